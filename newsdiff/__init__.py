@@ -1,0 +1,66 @@
+"""newsdiff: compare how different outlets report the same story.
+
+>>> import newsdiff
+>>> result = newsdiff.compare(["a.txt", "b.html"])      # doctest: +SKIP
+>>> [g.kind for g in result.groups]                     # doctest: +SKIP
+
+The stages can be called one by one: `load_sources` -> `clean` -> `align` -> `render`. Names are
+imported on first use, so `import newsdiff` (and `newsdiff --help`) stays fast.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+_EXPORTS = {
+    "compare": "newsdiff.pipeline",
+    "clean_sources": "newsdiff.pipeline",
+    "load_source": "newsdiff.load",
+    "load_sources": "newsdiff.load",
+    "clean": "newsdiff.clean",
+    "segment": "newsdiff.segment",
+    "extract": "newsdiff.segment",
+    "facts": "newsdiff.segment",
+    "align": "newsdiff.align",
+    "render": "newsdiff.render",
+    "Options": "newsdiff.options",
+    "RenderOptions": "newsdiff.options",
+    "NewsdiffError": "newsdiff.errors",
+    **{
+        name: "newsdiff.model"
+        for name in (
+            "Article", "Comparison", "Conflict", "ConflictKind", "DiffOp", "Document", "ExitCode",
+            "Fact", "FactGroup", "GroupKind", "Metadata", "OutputFormat", "PairDiff", "Quote",
+            "RemovalReason", "RemovedBlock", "Sentence", "SourceKind",
+        )
+    },
+}
+
+__all__ = ["__version__", *sorted(_EXPORTS)]
+
+if TYPE_CHECKING:
+    from newsdiff.align import align
+    from newsdiff.clean import clean
+    from newsdiff.errors import NewsdiffError
+    from newsdiff.load import load_source, load_sources
+    from newsdiff.model import (
+        Article, Comparison, Conflict, ConflictKind, DiffOp, Document, ExitCode, Fact, FactGroup,
+        GroupKind, Metadata, OutputFormat, PairDiff, Quote, RemovalReason, RemovedBlock, Sentence,
+        SourceKind,
+    )
+    from newsdiff.options import Options, RenderOptions
+    from newsdiff.pipeline import clean_sources, compare
+    from newsdiff.render import render
+    from newsdiff.segment import extract, facts, segment
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'newsdiff' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value

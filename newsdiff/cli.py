@@ -1,0 +1,262 @@
+"""The command line: options -> Options -> stages -> renderer -> exit code; nothing else.
+
+Stages are imported inside the commands, so `newsdiff --help` loads click and nothing more.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from collections.abc import Callable, Sequence
+from typing import IO, Any, TypeVar
+
+import click
+
+from newsdiff import __version__
+from newsdiff.errors import NewsdiffError
+from newsdiff.model import ExitCode, OutputFormat
+from newsdiff.options import MAX_BYTES, MIN_SIMILARITY, URL_TIMEOUT, Options, RenderOptions
+
+F = TypeVar("F", bound=Callable[..., Any])
+FORMATS = [f.value for f in OutputFormat]
+COLOR_MODES = ("auto", "always", "never")
+
+
+class UserError(click.ClickException):
+    """A NewsdiffError or usage problem, shown as one line on stderr with exit status 2."""
+
+    exit_code = ExitCode.TROUBLE
+
+    def show(self, file: IO[Any] | None = None) -> None:
+        click.echo(f"newsdiff: error: {self.format_message()}", file=file or sys.stderr)
+
+
+class NewsdiffGroup(click.Group):
+    """A click group that keeps newsdiff's exit-status contract.
+
+    Click exits 1 on its own errors, Ctrl-C and a closed pipe; newsdiff exits 2 on trouble (one line
+    on stderr, never a traceback), 130 on Ctrl-C, and quietly when the reader of its output goes.
+    """
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:  # noqa: D102
+        kwargs["standalone_mode"] = False
+        try:
+            code = super().main(*args, **kwargs)
+        except click.exceptions.NoArgsIsHelpError as exc:
+            click.echo(exc.ctx.get_help() if exc.ctx else str(exc))
+            sys.exit(ExitCode.TROUBLE)
+        except click.UsageError as exc:
+            hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx else ""
+            UserError(exc.format_message().rstrip(".") + hint).show()
+            sys.exit(ExitCode.TROUBLE)
+        except click.ClickException as exc:
+            exc.show()
+            sys.exit(exc.exit_code)
+        except click.Abort:
+            sys.exit(ExitCode.INTERRUPTED)
+        except BrokenPipeError:
+            _silence_stdout()
+            sys.exit(ExitCode.TROUBLE)
+        sys.exit(code if isinstance(code, int) else 0)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except NewsdiffError as exc:
+            raise UserError(str(exc)) from exc
+        except KeyboardInterrupt:
+            raise click.Abort() from None
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so the flush at exit cannot fail on the closed pipe again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def _output_options(func: F) -> F:
+    """--format, --color and --width, shared by every command that draws."""
+    func = click.option(
+        "--width", type=click.IntRange(min=20, max=1000), metavar="N",
+        help="Output width in columns [default: the terminal's, else 100].",
+    )(func)
+    func = click.option(
+        "--color", "color", type=click.Choice(COLOR_MODES), default="auto", show_default=True,
+        help="Colored output: auto uses color on a terminal unless NO_COLOR is set.",
+    )(func)
+    return click.option(
+        "--format", "-f", "fmt", type=click.Choice(FORMATS),
+        help="Output format [default: terminal on a TTY, else text].",
+    )(func)
+
+
+def _fetch_options(func: F) -> F:
+    """Options that control how sources are read: --max-bytes and --timeout."""
+    func = click.option(
+        "--timeout", type=click.FloatRange(min=0.1), default=URL_TIMEOUT, show_default=True,
+        metavar="SECONDS", help="Seconds to wait for a URL's server.",
+    )(func)
+    return click.option(
+        "--max-bytes", type=click.IntRange(min=1), default=MAX_BYTES, show_default=True,
+        metavar="N", help="Refuse sources larger than this many bytes.",
+    )(func)
+
+
+def _source_list_options(func: F) -> F:
+    """--from-file and the fetch options, for commands that take many sources."""
+    return _fetch_options(
+        click.option(
+            "--from-file", "from_file", type=click.File("r"), metavar="LIST",
+            help="Read more sources from LIST, one per line ('-' for standard input).",
+        )(func)
+    )
+
+
+def _sources(given: Sequence[str], from_file: IO[str] | None) -> list[str]:
+    listed = [line.strip() for line in from_file] if from_file else []
+    return [*given, *(s for s in listed if s and not s.startswith("#"))]
+
+
+def _render_options(fmt: str | None, color: str, width: int | None) -> tuple[OutputFormat, RenderOptions]:
+    """Decide format, color and width once, from the options and the terminal."""
+    tty = sys.stdout.isatty()
+    output = OutputFormat(fmt) if fmt else (OutputFormat.TERMINAL if tty else OutputFormat.TEXT)
+    if color == "always":
+        use_color = True
+    elif color == "never":
+        use_color = False
+    else:
+        use_color = tty and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+    use_color = use_color and output is OutputFormat.TERMINAL
+    columns = width or shutil.get_terminal_size(fallback=(100, 24)).columns
+    return output, RenderOptions(width=max(columns, 20), color=use_color)
+
+
+def _emit(text: str) -> None:
+    click.echo(text, nl=False)
+    sys.stdout.flush()
+
+
+@click.group(cls=NewsdiffGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", "-V", prog_name="newsdiff")
+def cli() -> None:
+    """Compare how different outlets report the same story.
+
+    newsdiff strips the boilerplate around each article (disclaimers, share prompts, related
+    links, bylines, leaked JSON), finds the facts the articles share and shows them side by side
+    with word-level differences, then what only one article reports.
+
+    \b
+    Examples:
+      newsdiff compare a.txt b.html                # shared facts side by side
+      newsdiff compare samples/phone-call/         # every article in a folder
+      newsdiff clean --explain a.txt               # what was removed, and why
+      newsdiff compare --format json a.txt b.txt   # for scripts (see: newsdiff schema)
+
+    Exit status of compare: 0 same facts, 1 differences found, 2 trouble.
+    """
+
+
+@cli.command()
+@click.argument("sources", nargs=-1, metavar="SOURCE SOURCE [SOURCE...]")
+@_source_list_options
+@_output_options
+@click.option("--label", "labels", multiple=True, metavar="NAME",
+              help="Name an article in the output (repeat, in source order).")
+@click.option("--min-similarity", type=click.FloatRange(0.0, 1.0), default=MIN_SIMILARITY,
+              show_default=True, help="How alike two sentences must be to report one fact.")
+@click.pass_context
+def compare(
+    ctx: click.Context, sources: tuple[str, ...], from_file: IO[str] | None, max_bytes: int,
+    timeout: float, fmt: str | None, color: str, width: int | None, labels: tuple[str, ...],
+    min_similarity: float,
+) -> None:
+    """Show the facts two or more articles share, side by side, then what only one reports.
+
+    A SOURCE is a file, a directory (its .txt, .md and .html files, sorted), '-' for standard
+    input, or an http(s) URL. Plain text, Markdown-ish text and HTML pages are detected.
+
+    \b
+    Example:
+      newsdiff compare samples/phone-call/northern-ledger.txt samples/phone-call/pacific-wire.txt
+
+    Exit status: 0 same facts, 1 differences found, 2 trouble.
+    """
+    from newsdiff.pipeline import compare as run_compare
+    from newsdiff.render import render
+
+    output, render_options = _render_options(fmt, color, width)
+    options = Options(max_bytes=max_bytes, timeout=timeout, min_similarity=min_similarity, labels=labels)
+    result = run_compare(_sources(sources, from_file), options)
+    _emit(render(result, output, render_options))
+    ctx.exit(result.exit_code)
+
+
+@cli.command()
+@click.argument("sources", nargs=-1, metavar="SOURCE [SOURCE...]")
+@_source_list_options
+@_output_options
+@click.option("--explain", is_flag=True, help="Show every removed block with its reason.")
+def clean(
+    sources: tuple[str, ...], from_file: IO[str] | None, max_bytes: int, timeout: float,
+    fmt: str | None, color: str, width: int | None, explain: bool,
+) -> None:
+    """Print the article text with its boilerplate removed.
+
+    \b
+    Example:
+      newsdiff clean --explain samples/phone-call/pacific-wire.txt
+    """
+    from newsdiff.pipeline import clean_sources
+    from newsdiff.render import render_cleaned
+
+    output, render_options = _render_options(fmt, color, width)
+    specs = _sources(sources, from_file)
+    if not specs:
+        raise click.UsageError("give at least one SOURCE")
+    articles = clean_sources(specs, Options(max_bytes=max_bytes, timeout=timeout))
+    _emit(render_cleaned(articles, output, explain, render_options))
+
+
+@cli.command()
+@click.argument("source")
+@_fetch_options
+@_output_options
+def facts(
+    source: str, max_bytes: int, timeout: float, fmt: str | None, color: str, width: int | None
+) -> None:
+    """List the facts extracted from one article: numbers, dates, names, quotes, stems.
+
+    \b
+    Example:
+      newsdiff facts samples/port-strike/harbour-times.txt
+    """
+    from newsdiff.pipeline import clean_sources
+    from newsdiff.render import render_facts
+    from newsdiff.segment import facts as extract_facts
+
+    output, render_options = _render_options(fmt, color, width)
+    article = clean_sources([source], Options(max_bytes=max_bytes, timeout=timeout))[0]
+    _emit(render_facts(article, extract_facts(article), output, render_options))
+
+
+@cli.command()
+def schema() -> None:
+    """Print the JSON Schema of `compare --format json` (schema newsdiff/1).
+
+    \b
+    Example:
+      newsdiff schema > newsdiff-1.schema.json
+    """
+    from importlib.resources import files
+
+    _emit(files("newsdiff").joinpath("schema.json").read_text(encoding="utf-8"))
+
+
+def main() -> None:
+    """Entry point of the `newsdiff` console script."""
+    cli()

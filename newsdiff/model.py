@@ -1,0 +1,224 @@
+"""Data that travels between the pipeline stages: frozen dataclasses and closed enums."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum, IntEnum
+
+
+class SourceKind(str, Enum):
+    """What a loaded document turned out to be (detected, never declared)."""
+
+    TEXT = "text"
+    HTML = "html"
+
+
+class RemovalReason(str, Enum):
+    """Why the cleaner removed a block; shown by `clean --explain` and in the JSON."""
+
+    TITLE = "title"
+    REPEATED_HEADLINE = "repeated-headline"
+    BYLINE = "byline"
+    DATELINE = "dateline"
+    CATEGORY = "category"
+    DISCLAIMER = "disclaimer"
+    COPYRIGHT = "copyright"
+    ATTRIBUTION = "attribution"
+    PROMPT = "prompt"
+    RELATED_LINK = "related-link"
+    EDITOR_CODE = "editor-code"
+    MACHINE_DATA = "machine-data"
+    CONTACT = "contact"
+    TEMPLATE = "template"
+
+
+class OutputFormat(str, Enum):
+    """The renderers `--format` can choose."""
+
+    TERMINAL = "terminal"
+    TEXT = "text"
+    JSON = "json"
+
+
+class ExitCode(IntEnum):
+    """Exit status, as diff(1): 0 same facts, 1 differences, 2 trouble."""
+
+    SAME = 0
+    DIFFERENT = 1
+    TROUBLE = 2
+    INTERRUPTED = 130
+
+
+class GroupKind(str, Enum):
+    """A fact group is shared when its members come from two or more articles."""
+
+    SHARED = "shared"
+    UNIQUE = "unique"
+
+
+class ConflictKind(str, Enum):
+    """What disagrees inside a group of sentences reporting the same fact."""
+
+    NUMBER = "number"
+    DATE = "date"
+    QUOTE = "quote"
+
+
+class DiffOp(str, Enum):
+    """A word-level diff operation between two aligned sentences."""
+
+    EQUAL = "="
+    DELETE = "-"
+    INSERT = "+"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Metadata:
+    """What an article says about itself; kept out of the facts."""
+
+    title: str | None = None
+    date: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Document:
+    """A source as loaded: decoded, sanitized text (HTML already reduced to its main content)."""
+
+    source: str
+    label: str
+    text: str
+    kind: SourceKind = SourceKind.TEXT
+    encoding: str = "utf-8"
+    metadata: Metadata = field(default_factory=Metadata)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RemovedBlock:
+    """A block the cleaner took out of an article, with the reason it did."""
+
+    reason: RemovalReason
+    text: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Article:
+    """A document with its boilerplate removed: paragraphs of body text, metadata, removals."""
+
+    index: int
+    source: str
+    label: str
+    paragraphs: tuple[str, ...]
+    metadata: Metadata
+    removed: tuple[RemovedBlock, ...] = ()
+
+    @property
+    def body(self) -> str:
+        """The cleaned body, one paragraph a line."""
+        return "\n\n".join(self.paragraphs)
+
+    @property
+    def words(self) -> int:
+        """How many words the cleaned body holds."""
+        return sum(len(p.split()) for p in self.paragraphs)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Sentence:
+    """One sentence of an article's body, addressed by article and position."""
+
+    article: int
+    index: int
+    paragraph: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Quote:
+    """Words inside quotation marks, with who said them when the sentence tells."""
+
+    text: str
+    speaker: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Fact:
+    """What one sentence states, reduced to comparable features."""
+
+    sentence: Sentence
+    stems: tuple[str, ...]
+    numbers: tuple[str, ...] = ()
+    dates: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    attributions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Conflict:
+    """Values of one kind that differ between the articles of a group."""
+
+    kind: ConflictKind
+    values: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PairDiff:
+    """Word-level operations turning the text of article `pair[0]` into that of `pair[1]`."""
+
+    pair: tuple[int, int]
+    ops: tuple[tuple[DiffOp, str], ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FactGroup:
+    """Sentences that report one fact: from two or more articles (shared) or from one (unique)."""
+
+    kind: GroupKind
+    members: tuple[Sentence, ...]
+    similarity: float | None = None
+    conflicts: tuple[Conflict, ...] = ()
+    diffs: tuple[PairDiff, ...] = ()
+
+    @property
+    def articles(self) -> tuple[int, ...]:
+        """The indices of the articles that report this fact, ascending."""
+        return tuple(sorted({m.article for m in self.members}))
+
+    def text_of(self, article: int) -> str:
+        """The words of one article's members, joined in their order."""
+        return " ".join(m.text for m in self.members if m.article == article)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Comparison:
+    """The result of comparing articles: shared groups first (in the first article's order), then
+    the facts only one article reports."""
+
+    articles: tuple[Article, ...]
+    groups: tuple[FactGroup, ...]
+
+    @property
+    def shared(self) -> tuple[FactGroup, ...]:
+        """Groups whose members come from two or more articles."""
+        return tuple(g for g in self.groups if g.kind is GroupKind.SHARED)
+
+    def unique_to(self, article: int) -> tuple[FactGroup, ...]:
+        """Facts that only the given article reports."""
+        return tuple(
+            g for g in self.groups if g.kind is GroupKind.UNIQUE and g.members[0].article == article
+        )
+
+    @property
+    def conflicts(self) -> int:
+        """How many conflicts the shared groups hold in all."""
+        return sum(len(g.conflicts) for g in self.groups)
+
+    @property
+    def exit_code(self) -> ExitCode:
+        """SAME when every fact is reported by every article and nothing conflicts."""
+        everyone = tuple(range(len(self.articles)))
+        same = all(g.articles == everyone and not g.conflicts for g in self.groups)
+        return ExitCode.SAME if same else ExitCode.DIFFERENT

@@ -1,0 +1,32 @@
+"""The stages in order, for the CLI and for library users: sources in, a `Comparison` out."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import IO
+
+from newsdiff.align import align
+from newsdiff.clean import clean
+from newsdiff.errors import UsageProblem
+from newsdiff.load import load_sources
+from newsdiff.model import Article, Comparison
+from newsdiff.options import Options
+
+
+def compare(
+    sources: Sequence[str], options: Options | None = None, stdin: IO[bytes] | None = None
+) -> Comparison:
+    """Load, clean and align two or more sources (paths, directories, `-`, URLs)."""
+    options = options or Options()
+    articles = clean_sources(sources, options, stdin)
+    if len(articles) < 2:
+        raise UsageProblem(f"compare needs at least two articles, got {len(articles)}")
+    return align(articles, options)
+
+
+def clean_sources(
+    sources: Sequence[str], options: Options | None = None, stdin: IO[bytes] | None = None
+) -> list[Article]:
+    """Load and clean sources into articles, in the order given."""
+    options = options or Options()
+    return clean(load_sources(sources, options, stdin), options)

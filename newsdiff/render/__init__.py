@@ -1,0 +1,47 @@
+"""Stage 5, render: draw a `Comparison` (or cleaned articles, or facts) in one output format.
+
+Renderers only draw: every figure they show was computed by an earlier stage. Each format is a
+module with the same three functions; a module is imported only when its format is used.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Sequence
+from types import ModuleType
+
+from newsdiff.model import Article, Comparison, Fact, OutputFormat
+from newsdiff.options import RenderOptions
+
+RENDERERS: dict[OutputFormat, str] = {
+    OutputFormat.TERMINAL: "newsdiff.render.terminal",
+    OutputFormat.TEXT: "newsdiff.render.text",
+    OutputFormat.JSON: "newsdiff.render.json",
+}
+
+
+def _module(fmt: OutputFormat) -> ModuleType:
+    return importlib.import_module(RENDERERS[fmt])
+
+
+def render(comparison: Comparison, fmt: OutputFormat, options: RenderOptions | None = None) -> str:
+    """A comparison drawn in the given format."""
+    result: str = _module(fmt).render_comparison(comparison, options or RenderOptions())
+    return result
+
+
+def render_cleaned(
+    articles: Sequence[Article], fmt: OutputFormat, explain: bool = False,
+    options: RenderOptions | None = None,
+) -> str:
+    """Cleaned articles drawn in the given format; `explain` adds what was removed and why."""
+    result: str = _module(fmt).render_cleaned(articles, explain, options or RenderOptions())
+    return result
+
+
+def render_facts(
+    article: Article, facts: Sequence[Fact], fmt: OutputFormat, options: RenderOptions | None = None
+) -> str:
+    """One article's facts drawn in the given format."""
+    result: str = _module(fmt).render_facts(article, facts, options or RenderOptions())
+    return result

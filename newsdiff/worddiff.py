@@ -1,0 +1,75 @@
+"""Word-level differences between two aligned sentences, with diff-match-patch.
+
+Each sentence becomes a string of tokens (words, punctuation, spaces), each token one character, so
+diff-match-patch diffs whole words; semantic cleanup then merges small islands of equality into
+readable changes. Tokens are compared by a normal form, so curly against straight quotes, dash
+kinds, case and runs of spaces do not count as differences; the output keeps the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from newsdiff.model import DiffOp
+
+_TOKEN = re.compile(r"\s+|[^\W_]+(?:['’][^\W_]+)*|.", re.S)
+_NORMAL = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'",
+                         "–": "-", "—": "-", "‐": "-", "−": "-"})
+_PRIVATE_USE = 0xF0000
+"""Tokens are encoded as characters from a private-use plane that real text does not use here."""
+
+
+@lru_cache(maxsize=1)
+def _engine() -> Any:
+    from diff_match_patch import diff_match_patch
+
+    dmp = diff_match_patch()
+    dmp.Diff_Timeout = 0  # no time limit: the same input always gives the same diff
+    return dmp
+
+
+def tokenize(text: str) -> list[str]:
+    """Words (with inner apostrophes), single punctuation marks and runs of whitespace."""
+    return _TOKEN.findall(text)
+
+
+def normal_token(token: str) -> str:
+    """The form two tokens are compared in: case, quote and dash style and spacing ignored."""
+    if token.isspace():
+        return " "
+    return token.translate(_NORMAL).casefold()
+
+
+def word_diff(a: str, b: str) -> tuple[tuple[DiffOp, str], ...]:
+    """Operations that turn `a` into `b`, word by word; `=` parts show `a`'s original text."""
+    tokens_a, tokens_b = tokenize(a), tokenize(b)
+    codes: dict[str, str] = {}
+
+    def encode(tokens: list[str]) -> str:
+        return "".join(
+            codes.setdefault(normal_token(t), chr(_PRIVATE_USE + len(codes))) for t in tokens
+        )
+
+    dmp = _engine()
+    diffs = dmp.diff_main(encode(tokens_a), encode(tokens_b), False)
+    dmp.diff_cleanupSemantic(diffs)
+    ops: list[tuple[DiffOp, str]] = []
+    i = j = 0
+    for code, chunk in diffs:
+        n = len(chunk)
+        if code == 0:
+            text, op = "".join(tokens_a[i : i + n]), DiffOp.EQUAL
+            i, j = i + n, j + n
+        elif code < 0:
+            text, op = "".join(tokens_a[i : i + n]), DiffOp.DELETE
+            i += n
+        else:
+            text, op = "".join(tokens_b[j : j + n]), DiffOp.INSERT
+            j += n
+        if ops and ops[-1][0] is op:
+            ops[-1] = (op, ops[-1][1] + text)
+        else:
+            ops.append((op, text))
+    return tuple(ops)
