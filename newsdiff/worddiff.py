@@ -1,8 +1,8 @@
 """Word-level differences between two aligned sentences, with diff-match-patch.
 
 Each sentence becomes a string of tokens (words, punctuation, spaces), each token one character, so
-diff-match-patch diffs whole words; semantic cleanup then merges small islands of equality into
-readable changes. Tokens are compared by a normal form, so curly against straight quotes, dash
+diff-match-patch diffs whole words; small islands of equality (spaces,
+punctuation, function words) are folded into the changes around them. Tokens are compared by a normal form, so curly against straight quotes, dash
 kinds, case and runs of spaces do not count as differences; the output keeps the original text.
 """
 
@@ -17,6 +17,8 @@ from newsdiff.model import DiffOp
 _TOKEN = re.compile(r"\s+|[^\W_]+(?:['’][^\W_]+)*|.", re.S)
 _NORMAL = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'",
                          "–": "-", "—": "-", "‐": "-", "−": "-"})
+_GLUE = frozenset("a an the of to in on and or by for at as is was with".split())
+"""Words too common to stand alone as an unchanged island between two changes."""
 _PRIVATE_USE = 0xF0000
 """Tokens are encoded as characters from a private-use plane that real text does not use here."""
 
@@ -42,6 +44,27 @@ def normal_token(token: str) -> str:
     return token.translate(_NORMAL).casefold()
 
 
+def _absorb_trivial(diffs: list[tuple[int, str]], decode: dict[str, str]) -> list[tuple[int, str]]:
+    """Fold equal runs of only spaces, punctuation and short function words into the changes
+    around them, so a change reads as one phrase rather than a salad of single words.
+
+    (diff-match-patch's semantic cleanup counts characters, here tokens, and on reordered names it
+    throws away long equal runs too; this keeps them.)
+    """
+    out: list[tuple[int, str]] = []
+    for i, (code, chunk) in enumerate(diffs):
+        inner = 0 < i < len(diffs) - 1
+        if code == 0 and inner and all(_trivial(decode[c]) for c in chunk):
+            out.extend([(-1, chunk), (1, chunk)])
+        else:
+            out.append((code, chunk))
+    return out
+
+
+def _trivial(token: str) -> bool:
+    return token in _GLUE or not any(ch.isalnum() for ch in token)
+
+
 def word_diff(a: str, b: str) -> tuple[tuple[DiffOp, str], ...]:
     """Operations that turn `a` into `b`, word by word; `=` parts show `a`'s original text."""
     tokens_a, tokens_b = tokenize(a), tokenize(b)
@@ -54,7 +77,9 @@ def word_diff(a: str, b: str) -> tuple[tuple[DiffOp, str], ...]:
 
     dmp = _engine()
     diffs = dmp.diff_main(encode(tokens_a), encode(tokens_b), False)
-    dmp.diff_cleanupSemantic(diffs)
+    decode = {code: token for token, code in codes.items()}
+    diffs = _absorb_trivial(diffs, decode)
+    dmp.diff_cleanupMerge(diffs)
     ops: list[tuple[DiffOp, str]] = []
     i = j = 0
     for code, chunk in diffs:

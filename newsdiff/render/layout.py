@@ -50,7 +50,10 @@ def to_string(renderables: Iterable[RenderableType], options: RenderOptions) -> 
     )
     for renderable in renderables:
         console.print(renderable)
-    return out.getvalue()
+    if options.color:
+        return out.getvalue()
+    # rich pads every cell to its width; plain text should not end its lines in spaces
+    return "".join(line.rstrip() + "\n" for line in out.getvalue().splitlines())
 
 
 def comparison(result: Comparison, options: RenderOptions) -> list[RenderableType]:

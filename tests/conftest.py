@@ -1,0 +1,44 @@
+"""Shared fixtures: a clean environment for rendering, paths to samples and seeds, golden files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden", action="store_true", default=False,
+        help="Rewrite tests/golden/*/expected.* from the current output (review the git diff).",
+    )
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture(autouse=True)
+def _plain_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rendering must not depend on the developer's terminal settings."""
+    for name in ("NO_COLOR", "FORCE_COLOR", "COLUMNS", "LINES", "TTY_COMPATIBLE", "PAGER"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("TERM", "unknown")
+
+
+@pytest.fixture
+def samples() -> Path:
+    return SAMPLES
+
+
+@pytest.fixture
+def seeds() -> list[Path]:
+    found = sorted(SEEDS.glob("*.txt"))
+    if len(found) < 2:
+        pytest.skip("the shared seeds are not beside this checkout")
+    return found
