@@ -137,7 +137,8 @@ def _render_options(fmt: str | None, color: str, width: int | None) -> tuple[Out
 
 
 def _emit(text: str) -> None:
-    click.echo(text, nl=False)
+    # color was decided once, in _render_options: click must not strip it again off a terminal
+    click.echo(text, nl=False, color=True)
     sys.stdout.flush()
 
 

@@ -1,0 +1,192 @@
+"""The command line through click's CliRunner: outputs, formats, color, labels, exit codes."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+
+import newsdiff
+from newsdiff.cli import cli
+
+ROOT = Path(__file__).resolve().parent.parent
+PHONE = ROOT / "samples" / "phone-call"
+LEDGER = str(PHONE / "northern-ledger.txt")
+WIRE = str(PHONE / "pacific-wire.txt")
+SCHEMA = json.loads((ROOT / "newsdiff" / "schema.json").read_text(encoding="utf-8"))
+
+
+def run(*args: str, stdin: str | bytes | None = None):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(cli, list(args), input=stdin)
+
+
+def test_compare_text_is_default_off_a_terminal_and_has_no_escape_codes() -> None:
+    result = run("compare", LEDGER, WIRE)
+    assert result.exit_code == 1
+    assert "\x1b" not in result.stdout
+    assert "Shared facts" in result.stdout
+    assert "Only in northern-ledger" in result.stdout
+    assert "{+" in result.stdout and "[-" in result.stdout  # wdiff-style markers survive a pipe
+
+
+def test_compare_terminal_with_color_always_uses_escape_codes() -> None:
+    result = run("compare", "--format", "terminal", "--color", "always", LEDGER, WIRE)
+    assert result.exit_code == 1
+    assert "\x1b[" in result.stdout
+    assert "{+" not in result.stdout  # color shows the differences, not markers
+
+
+def test_color_never_on_terminal_format_marks_differences_without_escapes() -> None:
+    result = run("compare", "--format", "terminal", "--color", "never", LEDGER, WIRE)
+    assert "\x1b" not in result.stdout
+    assert "{+" in result.stdout
+
+
+def test_no_color_environment_turns_auto_color_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True, raising=False)
+    result = run("compare", "--format", "terminal", LEDGER, WIRE)
+    assert "\x1b" not in result.stdout
+
+
+def test_width_is_respected() -> None:
+    for width in (60, 120):
+        result = run("compare", "--width", str(width), LEDGER, WIRE)
+        assert max(len(line) for line in result.stdout.splitlines()) <= width
+
+
+def test_json_follows_the_published_schema_and_contract() -> None:
+    result = run("compare", "--format", "json", LEDGER, WIRE)
+    assert result.exit_code == 1
+    data = json.loads(result.stdout)
+    jsonschema.validate(data, SCHEMA)
+    assert data["schema"] == "newsdiff/1"
+    assert [a["label"] for a in data["articles"]] == ["northern-ledger", "pacific-wire"]
+    shared = [f for f in data["facts"] if f["kind"] == "shared"]
+    assert shared, "the two reports share facts"
+    for fact in shared:
+        assert {m["article"] for m in fact["members"]} == {0, 1}
+        assert fact["diff"][0]["pair"] == [0, 1]
+        first = "".join(t for op, t in fact["diff"][0]["ops"] if op in "=-")
+        assert first == " ".join(m["text"] for m in fact["members"] if m["article"] == 0)
+    assert data["summary"]["exit_code"] == 1
+
+
+def test_schema_command_prints_the_schema() -> None:
+    result = run("schema")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == SCHEMA
+
+
+def test_labels_name_the_articles() -> None:
+    result = run("compare", "--label", "Ledger", "--label", "Wire", LEDGER, WIRE)
+    assert "Only in Ledger" in result.stdout and "Only in Wire" in result.stdout
+
+
+def test_stdin_is_a_source() -> None:
+    text = Path(WIRE).read_text(encoding="utf-8")
+    result = run("compare", "--format", "json", LEDGER, "-", stdin=text)
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)["articles"][1]["label"] == "stdin"
+
+
+def test_directory_and_from_file_sources(tmp_path: Path) -> None:
+    listing = tmp_path / "list.txt"
+    listing.write_text(f"{LEDGER}\n# a comment\n\n{WIRE}\n", encoding="utf-8")
+    by_list = json.loads(run("compare", "--format", "json", "--from-file", str(listing)).stdout)
+    assert [a["label"] for a in by_list["articles"]] == ["northern-ledger", "pacific-wire"]
+    by_dir = json.loads(run("compare", "--format", "json", str(PHONE)).stdout)
+    assert [a["label"] for a in by_dir["articles"]] == ["meridian-daily", "northern-ledger", "pacific-wire"]
+
+
+def test_same_article_twice_exits_zero() -> None:
+    result = run("compare", LEDGER, LEDGER)
+    assert result.exit_code == 0, result.stdout
+    assert "same facts" in result.stdout
+
+
+def test_clean_prints_the_body_only() -> None:
+    result = run("clean", WIRE)
+    assert result.exit_code == 0
+    assert "K/AB 7" not in result.stdout and "string(" not in result.stdout
+    assert result.stdout.startswith("Russian President Vladimir Putin")
+
+
+def test_clean_explain_lists_reasons() -> None:
+    result = run("clean", "--explain", WIRE)
+    assert result.exit_code == 0
+    assert "- editor-code:" in result.stdout and "K/AB 7" in result.stdout
+    assert "- machine-data:" in result.stdout
+
+
+def test_clean_json_has_body_metadata_and_removed() -> None:
+    data = json.loads(run("clean", "--format", "json", LEDGER).stdout)
+    article = data["articles"][0]
+    assert article["author"] == "Alena Sorokina"
+    assert article["date"] == "2016-11-15"
+    assert {r["reason"] for r in article["removed"]} >= {"disclaimer", "copyright", "prompt", "byline"}
+    assert "Disclaimer" not in article["body"]
+
+
+def test_facts_lists_numbers_and_quotes() -> None:
+    data = json.loads(run("facts", "--format", "json", WIRE).stdout)
+    assert any("210" in f["numbers"] for f in data["facts"])
+    assert any(f["quotes"] for f in data["facts"])
+
+
+def test_article_text_cannot_inject_markup_or_escapes(tmp_path: Path) -> None:
+    evil = (
+        "Evil Outlet Headline\n\n"
+        "The minister said [bold red]nothing[/] about the \x1b[31mred\x1b[0m budget on Monday.\n\n"
+        "Officials confirmed the \x1b]8;;http://evil.example\x07link\x1b]8;;\x07 plan on Monday.\n"
+    )
+    good = "Plain Headline\n\nThe minister said nothing about the red budget on Monday.\n"
+    a, b = tmp_path / "evil.txt", tmp_path / "good.txt"
+    a.write_text(evil, encoding="utf-8")
+    b.write_text(good, encoding="utf-8")
+    result = run(
+        "compare", "--format", "terminal", "--color", "always", "--width", "200", str(a), str(b)
+    )
+    assert "\x1b[31mred" not in result.stdout
+    assert "\x1b]8" not in result.stdout and "evil.example" not in result.stdout
+    # what remains once newsdiff's own SGR color codes are taken out: the markup, as text
+    visible = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout)
+    assert "[bold red]nothing[/]" in visible
+    assert "\x1b" not in visible
+
+
+def test_help_of_every_command_has_an_example_and_is_in_the_readme() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert isinstance(cli, __import__("click").Group)
+    for name in cli.commands:
+        result = run(name, "--help")
+        assert result.exit_code == 0
+        assert "Example" in result.stdout, name
+        assert f"newsdiff {name}" in readme, name
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.exit_code == 0
+    assert newsdiff.__version__ in result.stdout
+
+
+def test_python_dash_m() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "newsdiff", "--help"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0
+    assert "compare" in done.stdout
+
+
+def test_library_compare_matches_the_cli() -> None:
+    result = newsdiff.compare([LEDGER, WIRE])
+    data = json.loads(run("compare", "--format", "json", LEDGER, WIRE).stdout)
+    assert len(result.groups) == len(data["facts"])
+    assert int(result.exit_code) == 1
