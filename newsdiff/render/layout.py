@@ -23,6 +23,9 @@ from newsdiff.options import RenderOptions
 MIN_COLUMN_WIDTH = 36
 """Narrower than this per article, shared facts are stacked instead of set side by side."""
 
+CONSOLE_HEIGHT = 50
+"""Only used by rich for full-screen renderables, which newsdiff does not draw."""
+
 STYLE_DELETE = "bold red strike"
 STYLE_INSERT = "bold green underline"
 STYLE_LABEL = "bold cyan"
@@ -39,6 +42,7 @@ def to_string(renderables: Iterable[RenderableType], options: RenderOptions) -> 
     console = Console(
         file=out,
         width=options.width,
+        height=CONSOLE_HEIGHT,  # with a height set, rich never falls back to 80 columns for TERM=dumb
         force_terminal=options.color,
         color_system="truecolor" if options.color else None,
         no_color=not options.color,
