@@ -97,7 +97,9 @@ def main() -> None:
     precision = tp / npred if npred else 1.0
     recall = tp / ngold if ngold else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    print(f"min_similarity={args.min_similarity}: precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}")
+    print(
+        f"min_similarity={args.min_similarity}: precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}"
+    )
 
 
 if __name__ == "__main__":

@@ -32,9 +32,24 @@ _EXPORTS = {
     **{
         name: "newsdiff.model"
         for name in (
-            "Article", "Comparison", "Conflict", "ConflictKind", "DiffOp", "Document", "ExitCode",
-            "Fact", "FactGroup", "GroupKind", "Metadata", "OutputFormat", "PairDiff", "Quote",
-            "RemovalReason", "RemovedBlock", "Sentence", "SourceKind",
+            "Article",
+            "Comparison",
+            "Conflict",
+            "ConflictKind",
+            "DiffOp",
+            "Document",
+            "ExitCode",
+            "Fact",
+            "FactGroup",
+            "GroupKind",
+            "Metadata",
+            "OutputFormat",
+            "PairDiff",
+            "Quote",
+            "RemovalReason",
+            "RemovedBlock",
+            "Sentence",
+            "SourceKind",
         )
     },
 }
@@ -47,8 +62,23 @@ if TYPE_CHECKING:
     from newsdiff.errors import NewsdiffError
     from newsdiff.load import load_source, load_sources
     from newsdiff.model import (
-        Article, Comparison, Conflict, ConflictKind, DiffOp, Document, ExitCode, Fact, FactGroup,
-        GroupKind, Metadata, OutputFormat, PairDiff, Quote, RemovalReason, RemovedBlock, Sentence,
+        Article,
+        Comparison,
+        Conflict,
+        ConflictKind,
+        DiffOp,
+        Document,
+        ExitCode,
+        Fact,
+        FactGroup,
+        GroupKind,
+        Metadata,
+        OutputFormat,
+        PairDiff,
+        Quote,
+        RemovalReason,
+        RemovedBlock,
+        Sentence,
         SourceKind,
     )
     from newsdiff.options import Options, RenderOptions

@@ -160,9 +160,7 @@ def _near(a: str, b: str) -> float:
     return float(Indel.normalized_similarity(a, b))
 
 
-def _group(
-    items: list[_Item], scores: dict[tuple[int, int], float], threshold: float
-) -> list[list[int]]:
+def _group(items: list[_Item], scores: dict[tuple[int, int], float], threshold: float) -> list[list[int]]:
     """Greedy many-to-many grouping, strongest links first, with deterministic tie-breaking."""
     owner = {item.key: item.key for item in items}
     members: dict[int, list[int]] = {item.key: [item.key] for item in items}
@@ -193,7 +191,8 @@ def _fits(items: list[_Item], keys: list[int]) -> bool:
 
 def _cross_pairs(items: list[_Item], keys: list[int]) -> list[tuple[int, int]]:
     return [
-        (a, b) for a, b in combinations(sorted(keys), 2)
+        (a, b)
+        for a, b in combinations(sorted(keys), 2)
         if items[a].fact.sentence.article != items[b].fact.sentence.article
     ]
 
@@ -209,11 +208,10 @@ def _cohesion(items: list[_Item], keys: list[int], scores: dict[tuple[int, int],
 def _build(
     items: list[_Item], groups: list[list[int]], scores: dict[tuple[int, int], float]
 ) -> list[FactGroup]:
-    shared, unique = [], []
+    shared: list[FactGroup] = []
+    unique: list[FactGroup] = []
     for keys in groups:
-        sentences = tuple(
-            sorted((items[k].fact.sentence for k in keys), key=lambda s: (s.article, s.index))
-        )
+        sentences = tuple(sorted((items[k].fact.sentence for k in keys), key=lambda s: (s.article, s.index)))
         if len({s.article for s in sentences}) < 2:
             unique.extend(FactGroup(kind=GroupKind.UNIQUE, members=(s,)) for s in sentences)
             continue
@@ -240,8 +238,7 @@ def _diffs(sentences: tuple[Sentence, ...]) -> list[PairDiff]:
     first, *others = sorted(texts)
     reference = " ".join(texts[first])
     return [
-        PairDiff(pair=(first, other), ops=word_diff(reference, " ".join(texts[other])))
-        for other in others
+        PairDiff(pair=(first, other), ops=word_diff(reference, " ".join(texts[other]))) for other in others
     ]
 
 
@@ -251,11 +248,8 @@ def _conflicts(group_facts: list[Fact]) -> list[Conflict]:
         by_article[fact.sentence.article].append(fact)
     articles = sorted(by_article)
     conflicts = []
-    for kind, values_of in (
-        (ConflictKind.NUMBER, lambda f: f.numbers),
-        (ConflictKind.DATE, lambda f: f.dates),
-    ):
-        sets = {a: {v for f in by_article[a] for v in values_of(f)} for a in articles}
+    for kind, field in ((ConflictKind.NUMBER, "numbers"), (ConflictKind.DATE, "dates")):
+        sets = {a: {v for f in by_article[a] for v in getattr(f, field)} for a in articles}
         values = _disagreement([sets[a] for a in articles])
         if values:
             conflicts.append(Conflict(kind=kind, values=values))

@@ -61,7 +61,9 @@ _DATE_WORDS = re.compile(
 _MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 _MD_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_MD_EM = re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])")
+_MD_EM = re.compile(
+    r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])"
+)
 _MD_PREFIX = re.compile(r"^\s*(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
@@ -69,25 +71,35 @@ _SPACE = re.compile(r"[ \t\u00a0]+")
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 
 _EDITOR_CODE = re.compile(r"^[A-Z]{1,5}(?:/[A-Z]{1,5})+(?:\s+\d{1,4})?$")
-_VAR_DUMP = re.compile(r"^\s*(?:string|array|object|int|float|bool)\(\S*\)\s*(?:\"|\{|#|$)|^\s*var_dump\(", re.I)
+_VAR_DUMP = re.compile(
+    r"^\s*(?:string|array|object|int|float|bool)\(\S*\)\s*(?:\"|\{|#|$)|^\s*var_dump\(", re.I
+)
 _PRINT_R = re.compile(r"^\s*(?:Array|stdClass Object)\s*$|^\s*\[[\w\"' -]+\]\s*=>|^\s*[()]\s*$")
 _JSON_LINE = re.compile(r"^\s*(?:[\[{]\s*(?:\"|\{|\[|$)|[}\]],?\s*$|\"[^\"]+\"\s*:\s*)")
-_JS = re.compile(r"^\s*(?:function\s*\w*\(|var\s+\w+\s*=|let\s+\w+\s*=|const\s+\w+\s*=|window\.|document\.|\}\)?;?\s*$|\$\(|<script)")
+_JS = re.compile(
+    r"^\s*(?:function\s*\w*\(|var\s+\w+\s*=|let\s+\w+\s*=|const\s+\w+\s*=|window\.|document\.|\}\)?;?\s*$|\$\(|<script)"
+)
 
-_BYLINE = re.compile(r"^(?:by|from|written by|reported by|author|reporter|articles by)\s*:?\s+(?P<who>.+)$", re.I)
+_BYLINE = re.compile(
+    r"^(?:by|from|written by|reported by|author|reporter|articles by)\s*:?\s+(?P<who>.+)$", re.I
+)
 _CATEGORY = re.compile(
     r"^(?:region|regions|theme|themes|category|categories|tags?|topics?|section|filed under|"
-    r"in-depth report|keywords)\s*:", re.I
+    r"in-depth report|keywords)\s*:",
+    re.I,
 )
 _COPYRIGHT = re.compile(r"^\s*(?:copyright\b|©|\(c\)\s)|\ball rights reserved\b", re.I)
 _ATTRIBUTION = re.compile(
     r"^(?:the\s+)?(?:original\s+source\s+of\s+this\s+(?:article|story)\s+is|source\s*:|"
-    r"(?:this\s+(?:article|story)\s+(?:was\s+)?)?(?:first|originally)\s+(?:published|appeared)\b)", re.I
+    r"(?:this\s+(?:article|story)\s+(?:was\s+)?)?(?:first|originally)\s+(?:published|appeared)\b)",
+    re.I,
 )
 _PROMPT = re.compile(
-    r"\b(?:subscribe|sign up|newsletter|follow us|like us|share (?:this|it|on|via|with)|become a(?: [\w-]+){0,3} (?:member|subscriber|patron|supporter)|"
+    r"\b(?:subscribe|sign up|newsletter|follow us|like us|share (?:this|it|on|via|with)|"
+    r"become a(?: [\w-]+){0,3} (?:member|subscriber|patron|supporter)|"
     r"donate|support (?:us|our)|comment on|join (?:us|the conversation)|click here|read more|"
-    r"related articles?|recommended|leave a comment|tweet this|email this|print this)\b", re.I
+    r"related articles?|recommended|leave a comment|tweet this|email this|print this)\b",
+    re.I,
 )
 _ADDRESS = re.compile(r"\b(?:you|your|our|us)\b", re.I)
 """Prompts speak to the reader; a sentence of the story rarely does."""
@@ -102,11 +114,13 @@ _DISCLAIMER_STRONG = re.compile(
 _DISCLAIMER_WEAK = re.compile(
     r"fair use|copyright owner|without profit|educational purposes|hyperlink to the original|"
     r"cross-post|not always been specifically authorized|request permission|rights holders?|"
-    r"accepts? no liability|non-commercial|repost|republish|reproduced? without", re.I
+    r"accepts? no liability|non-commercial|repost|republish|reproduced? without",
+    re.I,
 )
 _LEGAL_CUE = re.compile(
     r"\b(?:copyright\w*|rights?|permission|consent|fair use|liabilit\w+|reprint|repost|republish|"
-    r"reproduc\w+|licen[cs]\w+|terms of (?:use|service)|privacy)\b", re.I
+    r"reproduc\w+|licen[cs]\w+|terms of (?:use|service)|privacy)\b",
+    re.I,
 )
 
 
@@ -230,8 +244,10 @@ def _classify_cue(line: str, plain: str, words: int, draft: _Draft) -> RemovalRe
     if _CONTACT.match(plain) or (short and _EMAIL.search(plain) and not _SENTENCE_END.search(plain)):
         return RemovalReason.CONTACT
     prompt = _PROMPT.search(plain)
-    if prompt and short and (
-        prompt.start() == 0 or not _SENTENCE_END.search(plain) or _ADDRESS.search(plain)
+    if (
+        prompt
+        and short
+        and (prompt.start() == 0 or not _SENTENCE_END.search(plain) or _ADDRESS.search(plain))
     ):
         return RemovalReason.PROMPT
     if _is_link_only(line):
@@ -266,7 +282,7 @@ def _is_dateline(plain: str, draft: _Draft) -> bool:
         return False
     rest = _DATE_WORDS.sub(" ", _TIME_ONLY.sub(" ", rest))
     rest_words = re.findall(r"[^\W\d_][\w'’.-]*", rest)
-    if len(rest_words) > DATELINE_MAX_WORDS or _SENTENCE_END.search(plain.rstrip(")")) and rest_words:
+    if len(rest_words) > DATELINE_MAX_WORDS or (_SENTENCE_END.search(plain.rstrip(")")) and rest_words):
         return False
     if match and not draft.date:
         draft.date = parse_date(match.group(0))
@@ -308,8 +324,13 @@ def _tail_notices(
     article has ended (a notice in its second half, followed by more notices than body lines) the
     same cue marks the rest of the site's fine print.
     """
-    notices = {RemovalReason.ATTRIBUTION, RemovalReason.COPYRIGHT, RemovalReason.DISCLAIMER,
-               RemovalReason.CONTACT, RemovalReason.PROMPT}
+    notices = {
+        RemovalReason.ATTRIBUTION,
+        RemovalReason.COPYRIGHT,
+        RemovalReason.DISCLAIMER,
+        RemovalReason.CONTACT,
+        RemovalReason.PROMPT,
+    }
     half = len(blocks) // 2
     for start in range(half, len(blocks)):
         if blocks[start][1] not in notices:
@@ -336,7 +357,7 @@ def _join_broken(kept: list[str]) -> list[str]:
 
 def _continues(previous: str, text: str) -> bool:
     """Whether `text` goes on with the sentence `previous` left open."""
-    if _SENTENCE_END.search(previous) or previous.endswith((",\"", ",”")):
+    if _SENTENCE_END.search(previous) or previous.endswith((',"', ",”")):
         return False
     head = text.lstrip("\"'“‘«([")
     return bool(head) and (head[0].islower() or previous.endswith((",", "-", "–", "—")))

@@ -39,12 +39,12 @@ class NewsdiffGroup(click.Group):
     on stderr, never a traceback), 130 on Ctrl-C, and quietly when the reader of its output goes.
     """
 
-    def main(self, *args: Any, **kwargs: Any) -> Any:  # noqa: D102
+    def main(self, *args: Any, **kwargs: Any) -> Any:
         kwargs["standalone_mode"] = False
         try:
             code = super().main(*args, **kwargs)
         except click.exceptions.NoArgsIsHelpError as exc:
-            click.echo(exc.ctx.get_help() if exc.ctx else str(exc))
+            click.echo(exc.ctx.get_help())
             sys.exit(ExitCode.TROUBLE)
         except click.UsageError as exc:
             hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx else ""
@@ -81,15 +81,24 @@ def _silence_stdout() -> None:
 def _output_options(func: F) -> F:
     """--format, --color and --width, shared by every command that draws."""
     func = click.option(
-        "--width", type=click.IntRange(min=20, max=1000), metavar="N",
+        "--width",
+        type=click.IntRange(min=20, max=1000),
+        metavar="N",
         help="Output width in columns [default: the terminal's, else 100].",
     )(func)
     func = click.option(
-        "--color", "color", type=click.Choice(COLOR_MODES), default="auto", show_default=True,
+        "--color",
+        "color",
+        type=click.Choice(COLOR_MODES),
+        default="auto",
+        show_default=True,
         help="Colored output: auto uses color on a terminal unless NO_COLOR is set.",
     )(func)
     return click.option(
-        "--format", "-f", "fmt", type=click.Choice(FORMATS),
+        "--format",
+        "-f",
+        "fmt",
+        type=click.Choice(FORMATS),
         help="Output format [default: terminal on a TTY, else text].",
     )(func)
 
@@ -97,12 +106,20 @@ def _output_options(func: F) -> F:
 def _fetch_options(func: F) -> F:
     """Options that control how sources are read: --max-bytes and --timeout."""
     func = click.option(
-        "--timeout", type=click.FloatRange(min=0.1), default=URL_TIMEOUT, show_default=True,
-        metavar="SECONDS", help="Seconds to wait for a URL's server.",
+        "--timeout",
+        type=click.FloatRange(min=0.1),
+        default=URL_TIMEOUT,
+        show_default=True,
+        metavar="SECONDS",
+        help="Seconds to wait for a URL's server.",
     )(func)
     return click.option(
-        "--max-bytes", type=click.IntRange(min=1), default=MAX_BYTES, show_default=True,
-        metavar="N", help="Refuse sources larger than this many bytes.",
+        "--max-bytes",
+        type=click.IntRange(min=1),
+        default=MAX_BYTES,
+        show_default=True,
+        metavar="N",
+        help="Refuse sources larger than this many bytes.",
     )(func)
 
 
@@ -110,7 +127,10 @@ def _source_list_options(func: F) -> F:
     """--from-file and the fetch options, for commands that take many sources."""
     return _fetch_options(
         click.option(
-            "--from-file", "from_file", type=click.File("r"), metavar="LIST",
+            "--from-file",
+            "from_file",
+            type=click.File("r"),
+            metavar="LIST",
             help="Read more sources from LIST, one per line ('-' for standard input).",
         )(func)
     )
@@ -166,14 +186,31 @@ def cli() -> None:
 @click.argument("sources", nargs=-1, metavar="SOURCE SOURCE [SOURCE...]")
 @_source_list_options
 @_output_options
-@click.option("--label", "labels", multiple=True, metavar="NAME",
-              help="Name an article in the output (repeat, in source order).")
-@click.option("--min-similarity", type=click.FloatRange(0.0, 1.0), default=MIN_SIMILARITY,
-              show_default=True, help="How alike two sentences must be to report one fact.")
+@click.option(
+    "--label",
+    "labels",
+    multiple=True,
+    metavar="NAME",
+    help="Name an article in the output (repeat, in source order).",
+)
+@click.option(
+    "--min-similarity",
+    type=click.FloatRange(0.0, 1.0),
+    default=MIN_SIMILARITY,
+    show_default=True,
+    help="How alike two sentences must be to report one fact.",
+)
 @click.pass_context
 def compare(
-    ctx: click.Context, sources: tuple[str, ...], from_file: IO[str] | None, max_bytes: int,
-    timeout: float, fmt: str | None, color: str, width: int | None, labels: tuple[str, ...],
+    ctx: click.Context,
+    sources: tuple[str, ...],
+    from_file: IO[str] | None,
+    max_bytes: int,
+    timeout: float,
+    fmt: str | None,
+    color: str,
+    width: int | None,
+    labels: tuple[str, ...],
     min_similarity: float,
 ) -> None:
     """Show the facts two or more articles share, side by side, then what only one reports.
@@ -203,8 +240,14 @@ def compare(
 @_output_options
 @click.option("--explain", is_flag=True, help="Show every removed block with its reason.")
 def clean(
-    sources: tuple[str, ...], from_file: IO[str] | None, max_bytes: int, timeout: float,
-    fmt: str | None, color: str, width: int | None, explain: bool,
+    sources: tuple[str, ...],
+    from_file: IO[str] | None,
+    max_bytes: int,
+    timeout: float,
+    fmt: str | None,
+    color: str,
+    width: int | None,
+    explain: bool,
 ) -> None:
     """Print the article text with its boilerplate removed.
 

@@ -7,6 +7,7 @@ on a terminal, then, for HTML only, extract the main content and metadata with t
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sys
 import unicodedata
@@ -56,7 +57,9 @@ _ANSI = re.compile(
 _INVISIBLE = dict.fromkeys(
     [*range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2060, 0x2070), 0xFEFF, 0xAD]
 )
-_HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
+_HTML_START = re.compile(
+    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S
+)
 _HTML_TAG = re.compile(r"</(?:p|div|body|head|li|article|span|a)>|<br\s*/?>", re.I)
 
 
@@ -68,7 +71,7 @@ def load_sources(specs: Sequence[str], options: Options, stdin: IO[bytes] | None
     labels = _labels(expanded, options.labels)
     return [
         load_source(spec, options, label=label, stdin=stdin)
-        for spec, label in zip(expanded, labels)
+        for spec, label in zip(expanded, labels, strict=True)
     ]
 
 
@@ -137,12 +140,16 @@ def sanitize(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ANSI.sub("", text)
     text = text.translate(_INVISIBLE)
-    text = "".join(
-        ch
-        if ch in "\n\t" or (unicodedata.category(ch) not in ("Cc", "Cs"))
-        else ("\ufffd" if unicodedata.category(ch) == "Cs" else "")
-        for ch in text
-    ) if _has_controls(text) else text
+    text = (
+        "".join(
+            ch
+            if ch in "\n\t" or (unicodedata.category(ch) not in ("Cc", "Cs"))
+            else ("\ufffd" if unicodedata.category(ch) == "Cs" else "")
+            for ch in text
+        )
+        if _has_controls(text)
+        else text
+    )
     return unicodedata.normalize("NFC", text)
 
 
@@ -192,11 +199,14 @@ def _expand(specs: Iterable[str]) -> Iterable[str]:
         path = Path(spec)
         if spec != STDIN and not _SCHEME.match(spec) and path.is_dir():
             files = sorted(
-                p for p in path.iterdir()
+                p
+                for p in path.iterdir()
                 if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".")
             )
             if not files:
-                raise SourceError(f"{spec}: directory holds no article files ({', '.join(sorted(ARTICLE_SUFFIXES))})")
+                raise SourceError(
+                    f"{spec}: directory holds no article files ({', '.join(sorted(ARTICLE_SUFFIXES))})"
+                )
             yield from (str(p) for p in files)
         else:
             yield spec
@@ -215,7 +225,7 @@ def _labels(specs: Sequence[str], given: Sequence[str]) -> list[str]:
     """Labels for the sources: the ones given first, then names; duplicates get their position."""
     if len(given) > len(specs):
         raise UsageProblem(f"{len(given)} labels given for {len(specs)} sources")
-    labels = list(given) + [_default_label(s) for s in specs[len(given):]]
+    labels = list(given) + [_default_label(s) for s in specs[len(given) :]]
     counts = {label: labels.count(label) for label in labels}
     return [f"{label}#{i + 1}" if counts[label] > 1 else label for i, label in enumerate(labels)]
 
@@ -255,10 +265,14 @@ def _mib(size: int) -> str:
     return f"{size / 1024 / 1024:.1f} MiB"
 
 
-class _LimitedRedirects(urllib.request.HTTPRedirectHandler):
-    def __init__(self, limit: int) -> None:
-        self.max_redirections = limit
-        self.max_repeats = min(self.max_repeats, limit)
+def _redirect_handler(limit: int) -> urllib.request.HTTPRedirectHandler:
+    """A redirect handler that gives up after `limit` redirects (urllib's default is 10)."""
+
+    class LimitedRedirects(urllib.request.HTTPRedirectHandler):
+        max_redirections = limit
+        max_repeats = min(urllib.request.HTTPRedirectHandler.max_repeats, limit)
+
+    return LimitedRedirects()
 
 
 def _download(url: str, options: Options) -> tuple[bytes, str]:
@@ -268,8 +282,10 @@ def _download(url: str, options: Options) -> tuple[bytes, str]:
     parsed = urllib.parse.urlsplit(url)
     if not parsed.hostname:
         raise SourceError(f"{url}: invalid URL (no host)")
-    opener = urllib.request.build_opener(_LimitedRedirects(options.max_redirects))
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "text/html, text/plain;q=0.9"})
+    opener = urllib.request.build_opener(_redirect_handler(options.max_redirects))
+    request = urllib.request.Request(
+        url, headers={"User-Agent": USER_AGENT, "Accept": "text/html, text/plain;q=0.9"}
+    )
     try:
         with opener.open(request, timeout=options.timeout) as response:
             ctype = response.headers.get_content_type()
@@ -277,14 +293,13 @@ def _download(url: str, options: Options) -> tuple[bytes, str]:
                 raise SourceError(f"{url}: content type {ctype} is not an article (HTML or text)")
             length = response.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > options.max_bytes:
-                raise SourceError(f"{url}: {_mib(int(length))} is larger than the {_mib(options.max_bytes)} limit (--max-bytes)")
+                size, cap = _mib(int(length)), _mib(options.max_bytes)
+                raise SourceError(f"{url}: {size} is larger than the {cap} limit (--max-bytes)")
             data = _read_capped(response, url, options.max_bytes)
             charset = response.headers.get_content_charset()
             if charset and not data.startswith(tuple(b for b, _ in _BOMS)):
-                try:
+                with contextlib.suppress(LookupError, UnicodeDecodeError):  # a wrong header: detect
                     data = data.decode(charset).encode("utf-8")
-                except (LookupError, UnicodeDecodeError):
-                    pass  # a wrong header: let detection decide
             return data, response.geturl()
     except urllib.error.HTTPError as exc:
         if 300 <= exc.code < 400:

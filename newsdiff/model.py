@@ -207,9 +207,7 @@ class Comparison:
 
     def unique_to(self, article: int) -> tuple[FactGroup, ...]:
         """Facts that only the given article reports."""
-        return tuple(
-            g for g in self.groups if g.kind is GroupKind.UNIQUE and g.members[0].article == article
-        )
+        return tuple(g for g in self.groups if g.kind is GroupKind.UNIQUE and g.members[0].article == article)
 
     @property
     def conflicts(self) -> int:

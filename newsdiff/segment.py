@@ -31,15 +31,41 @@ ATTRIBUTION_VERBS = frozenset(
     "explained insisted warned wrote reported acknowledged".split()
 )
 NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "hundred": 100, "thousand": 1000, "dozen": 12,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
+    "thousand": 1000,
+    "dozen": 12,
 }
 SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 )
 QUOTE_MIN_WORDS = 3
 """Shorter quoted spans ("normalizing", a nickname) are scare quotes, not statements."""
@@ -140,7 +166,7 @@ def extract(sentence: Sentence) -> Fact:
 
 
 def _split_hyphen(word: str) -> list[str]:
-    """"48-hour" is the number 48 and the word "hour"; "president-elect" stays one word."""
+    """ "48-hour" is the number 48 and the word "hour"; "president-elect" stays one word."""
     if "-" in word and word[0].isdigit():
         return [p for p in word.split("-") if p]
     return [word]
@@ -215,9 +241,11 @@ def quotes_in(text: str) -> tuple[Quote, ...]:
         if len(quoted.split()) < QUOTE_MIN_WORDS:
             continue
         outside = text[: match.start()] + " " + text[match.end() :]
-        speaker = next(
-            (n for n in names_in(outside) if n.casefold() not in ATTRIBUTION_VERBS), None
-        ) if ATTRIBUTION_VERBS & {w.casefold() for w in _WORD.findall(outside)} else None
+        speaker = (
+            next((n for n in names_in(outside) if n.casefold() not in ATTRIBUTION_VERBS), None)
+            if ATTRIBUTION_VERBS & {w.casefold() for w in _WORD.findall(outside)}
+            else None
+        )
         quotes.append(Quote(text=quoted, speaker=speaker))
     return tuple(quotes)
 

@@ -1,9 +1,10 @@
 """Word-level differences between two aligned sentences, with diff-match-patch.
 
 Each sentence becomes a string of tokens (words, punctuation, spaces), each token one character, so
-diff-match-patch diffs whole words; small islands of equality (spaces,
-punctuation, function words) are folded into the changes around them. Tokens are compared by a normal form, so curly against straight quotes, dash
-kinds, case and runs of spaces do not count as differences; the output keeps the original text.
+diff-match-patch diffs whole words; small islands of equality (spaces, punctuation, function words)
+are folded into the changes around them. Tokens are compared by a normal form, so curly against
+straight quotes, dash kinds, case and runs of spaces do not count as differences; the output keeps
+the original text.
 """
 
 from __future__ import annotations
@@ -15,8 +16,21 @@ from typing import Any
 from newsdiff.model import DiffOp
 
 _TOKEN = re.compile(r"\s+|[^\W_]+(?:['’][^\W_]+)*|.", re.S)
-_NORMAL = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'",
-                         "–": "-", "—": "-", "‐": "-", "−": "-"})
+_NORMAL = str.maketrans(
+    {
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "«": '"',
+        "»": '"',
+        "‘": "'",
+        "’": "'",
+        "–": "-",
+        "—": "-",
+        "‐": "-",
+        "−": "-",
+    }
+)
 _GLUE = frozenset("a an the of to in on and or by for at as is was with".split())
 """Words too common to stand alone as an unchanged island between two changes."""
 _PRIVATE_USE = 0xF0000
@@ -71,9 +85,7 @@ def word_diff(a: str, b: str) -> tuple[tuple[DiffOp, str], ...]:
     codes: dict[str, str] = {}
 
     def encode(tokens: list[str]) -> str:
-        return "".join(
-            codes.setdefault(normal_token(t), chr(_PRIVATE_USE + len(codes))) for t in tokens
-        )
+        return "".join(codes.setdefault(normal_token(t), chr(_PRIVATE_USE + len(codes))) for t in tokens)
 
     dmp = _engine()
     diffs = dmp.diff_main(encode(tokens_a), encode(tokens_b), False)

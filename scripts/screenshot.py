@@ -1,6 +1,6 @@
 """Make docs/screenshot.svg: newsdiff's own terminal output on the bundled samples, as an SVG.
 
-    python scripts/screenshot.py [--width 120] [SOURCE ...]
+python scripts/screenshot.py [--width 120] [SOURCE ...]
 """
 
 from __future__ import annotations
@@ -31,8 +31,14 @@ def main() -> None:
     result = compare(args.sources)
     options = RenderOptions(width=args.width, color=True)
     console = Console(
-        file=io.StringIO(), record=True, width=args.width, force_terminal=True,
-        color_system="truecolor", markup=False, emoji=False, highlight=False,
+        file=io.StringIO(),
+        record=True,
+        width=args.width,
+        force_terminal=True,
+        color_system="truecolor",
+        markup=False,
+        emoji=False,
+        highlight=False,
     )
     for renderable in layout.comparison(result, options):
         console.print(renderable)

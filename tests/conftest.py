@@ -13,7 +13,9 @@ SEEDS = ROOT.parent / "shared" / "seeds"
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
-        "--update-golden", action="store_true", default=False,
+        "--update-golden",
+        action="store_true",
+        default=False,
         help="Rewrite tests/golden/*/expected.* from the current output (review the git diff).",
     )
 

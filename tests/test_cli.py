@@ -32,7 +32,8 @@ def test_compare_text_is_default_off_a_terminal_and_has_no_escape_codes() -> Non
     assert "\x1b" not in result.stdout
     assert "Shared facts" in result.stdout
     assert "Only in northern-ledger" in result.stdout
-    assert "{+" in result.stdout and "[-" in result.stdout  # wdiff-style markers survive a pipe
+    assert "{+" in result.stdout  # wdiff-style markers survive a pipe
+    assert "[-" in result.stdout
 
 
 def test_compare_terminal_with_color_always_uses_escape_codes() -> None:
@@ -86,7 +87,8 @@ def test_schema_command_prints_the_schema() -> None:
 
 def test_labels_name_the_articles() -> None:
     result = run("compare", "--label", "Ledger", "--label", "Wire", LEDGER, WIRE)
-    assert "Only in Ledger" in result.stdout and "Only in Wire" in result.stdout
+    assert "Only in Ledger" in result.stdout
+    assert "Only in Wire" in result.stdout
 
 
 def test_stdin_is_a_source() -> None:
@@ -114,14 +116,16 @@ def test_same_article_twice_exits_zero() -> None:
 def test_clean_prints_the_body_only() -> None:
     result = run("clean", WIRE)
     assert result.exit_code == 0
-    assert "K/AB 7" not in result.stdout and "string(" not in result.stdout
+    assert "K/AB 7" not in result.stdout
+    assert "string(" not in result.stdout
     assert result.stdout.startswith("Russian President Vladimir Putin")
 
 
 def test_clean_explain_lists_reasons() -> None:
     result = run("clean", "--explain", WIRE)
     assert result.exit_code == 0
-    assert "- editor-code:" in result.stdout and "K/AB 7" in result.stdout
+    assert "- editor-code:" in result.stdout
+    assert "K/AB 7" in result.stdout
     assert "- machine-data:" in result.stdout
 
 
@@ -150,14 +154,14 @@ def test_article_text_cannot_inject_markup_or_escapes(tmp_path: Path) -> None:
     a, b = tmp_path / "evil.txt", tmp_path / "good.txt"
     a.write_text(evil, encoding="utf-8")
     b.write_text(good, encoding="utf-8")
-    result = run(
-        "compare", "--format", "terminal", "--color", "always", "--width", "200", str(a), str(b)
-    )
+    result = run("compare", "--format", "terminal", "--color", "always", "--width", "200", str(a), str(b))
     assert "\x1b[31mred" not in result.stdout
-    assert "\x1b]8" not in result.stdout and "evil.example" not in result.stdout
+    assert "\x1b]8" not in result.stdout
+    assert "evil.example" not in result.stdout
     # what remains once newsdiff's own SGR color codes are taken out: the markup, as text
     visible = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout)
-    assert "[bold red]" in visible and "[/]" in visible
+    assert "[bold red]" in visible
+    assert "[/]" in visible
     assert "\x1b" not in visible
 
 

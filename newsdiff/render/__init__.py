@@ -31,7 +31,9 @@ def render(comparison: Comparison, fmt: OutputFormat, options: RenderOptions | N
 
 
 def render_cleaned(
-    articles: Sequence[Article], fmt: OutputFormat, explain: bool = False,
+    articles: Sequence[Article],
+    fmt: OutputFormat,
+    explain: bool = False,
     options: RenderOptions | None = None,
 ) -> str:
     """Cleaned articles drawn in the given format; `explain` adds what was removed and why."""

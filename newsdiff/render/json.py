@@ -85,8 +85,7 @@ def _group(group: FactGroup) -> dict[str, Any]:
         "similarity": group.similarity,
         "conflicts": [{"kind": c.kind.value, "values": list(c.values)} for c in group.conflicts],
         "diff": [
-            {"pair": list(d.pair), "ops": [[op.value, text] for op, text in d.ops]}
-            for d in group.diffs
+            {"pair": list(d.pair), "ops": [[op.value, text] for op, text in d.ops]} for d in group.diffs
         ],
     }
 

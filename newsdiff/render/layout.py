@@ -74,9 +74,7 @@ def comparison(result: Comparison, options: RenderOptions) -> list[RenderableTyp
     for article in result.articles:
         unique = result.unique_to(article.index)
         if unique:
-            parts.append(
-                Rule(Text(f"Only in {article.label} ({len(unique)})", style="bold"), align="left")
-            )
+            parts.append(Rule(Text(f"Only in {article.label} ({len(unique)})", style="bold"), align="left"))
             parts.append(_bullets(g.members[0].text for g in unique))
     parts.append(_summary(result))
     return parts
@@ -222,9 +220,7 @@ def _summary(result: Comparison) -> Text:
     parts = [f"{len(shared)} shared facts" + (f" ({in_all} in all {everyone})" if everyone > 2 else "")]
     if result.conflicts:
         parts.append(f"{result.conflicts} conflicts")
-    parts.extend(
-        f"{len(result.unique_to(a.index))} only in {a.label}" for a in result.articles
-    )
+    parts.extend(f"{len(result.unique_to(a.index))} only in {a.label}" for a in result.articles)
     verdict = "same facts" if result.exit_code == 0 else "differences found"
     return Text(" · ".join(parts) + f" — {verdict}", style="bold")
 
