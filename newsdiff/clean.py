@@ -159,6 +159,7 @@ def clean_document(doc: Document, index: int = 0) -> Article:
         else:
             draft.removed.append(RemovedBlock(reason=reason, text=line))
     paragraphs = _join_broken(draft.kept)
+    draft.removed.extend(_outside_article(doc, lines, draft))
     if not paragraphs:
         raise EmptyArticleError(f"{doc.source}: nothing is left after removing boilerplate")
     return Article(
@@ -175,6 +176,32 @@ def clean_document(doc: Document, index: int = 0) -> Article:
         ),
         removed=tuple(draft.removed),
     )
+
+
+def _outside_article(doc: Document, lines: list[str], draft: _Draft) -> list[RemovedBlock]:
+    """Page lines of an HTML source that the extractor left out, each with the reason a rule
+    gives it (a copyright line, a prompt) or else `outside-article`."""
+    if not doc.page_text:
+        return []
+    extracted = {_normal(line) for line in lines if line.strip()}
+    removed = []
+    for raw in doc.page_text.split("\n"):
+        line = raw.strip()
+        normal = _normal(line)
+        if not normal or normal in extracted:
+            continue
+        extracted.add(normal)  # a menu repeated in header and footer is listed once
+        if draft.title and _same_text(line, draft.title):
+            reason: RemovalReason | None = RemovalReason.TITLE
+        else:
+            reason = _classify_cue(
+                line,
+                unwrap_markdown(line),
+                len(line.split()),
+                _Draft(title=None, date=None, outlet=None, author=None),
+            )
+        removed.append(RemovedBlock(reason=reason or RemovalReason.OUTSIDE_ARTICLE, text=line))
+    return removed
 
 
 def unwrap_markdown(line: str) -> str:

@@ -334,8 +334,9 @@ def _extract_html(doc: Document) -> Document:
     )
     data = result.as_dict() if result is not None and not isinstance(result, dict) else (result or {})
     text = data.get("text") or ""
+    page_text = sanitize(_strip_tags(doc.text))
     if not text.strip():
-        text = _strip_tags(doc.text)
+        text = page_text
     if not text.strip():
         raise EmptyArticleError(f"{doc.source}: the HTML page holds no article text")
     metadata = Metadata(
@@ -352,6 +353,7 @@ def _extract_html(doc: Document) -> Document:
         kind=SourceKind.HTML,
         encoding=doc.encoding,
         metadata=metadata,
+        page_text=page_text,
     )
 
 
@@ -363,7 +365,7 @@ def _strip_tags(html: str) -> str:
         root = lxml.html.fromstring(html)
     except (ValueError, lxml.etree.ParserError):
         return ""
-    for bad in root.xpath("//script|//style|//noscript|//template"):
+    for bad in root.xpath("//head|//script|//style|//noscript|//template"):
         bad.drop_tree()
     for block in root.xpath("//p|//div|//br|//li|//h1|//h2|//h3|//h4|//tr"):
         block.tail = "\n" + (block.tail or "")

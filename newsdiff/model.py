@@ -30,6 +30,8 @@ class RemovalReason(str, Enum):
     MACHINE_DATA = "machine-data"
     CONTACT = "contact"
     TEMPLATE = "template"
+    OUTSIDE_ARTICLE = "outside-article"
+    """Page text (menus, banners, footers) that the HTML extractor did not take as the article."""
 
 
 class OutputFormat(str, Enum):
@@ -93,6 +95,9 @@ class Document:
     kind: SourceKind = SourceKind.TEXT
     encoding: str = "utf-8"
     metadata: Metadata = field(default_factory=Metadata)
+    page_text: str = ""
+    """For HTML: all the visible text of the page, a block a line, so that what the extractor left
+    out can be shown as removed (empty for text sources)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
