@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
+from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
 from newsdiff.model import (
@@ -108,9 +109,9 @@ def _terms(fact: Fact) -> set[str]:
 
 
 def _item(key: int, fact: Fact, idf: dict[str, float]) -> _Item:
-    weights = {
+    weights = {  # sorted: the order of a set changes with hash seeds, the output must not
         term: max(idf.get(term, 1.0), 0.1) * (NUMBER_WEIGHT if term.startswith(NUMBER_PREFIX) else 1.0)
-        for term in _terms(fact)
+        for term in sorted(_terms(fact))
     }
     return _Item(key=key, fact=fact, weights=weights, total=sum(weights.values()))
 
@@ -133,12 +134,12 @@ def _score(a: _Item, b: _Item) -> float:
     if not a.total or not b.total:
         return 0.0
     exact = a.weights.keys() & b.weights.keys()
-    matched = sum((a.weights[s] + b.weights[s]) / 2 for s in exact)
+    matched = sum((a.weights[s] + b.weights[s]) / 2 for s in sorted(exact))
     count = len(exact)
     rest_b = [s for s in b.weights if s not in exact and _is_word(s)]
-    for stem in sorted(s for s in a.weights if s not in exact and _is_word(s)):
-        best = max(rest_b, key=lambda other: _near(stem, other), default=None)
-        if best is not None and _near(stem, best) >= NEAR_STEM_RATIO:
+    for stem in (s for s in a.weights if s not in exact and _is_word(s)):
+        best = _nearest(stem, rest_b)
+        if best is not None:
             matched += NEAR_STEM_WEIGHT * (a.weights[stem] + b.weights[best]) / 2
             count += 1
             rest_b.remove(best)
@@ -153,11 +154,15 @@ def _is_word(term: str) -> bool:
     return len(term) >= 4 and not term.startswith(NUMBER_PREFIX)
 
 
-def _near(a: str, b: str) -> float:
-    """Similarity of two stems; a stem inside the other ("phone", "telephon") counts as near."""
-    if len(a) >= 5 and len(b) >= 5 and (a in b or b in a):
-        return 1.0
-    return float(Indel.normalized_similarity(a, b))
+def _nearest(stem: str, others: list[str]) -> str | None:
+    """The first of `others` that contains `stem` or is contained in it ("phone", "telephon"),
+    else the most similar one above NEAR_STEM_RATIO, else None."""
+    if len(stem) >= 5:
+        for other in others:
+            if len(other) >= 5 and (stem in other or other in stem):
+                return other
+    hit = process.extractOne(stem, others, scorer=Indel.normalized_similarity, score_cutoff=NEAR_STEM_RATIO)
+    return None if hit is None else str(hit[0])
 
 
 def _group(items: list[_Item], scores: dict[tuple[int, int], float], threshold: float) -> list[list[int]]:

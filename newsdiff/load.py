@@ -54,6 +54,9 @@ _ANSI = re.compile(
     r"|\x1b[@-Z\\-_]"  # two-character escapes
     r"|\x9b[0-?]*[ -/]*[@-~]"  # 8-bit CSI
 )
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+"""C0 controls but tab and newline (CR is normalised before), DEL and C1 controls."""
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _INVISIBLE = dict.fromkeys(
     [*range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2060, 0x2070), 0xFEFF, 0xAD]
 )
@@ -140,16 +143,8 @@ def sanitize(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ANSI.sub("", text)
     text = text.translate(_INVISIBLE)
-    text = (
-        "".join(
-            ch
-            if ch in "\n\t" or (unicodedata.category(ch) not in ("Cc", "Cs"))
-            else ("\ufffd" if unicodedata.category(ch) == "Cs" else "")
-            for ch in text
-        )
-        if _has_controls(text)
-        else text
-    )
+    text = _CONTROL.sub("", text)
+    text = _SURROGATE.sub("\ufffd", text)
     return unicodedata.normalize("NFC", text)
 
 
@@ -157,13 +152,6 @@ def looks_like_html(text: str) -> bool:
     """Whether text is an HTML page or fragment rather than plain or Markdown-ish text."""
     head = text[:4096]
     return bool(_HTML_START.match(head)) or len(_HTML_TAG.findall(head)) >= 3
-
-
-def _has_controls(text: str) -> bool:
-    return any(
-        (ord(ch) < 0x20 and ch not in "\n\t") or 0x7F <= ord(ch) <= 0x9F or 0xD800 <= ord(ch) <= 0xDFFF
-        for ch in text
-    )
 
 
 def _control_ratio(text: str) -> float:

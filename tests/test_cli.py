@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -194,3 +195,25 @@ def test_library_compare_matches_the_cli() -> None:
     data = json.loads(run("compare", "--format", "json", LEDGER, WIRE).stdout)
     assert len(result.groups) == len(data["facts"])
     assert int(result.exit_code) == 1
+
+
+def test_output_does_not_depend_on_the_hash_seed() -> None:
+    outputs = set()
+    for seed in ("1", "2", "3"):
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "newsdiff",
+                "compare",
+                "--format",
+                "json",
+                str(ROOT / "samples" / "port-strike"),
+            ],
+            capture_output=True,
+            check=False,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        )
+        assert done.returncode == 1
+        outputs.add(done.stdout)
+    assert len(outputs) == 1
