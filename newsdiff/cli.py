@@ -29,7 +29,9 @@ class UserError(click.ClickException):
     exit_code = ExitCode.TROUBLE
 
     def show(self, file: IO[Any] | None = None) -> None:
-        click.echo(f"newsdiff: error: {self.format_message()}", file=file or sys.stderr)
+        from newsdiff.sanitize import one_line  # a message can quote a server or a file name
+
+        click.echo(f"newsdiff: error: {one_line(self.format_message())}", file=file or sys.stderr)
 
 
 class NewsdiffGroup(click.Group):

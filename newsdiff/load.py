@@ -8,6 +8,7 @@ on a terminal, then, for HTML only, extract the main content and metadata with t
 from __future__ import annotations
 
 import contextlib
+import http.client
 import re
 import sys
 import unicodedata
@@ -16,16 +17,21 @@ import urllib.parse
 import urllib.request
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from newsdiff.errors import EmptyArticleError, SourceError, UsageProblem
 from newsdiff.model import Document, Metadata, SourceKind
 from newsdiff.options import Options
+from newsdiff.sanitize import one_line, sanitize
 
 STDIN = "-"
 ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml"})
 """Files a directory source contributes: text, Markdown and HTML articles."""
 
+ACCEPT = "text/html, text/plain;q=0.9"
+COMMON_ENCODINGS = ("cp1252", "latin_1", "iso8859_15", "cp1251", "koi8_r", "cp1250")
+"""On a tie between readings of the same bytes, the first of these wins."""
+TIE_COHERENCE = 0.03
 ACCEPTED_CONTENT_TYPES = ("text/html", "text/plain", "application/xhtml+xml", "text/markdown")
 USER_AGENT = "newsdiff (+https://pypi.org/project/newsdiff/)"
 
@@ -47,19 +53,6 @@ _BOMS = (
     (b"\xfe\xff", "utf-16-be"),
 )
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):(//)?")
-_ANSI = re.compile(
-    r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI: colors, cursor moves
-    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC: titles, hyperlinks
-    r"|\x1b[PX^_][^\x1b]*(?:\x1b\\)?"  # DCS, SOS, PM, APC strings
-    r"|\x1b[@-Z\\-_]"  # two-character escapes
-    r"|\x9b[0-?]*[ -/]*[@-~]"  # 8-bit CSI
-)
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-"""C0 controls but tab and newline (CR is normalised before), DEL and C1 controls."""
-_SURROGATE = re.compile("[\ud800-\udfff]")
-_INVISIBLE = dict.fromkeys(
-    [*range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2060, 0x2070), 0xFEFF, 0xAD]
-)
 _HTML_START = re.compile(
     r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S
 )
@@ -113,39 +106,43 @@ def decode(data: bytes, spec: str) -> tuple[str, str]:
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return _decode_as(data, encoding, spec), encoding
+            return _decode_as(data[len(bom) :], encoding, spec), encoding
     for magic, what in _MAGIC:
         if data.startswith(magic):
             raise SourceError(f"{spec}: binary data ({what}), not an article")
-    utf16 = _utf16_without_bom(data)
-    if utf16:
-        return _decode_as(data, utf16, spec), utf16
     if b"\x00" in data:
-        raise SourceError(f"{spec}: binary data (NUL bytes), not an article")
+        utf16 = _utf16_without_bom(data)
+        if utf16 is None:
+            raise SourceError(f"{spec}: binary data (NUL bytes), not an article")
+        return utf16
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
     from charset_normalizer import from_bytes  # only text that is not UTF-8 pays for detection
 
-    best = from_bytes(data).best()
-    if best is None or _control_ratio(str(best)) > 0.05:
+    matches = list(from_bytes(data))
+    if not matches:
+        raise SourceError(f"{spec}: binary data or an unknown encoding, not an article")
+    best = _prefer_common(matches)
+    if _control_ratio(str(best)) > 0.05:
         raise SourceError(f"{spec}: binary data or an unknown encoding, not an article")
     return str(best), best.encoding
 
 
-def sanitize(text: str) -> str:
-    """Make text safe to show: one kind of line end, no control, bidi or zero-width characters.
+def _prefer_common(matches: list[Any]) -> Any:
+    """charset-normalizer's best guess, unless a more common code page reads the bytes as well.
 
-    Terminal escape sequences are removed whole, so no `[31m` residue is left behind; tabs and
-    newlines stay. Lone surrogates become U+FFFD so the text can always be encoded.
+    Latin-1 French ties between cp1250 ("grčve") and cp1252 ("grève"): same chaos, same coherence.
+    On a tie the code page most texts are in wins.
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _ANSI.sub("", text)
-    text = text.translate(_INVISIBLE)
-    text = _CONTROL.sub("", text)
-    text = _SURROGATE.sub("\ufffd", text)
-    return unicodedata.normalize("NFC", text)
+    best = matches[0]
+    tied = [m for m in matches if m.chaos <= best.chaos and m.coherence >= best.coherence - TIE_COHERENCE]
+    for name in COMMON_ENCODINGS:
+        for match in tied:
+            if match.encoding == name:
+                return match
+    return best
 
 
 def looks_like_html(text: str) -> bool:
@@ -168,18 +165,27 @@ def _decode_as(data: bytes, encoding: str, spec: str) -> str:
         raise SourceError(f"{spec}: not valid {encoding} text ({exc.reason})") from exc
 
 
-def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 text without a BOM shows NUL in every other byte for Latin scripts."""
-    sample = data[:4096]
-    if len(sample) < 4 or len(sample) % 2:
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """Text and encoding when NUL-bearing bytes read as UTF-16 text (letters, spaces, punctuation)."""
+    if len(data) % 2:
         return None
-    even_nuls = sample[0::2].count(0) / (len(sample) // 2)
-    odd_nuls = sample[1::2].count(0) / (len(sample) // 2)
-    if odd_nuls > 0.4 and even_nuls < 0.05:
-        return "utf-16-le"
-    if even_nuls > 0.4 and odd_nuls < 0.05:
-        return "utf-16-be"
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if text and _control_ratio(text) < 0.01 and _texty(text):
+            return text, encoding
     return None
+
+
+def _texty(text: str) -> bool:
+    """Whether most characters are letters, digits, spaces or punctuation of a living script."""
+    sample = text[:4096]
+    good = sum(1 for ch in sample if ch.isalnum() or ch.isspace() or unicodedata.category(ch)[0] in "PS")
+    rare = sum(1 for ch in sample if 0x3400 <= ord(ch) <= 0x9FFF or 0xAC00 <= ord(ch) <= 0xD7FF)
+    # binary read as UTF-16 turns into CJK ideographs; real CJK text would pass the detector instead
+    return good / len(sample) > 0.9 and rare / len(sample) < 0.3
 
 
 def _expand(specs: Iterable[str]) -> Iterable[str]:
@@ -204,8 +210,10 @@ def _default_label(spec: str) -> str:
     if spec == STDIN:
         return "stdin"
     if _SCHEME.match(spec):
-        parsed = urllib.parse.urlsplit(spec)
-        return parsed.hostname or spec
+        try:
+            return urllib.parse.urlsplit(spec).hostname or spec
+        except ValueError:  # e.g. a broken IPv6 literal; loading it will say so
+            return spec
     return Path(spec).stem or spec
 
 
@@ -253,12 +261,22 @@ def _mib(size: int) -> str:
     return f"{size / 1024 / 1024:.1f} MiB"
 
 
-def _redirect_handler(limit: int) -> urllib.request.HTTPRedirectHandler:
-    """A redirect handler that gives up after `limit` redirects (urllib's default is 10)."""
+def _redirect_handler(url: str, limit: int) -> urllib.request.HTTPRedirectHandler:
+    """A redirect handler that gives up after `limit` redirects (urllib's default is 10) and
+    follows only http(s) (urllib would follow ftp)."""
 
     class LimitedRedirects(urllib.request.HTTPRedirectHandler):
         max_redirections = limit
         max_repeats = min(urllib.request.HTTPRedirectHandler.max_repeats, limit)
+
+        def redirect_request(
+            self, req: Any, fp: Any, code: int, msg: str, headers: Any, newurl: str
+        ) -> Any:
+            scheme = urllib.parse.urlsplit(newurl).scheme.lower()
+            if scheme not in ("http", "https"):
+                fp.close()
+                raise SourceError(f"{url}: redirected to an unsupported URL scheme '{scheme}:'")
+            return super().redirect_request(req, fp, code, msg, headers, newurl)
 
     return LimitedRedirects()
 
@@ -267,45 +285,57 @@ def _download(url: str, options: Options) -> tuple[bytes, str]:
     scheme = url.split(":", 1)[0].lower()
     if scheme not in ("http", "https"):
         raise SourceError(f"{url}: unsupported URL scheme '{scheme}:' (only http and https)")
-    parsed = urllib.parse.urlsplit(url)
-    if not parsed.hostname:
-        raise SourceError(f"{url}: invalid URL (no host)")
-    opener = urllib.request.build_opener(_redirect_handler(options.max_redirects))
-    request = urllib.request.Request(
-        url, headers={"User-Agent": USER_AGENT, "Accept": "text/html, text/plain;q=0.9"}
-    )
     try:
+        if not urllib.parse.urlsplit(url).hostname:
+            raise SourceError(f"{url}: invalid URL (no host)")
+        request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": ACCEPT})
+        opener = urllib.request.build_opener(_redirect_handler(url, options.max_redirects))
         with opener.open(request, timeout=options.timeout) as response:
-            ctype = response.headers.get_content_type()
-            if ctype not in ACCEPTED_CONTENT_TYPES:
-                raise SourceError(f"{url}: content type {ctype} is not an article (HTML or text)")
-            length = response.headers.get("Content-Length")
-            if length and length.isdigit() and int(length) > options.max_bytes:
-                size, cap = _mib(int(length)), _mib(options.max_bytes)
-                raise SourceError(f"{url}: {size} is larger than the {cap} limit (--max-bytes)")
-            data = _read_capped(response, url, options.max_bytes)
-            charset = response.headers.get_content_charset()
-            if charset and not data.startswith(tuple(b for b, _ in _BOMS)):
-                with contextlib.suppress(LookupError, UnicodeDecodeError):  # a wrong header: detect
-                    data = data.decode(charset).encode("utf-8")
-            return data, response.geturl()
+            return _read_response(url, response, options), response.geturl()
     except urllib.error.HTTPError as exc:
-        if 300 <= exc.code < 400:
-            raise SourceError(f"{url}: too many redirects (more than {options.max_redirects})") from exc
-        raise SourceError(f"{url}: HTTP {exc.code} {exc.reason}") from exc
+        exc.close()  # the error holds the connection open until collected otherwise
+        raise SourceError(_http_error(url, exc, options)) from None
     except urllib.error.URLError as exc:
         raise SourceError(f"{url}: cannot fetch ({_reason(exc.reason)})") from exc
     except TimeoutError as exc:
         raise SourceError(f"{url}: timed out after {options.timeout:g} s") from exc
-    except (OSError, ValueError) as exc:
-        raise SourceError(f"{url}: cannot fetch ({exc})") from exc
+    except http.client.IncompleteRead as exc:
+        raise SourceError(f"{url}: the connection closed after {len(exc.partial)} bytes") from exc
+    except (OSError, ValueError, http.client.HTTPException) as exc:
+        raise SourceError(f"{url}: cannot fetch ({one_line(str(exc)) or type(exc).__name__})") from exc
+
+
+def _read_response(url: str, response: Any, options: Options) -> bytes:
+    ctype = response.headers.get_content_type()
+    if ctype not in ACCEPTED_CONTENT_TYPES:
+        raise SourceError(f"{url}: content type {one_line(ctype)} is not an article (HTML or text)")
+    length = response.headers.get("Content-Length", "")
+    expected = int(length) if length.isdigit() else None
+    if expected is not None and expected > options.max_bytes:
+        size, cap = _mib(expected), _mib(options.max_bytes)
+        raise SourceError(f"{url}: {size} is larger than the {cap} limit (--max-bytes)")
+    data = _read_capped(response, url, options.max_bytes)
+    if expected is not None and len(data) < expected:
+        raise SourceError(f"{url}: the connection closed after {len(data)} of {expected} bytes")
+    charset = response.headers.get_content_charset()
+    if charset and not data.startswith(tuple(b for b, _ in _BOMS)):
+        with contextlib.suppress(LookupError, UnicodeDecodeError):  # a wrong header: detect
+            data = data.decode(charset).encode("utf-8")
+    return bytes(data)
+
+
+def _http_error(url: str, exc: urllib.error.HTTPError, options: Options) -> str:
+    if 300 <= exc.code < 400:
+        if str(exc.msg).startswith(urllib.request.HTTPRedirectHandler.inf_msg):
+            return f"{url}: too many redirects (a loop, or more than {options.max_redirects})"
+        return f"{url}: HTTP {exc.code} redirect without a usable Location"
+    return f"{url}: HTTP {exc.code} {one_line(str(exc.reason))}".rstrip()
 
 
 def _reason(reason: object) -> str:
     if isinstance(reason, TimeoutError):
         return "timed out"
-    text = str(getattr(reason, "strerror", None) or reason)
-    return text.splitlines()[0] if text else "unknown error"
+    return one_line(str(getattr(reason, "strerror", None) or reason)) or "unknown error"
 
 
 def _extract_html(doc: Document) -> Document:

@@ -1,0 +1,208 @@
+"""The CLI's error contract: bad input exits 2 with one line `newsdiff: error: ...` on stderr.
+
+Never a traceback, never output on stdout. Also the success exit codes of `compare` (0 same facts,
+1 differences), `--version`, and `python -m newsdiff --help`. URL cases use the local server in
+tests/helpers_http.py; nothing touches the internet.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+from helpers_http import close_http_errors, free_port, serve
+
+from newsdiff import __version__
+from newsdiff.cli import cli
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "samples" / "phone-call" / "pacific-wire.txt"
+PREFIX = "newsdiff: error: "
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    with serve() as base:
+        yield base
+
+
+@pytest.fixture
+def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A directory holding good, empty, binary and boilerplate-only articles; the cwd."""
+    shutil.copyfile(SAMPLE, tmp_path / "a.txt")
+    shutil.copyfile(SAMPLE, tmp_path / "b.txt")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "blank.txt").write_bytes(b"  \n\n\t\n")
+    (tmp_path / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    (tmp_path / "boiler.txt").write_text(
+        "Copyright © 2016 Foo\nShare on Facebook\nSubscribe to our newsletter\n", encoding="utf-8"
+    )
+    (tmp_path / "nothing").mkdir()
+    (tmp_path / "nothing" / "notes.pdf").write_bytes(b"%PDF-1.4\n")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def run(*args: str, stdin: bytes | None = None) -> Result:
+    result = CliRunner().invoke(cli, list(args), input=stdin)
+    close_http_errors(result.exception)  # newsdiff leaks these; see test_load.py
+    return result
+
+
+def assert_trouble(result: Result, *fragments: str) -> str:
+    """Exit 2, nothing on stdout, one `newsdiff: error:` line on stderr naming the fragments."""
+    assert "Traceback" not in result.output, result.output
+    assert result.exit_code == 2, (result.exit_code, result.output, result.exception)
+    assert isinstance(result.exception, SystemExit), repr(result.exception)
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert result.stderr == lines[0] + "\n"
+    (line,) = lines
+    assert line.startswith(PREFIX)
+    assert len(line) > len(PREFIX) + 5
+    for fragment in fragments:
+        assert fragment in line
+    return line
+
+
+BAD_INPUT = [
+    (["compare", "missing.txt", "a.txt"], ["missing.txt: no such file"]),
+    (["compare", "nothing", "a.txt"], ["nothing: directory holds no article files"]),
+    (["compare", "photo.png", "a.txt"], ["photo.png", "binary"]),
+    (["compare", "a.txt", "empty.txt"], ["empty.txt", "empty"]),
+    (["compare", "a.txt", "blank.txt"], ["blank.txt", "empty"]),
+    (["compare", "boiler.txt", "a.txt"], ["boiler.txt", "boilerplate"]),
+    (["compare", "-", "-"], ["'-'", "only once"]),
+    (["compare", "a.txt"], ["at least two", "got 1"]),
+    (["compare"], ["at least two", "got 0"]),
+    (["compare", "--bogus", "a.txt", "b.txt"], ["--bogus"]),
+    (["--bogus"], ["--bogus"]),
+    (["compare", "--format", "xml", "a.txt", "b.txt"], ["--format", "xml"]),
+    (["compare", "--width", "5", "a.txt", "b.txt"], ["--width", "5"]),
+    (["compare", "--max-bytes", "100", "a.txt", "b.txt"], ["a.txt", "limit"]),
+    (["compare", "--label", "x", "--label", "y", "--label", "z", "a.txt", "b.txt"], ["3 labels"]),
+    (["compare", "ftp://example.invalid/a.txt", "a.txt"], ["unsupported URL scheme"]),
+    (["clean", "boiler.txt"], ["boiler.txt", "boilerplate"]),
+    (["clean"], ["SOURCE"]),
+    (["facts", "missing.txt"], ["missing.txt: no such file"]),
+    (["facts"], ["SOURCE"]),
+]
+
+
+@pytest.mark.usefixtures("workdir")
+@pytest.mark.parametrize(("args", "fragments"), BAD_INPUT, ids=[" ".join(a) for a, _ in BAD_INPUT])
+def test_bad_input_is_one_line_and_exit_2(args: list[str], fragments: list[str]) -> None:
+    assert_trouble(run(*args, stdin=b"An article on standard input.\n"), *fragments)
+
+
+def test_dead_url(workdir: Path) -> None:
+    url = f"http://127.0.0.1:{free_port()}/story.html"
+    line = assert_trouble(run("compare", "--timeout", "2", url, "a.txt"), url)
+    assert "refused" in line.lower()
+
+
+def test_http_404_url(workdir: Path, server: str) -> None:
+    url = f"{server}/404"
+    assert_trouble(run("compare", url, "a.txt"), url, "HTTP 404")
+
+
+def test_url_timeout(workdir: Path, server: str) -> None:
+    assert_trouble(run("compare", "--timeout", "0.5", f"{server}/slow", "a.txt"), "timed out")
+
+
+# --- success exit codes -------------------------------------------------------------------------
+
+
+def test_same_article_twice_exits_0(workdir: Path) -> None:
+    result = run("compare", "a.txt", "b.txt")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+    assert result.stdout.strip()
+
+
+def test_same_article_from_stdin_exits_0(workdir: Path) -> None:
+    result = run("compare", "-", "b.txt", stdin=SAMPLE.read_bytes())
+    assert result.exit_code == 0, result.output
+    assert "stdin" in result.stdout
+
+
+def test_directory_of_copies_exits_0(workdir: Path) -> None:
+    folder = workdir / "copies"
+    folder.mkdir()
+    shutil.copyfile(SAMPLE, folder / "one.txt")
+    shutil.copyfile(SAMPLE, folder / "two.md")
+    result = run("compare", "copies")
+    assert result.exit_code == 0, result.output
+
+
+def test_the_two_seeds_differ_exit_1(seeds: list[Path]) -> None:
+    result = run("compare", *(str(p) for p in seeds[:2]))
+    assert result.exit_code == 1, result.output
+    assert result.stderr == ""
+    assert result.stdout.strip()
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.exit_code == 0
+    assert result.stdout == f"newsdiff, version {__version__}\n"
+
+
+def test_python_m_newsdiff_help() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "newsdiff", "--help"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+        cwd=ROOT,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == ""
+    assert "Usage:" in proc.stdout
+    assert "compare" in proc.stdout
+
+
+def test_python_m_newsdiff_error_has_no_traceback(tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "newsdiff", "compare", str(tmp_path / "missing.txt"), str(SAMPLE)],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    assert proc.stderr == f"{PREFIX}{tmp_path / 'missing.txt'}: no such file\n"
+
+
+# --- edge cases (each was a bug once) -------------------------------------
+
+
+@pytest.mark.usefixtures("workdir")
+@pytest.mark.parametrize("url", ["http://example.invalid:notaport/", "http://bad host.invalid/"])
+def test_malformed_url_is_one_line(url: str) -> None:
+    assert_trouble(run("compare", "--timeout", "2", url, "a.txt"), url)
+
+
+@pytest.mark.usefixtures("workdir")
+def test_malformed_ipv6_url_is_one_line() -> None:
+    assert_trouble(run("compare", "http://[::1/story", "a.txt"), "http://[::1/story")
+
+
+@pytest.mark.usefixtures("workdir")
+def test_server_not_speaking_http_is_one_line(server: str) -> None:
+    assert_trouble(run("compare", "--timeout", "2", f"{server}/not-http", "a.txt"), "/not-http")
+
+
+@pytest.mark.usefixtures("workdir")
+def test_error_line_carries_no_escape_codes(server: str) -> None:
+    line = assert_trouble(run("compare", f"{server}/escape-reason", "a.txt"), "HTTP 404")
+    assert "\x1b" not in line
+    assert "\x07" not in line

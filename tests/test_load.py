@@ -1,0 +1,686 @@
+"""Unit tests of stage 1, load: bytes from files, standard input and URLs become clean `Document`s.
+
+Every URL test talks to a local server on 127.0.0.1 (tests/helpers_http.py); none touches the
+internet.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gzip
+import io
+import os
+import random
+import time
+import unicodedata
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from helpers_http import (
+    ARTICLE_HTML,
+    ARTICLE_PARAGRAPHS,
+    RUSSIAN,
+    close_http_errors,
+    free_port,
+    serve,
+)
+
+from newsdiff.errors import EmptyArticleError, NewsdiffError, SourceError, UsageProblem
+from newsdiff.load import decode, load_source, load_sources, looks_like_html, sanitize
+from newsdiff.model import SourceKind
+from newsdiff.options import Options
+
+ENGLISH = (
+    "The port authority said on Tuesday that talks with the dockers' union had collapsed. "
+    "About 1,200 workers walked out, and container ships queued outside the harbour. "
+    "A spokesman said the authority remained ready to return to the negotiating table."
+)
+FRENCH = (
+    "Le président français a déclaré mercredi que la réunion à Genève était très importante "
+    "pour l'économie européenne. Les négociations ont été difficiles, mais un accord a été "
+    "trouvé après une longue nuit. « C'est un succès », a ajouté le ministre des Affaires étrangères."
+)
+FRENCH_STRIKE = (
+    "La grève des dockers du port de Marseille se poursuit pour la troisième journée consécutive. "
+    "Selon la direction, près de quarante navires attendent au large. Les négociations doivent "
+    "reprendre jeudi à la préfecture."
+)
+FRENCH_AGRICULTURE = (
+    "Le gouvernement a annoncé mardi une série de mesures pour soutenir les agriculteurs touchés "
+    "par la sécheresse. Le ministre a précisé que les aides seraient versées dès la fin du mois. "
+    "Les syndicats ont salué un premier pas, tout en réclamant davantage."
+)
+GERMAN = (
+    "Die Bundesregierung hat am Mittwoch beschlossen, die Förderung für Elektroautos zu "
+    "verlängern. Der Minister äußerte sich zufrieden über die Größe des Pakets und sagte, "
+    "die Maßnahmen würden schon im nächsten Frühjahr wirken. Kritiker hielten das für übereilt."
+)
+OPTIONS = Options()
+
+
+def write(tmp_path: Path, name: str, data: bytes | str) -> str:
+    path = tmp_path / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, str):
+        path.write_text(data, encoding="utf-8")
+    else:
+        path.write_bytes(data)
+    return str(path)
+
+
+def assert_one_line(exc: BaseException) -> str:
+    message = str(exc)
+    assert message.strip(), "an error must say what went wrong"
+    assert message.splitlines() == [message], f"message is not one line: {message!r}"
+    return message
+
+
+# --- decoding -----------------------------------------------------------------------------------
+
+
+def test_decode_utf8_without_bom() -> None:
+    text, encoding = decode("Café, déjà vu — “quoted”.".encode(), "a.txt")
+    assert (text, encoding) == ("Café, déjà vu — “quoted”.", "utf-8")
+
+
+def test_decode_utf8_with_bom_drops_the_bom() -> None:
+    text, encoding = decode(b"\xef\xbb\xbf" + "Café au lait.".encode(), "a.txt")
+    assert text == "Café au lait."
+    assert encoding == "utf-8-sig"
+
+
+@pytest.mark.parametrize(("codec", "bom"), [("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff")])
+def test_load_utf16_with_bom(tmp_path: Path, codec: str, bom: bytes) -> None:
+    doc = load_source(write(tmp_path, "a.txt", bom + ENGLISH.encode(codec)), OPTIONS)
+    assert doc.text == ENGLISH
+    assert doc.encoding == codec
+
+
+@pytest.mark.parametrize(("codec", "bom"), [("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff")])
+def test_decode_utf16_with_bom_drops_the_bom(codec: str, bom: bytes) -> None:
+    text, _ = decode(bom + ENGLISH.encode(codec), "a.txt")
+    assert text == ENGLISH
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_decode_utf16_without_bom(codec: str) -> None:
+    assert decode(ENGLISH.encode(codec), "a.txt") == (ENGLISH, codec)
+
+
+def test_decode_cp1251_russian_paragraph() -> None:
+    text, encoding = decode(RUSSIAN.encode("cp1251"), "ru.txt")
+    assert text == RUSSIAN
+    assert encoding.replace("windows-", "cp") == "cp1251"
+
+
+@pytest.mark.parametrize("text", [GERMAN, FRENCH_AGRICULTURE], ids=["de", "fr"])
+def test_decode_latin1_accented_text(text: str) -> None:
+    decoded, _ = decode(text.encode("latin-1"), "a.txt")
+    assert decoded == text
+
+
+@pytest.mark.parametrize(
+    "text", [FRENCH, FRENCH_STRIKE, FRENCH_STRIKE + "\n\n" + GERMAN], ids=["fr-quotes", "fr", "fr+de"]
+)
+def test_decode_latin1_french_with_grave_accents(text: str) -> None:
+    decoded, _ = decode(text.encode("latin-1"), "a.txt")
+    assert decoded == text
+
+
+def test_load_cp1251_file_gives_the_russian_text(tmp_path: Path) -> None:
+    doc = load_source(write(tmp_path, "ru.txt", RUSSIAN.encode("cp1251")), OPTIONS)
+    assert doc.text == RUSSIAN
+    assert doc.kind is SourceKind.TEXT
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"], ids=["crlf", "lone-cr"])
+def test_load_normalises_line_ends(tmp_path: Path, newline: str) -> None:
+    data = newline.join(["First line.", "Second line.", "", "Third paragraph."]).encode()
+    doc = load_source(write(tmp_path, "a.txt", data), OPTIONS)
+    assert doc.text == "First line.\nSecond line.\n\nThird paragraph."
+    assert "\r" not in doc.text
+
+
+def test_load_mixed_line_ends(tmp_path: Path) -> None:
+    doc = load_source(write(tmp_path, "a.txt", b"one\r\ntwo\rthree\nfour"), OPTIONS)
+    assert doc.text == "one\ntwo\nthree\nfour"
+
+
+# --- sanitize -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("a \x1b[31mred\x1b[0m b", "a red b"),
+        ("\x1b[1;38;5;196mbold\x1b[m", "bold"),
+        ("\x1b[38:2:255:0:0mtrue\x1b[39m", "true"),
+        ("x\x1b[2J\x1b[H\x1b[10;5Hy\x1b[?25l", "xy"),
+        ("\x1b]8;;https://evil.example/\x1b\\click\x1b]8;;\x1b\\ me", "click me"),
+        ("\x1b]8;;https://evil.example/\x07click\x1b]8;;\x07 me", "click me"),
+        ("before\x1b]0;owned title\x07after", "beforeafter"),
+        ("before\x1b]2;owned title\x1b\\after", "beforeafter"),
+        ("lone \x1b escape", "lone  escape"),
+        ("end\x1b", "end"),
+        ("c1 \x9b31mcsi\x9b0m", "c1 csi"),
+        ("c1 \x85\x90\x9c\x9f", "c1 "),
+        ("back\x08\x08space", "backspace"),
+        ("nul\x00byte", "nulbyte"),
+        ("bell\x07 and \x7fdel", "bell and del"),
+        ("\u202egnp.exe\u202c", "gnp.exe"),
+        ("\u2066isolate\u2069 \u2067rtl\u2069", "isolate rtl"),
+        ("zero\u200bwidth\u200c\u200d\u2060 and \ufeffbom", "zerowidth and bom"),
+        ("soft\xadhyphen", "softhyphen"),
+        ("osc8 \x9d0;title\x9cdone", "osc8 done"),
+        ("cut short \x1b[31", "cut short "),
+    ],
+)
+def test_sanitize_removes_terminal_controls(raw: str, clean: str) -> None:
+    assert sanitize(raw) == clean
+
+
+def test_sanitize_keeps_tabs_newlines_and_text() -> None:
+    text = "Col A\tCol B\nПривет, мир — «цитата».\n\n日本語のテキスト 🙂"
+    assert sanitize(text) == text
+
+
+def test_sanitize_normalises_line_ends() -> None:
+    assert sanitize("a\r\nb\rc\n") == "a\nb\nc\n"
+
+
+def test_sanitize_leaves_no_escape_residue() -> None:
+    raw = "".join(
+        f"word{i} \x1b[3{i % 8}m coloured \x1b[0m \x1b]8;;http://x/{i}\x07link\x1b]8;;\x07 \x9b1m"
+        for i in range(50)
+    )
+    out = sanitize(raw)
+    assert "[3" not in out
+    assert "[0m" not in out
+    assert "8;;" not in out
+    assert "1m" not in out
+    assert not any(unicodedata.category(ch) == "Cc" for ch in out)
+    assert out.count("coloured") == 50
+    assert out.count("link") == 50
+
+
+def test_sanitize_replaces_lone_surrogates() -> None:
+    out = sanitize("bad \ud800 surrogate")
+    assert out == "bad \ufffd surrogate"
+    out.encode("utf-8")  # always encodable
+
+
+def test_sanitize_composes_to_nfc() -> None:
+    assert sanitize("Cafe\u0301") == "Café"
+
+
+def test_load_sanitizes_file_text(tmp_path: Path) -> None:
+    raw = b"\x1b]0;pwned\x07Title \x1b[31mred\x1b[0m\r\nBody\x7f text \xe2\x80\xae here.\x08\n"
+    doc = load_source(write(tmp_path, "a.txt", raw), OPTIONS)
+    assert doc.text == "Title red\nBody text  here.\n"
+
+
+# --- binary refusal -----------------------------------------------------------------------------
+
+
+def _zip_bytes() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("article.txt", "An article inside a zip.")
+    return buffer.getvalue()
+
+
+def _random_bytes() -> bytes:
+    rng = random.Random(1234)
+    data = bytearray(rng.randrange(256) for _ in range(2048))
+    data[100] = data[777] = 0
+    return bytes(data)
+
+
+BINARIES = {
+    "png": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10",
+    "pdf": b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n",
+    "zip": _zip_bytes(),
+    "gzip": gzip.compress(b"An article, compressed." * 10),
+    "random": _random_bytes(),
+}
+
+
+@pytest.mark.parametrize("kind", BINARIES)
+def test_binary_files_are_refused(tmp_path: Path, kind: str) -> None:
+    spec = write(tmp_path, f"story.{kind}", BINARIES[kind])
+    with pytest.raises(SourceError) as info:
+        load_source(spec, OPTIONS)
+    message = assert_one_line(info.value)
+    assert spec in message
+    assert "binary" in message
+
+
+@pytest.mark.parametrize("kind", BINARIES)
+def test_binary_refused_by_decode(kind: str) -> None:
+    with pytest.raises(SourceError, match="binary"):
+        decode(BINARIES[kind], "x.bin")
+
+
+# --- files --------------------------------------------------------------------------------------
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    spec = str(tmp_path / "nope.txt")
+    with pytest.raises(SourceError) as info:
+        load_source(spec, OPTIONS)
+    assert assert_one_line(info.value) == f"{spec}: no such file"
+
+
+def test_directory_given_to_load_source(tmp_path: Path) -> None:
+    with pytest.raises(SourceError) as info:
+        load_source(str(tmp_path), OPTIONS)
+    message = assert_one_line(info.value)
+    assert message.startswith(str(tmp_path))
+    assert "directory" in message
+
+
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root (or no POSIX permissions) reads anything"
+)
+def test_unreadable_file(tmp_path: Path) -> None:
+    spec = write(tmp_path, "secret.txt", ENGLISH)
+    os.chmod(spec, 0)
+    try:
+        with pytest.raises(SourceError) as info:
+            load_source(spec, OPTIONS)
+    finally:
+        os.chmod(spec, 0o600)
+    assert assert_one_line(info.value) == f"{spec}: permission denied"
+
+
+@pytest.mark.parametrize(
+    "content", [b"", b"   \n\t\r\n  \n", b"\xef\xbb\xbf\n\n", "\x1b[0m\n\u200b".encode()]
+)
+def test_empty_sources(tmp_path: Path, content: bytes) -> None:
+    spec = write(tmp_path, "empty.txt", content)
+    with pytest.raises(EmptyArticleError) as info:
+        load_source(spec, OPTIONS)
+    message = assert_one_line(info.value)
+    assert spec in message
+    assert "empty" in message
+
+
+def test_file_over_the_size_cap(tmp_path: Path) -> None:
+    spec = write(tmp_path, "big.txt", ENGLISH * 20)
+    with pytest.raises(SourceError) as info:
+        load_source(spec, Options(max_bytes=1000))
+    message = assert_one_line(info.value)
+    assert spec in message
+    assert "limit" in message
+    assert "--max-bytes" in message
+
+
+def test_file_at_the_size_cap_is_read(tmp_path: Path) -> None:
+    data = ENGLISH.encode()
+    doc = load_source(write(tmp_path, "a.txt", data), Options(max_bytes=len(data)))
+    assert doc.text == ENGLISH
+
+
+def test_stdin_over_the_size_cap() -> None:
+    with pytest.raises(SourceError) as info:
+        load_source("-", Options(max_bytes=100), stdin=io.BytesIO(ENGLISH.encode()))
+    message = assert_one_line(info.value)
+    assert "standard input" in message
+    assert "limit" in message
+
+
+def test_plain_file_document(tmp_path: Path) -> None:
+    spec = write(tmp_path, "harbour-times.txt", ENGLISH + "\n")
+    doc = load_source(spec, OPTIONS)
+    assert doc.source == spec
+    assert doc.label == "harbour-times"
+    assert doc.kind is SourceKind.TEXT
+    assert doc.text == ENGLISH + "\n"
+    assert doc.metadata.url is None
+
+
+def test_errors_are_newsdiff_errors() -> None:
+    assert issubclass(SourceError, NewsdiffError)
+    assert issubclass(EmptyArticleError, NewsdiffError)
+    assert issubclass(UsageProblem, NewsdiffError)
+
+
+# --- load_sources -------------------------------------------------------------------------------
+
+
+def test_directory_expands_to_sorted_article_files(tmp_path: Path) -> None:
+    folder = tmp_path / "story"
+    for name in ("b.txt", "a.md", "c.html", "D.TXT", ".hidden.txt", "notes.pdf", "photo.png", "x.json"):
+        write(folder, name, f"Text of {name}.")
+    (folder / "sub.txt").mkdir()
+    docs = load_sources([str(folder)], OPTIONS)
+    assert [Path(d.source).name for d in docs] == ["D.TXT", "a.md", "b.txt", "c.html"]
+    assert [d.label for d in docs] == ["D", "a", "b", "c"]
+    assert docs[2].text == "Text of b.txt."
+
+
+def test_directory_keeps_its_place_among_sources(tmp_path: Path) -> None:
+    first = write(tmp_path, "first.txt", "First.")
+    last = write(tmp_path, "last.txt", "Last.")
+    write(tmp_path / "mid", "m2.txt", "Mid two.")
+    write(tmp_path / "mid", "m1.txt", "Mid one.")
+    docs = load_sources([first, str(tmp_path / "mid"), last], OPTIONS)
+    assert [d.text for d in docs] == ["First.", "Mid one.", "Mid two.", "Last."]
+
+
+@pytest.mark.parametrize(
+    "names", [(), (".hidden.txt", "image.png", "data.csv")], ids=["empty", "no-articles"]
+)
+def test_directory_without_articles(tmp_path: Path, names: tuple[str, ...]) -> None:
+    folder = tmp_path / "nothing"
+    folder.mkdir()
+    for name in names:
+        write(folder, name, "x")
+    with pytest.raises(SourceError) as info:
+        load_sources([str(folder)], OPTIONS)
+    message = assert_one_line(info.value)
+    assert str(folder) in message
+    assert "no article files" in message
+
+
+def test_stdin_twice_is_a_usage_problem() -> None:
+    with pytest.raises(UsageProblem) as info:
+        load_sources(["-", "-"], OPTIONS, stdin=io.BytesIO(ENGLISH.encode()))
+    assert "'-'" in assert_one_line(info.value)
+
+
+def test_stdin_is_read_from_the_stdin_parameter(tmp_path: Path) -> None:
+    spec = write(tmp_path, "wire.txt", "From a file.")
+    docs = load_sources(["-", spec], OPTIONS, stdin=io.BytesIO(RUSSIAN.encode("cp1251")))
+    assert [d.label for d in docs] == ["stdin", "wire"]
+    assert docs[0].source == "-"
+    assert docs[0].text == RUSSIAN
+
+
+def test_default_labels_are_file_stems(tmp_path: Path) -> None:
+    specs = [write(tmp_path, "pacific-wire.txt", "A."), write(tmp_path, "meridian.daily.md", "B.")]
+    assert [d.label for d in load_sources(specs, OPTIONS)] == ["pacific-wire", "meridian.daily"]
+
+
+def test_duplicate_labels_get_their_position(tmp_path: Path) -> None:
+    specs = [
+        write(tmp_path / "x", "report.txt", "One."),
+        write(tmp_path, "other.txt", "Two."),
+        write(tmp_path / "y", "report.txt", "Three."),
+    ]
+    assert [d.label for d in load_sources(specs, OPTIONS)] == ["report#1", "other", "report#3"]
+
+
+def test_explicit_labels(tmp_path: Path) -> None:
+    specs = [write(tmp_path, "a.txt", "A."), write(tmp_path, "b.txt", "B."), write(tmp_path, "c.txt", "C.")]
+    docs = load_sources(specs, Options(labels=("Left", "Right")))
+    assert [d.label for d in docs] == ["Left", "Right", "c"]
+
+
+def test_explicit_labels_that_repeat_are_numbered(tmp_path: Path) -> None:
+    specs = [write(tmp_path, "a.txt", "A."), write(tmp_path, "b.txt", "B.")]
+    assert [d.label for d in load_sources(specs, Options(labels=("Same", "Same")))] == ["Same#1", "Same#2"]
+
+
+def test_too_many_labels(tmp_path: Path) -> None:
+    specs = [write(tmp_path, "a.txt", "A."), write(tmp_path, "b.txt", "B.")]
+    with pytest.raises(UsageProblem) as info:
+        load_sources(specs, Options(labels=("x", "y", "z")))
+    assert "3 labels" in assert_one_line(info.value)
+
+
+# --- HTML ---------------------------------------------------------------------------------------
+
+
+def test_html_page_is_detected_and_extracted(tmp_path: Path) -> None:
+    doc = load_source(write(tmp_path, "coastline.html", ARTICLE_HTML), OPTIONS)
+    assert doc.kind is SourceKind.HTML
+    assert doc.label == "coastline"
+    assert doc.metadata.title == "Harbour workers strike over pay"
+    assert doc.metadata.date == "2023-03-14"
+    assert doc.metadata.outlet == "The Coastline Report"
+    assert doc.metadata.author == "Jane Marlow"
+    for paragraph in ARTICLE_PARAGRAPHS:
+        assert paragraph in doc.text
+    for junk in (
+        "NavWorldSection",
+        "NavSportSection",
+        "CookieBannerExperience",
+        "Accept all cookies",
+        "ScriptPayloadQwerty",
+        "InlineScriptQwerty",
+        "StyleSheetFontXyz",
+        "<p>",
+        "</",
+    ):
+        assert junk not in doc.text
+
+
+def test_html_detected_in_a_txt_file_and_without_doctype(tmp_path: Path) -> None:
+    html = "<html><body>" + "".join(f"<p>{p}</p>" for p in ARTICLE_PARAGRAPHS) + "</body></html>"
+    doc = load_source(write(tmp_path, "saved.txt", html), OPTIONS)
+    assert doc.kind is SourceKind.HTML
+    assert ARTICLE_PARAGRAPHS[0] in doc.text
+    assert "<p>" not in doc.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ARTICLE_HTML,
+        "<!doctype html><title>x</title>",
+        '<?xml version="1.0"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body>x</body></html>',
+        "  <!-- saved page -->\n<html><body>x</body></html>",
+        "<div>One</div><div>two</div><p>three</p>",
+    ],
+)
+def test_looks_like_html(text: str) -> None:
+    assert looks_like_html(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ENGLISH,
+        "# Headline\n\nA Markdown article with a [link](http://x) and **bold** text.",
+        "Prices rose 5% as the index went from <100 to >120, the <html> tag was discussed.",
+    ],
+)
+def test_plain_text_is_not_html(text: str) -> None:
+    assert not looks_like_html(text)
+
+
+def test_html_without_extractable_article_falls_back_to_visible_text(tmp_path: Path) -> None:
+    html = (
+        "<html><head><style>.x{color:red}</style></head><body><script>var hidden = 1;</script>"
+        "<div>Ferry service resumes</div><div>Tickets on sale now</div></body></html>"
+    )
+    doc = load_source(write(tmp_path, "ferry.html", html), OPTIONS)
+    assert doc.kind is SourceKind.HTML
+    assert doc.text == "Ferry service resumes\nTickets on sale now"
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<html><body></body></html>",
+        "<!DOCTYPE html><html><head><script>var a = 1;</script><style>p{}</style></head>"
+        "<body><script>doStuff()</script><noscript></noscript></body></html>",
+    ],
+    ids=["empty-body", "scripts-only"],
+)
+def test_html_with_no_text_is_empty(tmp_path: Path, html: str) -> None:
+    spec = write(tmp_path, "blank.html", html)
+    with pytest.raises(EmptyArticleError) as info:
+        load_source(spec, OPTIONS)
+    assert spec in assert_one_line(info.value)
+
+
+# --- URLs ---------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    with serve() as base:
+        yield base
+
+
+def fetch_error(url: str, options: Options = OPTIONS) -> str:
+    """The one-line message of the SourceError that loading `url` raises."""
+    with pytest.raises(SourceError) as info:
+        load_source(url, options)
+    close_http_errors(info.value)
+    message = assert_one_line(info.value)
+    assert message.startswith(url + ": ")
+    return message
+
+
+def test_url_html_article(server: str) -> None:
+    url = f"{server}/article.html"
+    doc = load_source(url, OPTIONS)
+    assert doc.kind is SourceKind.HTML
+    assert doc.label == "127.0.0.1"
+    assert doc.source == url
+    assert doc.metadata.url == url
+    assert doc.metadata.title == "Harbour workers strike over pay"
+    assert doc.metadata.outlet == "The Coastline Report"
+    assert all(p in doc.text for p in ARTICLE_PARAGRAPHS)
+    assert "CookieBannerExperience" not in doc.text
+
+
+def test_url_plain_text_in_the_declared_charset(server: str) -> None:
+    url = f"{server}/plain.txt"
+    doc = load_source(url, OPTIONS)
+    assert doc.kind is SourceKind.TEXT
+    assert doc.text == RUSSIAN
+    assert doc.metadata.url == url
+    assert doc.label == "127.0.0.1"
+
+
+def test_url_plain_text_without_charset_is_detected(server: str) -> None:
+    assert load_source(f"{server}/plain-no-charset.txt", OPTIONS).text == RUSSIAN
+
+
+def test_url_label_is_the_host_in_load_sources(server: str) -> None:
+    docs = load_sources([f"{server}/article.html", f"{server}/plain.txt"], OPTIONS)
+    assert [d.label for d in docs] == ["127.0.0.1#1", "127.0.0.1#2"]
+
+
+def test_url_redirect_is_followed(server: str) -> None:
+    doc = load_source(f"{server}/redirect", OPTIONS)
+    assert doc.kind is SourceKind.HTML
+    assert doc.metadata.url == f"{server}/article.html"
+    assert ARTICLE_PARAGRAPHS[0] in doc.text
+
+
+@pytest.mark.parametrize(("path", "status"), [("/404", "HTTP 404 Not Found"), ("/500", "HTTP 500")])
+def test_url_http_errors(server: str, path: str, status: str) -> None:
+    assert status in fetch_error(server + path)
+
+
+def test_url_redirect_loop(server: str) -> None:
+    assert "too many redirects" in fetch_error(f"{server}/loop")
+
+
+def test_url_content_type_refused(server: str) -> None:
+    message = fetch_error(f"{server}/image")
+    assert "content type image/png" in message
+    assert "not an article" in message
+
+
+@pytest.mark.parametrize("path", ["/big", "/big-no-length"])
+def test_url_size_cap(server: str, path: str) -> None:
+    message = fetch_error(server + path, Options(max_bytes=1000))
+    assert "limit" in message
+    assert "--max-bytes" in message
+
+
+def test_url_timeout(server: str) -> None:
+    start = time.monotonic()
+    message = fetch_error(f"{server}/slow", Options(timeout=0.5))
+    assert "timed out" in message
+    assert time.monotonic() - start < 1.8
+
+
+def test_url_connection_refused() -> None:
+    message = fetch_error(f"http://127.0.0.1:{free_port()}/article.html", Options(timeout=2))
+    assert "cannot fetch" in message
+    assert "refused" in message.lower()
+
+
+def test_url_dns_failure_is_a_source_error() -> None:
+    fetch_error("http://nonexistent.invalid/article", Options(timeout=2))
+
+
+@pytest.mark.parametrize("url", ["ftp://x/y", "file:///etc/passwd", "gopher://host/1", "mailto:a@b.c"])
+def test_url_unsupported_scheme(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, url: str) -> None:
+    monkeypatch.chdir(tmp_path)  # so no relative path named like the URL can exist
+    message = fetch_error(url)
+    assert "unsupported URL scheme" in message
+
+
+@pytest.mark.parametrize("url", ["http://", "https://", "http:///path/only"])
+def test_url_without_host(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, url: str) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert "invalid URL" in fetch_error(url)
+
+
+# --- URL edge cases (each was a bug once) ---------------------------------
+
+
+@pytest.mark.parametrize("url", ["http://example.invalid:notaport/", "http://bad host.invalid/"])
+def test_url_malformed_host_or_port_is_a_source_error(url: str) -> None:
+    fetch_error(url, Options(timeout=2))
+
+
+def test_url_malformed_ipv6_is_a_source_error() -> None:
+    fetch_error("http://[::1/article", Options(timeout=2))
+
+
+def test_url_server_that_does_not_speak_http(server: str) -> None:
+    fetch_error(f"{server}/not-http", Options(timeout=2))
+
+
+def test_url_error_message_carries_no_escape_codes(server: str) -> None:
+    message = fetch_error(f"{server}/escape-reason")
+    assert "HTTP 404" in message
+    assert "\x1b" not in message
+    assert "\x07" not in message
+
+
+def test_url_redirect_without_location_is_not_a_loop(server: str) -> None:
+    message = fetch_error(f"{server}/redirect-no-location")
+    assert "too many redirects" not in message
+    assert "302" in message
+
+
+def test_url_redirect_to_ftp_is_refused(server: str) -> None:
+    assert "unsupported URL scheme" in fetch_error(f"{server}/redirect-to-ftp", Options(timeout=2))
+
+
+def test_url_truncated_download_is_an_error(server: str) -> None:
+    fetch_error(f"{server}/truncated", Options(timeout=2))
+
+
+def _open_sockets() -> int:
+    count = 0
+    for fd in os.listdir("/proc/self/fd"):
+        with contextlib.suppress(OSError):
+            count += os.readlink(f"/proc/self/fd/{fd}").startswith("socket:")
+    return count
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="counts sockets in /proc")
+def test_url_http_error_does_not_leak_its_socket(server: str) -> None:
+    before = _open_sockets()
+    with pytest.raises(SourceError) as info:
+        load_source(f"{server}/404", OPTIONS)
+    try:
+        deadline = time.monotonic() + 1.0
+        while _open_sockets() > before and time.monotonic() < deadline:
+            time.sleep(0.02)  # let the server close its side
+        assert _open_sockets() <= before
+    finally:
+        close_http_errors(info.value)
