@@ -1,6 +1,6 @@
 """Score newsdiff against the hand-labelled gold of the bundled samples (samples/EXPECTED.md).
 
-Prints, per event and in all: cleaning (boilerplate lines removed / body sentences kept) and
+Prints, per event (all its outlets together, then each pair of outlets) and in all: cleaning (boilerplate lines removed / body sentences kept) and
 alignment pair precision, recall and F1 over cross-article sentence pairs. A pair is gold when two
 sentences of different files are listed under the same fact in EXPECTED.md.
 
@@ -55,8 +55,7 @@ def pairs_of(groups: list[list[tuple[str, str]]]) -> set[frozenset[tuple[str, st
     return out
 
 
-def predicted(event: str, min_similarity: float) -> list[list[tuple[str, str]]]:
-    files = sorted(p for p in (SAMPLES / event).iterdir() if p.is_file())
+def predicted(event: str, min_similarity: float, files: list[Path]) -> list[list[tuple[str, str]]]:
     result = compare([str(p) for p in files], Options(min_similarity=min_similarity))
     names = [f"{event}/{p.name}" for p in files]
     return [[(names[m.article], m.text) for m in g.members] for g in result.shared]
@@ -69,9 +68,10 @@ def _match(gold_sentence: str, predicted_texts: set[str]) -> str | None:
     return next((p for p in predicted_texts if gold_sentence in p or p in gold_sentence), None)
 
 
-def evaluate(event: str, min_similarity: float) -> tuple[int, int, int]:
-    gold = gold_facts(event)
-    pred = predicted(event, min_similarity)
+def evaluate(event: str, min_similarity: float, files: list[Path]) -> tuple[int, int, int]:
+    names = {f"{event}/{p.name}" for p in files}
+    gold = [[(f, t) for f, t in fact if f in names] for fact in gold_facts(event)]
+    pred = predicted(event, min_similarity, files)
     texts = {t for g in pred for _, t in g}
     gold_mapped = [[(f, _match(t, texts) or t) for f, t in g] for g in gold]
     gp, pp = pairs_of(gold_mapped), pairs_of(pred)
@@ -89,10 +89,13 @@ def main() -> None:
     args = parser.parse_args()
     total = [0, 0, 0]
     for event in sorted(p.name for p in SAMPLES.iterdir() if p.is_dir()):
-        print(f"== {event}")
-        tp, npred, ngold = evaluate(event, args.min_similarity)
-        total = [total[0] + tp, total[1] + npred, total[2] + ngold]
-        print(f"  pairs: {tp} right of {npred} predicted, {ngold} gold")
+        files = sorted(p for p in (SAMPLES / event).iterdir() if p.is_file())
+        # all outlets together, then every pair alone: a pair has less context to weigh words by
+        for chosen in [files, *map(list, combinations(files, 2))]:
+            print(f"== {event}: {', '.join(p.stem for p in chosen)}")
+            tp, npred, ngold = evaluate(event, args.min_similarity, chosen)
+            total = [total[0] + tp, total[1] + npred, total[2] + ngold]
+            print(f"  pairs: {tp} right of {npred} predicted, {ngold} gold")
     tp, npred, ngold = total
     precision = tp / npred if npred else 1.0
     recall = tp / ngold if ngold else 1.0

@@ -52,7 +52,7 @@ DICE_WEIGHT = 0.6
 """Share of the score from Dice overlap; the rest comes from containment."""
 
 COHERENCE = 1.0
-"""Merged groups must keep an average cross-article score of this times `min_similarity`."""
+"""Two groups merge when their average cross-article score is at least this times `min_similarity`."""
 
 QUOTE_SAME_RATIO = 0.9
 """Quotes at least this similar are the same wording; below it, a different translation."""
@@ -145,9 +145,19 @@ def _score(a: _Item, b: _Item) -> float:
             rest_b.remove(best)
     if count < MIN_SHARED_STEMS:
         return 0.0
-    dice = 2 * matched / (a.total + b.total)
-    containment = min(matched / min(a.total, b.total), 1.0)
+    # numbers that differ ("1,500" against "1,200") are what a conflict is made of, not evidence
+    # against the pair: when both sides give numbers the other lacks, those leave the totals
+    total_a, total_b = a.total, b.total
+    unshared_a, unshared_b = _unshared_numbers(a, exact), _unshared_numbers(b, exact)
+    if unshared_a and unshared_b:
+        total_a, total_b = total_a - unshared_a, total_b - unshared_b
+    dice = 2 * matched / (total_a + total_b)
+    containment = min(matched / min(total_a, total_b), 1.0)
     return round(DICE_WEIGHT * dice + (1 - DICE_WEIGHT) * containment, 4)
+
+
+def _unshared_numbers(item: _Item, exact: set[str]) -> float:
+    return sum(w for t, w in item.weights.items() if t.startswith(NUMBER_PREFIX) and t not in exact)
 
 
 def _is_word(term: str) -> bool:
@@ -178,13 +188,29 @@ def _group(items: list[_Item], scores: dict[tuple[int, int], float], threshold: 
         if ga == gb:
             continue
         merged = members[ga] + members[gb]
-        if not _fits(items, merged) or _cohesion(items, merged, scores) < COHERENCE * threshold:
+        if not _fits(items, merged) or _linkage(items, members[ga], members[gb], scores) < COHERENCE * threshold:
             continue
         for key in members[gb]:
             owner[key] = ga
         members[ga] = merged
         del members[gb]
     return [sorted(keys) for keys in members.values()]
+
+
+def _linkage(
+    items: list[_Item], left: list[int], right: list[int], scores: dict[tuple[int, int], float]
+) -> float:
+    """Average score between two groups over their cross-article pairs (average linkage): two
+    strong pairs about different facts do not merge because one sentence of each looks alike."""
+    pairs = [
+        (min(a, b), max(a, b))
+        for a in left
+        for b in right
+        if items[a].fact.sentence.article != items[b].fact.sentence.article
+    ]
+    if not pairs:
+        return 0.0
+    return sum(scores.get(pair, 0.0) for pair in pairs) / len(pairs)
 
 
 def _fits(items: list[_Item], keys: list[int]) -> bool:

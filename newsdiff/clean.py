@@ -24,6 +24,9 @@ from newsdiff.options import Options
 TITLE_MAX_WORDS = 25
 """A first line longer than this is body text, not a headline."""
 
+PROMPT_MAX_WORDS = 30
+"""A line led by a prompt link ("[Become a member](#) — …") is a prompt up to this length."""
+
 SHORT_LINE_WORDS = 15
 """Prompts, bylines and contacts are short lines; longer ones are read as prose."""
 
@@ -68,6 +71,7 @@ _MD_PREFIX = re.compile(r"^\s*(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 _SPACE = re.compile(r"[ \t\u00a0]+")
+_ALNUM = re.compile(r"[^\W_]")
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 
 _EDITOR_CODE = re.compile(r"^[A-Z]{1,5}(?:/[A-Z]{1,5})+(?:\s+\d{1,4})?$")
@@ -88,7 +92,12 @@ _CATEGORY = re.compile(
     r"in-depth report|keywords)\s*:",
     re.I,
 )
-_COPYRIGHT = re.compile(r"^\s*(?:copyright\b|©|\(c\)\s)|\ball rights reserved\b", re.I)
+_COPYRIGHT = re.compile(
+    r"^\s*(?:copyright\s*(?:©|\(c\)|\d{4}|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*,?\s+\d{4})|©|\(c\)\s*\d{4})"
+    r"|\ball rights reserved\.?\s*$",
+    re.I,
+)
+"""A notice's shape: "Copyright ©", "Copyright 2016", "© 2016 …", "… All rights reserved." at the end."""
 _ATTRIBUTION = re.compile(
     r"^(?:the\s+)?(?:original\s+source\s+of\s+this\s+(?:article|story)\s+is|source\s*:|"
     r"(?:this\s+(?:article|story)\s+(?:was\s+)?)?(?:first|originally)\s+(?:published|appeared)\b)",
@@ -103,6 +112,11 @@ _PROMPT = re.compile(
 )
 _ADDRESS = re.compile(r"\b(?:you|your|our|us)\b", re.I)
 """Prompts speak to the reader; a sentence of the story rarely does."""
+_REPORTED = re.compile(r"\b(?:says|said|according to|told|reports?|reported)\b", re.I)
+_MEMBER_OF = re.compile(
+    r"\b(?i:become an?) (?P<outlet>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*) (?:member|subscriber)\b"
+)
+_QUOTED = re.compile(r"[“\"«][^“”\"«»]*[”\"»]")
 _CONTACT = re.compile(r"^(?:for\s+(?:media|press)\s+(?:inquiries|enquiries)|contact(?:\s+us)?\s*:)", re.I)
 _DISCLAIMER_STRONG = re.compile(
     r"sole responsibility of the author|do not necessarily reflect|views expressed (?:in|by) (?:this|the)|"
@@ -154,6 +168,8 @@ def clean_document(doc: Document, index: int = 0) -> Article:
     ]
     blocks = _tail_notices(blocks)
     for line, reason in blocks:
+        if reason is None and not _ALNUM.search(unwrap_markdown(line)):
+            reason = RemovalReason.SEPARATOR
         if reason is None:
             draft.kept.append(unwrap_markdown(line))
         else:
@@ -260,7 +276,7 @@ def _classify_cue(line: str, plain: str, words: int, draft: _Draft) -> RemovalRe
         return RemovalReason.CATEGORY
     if _is_dateline(plain, draft):
         return RemovalReason.DATELINE
-    if _DISCLAIMER_STRONG.search(plain) or len(_DISCLAIMER_WEAK.findall(plain)) >= 2:
+    if _DISCLAIMER_STRONG.search(_QUOTED.sub(" ", plain)) or len(_DISCLAIMER_WEAK.findall(plain)) >= 2:
         return RemovalReason.DISCLAIMER
     if _COPYRIGHT.search(plain) and words <= 20:
         if not draft.outlet:
@@ -271,15 +287,24 @@ def _classify_cue(line: str, plain: str, words: int, draft: _Draft) -> RemovalRe
     if _CONTACT.match(plain) or (short and _EMAIL.search(plain) and not _SENTENCE_END.search(plain)):
         return RemovalReason.CONTACT
     prompt = _PROMPT.search(plain)
-    if (
-        prompt
-        and short
-        and (prompt.start() == 0 or not _SENTENCE_END.search(plain) or _ADDRESS.search(plain))
-    ):
+    if prompt and _is_prompt(line, plain, prompt.start(), short):
+        if not draft.outlet and (member := _MEMBER_OF.search(plain)):
+            draft.outlet = member.group("outlet")
         return RemovalReason.PROMPT
     if _is_link_only(line):
         return RemovalReason.RELATED_LINK
     return None
+
+
+def _is_prompt(line: str, plain: str, cue_at: int, short: bool) -> bool:
+    """A call to action: led by a link whose words are the prompt, or short and speaking to the
+    reader, and never reported speech ("…, the help page says")."""
+    if _REPORTED.search(plain):
+        return False
+    lead = _MD_LINK.match(line)
+    if lead and _PROMPT.search(lead.group(1)) and len(plain.split()) <= PROMPT_MAX_WORDS:
+        return True
+    return short and (cue_at == 0 or not _SENTENCE_END.search(plain) or bool(_ADDRESS.search(plain)))
 
 
 def _is_machine_data(line: str) -> bool:

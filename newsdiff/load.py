@@ -269,9 +269,7 @@ def _redirect_handler(url: str, limit: int) -> urllib.request.HTTPRedirectHandle
         max_redirections = limit
         max_repeats = min(urllib.request.HTTPRedirectHandler.max_repeats, limit)
 
-        def redirect_request(
-            self, req: Any, fp: Any, code: int, msg: str, headers: Any, newurl: str
-        ) -> Any:
+        def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any, newurl: str) -> Any:
             scheme = urllib.parse.urlsplit(newurl).scheme.lower()
             if scheme not in ("http", "https"):
                 fp.close()

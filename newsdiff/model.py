@@ -30,6 +30,8 @@ class RemovalReason(str, Enum):
     MACHINE_DATA = "machine-data"
     CONTACT = "contact"
     TEMPLATE = "template"
+    SEPARATOR = "separator"
+    """A line with no words: rules, ornaments, Markdown syntax left alone."""
     OUTSIDE_ARTICLE = "outside-article"
     """Page text (menus, banners, footers) that the HTML extractor did not take as the article."""
 

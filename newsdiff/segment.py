@@ -32,26 +32,14 @@ ATTRIBUTION_VERBS = frozenset(
     "explained insisted warned wrote reported acknowledged".split()
 )
 NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "hundred": 100,
-    "thousand": 1000,
-    "dozen": 12,
+    word: value
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen".split()
+    )
 }
+NUMBER_WORDS |= {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
+NUMBER_WORDS |= {"seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12}
 SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
@@ -80,11 +68,11 @@ _NUMBER = re.compile(
     r"(?:\s*(?P<pct>%|percent\b|per cent\b)|\s+(?P<scale>thousand|million|billion|trillion)\b)?",
     re.I,
 )
-_NUMBER_WORD = re.compile(
-    r"\b(?P<word>" + "|".join(NUMBER_WORDS) + r")\b(?:\s+(?P<scale>thousand|million|billion)\b)?", re.I
-)
+_NUMBER_TERM = "|".join([*NUMBER_WORDS, "hundred", *SCALES])
+_NUMBER_WORD = re.compile(rf"(?<!\d )\b(?:{_NUMBER_TERM})(?:(?:[\s-]+|\s+and\s+)(?:{_NUMBER_TERM}))*\b", re.I)
 _QUOTE = re.compile(r"[“\"«„]([^“”\"«»„]+)[”\"»“]")
-_NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|de|al|bin|von|van))*(?<![\s])")
+_NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|de|der|del|da|al|bin|von|van)\s+)*[A-Z][\w'’-]*)*")
+"""Capitalised words, joined by particles ("Bank of England", "Ursula von der Leyen")."""
 _TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)", re.I)
 _ALNUM = re.compile(r"[^\W_]")
 _YEAR = re.compile(r"^(?:1[6-9]|20)\d\d$")
@@ -175,12 +163,24 @@ def numbers_in(text: str) -> tuple[str, ...]:
             value *= SCALES[match["scale"].lower()]
         found.append(_format_number(value) + ("%" if match["pct"] else ""))
     for match in _NUMBER_WORD.finditer(text):
-        value = float(NUMBER_WORDS[match["word"].lower()])
-        if match["scale"]:
-            value *= SCALES[match["scale"].lower()]
+        value = _number_phrase(re.findall(r"[a-z]+", match.group(0).lower()))
         if value >= 3:  # "one", "two": articles and pairs, rarely a figure worth checking
             found.append(_format_number(value))
     return tuple(dict.fromkeys(found))
+
+
+def _number_phrase(words: list[str]) -> float:
+    """The value of number words: "two hundred" 200, "twenty-five" 25, "three thousand" 3000."""
+    total, current = 0.0, 0.0
+    for word in words:
+        if word in NUMBER_WORDS:
+            current += NUMBER_WORDS[word]
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in SCALES:
+            total += (current or 1) * SCALES[word]
+            current = 0
+    return total + current
 
 
 def dates_in(lowered: list[str], text: str) -> tuple[str, ...]:

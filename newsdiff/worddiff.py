@@ -15,7 +15,8 @@ from typing import Any
 
 from newsdiff.model import DiffOp
 
-_TOKEN = re.compile(r"\s+|[^\W_]+(?:['’][^\W_]+)*|.", re.S)
+_TOKEN = re.compile(r"\s+|\d+(?:[.,:]\d+)+|[^\W_]+(?:['’][^\W_]+)*|.", re.S)
+"""Spaces, numbers with their separators ("1,500", "3.5", "10:15"), words, single marks."""
 _NORMAL = str.maketrans(
     {
         "“": '"',
@@ -88,10 +89,17 @@ def word_diff(a: str, b: str) -> tuple[tuple[DiffOp, str], ...]:
         return "".join(codes.setdefault(normal_token(t), chr(_PRIVATE_USE + len(codes))) for t in tokens)
 
     dmp = _engine()
-    diffs = dmp.diff_main(encode(tokens_a), encode(tokens_b), False)
+    # diff-match-patch's choices depend on which text comes first; diffing in one fixed order and
+    # turning the result round makes word_diff(b, a) the exact mirror of word_diff(a, b)
+    swap = [normal_token(t) for t in tokens_b] < [normal_token(t) for t in tokens_a]
+    first, second = (tokens_b, tokens_a) if swap else (tokens_a, tokens_b)
+    diffs = dmp.diff_main(encode(first), encode(second), False)
     decode = {code: token for token, code in codes.items()}
     diffs = _absorb_trivial(diffs, decode)
     dmp.diff_cleanupMerge(diffs)
+    if swap:
+        diffs = [(-code, chunk) for code, chunk in diffs]
+        dmp.diff_cleanupMerge(diffs)  # puts each deletion before its insertion again
     ops: list[tuple[DiffOp, str]] = []
     i = j = 0
     for code, chunk in diffs:

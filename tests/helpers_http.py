@@ -34,7 +34,8 @@ ARTICLE_PARAGRAPHS = (
     "that the strike would continue until Friday.",
 )
 
-ARTICLE_HTML = """<!DOCTYPE html>
+ARTICLE_HTML = (
+    """<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -54,7 +55,9 @@ CookieBannerExperience. Accept all cookies?</p><button>Accept</button></div>
 <main>
 <article>
 <h1>Harbour workers strike over pay</h1>
-""" + "\n".join(f"<p>{p}</p>" for p in ARTICLE_PARAGRAPHS) + """
+"""
+    + "\n".join(f"<p>{p}</p>" for p in ARTICLE_PARAGRAPHS)
+    + """
 <script>document.write("InlineScriptQwerty");</script>
 </article>
 </main>
@@ -62,6 +65,7 @@ CookieBannerExperience. Accept all cookies?</p><button>Accept</button></div>
 </body>
 </html>
 """
+)
 """A news page: metadata in <head>, a nav, a cookie banner, scripts, styles and four paragraphs."""
 
 BIG_BODY = b"All work and no play makes a dull article.\n" * 100

@@ -1,0 +1,442 @@
+"""Alignment: the same fact grouped across outlets, different facts never merged, conflicts marked.
+
+Gold: the facts of samples/EXPECTED.md sections (a)-(c) (parsed here), and the two seed articles,
+which report one Kremlin statement in two translations.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from itertools import combinations
+from pathlib import Path
+
+import pytest
+
+from newsdiff.clean import clean_document
+from newsdiff.load import load_source
+from newsdiff.model import (
+    Comparison,
+    ConflictKind,
+    DiffOp,
+    ExitCode,
+    FactGroup,
+    GroupKind,
+    PairDiff,
+)
+from newsdiff.options import Options
+from newsdiff.pipeline import compare
+from newsdiff.segment import segment
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+SEEDS = ROOT.parent / "shared" / "seeds"
+EVENTS = ("phone-call", "port-strike")
+_MEMBER = re.compile(r"^- `(?P<file>[^`]+)` \[(?P<id>\w+)\]: (?P<text>.+)$")
+
+
+# --------------------------------------------------------------------------- gold
+
+
+@lru_cache(maxsize=1)
+def gold_facts() -> dict[str, dict[str, list[tuple[str, str, str]]]]:
+    """Per event, per fact heading ("A1", "B3", ...): the (file, id, sentence) members, from EXPECTED.md."""
+    text = (SAMPLES / "EXPECTED.md").read_text(encoding="utf-8")
+    events: dict[str, dict[str, list[tuple[str, str, str]]]] = {}
+    event = fact = None
+    for line in text.splitlines():
+        if line.startswith("Files:"):
+            event = next(e for e in EVENTS if f"`{e}/" in line)
+            events[event] = {}
+        elif line.startswith("### (d)"):
+            event = None
+        elif event and (head := re.match(r"^#### ([ABC]\d+)\. ", line)):
+            fact = head.group(1)
+            events[event][fact] = []
+        elif event and fact and (m := _MEMBER.match(line)):
+            events[event][fact].append((m["file"], m["id"], m["text"].strip()))
+    return events
+
+
+def test_gold_parsed() -> None:
+    facts = gold_facts()
+    assert set(facts) == set(EVENTS)
+    assert sum(len(f) for f in facts["phone-call"].values()) == 11 + 11 + 11
+    assert sum(len(f) for f in facts["port-strike"].values()) == 10 + 9 + 9
+    assert len([k for k in facts["phone-call"] if k.startswith("A")]) == 7
+    assert len([k for k in facts["port-strike"] if k.startswith("A")]) == 4
+
+
+def _files(event: str) -> list[str]:
+    return sorted(str(p) for p in (SAMPLES / event).iterdir() if p.is_file())
+
+
+@cache
+def run(*sources: str) -> Comparison:
+    return compare(list(sources))
+
+
+def _texts(group: FactGroup) -> frozenset[str]:
+    return frozenset(m.text for m in group.members)
+
+
+def _group_of(result: Comparison, sentence: str) -> FactGroup:
+    """The group holding a sentence (matched whole, or inside/around a segmented sentence)."""
+    found = [
+        g
+        for g in result.groups
+        for m in g.members
+        if m.text == sentence or sentence in m.text or m.text in sentence
+    ]
+    assert found, f"sentence not in any group: {sentence!r}"
+    return found[0]
+
+
+def _gold_ids_of(event: str, text: str) -> set[str]:
+    """The gold facts a compared sentence belongs to."""
+    return {
+        fact
+        for fact, members in gold_facts()[event].items()
+        for _, _, sentence in members
+        if sentence == text or sentence in text or text in sentence
+    }
+
+
+def _sentence(event: str, sid: str) -> str:
+    return next(t for members in gold_facts()[event].values() for _, i, t in members if i == sid)
+
+
+# --------------------------------------------------------------------------- seeds
+
+SEED_000 = "000_c88b01552837ef9c.txt"
+SEED_002 = "002_b3467e147996871e.txt"
+
+
+@pytest.fixture
+def seed_result(seeds: list[Path]) -> Comparison:
+    return run(*(str(p) for p in seeds))
+
+
+def _shared_with(result: Comparison, first: str, second: str) -> FactGroup:
+    group = next((g for g in result.shared if any(first in m.text for m in g.members)), None)
+    assert group is not None, f"no shared group holds {first!r}"
+    assert any(second in m.text for m in group.members), (
+        f"{first!r} and {second!r} are not in one group: {[m.text for m in group.members]}"
+    )
+    assert len(group.articles) == 2
+    return group
+
+
+def test_seeds_differ(seed_result: Comparison) -> None:
+    assert seed_result.exit_code is ExitCode.DIFFERENT
+
+
+def test_seeds_terrorism_quote_grouped_with_quote_conflict(seed_result: Comparison) -> None:
+    group = _shared_with(
+        seed_result,
+        "common enemy number one - international terrorism and extremism",
+        "enemy number one: international terrorism and extremism",
+    )
+    quotes = [c for c in group.conflicts if c.kind is ConflictKind.QUOTE]
+    assert quotes, "two translations of the Kremlin's words must be flagged as differently worded"
+    assert any("uniting efforts" in v for v in quotes[0].values)
+    assert any("unite efforts" in v for v in quotes[0].values)
+
+
+def test_seeds_keep_in_touch_grouped(seed_result: Comparison) -> None:
+    _shared_with(seed_result, "keep in contact by telephone", "keep in touch by phone")
+
+
+def test_seeds_congratulations_grouped(seed_result: Comparison) -> None:
+    _shared_with(seed_result, "Putin congratulated the US president-elect", "offer his congratulations")
+
+
+def test_seeds_every_sentence_in_exactly_one_group(seed_result: Comparison) -> None:
+    expected = [(s.article, s.index, s.text) for article in seed_result.articles for s in segment(article)]
+    grouped = [(m.article, m.index, m.text) for g in seed_result.groups for m in g.members]
+    assert sorted(grouped) == sorted(expected)
+    assert len(grouped) == len(set(grouped))
+    assert len(expected) > 15
+
+
+def test_seeds_unique_groups_hold_one_sentence(seed_result: Comparison) -> None:
+    for group in seed_result.groups:
+        if group.kind is GroupKind.UNIQUE:
+            assert len(group.members) == 1
+        else:
+            assert len(group.articles) >= 2
+
+
+# --------------------------------------------------------------------------- samples: recall
+
+
+def _all_three_cases() -> list[object]:
+    return [
+        pytest.param(event, fact, id=f"{event}:{fact}")
+        for event in EVENTS
+        for fact in gold_facts()[event]
+        if fact.startswith("A")
+    ]
+
+
+@pytest.mark.parametrize(("event", "fact"), _all_three_cases())
+def test_fact_of_all_three_outlets_is_grouped(event: str, fact: str) -> None:
+    """At least two of the three outlets' sentences for each fact land in one shared group."""
+    result = run(*_files(event))
+    members = gold_facts()[event][fact]
+    assert len(members) == 3
+    groups = [_group_of(result, text) for _, _, text in members]
+    best = max(sum(1 for g in groups if g is h) for h in groups)
+    assert best >= 2, [m[1] for m in members]
+
+
+# --------------------------------------------------------------------------- samples: precision
+
+
+def _false_merges(event: str, result: Comparison) -> list[tuple[set[str], list[str]]]:
+    bad = []
+    for group in result.shared:
+        facts = set().union(*(_gold_ids_of(event, m.text) for m in group.members))
+        if len(facts) > 1:
+            bad.append((facts, [m.text[:60] for m in group.members]))
+    return bad
+
+
+@pytest.mark.parametrize("event", EVENTS)
+def test_no_false_merge_all_three(event: str) -> None:
+    assert not _false_merges(event, run(*_files(event)))
+
+
+def _pair_cases() -> list[object]:
+    cases = []
+    for event in EVENTS:
+        for a, b in combinations(_files(event), 2):
+            names = f"{Path(a).stem}+{Path(b).stem}"
+            cases.append(pytest.param(event, a, b, id=names))
+    return cases
+
+
+@pytest.mark.parametrize(("event", "a", "b"), _pair_cases())
+def test_no_false_merge_pairwise(event: str, a: str, b: str) -> None:
+    assert not _false_merges(event, run(a, b))
+
+
+# --------------------------------------------------------------------------- samples: conflicts
+
+
+def _conflict_kinds(group: FactGroup) -> dict[ConflictKind, tuple[str, ...]]:
+    return {c.kind: c.values for c in group.conflicts}
+
+
+def test_years_of_relations_number_conflict() -> None:
+    result = run(*_files("phone-call"))
+    group = _group_of(result, _sentence("phone-call", "MD8"))
+    assert group.kind is GroupKind.SHARED
+    kinds = _conflict_kinds(group)
+    assert ConflictKind.NUMBER in kinds
+    values = " ".join(kinds[ConflictKind.NUMBER])
+    assert "200" in values
+    assert "210" in values
+    assert "2017" not in values  # the year all three give is not a disagreement
+
+
+def test_strikers_number_conflict() -> None:
+    result = run(*_files("port-strike"))
+    group = _group_of(result, _sentence("port-strike", "CR1"))
+    assert group.kind is GroupKind.SHARED
+    values = " ".join(_conflict_kinds(group).get(ConflictKind.NUMBER, ()))
+    assert "1500" in values
+    assert "1200" in values
+
+
+def test_ships_number_conflict() -> None:
+    result = run(*_files("port-strike"))
+    group = _group_of(result, _sentence("port-strike", "CR7"))
+    assert _group_of(result, _sentence("port-strike", "HT5")) is group
+    values = " ".join(_conflict_kinds(group).get(ConflictKind.NUMBER, ()))
+    assert "14" in values
+    assert "17" in values
+
+
+def test_call_day_date_conflict() -> None:
+    result = run(*_files("phone-call"))
+    group = _group_of(result, _sentence("phone-call", "NL1"))
+    assert _group_of(result, _sentence("phone-call", "PW1")) is group
+    values = " ".join(_conflict_kinds(group).get(ConflictKind.DATE, ()))
+    assert "tuesday" in values.casefold()
+    assert "monday" in values.casefold()
+
+
+@pytest.mark.parametrize(("event", "sid"), [("phone-call", "NL3"), ("port-strike", "CR6")])
+def test_quote_translations_conflict(event: str, sid: str) -> None:
+    result = run(*_files(event))
+    group = _group_of(result, _sentence(event, sid))
+    assert len(group.articles) == 3
+    assert ConflictKind.QUOTE in _conflict_kinds(group)
+
+
+@pytest.mark.parametrize(
+    ("event", "sids"),
+    [
+        ("port-strike", ("CR4", "HT3", "EO3")),  # 3.5 percent / 3.5% / 3.5 per cent; 6 likewise
+        ("port-strike", ("CR2", "HT2")),  # 48 hours / 48-hour
+    ],
+)
+def test_same_value_in_other_notation_is_no_conflict(event: str, sids: tuple[str, ...]) -> None:
+    result = run(*_files(event))
+    groups = {id(_group_of(result, _sentence(event, sid))) for sid in sids}
+    assert len(groups) == 1, "the variation must be aligned"
+    group = _group_of(result, _sentence(event, sids[0]))
+    assert ConflictKind.NUMBER not in _conflict_kinds(group)
+
+
+# --------------------------------------------------------------------------- symmetry
+
+
+def _canonical(ops: tuple[tuple[DiffOp, str], ...], swap: bool = False) -> list[tuple[str, ...]]:
+    """Diff hunks with normalised words; a `-` run next to a `+` run is one change, in any order."""
+
+    def norm(text: str) -> str:
+        table = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
+        return " ".join(text.translate(table).casefold().split())
+
+    out: list[tuple[str, ...]] = []
+    deleted: list[str] = []
+    inserted: list[str] = []
+
+    def flush() -> None:
+        if deleted or inserted:
+            old, new = norm("".join(deleted)), norm("".join(inserted))
+            out.append(("~", new, old) if swap else ("~", old, new))
+            deleted.clear()
+            inserted.clear()
+
+    for op, text in ops:
+        if op is DiffOp.EQUAL:
+            flush()
+            out.append(("=", norm(text)))
+        elif op is DiffOp.DELETE:
+            deleted.append(text)
+        else:
+            inserted.append(text)
+    flush()
+    return out
+
+
+def _sym_cases(mirrored: bool) -> list[object]:
+    seeds = sorted(str(p) for p in SEEDS.glob("*.txt"))
+    pairs = {
+        "seeds": seeds,
+        "northern-ledger+pacific-wire": [
+            str(SAMPLES / "phone-call" / "northern-ledger.txt"),
+            str(SAMPLES / "phone-call" / "pacific-wire.txt"),
+        ],
+        "coastline-report+harbour-times": [
+            str(SAMPLES / "port-strike" / "coastline-report.txt"),
+            str(SAMPLES / "port-strike" / "harbour-times.txt"),
+        ],
+        "meridian-daily+northern-ledger": [
+            str(SAMPLES / "phone-call" / "meridian-daily.html"),
+            str(SAMPLES / "phone-call" / "northern-ledger.txt"),
+        ],
+    }
+    cases = []
+    for name, pair in pairs.items():
+        cases.append(pytest.param(pair, id=name))
+    return cases
+
+
+@pytest.mark.parametrize("pair", _sym_cases(mirrored=False))
+def test_order_of_inputs_gives_same_groups(pair: list[str]) -> None:
+    if len(pair) < 2:
+        pytest.skip("the shared seeds are not beside this checkout")
+    forward, backward = run(*pair), run(*reversed(pair))
+    assert {_texts(g) for g in forward.groups} == {_texts(g) for g in backward.groups}
+    assert {_texts(g) for g in forward.shared} == {_texts(g) for g in backward.shared}
+    assert forward.exit_code == backward.exit_code
+
+
+def _diff_by_group(result: Comparison) -> dict[frozenset[str], PairDiff]:
+    return {_texts(g): g.diffs[0] for g in result.shared}
+
+
+@pytest.mark.parametrize("pair", _sym_cases(mirrored=False))
+def test_diffs_of_either_order_rebuild_both_texts(pair: list[str]) -> None:
+    """Whatever the order, the diff of a group turns one side's words into the other's."""
+    if len(pair) < 2:
+        pytest.skip("the shared seeds are not beside this checkout")
+    for result in (run(*pair), run(*reversed(pair))):
+        assert result.shared
+        for group in result.shared:
+            (diff,) = group.diffs
+            assert diff.pair == (0, 1)
+            first, second = group.text_of(0), group.text_of(1)
+            assert "".join(t for op, t in diff.ops if op is not DiffOp.INSERT) == first
+            rebuilt = "".join(t for op, t in diff.ops if op is not DiffOp.DELETE)
+            assert _canonical(((DiffOp.EQUAL, rebuilt),)) == _canonical(((DiffOp.EQUAL, second),))
+
+
+@pytest.mark.parametrize("pair", _sym_cases(mirrored=True))
+def test_diffs_are_mirrored(pair: list[str]) -> None:
+    if len(pair) < 2:
+        pytest.skip("the shared seeds are not beside this checkout")
+    forward, backward = _diff_by_group(run(*pair)), _diff_by_group(run(*reversed(pair)))
+    assert forward.keys() == backward.keys()
+    for key, diff in forward.items():
+        assert _canonical(diff.ops) == _canonical(backward[key].ops, swap=True), sorted(key)
+
+
+# --------------------------------------------------------------------------- self-compare
+
+
+def _self_cases() -> list[object]:
+    paths = [p for e in EVENTS for p in _files(e)] + sorted(str(p) for p in SEEDS.glob("*.txt"))
+    return [pytest.param(p, id=Path(p).name) for p in paths]
+
+
+@pytest.mark.parametrize("path", _self_cases())
+def test_article_against_itself_is_the_same(path: str) -> None:
+    result = run(path, path)
+    assert result.exit_code is ExitCode.SAME
+    assert all(g.kind is GroupKind.SHARED for g in result.groups)
+    assert result.unique_to(0) == ()
+    assert result.unique_to(1) == ()
+    assert not any(g.conflicts for g in result.groups)
+    article = clean_document(load_source(path, Options()))
+    sentences = [s.text for s in segment(article)]
+    for side in (0, 1):
+        side_texts = [m.text for g in result.groups for m in g.members if m.article == side]
+        assert sorted(side_texts) == sorted(sentences)
+    for group in result.groups:
+        for diff in group.diffs:
+            assert diff.ops
+            assert all(op is DiffOp.EQUAL for op, _ in diff.ops)
+
+
+# --------------------------------------------------------------------------- ordering
+
+
+def _order_cases() -> list[object]:
+    cases = [pytest.param(tuple(_files(e)), id=e) for e in EVENTS]
+    cases.append(pytest.param(tuple(sorted(str(p) for p in SEEDS.glob("*.txt"))), id="seeds"))
+    return cases
+
+
+@pytest.mark.parametrize("sources", _order_cases())
+def test_groups_follow_the_first_article(sources: tuple[str, ...]) -> None:
+    if len(sources) < 2:
+        pytest.skip("the shared seeds are not beside this checkout")
+    result = run(*sources)
+    kinds = [g.kind for g in result.groups]
+    assert kinds == sorted(kinds, key=lambda k: k is GroupKind.UNIQUE), "shared groups come first"
+    shared_keys = [(g.members[0].article, g.members[0].index) for g in result.shared]
+    assert shared_keys == sorted(shared_keys)
+    first_article = [g.members[0].index for g in result.shared if g.members[0].article == 0]
+    assert first_article
+    assert first_article == sorted(first_article)
+    for group in result.groups:
+        members = [(m.article, m.index) for m in group.members]
+        assert members == sorted(members)
+    for side in range(len(result.articles)):
+        unique = [g.members[0].index for g in result.unique_to(side)]
+        assert unique == sorted(unique)

@@ -1,0 +1,335 @@
+"""Properties that hold for any input: no crash but a clear error, safe text, lossless diffs,
+an article equals itself, and JSON that always matches the published schema."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import tempfile
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import hypothesis.strategies as st
+import jsonschema
+import pytest
+from hypothesis import HealthCheck, event, given, settings
+
+from newsdiff.clean import clean_document
+from newsdiff.errors import NewsdiffError
+from newsdiff.load import decode, load_source, sanitize
+from newsdiff.model import Article, Comparison, DiffOp, Document, ExitCode, GroupKind, OutputFormat
+from newsdiff.options import Options
+from newsdiff.pipeline import compare
+from newsdiff.render import render
+from newsdiff.worddiff import word_diff
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+FAST = settings(
+    derandomize=True, deadline=None, max_examples=400, suppress_health_check=[HealthCheck.too_slow]
+)
+SLOW = settings(
+    derandomize=True, deadline=None, max_examples=150, suppress_health_check=[HealthCheck.too_slow]
+)
+
+
+# --------------------------------------------------------------------------- strategies
+
+SURROGATES = st.sampled_from(["\ud800", "\udbff", "\udc80", "\udfff"])
+CONTROLS = st.sampled_from(
+    [
+        "\x00",
+        "\x07",
+        "\x08",
+        "\x1b",
+        "\x1b[31m",
+        "\x1b]0;pwned\x07",
+        "\x1b]8;;http://x\x1b\\",
+        "\x9b2J",
+        "\x85",
+        "\x7f",
+        "\r",
+        "\r\n",
+        "\u200b",
+        "\u202e",
+        "\ufeff",
+        "\u00ad",
+        "\x0c",
+        "\x0b",
+        "\t",
+        "\n",
+    ]
+)
+ANY_CHAR = st.one_of(st.characters(), SURROGATES, CONTROLS)
+NASTY_TEXT = st.lists(ANY_CHAR, max_size=300).map("".join)
+
+MARKUP = st.sampled_from(
+    [
+        "<p>",
+        "</p>",
+        "<div>",
+        "</div>",
+        "<html>",
+        "<!doctype html>",
+        "<br>",
+        "<script>",
+        "</script>",
+        "<a href='#'>",
+        "</a>",
+        "**",
+        "[link](#)",
+        "# ",
+        "> ",
+        '{"a": 1}',
+        'string(5) "[{"',
+        "S/SH 11",
+        "By Someone",
+        "Copyright © 2016 X",
+        "Disclaimer: none.",
+        "Region: [X](#)",
+        "\n\n",
+        "\n",
+    ]
+)
+
+
+@lru_cache(maxsize=1)
+def gold_sentences() -> tuple[str, ...]:
+    """The body sentences of all samples, as EXPECTED.md lists them."""
+    text = (SAMPLES / "EXPECTED.md").read_text(encoding="utf-8")
+    sentences: list[str] = []
+    for block in re.findall(r"Body sentences to keep[^\n]*\n\n```text\n(.*?)\n```", text, re.S):
+        sentences.extend(line for line in block.splitlines() if line.strip())
+    assert len(sentences) == 61
+    return tuple(sentences)
+
+
+SENTENCE = st.sampled_from(list(gold_sentences()))
+WORDS = st.sampled_from(
+    "the port union strike Putin Trump Kremlin talks agreed said 1,500 3.5% Monday October 6 "
+    '“fair and final” "we will not go back" — - , ; ( ) ships dockworkers relations 210 years '
+    "Zoë Wróbel €40 million per cent two-day".split()
+)
+SYNTHETIC = st.builds(
+    lambda words, end: " ".join(words).capitalize() + end,
+    st.lists(WORDS, min_size=1, max_size=18),
+    st.sampled_from([".", "!", "?", ".”", ""]),
+)
+ARTICLE_TEXT = st.lists(
+    st.one_of(SENTENCE, SENTENCE, SYNTHETIC, MARKUP, st.text(max_size=40)), min_size=1, max_size=12
+).map(lambda parts: "\n\n".join(parts))
+HTML_TEXT = st.lists(st.one_of(SENTENCE, SYNTHETIC, MARKUP), min_size=1, max_size=10).map(
+    lambda parts: (
+        "<!doctype html><html><head><title>T</title></head><body>"
+        + "".join(f"<p>{p}</p>" for p in parts)
+        + "</body></html>"
+    )
+)
+MIXED_TEXT = st.one_of(
+    NASTY_TEXT,
+    ARTICLE_TEXT,
+    HTML_TEXT,
+    st.lists(st.one_of(MARKUP, ANY_CHAR, SENTENCE), max_size=40).map("".join),
+)
+
+
+# --------------------------------------------------------------------------- load + clean
+
+
+def _check_article(article: Article) -> None:
+    assert isinstance(article, Article)
+    assert article.paragraphs
+    assert all(isinstance(p, str) for p in article.paragraphs)
+    assert isinstance(article.body, str)
+    assert article.words >= 0
+
+
+@pytest.mark.parametrize("text", ["Real sentence here.\n\n>", ">\n\n>"])
+def test_empty_markdown_line_is_no_paragraph(text: str) -> None:
+    try:
+        article = clean_document(Document(source="x", label="x", text=text))
+    except NewsdiffError:
+        return
+    assert all(p.strip() for p in article.paragraphs), article.paragraphs
+
+
+@FAST
+@given(MIXED_TEXT)
+def test_decode_and_clean_give_article_or_clear_error(text: str) -> None:
+    data = text.encode("utf-8", "surrogatepass")
+    try:
+        decoded, encoding = decode(data, "x")
+        article = clean_document(Document(source="x", label="x", text=decoded))
+    except NewsdiffError as exc:
+        message = str(exc)
+    else:
+        assert isinstance(decoded, str)
+        assert encoding
+        _check_article(article)
+        return
+    assert message.startswith("x")  # the message names the source
+
+
+@SLOW
+@given(MIXED_TEXT)
+def test_load_from_stdin_and_clean_give_article_or_clear_error(text: str) -> None:
+    data = text.encode("utf-8", "surrogatepass")
+    try:
+        doc = load_source("-", Options(), stdin=io.BytesIO(data))
+        article = clean_document(doc)
+    except NewsdiffError as exc:
+        event(type(exc).__name__)
+        message = str(exc)
+    else:
+        event(f"kind {doc.kind.value}")
+        _check_article(article)
+        return
+    assert message
+
+
+# --------------------------------------------------------------------------- sanitize
+
+
+def _unsafe(ch: str) -> bool:
+    code = ord(ch)
+    return (code < 0x20 and ch not in "\n\t") or 0x7F <= code <= 0x9F or 0xD800 <= code <= 0xDFFF
+
+
+@FAST
+@given(
+    st.one_of(
+        NASTY_TEXT,
+        st.lists(st.one_of(CONTROLS, st.sampled_from(["[", "]", "31m", "e\u0301", "a"])), max_size=60).map(
+            "".join
+        ),
+    )
+)
+def test_sanitize_leaves_no_control_characters_and_is_idempotent(text: str) -> None:
+    out = sanitize(text)
+    assert not any(_unsafe(ch) for ch in out), [hex(ord(c)) for c in out if _unsafe(c)]
+    assert "\x1b" not in out
+    assert "\r" not in out
+    assert sanitize(out) == out
+    assert unicodedata.is_normalized("NFC", out)
+    out.encode("utf-8")  # always encodable
+
+
+def test_sanitize_removes_escape_sequences_whole() -> None:
+    assert sanitize("red \x1b[31mALERT\x1b[0m now") == "red ALERT now"
+    assert sanitize("title\x1b]0;owned\x07 end") == "title end"
+    assert sanitize("a\r\nb\rc") == "a\nb\nc"
+    assert sanitize("keep\ttabs\nand lines") == "keep\ttabs\nand lines"
+
+
+# --------------------------------------------------------------------------- word_diff
+
+
+def _normal_tokens(text: str) -> list[str]:
+    table = str.maketrans(
+        {
+            "“": '"',
+            "”": '"',
+            "„": '"',
+            "«": '"',
+            "»": '"',
+            "‘": "'",
+            "’": "'",
+            "–": "-",
+            "—": "-",
+            "‐": "-",
+            "−": "-",
+        }
+    )
+    return re.findall(r"\w+(?:'\w+)*|[^\w\s]", text.translate(table).casefold())
+
+
+@FAST
+@given(st.text(max_size=200), st.text(max_size=200))
+def test_word_diff_rebuilds_first_text_exactly(a: str, b: str) -> None:
+    ops = word_diff(a, b)
+    assert "".join(t for op, t in ops if op is not DiffOp.INSERT) == a
+    assert all(t for _, t in ops)
+
+
+@FAST
+@given(
+    st.lists(st.one_of(WORDS, SENTENCE), max_size=12).map(" ".join),
+    st.lists(st.one_of(WORDS, SENTENCE), max_size=12).map(" ".join),
+)
+def test_word_diff_rebuilds_both_texts(a: str, b: str) -> None:
+    ops = word_diff(a, b)
+    assert "".join(t for op, t in ops if op is not DiffOp.INSERT) == a
+    assert _normal_tokens("".join(t for op, t in ops if op is not DiffOp.DELETE)) == _normal_tokens(b)
+
+
+# --------------------------------------------------------------------------- compare
+
+
+def _compare_texts(*texts: str) -> Comparison:
+    """`compare` on the texts written to files: the whole pipeline, as the CLI runs it."""
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = []
+        for i, text in enumerate(texts):
+            path = Path(tmp) / f"article{i}.txt"
+            path.write_bytes(text.encode("utf-8"))
+            paths.append(str(path))
+        return compare(paths)
+
+
+@SLOW
+@given(st.lists(st.lists(SENTENCE, min_size=1, max_size=3), min_size=1, max_size=6, unique_by=tuple))
+def test_article_compared_with_itself_is_the_same(paragraphs: list[list[str]]) -> None:
+    flat = [s for p in paragraphs for s in p]
+    if len(flat) != len(set(flat)):
+        return  # the same sentence twice in one article is a different property
+    text = "Generated Headline\n\n" + "\n\n".join(" ".join(p) for p in paragraphs)
+    result = _compare_texts(text, text)
+    assert result.exit_code is ExitCode.SAME, [
+        [m.text for m in g.members] for g in result.groups if g.kind is GroupKind.UNIQUE or g.conflicts
+    ]
+    assert sum(len(g.members) for g in result.groups) >= 2 * len(paragraphs)
+    for group in result.groups:
+        for diff in group.diffs:
+            assert all(op is DiffOp.EQUAL for op, _ in diff.ops)
+
+
+@lru_cache(maxsize=1)
+def _validator() -> jsonschema.protocols.Validator:
+    schema = json.loads(resources.files("newsdiff").joinpath("schema.json").read_text(encoding="utf-8"))
+    cls = jsonschema.validators.validator_for(schema)
+    cls.check_schema(schema)
+    return cls(schema)
+
+
+@SLOW
+@given(st.one_of(ARTICLE_TEXT, HTML_TEXT), ARTICLE_TEXT)
+def test_json_output_matches_schema(text_a: str, text_b: str) -> None:
+    try:
+        result = _compare_texts(text_a, text_b)
+    except NewsdiffError:
+        event("no article")
+        return
+    event("html and text" if text_a.startswith("<!doctype html>") else "two texts")
+    data = json.loads(render(result, OutputFormat.JSON))
+    errors = sorted(_validator().iter_errors(data), key=str)
+    assert not errors, errors[0].message
+    assert data["summary"]["exit_code"] == int(result.exit_code)
+    assert len(data["facts"]) == len(result.groups)
+
+
+def test_json_of_samples_matches_schema() -> None:
+    for name in ("phone-call", "port-strike"):
+        result = compare([str(SAMPLES / name)])
+        data = json.loads(render(result, OutputFormat.JSON))
+        assert not list(_validator().iter_errors(data))
+        assert data["schema"] == "newsdiff/1"
+        assert data["summary"]["exit_code"] == 1
+
+
+@pytest.mark.parametrize("bad", [b"%PDF-1.4 binary", b"text\x00more text", b"\x89PNG\r\n", b"PK\x03\x04zip"])
+def test_binary_input_is_a_clear_error(bad: bytes) -> None:
+    with pytest.raises(NewsdiffError):
+        decode(bad, "x")

@@ -1,0 +1,307 @@
+"""Segmenting and extracting: sentences cut where a reader would cut them, facts made comparable."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdiff.model import Article, Fact, Metadata, Sentence
+from newsdiff.segment import extract, segment, split_sentences, stem_words
+
+
+def fact(text: str) -> Fact:
+    return extract(Sentence(article=0, index=0, paragraph=0, text=text))
+
+
+# --------------------------------------------------------------------------- split_sentences
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        pytest.param(
+            "Mr. Smith met Dr. Jones in the U.S. capital at 3 p.m. on Jan. 5. They talked for an hour.",
+            ["Mr. Smith met Dr. Jones in the U.S. capital at 3 p.m. on Jan. 5.", "They talked for an hour."],
+            id="titles-us-pm-jan",
+        ),
+        pytest.param(
+            "Officials in the U.S. Treasury declined to comment. The minister left.",
+            ["Officials in the U.S. Treasury declined to comment.", "The minister left."],
+            id="us-before-capital",
+        ),
+        pytest.param(
+            "The meeting starts at 5 p.m. Reporters will wait outside.",
+            ["The meeting starts at 5 p.m.", "Reporters will wait outside."],
+            id="pm-ends-sentence",
+        ),
+        pytest.param(
+            "Putin, who spoke at 10 p.m., said it went well. Trump agreed.",
+            ["Putin, who spoke at 10 p.m., said it went well.", "Trump agreed."],
+            id="pm-mid-sentence",
+        ),
+        pytest.param(
+            "On Jan. 20 Trump takes office. Putin called on Nov. 14.",
+            ["On Jan. 20 Trump takes office.", "Putin called on Nov. 14."],
+            id="month-abbreviations",
+        ),
+        pytest.param(
+            "The book was written by J. R. R. Tolkien in England. It sold well.",
+            ["The book was written by J. R. R. Tolkien in England.", "It sold well."],
+            id="initials",
+        ),
+        pytest.param(
+            "Dr. J. Smith and Mr. T. S. Eliot were there. Nobody else came.",
+            ["Dr. J. Smith and Mr. T. S. Eliot were there.", "Nobody else came."],
+            id="title-and-initials",
+        ),
+        pytest.param(
+            'He said "we agreed on many things. We will meet soon." The call ended.',
+            ['He said "we agreed on many things. We will meet soon."', "The call ended."],
+            id="quote-with-inner-period",
+        ),
+        pytest.param(
+            "The Kremlin said: “The leaders agreed to meet. They will talk again.” Reporters waited.",
+            ["The Kremlin said: “The leaders agreed to meet. They will talk again.”", "Reporters waited."],
+            id="curly-quote-with-inner-period",
+        ),
+        pytest.param(
+            "“The U.S. is ready,” he said. “So is Russia.”",
+            ["“The U.S. is ready,” he said.", "“So is Russia.”"],
+            id="quoted-abbreviation",
+        ),
+        pytest.param(
+            "The statement noted that the two had also agreed on making provisions for a “personal "
+            'meeting," and to keep in touch by phone. Both Putin and Trump had acknowledged it.',
+            [
+                "The statement noted that the two had also agreed on making provisions for a “personal "
+                'meeting," and to keep in touch by phone.',
+                "Both Putin and Trump had acknowledged it.",
+            ],
+            id="curly-open-straight-close",
+        ),
+        pytest.param(
+            "The U.S. economy grew 3.5 percent. Analysts were surprised.",
+            ["The U.S. economy grew 3.5 percent.", "Analysts were surprised."],
+            id="decimal-number",
+        ),
+    ],
+)
+def test_split_sentences(paragraph: str, expected: list[str]) -> None:
+    assert split_sentences(paragraph) == expected
+
+
+def test_split_mixed_quotes_seed_passage() -> None:
+    """The passage of seed 002 with “ closed by ": two sentences, not one long quotation."""
+    paragraph = (
+        'The statement noted that the two had also agreed on making provisions for a “personal meeting," '
+        'and to keep in touch by phone. Both Putin and Trump had acknowledged "the extremely '
+        'unsatisfactory state of Russian-US relations at present" and "declared the need for active '
+        'joint work to normalize them."'
+    )
+    parts = split_sentences(paragraph)
+    assert len(parts) == 2
+    assert parts[0].endswith("keep in touch by phone.")
+    assert parts[1].startswith("Both Putin and Trump")
+
+
+def test_split_keeps_every_character_but_spacing() -> None:
+    paragraph = "Mr. Lee arrived at 9 a.m. on Monday. “It went well,” he said. Talks resume on Jan. 3."
+    parts = split_sentences(paragraph)
+    assert len(parts) == 3
+    assert " ".join(parts) == paragraph
+
+
+def test_segment_numbers_sentences_across_paragraphs() -> None:
+    article = Article(
+        index=4,
+        source="s",
+        label="s",
+        metadata=Metadata(),
+        paragraphs=("First one. Second one.", "Third one."),
+    )
+    sentences = segment(article)
+    assert [(s.article, s.index, s.paragraph, s.text) for s in sentences] == [
+        (4, 0, 0, "First one."),
+        (4, 1, 0, "Second one."),
+        (4, 2, 1, "Third one."),
+    ]
+
+
+# --------------------------------------------------------------------------- numbers
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("About 1,000 people came.", "About 1000 people came."),
+        ("Pay rose 3.5 percent.", "Pay rose 3.5%."),
+        ("Pay rose 3.5 per cent.", "Pay rose 3.5%."),
+        ("A 48-hour strike began.", "The strike lasts 48 hours."),
+        ("It cost 1.2 million euros.", "It cost 1,200,000 euros."),
+    ],
+)
+def test_equal_numbers_written_differently_are_equal(a: str, b: str) -> None:
+    assert fact(a).numbers == fact(b).numbers
+    assert fact(a).numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 1,500 dockworkers walked out.", "1500"),
+        ("The union wants 6 percent.", "6%"),
+        ("The port offered 3.5 per cent.", "3.5%"),
+        ("Management offered 3.5%.", "3.5%"),
+        ("The fund lost 1.2 million euros.", "1200000"),
+        ("A 48-hour stoppage began.", "48"),
+        ("Losses reached 2 billion euros.", "2000000000"),
+        ("Twelve ships and fourteen barges waited.", "12"),
+        ("The port cut two hundred jobs.", "200"),
+    ],
+)
+def test_number_normalised(text: str, expected: str) -> None:
+    assert expected in fact(text).numbers
+
+
+def test_different_numbers_stay_different() -> None:
+    assert fact("About 1,500 dockworkers struck.").numbers != fact("About 1,200 dockworkers struck.").numbers
+    assert fact("Pay rose 3.5%.").numbers != fact("Pay rose 3.5 million.").numbers
+    assert "6" not in fact("The union wants 6 percent.").numbers  # a share is not a count
+
+
+def test_hyphenated_number_is_not_a_word() -> None:
+    f = fact("The union has called a 48-hour stoppage.")
+    assert "48" in f.numbers
+    assert "hour" in f.stems
+    assert not any(s[0].isdigit() for s in f.stems)
+
+
+# --------------------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They spoke on Monday.", {"monday"}),
+        ("The strike began on Monday and ends on Wednesday.", {"monday", "wednesday"}),
+        ("They spoke on Monday, November 14, in the evening.", {"monday", "november 14"}),
+        ("Talks are set for Thursday, October 6.", {"thursday", "october 6"}),
+        ("The election was held on November 8.", {"november 8"}),
+    ],
+)
+def test_dates(text: str, expected: set[str]) -> None:
+    assert expected <= set(fact(text).dates)
+
+
+def test_may_the_verb_is_not_a_date() -> None:
+    assert fact("The talks may resume soon.").dates == ()
+    assert fact("The talks resume on May 3.").dates == ("may 3",)
+
+
+def test_different_days_are_different_dates() -> None:
+    assert set(fact("They spoke on Monday.").dates) != set(fact("They spoke on Tuesday.").dates)
+
+
+# --------------------------------------------------------------------------- quotes, names
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            "“We will not go back to work until the port is safe,” said Zoë Lindqvist, the union leader.",
+            "We will not go back to work until the port is safe",
+            "Zoë Lindqvist",
+        ),
+        (
+            '"This is a fair offer and the most we can pay," Tomasz Wróbel said in a statement.',
+            "This is a fair offer and the most we can pay",
+            "Tomasz Wróbel",
+        ),
+        (
+            'Volodin said that the two leaders share "numerous common points and shared views."',
+            "numerous common points and shared views",
+            "Volodin",
+        ),
+        (
+            'They “agreed on the need to unite efforts in the struggle with the enemy number one," '
+            "according to the Kremlin.",
+            "agreed on the need to unite efforts in the struggle with the enemy number one",
+            "Kremlin",
+        ),
+    ],
+)
+def test_quote_with_speaker(text: str, quote: str, speaker: str) -> None:
+    quotes = fact(text).quotes
+    assert [q.text for q in quotes] == [quote]
+    assert quotes[0].speaker == speaker
+
+
+def test_scare_quotes_are_not_statements() -> None:
+    assert fact("They discussed “normalizing” ties.").quotes == ()
+
+
+def test_quote_without_attribution_has_no_speaker() -> None:
+    quotes = fact("Tomasz Wróbel called the offer “fair and final” on Friday.").quotes
+    assert [q.text for q in quotes] == ["fair and final"]
+    assert quotes[0].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The Kremlin said Dmitry Peskov would brief reporters.", {"Kremlin", "Dmitry Peskov"}),
+        ("Talks between Vladimir Putin and Donald Trump went well.", {"Vladimir Putin", "Donald Trump"}),
+        ("Officials at the Port of Varnholm said little.", {"Port of Varnholm"}),
+        ("Ana Beltrán and Lena Kovač spoke.", {"Ana Beltrán", "Lena Kovač"}),
+    ],
+)
+def test_names(text: str, names: set[str]) -> None:
+    assert names <= set(fact(text).names)
+
+
+def test_sentence_initial_function_word_is_not_a_name() -> None:
+    names = fact("The Kremlin said they spoke on Monday.").names
+    assert "The" not in names
+    assert "The Kremlin" not in names
+    assert "Monday" not in names
+
+
+def test_name_does_not_swallow_start_of_next_word() -> None:
+    """The joiner "of" (as in "Port of Varnholm") is a word, not the start of "offered"."""
+    assert fact("Putin offered congratulations.").names == ("Putin",)
+
+
+# --------------------------------------------------------------------------- stems
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("congratulated", "congratulations"),
+        ("normalizing", "normalize"),
+        ("discussed", "discussion"),
+        ("workers", "worker"),
+    ],
+)
+def test_word_forms_share_a_stem(a: str, b: str) -> None:
+    assert stem_words([a]) == stem_words([b])
+
+
+def test_fact_stems_are_content_words() -> None:
+    f = fact("Putin congratulated the US president-elect on his election victory.")
+    g = fact("He offered his congratulations on winning a historic election.")
+    assert set(f.stems) & set(g.stems) >= set(stem_words(["congratulated", "election"]))
+    for function_word in ("the", "on", "his", "he", "a"):
+        assert function_word not in f.stems
+        assert function_word not in g.stems
+
+
+def test_possessive_dropped_and_apostrophes_unified() -> None:
+    assert set(fact("Trump’s team spoke.").stems) == set(fact("Trump's team spoke.").stems)
+    assert "trump" in fact("Trump’s team spoke.").stems
+
+
+def test_attribution_verbs_are_not_content() -> None:
+    f = fact("Peskov said the Kremlin announced nothing.")
+    assert {"said", "announced"} <= set(f.attributions)
+    assert not set(stem_words(["said"])) & set(f.stems)

@@ -1,0 +1,146 @@
+"""Word diffs: whole words change, typography does not count, and the ops rebuild both texts."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import pytest
+
+from newsdiff.model import DiffOp
+from newsdiff.worddiff import word_diff
+
+EQ, DEL, INS = DiffOp.EQUAL, DiffOp.DELETE, DiffOp.INSERT
+
+
+def first_text(ops: tuple[tuple[DiffOp, str], ...]) -> str:
+    return "".join(t for op, t in ops if op is not INS)
+
+
+def second_text(ops: tuple[tuple[DiffOp, str], ...]) -> str:
+    return "".join(t for op, t in ops if op is not DEL)
+
+
+def normalised(text: str) -> list[str]:
+    """Word and punctuation tokens with quote/dash style and case ignored (independent of the module)."""
+    table = str.maketrans(
+        {
+            "“": '"',
+            "”": '"',
+            "„": '"',
+            "«": '"',
+            "»": '"',
+            "‘": "'",
+            "’": "'",
+            "–": "-",
+            "—": "-",
+            "‐": "-",
+            "−": "-",
+        }
+    )
+    return re.findall(r"\w+(?:'\w+)*|[^\w\s]", text.translate(table).casefold())
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "He called it “fair and final”.", 'He called it "fair and final".', id="curly-vs-straight-double"
+        ),
+        pytest.param("Trump’s team spoke.", "Trump's team spoke.", id="curly-vs-straight-apostrophe"),
+        pytest.param("enemy number one — terrorism", "enemy number one - terrorism", id="em-dash-vs-hyphen"),
+        pytest.param("pages 3–5", "pages 3-5", id="en-dash-vs-hyphen"),
+        pytest.param("The Kremlin Said", "the kremlin said", id="case"),
+        pytest.param("The  talks\tlasted   two\nhours.", "The talks lasted two hours.", id="whitespace-runs"),
+        pytest.param("‘Common Enemy’ — “Number One”", "'common enemy' - \"number one\"", id="all-at-once"),
+    ],
+)
+def test_typography_is_not_a_difference(a: str, b: str) -> None:
+    ops = word_diff(a, b)
+    assert ops == ((EQ, a),), "a change that is only typography must show as equal, in the first text"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "deleted", "inserted"),
+    [
+        ("The cat sat on the mat.", "The cot sat on the mat.", "cat", "cot"),
+        ("The talks lasted two hours.", "The talks took two hours.", "lasted", "took"),
+        ("They agreed to normalise them.", "They agreed to normalize them.", "normalise", "normalize"),
+        ("The strike began on Monday.", "The strike began on Tuesday.", "Monday", "Tuesday"),
+    ],
+)
+def test_whole_words_change_not_letters(a: str, b: str, deleted: str, inserted: str) -> None:
+    ops = word_diff(a, b)
+    assert [t for op, t in ops if op is DEL] == [deleted]
+    assert [t for op, t in ops if op is INS] == [inserted]
+    for op, text in ops:
+        if op is not EQ:
+            assert re.fullmatch(r"\w+", text), f"{op.value} {text!r} is not a whole word"
+
+
+def test_insertion_and_deletion_at_the_ends() -> None:
+    ops = word_diff("Putin and Trump spoke.", "Putin and Trump spoke by phone on Monday.")
+    assert [op for op, _ in ops] == [EQ, INS, EQ]
+    assert "".join(t for op, t in ops if op is INS).strip() == "by phone on Monday"
+    assert word_diff("", "Some words.") == ((INS, "Some words."),)
+    assert word_diff("Some words.", "") == ((DEL, "Some words."),)
+    assert word_diff("", "") == ()
+
+
+def test_identical_texts_are_one_equal_op() -> None:
+    text = "According to the Kremlin, the two men agreed to “join forces”."
+    assert word_diff(text, text) == ((EQ, text),)
+
+
+def test_adjacent_ops_are_merged() -> None:
+    ops = word_diff("a b c d e f", "a x y z e f")
+    kinds = [op for op, _ in ops]
+    assert all(x is not y for x, y in itertools.pairwise(kinds)), "two ops of one kind in a row"
+
+
+PAIRS = [
+    (
+        "According to the Kremlin, the two men agreed to “join forces in combating common enemy "
+        "number one — international terrorism and extremism.”",
+        'They "agreed to pool their efforts in the battle against the number one common enemy, '
+        'international terrorism and extremism," according to the Kremlin readout.',
+    ),
+    (
+        "The two  agreed to remain in touch by telephone.",
+        "THE TWO AGREED TO STAY IN TOUCH BY PHONE.",
+    ),
+    ("Trump’s team said “yes” – twice.", 'Trump\'s office said "no" - twice, then left.'),
+    ("", "Only the second."),
+    ("Only the first.", ""),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), PAIRS)
+def test_ops_rebuild_both_texts(a: str, b: str) -> None:
+    ops = word_diff(a, b)
+    assert first_text(ops) == a
+    assert normalised(second_text(ops)) == normalised(b)
+    assert all(text for _, text in ops), "an op with no text"
+
+
+@pytest.mark.parametrize(("a", "b"), PAIRS)
+def test_equal_parts_are_really_equal(a: str, b: str) -> None:
+    """Everything marked `=` occurs, in order and up to typography, in the second text."""
+    ops = word_diff(a, b)
+    equal_tokens = [tok for op, t in ops if op is EQ for tok in normalised(t)]
+    rest = iter(normalised(b))
+    assert all(tok in rest for tok in equal_tokens)  # subsequence check
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "deleted", "inserted"),
+    [
+        ("Pay rose 3.5 percent.", "Pay rose 6.5 percent.", "3.5", "6.5"),
+        ("About 1,500 dockworkers struck.", "About 1,200 dockworkers struck.", "1,500", "1,200"),
+    ],
+)
+def test_numbers_change_whole(a: str, b: str, deleted: str, inserted: str) -> None:
+    """A number is one word: "3.5" becomes "6.5", not "3" becomes "6" with ".5" kept."""
+    ops = word_diff(a, b)
+    assert [t for op, t in ops if op is DEL] == [deleted]
+    assert [t for op, t in ops if op is INS] == [inserted]
