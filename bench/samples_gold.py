@@ -1,8 +1,9 @@
-"""Score newsdiff against the hand-labelled gold of the bundled samples (samples/EXPECTED.md).
+"""Score alignment against the hand-labelled gold of the bundled samples (samples/EXPECTED.md).
 
-Prints, per event (all its outlets together, then each pair of outlets) and in all: cleaning (boilerplate lines removed / body sentences kept) and
-alignment pair precision, recall and F1 over cross-article sentence pairs. A pair is gold when two
-sentences of different files are listed under the same fact in EXPECTED.md.
+Prints, per event (all its outlets together, then each pair of outlets) and in all, pair precision,
+recall and F1 over cross-article sentence pairs, with every false merge and every miss. A pair is
+gold when two sentences of different files are listed under the same fact in EXPECTED.md.
+(Cleaning against the same gold is tested in tests/test_clean.py.)
 
     python bench/samples_gold.py [--min-similarity X]
 """

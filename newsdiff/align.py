@@ -188,7 +188,9 @@ def _group(items: list[_Item], scores: dict[tuple[int, int], float], threshold: 
         if ga == gb:
             continue
         merged = members[ga] + members[gb]
-        if not _fits(items, merged) or _linkage(items, members[ga], members[gb], scores) < COHERENCE * threshold:
+        if not _fits(items, merged):
+            continue
+        if _linkage(items, members[ga], members[gb], scores) < COHERENCE * threshold:
             continue
         for key in members[gb]:
             owner[key] = ga
