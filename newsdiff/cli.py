@@ -38,7 +38,8 @@ class NewsdiffGroup(click.Group):
     """A click group that keeps newsdiff's exit-status contract.
 
     Click exits 1 on its own errors, Ctrl-C and a closed pipe; newsdiff exits 2 on trouble (one line
-    on stderr, never a traceback), 130 on Ctrl-C, and quietly when the reader of its output goes.
+    on stderr, never a traceback), 130 on Ctrl-C, and quietly with 141 (as if by SIGPIPE) when the
+    reader of its output goes.
     """
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
@@ -57,9 +58,6 @@ class NewsdiffGroup(click.Group):
             sys.exit(exc.exit_code)
         except click.Abort:
             sys.exit(ExitCode.INTERRUPTED)
-        except BrokenPipeError:
-            _silence_stdout()
-            sys.exit(ExitCode.TROUBLE)
         sys.exit(code if isinstance(code, int) else 0)
 
     def invoke(self, ctx: click.Context) -> Any:
@@ -69,6 +67,10 @@ class NewsdiffGroup(click.Group):
             raise UserError(str(exc)) from exc
         except KeyboardInterrupt:
             raise click.Abort() from None
+        except BrokenPipeError:
+            # the reader went away (`| head`): stop quietly, with the status a SIGPIPE would give
+            _silence_stdout()
+            raise click.exceptions.Exit(ExitCode.BROKEN_PIPE) from None
 
 
 def _silence_stdout() -> None:
@@ -145,7 +147,7 @@ def _sources(given: Sequence[str], from_file: IO[str] | None) -> list[str]:
 
 def _render_options(fmt: str | None, color: str, width: int | None) -> tuple[OutputFormat, RenderOptions]:
     """Decide format, color and width once, from the options and the terminal."""
-    tty = sys.stdout.isatty()
+    tty = sys.stdout is not None and sys.stdout.isatty()
     output = OutputFormat(fmt) if fmt else (OutputFormat.TERMINAL if tty else OutputFormat.TEXT)
     if color == "always":
         use_color = True
@@ -159,9 +161,17 @@ def _render_options(fmt: str | None, color: str, width: int | None) -> tuple[Out
 
 
 def _emit(text: str) -> None:
-    # color was decided once, in _render_options: click must not strip it again off a terminal
-    click.echo(text, nl=False, color=True)
-    sys.stdout.flush()
+    if sys.stdout is None:
+        raise UserError("cannot write the output: standard output is closed")
+    try:
+        # color was decided once, in _render_options: click must not strip it again off a terminal
+        click.echo(text, nl=False, color=True)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:  # a full disk, /dev/full, a file system gone away
+        _silence_stdout()
+        raise UserError(f"cannot write the output: {exc.strerror or exc}") from None
 
 
 @click.group(cls=NewsdiffGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -305,4 +315,7 @@ def schema() -> None:
 
 def main() -> None:
     """Entry point of the `newsdiff` console script."""
-    cli()
+    try:
+        cli()
+    except KeyboardInterrupt:  # Ctrl-C before or after click's own handling (imports, exit)
+        sys.exit(ExitCode.INTERRUPTED)

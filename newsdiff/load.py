@@ -85,7 +85,7 @@ def load_source(
     text, encoding = decode(data, spec)
     text = sanitize(text)
     if not text.strip():
-        raise EmptyArticleError(f"{spec}: the source is empty")
+        raise EmptyArticleError(f"{_name(spec)}: the source is empty")
     doc = Document(
         source=spec,
         label=label or _default_label(spec),

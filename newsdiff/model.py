@@ -51,6 +51,8 @@ class ExitCode(IntEnum):
     DIFFERENT = 1
     TROUBLE = 2
     INTERRUPTED = 130
+    BROKEN_PIPE = 141
+    """The reader of the output went away (`| head -1`): 128 + SIGPIPE, as a shell reports it."""
 
 
 class GroupKind(str, Enum):

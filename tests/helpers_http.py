@@ -183,9 +183,9 @@ def serve() -> Iterator[str]:
 def close_http_errors(exc: BaseException | None) -> None:
     """Close every urllib HTTPError chained to `exc`.
 
-    newsdiff chains the HTTPError (which holds the open response socket) to its SourceError without
-    closing it; a test that keeps the error would otherwise leak the socket into a later test's
-    ResourceWarning. test_load.py's test_url_http_error_does_not_leak_its_socket covers the bug.
+    newsdiff closes the HTTPError (which holds the response socket) before raising its SourceError
+    (test_load.py's test_url_http_error_does_not_leak_its_socket); this keeps a test that holds
+    on to an error from leaking a socket into a later test's ResourceWarning should that regress.
     """
     seen: set[int] = set()
     while exc is not None and id(exc) not in seen:
