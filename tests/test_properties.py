@@ -17,7 +17,7 @@ import jsonschema
 import pytest
 from hypothesis import HealthCheck, event, given, settings
 
-from newsdiff.clean import clean_document
+from newsdiff.clean import clean_document, unwrap_markdown
 from newsdiff.errors import NewsdiffError
 from newsdiff.load import decode, load_source, sanitize
 from newsdiff.model import Article, Comparison, DiffOp, Document, ExitCode, GroupKind, OutputFormat
@@ -28,11 +28,13 @@ from newsdiff.worddiff import word_diff
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
+# Example counts: with these, one run of the suite generates 10,000+ examples (see the closing
+# note of the robustness issue for the count per test) in about half a minute.
 FAST = settings(
-    derandomize=True, deadline=None, max_examples=400, suppress_health_check=[HealthCheck.too_slow]
+    derandomize=True, deadline=None, max_examples=2000, suppress_health_check=[HealthCheck.too_slow]
 )
 SLOW = settings(
-    derandomize=True, deadline=None, max_examples=150, suppress_health_check=[HealthCheck.too_slow]
+    derandomize=True, deadline=None, max_examples=200, suppress_health_check=[HealthCheck.too_slow]
 )
 
 
@@ -188,6 +190,55 @@ def test_load_from_stdin_and_clean_give_article_or_clear_error(text: str) -> Non
         _check_article(article)
         return
     assert message
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+@FAST
+@given(ARTICLE_TEXT)
+def test_nothing_is_lost(text: str) -> None:
+    """Every word of the input is in the body, in a removed block (with its reason) or in metadata."""
+    doc = Document(source="x", label="x", text=sanitize(text))
+    try:
+        article = clean_document(doc)
+    except NewsdiffError:
+        event("no article")
+        return
+    meta = article.metadata
+    kept = set(_WORD.findall(article.body))
+    kept.update(w for block in article.removed for w in _WORD.findall(block.text))
+    kept.update(w for value in (meta.title, meta.author, meta.outlet) if value for w in _WORD.findall(value))
+    for line in doc.text.splitlines():
+        for word in _WORD.findall(unwrap_markdown(line)):
+            assert word in kept, (word, line)
+    assert all(block.reason.value for block in article.removed)
+
+
+@SLOW
+@given(ARTICLE_TEXT, ARTICLE_TEXT)
+def test_same_inputs_give_the_same_output_and_swapping_mirrors(text_a: str, text_b: str) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        a, b = Path(tmp) / "a.txt", Path(tmp) / "b.txt"
+        a.write_bytes(text_a.encode("utf-8"))
+        b.write_bytes(text_b.encode("utf-8"))
+        try:
+            forward = compare([str(a), str(b)])
+        except NewsdiffError:
+            event("no article")
+            return
+        again = compare([str(a), str(b)])
+        backward = compare([str(b), str(a)])
+    assert render(again, OutputFormat.JSON) == render(forward, OutputFormat.JSON)
+
+    def groups(result: Comparison, flip: bool) -> set[frozenset[tuple[int, str]]]:
+        return {
+            frozenset(((1 - m.article) if flip else m.article, m.text) for m in g.members)
+            for g in result.groups
+        }
+
+    assert groups(forward, False) == groups(backward, True)
+    assert forward.exit_code == backward.exit_code
 
 
 # --------------------------------------------------------------------------- sanitize
