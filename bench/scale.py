@@ -1,0 +1,195 @@
+"""How newsdiff scales with the number of articles: synthetic coverage of one event.
+
+    python bench/scale.py [--sizes 10 100 1000] [--words 900] [--keep DIR]
+
+For each size N it writes N articles of about `--words` words, made from the bundled samples' body
+sentences (samples/EXPECTED.md): each article takes a random share of the event's facts in a
+shuffled order, paraphrases them with a small word list, adds sentences of its own, and wraps the
+body in boilerplate (title, byline, dateline, share prompts, a disclaimer, a leaked var_dump). Then
+it times `newsdiff compare --format json DIR` as a whole process (wall time and peak RSS) and, in a
+separate process, each stage on its own, and prints the growth exponent between the two largest
+sizes (1.0 is linear, 2.0 quadratic).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PARAPHRASES = {
+    "said": ["stated", "told reporters", "announced"],
+    "agreed": ["decided", "consented"],
+    "telephone": ["phone"],
+    "phone": ["telephone"],
+    "conversation": ["call", "talk"],
+    "relations": ["ties"],
+    "ties": ["relations"],
+    "strike": ["walkout", "stoppage"],
+    "workers": ["employees", "staff"],
+    "dockworkers": ["dockers", "port workers"],
+    "discussed": ["talked about", "went over"],
+    "Monday": ["Monday", "Tuesday"],
+}
+FILLER = (
+    "analysts observers officials residents markets traders the region the capital neighbouring "
+    "countries experts diplomats a spokesman the council a report the agency local media"
+).split()
+VERBS = "expect note warn suggest say believe argue estimate report fear".split()
+TOPICS = (
+    "prices shipping security energy exports the budget the elections tourism fishing trade "
+    "the currency the harvest"
+).split()
+BOILERPLATE_HEAD = "By {author}\n\n{outlet}, November 15, 2016\n\nRegion: [World](#), [Europe](#)\n"
+BOILERPLATE_TAIL = (
+    "[Share on Facebook](#) [Share on Twitter](#)\n\n"
+    "The original source of this article is {outlet}\n\n"
+    "Copyright © {outlet}, 2016\n\n"
+    "Disclaimer: The contents of this article are of sole responsibility of the author(s). {outlet} "
+    "will not be responsible for any inaccurate or incorrect statement in this article.\n\n"
+    'string(120) "[{{"id":"{n}","title":"Related story {n}","pic":"/2016/11/{n}.jpg"}}]"\n'
+)
+
+
+def event_sentences() -> list[str]:
+    text = (ROOT / "samples" / "EXPECTED.md").read_text(encoding="utf-8")
+    sentences: list[str] = []
+    for block in re.findall(r"Body sentences to keep[^\n]*\n\n```text\n(.*?)\n```", text, re.S):
+        sentences.extend(line.strip() for line in block.splitlines() if line.strip())
+    return sentences
+
+
+def paraphrase(sentence: str, rng: random.Random) -> str:
+    words = sentence.split(" ")
+    return " ".join(
+        rng.choice(PARAPHRASES[w]) if w in PARAPHRASES and rng.random() < 0.5 else w for w in words
+    )
+
+
+def own_sentence(rng: random.Random, n: int) -> str:
+    return (
+        f"{rng.choice(FILLER).capitalize()} {rng.choice(VERBS)} that {rng.choice(TOPICS)} could "
+        f"change by {rng.randint(2, 40)} percent within {rng.randint(2, 12)} months, "
+        f"according to note {n}."
+    )
+
+
+def article(index: int, facts: list[str], words: int, rng: random.Random) -> str:
+    chosen = [paraphrase(s, rng) for s in facts if rng.random() < 0.6]
+    rng.shuffle(chosen)
+    body: list[str] = []
+    count = 0
+    for sentence in chosen:
+        body.append(sentence)
+        count += len(sentence.split())
+        if rng.random() < 0.3:
+            body.append(own_sentence(rng, index * 1000 + len(body)))
+            count += len(body[-1].split())
+    while count < words:
+        body.append(own_sentence(rng, index * 1000 + len(body)))
+        count += len(body[-1].split())
+    outlet = f"Outlet {index:04d}"
+    head = f"Coverage of the event, report {index}\n\n" + BOILERPLATE_HEAD.format(
+        author=f"Reporter {index}", outlet=outlet
+    )
+    paragraphs = ["\n".join(body[i : i + 3]).replace("\n", " ") for i in range(0, len(body), 3)]
+    return head + "\n" + "\n\n".join(paragraphs) + "\n\n" + BOILERPLATE_TAIL.format(outlet=outlet, n=index)
+
+
+def write_corpus(folder: Path, n: int, words: int) -> int:
+    rng = random.Random(n)  # the same corpus for the same size, every run
+    facts = event_sentences()
+    total = 0
+    for i in range(n):
+        text = article(i, facts, words, rng)
+        total += len(text.split())
+        (folder / f"article-{i:04d}.txt").write_text(text, encoding="utf-8")
+    return total
+
+
+STAGES = r"""
+import json, sys, time
+from newsdiff.load import load_sources
+from newsdiff.clean import clean
+from newsdiff.align import align
+from newsdiff.render import render
+from newsdiff.model import OutputFormat
+from newsdiff.options import Options
+times = {}
+def timed(name, call):
+    start = time.perf_counter()
+    value = call()
+    times[name] = time.perf_counter() - start
+    return value
+docs = timed("load", lambda: load_sources([sys.argv[1]], Options()))
+articles = timed("clean", lambda: clean(docs, Options()))
+result = timed("align", lambda: align(articles, Options()))
+timed("render json", lambda: render(result, OutputFormat.JSON))
+print(json.dumps(times))
+"""
+
+
+def measure(folder: Path, newsdiff: str) -> tuple[float, float, dict[str, float], int]:
+    """Wall time and peak RSS (MiB) of one `compare --format json`, its stages, its shared groups."""
+    with tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(
+            [newsdiff, "compare", "--format", "json", str(folder)], stdout=subprocess.PIPE, stderr=err
+        )
+        assert proc.stdout is not None
+        out = proc.stdout.read()
+        _, status, usage = os.wait4(proc.pid, 0)  # this child's own rusage, not all children's
+        wall = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        proc.stdout.close()
+        if proc.returncode not in (0, 1):
+            err.seek(0)
+            sys.exit(f"newsdiff failed: {err.read().decode(errors='replace')}")
+    groups = sum(1 for f in json.loads(out)["facts"] if f["kind"] == "shared")
+    stages = json.loads(
+        subprocess.run(
+            [sys.executable, "-c", STAGES, str(folder)], capture_output=True, check=True, text=True
+        ).stdout
+    )
+    return wall, usage.ru_maxrss / 1024, stages, groups
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000])
+    parser.add_argument("--words", type=int, default=900)
+    parser.add_argument("--keep", type=Path, help="write the corpora here and keep them")
+    args = parser.parse_args()
+    newsdiff = shutil.which("newsdiff") or sys.exit("newsdiff is not installed")
+    results: dict[int, float] = {}
+    print(f"{'articles':>8} {'words':>9} {'wall s':>8} {'peak MiB':>9} {'shared':>7}  per stage (s)")
+    for n in args.sizes:
+        base = args.keep or Path(tempfile.mkdtemp(prefix="newsdiff-scale-"))
+        folder = base / f"n{n}"
+        folder.mkdir(parents=True, exist_ok=True)
+        words = write_corpus(folder, n, args.words)
+        wall, peak, stages, groups = measure(folder, newsdiff)
+        results[n] = wall
+        detail = "  ".join(f"{k} {v:.2f}" for k, v in stages.items())
+        print(f"{n:>8} {words:>9} {wall:>8.2f} {peak:>9.0f} {groups:>7}  {detail}")
+        if not args.keep:
+            shutil.rmtree(base)
+    sizes = sorted(results)
+    if len(sizes) >= 2:
+        small, large = sizes[-2], sizes[-1]
+        exponent = math.log(results[large] / results[small]) / math.log(large / small)
+        print(f"growth exponent {small} -> {large} articles: {exponent:.2f} (1.0 linear, 2.0 quadratic)")
+
+
+if __name__ == "__main__":
+    main()
