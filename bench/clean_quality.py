@@ -128,9 +128,13 @@ def main() -> None:
     args = parser.parse_args()
     logging.disable(logging.CRITICAL)  # trafilatura logs every page it finds little in
 
-    paths = sorted(p for p in args.corpus.iterdir() if p.suffix in (".txt", ".html") and ".gold" not in p.name)
+    paths = sorted(
+        p for p in args.corpus.iterdir() if p.suffix in (".txt", ".html") and ".gold" not in p.name
+    )
     docs = {p.name: load_source(str(p), Options()) for p in paths}
-    gold = {p.name: p.with_name(p.name.rsplit(".", 1)[0] + ".gold.txt").read_text(encoding="utf-8") for p in paths}
+    gold = {
+        p.name: p.with_name(p.name.rsplit(".", 1)[0] + ".gold.txt").read_text(encoding="utf-8") for p in paths
+    }
     raw = {p.name: p.read_text(encoding="utf-8") for p in paths}
     kinds = {"text": [n for n, d in docs.items() if d.kind is SourceKind.TEXT]}
     kinds["html"] = [n for n, d in docs.items() if d.kind is SourceKind.HTML]
@@ -138,7 +142,9 @@ def main() -> None:
     ours: dict[str, str] = {}
     language: dict[str, str | None] = {}
     for names in kinds.values():
-        batches: list[list[Document]] = [[docs[n]] for n in names] if args.alone else [[docs[n] for n in names]]
+        batches: list[list[Document]] = (
+            [[docs[n]] for n in names] if args.alone else [[docs[n] for n in names]]
+        )
         for batch in batches:
             for article in clean(batch):
                 name = Path(article.source).name
@@ -189,7 +195,7 @@ def main() -> None:
                     print(f"    {n}: {sentence}")
 
     print()
-    print(f"worst documents for newsdiff (F1; P/R):")
+    print("worst documents for newsdiff (F1; P/R):")
     everyone = [s for by_kind in all_scores["newsdiff"].values() for s in by_kind]
     for s in sorted(everyone, key=lambda s: (s.f1, s.name))[:WORST]:
         t = next(x for k in all_scores["trafilatura (defaults)"].values() for x in k if x.name == s.name)

@@ -38,10 +38,6 @@ SENTENCE_MIN_WORDS = 3
 LIST_ITEM_WORDS = 12
 """A block this short and not shaped like a sentence can be an item of the section next to it."""
 
-WRAPPED_LINE_CHARS = 55
-"""A line at least this long that stops mid-sentence, followed without a blank line by more text,
-was hard-wrapped: the two are one paragraph."""
-
 _LINK = re.compile(r"\[[^\]]*\]\([^)]*\)|(?:https?://|www\.)\S+", re.I)
 _SEPARATOR = re.compile(r"(?:^|\s)(?:\||›|»|/|•|·|>)(?=\s|$)")
 _END = re.compile(r"[.!?…][\"'”’»)\]]*$")

@@ -60,6 +60,12 @@ MACHINE_PUNCT_RATIO = 0.12
 LONG_URL_CHARS = 60
 """An inline URL this long, or with a query string, is machine residue inside a sentence."""
 
+WRAP_MIN_CHARS = 40
+WRAP_MAX_CHARS = 80
+WRAPPED_SHARE = 0.6
+"""Text is hard-wrapped when this share of its lines of at least WRAP_MIN_CHARS characters are at
+most WRAP_MAX_CHARS long and go on in the next line (e-mail wraps at 72, terminals at 80)."""
+
 SAME_STORY_SHARE = 0.5
 """Two inputs that share this share of their sentences verbatim carry the same story (wire copy,
 or an article compared with itself): what they repeat is story, not template."""
@@ -67,18 +73,18 @@ or an article compared with itself): what they repeat is story, not template."""
 # --------------------------------------------------------------------------- dates
 
 _MONTH_NAMES = {
-    1: "january jan januar janvier enero января январь",
-    2: "february feb februar février fevrier febrero февраля февраль",
+    1: "january jan januar janvier enero gennaio января январь",
+    2: "february feb februar février fevrier febrero febbraio февраля февраль",
     3: "march mar märz maerz mars marzo марта март",
-    4: "april apr avril abril апреля апрель",
-    5: "may mai mayo мая май",
-    6: "june jun juni juin junio июня июнь",
-    7: "july jul juli juillet julio июля июль",
+    4: "april apr avril abril aprile апреля апрель",
+    5: "may mai mayo maggio мая май",
+    6: "june jun juni juin junio giugno июня июнь",
+    7: "july jul juli juillet julio luglio июля июль",
     8: "august aug août aout agosto августа август",
-    9: "september sep sept septembre septiembre setiembre сентября сентябрь",
-    10: "october oct oktober octobre octubre октября октябрь",
+    9: "september sep sept septembre septiembre setiembre settembre сентября сентябрь",
+    10: "october oct oktober octobre octubre ottobre октября октябрь",
     11: "november nov novembre noviembre ноября ноябрь",
-    12: "december dec dezember décembre decembre diciembre декабря декабрь",
+    12: "december dec dezember décembre decembre diciembre dicembre декабря декабрь",
 }
 _MONTH_NUMBER = {name: number for number, names in _MONTH_NAMES.items() for name in names.split()}
 _MONTHS = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
@@ -101,7 +107,7 @@ _TIME_ONLY = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr)?", re
 _DATE_WORDS = re.compile(
     rf"\b(?:published|updated|posted|last updated|on|at|{_WEEKDAYS}|gmt|utc|est|edt|cet|cest|msk"
     r"|veröffentlicht|aktualisiert|am|um|uhr|stand|publié|mis à jour|le|à|publicado|actualizado|el"
-    r"|a las|опубликовано|обновлено|в)(?!\w)\.?",
+    r"|a las|опубликовано|обновлено|в|date|datum|fecha|дата)(?!\w)\.?",
     re.I,
 )
 _RELATIVE_TIME = re.compile(
@@ -123,6 +129,7 @@ _MD_EM = re.compile(
 )
 _MD_PREFIX = re.compile(r"^\s*(?:#{1,6}\s+|>\s?|[-*+•]\s+(?=\S))")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]]+", re.I)
+_EMAIL_IN_BRACKETS = re.compile(r"\s*[<(\[][^>)\]]*@[^>)\]]*[>)\]]")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 _SPACE = re.compile(r"[ \t\u00a0]+")
 _ALNUM = re.compile(r"[^\W_]")
@@ -149,7 +156,7 @@ _INLINE_LONG_URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]]*(?:\?[^\s<>()\[
 # --------------------------------------------------------------------------- cue phrases
 
 _BYLINE = re.compile(
-    r"^(?:by|from|written by|reported by|author|reporter|articles by|von|par|por|автор|text|texte)"
+    r"^(?:by|from|written by|reported by|author|reporter|articles by|von|par|por|di|автор|text|texte)"
     r"\s*:?\s+(?P<who>[^\W\d_].+)$",
     re.I,
 )
@@ -163,6 +170,7 @@ _CATEGORY = re.compile(
 _HASHTAGS = re.compile(r"^(?:#[^\W\d_][\w-]*[\s,]*){2,}$")
 _COPYRIGHT = re.compile(
     r"^\s*(?:copyright\s*(?:©|\(c\)|\d{4}|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*,?\s+\d{4})|©|\(c\)\s*\d{4})"
+    r"|©\s*(?:copyright\s*)?(?:\d{4}|[A-Z])|\briproduzione riservata\b"
     r"|\ball rights reserved\.?\s*$|\balle rechte vorbehalten\.?\s*$|\btous droits réservés\.?\s*$"
     r"|\btodos los derechos reservados\.?\s*$|\bвсе права защищены\.?\s*$",
     re.I,
@@ -180,6 +188,7 @@ _PROMPT = re.compile(
     r"donate|support (?:us|our)|comment on|join (?:us|the conversation)|click here|read more|"
     r"related articles?|recommended|leave a comment|tweet this|email this|print this|"
     r"teilen|folgen sie uns|jetzt abonnieren|unterstützen sie|partager|suivez-nous|abonnez-vous|"
+    r"unsubscribe|abbestellen|se désabonner|darse de baja|отписаться|follow [\w ]{1,40} on|condividi|"
     r"soutenez|compartir|síguenos|suscríbete|apoya|поделиться|подписывайтесь|подпишитесь|поддержите)\b",
     re.I,
 )
@@ -234,7 +243,14 @@ _COOKIE = re.compile(
 )
 _NEWSLETTER = re.compile(
     r"\b(?:newsletters?|(?:in|to) your inbox|enter your e-?mail|daily briefing|morning briefing|"
-    r"abonnieren sie unseren|infolettre|boletín|рассылк\w+)\b",
+    r"abonnieren sie unseren|in ihr postfach|infolettre|dans votre boîte|boletín|en tu (?:correo|bandeja)|"
+    r"рассылк\w+|на (?:вашу )?почту)\b",
+    re.I,
+)
+_COOKIE_WORD = re.compile(r"\bcookies?\b|\bcookie-", re.I)
+_SOCIAL = re.compile(
+    r"\b(?:facebook|twitter|x|instagram|linkedin|tiktok|youtube|telegram|threads|bluesky|whatsapp|"
+    r"вконтакте|одноклассники)\b",
     re.I,
 )
 _PHOTO_CREDIT = re.compile(
@@ -280,6 +296,16 @@ _RELATED_HEAD = re.compile(
     r"relacionad[oa]s|читайте также|по теме|ещё по теме|самое читаемое|другие новости)\s*:?$",
     re.I,
 )
+_RELATED_LEAD = re.compile(
+    r"^(?:related|read (?:more|also|next)|see also|also read|mehr zum thema|lesen sie auch|lire aussi|"
+    r"à lire aussi|voir aussi|lee también|lea también|ver también|leggi anche|читайте также|по теме)"
+    r"\s*:\s*\S",
+    re.I,
+)
+_AGENCY_DATELINE = re.compile(
+    r"^[^\W\d_][\w .'’-]{1,30}\s*\((?:EFE|AFP|AP|Reuters|dpa|Europa Press|ANSA|TASS|RIA Novosti|Interfax|"
+    r"PAP|CTK|APA|Xinhua)\)\s*[-–—.:]*\s*$"
+)
 _AUTHOR_BOX_HEAD = re.compile(
     r"^(?:about the authors?|more (?:articles )?(?:from|by) [A-Z][\w.-]+(?: [A-Z][\w.-]+){0,3}|"
     r"(?:all )?(?:articles|stories|posts) by [A-Z][\w.-]+(?: [A-Z][\w.-]+){0,3}|"
@@ -294,8 +320,12 @@ _AUTHOR_BIO = re.compile(
     r"redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|journaliste|correspondante?|rédact(?:eur|rice)|"
     r"periodista|corresponsal|redactor(?:a)?|корреспондент|журналист\w*|редактор)\b",
 )
+_AUTHOR_BEAT = re.compile(
+    r"^[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s+(?:covers|writes about|reports on|has written about|"
+    r"schreibt (?:seit \d{4} )?über|couvre|écrit sur|cubre|escribe sobre|пишет о)\b"
+)
 _AUTHOR_BIO_CUE = re.compile(
-    r"\b(?:covers|writes about|based in|follow (?:him|her|them)|twitter|@\w+|e-?mail|"
+    r"\b(?:covers|writes about|based in|follow (?:him|her|them)|twitter|@\w+|e-?mail|reach (?:him|her|them)|"
     r"berichtet über|schreibt über|couvre|cubre|пишет о)\b|@",
     re.I,
 )
@@ -381,16 +411,29 @@ def _read(doc: Document) -> _Read:
     for block in blocks:
         _apply_rules(block, draft)
     _find_title(blocks, draft)
-    blocks = _rejoin(blocks)
+    blocks = _rejoin(blocks, _hard_wrapped(doc.text))
     for block in blocks:
         block.features = feats.measure(block.raw, block.plain, language)
         block.kind = feats.classify(block.features)
     return _Read(doc=doc, draft=draft, blocks=blocks, language=language)
 
 
-def _rejoin(blocks: list[_Block]) -> list[_Block]:
+def _hard_wrapped(text: str) -> bool:
+    """Whether the text was hard-wrapped (an e-mail, a terminal paste): most of its long lines
+    are of a wrapped width and go on in the next line."""
+    lines = text.split("\n")
+    long = [n for n, line in enumerate(lines) if len(line.strip()) >= WRAP_MIN_CHARS]
+    wrapped = [
+        n
+        for n in long
+        if len(lines[n].strip()) <= WRAP_MAX_CHARS and n + 1 < len(lines) and lines[n + 1].strip()
+    ]
+    return bool(long) and len(wrapped) >= WRAPPED_SHARE * len(long)
+
+
+def _rejoin(blocks: list[_Block], wrapped: bool) -> list[_Block]:
     """Blocks no rule removed, with a sentence broken across lines or paragraphs made whole, so
-    that its parts are judged together."""
+    that its parts are judged together; in hard-wrapped text, the lines of a paragraph too."""
     out: list[_Block] = []
     for block in blocks:
         last = out[-1] if out else None
@@ -398,7 +441,7 @@ def _rejoin(blocks: list[_Block]) -> list[_Block]:
             last is not None
             and last.reason is None
             and block.reason is None
-            and _continues(last.plain, block.plain, block.paragraph_start)
+            and (_continues(last.plain, block.plain) or (wrapped and not block.paragraph_start))
         ):
             last.raws.append(block.raws[0])
             last.plain = f"{last.plain} {block.plain}"
@@ -423,6 +466,12 @@ def _apply_rules(block: _Block, draft: _Draft) -> None:
             block.remove(*found)
 
 
+HEADLINE_FOLLOWERS = frozenset({R.BYLINE, R.DATELINE, R.PHOTO_CREDIT})
+"""A line followed by one of these is a headline even when it ends like a sentence ("… a. C.")."""
+
+_HEADER_FIELD = re.compile(r"^(?:subject|betreff|objet|asunto|тема)\s*:\s*", re.I)
+
+
 def _find_title(blocks: list[_Block], draft: _Draft) -> None:
     """The headline: the first headline-shaped block before the prose starts, unless the page's
     metadata gave one; a copy of it further down is removed as a repeat."""
@@ -433,14 +482,19 @@ def _find_title(blocks: list[_Block], draft: _Draft) -> None:
             continue
         words = len(block.plain.split())
         following = blocks[n + 1] if n + 1 < len(blocks) else None
+        byline_next = following is not None and following.reason in HEADLINE_FOLLOWERS
         if (
             words > TITLE_MAX_WORDS
-            or _SENTENCE_END.search(block.plain)
+            or (_SENTENCE_END.search(block.plain) and not byline_next)
             or (words < 2 and n)
-            or (following is not None and _continues(block.plain, following.plain, following.paragraph_start))
+            or (
+                following is not None
+                and following.reason is None
+                and _continues(block.plain, following.plain)
+            )
         ):
             break
-        draft.title = block.plain
+        draft.title = _HEADER_FIELD.sub("", block.plain)
         block.remove(R.TITLE, "rule: first headline-shaped line")
         for other in blocks:
             if other.reason is None and other is not block and _same_text(other.plain, draft.title):
@@ -454,7 +508,7 @@ def _classify_cue(line: str, plain: str, words: int, draft: _Draft) -> tuple[Rem
     reader = not _REPORTED.search(plain)
     byline = _BYLINE.match(plain)
     if byline and words <= 8 and not _SENTENCE_END.search(plain):
-        draft.author = draft.author or _author_name(byline.group("who"))
+        draft.author = draft.author or _author_name(_EMAIL_IN_BRACKETS.sub("", byline.group("who")))
         return R.BYLINE, "rule: 'by' and a name"
     if (_CATEGORY.match(plain) and short) or _HASHTAGS.match(plain):
         return R.CATEGORY, "rule: tag or category label"
@@ -472,16 +526,23 @@ def _classify_cue(line: str, plain: str, words: int, draft: _Draft) -> tuple[Rem
         return R.ATTRIBUTION, "rule: 'original source' / 'first published'"
     if _CONTACT.match(plain) or (short and _EMAIL.search(plain) and not _SENTENCE_END.search(plain)):
         return R.CONTACT, "rule: contact line"
-    cookie = _COOKIE.search(_QUOTED.sub(" ", plain))
+    unquoted = _QUOTED.sub(" ", plain)
+    cookie = _COOKIE.search(unquoted)
     if cookie and reader and words <= NOTICE_MAX_WORDS:
         return R.COOKIE_NOTICE, f"rule: cue '{cookie.group(0)}'"
+    if _COOKIE_WORD.search(unquoted) and reader and _ADDRESS.search(unquoted) and words <= NOTICE_MAX_WORDS:
+        return R.COOKIE_NOTICE, "rule: cookies, speaking to the reader"
     if _ADVERT.match(plain):
         return R.ADVERTISEMENT, "rule: advertisement label"
     if _COMMENTS_HEAD.match(plain) or _COMMENTS.match(plain):
         return R.COMMENTS, "rule: comment-section label"
     if _AUTHOR_BOX_HEAD.match(plain):
         return R.AUTHOR_BOX, "rule: author box heading"
-    if _AUTHOR_BIO.match(plain) and _AUTHOR_BIO_CUE.search(line) and words <= 50:
+    if (
+        (_AUTHOR_BIO.match(plain) or _AUTHOR_BEAT.match(plain))
+        and _AUTHOR_BIO_CUE.search(line)
+        and words <= 50
+    ):
         return R.AUTHOR_BOX, "rule: author biography with a handle or beat"
     if (
         _PHOTO_CREDIT.search(plain)
@@ -493,6 +554,10 @@ def _classify_cue(line: str, plain: str, words: int, draft: _Draft) -> tuple[Rem
         return R.NAVIGATION, "rule: menu label"
     if _RELATED_HEAD.match(plain):
         return R.RELATED_LINK, "rule: related-articles heading"
+    if _RELATED_LEAD.match(plain) and words <= SHORT_LINE_WORDS + 5:
+        return R.RELATED_LINK, "rule: related-article headline"
+    if _AGENCY_DATELINE.match(plain):
+        return R.DATELINE, "rule: place and news agency"
     newsletter = _NEWSLETTER.search(plain)
     prompt = _PROMPT.search(plain)
     if prompt and reader and _is_prompt(line, plain, prompt.start(), short):
@@ -699,7 +764,9 @@ def _sentence_shaped(block: _Block) -> bool:
 def _settle(read: _Read) -> None:
     """Settle what no rule decided from the blocks around it, then the closing notices."""
     blocks = read.blocks
+    _page_sections(read)
     _comment_section(blocks)
+    _signature(blocks)
     _spread_sections(blocks)
     _resolve_by_neighbours(blocks)
     _tail_notices(blocks)
@@ -725,6 +792,41 @@ def _comment_section(blocks: list[_Block]) -> None:
                 if later.reason is None:
                     later.remove(R.COMMENTS, f"context: after the comment heading '{block.plain}'")
             return
+
+
+def _signature(blocks: list[_Block]) -> None:
+    """Everything after an e-mail signature delimiter ("-- ") in the second half is the sender's
+    signature: name, telephone, unsubscribe instructions."""
+    for n in range(len(blocks) // 2, len(blocks)):
+        if blocks[n].raws == ["--"]:
+            for later in blocks[n + 1 :]:
+                if later.reason is None:
+                    later.remove(R.CONTACT, "context: after the e-mail signature delimiter '--'")
+            return
+
+
+def _page_sections(read: _Read) -> None:
+    """In an HTML source, blocks that follow a comment or related-articles heading on the page
+    belong to that section, even when the extractor dropped the heading and kept the blocks."""
+    if not read.doc.page_text:
+        return
+    page = [comparable(line) for line in read.doc.page_text.split("\n") if line.strip()]
+    where = {form: n for n, form in reversed(list(enumerate(page)))}
+    ours = {comparable(raw) for block in read.blocks for raw in block.raws}
+    claimed: set[str] = set()
+    for block in read.blocks[len(read.blocks) // 2 :]:
+        form = comparable(block.raw)
+        n = where.get(form)
+        if block.reason is not None or n is None:
+            continue
+        while n > 0 and page[n - 1] in claimed:
+            n -= 1
+        heading = page[n - 1] if n > 0 else ""
+        if heading in ours or not (_COMMENTS_HEAD.match(heading) or _RELATED_HEAD.match(heading)):
+            continue
+        reason = R.COMMENTS if _COMMENTS_HEAD.match(heading) else R.RELATED_LINK
+        block.remove(reason, f"context: under the page's heading '{_clip(heading)}'")
+        claimed.add(form)
 
 
 def _spread_sections(blocks: list[_Block]) -> None:
@@ -891,21 +993,16 @@ def _join_broken(kept: list[_Block]) -> list[str]:
         text = block.plain
         if not text:
             continue
-        if paragraphs and _continues(paragraphs[-1], text, block.paragraph_start):
+        if paragraphs and _continues(paragraphs[-1], text):
             paragraphs[-1] = f"{paragraphs[-1]} {text}"
         else:
             paragraphs.append(text)
     return paragraphs
 
 
-def _continues(previous: str, text: str, paragraph_start: bool) -> bool:
+def _continues(previous: str, text: str) -> bool:
     """Whether `text` goes on with the sentence `previous` left open."""
     if _SENTENCE_END.search(previous) or previous.endswith((',"', ",”")):
         return False
     head = text.lstrip("\"'“‘«„([")
-    if not head:
-        return False
-    if head[0].islower() or previous.endswith((",", "-", "–", "—")):
-        return True
-    # a hard-wrapped paragraph: a long line cut mid-sentence, the next line in the same paragraph
-    return not paragraph_start and len(previous) >= feats.WRAPPED_LINE_CHARS
+    return bool(head) and (head[0].islower() or previous.endswith((",", "-", "–", "—")))
