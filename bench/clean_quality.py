@@ -124,7 +124,7 @@ def summary(label: str, scores: list[Score]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--alone", action="store_true", help="clean each document by itself")
-    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--corpus", type=lambda s: Path(s).resolve(), default=CORPUS)
     args = parser.parse_args()
     logging.disable(logging.CRITICAL)  # trafilatura logs every page it finds little in
 

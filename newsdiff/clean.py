@@ -39,7 +39,10 @@ R = RemovalReason
 TITLE_MAX_WORDS = 25
 """A first line longer than this is body text, not a headline."""
 
-TITLE_SEARCH_BLOCKS = 6
+TITLE_MIN_WORDS = 4
+"""Below the first line, shorter headline-shaped lines are labels or menu items, not the title."""
+
+TITLE_SEARCH_BLOCKS = 8
 """The title is looked for among this many blocks before the first paragraph of prose."""
 
 PROMPT_MAX_WORDS = 30
@@ -155,6 +158,10 @@ _INLINE_LONG_URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]]*(?:\?[^\s<>()\[
 
 # --------------------------------------------------------------------------- cue phrases
 
+_CREDITS = re.compile(
+    r"^(?:\(?(?:additional )?reporting|writing|editing|compiled|graphics?|mit material von|avec)\s+(?:by\s+)?"
+    r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*(?:[;,]|and)\s*.{0,60})?\)?\.?$"
+)
 _BYLINE = re.compile(
     r"^(?:by|from|written by|reported by|author|reporter|articles by|von|par|por|di|автор|text|texte)"
     r"\s*:?\s+(?P<who>[^\W\d_].+)$",
@@ -189,6 +196,8 @@ _PROMPT = re.compile(
     r"related articles?|recommended|leave a comment|tweet this|email this|print this|"
     r"teilen|folgen sie uns|jetzt abonnieren|unterstützen sie|partager|suivez-nous|abonnez-vous|"
     r"unsubscribe|abbestellen|se désabonner|darse de baja|отписаться|follow [\w ]{1,40} on|condividi|"
+    r"partagez|comparte|поделитесь|(?:was|did you find) this (?:article|story) (?:helpful|useful)|"
+    r"cet article vous a été utile|war dieser artikel hilfreich|te ha resultado útil|"
     r"soutenez|compartir|síguenos|suscríbete|apoya|поделиться|подписывайтесь|подпишитесь|поддержите)\b",
     re.I,
 )
@@ -244,7 +253,8 @@ _COOKIE = re.compile(
 _NEWSLETTER = re.compile(
     r"\b(?:newsletters?|(?:in|to) your inbox|enter your e-?mail|daily briefing|morning briefing|"
     r"abonnieren sie unseren|in ihr postfach|infolettre|dans votre boîte|boletín|en tu (?:correo|bandeja)|"
-    r"рассылк\w+|на (?:вашу )?почту)\b",
+    r"рассылк\w+|на (?:вашу )?почту|"
+    r"(?:get|receive|sign up for) (?:our|the) (?:free )?(?:[\w-]+ ){0,3}(?:e-?mail|briefing|bulletin))\b",
     re.I,
 )
 _COOKIE_WORD = re.compile(r"\bcookies?\b|\bcookie-", re.I)
@@ -266,8 +276,15 @@ _COMMENTS_HEAD = re.compile(
     r"comentarios?|комментари\w*|discussion)\s*(?:\(\d+\)|\d+)?\s*:?$",
     re.I,
 )
+_COMMENTS_COUNT = re.compile(
+    r"^\d+\s+(?:responses?|replies|thoughts|comments?|respuestas?|comentarios?|réponses?|commentaires?|"
+    r"antworten|kommentare|ответ\w*|комментари\w*)\s+(?:to|on|a|à|zu|на|en)\b",
+    re.I,
+)
 _COMMENTS = re.compile(
-    r"^(?:leave a (?:comment|reply)|log ?in to (?:comment|reply)|sign in to comment|be the first to comment|"
+    r"^(?:leave a (?:comment|reply)|deja (?:un|una) (?:comentario|respuesta)|laisse[rz] un commentaire|"
+    r"hinterlassen sie einen kommentar|оставьте комментарий|log ?in to (?:comment|reply)|sign in to comment|"
+    r"be the first to comment|"
     r"show (?:more |all )?comments|load more comments|view (?:all )?\d* ?comments|reply|report|"
     r"antworten|melden|kommentar schreiben|répondre|signaler|écrire un commentaire|responder|denunciar|"
     r"ответить|пожаловаться|написать комментарий|\d+\s+(?:likes?|replies|réponses|respuestas|ответ\w*))"
@@ -281,6 +298,7 @@ _ADVERT = re.compile(
 )
 _NAVIGATION = re.compile(
     r"^(?:skip to (?:main )?content|skip navigation|back to top|jump to|main menu|menu|search|home|"
+    r"(?:open|close|toggle) (?:the )?(?:navigation|menu|search)(?: menu)?|listen to (?:this )?article|"
     r"sign in|log ?in|sign up|register|my account|next article|previous article|next story|"
     r"zum inhalt springen|zur startseite|nach oben|suche|anmelden|startseite|aller au contenu|"
     r"retour en haut|rechercher|accueil|se connecter|ir al contenido|volver arriba|buscar|inicio|"
@@ -481,12 +499,14 @@ def _find_title(blocks: list[_Block], draft: _Draft) -> None:
         if block.reason is not None:
             continue
         words = len(block.plain.split())
+        if n and words < TITLE_MIN_WORDS and not _SENTENCE_END.search(block.plain):
+            continue  # a section label or menu item above the headline ("BUSINESS", "Open menu")
         following = blocks[n + 1] if n + 1 < len(blocks) else None
         byline_next = following is not None and following.reason in HEADLINE_FOLLOWERS
         if (
             words > TITLE_MAX_WORDS
             or (_SENTENCE_END.search(block.plain) and not byline_next)
-            or (words < 2 and n)
+            or (words < TITLE_MIN_WORDS and n)
             or (
                 following is not None
                 and following.reason is None
@@ -506,6 +526,8 @@ def _classify_cue(line: str, plain: str, words: int, draft: _Draft) -> tuple[Rem
     """Rules on the words of a line: the cue phrases of bylines, notices, prompts and links."""
     short = words <= SHORT_LINE_WORDS
     reader = not _REPORTED.search(plain)
+    if _CREDITS.match(plain) and words <= SHORT_LINE_WORDS:
+        return R.BYLINE, "rule: reporting and editing credits"
     byline = _BYLINE.match(plain)
     if byline and words <= 8 and not _SENTENCE_END.search(plain):
         draft.author = draft.author or _author_name(_EMAIL_IN_BRACKETS.sub("", byline.group("who")))
@@ -534,7 +556,7 @@ def _classify_cue(line: str, plain: str, words: int, draft: _Draft) -> tuple[Rem
         return R.COOKIE_NOTICE, "rule: cookies, speaking to the reader"
     if _ADVERT.match(plain):
         return R.ADVERTISEMENT, "rule: advertisement label"
-    if _COMMENTS_HEAD.match(plain) or _COMMENTS.match(plain):
+    if _is_comment_head(plain) or _COMMENTS.match(plain):
         return R.COMMENTS, "rule: comment-section label"
     if _AUTHOR_BOX_HEAD.match(plain):
         return R.AUTHOR_BOX, "rule: author box heading"
@@ -573,6 +595,11 @@ def _classify_cue(line: str, plain: str, words: int, draft: _Draft) -> tuple[Rem
     if _is_menu(plain):
         return R.NAVIGATION, "rule: menu or breadcrumb (short items between separators)"
     return None
+
+
+def _is_comment_head(plain: str) -> bool:
+    """The heading of a comment section: "Comments (12)", "7 thoughts on “…”"."""
+    return bool(_COMMENTS_HEAD.match(plain) or _COMMENTS_COUNT.match(plain))
 
 
 def _author_name(who: str) -> str:
@@ -778,7 +805,7 @@ SECTION_KINDS = frozenset(
 """Kinds that head a section of their own: labels and items next to them belong to them."""
 
 NOTICE_KINDS = frozenset(
-    {R.ATTRIBUTION, R.COPYRIGHT, R.DISCLAIMER, R.CONTACT, R.PROMPT, R.NEWSLETTER, R.AUTHOR_BOX}
+    {R.ATTRIBUTION, R.COPYRIGHT, R.DISCLAIMER, R.CONTACT, R.PROMPT, R.NEWSLETTER, R.AUTHOR_BOX, R.BYLINE}
 )
 """Kinds of the notices that close an article."""
 
@@ -787,7 +814,7 @@ def _comment_section(blocks: list[_Block]) -> None:
     """Everything after a comment-section heading in the second half is readers' residue."""
     for n in range(len(blocks) // 2, len(blocks)):
         block = blocks[n]
-        if block.reason is R.COMMENTS and _COMMENTS_HEAD.match(block.plain):
+        if block.reason is R.COMMENTS and _is_comment_head(block.plain):
             for later in blocks[n + 1 :]:
                 if later.reason is None:
                     later.remove(R.COMMENTS, f"context: after the comment heading '{block.plain}'")
@@ -822,9 +849,9 @@ def _page_sections(read: _Read) -> None:
         while n > 0 and page[n - 1] in claimed:
             n -= 1
         heading = page[n - 1] if n > 0 else ""
-        if heading in ours or not (_COMMENTS_HEAD.match(heading) or _RELATED_HEAD.match(heading)):
+        if heading in ours or not (_is_comment_head(heading) or _RELATED_HEAD.match(heading)):
             continue
-        reason = R.COMMENTS if _COMMENTS_HEAD.match(heading) else R.RELATED_LINK
+        reason = R.COMMENTS if _is_comment_head(heading) else R.RELATED_LINK
         block.remove(reason, f"context: under the page's heading '{_clip(heading)}'")
         claimed.add(form)
 
@@ -910,8 +937,16 @@ def _tail_notices(blocks: list[_Block]) -> None:
         rest = blocks[start:]
         if sum(1 for b in rest if b.reason is None) <= sum(1 for b in rest if b.reason is not None):
             for block in blocks[start + 1 :]:
-                if block.reason is None and _LEGAL_CUE.search(block.raw):
+                if block.reason is not None:
+                    continue
+                if _LEGAL_CUE.search(block.raw):
                     block.remove(R.DISCLAIMER, "context: legal cue among the closing notices")
+                elif (
+                    _ADDRESS.search(block.plain)
+                    and not _REPORTED.search(block.plain)
+                    and len(block.plain.split()) <= SHORT_LINE_WORDS
+                ):
+                    block.remove(R.PROMPT, "context: speaks to the reader among the closing notices")
             return
 
 
