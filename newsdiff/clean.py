@@ -159,7 +159,8 @@ _INLINE_LONG_URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]]*(?:\?[^\s<>()\[
 # --------------------------------------------------------------------------- cue phrases
 
 _CREDITS = re.compile(
-    r"^(?:\(?(?:additional )?reporting|writing|editing|compiled|graphics?|mit material von|avec)\s+(?:by\s+)?"
+    r"^\(?(?i:(?:additional )?reporting|writing|editing|compiled|graphics?|mit material von|avec)"
+    r"\s+(?i:by\s+)?"
     r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*(?:[;,]|and)\s*.{0,60})?\)?\.?$"
 )
 _BYLINE = re.compile(
@@ -491,22 +492,30 @@ _HEADER_FIELD = re.compile(r"^(?:subject|betreff|objet|asunto|тема)\s*:\s*",
 
 
 def _find_title(blocks: list[_Block], draft: _Draft) -> None:
-    """The headline: the first headline-shaped block before the prose starts, unless the page's
-    metadata gave one; a copy of it further down is removed as a repeat."""
+    """The headline, unless the page's metadata gave one; a copy of it further down is removed.
+
+    Candidates are headline-shaped blocks above the first paragraph of prose. The one a byline or
+    dateline follows wins; else the first line of the document; else the longest candidate (a
+    site name, a kicker and menu items are shorter than a headline).
+    """
     if draft.title:
         return
+    candidates: list[_Block] = []
+    seen = False  # an open block before this one: a sentence-shaped headline can only come first
     for n, block in enumerate(blocks[:TITLE_SEARCH_BLOCKS]):
         if block.reason is not None:
             continue
         words = len(block.plain.split())
-        if n and words < TITLE_MIN_WORDS and not _SENTENCE_END.search(block.plain):
-            continue  # a section label or menu item above the headline ("BUSINESS", "Open menu")
         following = blocks[n + 1] if n + 1 < len(blocks) else None
-        byline_next = following is not None and following.reason in HEADLINE_FOLLOWERS
+        byline_next = (
+            following is not None
+            and following.reason in HEADLINE_FOLLOWERS
+            and (not _SENTENCE_END.search(block.plain) or (not candidates and not seen))
+        )
+        seen = True
         if (
             words > TITLE_MAX_WORDS
             or (_SENTENCE_END.search(block.plain) and not byline_next)
-            or (words < TITLE_MIN_WORDS and n)
             or (
                 following is not None
                 and following.reason is None
@@ -514,12 +523,25 @@ def _find_title(blocks: list[_Block], draft: _Draft) -> None:
             )
         ):
             break
-        draft.title = _HEADER_FIELD.sub("", block.plain)
-        block.remove(R.TITLE, "rule: first headline-shaped line")
-        for other in blocks:
-            if other.reason is None and other is not block and _same_text(other.plain, draft.title):
-                other.remove(R.REPEATED_HEADLINE, "rule: same words as the title")
+        if n and words < TITLE_MIN_WORDS:
+            continue  # a section label or menu item above the headline ("BUSINESS", "Open menu")
+        if byline_next:
+            # the headline a byline follows; its first copy when the page repeats it
+            candidates = [next((c for c in candidates if _same_text(c.plain, block.plain)), block)]
+            break
+        candidates.append(block)
+    if not candidates:
         return
+    first = candidates[0]
+    if first is blocks[0] and len(first.plain.split()) >= TITLE_MIN_WORDS:
+        title = first
+    else:
+        title = max(candidates, key=lambda b: len(b.plain.split()))
+    draft.title = _HEADER_FIELD.sub("", title.plain)
+    title.remove(R.TITLE, "rule: headline-shaped line above the story")
+    for other in blocks:
+        if other.reason is None and other is not title and _same_text(other.plain, draft.title):
+            other.remove(R.REPEATED_HEADLINE, "rule: same words as the title")
 
 
 def _classify_cue(line: str, plain: str, words: int, draft: _Draft) -> tuple[RemovalReason, str] | None:
