@@ -51,8 +51,17 @@ PROMPT_MAX_WORDS = 30
 SHORT_LINE_WORDS = 15
 """Prompts, bylines and contacts are short lines; longer ones are read as prose."""
 
+BYLINE_MAX_WORDS = 8
+COPYRIGHT_MAX_WORDS = 20
+ATTRIBUTION_MAX_WORDS = 25
+BIO_MAX_WORDS = 50
+"""Bylines, copyright lines, attributions and author biographies are at most this long."""
+
 NOTICE_MAX_WORDS = 60
 """Cookie and newsletter notices are at most this long; longer text is prose about them."""
+
+DATE_MAX_WORDS = 8
+"""The longest date with its time ("Thursday, 9 November 2023, at 07:15 p.m. GMT" and the like)."""
 
 DATELINE_MAX_WORDS = 4
 """Words a line may keep besides its date and still be a dateline ("Global Research, <date>")."""
@@ -106,6 +115,7 @@ _DATE = re.compile(
     r"(?:\s*[A-Z]{2,4})?)?",
     re.I,
 )
+_DIGIT = re.compile(r"\d")
 _TIME_ONLY = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr)?", re.I)
 _DATE_WORDS = re.compile(
     rf"\b(?:published|updated|posted|last updated|on|at|{_WEEKDAYS}|gmt|utc|est|edt|cet|cest|msk"
@@ -545,77 +555,86 @@ def _find_title(blocks: list[_Block], draft: _Draft) -> None:
 
 
 def _classify_cue(line: str, plain: str, words: int, draft: _Draft) -> tuple[RemovalReason, str] | None:
-    """Rules on the words of a line: the cue phrases of bylines, notices, prompts and links."""
-    short = words <= SHORT_LINE_WORDS
-    reader = not _REPORTED.search(plain)
-    if _CREDITS.match(plain) and words <= SHORT_LINE_WORDS:
-        return R.BYLINE, "rule: reporting and editing credits"
-    byline = _BYLINE.match(plain)
-    if byline and words <= 8 and not _SENTENCE_END.search(plain):
-        draft.author = draft.author or _author_name(_EMAIL_IN_BRACKETS.sub("", byline.group("who")))
-        return R.BYLINE, "rule: 'by' and a name"
-    if (_CATEGORY.match(plain) and short) or _HASHTAGS.match(plain):
-        return R.CATEGORY, "rule: tag or category label"
-    if _RELATIVE_TIME.match(plain):
-        return R.DATELINE, "rule: relative time or reading time"
-    if _is_dateline(plain, draft):
-        return R.DATELINE, "rule: a date and at most a name"
-    if _DISCLAIMER_STRONG.search(_QUOTED.sub(" ", plain)) or len(_DISCLAIMER_WEAK.findall(plain)) >= 2:
+    """Rules on the words of a line: the cue phrases of bylines, notices, prompts and links.
+
+    Each rule has a length limit; it is tested before the pattern, since the patterns cost most.
+    """
+    unquoted = _QUOTED.sub(" ", plain)
+    if _DISCLAIMER_STRONG.search(unquoted) or len(_DISCLAIMER_WEAK.findall(plain)) >= 2:
         return R.DISCLAIMER, "rule: legal cue phrase"
-    if _COPYRIGHT.search(plain) and words <= 20:
+    if words > NOTICE_MAX_WORDS:  # only legal notices run this long
+        return None
+    short = words <= SHORT_LINE_WORDS
+    if short:
+        found = _classify_short(line, plain, words, draft)
+        if found:
+            return found
+    if words <= COPYRIGHT_MAX_WORDS and _COPYRIGHT.search(plain):
         if not draft.outlet:
             draft.outlet = _outlet_from_copyright(plain)
         return R.COPYRIGHT, "rule: copyright notice"
-    if _ATTRIBUTION.match(plain) and words <= 25:
+    if words <= ATTRIBUTION_MAX_WORDS and _ATTRIBUTION.match(plain):
         return R.ATTRIBUTION, "rule: 'original source' / 'first published'"
-    if _CONTACT.match(plain) or (short and _EMAIL.search(plain) and not _SENTENCE_END.search(plain)):
+    if _CONTACT.match(plain):
         return R.CONTACT, "rule: contact line"
-    unquoted = _QUOTED.sub(" ", plain)
-    cookie = _COOKIE.search(unquoted)
-    if cookie and reader and words <= NOTICE_MAX_WORDS:
+    reader = not _REPORTED.search(plain)
+    if reader and (cookie := _COOKIE.search(unquoted)):
         return R.COOKIE_NOTICE, f"rule: cue '{cookie.group(0)}'"
-    if _COOKIE_WORD.search(unquoted) and reader and _ADDRESS.search(unquoted) and words <= NOTICE_MAX_WORDS:
+    if reader and _COOKIE_WORD.search(unquoted) and _ADDRESS.search(unquoted):
         return R.COOKIE_NOTICE, "rule: cookies, speaking to the reader"
-    if _ADVERT.match(plain):
-        return R.ADVERTISEMENT, "rule: advertisement label"
-    if _is_comment_head(plain) or _COMMENTS.match(plain):
-        return R.COMMENTS, "rule: comment-section label"
-    if _AUTHOR_BOX_HEAD.match(plain):
-        return R.AUTHOR_BOX, "rule: author box heading"
-    if (
-        (_AUTHOR_BIO.match(plain) or _AUTHOR_BEAT.match(plain))
-        and _AUTHOR_BIO_CUE.search(line)
-        and words <= 50
+    if words <= BIO_MAX_WORDS and (
+        (_AUTHOR_BIO.match(plain) or _AUTHOR_BEAT.match(plain)) and _AUTHOR_BIO_CUE.search(line)
     ):
         return R.AUTHOR_BOX, "rule: author biography with a handle or beat"
-    if (
-        _PHOTO_CREDIT.search(plain)
-        and words <= SHORT_LINE_WORDS
-        and (not _SENTENCE_END.search(plain) or plain.startswith(("(", "[")))
-    ):
-        return R.PHOTO_CREDIT, "rule: photo credit"
-    if _NAVIGATION.match(plain):
-        return R.NAVIGATION, "rule: menu label"
-    if _RELATED_HEAD.match(plain):
-        return R.RELATED_LINK, "rule: related-articles heading"
-    if _RELATED_LEAD.match(plain) and words <= SHORT_LINE_WORDS + 5:
+    if words <= SHORT_LINE_WORDS + 5 and _RELATED_LEAD.match(plain):
         return R.RELATED_LINK, "rule: related-article headline"
-    if _AGENCY_DATELINE.match(plain):
-        return R.DATELINE, "rule: place and news agency"
     newsletter = _NEWSLETTER.search(plain)
-    prompt = _PROMPT.search(plain)
+    prompt = _PROMPT.search(plain) if words <= PROMPT_MAX_WORDS else None
     if prompt and reader and _is_prompt(line, plain, prompt.start(), short):
         if not draft.outlet and (member := _MEMBER_OF.search(plain)):
             draft.outlet = member.group("outlet")
         if newsletter:
             return R.NEWSLETTER, f"rule: newsletter prompt '{newsletter.group(0)}'"
         return R.PROMPT, f"rule: prompt '{prompt.group(0)}'"
-    if newsletter and reader and _ADDRESS.search(plain) and words <= NOTICE_MAX_WORDS:
+    if newsletter and reader and _ADDRESS.search(plain):
         return R.NEWSLETTER, f"rule: newsletter prompt '{newsletter.group(0)}'"
     if _is_link_only(line):
         return R.RELATED_LINK, "rule: only links"
-    if _is_menu(plain):
+    if short and _is_menu(plain):
         return R.NAVIGATION, "rule: menu or breadcrumb (short items between separators)"
+    return None
+
+
+def _classify_short(line: str, plain: str, words: int, draft: _Draft) -> tuple[RemovalReason, str] | None:
+    """The rules for short lines: labels, bylines, datelines, credits, headings of sections."""
+    if _CREDITS.match(plain):
+        return R.BYLINE, "rule: reporting and editing credits"
+    byline = _BYLINE.match(plain) if words <= BYLINE_MAX_WORDS else None
+    if byline and not _SENTENCE_END.search(plain):
+        draft.author = draft.author or _author_name(_EMAIL_IN_BRACKETS.sub("", byline.group("who")))
+        return R.BYLINE, "rule: 'by' and a name"
+    if _CATEGORY.match(plain) or _HASHTAGS.match(plain):
+        return R.CATEGORY, "rule: tag or category label"
+    if _RELATIVE_TIME.match(plain):
+        return R.DATELINE, "rule: relative time or reading time"
+    if _is_dateline(plain, draft):
+        return R.DATELINE, "rule: a date and at most a name"
+    if _EMAIL.search(plain) and not _SENTENCE_END.search(plain):
+        return R.CONTACT, "rule: contact line"
+    if _ADVERT.match(plain):
+        return R.ADVERTISEMENT, "rule: advertisement label"
+    if _is_comment_head(plain) or _COMMENTS.match(plain):
+        return R.COMMENTS, "rule: comment-section label"
+    if _AUTHOR_BOX_HEAD.match(plain):
+        return R.AUTHOR_BOX, "rule: author box heading"
+    if _PHOTO_CREDIT.search(plain) and (not _SENTENCE_END.search(plain) or plain.startswith(("(", "["))):
+        return R.PHOTO_CREDIT, "rule: photo credit"
+    if _NAVIGATION.match(plain):
+        return R.NAVIGATION, "rule: menu label"
+    if _RELATED_HEAD.match(plain):
+        return R.RELATED_LINK, "rule: related-articles heading"
+    if _AGENCY_DATELINE.match(plain):
+        return R.DATELINE, "rule: place and news agency"
     return None
 
 
@@ -678,6 +697,9 @@ def _punct_ratio(line: str) -> float:
 
 
 def _is_dateline(plain: str, draft: _Draft) -> bool:
+    # the date pattern is the costliest rule: only short lines with a digit can be datelines
+    if len(plain.split()) > DATELINE_MAX_WORDS + DATE_MAX_WORDS or not _DIGIT.search(plain):
+        return False
     match = _DATE.search(plain)
     rest = plain
     if match:
@@ -1003,7 +1025,7 @@ def _finish(read: _Read, index: int) -> Article:
             outlet=draft.outlet,
             author=draft.author,
             url=meta.url,
-            language=meta.language or detect_language(" ".join(paragraphs)) or read.language,
+            language=meta.language or read.language or detect_language(" ".join(paragraphs)),
         ),
         removed=tuple(removed),
     )

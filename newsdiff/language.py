@@ -9,6 +9,7 @@ third to a half of running prose and almost nothing of a menu, a tag line or a c
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 MIN_LANGUAGE_HITS = 8
@@ -68,8 +69,11 @@ def stop_words(language: str | None) -> frozenset[str]:
 
 def words_of(text: str) -> list[str]:
     """The words of text, casefolded, with elided articles split off ("l'homme" -> "l", "homme")."""
+    found = WORD.findall(text.casefold())
+    if "'" not in text and "’" not in text:
+        return found
     out: list[str] = []
-    for word in WORD.findall(text.casefold()):
+    for word in found:
         head, _, tail = word.replace("’", "'").partition("'")
         if tail and len(head) <= 2:  # French and Italian elision: l', d', qu', dell'
             out.extend((head, tail))
@@ -80,8 +84,10 @@ def words_of(text: str) -> list[str]:
 
 def detect_language(text: str) -> str | None:
     """The ISO 639-1 code of the language whose stop words text uses most, or None when unsure."""
-    words = words_of(text)
-    counts = {lang: sum(1 for w in words if w in stop_words(lang)) for lang in _STOP_WORDS}
+    frequency = Counter(words_of(text))
+    counts = {
+        lang: sum(n for word, n in frequency.items() if word in stop_words(lang)) for lang in _STOP_WORDS
+    }
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     (best, hits), (_, second) = ranked[0], ranked[1]
     if hits < MIN_LANGUAGE_HITS or hits < LANGUAGE_MARGIN * second:
