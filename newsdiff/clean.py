@@ -72,6 +72,9 @@ MACHINE_PUNCT_RATIO = 0.12
 LONG_URL_CHARS = 60
 """An inline URL this long, or with a query string, is machine residue inside a sentence."""
 
+SAME_TEXT_SLACK = 20
+"""Texts whose lengths differ by this many characters are not the same words (a cheap test first)."""
+
 WRAP_MIN_CHARS = 40
 WRAP_MAX_CHARS = 80
 WRAPPED_SHARE = 0.6
@@ -210,18 +213,15 @@ _PROMPT = re.compile(
     r"partagez|comparte|поделитесь|(?:was|did you find) this (?:article|story) (?:helpful|useful)|"
     r"cet article vous a été utile|war dieser artikel hilfreich|te ha resultado útil|"
     r"soutenez|compartir|síguenos|suscríbete|apoya|поделиться|подписывайтесь|подпишитесь|поддержите)\b",
-    re.I,
 )
 _ADDRESS = re.compile(
     r"\b(?:you|your|our|us|sie|ihr|unser\w*|vous|votre|vos|nous|notre|nos|usted|tu|tus|nuestr\w+|"
     r"вы|вас|ваш\w*|нас|наш\w*)\b",
-    re.I,
 )
 """Prompts speak to the reader; a sentence of the story rarely does."""
 _REPORTED = re.compile(
     r"\b(?:says|said|according to|told|reports?|reported|sagte|sagt|laut|a déclaré|selon|dijo|según|"
     r"заявил\w*|сообщил\w*|по словам)\b",
-    re.I,
 )
 _MEMBER_OF = re.compile(
     r"\b(?i:become an?) (?P<outlet>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*) (?:member|subscriber)\b"
@@ -237,19 +237,16 @@ _DISCLAIMER_STRONG = re.compile(
     r"^(?:disclaimer|legal notice|terms of use|haftungsausschluss|avertissement|aviso legal|"
     r"отказ от ответственности)\s*:|do(?:es)? not constitute (?:legal|financial|"
     r"investment|professional) advice|makes no warranty|without (?:prior )?written permission",
-    re.I,
 )
 _DISCLAIMER_WEAK = re.compile(
     r"fair use|copyright owner|without profit|educational purposes|hyperlink to the original|"
     r"cross-post|not always been specifically authorized|request permission|rights holders?|"
     r"accepts? no liability|non-commercial|repost|republish|reproduced? without|"
     r"ohne (?:schriftliche )?genehmigung|sans autorisation|sin autorización|без разрешения",
-    re.I,
 )
 _LEGAL_CUE = re.compile(
     r"\b(?:copyright\w*|rights?|permission|consent|fair use|liabilit\w+|reprint|repost|republish|"
     r"reproduc\w+|licen[cs]\w+|terms of (?:use|service)|privacy)\b",
-    re.I,
 )
 _COOKIE = re.compile(
     r"\b(?:we use cookies|(?:this|our) (?:web)?site uses cookies|(?:accept|allow|reject) (?:all )?cookies|"
@@ -259,28 +256,20 @@ _COOKIE = re.compile(
     r"ce site utilise des cookies|(?:accepter|refuser) les cookies|utilizamos cookies|"
     r"(?:este|nuestro) (?:sitio|portal)(?: web)? utiliza cookies|(?:aceptar|rechazar) (?:las )?cookies|"
     r"(?:используем|использует) (?:файлы )?cookie|файлы cookie)",
-    re.I,
 )
 _NEWSLETTER = re.compile(
     r"\b(?:newsletters?|(?:in|to) your inbox|enter your e-?mail|daily briefing|morning briefing|"
     r"abonnieren sie unseren|in ihr postfach|infolettre|dans votre boîte|boletín|en tu (?:correo|bandeja)|"
     r"рассылк\w+|на (?:вашу )?почту|"
     r"(?:get|receive|sign up for) (?:our|the) (?:free )?(?:[\w-]+ ){0,3}(?:e-?mail|briefing|bulletin))\b",
-    re.I,
 )
 _COOKIE_WORD = re.compile(r"\bcookies?\b|\bcookie-", re.I)
-_SOCIAL = re.compile(
-    r"\b(?:facebook|twitter|x|instagram|linkedin|tiktok|youtube|telegram|threads|bluesky|whatsapp|"
-    r"вконтакте|одноклассники)\b",
-    re.I,
-)
 _PHOTO_CREDIT = re.compile(
     r"^[(\[]?(?:photo(?:graph)?s?|image|picture|pictured|foto(?:s|grafía)?|bild|imagen|crédits? photo|"
     r"photo credit|credit|crédit|фото|иллюстрация|image caption|media caption)\s*(?:by|:|©|/|—|-)\s*\S"
     r"|^[(\[]?(?:photo|foto|фото|bild)\s*$"
     r"|\b(?:getty images|shutterstock|ap photo|afp via getty|reuters/|/reuters|/afp|/ap\b|"
     r"picture alliance|imago images|dpa\b|epa-efe|tass/|риа новости/)",
-    re.I,
 )
 _COMMENTS_HEAD = re.compile(
     r"^(?:\d+\s+)?(?:comments?|reader comments|kommentare?|leserkommentare|commentaires?|"
@@ -356,7 +345,6 @@ _AUTHOR_BEAT = re.compile(
 _AUTHOR_BIO_CUE = re.compile(
     r"\b(?:covers|writes about|based in|follow (?:him|her|them)|twitter|@\w+|e-?mail|reach (?:him|her|them)|"
     r"berichtet über|schreibt über|couvre|cubre|пишет о)\b|@",
-    re.I,
 )
 
 
@@ -559,8 +547,12 @@ def _classify_cue(line: str, plain: str, words: int, draft: _Draft) -> tuple[Rem
 
     Each rule has a length limit; it is tested before the pattern, since the patterns cost most.
     """
-    unquoted = _QUOTED.sub(" ", plain)
-    if _DISCLAIMER_STRONG.search(unquoted) or len(_DISCLAIMER_WEAK.findall(plain)) >= 2:
+    # the cue lexicons are lower case and matched on casefolded text: 3-5 times faster than re.I
+    low = plain.casefold()
+    unquoted = _QUOTED.sub(" ", low)
+    if _DISCLAIMER_STRONG.search(unquoted) or (
+        _DISCLAIMER_WEAK.search(low) and len(_DISCLAIMER_WEAK.findall(low)) >= 2
+    ):
         return R.DISCLAIMER, "rule: legal cue phrase"
     if words > NOTICE_MAX_WORDS:  # only legal notices run this long
         return None
@@ -577,32 +569,38 @@ def _classify_cue(line: str, plain: str, words: int, draft: _Draft) -> tuple[Rem
         return R.ATTRIBUTION, "rule: 'original source' / 'first published'"
     if _CONTACT.match(plain):
         return R.CONTACT, "rule: contact line"
-    reader = not _REPORTED.search(plain)
+    reader = not _REPORTED.search(low)
     if reader and (cookie := _COOKIE.search(unquoted)):
-        return R.COOKIE_NOTICE, f"rule: cue '{cookie.group(0)}'"
+        shown = _COOKIE.search(low)  # the cue where the reader sees it, outside quotes or not
+        return R.COOKIE_NOTICE, f"rule: cue '{_words_at(plain, low, shown) if shown else cookie.group(0)}'"
     if reader and _COOKIE_WORD.search(unquoted) and _ADDRESS.search(unquoted):
         return R.COOKIE_NOTICE, "rule: cookies, speaking to the reader"
     if words <= BIO_MAX_WORDS and (
-        (_AUTHOR_BIO.match(plain) or _AUTHOR_BEAT.match(plain)) and _AUTHOR_BIO_CUE.search(line)
+        (_AUTHOR_BIO.match(plain) or _AUTHOR_BEAT.match(plain)) and _AUTHOR_BIO_CUE.search(line.casefold())
     ):
         return R.AUTHOR_BOX, "rule: author biography with a handle or beat"
     if words <= SHORT_LINE_WORDS + 5 and _RELATED_LEAD.match(plain):
         return R.RELATED_LINK, "rule: related-article headline"
-    newsletter = _NEWSLETTER.search(plain)
-    prompt = _PROMPT.search(plain) if words <= PROMPT_MAX_WORDS else None
+    newsletter = _NEWSLETTER.search(low)
+    prompt = _PROMPT.search(low) if words <= PROMPT_MAX_WORDS else None
     if prompt and reader and _is_prompt(line, plain, prompt.start(), short):
         if not draft.outlet and (member := _MEMBER_OF.search(plain)):
             draft.outlet = member.group("outlet")
         if newsletter:
-            return R.NEWSLETTER, f"rule: newsletter prompt '{newsletter.group(0)}'"
-        return R.PROMPT, f"rule: prompt '{prompt.group(0)}'"
-    if newsletter and reader and _ADDRESS.search(plain):
-        return R.NEWSLETTER, f"rule: newsletter prompt '{newsletter.group(0)}'"
+            return R.NEWSLETTER, f"rule: newsletter prompt '{_words_at(plain, low, newsletter)}'"
+        return R.PROMPT, f"rule: prompt '{_words_at(plain, low, prompt)}'"
+    if newsletter and reader and _ADDRESS.search(low):
+        return R.NEWSLETTER, f"rule: newsletter prompt '{_words_at(plain, low, newsletter)}'"
     if _is_link_only(line):
         return R.RELATED_LINK, "rule: only links"
     if short and _is_menu(plain):
         return R.NAVIGATION, "rule: menu or breadcrumb (short items between separators)"
     return None
+
+
+def _words_at(plain: str, low: str, match: re.Match[str]) -> str:
+    """The words a match on the casefolded text found, as the text writes them."""
+    return plain[match.start() : match.end()] if len(plain) == len(low) else match.group(0)
 
 
 def _classify_short(line: str, plain: str, words: int, draft: _Draft) -> tuple[RemovalReason, str] | None:
@@ -627,7 +625,9 @@ def _classify_short(line: str, plain: str, words: int, draft: _Draft) -> tuple[R
         return R.COMMENTS, "rule: comment-section label"
     if _AUTHOR_BOX_HEAD.match(plain):
         return R.AUTHOR_BOX, "rule: author box heading"
-    if _PHOTO_CREDIT.search(plain) and (not _SENTENCE_END.search(plain) or plain.startswith(("(", "["))):
+    if _PHOTO_CREDIT.search(plain.casefold()) and (
+        not _SENTENCE_END.search(plain) or plain.startswith(("(", "["))
+    ):
         return R.PHOTO_CREDIT, "rule: photo credit"
     if _NAVIGATION.match(plain):
         return R.NAVIGATION, "rule: menu label"
@@ -651,9 +651,11 @@ def _is_prompt(line: str, plain: str, cue_at: int, short: bool) -> bool:
     """A call to action: led by a link whose words are the prompt, or short and speaking to the
     reader, and never reported speech ("…, the help page says")."""
     lead = _MD_LINK.match(line)
-    if lead and _PROMPT.search(lead.group(1)) and len(plain.split()) <= PROMPT_MAX_WORDS:
+    if lead and _PROMPT.search(lead.group(1).casefold()) and len(plain.split()) <= PROMPT_MAX_WORDS:
         return True
-    return short and (cue_at == 0 or not _SENTENCE_END.search(plain) or bool(_ADDRESS.search(plain)))
+    return short and (
+        cue_at == 0 or not _SENTENCE_END.search(plain) or bool(_ADDRESS.search(plain.casefold()))
+    )
 
 
 def _is_menu(plain: str) -> bool:
@@ -743,10 +745,12 @@ def _outlet_from_copyright(plain: str) -> str | None:
 
 def unwrap_markdown(line: str) -> str:
     """The words of a Markdown line without its syntax: links, emphasis, headings, quotes."""
-    line = _MD_IMAGE.sub(r"\1", line)
-    line = _MD_LINK.sub(r"\1", line)
-    line = _MD_BOLD.sub(r"\2", line)
-    line = _MD_EM.sub(lambda m: m.group(1) or m.group(2), line)
+    if "](" in line:
+        line = _MD_IMAGE.sub(r"\1", line)
+        line = _MD_LINK.sub(r"\1", line)
+    if "*" in line or "_" in line:
+        line = _MD_BOLD.sub(r"\2", line)
+        line = _MD_EM.sub(lambda m: m.group(1) or m.group(2), line)
     line = _MD_PREFIX.sub("", line)
     return _SPACE.sub(" ", line).strip()
 
@@ -771,7 +775,11 @@ def parse_date(text: str) -> str | None:
 
 
 def _same_text(a: str, b: str) -> bool:
-    return comparable(a) == comparable(b)
+    return (
+        len(a) - len(b) < SAME_TEXT_SLACK
+        and len(b) - len(a) < SAME_TEXT_SLACK
+        and comparable(a) == comparable(b)
+    )
 
 
 # --------------------------------------------------------------------------- across inputs
@@ -983,11 +991,11 @@ def _tail_notices(blocks: list[_Block]) -> None:
             for block in blocks[start + 1 :]:
                 if block.reason is not None:
                     continue
-                if _LEGAL_CUE.search(block.raw):
+                if _LEGAL_CUE.search(block.raw.casefold()):
                     block.remove(R.DISCLAIMER, "context: legal cue among the closing notices")
                 elif (
-                    _ADDRESS.search(block.plain)
-                    and not _REPORTED.search(block.plain)
+                    _ADDRESS.search(block.plain.casefold())
+                    and not _REPORTED.search(block.plain.casefold())
                     and len(block.plain.split()) <= SHORT_LINE_WORDS
                 ):
                     block.remove(R.PROMPT, "context: speaks to the reader among the closing notices")

@@ -67,6 +67,16 @@ def stop_words(language: str | None) -> frozenset[str]:
     return frozenset(word for words in _STOP_WORDS.values() for word in words.split())
 
 
+@cache
+def _languages_of() -> dict[str, tuple[str, ...]]:
+    """Each stop word with the languages it belongs to, so a text's words are looked up once."""
+    index: dict[str, list[str]] = {}
+    for lang, words in _STOP_WORDS.items():
+        for word in words.split():
+            index.setdefault(word, []).append(lang)
+    return {word: tuple(langs) for word, langs in index.items()}
+
+
 def words_of(text: str) -> list[str]:
     """The words of text, casefolded, with elided articles split off ("l'homme" -> "l", "homme")."""
     found = WORD.findall(text.casefold())
@@ -84,10 +94,11 @@ def words_of(text: str) -> list[str]:
 
 def detect_language(text: str) -> str | None:
     """The ISO 639-1 code of the language whose stop words text uses most, or None when unsure."""
-    frequency = Counter(words_of(text))
-    counts = {
-        lang: sum(n for word, n in frequency.items() if word in stop_words(lang)) for lang in _STOP_WORDS
-    }
+    counts = dict.fromkeys(_STOP_WORDS, 0)
+    languages_of = _languages_of()
+    for word, n in Counter(words_of(text)).items():
+        for lang in languages_of.get(word, ()):
+            counts[lang] += n
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     (best, hits), (_, second) = ranked[0], ranked[1]
     if hits < MIN_LANGUAGE_HITS or hits < LANGUAGE_MARGIN * second:
