@@ -163,7 +163,8 @@ def main() -> None:
     }
 
     mode = "each document alone" if args.alone else "the documents of a kind together"
-    print(f"corpus: {args.corpus.relative_to(ROOT)}: {len(kinds['text'])} text, {len(kinds['html'])} HTML")
+    where = args.corpus.relative_to(ROOT) if args.corpus.is_relative_to(ROOT) else args.corpus
+    print(f"corpus: {where}: {len(kinds['text'])} text, {len(kinds['html'])} HTML")
     print(f"newsdiff cleans {mode}; trafilatura gets text as <p> paragraphs in <html><body>")
     print()
     print(f"{'body words':<34} {'micro':^20}   {'macro':^20}")

@@ -19,6 +19,10 @@ from newsdiff.language import stop_density, words_of
 GOOD_WORDS = 10
 """A block without final punctuation is prose from this many words, if its stop words say so."""
 
+GOOD_SENTENCE_WORDS = 6
+"""A sentence this long is prose that vouches for the short blocks around it (a subheading);
+shorter ones ("Finally!", a comment's one-liner) are kept but vouch for nothing."""
+
 STOP_HIGH = 0.25
 """Stop-word share of prose (jusText's stopwords_high is 0.32 with lists five times longer)."""
 
@@ -98,7 +102,9 @@ def classify(f: Features) -> BlockClass:
     if f.link_density >= MAX_LINK_DENSITY or (f.separators >= 2 and not f.sentence):
         return BlockClass.BAD
     if f.sentence:
-        return BlockClass.GOOD if f.stop >= STOP_LOW else BlockClass.NEAR_GOOD
+        # a short sentence ("Great news!", "Reply.") is kept, but does not vouch for its neighbours
+        good = f.stop >= STOP_LOW and f.words >= GOOD_SENTENCE_WORDS
+        return BlockClass.GOOD if good else BlockClass.NEAR_GOOD
     if f.words >= GOOD_WORDS and f.stop >= STOP_HIGH:
         return BlockClass.GOOD
     if f.words <= HEADING_WORDS:

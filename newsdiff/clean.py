@@ -209,6 +209,7 @@ _PROMPT = re.compile(
     r"donate|support (?:us|our)|comment on|join (?:us|the conversation)|click here|read more|"
     r"related articles?|recommended|leave a comment|tweet this|email this|print this|"
     r"teilen|folgen sie uns|jetzt abonnieren|unterstützen sie|partager|suivez-nous|abonnez-vous|"
+    r"partilhar|compartilhar|deel dit artikel|delen|udostępnij|podziel się|"
     r"unsubscribe|abbestellen|se désabonner|darse de baja|отписаться|follow [\w ]{1,40} on|condividi|"
     r"partagez|comparte|поделитесь|(?:was|did you find) this (?:article|story) (?:helpful|useful)|"
     r"cet article vous a été utile|war dieser artikel hilfreich|te ha resultado útil|"
@@ -273,7 +274,8 @@ _PHOTO_CREDIT = re.compile(
 )
 _COMMENTS_HEAD = re.compile(
     r"^(?:\d+\s+)?(?:comments?|reader comments|kommentare?|leserkommentare|commentaires?|"
-    r"comentarios?|комментари\w*|discussion)\s*(?:\(\d+\)|\d+)?\s*:?$",
+    r"comentarios?|comentários?|commenti|reacties|komentarze|комментари\w*|discussion)"
+    r"\s*(?:\(\d+\)|\d+)?\s*:?$",
     re.I,
 )
 _COMMENTS_COUNT = re.compile(
@@ -287,13 +289,15 @@ _COMMENTS = re.compile(
     r"be the first to comment|"
     r"show (?:more |all )?comments|load more comments|view (?:all )?\d* ?comments|reply|report|"
     r"antworten|melden|kommentar schreiben|répondre|signaler|écrire un commentaire|responder|denunciar|"
-    r"ответить|пожаловаться|написать комментарий|\d+\s+(?:likes?|replies|réponses|respuestas|ответ\w*))"
+    r"ответить|пожаловаться|написать комментарий|rispondi|reageer|odpowiedz|"
+    r"\d+\s+(?:likes?|replies|réponses|respuestas|ответ\w*))"
     r"\s*[.!]?$",
     re.I,
 )
 _ADVERT = re.compile(
     r"^[-–—\s]*(?:advertisement|advertising|ad|sponsored(?: content)?|anzeige|werbung|publicité|pub|"
-    r"publicidad|реклама|partner content)[-–—\s]*$",
+    r"publicidad|publicidade|pubblicità|advertentie|reklama|реклама|partner content)"
+    r"(?:\s*[-–—]\s*(?:continue reading below|story continues below|article continues below))?[-–—\s]*$",
     re.I,
 )
 _NAVIGATION = re.compile(
@@ -311,12 +315,14 @@ _RELATED_HEAD = re.compile(
     r"you may also like|trending|mehr zum thema|lesen sie auch|auch interessant|weitere artikel|"
     r"das könnte sie (?:auch )?interessieren|à lire aussi|lire aussi|sur le même sujet|"
     r"les plus lus|à voir aussi|lee también|te puede interesar|más noticias|lo más leído|"
-    r"relacionad[oa]s|читайте также|по теме|ещё по теме|самое читаемое|другие новости)\s*:?$",
+    r"relacionad[oa]s|leia também|veja também|leggi anche|lees ook|lees meer|czytaj także|czytaj też|"
+    r"zobacz też|zobacz także|читайте также|по теме|ещё по теме|самое читаемое|другие новости)\s*:?$",
     re.I,
 )
 _RELATED_LEAD = re.compile(
     r"^(?:related|read (?:more|also|next)|see also|also read|mehr zum thema|lesen sie auch|lire aussi|"
-    r"à lire aussi|voir aussi|lee también|lea también|ver también|leggi anche|читайте также|по теме)"
+    r"à lire aussi|voir aussi|lee también|lea también|ver también|leggi anche|leia também|veja também|"
+    r"lees ook|czytaj także|czytaj też|zobacz też|читайте также|по теме)"
     r"\s*:\s*\S",
     re.I,
 )

@@ -360,3 +360,13 @@ def test_html_comments_kept_by_the_extractor_are_removed(tmp_path: pytest.TempPa
     assert "Finally a bridge" not in article.body
     assert "Who paid" not in article.body
     assert_story_kept(article)
+
+
+def test_labels_after_the_story_go_even_before_a_one_line_sentence() -> None:
+    """Short labels in a language the cue lexicons do not know (Swedish "Dela", share) go by their
+    features; a one-line sentence after them is kept, but does not make them part of the story."""
+    article = article_of("Footbridge Opens", *STORY, "Dela\nFacebook\nTwitter", "Bravo, here at last!")
+    for label in ("Dela", "Facebook", "Twitter"):
+        assert reasons(article, label) == {R.BOILERPLATE}, label
+    assert "Bravo, here at last!" in article.paragraphs
+    assert_story_kept(article)
