@@ -14,7 +14,11 @@ as an HTML page would hold it: `<html><body>`, each blank-line-separated paragra
 `<p>`, `</body></html>`. It runs twice: with its defaults (`extract(html)`) and with the options
 newsdiff's loader uses (`favor_precision`, no comments, no tables).
 
-    python bench/clean_quality.py [--alone] [--corpus DIR]
+`--sweep` varies the classifier's thresholds and trafilatura's options one at a time, on the
+corpus and the held-out documents together, and prints macro F1 and lost hard-negative sentences
+for each value: the defaults are picked from it.
+
+    python bench/clean_quality.py [--alone] [--corpus DIR] [--sweep]
 """
 
 from __future__ import annotations
@@ -121,12 +125,96 @@ def summary(label: str, scores: list[Score]) -> str:
     return f"{label:<34} {mp:6.3f} {mr:6.3f} {mf:6.3f}   {ap:6.3f} {ar:6.3f} {af:6.3f}"
 
 
+SWEEP: dict[str, tuple[str, str, list[object]]] = {
+    "STOP_LOW": ("newsdiff.blocks", "STOP_LOW", [0.06, 0.09, 0.12, 0.15, 0.2]),
+    "STOP_HIGH": ("newsdiff.blocks", "STOP_HIGH", [0.15, 0.25, 0.35]),
+    "HEADING_WORDS": ("newsdiff.blocks", "HEADING_WORDS", [8, 12, 15, 20]),
+    "GOOD_SENTENCE_WORDS": ("newsdiff.blocks", "GOOD_SENTENCE_WORDS", [3, 6, 10]),
+    "LIST_ITEM_WORDS": ("newsdiff.blocks", "LIST_ITEM_WORDS", [6, 12, 18]),
+    # ablations: a layer of the cleaner switched off (its function replaced by one doing nothing)
+    "features+neighbours": ("newsdiff.clean", "_resolve_by_neighbours", ["on", "off"]),
+    "section spreading": ("newsdiff.clean", "_spread_sections", ["on", "off"]),
+    "page sections (HTML)": ("newsdiff.clean", "_page_sections", ["on", "off"]),
+    "extractor": (
+        "newsdiff.load",
+        "EXTRACTOR_OPTIONS",
+        [
+            {
+                "with_metadata": True,
+                "include_comments": False,
+                "include_tables": False,
+                "favor_precision": True,
+            },
+            {"with_metadata": True},
+            {"with_metadata": True, "include_comments": False, "include_tables": False, "favor_recall": True},
+        ],
+    ),
+}
+
+
+def _nothing(*args: object) -> None:
+    """A cleaner layer switched off."""
+
+
+def sweep(corpora: list[Path]) -> None:
+    """Macro F1 (text, HTML) and lost hard-negative sentences for each value of each setting."""
+    import importlib
+
+    paths = [
+        p
+        for corpus in corpora
+        for p in sorted(corpus.iterdir())
+        if p.suffix in (".txt", ".html") and ".gold" not in p.name
+    ]
+    gold = {p: p.with_name(p.name.rsplit(".", 1)[0] + ".gold.txt").read_text(encoding="utf-8") for p in paths}
+    print(f"sweep on {len(paths)} documents of {', '.join(c.name for c in corpora)}; * marks the default")
+    print(f"{'setting':<22} {'value':<28} {'text F1':>8} {'HTML F1':>8} {'lost':>5}")
+    for label, (module_name, name, values) in SWEEP.items():
+        module = importlib.import_module(module_name)
+        default = getattr(module, name)
+        for value in values:
+            if value == "on":
+                value = default
+            elif value == "off":
+                value = _nothing
+            setattr(module, name, value)
+            try:
+                docs = {p: load_source(str(p), Options()) for p in paths}
+                out: dict[Path, str] = {}
+                for kind in (SourceKind.TEXT, SourceKind.HTML):
+                    batch = [p for p in paths if docs[p].kind is kind]
+                    for p, article in zip(batch, clean([docs[p] for p in batch]), strict=True):
+                        out[p] = article.body
+            finally:
+                setattr(module, name, default)
+            f1 = {
+                kind: [score(p.name, out[p], gold[p]).f1 for p in paths if docs[p].kind is kind]
+                for kind in (SourceKind.TEXT, SourceKind.HTML)
+            }
+            lost = sum(len(lost_sentences(out[p], gold[p])) for p in paths if p.stem.endswith("-neg"))
+            if isinstance(value, dict):
+                favor = [k for k in value if k.startswith("favor_")]
+                shown = f"trafilatura {favor[0] if favor else 'defaults'}"
+            elif callable(value):
+                shown = "off" if value is _nothing else "on"
+            else:
+                shown = str(value)
+            mark = "*" if value == default else " "
+            text_f1 = sum(f1[SourceKind.TEXT]) / len(f1[SourceKind.TEXT])
+            html_f1 = sum(f1[SourceKind.HTML]) / len(f1[SourceKind.HTML])
+            print(f"{label:<22} {mark}{shown[:27]:<27} {text_f1:8.3f} {html_f1:8.3f} {lost:5d}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--alone", action="store_true", help="clean each document by itself")
     parser.add_argument("--corpus", type=lambda s: Path(s).resolve(), default=CORPUS)
+    parser.add_argument("--sweep", action="store_true", help="vary thresholds, print F1 per value")
     args = parser.parse_args()
     logging.disable(logging.CRITICAL)  # trafilatura logs every page it finds little in
+    if args.sweep:
+        sweep([CORPUS, CORPUS.with_name("clean-heldout")])
+        return
 
     paths = sorted(
         p for p in args.corpus.iterdir() if p.suffix in (".txt", ".html") and ".gold" not in p.name
