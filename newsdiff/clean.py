@@ -1,13 +1,22 @@
 """Stage 2, clean: a `Document` becomes an `Article`: body paragraphs, metadata, removed blocks.
 
-Each line of the document is a block, classified in this order (the first rule that fires wins):
-1. machine data (JSON, PHP `var_dump`/`print_r`, JavaScript) and editor codes such as `S/SH 11`;
-2. the title (the first line, when it looks like a headline) and the title repeated in the body;
-3. cue-phrase rules on the line with its Markdown unwrapped: bylines, category lines, datelines,
-   disclaimers, copyright lines, "original source" attributions, prompts, contacts;
-4. lines made only of links (related-article stubs).
-Kept lines are unwrapped from Markdown, and a sentence broken across lines or paragraphs is joined
-again. Every removed line is kept, with its reason, in `Article.removed`: nothing is lost.
+Each non-blank line of a document is a block. Cleaning runs in this order:
+1. repair: entities decoded, mojibake fixed (`repair.py`); Markdown unwrapped for reading;
+2. rules, the first that fires wins: machine data (JSON, PHP `var_dump`/`print_r`, JavaScript,
+   query strings, bare URLs) and editor codes; the title and the title repeated; cue phrases of
+   bylines, tag and category lines, datelines and timestamps, disclaimers, copyright lines,
+   "original source" attributions, contacts, cookie and newsletter notices, photo credits,
+   comment-section residue, advertisement slots, navigation, author boxes, prompts; link-only lines;
+3. features of the blocks no rule named (`blocks.py`: length, stop-word density, sentence shape,
+   link density, separators) give each a class, good, near-good, short or bad, as in jusText;
+4. template: a block repeated verbatim in other inputs that is not a sentence of their story;
+5. context: labels and list items take the kind of the section they sit in (a cookie box's
+   buttons, a related list's headlines), short and near-good blocks are settled by their
+   neighbours, and everything after a comment-section heading or among closing notices goes;
+6. kept blocks are joined into paragraphs, a sentence broken across lines or paragraphs whole again.
+
+Context never removes a block shaped like a sentence of the story: only a rule or a repetition can.
+Every removed block is kept, verbatim, with its reason and what decided it: nothing is lost.
 """
 
 from __future__ import annotations
@@ -17,12 +26,24 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from newsdiff import blocks as feats
+from newsdiff.blocks import BlockClass, Features
 from newsdiff.errors import EmptyArticleError
+from newsdiff.language import detect_language
 from newsdiff.model import Article, Document, Metadata, RemovalReason, RemovedBlock
 from newsdiff.options import Options
+from newsdiff.repair import comparable, repair
+
+R = RemovalReason
 
 TITLE_MAX_WORDS = 25
 """A first line longer than this is body text, not a headline."""
+
+TITLE_MIN_WORDS = 4
+"""Below the first line, shorter headline-shaped lines are labels or menu items, not the title."""
+
+TITLE_SEARCH_BLOCKS = 8
+"""The title is looked for among this many blocks before the first paragraph of prose."""
 
 PROMPT_MAX_WORDS = 30
 """A line led by a prompt link ("[Become a member](#) — …") is a prompt up to this length."""
@@ -30,49 +51,108 @@ PROMPT_MAX_WORDS = 30
 SHORT_LINE_WORDS = 15
 """Prompts, bylines and contacts are short lines; longer ones are read as prose."""
 
+BYLINE_MAX_WORDS = 8
+COPYRIGHT_MAX_WORDS = 20
+ATTRIBUTION_MAX_WORDS = 25
+BIO_MAX_WORDS = 50
+"""Bylines, copyright lines, attributions and author biographies are at most this long."""
+
+NOTICE_MAX_WORDS = 60
+"""Cookie and newsletter notices are at most this long; longer text is prose about them."""
+
+DATE_MAX_WORDS = 8
+"""The longest date with its time ("Thursday, 9 November 2023, at 07:15 p.m. GMT" and the like)."""
+
 DATELINE_MAX_WORDS = 4
 """Words a line may keep besides its date and still be a dateline ("Global Research, <date>")."""
 
 MACHINE_PUNCT_RATIO = 0.12
 """Share of `{}[]":,=>;` characters above which a line reads as data, not prose."""
 
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december"
-    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+LONG_URL_CHARS = 60
+"""An inline URL this long, or with a query string, is machine residue inside a sentence."""
+
+SAME_TEXT_SLACK = 20
+"""Texts whose lengths differ by this many characters are not the same words (a cheap test first)."""
+
+WRAP_MIN_CHARS = 40
+WRAP_MAX_CHARS = 80
+WRAPPED_SHARE = 0.6
+"""Text is hard-wrapped when this share of its lines of at least WRAP_MIN_CHARS characters are at
+most WRAP_MAX_CHARS long and go on in the next line (e-mail wraps at 72, terminals at 80)."""
+
+SAME_STORY_SHARE = 0.5
+"""Two inputs that share this share of their sentences verbatim carry the same story (wire copy,
+or an article compared with itself): what they repeat is story, not template."""
+
+# --------------------------------------------------------------------------- dates
+
+_MONTH_NAMES = {
+    1: "january jan januar janvier enero gennaio января январь",
+    2: "february feb februar février fevrier febrero febbraio февраля февраль",
+    3: "march mar märz maerz mars marzo марта март",
+    4: "april apr avril abril aprile апреля апрель",
+    5: "may mai mayo maggio мая май",
+    6: "june jun juni juin junio giugno июня июнь",
+    7: "july jul juli juillet julio luglio июля июль",
+    8: "august aug août aout agosto августа август",
+    9: "september sep sept septembre septiembre setiembre settembre сентября сентябрь",
+    10: "october oct oktober octobre octubre ottobre октября октябрь",
+    11: "november nov novembre noviembre ноября ноябрь",
+    12: "december dec dezember décembre decembre diciembre dicembre декабря декабрь",
+}
+_MONTH_NUMBER = {name: number for number, names in _MONTH_NAMES.items() for name in names.split()}
+_MONTHS = "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True))
+_WEEKDAYS = (
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?"
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi"
+    r"|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
 )
-_MONTH_NUMBER = {
-    name: i % 12 + 1
-    for i, name in enumerate(
-        "january february march april may june july august september october november december"
-        " jan feb mar apr may jun jul aug sep oct nov dec".split()
-    )
-} | {"sept": 9}
-_WEEKDAYS = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?"
 _DATE = re.compile(
-    rf"(?:{_WEEKDAYS},?\s+)?"
+    rf"(?:(?:{_WEEKDAYS}),?\s+)?"
     rf"(?:(?P<m1>{_MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTHS})\.?,?\s+(?P<y2>\d{{4}})"
-    r"|(?P<d4>\d{1,2})\.(?P<m4>\d{1,2})\.(?P<y4>\d{4})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<m2>{_MONTHS})\.?,?\s+(?:de\s+)?(?P<y2>\d{{4}})"
+    r"|(?P<d4>\d{1,2})[./](?P<m4>\d{1,2})[./](?P<y4>\d{4})"
     r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)"
-    r"(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?",
+    r"(?:,?\s+(?:at\s+|um\s+|à\s+|a las\s+|в\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr)?"
+    r"(?:\s*[A-Z]{2,4})?)?",
     re.I,
 )
-_TIME_ONLY = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", re.I)
+_DIGIT = re.compile(r"\d")
+_TIME_ONLY = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr)?", re.I)
 _DATE_WORDS = re.compile(
-    rf"\b(?:published|updated|posted|last updated|on|at|{_WEEKDAYS}|gmt|utc|est|edt|cet|msk)\b\.?", re.I
+    rf"\b(?:published|updated|posted|last updated|on|at|{_WEEKDAYS}|gmt|utc|est|edt|cet|cest|msk"
+    r"|veröffentlicht|aktualisiert|am|um|uhr|stand|publié|mis à jour|le|à|publicado|actualizado|el"
+    r"|a las|опубликовано|обновлено|в|date|datum|fecha|дата)(?!\w)\.?",
+    re.I,
 )
+_RELATIVE_TIME = re.compile(
+    r"^(?:(?:updated|posted|published)\s+)?(?:\d+|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago$"
+    r"|^vor\s+\d+\s+(?:minuten|stunden?|tagen?)$|^il y a\s+\d+\s+(?:minutes?|heures?|jours?)$"
+    r"|^hace\s+\d+\s+(?:minutos?|horas?|días?)$|^\d+\s+(?:минут\w*|час\w*|дн\w*|дня)\s+назад$"
+    r"|^\d+\s*(?:-|\s)?(?:min(?:ute)?s?)\.?\s+(?:read|lesezeit|de lecture|de lectura)$"
+    r"|^(?:reading time|lesezeit|temps de lecture|tiempo de lectura|время чтения)\s*:?\s*\d+\s*\w*\.?$",
+    re.I,
+)
+
+# --------------------------------------------------------------------------- Markdown and text
+
 _MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 _MD_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_EM = re.compile(
     r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])"
 )
-_MD_PREFIX = re.compile(r"^\s*(?:#{1,6}\s+|>\s?|[-*+]\s+(?=\S))")
-_URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
+_MD_PREFIX = re.compile(r"^\s*(?:#{1,6}\s+|>\s?|[-*+•]\s+(?=\S))")
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]]+", re.I)
+_EMAIL_IN_BRACKETS = re.compile(r"\s*[<(\[][^>)\]]*@[^>)\]]*[>)\]]")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 _SPACE = re.compile(r"[ \t\u00a0]+")
 _ALNUM = re.compile(r"[^\W_]")
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+_QUOTED = re.compile(r"[“\"«„][^“”\"«»„]*[”\"»“]")
+
+# --------------------------------------------------------------------------- machine data
 
 _EDITOR_CODE = re.compile(r"^[A-Z]{1,5}(?:/[A-Z]{1,5})+(?:\s+\d{1,4})?$")
 _VAR_DUMP = re.compile(
@@ -81,25 +161,45 @@ _VAR_DUMP = re.compile(
 _PRINT_R = re.compile(r"^\s*(?:Array|stdClass Object)\s*$|^\s*\[[\w\"' -]+\]\s*=>|^\s*[()]\s*$")
 _JSON_LINE = re.compile(r"^\s*(?:[\[{]\s*(?:\"|\{|\[|$)|[}\]],?\s*$|\"[^\"]+\"\s*:\s*)")
 _JS = re.compile(
-    r"^\s*(?:function\s*\w*\(|var\s+\w+\s*=|let\s+\w+\s*=|const\s+\w+\s*=|window\.|document\.|\}\)?;?\s*$|\$\(|<script)"
+    r"^\s*(?:function\s*\w*\s*\(|\(function\s*\(|var\s+\w+\s*=|let\s+\w+\s*=|const\s+\w+\s*=|"
+    r"window\.\w|document\.\w|\}\)?\)?;?\s*$|\$\(|<script|<!--|//\s*<!\[CDATA|"
+    r"[\w.]+\.push\(|[\w.]+\s*=\s*[\w.]+\s*\|\|\s*(?:\[\]|\{\})|if\s*\(.*\)\s*\{|return\s+[^.]*;$|"
+    r"[a-zA-Z_$][\w$]*(?:\.[\w$]+)+\(.*\);?\s*$)"
 )
+_QUERY = re.compile(r"^\??(?:[\w.%-]+=[\w.%+,:/-]*&)+[\w.%-]+=[\w.%+,:/-]*$")
+_INLINE_LONG_URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]]*(?:\?[^\s<>()\[\]]*=[^\s<>()\[\]]*)")
 
+# --------------------------------------------------------------------------- cue phrases
+
+_CREDITS = re.compile(
+    r"^\(?(?i:(?:additional )?reporting|writing|editing|compiled|graphics?|mit material von|avec)"
+    r"\s+(?i:by\s+)?"
+    r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*(?:[;,]|and)\s*.{0,60})?\)?\.?$"
+)
 _BYLINE = re.compile(
-    r"^(?:by|from|written by|reported by|author|reporter|articles by)\s*:?\s+(?P<who>.+)$", re.I
+    r"^(?:by|from|written by|reported by|author|reporter|articles by|von|par|por|di|автор|text|texte)"
+    r"\s*:?\s+(?P<who>[^\W\d_].+)$",
+    re.I,
 )
 _CATEGORY = re.compile(
     r"^(?:region|regions|theme|themes|category|categories|tags?|topics?|section|filed under|"
-    r"in-depth report|keywords)\s*:",
+    r"in-depth report|keywords|schlagwörter|schlagworte|stichwörter|themen|rubrik|ressort|"
+    r"mots[- ]clés|étiquettes|rubrique|thèmes|sujets|etiquetas|temas|sección|categoría|"
+    r"теги|темы|рубрика|метки|ключевые слова)\s*:",
     re.I,
 )
+_HASHTAGS = re.compile(r"^(?:#[^\W\d_][\w-]*[\s,]*){2,}$")
 _COPYRIGHT = re.compile(
     r"^\s*(?:copyright\s*(?:©|\(c\)|\d{4}|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*,?\s+\d{4})|©|\(c\)\s*\d{4})"
-    r"|\ball rights reserved\.?\s*$",
+    r"|©\s*(?:copyright\s*)?(?:\d{4}|[A-Z])|\briproduzione riservata\b"
+    r"|\ball rights reserved\.?\s*$|\balle rechte vorbehalten\.?\s*$|\btous droits réservés\.?\s*$"
+    r"|\btodos los derechos reservados\.?\s*$|\bвсе права защищены\.?\s*$",
     re.I,
 )
 """A notice's shape: "Copyright ©", "Copyright 2016", "© 2016 …", "… All rights reserved." at the end."""
 _ATTRIBUTION = re.compile(
-    r"^(?:the\s+)?(?:original\s+source\s+of\s+this\s+(?:article|story)\s+is|source\s*:|"
+    r"^(?:the\s+)?(?:original\s+source\s+of\s+this\s+(?:article|story)\s+is|source\s*:|quelle\s*:|"
+    r"fuente\s*:|источник\s*:|"
     r"(?:this\s+(?:article|story)\s+(?:was\s+)?)?(?:first|originally)\s+(?:published|appeared)\b)",
     re.I,
 )
@@ -107,34 +207,150 @@ _PROMPT = re.compile(
     r"\b(?:subscribe|sign up|newsletter|follow us|like us|share (?:this|it|on|via|with)|"
     r"become a(?: [\w-]+){0,3} (?:member|subscriber|patron|supporter)|"
     r"donate|support (?:us|our)|comment on|join (?:us|the conversation)|click here|read more|"
-    r"related articles?|recommended|leave a comment|tweet this|email this|print this)\b",
-    re.I,
+    r"related articles?|recommended|leave a comment|tweet this|email this|print this|"
+    r"teilen|folgen sie uns|jetzt abonnieren|unterstützen sie|partager|suivez-nous|abonnez-vous|"
+    r"partilhar|compartilhar|deel dit artikel|delen|udostępnij|podziel się|"
+    r"unsubscribe|abbestellen|se désabonner|darse de baja|отписаться|follow [\w ]{1,40} on|condividi|"
+    r"partagez|comparte|поделитесь|(?:was|did you find) this (?:article|story) (?:helpful|useful)|"
+    r"cet article vous a été utile|war dieser artikel hilfreich|te ha resultado útil|"
+    r"soutenez|compartir|síguenos|suscríbete|apoya|поделиться|подписывайтесь|подпишитесь|поддержите)\b",
 )
-_ADDRESS = re.compile(r"\b(?:you|your|our|us)\b", re.I)
+_ADDRESS = re.compile(
+    r"\b(?:you|your|our|us|sie|ihr|unser\w*|vous|votre|vos|nous|notre|nos|usted|tu|tus|nuestr\w+|"
+    r"вы|вас|ваш\w*|нас|наш\w*)\b",
+)
 """Prompts speak to the reader; a sentence of the story rarely does."""
-_REPORTED = re.compile(r"\b(?:says|said|according to|told|reports?|reported)\b", re.I)
+_REPORTED = re.compile(
+    r"\b(?:says|said|according to|told|reports?|reported|sagte|sagt|laut|a déclaré|selon|dijo|según|"
+    r"заявил\w*|сообщил\w*|по словам)\b",
+)
 _MEMBER_OF = re.compile(
     r"\b(?i:become an?) (?P<outlet>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*) (?:member|subscriber)\b"
 )
-_QUOTED = re.compile(r"[“\"«][^“”\"«»]*[”\"»]")
-_CONTACT = re.compile(r"^(?:for\s+(?:media|press)\s+(?:inquiries|enquiries)|contact(?:\s+us)?\s*:)", re.I)
+_CONTACT = re.compile(
+    r"^(?:for\s+(?:media|press)\s+(?:inquiries|enquiries)|contact(?:\s+us)?\s*:|kontakt\s*:|"
+    r"pressekontakt|contacto\s*:|контакты\s*:)",
+    re.I,
+)
 _DISCLAIMER_STRONG = re.compile(
     r"sole responsibility of the author|do not necessarily reflect|views expressed (?:in|by) (?:this|the)|"
     r"not be responsible for any|grants? permission to cross-post|contains copyrighted material|"
-    r"^(?:disclaimer|legal notice|terms of use)\s*:|do(?:es)? not constitute (?:legal|financial|"
+    r"^(?:disclaimer|legal notice|terms of use|haftungsausschluss|avertissement|aviso legal|"
+    r"отказ от ответственности)\s*:|do(?:es)? not constitute (?:legal|financial|"
     r"investment|professional) advice|makes no warranty|without (?:prior )?written permission",
-    re.I,
 )
 _DISCLAIMER_WEAK = re.compile(
     r"fair use|copyright owner|without profit|educational purposes|hyperlink to the original|"
     r"cross-post|not always been specifically authorized|request permission|rights holders?|"
-    r"accepts? no liability|non-commercial|repost|republish|reproduced? without",
-    re.I,
+    r"accepts? no liability|non-commercial|repost|republish|reproduced? without|"
+    r"ohne (?:schriftliche )?genehmigung|sans autorisation|sin autorización|без разрешения",
 )
 _LEGAL_CUE = re.compile(
     r"\b(?:copyright\w*|rights?|permission|consent|fair use|liabilit\w+|reprint|repost|republish|"
     r"reproduc\w+|licen[cs]\w+|terms of (?:use|service)|privacy)\b",
+)
+_COOKIE = re.compile(
+    r"\b(?:we use cookies|(?:this|our) (?:web)?site uses cookies|(?:accept|allow|reject) (?:all )?cookies|"
+    r"cookie (?:policy|settings|preferences|consent)|use of cookies|"
+    r"wir (?:verwenden|nutzen) cookies|(?:diese|unsere) (?:web)?seite (?:verwendet|nutzt) cookies|"
+    r"cookies? (?:akzeptieren|zulassen|einstellungen)|nous utilisons des cookies|"
+    r"ce site utilise des cookies|(?:accepter|refuser) les cookies|utilizamos cookies|"
+    r"(?:este|nuestro) (?:sitio|portal)(?: web)? utiliza cookies|(?:aceptar|rechazar) (?:las )?cookies|"
+    r"(?:используем|использует) (?:файлы )?cookie|файлы cookie)",
+)
+_NEWSLETTER = re.compile(
+    r"\b(?:newsletters?|(?:in|to) your inbox|enter your e-?mail|daily briefing|morning briefing|"
+    r"abonnieren sie unseren|in ihr postfach|infolettre|dans votre boîte|boletín|en tu (?:correo|bandeja)|"
+    r"рассылк\w+|на (?:вашу )?почту|"
+    r"(?:get|receive|sign up for) (?:our|the) (?:free )?(?:[\w-]+ ){0,3}(?:e-?mail|briefing|bulletin))\b",
+)
+_COOKIE_WORD = re.compile(r"\bcookies?\b|\bcookie-", re.I)
+_PHOTO_CREDIT = re.compile(
+    r"^[(\[]?(?:photo(?:graph)?s?|image|picture|pictured|foto(?:s|grafía)?|bild|imagen|crédits? photo|"
+    r"photo credit|credit|crédit|фото|иллюстрация|image caption|media caption)\s*(?:by|:|©|/|—|-)\s*\S"
+    r"|^[(\[]?(?:photo|foto|фото|bild)\s*$"
+    r"|\b(?:getty images|shutterstock|ap photo|afp via getty|reuters/|/reuters|/afp|/ap\b|"
+    r"picture alliance|imago images|dpa\b|epa-efe|tass/|риа новости/)",
+)
+_COMMENTS_HEAD = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|reader comments|kommentare?|leserkommentare|commentaires?|"
+    r"comentarios?|comentários?|commenti|reacties|komentarze|комментари\w*|discussion)"
+    r"\s*(?:\(\d+\)|\d+)?\s*:?$",
     re.I,
+)
+_COMMENTS_COUNT = re.compile(
+    r"^\d+\s+(?:responses?|replies|thoughts|comments?|respuestas?|comentarios?|réponses?|commentaires?|"
+    r"antworten|kommentare|ответ\w*|комментари\w*)\s+(?:to|on|a|à|zu|на|en)\b",
+    re.I,
+)
+_COMMENTS = re.compile(
+    r"^(?:leave a (?:comment|reply)|deja (?:un|una) (?:comentario|respuesta)|laisse[rz] un commentaire|"
+    r"hinterlassen sie einen kommentar|оставьте комментарий|log ?in to (?:comment|reply)|sign in to comment|"
+    r"be the first to comment|"
+    r"show (?:more |all )?comments|load more comments|view (?:all )?\d* ?comments|reply|report|"
+    r"antworten|melden|kommentar schreiben|répondre|signaler|écrire un commentaire|responder|denunciar|"
+    r"ответить|пожаловаться|написать комментарий|rispondi|reageer|odpowiedz|"
+    r"\d+\s+(?:likes?|replies|réponses|respuestas|ответ\w*))"
+    r"\s*[.!]?$",
+    re.I,
+)
+_ADVERT = re.compile(
+    r"^[-–—\s]*(?:advertisement|advertising|ad|sponsored(?: content)?|anzeige|werbung|publicité|pub|"
+    r"publicidad|publicidade|pubblicità|advertentie|reklama|реклама|partner content)"
+    r"(?:\s*[-–—]\s*(?:continue reading below|story continues below|article continues below))?[-–—\s]*$",
+    re.I,
+)
+_NAVIGATION = re.compile(
+    r"^(?:skip to (?:main )?content|skip navigation|back to top|jump to|main menu|menu|search|home|"
+    r"(?:open|close|toggle) (?:the )?(?:navigation|menu|search)(?: menu)?|listen to (?:this )?article|"
+    r"sign in|log ?in|sign up|register|my account|next article|previous article|next story|"
+    r"zum inhalt springen|zur startseite|nach oben|suche|anmelden|startseite|aller au contenu|"
+    r"retour en haut|rechercher|accueil|se connecter|ir al contenido|volver arriba|buscar|inicio|"
+    r"iniciar sesión|перейти к содержанию|наверх|поиск|главная|войти)\s*[›»>|]?$",
+    re.I,
+)
+_RELATED_HEAD = re.compile(
+    r"^(?:related(?: (?:articles?|stories|coverage|content))?|read (?:more|also|next)|see also|"
+    r"more (?:on this|stories|news|from \w+)|recommended(?: for you)?|most (?:read|popular)|"
+    r"you may also like|trending|mehr zum thema|lesen sie auch|auch interessant|weitere artikel|"
+    r"das könnte sie (?:auch )?interessieren|à lire aussi|lire aussi|sur le même sujet|"
+    r"les plus lus|à voir aussi|lee también|te puede interesar|más noticias|lo más leído|"
+    r"relacionad[oa]s|leia também|veja também|leggi anche|lees ook|lees meer|czytaj także|czytaj też|"
+    r"zobacz też|zobacz także|читайте также|по теме|ещё по теме|самое читаемое|другие новости)\s*:?$",
+    re.I,
+)
+_RELATED_LEAD = re.compile(
+    r"^(?:related|read (?:more|also|next)|see also|also read|mehr zum thema|lesen sie auch|lire aussi|"
+    r"à lire aussi|voir aussi|lee también|lea también|ver también|leggi anche|leia também|veja também|"
+    r"lees ook|czytaj także|czytaj też|zobacz też|читайте также|по теме)"
+    r"\s*:\s*\S",
+    re.I,
+)
+_AGENCY_DATELINE = re.compile(
+    r"^[^\W\d_][\w .'’-]{1,30}\s*\((?:EFE|AFP|AP|Reuters|dpa|Europa Press|ANSA|TASS|RIA Novosti|Interfax|"
+    r"PAP|CTK|APA|Xinhua)\)\s*[-–—.:]*\s*$"
+)
+_AUTHOR_BOX_HEAD = re.compile(
+    r"^(?:about the authors?|more (?:articles )?(?:from|by) [A-Z][\w.-]+(?: [A-Z][\w.-]+){0,3}|"
+    r"(?:all )?(?:articles|stories|posts) by [A-Z][\w.-]+(?: [A-Z][\w.-]+){0,3}|"
+    r"über (?:den|die) autor(?:in)?|"
+    r"weitere artikel von .+|à propos de l'auteur|plus d'articles de .+|sobre el autor|"
+    r"más artículos de .+|об авторе|все материалы автора|другие статьи автора)\s*:?$",
+    re.I,
+)
+_AUTHOR_BIO = re.compile(
+    r"^[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}\s+(?:is|was|ist|est|es|—|-)\s+(?:a|an|the|ein|eine|un|une|una)?"
+    r"\s*(?:[\w-]+\s+){0,4}(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|"
+    r"redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|journaliste|correspondante?|rédact(?:eur|rice)|"
+    r"periodista|corresponsal|redactor(?:a)?|корреспондент|журналист\w*|редактор)\b",
+)
+_AUTHOR_BEAT = re.compile(
+    r"^[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s+(?:covers|writes about|reports on|has written about|"
+    r"schreibt (?:seit \d{4} )?über|couvre|écrit sur|cubre|escribe sobre|пишет о)\b"
+)
+_AUTHOR_BIO_CUE = re.compile(
+    r"\b(?:covers|writes about|based in|follow (?:him|her|them)|twitter|@\w+|e-?mail|reach (?:him|her|them)|"
+    r"berichtet über|schreibt über|couvre|cubre|пишет о)\b|@",
 )
 
 
@@ -146,86 +362,401 @@ class _Draft:
     date: str | None
     outlet: str | None
     author: str | None
-    kept: list[str] = field(default_factory=list)
-    removed: list[RemovedBlock] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Block:
+    """One line of a document on its way through the cleaner."""
+
+    raws: list[str]
+    """The lines as in the document (stripped): what `removed` shows. More than one when a
+    sentence broken across lines was joined again."""
+    plain: str
+    """Repaired, Markdown unwrapped: what a reader reads and the body keeps."""
+    paragraph_start: bool
+    reason: RemovalReason | None = None
+    why: str = ""
+    features: Features | None = None
+    kind: BlockClass = BlockClass.BAD
+
+    def remove(self, reason: RemovalReason, why: str) -> None:
+        self.reason, self.why = reason, why
+
+    @property
+    def raw(self) -> str:
+        return " ".join(self.raws)
+
+
+@dataclass(slots=True)
+class _Read:
+    """A document read into blocks, before the inputs are compared and context is settled."""
+
+    doc: Document
+    draft: _Draft
+    blocks: list[_Block]
+    language: str | None
+    inline: list[RemovedBlock] = field(default_factory=list)
 
 
 def clean(docs: Sequence[Document], options: Options | None = None) -> list[Article]:
-    """Remove the boilerplate of each document; the articles keep the documents' order."""
-    return [clean_document(doc, index) for index, doc in enumerate(docs)]
+    """Remove the boilerplate of each document; the articles keep the documents' order.
+
+    With two or more documents, a block repeated verbatim across them that is not a sentence of
+    their story is removed as template.
+    """
+    reads = [_read(doc) for doc in docs]
+    _mark_templates(reads)
+    return [_finish(read, index) for index, read in enumerate(reads)]
 
 
 def clean_document(doc: Document, index: int = 0) -> Article:
     """Clean one document into an article, raising `EmptyArticleError` when no body is left."""
+    return _finish(_read(doc), index)
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def _read(doc: Document) -> _Read:
+    """Blocks of a document with the rules applied and their features measured."""
     meta = doc.metadata
     draft = _Draft(title=meta.title, date=meta.date, outlet=meta.outlet, author=meta.author)
-    lines = doc.text.split("\n")
-    first_content = next((i for i, line in enumerate(lines) if line.strip()), 0)
-    blocks = [
-        (line, _classify(line, number == first_content, draft))
-        for number, line in ((n, raw.strip()) for n, raw in enumerate(lines))
-        if line
+    blocks: list[_Block] = []
+    blank = True
+    for raw in doc.text.split("\n"):
+        line = raw.strip()
+        if not line:
+            blank = True
+            continue
+        blocks.append(_Block(raws=[line], plain=unwrap_markdown(repair(line)), paragraph_start=blank))
+        blank = False
+    language = detect_language(" ".join(b.plain for b in blocks))
+    for block in blocks:
+        _apply_rules(block, draft)
+    _find_title(blocks, draft)
+    blocks = _rejoin(blocks, _hard_wrapped(doc.text))
+    for block in blocks:
+        block.features = feats.measure(block.raw, block.plain, language)
+        block.kind = feats.classify(block.features)
+    return _Read(doc=doc, draft=draft, blocks=blocks, language=language)
+
+
+def _hard_wrapped(text: str) -> bool:
+    """Whether the text was hard-wrapped (an e-mail, a terminal paste): most of its long lines
+    are of a wrapped width and go on in the next line."""
+    lines = text.split("\n")
+    long = [n for n, line in enumerate(lines) if len(line.strip()) >= WRAP_MIN_CHARS]
+    wrapped = [
+        n
+        for n in long
+        if len(lines[n].strip()) <= WRAP_MAX_CHARS and n + 1 < len(lines) and lines[n + 1].strip()
     ]
-    blocks = _tail_notices(blocks)
-    for line, reason in blocks:
-        if reason is None and not _ALNUM.search(unwrap_markdown(line)):
-            reason = RemovalReason.SEPARATOR
-        if reason is None:
-            draft.kept.append(unwrap_markdown(line))
+    return bool(long) and len(wrapped) >= WRAPPED_SHARE * len(long)
+
+
+def _rejoin(blocks: list[_Block], wrapped: bool) -> list[_Block]:
+    """Blocks no rule removed, with a sentence broken across lines or paragraphs made whole, so
+    that its parts are judged together; in hard-wrapped text, the lines of a paragraph too."""
+    out: list[_Block] = []
+    for block in blocks:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.reason is None
+            and block.reason is None
+            and (_continues(last.plain, block.plain) or (wrapped and not block.paragraph_start))
+        ):
+            last.raws.append(block.raws[0])
+            last.plain = f"{last.plain} {block.plain}"
         else:
-            draft.removed.append(RemovedBlock(reason=reason, text=line))
-    paragraphs = _join_broken(draft.kept)
-    draft.removed.extend(_outside_article(doc, lines, draft))
-    if not paragraphs:
-        raise EmptyArticleError(f"{doc.source}: nothing is left after removing boilerplate")
-    return Article(
-        index=index,
-        source=doc.source,
-        label=doc.label,
-        paragraphs=tuple(paragraphs),
-        metadata=Metadata(
-            title=draft.title,
-            date=draft.date,
-            outlet=draft.outlet,
-            author=draft.author,
-            url=meta.url,
-        ),
-        removed=tuple(draft.removed),
+            out.append(block)
+    return out
+
+
+def _apply_rules(block: _Block, draft: _Draft) -> None:
+    line, plain = block.raw, block.plain
+    if _is_machine_data(line):
+        block.remove(R.MACHINE_DATA, _machine_why(line))
+    elif _EDITOR_CODE.match(line):
+        block.remove(R.EDITOR_CODE, "rule: desk code (letters/letters number)")
+    elif draft.title and _same_text(plain, draft.title):
+        block.remove(R.REPEATED_HEADLINE, "rule: same words as the title")
+    elif not _ALNUM.search(plain):
+        block.remove(R.SEPARATOR, "rule: no words")
+    else:
+        found = _classify_cue(line, plain, len(plain.split()), draft)
+        if found:
+            block.remove(*found)
+
+
+HEADLINE_FOLLOWERS = frozenset({R.BYLINE, R.DATELINE, R.PHOTO_CREDIT})
+"""A line followed by one of these is a headline even when it ends like a sentence ("… a. C.")."""
+
+_HEADER_FIELD = re.compile(r"^(?:subject|betreff|objet|asunto|тема)\s*:\s*", re.I)
+
+
+def _find_title(blocks: list[_Block], draft: _Draft) -> None:
+    """The headline, unless the page's metadata gave one; a copy of it further down is removed.
+
+    Candidates are headline-shaped blocks above the first paragraph of prose. The one a byline or
+    dateline follows wins; else the first line of the document; else the longest candidate (a
+    site name, a kicker and menu items are shorter than a headline).
+    """
+    if draft.title:
+        return
+    candidates: list[_Block] = []
+    seen = False  # an open block before this one: a sentence-shaped headline can only come first
+    for n, block in enumerate(blocks[:TITLE_SEARCH_BLOCKS]):
+        if block.reason is not None:
+            continue
+        words = len(block.plain.split())
+        following = blocks[n + 1] if n + 1 < len(blocks) else None
+        byline_next = (
+            following is not None
+            and following.reason in HEADLINE_FOLLOWERS
+            and (not _SENTENCE_END.search(block.plain) or (not candidates and not seen))
+        )
+        seen = True
+        if (
+            words > TITLE_MAX_WORDS
+            or (_SENTENCE_END.search(block.plain) and not byline_next)
+            or (
+                following is not None
+                and following.reason is None
+                and _continues(block.plain, following.plain)
+            )
+        ):
+            break
+        if n and words < TITLE_MIN_WORDS:
+            continue  # a section label or menu item above the headline ("BUSINESS", "Open menu")
+        if byline_next:
+            # the headline a byline follows; its first copy when the page repeats it
+            candidates = [next((c for c in candidates if _same_text(c.plain, block.plain)), block)]
+            break
+        candidates.append(block)
+    if not candidates:
+        return
+    first = candidates[0]
+    if first is blocks[0] and len(first.plain.split()) >= TITLE_MIN_WORDS:
+        title = first
+    else:
+        title = max(candidates, key=lambda b: len(b.plain.split()))
+    draft.title = _HEADER_FIELD.sub("", title.plain)
+    title.remove(R.TITLE, "rule: headline-shaped line above the story")
+    for other in blocks:
+        if other.reason is None and other is not title and _same_text(other.plain, draft.title):
+            other.remove(R.REPEATED_HEADLINE, "rule: same words as the title")
+
+
+def _classify_cue(line: str, plain: str, words: int, draft: _Draft) -> tuple[RemovalReason, str] | None:
+    """Rules on the words of a line: the cue phrases of bylines, notices, prompts and links.
+
+    Each rule has a length limit; it is tested before the pattern, since the patterns cost most.
+    """
+    # the cue lexicons are lower case and matched on casefolded text: 3-5 times faster than re.I
+    low = plain.casefold()
+    unquoted = _QUOTED.sub(" ", low)
+    if _DISCLAIMER_STRONG.search(unquoted) or (
+        _DISCLAIMER_WEAK.search(low) and len(_DISCLAIMER_WEAK.findall(low)) >= 2
+    ):
+        return R.DISCLAIMER, "rule: legal cue phrase"
+    if words > NOTICE_MAX_WORDS:  # only legal notices run this long
+        return None
+    short = words <= SHORT_LINE_WORDS
+    if short:
+        found = _classify_short(line, plain, words, draft)
+        if found:
+            return found
+    if words <= COPYRIGHT_MAX_WORDS and _COPYRIGHT.search(plain):
+        if not draft.outlet:
+            draft.outlet = _outlet_from_copyright(plain)
+        return R.COPYRIGHT, "rule: copyright notice"
+    if words <= ATTRIBUTION_MAX_WORDS and _ATTRIBUTION.match(plain):
+        return R.ATTRIBUTION, "rule: 'original source' / 'first published'"
+    if _CONTACT.match(plain):
+        return R.CONTACT, "rule: contact line"
+    reader = not _REPORTED.search(low)
+    if reader and (cookie := _COOKIE.search(unquoted)):
+        shown = _COOKIE.search(low)  # the cue where the reader sees it, outside quotes or not
+        return R.COOKIE_NOTICE, f"rule: cue '{_words_at(plain, low, shown) if shown else cookie.group(0)}'"
+    if reader and _COOKIE_WORD.search(unquoted) and _ADDRESS.search(unquoted):
+        return R.COOKIE_NOTICE, "rule: cookies, speaking to the reader"
+    if words <= BIO_MAX_WORDS and (
+        (_AUTHOR_BIO.match(plain) or _AUTHOR_BEAT.match(plain)) and _AUTHOR_BIO_CUE.search(line.casefold())
+    ):
+        return R.AUTHOR_BOX, "rule: author biography with a handle or beat"
+    if words <= SHORT_LINE_WORDS + 5 and _RELATED_LEAD.match(plain):
+        return R.RELATED_LINK, "rule: related-article headline"
+    newsletter = _NEWSLETTER.search(low)
+    prompt = _PROMPT.search(low) if words <= PROMPT_MAX_WORDS else None
+    if prompt and reader and _is_prompt(line, plain, prompt.start(), short):
+        if not draft.outlet and (member := _MEMBER_OF.search(plain)):
+            draft.outlet = member.group("outlet")
+        if newsletter:
+            return R.NEWSLETTER, f"rule: newsletter prompt '{_words_at(plain, low, newsletter)}'"
+        return R.PROMPT, f"rule: prompt '{_words_at(plain, low, prompt)}'"
+    if newsletter and reader and _ADDRESS.search(low):
+        return R.NEWSLETTER, f"rule: newsletter prompt '{_words_at(plain, low, newsletter)}'"
+    if _is_link_only(line):
+        return R.RELATED_LINK, "rule: only links"
+    if short and _is_menu(plain):
+        return R.NAVIGATION, "rule: menu or breadcrumb (short items between separators)"
+    return None
+
+
+def _words_at(plain: str, low: str, match: re.Match[str]) -> str:
+    """The words a match on the casefolded text found, as the text writes them."""
+    return plain[match.start() : match.end()] if len(plain) == len(low) else match.group(0)
+
+
+def _classify_short(line: str, plain: str, words: int, draft: _Draft) -> tuple[RemovalReason, str] | None:
+    """The rules for short lines: labels, bylines, datelines, credits, headings of sections."""
+    if _CREDITS.match(plain):
+        return R.BYLINE, "rule: reporting and editing credits"
+    byline = _BYLINE.match(plain) if words <= BYLINE_MAX_WORDS else None
+    if byline and not _SENTENCE_END.search(plain):
+        draft.author = draft.author or _author_name(_EMAIL_IN_BRACKETS.sub("", byline.group("who")))
+        return R.BYLINE, "rule: 'by' and a name"
+    if _CATEGORY.match(plain) or _HASHTAGS.match(plain):
+        return R.CATEGORY, "rule: tag or category label"
+    if _RELATIVE_TIME.match(plain):
+        return R.DATELINE, "rule: relative time or reading time"
+    if _is_dateline(plain, draft):
+        return R.DATELINE, "rule: a date and at most a name"
+    if _EMAIL.search(plain) and not _SENTENCE_END.search(plain):
+        return R.CONTACT, "rule: contact line"
+    if _ADVERT.match(plain):
+        return R.ADVERTISEMENT, "rule: advertisement label"
+    if _is_comment_head(plain) or _COMMENTS.match(plain):
+        return R.COMMENTS, "rule: comment-section label"
+    if _AUTHOR_BOX_HEAD.match(plain):
+        return R.AUTHOR_BOX, "rule: author box heading"
+    if _PHOTO_CREDIT.search(plain.casefold()) and (
+        not _SENTENCE_END.search(plain) or plain.startswith(("(", "["))
+    ):
+        return R.PHOTO_CREDIT, "rule: photo credit"
+    if _NAVIGATION.match(plain):
+        return R.NAVIGATION, "rule: menu label"
+    if _RELATED_HEAD.match(plain):
+        return R.RELATED_LINK, "rule: related-articles heading"
+    if _AGENCY_DATELINE.match(plain):
+        return R.DATELINE, "rule: place and news agency"
+    return None
+
+
+def _is_comment_head(plain: str) -> bool:
+    """The heading of a comment section: "Comments (12)", "7 thoughts on “…”"."""
+    return bool(_COMMENTS_HEAD.match(plain) or _COMMENTS_COUNT.match(plain))
+
+
+def _author_name(who: str) -> str:
+    return re.split(r"\s+(?:in|aus|à|en|в)\s+[A-Z]|\s*[|,;·]\s*(?=[A-Z]?[a-z]+\s)", who.strip())[0].strip()
+
+
+def _is_prompt(line: str, plain: str, cue_at: int, short: bool) -> bool:
+    """A call to action: led by a link whose words are the prompt, or short and speaking to the
+    reader, and never reported speech ("…, the help page says")."""
+    lead = _MD_LINK.match(line)
+    if lead and _PROMPT.search(lead.group(1).casefold()) and len(plain.split()) <= PROMPT_MAX_WORDS:
+        return True
+    return short and (
+        cue_at == 0 or not _SENTENCE_END.search(plain) or bool(_ADDRESS.search(plain.casefold()))
     )
 
 
-def _outside_article(doc: Document, lines: list[str], draft: _Draft) -> list[RemovedBlock]:
-    """Page lines of an HTML source that the extractor left out, each with the reason a rule
-    gives it (a copyright line, a prompt) or else `outside-article`."""
-    if not doc.page_text:
-        return []
-    extracted = {_normal(line) for line in lines if line.strip()}
-    removed = []
-    for raw in doc.page_text.split("\n"):
-        line = raw.strip()
-        normal = _normal(line)
-        if not normal or normal in extracted:
-            continue
-        extracted.add(normal)  # a menu repeated in header and footer is listed once
-        if draft.title and _same_text(line, draft.title):
-            reason: RemovalReason | None = RemovalReason.TITLE
-        else:
-            reason = _classify_cue(
-                line,
-                unwrap_markdown(line),
-                len(line.split()),
-                _Draft(title=None, date=None, outlet=None, author=None),
-            )
-        removed.append(RemovedBlock(reason=reason or RemovalReason.OUTSIDE_ARTICLE, text=line))
-    return removed
+def _is_menu(plain: str) -> bool:
+    """Three or more short items between separators ("Home | World | Europe", "News › Politics")."""
+    if _SENTENCE_END.search(plain):
+        return False
+    parts = [p.strip() for p in re.split(r"\s+(?:\||›|»|>|/|•|·)\s+", plain)]
+    return len(parts) >= 3 and all(0 < len(p.split()) <= 3 for p in parts)
+
+
+def _is_machine_data(line: str) -> bool:
+    if _VAR_DUMP.match(line) or _PRINT_R.match(line) or _JS.match(line) or _QUERY.match(line):
+        return True
+    if line[0] in "[{":
+        try:
+            json.loads(line)
+            return True
+        except ValueError:
+            pass
+    if _JSON_LINE.match(line):
+        return _punct_ratio(line) >= MACHINE_PUNCT_RATIO
+    if _URL.fullmatch(line) and len(line) >= LONG_URL_CHARS:
+        return True
+    return _punct_ratio(line) >= 2 * MACHINE_PUNCT_RATIO and len(line) > 20
+
+
+def _machine_why(line: str) -> str:
+    if _VAR_DUMP.match(line) or _PRINT_R.match(line):
+        return "rule: PHP var_dump/print_r output"
+    if _JS.match(line):
+        return "rule: JavaScript"
+    if _QUERY.match(line):
+        return "rule: query string"
+    if _URL.fullmatch(line):
+        return "rule: long URL"
+    return f'rule: JSON or code ({_punct_ratio(line):.0%} of {{}}[]":,=>; characters)'
+
+
+def _punct_ratio(line: str) -> float:
+    return sum(line.count(c) for c in '{}[]":,=>;') / max(len(line), 1)
+
+
+def _is_dateline(plain: str, draft: _Draft) -> bool:
+    # the date pattern is the costliest rule: only short lines with a digit can be datelines
+    if len(plain.split()) > DATELINE_MAX_WORDS + DATE_MAX_WORDS or not _DIGIT.search(plain):
+        return False
+    match = _DATE.search(plain)
+    rest = plain
+    if match:
+        rest = plain[: match.start()] + plain[match.end() :]
+    elif not _TIME_ONLY.search(plain):
+        return False
+    rest = _DATE_WORDS.sub(" ", _TIME_ONLY.sub(" ", rest))
+    rest_words = re.findall(r"[^\W\d_][\w'’.-]*", rest)
+    if len(rest_words) > DATELINE_MAX_WORDS or (_SENTENCE_END.search(plain.rstrip(")")) and rest_words):
+        return False
+    if match and not draft.date:
+        draft.date = parse_date(match.group(0))
+    outlet = rest.strip(" ,;:|-–—·/").strip()
+    if outlet and not draft.outlet and rest_words and outlet[0].isupper():
+        draft.outlet = outlet
+    return True
+
+
+def _is_link_only(line: str) -> bool:
+    """A line made of Markdown links or bare URLs and separators, with no prose around them."""
+    if not (_MD_LINK.search(line) or _URL.search(line)):
+        return False
+    rest = _URL.sub(" ", _MD_LINK.sub(" ", _MD_IMAGE.sub(" ", line)))
+    return not re.search(r"\w", rest)
+
+
+def _outlet_from_copyright(plain: str) -> str | None:
+    rest = re.sub(
+        r"(?i)copyright|©|\(c\)|all rights reserved|alle rechte vorbehalten|tous droits réservés|"
+        r"todos los derechos reservados|все права защищены|\d{4}(?:\s*[-–]\s*\d{4})?",
+        " ",
+        plain,
+    )
+    names = [n.strip(" .,;") for n in rest.split(",")]
+    names = [n for n in names if n]
+    return names[0] if names else None
+
+
+# --------------------------------------------------------------------------- public helpers
 
 
 def unwrap_markdown(line: str) -> str:
     """The words of a Markdown line without its syntax: links, emphasis, headings, quotes."""
-    line = _MD_IMAGE.sub(r"\1", line)
-    line = _MD_LINK.sub(r"\1", line)
-    line = _MD_BOLD.sub(r"\2", line)
-    line = _MD_EM.sub(lambda m: m.group(1) or m.group(2), line)
+    if "](" in line:
+        line = _MD_IMAGE.sub(r"\1", line)
+        line = _MD_LINK.sub(r"\1", line)
+    if "*" in line or "_" in line:
+        line = _MD_BOLD.sub(r"\2", line)
+        line = _MD_EM.sub(lambda m: m.group(1) or m.group(2), line)
     line = _MD_PREFIX.sub("", line)
     return _SPACE.sub(" ", line).strip()
 
@@ -249,157 +780,312 @@ def parse_date(text: str) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
-def _classify(line: str, first: bool, draft: _Draft) -> RemovalReason | None:
-    """The reason to remove a line, or None to keep it; fills the draft's metadata on the way."""
-    if _is_machine_data(line):
-        return RemovalReason.MACHINE_DATA
-    if _EDITOR_CODE.match(line):
-        return RemovalReason.EDITOR_CODE
-    plain = unwrap_markdown(line)
-    words = len(plain.split())
-    if draft.title and _same_text(plain, draft.title):
-        return RemovalReason.REPEATED_HEADLINE
-    if first and not draft.title and words <= TITLE_MAX_WORDS and not _SENTENCE_END.search(plain):
-        draft.title = plain
-        return RemovalReason.TITLE
-    return _classify_cue(line, plain, words, draft)
-
-
-def _classify_cue(line: str, plain: str, words: int, draft: _Draft) -> RemovalReason | None:
-    """Rules on the words of a line: the cue phrases of bylines, notices, prompts and links."""
-    short = words <= SHORT_LINE_WORDS
-    byline = _BYLINE.match(plain)
-    if byline and words <= 8 and not _SENTENCE_END.search(plain):
-        draft.author = draft.author or byline.group("who").strip()
-        return RemovalReason.BYLINE
-    if _CATEGORY.match(plain) and short:
-        return RemovalReason.CATEGORY
-    if _is_dateline(plain, draft):
-        return RemovalReason.DATELINE
-    if _DISCLAIMER_STRONG.search(_QUOTED.sub(" ", plain)) or len(_DISCLAIMER_WEAK.findall(plain)) >= 2:
-        return RemovalReason.DISCLAIMER
-    if _COPYRIGHT.search(plain) and words <= 20:
-        if not draft.outlet:
-            draft.outlet = _outlet_from_copyright(plain)
-        return RemovalReason.COPYRIGHT
-    if _ATTRIBUTION.match(plain) and words <= 25:
-        return RemovalReason.ATTRIBUTION
-    if _CONTACT.match(plain) or (short and _EMAIL.search(plain) and not _SENTENCE_END.search(plain)):
-        return RemovalReason.CONTACT
-    prompt = _PROMPT.search(plain)
-    if prompt and _is_prompt(line, plain, prompt.start(), short):
-        if not draft.outlet and (member := _MEMBER_OF.search(plain)):
-            draft.outlet = member.group("outlet")
-        return RemovalReason.PROMPT
-    if _is_link_only(line):
-        return RemovalReason.RELATED_LINK
-    return None
-
-
-def _is_prompt(line: str, plain: str, cue_at: int, short: bool) -> bool:
-    """A call to action: led by a link whose words are the prompt, or short and speaking to the
-    reader, and never reported speech ("…, the help page says")."""
-    if _REPORTED.search(plain):
-        return False
-    lead = _MD_LINK.match(line)
-    if lead and _PROMPT.search(lead.group(1)) and len(plain.split()) <= PROMPT_MAX_WORDS:
-        return True
-    return short and (cue_at == 0 or not _SENTENCE_END.search(plain) or bool(_ADDRESS.search(plain)))
-
-
-def _is_machine_data(line: str) -> bool:
-    if _VAR_DUMP.match(line) or _PRINT_R.match(line) or _JS.match(line):
-        return True
-    if line[0] in "[{":
-        try:
-            json.loads(line)
-            return True
-        except ValueError:
-            pass
-    if _JSON_LINE.match(line):
-        return _punct_ratio(line) >= MACHINE_PUNCT_RATIO
-    return _punct_ratio(line) >= 2 * MACHINE_PUNCT_RATIO and len(line) > 20
-
-
-def _punct_ratio(line: str) -> float:
-    return sum(line.count(c) for c in '{}[]":,=>;') / max(len(line), 1)
-
-
-def _is_dateline(plain: str, draft: _Draft) -> bool:
-    match = _DATE.search(plain)
-    rest = plain
-    if match:
-        rest = plain[: match.start()] + plain[match.end() :]
-    elif not _TIME_ONLY.search(plain):
-        return False
-    rest = _DATE_WORDS.sub(" ", _TIME_ONLY.sub(" ", rest))
-    rest_words = re.findall(r"[^\W\d_][\w'’.-]*", rest)
-    if len(rest_words) > DATELINE_MAX_WORDS or (_SENTENCE_END.search(plain.rstrip(")")) and rest_words):
-        return False
-    if match and not draft.date:
-        draft.date = parse_date(match.group(0))
-    outlet = rest.strip(" ,;|-–—·/").strip()
-    if outlet and not draft.outlet and rest_words:
-        draft.outlet = outlet
-    return True
-
-
-def _is_link_only(line: str) -> bool:
-    """A line made of Markdown links or bare URLs and separators, with no prose around them."""
-    if not (_MD_LINK.search(line) or _URL.search(line)):
-        return False
-    rest = _URL.sub(" ", _MD_LINK.sub(" ", _MD_IMAGE.sub(" ", line)))
-    return not re.search(r"\w", rest)
-
-
-def _outlet_from_copyright(plain: str) -> str | None:
-    rest = re.sub(r"(?i)copyright|©|\(c\)|all rights reserved|\d{4}(?:\s*[-–]\s*\d{4})?", " ", plain)
-    names = [n.strip(" .,;") for n in rest.split(",")]
-    names = [n for n in names if n]
-    return names[0] if names else None
-
-
 def _same_text(a: str, b: str) -> bool:
-    return _normal(a) == _normal(b)
+    return (
+        len(a) - len(b) < SAME_TEXT_SLACK
+        and len(b) - len(a) < SAME_TEXT_SLACK
+        and comparable(a) == comparable(b)
+    )
 
 
-def _normal(text: str) -> str:
-    return re.sub(r"\W+", " ", text.casefold()).strip()
+# --------------------------------------------------------------------------- across inputs
 
 
-def _tail_notices(
-    blocks: list[tuple[str, RemovalReason | None]],
-) -> list[tuple[str, RemovalReason | None]]:
+def _mark_templates(reads: list[_Read]) -> None:
+    """Remove blocks repeated verbatim in other inputs that are not sentences of their story.
+
+    Two inputs that share most of their sentences carry the same story (wire copy, an article
+    compared with itself): nothing they share is template. Otherwise a shared block is template
+    when it is not sentence-shaped, or when it is a sentence outside the story in every input that
+    has it (before the first or after the last sentence of its own) and quotes nobody.
+    """
+    if len(reads) < 2:
+        return
+    forms = [[comparable(b.plain) for b in read.blocks] for read in reads]
+    sentences = [
+        {f for f, b in zip(fs, read.blocks, strict=True) if b.reason is None and _sentence_shaped(b)}
+        for fs, read in zip(forms, reads, strict=True)
+    ]
+    for i, read in enumerate(reads):
+        others = [j for j in range(len(reads)) if j != i and not _same_story(sentences[i], sentences[j])]
+        if not others:
+            continue
+        core = _core_span(read, forms[i], [set(forms[j]) for j in others])
+        for n, (form, block) in enumerate(zip(forms[i], read.blocks, strict=True)):
+            if block.reason is not None or not form:
+                continue
+            holders = [reads[j].doc.label for j in others if form in set(forms[j])]
+            if not holders:
+                continue
+            inside = core[0] <= n <= core[1]
+            if _sentence_shaped(block) and (inside or _QUOTED.search(block.plain)):
+                continue
+            block.remove(R.TEMPLATE, f"template: also in {', '.join(holders)}")
+
+
+def _same_story(a: set[str], b: set[str]) -> bool:
+    if not a or not b:
+        return False
+    return len(a & b) >= SAME_STORY_SHARE * min(len(a), len(b))
+
+
+def _core_span(read: _Read, forms: list[str], other_forms: list[set[str]]) -> tuple[int, int]:
+    """First and last index of the sentence-shaped blocks only this input has: its story."""
+    own = [
+        n
+        for n, (form, block) in enumerate(zip(forms, read.blocks, strict=True))
+        if block.reason is None and _sentence_shaped(block) and not any(form in o for o in other_forms)
+    ]
+    return (own[0], own[-1]) if own else (len(forms), -1)
+
+
+def _sentence_shaped(block: _Block) -> bool:
+    return block.features is not None and block.features.sentence
+
+
+# --------------------------------------------------------------------------- context and output
+
+
+def _settle(read: _Read) -> None:
+    """Settle what no rule decided from the blocks around it, then the closing notices."""
+    blocks = read.blocks
+    _page_sections(read)
+    _comment_section(blocks)
+    _signature(blocks)
+    _spread_sections(blocks)
+    _resolve_by_neighbours(blocks)
+    _tail_notices(blocks)
+
+
+SECTION_KINDS = frozenset(
+    {R.COOKIE_NOTICE, R.NAVIGATION, R.RELATED_LINK, R.COMMENTS, R.AUTHOR_BOX, R.NEWSLETTER, R.PHOTO_CREDIT}
+)
+"""Kinds that head a section of their own: labels and items next to them belong to them."""
+
+NOTICE_KINDS = frozenset(
+    {R.ATTRIBUTION, R.COPYRIGHT, R.DISCLAIMER, R.CONTACT, R.PROMPT, R.NEWSLETTER, R.AUTHOR_BOX, R.BYLINE}
+)
+"""Kinds of the notices that close an article."""
+
+
+def _comment_section(blocks: list[_Block]) -> None:
+    """Everything after a comment-section heading in the second half is readers' residue."""
+    for n in range(len(blocks) // 2, len(blocks)):
+        block = blocks[n]
+        if block.reason is R.COMMENTS and _is_comment_head(block.plain):
+            for later in blocks[n + 1 :]:
+                if later.reason is None:
+                    later.remove(R.COMMENTS, f"context: after the comment heading '{block.plain}'")
+            return
+
+
+def _signature(blocks: list[_Block]) -> None:
+    """Everything after an e-mail signature delimiter ("-- ") in the second half is the sender's
+    signature: name, telephone, unsubscribe instructions."""
+    for n in range(len(blocks) // 2, len(blocks)):
+        if blocks[n].raws == ["--"]:
+            for later in blocks[n + 1 :]:
+                if later.reason is None:
+                    later.remove(R.CONTACT, "context: after the e-mail signature delimiter '--'")
+            return
+
+
+def _page_sections(read: _Read) -> None:
+    """In an HTML source, blocks that follow a comment or related-articles heading on the page
+    belong to that section, even when the extractor dropped the heading and kept the blocks."""
+    if not read.doc.page_text:
+        return
+    page = [comparable(line) for line in read.doc.page_text.split("\n") if line.strip()]
+    where = {form: n for n, form in reversed(list(enumerate(page)))}
+    ours = {comparable(raw) for block in read.blocks for raw in block.raws}
+    claimed: set[str] = set()
+    for block in read.blocks[len(read.blocks) // 2 :]:
+        form = comparable(block.raw)
+        n = where.get(form)
+        if block.reason is not None or n is None:
+            continue
+        while n > 0 and page[n - 1] in claimed:
+            n -= 1
+        heading = page[n - 1] if n > 0 else ""
+        if heading in ours or not (_is_comment_head(heading) or _RELATED_HEAD.match(heading)):
+            continue
+        reason = R.COMMENTS if _is_comment_head(heading) else R.RELATED_LINK
+        block.remove(reason, f"context: under the page's heading '{_clip(heading)}'")
+        claimed.add(form)
+
+
+def _spread_sections(blocks: list[_Block]) -> None:
+    """Short, not sentence-shaped blocks next to a section block (a cookie box's buttons, a
+    related list's headlines, a menu's items) take its kind, in both directions."""
+    for order in (range(len(blocks)), range(len(blocks) - 1, -1, -1)):
+        previous: _Block | None = None
+        for n in order:
+            block = blocks[n]
+            if (
+                block.reason is None
+                and previous is not None
+                and previous.reason in SECTION_KINDS
+                and block.features is not None
+                and block.features.listlike
+            ):
+                block.remove(
+                    previous.reason,
+                    f"context: item next to {previous.reason.value} '{_clip(previous.plain)}'",
+                )
+            previous = block
+
+
+def _resolve_by_neighbours(blocks: list[_Block]) -> None:
+    """jusText's context step: short and near-good blocks take the class of their neighbours.
+
+    A removed block counts as bad, the edges of the document too. A short block is kept only
+    between good ones; a near-good block is kept next to a good one. Sentence-shaped blocks stay.
+    """
+    kept = [b.reason is None and b.kind is BlockClass.GOOD for b in blocks]
+    bad = [b.reason is not None or b.kind is BlockClass.BAD for b in blocks]
+
+    def nearest(n: int, step: int) -> str:
+        n += step
+        while 0 <= n < len(blocks):
+            if kept[n]:
+                return "good"
+            if bad[n]:
+                return "bad"
+            n += step
+        return "bad"
+
+    for n, block in enumerate(blocks):
+        if block.reason is not None or block.features is None:
+            continue
+        before, after = nearest(n, -1), nearest(n, 1)
+        f = block.features
+        if block.kind is BlockClass.GOOD or f.sentence:
+            continue
+        if block.kind is BlockClass.BAD:
+            block.remove(*_bad_reason(f))
+        elif block.kind is BlockClass.SHORT and "bad" in (before, after):
+            block.remove(_short_reason(f), f"context: {f.describe()}; {before} block before, {after} after")
+        elif block.kind is BlockClass.NEAR_GOOD and before == after == "bad":
+            block.remove(R.BOILERPLATE, f"context: {f.describe()}; only boilerplate around it")
+
+
+def _bad_reason(f: Features) -> tuple[RemovalReason, str]:
+    if f.link_density >= feats.MAX_LINK_DENSITY:
+        return R.RELATED_LINK, f"features: {f.describe()}"
+    if f.separators >= 2:
+        return R.NAVIGATION, f"features: {f.describe()}"
+    return R.BOILERPLATE, f"features: {f.describe()}"
+
+
+def _short_reason(f: Features) -> RemovalReason:
+    return R.NAVIGATION if f.separators or f.link_density >= feats.MAX_LINK_DENSITY else R.BOILERPLATE
+
+
+def _tail_notices(blocks: list[_Block]) -> None:
     """Remove legal notes that sit among the notices closing an article.
 
     One cue ("fair use", "consent") is too weak to remove a line of the story, but after the
     article has ended (a notice in its second half, followed by more notices than body lines) the
     same cue marks the rest of the site's fine print.
     """
-    notices = {
-        RemovalReason.ATTRIBUTION,
-        RemovalReason.COPYRIGHT,
-        RemovalReason.DISCLAIMER,
-        RemovalReason.CONTACT,
-        RemovalReason.PROMPT,
-    }
     half = len(blocks) // 2
     for start in range(half, len(blocks)):
-        if blocks[start][1] not in notices:
+        if blocks[start].reason not in NOTICE_KINDS:
             continue
-        after = blocks[start + 1 :]
-        if sum(1 for _, r in blocks[start:] if r is None) <= sum(1 for _, r in blocks[start:] if r):
-            return blocks[: start + 1] + [
-                (line, RemovalReason.DISCLAIMER if reason is None and _LEGAL_CUE.search(line) else reason)
-                for line, reason in after
-            ]
-    return blocks
+        rest = blocks[start:]
+        if sum(1 for b in rest if b.reason is None) <= sum(1 for b in rest if b.reason is not None):
+            for block in blocks[start + 1 :]:
+                if block.reason is not None:
+                    continue
+                if _LEGAL_CUE.search(block.raw.casefold()):
+                    block.remove(R.DISCLAIMER, "context: legal cue among the closing notices")
+                elif (
+                    _ADDRESS.search(block.plain.casefold())
+                    and not _REPORTED.search(block.plain.casefold())
+                    and len(block.plain.split()) <= SHORT_LINE_WORDS
+                ):
+                    block.remove(R.PROMPT, "context: speaks to the reader among the closing notices")
+            return
 
 
-def _join_broken(kept: list[str]) -> list[str]:
-    """Paragraphs from kept lines, joining a sentence that a line or paragraph break cut in two."""
+def _clip(text: str, width: int = 30) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _finish(read: _Read, index: int) -> Article:
+    _settle(read)
+    doc, draft = read.doc, read.draft
+    kept: list[_Block] = []
+    removed: list[RemovedBlock] = []
+    for block in read.blocks:
+        if block.reason is None:
+            block.plain = _strip_long_urls(block, removed)
+            kept.append(block)
+        else:
+            removed.extend(RemovedBlock(reason=block.reason, text=raw, why=block.why) for raw in block.raws)
+    paragraphs = _join_broken(kept)
+    removed.extend(_outside_article(doc, draft))
+    if not paragraphs:
+        raise EmptyArticleError(f"{doc.source}: nothing is left after removing boilerplate")
+    meta = doc.metadata
+    return Article(
+        index=index,
+        source=doc.source,
+        label=doc.label,
+        paragraphs=tuple(paragraphs),
+        metadata=Metadata(
+            title=draft.title,
+            date=draft.date,
+            outlet=draft.outlet,
+            author=draft.author,
+            url=meta.url,
+            language=meta.language or read.language or detect_language(" ".join(paragraphs)),
+        ),
+        removed=tuple(removed),
+    )
+
+
+def _strip_long_urls(block: _Block, removed: list[RemovedBlock]) -> str:
+    """A sentence without the tracking URLs inside it; each URL is listed as removed."""
+    urls = _INLINE_LONG_URL.findall(block.plain)
+    if not urls:
+        return block.plain
+    removed.extend(
+        RemovedBlock(reason=R.MACHINE_DATA, text=url, why="rule: URL with a query string") for url in urls
+    )
+    return _SPACE.sub(" ", _INLINE_LONG_URL.sub("", block.plain)).strip()
+
+
+def _outside_article(doc: Document, draft: _Draft) -> list[RemovedBlock]:
+    """Page lines of an HTML source that the extractor left out, each with the reason a rule
+    gives it (a copyright line, a prompt) or else `outside-article`."""
+    if not doc.page_text:
+        return []
+    extracted = {comparable(line) for line in doc.text.split("\n") if line.strip()}
+    removed = []
+    scratch = _Draft(title=None, date=None, outlet=None, author=None)
+    for raw in doc.page_text.split("\n"):
+        line = raw.strip()
+        normal = comparable(line)
+        if not normal or normal in extracted:
+            continue
+        extracted.add(normal)  # a menu repeated in header and footer is listed once
+        if draft.title and _same_text(line, draft.title):
+            found: tuple[RemovalReason, str] | None = (R.TITLE, "rule: same words as the title")
+        else:
+            found = _classify_cue(line, unwrap_markdown(line), len(line.split()), scratch)
+        reason, why = found or (R.OUTSIDE_ARTICLE, "extractor: not part of the main content")
+        removed.append(RemovedBlock(reason=reason, text=line, why=why))
+    return removed
+
+
+def _join_broken(kept: list[_Block]) -> list[str]:
+    """Paragraphs from kept blocks, joining a sentence that a line or paragraph break cut in two."""
     paragraphs: list[str] = []
-    for text in kept:
+    for block in kept:
+        text = block.plain
+        if not text:
+            continue
         if paragraphs and _continues(paragraphs[-1], text):
             paragraphs[-1] = f"{paragraphs[-1]} {text}"
         else:
@@ -411,5 +1097,5 @@ def _continues(previous: str, text: str) -> bool:
     """Whether `text` goes on with the sentence `previous` left open."""
     if _SENTENCE_END.search(previous) or previous.endswith((',"', ",”")):
         return False
-    head = text.lstrip("\"'“‘«([")
+    head = text.lstrip("\"'“‘«„([")
     return bool(head) and (head[0].islower() or previous.endswith((",", "-", "–", "—")))

@@ -30,6 +30,18 @@ class RemovalReason(str, Enum):
     MACHINE_DATA = "machine-data"
     CONTACT = "contact"
     TEMPLATE = "template"
+    """A block repeated verbatim across the inputs that is not a sentence of their story."""
+    COOKIE_NOTICE = "cookie-notice"
+    NEWSLETTER = "newsletter"
+    NAVIGATION = "navigation"
+    """Menu, breadcrumb and "skip to content" residue of a page."""
+    AUTHOR_BOX = "author-box"
+    PHOTO_CREDIT = "photo-credit"
+    COMMENTS = "comments"
+    """Comment-section residue: counts, "reply", "log in to comment"."""
+    ADVERTISEMENT = "advertisement"
+    BOILERPLATE = "boilerplate"
+    """No rule named it, but its features (short, no stop words, links, among boilerplate) did."""
     SEPARATOR = "separator"
     """A line with no words: rules, ornaments, Markdown syntax left alone."""
     OUTSIDE_ARTICLE = "outside-article"
@@ -87,6 +99,8 @@ class Metadata:
     outlet: str | None = None
     author: str | None = None
     url: str | None = None
+    language: str | None = None
+    """ISO 639-1 code of the body's language ("en", "de"), when the cleaner can tell."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -110,6 +124,8 @@ class RemovedBlock:
 
     reason: RemovalReason
     text: str
+    why: str = ""
+    """The deciding rule or features, for `clean --explain` ("cue 'we use cookies'")."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -141,7 +141,7 @@ KIND_REASONS: dict[str, set[RemovalReason]] = {
     "related-link": {R.RELATED_LINK, R.PROMPT},
     "source": {R.ATTRIBUTION},
     "copyright": {R.COPYRIGHT},
-    "call-to-action": {R.PROMPT},
+    "call-to-action": {R.PROMPT, R.NEWSLETTER},  # a newsletter sign-up is a call to action
     "disclaimer": {R.DISCLAIMER},
     "contact": {R.CONTACT},
     "desk-code": {R.EDITOR_CODE},

@@ -65,8 +65,9 @@ def _article(article: Article, body: bool) -> dict[str, Any]:
         "outlet": meta.outlet,
         "author": meta.author,
         "url": meta.url,
+        "language": meta.language,
         "words": article.words,
-        "removed": [{"reason": r.reason.value, "text": r.text} for r in article.removed],
+        "removed": [{"reason": r.reason.value, "text": r.text, "why": r.why} for r in article.removed],
     }
     if body:
         data["body"] = article.body

@@ -32,6 +32,7 @@ STYLE_LABEL = "bold cyan"
 STYLE_CONFLICT = "bold yellow"
 STYLE_DIM = "dim"
 STYLE_REMOVED = "red"
+STYLE_WHY = "italic"
 CONFLICT_MARK = "≠"
 MARKERS = {DiffOp.DELETE: ("[-", "-]"), DiffOp.INSERT: ("{+", "+}")}
 
@@ -244,7 +245,7 @@ def _metadata(article: Article) -> Table:
     table.add_column(style=STYLE_DIM, no_wrap=True)
     table.add_column(ratio=1)
     meta = article.metadata
-    for name in ("title", "outlet", "author", "date", "url"):
+    for name in ("title", "outlet", "author", "date", "language", "url"):
         value = getattr(meta, name)
         if value:
             table.add_row(name + ":", Text(value))
@@ -257,7 +258,11 @@ def _removed(blocks: Sequence[RemovedBlock], options: RenderOptions) -> Table:
     table.add_column(no_wrap=True, style=STYLE_REMOVED if options.color else "")
     table.add_column(ratio=1, overflow="fold")
     for block in blocks:
-        table.add_row(f"- {block.reason.value}:", Text(block.text, style=STYLE_DIM))
+        cell = Text(block.text, style=STYLE_DIM)
+        if block.why:  # what decided the removal: the rule, or the features and their context
+            cell.append("\n")
+            cell.append(f"↳ {block.why}", style=STYLE_WHY)
+        table.add_row(f"- {block.reason.value}:", cell)
     return table
 
 

@@ -1,0 +1,372 @@
+"""The block classifier, cross-input template, repairs and metadata of the cleaner.
+
+Every document here is written for these tests (short, fictional). Each test names the boilerplate
+kind it covers; each also checks that the story's sentences are all still there, since removing a
+sentence of the story is the one mistake the cleaner must not make.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdiff.blocks import BlockClass, Features, classify, measure
+from newsdiff.clean import clean, clean_document, parse_date
+from newsdiff.language import detect_language
+from newsdiff.load import load_source
+from newsdiff.model import Article, Document, RemovalReason
+from newsdiff.options import Options
+from newsdiff.repair import comparable, repair
+
+R = RemovalReason
+
+STORY = [
+    "The county opened a new footbridge over the river Wend on Friday, two years after floods swept "
+    "the old one away.",
+    "The bridge cost 2.1 million pounds and was paid for by the county and a national lottery grant.",
+    '"People can walk to school again without a two-mile detour," said councillor Ruth Pike.',
+    "About 600 people crossed it on the first morning, the council said.",
+]
+
+
+def doc(text: str, name: str = "doc") -> Document:
+    return Document(source=name, label=name, text=text)
+
+
+def article_of(*parts: str, name: str = "doc") -> Article:
+    return clean_document(doc("\n\n".join(parts) + "\n", name))
+
+
+def reasons(article: Article, text: str) -> set[RemovalReason]:
+    return {b.reason for b in article.removed if b.text == text}
+
+
+def assert_story_kept(article: Article, story: list[str] = STORY) -> None:
+    body = " ".join(article.body.split())
+    for sentence in story:
+        assert sentence in body
+
+
+def assert_nothing_lost(text: str, article: Article) -> None:
+    body = comparable(article.body)
+    removed = {b.text for b in article.removed}
+    for line in (line.strip() for line in text.split("\n")):
+        if line:
+            assert line in removed or comparable(line) in body, line
+
+
+# --------------------------------------------------------------------------- kinds of boilerplate
+
+
+def test_cookie_notice_and_its_buttons_removed() -> None:
+    text = (
+        "We use cookies to improve your experience and to show you relevant advertising.\n"
+        "Accept all\nManage settings\n\nNew Footbridge Opens Over the Wend\n\n" + "\n\n".join(STORY)
+    )
+    article = clean_document(doc(text))
+    assert reasons(
+        article, "We use cookies to improve your experience and to show you relevant advertising."
+    ) == {R.COOKIE_NOTICE}
+    assert reasons(article, "Accept all") == {R.COOKIE_NOTICE}
+    assert reasons(article, "Manage settings") == {R.COOKIE_NOTICE}
+    assert article.metadata.title == "New Footbridge Opens Over the Wend"
+    assert_story_kept(article)
+    assert_nothing_lost(text, article)
+
+
+def test_sentence_about_cookies_is_story() -> None:
+    story = [
+        "The regulator said the shop had set advertising cookies before visitors agreed to them.",
+        'Its banner read "We use cookies to give you the best experience" and hid the refuse button.',
+    ]
+    article = article_of("Shop Fined Over Cookies", *story)
+    assert_story_kept(article, story)
+
+
+def test_newsletter_box_between_paragraphs_removed() -> None:
+    box = ["Get the Wend Valley Briefing", "The day's local news in your inbox every morning.", "Sign up"]
+    article = article_of("Footbridge Opens", STORY[0], STORY[1], "\n".join(box), STORY[2], STORY[3])
+    assert reasons(article, box[1]) == {R.NEWSLETTER}
+    assert all(reasons(article, line) for line in box)
+    assert_story_kept(article)
+
+
+def test_menu_items_breadcrumb_and_kicker_removed_title_found() -> None:
+    text = "\n".join(["Wend Valley News", "News", "Sport", "Weather", "Home › News › Local", ""])
+    text += "\nLOCAL\n\nNew Footbridge Opens Over the Wend\n\n" + "\n\n".join(STORY)
+    article = clean_document(doc(text))
+    assert article.metadata.title == "New Footbridge Opens Over the Wend"
+    assert reasons(article, "Home › News › Local") == {R.NAVIGATION}
+    for label in ("News", "Sport", "Weather", "LOCAL"):
+        assert reasons(article, label), label
+    assert_story_kept(article)
+    assert_nothing_lost(text, article)
+
+
+def test_author_box_removed() -> None:
+    bio = "Tom Hale covers transport for the Wend Valley News. Email him at tom@wvn.example."
+    article = article_of("Footbridge Opens", *STORY, "About the author", bio)
+    assert reasons(article, "About the author") == {R.AUTHOR_BOX}
+    assert reasons(article, bio) == {R.AUTHOR_BOX}
+    assert_story_kept(article)
+
+
+def test_photo_credit_removed_caption_shaped_sentence_kept() -> None:
+    article = article_of("Footbridge Opens", "Photo: Ann Lee/Wend Valley News", *STORY)
+    assert reasons(article, "Photo: Ann Lee/Wend Valley News") == {R.PHOTO_CREDIT}
+    assert_story_kept(article)
+
+
+def test_comment_section_removed_to_the_end() -> None:
+    comments = ["Comments (3)", "riverwalker", "About time too, we waited two years for this.", "Reply"]
+    article = article_of("Footbridge Opens", *STORY, *comments)
+    for line in comments:
+        assert reasons(article, line) == {R.COMMENTS}, line
+    assert_story_kept(article)
+
+
+def test_javascript_and_query_strings_are_machine_data() -> None:
+    lines = [
+        "window.dataLayer = window.dataLayer || [];",
+        "googletag.cmd.push(function() { googletag.display('ad-top'); });",
+        "utm_source=newsletter&utm_medium=email&utm_campaign=daily",
+        "https://ads.example/click?cid=4411&pid=77&redirect=https%3A%2F%2Fwvn.example%2Fbridge",
+    ]
+    article = article_of("Footbridge Opens", *lines[:2], *STORY, *lines[2:])
+    for line in lines:
+        assert reasons(article, line) == {R.MACHINE_DATA}, line
+    assert_story_kept(article)
+
+
+def test_tracking_url_inside_a_sentence_is_cut_and_listed() -> None:
+    url = "https://wvn.example/bridge?utm_source=share&utm_medium=social"
+    sentence = f"The plans are online at {url} for anyone to read."
+    article = article_of("Footbridge Opens", *STORY, sentence)
+    assert "The plans are online at for anyone to read." in article.paragraphs
+    assert reasons(article, url) == {R.MACHINE_DATA}
+
+
+def test_tag_lines_removed() -> None:
+    article = article_of("Footbridge Opens", *STORY, "Tags: bridges, Wend, transport", "#bridges #wendvalley")
+    assert reasons(article, "Tags: bridges, Wend, transport") == {R.CATEGORY}
+    assert reasons(article, "#bridges #wendvalley") == {R.CATEGORY}
+
+
+def test_subheading_between_paragraphs_kept_markdown_unwrapped() -> None:
+    article = article_of(
+        "# Footbridge Opens", STORY[0], STORY[1], "## A long wait", STORY[2], "**Opening day**", STORY[3]
+    )
+    assert "A long wait" in article.paragraphs
+    assert "Opening day" in article.paragraphs
+    assert article.metadata.title == "Footbridge Opens"
+    assert_story_kept(article)
+
+
+def test_every_removal_says_why() -> None:
+    article = article_of("Footbridge Opens", "By Tom Hale", *STORY, "Share", "© 2024 Wend Valley News")
+    assert article.removed
+    assert all(block.why for block in article.removed)
+
+
+# --------------------------------------------------------------------------- across inputs
+
+FOOTER = "The Wend Valley News is owned by its readers; every contribution keeps it going."
+
+
+def test_footer_repeated_across_articles_of_an_outlet_is_template() -> None:
+    other = [
+        "The village school has won a national prize for its vegetable garden.",
+        "Pupils grow beans and potatoes that end up in their lunches.",
+        "The prize comes with 2,000 pounds for tools.",
+    ]
+    a = doc("Footbridge Opens\n\n" + "\n\n".join(STORY) + f"\n\n{FOOTER}\n", "a")
+    b = doc("School Garden Wins Prize\n\n" + "\n\n".join(other) + f"\n\n{FOOTER}\n", "b")
+    first, second = clean([a, b])
+    assert reasons(first, FOOTER) == {R.TEMPLATE}
+    assert reasons(second, FOOTER) == {R.TEMPLATE}
+    assert "b" in next(x.why for x in first.removed if x.text == FOOTER)
+    assert_story_kept(first)
+    assert_story_kept(second, other)
+    # alone, the same footer is a sentence like any other: nothing says it is template
+    assert FOOTER in clean_document(a).paragraphs
+
+
+def test_article_against_itself_keeps_every_sentence() -> None:
+    text = "Footbridge Opens\n\n" + "\n\n".join(STORY) + f"\n\n{FOOTER}\n"
+    first, second = clean([doc(text, "a"), doc(text, "b")])
+    assert first.paragraphs == second.paragraphs == clean_document(doc(text)).paragraphs
+    assert not any(b.reason is R.TEMPLATE for b in first.removed + second.removed)
+
+
+def test_wire_copy_in_two_outlets_is_story() -> None:
+    a = doc("Footbridge Opens in Wend\n\nBy Wire Staff\n\n" + "\n\n".join(STORY) + "\n", "a")
+    b = doc("Wend Gets Its Bridge Back\n\n" + "\n\n".join(STORY) + "\n\nSubscribe to our newsletter\n", "b")
+    first, second = clean([a, b])
+    assert_story_kept(first)
+    assert_story_kept(second)
+
+
+def test_quote_shared_by_two_different_stories_is_kept() -> None:
+    quote = '"We will not stop until the valley is safe from floods," said the mayor, Ines Brook.'
+    a = ["Heavy rain closed three roads in the valley on Monday.", quote, "More rain is forecast."]
+    b = ["The council approved a new flood wall on Tuesday.", quote, "Work starts in spring."]
+    first, second = clean(
+        [doc("Roads Closed\n\n" + "\n\n".join(a), "a"), doc("Wall Approved\n\n" + "\n\n".join(b), "b")]
+    )
+    assert quote in first.paragraphs
+    assert quote in second.paragraphs
+
+
+# --------------------------------------------------------------------------- repairs
+
+
+def test_mojibake_and_entities_repaired_removed_text_verbatim() -> None:
+    text = "CafÃ© Opens by the Quay\n\nBy RenÃ©e Marsh\n\nThe cafÃ© serves crÃªpes &amp; coffee from 8am.\n"
+    article = clean_document(doc(text))
+    assert article.paragraphs == ("The café serves crêpes & coffee from 8am.",)
+    assert article.metadata.title == "Café Opens by the Quay"
+    assert reasons(article, "By RenÃ©e Marsh") == {R.BYLINE}
+
+
+def test_repair_leaves_ambiguous_and_clean_text_alone() -> None:
+    for text in ("Zoë Lindqvist met Tomasz Wróbel.", "Ã  la carte", "AT&T results", "“quoted” — dash"):
+        assert repair(text) == text
+
+
+def test_comparable_form_ignores_quote_style_dashes_and_spaces() -> None:
+    assert comparable("“Normal” — ties\u00a0 now") == comparable('"normal" - ties now')
+
+
+def test_hard_wrapped_paragraphs_joined_title_kept_apart() -> None:
+    text = (
+        "Footbridge opens over the Wend\n\n"
+        "The county opened a new footbridge over the river Wend on Friday, two\n"
+        "years after floods swept the old one away. The bridge cost 2.1 million\n"
+        "pounds and was paid for by the county and a lottery grant.\n\n"
+        "About 600 people crossed it on the first morning, the council said in\n"
+        "a statement on its website.\n"
+    )
+    article = clean_document(doc(text))
+    assert article.metadata.title == "Footbridge opens over the wend".replace("wend", "Wend")
+    assert len(article.paragraphs) == 2
+    assert article.paragraphs[0].startswith("The county opened")
+    assert article.paragraphs[0].endswith("a lottery grant.")
+
+
+def test_sentence_broken_by_a_blank_line_is_one_block() -> None:
+    article = article_of(
+        "Footbridge Opens", "The bridge was built by a firm from", "the next county, the council said."
+    )
+    assert article.paragraphs == ("The bridge was built by a firm from the next county, the council said.",)
+
+
+# --------------------------------------------------------------------------- metadata
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The council said on Friday that the bridge would open to walkers and cyclists in the spring.",
+            "en",
+        ),
+        (
+            "Der Stadtrat hat am Freitag beschlossen, dass die Brücke im Frühjahr geöffnet wird.",
+            "de",
+        ),
+        (
+            "Le conseil a annoncé vendredi que le pont serait ouvert aux piétons au printemps.",
+            "fr",
+        ),
+        (
+            "El ayuntamiento anunció el viernes que el puente se abrirá a los peatones en la primavera.",
+            "es",
+        ),
+        (
+            "Городской совет в пятницу сообщил, что мост откроют для пешеходов уже весной.",
+            "ru",
+        ),
+    ],
+)
+def test_language_detected(text: str, language: str) -> None:
+    assert detect_language(text + " " + text) == language
+    assert article_of("Title Here", text, text).metadata.language == language
+
+
+def test_language_unknown_for_too_little_text() -> None:
+    assert detect_language("Bridge opens") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("3. Oktober 2023, 16:45 Uhr", "2023-10-03"),
+        ("Publié le 4 septembre 2023 à 18h12", "2023-09-04"),
+        ("Valencia, 5 de mayo de 2022 - 09:30", "2022-05-05"),
+        ("15 ноября 2023, 10:30", "2023-11-15"),
+        ("12 aprile 2023", "2023-04-12"),
+        ("Thursday 9 November 2023 07.15 GMT", "2023-11-09"),
+    ],
+)
+def test_dates_in_several_languages(text: str, iso: str) -> None:
+    assert parse_date(text) == iso
+    article = article_of("Footbridge Opens", text, *STORY)
+    assert article.metadata.date == iso
+    assert reasons(article, text) == {R.DATELINE}
+
+
+def test_byline_and_credits_give_the_author_once() -> None:
+    article = article_of(
+        "Footbridge Opens", "Von Katrin Vogel", *STORY, "Reporting by Tom Hale; Editing by Ann Lee"
+    )
+    assert article.metadata.author == "Katrin Vogel"
+    assert reasons(article, "Reporting by Tom Hale; Editing by Ann Lee") == {R.BYLINE}
+
+
+# --------------------------------------------------------------------------- features
+
+
+def test_features_tell_prose_from_labels() -> None:
+    prose = measure(STORY[0], STORY[0], "en")
+    assert prose.sentence
+    assert classify(prose) is BlockClass.GOOD
+    menu = measure("News | Sport | Weather", "News | Sport | Weather", "en")
+    assert classify(menu) is BlockClass.BAD
+    assert "separators" in menu.describe()
+    label = measure("Most viewed", "Most viewed", "en")
+    assert classify(label) is BlockClass.SHORT
+    links = "[One](https://a.example/1) [Two](https://a.example/2)"
+    assert classify(measure(links, "One Two", "en")) is BlockClass.BAD
+
+
+def test_features_describe_themselves() -> None:
+    f = Features(words=3, stop=0.0, sentence=False, link_density=0.0, separators=0)
+    assert f.describe() == "3 words, 0% stop words, no sentence shape"
+    assert f.listlike
+
+
+# --------------------------------------------------------------------------- HTML
+
+
+def test_html_comments_kept_by_the_extractor_are_removed(tmp_path: pytest.TempPathFactory) -> None:
+    page = (
+        "<html><head><title>Footbridge Opens</title></head><body><div class='story'><h1>Footbridge Opens</h1>"
+        + "".join(f"<p>{s}</p>" for s in STORY)
+        + "<div class='talk'><h4>Comments (2)</h4><p>Jo: Finally a bridge again.</p>"
+        "<p>Sam: Who paid for the lights on it?</p></div></div></body></html>"
+    )
+    path = tmp_path / "page.html"  # type: ignore[operator]
+    path.write_text(page, encoding="utf-8")
+    article = clean_document(load_source(str(path), Options()))
+    assert "Finally a bridge" not in article.body
+    assert "Who paid" not in article.body
+    assert_story_kept(article)
+
+
+def test_labels_after_the_story_go_even_before_a_one_line_sentence() -> None:
+    """Short labels in a language the cue lexicons do not know (Swedish "Dela", share) go by their
+    features; a one-line sentence after them is kept, but does not make them part of the story."""
+    article = article_of("Footbridge Opens", *STORY, "Dela\nFacebook\nTwitter", "Bravo, here at last!")
+    for label in ("Dela", "Facebook", "Twitter"):
+        assert reasons(article, label) == {R.BOILERPLATE}, label
+    assert "Bravo, here at last!" in article.paragraphs
+    assert_story_kept(article)
