@@ -28,6 +28,8 @@ class Options:
     max_redirects: int = MAX_REDIRECTS
     min_similarity: float = MIN_SIMILARITY
     labels: tuple[str, ...] = ()
+    semantic: bool = False
+    """Add sentence embeddings to the evidence (the optional extra `newsdiff[semantic]`)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -1,0 +1,344 @@
+"""Alignment quality on labelled sentence pairs, the speed of alignment, and fitting the pair model.
+
+The pairs (bench/data/align_pairs.jsonl, built by bench/make_align_pairs.py from the fictional events
+in bench/data/align_events.txt) are half same-fact paraphrases, half hard negatives. Each pair is
+scored in the context of its event: all sentences of the event's outlets form the input set, as in
+`newsdiff compare` on those articles. Honesty: the model is fitted on the "train" events only
+(`--fit` writes newsdiff/data/align_model.json); the figures that count are on the held-out "test"
+events. A plain word-overlap (Jaccard) baseline, with its threshold chosen on the train events, runs
+beside it. `--semantic` figures appear when the extra is installed (pip install 'newsdiff[semantic]').
+
+    python bench/align_quality.py [--fit] [--min-similarity X] [--no-semantic]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import re
+import statistics
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from newsdiff.model import Article, Metadata, Sentence  # noqa: E402
+from newsdiff.options import MIN_SIMILARITY, Options  # noqa: E402
+from newsdiff.segment import extract  # noqa: E402
+from newsdiff.similarity import FEATURES, MODEL_FILE, SEMANTIC_FEATURES, Model, Scorer  # noqa: E402
+
+DATA = ROOT / "bench" / "data"
+L2 = 1.0
+"""Ridge penalty of the logistic regression (not on the bias): keeps weights small on 300 pairs."""
+BACKGROUND = 1.0
+"""Total weight of the background negatives in the fit, relative to the train same-fact pairs."""
+CURVE = [round(0.1 * i, 1) for i in range(1, 10)]
+_WORD = re.compile(r"[^\W_]+")
+
+Row = dict[str, Any]
+
+
+def load_pairs() -> list[Row]:
+    return [json.loads(line) for line in (DATA / "align_pairs.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def event_sentences() -> dict[str, dict[tuple[str, str], int]]:
+    """Per event, (outlet, text) -> position in the event's input set, from the events file."""
+    from make_align_pairs import read_events
+
+    out: dict[str, dict[tuple[str, str], int]] = {}
+    for event, outlets in read_events().items():
+        keys: dict[tuple[str, str], int] = {}
+        for outlet, sentences in outlets.items():
+            for o, _, text in sentences:
+                keys[(o, text)] = len(keys)
+        out[event] = keys
+    return out
+
+
+def featurise(rows: list[Row], semantic: bool) -> list[dict[str, float]]:
+    """The features of every pair, in the context of its event (all its outlets' sentences)."""
+    embed = None
+    if semantic:
+        from newsdiff.semantic import embedder
+
+        embed = embedder()
+    positions = event_sentences()
+    scorers: dict[str, Scorer] = {}
+    for event, keys in positions.items():
+        outlets = list(dict.fromkeys(o for o, _ in keys))
+        facts = [
+            extract(Sentence(article=outlets.index(o), index=i, paragraph=i, text=t))
+            for (o, t), i in sorted(keys.items(), key=lambda kv: kv[1])
+        ]
+        scorers[event] = Scorer(facts, _any_model(semantic), embed)
+    out = []
+    for row in rows:
+        keys = positions[row["event"]]
+        a = keys[(row["a"]["outlet"], row["a"]["text"])]
+        b = keys[(row["b"]["outlet"], row["b"]["text"])]
+        out.append(scorers[row["event"]].features(a, b))
+    return out
+
+
+def background_rows(rows: list[Row]) -> list[Row]:
+    """Every other cross-outlet pair of the train events whose facts differ: what alignment meets
+    most often (two unrelated sentences) and the hard negatives alone do not show the model."""
+    from itertools import combinations
+
+    from make_align_pairs import read_events
+
+    train_events = {r["event"] for r in rows if r["split"] == "train"}
+    labelled = {(r["event"], r["a"]["text"], r["b"]["text"]) for r in rows}
+    out = []
+    for event, outlets in read_events().items():
+        if event not in train_events:
+            continue
+        for oa, ob in combinations(outlets, 2):
+            for _, ids_a, ta in outlets[oa]:
+                for _, ids_b, tb in outlets[ob]:
+                    if not ids_a & ids_b and (event, ta, tb) not in labelled:
+                        row = {"event": event, "split": "train", "label": 0, "kind": "background"}
+                        out.append(row | {"a": {"outlet": oa, "text": ta}, "b": {"outlet": ob, "text": tb}})
+    return out
+
+
+def _any_model(semantic: bool) -> Model:
+    """Features do not depend on the weights: a zero model when none is saved yet."""
+    features = SEMANTIC_FEATURES if semantic else FEATURES
+    return Model(name="features", features=features, weights=tuple(0.0 for _ in features), bias=0.0)
+
+
+# --------------------------------------------------------------------------- logistic regression
+
+
+def fit(xs: list[list[float]], ys: list[int], weights: list[float] | None = None) -> list[float]:
+    """Weights (bias last) of an L2-regularised, sample-weighted logistic regression (Newton's method)."""
+    d = len(xs[0]) + 1
+    w = [0.0] * d
+    rows = [[*x, 1.0] for x in xs]
+    sample = weights or [1.0] * len(xs)
+    for _ in range(50):
+        grad = [-L2 * w[j] if j < d - 1 else 0.0 for j in range(d)]
+        hess = [[(L2 if i == j and i < d - 1 else 0.0) for j in range(d)] for i in range(d)]
+        for x, y, c in zip(rows, ys, sample, strict=True):
+            p = _sigmoid(sum(wi * xi for wi, xi in zip(w, x, strict=True)))
+            for i in range(d):
+                grad[i] += c * (y - p) * x[i]
+                for j in range(d):
+                    hess[i][j] += c * p * (1 - p) * x[i] * x[j]
+        step = _solve(hess, grad)
+        w = [wi + si for wi, si in zip(w, step, strict=True)]
+        if max(abs(s) for s in step) < 1e-8:
+            break
+    return w
+
+
+def _solve(a: list[list[float]], b: list[float]) -> list[float]:
+    n = len(b)
+    m = [[*row, rhs] for row, rhs in zip(a, b, strict=True)]
+    for col in range(n):
+        pivot = max(range(col, n), key=lambda r: abs(m[r][col]))
+        m[col], m[pivot] = m[pivot], m[col]
+        for r in range(n):
+            if r != col and m[col][col]:
+                factor = m[r][col] / m[col][col]
+                m[r] = [x - factor * y for x, y in zip(m[r], m[col], strict=True)]
+    return [m[i][n] / m[i][i] for i in range(n)]
+
+
+def _sigmoid(z: float) -> float:
+    return 1 / (1 + math.exp(-z)) if z > -60 else 0.0
+
+
+def probabilities(values: list[dict[str, float]], model: dict[str, Any]) -> list[float]:
+    out = []
+    for v in values:
+        if v["common"] < 1 and "semantic" not in model["features"]:
+            out.append(0.0)
+            continue
+        z = model["bias"] + sum(model["weights"][f] * v[f] for f in model["features"])
+        out.append(_sigmoid(z))
+    return out
+
+
+# --------------------------------------------------------------------------- figures
+
+
+def scores_at(probs: list[float], labels: list[int], threshold: float) -> dict[str, float]:
+    tp = sum(1 for p, y in zip(probs, labels, strict=True) if p >= threshold and y)
+    fp = sum(1 for p, y in zip(probs, labels, strict=True) if p >= threshold and not y)
+    fn = sum(1 for p, y in zip(probs, labels, strict=True) if p < threshold and y)
+    tn = len(labels) - tp - fp - fn
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1, "accuracy": (tp + tn) / len(labels)}
+
+
+def best_threshold(probs: list[float], labels: list[int]) -> float:
+    """The threshold with the best F1 on these pairs; on a tie, the higher one (precision first)."""
+    candidates = sorted({round(p, 2) for p in probs} | set(CURVE))
+    return max(candidates, key=lambda t: (round(scores_at(probs, labels, t)["f1"], 4), t))
+
+
+def jaccard(row: Row) -> float:
+    a = {w.casefold() for w in _WORD.findall(row["a"]["text"])}
+    b = {w.casefold() for w in _WORD.findall(row["b"]["text"])}
+    return len(a & b) / len(a | b) if a | b else 0.0
+
+
+def line(name: str, s: dict[str, float]) -> str:
+    return (
+        f"  {name:<34} precision {s['precision']:.3f}  recall {s['recall']:.3f}  "
+        f"F1 {s['f1']:.3f}  accuracy {s['accuracy']:.3f}"
+    )
+
+
+def report(name: str, probs: list[float], rows: list[Row], threshold: float, show_errors: bool) -> None:
+    for split in ("test", "train"):
+        chosen = [i for i, r in enumerate(rows) if r["split"] == split]
+        labels = [rows[i]["label"] for i in chosen]
+        p = [probs[i] for i in chosen]
+        tag = "held-out test events" if split == "test" else "train events (fitted on)"
+        print(line(f"{name}, {tag}", scores_at(p, labels, threshold)))
+    test = [i for i, r in enumerate(rows) if r["split"] == "test"]
+    labels = [rows[i]["label"] for i in test]
+    p = [probs[i] for i in test]
+    curve = "  ".join(
+        f"{t:.1f}:P{s['precision']:.2f}/R{s['recall']:.2f}/F{s['f1']:.2f}"
+        for t in CURVE
+        for s in [scores_at(p, labels, t)]
+    )
+    print(f"    threshold curve (test): {curve}")
+    if show_errors:
+        errors = [(probs[i], rows[i]) for i in range(len(rows)) if (probs[i] >= threshold) != bool(rows[i]["label"])]
+        fps = sorted((e for e in errors if not e[1]["label"]), key=lambda e: -e[0])[:5]
+        fns = sorted((e for e in errors if e[1]["label"]), key=lambda e: e[0])[:5]
+        for title, items in (("worst false positives", fps), ("worst false negatives", fns)):
+            print(f"    {title}:")
+            for prob, r in items:
+                print(f"      {prob:.2f} [{r['split']}/{r['kind']}] {r['a']['text'][:70]} || {r['b']['text'][:70]}")
+
+
+# --------------------------------------------------------------------------- speed
+
+
+def speed(semantic: bool) -> None:
+    """Median time of `align` on two articles of about 1,000 words each (built from the events)."""
+    from make_align_pairs import read_events
+
+    from newsdiff.align import align
+
+    sides: list[list[str]] = [[], []]
+    for outlets in read_events().values():
+        names = list(outlets)
+        for side in (0, 1):
+            sides[side].extend(t for _, _, t in outlets[names[side]])
+    articles = []
+    for index, sentences in enumerate(sides):
+        kept, words = [], 0
+        for sentence in sentences:
+            if words >= 1000:
+                break
+            kept.append(sentence)
+            words += len(sentence.split())
+        articles.append(
+            Article(index=index, source=f"side-{index}", label=f"side-{index}", paragraphs=tuple(kept), metadata=Metadata())
+        )
+    options = Options(semantic=semantic)
+    start = time.perf_counter()
+    align(articles, options)  # the first call also reads the word tables (and the model)
+    first = time.perf_counter() - start
+    runs = []
+    for _ in range(3 if semantic else 15):
+        start = time.perf_counter()
+        result = align(articles, options)
+        runs.append(time.perf_counter() - start)
+    words = [a.words for a in articles]
+    name = "semantic" if semantic else "default"
+    print(
+        f"  {name}: two articles of {words[0]} and {words[1]} words: median {1000 * statistics.median(runs):.1f} ms"
+        f" (first call {1000 * first:.0f} ms, with loading), {len(result.shared)} shared groups"
+    )
+
+
+# --------------------------------------------------------------------------- main
+
+
+def semantic_available() -> bool:
+    try:
+        from newsdiff.semantic import available
+    except ImportError:
+        return False
+    return available()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--fit", action="store_true", help="refit the models on the train events and save them")
+    parser.add_argument("--min-similarity", type=float, default=MIN_SIMILARITY)
+    parser.add_argument("--no-semantic", action="store_true", help="skip the semantic model")
+    parser.add_argument("--errors", action="store_true", help="list the worst false positives and negatives")
+    args = parser.parse_args()
+    rows = load_pairs()
+    labels = [r["label"] for r in rows]
+    kinds: dict[str, int] = defaultdict(int)
+    for r in rows:
+        kinds[r["kind"]] += 1
+    n_test = sum(1 for r in rows if r["split"] == "test")
+    print(
+        f"{len(rows)} labelled pairs, {sum(labels)} same fact, {len(rows) - sum(labels)} hard negatives; "
+        f"held out: {n_test} pairs of {len({r['event'] for r in rows if r['split'] == 'test'})} events "
+        f"(fitted on the other {len(rows) - n_test})"
+    )
+    print("  kinds: " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())))
+    semantic = not args.no_semantic and semantic_available()
+    variants = [("default", FEATURES, False)] + ([("semantic", SEMANTIC_FEATURES, True)] if semantic else [])
+    model_path = ROOT / "newsdiff" / MODEL_FILE
+    saved = json.loads(model_path.read_text(encoding="utf-8")) if model_path.exists() else {"models": {}}
+    train = [i for i, r in enumerate(rows) if r["split"] == "train"]
+    print(f"\nAt --min-similarity {args.min_similarity} (the default is {MIN_SIMILARITY}):")
+    jac = [jaccard(r) for r in rows]
+    jt = best_threshold([jac[i] for i in train], [labels[i] for i in train])
+    report(f"baseline Jaccard >= {jt:.2f}", jac, rows, jt, show_errors=False)
+    for name, features, needs_extra in variants:
+        values = featurise(rows, needs_extra)
+        if args.fit:
+            extra = background_rows(rows)
+            extra_values = featurise(extra, needs_extra)
+            share = BACKGROUND * sum(labels[i] for i in train) / len(extra)
+            weights = fit(
+                [[values[i][f] for f in features] for i in train] + [[v[f] for f in features] for v in extra_values],
+                [labels[i] for i in train] + [0] * len(extra),
+                [1.0] * len(train) + [share] * len(extra),
+            )
+            saved["models"][name] = {
+                "name": name,
+                "features": list(features),
+                "weights": {f: round(w, 4) for f, w in zip(features, weights, strict=False)},
+                "bias": round(weights[-1], 4),
+                "fitted_on": f"{len(train)} train pairs of bench/data/align_pairs.jsonl (bench/align_quality.py --fit)",
+            }
+        model = saved["models"][name]
+        probs = probabilities(values, model)
+        report(name, probs, rows, args.min_similarity, args.errors)
+        best = best_threshold([probs[i] for i in train], [labels[i] for i in train])
+        print(f"    best F1 threshold on the train events: {best:.2f}")
+        print("    weights: " + ", ".join(f"{f} {w:+.2f}" for f, w in model["weights"].items()) + f", bias {model['bias']:+.2f}")
+    if args.fit:
+        model_path.write_text(json.dumps(saved, indent=2) + "\n", encoding="utf-8")
+        print(f"\nsaved {model_path.relative_to(ROOT)}")
+    print("\nSpeed of align (segment, extract, score, group, diff):")
+    speed(False)
+    if semantic:
+        speed(True)
+
+
+if __name__ == "__main__":
+    main()

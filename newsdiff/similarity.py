@@ -1,0 +1,397 @@
+"""How likely two sentences of different articles report the same fact, and why.
+
+Each sentence's fact becomes a profile: its content words weighed by rarity (inverse sentence
+frequency across the input set, times rarity in English at large from `lexicon`), its names,
+numbers, dates and quotes. A pair of profiles gives a few features, each explainable on its own:
+
+| feature | what it measures |
+| --- | --- |
+| words | weighted Dice overlap of content stems: exact, near (rapidfuzz, "phone"/"telephone") or synonyms (WordNet) |
+| containment | the same overlap against the shorter side: a short sentence inside a long one |
+| shared | how many content stems meet (0..1 for 0..8): a long overlap is more than a coincidence |
+| names_same, names_differ | share of the smaller side's name words found in the other, and the rest: same actors (weak evidence: hard negatives share them too), or other actors |
+| numbers_same, numbers_differ | share of the smaller side's numbers found in the other, and the rest |
+| dates_same, dates_differ | the same for weekdays, days of months and clock times |
+| quotes | how alike the quotations of both sides are (0 when one side quotes nobody) |
+| characters | rapidfuzz token-sort ratio of the content words: spelling and morphology |
+| length | shorter over longer, in content weight |
+| best_match | how close the pair's word overlap comes to the best either sentence finds in the other's article (1: each is the other's best match): outlets tell each fact once, so a second-best match is usually another fact |
+| semantic | cosine of sentence embeddings (`--semantic` only) |
+
+A logistic regression fitted on labelled pairs (bench/align_quality.py --fit; weights in
+`data/align_model.json`) turns them into a probability; each feature's contribution to the
+log-odds is kept, so `compare --explain` and the JSON can show why two sentences were grouped.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Indel
+
+from newsdiff.lexicon import rarity, synonym_groups
+from newsdiff.model import Contribution, Evidence, Fact
+from newsdiff.segment import STOPWORDS, stem_words
+
+FEATURES = (
+    "words",
+    "containment",
+    "shared",
+    "names_same",
+    "names_differ",
+    "numbers_same",
+    "numbers_differ",
+    "dates_same",
+    "dates_differ",
+    "quotes",
+    "characters",
+    "length",
+    "best_match",
+)
+"""The features of the default model, in the order of its weights."""
+
+SEMANTIC_FEATURES = (*FEATURES, "semantic")
+"""The features of the `--semantic` model."""
+
+NEAR_RATIO = 0.8
+"""Normalised Indel similarity above which two different stems count as the same word."""
+
+NEAR_CREDIT = 0.8
+"""Share of a word's weight that a near match earns, against 1 for an exact one."""
+
+SYNONYM_CREDIT = 0.7
+"""Share of a word's weight that a WordNet synonym earns: synonyms of a frequent sense, not always."""
+
+BACKGROUND_SHARE = 0.75
+"""How much of a word's weight depends on its rarity in English at large, the rest being 1: a word
+rare in both the input set and English weighs 1, "said"-like words a quarter."""
+
+BEST_MATCH_FULL = 0.8
+"""Plain overlap at which being the best match counts in full: the best of two unrelated sentences
+left over in each article is no evidence."""
+
+IDF_POWER = 1.0
+"""Sharpens the input-set rarity of a word: topic words every outlet repeats weigh less."""
+
+SHARED_SATURATION = 8
+"""Content stems in common at which the `shared` feature reaches 1."""
+
+PREFIX = 5
+"""Stems of this length or more are also indexed by their first PREFIX-1 letters, to find near matches."""
+
+MAX_POSTING = 60
+"""Index terms held by more sentences than this are too common to find candidates by: it keeps the
+candidate search sub-quadratic on hundreds of articles (two articles never reach it)."""
+
+MIN_COMMON_WORDS = 1
+"""A pair with fewer words, names and numbers in common is never the same fact (without --semantic)."""
+
+MODEL_FILE = "data/align_model.json"
+
+Embedder = Callable[[list[str]], list[list[float]]]
+"""Sentences in, unit-length vectors out (see `newsdiff.semantic`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    """A logistic regression over named features."""
+
+    name: str
+    features: tuple[str, ...]
+    weights: tuple[float, ...]
+    bias: float
+
+    def log_odds(self, values: dict[str, float]) -> float:
+        return self.bias + sum(w * values[f] for f, w in zip(self.features, self.weights, strict=True))
+
+
+@lru_cache(maxsize=2)
+def load_model(semantic: bool = False) -> Model:
+    """The shipped weights of the default or the semantic model."""
+    data = json.loads(files("newsdiff").joinpath(MODEL_FILE).read_text(encoding="utf-8"))
+    entry = data["models"]["semantic" if semantic else "default"]
+    return Model(
+        name=entry["name"],
+        features=tuple(entry["features"]),
+        weights=tuple(float(entry["weights"][f]) for f in entry["features"]),
+        bias=float(entry["bias"]),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """A fact with everything a comparison needs, computed once."""
+
+    key: int
+    fact: Fact
+    words: dict[str, float]
+    total: float
+    names: frozenset[str]
+    numbers: frozenset[str]
+    dates: frozenset[str]
+    quotes: tuple[frozenset[str], ...]
+    plain: str
+
+    @property
+    def article(self) -> int:
+        return self.fact.sentence.article
+
+
+class Scorer:
+    """Scores pairs of facts from one input set (the set decides how rare each word is)."""
+
+    def __init__(self, facts: Sequence[Fact], model: Model, embed: Embedder | None = None) -> None:
+        self.model = model
+        self.profiles = _profiles(facts)
+        self._vectors: list[list[float]] | None = None
+        if "semantic" in model.features:
+            if embed is None:
+                raise ValueError("the semantic model needs an embedder")
+            self._vectors = embed([f.sentence.text for f in facts]) if facts else []
+        self._pairs = self._candidates()
+        self._base = {pair: self._plain_features(*pair) for pair in self._pairs}
+        self._best: dict[tuple[int, int], float] = defaultdict(float)
+        for (a, b), values in self._base.items():
+            base = _base(values)
+            for one, other in ((a, b), (b, a)):
+                slot = (one, self.profiles[other].article)
+                self._best[slot] = max(self._best[slot], base)
+
+    def _plain_features(self, a: int, b: int) -> dict[str, float]:
+        values = pair_features(self.profiles[a], self.profiles[b])
+        if self._vectors is not None:
+            values["semantic"] = _cosine(self._vectors[a], self._vectors[b])
+        return values
+
+    def features(self, a: int, b: int) -> dict[str, float]:
+        """The feature values of a pair of profiles, by key."""
+        pair = (a, b) if a < b else (b, a)
+        values = dict(self._base.get(pair) or self._plain_features(a, b))
+        base = _base(values)
+        best = max(self._best[(a, self.profiles[b].article)], self._best[(b, self.profiles[a].article)], base)
+        values["best_match"] = (base / best if best else 0.0) * min(base / BEST_MATCH_FULL, 1.0)
+        return values
+
+    def probability(self, a: int, b: int) -> float:
+        """How likely the two facts are the same, 0..1 (0 when they share no content word)."""
+        values = self.features(a, b)
+        if values["common"] < MIN_COMMON_WORDS and "semantic" not in values:
+            return 0.0
+        return _sigmoid(self.model.log_odds(values))
+
+    def evidence(self, a: int, b: int) -> Evidence:
+        """The probability of a pair with each feature's value and contribution to the log-odds."""
+        values = self.features(a, b)
+        sa, sb = self.profiles[a].fact.sentence, self.profiles[b].fact.sentence
+        contributions = tuple(
+            Contribution(feature=f, value=round(values[f], 4), contribution=round(w * values[f], 4))
+            for f, w in zip(self.model.features, self.model.weights, strict=True)
+        )
+        return Evidence(
+            pair=((sa.article, sa.index), (sb.article, sb.index)),
+            probability=round(self.probability(a, b), 4),
+            bias=round(self.model.bias, 4),
+            contributions=contributions,
+        )
+
+    def candidates(self) -> list[tuple[int, int]]:
+        """Pairs of facts from different articles that share a rare enough index term, sorted."""
+        return self._pairs
+
+    def _candidates(self) -> list[tuple[int, int]]:
+        postings: dict[str, list[int]] = defaultdict(list)
+        for profile in self.profiles:
+            for term in _index_terms(profile):
+                postings[term].append(profile.key)
+        pairs: set[tuple[int, int]] = set()
+        for keys in postings.values():
+            if len(keys) > MAX_POSTING:
+                continue
+            for i, a in enumerate(keys):
+                article = self.profiles[a].article
+                for b in keys[i + 1 :]:
+                    if self.profiles[b].article != article:
+                        pairs.add((a, b) if a < b else (b, a))
+        return sorted(pairs)
+
+
+def _base(values: dict[str, float]) -> float:
+    """The plain overlap that `best_match` compares between a sentence's candidates."""
+    return (
+        values["words"]
+        + 0.5 * values["containment"]
+        + 0.25 * values["numbers_same"]
+        + values.get("semantic", 0.0)
+    )
+
+
+def _profiles(facts: Sequence[Fact]) -> list[Profile]:
+    name_stems = [_name_stems(f) for f in facts]
+    df: dict[str, int] = defaultdict(int)
+    for fact in facts:
+        for stem in set(fact.stems):
+            df[stem] += 1
+    n = len(facts)
+    scale = math.log((n + 1) / 1.5) or 1.0
+    profiles = []
+    for key, (fact, names) in enumerate(zip(facts, name_stems, strict=True)):
+        words = {}
+        for stem in sorted(set(fact.stems) - names):
+            local = min(max(math.log((n + 1) / (df[stem] + 0.5)) / scale, 0.05), 1.0) ** IDF_POWER
+            words[stem] = local * (1 - BACKGROUND_SHARE + BACKGROUND_SHARE * rarity(stem))
+        profiles.append(
+            Profile(
+                key=key,
+                fact=fact,
+                words=words,
+                total=sum(words.values()),
+                names=frozenset(names),
+                numbers=frozenset(fact.numbers),
+                dates=frozenset(fact.dates),
+                quotes=tuple(frozenset(_content_stems(q.text)) for q in fact.quotes),
+                plain=" ".join(
+                    w for w in fact.sentence.text.casefold().split() if w.strip(".,;:!?\"'“”‘’()") not in STOPWORDS
+                ),
+            )
+        )
+    return profiles
+
+
+def _name_stems(fact: Fact) -> set[str]:
+    """Stems of the words of names; a single capitalised word opening the sentence ("Investigators",
+    "Inflation") is more often a common word than a name, so it stays a content word."""
+    text = fact.sentence.text.lstrip("“\"'‘ ")
+    names = [n for n in fact.names if " " in n or not text.startswith(n)]
+    words = [w.casefold() for name in names for w in name.split()]
+    return {s for s in stem_words([w.strip(".,'’") for w in words if w.casefold() not in STOPWORDS]) if s}
+
+
+def _index_terms(profile: Profile) -> set[str]:
+    terms: set[str] = set()
+    for stem in profile.words:
+        terms.add(stem)
+        if len(stem) >= PREFIX:
+            terms.add("~" + stem[: PREFIX - 1])
+        terms.update(f"={group}" for group in synonym_groups(stem))
+    terms.update("#" + number for number in profile.numbers)
+    return terms
+
+
+def pair_features(a: Profile, b: Profile) -> dict[str, float]:
+    """Every default feature of a pair, plus `common` (content stems, names and numbers met)."""
+    matched, common = _matched_weight(a, b)
+    total = a.total + b.total
+    values = {
+        "words": matched / total if total else 0.0,
+        "containment": min(matched / 2 / min(a.total, b.total), 1.0) if a.total and b.total else 0.0,
+        "shared": min(common / SHARED_SATURATION, 1.0),
+        "quotes": _quote_similarity(a.quotes, b.quotes),
+        "characters": fuzz.token_sort_ratio(a.plain, b.plain) / 100,
+        "length": min(a.total, b.total) / max(a.total, b.total) if a.total and b.total else 0.0,
+        "common": float(common),
+    }
+    values["names_same"], values["names_differ"] = _agreement(a.names, b.names)
+    values["numbers_same"], values["numbers_differ"] = _agreement(a.numbers, b.numbers)
+    values["common"] += len(a.names & b.names) + len(a.numbers & b.numbers)
+    values["dates_same"], values["dates_differ"] = _agreement(a.dates, b.dates)
+    return values
+
+
+def _matched_weight(a: Profile, b: Profile) -> tuple[float, int]:
+    """Weight of the content words both sides hold (counted on both sides), and how many meet."""
+    exact = a.words.keys() & b.words.keys()
+    matched = sum(a.words[s] + b.words[s] for s in exact)
+    count = len(exact)
+    rest_b = sorted(s for s in b.words if s not in exact)
+    for stem in sorted(s for s in a.words if s not in exact):
+        if not rest_b:
+            break
+        other, credit = _soft_match(stem, rest_b)
+        if other is not None:
+            matched += credit * (a.words[stem] + b.words[other])
+            count += 1
+            rest_b.remove(other)
+    return matched, count
+
+
+def _soft_match(stem: str, others: list[str]) -> tuple[str | None, float]:
+    """A synonym of `stem` among `others`, else a near spelling ("phone", "telephon"), else None."""
+    groups = synonym_groups(stem)
+    if groups:
+        for other in others:
+            if groups & synonym_groups(other):
+                return other, SYNONYM_CREDIT
+    if len(stem) >= 4:
+        if len(stem) >= 5:
+            for other in others:
+                if len(other) >= 5 and (stem in other or other in stem):
+                    return other, NEAR_CREDIT
+        hit = process.extractOne(stem, others, scorer=Indel.normalized_similarity, score_cutoff=NEAR_RATIO)
+        if hit is not None and len(hit[0]) >= 4:
+            return str(hit[0]), NEAR_CREDIT
+    return None, 0.0
+
+
+def _agreement(a: frozenset[str], b: frozenset[str]) -> tuple[float, float]:
+    """(share of the smaller side found in the other, share not found) when both sides give values."""
+    if not a or not b:
+        return 0.0, 0.0
+    same = len(a & b) / min(len(a), len(b))
+    return same, 1.0 - same
+
+
+def _quote_similarity(a: tuple[frozenset[str], ...], b: tuple[frozenset[str], ...]) -> float:
+    """The best Dice overlap of content stems between a quotation of each side (0 if one has none)."""
+    best = 0.0
+    for x in a:
+        for y in b:
+            if x and y:
+                best = max(best, 2 * len(x & y) / (len(x) + len(y)))
+    return best
+
+
+def _content_stems(text: str) -> list[str]:
+    words = [w.strip(".,;:!?\"'“”‘’()—-").casefold() for w in text.split()]
+    return stem_words([w for w in words if w and w not in STOPWORDS])
+
+
+def _cosine(a: Sequence[float], b: Sequence[float]) -> float:
+    return max(0.0, min(1.0, sum(x * y for x, y in zip(a, b, strict=True))))
+
+
+def _sigmoid(z: float) -> float:
+    return 1 / (1 + math.exp(-z)) if z > -60 else 0.0
+
+
+def scorer_for(facts: Sequence[Fact], semantic: bool = False, embed: Embedder | None = None) -> Scorer:
+    """A scorer with the shipped model; with `semantic`, sentence embeddings (the extra) too."""
+    if semantic and embed is None:
+        from newsdiff.semantic import embedder
+
+        embed = embedder()
+    return Scorer(facts, load_model(semantic), embed)
+
+
+def explain_line(evidence: Evidence) -> str:
+    """One line: the probability and the features that moved it most, strongest first."""
+    parts = sorted(evidence.contributions, key=lambda c: -abs(c.contribution))
+    shown = ", ".join(f"{c.feature} {c.value:.2f} ({c.contribution:+.2f})" for c in parts if abs(c.contribution) >= 0.05)
+    return f"p={evidence.probability:.2f}: bias {evidence.bias:+.2f}, {shown}"
+
+
+def iter_pairs(keys: Iterable[int], profiles: Sequence[Profile]) -> list[tuple[int, int]]:
+    """Cross-article pairs among the given profile keys, in key order."""
+    ordered = sorted(keys)
+    return [
+        (a, b)
+        for i, a in enumerate(ordered)
+        for b in ordered[i + 1 :]
+        if profiles[a].article != profiles[b].article
+    ]
