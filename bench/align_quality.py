@@ -44,7 +44,9 @@ Row = dict[str, Any]
 
 
 def load_pairs() -> list[Row]:
-    return [json.loads(line) for line in (DATA / "align_pairs.jsonl").read_text(encoding="utf-8").splitlines()]
+    return [
+        json.loads(line) for line in (DATA / "align_pairs.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
 
 
 def event_sentences() -> dict[str, dict[tuple[str, str], int]]:
@@ -54,7 +56,7 @@ def event_sentences() -> dict[str, dict[tuple[str, str], int]]:
     out: dict[str, dict[tuple[str, str], int]] = {}
     for event, outlets in read_events().items():
         keys: dict[tuple[str, str], int] = {}
-        for outlet, sentences in outlets.items():
+        for sentences in outlets.values():
             for o, _, text in sentences:
                 keys[(o, text)] = len(keys)
         out[event] = keys
@@ -217,13 +219,18 @@ def report(name: str, probs: list[float], rows: list[Row], threshold: float, sho
     )
     print(f"    threshold curve (test): {curve}")
     if show_errors:
-        errors = [(probs[i], rows[i]) for i in range(len(rows)) if (probs[i] >= threshold) != bool(rows[i]["label"])]
+        errors = [
+            (probs[i], rows[i]) for i in range(len(rows)) if (probs[i] >= threshold) != bool(rows[i]["label"])
+        ]
         fps = sorted((e for e in errors if not e[1]["label"]), key=lambda e: -e[0])[:5]
         fns = sorted((e for e in errors if e[1]["label"]), key=lambda e: e[0])[:5]
         for title, items in (("worst false positives", fps), ("worst false negatives", fns)):
             print(f"    {title}:")
             for prob, r in items:
-                print(f"      {prob:.2f} [{r['split']}/{r['kind']}] {r['a']['text'][:70]} || {r['b']['text'][:70]}")
+                print(
+                    f"      {prob:.2f} [{r['split']}/{r['kind']}] "
+                    f"{r['a']['text'][:70]} || {r['b']['text'][:70]}"
+                )
 
 
 # --------------------------------------------------------------------------- speed
@@ -249,7 +256,13 @@ def speed(semantic: bool) -> None:
             kept.append(sentence)
             words += len(sentence.split())
         articles.append(
-            Article(index=index, source=f"side-{index}", label=f"side-{index}", paragraphs=tuple(kept), metadata=Metadata())
+            Article(
+                index=index,
+                source=f"side-{index}",
+                label=f"side-{index}",
+                paragraphs=tuple(kept),
+                metadata=Metadata(),
+            )
         )
     options = Options(semantic=semantic)
     start = time.perf_counter()
@@ -263,7 +276,8 @@ def speed(semantic: bool) -> None:
     words = [a.words for a in articles]
     name = "semantic" if semantic else "default"
     print(
-        f"  {name}: two articles of {words[0]} and {words[1]} words: median {1000 * statistics.median(runs):.1f} ms"
+        f"  {name}: two articles of {words[0]} and {words[1]} words: "
+        f"median {1000 * statistics.median(runs):.1f} ms"
         f" (first call {1000 * first:.0f} ms, with loading), {len(result.shared)} shared groups"
     )
 
@@ -281,7 +295,9 @@ def semantic_available() -> bool:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--fit", action="store_true", help="refit the models on the train events and save them")
+    parser.add_argument(
+        "--fit", action="store_true", help="refit the models on the train events and save them"
+    )
     parser.add_argument("--min-similarity", type=float, default=MIN_SIMILARITY)
     parser.add_argument("--no-semantic", action="store_true", help="skip the semantic model")
     parser.add_argument("--errors", action="store_true", help="list the worst false positives and negatives")
@@ -314,7 +330,8 @@ def main() -> None:
             extra_values = featurise(extra, needs_extra)
             share = BACKGROUND * sum(labels[i] for i in train) / len(extra)
             weights = fit(
-                [[values[i][f] for f in features] for i in train] + [[v[f] for f in features] for v in extra_values],
+                [[values[i][f] for f in features] for i in train]
+                + [[v[f] for f in features] for v in extra_values],
                 [labels[i] for i in train] + [0] * len(extra),
                 [1.0] * len(train) + [share] * len(extra),
             )
@@ -323,14 +340,19 @@ def main() -> None:
                 "features": list(features),
                 "weights": {f: round(w, 4) for f, w in zip(features, weights, strict=False)},
                 "bias": round(weights[-1], 4),
-                "fitted_on": f"{len(train)} train pairs of bench/data/align_pairs.jsonl (bench/align_quality.py --fit)",
+                "fitted_on": f"{len(train)} train pairs of bench/data/align_pairs.jsonl and {len(extra)} "
+                "background pairs of the train events (bench/align_quality.py --fit)",
             }
         model = saved["models"][name]
         probs = probabilities(values, model)
         report(name, probs, rows, args.min_similarity, args.errors)
         best = best_threshold([probs[i] for i in train], [labels[i] for i in train])
         print(f"    best F1 threshold on the train events: {best:.2f}")
-        print("    weights: " + ", ".join(f"{f} {w:+.2f}" for f, w in model["weights"].items()) + f", bias {model['bias']:+.2f}")
+        print(
+            "    weights: "
+            + ", ".join(f"{f} {w:+.2f}" for f, w in model["weights"].items())
+            + f", bias {model['bias']:+.2f}"
+        )
     if args.fit:
         model_path.write_text(json.dumps(saved, indent=2) + "\n", encoding="utf-8")
         print(f"\nsaved {model_path.relative_to(ROOT)}")

@@ -49,6 +49,11 @@ COHERENCE = 1.0
 QUOTE_SAME_RATIO = 0.9
 """Quotes at least this similar are the same wording; below it, a different translation."""
 
+SECOND_SENTENCE_BAR = 1.3
+"""A merge that brings a second sentence of an article into a group (one article telling in two
+sentences what another tells in one) needs this times `min_similarity` of average linkage: on the
+samples, a weaker bar let a neighbouring sentence of the same article join."""
+
 MAX_PER_ARTICLE = 3
 """Most sentences one article may bring to one fact group."""
 
@@ -90,7 +95,10 @@ def _group(profiles: list[Profile], scores: Scores, threshold: float) -> list[li
         merged = members[ga] + members[gb]
         if not _fits(profiles, merged):
             continue
-        if _linkage(profiles, members[ga], members[gb], scores) < COHERENCE * threshold:
+        bar = COHERENCE * threshold
+        if _articles(profiles, members[ga]) & _articles(profiles, members[gb]):
+            bar = max(bar, SECOND_SENTENCE_BAR * threshold)
+        if _linkage(profiles, members[ga], members[gb], scores) < bar:
             continue
         for key in members[gb]:
             owner[key] = ga
@@ -106,13 +114,14 @@ def _second_homes(
 
     A sentence telling two facts joins the group of the first; the sentence of another article
     that tells only the second would stay alone. It gets a group with its best partner per other
-    article, as long as that group is coherent.
+    article, when that link is as strong as a second sentence joining a group must be
+    (SECOND_SENTENCE_BAR) and the new group is coherent.
     """
     alone = sorted(keys[0] for keys in groups if len(keys) == 1)
     lonely = set(alone)
     partners: dict[int, dict[int, tuple[float, int]]] = defaultdict(dict)
     for (a, b), score in scores.items():
-        if score < threshold:
+        if score < SECOND_SENTENCE_BAR * threshold:
             continue
         for lone, other in ((a, b), (b, a)):
             if lone in lonely and other not in lonely:
@@ -134,10 +143,16 @@ def _second_homes(
 def _linkage(profiles: list[Profile], left: list[int], right: list[int], scores: Scores) -> float:
     """Average probability between two groups over their cross-article pairs (average linkage): two
     strong pairs about different facts do not merge because one sentence of each looks alike."""
-    pairs = [(min(a, b), max(a, b)) for a in left for b in right if profiles[a].article != profiles[b].article]
+    pairs = [
+        (min(a, b), max(a, b)) for a in left for b in right if profiles[a].article != profiles[b].article
+    ]
     if not pairs:
         return 0.0
     return sum(scores.get(pair, 0.0) for pair in pairs) / len(pairs)
+
+
+def _articles(profiles: list[Profile], keys: list[int]) -> set[int]:
+    return {profiles[k].article for k in keys}
 
 
 def _fits(profiles: list[Profile], keys: list[int]) -> bool:
@@ -161,7 +176,9 @@ def _build(scorer: Scorer, groups: list[list[int]], scores: Scores) -> list[Fact
     unique: list[FactGroup] = []
     in_shared = {k for keys in groups if len({profiles[k].article for k in keys}) > 1 for k in keys}
     for keys in groups:
-        sentences = tuple(sorted((profiles[k].fact.sentence for k in keys), key=lambda s: (s.article, s.index)))
+        sentences = tuple(
+            sorted((profiles[k].fact.sentence for k in keys), key=lambda s: (s.article, s.index))
+        )
         if len({s.article for s in sentences}) < 2:
             unique.extend(
                 FactGroup(kind=GroupKind.UNIQUE, members=(profiles[k].fact.sentence,))
@@ -217,7 +234,9 @@ def _conflicts(group_facts: list[Fact]) -> list[Conflict]:
     quotes = _quote_conflict([[q.text for f in by_article[a] for q in f.quotes] for a in articles])
     if quotes:
         conflicts.append(Conflict(kind=ConflictKind.QUOTE, values=quotes))
-    speakers = _speaker_conflict([[q.speaker for f in by_article[a] for q in f.quotes if q.speaker] for a in articles])
+    speakers = _speaker_conflict(
+        [[q.speaker for f in by_article[a] for q in f.quotes if q.speaker] for a in articles]
+    )
     if speakers:
         conflicts.append(Conflict(kind=ConflictKind.NAME, values=speakers))
     return conflicts

@@ -47,9 +47,10 @@ SCALE_SUFFIXES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_0
 """Short scales written against the digits: "85m euros", "4.2bn"."""
 DURATION_HOURS = {"hour": 1, "day": 24, "week": 168}
 """Durations become one comparable quantity, `48h`: "48 hours", "48-hour" and "two-day" agree."""
-MONTH_ABBREVIATIONS = {m[:3]: m for m in (
-    "january february march april june july august september october november december".split()
-)} | {"sept": "september"}
+MONTH_ABBREVIATIONS = {
+    m[:3]: m
+    for m in ("january february march april june july august september october november december".split())
+} | {"sept": "september"}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
     "january",
@@ -95,9 +96,7 @@ _NUMBER = re.compile(
     r"|(?P<suffix>k|m|mn|bn|b)\b)?",
     re.I,
 )
-_DURATION = re.compile(
-    r"(?<![^\W\d_]-)\b(?P<n>\d+(?:\.\d+)?|[a-z]+)[\s-](?P<unit>hour|day|week)s?\b", re.I
-)
+_DURATION = re.compile(r"(?<![^\W\d_]-)\b(?P<n>\d+(?:\.\d+)?|[a-z]+)[\s-](?P<unit>hour|day|week)s?\b", re.I)
 _CLOCK = re.compile(
     r"(?<![\d.:])(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>[ap])\.?m\b\.?|(?<![\d.:])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])",
     re.I,
@@ -271,7 +270,10 @@ def dates_in(lowered: list[str], text: str) -> tuple[str, ...]:
         if match["h24"] is not None:
             hour, minute = int(match["h24"]), int(match["m24"])
         else:
-            hour, minute = int(match["h"]) % 12 + (12 if match["ap"].lower() == "p" else 0), int(match["m"] or 0)
+            hour, minute = (
+                int(match["h"]) % 12 + (12 if match["ap"].lower() == "p" else 0),
+                int(match["m"] or 0),
+            )
         found.append(f"{hour:02d}:{minute:02d}")
     return tuple(dict.fromkeys(found))
 
@@ -318,7 +320,9 @@ def entities_in(text: str, names: tuple[str, ...], speakers: set[str]) -> tuple[
         previous = before[0].casefold() if before else ""
         if words[-1].casefold() in ORGANISATION_WORDS:
             kind = EntityKind.ORGANISATION
-        elif name in speakers or previous in PERSON_TITLES or words[0].casefold().rstrip(".") in PERSON_TITLES:
+        elif (
+            name in speakers or previous in PERSON_TITLES or words[0].casefold().rstrip(".") in PERSON_TITLES
+        ):
             kind = EntityKind.PERSON
         elif previous in PLACE_PREPOSITIONS:
             kind = EntityKind.PLACE

@@ -2,31 +2,35 @@
 
 Each sentence's fact becomes a profile: its content words weighed by rarity (inverse sentence
 frequency across the input set, times rarity in English at large from `lexicon`), its names,
-numbers, dates and quotes. A pair of profiles gives a few features, each explainable on its own:
+numbers, dates, quotes and clauses. A pair of profiles gives a few features, each explainable:
 
-| feature | what it measures |
-| --- | --- |
-| words | weighted Dice overlap of content stems: exact, near (rapidfuzz, "phone"/"telephone") or synonyms (WordNet) |
-| containment | the same overlap against the shorter side: a short sentence inside a long one |
-| shared | how many content stems meet (0..1 for 0..8): a long overlap is more than a coincidence |
-| names_same, names_differ | share of the smaller side's name words found in the other, and the rest: same actors (weak evidence: hard negatives share them too), or other actors |
-| numbers_same, numbers_differ | share of the smaller side's numbers found in the other, and the rest |
-| dates_same, dates_differ | the same for weekdays, days of months and clock times |
-| quotes | how alike the quotations of both sides are (0 when one side quotes nobody) |
-| characters | rapidfuzz token-sort ratio of the content words: spelling and morphology |
-| length | shorter over longer, in content weight |
-| best_match | how close the pair's word overlap comes to the best either sentence finds in the other's article (1: each is the other's best match): outlets tell each fact once, so a second-best match is usually another fact |
-| semantic | cosine of sentence embeddings (`--semantic` only) |
+- words: weighted Dice overlap of content stems, exact, near (rapidfuzz: "phone"/"telephone") or
+  WordNet synonyms ("battle"/"struggle"); containment: the same against the shorter side (a short
+  sentence inside a long one); shared: how many stems meet (0..1 for 0..8).
+- names_same / names_differ: share of the smaller side's name words (weighed by rarity) found in
+  the other, and the rest: the same actors (weak: hard negatives share them too) or others.
+- numbers_same / numbers_differ, dates_same / dates_differ: likewise for normalised numbers and for
+  dates (a shared weekday counts little, a day of a month or a clock time fully); numbers_two: two
+  numbers or more in common (one shared figure can be a coincidence, two rarely are).
+- quotes: overlap of content stems between the quotations of both sides (0 when one quotes nobody).
+- characters: rapidfuzz token-sort ratio of the content words (spelling, morphology).
+- length: shorter over longer, in content weight.
+- clause: the largest share of one clause of either sentence that the other holds (a fact told in
+  a side clause: "..., noting that the conflict in Syria was also discussed").
+- best_match: how close the pair's plain overlap comes to the best either sentence finds in the
+  other's article (outlets tell a fact once, so a second-best match is usually another fact).
+- semantic: cosine of sentence embeddings (`--semantic` only, `newsdiff.semantic`).
 
 A logistic regression fitted on labelled pairs (bench/align_quality.py --fit; weights in
 `data/align_model.json`) turns them into a probability; each feature's contribution to the
-log-odds is kept, so `compare --explain` and the JSON can show why two sentences were grouped.
+log-odds is kept, so `compare --explain` and the JSON show why two sentences were grouped.
 """
 
 from __future__ import annotations
 
 import json
 import math
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -38,7 +42,7 @@ from rapidfuzz.distance import Indel
 
 from newsdiff.lexicon import rarity, synonym_groups
 from newsdiff.model import Contribution, Evidence, Fact
-from newsdiff.segment import STOPWORDS, stem_words
+from newsdiff.segment import STOPWORDS, WEEKDAYS, stem_words
 
 FEATURES = (
     "words",
@@ -48,12 +52,14 @@ FEATURES = (
     "names_differ",
     "numbers_same",
     "numbers_differ",
+    "numbers_two",
     "dates_same",
     "dates_differ",
     "quotes",
     "characters",
     "length",
     "best_match",
+    "clause",
 )
 """The features of the default model, in the order of its weights."""
 
@@ -73,12 +79,16 @@ BACKGROUND_SHARE = 0.75
 """How much of a word's weight depends on its rarity in English at large, the rest being 1: a word
 rare in both the input set and English weighs 1, "said"-like words a quarter."""
 
+NAME_WORD_RARITY = 0.6
+"""Words of names that are this common in English ("Union", "Port", "Green") count as content
+words too: "the union" in one outlet is "the Dockworkers' Union" in another."""
+
+BASE_WEIGHTS = {"words": 1.0, "containment": 0.5, "numbers_same": 0.25, "names_same": 0.0, "semantic": 1.0}
+"""The plain overlap `best_match` ranks a sentence's candidates by."""
+
 BEST_MATCH_FULL = 0.8
 """Plain overlap at which being the best match counts in full: the best of two unrelated sentences
 left over in each article is no evidence."""
-
-IDF_POWER = 1.0
-"""Sharpens the input-set rarity of a word: topic words every outlet repeats weigh less."""
 
 SHARED_SATURATION = 8
 """Content stems in common at which the `shared` feature reaches 1."""
@@ -89,6 +99,15 @@ PREFIX = 5
 MAX_POSTING = 60
 """Index terms held by more sentences than this are too common to find candidates by: it keeps the
 candidate search sub-quadratic on hundreds of articles (two articles never reach it)."""
+
+CLAUSE_MIN_TERMS = 3
+"""Clauses with fewer content stems are too short to stand for a fact of their own."""
+
+_CLAUSE = re.compile(r"[,;:()—–]|\s-\s|\b(?:while|whereas|but|noting|saying|adding)\b")
+"""Where a sentence breaks into clauses."""
+
+WEEKDAY_WEIGHT = 0.3
+"""Weight of a weekday against a day of a month or a clock time when dates agree or differ."""
 
 MIN_COMMON_WORDS = 1
 """A pair with fewer words, names and numbers in common is never the same fact (without --semantic)."""
@@ -133,11 +152,15 @@ class Profile:
     fact: Fact
     words: dict[str, float]
     total: float
-    names: frozenset[str]
+    names: dict[str, float]
     numbers: frozenset[str]
     dates: frozenset[str]
     quotes: tuple[frozenset[str], ...]
     plain: str
+    synonyms: dict[str, frozenset[int]]
+    all_synonyms: frozenset[int]
+    clauses: tuple[dict[str, float], ...]
+    """Content and name stems of each clause, weighed, when the sentence has two clauses or more."""
 
     @property
     def article(self) -> int:
@@ -224,44 +247,58 @@ class Scorer:
 
 def _base(values: dict[str, float]) -> float:
     """The plain overlap that `best_match` compares between a sentence's candidates."""
-    return (
-        values["words"]
-        + 0.5 * values["containment"]
-        + 0.25 * values["numbers_same"]
-        + values.get("semantic", 0.0)
-    )
+    return sum(weight * values.get(name, 0.0) for name, weight in BASE_WEIGHTS.items())
 
 
 def _profiles(facts: Sequence[Fact]) -> list[Profile]:
     name_stems = [_name_stems(f) for f in facts]
     df: dict[str, int] = defaultdict(int)
-    for fact in facts:
-        for stem in set(fact.stems):
+    for fact, names in zip(facts, name_stems, strict=True):
+        for stem in set(fact.stems) | names:
             df[stem] += 1
     n = len(facts)
     scale = math.log((n + 1) / 1.5) or 1.0
+
+    def weight(stem: str) -> float:
+        local = min(max(math.log((n + 1) / (df[stem] + 0.5)) / scale, 0.05), 1.0)
+        return local * (1 - BACKGROUND_SHARE + BACKGROUND_SHARE * rarity(stem))
+
     profiles = []
     for key, (fact, names) in enumerate(zip(facts, name_stems, strict=True)):
-        words = {}
-        for stem in sorted(set(fact.stems) - names):
-            local = min(max(math.log((n + 1) / (df[stem] + 0.5)) / scale, 0.05), 1.0) ** IDF_POWER
-            words[stem] = local * (1 - BACKGROUND_SHARE + BACKGROUND_SHARE * rarity(stem))
+        words = {stem: weight(stem) for stem in sorted(set(fact.stems) - names)}
         profiles.append(
             Profile(
                 key=key,
                 fact=fact,
                 words=words,
                 total=sum(words.values()),
-                names=frozenset(names),
+                names={stem: weight(stem) for stem in sorted(names)},
                 numbers=frozenset(fact.numbers),
                 dates=frozenset(fact.dates),
                 quotes=tuple(frozenset(_content_stems(q.text)) for q in fact.quotes),
+                synonyms={stem: synonym_groups(stem) for stem in words},
+                all_synonyms=frozenset().union(*(synonym_groups(stem) for stem in words)),
+                clauses=_clauses(fact.sentence.text, weight, set(words) | names),
                 plain=" ".join(
-                    w for w in fact.sentence.text.casefold().split() if w.strip(".,;:!?\"'“”‘’()") not in STOPWORDS
+                    w
+                    for w in fact.sentence.text.casefold().split()
+                    if w.strip(".,;:!?\"'“”‘’()") not in STOPWORDS
                 ),
             )
         )
     return profiles
+
+
+def _clauses(text: str, weight: Callable[[str], float], known: set[str]) -> tuple[dict[str, float], ...]:
+    """The clauses of a sentence with at least CLAUSE_MIN_TERMS known stems each, weighed."""
+    pieces = [
+        stems
+        for piece in _CLAUSE.split(text)
+        if len(stems := set(_content_stems(piece)) & known) >= CLAUSE_MIN_TERMS
+    ]
+    if len(pieces) < 2:
+        return ()
+    return tuple({stem: weight(stem) for stem in sorted(stems)} for stems in pieces)
 
 
 def _name_stems(fact: Fact) -> set[str]:
@@ -297,10 +334,12 @@ def pair_features(a: Profile, b: Profile) -> dict[str, float]:
         "length": min(a.total, b.total) / max(a.total, b.total) if a.total and b.total else 0.0,
         "common": float(common),
     }
-    values["names_same"], values["names_differ"] = _agreement(a.names, b.names)
+    values["names_same"], values["names_differ"] = _weighted_agreement(a.names, b.names)
+    values["clause"] = max(_clause_share(a, b), _clause_share(b, a))
     values["numbers_same"], values["numbers_differ"] = _agreement(a.numbers, b.numbers)
-    values["common"] += len(a.names & b.names) + len(a.numbers & b.numbers)
-    values["dates_same"], values["dates_differ"] = _agreement(a.dates, b.dates)
+    values["numbers_two"] = 1.0 if len(a.numbers & b.numbers) >= 2 else 0.0
+    values["common"] += len(a.names.keys() & b.names.keys()) + len(a.numbers & b.numbers)
+    values["dates_same"], values["dates_differ"] = _date_agreement(a.dates, b.dates)
     return values
 
 
@@ -313,7 +352,10 @@ def _matched_weight(a: Profile, b: Profile) -> tuple[float, int]:
     for stem in sorted(s for s in a.words if s not in exact):
         if not rest_b:
             break
-        other, credit = _soft_match(stem, rest_b)
+        groups = a.synonyms[stem]
+        other, credit = _soft_match(
+            stem, groups if not groups.isdisjoint(b.all_synonyms) else frozenset(), rest_b, b.synonyms
+        )
         if other is not None:
             matched += credit * (a.words[stem] + b.words[other])
             count += 1
@@ -321,12 +363,13 @@ def _matched_weight(a: Profile, b: Profile) -> tuple[float, int]:
     return matched, count
 
 
-def _soft_match(stem: str, others: list[str]) -> tuple[str | None, float]:
+def _soft_match(
+    stem: str, groups: frozenset[int], others: list[str], other_groups: dict[str, frozenset[int]]
+) -> tuple[str | None, float]:
     """A synonym of `stem` among `others`, else a near spelling ("phone", "telephon"), else None."""
-    groups = synonym_groups(stem)
     if groups:
         for other in others:
-            if groups & synonym_groups(other):
+            if not groups.isdisjoint(other_groups[other]):
                 return other, SYNONYM_CREDIT
     if len(stem) >= 4:
         if len(stem) >= 5:
@@ -344,6 +387,40 @@ def _agreement(a: frozenset[str], b: frozenset[str]) -> tuple[float, float]:
     if not a or not b:
         return 0.0, 0.0
     same = len(a & b) / min(len(a), len(b))
+    return same, 1.0 - same
+
+
+def _clause_share(a: Profile, b: Profile) -> float:
+    """The largest share of a clause of `a` (by weight) whose stems `b` holds, exactly or as synonyms."""
+    best = 0.0
+    terms = b.words.keys() | b.names.keys()
+    for clause in a.clauses:
+        total = sum(clause.values())
+        held = sum(
+            w
+            for stem, w in clause.items()
+            if stem in terms or not a.synonyms.get(stem, frozenset()).isdisjoint(b.all_synonyms)
+        )
+        best = max(best, held / total if total else 0.0)
+    return best
+
+
+def _date_agreement(a: frozenset[str], b: frozenset[str]) -> tuple[float, float]:
+    """(agreement, disagreement) of dates when both sides give some: a shared day of a month or
+    clock time counts 1, a shared weekday only WEEKDAY_WEIGHT (a week of news happens on Monday)."""
+    if not a or not b:
+        return 0.0, 0.0
+    same = min(sum(WEEKDAY_WEIGHT if d in WEEKDAYS else 1.0 for d in a & b), 1.0)
+    return same, 1.0 - same
+
+
+def _weighted_agreement(a: dict[str, float], b: dict[str, float]) -> tuple[float, float]:
+    """Like `_agreement`, with each value weighed by its rarity: a shared "Russia" in a story about
+    Russia says less than a shared "Volodin"."""
+    if not a or not b:
+        return 0.0, 0.0
+    shared = a.keys() & b.keys()
+    same = min(sum(a[k] + b[k] for k in shared) / 2 / min(sum(a.values()), sum(b.values())), 1.0)
     return same, 1.0 - same
 
 
@@ -382,7 +459,9 @@ def scorer_for(facts: Sequence[Fact], semantic: bool = False, embed: Embedder | 
 def explain_line(evidence: Evidence) -> str:
     """One line: the probability and the features that moved it most, strongest first."""
     parts = sorted(evidence.contributions, key=lambda c: -abs(c.contribution))
-    shown = ", ".join(f"{c.feature} {c.value:.2f} ({c.contribution:+.2f})" for c in parts if abs(c.contribution) >= 0.05)
+    shown = ", ".join(
+        f"{c.feature} {c.value:.2f} ({c.contribution:+.2f})" for c in parts if abs(c.contribution) >= 0.05
+    )
     return f"p={evidence.probability:.2f}: bias {evidence.bias:+.2f}, {shown}"
 
 

@@ -43,7 +43,9 @@ def main() -> None:
         zipf[stem] = max(zipf.get(stem, 0), value)
     lines = [f"{stem}\t{value}" for stem, value in sorted(zipf.items())]
     (DATA / "background_en.tsv").write_text(
-        "# stem\tzipf*10 (wordfreq, CC BY-SA 4.0; made by scripts/make_lexicon.py)\n" + "\n".join(lines) + "\n",
+        "# stem\tzipf*10 (wordfreq, CC BY-SA 4.0; made by scripts/make_lexicon.py)\n"
+        + "\n".join(lines)
+        + "\n",
         encoding="utf-8",
     )
     known = set(words)
