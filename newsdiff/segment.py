@@ -106,6 +106,11 @@ _DAY_MONTH = re.compile(
     r"|(?P<m2>[a-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)\b(?!:)",
     re.I,
 )
+_DIGIT = re.compile(r"\d")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_NUMBER_TERMS = frozenset([*NUMBER_WORDS, "hundred", *SCALES])
+_DURATION_UNITS = frozenset(unit + plural for unit in DURATION_HOURS for plural in ("", "s"))
+_MONTH_WORDS = frozenset([*MONTHS, *MONTH_ABBREVIATIONS])
 _ISO_DATE = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 _NUMBER_TERM = "|".join([*NUMBER_WORDS, "hundred", *SCALES])
 _NUMBER_WORD = re.compile(rf"(?<!\d )\b(?:{_NUMBER_TERM})(?:(?:[\s-]+|\s+and\s+)(?:{_NUMBER_TERM}))*\b", re.I)
@@ -198,8 +203,10 @@ def stem_words(words: list[str]) -> list[str]:
 def numbers_in(text: str) -> tuple[str, ...]:
     """Numbers in text, normalised: digits without separators, `%` for percent, scales applied."""
     found: list[str] = []
-    taken = _date_spans(text)
-    for match in _NUMBER.finditer(text):
+    has_digit = _DIGIT.search(text) is not None
+    words = set(_LETTERS.findall(text.casefold()))
+    taken = _date_spans(text) if has_digit else []
+    for match in _NUMBER.finditer(text) if has_digit else ():
         value = float(match["num"].replace(",", ""))
         if match["scale"]:
             value *= SCALES[match["scale"].lower()]
@@ -208,11 +215,12 @@ def numbers_in(text: str) -> tuple[str, ...]:
         if any(start <= match.start() and match.end() <= end for start, end in taken):
             continue
         found.append(_format_number(value) + ("%" if match["pct"] else ""))
-    for match in _NUMBER_WORD.finditer(text):
+    # the regular expressions below are slow on long sentences: run them only when they can match
+    for match in _NUMBER_WORD.finditer(text) if words & _NUMBER_TERMS else ():
         value = _number_phrase(re.findall(r"[a-z]+", match.group(0).lower()))
         if value >= 3:  # "one", "two": articles and pairs, rarely a figure worth checking
             found.append(_format_number(value))
-    for match in _DURATION.finditer(text):
+    for match in _DURATION.finditer(text) if words & _DURATION_UNITS else ():
         amount = match["n"].lower()
         count = float(amount) if amount[0].isdigit() else NUMBER_WORDS.get(amount)
         if count:
@@ -225,7 +233,7 @@ def _date_spans(text: str) -> list[tuple[int, int]]:
     their digits are a date, not a figure."""
     spans = [m.span() for m in _CLOCK.finditer(text)]
     spans.extend(m.span() for m in _ISO_DATE.finditer(text))
-    for m in _DAY_MONTH.finditer(text):
+    for m in _DAY_MONTH.finditer(text) if _names_a_month(text) else ():
         if _month(m["m1"] or m["m2"]):
             digits = "d1" if m["d1"] else "d2"
             spans.append(m.span(digits))
@@ -251,22 +259,24 @@ def dates_in(lowered: list[str], text: str) -> tuple[str, ...]:
     months alone, ISO dates and clock times (24-hour, "15:00" for "3 p.m.") named in a sentence."""
     found: list[str] = [word for word in lowered if word in WEEKDAYS]
     days: set[str] = set()
-    for match in _DAY_MONTH.finditer(text):
+    has_month = _names_a_month(text)
+    has_digit = _DIGIT.search(text) is not None
+    for match in _DAY_MONTH.finditer(text) if has_month and has_digit else ():
         month = _month(match["m1"] or match["m2"])
         day = int(match["d1"] or match["d2"])
         if month and 1 <= day <= 31:
             found.append(f"{month} {day}")
             days.add(month)
-    for match in _ISO_DATE.finditer(text):
+    for match in _ISO_DATE.finditer(text) if has_digit else ():
         month = MONTHS[int(match["m"]) - 1] if 1 <= int(match["m"]) <= 12 else None
         if month:
             found.append(f"{month} {int(match['d'])}")
             days.add(month)
-    for i, word in enumerate(lowered):
+    for i, word in enumerate(lowered) if has_month else ():
         month = _month(word)
         if month and month not in days and (word != "may" or _next_is_number(lowered, i)):
             found.append(month)
-    for match in _CLOCK.finditer(text):
+    for match in _CLOCK.finditer(text) if has_digit else ():
         if match["h24"] is not None:
             hour, minute = int(match["h24"]), int(match["m24"])
         else:
@@ -276,6 +286,10 @@ def dates_in(lowered: list[str], text: str) -> tuple[str, ...]:
             )
         found.append(f"{hour:02d}:{minute:02d}")
     return tuple(dict.fromkeys(found))
+
+
+def _names_a_month(text: str) -> bool:
+    return not _MONTH_WORDS.isdisjoint(w.rstrip(".") for w in _LETTERS.findall(text.casefold()))
 
 
 def _month(word: str) -> str | None:
