@@ -35,7 +35,7 @@ from newsdiff.similarity import FEATURES, MODEL_FILE, SEMANTIC_FEATURES, Model, 
 DATA = ROOT / "bench" / "data"
 L2 = 1.0
 """Ridge penalty of the logistic regression (not on the bias): keeps weights small on 300 pairs."""
-BACKGROUND = 0.3
+BACKGROUND = 1.0
 """Total weight of the background negatives in the fit, relative to the train same-fact pairs."""
 CURVE = [round(0.1 * i, 1) for i in range(1, 10)]
 _WORD = re.compile(r"[^\W_]+")
