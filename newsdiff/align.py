@@ -31,6 +31,7 @@ from newsdiff.model import (
     Comparison,
     Conflict,
     ConflictKind,
+    EntityKind,
     Evidence,
     Fact,
     FactGroup,
@@ -234,12 +235,16 @@ def _conflicts(group_facts: list[Fact]) -> list[Conflict]:
     quotes = _quote_conflict([[q.text for f in by_article[a] for q in f.quotes] for a in articles])
     if quotes:
         conflicts.append(Conflict(kind=ConflictKind.QUOTE, values=quotes))
-    speakers = _speaker_conflict(
-        [[q.speaker for f in by_article[a] for q in f.quotes if q.speaker] for a in articles]
-    )
+    speakers = _speaker_conflict([_people_quoted(by_article[a]) for a in articles])
     if speakers:
         conflicts.append(Conflict(kind=ConflictKind.NAME, values=speakers))
     return conflicts
+
+
+def _people_quoted(facts: list[Fact]) -> list[str]:
+    """The speakers of a group's quotes that are people (not "the Kremlin", not a place)."""
+    people = {e.text for f in facts for e in f.entities if e.kind is EntityKind.PERSON}
+    return [q.speaker for f in facts for q in f.quotes if q.speaker in people]
 
 
 def _speaker_conflict(speakers: list[list[str]]) -> tuple[str, ...]:

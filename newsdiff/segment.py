@@ -323,9 +323,9 @@ def names_in(text: str) -> tuple[str, ...]:
 
 
 def entities_in(text: str, names: tuple[str, ...], speakers: set[str]) -> tuple[Entity, ...]:
-    """The names of a sentence, each with a kind guessed from the words around it: a title before
-    it or quoted words beside it make a person, an organisation word at its end an organisation,
-    a preposition before it a place."""
+    """The names of a sentence, each with a kind guessed from the words around it: an organisation
+    word at its end makes an organisation, a title before it a person, a preposition before it a
+    place, and quoted words beside it a person."""
     entities = []
     for name in names:
         words = name.split()
@@ -334,12 +334,12 @@ def entities_in(text: str, names: tuple[str, ...], speakers: set[str]) -> tuple[
         previous = before[0].casefold() if before else ""
         if words[-1].casefold() in ORGANISATION_WORDS:
             kind = EntityKind.ORGANISATION
-        elif (
-            name in speakers or previous in PERSON_TITLES or words[0].casefold().rstrip(".") in PERSON_TITLES
-        ):
+        elif previous in PERSON_TITLES or words[0].casefold().rstrip(".") in PERSON_TITLES:
             kind = EntityKind.PERSON
         elif previous in PLACE_PREPOSITIONS:
             kind = EntityKind.PLACE
+        elif name in speakers:
+            kind = EntityKind.PERSON
         elif len(words) >= 2 and all(w[0].isupper() and w.isalpha() for w in words):
             kind = EntityKind.PERSON if len(words) <= 3 else EntityKind.OTHER
         else:

@@ -472,7 +472,7 @@ def test_seeds_shared_fact_is_one_group(seed_result: Comparison, first: str, sec
 
 
 @pytest.mark.xfail(
-    reason="known miss: 'settle the Syria crisis' / 'ending the conflict in Syria' share only Syria and a verb",
+    reason="known miss: 'settle the Syria crisis', 'ending the conflict in Syria' share only Syria, a verb",
     strict=True,
 )
 def test_seeds_settling_syria_is_one_group(seed_result: Comparison) -> None:

@@ -129,7 +129,8 @@ def test_rare_terms_still_find_their_pair_among_many() -> None:
 def test_the_default_path_imports_no_numpy_and_no_torch() -> None:
     code = (
         "import sys, newsdiff; "
-        "r = newsdiff.compare(['samples/phone-call/northern-ledger.txt', 'samples/phone-call/pacific-wire.txt']); "
+        "p = 'samples/phone-call/'; "
+        "r = newsdiff.compare([p + 'northern-ledger.txt', p + 'pacific-wire.txt']); "
         "assert r.shared; "
         "print(sorted(m for m in ('numpy', 'torch', 'sentence_transformers') if m in sys.modules))"
     )

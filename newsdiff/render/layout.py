@@ -71,7 +71,8 @@ def comparison(result: Comparison, options: RenderOptions) -> list[RenderableTyp
     labels = [a.label for a in result.articles]
     if shared:
         parts.append(Rule(Text(f"Shared facts ({len(shared)})", style="bold"), align="left"))
-        if len(result.articles) * MIN_COLUMN_WIDTH <= options.width:
+        # --explain lines need the full width: the facts are then stacked, not set side by side
+        if len(result.articles) * MIN_COLUMN_WIDTH <= options.width and not options.explain:
             parts.append(_side_by_side(shared, labels, options))
         else:
             parts.extend(_stacked(group, n, labels, options) for n, group in enumerate(shared, 1))
@@ -210,9 +211,6 @@ def _side_by_side(groups: Sequence[FactGroup], labels: list[str], options: Rende
         if conflicts is not None:
             cells[0] = Group(cells[0], conflicts)
         table.add_row(mark, *cells, end_section=True)
-        evidence = _evidence_lines(group, options)
-        if evidence is not None:
-            table.add_row("", evidence, *([""] * (len(labels) - 1)), end_section=True)
     return table
 
 
