@@ -68,3 +68,15 @@ def embedder() -> Callable[[Sequence[str]], list[list[float]]]:
         return [[float(x) for x in vector] for vector in vectors]
 
     return embed
+
+
+def cosine_matrix(vectors: Sequence[Sequence[float]]) -> list[list[float]]:
+    """All pairwise cosines of unit vectors: by numpy, which the extra brings, else in Python."""
+    if not vectors:
+        return []
+    try:
+        import numpy as np
+    except ImportError:
+        return [[sum(x * y for x, y in zip(a, b, strict=True)) for b in vectors] for a in vectors]
+    matrix = np.asarray(vectors, dtype=np.float64)
+    return [[float(x) for x in row] for row in matrix @ matrix.T]

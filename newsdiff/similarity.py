@@ -19,7 +19,8 @@ numbers, dates, quotes and clauses. A pair of profiles gives a few features, eac
   told in a side clause: "..., noting that the conflict in Syria was also discussed").
 - best_match: how close the pair's plain overlap comes to the best either sentence finds in the
   other's article (outlets tell a fact once, so a second-best match is usually another fact).
-- semantic: cosine of sentence embeddings (`--semantic` only, `newsdiff.semantic`).
+- semantic: cosine of sentence embeddings (`--semantic` only, `newsdiff.semantic`); semantic_best:
+  that cosine over the best either sentence reaches with any sentence of the other's article.
 
 A logistic regression fitted on labelled pairs (bench/align_quality.py --fit; weights in
 `data/align_model.json`) turns them into a probability; each feature's contribution to the
@@ -63,7 +64,7 @@ FEATURES = (
 )
 """The features of the default model, in the order of its weights."""
 
-SEMANTIC_FEATURES = (*FEATURES, "semantic")
+SEMANTIC_FEATURES = (*FEATURES, "semantic", "semantic_best")
 """The features of the `--semantic` model."""
 
 NEAR_RATIO = 0.8
@@ -183,10 +184,12 @@ class Scorer:
         self.model = model
         self.profiles = _profiles(facts)
         self._vectors: list[list[float]] | None = None
+        self._semantic_best: dict[tuple[int, int], float] = {}
         if "semantic" in model.features:
             if embed is None:
                 raise ValueError("the semantic model needs an embedder")
             self._vectors = embed([f.sentence.text for f in facts]) if facts else []
+            self._semantic_best = _best_cosines(self.profiles, self._vectors)
         self._pairs = self._candidates()
         self._base = {pair: self._plain_features(*pair) for pair in self._pairs}
         self._best: dict[tuple[int, int], float] = defaultdict(float)
@@ -199,7 +202,12 @@ class Scorer:
     def _plain_features(self, a: int, b: int) -> dict[str, float]:
         values = pair_features(self.profiles[a], self.profiles[b])
         if self._vectors is not None:
-            values["semantic"] = _cosine(self._vectors[a], self._vectors[b])
+            values["semantic"] = cosine = _cosine(self._vectors[a], self._vectors[b])
+            best = max(
+                self._semantic_best[(a, self.profiles[b].article)],
+                self._semantic_best[(b, self.profiles[a].article)],
+            )
+            values["semantic_best"] = cosine / best if best > 0 else 0.0
         return values
 
     def features(self, a: int, b: int) -> dict[str, float]:
@@ -469,6 +477,19 @@ def _content_stems(text: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     return str(stem_words([word])[0])
+
+
+def _best_cosines(profiles: list[Profile], vectors: list[list[float]]) -> dict[tuple[int, int], float]:
+    """Per sentence and other article, the highest cosine with any of that article's sentences."""
+    from newsdiff.semantic import cosine_matrix
+
+    best: dict[tuple[int, int], float] = defaultdict(float)
+    for a, row in enumerate(cosine_matrix(vectors)):
+        for b, cosine in enumerate(row):
+            if profiles[a].article != profiles[b].article:
+                slot = (a, profiles[b].article)
+                best[slot] = max(best[slot], cosine)
+    return best
 
 
 def _cosine(a: Sequence[float], b: Sequence[float]) -> float:
