@@ -29,6 +29,7 @@ def _zipf() -> dict[str, float]:
     return table
 
 
+@lru_cache(maxsize=65536)
 def rarity(stem: str) -> float:
     """How rare a stem is in English at large, 0 ("the", "said") to 1 (not among 40,000 words)."""
     zipf = _zipf().get(stem)
@@ -50,6 +51,7 @@ def _synonyms() -> dict[str, frozenset[int]]:
     return {stem: frozenset(ids) for stem, ids in groups.items()}
 
 
+@lru_cache(maxsize=65536)
 def synonym_groups(stem: str) -> frozenset[int]:
     """The WordNet synonym groups a stem belongs to (empty when none)."""
     return _synonyms().get(stem, frozenset())

@@ -70,6 +70,10 @@ SEMANTIC_FEATURES = (*FEATURES, "semantic", "semantic_best")
 NEAR_RATIO = 0.8
 """Normalised Indel similarity above which two different stems count as the same word."""
 
+NEAR_PREFIX = 2
+"""Near spellings are looked for among words with the same first letters: variants of one word
+("harbour"/"harbor", "normalis"/"normaliz") share them, and the search stays small."""
+
 NEAR_CREDIT = 0.8
 """Share of a word's weight that a near match earns, against 1 for an exact one."""
 
@@ -110,7 +114,7 @@ _CLAUSE = re.compile(r"[,;:()—–]|\s-\s|\b(?:while|whereas|but|noting|saying|
 WEEKDAY_WEIGHT = 0.3
 """Weight of a weekday against a day of a month or a clock time when dates agree or differ."""
 
-SOFT_MIN_WEIGHT = 0.15
+SOFT_MIN_WEIGHT = 0.25
 """Words lighter than this (frequent in the input and in English) are matched exactly only: a near
 or synonym match of such words adds next to nothing and costs a third of the scoring time."""
 
@@ -169,6 +173,10 @@ class Profile:
     plain: str
     synonyms: dict[str, frozenset[int]]
     all_synonyms: frozenset[int]
+    soft: tuple[str, ...]
+    """Words heavy enough (SOFT_MIN_WEIGHT) to be matched by synonym or near spelling, sorted."""
+    by_prefix: dict[str, tuple[str, ...]]
+    """Those words by their first NEAR_PREFIX letters."""
     clauses: tuple[dict[str, float], ...]
     """Content and name stems of each clause, weighed, when the sentence has two clauses or more."""
 
@@ -249,22 +257,21 @@ class Scorer:
         return self._pairs
 
     def _candidates(self) -> list[tuple[int, int]]:
-        postings: dict[str, list[int]] = defaultdict(list)
+        postings: dict[str, list[tuple[int, int, float]]] = defaultdict(list)
         for profile in self.profiles:
             for term in _index_terms(profile):
-                postings[term].append(profile.key)
+                postings[term].append((profile.key, profile.article, _term_weight(term, profile)))
         shared: dict[tuple[int, int], int] = defaultdict(int)
         strong: set[tuple[int, int]] = set()
-        for term, keys in postings.items():
-            if len(keys) > MAX_POSTING:
+        for entries in postings.values():
+            if len(entries) > MAX_POSTING:
                 continue
-            for i, a in enumerate(keys):
-                article = self.profiles[a].article
-                for b in keys[i + 1 :]:
-                    if self.profiles[b].article != article:
+            for i, (a, article, weight) in enumerate(entries):
+                for b, other_article, _ in entries[i + 1 :]:
+                    if other_article != article:
                         pair = (a, b) if a < b else (b, a)
                         shared[pair] += 1
-                        if _term_weight(term, self.profiles[a]) >= CANDIDATE_MIN_WEIGHT:
+                        if weight >= CANDIDATE_MIN_WEIGHT:
                             strong.add(pair)
         return sorted(pair for pair, count in shared.items() if count >= 2 or pair in strong)
 
@@ -314,6 +321,8 @@ def _profiles(facts: Sequence[Fact]) -> list[Profile]:
                 quotes=tuple(frozenset(_content_stems(q.text)) for q in fact.quotes),
                 synonyms={stem: synonym_groups(stem) for stem in words},
                 all_synonyms=frozenset().union(*(synonym_groups(stem) for stem in words)),
+                soft=(soft := tuple(stem for stem, w in words.items() if w >= SOFT_MIN_WEIGHT)),
+                by_prefix=_by_prefix(soft),
                 clauses=_clauses(fact.sentence.text, weight, set(words) | names),
                 plain=" ".join(
                     w
@@ -323,6 +332,13 @@ def _profiles(facts: Sequence[Fact]) -> list[Profile]:
             )
         )
     return profiles
+
+
+def _by_prefix(stems: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    groups: dict[str, list[str]] = defaultdict(list)
+    for stem in stems:
+        groups[stem[:NEAR_PREFIX]].append(stem)
+    return {prefix: tuple(found) for prefix, found in groups.items()}
 
 
 def _clauses(text: str, weight: Callable[[str], float], known: set[str]) -> tuple[dict[str, float], ...]:
@@ -386,37 +402,42 @@ def _matched_weight(a: Profile, b: Profile) -> tuple[float, int]:
     matched = sum(w + b.words[s] for s, w in a.words.items() if s in exact)  # in a fixed order
     count = len(exact)
     # profiles keep their words sorted, so the matching order does not depend on hash seeds
-    rest_b = [s for s, w in b.words.items() if w >= SOFT_MIN_WEIGHT and s not in exact]
-    for stem in [s for s, w in a.words.items() if w >= SOFT_MIN_WEIGHT and s not in exact]:
-        if not rest_b:
-            break
-        groups = a.synonyms[stem]
-        other, credit = _soft_match(
-            stem, groups if not groups.isdisjoint(b.all_synonyms) else frozenset(), rest_b, b.synonyms
-        )
+    taken: set[str] = set()
+    synonyms_possible = not a.all_synonyms.isdisjoint(b.all_synonyms)
+    for stem in a.soft:
+        if stem in exact:
+            continue
+        other, credit = _soft_match(stem, a, b, exact | taken, synonyms_possible)
         if other is not None:
             matched += credit * (a.words[stem] + b.words[other])
             count += 1
-            rest_b.remove(other)
+            taken.add(other)
     return matched, count
 
 
 def _soft_match(
-    stem: str, groups: frozenset[int], others: list[str], other_groups: dict[str, frozenset[int]]
+    stem: str, a: Profile, b: Profile, used: set[str], synonyms_possible: bool
 ) -> tuple[str | None, float]:
-    """A synonym of `stem` among `others`, else a near spelling ("phone", "telephon"), else None."""
-    if groups:
+    """A synonym of `stem` among b's words not yet used, else a near spelling sharing its first
+    letters ("harbour", "harbor"; "normalis", "normal"), else None."""
+    if synonyms_possible:
+        groups = a.synonyms[stem]
+        if not groups.isdisjoint(b.all_synonyms):
+            for other in b.soft:
+                if other not in used and not groups.isdisjoint(b.synonyms[other]):
+                    return other, SYNONYM_CREDIT
+    if len(stem) < 4:
+        return None, 0.0
+    others = [o for o in b.by_prefix.get(stem[:NEAR_PREFIX], ()) if o not in used]
+    if not others:
+        return None, 0.0
+    if len(stem) >= 5:
         for other in others:
-            if not groups.isdisjoint(other_groups[other]):
-                return other, SYNONYM_CREDIT
-    if len(stem) >= 4:
-        if len(stem) >= 5:
-            for other in others:
-                if len(other) >= 5 and (stem in other or other in stem):
-                    return other, NEAR_CREDIT
-        hit = process.extractOne(stem, others, scorer=Indel.normalized_similarity, score_cutoff=NEAR_RATIO)
-        if hit is not None and len(hit[0]) >= 4:
-            return str(hit[0]), NEAR_CREDIT
+            if len(other) >= 5 and (stem in other or other in stem):
+                return other, NEAR_CREDIT
+    hit = process.extractOne(stem, others, scorer=Indel.normalized_similarity, score_cutoff=NEAR_RATIO)
+    if hit is not None and len(hit[0]) >= 4:
+        return str(hit[0]), NEAR_CREDIT
     return None, 0.0
 
 

@@ -55,6 +55,7 @@ def tokenize(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+@lru_cache(maxsize=65536)
 def normal_token(token: str) -> str:
     """The form two tokens are compared in: case, quote and dash style and spacing ignored."""
     if token.isspace():
