@@ -91,7 +91,7 @@ QUOTE_MIN_WORDS = 3
 
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 _NUMBER = re.compile(
-    r"(?<![\w.])(?<![^\W\d_]-)(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?<![\w.])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s*(?P<pct>%|percent\b|per cent\b)|\s+(?P<scale>thousand|million|billion|trillion)\b"
     r"|(?P<suffix>k|m|mn|bn|b)\b)?",
     re.I,
@@ -107,6 +107,8 @@ _DAY_MONTH = re.compile(
     re.I,
 )
 _DIGIT = re.compile(r"\d")
+_MODEL_NUMBER = re.compile(r"\b[A-Z][\w]*-$")
+"""A capitalised word and a hyphen right before digits: a model or product number."""
 _LETTERS = re.compile(r"[^\W\d_]+")
 _NUMBER_TERMS = frozenset([*NUMBER_WORDS, "hundred", *SCALES])
 _DURATION_UNITS = frozenset(unit + plural for unit in DURATION_HOURS for plural in ("", "s"))
@@ -214,6 +216,8 @@ def numbers_in(text: str) -> tuple[str, ...]:
             value *= SCALE_SUFFIXES[match["suffix"].lower()]
         if any(start <= match.start() and match.end() <= end for start, end in taken):
             continue
+        if _MODEL_NUMBER.search(text, 0, match.start()):
+            continue  # "Vela-2", "COVID-19": part of a name, not a figure
         found.append(_format_number(value) + ("%" if match["pct"] else ""))
     # the regular expressions below are slow on long sentences: run them only when they can match
     for match in _NUMBER_WORD.finditer(text) if words & _NUMBER_TERMS else ():

@@ -19,6 +19,8 @@ numbers, dates, quotes and clauses. A pair of profiles gives a few features, eac
   told in a side clause: "..., noting that the conflict in Syria was also discussed").
 - best_match: how close the pair's plain overlap comes to the best either sentence finds in the
   other's article (outlets tell a fact once, so a second-best match is usually another fact).
+- best_of_one: the same against the side for which the pair does best: a sentence telling two
+  facts is the best match of each shorter sentence telling one, though not the other way round.
 - semantic: cosine of sentence embeddings (`--semantic` only, `newsdiff.semantic`); semantic_best:
   that cosine over the best either sentence reaches with any sentence of the other's article.
 
@@ -60,6 +62,7 @@ FEATURES = (
     "characters",
     "length",
     "best_match",
+    "best_of_one",
     "clause",
 )
 """The features of the default model, in the order of its weights."""
@@ -223,8 +226,11 @@ class Scorer:
         pair = (a, b) if a < b else (b, a)
         values = dict(self._base.get(pair) or self._plain_features(a, b))
         base = _base(values)
-        best = max(self._best[(a, self.profiles[b].article)], self._best[(b, self.profiles[a].article)], base)
-        values["best_match"] = (base / best if best else 0.0) * min(base / BEST_MATCH_FULL, 1.0)
+        best_a = max(self._best[(a, self.profiles[b].article)], base)
+        best_b = max(self._best[(b, self.profiles[a].article)], base)
+        strength = min(base / BEST_MATCH_FULL, 1.0)
+        values["best_match"] = (base / max(best_a, best_b) if base else 0.0) * strength
+        values["best_of_one"] = (base / min(best_a, best_b) if base else 0.0) * strength
         return values
 
     def probability(self, a: int, b: int) -> float:
