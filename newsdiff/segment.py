@@ -338,7 +338,7 @@ def entities_in(text: str, names: tuple[str, ...], speakers: set[str]) -> tuple[
         previous = before[0].casefold() if before else ""
         if words[-1].casefold() in ORGANISATION_WORDS:
             kind = EntityKind.ORGANISATION
-        elif previous in PERSON_TITLES or words[0].casefold().rstrip(".") in PERSON_TITLES:
+        elif previous in PERSON_TITLES or any(_is_title(w) for w in words[:-1]):
             kind = EntityKind.PERSON
         elif previous in PLACE_PREPOSITIONS:
             kind = EntityKind.PLACE
@@ -350,6 +350,11 @@ def entities_in(text: str, names: tuple[str, ...], speakers: set[str]) -> tuple[
             kind = EntityKind.OTHER
         entities.append(Entity(text=name, kind=kind))
     return tuple(entities)
+
+
+def _is_title(word: str) -> bool:
+    """ "President", "Dr.", "President-elect": a title, so the words after it name a person."""
+    return word.casefold().rstrip(".").split("-")[0] in PERSON_TITLES
 
 
 def quotes_in(text: str) -> tuple[Quote, ...]:
