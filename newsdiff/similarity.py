@@ -22,7 +22,8 @@ numbers, dates, quotes and clauses. A pair of profiles gives a few features, eac
 - best_of_one: the same against the side for which the pair does best: a sentence telling two
   facts is the best match of each shorter sentence telling one, though not the other way round.
 - semantic: cosine of sentence embeddings (`--semantic` only, `newsdiff.semantic`); semantic_best:
-  that cosine over the best either sentence reaches with any sentence of the other's article.
+  that cosine over the best either sentence reaches with any sentence of the other's article;
+  semantic_clause: the best cosine of either sentence with a clause of the other (split facts).
 
 A logistic regression fitted on labelled pairs (bench/align_quality.py --fit; weights in
 `data/align_model.json`) turns them into a probability; each feature's contribution to the
@@ -67,7 +68,7 @@ FEATURES = (
 )
 """The features of the default model, in the order of its weights."""
 
-SEMANTIC_FEATURES = (*FEATURES, "semantic", "semantic_best")
+SEMANTIC_FEATURES = (*FEATURES, "semantic", "semantic_best", "semantic_clause")
 """The features of the `--semantic` model."""
 
 NEAR_RATIO = 0.8
@@ -125,6 +126,12 @@ CANDIDATE_MIN_WEIGHT = 0.3
 """A pair sharing a single index term is scored only if that term weighs this much: measured on the
 labelled events, none of the 163 pairs that shared one lighter term reached probability 0.5 (the
 highest 0.46), and they were a fifth of all candidates."""
+
+_SEMANTIC_CLAUSE = re.compile(r"[,;:()—–]|\s-\s|\b(?:while|whereas|but|noting|saying|adding|and)\b")
+"""Where a sentence breaks into clauses for `semantic_clause` ("and" too: "…homes and claimed one life")."""
+
+SEMANTIC_CLAUSE_WORDS = 3
+"""Clauses shorter than this many words are not embedded on their own."""
 
 MIN_COMMON_WORDS = 1
 """A pair with fewer words, names and numbers in common is never the same fact (without --semantic)."""
@@ -196,11 +203,13 @@ class Scorer:
         self.profiles = _profiles(facts)
         self._vectors: list[list[float]] | None = None
         self._semantic_best: dict[tuple[int, int], float] = {}
+        self._clause_vectors: list[list[list[float]]] = []
         if "semantic" in model.features:
             if embed is None:
                 raise ValueError("the semantic model needs an embedder")
             self._vectors = embed([f.sentence.text for f in facts]) if facts else []
             self._semantic_best = _best_cosines(self.profiles, self._vectors)
+            self._clause_vectors = _clause_vectors(facts, embed)
         self._pairs = self._candidates()
         self._base = {pair: self._plain_features(*pair) for pair in self._pairs}
         self._best: dict[tuple[int, int], float] = defaultdict(float)
@@ -219,6 +228,13 @@ class Scorer:
                 self._semantic_best[(b, self.profiles[a].article)],
             )
             values["semantic_best"] = cosine / best if best > 0 else 0.0
+            values["semantic_clause"] = max(
+                [
+                    cosine,
+                    *(_cosine(self._vectors[a], v) for v in self._clause_vectors[b]),
+                    *(_cosine(self._vectors[b], v) for v in self._clause_vectors[a]),
+                ]
+            )
         return values
 
     def features(self, a: int, b: int) -> dict[str, float]:
@@ -504,6 +520,22 @@ def _content_stems(text: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     return str(stem_words([word])[0])
+
+
+def _clause_vectors(facts: Sequence[Fact], embed: Embedder) -> list[list[list[float]]]:
+    """Per sentence, the embeddings of its clauses (none for a one-clause sentence)."""
+    pieces = [
+        [
+            c.strip()
+            for c in _SEMANTIC_CLAUSE.split(f.sentence.text)
+            if len(c.split()) >= SEMANTIC_CLAUSE_WORDS
+        ]
+        for f in facts
+    ]
+    pieces = [p if len(p) >= 2 else [] for p in pieces]
+    flat = [c for p in pieces for c in p]
+    vectors = iter(embed(flat) if flat else [])
+    return [[next(vectors) for _ in p] for p in pieces]
 
 
 def _best_cosines(profiles: list[Profile], vectors: list[list[float]]) -> dict[tuple[int, int], float]:
