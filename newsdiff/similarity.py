@@ -88,10 +88,6 @@ BACKGROUND_SHARE = 0.75
 """How much of a word's weight depends on its rarity in English at large, the rest being 1: a word
 rare in both the input set and English weighs 1, "said"-like words a quarter."""
 
-NAME_WORD_RARITY = 0.6
-"""Words of names that are this common in English ("Union", "Port", "Green") count as content
-words too: "the union" in one outlet is "the Dockworkers' Union" in another."""
-
 BASE_WEIGHTS = {"words": 1.0, "containment": 0.5, "numbers_same": 0.25, "names_same": 0.0, "semantic": 1.0}
 """The plain overlap `best_match` ranks a sentence's candidates by."""
 
