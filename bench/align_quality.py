@@ -88,14 +88,14 @@ def featurise(rows: list[Row], semantic: bool) -> list[dict[str, float]]:
     return out
 
 
-def background_rows(rows: list[Row]) -> list[Row]:
-    """Every other cross-outlet pair of the train events whose facts differ: what alignment meets
-    most often (two unrelated sentences) and the hard negatives alone do not show the model."""
+def background_rows(rows: list[Row], events: set[str] | None = None) -> list[Row]:
+    """Every other cross-outlet pair of the train events (or of `events`) whose facts differ: what
+    alignment meets most often (two unrelated sentences) and the hard negatives alone do not show."""
     from itertools import combinations
 
     from make_align_pairs import read_events
 
-    train_events = {r["event"] for r in rows if r["split"] == "train"}
+    train_events = events if events is not None else {r["event"] for r in rows if r["split"] == "train"}
     labelled = {(r["event"], r["a"]["text"], r["b"]["text"]) for r in rows}
     out = []
     for event, outlets in read_events().items():
@@ -233,6 +233,38 @@ def report(name: str, probs: list[float], rows: list[Row], threshold: float, sho
                 )
 
 
+def cross_validate(
+    name: str,
+    features: tuple[str, ...],
+    semantic: bool,
+    rows: list[Row],
+    values: list[dict[str, float]],
+    threshold: float,
+) -> None:
+    """Leave one event out: fit on all the others (pairs and background), score the event's pairs."""
+    events = sorted({r["event"] for r in rows})
+    extra = background_rows(rows, set(events))
+    extra_values = featurise(extra, semantic)
+    labels = [r["label"] for r in rows]
+    predicted = [0.0] * len(rows)
+    for event in events:
+        train = [i for i, r in enumerate(rows) if r["event"] != event]
+        background = [j for j, r in enumerate(extra) if r["event"] != event]
+        share = BACKGROUND * sum(labels[i] for i in train) / len(background)
+        weights = fit(
+            [[values[i][f] for f in features] for i in train]
+            + [[extra_values[j][f] for f in features] for j in background],
+            [labels[i] for i in train] + [0] * len(background),
+            [1.0] * len(train) + [share] * len(background),
+        )
+        model = {"features": list(features), "weights": dict(zip(features, weights, strict=False))}
+        model["bias"] = weights[-1]
+        held = [i for i, r in enumerate(rows) if r["event"] == event]
+        for i, prob in zip(held, probabilities([values[i] for i in held], model), strict=True):
+            predicted[i] = prob
+    print(line(f"{name}, {len(events)}-fold by event (CV)", scores_at(predicted, labels, threshold)))
+
+
 # --------------------------------------------------------------------------- speed
 
 
@@ -333,6 +365,9 @@ def main() -> None:
     parser.add_argument("--min-similarity", type=float, default=MIN_SIMILARITY)
     parser.add_argument("--no-semantic", action="store_true", help="skip the semantic model")
     parser.add_argument("--errors", action="store_true", help="list the worst false positives and negatives")
+    parser.add_argument(
+        "--cv", action="store_true", help="also cross-validate, leaving one event out at a time"
+    )
     args = parser.parse_args()
     rows = load_pairs()
     labels = [r["label"] for r in rows]
@@ -378,6 +413,8 @@ def main() -> None:
         model = saved["models"][name]
         probs = probabilities(values, model)
         report(name, probs, rows, args.min_similarity, args.errors)
+        if args.cv:
+            cross_validate(name, features, needs_extra, rows, values, args.min_similarity)
         best = best_threshold([probs[i] for i in train], [labels[i] for i in train])
         print(f"    best F1 threshold on the train events: {best:.2f}")
         print(
