@@ -12,6 +12,9 @@ numbers, dates, quotes and clauses. A pair of profiles gives a few features, eac
 - numbers_same / numbers_differ, dates_same / dates_differ: likewise for normalised numbers and for
   dates (a shared weekday counts little, a day of a month or a clock time fully); numbers_two: two
   numbers or more in common (one shared figure can be a coincidence, two rarely are).
+- period_one_side / periods_differ: one sentence is anchored in a year or a relative period ("in
+  2019", "last year", "this season") and the other in none, or both in different ones: background
+  facts ("bought a painting in 2019") against the news of the day.
 - quotes: overlap of content stems between the quotations of both sides (0 when one quotes nobody).
 - characters: rapidfuzz token-sort ratio of the content words (spelling, morphology).
 - length: shorter over longer, in content weight.
@@ -46,7 +49,7 @@ from rapidfuzz.distance import Indel
 
 from newsdiff.lexicon import rarity, synonym_groups
 from newsdiff.model import Contribution, Evidence, Fact
-from newsdiff.segment import STOPWORDS, WEEKDAYS, stem_words
+from newsdiff.segment import STOPWORDS, WEEKDAYS, is_year, stem_words
 
 FEATURES = (
     "words",
@@ -59,6 +62,8 @@ FEATURES = (
     "numbers_two",
     "dates_same",
     "dates_differ",
+    "period_one_side",
+    "periods_differ",
     "quotes",
     "characters",
     "length",
@@ -115,6 +120,13 @@ CLAUSE_MIN_TERMS = 3
 
 _CLAUSE = re.compile(r"[,;:()—–]|\s-\s|\b(?:while|whereas|but|noting|saying|adding)\b")
 """Where a sentence breaks into clauses."""
+
+_PERIOD = re.compile(
+    r"\b(?:last|next|this|previous|past|coming)\s+(?:year|season|term|month|week|decade)\b"
+    r"|\b(?:a|one|two|three|four|five|\d+)\s+(?:years?|decades?)\s+ago\b|\byesterday\b|\btomorrow\b",
+    re.I,
+)
+"""Relative periods that anchor a statement in time."""
 
 WEEKDAY_WEIGHT = 0.3
 """Weight of a weekday against a day of a month or a clock time when dates agree or differ."""
@@ -181,6 +193,7 @@ class Profile:
     names: dict[str, float]
     numbers: frozenset[str]
     dates: frozenset[str]
+    periods: frozenset[str]
     quotes: tuple[frozenset[str], ...]
     plain: str
     synonyms: dict[str, frozenset[int]]
@@ -342,6 +355,7 @@ def _profiles(facts: Sequence[Fact]) -> list[Profile]:
                 names={stem: weight(stem) for stem in sorted(names)},
                 numbers=frozenset(fact.numbers),
                 dates=frozenset(fact.dates),
+                periods=_periods(fact),
                 quotes=tuple(frozenset(_content_stems(q.text)) for q in fact.quotes),
                 synonyms={stem: synonym_groups(stem) for stem in words},
                 all_synonyms=frozenset().union(*(synonym_groups(stem) for stem in words)),
@@ -356,6 +370,13 @@ def _profiles(facts: Sequence[Fact]) -> list[Profile]:
             )
         )
     return profiles
+
+
+def _periods(fact: Fact) -> frozenset[str]:
+    """Years and relative periods a sentence is anchored in: "2019", "last year", "this season"."""
+    found = {n for n in fact.numbers if is_year(n)}
+    found.update(m.group(0).casefold() for m in _PERIOD.finditer(fact.sentence.text))
+    return frozenset(found)
 
 
 def _by_prefix(stems: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
@@ -417,6 +438,8 @@ def pair_features(a: Profile, b: Profile) -> dict[str, float]:
     values["numbers_two"] = 1.0 if len(a.numbers & b.numbers) >= 2 else 0.0
     values["common"] += len(a.names.keys() & b.names.keys()) + len(a.numbers & b.numbers)
     values["dates_same"], values["dates_differ"] = _date_agreement(a.dates, b.dates)
+    values["period_one_side"] = 1.0 if bool(a.periods) != bool(b.periods) else 0.0
+    values["periods_differ"] = 1.0 if a.periods and b.periods and a.periods.isdisjoint(b.periods) else 0.0
     return values
 
 
