@@ -266,8 +266,8 @@ def _disagreement(sets: list[set[str]]) -> tuple[str, ...]:
         return ()
     common = set.intersection(*present)
     differing = [", ".join(sorted(s - common)) for s in present]
-    if sum(1 for d in differing if d) < 2:
-        return ()
+    if len({d for d in differing if d}) < 2:
+        return ()  # what is left over is the same everywhere ("48" beside "48h"): an added detail
     return tuple(d for d in differing if d)
 
 

@@ -49,7 +49,7 @@ from rapidfuzz.distance import Indel
 
 from newsdiff.lexicon import rarity, synonym_groups
 from newsdiff.model import Contribution, Evidence, Fact
-from newsdiff.segment import STOPWORDS, WEEKDAYS, is_year, stem_words
+from newsdiff.segment import MONTHS, STOPWORDS, WEEKDAYS, is_year, stem_words
 
 FEATURES = (
     "words",
@@ -375,6 +375,7 @@ def _profiles(facts: Sequence[Fact]) -> list[Profile]:
 def _periods(fact: Fact) -> frozenset[str]:
     """Years and relative periods a sentence is anchored in: "2019", "last year", "this season"."""
     found = {n for n in fact.numbers if is_year(n)}
+    found.update(d for d in fact.dates if d in MONTHS)  # a month alone: "in March"
     found.update(m.group(0).casefold() for m in _PERIOD.finditer(fact.sentence.text))
     return frozenset(found)
 
