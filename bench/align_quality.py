@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from newsdiff.model import Article, Metadata, Sentence  # noqa: E402
-from newsdiff.options import MIN_SIMILARITY, Options  # noqa: E402
+from newsdiff.options import MIN_SIMILARITY, MIN_SIMILARITY_SEMANTIC, Options  # noqa: E402
 from newsdiff.segment import extract  # noqa: E402
 from newsdiff.similarity import FEATURES, MODEL_FILE, SEMANTIC_FEATURES, Model, Scorer  # noqa: E402
 
@@ -362,7 +362,9 @@ def main() -> None:
     parser.add_argument(
         "--fit", action="store_true", help="refit the models on the train events and save them"
     )
-    parser.add_argument("--min-similarity", type=float, default=MIN_SIMILARITY)
+    parser.add_argument(
+        "--min-similarity", type=float, default=None, help="one threshold for all (default: each model's own)"
+    )
     parser.add_argument("--no-semantic", action="store_true", help="skip the semantic model")
     parser.add_argument("--errors", action="store_true", help="list the worst false positives and negatives")
     parser.add_argument(
@@ -386,7 +388,11 @@ def main() -> None:
     model_path = ROOT / "newsdiff" / MODEL_FILE
     saved = json.loads(model_path.read_text(encoding="utf-8")) if model_path.exists() else {"models": {}}
     train = [i for i, r in enumerate(rows) if r["split"] == "train"]
-    print(f"\nAt --min-similarity {args.min_similarity} (the default is {MIN_SIMILARITY}):")
+    print(
+        f"\nAt the default thresholds ({MIN_SIMILARITY}, --semantic {MIN_SIMILARITY_SEMANTIC})"
+        if args.min_similarity is None
+        else f"\nAt --min-similarity {args.min_similarity}:"
+    )
     jac = [jaccard(r) for r in rows]
     jt = best_threshold([jac[i] for i in train], [labels[i] for i in train])
     report(f"baseline Jaccard >= {jt:.2f}", jac, rows, jt, show_errors=False)
@@ -412,9 +418,12 @@ def main() -> None:
             }
         model = saved["models"][name]
         probs = probabilities(values, model)
-        report(name, probs, rows, args.min_similarity, args.errors)
+        threshold = args.min_similarity
+        if threshold is None:
+            threshold = MIN_SIMILARITY_SEMANTIC if needs_extra else MIN_SIMILARITY
+        report(f"{name} >= {threshold}", probs, rows, threshold, args.errors)
         if args.cv:
-            cross_validate(name, features, needs_extra, rows, values, args.min_similarity)
+            cross_validate(f"{name} >= {threshold}", features, needs_extra, rows, values, threshold)
         best = best_threshold([probs[i] for i in train], [labels[i] for i in train])
         print(f"    best F1 threshold on the train events: {best:.2f}")
         print(

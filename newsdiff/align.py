@@ -67,7 +67,7 @@ def align(articles: Sequence[Article], options: Options | None = None) -> Compar
     all_facts = [f for article in articles for f in extract_facts(article)]
     scorer = scorer_for(all_facts, semantic=options.semantic)
     scores = {pair: scorer.probability(*pair) for pair in scorer.candidates()}
-    threshold = options.min_similarity
+    threshold = options.threshold
     groups = _group(scorer.profiles, scores, threshold)
     groups += _second_homes(scorer.profiles, groups, scores, threshold)
     return Comparison(articles=tuple(articles), groups=tuple(_build(scorer, groups, scores)))

@@ -16,7 +16,14 @@ import click
 from newsdiff import __version__
 from newsdiff.errors import NewsdiffError
 from newsdiff.model import ExitCode, OutputFormat
-from newsdiff.options import MAX_BYTES, MIN_SIMILARITY, URL_TIMEOUT, Options, RenderOptions
+from newsdiff.options import (
+    MAX_BYTES,
+    MIN_SIMILARITY,
+    MIN_SIMILARITY_SEMANTIC,
+    URL_TIMEOUT,
+    Options,
+    RenderOptions,
+)
 
 F = TypeVar("F", bound=Callable[..., Any])
 FORMATS = [f.value for f in OutputFormat]
@@ -200,9 +207,11 @@ def cli() -> None:
 @click.option(
     "--min-similarity",
     type=click.FloatRange(0.0, 1.0),
-    default=MIN_SIMILARITY,
-    show_default=True,
-    help="How likely two sentences must be to report one fact (a probability).",
+    default=None,
+    help=(
+        "How likely two sentences must be to report one fact (a probability) "
+        f"[default: {MIN_SIMILARITY}, with --semantic {MIN_SIMILARITY_SEMANTIC}]."
+    ),
 )
 @click.option(
     "--semantic",
@@ -223,7 +232,7 @@ def compare(
     color: str,
     width: int | None,
     labels: tuple[str, ...],
-    min_similarity: float,
+    min_similarity: float | None,
     semantic: bool,
     explain: bool,
 ) -> None:

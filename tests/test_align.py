@@ -501,7 +501,7 @@ def test_seeds_every_shared_group_has_evidence_for_each_link(seed_result: Compar
         for evidence in group.evidence:
             assert set(evidence.pair) <= members
             assert evidence.pair[0][0] != evidence.pair[1][0]
-        assert max(e.probability for e in group.evidence) >= Options().min_similarity
+        assert max(e.probability for e in group.evidence) >= Options().threshold
 
 
 # --------------------------------------------------------------------------- conflicts: names
