@@ -136,3 +136,20 @@ def test_the_default_path_imports_no_numpy_and_no_torch() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_background_fact_from_another_time_counts_against_the_pair() -> None:
+    facts = facts_of(
+        ["Thieves stole two paintings worth 5 million euros from the Aldby museum on Tuesday."],
+        ["The Aldby museum bought two paintings for 5 million euros in 2019."],
+    )
+    values = scorer_for(facts).features(0, 1)
+    assert values["period_one_side"] == 1.0
+    assert values["periods_differ"] == 0.0
+    weights = dict(zip(load_model().features, load_model().weights, strict=True))
+    assert weights["period_one_side"] < 0
+
+
+def test_different_seasons_are_different_periods() -> None:
+    facts = facts_of(["The striker scored 20 goals last season."], ["The club scored 20 goals this season."])
+    assert scorer_for(facts).features(0, 1)["periods_differ"] == 1.0
