@@ -5,7 +5,7 @@ recall and F1 over cross-article sentence pairs, with every false merge and ever
 gold when two sentences of different files are listed under the same fact in EXPECTED.md.
 (Cleaning against the same gold is tested in tests/test_clean.py.)
 
-    python bench/samples_gold.py [--min-similarity X]
+    python bench/samples_gold.py [--min-similarity X] [--semantic]
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from newsdiff.options import MIN_SIMILARITY, Options  # noqa: E402
+from newsdiff.options import Options  # noqa: E402
 from newsdiff.pipeline import compare  # noqa: E402
 
 SAMPLES = ROOT / "samples"
@@ -56,8 +56,12 @@ def pairs_of(groups: list[list[tuple[str, str]]]) -> set[frozenset[tuple[str, st
     return out
 
 
+SEMANTIC = False
+"""Set by --semantic: score with sentence embeddings too (needs the extra)."""
+
+
 def predicted(event: str, min_similarity: float, files: list[Path]) -> list[list[tuple[str, str]]]:
-    result = compare([str(p) for p in files], Options(min_similarity=min_similarity))
+    result = compare([str(p) for p in files], Options(min_similarity=min_similarity, semantic=SEMANTIC))
     names = [f"{event}/{p.name}" for p in files]
     return [[(names[m.article], m.text) for m in g.members] for g in result.shared]
 
@@ -86,8 +90,13 @@ def evaluate(event: str, min_similarity: float, files: list[Path]) -> tuple[int,
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--min-similarity", type=float, default=MIN_SIMILARITY)
+    parser.add_argument("--min-similarity", type=float, default=None)
+    parser.add_argument("--semantic", action="store_true", help="add sentence embeddings (the extra)")
     args = parser.parse_args()
+    global SEMANTIC
+    SEMANTIC = args.semantic
+    if args.min_similarity is None:
+        args.min_similarity = Options(semantic=args.semantic).threshold
     total = [0, 0, 0]
     for event in sorted(p.name for p in SAMPLES.iterdir() if p.is_dir()):
         files = sorted(p for p in (SAMPLES / event).iterdir() if p.is_file())

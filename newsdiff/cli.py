@@ -16,7 +16,14 @@ import click
 from newsdiff import __version__
 from newsdiff.errors import NewsdiffError
 from newsdiff.model import ExitCode, OutputFormat
-from newsdiff.options import MAX_BYTES, MIN_SIMILARITY, URL_TIMEOUT, Options, RenderOptions
+from newsdiff.options import (
+    MAX_BYTES,
+    MIN_SIMILARITY,
+    MIN_SIMILARITY_SEMANTIC,
+    URL_TIMEOUT,
+    Options,
+    RenderOptions,
+)
 
 F = TypeVar("F", bound=Callable[..., Any])
 FORMATS = [f.value for f in OutputFormat]
@@ -145,7 +152,9 @@ def _sources(given: Sequence[str], from_file: IO[str] | None) -> list[str]:
     return [*given, *(s for s in listed if s and not s.startswith("#"))]
 
 
-def _render_options(fmt: str | None, color: str, width: int | None) -> tuple[OutputFormat, RenderOptions]:
+def _render_options(
+    fmt: str | None, color: str, width: int | None, explain: bool = False
+) -> tuple[OutputFormat, RenderOptions]:
     """Decide format, color and width once, from the options and the terminal."""
     tty = sys.stdout is not None and sys.stdout.isatty()
     output = OutputFormat(fmt) if fmt else (OutputFormat.TERMINAL if tty else OutputFormat.TEXT)
@@ -157,7 +166,7 @@ def _render_options(fmt: str | None, color: str, width: int | None) -> tuple[Out
         use_color = tty and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
     use_color = use_color and output is OutputFormat.TERMINAL
     columns = width or shutil.get_terminal_size(fallback=(100, 24)).columns
-    return output, RenderOptions(width=max(columns, 20), color=use_color)
+    return output, RenderOptions(width=max(columns, 20), color=use_color, explain=explain)
 
 
 def _emit(text: str) -> None:
@@ -208,9 +217,19 @@ def cli() -> None:
 @click.option(
     "--min-similarity",
     type=click.FloatRange(0.0, 1.0),
-    default=MIN_SIMILARITY,
-    show_default=True,
-    help="How alike two sentences must be to report one fact.",
+    default=None,
+    help=(
+        "How likely two sentences must be to report one fact (a probability) "
+        f"[default: {MIN_SIMILARITY}, with --semantic {MIN_SIMILARITY_SEMANTIC}]."
+    ),
+)
+@click.option(
+    "--semantic",
+    is_flag=True,
+    help="Add sentence embeddings to the evidence (needs: pip install 'newsdiff[semantic]').",
+)
+@click.option(
+    "--explain", is_flag=True, help="Show why each shared fact was grouped: the evidence and its weight."
 )
 @click.pass_context
 def compare(
@@ -223,7 +242,9 @@ def compare(
     color: str,
     width: int | None,
     labels: tuple[str, ...],
-    min_similarity: float,
+    min_similarity: float | None,
+    semantic: bool,
+    explain: bool,
 ) -> None:
     """Show the facts two or more articles share, side by side, then what only one reports.
 
@@ -239,8 +260,10 @@ def compare(
     from newsdiff.pipeline import compare as run_compare
     from newsdiff.render import render
 
-    output, render_options = _render_options(fmt, color, width)
-    options = Options(max_bytes=max_bytes, timeout=timeout, min_similarity=min_similarity, labels=labels)
+    output, render_options = _render_options(fmt, color, width, explain)
+    options = Options(
+        max_bytes=max_bytes, timeout=timeout, min_similarity=min_similarity, labels=labels, semantic=semantic
+    )
     result = run_compare(_sources(sources, from_file), options)
     _emit(render(result, output, render_options))
     ctx.exit(result.exit_code)

@@ -17,3 +17,7 @@ class EmptyArticleError(NewsdiffError):
 
 class UsageProblem(NewsdiffError):
     """The sources or options given cannot work together (e.g. `-` twice, one source to compare)."""
+
+
+class SemanticUnavailable(NewsdiffError):
+    """`--semantic` was asked for, but the optional extra that provides embeddings is not installed."""

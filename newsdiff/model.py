@@ -80,6 +80,8 @@ class ConflictKind(str, Enum):
     NUMBER = "number"
     DATE = "date"
     QUOTE = "quote"
+    NAME = "name"
+    """The same statement attributed to different people."""
 
 
 class DiffOp(str, Enum):
@@ -168,6 +170,23 @@ class Quote:
     speaker: str | None = None
 
 
+class EntityKind(str, Enum):
+    """What a name refers to, as far as a light heuristic can tell."""
+
+    PERSON = "person"
+    PLACE = "place"
+    ORGANISATION = "organisation"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Entity:
+    """A name in a sentence and what kind of thing it names."""
+
+    text: str
+    kind: EntityKind = EntityKind.OTHER
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Fact:
     """What one sentence states, reduced to comparable features."""
@@ -179,6 +198,8 @@ class Fact:
     names: tuple[str, ...] = ()
     quotes: tuple[Quote, ...] = ()
     attributions: tuple[str, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    """The names again, each with a guessed kind (person, place, organisation)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -198,6 +219,26 @@ class PairDiff:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class Contribution:
+    """One feature of a scored pair: its value and what it added to the log-odds of "same fact"."""
+
+    feature: str
+    value: float
+    contribution: float
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Evidence:
+    """Why two sentences of different articles were taken to report the same fact."""
+
+    pair: tuple[tuple[int, int], tuple[int, int]]
+    """(article, sentence) of each side."""
+    probability: float
+    bias: float
+    contributions: tuple[Contribution, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class FactGroup:
     """Sentences that report one fact: from two or more articles (shared) or from one (unique)."""
 
@@ -206,6 +247,8 @@ class FactGroup:
     similarity: float | None = None
     conflicts: tuple[Conflict, ...] = ()
     diffs: tuple[PairDiff, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
+    """For a shared group, the scored cross-article pairs that hold it together."""
 
     @property
     def articles(self) -> tuple[int, ...]:

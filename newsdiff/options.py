@@ -13,10 +13,18 @@ URL_TIMEOUT = 15.0
 MAX_REDIRECTS = 5
 """Redirects followed before a download is abandoned."""
 
-MIN_SIMILARITY = 0.26
-"""Pairs scoring at least this may report the same fact. On the samples' gold, all outlets of an
-event together and every pair of them (bench/samples_gold.py, average-linkage grouping): precision
-1.000 and recall 0.812 at 0.26; at 0.24 precision 0.944 (recall 0.838), at 0.28 recall 0.750."""
+MIN_SIMILARITY = 0.5
+"""The probability (from the pair model, `similarity.py`) at which two sentences are taken to report
+the same fact. Chosen from measurement, precision first: on the samples' gold (bench/samples_gold.py,
+all outlets of an event together and every pair alone) precision 1.000 and recall 0.800 at 0.5, while
+0.45 lets one false merge in (precision 0.986, recall 0.850); on the held-out labelled pairs
+(bench/align_quality.py) the train events' best-F1 threshold is 0.44 and 0.5 trades a little recall
+for precision."""
+
+MIN_SIMILARITY_SEMANTIC = 0.65
+"""The same for `--semantic`, whose model is surer of itself: its best-F1 threshold on the train
+events is 0.65, and there the samples' gold gives precision 1.000 and recall 0.950 (at 0.5 and 0.6,
+three false merges: precision 0.962)."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -26,8 +34,18 @@ class Options:
     max_bytes: int = MAX_BYTES
     timeout: float = URL_TIMEOUT
     max_redirects: int = MAX_REDIRECTS
-    min_similarity: float = MIN_SIMILARITY
+    min_similarity: float | None = None
+    """The threshold for one fact; None: MIN_SIMILARITY, or MIN_SIMILARITY_SEMANTIC with `semantic`."""
     labels: tuple[str, ...] = ()
+    semantic: bool = False
+    """Add sentence embeddings to the evidence (the optional extra `newsdiff[semantic]`)."""
+
+    @property
+    def threshold(self) -> float:
+        """The probability at which two sentences are taken to report one fact."""
+        if self.min_similarity is not None:
+            return self.min_similarity
+        return MIN_SIMILARITY_SEMANTIC if self.semantic else MIN_SIMILARITY
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -36,3 +54,5 @@ class RenderOptions:
 
     width: int = 100
     color: bool = False
+    explain: bool = False
+    """Show why each shared group was formed: every feature's contribution to its pairs' scores."""

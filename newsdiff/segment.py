@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from newsdiff.model import Article, Fact, Quote, Sentence
+from newsdiff.model import Article, Entity, EntityKind, Fact, Quote, Sentence
 
 STOPWORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been before
@@ -29,7 +29,9 @@ STOPWORDS = frozenset(
 
 ATTRIBUTION_VERBS = frozenset(
     "said says say told added noted stated announced claimed according declared confirmed "
-    "explained insisted warned wrote reported acknowledged".split()
+    "explained insisted warned wrote reported acknowledged pledged promised urged argued admitted "
+    "conceded denied recalled stressed underlined estimated praised apologised apologized described "
+    "tells adds notes states announces claims declares confirms warns writes reports".split()
 )
 NUMBER_WORDS = {
     word: value
@@ -41,6 +43,14 @@ NUMBER_WORDS = {
 NUMBER_WORDS |= {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
 NUMBER_WORDS |= {"seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12}
 SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12}
+SCALE_SUFFIXES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000}
+"""Short scales written against the digits: "85m euros", "4.2bn"."""
+DURATION_HOURS = {"hour": 1, "day": 24, "week": 168}
+"""Durations become one comparable quantity, `48h`: "48 hours", "48-hour" and "two-day" agree."""
+MONTH_ABBREVIATIONS = {
+    m[:3]: m
+    for m in ("january february march april june july august september october november december".split())
+} | {"sept": "september"}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = (
     "january",
@@ -56,6 +66,23 @@ MONTHS = (
     "november",
     "december",
 )
+ORGANISATION_WORDS = frozenset(
+    """union party bank authority court commission agency ministry council committee kremlin alliance
+    group company service services times post express united association institute university hospital
+    museum parliament duma government board office police army coastguard team channel corporation
+    federation league club network airline airlines inc ltd plc ag assembly senate congress
+    department""".split()
+)
+"""A name ending in one of these words names an organisation ("Varnholm Port Authority")."""
+PERSON_TITLES = frozenset(
+    """president minister governor spokesman spokeswoman spokesperson mr mrs ms dr leader director
+    councillor captain speaker manager justice chief executive secretary chairman chairwoman mayor
+    premier chancellor king queen prince senator general striker coach judge professor
+    correspondent""".split()
+)
+"""A name right after one of these words names a person ("Kremlin spokesman Dmitry Peskov")."""
+PLACE_PREPOSITIONS = frozenset("in at from near to across outside into toward towards".split())
+"""A name right after one of these words, not a person or organisation, is taken for a place."""
 LANGUAGE = "en"
 """Language rules for sentence splitting and stemming (other languages: a later issue)."""
 
@@ -65,15 +92,33 @@ QUOTE_MIN_WORDS = 3
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 _NUMBER = re.compile(
     r"(?<![\w.])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:\s*(?P<pct>%|percent\b|per cent\b)|\s+(?P<scale>thousand|million|billion|trillion)\b)?",
+    r"(?:\s*(?P<pct>%|percent\b|per cent\b)|\s+(?P<scale>thousand|million|billion|trillion)\b"
+    r"|(?P<suffix>k|m|mn|bn|b)\b)?",
     re.I,
 )
+_DURATION = re.compile(r"(?<![^\W\d_]-)\b(?P<n>\d+(?:\.\d+)?|[a-z]+)[\s-](?P<unit>hour|day|week)s?\b", re.I)
+_CLOCK = re.compile(
+    r"(?<![\d.:])(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>[ap])\.?m\b\.?|(?<![\d.:])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])",
+    re.I,
+)
+_DAY_MONTH = re.compile(
+    r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>[a-z]{3,9})\.?"
+    r"|(?P<m2>[a-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)\b(?!:)",
+    re.I,
+)
+_DIGIT = re.compile(r"\d")
+_MODEL_NUMBER = re.compile(r"\b[A-Z][\w]*-$")
+"""A capitalised word and a hyphen right before digits: a model or product number."""
+_LETTERS = re.compile(r"[^\W\d_]+")
+_NUMBER_TERMS = frozenset([*NUMBER_WORDS, "hundred", *SCALES])
+_DURATION_UNITS = frozenset(unit + plural for unit in DURATION_HOURS for plural in ("", "s"))
+_MONTH_WORDS = frozenset([*MONTHS, *MONTH_ABBREVIATIONS])
+_ISO_DATE = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 _NUMBER_TERM = "|".join([*NUMBER_WORDS, "hundred", *SCALES])
 _NUMBER_WORD = re.compile(rf"(?<!\d )\b(?:{_NUMBER_TERM})(?:(?:[\s-]+|\s+and\s+)(?:{_NUMBER_TERM}))*\b", re.I)
 _QUOTE = re.compile(r"[“\"«„]([^“”\"«»„]+)[”\"»“]")
 _NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|de|der|del|da|al|bin|von|van)\s+)*[A-Z][\w'’-]*)*")
 """Capitalised words, joined by particles ("Bank of England", "Ursula von der Leyen")."""
-_TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)", re.I)
 _ALNUM = re.compile(r"[^\W_]")
 _YEAR = re.compile(r"^(?:1[6-9]|20)\d\d$")
 
@@ -126,14 +171,17 @@ def extract(sentence: Sentence) -> Fact:
     words = [part for word in _WORD.findall(text) for part in _split_hyphen(word)]
     lowered = [w.casefold().replace("’", "'") for w in words]
     content = [w for w in lowered if w not in STOPWORDS and not w[0].isdigit()]
+    names = names_in(text)
+    quotes = quotes_in(text)
     return Fact(
         sentence=sentence,
         stems=tuple(stem_words(content)),
         numbers=numbers_in(text),
         dates=dates_in(lowered, text),
-        names=names_in(text),
-        quotes=quotes_in(text),
+        names=names,
+        quotes=quotes,
         attributions=tuple(sorted({w for w in lowered if w in ATTRIBUTION_VERBS})),
+        entities=entities_in(text, names, {q.speaker for q in quotes if q.speaker}),
     )
 
 
@@ -157,16 +205,43 @@ def stem_words(words: list[str]) -> list[str]:
 def numbers_in(text: str) -> tuple[str, ...]:
     """Numbers in text, normalised: digits without separators, `%` for percent, scales applied."""
     found: list[str] = []
-    for match in _NUMBER.finditer(text):
+    has_digit = _DIGIT.search(text) is not None
+    words = set(_LETTERS.findall(text.casefold()))
+    taken = _date_spans(text) if has_digit else []
+    for match in _NUMBER.finditer(text) if has_digit else ():
         value = float(match["num"].replace(",", ""))
         if match["scale"]:
             value *= SCALES[match["scale"].lower()]
+        elif match["suffix"]:
+            value *= SCALE_SUFFIXES[match["suffix"].lower()]
+        if any(start <= match.start() and match.end() <= end for start, end in taken):
+            continue
+        if _MODEL_NUMBER.search(text, 0, match.start()):
+            continue  # "Vela-2", "COVID-19": part of a name, not a figure
         found.append(_format_number(value) + ("%" if match["pct"] else ""))
-    for match in _NUMBER_WORD.finditer(text):
+    # the regular expressions below are slow on long sentences: run them only when they can match
+    for match in _NUMBER_WORD.finditer(text) if words & _NUMBER_TERMS else ():
         value = _number_phrase(re.findall(r"[a-z]+", match.group(0).lower()))
         if value >= 3:  # "one", "two": articles and pairs, rarely a figure worth checking
             found.append(_format_number(value))
+    for match in _DURATION.finditer(text) if words & _DURATION_UNITS else ():
+        amount = match["n"].lower()
+        count = float(amount) if amount[0].isdigit() else NUMBER_WORDS.get(amount)
+        if count:
+            found.append(_format_number(count * DURATION_HOURS[match["unit"].lower()]) + "h")
     return tuple(dict.fromkeys(found))
+
+
+def _date_spans(text: str) -> list[tuple[int, int]]:
+    """Where clock times ("8:15", "3 p.m.") and days of months ("November 14", "2016-11-14") stand:
+    their digits are a date, not a figure."""
+    spans = [m.span() for m in _CLOCK.finditer(text)]
+    spans.extend(m.span() for m in _ISO_DATE.finditer(text))
+    for m in _DAY_MONTH.finditer(text) if _names_a_month(text) else ():
+        if _month(m["m1"] or m["m2"]):
+            digits = "d1" if m["d1"] else "d2"
+            spans.append(m.span(digits))
+    return spans
 
 
 def _number_phrase(words: list[str]) -> float:
@@ -184,16 +259,48 @@ def _number_phrase(words: list[str]) -> float:
 
 
 def dates_in(lowered: list[str], text: str) -> tuple[str, ...]:
-    """Weekdays, months (with day or year when given) and clock times named in a sentence."""
-    found: list[str] = []
-    for i, word in enumerate(lowered):
-        if word in WEEKDAYS:
-            found.append(word)
-        elif word in MONTHS and (word != "may" or _next_is_number(lowered, i)):
-            following = lowered[i + 1] if i + 1 < len(lowered) else ""
-            found.append(f"{word} {following}" if following.isdigit() else word)
-    found.extend(m.group(0).lower().replace(".", "").replace(" ", "") for m in _TIME.finditer(text))
+    """Weekdays, days of months ("november 14", whichever order and abbreviation the text uses),
+    months alone, ISO dates and clock times (24-hour, "15:00" for "3 p.m.") named in a sentence."""
+    found: list[str] = [word for word in lowered if word in WEEKDAYS]
+    days: set[str] = set()
+    has_month = _names_a_month(text)
+    has_digit = _DIGIT.search(text) is not None
+    for match in _DAY_MONTH.finditer(text) if has_month and has_digit else ():
+        month = _month(match["m1"] or match["m2"])
+        day = int(match["d1"] or match["d2"])
+        if month and 1 <= day <= 31:
+            found.append(f"{month} {day}")
+            days.add(month)
+    for match in _ISO_DATE.finditer(text) if has_digit else ():
+        month = MONTHS[int(match["m"]) - 1] if 1 <= int(match["m"]) <= 12 else None
+        if month:
+            found.append(f"{month} {int(match['d'])}")
+            days.add(month)
+    for i, word in enumerate(lowered) if has_month else ():
+        month = _month(word)
+        if month and month not in days and (word != "may" or _next_is_number(lowered, i)):
+            found.append(month)
+    for match in _CLOCK.finditer(text) if has_digit else ():
+        if match["h24"] is not None:
+            hour, minute = int(match["h24"]), int(match["m24"])
+        else:
+            hour, minute = (
+                int(match["h"]) % 12 + (12 if match["ap"].lower() == "p" else 0),
+                int(match["m"] or 0),
+            )
+        found.append(f"{hour:02d}:{minute:02d}")
     return tuple(dict.fromkeys(found))
+
+
+def _names_a_month(text: str) -> bool:
+    return not _MONTH_WORDS.isdisjoint(w.rstrip(".") for w in _LETTERS.findall(text.casefold()))
+
+
+def _month(word: str) -> str | None:
+    word = word.casefold().rstrip(".")
+    if word in MONTHS:
+        return word
+    return MONTH_ABBREVIATIONS.get(word) if word != "may" else None
 
 
 def _next_is_number(lowered: list[str], i: int) -> bool:
@@ -213,8 +320,41 @@ def names_in(text: str) -> tuple[str, ...]:
                 name = name.split(" ", 1)[1]
         if name.casefold() in STOPWORDS or name.casefold() in WEEKDAYS or name.casefold() in MONTHS:
             continue
+        if name.casefold() in NUMBER_WORDS or name.casefold() in SCALES:
+            continue
         found.append(name)
     return tuple(dict.fromkeys(found))
+
+
+def entities_in(text: str, names: tuple[str, ...], speakers: set[str]) -> tuple[Entity, ...]:
+    """The names of a sentence, each with a kind guessed from the words around it: an organisation
+    word at its end makes an organisation, a title before it a person, a preposition before it a
+    place, and quoted words beside it a person."""
+    entities = []
+    for name in names:
+        words = name.split()
+        start = text.find(name)
+        before = _WORD.findall(text[:start])[-1:] if start > 0 else []
+        previous = before[0].casefold() if before else ""
+        if words[-1].casefold() in ORGANISATION_WORDS:
+            kind = EntityKind.ORGANISATION
+        elif previous in PERSON_TITLES or any(_is_title(w) for w in words[:-1]):
+            kind = EntityKind.PERSON
+        elif previous in PLACE_PREPOSITIONS:
+            kind = EntityKind.PLACE
+        elif name in speakers:
+            kind = EntityKind.PERSON
+        elif len(words) >= 2 and all(w[0].isupper() and w.isalpha() for w in words):
+            kind = EntityKind.PERSON if len(words) <= 3 else EntityKind.OTHER
+        else:
+            kind = EntityKind.OTHER
+        entities.append(Entity(text=name, kind=kind))
+    return tuple(entities)
+
+
+def _is_title(word: str) -> bool:
+    """ "President", "Dr.", "President-elect": a title, so the words after it name a person."""
+    return word.casefold().rstrip(".").split("-")[0] in PERSON_TITLES
 
 
 def quotes_in(text: str) -> tuple[Quote, ...]:

@@ -217,3 +217,37 @@ def test_output_does_not_depend_on_the_hash_seed() -> None:
         assert done.returncode == 1
         outputs.add(done.stdout)
     assert len(outputs) == 1
+
+
+def test_explain_shows_why_each_shared_fact_was_grouped() -> None:
+    plain = run("compare", LEDGER, WIRE)
+    explained = run("compare", "--explain", LEDGER, WIRE)
+    assert explained.exit_code == plain.exit_code == 1
+    assert "why [1]" not in plain.stdout
+    assert explained.stdout.count("why [1]") >= 4
+    assert re.search(
+        r"why \[1\]\d+~\[2\]\d+: p 0\.\d\d = bias -\d\.\d\d [+-]\d\.\d\d best_match", explained.stdout
+    )
+
+
+def test_json_evidence_explains_each_shared_fact() -> None:
+    data = json.loads(run("compare", "--format", "json", LEDGER, WIRE).stdout)
+    jsonschema.validate(data, SCHEMA)
+    shared = [f for f in data["facts"] if f["kind"] == "shared"]
+    assert shared
+    for fact in shared:
+        assert fact["evidence"]
+        for evidence in fact["evidence"]:
+            logit = evidence["bias"] + sum(v["contribution"] for v in evidence["features"].values())
+            assert 1 / (1 + 2.718281828**-logit) == pytest.approx(evidence["probability"], abs=0.01)
+            assert {"words", "names_same", "numbers_differ", "best_match"} <= evidence["features"].keys()
+    assert all(f["evidence"] == [] for f in data["facts"] if f["kind"] == "unique")
+
+
+def test_facts_shows_entity_kinds() -> None:
+    result = run("facts", LEDGER)
+    assert result.exit_code == 0
+    assert "Vladimir Putin (person)" in result.stdout
+    data = json.loads(run("facts", "--format", "json", LEDGER).stdout)
+    entities = [e for f in data["facts"] for e in f["entities"]]
+    assert {"text": "Kremlin", "kind": "organisation"} in entities

@@ -305,3 +305,68 @@ def test_attribution_verbs_are_not_content() -> None:
     f = fact("Peskov said the Kremlin announced nothing.")
     assert {"said", "announced"} <= set(f.attributions)
     assert not set(stem_words(["said"])) & set(f.stems)
+
+
+# --------------------------------------------------------------------------- richer facts
+
+
+@pytest.mark.parametrize(
+    ("texts", "value"),
+    [
+        (
+            ("The port lost 1,000 jobs.", "The port lost 1000 jobs.", "The port lost one thousand jobs."),
+            "1000",
+        ),
+        (("Pay rose 3.5 percent.", "Pay rose 3.5%.", "Pay rose 3.5 per cent."), "3.5%"),
+        (("The club paid 85m euros.", "The club paid 85 million euros."), "85000000"),
+        (("A 4.2bn euro deal.", "A 4.2 billion euro deal.", "A 4,200,000,000 euro deal."), "4200000000"),
+        (("The strike lasts 48 hours.", "A 48-hour strike.", "A two-day strike."), "48h"),
+    ],
+)
+def test_numbers_written_differently_normalise_alike(texts: tuple[str, ...], value: str) -> None:
+    for text in texts:
+        assert value in fact(text).numbers, text
+
+
+def test_digits_of_names_dates_and_times_are_not_figures() -> None:
+    assert fact("The Vela-2 rocket flew at 21:32 on 14 November.").numbers == ()
+
+
+@pytest.mark.parametrize(
+    ("texts", "date"),
+    [
+        (
+            ("They met on Monday, November 14.", "They met on 14 November.", "They met on Nov. 14."),
+            "november 14",
+        ),
+        (("It began at 3 p.m. sharp.", "It began at 15:00 sharp."), "15:00"),
+        (("The bell rang at 8:15 a.m.", "The bell rang at 08:15."), "08:15"),
+        (("Filed on 2016-11-14 by the clerk.",), "november 14"),
+    ],
+)
+def test_dates_and_times_normalise_alike(texts: tuple[str, ...], date: str) -> None:
+    for text in texts:
+        assert date in fact(text).dates, text
+
+
+def test_entities_get_a_kind_from_the_words_around_them() -> None:
+    kinds = {
+        e.text: e.kind.value
+        for e in fact(
+            "Port spokesman Ivo Marek told reporters in Kessby that the Kessby Port Authority would appeal."
+        ).entities
+    }
+    assert kinds["Ivo Marek"] == "person"
+    assert kinds["Kessby Port Authority"] == "organisation"
+    assert kinds["Kessby"] == "place"
+
+
+def test_a_quoted_speaker_is_a_person() -> None:
+    found = fact("“We will not give up,” said Ola Brekke on Friday.")
+    assert [e.kind.value for e in found.entities if e.text == "Ola Brekke"] == ["person"]
+    assert found.quotes[0].speaker == "Ola Brekke"
+
+
+def test_attribution_verbs_are_listed() -> None:
+    assert fact("The minister pledged new money, an aide confirmed.").attributions == ("confirmed", "pledged")
+    assert fact("The minister has new money.").attributions == ()

@@ -88,6 +88,17 @@ def _group(group: FactGroup) -> dict[str, Any]:
         "diff": [
             {"pair": list(d.pair), "ops": [[op.value, text] for op, text in d.ops]} for d in group.diffs
         ],
+        "evidence": [
+            {
+                "pair": [{"article": a, "sentence": i} for a, i in e.pair],
+                "probability": e.probability,
+                "bias": e.bias,
+                "features": {
+                    c.feature: {"value": c.value, "contribution": c.contribution} for c in e.contributions
+                },
+            }
+            for e in group.evidence
+        ],
     }
 
 
@@ -103,4 +114,5 @@ def _fact(fact: Fact) -> dict[str, Any]:
         "names": list(fact.names),
         "quotes": [{"text": q.text, "speaker": q.speaker} for q in fact.quotes],
         "attributions": list(fact.attributions),
+        "entities": [{"text": e.text, "kind": e.kind.value} for e in fact.entities],
     }

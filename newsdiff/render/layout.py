@@ -17,9 +17,13 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from newsdiff.model import Article, Comparison, DiffOp, Fact, FactGroup, RemovedBlock
+from newsdiff.model import Article, Comparison, DiffOp, Evidence, Fact, FactGroup, RemovedBlock
 from newsdiff.options import RenderOptions
 
+MAX_EVIDENCE_SHOWN = 3
+"""Scored pairs shown per group with --explain (the JSON holds them all)."""
+EVIDENCE_SHOWN_FROM = 0.05
+"""Features that moved the log-odds by less than this are left out of an --explain line."""
 MIN_COLUMN_WIDTH = 36
 """Narrower than this per article, shared facts are stacked instead of set side by side."""
 
@@ -68,7 +72,8 @@ def comparison(result: Comparison, options: RenderOptions) -> list[RenderableTyp
     labels = [a.label for a in result.articles]
     if shared:
         parts.append(Rule(Text(f"Shared facts ({len(shared)})", style="bold"), align="left"))
-        if len(result.articles) * MIN_COLUMN_WIDTH <= options.width:
+        # --explain lines need the full width: the facts are then stacked, not set side by side
+        if len(result.articles) * MIN_COLUMN_WIDTH <= options.width and not options.explain:
             parts.append(_side_by_side(shared, labels, options))
         else:
             parts.extend(_stacked(group, n, labels, options) for n, group in enumerate(shared, 1))
@@ -164,6 +169,32 @@ def _conflict_lines(group: FactGroup, options: RenderOptions) -> Text | None:
     return lines
 
 
+def _evidence_lines(group: FactGroup, options: RenderOptions) -> Text | None:
+    """With `--explain`: per scored pair, the probability and what each feature added to it."""
+    if not options.explain or not group.evidence:
+        return None
+    lines = Text(style=STYLE_DIM if options.color else "")
+    for n, evidence in enumerate(group.evidence[:MAX_EVIDENCE_SHOWN]):
+        if n:
+            lines.append("\n")
+        lines.append(_evidence_line(evidence))
+    hidden = len(group.evidence) - MAX_EVIDENCE_SHOWN
+    if hidden > 0:
+        lines.append(f"\n(and {hidden} more pairs: --format json shows all)")
+    return lines
+
+
+def _evidence_line(evidence: Evidence) -> str:
+    (a, i), (b, j) = evidence.pair
+    moved = sorted(
+        (c for c in evidence.contributions if abs(c.contribution) >= EVIDENCE_SHOWN_FROM),
+        key=lambda c: (-abs(c.contribution), c.feature),
+    )
+    terms = " ".join(f"{c.contribution:+.2f} {c.feature} ({c.value:.2f})" for c in moved)
+    pair = f"[{a + 1}]{i + 1}~[{b + 1}]{j + 1}"
+    return f"why {pair}: p {evidence.probability:.2f} = bias {evidence.bias:+.2f} {terms}"
+
+
 def _side_by_side(groups: Sequence[FactGroup], labels: list[str], options: RenderOptions) -> Table:
     table = Table(box=box.SIMPLE_HEAD, expand=True, show_lines=False, pad_edge=False)
     table.add_column("#", justify="right", no_wrap=True, style=STYLE_DIM)
@@ -201,6 +232,9 @@ def _stacked(group: FactGroup, number: int, labels: list[str], options: RenderOp
     conflicts = _conflict_lines(group, options)
     if conflicts is not None:
         lines.append(Padding(conflicts, (0, 0, 0, 2)))
+    evidence = _evidence_lines(group, options)
+    if evidence is not None:
+        lines.append(Padding(evidence, (0, 0, 0, 2)))
     lines.append(Text(""))
     return Group(*lines)
 
@@ -279,7 +313,7 @@ def fact_list(article: Article, facts: Sequence[Fact], options: RenderOptions) -
         for name, values in (
             ("numbers", fact.numbers),
             ("dates", fact.dates),
-            ("names", fact.names),
+            ("names", tuple(f"{e.text} ({e.kind.value})" for e in fact.entities) or fact.names),
             ("quotes", tuple(f"“{q.text}”" + (f" ({q.speaker})" if q.speaker else "") for q in fact.quotes)),
             ("attribution", fact.attributions),
             ("stems", fact.stems),

@@ -1,0 +1,444 @@
+"""Alignment quality on labelled sentence pairs, the speed of alignment, and fitting the pair model.
+
+The pairs (bench/data/align_pairs.jsonl, built by bench/make_align_pairs.py from the fictional events
+in bench/data/align_events.txt) are half same-fact paraphrases, half hard negatives. Each pair is
+scored in the context of its event: all sentences of the event's outlets form the input set, as in
+`newsdiff compare` on those articles. Honesty: the model is fitted on the "train" events only
+(`--fit` writes newsdiff/data/align_model.json); the figures that count are on the held-out "test"
+events. A plain word-overlap (Jaccard) baseline, with its threshold chosen on the train events, runs
+beside it. `--semantic` figures appear when the extra is installed (pip install 'newsdiff[semantic]').
+
+    python bench/align_quality.py [--fit] [--min-similarity X] [--no-semantic]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import re
+import statistics
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from newsdiff.model import Article, Metadata, Sentence  # noqa: E402
+from newsdiff.options import MIN_SIMILARITY, MIN_SIMILARITY_SEMANTIC, Options  # noqa: E402
+from newsdiff.segment import extract  # noqa: E402
+from newsdiff.similarity import FEATURES, MODEL_FILE, SEMANTIC_FEATURES, Model, Scorer  # noqa: E402
+
+DATA = ROOT / "bench" / "data"
+L2 = 1.0
+"""Ridge penalty of the logistic regression (not on the bias): keeps weights small on 300 pairs."""
+BACKGROUND = 1.0
+"""Total weight of the background negatives in the fit, relative to the train same-fact pairs."""
+CURVE = [round(0.1 * i, 1) for i in range(1, 10)]
+_WORD = re.compile(r"[^\W_]+")
+
+Row = dict[str, Any]
+
+
+def load_pairs() -> list[Row]:
+    return [
+        json.loads(line) for line in (DATA / "align_pairs.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+
+
+def event_sentences() -> dict[str, dict[tuple[str, str], int]]:
+    """Per event, (outlet, text) -> position in the event's input set, from the events file."""
+    from make_align_pairs import read_events
+
+    out: dict[str, dict[tuple[str, str], int]] = {}
+    for event, outlets in read_events().items():
+        keys: dict[tuple[str, str], int] = {}
+        for sentences in outlets.values():
+            for o, _, text in sentences:
+                keys[(o, text)] = len(keys)
+        out[event] = keys
+    return out
+
+
+def featurise(rows: list[Row], semantic: bool) -> list[dict[str, float]]:
+    """The features of every pair, in the context of its event (all its outlets' sentences)."""
+    embed = None
+    if semantic:
+        from newsdiff.semantic import embedder
+
+        embed = embedder()
+    positions = event_sentences()
+    scorers: dict[str, Scorer] = {}
+    for event, keys in positions.items():
+        outlets = list(dict.fromkeys(o for o, _ in keys))
+        facts = [
+            extract(Sentence(article=outlets.index(o), index=i, paragraph=i, text=t))
+            for (o, t), i in sorted(keys.items(), key=lambda kv: kv[1])
+        ]
+        scorers[event] = Scorer(facts, _any_model(semantic), embed)
+    out = []
+    for row in rows:
+        keys = positions[row["event"]]
+        a = keys[(row["a"]["outlet"], row["a"]["text"])]
+        b = keys[(row["b"]["outlet"], row["b"]["text"])]
+        out.append(scorers[row["event"]].features(a, b))
+    return out
+
+
+def background_rows(rows: list[Row], events: set[str] | None = None) -> list[Row]:
+    """Every other cross-outlet pair of the train events (or of `events`) whose facts differ: what
+    alignment meets most often (two unrelated sentences) and the hard negatives alone do not show."""
+    from itertools import combinations
+
+    from make_align_pairs import read_events
+
+    train_events = events if events is not None else {r["event"] for r in rows if r["split"] == "train"}
+    labelled = {(r["event"], r["a"]["text"], r["b"]["text"]) for r in rows}
+    out = []
+    for event, outlets in read_events().items():
+        if event not in train_events:
+            continue
+        for oa, ob in combinations(outlets, 2):
+            for _, ids_a, ta in outlets[oa]:
+                for _, ids_b, tb in outlets[ob]:
+                    if not ids_a & ids_b and (event, ta, tb) not in labelled:
+                        row = {"event": event, "split": "train", "label": 0, "kind": "background"}
+                        out.append(row | {"a": {"outlet": oa, "text": ta}, "b": {"outlet": ob, "text": tb}})
+    return out
+
+
+def _any_model(semantic: bool) -> Model:
+    """Features do not depend on the weights: a zero model when none is saved yet."""
+    features = SEMANTIC_FEATURES if semantic else FEATURES
+    return Model(name="features", features=features, weights=tuple(0.0 for _ in features), bias=0.0)
+
+
+# --------------------------------------------------------------------------- logistic regression
+
+
+def fit(xs: list[list[float]], ys: list[int], weights: list[float] | None = None) -> list[float]:
+    """Weights (bias last) of an L2-regularised, sample-weighted logistic regression (Newton's method)."""
+    d = len(xs[0]) + 1
+    w = [0.0] * d
+    rows = [[*x, 1.0] for x in xs]
+    sample = weights or [1.0] * len(xs)
+    for _ in range(50):
+        grad = [-L2 * w[j] if j < d - 1 else 0.0 for j in range(d)]
+        hess = [[(L2 if i == j and i < d - 1 else 0.0) for j in range(d)] for i in range(d)]
+        for x, y, c in zip(rows, ys, sample, strict=True):
+            p = _sigmoid(sum(wi * xi for wi, xi in zip(w, x, strict=True)))
+            for i in range(d):
+                grad[i] += c * (y - p) * x[i]
+                for j in range(d):
+                    hess[i][j] += c * p * (1 - p) * x[i] * x[j]
+        step = _solve(hess, grad)
+        w = [wi + si for wi, si in zip(w, step, strict=True)]
+        if max(abs(s) for s in step) < 1e-8:
+            break
+    return w
+
+
+def _solve(a: list[list[float]], b: list[float]) -> list[float]:
+    n = len(b)
+    m = [[*row, rhs] for row, rhs in zip(a, b, strict=True)]
+    for col in range(n):
+        pivot = max(range(col, n), key=lambda r: abs(m[r][col]))
+        m[col], m[pivot] = m[pivot], m[col]
+        for r in range(n):
+            if r != col and m[col][col]:
+                factor = m[r][col] / m[col][col]
+                m[r] = [x - factor * y for x, y in zip(m[r], m[col], strict=True)]
+    return [m[i][n] / m[i][i] for i in range(n)]
+
+
+def _sigmoid(z: float) -> float:
+    return 1 / (1 + math.exp(-z)) if z > -60 else 0.0
+
+
+def probabilities(values: list[dict[str, float]], model: dict[str, Any]) -> list[float]:
+    out = []
+    for v in values:
+        if v["common"] < 1 and "semantic" not in model["features"]:
+            out.append(0.0)
+            continue
+        z = model["bias"] + sum(model["weights"][f] * v[f] for f in model["features"])
+        out.append(_sigmoid(z))
+    return out
+
+
+# --------------------------------------------------------------------------- figures
+
+
+def scores_at(probs: list[float], labels: list[int], threshold: float) -> dict[str, float]:
+    tp = sum(1 for p, y in zip(probs, labels, strict=True) if p >= threshold and y)
+    fp = sum(1 for p, y in zip(probs, labels, strict=True) if p >= threshold and not y)
+    fn = sum(1 for p, y in zip(probs, labels, strict=True) if p < threshold and y)
+    tn = len(labels) - tp - fp - fn
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1, "accuracy": (tp + tn) / len(labels)}
+
+
+def best_threshold(probs: list[float], labels: list[int]) -> float:
+    """The threshold with the best F1 on these pairs; on a tie, the higher one (precision first)."""
+    candidates = sorted({round(p, 2) for p in probs} | set(CURVE))
+    return max(candidates, key=lambda t: (round(scores_at(probs, labels, t)["f1"], 4), t))
+
+
+def jaccard(row: Row) -> float:
+    a = {w.casefold() for w in _WORD.findall(row["a"]["text"])}
+    b = {w.casefold() for w in _WORD.findall(row["b"]["text"])}
+    return len(a & b) / len(a | b) if a | b else 0.0
+
+
+def line(name: str, s: dict[str, float]) -> str:
+    return (
+        f"  {name:<34} precision {s['precision']:.3f}  recall {s['recall']:.3f}  "
+        f"F1 {s['f1']:.3f}  accuracy {s['accuracy']:.3f}"
+    )
+
+
+def report(name: str, probs: list[float], rows: list[Row], threshold: float, show_errors: bool) -> None:
+    for split in ("test", "train"):
+        chosen = [i for i, r in enumerate(rows) if r["split"] == split]
+        labels = [rows[i]["label"] for i in chosen]
+        p = [probs[i] for i in chosen]
+        tag = "held-out test events" if split == "test" else "train events (fitted on)"
+        print(line(f"{name}, {tag}", scores_at(p, labels, threshold)))
+    test = [i for i, r in enumerate(rows) if r["split"] == "test"]
+    labels = [rows[i]["label"] for i in test]
+    p = [probs[i] for i in test]
+    curve = "  ".join(
+        f"{t:.1f}:P{s['precision']:.2f}/R{s['recall']:.2f}/F{s['f1']:.2f}"
+        for t in CURVE
+        for s in [scores_at(p, labels, t)]
+    )
+    print(f"    threshold curve (test): {curve}")
+    if show_errors:
+        errors = [
+            (probs[i], rows[i]) for i in range(len(rows)) if (probs[i] >= threshold) != bool(rows[i]["label"])
+        ]
+        fps = sorted((e for e in errors if not e[1]["label"]), key=lambda e: -e[0])[:5]
+        fns = sorted((e for e in errors if e[1]["label"]), key=lambda e: e[0])[:5]
+        for title, items in (("worst false positives", fps), ("worst false negatives", fns)):
+            print(f"    {title}:")
+            for prob, r in items:
+                print(
+                    f"      {prob:.2f} [{r['split']}/{r['kind']}] "
+                    f"{r['a']['text'][:70]} || {r['b']['text'][:70]}"
+                )
+
+
+def cross_validate(
+    name: str,
+    features: tuple[str, ...],
+    semantic: bool,
+    rows: list[Row],
+    values: list[dict[str, float]],
+    threshold: float,
+) -> None:
+    """Leave one event out: fit on all the others (pairs and background), score the event's pairs."""
+    events = sorted({r["event"] for r in rows})
+    extra = background_rows(rows, set(events))
+    extra_values = featurise(extra, semantic)
+    labels = [r["label"] for r in rows]
+    predicted = [0.0] * len(rows)
+    for event in events:
+        train = [i for i, r in enumerate(rows) if r["event"] != event]
+        background = [j for j, r in enumerate(extra) if r["event"] != event]
+        share = BACKGROUND * sum(labels[i] for i in train) / len(background)
+        weights = fit(
+            [[values[i][f] for f in features] for i in train]
+            + [[extra_values[j][f] for f in features] for j in background],
+            [labels[i] for i in train] + [0] * len(background),
+            [1.0] * len(train) + [share] * len(background),
+        )
+        model = {"features": list(features), "weights": dict(zip(features, weights, strict=False))}
+        model["bias"] = weights[-1]
+        held = [i for i, r in enumerate(rows) if r["event"] == event]
+        for i, prob in zip(held, probabilities([values[i] for i in held], model), strict=True):
+            predicted[i] = prob
+    print(line(f"{name}, {len(events)}-fold by event (CV)", scores_at(predicted, labels, threshold)))
+
+
+# --------------------------------------------------------------------------- speed
+
+
+def speed(semantic: bool) -> None:
+    """Median time of `align` on two articles of about 1,000 words each, built two ways: from the
+    labelled events (many short sentences: a dense case) and from the bundled samples and seeds."""
+    from make_align_pairs import read_events
+
+    sides: list[list[str]] = [[], []]
+    for outlets in read_events().values():
+        names = list(outlets)
+        for side in (0, 1):
+            sides[side].extend(t for _, _, t in outlets[names[side]])
+    _time_align(
+        "events", [_article(i, _first_words(sentences)) for i, sentences in enumerate(sides)], semantic
+    )
+    samples = ROOT / "samples"
+    seeds = sorted((ROOT.parent / "shared" / "seeds").glob("*.txt"))
+    if len(seeds) == 2:
+        phone, port = samples / "phone-call", samples / "port-strike"
+        halves = [
+            [
+                phone / "northern-ledger.txt",
+                seeds[0],
+                port / "coastline-report.txt",
+                port / "harbour-times.txt",
+            ],
+            [
+                phone / "pacific-wire.txt",
+                phone / "meridian-daily.html",
+                seeds[1],
+                port / "eastmark-observer.html",
+            ],
+        ]
+        from newsdiff.pipeline import clean_sources
+
+        articles = [
+            _article(i, [p for a in clean_sources([str(f) for f in files]) for p in a.paragraphs])
+            for i, files in enumerate(halves)
+        ]
+        _time_align("samples+seeds", articles, semantic)
+
+
+def _first_words(sentences: list[str], words: int = 1000) -> list[str]:
+    kept, count = [], 0
+    for sentence in sentences:
+        if count >= words:
+            break
+        kept.append(sentence)
+        count += len(sentence.split())
+    return kept
+
+
+def _article(index: int, paragraphs: list[str]) -> Article:
+    label = f"side-{index}"
+    return Article(index=index, source=label, label=label, paragraphs=tuple(paragraphs), metadata=Metadata())
+
+
+def _time_align(name: str, articles: list[Article], semantic: bool) -> None:
+    from newsdiff.align import align
+
+    options = Options(semantic=semantic)
+    start = time.perf_counter()
+    align(articles, options)  # the first call also reads the word tables and the model
+    first = time.perf_counter() - start
+    runs, cpu = [], []
+    for _ in range(5 if semantic else 21):
+        start, start_cpu = time.perf_counter(), time.process_time()
+        result = align(articles, options)
+        runs.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - start_cpu)
+    kind = "semantic" if semantic else "default"
+    print(
+        f"  {kind}, {name}: {articles[0].words} and {articles[1].words} words, "
+        f"median {1000 * statistics.median(runs):.1f} ms, "
+        f"best {1000 * min(runs):.1f} ms, CPU median {1000 * statistics.median(cpu):.1f} ms "
+        f"(first call {1000 * first:.0f} ms, with loading); "
+        f"{len(result.shared)} shared facts"
+    )
+
+
+# --------------------------------------------------------------------------- main
+
+
+def semantic_available() -> bool:
+    try:
+        from newsdiff.semantic import available
+    except ImportError:
+        return False
+    return available()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--fit", action="store_true", help="refit the models on the train events and save them"
+    )
+    parser.add_argument(
+        "--min-similarity", type=float, default=None, help="one threshold for all (default: each model's own)"
+    )
+    parser.add_argument("--no-semantic", action="store_true", help="skip the semantic model")
+    parser.add_argument("--errors", action="store_true", help="list the worst false positives and negatives")
+    parser.add_argument(
+        "--cv", action="store_true", help="also cross-validate, leaving one event out at a time"
+    )
+    args = parser.parse_args()
+    rows = load_pairs()
+    labels = [r["label"] for r in rows]
+    kinds: dict[str, int] = defaultdict(int)
+    for r in rows:
+        kinds[r["kind"]] += 1
+    n_test = sum(1 for r in rows if r["split"] == "test")
+    print(
+        f"{len(rows)} labelled pairs, {sum(labels)} same fact, {len(rows) - sum(labels)} hard negatives; "
+        f"held out: {n_test} pairs of {len({r['event'] for r in rows if r['split'] == 'test'})} events "
+        f"(fitted on the other {len(rows) - n_test})"
+    )
+    print("  kinds: " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())))
+    semantic = not args.no_semantic and semantic_available()
+    variants = [("default", FEATURES, False)] + ([("semantic", SEMANTIC_FEATURES, True)] if semantic else [])
+    model_path = ROOT / "newsdiff" / MODEL_FILE
+    saved = json.loads(model_path.read_text(encoding="utf-8")) if model_path.exists() else {"models": {}}
+    train = [i for i, r in enumerate(rows) if r["split"] == "train"]
+    print(
+        f"\nAt the default thresholds ({MIN_SIMILARITY}, --semantic {MIN_SIMILARITY_SEMANTIC})"
+        if args.min_similarity is None
+        else f"\nAt --min-similarity {args.min_similarity}:"
+    )
+    jac = [jaccard(r) for r in rows]
+    jt = best_threshold([jac[i] for i in train], [labels[i] for i in train])
+    report(f"baseline Jaccard >= {jt:.2f}", jac, rows, jt, show_errors=False)
+    for name, features, needs_extra in variants:
+        values = featurise(rows, needs_extra)
+        if args.fit:
+            extra = background_rows(rows)
+            extra_values = featurise(extra, needs_extra)
+            share = BACKGROUND * sum(labels[i] for i in train) / len(extra)
+            weights = fit(
+                [[values[i][f] for f in features] for i in train]
+                + [[v[f] for f in features] for v in extra_values],
+                [labels[i] for i in train] + [0] * len(extra),
+                [1.0] * len(train) + [share] * len(extra),
+            )
+            saved["models"][name] = {
+                "name": name,
+                "features": list(features),
+                "weights": {f: round(w, 4) for f, w in zip(features, weights, strict=False)},
+                "bias": round(weights[-1], 4),
+                "fitted_on": f"{len(train)} train pairs of bench/data/align_pairs.jsonl and {len(extra)} "
+                "background pairs of the train events (bench/align_quality.py --fit)",
+            }
+        model = saved["models"][name]
+        probs = probabilities(values, model)
+        threshold = args.min_similarity
+        if threshold is None:
+            threshold = MIN_SIMILARITY_SEMANTIC if needs_extra else MIN_SIMILARITY
+        report(f"{name} >= {threshold}", probs, rows, threshold, args.errors)
+        if args.cv:
+            cross_validate(f"{name} >= {threshold}", features, needs_extra, rows, values, threshold)
+        best = best_threshold([probs[i] for i in train], [labels[i] for i in train])
+        print(f"    best F1 threshold on the train events: {best:.2f}")
+        print(
+            "    weights: "
+            + ", ".join(f"{f} {w:+.2f}" for f, w in model["weights"].items())
+            + f", bias {model['bias']:+.2f}"
+        )
+    if args.fit:
+        model_path.write_text(json.dumps(saved, indent=2) + "\n", encoding="utf-8")
+        print(f"\nsaved {model_path.relative_to(ROOT)}")
+    print("\nSpeed of align (segment, extract, score, group, word diffs), wall time on this machine:")
+    speed(False)
+    if semantic:
+        speed(True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,614 @@
+"""How likely two sentences of different articles report the same fact, and why.
+
+Each sentence's fact becomes a profile: its content words weighed by rarity (inverse sentence
+frequency across the input set, times rarity in English at large from `lexicon`), its names,
+numbers, dates, quotes and clauses. A pair of profiles gives a few features, each explainable:
+
+- words: weighted Dice overlap of content stems, exact, near (rapidfuzz: "phone"/"telephone") or
+  WordNet synonyms ("battle"/"struggle"); containment: the same against the shorter side (a short
+  sentence inside a long one); shared: how many stems meet (0..1 for 0..8).
+- names_same / names_differ: share of the smaller side's name words (weighed by rarity) found in
+  the other, and the rest: the same actors (weak: hard negatives share them too) or others.
+- numbers_same / numbers_differ, dates_same / dates_differ: likewise for normalised numbers and for
+  dates (a shared weekday counts little, a day of a month or a clock time fully); numbers_two: two
+  numbers or more in common (one shared figure can be a coincidence, two rarely are).
+- period_one_side / periods_differ: one sentence is anchored in a year or a relative period ("in
+  2019", "last year", "this season") and the other in none, or both in different ones: background
+  facts ("bought a painting in 2019") against the news of the day.
+- quotes: overlap of content stems between the quotations of both sides (0 when one quotes nobody).
+- characters: rapidfuzz token-sort ratio of the content words (spelling, morphology).
+- length: shorter over longer, in content weight.
+- clause: the largest share of one clause of either sentence whose stems the other holds (a fact
+  told in a side clause: "..., noting that the conflict in Syria was also discussed").
+- best_match: how close the pair's plain overlap comes to the best either sentence finds in the
+  other's article (outlets tell a fact once, so a second-best match is usually another fact).
+- best_of_one: the same against the side for which the pair does best: a sentence telling two
+  facts is the best match of each shorter sentence telling one, though not the other way round.
+- semantic: cosine of sentence embeddings (`--semantic` only, `newsdiff.semantic`); semantic_best:
+  that cosine over the best either sentence reaches with any sentence of the other's article;
+  semantic_clause: the best cosine of either sentence with a clause of the other (split facts).
+
+A logistic regression fitted on labelled pairs (bench/align_quality.py --fit; weights in
+`data/align_model.json`) turns them into a probability; each feature's contribution to the
+log-odds is kept, so `compare --explain` and the JSON show why two sentences were grouped.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Indel
+
+from newsdiff.lexicon import rarity, synonym_groups
+from newsdiff.model import Contribution, Evidence, Fact
+from newsdiff.segment import MONTHS, STOPWORDS, WEEKDAYS, is_year, stem_words
+
+FEATURES = (
+    "words",
+    "containment",
+    "shared",
+    "names_same",
+    "names_differ",
+    "numbers_same",
+    "numbers_differ",
+    "numbers_two",
+    "dates_same",
+    "dates_differ",
+    "period_one_side",
+    "periods_differ",
+    "quotes",
+    "characters",
+    "length",
+    "best_match",
+    "best_of_one",
+    "clause",
+)
+"""The features of the default model, in the order of its weights."""
+
+SEMANTIC_FEATURES = (*FEATURES, "semantic", "semantic_best", "semantic_clause")
+"""The features of the `--semantic` model."""
+
+NEAR_RATIO = 0.8
+"""Normalised Indel similarity above which two different stems count as the same word (kept from
+the first aligner: "harbour"/"harbor" 0.91, "normalis"/"normal" 0.86, "minist"/"ministri" 0.86)."""
+
+NEAR_PREFIX = 2
+"""Near spellings are looked for among words with the same first letters: variants of one word
+("harbour"/"harbor", "normalis"/"normaliz") share them, and the search stays small."""
+
+NEAR_CREDIT = 0.8
+"""Share of a word's weight that a near match earns, against 1 for an exact one (set by hand; the
+model's weights absorb the scale)."""
+
+SYNONYM_CREDIT = 0.7
+"""Share of a word's weight that a WordNet synonym earns: synonyms of a frequent sense, not always."""
+
+BACKGROUND_SHARE = 0.75
+"""How much of a word's weight depends on its rarity in English at large, the rest being 1: a word
+rare in both the input set and English weighs 1, "said"-like words a quarter. 0.5, 0.75 and 0.9 gave
+the same held-out F1 within 0.02 (bench/align_quality.py); 0.75 is in the middle."""
+
+BASE_WEIGHTS = {"words": 1.0, "containment": 0.5, "numbers_same": 0.25, "names_same": 0.0, "semantic": 1.0}
+"""The plain overlap `best_match` ranks a sentence's candidates by (names at 0.25 or 0.5 changed
+held-out F1 by less than 0.02 either way, so they stay out)."""
+
+BEST_MATCH_FULL = 0.8
+"""Plain overlap at which being the best match counts in full: the best of two unrelated sentences
+left over in each article is no evidence."""
+
+SHARED_SATURATION = 8
+"""Content stems in common at which the `shared` feature reaches 1."""
+
+PREFIX = 5
+"""Stems of this length or more are also indexed by their first PREFIX-1 letters, to find near matches."""
+
+MAX_POSTING = 60
+"""Index terms held by more sentences than this are too common to find candidates by: it keeps the
+candidate search sub-quadratic on hundreds of articles (two articles never reach it; the 64 labelled
+articles, 382 sentences, align in ~140 ms)."""
+
+CLAUSE_MIN_TERMS = 3
+"""Clauses with fewer content stems are too short to stand for a fact of their own."""
+
+_CLAUSE = re.compile(r"[,;:()—–]|\s-\s|\b(?:while|whereas|but|noting|saying|adding)\b")
+"""Where a sentence breaks into clauses."""
+
+_PERIOD = re.compile(
+    r"\b(?:last|next|this|previous|past|coming)\s+(?:year|season|term|month|week|decade)\b"
+    r"|\b(?:a|one|two|three|four|five|\d+)\s+(?:years?|decades?)\s+ago\b|\byesterday\b|\btomorrow\b",
+    re.I,
+)
+"""Relative periods that anchor a statement in time."""
+
+WEEKDAY_WEIGHT = 0.3
+"""Weight of a weekday against a day of a month or a clock time when dates agree or differ."""
+
+SOFT_MIN_WEIGHT = 0.25
+"""Words lighter than this (frequent in the input and in English) are matched exactly only: 0.15,
+0.25 and 0.35 gave the same figures on the labelled pairs and the samples, and the soft matching of
+light words took a tenth of the alignment time."""
+
+CANDIDATE_MIN_WEIGHT = 0.3
+"""A pair sharing a single index term is scored only if that term weighs this much: measured on the
+labelled events, none of the 163 pairs that shared one lighter term reached probability 0.5 (the
+highest 0.46), and they were a fifth of all candidates."""
+
+_SEMANTIC_CLAUSE = re.compile(r"[,;:()—–]|\s-\s|\b(?:while|whereas|but|noting|saying|adding|and)\b")
+"""Where a sentence breaks into clauses for `semantic_clause` ("and" too: "…homes and claimed one life")."""
+
+SEMANTIC_CLAUSE_WORDS = 3
+"""Clauses shorter than this many words are not embedded on their own."""
+
+MIN_COMMON_WORDS = 1
+"""A pair with fewer words, names and numbers in common is never the same fact (without --semantic)."""
+
+MODEL_FILE = "data/align_model.json"
+
+Embedder = Callable[[list[str]], list[list[float]]]
+"""Sentences in, unit-length vectors out (see `newsdiff.semantic`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    """A logistic regression over named features."""
+
+    name: str
+    features: tuple[str, ...]
+    weights: tuple[float, ...]
+    bias: float
+
+    def log_odds(self, values: dict[str, float]) -> float:
+        return self.bias + sum(w * values[f] for f, w in zip(self.features, self.weights, strict=True))
+
+
+@lru_cache(maxsize=2)
+def load_model(semantic: bool = False) -> Model:
+    """The shipped weights of the default or the semantic model."""
+    data = json.loads(files("newsdiff").joinpath(MODEL_FILE).read_text(encoding="utf-8"))
+    entry = data["models"]["semantic" if semantic else "default"]
+    return Model(
+        name=entry["name"],
+        features=tuple(entry["features"]),
+        weights=tuple(float(entry["weights"][f]) for f in entry["features"]),
+        bias=float(entry["bias"]),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """A fact with everything a comparison needs, computed once."""
+
+    key: int
+    fact: Fact
+    words: dict[str, float]
+    total: float
+    names: dict[str, float]
+    numbers: frozenset[str]
+    dates: frozenset[str]
+    periods: frozenset[str]
+    quotes: tuple[frozenset[str], ...]
+    plain: str
+    synonyms: dict[str, frozenset[int]]
+    all_synonyms: frozenset[int]
+    soft: tuple[str, ...]
+    """Words heavy enough (SOFT_MIN_WEIGHT) to be matched by synonym or near spelling, sorted."""
+    by_prefix: dict[str, tuple[str, ...]]
+    """Those words by their first NEAR_PREFIX letters."""
+    clauses: tuple[dict[str, float], ...]
+    """Content and name stems of each clause, weighed, when the sentence has two clauses or more."""
+
+    @property
+    def article(self) -> int:
+        return self.fact.sentence.article
+
+
+class Scorer:
+    """Scores pairs of facts from one input set (the set decides how rare each word is)."""
+
+    def __init__(self, facts: Sequence[Fact], model: Model, embed: Embedder | None = None) -> None:
+        self.model = model
+        self.profiles = _profiles(facts)
+        self._vectors: list[list[float]] | None = None
+        self._semantic_best: dict[tuple[int, int], float] = {}
+        self._clause_vectors: list[list[list[float]]] = []
+        if "semantic" in model.features:
+            if embed is None:
+                raise ValueError("the semantic model needs an embedder")
+            self._vectors = embed([f.sentence.text for f in facts]) if facts else []
+            self._semantic_best = _best_cosines(self.profiles, self._vectors)
+            self._clause_vectors = _clause_vectors(facts, embed)
+        self._pairs = self._candidates()
+        self._base = {pair: self._plain_features(*pair) for pair in self._pairs}
+        self._best: dict[tuple[int, int], float] = defaultdict(float)
+        for (a, b), values in self._base.items():
+            base = _base(values)
+            for one, other in ((a, b), (b, a)):
+                slot = (one, self.profiles[other].article)
+                self._best[slot] = max(self._best[slot], base)
+
+    def _plain_features(self, a: int, b: int) -> dict[str, float]:
+        values = pair_features(self.profiles[a], self.profiles[b])
+        if self._vectors is not None:
+            values["semantic"] = cosine = _cosine(self._vectors[a], self._vectors[b])
+            best = max(
+                self._semantic_best[(a, self.profiles[b].article)],
+                self._semantic_best[(b, self.profiles[a].article)],
+            )
+            values["semantic_best"] = cosine / best if best > 0 else 0.0
+            values["semantic_clause"] = max(
+                [
+                    cosine,
+                    *(_cosine(self._vectors[a], v) for v in self._clause_vectors[b]),
+                    *(_cosine(self._vectors[b], v) for v in self._clause_vectors[a]),
+                ]
+            )
+        return values
+
+    def features(self, a: int, b: int) -> dict[str, float]:
+        """The feature values of a pair of profiles, by key."""
+        pair = (a, b) if a < b else (b, a)
+        values = dict(self._base.get(pair) or self._plain_features(a, b))
+        base = _base(values)
+        best_a = max(self._best[(a, self.profiles[b].article)], base)
+        best_b = max(self._best[(b, self.profiles[a].article)], base)
+        strength = min(base / BEST_MATCH_FULL, 1.0)
+        values["best_match"] = (base / max(best_a, best_b) if base else 0.0) * strength
+        values["best_of_one"] = (base / min(best_a, best_b) if base else 0.0) * strength
+        return values
+
+    def probability(self, a: int, b: int) -> float:
+        """How likely the two facts are the same, 0..1 (0 when they share no content word)."""
+        return self._probability(self.features(a, b))
+
+    def _probability(self, values: dict[str, float]) -> float:
+        if values["common"] < MIN_COMMON_WORDS and "semantic" not in values:
+            return 0.0
+        return _sigmoid(self.model.log_odds(values))
+
+    def evidence(self, a: int, b: int) -> Evidence:
+        """The probability of a pair with each feature's value and contribution to the log-odds."""
+        values = self.features(a, b)
+        probability = self._probability(values)
+        sa, sb = self.profiles[a].fact.sentence, self.profiles[b].fact.sentence
+        contributions = tuple(
+            Contribution(feature=f, value=round(values[f], 4), contribution=round(w * values[f], 4))
+            for f, w in zip(self.model.features, self.model.weights, strict=True)
+        )
+        return Evidence(
+            pair=((sa.article, sa.index), (sb.article, sb.index)),
+            probability=round(probability, 4),
+            bias=round(self.model.bias, 4),
+            contributions=contributions,
+        )
+
+    def candidates(self) -> list[tuple[int, int]]:
+        """Pairs of facts from different articles that share a rare enough index term, sorted."""
+        return self._pairs
+
+    def _candidates(self) -> list[tuple[int, int]]:
+        postings: dict[str, list[tuple[int, int, float]]] = defaultdict(list)
+        for profile in self.profiles:
+            for term in _index_terms(profile):
+                postings[term].append((profile.key, profile.article, _term_weight(term, profile)))
+        shared: dict[tuple[int, int], int] = defaultdict(int)
+        strong: set[tuple[int, int]] = set()
+        for entries in postings.values():
+            if len(entries) > MAX_POSTING:
+                continue
+            for i, (a, article, weight) in enumerate(entries):
+                for b, other_article, _ in entries[i + 1 :]:
+                    if other_article != article:
+                        pair = (a, b) if a < b else (b, a)
+                        shared[pair] += 1
+                        if weight >= CANDIDATE_MIN_WEIGHT:
+                            strong.add(pair)
+        return sorted(pair for pair, count in shared.items() if count >= 2 or pair in strong)
+
+
+def _term_weight(term: str, profile: Profile) -> float:
+    """How telling one shared index term is: a number fully, a word by its weight, a shared prefix
+    or synonym group little."""
+    if term.startswith("#"):
+        return 1.0
+    return profile.words.get(term, 0.0)
+
+
+def _base(values: dict[str, float]) -> float:
+    """The plain overlap that `best_match` compares between a sentence's candidates."""
+    return sum(weight * values.get(name, 0.0) for name, weight in BASE_WEIGHTS.items())
+
+
+def _profiles(facts: Sequence[Fact]) -> list[Profile]:
+    name_stems = [_name_stems(f) for f in facts]
+    df: dict[str, int] = defaultdict(int)
+    for fact, names in zip(facts, name_stems, strict=True):
+        for stem in set(fact.stems) | names:
+            df[stem] += 1
+    n = len(facts)
+    scale = math.log((n + 1) / 1.5) or 1.0
+
+    weights: dict[str, float] = {}
+
+    def weight(stem: str) -> float:
+        if stem not in weights:
+            local = min(max(math.log((n + 1) / (df[stem] + 0.5)) / scale, 0.05), 1.0)
+            weights[stem] = local * (1 - BACKGROUND_SHARE + BACKGROUND_SHARE * rarity(stem))
+        return weights[stem]
+
+    profiles = []
+    for key, (fact, names) in enumerate(zip(facts, name_stems, strict=True)):
+        words = {stem: weight(stem) for stem in sorted(set(fact.stems) - names)}
+        profiles.append(
+            Profile(
+                key=key,
+                fact=fact,
+                words=words,
+                total=sum(words.values()),
+                names={stem: weight(stem) for stem in sorted(names)},
+                numbers=frozenset(fact.numbers),
+                dates=frozenset(fact.dates),
+                periods=_periods(fact),
+                quotes=tuple(frozenset(_content_stems(q.text)) for q in fact.quotes),
+                synonyms={stem: synonym_groups(stem) for stem in words},
+                all_synonyms=frozenset().union(*(synonym_groups(stem) for stem in words)),
+                soft=(soft := tuple(stem for stem, w in words.items() if w >= SOFT_MIN_WEIGHT)),
+                by_prefix=_by_prefix(soft),
+                clauses=_clauses(fact.sentence.text, weight, set(words) | names),
+                plain=" ".join(
+                    w
+                    for w in fact.sentence.text.casefold().split()
+                    if w.strip(".,;:!?\"'“”‘’()") not in STOPWORDS
+                ),
+            )
+        )
+    return profiles
+
+
+def _periods(fact: Fact) -> frozenset[str]:
+    """Years and relative periods a sentence is anchored in: "2019", "last year", "this season"."""
+    found = {n for n in fact.numbers if is_year(n)}
+    found.update(d for d in fact.dates if d in MONTHS)  # a month alone: "in March"
+    found.update(m.group(0).casefold() for m in _PERIOD.finditer(fact.sentence.text))
+    return frozenset(found)
+
+
+def _by_prefix(stems: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    groups: dict[str, list[str]] = defaultdict(list)
+    for stem in stems:
+        groups[stem[:NEAR_PREFIX]].append(stem)
+    return {prefix: tuple(found) for prefix, found in groups.items()}
+
+
+def _clauses(text: str, weight: Callable[[str], float], known: set[str]) -> tuple[dict[str, float], ...]:
+    """The clauses of a sentence with at least CLAUSE_MIN_TERMS known stems each, weighed."""
+    parts = _CLAUSE.split(text)
+    if len(parts) < 2:
+        return ()
+    pieces = [
+        stems for piece in parts if len(stems := set(_content_stems(piece)) & known) >= CLAUSE_MIN_TERMS
+    ]
+    if len(pieces) < 2:
+        return ()
+    return tuple({stem: weight(stem) for stem in sorted(stems)} for stems in pieces)
+
+
+def _name_stems(fact: Fact) -> set[str]:
+    """Stems of the words of names; a single capitalised word opening the sentence ("Investigators",
+    "Inflation") is more often a common word than a name, so it stays a content word."""
+    text = fact.sentence.text.lstrip("“\"'‘ ")
+    names = [n for n in fact.names if " " in n or not text.startswith(n)]
+    words = [w.casefold() for name in names for w in name.split()]
+    return {s for s in stem_words([w.strip(".,'’") for w in words if w.casefold() not in STOPWORDS]) if s}
+
+
+def _index_terms(profile: Profile) -> set[str]:
+    terms: set[str] = set()
+    for stem in profile.words:
+        terms.add(stem)
+        if len(stem) >= PREFIX:
+            terms.add("~" + stem[: PREFIX - 1])
+        terms.update(f"={group}" for group in synonym_groups(stem))
+    terms.update("#" + number for number in profile.numbers)
+    return terms
+
+
+def pair_features(a: Profile, b: Profile) -> dict[str, float]:
+    """Every default feature of a pair, plus `common` (content stems, names and numbers met)."""
+    matched, common = _matched_weight(a, b)
+    total = a.total + b.total
+    values = {
+        "words": matched / total if total else 0.0,
+        "containment": min(matched / 2 / min(a.total, b.total), 1.0) if a.total and b.total else 0.0,
+        "shared": min(common / SHARED_SATURATION, 1.0),
+        "quotes": _quote_similarity(a.quotes, b.quotes),
+        "characters": fuzz.token_sort_ratio(a.plain, b.plain) / 100,
+        "length": min(a.total, b.total) / max(a.total, b.total) if a.total and b.total else 0.0,
+        "common": float(common),
+    }
+    values["names_same"], values["names_differ"] = _weighted_agreement(a.names, b.names)
+    values["clause"] = max(_clause_share(a, b), _clause_share(b, a))
+    values["numbers_same"], values["numbers_differ"] = _agreement(a.numbers, b.numbers)
+    values["numbers_two"] = 1.0 if len(a.numbers & b.numbers) >= 2 else 0.0
+    values["common"] += len(a.names.keys() & b.names.keys()) + len(a.numbers & b.numbers)
+    values["dates_same"], values["dates_differ"] = _date_agreement(a.dates, b.dates)
+    values["period_one_side"] = 1.0 if bool(a.periods) != bool(b.periods) else 0.0
+    values["periods_differ"] = 1.0 if a.periods and b.periods and a.periods.isdisjoint(b.periods) else 0.0
+    return values
+
+
+def _matched_weight(a: Profile, b: Profile) -> tuple[float, int]:
+    """Weight of the content words both sides hold (counted on both sides), and how many meet."""
+    exact = a.words.keys() & b.words.keys()
+    matched = sum(w + b.words[s] for s, w in a.words.items() if s in exact)  # in a fixed order
+    count = len(exact)
+    # profiles keep their words sorted, so the matching order does not depend on hash seeds
+    taken: set[str] = set()
+    synonyms_possible = not a.all_synonyms.isdisjoint(b.all_synonyms)
+    for stem in a.soft:
+        if stem in exact:
+            continue
+        other, credit = _soft_match(stem, a, b, exact | taken, synonyms_possible)
+        if other is not None:
+            matched += credit * (a.words[stem] + b.words[other])
+            count += 1
+            taken.add(other)
+    return matched, count
+
+
+def _soft_match(
+    stem: str, a: Profile, b: Profile, used: set[str], synonyms_possible: bool
+) -> tuple[str | None, float]:
+    """A synonym of `stem` among b's words not yet used, else a near spelling sharing its first
+    letters ("harbour", "harbor"; "normalis", "normal"), else None."""
+    if synonyms_possible:
+        groups = a.synonyms[stem]
+        if not groups.isdisjoint(b.all_synonyms):
+            for other in b.soft:
+                if other not in used and not groups.isdisjoint(b.synonyms[other]):
+                    return other, SYNONYM_CREDIT
+    if len(stem) < 4:
+        return None, 0.0
+    others = [o for o in b.by_prefix.get(stem[:NEAR_PREFIX], ()) if o not in used]
+    if not others:
+        return None, 0.0
+    if len(stem) >= 5:
+        for other in others:
+            if len(other) >= 5 and (stem in other or other in stem):
+                return other, NEAR_CREDIT
+    hit = process.extractOne(stem, others, scorer=Indel.normalized_similarity, score_cutoff=NEAR_RATIO)
+    if hit is not None and len(hit[0]) >= 4:
+        return str(hit[0]), NEAR_CREDIT
+    return None, 0.0
+
+
+def _agreement(a: frozenset[str], b: frozenset[str]) -> tuple[float, float]:
+    """(share of the smaller side found in the other, share not found) when both sides give values."""
+    if not a or not b:
+        return 0.0, 0.0
+    same = len(a & b) / min(len(a), len(b))
+    return same, 1.0 - same
+
+
+def _clause_share(a: Profile, b: Profile) -> float:
+    """The largest share of a clause of `a` (by weight) whose stems `b` holds."""
+    best = 0.0
+    if a.clauses:
+        terms = b.words.keys() | b.names.keys()
+        for clause in a.clauses:
+            total = sum(clause.values())
+            held = sum(w for stem, w in clause.items() if stem in terms)
+            best = max(best, held / total if total else 0.0)
+    return best
+
+
+def _date_agreement(a: frozenset[str], b: frozenset[str]) -> tuple[float, float]:
+    """(agreement, disagreement) of dates when both sides give some: a shared day of a month or
+    clock time counts 1, a shared weekday only WEEKDAY_WEIGHT (a week of news happens on Monday)."""
+    if not a or not b:
+        return 0.0, 0.0
+    same = min(sum(WEEKDAY_WEIGHT if d in WEEKDAYS else 1.0 for d in a & b), 1.0)
+    return same, 1.0 - same
+
+
+def _weighted_agreement(a: dict[str, float], b: dict[str, float]) -> tuple[float, float]:
+    """Like `_agreement`, with each value weighed by its rarity: a shared "Russia" in a story about
+    Russia says less than a shared "Volodin"."""
+    if not a or not b:
+        return 0.0, 0.0
+    held = sum(w + b[k] for k, w in a.items() if k in b)  # in a's (sorted) order: no hash-seed effect
+    same = min(held / 2 / min(sum(a.values()), sum(b.values())), 1.0)
+    return same, 1.0 - same
+
+
+def _quote_similarity(a: tuple[frozenset[str], ...], b: tuple[frozenset[str], ...]) -> float:
+    """The best Dice overlap of content stems between a quotation of each side (0 if one has none)."""
+    best = 0.0
+    for x in a:
+        for y in b:
+            if x and y:
+                best = max(best, 2 * len(x & y) / (len(x) + len(y)))
+    return best
+
+
+def _content_stems(text: str) -> list[str]:
+    words = [w.strip(".,;:!?\"'“”‘’()—-").casefold() for w in text.split()]
+    return [_stem(w) for w in words if w and w not in STOPWORDS]
+
+
+@lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    return str(stem_words([word])[0])
+
+
+def _clause_vectors(facts: Sequence[Fact], embed: Embedder) -> list[list[list[float]]]:
+    """Per sentence, the embeddings of its clauses (none for a one-clause sentence)."""
+    pieces = [
+        [
+            c.strip()
+            for c in _SEMANTIC_CLAUSE.split(f.sentence.text)
+            if len(c.split()) >= SEMANTIC_CLAUSE_WORDS
+        ]
+        for f in facts
+    ]
+    pieces = [p if len(p) >= 2 else [] for p in pieces]
+    flat = [c for p in pieces for c in p]
+    vectors = iter(embed(flat) if flat else [])
+    return [[next(vectors) for _ in p] for p in pieces]
+
+
+def _best_cosines(profiles: list[Profile], vectors: list[list[float]]) -> dict[tuple[int, int], float]:
+    """Per sentence and other article, the highest cosine with any of that article's sentences."""
+    from newsdiff.semantic import cosine_matrix
+
+    best: dict[tuple[int, int], float] = defaultdict(float)
+    for a, row in enumerate(cosine_matrix(vectors)):
+        for b, cosine in enumerate(row):
+            if profiles[a].article != profiles[b].article:
+                slot = (a, profiles[b].article)
+                best[slot] = max(best[slot], cosine)
+    return best
+
+
+def _cosine(a: Sequence[float], b: Sequence[float]) -> float:
+    return max(0.0, min(1.0, sum(x * y for x, y in zip(a, b, strict=True))))
+
+
+def _sigmoid(z: float) -> float:
+    return 1 / (1 + math.exp(-z)) if z > -60 else 0.0
+
+
+def scorer_for(facts: Sequence[Fact], semantic: bool = False, embed: Embedder | None = None) -> Scorer:
+    """A scorer with the shipped model; with `semantic`, sentence embeddings (the extra) too."""
+    if semantic and embed is None:
+        from newsdiff.semantic import embedder
+
+        embed = embedder()
+    return Scorer(facts, load_model(semantic), embed)
+
+
+def explain_line(evidence: Evidence) -> str:
+    """One line: the probability and the features that moved it most, strongest first."""
+    parts = sorted(evidence.contributions, key=lambda c: -abs(c.contribution))
+    shown = ", ".join(
+        f"{c.feature} {c.value:.2f} ({c.contribution:+.2f})" for c in parts if abs(c.contribution) >= 0.05
+    )
+    return f"p={evidence.probability:.2f}: bias {evidence.bias:+.2f}, {shown}"
+
+
+def iter_pairs(keys: Iterable[int], profiles: Sequence[Profile]) -> list[tuple[int, int]]:
+    """Cross-article pairs among the given profile keys, in key order."""
+    ordered = sorted(keys)
+    return [
+        (a, b)
+        for i, a in enumerate(ordered)
+        for b in ordered[i + 1 :]
+        if profiles[a].article != profiles[b].article
+    ]

