@@ -8,7 +8,8 @@
    blended as Dice (both sentences say it) and containment (a short sentence inside a long one).
 4. Group greedily from the best pair down, many-to-many: two groups merge when the link is strong
    and the merged group stays coherent (its average cross-article score is high enough) and small.
-5. Mark conflicts (numbers, dates, quote wording) and compute the word diff of each aligned pair.
+5. Mark conflicts (numbers, dates, quote wording) and compute the word diff of each aligned pair
+   (typography counts only with `Options.strict`).
 Ordering follows the first article; the result does not depend on the order of the inputs beyond
 which article is called first.
 """
@@ -37,7 +38,7 @@ from newsdiff.model import (
 )
 from newsdiff.options import Options
 from newsdiff.segment import facts as extract_facts
-from newsdiff.worddiff import word_diff
+from newsdiff.worddiff import pair_diff
 
 MIN_SHARED_STEMS = 2
 """A pair sharing fewer content stems than this (exact or near) is never the same fact."""
@@ -84,7 +85,11 @@ def align(articles: Sequence[Article], options: Options | None = None) -> Compar
     items = _weigh([f for facts in per_article for f in facts])
     scores = _score_candidates(items)
     groups = _group(items, scores, options.min_similarity)
-    return Comparison(articles=tuple(articles), groups=tuple(_build(items, groups, scores)))
+    return Comparison(
+        articles=tuple(articles),
+        groups=tuple(_build(items, groups, scores, options.strict)),
+        strict=options.strict,
+    )
 
 
 def similarity(a: Fact, b: Fact, idf: dict[str, float] | None = None) -> float:
@@ -239,7 +244,7 @@ def _cohesion(items: list[_Item], keys: list[int], scores: dict[tuple[int, int],
 
 
 def _build(
-    items: list[_Item], groups: list[list[int]], scores: dict[tuple[int, int], float]
+    items: list[_Item], groups: list[list[int]], scores: dict[tuple[int, int], float], strict: bool
 ) -> list[FactGroup]:
     shared: list[FactGroup] = []
     unique: list[FactGroup] = []
@@ -255,7 +260,7 @@ def _build(
                 members=sentences,
                 similarity=round(_cohesion(items, keys, scores), 3),
                 conflicts=tuple(_conflicts(group_facts)),
-                diffs=tuple(_diffs(sentences)),
+                diffs=tuple(_diffs(sentences, strict)),
             )
         )
     shared.sort(key=lambda g: (g.members[0].article, g.members[0].index))
@@ -263,16 +268,14 @@ def _build(
     return shared + unique
 
 
-def _diffs(sentences: tuple[Sentence, ...]) -> list[PairDiff]:
+def _diffs(sentences: tuple[Sentence, ...], strict: bool) -> list[PairDiff]:
     """The word diff from the first article's sentences to each other article's."""
     texts: dict[int, list[str]] = defaultdict(list)
     for sentence in sentences:
         texts[sentence.article].append(sentence.text)
     first, *others = sorted(texts)
     reference = " ".join(texts[first])
-    return [
-        PairDiff(pair=(first, other), ops=word_diff(reference, " ".join(texts[other]))) for other in others
-    ]
+    return [pair_diff(reference, " ".join(texts[other]), (first, other), strict) for other in others]
 
 
 def _conflicts(group_facts: list[Fact]) -> list[Conflict]:
@@ -283,33 +286,35 @@ def _conflicts(group_facts: list[Fact]) -> list[Conflict]:
     conflicts = []
     for kind, field in ((ConflictKind.NUMBER, "numbers"), (ConflictKind.DATE, "dates")):
         sets = {a: {v for f in by_article[a] for v in getattr(f, field)} for a in articles}
-        values = _disagreement([sets[a] for a in articles])
+        values = _disagreement(sets)
         if values:
-            conflicts.append(Conflict(kind=kind, values=values))
-    quotes = _quote_conflict([[q.text for f in by_article[a] for q in f.quotes] for a in articles])
+            conflicts.append(Conflict(kind=kind, values=tuple(values.values()), articles=tuple(values)))
+    quotes = _quote_conflict({a: [q.text for f in by_article[a] for q in f.quotes] for a in articles})
     if quotes:
-        conflicts.append(Conflict(kind=ConflictKind.QUOTE, values=quotes))
+        conflicts.append(
+            Conflict(kind=ConflictKind.QUOTE, values=tuple(quotes.values()), articles=tuple(quotes))
+        )
     return conflicts
 
 
-def _disagreement(sets: list[set[str]]) -> tuple[str, ...]:
+def _disagreement(sets: dict[int, set[str]]) -> dict[int, str]:
     """Per article, the values the others do not share, when two or more articles give values."""
-    present = [s for s in sets if s]
+    present = {a: s for a, s in sets.items() if s}
     if len(present) < 2:
-        return ()
-    common = set.intersection(*present)
-    differing = [", ".join(sorted(s - common)) for s in present]
-    if sum(1 for d in differing if d) < 2:
-        return ()
-    return tuple(d for d in differing if d)
+        return {}
+    common = set.intersection(*present.values())
+    differing = {a: ", ".join(sorted(s - common)) for a, s in present.items()}
+    if sum(1 for d in differing.values() if d) < 2:
+        return {}
+    return {a: d for a, d in differing.items() if d}
 
 
-def _quote_conflict(quotes: list[list[str]]) -> tuple[str, ...]:
-    present = [q for q in quotes if q]
-    if len(present) < 2:
-        return ()
-    firsts = [max(q, key=len) for q in present]
-    normal = [" ".join(q.casefold().split()) for q in firsts]
+def _quote_conflict(quotes: dict[int, list[str]]) -> dict[int, str]:
+    """Per article, its longest quote, when two or more articles quote in different wording."""
+    firsts = {a: max(q, key=len) for a, q in quotes.items() if q}
+    if len(firsts) < 2:
+        return {}
+    normal = [" ".join(q.casefold().split()) for q in firsts.values()]
     if all(Indel.normalized_similarity(normal[0], other) >= QUOTE_SAME_RATIO for other in normal[1:]):
-        return ()
-    return tuple(firsts)
+        return {}
+    return firsts

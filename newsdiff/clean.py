@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from newsdiff.errors import EmptyArticleError
 from newsdiff.model import Article, Document, Metadata, RemovalReason, RemovedBlock
@@ -152,7 +152,19 @@ class _Draft:
 
 def clean(docs: Sequence[Document], options: Options | None = None) -> list[Article]:
     """Remove the boilerplate of each document; the articles keep the documents' order."""
-    return [clean_document(doc, index) for index, doc in enumerate(docs)]
+    articles = [clean_document(doc, index) for index, doc in enumerate(docs)]
+    return name_articles(articles, len((options or Options()).labels))
+
+
+def name_articles(articles: Sequence[Article], given: int = 0) -> list[Article]:
+    """Label each article by its outlet when cleaning found one, else keep its source's name; the
+    first `given` keep the labels the user gave. Labels that repeat get their position."""
+    names = [(a.metadata.outlet or a.label) if a.index >= given else a.label for a in articles]
+    counts = {name: names.count(name) for name in names}
+    return [
+        replace(a, label=f"{name}#{n + 1}" if counts[name] > 1 else name)
+        for n, (a, name) in enumerate(zip(articles, names, strict=True))
+    ]
 
 
 def clean_document(doc: Document, index: int = 0) -> Article:

@@ -15,12 +15,23 @@ import click
 
 from newsdiff import __version__
 from newsdiff.errors import NewsdiffError
-from newsdiff.model import ExitCode, OutputFormat
+from newsdiff.model import ExitCode, Only, OutputFormat
 from newsdiff.options import MAX_BYTES, MIN_SIMILARITY, URL_TIMEOUT, Options, RenderOptions
 
 F = TypeVar("F", bound=Callable[..., Any])
 FORMATS = [f.value for f in OutputFormat]
 COLOR_MODES = ("auto", "always", "never")
+ONLY = [o.value for o in Only]
+DEFAULT_WIDTH = 100
+"""Width when neither --width nor a terminal tells (a pipe, a file)."""
+SUFFIX_FORMATS = {
+    ".html": OutputFormat.HTML,
+    ".htm": OutputFormat.HTML,
+    ".md": OutputFormat.MARKDOWN,
+    ".markdown": OutputFormat.MARKDOWN,
+    ".json": OutputFormat.JSON,
+}
+"""--output FILE without --format: the format its name ends in, else text."""
 
 
 class UserError(click.ClickException):
@@ -81,12 +92,26 @@ def _silence_stdout() -> None:
 
 
 def _output_options(func: F) -> F:
-    """--format, --color and --width, shared by every command that draws."""
+    """--format, --color, --width, --output and --pager, shared by every command that draws."""
+    func = click.option(
+        "--pager/--no-pager",
+        "pager",
+        default=None,
+        help="Page the output on a terminal [default: when it is taller than the screen]; "
+        "PAGER chooses the program (less -R).",
+    )(func)
+    func = click.option(
+        "--output",
+        "-o",
+        "output_path",
+        metavar="FILE",
+        help="Write to FILE instead of standard output (format from its name: .html, .md, .json).",
+    )(func)
     func = click.option(
         "--width",
         type=click.IntRange(min=20, max=1000),
         metavar="N",
-        help="Output width in columns [default: the terminal's, else 100].",
+        help=f"Output width in columns [default: the terminal's, else {DEFAULT_WIDTH}].",
     )(func)
     func = click.option(
         "--color",
@@ -143,10 +168,25 @@ def _sources(given: Sequence[str], from_file: IO[str] | None) -> list[str]:
     return [*given, *(s for s in listed if s and not s.startswith("#"))]
 
 
-def _render_options(fmt: str | None, color: str, width: int | None) -> tuple[OutputFormat, RenderOptions]:
+def _to_file(output_path: str | None) -> bool:
+    return output_path not in (None, "-")
+
+
+def _render_options(
+    fmt: str | None,
+    color: str,
+    width: int | None,
+    output_path: str | None = None,
+    only: str | None = None,
+) -> tuple[OutputFormat, RenderOptions]:
     """Decide format, color and width once, from the options and the terminal."""
-    tty = sys.stdout.isatty()
-    output = OutputFormat(fmt) if fmt else (OutputFormat.TERMINAL if tty else OutputFormat.TEXT)
+    tty = sys.stdout.isatty() and not _to_file(output_path)
+    if fmt:
+        output = OutputFormat(fmt)
+    elif output_path and _to_file(output_path):
+        output = SUFFIX_FORMATS.get(os.path.splitext(output_path)[1].lower(), OutputFormat.TEXT)
+    else:
+        output = OutputFormat.TERMINAL if tty else OutputFormat.TEXT
     if color == "always":
         use_color = True
     elif color == "never":
@@ -154,11 +194,29 @@ def _render_options(fmt: str | None, color: str, width: int | None) -> tuple[Out
     else:
         use_color = tty and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
     use_color = use_color and output is OutputFormat.TERMINAL
-    columns = width or shutil.get_terminal_size(fallback=(100, 24)).columns
-    return output, RenderOptions(width=max(columns, 20), color=use_color)
+    if width:
+        columns = width
+    elif _to_file(output_path):
+        columns = DEFAULT_WIDTH
+    else:
+        columns = shutil.get_terminal_size(fallback=(DEFAULT_WIDTH, 24)).columns
+    return output, RenderOptions(width=max(columns, 20), color=use_color, only=Only(only) if only else None)
 
 
-def _emit(text: str) -> None:
+def _emit(text: str, output_path: str | None = None, pager: bool | None = None) -> None:
+    """Write the output to FILE, through a pager on a terminal, or to standard output."""
+    from newsdiff import output
+
+    if output_path and _to_file(output_path):
+        output.write_file(text, output_path)
+        return
+    if pager is not False and sys.stdout.isatty() and os.environ.get("TERM") != "dumb":
+        command = output.pager_command(os.environ)
+        screen = shutil.get_terminal_size().lines
+        if command and output.needs_paging(text, screen, force=pager is True):
+            sys.stdout.flush()
+            if output.page(text, command):
+                return
     # color was decided once, in _render_options: click must not strip it again off a terminal
     click.echo(text, nl=False, color=True)
     sys.stdout.flush()
@@ -202,6 +260,16 @@ def cli() -> None:
     show_default=True,
     help="How alike two sentences must be to report one fact.",
 )
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Count quote style, dashes, case, punctuation and spacing as word differences.",
+)
+@click.option(
+    "--only",
+    type=click.Choice(ONLY),
+    help="Show only the shared facts, the facts only one article reports, or the conflicts.",
+)
 @click.pass_context
 def compare(
     ctx: click.Context,
@@ -212,8 +280,12 @@ def compare(
     fmt: str | None,
     color: str,
     width: int | None,
+    output_path: str | None,
+    pager: bool | None,
     labels: tuple[str, ...],
     min_similarity: float,
+    strict: bool,
+    only: str | None,
 ) -> None:
     """Show the facts two or more articles share, side by side, then what only one reports.
 
@@ -229,10 +301,12 @@ def compare(
     from newsdiff.pipeline import compare as run_compare
     from newsdiff.render import render
 
-    output, render_options = _render_options(fmt, color, width)
-    options = Options(max_bytes=max_bytes, timeout=timeout, min_similarity=min_similarity, labels=labels)
+    output, render_options = _render_options(fmt, color, width, output_path, only)
+    options = Options(
+        max_bytes=max_bytes, timeout=timeout, min_similarity=min_similarity, labels=labels, strict=strict
+    )
     result = run_compare(_sources(sources, from_file), options)
-    _emit(render(result, output, render_options))
+    _emit(render(result, output, render_options), output_path, pager)
     ctx.exit(result.exit_code)
 
 
@@ -249,6 +323,8 @@ def clean(
     fmt: str | None,
     color: str,
     width: int | None,
+    output_path: str | None,
+    pager: bool | None,
     explain: bool,
 ) -> None:
     """Print the article text with its boilerplate removed.
@@ -260,12 +336,12 @@ def clean(
     from newsdiff.pipeline import clean_sources
     from newsdiff.render import render_cleaned
 
-    output, render_options = _render_options(fmt, color, width)
+    output, render_options = _render_options(fmt, color, width, output_path)
     specs = _sources(sources, from_file)
     if not specs:
         raise click.UsageError("give at least one SOURCE")
     articles = clean_sources(specs, Options(max_bytes=max_bytes, timeout=timeout))
-    _emit(render_cleaned(articles, output, explain, render_options))
+    _emit(render_cleaned(articles, output, explain, render_options), output_path, pager)
 
 
 @cli.command()
@@ -273,7 +349,14 @@ def clean(
 @_fetch_options
 @_output_options
 def facts(
-    source: str, max_bytes: int, timeout: float, fmt: str | None, color: str, width: int | None
+    source: str,
+    max_bytes: int,
+    timeout: float,
+    fmt: str | None,
+    color: str,
+    width: int | None,
+    output_path: str | None,
+    pager: bool | None,
 ) -> None:
     """List the facts extracted from one article: numbers, dates, names, quotes, stems.
 
@@ -285,9 +368,9 @@ def facts(
     from newsdiff.render import render_facts
     from newsdiff.segment import facts as extract_facts
 
-    output, render_options = _render_options(fmt, color, width)
+    output, render_options = _render_options(fmt, color, width, output_path)
     article = clean_sources([source], Options(max_bytes=max_bytes, timeout=timeout))[0]
-    _emit(render_facts(article, extract_facts(article), output, render_options))
+    _emit(render_facts(article, extract_facts(article), output, render_options), output_path, pager)
 
 
 @cli.command()

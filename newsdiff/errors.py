@@ -17,3 +17,7 @@ class EmptyArticleError(NewsdiffError):
 
 class UsageProblem(NewsdiffError):
     """The sources or options given cannot work together (e.g. `-` twice, one source to compare)."""
+
+
+class OutputError(NewsdiffError):
+    """The output cannot be written: a file that cannot be created, a full disk."""

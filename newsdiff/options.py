@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newsdiff.model import Only
+
 MAX_BYTES = 10 * 1024 * 1024
 """Largest source accepted, in bytes, for files, standard input and downloads."""
 
@@ -28,11 +30,15 @@ class Options:
     max_redirects: int = MAX_REDIRECTS
     min_similarity: float = MIN_SIMILARITY
     labels: tuple[str, ...] = ()
+    strict: bool = False
+    """Word diffs count quote style, dashes, case, punctuation and spacing as differences."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class RenderOptions:
-    """How a renderer draws: the width in cells and whether color escape codes may be used."""
+    """How a renderer draws: the width in cells, whether color escape codes may be used, and
+    which part of a comparison to show (`None`: all of it)."""
 
     width: int = 100
     color: bool = False
+    only: Only | None = None
