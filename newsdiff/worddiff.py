@@ -124,32 +124,55 @@ def _diff(
         diffs = [(-code, chunk) for code, chunk in diffs]
         dmp.diff_cleanupMerge(diffs)  # puts each deletion before its insertion again
     ops: list[tuple[DiffOp, str]] = []
-    changed_a: list[Span] = []
-    changed_b: list[Span] = []
+    changed: tuple[list[Span], list[Span]] = ([], [])
+    region: list[tuple[int, str, int]] = []  # (side, text, offset) of the changes between equals
     i = j = 0  # token positions
     pos_a = pos_b = 0  # character positions
     for code, chunk in diffs:
         n = len(chunk)
         if code == 0:
+            _mark_region(region, changed, strict)
             text, op = "".join(tokens_a[i : i + n]), DiffOp.EQUAL
             pos_a += len(text)
             pos_b += len("".join(tokens_b[j : j + n]))
             i, j = i + n, j + n
         elif code < 0:
             text, op = "".join(tokens_a[i : i + n]), DiffOp.DELETE
-            _mark(changed_a, text, pos_a, strict)
+            region.append((0, text, pos_a))
             pos_a += len(text)
             i += n
         else:
             text, op = "".join(tokens_b[j : j + n]), DiffOp.INSERT
-            _mark(changed_b, text, pos_b, strict)
+            region.append((1, text, pos_b))
             pos_b += len(text)
             j += n
         if ops and ops[-1][0] is op:
             ops[-1] = (op, ops[-1][1] + text)
         else:
             ops.append((op, text))
-    return tuple(ops), _merge(changed_a), _merge(changed_b)
+    _mark_region(region, changed, strict)
+    return tuple(ops), _merge(changed[0]), _merge(changed[1])
+
+
+def _mark_region(
+    region: list[tuple[int, str, int]], changed: tuple[list[Span], list[Span]], strict: bool
+) -> None:
+    """Mark the changes between two equal runs, then forget them. Without `strict`, a region whose
+    two sides hold the same words (once folded into a change, "the, the" against "the the") is
+    only punctuation or typography and stays unmarked."""
+    if not strict:
+        sides = ("".join(t for side, t, _ in region if side == n) for n in (0, 1))
+        words_a, words_b = ([normal_token(t) for t in tokenize(text) if _is_word(t)] for text in sides)
+        if words_a == words_b:
+            region.clear()
+            return
+    for side, text, offset in region:
+        _mark(changed[side], text, offset, strict)
+    region.clear()
+
+
+def _is_word(token: str) -> bool:
+    return any(ch.isalnum() for ch in token)
 
 
 def _mark(spans: list[Span], chunk: str, offset: int, strict: bool) -> None:

@@ -136,7 +136,7 @@ def _articles(articles: Sequence[Article]) -> list[str]:
                 meta.author and f"by {meta.author}",
                 meta.date,
                 f"{a.words} words kept",
-                f"{len(a.removed)} blocks removed",
+                layout.plural(len(a.removed), "block") + " removed",
             )
             if d
         ]
@@ -148,7 +148,8 @@ def _articles(articles: Sequence[Article]) -> list[str]:
             f'<p class="meta">{escape(" · ".join(details))}</p>',
         ]
         if a.removed:
-            out.append(f"<details><summary>Removed boilerplate ({len(a.removed)} blocks)</summary><ul>")
+            removed = layout.plural(len(a.removed), "block")
+            out.append(f"<details><summary>Removed boilerplate ({removed})</summary><ul>")
             out += [
                 f'<li><span class="reason">{escape(r.reason.value)}</span> {escape(r.text)}</li>'
                 for r in a.removed

@@ -186,9 +186,8 @@ def _headers(articles: Sequence[Article]) -> Group:
             if d
         ]
         if article.removed:
-            details.append(
-                f"{len(article.removed)} blocks removed (newsdiff clean --explain {article.source})"
-            )
+            hint = f"newsdiff clean --explain {article.source}"
+            details.append(f"{plural(len(article.removed), 'block')} removed ({hint})")
         blocks.append(head)
         blocks.append(Padding(Group(title, Text(" · ".join(details), style=STYLE_DIM)), (0, 0, 0, 4)))
     return Group(*blocks)
@@ -218,7 +217,7 @@ def _cell(group: FactGroup, article: int, options: RenderOptions) -> RenderableT
 
 
 def _mark(number: int, group: FactGroup) -> Text:
-    mark = Text(str(number))
+    mark = Text(str(number), style=STYLE_DIM)
     if group.conflicts:
         mark.append(f" {CONFLICT_MARK}", style=STYLE_CONFLICT)
     return mark
@@ -228,7 +227,7 @@ def _side_by_side(
     numbered: Sequence[tuple[int, FactGroup]], labels: list[str], options: RenderOptions
 ) -> Table:
     table = Table(box=box.SIMPLE_HEAD, expand=True, show_lines=False, pad_edge=False)
-    table.add_column("#", justify="right", no_wrap=True, style=STYLE_DIM)
+    table.add_column("#", justify="right", no_wrap=True)
     for label in labels:
         table.add_column(Text(label, style=STYLE_LABEL), ratio=1, overflow="fold")
     for number, group in numbered:
@@ -245,8 +244,9 @@ def _stacked(
 ) -> Group:
     """One shared fact as a block of labelled lines; labels in a column of `label_width` cells,
     or on their own line when that is 0."""
-    head = _mark(number, group)
-    head.stylize("bold")
+    head = Text(str(number), style="bold")
+    if group.conflicts:
+        head.append(f" {CONFLICT_MARK}", style=STYLE_CONFLICT)
     if len(labels) > 2:
         absent = [labels[i] for i in range(len(labels)) if i not in group.articles]
         head.append(f"  in {len(group.articles)} of {len(labels)} articles", style=STYLE_DIM)
@@ -322,19 +322,20 @@ def _per_article(result: Comparison) -> list[RenderableType]:
     return [_rule("Per article"), table]
 
 
-def _plural(count: int, word: str) -> str:
+def plural(count: int, word: str) -> str:
+    """ "1 block", "2 blocks"."""
     return f"{count} {word}" + ("" if count == 1 else "s")
 
 
 def summary_line(result: Comparison) -> str:
     """One line of counts: shared facts, conflicts, facts only one article reports, verdict."""
     everyone = len(result.articles)
-    shared = _plural(len(result.shared), "shared fact")
+    shared = plural(len(result.shared), "shared fact")
     if everyone > 2:
         shared += f" ({result.shared_by_all} in all {everyone})"
     parts = [shared]
     if result.conflicts:
-        parts.append(_plural(result.conflicts, "conflict"))
+        parts.append(plural(result.conflicts, "conflict"))
     parts.extend(f"{len(result.unique_to(a.index))} only in {a.label}" for a in result.articles)
     verdict = "same facts" if result.exit_code == 0 else "differences found"
     return " · ".join(parts) + f" — {verdict}"
