@@ -239,9 +239,11 @@ class FactGroup:
             if index == article
             for span in diff.changed[side]
         )
+        text = self.text_of(article)
         merged: list[Span] = []
         for start, end in spans:
-            if merged and start <= merged[-1][1]:
+            # spans that overlap, touch or stand apart by spaces only read as one change
+            if merged and (start <= merged[-1][1] or text[merged[-1][1] : start].isspace()):
                 merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
             else:
                 merged.append((start, end))

@@ -108,3 +108,23 @@ def test_strict_is_recorded_and_changes_the_diff() -> None:
     assert strict["strict"] is True
     assert loose["facts"][0]["diff"][0]["changed"] == [[], []]
     assert strict["facts"][0]["diff"][0]["changed"] != [[], []]
+
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+JSON_GOLDENS = sorted(
+    p.name
+    for p in GOLDEN.iterdir()
+    if "compare" in (p / "cmd").read_text() and "json" in (p / "cmd").read_text()
+)
+
+
+@pytest.mark.parametrize("case", JSON_GOLDENS)
+def test_json_golden_files_follow_the_schema(case: str) -> None:
+    jsonschema.validate(json.loads((GOLDEN / case / "expected.out").read_text(encoding="utf-8")), SCHEMA)
+
+
+def test_json_is_the_same_at_any_width() -> None:
+    for kind in ("pair", "three"):
+        assert (GOLDEN / f"json-{kind}-80" / "expected.out").read_text() == (
+            GOLDEN / f"json-{kind}-160" / "expected.out"
+        ).read_text()
