@@ -292,9 +292,14 @@ def compare(
     A SOURCE is a file, a directory (its .txt, .md and .html files, sorted), '-' for standard
     input, or an http(s) URL. Plain text, Markdown-ish text and HTML pages are detected.
 
+    Differences of quote style, dashes, case, punctuation and spacing are not marked unless
+    --strict. At 80 columns and less, facts are stacked rather than set in columns.
+
     \b
     Example:
       newsdiff compare samples/phone-call/northern-ledger.txt samples/phone-call/pacific-wire.txt
+      newsdiff compare -o report.html samples/phone-call/     # a page to share
+      newsdiff compare --only conflicts --format markdown samples/port-strike/
 
     Exit status: 0 same facts, 1 differences found, 2 trouble.
     """

@@ -1,7 +1,8 @@
 """Where the rendered output goes: a file, a pager on a terminal (as git does), or stdout.
 
-The pager is `NEWSDIFF_PAGER`, else `PAGER`, else `less`; `less` gets `LESS=FRX` unless the user
-set `LESS` (R passes colors through, F quits when the output fits, X leaves it on the screen).
+The pager is `NEWSDIFF_PAGER`, else `PAGER`, else `less -R`; it gets `LESS=FRX` unless the user
+set `LESS`, as git does (R passes colors through, F quits when the output fits, X leaves it on
+the screen).
 An empty value or `cat` means no pager. The CLI decides whether to page at all: only on a
 terminal, never when the output goes to a pipe or a file.
 """
@@ -19,7 +20,7 @@ from pathlib import Path
 
 from newsdiff.errors import OutputError
 
-DEFAULT_PAGER = "less"
+DEFAULT_PAGER = "less -R"
 LESS_FLAGS = "FRX"
 """git's default for `less`: raw color codes, quit if one screen, do not clear the screen."""
 
