@@ -108,7 +108,7 @@ def test_three_articles_in_columns_while_they_fit_else_stacked() -> None:
     assert not re.search(r"^\s+#\s+" + re.escape(labels[0]), narrow, re.M)
     for number, group in enumerate(result.shared, 1):
         absent = [labels[i] for i in range(3) if i not in group.articles]
-        head = f"{number}{' ≠' if group.conflicts else ''}  in {len(group.articles)} of 3 articles"
+        head = f"#{number}{' ≠' if group.conflicts else ''}  in {len(group.articles)} of 3 articles"
         head += f" (not in {', '.join(absent)})" if absent else ""
         assert re.search(f"^{re.escape(head)}$", narrow, re.M), head
 

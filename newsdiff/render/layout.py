@@ -244,7 +244,7 @@ def _stacked(
 ) -> Group:
     """One shared fact as a block of labelled lines; labels in a column of `label_width` cells,
     or on their own line when that is 0."""
-    head = Text(str(number), style="bold")
+    head = Text(f"#{number}", style="bold")
     if group.conflicts:
         head.append(f" {CONFLICT_MARK}", style=STYLE_CONFLICT)
     if len(labels) > 2:
