@@ -33,6 +33,7 @@ _EXPORTS = {
         name: "newsdiff.model"
         for name in (
             "Article",
+            "ArticleStats",
             "Comparison",
             "Conflict",
             "ConflictKind",
@@ -43,6 +44,7 @@ _EXPORTS = {
             "FactGroup",
             "GroupKind",
             "Metadata",
+            "Only",
             "OutputFormat",
             "PairDiff",
             "Quote",
@@ -63,6 +65,7 @@ if TYPE_CHECKING:
     from newsdiff.load import load_source, load_sources
     from newsdiff.model import (
         Article,
+        ArticleStats,
         Comparison,
         Conflict,
         ConflictKind,
@@ -73,6 +76,7 @@ if TYPE_CHECKING:
         FactGroup,
         GroupKind,
         Metadata,
+        Only,
         OutputFormat,
         PairDiff,
         Quote,

@@ -14,7 +14,7 @@
    of B telling two facts that A tells in two sentences) gets a group of its own with that sentence:
    a sentence may then stand in two groups, one per fact.
 4. Mark conflicts (numbers, dates, quote wording, quote speakers) and compute the word diff of each
-   aligned pair.
+   aligned pair (typography counts only with `Options.strict`).
 Ordering follows the first article; the result does not depend on the order of the inputs beyond
 which article is called first.
 """
@@ -42,7 +42,7 @@ from newsdiff.model import (
 from newsdiff.options import Options
 from newsdiff.segment import facts as extract_facts
 from newsdiff.similarity import Profile, Scorer, iter_pairs, scorer_for
-from newsdiff.worddiff import word_diff
+from newsdiff.worddiff import pair_diff
 
 COHERENCE = 1.0
 """Two groups merge when their average cross-article probability is at least this times `min_similarity`."""
@@ -70,7 +70,11 @@ def align(articles: Sequence[Article], options: Options | None = None) -> Compar
     threshold = options.threshold
     groups = _group(scorer.profiles, scores, threshold)
     groups += _second_homes(scorer.profiles, groups, scores, threshold)
-    return Comparison(articles=tuple(articles), groups=tuple(_build(scorer, groups, scores)))
+    return Comparison(
+        articles=tuple(articles),
+        groups=tuple(_build(scorer, groups, scores, options.strict)),
+        strict=options.strict,
+    )
 
 
 def _edges(profiles: list[Profile], scores: Scores, threshold: float) -> list[tuple[float, tuple[int, int]]]:
@@ -171,7 +175,7 @@ def _cohesion(profiles: list[Profile], keys: list[int], scores: Scores) -> float
     return sum(scores.get(pair, 0.0) for pair in pairs) / len(pairs)
 
 
-def _build(scorer: Scorer, groups: list[list[int]], scores: Scores) -> list[FactGroup]:
+def _build(scorer: Scorer, groups: list[list[int]], scores: Scores, strict: bool) -> list[FactGroup]:
     profiles = scorer.profiles
     shared: list[FactGroup] = []
     unique: list[FactGroup] = []
@@ -193,7 +197,7 @@ def _build(scorer: Scorer, groups: list[list[int]], scores: Scores) -> list[Fact
                 members=sentences,
                 similarity=round(_cohesion(profiles, keys, scores), 3),
                 conflicts=tuple(_conflicts([profiles[k].fact for k in keys])),
-                diffs=tuple(_diffs(sentences)),
+                diffs=tuple(_diffs(sentences, strict)),
                 evidence=tuple(_evidence(scorer, keys, scores)),
             )
         )
@@ -209,16 +213,14 @@ def _evidence(scorer: Scorer, keys: list[int], scores: Scores) -> list[Evidence]
     return [scorer.evidence(a, b) for a, b in pairs]
 
 
-def _diffs(sentences: tuple[Sentence, ...]) -> list[PairDiff]:
+def _diffs(sentences: tuple[Sentence, ...], strict: bool) -> list[PairDiff]:
     """The word diff from the first article's sentences to each other article's."""
     texts: dict[int, list[str]] = defaultdict(list)
     for sentence in sentences:
         texts[sentence.article].append(sentence.text)
     first, *others = sorted(texts)
     reference = " ".join(texts[first])
-    return [
-        PairDiff(pair=(first, other), ops=word_diff(reference, " ".join(texts[other]))) for other in others
-    ]
+    return [pair_diff(reference, " ".join(texts[other]), (first, other), strict) for other in others]
 
 
 def _conflicts(group_facts: list[Fact]) -> list[Conflict]:
@@ -229,15 +231,19 @@ def _conflicts(group_facts: list[Fact]) -> list[Conflict]:
     conflicts = []
     for kind, field in ((ConflictKind.NUMBER, "numbers"), (ConflictKind.DATE, "dates")):
         sets = {a: {v for f in by_article[a] for v in getattr(f, field)} for a in articles}
-        values = _disagreement([sets[a] for a in articles])
+        values = _disagreement(sets)
         if values:
-            conflicts.append(Conflict(kind=kind, values=values))
-    quotes = _quote_conflict([[q.text for f in by_article[a] for q in f.quotes] for a in articles])
+            conflicts.append(Conflict(kind=kind, values=tuple(values.values()), articles=tuple(values)))
+    quotes = _quote_conflict({a: [q.text for f in by_article[a] for q in f.quotes] for a in articles})
     if quotes:
-        conflicts.append(Conflict(kind=ConflictKind.QUOTE, values=quotes))
-    speakers = _speaker_conflict([_people_quoted(by_article[a]) for a in articles])
+        conflicts.append(
+            Conflict(kind=ConflictKind.QUOTE, values=tuple(quotes.values()), articles=tuple(quotes))
+        )
+    speakers = _speaker_conflict({a: _people_quoted(by_article[a]) for a in articles})
     if speakers:
-        conflicts.append(Conflict(kind=ConflictKind.NAME, values=speakers))
+        conflicts.append(
+            Conflict(kind=ConflictKind.NAME, values=tuple(speakers.values()), articles=tuple(speakers))
+        )
     return conflicts
 
 
@@ -247,36 +253,36 @@ def _people_quoted(facts: list[Fact]) -> list[str]:
     return [q.speaker for f in facts for q in f.quotes if q.speaker in people]
 
 
-def _speaker_conflict(speakers: list[list[str]]) -> tuple[str, ...]:
+def _speaker_conflict(speakers: dict[int, list[str]]) -> dict[int, str]:
     """Speakers per article, when two articles quote the fact from people who share no name word
     ("Putin" and "Vladimir Putin" are one person)."""
-    present = [sorted(set(s)) for s in speakers if s]
+    present = {a: sorted(set(s)) for a, s in speakers.items() if s}
     if len(present) < 2:
-        return ()
-    words = [{w.casefold() for name in names for w in name.split()} for names in present]
+        return {}
+    words = [{w.casefold() for name in names for w in name.split()} for names in present.values()]
     if all(words[0] & other for other in words[1:]):
-        return ()
-    return tuple(", ".join(names) for names in present)
+        return {}
+    return {a: ", ".join(names) for a, names in present.items()}
 
 
-def _disagreement(sets: list[set[str]]) -> tuple[str, ...]:
+def _disagreement(sets: dict[int, set[str]]) -> dict[int, str]:
     """Per article, the values the others do not share, when two or more articles give values."""
-    present = [s for s in sets if s]
+    present = {a: s for a, s in sets.items() if s}
     if len(present) < 2:
-        return ()
-    common = set.intersection(*present)
-    differing = [", ".join(sorted(s - common)) for s in present]
-    if len({d for d in differing if d}) < 2:
-        return ()  # what is left over is the same everywhere ("48" beside "48h"): an added detail
-    return tuple(d for d in differing if d)
+        return {}
+    common = set.intersection(*present.values())
+    differing = {a: ", ".join(sorted(s - common)) for a, s in present.items()}
+    if len({d for d in differing.values() if d}) < 2:
+        return {}  # what is left over is the same everywhere ("48" beside "48h"): an added detail
+    return {a: d for a, d in differing.items() if d}
 
 
-def _quote_conflict(quotes: list[list[str]]) -> tuple[str, ...]:
-    present = [q for q in quotes if q]
-    if len(present) < 2:
-        return ()
-    firsts = [max(q, key=len) for q in present]
-    normal = [" ".join(q.casefold().split()) for q in firsts]
+def _quote_conflict(quotes: dict[int, list[str]]) -> dict[int, str]:
+    """Per article, its longest quote, when two or more articles quote in different wording."""
+    firsts = {a: max(q, key=len) for a, q in quotes.items() if q}
+    if len(firsts) < 2:
+        return {}
+    normal = [" ".join(q.casefold().split()) for q in firsts.values()]
     if all(Indel.normalized_similarity(normal[0], other) >= QUOTE_SAME_RATIO for other in normal[1:]):
-        return ()
-    return tuple(firsts)
+        return {}
+    return firsts

@@ -24,7 +24,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from newsdiff import blocks as feats
 from newsdiff.blocks import BlockClass, Features
@@ -406,7 +406,19 @@ def clean(docs: Sequence[Document], options: Options | None = None) -> list[Arti
     """
     reads = [_read(doc) for doc in docs]
     _mark_templates(reads)
-    return [_finish(read, index) for index, read in enumerate(reads)]
+    articles = [_finish(read, index) for index, read in enumerate(reads)]
+    return name_articles(articles, len((options or Options()).labels))
+
+
+def name_articles(articles: Sequence[Article], given: int = 0) -> list[Article]:
+    """Label each article by its outlet when cleaning found one, else keep its source's name; the
+    first `given` keep the labels the user gave. Labels that repeat get their position."""
+    names = [(a.metadata.outlet or a.label) if a.index >= given else a.label for a in articles]
+    counts = {name: names.count(name) for name in names}
+    return [
+        replace(a, label=f"{name}#{n + 1}" if counts[name] > 1 else name)
+        for n, (a, name) in enumerate(zip(articles, names, strict=True))
+    ]
 
 
 def clean_document(doc: Document, index: int = 0) -> Article:

@@ -15,7 +15,7 @@ import click
 
 from newsdiff import __version__
 from newsdiff.errors import NewsdiffError
-from newsdiff.model import ExitCode, OutputFormat
+from newsdiff.model import ExitCode, Only, OutputFormat
 from newsdiff.options import (
     MAX_BYTES,
     MIN_SIMILARITY,
@@ -28,6 +28,17 @@ from newsdiff.options import (
 F = TypeVar("F", bound=Callable[..., Any])
 FORMATS = [f.value for f in OutputFormat]
 COLOR_MODES = ("auto", "always", "never")
+ONLY = [o.value for o in Only]
+DEFAULT_WIDTH = 100
+"""Width when neither --width nor a terminal tells (a pipe, a file)."""
+SUFFIX_FORMATS = {
+    ".html": OutputFormat.HTML,
+    ".htm": OutputFormat.HTML,
+    ".md": OutputFormat.MARKDOWN,
+    ".markdown": OutputFormat.MARKDOWN,
+    ".json": OutputFormat.JSON,
+}
+"""--output FILE without --format: the format its name ends in, else text."""
 
 
 class UserError(click.ClickException):
@@ -90,12 +101,26 @@ def _silence_stdout() -> None:
 
 
 def _output_options(func: F) -> F:
-    """--format, --color and --width, shared by every command that draws."""
+    """--format, --color, --width, --output and --pager, shared by every command that draws."""
+    func = click.option(
+        "--pager/--no-pager",
+        "pager",
+        default=None,
+        help="Page the output on a terminal [default: when it is taller than the screen]; "
+        "PAGER chooses the program (less -R).",
+    )(func)
+    func = click.option(
+        "--output",
+        "-o",
+        "output_path",
+        metavar="FILE",
+        help="Write to FILE instead of standard output (format from its name: .html, .md, .json).",
+    )(func)
     func = click.option(
         "--width",
         type=click.IntRange(min=20, max=1000),
         metavar="N",
-        help="Output width in columns [default: the terminal's, else 100].",
+        help=f"Output width in columns [default: the terminal's, else {DEFAULT_WIDTH}].",
     )(func)
     func = click.option(
         "--color",
@@ -152,12 +177,26 @@ def _sources(given: Sequence[str], from_file: IO[str] | None) -> list[str]:
     return [*given, *(s for s in listed if s and not s.startswith("#"))]
 
 
+def _to_file(output_path: str | None) -> bool:
+    return output_path not in (None, "-")
+
+
 def _render_options(
-    fmt: str | None, color: str, width: int | None, explain: bool = False
+    fmt: str | None,
+    color: str,
+    width: int | None,
+    output_path: str | None = None,
+    only: str | None = None,
+    explain: bool = False,
 ) -> tuple[OutputFormat, RenderOptions]:
     """Decide format, color and width once, from the options and the terminal."""
-    tty = sys.stdout is not None and sys.stdout.isatty()
-    output = OutputFormat(fmt) if fmt else (OutputFormat.TERMINAL if tty else OutputFormat.TEXT)
+    tty = sys.stdout is not None and sys.stdout.isatty() and not _to_file(output_path)
+    if fmt:
+        output = OutputFormat(fmt)
+    elif output_path and _to_file(output_path):
+        output = SUFFIX_FORMATS.get(os.path.splitext(output_path)[1].lower(), OutputFormat.TEXT)
+    else:
+        output = OutputFormat.TERMINAL if tty else OutputFormat.TEXT
     if color == "always":
         use_color = True
     elif color == "never":
@@ -165,13 +204,33 @@ def _render_options(
     else:
         use_color = tty and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
     use_color = use_color and output is OutputFormat.TERMINAL
-    columns = width or shutil.get_terminal_size(fallback=(100, 24)).columns
-    return output, RenderOptions(width=max(columns, 20), color=use_color, explain=explain)
+    if width:
+        columns = width
+    elif _to_file(output_path):
+        columns = DEFAULT_WIDTH
+    else:
+        columns = shutil.get_terminal_size(fallback=(DEFAULT_WIDTH, 24)).columns
+    return output, RenderOptions(
+        width=max(columns, 20), color=use_color, only=Only(only) if only else None, explain=explain
+    )
 
 
-def _emit(text: str) -> None:
+def _emit(text: str, output_path: str | None = None, pager: bool | None = None) -> None:
+    """Write the output to FILE, through a pager on a terminal, or to standard output."""
+    from newsdiff import output
+
+    if output_path and _to_file(output_path):
+        output.write_file(text, output_path)
+        return
     if sys.stdout is None:
         raise UserError("cannot write the output: standard output is closed")
+    if pager is not False and sys.stdout.isatty() and os.environ.get("TERM") != "dumb":
+        command = output.pager_command(os.environ)
+        screen = shutil.get_terminal_size().lines
+        if command and output.needs_paging(text, screen, force=pager is True):
+            sys.stdout.flush()
+            if output.page(text, command):
+                return
     try:
         # color was decided once, in _render_options: click must not strip it again off a terminal
         click.echo(text, nl=False, color=True)
@@ -231,6 +290,16 @@ def cli() -> None:
 @click.option(
     "--explain", is_flag=True, help="Show why each shared fact was grouped: the evidence and its weight."
 )
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Count quote style, dashes, case, punctuation and spacing as word differences.",
+)
+@click.option(
+    "--only",
+    type=click.Choice(ONLY),
+    help="Show only the shared facts, the facts only one article reports, or the conflicts.",
+)
 @click.pass_context
 def compare(
     ctx: click.Context,
@@ -241,31 +310,45 @@ def compare(
     fmt: str | None,
     color: str,
     width: int | None,
+    output_path: str | None,
+    pager: bool | None,
     labels: tuple[str, ...],
     min_similarity: float | None,
     semantic: bool,
     explain: bool,
+    strict: bool,
+    only: str | None,
 ) -> None:
     """Show the facts two or more articles share, side by side, then what only one reports.
 
     A SOURCE is a file, a directory (its .txt, .md and .html files, sorted), '-' for standard
     input, or an http(s) URL. Plain text, Markdown-ish text and HTML pages are detected.
 
+    Differences of quote style, dashes, case, punctuation and spacing are not marked unless
+    --strict. At 80 columns and less, facts are stacked rather than set in columns.
+
     \b
     Example:
       newsdiff compare samples/phone-call/northern-ledger.txt samples/phone-call/pacific-wire.txt
+      newsdiff compare -o report.html samples/phone-call/     # a page to share
+      newsdiff compare --only conflicts --format markdown samples/port-strike/
 
     Exit status: 0 same facts, 1 differences found, 2 trouble.
     """
     from newsdiff.pipeline import compare as run_compare
     from newsdiff.render import render
 
-    output, render_options = _render_options(fmt, color, width, explain)
+    output, render_options = _render_options(fmt, color, width, output_path, only, explain)
     options = Options(
-        max_bytes=max_bytes, timeout=timeout, min_similarity=min_similarity, labels=labels, semantic=semantic
+        max_bytes=max_bytes,
+        timeout=timeout,
+        min_similarity=min_similarity,
+        labels=labels,
+        semantic=semantic,
+        strict=strict,
     )
     result = run_compare(_sources(sources, from_file), options)
-    _emit(render(result, output, render_options))
+    _emit(render(result, output, render_options), output_path, pager)
     ctx.exit(result.exit_code)
 
 
@@ -282,6 +365,8 @@ def clean(
     fmt: str | None,
     color: str,
     width: int | None,
+    output_path: str | None,
+    pager: bool | None,
     explain: bool,
 ) -> None:
     """Print the article text with its boilerplate removed.
@@ -293,12 +378,12 @@ def clean(
     from newsdiff.pipeline import clean_sources
     from newsdiff.render import render_cleaned
 
-    output, render_options = _render_options(fmt, color, width)
+    output, render_options = _render_options(fmt, color, width, output_path)
     specs = _sources(sources, from_file)
     if not specs:
         raise click.UsageError("give at least one SOURCE")
     articles = clean_sources(specs, Options(max_bytes=max_bytes, timeout=timeout))
-    _emit(render_cleaned(articles, output, explain, render_options))
+    _emit(render_cleaned(articles, output, explain, render_options), output_path, pager)
 
 
 @cli.command()
@@ -306,7 +391,14 @@ def clean(
 @_fetch_options
 @_output_options
 def facts(
-    source: str, max_bytes: int, timeout: float, fmt: str | None, color: str, width: int | None
+    source: str,
+    max_bytes: int,
+    timeout: float,
+    fmt: str | None,
+    color: str,
+    width: int | None,
+    output_path: str | None,
+    pager: bool | None,
 ) -> None:
     """List the facts extracted from one article: numbers, dates, names, quotes, stems.
 
@@ -318,9 +410,9 @@ def facts(
     from newsdiff.render import render_facts
     from newsdiff.segment import facts as extract_facts
 
-    output, render_options = _render_options(fmt, color, width)
+    output, render_options = _render_options(fmt, color, width, output_path)
     article = clean_sources([source], Options(max_bytes=max_bytes, timeout=timeout))[0]
-    _emit(render_facts(article, extract_facts(article), output, render_options))
+    _emit(render_facts(article, extract_facts(article), output, render_options), output_path, pager)
 
 
 @cli.command()

@@ -21,3 +21,7 @@ class UsageProblem(NewsdiffError):
 
 class SemanticUnavailable(NewsdiffError):
     """`--semantic` was asked for, but the optional extra that provides embeddings is not installed."""
+
+
+class OutputError(NewsdiffError):
+    """The output cannot be written: a file that cannot be created, a full disk."""

@@ -54,6 +54,16 @@ class OutputFormat(str, Enum):
     TERMINAL = "terminal"
     TEXT = "text"
     JSON = "json"
+    MARKDOWN = "markdown"
+    HTML = "html"
+
+
+class Only(str, Enum):
+    """What `--only` keeps of a comparison: shared facts, unique facts, or shared facts in conflict."""
+
+    SHARED = "shared"
+    UNIQUE = "unique"
+    CONFLICTS = "conflicts"
 
 
 class ExitCode(IntEnum):
@@ -90,6 +100,10 @@ class DiffOp(str, Enum):
     EQUAL = "="
     DELETE = "-"
     INSERT = "+"
+
+
+Span = tuple[int, int]
+"""Character offsets `[start, end)` into a text."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -208,6 +222,15 @@ class Conflict:
 
     kind: ConflictKind
     values: tuple[str, ...]
+    articles: tuple[int, ...] = ()
+    """The article each value comes from, in the order of `values` (empty when not known)."""
+
+    def value_of(self, article: int) -> str | None:
+        """The value the given article gives, or None when it gives none that differs."""
+        for index, value in zip(self.articles, self.values, strict=False):
+            if index == article:
+                return value
+        return None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -216,6 +239,10 @@ class PairDiff:
 
     pair: tuple[int, int]
     ops: tuple[tuple[DiffOp, str], ...]
+    changed: tuple[tuple[Span, ...], tuple[Span, ...]] = ((), ())
+    """Spans of each side's text (`FactGroup.text_of`) that differ from the other side's, in
+    words: what a renderer marks. Differences of typography only are not among them unless the
+    comparison is strict."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -259,6 +286,46 @@ class FactGroup:
         """The words of one article's members, joined in their order."""
         return " ".join(m.text for m in self.members if m.article == article)
 
+    @property
+    def reference(self) -> int | None:
+        """The article the others are diffed against (the first in the group), if shared."""
+        return self.diffs[0].pair[0] if self.diffs else None
+
+    def changed_spans(self, article: int) -> tuple[Span, ...]:
+        """Spans of `text_of(article)` that differ from the other side of its diffs, merged."""
+        spans = sorted(
+            span
+            for diff in self.diffs
+            for side, index in enumerate(diff.pair)
+            if index == article
+            for span in diff.changed[side]
+        )
+        text = self.text_of(article)
+        merged: list[Span] = []
+        for start, end in spans:
+            # spans that overlap, touch or stand apart by spaces only read as one change
+            if merged and (start <= merged[-1][1] or text[merged[-1][1] : start].isspace()):
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        return tuple(merged)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ArticleStats:
+    """One article's part in a comparison, for the per-article summary."""
+
+    article: int
+    words: int
+    removed: int
+    shared: int
+    """Shared facts this article reports."""
+    shared_by_all: int
+    unique: int
+    """Facts only this article reports."""
+    conflicts: int
+    """Shared facts in which this article's figures, dates or quotes disagree with another's."""
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Comparison:
@@ -267,15 +334,61 @@ class Comparison:
 
     articles: tuple[Article, ...]
     groups: tuple[FactGroup, ...]
+    strict: bool = False
+    """Whether the word diffs count typography (quote style, dashes, case, punctuation) too."""
 
     @property
     def shared(self) -> tuple[FactGroup, ...]:
         """Groups whose members come from two or more articles."""
         return tuple(g for g in self.groups if g.kind is GroupKind.SHARED)
 
+    @property
+    def shared_by_all(self) -> int:
+        """How many shared facts every article reports."""
+        return sum(1 for g in self.shared if len(g.articles) == len(self.articles))
+
+    @property
+    def in_conflict(self) -> tuple[FactGroup, ...]:
+        """Shared groups whose articles disagree on a number, a date, a name or a quote."""
+        return tuple(g for g in self.shared if g.conflicts)
+
+    @property
+    def coverage(self) -> tuple[tuple[bool, ...], ...]:
+        """Which article reports which shared fact: a row per shared group, a column per article."""
+        return tuple(tuple(article.index in g.articles for article in self.articles) for g in self.shared)
+
+    @property
+    def stats(self) -> tuple[ArticleStats, ...]:
+        """For each article: its size, what cleaning removed and how it takes part in the facts."""
+        everyone = len(self.articles)
+        return tuple(
+            ArticleStats(
+                article=a.index,
+                words=a.words,
+                removed=len(a.removed),
+                shared=sum(1 for g in self.shared if a.index in g.articles),
+                shared_by_all=sum(
+                    1 for g in self.shared if a.index in g.articles and len(g.articles) == everyone
+                ),
+                unique=len(self.unique_to(a.index)),
+                conflicts=sum(
+                    1
+                    for g in self.in_conflict
+                    if any(a.index in c.articles or not c.articles for c in g.conflicts)
+                    and a.index in g.articles
+                ),
+            )
+            for a in self.articles
+        )
+
     def unique_to(self, article: int) -> tuple[FactGroup, ...]:
         """Facts that only the given article reports."""
         return tuple(g for g in self.groups if g.kind is GroupKind.UNIQUE and g.members[0].article == article)
+
+    @property
+    def unique_total(self) -> int:
+        """How many facts only one article reports, over all articles."""
+        return len(self.groups) - len(self.shared)
 
     @property
     def conflicts(self) -> int:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newsdiff.model import Only
+
 MAX_BYTES = 10 * 1024 * 1024
 """Largest source accepted, in bytes, for files, standard input and downloads."""
 
@@ -37,6 +39,9 @@ class Options:
     min_similarity: float | None = None
     """The threshold for one fact; None: MIN_SIMILARITY, or MIN_SIMILARITY_SEMANTIC with `semantic`."""
     labels: tuple[str, ...] = ()
+    strict: bool = False
+    """Word diffs count quote style, dashes, case, punctuation and spacing as differences."""
+
     semantic: bool = False
     """Add sentence embeddings to the evidence (the optional extra `newsdiff[semantic]`)."""
 
@@ -50,9 +55,11 @@ class Options:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class RenderOptions:
-    """How a renderer draws: the width in cells and whether color escape codes may be used."""
+    """How a renderer draws: the width in cells, whether color escape codes may be used, and
+    which part of a comparison to show (`None`: all of it)."""
 
     width: int = 100
     color: bool = False
     explain: bool = False
     """Show why each shared group was formed: every feature's contribution to its pairs' scores."""
+    only: Only | None = None

@@ -86,6 +86,9 @@ PLACE_PREPOSITIONS = frozenset("in at from near to across outside into toward to
 LANGUAGE = "en"
 """Language rules for sentence splitting and stemming (other languages: a later issue)."""
 
+ALL_CAPS_MIN_LETTERS = 12
+"""A text with this many letters, nearly all capitals, is set in capitals: no name can be read."""
+
 QUOTE_MIN_WORDS = 3
 """Shorter quoted spans ("normalizing", a nickname) are scare quotes, not statements."""
 
@@ -308,7 +311,13 @@ def _next_is_number(lowered: list[str], i: int) -> bool:
 
 
 def names_in(text: str) -> tuple[str, ...]:
-    """Capitalised word sequences that are not just the first word of the sentence."""
+    """Capitalised word sequences that are not just the first word of the sentence.
+
+    A sentence set in capitals (a shouted headline, a wire slug) says nothing about names.
+    """
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) >= ALL_CAPS_MIN_LETTERS and sum(ch.isupper() for ch in letters) / len(letters) > 0.8:
+        return ()
     found: list[str] = []
     for match in _NAME.finditer(text):
         name = match.group(0).strip()

@@ -4,8 +4,14 @@ Each sentence becomes a string of tokens (words, punctuation, spaces), each toke
 the diff (a longest common subsequence by rapidfuzz, tidied by diff-match-patch) is of whole
 words; small islands of equality (spaces, punctuation, function words)
 are folded into the changes around them. Tokens are compared by a normal form, so curly against
-straight quotes, dash kinds, case and runs of spaces do not count as differences; the output keeps
-the original text.
+straight quotes, dash kinds, case and runs of spaces (re-wrapped lines) do not count as differences;
+the output keeps the original text.
+
+Besides the operations, a diff gives the character spans of each text that a reader should see
+marked as changed. By default a change made only of punctuation (a colon for a dash, a comma that
+one side leaves out) is not marked, and the edges of a marked span are trimmed to its words. With
+`strict`, tokens are compared exactly as written: quote style, dashes, case, punctuation and
+spacing all count, and every change is marked.
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ from typing import Any
 
 from rapidfuzz.distance import Indel
 
-from newsdiff.model import DiffOp
+from newsdiff.model import DiffOp, PairDiff, Span
 
 _TOKEN = re.compile(r"\s+|\d+(?:[.,:]\d+)+|[^\W_]+(?:['’][^\W_]+)*|.", re.S)
 """Spaces, numbers with their separators ("1,500", "3.5", "10:15"), words, single marks."""
@@ -63,6 +69,10 @@ def normal_token(token: str) -> str:
     return token.translate(_NORMAL).casefold()
 
 
+def _strict_token(token: str) -> str:
+    return token
+
+
 def _absorb_trivial(diffs: list[tuple[int, str]], decode: dict[str, str]) -> list[tuple[int, str]]:
     """Fold equal runs of only spaces, punctuation and short function words into the changes
     around them, so a change reads as one phrase rather than a salad of single words.
@@ -100,18 +110,31 @@ def _trivial(token: str) -> bool:
     return token in _GLUE or not any(ch.isalnum() for ch in token)
 
 
-def word_diff(a: str, b: str) -> tuple[tuple[DiffOp, str], ...]:
+def word_diff(a: str, b: str, strict: bool = False) -> tuple[tuple[DiffOp, str], ...]:
     """Operations that turn `a` into `b`, word by word; `=` parts show `a`'s original text."""
+    return _diff(a, b, strict)[0]
+
+
+def pair_diff(a: str, b: str, pair: tuple[int, int], strict: bool = False) -> PairDiff:
+    """The word diff of two aligned texts with the spans of each that differ from the other."""
+    ops, changed_a, changed_b = _diff(a, b, strict)
+    return PairDiff(pair=pair, ops=ops, changed=(changed_a, changed_b))
+
+
+def _diff(
+    a: str, b: str, strict: bool
+) -> tuple[tuple[tuple[DiffOp, str], ...], tuple[Span, ...], tuple[Span, ...]]:
     tokens_a, tokens_b = tokenize(a), tokenize(b)
+    key = _strict_token if strict else normal_token
     codes: dict[str, str] = {}
 
     def encode(tokens: list[str]) -> str:
-        return "".join(codes.setdefault(normal_token(t), chr(_PRIVATE_USE + len(codes))) for t in tokens)
+        return "".join(codes.setdefault(key(t), chr(_PRIVATE_USE + len(codes))) for t in tokens)
 
     dmp = _engine()
     # diff-match-patch's choices depend on which text comes first; diffing in one fixed order and
     # turning the result round makes word_diff(b, a) the exact mirror of word_diff(a, b)
-    swap = [normal_token(t) for t in tokens_b] < [normal_token(t) for t in tokens_a]
+    swap = [key(t) for t in tokens_b] < [key(t) for t in tokens_a]
     first, second = (tokens_b, tokens_a) if swap else (tokens_a, tokens_b)
     diffs = _lcs_diff(encode(first), encode(second))
     decode = {code: token for token, code in codes.items()}
@@ -121,20 +144,78 @@ def word_diff(a: str, b: str) -> tuple[tuple[DiffOp, str], ...]:
         diffs = [(-code, chunk) for code, chunk in diffs]
         dmp.diff_cleanupMerge(diffs)  # puts each deletion before its insertion again
     ops: list[tuple[DiffOp, str]] = []
-    i = j = 0
+    changed: tuple[list[Span], list[Span]] = ([], [])
+    region: list[tuple[int, str, int]] = []  # (side, text, offset) of the changes between equals
+    i = j = 0  # token positions
+    pos_a = pos_b = 0  # character positions
     for code, chunk in diffs:
         n = len(chunk)
         if code == 0:
+            _mark_region(region, changed, strict)
             text, op = "".join(tokens_a[i : i + n]), DiffOp.EQUAL
+            pos_a += len(text)
+            pos_b += len("".join(tokens_b[j : j + n]))
             i, j = i + n, j + n
         elif code < 0:
             text, op = "".join(tokens_a[i : i + n]), DiffOp.DELETE
+            region.append((0, text, pos_a))
+            pos_a += len(text)
             i += n
         else:
             text, op = "".join(tokens_b[j : j + n]), DiffOp.INSERT
+            region.append((1, text, pos_b))
+            pos_b += len(text)
             j += n
         if ops and ops[-1][0] is op:
             ops[-1] = (op, ops[-1][1] + text)
         else:
             ops.append((op, text))
-    return tuple(ops)
+    _mark_region(region, changed, strict)
+    return tuple(ops), _merge(changed[0]), _merge(changed[1])
+
+
+def _mark_region(
+    region: list[tuple[int, str, int]], changed: tuple[list[Span], list[Span]], strict: bool
+) -> None:
+    """Mark the changes between two equal runs, then forget them. Without `strict`, a region whose
+    two sides hold the same words (once folded into a change, "the, the" against "the the") is
+    only punctuation or typography and stays unmarked."""
+    if not strict:
+        sides = ("".join(t for side, t, _ in region if side == n) for n in (0, 1))
+        words_a, words_b = ([normal_token(t) for t in tokenize(text) if _is_word(t)] for text in sides)
+        if words_a == words_b:
+            region.clear()
+            return
+    for side, text, offset in region:
+        _mark(changed[side], text, offset, strict)
+    region.clear()
+
+
+def _is_word(token: str) -> bool:
+    return any(ch.isalnum() for ch in token)
+
+
+def _mark(spans: list[Span], chunk: str, offset: int, strict: bool) -> None:
+    """Add the span of a changed chunk that a reader should see marked, if any.
+
+    Strict: the chunk without its outer spaces (all of it when it is only spaces). Otherwise: from
+    its first to its last letter or digit, and nothing when it holds neither.
+    """
+    if strict:
+        core = chunk.strip() or chunk
+        start = chunk.find(core)
+        spans.append((offset + start, offset + start + len(core)))
+        return
+    alnum = [k for k, ch in enumerate(chunk) if ch.isalnum()]
+    if alnum:
+        spans.append((offset + alnum[0], offset + alnum[-1] + 1))
+
+
+def _merge(spans: list[Span]) -> tuple[Span, ...]:
+    merged: list[Span] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return tuple(merged)

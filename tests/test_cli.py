@@ -32,7 +32,7 @@ def test_compare_text_is_default_off_a_terminal_and_has_no_escape_codes() -> Non
     assert result.exit_code == 1
     assert "\x1b" not in result.stdout
     assert "Shared facts" in result.stdout
-    assert "Only in northern-ledger" in result.stdout
+    assert "Only in Northern Ledger" in result.stdout
     assert "{+" in result.stdout  # wdiff-style markers survive a pipe
     assert "[-" in result.stdout
 
@@ -69,7 +69,7 @@ def test_json_follows_the_published_schema_and_contract() -> None:
     data = json.loads(result.stdout)
     jsonschema.validate(data, SCHEMA)
     assert data["schema"] == "newsdiff/1"
-    assert [a["label"] for a in data["articles"]] == ["northern-ledger", "pacific-wire"]
+    assert [a["label"] for a in data["articles"]] == ["Northern Ledger", "pacific-wire"]
     shared = [f for f in data["facts"] if f["kind"] == "shared"]
     assert shared, "the two reports share facts"
     for fact in shared:
@@ -103,9 +103,9 @@ def test_directory_and_from_file_sources(tmp_path: Path) -> None:
     listing = tmp_path / "list.txt"
     listing.write_text(f"{LEDGER}\n# a comment\n\n{WIRE}\n", encoding="utf-8")
     by_list = json.loads(run("compare", "--format", "json", "--from-file", str(listing)).stdout)
-    assert [a["label"] for a in by_list["articles"]] == ["northern-ledger", "pacific-wire"]
+    assert [a["label"] for a in by_list["articles"]] == ["Northern Ledger", "pacific-wire"]
     by_dir = json.loads(run("compare", "--format", "json", str(PHONE)).stdout)
-    assert [a["label"] for a in by_dir["articles"]] == ["meridian-daily", "northern-ledger", "pacific-wire"]
+    assert [a["label"] for a in by_dir["articles"]] == ["Meridian Daily", "Northern Ledger", "pacific-wire"]
 
 
 def test_same_article_twice_exits_zero() -> None:

@@ -24,7 +24,7 @@ from newsdiff.model import Article, Comparison, DiffOp, Document, ExitCode, Grou
 from newsdiff.options import Options
 from newsdiff.pipeline import compare
 from newsdiff.render import render
-from newsdiff.worddiff import word_diff
+from newsdiff.worddiff import pair_diff, word_diff
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
@@ -384,3 +384,52 @@ def test_json_of_samples_matches_schema() -> None:
 def test_binary_input_is_a_clear_error(bad: bytes) -> None:
     with pytest.raises(NewsdiffError):
         decode(bad, "x")
+
+
+def _words(text: str) -> list[str]:
+    return [t for t in _normal_tokens(text) if t[0].isalnum()]
+
+
+PLAIN_WORDS = st.sampled_from(
+    "the port union strike Putin Trump said 1,500 3.5 Monday Zoë Wróbel two-day a of".split()
+)
+PUNCTUATED = st.lists(
+    st.one_of(PLAIN_WORDS, st.sampled_from([",", ";", ":", "—", "-", ".", "“", "”", '"', "(", ")"])),
+    max_size=16,
+)
+
+
+@FAST
+@given(
+    st.one_of(st.text(max_size=120), st.lists(st.one_of(WORDS, SENTENCE), max_size=6).map(" ".join)),
+    st.one_of(st.text(max_size=120), st.lists(st.one_of(WORDS, SENTENCE), max_size=6).map(" ".join)),
+    st.booleans(),
+)
+def test_changed_spans_lie_in_their_texts_in_order(a: str, b: str, strict: bool) -> None:
+    diff = pair_diff(a, b, (0, 1), strict)
+    for text, spans in zip((a, b), diff.changed, strict=True):
+        end_before = -1
+        for start, end in spans:
+            assert end_before < start < end <= len(text)
+            end_before = end
+            if not strict:
+                assert text[start].isalnum()
+                assert text[end - 1].isalnum()
+    if a == b:
+        assert diff.changed == ((), ())
+
+
+@FAST
+@given(PUNCTUATED, st.data())
+def test_punctuation_and_typography_alone_are_never_marked(words: list[str], data: st.DataObject) -> None:
+    """Two texts with the same words, whatever their punctuation, case and quote style: no marks."""
+    a = " ".join(words)
+    b = " ".join(
+        w.upper() if data.draw(st.booleans()) else w
+        for w in words
+        if w[0].isalnum() or data.draw(st.booleans())
+    )
+    if data.draw(st.booleans()):
+        b = b.replace("“", '"').replace("—", "-") + data.draw(st.sampled_from(["", ".", ","]))
+    assert _words(a) == _words(b)
+    assert pair_diff(a, b, (0, 1)).changed == ((), ())

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from newsdiff.model import DiffOp
-from newsdiff.worddiff import word_diff
+from newsdiff.worddiff import pair_diff, word_diff
 
 EQ, DEL, INS = DiffOp.EQUAL, DiffOp.DELETE, DiffOp.INSERT
 
@@ -144,3 +144,71 @@ def test_numbers_change_whole(a: str, b: str, deleted: str, inserted: str) -> No
     ops = word_diff(a, b)
     assert [t for op, t in ops if op is DEL] == [deleted]
     assert [t for op, t in ops if op is INS] == [inserted]
+
+
+# --------------------------------------------------------------------------- marked spans and --strict
+
+
+def marked(text: str, spans: tuple[tuple[int, int], ...]) -> list[str]:
+    return [text[start:end] for start, end in spans]
+
+
+def test_spans_mark_the_changed_words_of_each_side() -> None:
+    a, b = "The talks lasted two hours.", "The talks took two hours."
+    diff = pair_diff(a, b, (0, 1))
+    assert diff.pair == (0, 1)
+    assert marked(a, diff.changed[0]) == ["lasted"]
+    assert marked(b, diff.changed[1]) == ["took"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "enemy number one — international terrorism",
+            "enemy number one: international terrorism",
+            id="dash-vs-colon",
+        ),
+        pytest.param("They met, and talked.", "They met and talked.", id="comma-left-out"),
+        pytest.param("He called it “fair and final”.", 'He called it "fair and final".', id="quotes"),
+        pytest.param("THE TALKS LASTED TWO HOURS", "the talks lasted two hours", id="case"),
+        pytest.param("The talks\nlasted  two hours.", "The talks lasted two hours.", id="re-wrapped"),
+    ],
+)
+def test_typography_and_punctuation_are_not_marked_unless_strict(a: str, b: str) -> None:
+    plain = pair_diff(a, b, (0, 1))
+    assert plain.changed == ((), ()), "a change that does not change the fact must not be marked"
+    strict = pair_diff(a, b, (0, 1), strict=True)
+    assert strict.changed != ((), ()), "--strict shows every difference"
+    assert any(op is not EQ for op, _ in strict.ops)
+
+
+def test_strict_marks_exactly_the_typography() -> None:
+    a, b = "Trump’s team said “yes”.", 'Trump\'s team said "yes".'
+    diff = pair_diff(a, b, (0, 1), strict=True)
+    assert "".join(marked(a, diff.changed[0])) == "Trump’s“”"
+    assert "".join(marked(b, diff.changed[1])) == 'Trump\'s""'
+
+
+def test_marked_spans_are_trimmed_to_words() -> None:
+    """A change that swallows punctuation is marked from its first to its last letter or digit."""
+    a = "Putin congratulated him, the Kremlin said."
+    b = "Putin congratulated him."
+    diff = pair_diff(a, b, (0, 1))
+    assert marked(a, diff.changed[0]) == ["the Kremlin said"]
+    assert diff.changed[1] == ()
+
+
+def test_spans_point_into_the_second_text_even_when_typography_shifts_it() -> None:
+    """Equal runs may differ in length (spaces, quote marks); offsets into the second text follow it."""
+    a = "They  met   in Rome on Monday."
+    b = "They met in Paris on Monday."
+    diff = pair_diff(a, b, (0, 1))
+    assert marked(a, diff.changed[0]) == ["Rome"]
+    assert marked(b, diff.changed[1]) == ["Paris"]
+
+
+def test_word_diff_strict_keeps_case_and_quotes_as_changes() -> None:
+    ops = word_diff("The Kremlin said", "the kremlin said", strict=True)
+    assert [t for op, t in ops if op is DEL] == ["The Kremlin"]
+    assert [t for op, t in ops if op is INS] == ["the kremlin"]

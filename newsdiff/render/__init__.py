@@ -17,6 +17,8 @@ RENDERERS: dict[OutputFormat, str] = {
     OutputFormat.TERMINAL: "newsdiff.render.terminal",
     OutputFormat.TEXT: "newsdiff.render.text",
     OutputFormat.JSON: "newsdiff.render.json",
+    OutputFormat.MARKDOWN: "newsdiff.render.markdown",
+    OutputFormat.HTML: "newsdiff.render.html",
 }
 
 

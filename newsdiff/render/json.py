@@ -6,15 +6,15 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from newsdiff.model import Article, Comparison, Fact, FactGroup
+from newsdiff.model import Article, Comparison, Fact, FactGroup, GroupKind, Only
 from newsdiff.options import RenderOptions
 
 SCHEMA_ID = "newsdiff/1"
 
 
 def render_comparison(result: Comparison, options: RenderOptions) -> str:
-    """The comparison as one JSON document."""
-    return _dump(comparison_data(result))
+    """The comparison as one JSON document; `options.only` keeps one kind of fact in `facts`."""
+    return _dump(comparison_data(result, options.only))
 
 
 def render_cleaned(articles: Sequence[Article], explain: bool, options: RenderOptions) -> str:
@@ -29,22 +29,45 @@ def render_facts(article: Article, facts: Sequence[Fact], options: RenderOptions
     )
 
 
-def comparison_data(result: Comparison) -> dict[str, Any]:
-    """The comparison as plain data, keyed as the `newsdiff/1` contract says."""
-    shared = result.shared
+def comparison_data(result: Comparison, only: Only | None = None) -> dict[str, Any]:
+    """The comparison as plain data, keyed as the `newsdiff/1` contract says. `only` keeps the
+    shared facts, the unique ones or the shared ones in conflict in `facts`; the summary always
+    counts them all."""
+    kept = {
+        None: result.groups,
+        Only.SHARED: result.shared,
+        Only.CONFLICTS: result.in_conflict,
+        Only.UNIQUE: tuple(g for g in result.groups if g.kind is GroupKind.UNIQUE),
+    }[only]
     return {
         "schema": SCHEMA_ID,
+        "strict": result.strict,
+        "only": only.value if only else None,
         "articles": [_article(a, body=False) for a in result.articles],
-        "facts": [_group(g) for g in result.groups],
+        "facts": [_group(g) for g in kept],
         "summary": {
             "articles": len(result.articles),
-            "shared": len(shared),
-            "shared_by_all": sum(1 for g in shared if len(g.articles) == len(result.articles)),
+            "shared": len(result.shared),
+            "shared_by_all": result.shared_by_all,
             "unique": {a.label: len(result.unique_to(a.index)) for a in result.articles},
-            "unique_total": len(result.groups) - len(shared),
+            "unique_total": result.unique_total,
             "conflicts": result.conflicts,
+            "shared_in_conflict": len(result.in_conflict),
             "same_facts": result.exit_code == 0,
             "exit_code": int(result.exit_code),
+            "per_article": [
+                {
+                    "article": s.article,
+                    "label": result.articles[s.article].label,
+                    "words": s.words,
+                    "removed": s.removed,
+                    "shared": s.shared,
+                    "shared_by_all": s.shared_by_all,
+                    "unique": s.unique,
+                    "conflicts": s.conflicts,
+                }
+                for s in result.stats
+            ],
         },
     }
 
@@ -84,9 +107,17 @@ def _group(group: FactGroup) -> dict[str, Any]:
             for m in group.members
         ],
         "similarity": group.similarity,
-        "conflicts": [{"kind": c.kind.value, "values": list(c.values)} for c in group.conflicts],
+        "conflicts": [
+            {"kind": c.kind.value, "values": list(c.values), "articles": list(c.articles)}
+            for c in group.conflicts
+        ],
         "diff": [
-            {"pair": list(d.pair), "ops": [[op.value, text] for op, text in d.ops]} for d in group.diffs
+            {
+                "pair": list(d.pair),
+                "ops": [[op.value, text] for op, text in d.ops],
+                "changed": [[list(span) for span in side] for side in d.changed],
+            }
+            for d in group.diffs
         ],
         "evidence": [
             {

@@ -11,13 +11,24 @@ import io
 from collections.abc import Iterable, Sequence
 
 from rich import box
+from rich.cells import cell_len
 from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
 from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from newsdiff.model import Article, Comparison, DiffOp, Evidence, Fact, FactGroup, RemovedBlock
+from newsdiff.model import (
+    Article,
+    Comparison,
+    ConflictKind,
+    DiffOp,
+    Evidence,
+    Fact,
+    FactGroup,
+    Only,
+    RemovedBlock,
+)
 from newsdiff.options import RenderOptions
 
 MAX_EVIDENCE_SHOWN = 3
@@ -25,7 +36,16 @@ MAX_EVIDENCE_SHOWN = 3
 EVIDENCE_SHOWN_FROM = 0.05
 """Features that moved the log-odds by less than this are left out of an --explain line."""
 MIN_COLUMN_WIDTH = 36
-"""Narrower than this per article, shared facts are stacked instead of set side by side."""
+"""Narrower than this per article, shared facts are stacked instead of set side by side: at 36
+cells a column still holds five or six words a line, so a sentence reads as a sentence."""
+
+NARROW_WIDTH = 80
+"""At this width and below, shared facts are always stacked: two columns of a standard 80-column
+terminal would hold three or four words a line."""
+
+LABEL_SHARE = 4
+"""Stacked facts put labels in a column of their own while the longest label takes at most a
+quarter of the width; longer labels go on a line of their own above the text."""
 
 CONSOLE_HEIGHT = 50
 """Only used by rich for full-screen renderables, which newsdiff does not draw."""
@@ -38,6 +58,9 @@ STYLE_DIM = "dim"
 STYLE_REMOVED = "red"
 STYLE_WHY = "italic"
 CONFLICT_MARK = "≠"
+ABSENT_MARK = "—"
+REPORTS_MARK = "●"
+MISSING_MARK = "·"
 MARKERS = {DiffOp.DELETE: ("[-", "-]"), DiffOp.INSERT: ("{+", "+}")}
 
 
@@ -65,108 +88,133 @@ def to_string(renderables: Iterable[RenderableType], options: RenderOptions) -> 
     return "".join(line.rstrip() + "\n" for line in out.getvalue().splitlines())
 
 
+def side_by_side(articles: int, width: int) -> bool:
+    """Whether shared facts of `articles` articles are set in columns at this width."""
+    return width > NARROW_WIDTH and articles * MIN_COLUMN_WIDTH + 6 <= width
+
+
 def comparison(result: Comparison, options: RenderOptions) -> list[RenderableType]:
-    """Headers, shared facts (side by side or stacked), facts only one article has, summary."""
+    """Headers, shared facts (side by side or stacked), facts only one article has, coverage and
+    per-article summary (three or more articles), summary line; `options.only` keeps one part."""
     parts: list[RenderableType] = [_headers(result.articles)]
-    shared = result.shared
     labels = [a.label for a in result.articles]
-    if shared:
-        parts.append(Rule(Text(f"Shared facts ({len(shared)})", style="bold"), align="left"))
-        # --explain lines need the full width: the facts are then stacked, not set side by side
-        if len(result.articles) * MIN_COLUMN_WIDTH <= options.width and not options.explain:
-            parts.append(_side_by_side(shared, labels, options))
-        else:
-            parts.extend(_stacked(group, n, labels, options) for n, group in enumerate(shared, 1))
+    only = options.only
+    if only in (None, Only.SHARED, Only.CONFLICTS):
+        parts.extend(_shared_section(result, labels, options))
+    if only in (None, Only.UNIQUE):
+        parts.extend(_unique_sections(result, only is Only.UNIQUE))
+    if len(result.articles) > 2 and only in (None, Only.SHARED) and result.shared:
+        parts.extend(_coverage(result, options))
+    if len(result.articles) > 2 and only is None:
+        parts.extend(_per_article(result))
+    parts.extend([Text(""), _summary(result)])
+    return parts
+
+
+def _rule(title: str) -> Group:
+    """A section title: a blank line, then the title on a rule."""
+    return Group(Text(""), Rule(Text(title, style="bold"), align="left"))
+
+
+def _shared_section(result: Comparison, labels: list[str], options: RenderOptions) -> list[RenderableType]:
+    shared = result.shared
+    numbered = list(enumerate(shared, 1))
+    if options.only is Only.CONFLICTS:
+        numbered = [(n, g) for n, g in numbered if g.conflicts]
+        title = f"Shared facts in conflict ({len(numbered)} of {len(shared)})"
+    else:
+        title = f"Shared facts ({len(shared)})"
+    if not numbered:
+        if options.only is None:
+            return []
+        return [_rule(title), Text("(none)", style=STYLE_DIM)]
+    parts: list[RenderableType] = [_rule(title)]
+    # --explain lines need the full width: the facts are then stacked, not set side by side
+    if side_by_side(len(labels), options.width) and not options.explain:
+        parts.append(_side_by_side(numbered, labels, options))
+    else:
+        label_width = max(cell_len(label) for label in labels) + 1
+        inline = label_width <= options.width // LABEL_SHARE
+        parts.extend(
+            _stacked(group, n, labels, label_width if inline else 0, options) for n, group in numbered
+        )
+    return parts
+
+
+def _unique_sections(result: Comparison, always: bool) -> list[RenderableType]:
+    parts: list[RenderableType] = []
     for article in result.articles:
         unique = result.unique_to(article.index)
         if unique:
-            parts.append(Rule(Text(f"Only in {article.label} ({len(unique)})", style="bold"), align="left"))
+            parts.append(_rule(f"Only in {article.label} ({len(unique)})"))
             parts.append(_bullets(g.members[0].text for g in unique))
-    parts.append(_summary(result))
+    if always and not parts:
+        parts.extend([_rule("Only in one article (0)"), Text("(none)", style=STYLE_DIM)])
     return parts
 
 
 def highlighted(group: FactGroup, article: int, options: RenderOptions) -> Text:
-    """One article's text in a group, its differing words styled (color) or marked (no color)."""
-    spans = _changed_spans(group, article)
+    """One article's text in a group, its differing words styled (color) or marked (no color):
+    the first article of the group as removed, the others as added."""
     text = group.text_of(article)
+    op = DiffOp.DELETE if article == group.reference else DiffOp.INSERT
     out = Text()
     pos = 0
-    for start, end, op in spans:
+    for start, end in group.changed_spans(article):
         out.append(text[pos:start])
-        _append_change(out, text[start:end], op, options)
+        if options.color:
+            out.append(text[start:end], style=STYLE_DELETE if op is DiffOp.DELETE else STYLE_INSERT)
+        else:
+            opening, closing = MARKERS[op]
+            out.append(f"{opening}{text[start:end]}{closing}")
         pos = end
     out.append(text[pos:])
     return out
 
 
-def _changed_spans(group: FactGroup, article: int) -> list[tuple[int, int, DiffOp]]:
-    """Character spans of `article`'s text that differ from the other side of its pair(s)."""
-    spans: set[tuple[int, int]] = set()
-    op_kind = DiffOp.INSERT
-    for diff in group.diffs:
-        if article not in diff.pair:
-            continue
-        side = DiffOp.DELETE if diff.pair[0] == article else DiffOp.INSERT
-        op_kind = side
-        pos = 0
-        for op, chunk in diff.ops:
-            if op is DiffOp.EQUAL or op is side:
-                if op is side and chunk.strip():
-                    spans.add((pos, pos + len(chunk)))
-                pos += len(chunk)
-    return [(s, e, op_kind) for s, e in _merge(sorted(spans))]
-
-
-def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[tuple[int, int]] = []
-    for start, end in spans:
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
-
-
-def _append_change(out: Text, chunk: str, op: DiffOp, options: RenderOptions) -> None:
-    lead = chunk[: len(chunk) - len(chunk.lstrip())]
-    trail = chunk[len(chunk.rstrip()) :]
-    core = chunk.strip()
-    out.append(lead)
-    if options.color:
-        out.append(core, style=STYLE_DELETE if op is DiffOp.DELETE else STYLE_INSERT)
-    else:
-        opening, closing = MARKERS[op]
-        out.append(f"{opening}{core}{closing}")
-    out.append(trail)
-
-
-def _headers(articles: Sequence[Article]) -> Table:
-    table = Table.grid(padding=(0, 1))
-    table.add_column(no_wrap=True)
-    table.add_column(ratio=1)
+def _headers(articles: Sequence[Article]) -> Group:
+    """Per article: number, label and source; title; author, date, words kept, blocks removed."""
+    blocks: list[RenderableType] = []
     for article in articles:
         meta = article.metadata
-        line = Text()
-        line.append(meta.title or "(no title)", style="bold")
-        details = [d for d in (meta.outlet, meta.author and f"by {meta.author}", meta.date) if d]
-        facts = f"{article.words} words kept"
+        head = Text()
+        head.append(f"[{article.index + 1}] {article.label}", style=STYLE_LABEL)
+        if article.source != article.label:
+            head.append(f"  {article.source}", style=STYLE_DIM)
+        title = Text(meta.title or "(no title)", style="bold")
+        details = [
+            d
+            for d in (
+                meta.outlet if meta.outlet != article.label.split("#")[0] else None,
+                meta.author and f"by {meta.author}",
+                meta.date,
+                f"{article.words} words kept",
+            )
+            if d
+        ]
         if article.removed:
-            facts += f", {len(article.removed)} blocks removed (newsdiff clean --explain {article.source})"
-        line.append("\n" + " · ".join([*details, facts]), style=STYLE_DIM)
-        table.add_row(Text(f"[{article.index + 1}] {article.label}", style=STYLE_LABEL), line)
-    return table
+            hint = f"newsdiff clean --explain {article.source}"
+            details.append(f"{plural(len(article.removed), 'block')} removed ({hint})")
+        blocks.append(head)
+        blocks.append(Padding(Group(title, Text(" · ".join(details), style=STYLE_DIM)), (0, 0, 0, 4)))
+    return Group(*blocks)
 
 
-def _conflict_lines(group: FactGroup, options: RenderOptions) -> Text | None:
-    if not group.conflicts:
+def _conflict_text(group: FactGroup, article: int, options: RenderOptions) -> Text | None:
+    """The conflicts one article takes part in, a line each: symbol, kind and the article's value
+    (a quote's wording is the highlighted text itself)."""
+    lines = []
+    for conflict in group.conflicts:
+        value = conflict.value_of(article)
+        if value is None and conflict.articles:
+            continue
+        if conflict.kind is ConflictKind.QUOTE or value is None:
+            lines.append(f"{CONFLICT_MARK} {conflict.kind.value} differs")
+        else:
+            lines.append(f"{CONFLICT_MARK} {conflict.kind.value}: {value}")
+    if not lines:
         return None
-    lines = Text(style=STYLE_CONFLICT if options.color else "")
-    for n, conflict in enumerate(group.conflicts):
-        if n:
-            lines.append("\n")
-        lines.append(f"{CONFLICT_MARK} {conflict.kind.value}: " + " | ".join(conflict.values))
-    return lines
+    return Text("\n".join(lines), style=STYLE_CONFLICT if options.color else "")
 
 
 def _evidence_lines(group: FactGroup, options: RenderOptions) -> Text | None:
@@ -195,43 +243,59 @@ def _evidence_line(evidence: Evidence) -> str:
     return f"why {pair}: p {evidence.probability:.2f} = bias {evidence.bias:+.2f} {terms}"
 
 
-def _side_by_side(groups: Sequence[FactGroup], labels: list[str], options: RenderOptions) -> Table:
+def _cell(group: FactGroup, article: int, options: RenderOptions) -> RenderableType:
+    text = highlighted(group, article, options)
+    conflicts = _conflict_text(group, article, options)
+    return text if conflicts is None else Group(text, conflicts)
+
+
+def _mark(number: int, group: FactGroup) -> Text:
+    mark = Text(str(number), style=STYLE_DIM)
+    if group.conflicts:
+        mark.append(f" {CONFLICT_MARK}", style=STYLE_CONFLICT)
+    return mark
+
+
+def _side_by_side(
+    numbered: Sequence[tuple[int, FactGroup]], labels: list[str], options: RenderOptions
+) -> Table:
     table = Table(box=box.SIMPLE_HEAD, expand=True, show_lines=False, pad_edge=False)
-    table.add_column("#", justify="right", no_wrap=True, style=STYLE_DIM)
+    table.add_column("#", justify="right", no_wrap=True)
     for label in labels:
         table.add_column(Text(label, style=STYLE_LABEL), ratio=1, overflow="fold")
-    for number, group in enumerate(groups, 1):
-        mark = Text(str(number))
-        if group.conflicts:
-            mark.append(f" {CONFLICT_MARK}", style=STYLE_CONFLICT)
+    for number, group in numbered:
         cells: list[RenderableType] = [
-            highlighted(group, i, options) if i in group.articles else Text("—", style=STYLE_DIM)
+            _cell(group, i, options) if i in group.articles else Text(ABSENT_MARK, style=STYLE_DIM)
             for i in range(len(labels))
         ]
-        conflicts = _conflict_lines(group, options)
-        if conflicts is not None:
-            cells[0] = Group(cells[0], conflicts)
-        table.add_row(mark, *cells, end_section=True)
+        table.add_row(_mark(number, group), *cells, end_section=True)
     return table
 
 
-def _stacked(group: FactGroup, number: int, labels: list[str], options: RenderOptions) -> Group:
-    lines: list[RenderableType] = []
-    head = Text(f"{number}.", style="bold")
+def _stacked(
+    group: FactGroup, number: int, labels: list[str], label_width: int, options: RenderOptions
+) -> Group:
+    """One shared fact as a block of labelled lines; labels in a column of `label_width` cells,
+    or on their own line when that is 0."""
+    head = Text(f"#{number}", style="bold")
     if group.conflicts:
         head.append(f" {CONFLICT_MARK}", style=STYLE_CONFLICT)
-    head.append(f"  in {len(group.articles)} of {len(labels)} articles", style=STYLE_DIM)
-    lines.append(head)
-    width = max(len(labels[i]) for i in group.articles)
+    if len(labels) > 2:
+        absent = [labels[i] for i in range(len(labels)) if i not in group.articles]
+        head.append(f"  in {len(group.articles)} of {len(labels)} articles", style=STYLE_DIM)
+        if absent:
+            head.append(f" (not in {', '.join(absent)})", style=STYLE_DIM)
+    lines: list[RenderableType] = [head]
     for i in group.articles:
-        row = Table.grid(padding=(0, 1))
-        row.add_column(width=width + 1, no_wrap=True)
-        row.add_column(ratio=1, overflow="fold")
-        row.add_row(Text(labels[i] + ":", style=STYLE_LABEL), highlighted(group, i, options))
-        lines.append(Padding(row, (0, 0, 0, 2)))
-    conflicts = _conflict_lines(group, options)
-    if conflicts is not None:
-        lines.append(Padding(conflicts, (0, 0, 0, 2)))
+        if label_width:
+            row = Table.grid(padding=(0, 1))
+            row.add_column(width=label_width, no_wrap=True)
+            row.add_column(ratio=1, overflow="fold")
+            row.add_row(Text(labels[i] + ":", style=STYLE_LABEL), _cell(group, i, options))
+            lines.append(Padding(row, (0, 0, 0, 2)))
+        else:
+            lines.append(Padding(Text(labels[i] + ":", style=STYLE_LABEL), (0, 0, 0, 2)))
+            lines.append(Padding(_cell(group, i, options), (0, 0, 0, 4)))
     evidence = _evidence_lines(group, options)
     if evidence is not None:
         lines.append(Padding(evidence, (0, 0, 0, 2)))
@@ -248,16 +312,73 @@ def _bullets(texts: Iterable[str]) -> Table:
     return table
 
 
-def _summary(result: Comparison) -> Text:
-    shared = result.shared
+def _coverage(result: Comparison, options: RenderOptions) -> list[RenderableType]:
+    """Which article reports which shared fact: a row per article, a column per fact, as many
+    facts a line as the width holds."""
+    matrix = result.coverage
+    label_width = max(cell_len(a.label) for a in result.articles) + 2
+    cell = len(str(len(matrix))) + 1
+    per_line = max((options.width - label_width) // cell, 1)
+    parts: list[RenderableType] = [_rule("Coverage: which article reports which shared fact")]
+    conflicted = {n for n, g in enumerate(result.shared) if g.conflicts}
+    for first in range(0, len(matrix), per_line):
+        numbers = range(first, min(first + per_line, len(matrix)))
+        head = Text(" " * label_width)
+        for n in numbers:
+            style = STYLE_CONFLICT if n in conflicted else STYLE_DIM
+            head.append(f"{n + 1:>{cell}}", style=style if options.color else "")
+        block = [head]
+        for article in result.articles:
+            line = Text()
+            line.append(article.label, style=STYLE_LABEL)
+            line.append(" " * (label_width - cell_len(article.label)))
+            for n in numbers:
+                line.append(" " * (cell - 1))
+                line.append(REPORTS_MARK if matrix[n][article.index] else MISSING_MARK)
+            block.append(line)
+        parts.append(Group(*block))
+    return parts
+
+
+def _per_article(result: Comparison) -> list[RenderableType]:
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
+    table.add_column("article", style=STYLE_LABEL, overflow="fold")
+    for name in ("words", "removed", "shared", "in all", "only here", "conflicts"):
+        table.add_column(name, justify="right", no_wrap=True)
+    for article, stats in zip(result.articles, result.stats, strict=True):
+        table.add_row(
+            Text(article.label),
+            str(stats.words),
+            str(stats.removed),
+            str(stats.shared),
+            str(stats.shared_by_all),
+            str(stats.unique),
+            str(stats.conflicts),
+        )
+    return [_rule("Per article"), table]
+
+
+def plural(count: int, word: str) -> str:
+    """ "1 block", "2 blocks"."""
+    return f"{count} {word}" + ("" if count == 1 else "s")
+
+
+def summary_line(result: Comparison) -> str:
+    """One line of counts: shared facts, conflicts, facts only one article reports, verdict."""
     everyone = len(result.articles)
-    in_all = sum(1 for g in shared if len(g.articles) == everyone)
-    parts = [f"{len(shared)} shared facts" + (f" ({in_all} in all {everyone})" if everyone > 2 else "")]
+    shared = plural(len(result.shared), "shared fact")
+    if everyone > 2:
+        shared += f" ({result.shared_by_all} in all {everyone})"
+    parts = [shared]
     if result.conflicts:
-        parts.append(f"{result.conflicts} conflicts")
+        parts.append(plural(result.conflicts, "conflict"))
     parts.extend(f"{len(result.unique_to(a.index))} only in {a.label}" for a in result.articles)
     verdict = "same facts" if result.exit_code == 0 else "differences found"
-    return Text(" · ".join(parts) + f" — {verdict}", style="bold")
+    return " · ".join(parts) + f" — {verdict}"
+
+
+def _summary(result: Comparison) -> Text:
+    return Text(summary_line(result), style="bold")
 
 
 def cleaned(articles: Sequence[Article], explain: bool, options: RenderOptions) -> list[RenderableType]:

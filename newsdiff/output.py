@@ -1,0 +1,70 @@
+"""Where the rendered output goes: a file, a pager on a terminal (as git does), or stdout.
+
+The pager is `NEWSDIFF_PAGER`, else `PAGER`, else `less -R`; it gets `LESS=FRX` unless the user
+set `LESS`, as git does (R passes colors through, F quits when the output fits, X leaves it on
+the screen).
+An empty value or `cat` means no pager. The CLI decides whether to page at all: only on a
+terminal, never when the output goes to a pipe or a file.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import shutil
+import signal
+import subprocess
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+
+from newsdiff.errors import OutputError
+
+DEFAULT_PAGER = "less -R"
+LESS_FLAGS = "FRX"
+"""git's default for `less`: raw color codes, quit if one screen, do not clear the screen."""
+
+
+def write_file(text: str, path: str) -> None:
+    """Write the output to a file (UTF-8), as one clear error when that is impossible."""
+    try:
+        Path(path).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write the output: {exc.strerror or exc}") from None
+
+
+def pager_command(environ: Mapping[str, str]) -> str | None:
+    """The pager the user asked for, or None for no pager."""
+    command = environ.get("NEWSDIFF_PAGER", environ.get("PAGER", DEFAULT_PAGER)).strip()
+    return None if command in ("", "cat") else command
+
+
+def needs_paging(text: str, screen_lines: int, force: bool) -> bool:
+    """Page when asked to, or when the output is taller than the screen."""
+    return force or text.count("\n") >= screen_lines
+
+
+def page(text: str, command: str, environ: Mapping[str, str] | None = None) -> bool:
+    """Show `text` through the pager; False (nothing written) when the pager cannot be started."""
+    env = dict(os.environ if environ is None else environ)
+    env.setdefault("LESS", LESS_FLAGS)
+    env.setdefault("LV", "-c")
+    try:
+        program = shlex.split(command)[0]
+    except (ValueError, IndexError):
+        return False
+    if shutil.which(program) is None:
+        return False
+    data = text.encode(sys.stdout.encoding or "utf-8", errors="replace")
+    # while the pager runs, Ctrl-C belongs to it (less uses it to stop a search), not to newsdiff
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        # the command is the user's own PAGER setting, run by the shell as git and man run it;
+        # communicate() ignores a pager that quits before reading everything
+        with subprocess.Popen(command, shell=True, stdin=subprocess.PIPE, env=env) as process:
+            process.communicate(data)
+    except OSError:
+        return False
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    return True

@@ -1,0 +1,317 @@
+"""The `html` format: one self-contained page, readable offline, on a phone, in light and dark.
+
+Everything the page needs is inside it: the style sheet is inline and the page loads nothing, and a
+Content-Security-Policy meta tag forbids scripts, plug-ins, frames, forms and every network load
+(the style sheet is allowed by its hash, not by `'unsafe-inline'`). Article text is HTML-escaped
+(`<`, `>`, `&` and both quotes) wherever it appears, in element content and in attributes alike,
+so a sentence holding `<script>` or `<img onerror=…>` is shown as text and never parsed as markup.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from collections.abc import Sequence
+from html import escape
+
+from newsdiff import __version__
+from newsdiff.model import Article, Comparison, ConflictKind, Fact, FactGroup, Only
+from newsdiff.options import RenderOptions
+from newsdiff.render import layout
+
+CSS = """
+:root { color-scheme: light dark; --fg: #1b1f24; --bg: #ffffff; --dim: #57606a; --line: #d0d7de;
+  --card: #f6f8fa; --del-bg: #ffebe9; --del-fg: #82071e; --ins-bg: #dafbe1; --ins-fg: #116329;
+  --warn-bg: #fff8c5; --warn-fg: #7d4e00; --label: #0550ae; }
+@media (prefers-color-scheme: dark) {
+  :root { --fg: #e6edf3; --bg: #0d1117; --dim: #8d96a0; --line: #30363d; --card: #161b22;
+    --del-bg: #5a1e24; --del-fg: #ffdcd7; --ins-bg: #1b4428; --ins-fg: #aff5b4;
+    --warn-bg: #4b3a0a; --warn-fg: #f8e3a1; --label: #79c0ff; }
+}
+* { box-sizing: border-box; }
+body { margin: 0 auto; max-width: 90rem; padding: 1rem; color: var(--fg); background: var(--bg);
+  font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; overflow-wrap: anywhere; }
+h1 { font-size: 1.4rem; margin: 0 0 .25rem; }
+h2 { font-size: 1.15rem; margin: 2rem 0 .5rem; border-bottom: 1px solid var(--line); }
+.summary { font-weight: 600; }
+.legend, .meta, .source, .absent { color: var(--dim); }
+.label { color: var(--label); font-weight: 600; }
+.articles { display: grid; gap: .75rem; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); }
+.card { background: var(--card); border: 1px solid var(--line); border-radius: 6px; padding: .75rem; }
+.card h3 { font-size: 1rem; margin: 0; }
+.card p { margin: .25rem 0; }
+.card .title { font-weight: 600; margin: .25rem 0; }
+.card .meta { margin: 0; font-size: .9rem; }
+details { margin-top: .5rem; font-size: .9rem; }
+details ul { padding-left: 1.2rem; }
+.reason { font-family: ui-monospace, monospace; color: var(--del-fg); }
+.wide { overflow-x: auto; }
+table { border-collapse: collapse; width: 100%; }
+th, td { border-bottom: 1px solid var(--line); padding: .5rem; text-align: left; vertical-align: top; }
+thead th { border-bottom: 2px solid var(--line); }
+th.num, td.num { text-align: right; white-space: nowrap; width: 1%; }
+del { background: var(--del-bg); color: var(--del-fg); text-decoration: line-through; }
+ins { background: var(--ins-bg); color: var(--ins-fg); text-decoration: underline; }
+tr.conflict > th { border-left: 4px solid var(--warn-fg); }
+.conflict-mark { color: var(--warn-fg); font-weight: 700; }
+.conflict-note { display: block; margin-top: .25rem; padding: 0 .25rem; background: var(--warn-bg);
+  color: var(--warn-fg); font-weight: 600; }
+.coverage td, .coverage th { text-align: center; }
+.stats td { text-align: right; }
+.stats th[scope=row], .coverage th[scope=row], .stats th:first-child, .coverage th:first-child {
+  text-align: left; }
+footer { margin-top: 2rem; color: var(--dim); font-size: .85rem; }
+@media (max-width: 40rem) {
+  .facts thead { display: none; }
+  .facts tr, .facts td, .facts th { display: block; width: auto; border: 0; }
+  .facts tr { border-bottom: 1px solid var(--line); padding: .5rem 0; }
+  .facts th.num { text-align: left; }
+  .facts td { padding: .25rem .5rem; }
+  .facts td::before { content: attr(data-label); display: block; color: var(--label); font-weight: 600; }
+  .facts td.absent { display: none; }
+}
+"""
+"""The whole style sheet; the page has no other (and no `style` attributes, which CSP forbids)."""
+
+CSP = (
+    "default-src 'none'; "
+    f"style-src 'sha256-{base64.b64encode(hashlib.sha256(CSS.encode()).digest()).decode()}'; "
+    "script-src 'none'; img-src 'none'; font-src 'none'; connect-src 'none'; media-src 'none'; "
+    "object-src 'none'; frame-src 'none'; form-action 'none'; base-uri 'none'"
+)
+"""Nothing may load or run; only the inline style sheet above applies."""
+
+
+def _page(title: str, body: list[str]) -> str:
+    head = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<meta name="color-scheme" content="light dark">',
+        '<meta name="referrer" content="no-referrer">',
+        f'<meta name="generator" content="newsdiff {__version__}">',
+        f"<title>{escape(title)}</title>",
+        f"<style>{CSS}</style>",
+        "</head>",
+        "<body>",
+    ]
+    return "\n".join([*head, *body, "</body>", "</html>"]) + "\n"
+
+
+def render_comparison(result: Comparison, options: RenderOptions) -> str:
+    """The whole comparison as one HTML page."""
+    labels = [a.label for a in result.articles]
+    body = [
+        "<header>",
+        f"<h1>newsdiff: {' · '.join(escape(label) for label in labels)}</h1>",
+        f'<p class="summary">{escape(layout.summary_line(result))}</p>',
+        "</header>",
+        "<main>",
+        *_articles(result.articles),
+    ]
+    only = options.only
+    if only in (None, Only.SHARED, Only.CONFLICTS):
+        body += _shared(result, labels, options)
+    if only in (None, Only.UNIQUE):
+        body += _unique(result)
+    if len(labels) > 2 and only in (None, Only.SHARED) and result.shared:
+        body += _coverage(result)
+    if len(labels) > 2 and only is None:
+        body += _per_article(result)
+    body += ["</main>", f"<footer>Made by newsdiff {__version__}.</footer>"]
+    return _page("newsdiff: " + " · ".join(labels), body)
+
+
+def _articles(articles: Sequence[Article]) -> list[str]:
+    out = ['<section class="articles" aria-label="Articles">']
+    for a in articles:
+        meta = a.metadata
+        details = [
+            d
+            for d in (
+                meta.outlet if meta.outlet != a.label.split("#")[0] else None,
+                meta.author and f"by {meta.author}",
+                meta.date,
+                f"{a.words} words kept",
+                layout.plural(len(a.removed), "block") + " removed",
+            )
+            if d
+        ]
+        out += [
+            '<article class="card">',
+            f'<h3><span class="label">[{a.index + 1}] {escape(a.label)}</span></h3>',
+            f'<p class="source">{escape(a.source)}</p>' if a.source != a.label else "",
+            f'<p class="title">{escape(meta.title or "(no title)")}</p>',
+            f'<p class="meta">{escape(" · ".join(details))}</p>',
+        ]
+        if a.removed:
+            removed = layout.plural(len(a.removed), "block")
+            out.append(f"<details><summary>Removed boilerplate ({removed})</summary><ul>")
+            out += [
+                f'<li><span class="reason">{escape(r.reason.value)}</span> {escape(r.text)}</li>'
+                for r in a.removed
+            ]
+            out.append("</ul></details>")
+        out.append("</article>")
+    out.append("</section>")
+    return [line for line in out if line]
+
+
+def _highlighted(group: FactGroup, article: int) -> str:
+    text = group.text_of(article)
+    tag = "del" if article == group.reference else "ins"
+    parts: list[str] = []
+    pos = 0
+    for start, end in group.changed_spans(article):
+        parts += [escape(text[pos:start]), f"<{tag}>{escape(text[start:end])}</{tag}>"]
+        pos = end
+    parts.append(escape(text[pos:]))
+    return "".join(parts)
+
+
+def _conflicts(group: FactGroup, article: int) -> list[str]:
+    notes = []
+    for conflict in group.conflicts:
+        value = conflict.value_of(article)
+        if value is None and conflict.articles:
+            continue
+        if conflict.kind is ConflictKind.QUOTE or value is None:
+            note = f"≠ {conflict.kind.value} differs"
+        else:
+            note = f"≠ {conflict.kind.value}: {value}"
+        notes.append(f'<span class="conflict-note">{escape(note)}</span>')
+    return notes
+
+
+def _mark(number: int, group: FactGroup) -> str:
+    if group.conflicts:
+        return f'{number} <span class="conflict-mark" title="the articles disagree">≠</span>'
+    return str(number)
+
+
+def _shared(result: Comparison, labels: list[str], options: RenderOptions) -> list[str]:
+    numbered = list(enumerate(result.shared, 1))
+    if options.only is Only.CONFLICTS:
+        numbered = [(n, g) for n, g in numbered if g.conflicts]
+        title = f"Shared facts in conflict ({len(numbered)} of {len(result.shared)})"
+    else:
+        title = f"Shared facts ({len(result.shared)})"
+    if not numbered:
+        return [f"<section><h2>{title}</h2><p>(none)</p></section>"] if options.only else []
+    out = [
+        f'<section id="shared"><h2>{title}</h2>',
+        '<p class="legend"><del>Struck</del>: words of the first article that the others word '
+        "differently; <ins>underlined</ins>: their wording; "
+        '<span class="conflict-mark">≠</span>: the articles disagree.</p>',
+        '<div class="wide"><table class="facts">',
+        '<thead><tr><th class="num" scope="col">#</th>'
+        + "".join(f'<th scope="col" class="label">{escape(label)}</th>' for label in labels)
+        + "</tr></thead>",
+        "<tbody>",
+    ]
+    for number, group in numbered:
+        row = [
+            '<tr class="conflict">' if group.conflicts else "<tr>",
+            f'<th class="num" scope="row">{_mark(number, group)}</th>',
+        ]
+        for i, label in enumerate(labels):
+            if i in group.articles:
+                cell = _highlighted(group, i) + "".join(_conflicts(group, i))
+                row.append(f'<td data-label="{escape(label)}">{cell}</td>')
+            else:
+                row.append(f'<td class="absent" data-label="{escape(label)}">—</td>')
+        out.append("".join(row) + "</tr>")
+    out += ["</tbody></table></div>", "</section>"]
+    return out
+
+
+def _unique(result: Comparison) -> list[str]:
+    out: list[str] = []
+    for article in result.articles:
+        unique = result.unique_to(article.index)
+        if unique:
+            out += [
+                f'<section class="unique"><h2>Only in <span class="label">{escape(article.label)}</span>'
+                f" ({len(unique)})</h2><ul>",
+                *(f"<li>{escape(g.members[0].text)}</li>" for g in unique),
+                "</ul></section>",
+            ]
+    return out
+
+
+def _coverage(result: Comparison) -> list[str]:
+    out = [
+        '<section id="coverage"><h2>Coverage</h2>',
+        '<p class="legend">Which article reports which shared fact.</p>',
+        '<div class="wide"><table class="coverage"><thead><tr><th scope="col">article</th>'
+        + "".join(f'<th scope="col">{_mark(n, g)}</th>' for n, g in enumerate(result.shared, 1))
+        + "</tr></thead><tbody>",
+    ]
+    for article in result.articles:
+        marks = "".join(
+            f"<td>{layout.REPORTS_MARK if row[article.index] else layout.MISSING_MARK}</td>"
+            for row in result.coverage
+        )
+        out.append(f'<tr><th scope="row" class="label">{escape(article.label)}</th>{marks}</tr>')
+    out += ["</tbody></table></div></section>"]
+    return out
+
+
+def _per_article(result: Comparison) -> list[str]:
+    names = ["words", "removed", "shared", "in all", "only here", "conflicts"]
+    out = [
+        '<section id="per-article"><h2>Per article</h2>',
+        '<div class="wide"><table class="stats"><thead><tr><th scope="col">article</th>'
+        + "".join(f'<th scope="col">{name}</th>' for name in names)
+        + "</tr></thead><tbody>",
+    ]
+    for article, s in zip(result.articles, result.stats, strict=True):
+        numbers = (s.words, s.removed, s.shared, s.shared_by_all, s.unique, s.conflicts)
+        out.append(
+            f'<tr><th scope="row" class="label">{escape(article.label)}</th>'
+            + "".join(f"<td>{n}</td>" for n in numbers)
+            + "</tr>"
+        )
+    out += ["</tbody></table></div></section>"]
+    return out
+
+
+def render_cleaned(articles: Sequence[Article], explain: bool, options: RenderOptions) -> str:
+    """Each article's cleaned paragraphs; with `explain`, its removed blocks folded above them."""
+    body = ["<main>"]
+    for article in articles:
+        body.append(f'<section><h2 class="label">{escape(article.label)}</h2>')
+        if explain and article.removed:
+            body.append(f"<details open><summary>Removed ({len(article.removed)} blocks)</summary><ul>")
+            body += [
+                f'<li><span class="reason">{escape(r.reason.value)}</span> {escape(r.text)}</li>'
+                for r in article.removed
+            ]
+            body.append("</ul></details>")
+        body += [f"<p>{escape(p)}</p>" for p in article.paragraphs]
+        body.append("</section>")
+    body.append("</main>")
+    return _page("newsdiff clean: " + " · ".join(a.label for a in articles), body)
+
+
+def render_facts(article: Article, facts: Sequence[Fact], options: RenderOptions) -> str:
+    """An article's sentences with the numbers, dates, names and quotes found in each."""
+    body = [f'<main><h2 class="label">{escape(article.label)}</h2><ol>']
+    for fact in facts:
+        found = [
+            f"{name}: {', '.join(values)}"
+            for name, values in (
+                ("numbers", fact.numbers),
+                ("dates", fact.dates),
+                ("names", fact.names),
+                ("quotes", tuple(q.text for q in fact.quotes)),
+            )
+            if values
+        ]
+        notes = "".join(f'<br><span class="meta">{escape(line)}</span>' for line in found)
+        body.append(f'<li value="{fact.sentence.index + 1}">{escape(fact.sentence.text)}{notes}</li>')
+    body.append("</ol></main>")
+    return _page("newsdiff facts: " + article.label, body)

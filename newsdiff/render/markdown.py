@@ -1,0 +1,221 @@
+"""The `markdown` format: GitHub-flavoured Markdown, tables where they fit, sections otherwise.
+
+Article text is escaped before it enters the document: every character Markdown could read as
+syntax (emphasis, code, links, HTML, table pipes, headings and list markers at the start of a
+cell) is backslash-escaped, so a sentence can neither break a table nor inject markup. Word
+differences are the only HTML newsdiff writes itself: `<del>` and `<ins>`, which GitHub renders
+as struck and underlined text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsdiff.model import Article, Comparison, ConflictKind, Fact, FactGroup, Only
+from newsdiff.options import RenderOptions
+from newsdiff.render import layout
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&$#])")
+"""ASCII punctuation that means something anywhere in a line of GitHub-flavoured Markdown:
+emphasis and strike-through, code, links and images, HTML and entities, table pipes, math, and
+`#`, which closes a heading. (CommonMark lets any ASCII punctuation be backslash-escaped.)"""
+
+_BLOCK_START = re.compile(r"^([-+=]|\d+[.)])")
+"""What starts a list item or an underline at the start of a block: escaped there only, so that
+"U.S." and "president-elect" stay readable in the source."""
+
+_SPACES = re.compile(r"\s+")
+
+
+def escape(text: str) -> str:
+    """Text as inert Markdown: special characters backslash-escaped, line breaks made spaces."""
+    escaped = _SPECIAL.sub(r"\\\1", _SPACES.sub(" ", text).strip())
+    return _BLOCK_START.sub(lambda m: m.group(1)[:-1] + "\\" + m.group(1)[-1], escaped)
+
+
+def render_comparison(result: Comparison, options: RenderOptions) -> str:
+    """Articles, shared facts (a table when the articles fit), unique facts, coverage, summary."""
+    labels = [a.label for a in result.articles]
+    out: list[str] = [f"# newsdiff: {' · '.join(escape(label) for label in labels)}", ""]
+    out += [f"**{escape(layout.summary_line(result))}**", ""]
+    out += _articles(result.articles)
+    only = options.only
+    if only in (None, Only.SHARED, Only.CONFLICTS):
+        out += _shared(result, labels, options)
+    if only in (None, Only.UNIQUE):
+        out += _unique(result)
+    if len(labels) > 2 and only in (None, Only.SHARED) and result.shared:
+        out += _coverage(result)
+    if len(labels) > 2 and only is None:
+        out += _per_article(result)
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _row(cells: Sequence[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+def _articles(articles: Sequence[Article]) -> list[str]:
+    out = [
+        "## Articles",
+        "",
+        _row(["#", "article", "title", "date", "words kept", "blocks removed"]),
+        _row(["---:", "---", "---", "---", "---:", "---:"]),
+    ]
+    for a in articles:
+        meta = a.metadata
+        name = escape(a.label)
+        if a.source != a.label:
+            name += f"<br>{escape(a.source)}"
+        out.append(
+            _row(
+                [
+                    str(a.index + 1),
+                    name,
+                    escape(meta.title or "(no title)"),
+                    escape(meta.date or "—"),
+                    str(a.words),
+                    str(len(a.removed)),
+                ]
+            )
+        )
+    out += ["", "Every removed block and its reason: `newsdiff clean --explain SOURCE`.", ""]
+    return out
+
+
+def _highlighted(group: FactGroup, article: int) -> str:
+    text = group.text_of(article)
+    tag = "del" if article == group.reference else "ins"
+    parts: list[str] = []
+    pos = 0
+    for start, end in group.changed_spans(article):
+        parts.append(escape_inline(text[pos:start]))
+        parts.append(f"<{tag}>{escape_inline(text[start:end])}</{tag}>")
+        pos = end
+    parts.append(escape_inline(text[pos:]))
+    return "".join(parts)
+
+
+def escape_inline(text: str) -> str:
+    """Like `escape`, but keeps one space at either end (a piece of a sentence, not a whole one)."""
+    if not text.strip():
+        return " " if text else ""
+    lead = " " if text[:1].isspace() else ""
+    trail = " " if text[-1:].isspace() else ""
+    return lead + escape(text) + trail
+
+
+def _conflicts(group: FactGroup, article: int) -> list[str]:
+    lines = []
+    for conflict in group.conflicts:
+        value = conflict.value_of(article)
+        if value is None and conflict.articles:
+            continue
+        if conflict.kind is ConflictKind.QUOTE or value is None:
+            lines.append(f"**≠ {conflict.kind.value} differs**")
+        else:
+            lines.append(f"**≠ {conflict.kind.value}:** {escape(value)}")
+    return lines
+
+
+def _mark(number: int, group: FactGroup) -> str:
+    return f"{number} ≠" if group.conflicts else str(number)
+
+
+def _shared(result: Comparison, labels: list[str], options: RenderOptions) -> list[str]:
+    numbered = list(enumerate(result.shared, 1))
+    if options.only is Only.CONFLICTS:
+        numbered = [(n, g) for n, g in numbered if g.conflicts]
+        out = [f"## Shared facts in conflict ({len(numbered)} of {len(result.shared)})", ""]
+    else:
+        out = [f"## Shared facts ({len(result.shared)})", ""]
+    if not numbered:
+        return [*out, "(none)", ""] if options.only else []
+    out += [
+        "<del>Struck</del>: words of the first article that the others word differently; "
+        "<ins>underlined</ins>: their wording; ≠: the articles disagree.",
+        "",
+    ]
+    if len(labels) <= max(options.width // layout.MIN_COLUMN_WIDTH, 2):
+        out += [_row(["#", *(escape(label) for label in labels)]), _row(["---:", *("---" for _ in labels)])]
+        for number, group in numbered:
+            cells = [
+                "<br>".join([_highlighted(group, i), *_conflicts(group, i)]) if i in group.articles else "—"
+                for i in range(len(labels))
+            ]
+            out.append(_row([_mark(number, group), *cells]))
+        return [*out, ""]
+    for number, group in numbered:
+        where = f" (in {len(group.articles)} of {len(labels)} articles)" if len(labels) > 2 else ""
+        out += [f"### {_mark(number, group)}{where}", ""]
+        for i in group.articles:
+            out.append(f"- **{escape(labels[i])}:** {_highlighted(group, i)}")
+            out += [f"  - {line}" for line in _conflicts(group, i)]
+        out.append("")
+    return out
+
+
+def _unique(result: Comparison) -> list[str]:
+    out: list[str] = []
+    for article in result.articles:
+        unique = result.unique_to(article.index)
+        if unique:
+            out += [f"## Only in {escape(article.label)} ({len(unique)})", ""]
+            out += [f"- {escape(g.members[0].text)}" for g in unique]
+            out.append("")
+    return out
+
+
+def _coverage(result: Comparison) -> list[str]:
+    out = [
+        "## Coverage",
+        "",
+        "Which article reports which shared fact.",
+        "",
+        _row(["fact", *(escape(a.label) for a in result.articles)]),
+        _row(["---:", *(":---:" for _ in result.articles)]),
+    ]
+    for number, (group, row) in enumerate(zip(result.shared, result.coverage, strict=True), 1):
+        marks = [layout.REPORTS_MARK if present else layout.MISSING_MARK for present in row]
+        out.append(_row([_mark(number, group), *marks]))
+    return [*out, ""]
+
+
+def _per_article(result: Comparison) -> list[str]:
+    names = ["article", "words", "removed", "shared", "in all", "only here", "conflicts"]
+    out = ["## Per article", "", _row(names), _row(["---", *("---:" for _ in names[1:])])]
+    for article, s in zip(result.articles, result.stats, strict=True):
+        numbers = (s.words, s.removed, s.shared, s.shared_by_all, s.unique, s.conflicts)
+        out.append(_row([escape(article.label), *(str(n) for n in numbers)]))
+    return [*out, ""]
+
+
+def render_cleaned(articles: Sequence[Article], explain: bool, options: RenderOptions) -> str:
+    """Each article's cleaned paragraphs under its label; with `explain`, its removed blocks."""
+    out: list[str] = []
+    for article in articles:
+        out += [f"## {escape(article.label)}", ""]
+        if explain:
+            out += [f"- **{r.reason.value}:** {escape(r.text)}" for r in article.removed]
+            out.append("")
+        for paragraph in article.paragraphs:
+            out += [escape(paragraph), ""]
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def render_facts(article: Article, facts: Sequence[Fact], options: RenderOptions) -> str:
+    """An article's sentences, each with the numbers, dates, names and quotes found in it."""
+    out = [f"## {escape(article.label)}", ""]
+    for fact in facts:
+        out.append(f"{fact.sentence.index + 1}\\. {escape(fact.sentence.text)}")
+        for name, values in (
+            ("numbers", fact.numbers),
+            ("dates", fact.dates),
+            ("names", fact.names),
+            ("quotes", tuple(q.text for q in fact.quotes)),
+        ):
+            if values:
+                out.append(f"   - {name}: {escape(', '.join(values))}")
+        out.append("")
+    return "\n".join(out).rstrip("\n") + "\n"

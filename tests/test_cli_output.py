@@ -1,0 +1,197 @@
+"""Where output goes: --output FILE, the pager on a terminal (as git does), --only and --strict.
+
+The pager tests run newsdiff on a pseudo-terminal, with PAGER set to a command that records
+what it is given, because paging only ever happens on a real terminal.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import pty
+import select
+import struct
+import subprocess
+import sys
+import termios
+from fcntl import ioctl
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newsdiff.cli import cli
+
+ROOT = Path(__file__).resolve().parent.parent
+PHONE = ROOT / "samples" / "phone-call"
+LEDGER = str(PHONE / "northern-ledger.txt")
+WIRE = str(PHONE / "pacific-wire.txt")
+
+
+def run(*args: str):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(cli, list(args))
+
+
+@pytest.mark.parametrize(
+    ("name", "starts"),
+    [
+        ("report.html", "<!DOCTYPE html>"),
+        ("report.md", "# newsdiff: "),
+        ("report.json", "{"),
+        ("report.txt", "[1] Northern Ledger"),
+    ],
+)
+def test_output_file_takes_its_format_from_its_name(tmp_path: Path, name: str, starts: str) -> None:
+    target = tmp_path / name
+    result = run("compare", "--output", str(target), LEDGER, WIRE)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    written = target.read_text(encoding="utf-8")
+    assert written.startswith(starts)
+    assert "\x1b" not in written
+
+
+def test_output_file_with_explicit_format_and_width(tmp_path: Path) -> None:
+    target = tmp_path / "out.html"
+    result = run("compare", "-o", str(target), "--format", "text", "--width", "70", LEDGER, WIRE)
+    assert result.exit_code == 1
+    written = target.read_text(encoding="utf-8")
+    assert written.startswith("[1] Northern Ledger")
+    assert max(len(line) for line in written.splitlines()) <= 70
+
+
+def test_output_dash_is_standard_output() -> None:
+    result = run("compare", "-o", "-", "--format", "json", LEDGER, WIRE)
+    assert json.loads(result.stdout)["schema"] == "newsdiff/1"
+
+
+def test_unwritable_output_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    result = run("compare", "--output", str(tmp_path / "missing" / "dir" / "out.txt"), LEDGER, WIRE)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("newsdiff: error: ")
+    assert "cannot write the output" in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert "Traceback" not in result.stderr
+
+
+def test_clean_and_facts_write_markdown_and_html_too(tmp_path: Path) -> None:
+    for command in (["clean", "--explain"], ["facts"]):
+        md = run(*command, "--format", "markdown", WIRE)
+        assert md.exit_code == 0
+        assert md.stdout.startswith("## pacific-wire")
+        page = run(*command, "--format", "html", WIRE)
+        assert page.exit_code == 0
+        assert page.stdout.startswith("<!DOCTYPE html>")
+        assert "Content-Security-Policy" in page.stdout
+
+
+def test_only_and_strict_on_the_command_line() -> None:
+    shared = run("compare", "--only", "shared", LEDGER, WIRE)
+    assert "Shared facts" in shared.stdout
+    assert "Only in" not in shared.stdout
+    assert shared.exit_code == 1, "the exit status judges the whole comparison"
+    unique = run("compare", "--only", "unique", LEDGER, WIRE)
+    assert "Shared facts" not in unique.stdout
+    assert "Only in Northern Ledger" in unique.stdout
+    bad = run("compare", "--only", "everything", LEDGER, WIRE)
+    assert bad.exit_code == 2
+    loose = json.loads(run("compare", "--format", "json", LEDGER, WIRE).stdout)
+    strict = json.loads(run("compare", "--format", "json", "--strict", LEDGER, WIRE).stdout)
+    assert (loose["strict"], strict["strict"]) == (False, True)
+    marked = [
+        sum(len(s) for s in d["changed"]) for doc in (loose, strict) for f in doc["facts"] for d in f["diff"]
+    ]
+    assert sum(marked[len(marked) // 2 :]) > sum(marked[: len(marked) // 2]), "strict marks more"
+
+
+# --------------------------------------------------------------------------- pager, on a terminal
+
+
+def on_terminal(args: list[str], env: dict[str, str], rows: int = 24, cols: int = 100) -> tuple[int, str]:
+    """Run newsdiff with stdout on a pseudo-terminal of the given size; its exit status and output."""
+    master, slave = pty.openpty()
+    ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES", "NO_COLOR")} | env
+    process = subprocess.Popen(
+        [sys.executable, "-m", "newsdiff", *args],
+        stdin=subprocess.DEVNULL,
+        stdout=slave,
+        stderr=subprocess.PIPE,
+        env=env,
+        cwd=ROOT,
+    )
+    os.close(slave)
+    chunks = []
+    while True:
+        ready, _, _ = select.select([master], [], [], 60)
+        if not ready:
+            process.kill()
+            raise AssertionError("newsdiff did not finish")
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # the terminal closed: everything was read
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(master)
+    assert process.stderr is not None
+    process.stderr.close()
+    return process.wait(timeout=60), b"".join(chunks).decode("utf-8", "replace")
+
+
+def recording_pager(tmp_path: Path) -> tuple[dict[str, str], Path]:
+    record = tmp_path / "paged.txt"
+    return {"PAGER": f"cat > {record}", "TERM": "xterm-256color"}, record
+
+
+def test_long_output_on_a_terminal_goes_through_the_pager(tmp_path: Path) -> None:
+    env, record = recording_pager(tmp_path)
+    code, screen = on_terminal(["compare", str(PHONE)], env)
+    assert code == 1
+    paged = record.read_text(encoding="utf-8")
+    assert "Shared facts" in paged
+    assert "\x1b[" in paged, "colors go to the pager (less -R shows them)"
+    assert "Shared facts" not in screen
+
+
+def test_short_output_is_not_paged_unless_asked(tmp_path: Path) -> None:
+    env, record = recording_pager(tmp_path)
+    code, screen = on_terminal(["schema"], env, rows=2000)
+    assert code == 0
+    assert not record.exists()
+    assert "newsdiff/1" in screen
+    code, _ = on_terminal(["compare", "--pager", "--only", "conflicts", LEDGER, WIRE], env, rows=2000)
+    assert code == 1
+    assert record.exists(), "--pager pages even what fits on the screen"
+
+
+def test_no_pager_and_pipes_are_never_paged(tmp_path: Path) -> None:
+    env, record = recording_pager(tmp_path)
+    code, screen = on_terminal(["compare", "--no-pager", str(PHONE)], env)
+    assert code == 1
+    assert "Shared facts" in screen
+    assert not record.exists()
+    piped = subprocess.run(
+        [sys.executable, "-m", "newsdiff", "compare", "--pager", str(PHONE)],
+        capture_output=True,
+        env={**os.environ, **env},
+        cwd=ROOT,
+        check=False,
+    )
+    assert piped.returncode == 1
+    assert b"Shared facts" in piped.stdout
+    assert not record.exists(), "never a pager when stdout is not a terminal"
+
+
+def test_a_missing_pager_falls_back_to_the_terminal(tmp_path: Path) -> None:
+    code, screen = on_terminal(["compare", str(PHONE)], {"PAGER": "no-such-pager-program -R"})
+    assert code == 1
+    assert "Shared facts" in screen
+
+
+def test_empty_pager_or_cat_means_no_pager(tmp_path: Path) -> None:
+    for value in ("", "cat"):
+        code, screen = on_terminal(["compare", str(PHONE)], {"PAGER": value, "TERM": "xterm"})
+        assert code == 1
+        assert "Shared facts" in screen

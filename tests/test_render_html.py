@@ -1,0 +1,245 @@
+"""The `html` format: one self-contained page, article text escaped, nothing loaded, nothing run.
+
+The page is parsed here with the standard library and rendered in headless Chromium (Debian's
+`chromium` package; `.ci/run` installs it): the DOM Chromium builds is checked for the text a
+reader should see and for any script having run, and screenshots are saved under the test's tmp
+dir. Without chromium on PATH only the browser tests are skipped.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+import shutil
+import subprocess
+import tempfile
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from helpers_render import EVIL, EVIL_PAIR, PAIR
+
+from newsdiff.model import Comparison, Only, OutputFormat
+from newsdiff.options import RenderOptions
+from newsdiff.pipeline import compare
+from newsdiff.render import layout, render
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+OUR_TAGS = {
+    "html", "head", "meta", "title", "style", "body", "header", "main", "footer", "section", "article",
+    "h1", "h2", "h3", "p", "span", "details", "summary", "ul", "ol", "li", "div", "table", "thead",
+    "tbody", "tr", "th", "td", "del", "ins", "br",
+}  # fmt: skip
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+needs_chromium = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed")
+
+
+class Page(HTMLParser):
+    """Elements, attributes, title and visible text of an HTML document."""
+
+    def __init__(self, source: str) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.title = ""
+        self.text: list[str] = []
+        self.style = ""
+        self._open: list[str] = []
+        self.feed(source)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+        if tag not in ("meta", "br"):
+            self._open.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._open:
+            while self._open.pop() != tag:
+                pass
+
+    def handle_data(self, data: str) -> None:
+        where = self._open[-1] if self._open else ""
+        if where == "title":
+            self.title += data
+        elif where == "style":
+            self.style += data
+        else:
+            self.text.append(data)
+
+    @property
+    def visible(self) -> str:
+        return "".join(self.text)
+
+
+def html_of(result: Comparison, only: Only | None = None) -> str:
+    return render(result, OutputFormat.HTML, RenderOptions(width=100, only=only))
+
+
+def test_article_text_is_escaped_everywhere() -> None:
+    page = Page(html_of(EVIL_PAIR))
+    assert {tag for tag, _ in page.tags} <= OUR_TAGS, "an element came from article text"
+    assert not [
+        (tag, name) for tag, attrs in page.tags for name in attrs if name.startswith("on") or name == "src"
+    ]
+    assert [tag for tag, _ in page.tags].count("h1") == 1
+    for sentence in EVIL:
+        assert sentence in page.visible, sentence
+    assert page.title == "newsdiff: A · B"
+
+
+def test_nothing_is_loaded_and_nothing_may_run() -> None:
+    source = html_of(EVIL_PAIR)
+    page = Page(source)
+    (csp,) = [
+        a["content"] for t, a in page.tags if t == "meta" and a.get("http-equiv") == "Content-Security-Policy"
+    ]
+    assert csp is not None
+    for directive in ("default-src 'none'", "script-src 'none'", "img-src 'none'", "connect-src 'none'"):
+        assert directive in csp
+    assert "unsafe-inline" not in csp
+    digest = base64.b64encode(hashlib.sha256(page.style.encode()).digest()).decode()
+    assert f"style-src 'sha256-{digest}'" in csp, "the inline style sheet is the one the policy allows"
+    resources = {"src", "href", "action", "srcset", "poster", "data", "background"}
+    assert not [(tag, a) for tag, attrs in page.tags for a in attrs if a in resources], (
+        "a resource is referenced"
+    )
+    assert "@import" not in page.style
+    assert "url(" not in page.style
+
+
+def test_readable_on_a_phone_and_in_the_dark() -> None:
+    page = Page(html_of(PAIR))
+    (viewport,) = [a for t, a in page.tags if t == "meta" and a.get("name") == "viewport"]
+    assert viewport["content"] == "width=device-width, initial-scale=1"
+    assert "@media (prefers-color-scheme: dark)" in page.style
+    assert re.search(r"@media \(max-width: [\d.]+rem\)", page.style), "a stacked layout for narrow screens"
+    cells = [a for t, a in page.tags if t == "td"]
+    assert cells
+    assert all(a.get("data-label") in ("A", "B") for a in cells), "each cell names its article when stacked"
+
+
+def test_side_by_side_table_with_highlights_conflicts_and_unique_facts() -> None:
+    source = html_of(PAIR)
+    assert "<del>lasted</del>" in source
+    assert "<ins>took</ins>" in source
+    assert '<tr class="conflict">' in source
+    assert '<span class="conflict-note">≠ number: 1500</span>' in source
+    assert "Only in" in source
+    assert "<li>The mayor urged both sides to return to the table.</li>" in source
+
+
+def test_removed_boilerplate_is_folded_per_article() -> None:
+    result = compare([str(SAMPLES / "phone-call")])
+    page = Page(html_of(result))
+    summaries = re.findall(
+        r"<details><summary>Removed boilerplate \((\d+) blocks?\)</summary>", html_of(result)
+    )
+    assert [int(n) for n in summaries] == [len(a.removed) for a in result.articles]
+    for article in result.articles:
+        for block in article.removed:
+            assert " ".join(block.text.split()) in " ".join(page.visible.split())
+
+
+def test_only_filters_sections() -> None:
+    assert "Only in" not in html_of(PAIR, only=Only.SHARED)
+    assert 'id="shared"' not in html_of(PAIR, only=Only.UNIQUE)
+    assert "lasted" not in html_of(PAIR, only=Only.CONFLICTS)
+
+
+# --------------------------------------------------------------------------- in a real browser
+
+
+def chromium(*args: str) -> subprocess.CompletedProcess[str]:
+    assert CHROMIUM is not None
+    with tempfile.TemporaryDirectory() as profile:
+        return subprocess.run(
+            [
+                CHROMIUM,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--hide-scrollbars",
+                f"--user-data-dir={profile}",
+                *args,
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+
+
+def dom_after_load(path: Path) -> Page:
+    done = chromium("--virtual-time-budget=2000", "--dump-dom", path.as_uri())
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "<html" in done.stdout
+    return Page(done.stdout)
+
+
+def screenshot(path: Path, shot: Path, size: str, *flags: str) -> None:
+    done = chromium(f"--window-size={size}", f"--screenshot={shot}", *flags, path.as_uri())
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+@needs_chromium
+def test_control_chromium_runs_scripts_of_a_page_without_policy(tmp_path: Path) -> None:
+    """Without this, a browser that ran no script at all would pass the tests below."""
+    page = tmp_path / "control.html"
+    page.write_text("<!DOCTYPE html><title>clean</title><script>document.title='pwned'</script>", "utf-8")
+    assert dom_after_load(page).title == "pwned"
+
+
+@needs_chromium
+def test_samples_report_in_chromium(tmp_path: Path) -> None:
+    result = compare([str(SAMPLES / "phone-call")])
+    report = tmp_path / "phone-call.html"
+    report.write_text(html_of(result), encoding="utf-8")
+    dom = dom_after_load(report)
+    assert dom.title == "newsdiff: Meridian Daily · Northern Ledger · pacific-wire"
+    text = " ".join(dom.visible.split())
+    assert layout.summary_line(result) in text
+    for group in result.groups:
+        for member in group.members:
+            assert " ".join(member.text.split()) in text, member.text
+    for group in result.in_conflict:
+        for conflict in group.conflicts:
+            if conflict.kind.value != "quote":
+                assert all(f"≠ {conflict.kind.value}: {v}" in text for v in conflict.values)
+    for shot, size, flags in (
+        ("desktop.png", "1400,2000", ()),
+        ("phone.png", "390,2400", ()),
+        ("dark.png", "1400,2000", ("--blink-settings=preferredColorScheme=0",)),
+    ):
+        screenshot(report, tmp_path / shot, size, *flags)
+
+
+@needs_chromium
+def test_no_script_in_article_text_runs_in_chromium(tmp_path: Path) -> None:
+    report = tmp_path / "evil.html"
+    report.write_text(html_of(EVIL_PAIR), encoding="utf-8")
+    dom = dom_after_load(report)
+    assert dom.title == "newsdiff: A · B", "a script changed the page"
+    assert {tag for tag, _ in dom.tags} <= OUR_TAGS
+    assert not [name for _, attrs in dom.tags for name in attrs if name.startswith("on")]
+    text = " ".join(dom.visible.split())
+    for sentence in EVIL:
+        assert " ".join(sentence.split()) in text, sentence
+    screenshot(report, tmp_path / "evil.png", "1200,1600")
+
+
+@needs_chromium
+def test_policy_stops_a_script_even_if_escaping_failed(tmp_path: Path) -> None:
+    """Defence in depth: a script slipped into the page by some future bug still does not run."""
+    source = html_of(PAIR).replace(
+        "<main>",
+        "<main><script>document.title='pwned'</script><img src=x onerror=\"document.title='pwned'\">",
+    )
+    report = tmp_path / "broken.html"
+    report.write_text(source, encoding="utf-8")
+    assert dom_after_load(report).title == "newsdiff: A · B"

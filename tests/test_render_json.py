@@ -1,0 +1,133 @@
+"""The `json` format: schema newsdiff/1, validated, with diffs, conflicts, removed blocks, summary."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+from helpers_render import PAIR, comparison
+
+from newsdiff.model import Comparison, Only, OutputFormat
+from newsdiff.options import RenderOptions
+from newsdiff.pipeline import compare
+from newsdiff.render import render
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+SCHEMA = json.loads(resources.files("newsdiff").joinpath("schema.json").read_text(encoding="utf-8"))
+
+
+def data_of(result: Comparison, only: Only | None = None) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(render(result, OutputFormat.JSON, RenderOptions(only=only)))
+    jsonschema.validate(data, SCHEMA)
+    return data
+
+
+def test_schema_is_a_valid_draft_2020_12_schema() -> None:
+    jsonschema.Draft202012Validator.check_schema(SCHEMA)
+
+
+def test_keys_of_the_contract_are_all_there() -> None:
+    data = data_of(PAIR)
+    assert data["schema"] == "newsdiff/1"
+    assert set(data["articles"][0]) >= {"index", "source", "label", "title", "date", "words", "removed"}
+    removed = data["articles"][0]["removed"]
+    assert [{k: r[k] for k in ("reason", "text")} for r in removed] == [
+        {"reason": "prompt", "text": "Share A on social media"}
+    ]
+    fact = data["facts"][0]
+    assert set(fact) >= {"kind", "members", "similarity", "conflicts", "diff"}
+    assert set(data["summary"]) >= {
+        "articles",
+        "shared",
+        "unique_total",
+        "conflicts",
+        "same_facts",
+        "exit_code",
+    }
+
+
+def test_word_diff_ops_and_changed_spans() -> None:
+    (diff,) = data_of(PAIR)["facts"][0]["diff"]
+    assert diff["pair"] == [0, 1]
+    assert ["-", "lasted"] in diff["ops"]
+    assert ["+", "took"] in diff["ops"]
+    texts = [PAIR.shared[0].text_of(0), PAIR.shared[0].text_of(1)]
+    assert [[texts[side][s:e] for s, e in spans] for side, spans in enumerate(diff["changed"])] == [
+        ["lasted"],
+        ["took"],
+    ]
+
+
+def test_conflicts_say_which_article_gives_which_value() -> None:
+    (conflict,) = data_of(PAIR)["facts"][1]["conflicts"]
+    assert conflict == {"kind": "number", "values": ["1500", "1200"], "articles": [0, 1]}
+
+
+def test_summary_counts_and_per_article() -> None:
+    result = compare([str(SAMPLES / "phone-call")])
+    summary = data_of(result)["summary"]
+    assert summary["shared"] == len(result.shared)
+    assert summary["shared_in_conflict"] == sum(1 for g in result.shared if g.conflicts) > 0
+    assert [a["label"] for a in summary["per_article"]] == [
+        "Meridian Daily",
+        "Northern Ledger",
+        "pacific-wire",
+    ]
+    for entry in summary["per_article"]:
+        assert entry["shared"] + entry["unique"] > 0
+    assert sum(a["unique"] for a in summary["per_article"]) == summary["unique_total"]
+
+
+@pytest.mark.parametrize(
+    ("only", "kinds"),
+    [
+        (None, {"shared", "unique"}),
+        (Only.SHARED, {"shared"}),
+        (Only.UNIQUE, {"unique"}),
+        (Only.CONFLICTS, {"shared"}),
+    ],
+)
+def test_only_keeps_one_kind_of_fact_but_the_summary_counts_all(only: Only | None, kinds: set[str]) -> None:
+    data = data_of(PAIR, only)
+    assert data["only"] == (only.value if only else None)
+    assert {f["kind"] for f in data["facts"]} == kinds
+    if only is Only.CONFLICTS:
+        assert all(f["conflicts"] for f in data["facts"])
+    assert data["summary"]["shared"] == 2
+    assert data["summary"]["unique_total"] == 2
+
+
+def test_strict_is_recorded_and_changes_the_diff() -> None:
+    a, b = (
+        "He called the offer “fair and final” on Monday.",
+        'He called the offer "fair and final" on Monday.',
+    )
+    loose, strict = data_of(comparison([a], [b])), data_of(comparison([a], [b], strict=True))
+    assert loose["strict"] is False
+    assert strict["strict"] is True
+    assert loose["facts"][0]["diff"][0]["changed"] == [[], []]
+    assert strict["facts"][0]["diff"][0]["changed"] != [[], []]
+
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+JSON_GOLDENS = sorted(
+    p.name
+    for p in GOLDEN.iterdir()
+    if "compare" in (p / "cmd").read_text() and "json" in (p / "cmd").read_text()
+)
+
+
+@pytest.mark.parametrize("case", JSON_GOLDENS)
+def test_json_golden_files_follow_the_schema(case: str) -> None:
+    jsonschema.validate(json.loads((GOLDEN / case / "expected.out").read_text(encoding="utf-8")), SCHEMA)
+
+
+def test_json_is_the_same_at_any_width() -> None:
+    for kind in ("pair", "three"):
+        assert (GOLDEN / f"json-{kind}-80" / "expected.out").read_text() == (
+            GOLDEN / f"json-{kind}-160" / "expected.out"
+        ).read_text()
