@@ -8,21 +8,22 @@ on a terminal, then, for HTML only, extract the main content and metadata with t
 from __future__ import annotations
 
 import contextlib
-import http.client
 import re
 import sys
 import unicodedata
-import urllib.error
 import urllib.parse
-import urllib.request
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from newsdiff.errors import EmptyArticleError, SourceError, UsageProblem
 from newsdiff.model import Document, Metadata, SourceKind
 from newsdiff.options import Options
 from newsdiff.sanitize import one_line, sanitize
+
+if TYPE_CHECKING:  # urllib.request and http.client cost ~15 ms to import: only URL sources pay
+    import urllib.error
+    import urllib.request
 
 STDIN = "-"
 ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml"})
@@ -273,6 +274,7 @@ def _mib(size: int) -> str:
 def _redirect_handler(url: str, limit: int) -> urllib.request.HTTPRedirectHandler:
     """A redirect handler that gives up after `limit` redirects (urllib's default is 10) and
     follows only http(s) (urllib would follow ftp)."""
+    import urllib.request
 
     class LimitedRedirects(urllib.request.HTTPRedirectHandler):
         max_redirections = limit
@@ -289,6 +291,10 @@ def _redirect_handler(url: str, limit: int) -> urllib.request.HTTPRedirectHandle
 
 
 def _download(url: str, options: Options) -> tuple[bytes, str]:
+    import http.client
+    import urllib.error
+    import urllib.request
+
     scheme = url.split(":", 1)[0].lower()
     if scheme not in ("http", "https"):
         raise SourceError(f"{url}: unsupported URL scheme '{scheme}:' (only http and https)")
@@ -332,6 +338,8 @@ def _read_response(url: str, response: Any, options: Options) -> bytes:
 
 
 def _http_error(url: str, exc: urllib.error.HTTPError, options: Options) -> str:
+    import urllib.request
+
     if 300 <= exc.code < 400:
         if str(exc.msg).startswith(urllib.request.HTTPRedirectHandler.inf_msg):
             return f"{url}: too many redirects (a loop, or more than {options.max_redirects})"
