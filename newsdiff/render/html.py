@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from html import escape
 
 from newsdiff import __version__
-from newsdiff.model import Article, Comparison, ConflictKind, Fact, FactGroup, Only
+from newsdiff.model import Article, Comparison, Fact, FactGroup, Only
 from newsdiff.options import RenderOptions
 from newsdiff.render import layout
 
@@ -112,15 +112,14 @@ def render_comparison(result: Comparison, options: RenderOptions) -> str:
         "<main>",
         *_articles(result.articles),
     ]
-    only = options.only
-    if only in (None, Only.SHARED, Only.CONFLICTS):
-        body += _shared(result, labels, options)
-    if only in (None, Only.UNIQUE):
-        body += _unique(result)
-    if len(labels) > 2 and only in (None, Only.SHARED) and result.shared:
-        body += _coverage(result)
-    if len(labels) > 2 and only is None:
-        body += _per_article(result)
+    draw = {
+        layout.Part.SHARED: lambda: _shared(result, labels, options),
+        layout.Part.UNIQUE: lambda: _unique(result),
+        layout.Part.COVERAGE: lambda: _coverage(result),
+        layout.Part.PER_ARTICLE: lambda: _per_article(result),
+    }
+    for part in layout.parts_shown(result, options.only):
+        body += draw[part]()
     body += ["</main>", f"<footer>Made by newsdiff {__version__}.</footer>"]
     return _page("newsdiff: " + " · ".join(labels), body)
 
@@ -173,17 +172,11 @@ def _highlighted(group: FactGroup, article: int) -> str:
 
 
 def _conflicts(group: FactGroup, article: int) -> list[str]:
-    notes = []
-    for conflict in group.conflicts:
-        value = conflict.value_of(article)
-        if value is None and conflict.articles:
-            continue
-        if conflict.kind is ConflictKind.QUOTE or value is None:
-            note = f"≠ {conflict.kind.value} differs"
-        else:
-            note = f"≠ {conflict.kind.value}: {value}"
-        notes.append(f'<span class="conflict-note">{escape(note)}</span>')
-    return notes
+    notes = (
+        f"≠ {kind} differs" if value is None else f"≠ {kind}: {value}"
+        for kind, value in layout.conflict_notes(group, article)
+    )
+    return [f'<span class="conflict-note">{escape(note)}</span>' for note in notes]
 
 
 def _mark(number: int, group: FactGroup) -> str:

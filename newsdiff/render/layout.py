@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable, Sequence
+from enum import Enum
 
 from rich import box
 from rich.cells import cell_len
@@ -88,6 +89,39 @@ def to_string(renderables: Iterable[RenderableType], options: RenderOptions) -> 
     return "".join(line.rstrip() + "\n" for line in out.getvalue().splitlines())
 
 
+class Part(Enum):
+    """The parts of a comparison's output, in the order every format draws them."""
+
+    SHARED = "shared"
+    UNIQUE = "unique"
+    COVERAGE = "coverage"
+    PER_ARTICLE = "per-article"
+
+
+def parts_shown(result: Comparison, only: Only | None) -> list[Part]:
+    """Which parts a format draws for `--only`: coverage and per-article tables need 3+ articles."""
+    many = len(result.articles) > 2
+    shown = {
+        Part.SHARED: only in (None, Only.SHARED, Only.CONFLICTS),
+        Part.UNIQUE: only in (None, Only.UNIQUE),
+        Part.COVERAGE: many and only in (None, Only.SHARED) and bool(result.shared),
+        Part.PER_ARTICLE: many and only is None,
+    }
+    return [part for part in Part if shown[part]]
+
+
+def conflict_notes(group: FactGroup, article: int) -> list[tuple[str, str | None]]:
+    """The conflicts one article takes part in: (kind, the article's value), the value None when
+    the kind is only said to differ (a quote's wording is the highlighted text itself)."""
+    notes: list[tuple[str, str | None]] = []
+    for conflict in group.conflicts:
+        value = conflict.value_of(article)
+        if value is None and conflict.articles:
+            continue
+        notes.append((conflict.kind.value, None if conflict.kind is ConflictKind.QUOTE else value))
+    return notes
+
+
 def side_by_side(articles: int, width: int) -> bool:
     """Whether shared facts of `articles` articles are set in columns at this width."""
     return width > NARROW_WIDTH and articles * MIN_COLUMN_WIDTH + 6 <= width
@@ -98,15 +132,14 @@ def comparison(result: Comparison, options: RenderOptions) -> list[RenderableTyp
     per-article summary (three or more articles), summary line; `options.only` keeps one part."""
     parts: list[RenderableType] = [_headers(result.articles)]
     labels = [a.label for a in result.articles]
-    only = options.only
-    if only in (None, Only.SHARED, Only.CONFLICTS):
-        parts.extend(_shared_section(result, labels, options))
-    if only in (None, Only.UNIQUE):
-        parts.extend(_unique_sections(result, only is Only.UNIQUE))
-    if len(result.articles) > 2 and only in (None, Only.SHARED) and result.shared:
-        parts.extend(_coverage(result, options))
-    if len(result.articles) > 2 and only is None:
-        parts.extend(_per_article(result))
+    draw = {
+        Part.SHARED: lambda: _shared_section(result, labels, options),
+        Part.UNIQUE: lambda: _unique_sections(result, options.only is Only.UNIQUE),
+        Part.COVERAGE: lambda: _coverage(result, options),
+        Part.PER_ARTICLE: lambda: _per_article(result),
+    }
+    for part in parts_shown(result, options.only):
+        parts.extend(draw[part]())
     parts.extend([Text(""), _summary(result)])
     return parts
 
@@ -203,15 +236,10 @@ def _headers(articles: Sequence[Article]) -> Group:
 def _conflict_text(group: FactGroup, article: int, options: RenderOptions) -> Text | None:
     """The conflicts one article takes part in, a line each: symbol, kind and the article's value
     (a quote's wording is the highlighted text itself)."""
-    lines = []
-    for conflict in group.conflicts:
-        value = conflict.value_of(article)
-        if value is None and conflict.articles:
-            continue
-        if conflict.kind is ConflictKind.QUOTE or value is None:
-            lines.append(f"{CONFLICT_MARK} {conflict.kind.value} differs")
-        else:
-            lines.append(f"{CONFLICT_MARK} {conflict.kind.value}: {value}")
+    lines = [
+        f"{CONFLICT_MARK} {kind} differs" if value is None else f"{CONFLICT_MARK} {kind}: {value}"
+        for kind, value in conflict_notes(group, article)
+    ]
     if not lines:
         return None
     return Text("\n".join(lines), style=STYLE_CONFLICT if options.color else "")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsdiff.model import Article, Comparison, ConflictKind, Fact, FactGroup, Only
+from newsdiff.model import Article, Comparison, Fact, FactGroup, Only
 from newsdiff.options import RenderOptions
 from newsdiff.render import layout
 
@@ -40,15 +40,14 @@ def render_comparison(result: Comparison, options: RenderOptions) -> str:
     out: list[str] = [f"# newsdiff: {' · '.join(escape(label) for label in labels)}", ""]
     out += [f"**{escape(layout.summary_line(result))}**", ""]
     out += _articles(result.articles)
-    only = options.only
-    if only in (None, Only.SHARED, Only.CONFLICTS):
-        out += _shared(result, labels, options)
-    if only in (None, Only.UNIQUE):
-        out += _unique(result)
-    if len(labels) > 2 and only in (None, Only.SHARED) and result.shared:
-        out += _coverage(result)
-    if len(labels) > 2 and only is None:
-        out += _per_article(result)
+    draw = {
+        layout.Part.SHARED: lambda: _shared(result, labels, options),
+        layout.Part.UNIQUE: lambda: _unique(result),
+        layout.Part.COVERAGE: lambda: _coverage(result),
+        layout.Part.PER_ARTICLE: lambda: _per_article(result),
+    }
+    for part in layout.parts_shown(result, options.only):
+        out += draw[part]()
     return "\n".join(out).rstrip("\n") + "\n"
 
 
@@ -107,16 +106,10 @@ def escape_inline(text: str) -> str:
 
 
 def _conflicts(group: FactGroup, article: int) -> list[str]:
-    lines = []
-    for conflict in group.conflicts:
-        value = conflict.value_of(article)
-        if value is None and conflict.articles:
-            continue
-        if conflict.kind is ConflictKind.QUOTE or value is None:
-            lines.append(f"**≠ {conflict.kind.value} differs**")
-        else:
-            lines.append(f"**≠ {conflict.kind.value}:** {escape(value)}")
-    return lines
+    return [
+        f"**≠ {kind} differs**" if value is None else f"**≠ {kind}:** {escape(value)}"
+        for kind, value in layout.conflict_notes(group, article)
+    ]
 
 
 def _mark(number: int, group: FactGroup) -> str:
