@@ -15,6 +15,7 @@ from pathlib import Path
 import hypothesis.strategies as st
 import jsonschema
 import pytest
+from helpers_text import normalised
 from hypothesis import HealthCheck, event, given, settings
 
 from newsdiff.clean import clean_document, unwrap_markdown
@@ -278,25 +279,6 @@ def test_sanitize_removes_escape_sequences_whole() -> None:
 # --------------------------------------------------------------------------- word_diff
 
 
-def _normal_tokens(text: str) -> list[str]:
-    table = str.maketrans(
-        {
-            "“": '"',
-            "”": '"',
-            "„": '"',
-            "«": '"',
-            "»": '"',
-            "‘": "'",
-            "’": "'",
-            "–": "-",
-            "—": "-",
-            "‐": "-",
-            "−": "-",
-        }
-    )
-    return re.findall(r"\w+(?:'\w+)*|[^\w\s]", text.translate(table).casefold())
-
-
 @FAST
 @given(st.text(max_size=200), st.text(max_size=200))
 def test_word_diff_rebuilds_first_text_exactly(a: str, b: str) -> None:
@@ -313,7 +295,7 @@ def test_word_diff_rebuilds_first_text_exactly(a: str, b: str) -> None:
 def test_word_diff_rebuilds_both_texts(a: str, b: str) -> None:
     ops = word_diff(a, b)
     assert "".join(t for op, t in ops if op is not DiffOp.INSERT) == a
-    assert _normal_tokens("".join(t for op, t in ops if op is not DiffOp.DELETE)) == _normal_tokens(b)
+    assert normalised("".join(t for op, t in ops if op is not DiffOp.DELETE)) == normalised(b)
 
 
 # --------------------------------------------------------------------------- compare
@@ -387,7 +369,7 @@ def test_binary_input_is_a_clear_error(bad: bytes) -> None:
 
 
 def _words(text: str) -> list[str]:
-    return [t for t in _normal_tokens(text) if t[0].isalnum()]
+    return [t for t in normalised(text) if t[0].isalnum()]
 
 
 PLAIN_WORDS = st.sampled_from(

@@ -6,6 +6,7 @@ import itertools
 import re
 
 import pytest
+from helpers_text import normalised
 
 from newsdiff.model import DiffOp
 from newsdiff.worddiff import pair_diff, word_diff
@@ -19,26 +20,6 @@ def first_text(ops: tuple[tuple[DiffOp, str], ...]) -> str:
 
 def second_text(ops: tuple[tuple[DiffOp, str], ...]) -> str:
     return "".join(t for op, t in ops if op is not DEL)
-
-
-def normalised(text: str) -> list[str]:
-    """Word and punctuation tokens with quote/dash style and case ignored (independent of the module)."""
-    table = str.maketrans(
-        {
-            "“": '"',
-            "”": '"',
-            "„": '"',
-            "«": '"',
-            "»": '"',
-            "‘": "'",
-            "’": "'",
-            "–": "-",
-            "—": "-",
-            "‐": "-",
-            "−": "-",
-        }
-    )
-    return re.findall(r"\w+(?:'\w+)*|[^\w\s]", text.translate(table).casefold())
 
 
 @pytest.mark.parametrize(

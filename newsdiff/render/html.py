@@ -128,17 +128,7 @@ def _articles(articles: Sequence[Article]) -> list[str]:
     out = ['<section class="articles" aria-label="Articles">']
     for a in articles:
         meta = a.metadata
-        details = [
-            d
-            for d in (
-                meta.outlet if meta.outlet != a.label.split("#")[0] else None,
-                meta.author and f"by {meta.author}",
-                meta.date,
-                f"{a.words} words kept",
-                layout.plural(len(a.removed), "block") + " removed",
-            )
-            if d
-        ]
+        details = [*layout.article_details(a), layout.plural(len(a.removed), "block") + " removed"]
         out += [
             '<article class="card">',
             f'<h3><span class="label">[{a.index + 1}] {escape(a.label)}</span></h3>',

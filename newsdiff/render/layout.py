@@ -215,22 +215,26 @@ def _headers(articles: Sequence[Article]) -> Group:
         if article.source != article.label:
             head.append(f"  {article.source}", style=STYLE_DIM)
         title = Text(meta.title or "(no title)", style="bold")
-        details = [
-            d
-            for d in (
-                meta.outlet if meta.outlet != article.label.split("#")[0] else None,
-                meta.author and f"by {meta.author}",
-                meta.date,
-                f"{article.words} words kept",
-            )
-            if d
-        ]
+        details = article_details(article)
         if article.removed:
             hint = f"newsdiff clean --explain {article.source}"
             details.append(f"{plural(len(article.removed), 'block')} removed ({hint})")
         blocks.append(head)
         blocks.append(Padding(Group(title, Text(" · ".join(details), style=STYLE_DIM)), (0, 0, 0, 4)))
     return Group(*blocks)
+
+
+def article_details(article: Article) -> list[str]:
+    """An article's header details: outlet (when the label is not already it), author, date,
+    words kept; every format shows these, then the removed blocks in its own way."""
+    meta = article.metadata
+    details = (
+        meta.outlet if meta.outlet != article.label.split("#")[0] else None,
+        meta.author and f"by {meta.author}",
+        meta.date,
+        f"{article.words} words kept",
+    )
+    return [d for d in details if d]
 
 
 def _conflict_text(group: FactGroup, article: int, options: RenderOptions) -> Text | None:
