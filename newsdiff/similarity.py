@@ -594,15 +594,6 @@ def scorer_for(facts: Sequence[Fact], semantic: bool = False, embed: Embedder | 
     return Scorer(facts, load_model(semantic), embed)
 
 
-def explain_line(evidence: Evidence) -> str:
-    """One line: the probability and the features that moved it most, strongest first."""
-    parts = sorted(evidence.contributions, key=lambda c: -abs(c.contribution))
-    shown = ", ".join(
-        f"{c.feature} {c.value:.2f} ({c.contribution:+.2f})" for c in parts if abs(c.contribution) >= 0.05
-    )
-    return f"p={evidence.probability:.2f}: bias {evidence.bias:+.2f}, {shown}"
-
-
 def iter_pairs(keys: Iterable[int], profiles: Sequence[Profile]) -> list[tuple[int, int]]:
     """Cross-article pairs among the given profile keys, in key order."""
     ordered = sorted(keys)
