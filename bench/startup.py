@@ -135,10 +135,12 @@ def show_imports(title: str, cmd: list[str], wall: float, top: int) -> None:
 
 
 def run(newsdiff: str, icdiff: str, files: list[str], runs: int, top: int) -> None:
+    # icdiff runs on newsdiff's python, so that both pay for the same site-packages (.pth files)
+    python = interpreter(newsdiff)
     commands = {
-        "icdiff --help": [icdiff, "--help"],
+        "icdiff --help": [python, icdiff, "--help"],
         "newsdiff --help": [newsdiff, "--help"],
-        "icdiff FILE FILE": [icdiff, *files],
+        "icdiff FILE FILE": [python, icdiff, *files],
         "newsdiff compare (text)": [newsdiff, "compare", *files],
         "newsdiff compare --format json": [newsdiff, "compare", "--format", "json", *files],
     }
@@ -147,7 +149,7 @@ def run(newsdiff: str, icdiff: str, files: list[str], runs: int, top: int) -> No
         baseline = "icdiff --help" if "help" in name else "icdiff FILE FILE"
         show(name, values, None if name.startswith("icdiff") else times[baseline])
     for name in ("newsdiff --help", "newsdiff compare (text)", "newsdiff compare --format json"):
-        cmd = [interpreter(newsdiff), *commands[name]]  # the console script, run by its own python
+        cmd = [python, *commands[name]]  # the console script, run by its own python
         show_imports(name, cmd, statistics.median(times[name]), top)
 
 
