@@ -7,6 +7,7 @@ the model's enums).
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import sys
@@ -440,3 +441,7 @@ def main() -> None:
         cli()
     except KeyboardInterrupt:  # Ctrl-C before or after click's own handling (imports, exit)
         sys.exit(ExitCode.INTERRUPTED)
+    finally:
+        # The process ends here. Frozen, its objects are spared the collections of the interpreter's
+        # shutdown (still freed, files still flushed): ~10 ms off every run.
+        gc.freeze()
