@@ -21,12 +21,18 @@ import re
 from collections.abc import Sequence
 from typing import TypeAlias
 
-from rich.cells import cell_len, chop_cells, set_cell_size
+from rich.cells import cell_len as _rich_cell_len
+from rich.cells import chop_cells, set_cell_size
 
 TAB_SIZE = 8
 RULE_CHARACTER = "─"
 _WORD = re.compile(r"\s*\S+\s*")
 _TRAILING_SPACE = re.compile(r"\s+$")
+
+
+def cell_len(text: str) -> int:
+    """`rich.cells.cell_len`, with printable ASCII (most of an English article) counted directly."""
+    return len(text) if text.isascii() and text.isprintable() else _rich_cell_len(text)
 
 
 class Indent:
