@@ -221,13 +221,14 @@ def _rule(title: str, width: int) -> str:
 
 def _measure(node: Node, max_width: int) -> tuple[int, int]:
     """`rich.measure.Measurement.get`: the least and the most cells the node can use."""
-    if max_width < 1:
-        return 0, 0
-    low, high = _normalize(*_measure_raw(node, max_width))
+    return _bounded(*_measure_raw(node, max_width), max_width) if max_width >= 1 else (0, 0)
+
+
+def _bounded(low: int, high: int, max_width: int) -> tuple[int, int]:
+    """A measure normalized and held to the width, as `Measurement.get` returns it."""
+    low, high = _normalize(low, high)
     low, high = min(low, max_width), min(high, max_width)
-    if high < 1:
-        return 0, 0
-    return _normalize(low, high)
+    return (0, 0) if high < 1 else _normalize(low, high)
 
 
 def _measure_raw(node: Node, max_width: int) -> tuple[int, int]:
@@ -242,11 +243,16 @@ def _measure_raw(node: Node, max_width: int) -> tuple[int, int]:
         sizes = [_measure(child, max_width) for child in node]
         return max(low for low, _ in sizes), max(high for _, high in sizes)
     if isinstance(node, Indent):
-        if max_width - node.left < 1:
-            return max_width, max_width
-        low, high = _measure(node.node, max_width)
-        return min(low + node.left, max_width), min(high + node.left, max_width)
+        return _padded(node.node, node.left, 0, max_width)
     return max_width, max_width  # rules and tables fill the width; none is measured here
+
+
+def _padded(node: Node, left: int, right: int, max_width: int) -> tuple[int, int]:
+    """`Padding.__rich_measure__`: the node's measure and its padding."""
+    if max_width - left - right < 1:
+        return max_width, max_width
+    low, high = _measure(node, max_width)
+    return min(low + left + right, max_width), min(high + left + right, max_width)
 
 
 def _normalize(low: int, high: int) -> tuple[int, int]:
@@ -288,17 +294,8 @@ def _measure_column(table: Table, index: int, max_width: int) -> tuple[int, int]
 
 
 def _pad_measure(node: Node, left: int, right: int, max_width: int) -> tuple[int, int]:
-    """`Measurement.get` of `Padding(node, (0, right, 0, left))`."""
-    if max_width < 1:
-        return 0, 0
-    if max_width - left - right < 1:
-        low, high = max_width, max_width
-    else:
-        low, high = _measure(node, max_width)
-        low, high = min(low + left + right, max_width), min(high + left + right, max_width)
-    low, high = _normalize(low, high)
-    low, high = min(low, max_width), min(high, max_width)
-    return (0, 0) if high < 1 else _normalize(low, high)
+    """`Measurement.get` of `Padding(node, (0, right, 0, left))`, as a table measures its cells."""
+    return _bounded(*_padded(node, left, right, max_width), max_width) if max_width >= 1 else (0, 0)
 
 
 def _ratio_distribute(total: int, ratios: list[int], minimums: list[int] | None = None) -> list[int]:
