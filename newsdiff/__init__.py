@@ -29,6 +29,7 @@ _EXPORTS = {
     "Options": "newsdiff.options",
     "RenderOptions": "newsdiff.options",
     "NewsdiffError": "newsdiff.errors",
+    "ExitCode": "newsdiff.errors",
     **{
         name: "newsdiff.model"
         for name in (
@@ -39,7 +40,6 @@ _EXPORTS = {
             "ConflictKind",
             "DiffOp",
             "Document",
-            "ExitCode",
             "Fact",
             "FactGroup",
             "GroupKind",
@@ -61,7 +61,7 @@ __all__ = ["__version__", *sorted(_EXPORTS)]
 if TYPE_CHECKING:
     from newsdiff.align import align
     from newsdiff.clean import clean
-    from newsdiff.errors import NewsdiffError
+    from newsdiff.errors import ExitCode, NewsdiffError
     from newsdiff.load import load_source, load_sources
     from newsdiff.model import (
         Article,
@@ -71,7 +71,6 @@ if TYPE_CHECKING:
         ConflictKind,
         DiffOp,
         Document,
-        ExitCode,
         Fact,
         FactGroup,
         GroupKind,

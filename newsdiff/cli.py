@@ -1,42 +1,43 @@
 """The command line: options -> Options -> stages -> renderer -> exit code; nothing else.
 
-Stages are imported inside the commands, so `newsdiff --help` loads click and nothing more.
+Stages, the model and the renderers are imported inside the commands, so `newsdiff --help` loads
+click and nothing more: choices are plain strings here (tests/test_cli.py keeps them in step with
+the model's enums).
 """
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import sys
 from collections.abc import Callable, Sequence
-from typing import IO, Any, TypeVar
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from newsdiff import __version__
-from newsdiff.errors import NewsdiffError
-from newsdiff.model import ExitCode, Only, OutputFormat
-from newsdiff.options import (
-    MAX_BYTES,
-    MIN_SIMILARITY,
-    MIN_SIMILARITY_SEMANTIC,
-    URL_TIMEOUT,
-    Options,
-    RenderOptions,
-)
+from newsdiff.defaults import MAX_BYTES, MIN_SIMILARITY, MIN_SIMILARITY_SEMANTIC, URL_TIMEOUT
+from newsdiff.errors import ExitCode, NewsdiffError
+
+if TYPE_CHECKING:
+    from newsdiff.model import OutputFormat
+    from newsdiff.options import RenderOptions
 
 F = TypeVar("F", bound=Callable[..., Any])
-FORMATS = [f.value for f in OutputFormat]
+FORMATS = ("terminal", "text", "json", "markdown", "html")
+"""The values of `model.OutputFormat`."""
 COLOR_MODES = ("auto", "always", "never")
-ONLY = [o.value for o in Only]
+ONLY = ("shared", "unique", "conflicts")
+"""The values of `model.Only`."""
 DEFAULT_WIDTH = 100
 """Width when neither --width nor a terminal tells (a pipe, a file)."""
 SUFFIX_FORMATS = {
-    ".html": OutputFormat.HTML,
-    ".htm": OutputFormat.HTML,
-    ".md": OutputFormat.MARKDOWN,
-    ".markdown": OutputFormat.MARKDOWN,
-    ".json": OutputFormat.JSON,
+    ".html": "html",
+    ".htm": "html",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".json": "json",
 }
 """--output FILE without --format: the format its name ends in, else text."""
 
@@ -190,11 +191,14 @@ def _render_options(
     explain: bool = False,
 ) -> tuple[OutputFormat, RenderOptions]:
     """Decide format, color and width once, from the options and the terminal."""
+    from newsdiff.model import Only, OutputFormat
+    from newsdiff.options import RenderOptions
+
     tty = sys.stdout is not None and sys.stdout.isatty() and not _to_file(output_path)
     if fmt:
         output = OutputFormat(fmt)
     elif output_path and _to_file(output_path):
-        output = SUFFIX_FORMATS.get(os.path.splitext(output_path)[1].lower(), OutputFormat.TEXT)
+        output = OutputFormat(SUFFIX_FORMATS.get(os.path.splitext(output_path)[1].lower(), "text"))
     else:
         output = OutputFormat.TERMINAL if tty else OutputFormat.TEXT
     if color == "always":
@@ -335,6 +339,7 @@ def compare(
 
     Exit status: 0 same facts, 1 differences found, 2 trouble.
     """
+    from newsdiff.options import Options
     from newsdiff.pipeline import compare as run_compare
     from newsdiff.render import render
 
@@ -375,6 +380,7 @@ def clean(
     Example:
       newsdiff clean --explain samples/phone-call/pacific-wire.txt
     """
+    from newsdiff.options import Options
     from newsdiff.pipeline import clean_sources
     from newsdiff.render import render_cleaned
 
@@ -406,6 +412,7 @@ def facts(
     Example:
       newsdiff facts samples/port-strike/harbour-times.txt
     """
+    from newsdiff.options import Options
     from newsdiff.pipeline import clean_sources
     from newsdiff.render import render_facts
     from newsdiff.segment import facts as extract_facts
@@ -434,3 +441,7 @@ def main() -> None:
         cli()
     except KeyboardInterrupt:  # Ctrl-C before or after click's own handling (imports, exit)
         sys.exit(ExitCode.INTERRUPTED)
+    finally:
+        # The process ends here. Frozen, its objects are spared the collections of the interpreter's
+        # shutdown (still freed, files still flushed): ~10 ms off every run.
+        gc.freeze()

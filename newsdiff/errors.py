@@ -1,6 +1,24 @@
-"""The errors newsdiff's stages raise; only the CLI turns them into messages and exit codes."""
+"""The errors newsdiff's stages raise, and the exit statuses; only the CLI turns errors into
+messages and exit statuses.
+
+`ExitCode` lives here rather than in `model.py` so that the CLI can declare its options and print
+`--help` without loading the data model.
+"""
 
 from __future__ import annotations
+
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    """Exit status, as diff(1): 0 same facts, 1 differences, 2 trouble."""
+
+    SAME = 0
+    DIFFERENT = 1
+    TROUBLE = 2
+    INTERRUPTED = 130
+    BROKEN_PIPE = 141
+    """The reader of the output went away (`| head -1`): 128 + SIGPIPE, as a shell reports it."""
 
 
 class NewsdiffError(Exception):

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum, IntEnum
+from enum import Enum
+
+from newsdiff.errors import ExitCode as ExitCode  # defined with the errors, part of the model's API
 
 
 class SourceKind(str, Enum):
@@ -64,17 +66,6 @@ class Only(str, Enum):
     SHARED = "shared"
     UNIQUE = "unique"
     CONFLICTS = "conflicts"
-
-
-class ExitCode(IntEnum):
-    """Exit status, as diff(1): 0 same facts, 1 differences, 2 trouble."""
-
-    SAME = 0
-    DIFFERENT = 1
-    TROUBLE = 2
-    INTERRUPTED = 130
-    BROKEN_PIPE = 141
-    """The reader of the output went away (`| head -1`): 128 + SIGPIPE, as a shell reports it."""
 
 
 class GroupKind(str, Enum):

@@ -10,10 +10,7 @@ terminal, never when the output goes to a pipe or a file.
 from __future__ import annotations
 
 import os
-import shlex
 import shutil
-import signal
-import subprocess
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -46,6 +43,11 @@ def needs_paging(text: str, screen_lines: int, force: bool) -> bool:
 
 def page(text: str, command: str, environ: Mapping[str, str] | None = None) -> bool:
     """Show `text` through the pager; False (nothing written) when the pager cannot be started."""
+    # only a terminal pages: a pipe or a file does not pay for these imports (~2 ms)
+    import shlex
+    import signal
+    import subprocess
+
     env = dict(os.environ if environ is None else environ)
     env.setdefault("LESS", LESS_FLAGS)
     env.setdefault("LV", "-c")

@@ -296,7 +296,7 @@ def dates_in(lowered: list[str], text: str) -> tuple[str, ...]:
 
 
 def _names_a_month(text: str) -> bool:
-    return not _MONTH_WORDS.isdisjoint(w.rstrip(".") for w in _LETTERS.findall(text.casefold()))
+    return not _MONTH_WORDS.isdisjoint(_LETTERS.findall(text.casefold()))  # letters only: no "."
 
 
 def _month(word: str) -> str | None:
@@ -315,8 +315,8 @@ def names_in(text: str) -> tuple[str, ...]:
 
     A sentence set in capitals (a shouted headline, a wire slug) says nothing about names.
     """
-    letters = [ch for ch in text if ch.isalpha()]
-    if len(letters) >= ALL_CAPS_MIN_LETTERS and sum(ch.isupper() for ch in letters) / len(letters) > 0.8:
+    letters = list(filter(str.isalpha, text))  # map and filter: per character, in C
+    if len(letters) >= ALL_CAPS_MIN_LETTERS and sum(map(str.isupper, letters)) / len(letters) > 0.8:
         return ()
     found: list[str] = []
     for match in _NAME.finditer(text):

@@ -42,7 +42,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
+from pathlib import Path
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
@@ -172,7 +172,7 @@ class Model:
 @lru_cache(maxsize=2)
 def load_model(semantic: bool = False) -> Model:
     """The shipped weights of the default or the semantic model."""
-    data = json.loads(files("newsdiff").joinpath(MODEL_FILE).read_text(encoding="utf-8"))
+    data = json.loads((Path(__file__).parent / MODEL_FILE).read_text(encoding="utf-8"))
     entry = data["models"]["semantic" if semantic else "default"]
     return Model(
         name=entry["name"],

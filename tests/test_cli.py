@@ -14,7 +14,9 @@ import pytest
 from click.testing import CliRunner
 
 import newsdiff
+from newsdiff import cli as cli_module
 from newsdiff.cli import cli
+from newsdiff.model import Only, OutputFormat
 
 ROOT = Path(__file__).resolve().parent.parent
 PHONE = ROOT / "samples" / "phone-call"
@@ -188,6 +190,33 @@ def test_python_dash_m() -> None:
     )
     assert done.returncode == 0
     assert "compare" in done.stdout
+
+
+def test_help_loads_neither_the_model_nor_the_pipeline_nor_the_renderers() -> None:
+    # `newsdiff --help` must start as fast as click allows: nothing of newsdiff's own work may load
+    probe = (
+        "import sys\n"
+        "sys.argv = ['newsdiff', '--help']\n"
+        "from newsdiff.cli import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(' '.join(sorted(sys.modules)), file=sys.stderr)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False)
+    loaded = set(done.stderr.split())
+    assert "compare" in done.stdout
+    assert {m for m in loaded if m.startswith("newsdiff")} == {
+        "newsdiff",
+        "newsdiff.cli",
+        "newsdiff.defaults",
+        "newsdiff.errors",
+    }
+    assert not loaded & {"rich", "rapidfuzz", "dataclasses", "json"}
+
+
+def test_cli_choices_are_the_models_values() -> None:
+    assert tuple(f.value for f in OutputFormat) == cli_module.FORMATS
+    assert tuple(o.value for o in Only) == cli_module.ONLY
+    assert set(cli_module.SUFFIX_FORMATS.values()) <= set(cli_module.FORMATS)
 
 
 def test_library_compare_matches_the_cli() -> None:

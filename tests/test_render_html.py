@@ -23,7 +23,7 @@ from helpers_render import EVIL, EVIL_PAIR, PAIR
 from newsdiff.model import Comparison, Only, OutputFormat
 from newsdiff.options import RenderOptions
 from newsdiff.pipeline import compare
-from newsdiff.render import layout, render
+from newsdiff.render import parts, render
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 OUR_TAGS = {
@@ -203,7 +203,7 @@ def test_samples_report_in_chromium(tmp_path: Path) -> None:
     dom = dom_after_load(report)
     assert dom.title == "newsdiff: Meridian Daily · Northern Ledger · pacific-wire"
     text = " ".join(dom.visible.split())
-    assert layout.summary_line(result) in text
+    assert parts.summary_line(result) in text
     for group in result.groups:
         for member in group.members:
             assert " ".join(member.text.split()) in text, member.text

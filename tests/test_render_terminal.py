@@ -11,7 +11,7 @@ from helpers_render import PAIR, comparison
 from newsdiff.model import Comparison, Only, OutputFormat
 from newsdiff.options import RenderOptions
 from newsdiff.pipeline import compare
-from newsdiff.render import layout, render
+from newsdiff.render import parts, render
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 SGR = re.compile(r"\x1b\[[0-9;]*m")
@@ -147,7 +147,7 @@ def test_coverage_matrix_draws_the_model() -> None:
     for article in result.articles:
         row = next(line for line in section.splitlines() if line.startswith(article.label + " "))
         marks = [m for m in row[len(article.label) :].split()]
-        expected = [layout.REPORTS_MARK if r[article.index] else layout.MISSING_MARK for r in result.coverage]
+        expected = [parts.REPORTS_MARK if r[article.index] else parts.MISSING_MARK for r in result.coverage]
         assert marks == expected, article.label
 
 

@@ -17,7 +17,7 @@ from html import escape
 from newsdiff import __version__
 from newsdiff.model import Article, Comparison, Fact, FactGroup, Only
 from newsdiff.options import RenderOptions
-from newsdiff.render import layout
+from newsdiff.render import parts
 
 CSS = """
 :root { color-scheme: light dark; --fg: #1b1f24; --bg: #ffffff; --dim: #57606a; --line: #d0d7de;
@@ -107,18 +107,18 @@ def render_comparison(result: Comparison, options: RenderOptions) -> str:
     body = [
         "<header>",
         f"<h1>newsdiff: {' · '.join(escape(label) for label in labels)}</h1>",
-        f'<p class="summary">{escape(layout.summary_line(result))}</p>',
+        f'<p class="summary">{escape(parts.summary_line(result))}</p>',
         "</header>",
         "<main>",
         *_articles(result.articles),
     ]
     draw = {
-        layout.Part.SHARED: lambda: _shared(result, labels, options),
-        layout.Part.UNIQUE: lambda: _unique(result),
-        layout.Part.COVERAGE: lambda: _coverage(result),
-        layout.Part.PER_ARTICLE: lambda: _per_article(result),
+        parts.Part.SHARED: lambda: _shared(result, labels, options),
+        parts.Part.UNIQUE: lambda: _unique(result),
+        parts.Part.COVERAGE: lambda: _coverage(result),
+        parts.Part.PER_ARTICLE: lambda: _per_article(result),
     }
-    for part in layout.parts_shown(result, options.only):
+    for part in parts.parts_shown(result, options.only):
         body += draw[part]()
     body += ["</main>", f"<footer>Made by newsdiff {__version__}.</footer>"]
     return _page("newsdiff: " + " · ".join(labels), body)
@@ -128,7 +128,7 @@ def _articles(articles: Sequence[Article]) -> list[str]:
     out = ['<section class="articles" aria-label="Articles">']
     for a in articles:
         meta = a.metadata
-        details = [*layout.article_details(a), layout.plural(len(a.removed), "block") + " removed"]
+        details = [*parts.article_details(a), parts.plural(len(a.removed), "block") + " removed"]
         out += [
             '<article class="card">',
             f'<h3><span class="label">[{a.index + 1}] {escape(a.label)}</span></h3>',
@@ -137,7 +137,7 @@ def _articles(articles: Sequence[Article]) -> list[str]:
             f'<p class="meta">{escape(" · ".join(details))}</p>',
         ]
         if a.removed:
-            removed = layout.plural(len(a.removed), "block")
+            removed = parts.plural(len(a.removed), "block")
             out.append(f"<details><summary>Removed boilerplate ({removed})</summary><ul>")
             out += [
                 f'<li><span class="reason">{escape(r.reason.value)}</span> {escape(r.text)}</li>'
@@ -164,7 +164,7 @@ def _highlighted(group: FactGroup, article: int) -> str:
 def _conflicts(group: FactGroup, article: int) -> list[str]:
     notes = (
         f"≠ {kind} differs" if value is None else f"≠ {kind}: {value}"
-        for kind, value in layout.conflict_notes(group, article)
+        for kind, value in parts.conflict_notes(group, article)
     )
     return [f'<span class="conflict-note">{escape(note)}</span>' for note in notes]
 
@@ -235,7 +235,7 @@ def _coverage(result: Comparison) -> list[str]:
     ]
     for article in result.articles:
         marks = "".join(
-            f"<td>{layout.REPORTS_MARK if row[article.index] else layout.MISSING_MARK}</td>"
+            f"<td>{parts.REPORTS_MARK if row[article.index] else parts.MISSING_MARK}</td>"
             for row in result.coverage
         )
         out.append(f'<tr><th scope="row" class="label">{escape(article.label)}</th>{marks}</tr>')

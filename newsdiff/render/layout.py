@@ -1,4 +1,5 @@
-"""The rich layout that the `terminal` and `text` formats share: they differ only in color.
+"""The rich layout of the `terminal` format; without color, the `text` format draws the same
+(text.py draws a comparison without rich, tests/test_render_text.py keeps the two the same).
 
 Article text only ever enters as `rich.text.Text` content, never as markup, and it was sanitized at
 load time, so it cannot style the output or move the cursor. Without color, differences stay
@@ -9,7 +10,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable, Sequence
-from enum import Enum
 
 from rich import box
 from rich.cells import cell_len
@@ -19,34 +19,26 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from newsdiff.model import (
-    Article,
-    Comparison,
-    ConflictKind,
-    DiffOp,
-    Evidence,
-    Fact,
-    FactGroup,
-    Only,
-    RemovedBlock,
-)
+from newsdiff.model import Article, Comparison, DiffOp, Fact, FactGroup, Only, RemovedBlock
 from newsdiff.options import RenderOptions
-
-MAX_EVIDENCE_SHOWN = 3
-"""Scored pairs shown per group with --explain (the JSON holds them all)."""
-EVIDENCE_SHOWN_FROM = 0.05
-"""Features that moved the log-odds by less than this are left out of an --explain line."""
-MIN_COLUMN_WIDTH = 36
-"""Narrower than this per article, shared facts are stacked instead of set side by side: at 36
-cells a column still holds five or six words a line, so a sentence reads as a sentence."""
-
-NARROW_WIDTH = 80
-"""At this width and below, shared facts are always stacked: two columns of a standard 80-column
-terminal would hold three or four words a line."""
-
-LABEL_SHARE = 4
-"""Stacked facts put labels in a column of their own while the longest label takes at most a
-quarter of the width; longer labels go on a line of their own above the text."""
+from newsdiff.render.parts import (
+    ABSENT_MARK,
+    CONFLICT_MARK,
+    LABEL_SHARE,
+    MAX_EVIDENCE_SHOWN,
+    MISSING_MARK,
+    REPORTS_MARK,
+    Part,
+    article_details,
+    conflict_notes,
+    evidence_line,
+    marked,
+    marked_pieces,
+    parts_shown,
+    plural,
+    side_by_side,
+    summary_line,
+)
 
 CONSOLE_HEIGHT = 50
 """Only used by rich for full-screen renderables, which newsdiff does not draw."""
@@ -58,11 +50,6 @@ STYLE_CONFLICT = "bold yellow"
 STYLE_DIM = "dim"
 STYLE_REMOVED = "red"
 STYLE_WHY = "italic"
-CONFLICT_MARK = "≠"
-ABSENT_MARK = "—"
-REPORTS_MARK = "●"
-MISSING_MARK = "·"
-MARKERS = {DiffOp.DELETE: ("[-", "-]"), DiffOp.INSERT: ("{+", "+}")}
 
 
 def to_string(renderables: Iterable[RenderableType], options: RenderOptions) -> str:
@@ -87,44 +74,6 @@ def to_string(renderables: Iterable[RenderableType], options: RenderOptions) -> 
         return out.getvalue()
     # rich pads every cell to its width; plain text should not end its lines in spaces
     return "".join(line.rstrip() + "\n" for line in out.getvalue().splitlines())
-
-
-class Part(Enum):
-    """The parts of a comparison's output, in the order every format draws them."""
-
-    SHARED = "shared"
-    UNIQUE = "unique"
-    COVERAGE = "coverage"
-    PER_ARTICLE = "per-article"
-
-
-def parts_shown(result: Comparison, only: Only | None) -> list[Part]:
-    """Which parts a format draws for `--only`: coverage and per-article tables need 3+ articles."""
-    many = len(result.articles) > 2
-    shown = {
-        Part.SHARED: only in (None, Only.SHARED, Only.CONFLICTS),
-        Part.UNIQUE: only in (None, Only.UNIQUE),
-        Part.COVERAGE: many and only in (None, Only.SHARED) and bool(result.shared),
-        Part.PER_ARTICLE: many and only is None,
-    }
-    return [part for part in Part if shown[part]]
-
-
-def conflict_notes(group: FactGroup, article: int) -> list[tuple[str, str | None]]:
-    """The conflicts one article takes part in: (kind, the article's value), the value None when
-    the kind is only said to differ (a quote's wording is the highlighted text itself)."""
-    notes: list[tuple[str, str | None]] = []
-    for conflict in group.conflicts:
-        value = conflict.value_of(article)
-        if value is None and conflict.articles:
-            continue
-        notes.append((conflict.kind.value, None if conflict.kind is ConflictKind.QUOTE else value))
-    return notes
-
-
-def side_by_side(articles: int, width: int) -> bool:
-    """Whether shared facts of `articles` articles are set in columns at this width."""
-    return width > NARROW_WIDTH and articles * MIN_COLUMN_WIDTH + 6 <= width
 
 
 def comparison(result: Comparison, options: RenderOptions) -> list[RenderableType]:
@@ -189,19 +138,11 @@ def _unique_sections(result: Comparison, always: bool) -> list[RenderableType]:
 def highlighted(group: FactGroup, article: int, options: RenderOptions) -> Text:
     """One article's text in a group, its differing words styled (color) or marked (no color):
     the first article of the group as removed, the others as added."""
-    text = group.text_of(article)
-    op = DiffOp.DELETE if article == group.reference else DiffOp.INSERT
+    if not options.color:
+        return Text(marked(group, article))
     out = Text()
-    pos = 0
-    for start, end in group.changed_spans(article):
-        out.append(text[pos:start])
-        if options.color:
-            out.append(text[start:end], style=STYLE_DELETE if op is DiffOp.DELETE else STYLE_INSERT)
-        else:
-            opening, closing = MARKERS[op]
-            out.append(f"{opening}{text[start:end]}{closing}")
-        pos = end
-    out.append(text[pos:])
+    for piece, op in marked_pieces(group, article):
+        out.append(piece, style=None if op is None else STYLE_DELETE if op is DiffOp.DELETE else STYLE_INSERT)
     return out
 
 
@@ -224,19 +165,6 @@ def _headers(articles: Sequence[Article]) -> Group:
     return Group(*blocks)
 
 
-def article_details(article: Article) -> list[str]:
-    """An article's header details: outlet (when the label is not already it), author, date,
-    words kept; every format shows these, then the removed blocks in its own way."""
-    meta = article.metadata
-    details = (
-        meta.outlet if meta.outlet != article.label.split("#")[0] else None,
-        meta.author and f"by {meta.author}",
-        meta.date,
-        f"{article.words} words kept",
-    )
-    return [d for d in details if d]
-
-
 def _conflict_text(group: FactGroup, article: int, options: RenderOptions) -> Text | None:
     """The conflicts one article takes part in, a line each: symbol, kind and the article's value
     (a quote's wording is the highlighted text itself)."""
@@ -257,22 +185,11 @@ def _evidence_lines(group: FactGroup, options: RenderOptions) -> Text | None:
     for n, evidence in enumerate(group.evidence[:MAX_EVIDENCE_SHOWN]):
         if n:
             lines.append("\n")
-        lines.append(_evidence_line(evidence))
+        lines.append(evidence_line(evidence))
     hidden = len(group.evidence) - MAX_EVIDENCE_SHOWN
     if hidden > 0:
         lines.append(f"\n(and {hidden} more pairs: --format json shows all)")
     return lines
-
-
-def _evidence_line(evidence: Evidence) -> str:
-    (a, i), (b, j) = evidence.pair
-    moved = sorted(
-        (c for c in evidence.contributions if abs(c.contribution) >= EVIDENCE_SHOWN_FROM),
-        key=lambda c: (-abs(c.contribution), c.feature),
-    )
-    terms = " ".join(f"{c.contribution:+.2f} {c.feature} ({c.value:.2f})" for c in moved)
-    pair = f"[{a + 1}]{i + 1}~[{b + 1}]{j + 1}"
-    return f"why {pair}: p {evidence.probability:.2f} = bias {evidence.bias:+.2f} {terms}"
 
 
 def _cell(group: FactGroup, article: int, options: RenderOptions) -> RenderableType:
@@ -388,25 +305,6 @@ def _per_article(result: Comparison) -> list[RenderableType]:
             str(stats.conflicts),
         )
     return [_rule("Per article"), table]
-
-
-def plural(count: int, word: str) -> str:
-    """ "1 block", "2 blocks"."""
-    return f"{count} {word}" + ("" if count == 1 else "s")
-
-
-def summary_line(result: Comparison) -> str:
-    """One line of counts: shared facts, conflicts, facts only one article reports, verdict."""
-    everyone = len(result.articles)
-    shared = plural(len(result.shared), "shared fact")
-    if everyone > 2:
-        shared += f" ({result.shared_by_all} in all {everyone})"
-    parts = [shared]
-    if result.conflicts:
-        parts.append(plural(result.conflicts, "conflict"))
-    parts.extend(f"{len(result.unique_to(a.index))} only in {a.label}" for a in result.articles)
-    verdict = "same facts" if result.exit_code == 0 else "differences found"
-    return " · ".join(parts) + f" — {verdict}"
 
 
 def _summary(result: Comparison) -> Text:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from newsdiff.model import Article, Comparison, Fact, FactGroup, Only
 from newsdiff.options import RenderOptions
-from newsdiff.render import layout
+from newsdiff.render import parts
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~&$#])")
 """ASCII punctuation that means something anywhere in a line of GitHub-flavoured Markdown:
@@ -38,15 +38,15 @@ def render_comparison(result: Comparison, options: RenderOptions) -> str:
     """Articles, shared facts (a table when the articles fit), unique facts, coverage, summary."""
     labels = [a.label for a in result.articles]
     out: list[str] = [f"# newsdiff: {' · '.join(escape(label) for label in labels)}", ""]
-    out += [f"**{escape(layout.summary_line(result))}**", ""]
+    out += [f"**{escape(parts.summary_line(result))}**", ""]
     out += _articles(result.articles)
     draw = {
-        layout.Part.SHARED: lambda: _shared(result, labels, options),
-        layout.Part.UNIQUE: lambda: _unique(result),
-        layout.Part.COVERAGE: lambda: _coverage(result),
-        layout.Part.PER_ARTICLE: lambda: _per_article(result),
+        parts.Part.SHARED: lambda: _shared(result, labels, options),
+        parts.Part.UNIQUE: lambda: _unique(result),
+        parts.Part.COVERAGE: lambda: _coverage(result),
+        parts.Part.PER_ARTICLE: lambda: _per_article(result),
     }
-    for part in layout.parts_shown(result, options.only):
+    for part in parts.parts_shown(result, options.only):
         out += draw[part]()
     return "\n".join(out).rstrip("\n") + "\n"
 
@@ -108,7 +108,7 @@ def escape_inline(text: str) -> str:
 def _conflicts(group: FactGroup, article: int) -> list[str]:
     return [
         f"**≠ {kind} differs**" if value is None else f"**≠ {kind}:** {escape(value)}"
-        for kind, value in layout.conflict_notes(group, article)
+        for kind, value in parts.conflict_notes(group, article)
     ]
 
 
@@ -130,7 +130,7 @@ def _shared(result: Comparison, labels: list[str], options: RenderOptions) -> li
         "<ins>underlined</ins>: their wording; ≠: the articles disagree.",
         "",
     ]
-    if len(labels) <= max(options.width // layout.MIN_COLUMN_WIDTH, 2):
+    if len(labels) <= max(options.width // parts.MIN_COLUMN_WIDTH, 2):
         out += [_row(["#", *(escape(label) for label in labels)]), _row(["---:", *("---" for _ in labels)])]
         for number, group in numbered:
             cells = [
@@ -170,7 +170,7 @@ def _coverage(result: Comparison) -> list[str]:
         _row(["---:", *(":---:" for _ in result.articles)]),
     ]
     for number, (group, row) in enumerate(zip(result.shared, result.coverage, strict=True), 1):
-        marks = [layout.REPORTS_MARK if present else layout.MISSING_MARK for present in row]
+        marks = [parts.REPORTS_MARK if present else parts.MISSING_MARK for present in row]
         out.append(_row([_mark(number, group), *marks]))
     return [*out, ""]
 

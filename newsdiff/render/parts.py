@@ -1,0 +1,138 @@
+"""What every format draws of a comparison, without drawing it: which parts, in which order,
+the conflict notes, article details, the summary line, the marks. No rich here: the `text`,
+`markdown` and `html` formats use these without loading rich (the `terminal` format's layout.py
+draws with it).
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from newsdiff.model import Article, Comparison, ConflictKind, DiffOp, Evidence, FactGroup, Only
+
+MAX_EVIDENCE_SHOWN = 3
+"""Scored pairs shown per group with --explain (the JSON holds them all)."""
+EVIDENCE_SHOWN_FROM = 0.05
+"""Features that moved the log-odds by less than this are left out of an --explain line."""
+MIN_COLUMN_WIDTH = 36
+"""Narrower than this per article, shared facts are stacked instead of set side by side: at 36
+cells a column still holds five or six words a line, so a sentence reads as a sentence."""
+
+NARROW_WIDTH = 80
+"""At this width and below, shared facts are always stacked: two columns of a standard 80-column
+terminal would hold three or four words a line."""
+
+LABEL_SHARE = 4
+"""Stacked facts put labels in a column of their own while the longest label takes at most a
+quarter of the width; longer labels go on a line of their own above the text."""
+
+CONFLICT_MARK = "≠"
+ABSENT_MARK = "—"
+REPORTS_MARK = "●"
+MISSING_MARK = "·"
+MARKERS = {DiffOp.DELETE: ("[-", "-]"), DiffOp.INSERT: ("{+", "+}")}
+
+
+class Part(Enum):
+    """The parts of a comparison's output, in the order every format draws them."""
+
+    SHARED = "shared"
+    UNIQUE = "unique"
+    COVERAGE = "coverage"
+    PER_ARTICLE = "per-article"
+
+
+def parts_shown(result: Comparison, only: Only | None) -> list[Part]:
+    """Which parts a format draws for `--only`: coverage and per-article tables need 3+ articles."""
+    many = len(result.articles) > 2
+    shown = {
+        Part.SHARED: only in (None, Only.SHARED, Only.CONFLICTS),
+        Part.UNIQUE: only in (None, Only.UNIQUE),
+        Part.COVERAGE: many and only in (None, Only.SHARED) and bool(result.shared),
+        Part.PER_ARTICLE: many and only is None,
+    }
+    return [part for part in Part if shown[part]]
+
+
+def conflict_notes(group: FactGroup, article: int) -> list[tuple[str, str | None]]:
+    """The conflicts one article takes part in: (kind, the article's value), the value None when
+    the kind is only said to differ (a quote's wording is the highlighted text itself)."""
+    notes: list[tuple[str, str | None]] = []
+    for conflict in group.conflicts:
+        value = conflict.value_of(article)
+        if value is None and conflict.articles:
+            continue
+        notes.append((conflict.kind.value, None if conflict.kind is ConflictKind.QUOTE else value))
+    return notes
+
+
+def side_by_side(articles: int, width: int) -> bool:
+    """Whether shared facts of `articles` articles are set in columns at this width."""
+    return width > NARROW_WIDTH and articles * MIN_COLUMN_WIDTH + 6 <= width
+
+
+def article_details(article: Article) -> list[str]:
+    """An article's header details: outlet (when the label is not already it), author, date,
+    words kept; every format shows these, then the removed blocks in its own way."""
+    meta = article.metadata
+    details = (
+        meta.outlet if meta.outlet != article.label.split("#")[0] else None,
+        meta.author and f"by {meta.author}",
+        meta.date,
+        f"{article.words} words kept",
+    )
+    return [d for d in details if d]
+
+
+def evidence_line(evidence: Evidence) -> str:
+    """One scored pair of --explain: the probability and what each feature added to it."""
+    (a, i), (b, j) = evidence.pair
+    moved = sorted(
+        (c for c in evidence.contributions if abs(c.contribution) >= EVIDENCE_SHOWN_FROM),
+        key=lambda c: (-abs(c.contribution), c.feature),
+    )
+    terms = " ".join(f"{c.contribution:+.2f} {c.feature} ({c.value:.2f})" for c in moved)
+    pair = f"[{a + 1}]{i + 1}~[{b + 1}]{j + 1}"
+    return f"why {pair}: p {evidence.probability:.2f} = bias {evidence.bias:+.2f} {terms}"
+
+
+def plural(count: int, word: str) -> str:
+    """ "1 block", "2 blocks"."""
+    return f"{count} {word}" + ("" if count == 1 else "s")
+
+
+def summary_line(result: Comparison) -> str:
+    """One line of counts: shared facts, conflicts, facts only one article reports, verdict."""
+    everyone = len(result.articles)
+    shared = plural(len(result.shared), "shared fact")
+    if everyone > 2:
+        shared += f" ({result.shared_by_all} in all {everyone})"
+    parts = [shared]
+    if result.conflicts:
+        parts.append(plural(result.conflicts, "conflict"))
+    parts.extend(f"{len(result.unique_to(a.index))} only in {a.label}" for a in result.articles)
+    verdict = "same facts" if result.exit_code == 0 else "differences found"
+    return " · ".join(parts) + f" — {verdict}"
+
+
+def marked_pieces(group: FactGroup, article: int) -> list[tuple[str, DiffOp | None]]:
+    """One article's text in a group, cut into pieces that are the same in the others (None) and
+    pieces that differ: DELETE for the group's first article, INSERT for the others."""
+    text = group.text_of(article)
+    op = DiffOp.DELETE if article == group.reference else DiffOp.INSERT
+    pieces: list[tuple[str, DiffOp | None]] = []
+    pos = 0
+    for start, end in group.changed_spans(article):
+        pieces.append((text[pos:start], None))
+        pieces.append((text[start:end], op))
+        pos = end
+    pieces.append((text[pos:], None))
+    return pieces
+
+
+def marked(group: FactGroup, article: int) -> str:
+    """One article's text in a group with wdiff-style markers around what differs."""
+    return "".join(
+        piece if op is None else f"{MARKERS[op][0]}{piece}{MARKERS[op][1]}"
+        for piece, op in marked_pieces(group, article)
+    )
