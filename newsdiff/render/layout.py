@@ -120,7 +120,10 @@ def conflict_notes(group: FactGroup, article: int) -> list[tuple[str, str | None
         value = conflict.value_of(article)
         if value is None and conflict.articles:
             continue
-        notes.append((conflict.kind.value, None if conflict.kind is ConflictKind.QUOTE else value))
+        if conflict.kind is ConflictKind.QUOTE or value is None:
+            notes.append((conflict.kind.value, None))
+        else:
+            notes.append((conflict.kind.value, digest.readable(conflict.kind, value)))
     return notes
 
 
