@@ -12,9 +12,13 @@ import os
 import shutil
 import sys
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import click
+
+if TYPE_CHECKING:
+    from newsdiff.progress import Report
 
 from newsdiff import __version__
 from newsdiff.defaults import MAX_BYTES, MIN_SIMILARITY, MIN_SIMILARITY_SEMANTIC, URL_TIMEOUT
@@ -180,6 +184,23 @@ def _sources(given: Sequence[str], from_file: IO[str] | None) -> list[str]:
 
 def _to_file(output_path: str | None) -> bool:
     return output_path not in (None, "-")
+
+
+def _progress_bar(output: OutputFormat, output_path: str | None) -> AbstractContextManager[Report]:
+    """A bar on stderr for long runs when a person watches the terminal, else a silent callback."""
+    from newsdiff import progress
+
+    shown = progress.wanted(
+        json_output=output.value == "json",
+        stderr_tty=sys.stderr is not None and sys.stderr.isatty(),
+        stdout_tty=sys.stdout is not None and sys.stdout.isatty(),
+        to_file=_to_file(output_path),
+    )
+    return progress.ProgressBar() if shown else nullcontext(_no_progress)
+
+
+def _no_progress(stage: str, done: int, total: int) -> None:
+    """Progress nobody watches."""
 
 
 def _render_options(
@@ -352,8 +373,11 @@ def compare(
         semantic=semantic,
         strict=strict,
     )
-    result = run_compare(_sources(sources, from_file), options)
-    _emit(render(result, output, render_options), output_path, pager)
+    with _progress_bar(output, output_path) as report:
+        result = run_compare(_sources(sources, from_file), options, progress=report)
+        report("render", 0, 1)
+        text = render(result, output, render_options)
+    _emit(text, output_path, pager)
     ctx.exit(result.exit_code)
 
 
@@ -388,8 +412,11 @@ def clean(
     specs = _sources(sources, from_file)
     if not specs:
         raise click.UsageError("give at least one SOURCE")
-    articles = clean_sources(specs, Options(max_bytes=max_bytes, timeout=timeout))
-    _emit(render_cleaned(articles, output, explain, render_options), output_path, pager)
+    with _progress_bar(output, output_path) as report:
+        articles = clean_sources(specs, Options(max_bytes=max_bytes, timeout=timeout), progress=report)
+        report("render", 0, 1)
+        text = render_cleaned(articles, output, explain, render_options)
+    _emit(text, output_path, pager)
 
 
 @cli.command()

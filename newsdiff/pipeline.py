@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import IO
 
 from newsdiff.align import align
@@ -12,21 +12,45 @@ from newsdiff.load import load_sources
 from newsdiff.model import Article, Comparison
 from newsdiff.options import Options
 
+Progress = Callable[[str, int, int], None]
+"""Told how far each stage is: its name, units done, units in all (see `newsdiff.progress`)."""
+
+
+def _quiet(stage: str, done: int, total: int) -> None:
+    """The progress callback when nobody asked for one."""
+
 
 def compare(
-    sources: Sequence[str], options: Options | None = None, stdin: IO[bytes] | None = None
+    sources: Sequence[str],
+    options: Options | None = None,
+    stdin: IO[bytes] | None = None,
+    progress: Progress | None = None,
 ) -> Comparison:
     """Load, clean and align two or more sources (paths, directories, `-`, URLs)."""
     options = options or Options()
-    articles = clean_sources(sources, options, stdin)
+    report = progress or _quiet
+    articles = clean_sources(sources, options, stdin, report)
     if len(articles) < 2:
         raise UsageProblem(f"compare needs at least two articles, got {len(articles)}")
-    return align(articles, options)
+    report("align", 0, 1)
+    result = align(articles, options)
+    report("align", 1, 1)
+    return result
 
 
 def clean_sources(
-    sources: Sequence[str], options: Options | None = None, stdin: IO[bytes] | None = None
+    sources: Sequence[str],
+    options: Options | None = None,
+    stdin: IO[bytes] | None = None,
+    progress: Progress | None = None,
 ) -> list[Article]:
     """Load and clean sources into articles, in the order given."""
     options = options or Options()
-    return clean(load_sources(sources, options, stdin), options)
+    report = progress or _quiet
+    report("load", 0, len(sources))
+    documents = load_sources(sources, options, stdin)
+    report("load", len(sources), len(sources))
+    report("clean", 0, len(documents))
+    articles = clean(documents, options)
+    report("clean", len(documents), len(documents))
+    return articles

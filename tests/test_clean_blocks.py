@@ -205,6 +205,32 @@ def test_wire_copy_in_two_outlets_is_story() -> None:
     assert_story_kept(second)
 
 
+def test_lead_copied_by_outlets_on_one_event_is_story() -> None:
+    """Outlets on one event copy the wire's lead word for word and go on in their own words: the
+    lead stands before each one's own sentences, yet it is story, not a site's template."""
+    lead = STORY[0]
+    own = [
+        [
+            "The footbridge cost the county 2.1 million pounds, with help from a lottery grant.",
+            "Councillor Ruth Pike said children could walk to school in Wend again.",
+        ],
+        [
+            "Ruth Pike, a county councillor, welcomed the end of a two-mile detour for pupils.",
+            "Some 600 people crossed the new bridge over the Wend on its first morning.",
+        ],
+        [
+            "The county said 600 people used the Wend bridge on Friday morning.",
+            "Councillor Ruth Pike thanked the lottery for its grant.",
+        ],
+    ]
+    docs = [
+        doc(f"Headline {n}\n\n{lead}\n\n" + "\n\n".join(text) + "\n", f"o{n}") for n, text in enumerate(own)
+    ]
+    for article in clean(docs):
+        assert lead in article.paragraphs
+        assert not any(b.reason is R.TEMPLATE for b in article.removed)
+
+
 def test_quote_shared_by_two_different_stories_is_kept() -> None:
     quote = '"We will not stop until the valley is safe from floods," said the mayor, Ines Brook.'
     a = ["Heavy rain closed three roads in the valley on Monday.", quote, "More rain is forecast."]

@@ -19,6 +19,8 @@ from newsdiff.render import layout, text
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted(p for p in (ROOT / "samples").iterdir() if p.is_dir())
+MANY = ROOT / "tests" / "data" / "many-outlets"
+"""Six articles: the digest layout (ranked facts, wordings, folded coverage)."""
 WIDTHS = (20, 33, 40, 60, 80, 81, 100, 117, 160, 200)
 
 
@@ -26,7 +28,7 @@ def terminal_without_color(result: Comparison, options: RenderOptions) -> str:
     return layout.to_string(layout.comparison(result, options), options)
 
 
-@pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.name)
+@pytest.mark.parametrize("sample", [*SAMPLES, MANY], ids=lambda p: p.name)
 def test_text_is_the_terminal_layout_without_color_on_the_samples(sample: Path) -> None:
     result = newsdiff.compare([str(sample)])
     for width in WIDTHS:
@@ -53,7 +55,7 @@ EDITS = ("", " again", " on Tuesday", " by 2,000 workers", " — a spokesman sai
 
 @st.composite
 def comparisons(draw: st.DrawFn) -> Comparison:
-    count = draw(st.integers(2, 4))
+    count = draw(st.integers(2, 7))  # five and more: the digest layout
     articles = []
     for _ in range(count):
         picked = draw(st.lists(st.sampled_from(range(len(SENTENCES))), min_size=1, max_size=5, unique=True))

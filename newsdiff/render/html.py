@@ -17,7 +17,7 @@ from html import escape
 from newsdiff import __version__
 from newsdiff.model import Article, Comparison, Fact, FactGroup, Only
 from newsdiff.options import RenderOptions
-from newsdiff.render import parts
+from newsdiff.render import digest, parts
 
 CSS = """
 :root { color-scheme: light dark; --fg: #1b1f24; --bg: #ffffff; --dim: #57606a; --line: #d0d7de;
@@ -58,8 +58,15 @@ tr.conflict > th { border-left: 4px solid var(--warn-fg); }
   color: var(--warn-fg); font-weight: 600; }
 .coverage td, .coverage th { text-align: center; }
 .stats td { text-align: right; }
+.stats td.names { text-align: left; }
 .stats th[scope=row], .coverage th[scope=row], .stats th:first-child, .coverage th:first-child {
   text-align: left; }
+.fact { border-bottom: 1px solid var(--line); padding: .5rem 0; }
+.fact h3 { font-size: 1rem; margin: 0 0 .25rem; }
+.fact p { margin: .25rem 0 .25rem 1rem; }
+.fact .where { color: var(--dim); font-weight: 400; }
+.fact.conflict { border-left: 4px solid var(--warn-fg); padding-left: .5rem; }
+meter { width: 8rem; }
 footer { margin-top: 2rem; color: var(--dim); font-size: .85rem; }
 @media (max-width: 40rem) {
   .facts thead { display: none; }
@@ -176,14 +183,21 @@ def _mark(number: int, group: FactGroup) -> str:
 
 
 def _shared(result: Comparison, labels: list[str], options: RenderOptions) -> list[str]:
-    numbered = list(enumerate(result.shared, 1))
+    numbered = digest.numbered_shared(result, options.only)
     if options.only is Only.CONFLICTS:
-        numbered = [(n, g) for n, g in numbered if g.conflicts]
         title = f"Shared facts in conflict ({len(numbered)} of {len(result.shared)})"
     else:
         title = f"Shared facts ({len(result.shared)})"
     if not numbered:
         return [f"<section><h2>{title}</h2><p>(none)</p></section>"] if options.only else []
+    if digest.many(result):
+        return [
+            f'<section id="shared"><h2>{title}, most widely reported first</h2>',
+            '<p class="legend"><ins>Underlined</ins>: words that differ from the first wording shown; '
+            '<span class="conflict-mark">≠</span>: the articles disagree.</p>',
+            *(line for number, group in numbered for line in _digest_fact(result, group, number)),
+            "</section>",
+        ]
     out = [
         f'<section id="shared"><h2>{title}</h2>',
         '<p class="legend"><del>Struck</del>: words of the first article that the others word '
@@ -211,21 +225,49 @@ def _shared(result: Comparison, labels: list[str], options: RenderOptions) -> li
     return out
 
 
+def _digest_fact(result: Comparison, group: FactGroup, number: int) -> list[str]:
+    """Many articles: a fact's coverage, its wordings with who uses them, its conflicts tallied."""
+    where = digest.coverage_note(result, group)
+    out = [
+        '<article class="fact conflict">' if group.conflicts else '<article class="fact">',
+        f'<h3>{_mark(number, group)} <span class="where">{escape(where)}</span></h3>',
+    ]
+    found = digest.wordings(group)
+    for wording in found[: digest.MAX_WORDINGS_SHOWN]:
+        article = wording.article
+        text = escape(group.text_of(article)) if article == group.reference else _highlighted(group, article)
+        who = escape(digest.who(result, wording.articles))
+        out.append(f'<p><span class="label">{who}:</span> {text}</p>')
+    hidden = found[digest.MAX_WORDINGS_SHOWN :]
+    if hidden:
+        out.append(f'<p class="legend">{digest.hidden_note(hidden)}</p>')
+    notes = digest.conflict_lines(result, group)
+    out += [f'<p><span class="conflict-note">{escape(note)}</span></p>' for note in notes]
+    return [*out, "</article>"]
+
+
 def _unique(result: Comparison) -> list[str]:
     out: list[str] = []
-    for article in result.articles:
-        unique = result.unique_to(article.index)
+    shown = digest.MAX_UNIQUE_SHOWN if digest.many(result) else None
+    for article, unique in zip(result.articles, result.unique_by_article().values(), strict=True):
         if unique:
             out += [
                 f'<section class="unique"><h2>Only in <span class="label">{escape(article.label)}</span>'
                 f" ({len(unique)})</h2><ul>",
-                *(f"<li>{escape(g.members[0].text)}</li>" for g in unique),
-                "</ul></section>",
+                *(f"<li>{escape(g.members[0].text)}</li>" for g in unique[:shown]),
+                "</ul>",
             ]
+            if shown is not None and len(unique) > shown:
+                out.append(
+                    f'<p class="legend">(and {len(unique) - shown} more: --format json lists them all)</p>'
+                )
+            out.append("</section>")
     return out
 
 
 def _coverage(result: Comparison) -> list[str]:
+    if digest.many(result):
+        return _ranked_coverage(result)
     out = [
         '<section id="coverage"><h2>Coverage</h2>',
         '<p class="legend">Which article reports which shared fact.</p>',
@@ -243,15 +285,38 @@ def _coverage(result: Comparison) -> list[str]:
     return out
 
 
+def _ranked_coverage(result: Comparison) -> list[str]:
+    """Many articles: a row per shared fact in rank order, its share as a meter, who misses it."""
+    everyone = len(result.articles)
+    out = [
+        '<section id="coverage"><h2>Coverage</h2>',
+        '<p class="legend">How many articles report each shared fact, and which do not.</p>',
+        '<div class="wide"><table class="stats"><thead><tr><th scope="col">fact</th>'
+        '<th scope="col">articles</th><th scope="col">share</th><th scope="col">not in</th>'
+        "</tr></thead><tbody>",
+    ]
+    for number, group in digest.numbered_shared(result):
+        count = len(group.articles)
+        missing = escape(digest.absent_note(result, group).removeprefix("not in "))
+        out.append(
+            f'<tr><th scope="row">{_mark(number, group)}</th><td>{count}/{everyone}</td>'
+            f'<td><meter min="0" max="{everyone}" value="{count}">{count / everyone:.0%}</meter></td>'
+            f'<td class="label names">{missing}</td></tr>'
+        )
+    out += ["</tbody></table></div></section>"]
+    return out
+
+
 def _per_article(result: Comparison) -> list[str]:
     names = ["words", "removed", "shared", "in all", "only here", "conflicts"]
+    title, rows = parts.per_article_rows(result)
     out = [
-        '<section id="per-article"><h2>Per article</h2>',
+        f'<section id="per-article"><h2>{escape(title)}</h2>',
         '<div class="wide"><table class="stats"><thead><tr><th scope="col">article</th>'
         + "".join(f'<th scope="col">{name}</th>' for name in names)
         + "</tr></thead><tbody>",
     ]
-    for article, s in zip(result.articles, result.stats, strict=True):
+    for article, s in rows:
         numbers = (s.words, s.removed, s.shared, s.shared_by_all, s.unique, s.conflicts)
         out.append(
             f'<tr><th scope="row" class="label">{escape(article.label)}</th>'

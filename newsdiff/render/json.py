@@ -39,6 +39,7 @@ def comparison_data(result: Comparison, only: Only | None = None) -> dict[str, A
         Only.CONFLICTS: result.in_conflict,
         Only.UNIQUE: tuple(g for g in result.groups if g.kind is GroupKind.UNIQUE),
     }[only]
+    unique = result.unique_by_article()
     return {
         "schema": SCHEMA_ID,
         "strict": result.strict,
@@ -49,7 +50,7 @@ def comparison_data(result: Comparison, only: Only | None = None) -> dict[str, A
             "articles": len(result.articles),
             "shared": len(result.shared),
             "shared_by_all": result.shared_by_all,
-            "unique": {a.label: len(result.unique_to(a.index)) for a in result.articles},
+            "unique": {a.label: len(unique[a.index]) for a in result.articles},
             "unique_total": result.unique_total,
             "conflicts": result.conflicts,
             "shared_in_conflict": len(result.in_conflict),

@@ -21,6 +21,7 @@ from rich.text import Text
 
 from newsdiff.model import Article, Comparison, DiffOp, Fact, FactGroup, Only, RemovedBlock
 from newsdiff.options import RenderOptions
+from newsdiff.render import digest
 from newsdiff.render.parts import (
     ABSENT_MARK,
     CONFLICT_MARK,
@@ -35,6 +36,7 @@ from newsdiff.render.parts import (
     marked,
     marked_pieces,
     parts_shown,
+    per_article_rows,
     plural,
     side_by_side,
     summary_line,
@@ -79,12 +81,13 @@ def to_string(renderables: Iterable[RenderableType], options: RenderOptions) -> 
 def comparison(result: Comparison, options: RenderOptions) -> list[RenderableType]:
     """Headers, shared facts (side by side or stacked), facts only one article has, coverage and
     per-article summary (three or more articles), summary line; `options.only` keeps one part."""
-    parts: list[RenderableType] = [_headers(result.articles)]
+    many = digest.many(result)
+    parts: list[RenderableType] = [_legend(result, options.width) if many else _headers(result.articles)]
     labels = [a.label for a in result.articles]
     draw = {
         Part.SHARED: lambda: _shared_section(result, labels, options),
         Part.UNIQUE: lambda: _unique_sections(result, options.only is Only.UNIQUE),
-        Part.COVERAGE: lambda: _coverage(result, options),
+        Part.COVERAGE: lambda: _folded_coverage(result, options) if many else _coverage(result, options),
         Part.PER_ARTICLE: lambda: _per_article(result),
     }
     for part in parts_shown(result, options.only):
@@ -100,17 +103,21 @@ def _rule(title: str) -> Group:
 
 def _shared_section(result: Comparison, labels: list[str], options: RenderOptions) -> list[RenderableType]:
     shared = result.shared
-    numbered = list(enumerate(shared, 1))
+    numbered = digest.numbered_shared(result, options.only)
     if options.only is Only.CONFLICTS:
-        numbered = [(n, g) for n, g in numbered if g.conflicts]
         title = f"Shared facts in conflict ({len(numbered)} of {len(shared)})"
     else:
         title = f"Shared facts ({len(shared)})"
+    if digest.many(result):
+        title += ", most widely reported first"
     if not numbered:
         if options.only is None:
             return []
         return [_rule(title), Text("(none)", style=STYLE_DIM)]
     parts: list[RenderableType] = [_rule(title)]
+    if digest.many(result):
+        parts.extend(_digest_fact(result, group, n, options) for n, group in numbered)
+        return parts
     # --explain lines need the full width: the facts are then stacked, not set side by side
     if side_by_side(len(labels), options.width) and not options.explain:
         parts.append(_side_by_side(numbered, labels, options))
@@ -125,11 +132,14 @@ def _shared_section(result: Comparison, labels: list[str], options: RenderOption
 
 def _unique_sections(result: Comparison, always: bool) -> list[RenderableType]:
     parts: list[RenderableType] = []
-    for article in result.articles:
-        unique = result.unique_to(article.index)
+    shown = digest.MAX_UNIQUE_SHOWN if digest.many(result) else None
+    for article, unique in zip(result.articles, result.unique_by_article().values(), strict=True):
         if unique:
             parts.append(_rule(f"Only in {article.label} ({len(unique)})"))
-            parts.append(_bullets(g.members[0].text for g in unique))
+            parts.append(_bullets(g.members[0].text for g in unique[:shown]))
+            if shown is not None and len(unique) > shown:
+                more = f"(and {len(unique) - shown} more: --format json lists them all)"
+                parts.append(Text(more, style=STYLE_DIM))
     if always and not parts:
         parts.extend([_rule("Only in one article (0)"), Text("(none)", style=STYLE_DIM)])
     return parts
@@ -163,6 +173,56 @@ def _headers(articles: Sequence[Article]) -> Group:
         blocks.append(head)
         blocks.append(Padding(Group(title, Text(" · ".join(details), style=STYLE_DIM)), (0, 0, 0, 4)))
     return Group(*blocks)
+
+
+def _legend(result: Comparison, width: int) -> Group:
+    """Many articles: a line per article (number, label, title, details), cut to the width."""
+    labels = [Text(f"[{a.index + 1}] {a.label}") for a in result.articles]
+    label_width = min(max(label.cell_len for label in labels), max(width // 2, 1))
+    table = Table.grid(padding=(0, 1))
+    table.add_column(style=STYLE_LABEL, no_wrap=True, min_width=label_width)
+    table.add_column(ratio=1, no_wrap=True)
+    for article, label in zip(result.articles, labels, strict=True):
+        label.truncate(label_width, overflow="ellipsis")
+        details = article_details(article)
+        if article.removed:
+            details.append(f"{plural(len(article.removed), 'block')} removed")
+        line = Text(article.metadata.title or "(no title)")
+        line.append("  " + " · ".join(details), style=STYLE_DIM)
+        line.truncate(max(width - label_width - 1, 1), overflow="ellipsis")
+        table.add_row(label, line)
+    hint = Text("newsdiff clean --explain SOURCE lists what cleaning removed", style=STYLE_DIM)
+    return Group(table, hint)
+
+
+def _digest_fact(result: Comparison, group: FactGroup, number: int, options: RenderOptions) -> Group:
+    """Many articles: one shared fact as its coverage, its wordings with who uses them (the first
+    article's plain, the others' differences marked against it) and its conflicts tallied."""
+    head = Text(f"#{number}", style="bold")
+    if group.conflicts:
+        head.append(f" {CONFLICT_MARK}", style=STYLE_CONFLICT)
+    head.append(f"  {digest.coverage_note(result, group)}", style=STYLE_DIM)
+    lines: list[RenderableType] = [head]
+    found = digest.wordings(group)
+    for wording in found[: digest.MAX_WORDINGS_SHOWN]:
+        users = digest.who(result, wording.articles)
+        text = (
+            Text(group.text_of(wording.article))
+            if wording.article == group.reference
+            else highlighted(group, wording.article, options)
+        )
+        lines.append(Padding(Text(users + ":", style=STYLE_LABEL), (0, 0, 0, 2)))
+        lines.append(Padding(text, (0, 0, 0, 4)))
+    hidden = found[digest.MAX_WORDINGS_SHOWN :]
+    if hidden:
+        lines.append(Padding(Text(digest.hidden_note(hidden), style=STYLE_DIM), (0, 0, 0, 2)))
+    for line in digest.conflict_lines(result, group):
+        lines.append(Padding(Text(line, style=STYLE_CONFLICT if options.color else ""), (0, 0, 0, 2)))
+    evidence = _evidence_lines(group, options)
+    if evidence is not None:
+        lines.append(Padding(evidence, (0, 0, 0, 2)))
+    lines.append(Text(""))
+    return Group(*lines)
 
 
 def _conflict_text(group: FactGroup, article: int, options: RenderOptions) -> Text | None:
@@ -289,12 +349,47 @@ def _coverage(result: Comparison, options: RenderOptions) -> list[RenderableType
     return parts
 
 
+def _folded_coverage(result: Comparison, options: RenderOptions) -> list[RenderableType]:
+    """Many articles: a row per shared fact in rank order, a column per article, or per run of
+    articles shaded by how many of them report the fact when there are more than columns."""
+    numbered = digest.numbered_shared(result)
+    everyone = len(result.articles)
+    mark_width = len(str(len(numbered))) + 3
+    count_width = len(f"{everyone}/{everyone}")
+    columns = max(options.width - mark_width - count_width - 2, 1)
+    per_cell = digest.articles_per_cell(everyone, columns)
+    legend = (
+        "a column per article, in the order listed above"
+        if per_cell == 1
+        else f"a column per {per_cell} articles in the order listed above, darker where more report it"
+    )
+    parts: list[RenderableType] = [
+        _rule("Coverage: which articles report each shared fact"),
+        Text(legend, style=STYLE_DIM),
+    ]
+    table = Table.grid(padding=(0, 1))
+    table.add_column(justify="right", no_wrap=True)
+    table.add_column(no_wrap=True, width=1)
+    table.add_column(justify="right", no_wrap=True)
+    table.add_column(no_wrap=True)
+    for number, group in numbered:
+        table.add_row(
+            Text(str(number), style=STYLE_DIM),
+            Text(CONFLICT_MARK if group.conflicts else "", style=STYLE_CONFLICT),
+            f"{len(group.articles)}/{everyone}",
+            digest.folded_row(group.articles, everyone, columns),
+        )
+    parts.append(table)
+    return parts
+
+
 def _per_article(result: Comparison) -> list[RenderableType]:
+    title, rows = per_article_rows(result)
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
     table.add_column("article", style=STYLE_LABEL, overflow="fold")
     for name in ("words", "removed", "shared", "in all", "only here", "conflicts"):
         table.add_column(name, justify="right", no_wrap=True)
-    for article, stats in zip(result.articles, result.stats, strict=True):
+    for article, stats in rows:
         table.add_row(
             Text(article.label),
             str(stats.words),
@@ -304,7 +399,7 @@ def _per_article(result: Comparison) -> list[RenderableType]:
             str(stats.unique),
             str(stats.conflicts),
         )
-    return [_rule("Per article"), table]
+    return [_rule(title), table]
 
 
 def _summary(result: Comparison) -> Text:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from newsdiff.model import Article, Comparison, Fact, FactGroup, Only
 from newsdiff.options import RenderOptions
-from newsdiff.render import parts
+from newsdiff.render import digest, parts
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~&$#])")
 """ASCII punctuation that means something anywhere in a line of GitHub-flavoured Markdown:
@@ -117,14 +117,23 @@ def _mark(number: int, group: FactGroup) -> str:
 
 
 def _shared(result: Comparison, labels: list[str], options: RenderOptions) -> list[str]:
-    numbered = list(enumerate(result.shared, 1))
+    numbered = digest.numbered_shared(result, options.only)
+    ranked = ", most widely reported first" if digest.many(result) else ""
     if options.only is Only.CONFLICTS:
-        numbered = [(n, g) for n, g in numbered if g.conflicts]
-        out = [f"## Shared facts in conflict ({len(numbered)} of {len(result.shared)})", ""]
+        out = [f"## Shared facts in conflict ({len(numbered)} of {len(result.shared)}){ranked}", ""]
     else:
-        out = [f"## Shared facts ({len(result.shared)})", ""]
+        out = [f"## Shared facts ({len(result.shared)}){ranked}", ""]
     if not numbered:
         return [*out, "(none)", ""] if options.only else []
+    if digest.many(result):
+        out += [
+            "<ins>Underlined</ins>: words that differ from the first wording shown; "
+            "≠: the articles disagree.",
+            "",
+        ]
+        for number, group in numbered:
+            out += _digest_fact(result, group, number)
+        return out
     out += [
         "<del>Struck</del>: words of the first article that the others word differently; "
         "<ins>underlined</ins>: their wording; ≠: the articles disagree.",
@@ -149,18 +158,38 @@ def _shared(result: Comparison, labels: list[str], options: RenderOptions) -> li
     return out
 
 
+def _digest_fact(result: Comparison, group: FactGroup, number: int) -> list[str]:
+    """Many articles: a fact's coverage, its wordings with who uses them, its conflicts tallied."""
+    where = digest.coverage_note(result, group)
+    out = [f"### {_mark(number, group)} ({escape(where)})", ""]
+    found = digest.wordings(group)
+    for wording in found[: digest.MAX_WORDINGS_SHOWN]:
+        article = wording.article
+        text = escape(group.text_of(article)) if article == group.reference else _highlighted(group, article)
+        out.append(f"- **{escape(digest.who(result, wording.articles))}:** {text}")
+    hidden = found[digest.MAX_WORDINGS_SHOWN :]
+    if hidden:
+        out.append(f"- {digest.hidden_note(hidden)}")
+    out += [f"- **{escape(line)}**" for line in digest.conflict_lines(result, group)]
+    return [*out, ""]
+
+
 def _unique(result: Comparison) -> list[str]:
     out: list[str] = []
-    for article in result.articles:
-        unique = result.unique_to(article.index)
+    shown = digest.MAX_UNIQUE_SHOWN if digest.many(result) else None
+    for article, unique in zip(result.articles, result.unique_by_article().values(), strict=True):
         if unique:
             out += [f"## Only in {escape(article.label)} ({len(unique)})", ""]
-            out += [f"- {escape(g.members[0].text)}" for g in unique]
+            out += [f"- {escape(g.members[0].text)}" for g in unique[:shown]]
+            if shown is not None and len(unique) > shown:
+                out.append(f"- (and {len(unique) - shown} more: `--format json` lists them all)")
             out.append("")
     return out
 
 
 def _coverage(result: Comparison) -> list[str]:
+    if digest.many(result):
+        return _ranked_coverage(result)
     out = [
         "## Coverage",
         "",
@@ -175,10 +204,31 @@ def _coverage(result: Comparison) -> list[str]:
     return [*out, ""]
 
 
+def _ranked_coverage(result: Comparison) -> list[str]:
+    """Many articles: a row per shared fact in rank order, with who does not report it."""
+    everyone = len(result.articles)
+    out = [
+        "## Coverage",
+        "",
+        "How many articles report each shared fact, and which do not.",
+        "",
+        _row(["fact", "articles", "share", "not in"]),
+        _row(["---:", "---:", "---:", "---"]),
+    ]
+    for number, group in digest.numbered_shared(result):
+        count = len(group.articles)
+        missing = digest.absent_note(result, group).removeprefix("not in ")
+        out.append(
+            _row([_mark(number, group), f"{count}/{everyone}", f"{count / everyone:.0%}", escape(missing)])
+        )
+    return [*out, ""]
+
+
 def _per_article(result: Comparison) -> list[str]:
     names = ["article", "words", "removed", "shared", "in all", "only here", "conflicts"]
-    out = ["## Per article", "", _row(names), _row(["---", *("---:" for _ in names[1:])])]
-    for article, s in zip(result.articles, result.stats, strict=True):
+    title, rows = parts.per_article_rows(result)
+    out = [f"## {title}", "", _row(names), _row(["---", *("---:" for _ in names[1:])])]
+    for article, s in rows:
         numbers = (s.words, s.removed, s.shared, s.shared_by_all, s.unique, s.conflicts)
         out.append(_row([escape(article.label), *(str(n) for n in numbers)]))
     return [*out, ""]

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from enum import Enum
 
-from newsdiff.model import Article, Comparison, ConflictKind, DiffOp, Evidence, FactGroup, Only
+from newsdiff.model import Article, ArticleStats, Comparison, ConflictKind, DiffOp, Evidence, FactGroup, Only
+from newsdiff.render import digest
 
 MAX_EVIDENCE_SHOWN = 3
 """Scored pairs shown per group with --explain (the JSON holds them all)."""
@@ -62,7 +63,10 @@ def conflict_notes(group: FactGroup, article: int) -> list[tuple[str, str | None
         value = conflict.value_of(article)
         if value is None and conflict.articles:
             continue
-        notes.append((conflict.kind.value, None if conflict.kind is ConflictKind.QUOTE else value))
+        if conflict.kind is ConflictKind.QUOTE or value is None:
+            notes.append((conflict.kind.value, None))
+        else:
+            notes.append((conflict.kind.value, digest.readable(conflict.kind, value)))
     return notes
 
 
@@ -110,9 +114,26 @@ def summary_line(result: Comparison) -> str:
     parts = [shared]
     if result.conflicts:
         parts.append(plural(result.conflicts, "conflict"))
-    parts.extend(f"{len(result.unique_to(a.index))} only in {a.label}" for a in result.articles)
+    if digest.many(result):
+        parts.append(f"{result.unique_total} only in one article")
+    else:
+        unique = result.unique_by_article()
+        parts.extend(f"{len(unique[a.index])} only in {a.label}" for a in result.articles)
     verdict = "same facts" if result.exit_code == 0 else "differences found"
     return " · ".join(parts) + f" — {verdict}"
+
+
+def per_article_rows(result: Comparison) -> tuple[str, list[tuple[Article, ArticleStats]]]:
+    """The per-article table's title and rows: every article in order, or with many articles
+    the ones with the most facts of their own, at most `digest.MAX_ARTICLE_ROWS`."""
+    title = "Per article"
+    rows = list(zip(result.articles, result.stats, strict=True))
+    if digest.many(result):
+        order = digest.by_own_facts(result)[: digest.MAX_ARTICLE_ROWS]
+        rows = [rows[i] for i in order]
+        if len(rows) < len(result.articles):
+            title += f": the {len(rows)} of {len(result.articles)} with the most facts of their own"
+    return title, rows
 
 
 def marked_pieces(group: FactGroup, article: int) -> list[tuple[str, DiffOp | None]]:

@@ -140,9 +140,9 @@ def _wrap(text: str, width: int, justify: str, overflow: str, no_wrap: bool) -> 
         )
         for piece in pieces:
             if justify == "right":
-                piece = _truncate(piece.rstrip(), width, overflow)
+                piece = truncate(piece.rstrip(), width, overflow)
                 piece = " " * (width - cell_len(piece)) + piece
-            out.append(_truncate(piece, width, overflow))
+            out.append(truncate(piece, width, overflow))
     return out
 
 
@@ -183,7 +183,8 @@ def _rstrip_end(text: str, size: int) -> str:
     return text
 
 
-def _truncate(text: str, width: int, overflow: str) -> str:
+def truncate(text: str, width: int, overflow: str = "ellipsis") -> str:
+    """`Text.truncate`: cut to `width` cells, the last one an ellipsis unless `overflow` is "crop"."""
     if cell_len(text) <= width:
         return text
     if overflow == "ellipsis":
@@ -212,7 +213,7 @@ def _rule(title: str, width: int) -> str:
     if width - 2 <= 0:
         return set_cell_size(RULE_CHARACTER * (width + 1), width)
     title = _expand_tabs(title.replace("\n", " ")) if "\t" in title else title.replace("\n", " ")
-    text = _truncate(title, width - 2, "ellipsis") + " "
+    text = truncate(title, width - 2, "ellipsis") + " "
     return set_cell_size(text + RULE_CHARACTER * (width - cell_len(text)), width)
 
 

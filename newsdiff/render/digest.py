@@ -1,0 +1,209 @@
+"""What every format draws when many articles are compared, worked out once: shared facts ranked by
+how many articles report them, each fact's distinct wordings with who uses them, conflicting values
+tallied, and the coverage matrix folded into as many columns as the page holds.
+
+Two or three articles read best in the first article's order, one line per article; a folder of
+coverage reads best by how widely each fact is reported. Nothing here draws: the terminal, text,
+Markdown and HTML renderers lay these out, and the JSON keeps every member of every group.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from newsdiff.model import Comparison, ConflictKind, FactGroup, GroupKind, Only
+
+MANY_ARTICLES = 5
+"""From this many articles on, shared facts are ranked by coverage and shown by their wordings:
+five columns no longer fit a terminal side by side, and one line per article per fact repeats the
+same sentence over and over (wire copy)."""
+
+MAX_WORDINGS_SHOWN = 3
+"""Wordings shown per shared fact when there are many articles: the first article's and the two
+most used others; the rest are counted (the JSON has every member)."""
+
+MAX_UNIQUE_SHOWN = 3
+"""Facts shown per article under "Only in" when there are many articles; the rest are counted."""
+
+MAX_ARTICLE_ROWS = 20
+"""Rows of the per-article table when there are many articles: the articles with the most facts
+of their own first (the JSON has every article's figures)."""
+
+MAX_ABSENT_NAMED = 5
+"""Articles named after "not in" before they are only counted."""
+
+SHADES = " ░▒▓█"
+"""Cells of a folded coverage matrix, from no article of the column reporting the fact to all."""
+
+
+SCALE_WORDS = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
+GROUPED_FROM = 10_000
+"""Whole numbers from here on are shown with thousands separators (below, a year would read
+"2,016")."""
+
+
+def readable(kind: ConflictKind, value: str) -> str:
+    """A conflict's value as a reader writes it: the aligner compares numbers normalised
+    ("40000000"); a reader sees "40 million", "12,500", "3.5%"."""
+    if kind is not ConflictKind.NUMBER:
+        return value
+    try:
+        number = Decimal(value)
+    except InvalidOperation:
+        return value
+    for scale, word in SCALE_WORDS:
+        scaled = number / scale
+        if number >= scale and scaled == scaled.quantize(Decimal("0.01")):
+            return f"{scaled.normalize():f} {word}"
+    if number >= GROUPED_FROM and number == number.to_integral_value():
+        return f"{int(number):,}"
+    return value
+
+
+def many(result: Comparison) -> bool:
+    """Whether the comparison is drawn as a digest: ranked, by wording, folded."""
+    return len(result.articles) >= MANY_ARTICLES
+
+
+def numbered_shared(result: Comparison, only: Only | None = None) -> list[tuple[int, FactGroup]]:
+    """Shared facts with the number every format shows them by: in the first article's order, or
+    with many articles by how many articles report them (ties keep that order); `--only conflicts`
+    keeps the ones in conflict, with their numbers."""
+    shared = list(result.shared)
+    if many(result):
+        shared.sort(key=lambda group: -len(group.articles))  # stable: ties stay in reading order
+    numbered = list(enumerate(shared, 1))
+    if only is Only.CONFLICTS:
+        numbered = [(n, g) for n, g in numbered if g.conflicts]
+    return numbered
+
+
+@dataclass(frozen=True, slots=True)
+class Wording:
+    """One way a shared fact is worded, and the articles (ascending) that word it so."""
+
+    text: str
+    articles: tuple[int, ...]
+
+    @property
+    def article(self) -> int:
+        """The article whose text and highlights stand for this wording."""
+        return self.articles[0]
+
+
+def wordings(group: FactGroup) -> list[Wording]:
+    """A group's distinct texts: the reference article's first, then the most used, ties in
+    article order. Texts that differ only in spacing are one wording."""
+    users: dict[str, list[int]] = defaultdict(list)
+    for article in group.articles:
+        users[" ".join(group.text_of(article).split())].append(article)
+    found = [Wording(text, tuple(articles)) for text, articles in users.items()]
+    reference = group.reference if group.reference is not None else group.articles[0]
+    found.sort(key=lambda w: (reference not in w.articles, -len(w.articles), w.article))
+    return found
+
+
+def conflict_tally(group: FactGroup) -> list[tuple[str, list[tuple[str, tuple[int, ...]]]]]:
+    """Per conflict: its kind and each value with the articles that give it, the most given first.
+    A conflict whose values are not tied to articles lists them with no articles."""
+    tallies = []
+    for conflict in group.conflicts:
+        givers: dict[str, list[int]] = defaultdict(list)
+        for index, value in enumerate(conflict.values):
+            article = conflict.articles[index] if index < len(conflict.articles) else None
+            if article is None:
+                givers.setdefault(value, [])
+            else:
+                givers[value].append(article)
+        ranked = sorted(givers.items(), key=lambda item: (-len(item[1]), item[1][:1], item[0]))
+        values = [(readable(conflict.kind, value), tuple(arts)) for value, arts in ranked]
+        tallies.append((conflict.kind.value, values))
+    return tallies
+
+
+def coverage_note(result: Comparison, group: FactGroup) -> str:
+    """ "in 7 of 12 articles; not in A, B": how widely a fact is reported and who misses it."""
+    where = f"in {len(group.articles)} of {len(result.articles)} articles"
+    missing = absent_note(result, group)
+    return f"{where}; {missing}" if missing else where
+
+
+def conflict_lines(result: Comparison, group: FactGroup) -> list[str]:
+    """A line per conflict: "≠ number: 1,500 (A and 3 others) · 1,600 (B)", most given first."""
+    lines = []
+    for kind, values in conflict_tally(group):
+        said = " · ".join(f"{value} ({who(result, arts)})" if arts else value for value, arts in values)
+        lines.append(f"≠ {kind}: {said}")
+    return lines
+
+
+def hidden_note(hidden: list[Wording]) -> str:
+    """ "(and 4 other wordings in 9 articles)" for the wordings not shown."""
+    articles = sum(len(w.articles) for w in hidden)
+    words = f"{len(hidden)} other wording" + ("" if len(hidden) == 1 else "s")
+    return f"(and {words} in {articles} article" + ("" if articles == 1 else "s") + ")"
+
+
+def absent(result: Comparison, group: FactGroup) -> tuple[int, ...]:
+    """The articles that do not report a shared fact."""
+    present = set(group.articles)
+    return tuple(a.index for a in result.articles if a.index not in present)
+
+
+def who(result: Comparison, articles: tuple[int, ...], named: int = 1) -> str:
+    """ "Outlet A", "Outlet A and 3 others": the first `named` labels, the rest counted."""
+    labels = [result.articles[i].label for i in articles[:named]]
+    rest = len(articles) - len(labels)
+    if rest <= 0:
+        return ", ".join(labels)
+    return ", ".join(labels) + f" and {rest} other" + ("" if rest == 1 else "s")
+
+
+def absent_note(result: Comparison, group: FactGroup) -> str:
+    """ "not in A, B" when few articles miss a fact, "not in 412 articles" when many do."""
+    missing = absent(result, group)
+    if not missing:
+        return ""
+    if len(missing) <= MAX_ABSENT_NAMED:
+        return "not in " + ", ".join(result.articles[i].label for i in missing)
+    return f"not in {len(missing)} articles"
+
+
+def folded_row(present: tuple[int, ...], total: int, columns: int) -> str:
+    """One fact's coverage in at most `columns` cells: an article a cell (● reports it, · not)
+    when they fit, else consecutive articles share a cell shaded by how many of them report it."""
+    if total <= columns:
+        marks = set(present)
+        return "".join("●" if i in marks else "·" for i in range(total))
+    per_cell = -(-total // columns)
+    counts = [0] * -(-total // per_cell)
+    for article in present:
+        counts[article // per_cell] += 1
+    cells = []
+    for cell, count in enumerate(counts):
+        size = min(per_cell, total - cell * per_cell)
+        level = 0 if count == 0 else max(1, round(count / size * (len(SHADES) - 1)))
+        cells.append(SHADES[level])
+    return "".join(cells)
+
+
+def articles_per_cell(total: int, columns: int) -> int:
+    """How many articles one cell of a folded coverage row stands for."""
+    return 1 if total <= columns else -(-total // columns)
+
+
+def by_own_facts(result: Comparison) -> list[int]:
+    """Articles by how many facts only they report, most first (ties in article order)."""
+    unique = unique_counts(result)
+    return sorted((a.index for a in result.articles), key=lambda i: (-unique[i], i))
+
+
+def unique_counts(result: Comparison) -> dict[int, int]:
+    """How many facts only each article reports, in one pass over the groups."""
+    counts = dict.fromkeys((a.index for a in result.articles), 0)
+    for group in result.groups:
+        if group.kind is GroupKind.UNIQUE:
+            counts[group.members[0].article] += 1
+    return counts

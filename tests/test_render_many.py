@@ -1,0 +1,190 @@
+"""Many articles (a folder of coverage): facts ranked by how many articles report them, each shown
+by its distinct wordings, conflicts tallied, the coverage matrix folded to the width, and the
+per-article and "only in" parts kept short; the JSON keeps every member."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from helpers_render import comparison
+
+from newsdiff.cli import cli
+from newsdiff.model import Comparison, ConflictKind, OutputFormat
+from newsdiff.options import RenderOptions
+from newsdiff.pipeline import compare
+from newsdiff.render import digest, render
+
+MANY = Path(__file__).parent / "data" / "many-outlets"
+"""Six outlets on one fictional event: a lead four of them copy word for word, a cost two
+outlets give differently, a quote translated two ways, and a fact of their own in four."""
+
+LEAD = "The Ostrow valley railway reopened on Thursday, nine months after floods washed away two bridges."
+
+
+@pytest.fixture(scope="module")
+def many() -> Comparison:
+    return compare(sorted(str(p) for p in MANY.iterdir()))
+
+
+def text_of(result: Comparison, width: int = 100, fmt: OutputFormat = OutputFormat.TEXT) -> str:
+    return render(result, fmt, RenderOptions(width=width, color=False))
+
+
+# --------------------------------------------------------------------------- ranking and wordings
+
+
+def test_facts_are_ranked_by_how_many_articles_report_them(many: Comparison) -> None:
+    numbered = digest.numbered_shared(many)
+    coverage = [len(group.articles) for _, group in numbered]
+    assert coverage == sorted(coverage, reverse=True)
+    assert [n for n, _ in numbered] == list(range(1, len(numbered) + 1))
+    assert coverage[0] == len(many.articles)
+
+
+def test_ties_keep_the_first_articles_order(many: Comparison) -> None:
+    order = {id(g): n for n, g in enumerate(many.shared)}
+    numbered = digest.numbered_shared(many)
+    for (_, a), (_, b) in itertools.pairwise(numbered):
+        if len(a.articles) == len(b.articles):
+            assert order[id(a)] < order[id(b)]
+
+
+def test_few_articles_keep_the_reading_order() -> None:
+    result = comparison(
+        ["The mayor spoke on Monday.", "The bridge will reopen in May after repairs."],
+        ["The bridge will reopen in May after the repairs.", "The mayor spoke on Monday."],
+        ["The bridge will reopen in May after repairs are done."],
+    )
+    assert not digest.many(result)
+    assert [g for _, g in digest.numbered_shared(result)] == list(result.shared)
+
+
+def test_identical_texts_are_one_wording_with_every_user(many: Comparison) -> None:
+    lead = next(g for g in many.shared if any(m.text == LEAD for m in g.members))
+    found = digest.wordings(lead)
+    copied = [w for w in found if w.text == LEAD]
+    assert len(copied) == 1
+    assert len(copied[0].articles) == 4
+    assert found[0] is copied[0]  # the reference article's wording comes first
+    assert sum(len(w.articles) for w in found) == len(lead.articles)
+
+
+def test_conflicting_values_are_tallied_by_how_many_give_them(many: Comparison) -> None:
+    cost = next(g for g in many.shared if any("42 million" in m.text for m in g.members))
+    (kind, values), *_ = digest.conflict_tally(cost)
+    assert kind == "number"
+    (common, givers), (rare, loner) = values
+    assert len(givers) == 5
+    assert len(loner) == 1
+    assert common != rare
+
+
+# --------------------------------------------------------------------------- drawing
+
+
+def test_text_output_shows_ranked_wordings_and_tallies(many: Comparison) -> None:
+    out = text_of(many)
+    assert "Shared facts (5), most widely reported first" in out
+    assert "#1 ≠  in 6 of 6 articles" in out
+    assert "01-valley-courier and 3 others:" in out  # the lead four outlets copy
+    assert "(and 2 other wordings in 2 articles)" in out
+    assert "≠ number:" in out
+    assert "(01-valley-courier and 4 others)" in out
+    assert "not in 04-morning-post" in out
+
+
+def test_headers_become_one_line_per_article(many: Comparison) -> None:
+    lines = text_of(many, width=80).splitlines()
+    legend = lines[: len(many.articles)]
+    assert [line.split()[0] for line in legend] == [f"[{n}]" for n in range(1, 7)]
+    assert all(len(line) <= 80 for line in legend)
+    assert legend[0].endswith("…")  # cut to the width, and said to be cut
+
+
+def test_coverage_is_a_row_per_fact_and_a_column_per_article(many: Comparison) -> None:
+    out = text_of(many)
+    section = out.split("Coverage: which articles report each shared fact")[1].split("Per article")[0]
+    rows = [line.split() for line in section.splitlines() if "/6" in line]
+    assert len(rows) == len(many.shared)
+    for row, (_, group) in zip(rows, digest.numbered_shared(many), strict=True):
+        marks = row[-1]
+        assert row[-2] == f"{len(group.articles)}/6"
+        assert [i for i, mark in enumerate(marks) if mark == "●"] == list(group.articles)
+
+
+def test_markdown_and_html_rank_the_same_facts(many: Comparison) -> None:
+    markdown = text_of(many, fmt=OutputFormat.MARKDOWN)
+    assert "## Shared facts (5), most widely reported first" in markdown
+    assert "### 1 ≠ (in 6 of 6 articles)" in markdown
+    assert "| fact | articles | share | not in |" in markdown
+    html = text_of(many, fmt=OutputFormat.HTML)
+    assert "most widely reported first" in html
+    assert '<meter min="0" max="6" value="6">100%</meter>' in html
+
+
+def test_json_keeps_every_member(many: Comparison) -> None:
+    data = json.loads(text_of(many, fmt=OutputFormat.JSON))
+    members = sum(len(f["members"]) for f in data["facts"] if f["kind"] == "shared")
+    assert members == sum(len(g.members) for g in many.shared)
+
+
+def test_cli_on_a_folder_of_coverage() -> None:
+    result = CliRunner().invoke(cli, ["compare", "--format", "text", "--width", "100", str(MANY)])
+    assert result.exit_code == 1
+    assert "most widely reported first" in result.output
+    assert "Per article" in result.output
+
+
+# --------------------------------------------------------------------------- folding
+
+
+def test_folded_row_gives_each_article_a_cell_when_they_fit() -> None:
+    assert digest.folded_row((0, 2, 3), 5, 10) == "●·●●·"
+
+
+def test_folded_row_shades_runs_of_articles_when_they_do_not() -> None:
+    row = digest.folded_row(tuple(range(0, 100)), 1000, 10)
+    assert row == "█" + " " * 9
+    half = digest.folded_row(tuple(range(0, 1000, 2)), 1000, 10)
+    assert set(half) == {"▒"}
+    assert len(digest.folded_row((999,), 1000, 7)) <= 7
+    assert digest.articles_per_cell(1000, 7) == 143
+
+
+def test_one_article_in_a_run_still_shows() -> None:
+    row = digest.folded_row((5,), 1000, 10)
+    assert row[0] == "░"
+    assert set(row[1:]) == {" "}
+
+
+def test_who_names_one_and_counts_the_rest(many: Comparison) -> None:
+    assert digest.who(many, (0,)) == "01-valley-courier"
+    assert digest.who(many, (0, 2)) == "01-valley-courier and 1 other"
+    assert digest.who(many, (0, 2, 3)) == "01-valley-courier and 2 others"
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        ("40000000", "40 million"),
+        ("2500000", "2.5 million"),
+        ("1234567", "1,234,567"),
+        ("12500", "12,500"),
+        ("2016", "2016"),
+        ("3.5%", "3.5%"),
+        ("1000000000", "1 billion"),
+    ],
+)
+def test_conflicting_numbers_read_as_written(value: str, shown: str) -> None:
+    assert digest.readable(ConflictKind.NUMBER, value) == shown
+    assert digest.readable(ConflictKind.QUOTE, value) == value
+
+
+def test_conflict_tally_shows_readable_numbers(many: Comparison) -> None:
+    assert "≠ number: 40 million (01-valley-courier and 4 others) · 42 million (Northern Wire)" in text_of(
+        many
+    )
