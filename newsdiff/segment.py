@@ -45,8 +45,14 @@ NUMBER_WORDS |= {"seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12}
 SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12}
 SCALE_SUFFIXES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000}
 """Short scales written against the digits: "85m euros", "4.2bn"."""
-DURATION_HOURS = {"hour": 1, "day": 24, "week": 168}
+DURATION_HOURS = {"hour": 1, "day": 24, "week": 168, "month": 730}
 """Durations become one comparable quantity, `48h`: "48 hours", "48-hour" and "two-day" agree."""
+HALF_YEAR = "4380h"
+""""Half a year", as six months are counted (6 * 730 hours)."""
+TIME_WORDS = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}
+"""Times of day written as words, as clock times."""
+PART_OF_DAY_HOURS = {"morning": 0, "afternoon": 12, "evening": 12, "night": 12}
+"""Hours added to "six in the evening" (18:00), "eight in the morning" (08:00)."""
 MONTH_ABBREVIATIONS = {
     m[:3]: m
     for m in ("january february march april june july august september october november december".split())
@@ -99,7 +105,15 @@ _NUMBER = re.compile(
     r"|(?P<suffix>k|m|mn|bn|b)\b)?",
     re.I,
 )
-_DURATION = re.compile(r"(?<![^\W\d_]-)\b(?P<n>\d+(?:\.\d+)?|[a-z]+)[\s-](?P<unit>hour|day|week)s?\b", re.I)
+_DURATION = re.compile(
+    r"(?<![^\W\d_]-)\b(?P<n>\d+(?:\.\d+)?|[a-z]+)[\s-](?P<unit>hour|day|week|month)s?\b", re.I
+)
+_HALF_YEAR = re.compile(r"\bhalf a year\b", re.I)
+_PART_OF_DAY = re.compile(
+    r"\b(?P<h>\d{1,2}|[a-z]+)(?: o'clock)? "
+    r"(?:in the (?P<part>morning|afternoon|evening)|at (?P<night>night))\b",
+    re.I,
+)
 _CLOCK = re.compile(
     r"(?<![\d.:])(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>[ap])\.?m\b\.?|(?<![\d.:])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])",
     re.I,
@@ -115,6 +129,7 @@ _MODEL_NUMBER = re.compile(r"\b[A-Z][\w]*-$")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _NUMBER_TERMS = frozenset([*NUMBER_WORDS, "hundred", *SCALES])
 _DURATION_UNITS = frozenset(unit + plural for unit in DURATION_HOURS for plural in ("", "s"))
+_PARTS_OF_DAY = frozenset(PART_OF_DAY_HOURS)
 _MONTH_WORDS = frozenset([*MONTHS, *MONTH_ABBREVIATIONS])
 _ISO_DATE = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 _NUMBER_TERM = "|".join([*NUMBER_WORDS, "hundred", *SCALES])
@@ -223,8 +238,11 @@ def numbers_in(text: str) -> tuple[str, ...]:
             continue  # "Vela-2", "COVID-19": part of a name, not a figure
         found.append(_format_number(value) + ("%" if match["pct"] else ""))
     # the regular expressions below are slow on long sentences: run them only when they can match
+    clock_words = [m.span() for m in _PART_OF_DAY.finditer(text)] if words & _PARTS_OF_DAY else []
     for match in _NUMBER_WORD.finditer(text) if words & _NUMBER_TERMS else ():
         value = _number_phrase(re.findall(r"[a-z]+", match.group(0).lower()))
+        if any(start <= match.start() < end for start, end in clock_words):
+            continue  # "six in the evening" is a time (18:00), not a figure
         if value >= 3:  # "one", "two": articles and pairs, rarely a figure worth checking
             found.append(_format_number(value))
     for match in _DURATION.finditer(text) if words & _DURATION_UNITS else ():
@@ -232,6 +250,8 @@ def numbers_in(text: str) -> tuple[str, ...]:
         count = float(amount) if amount[0].isdigit() else NUMBER_WORDS.get(amount)
         if count:
             found.append(_format_number(count * DURATION_HOURS[match["unit"].lower()]) + "h")
+    if "half" in words and _HALF_YEAR.search(text):
+        found.append(HALF_YEAR)
     return tuple(dict.fromkeys(found))
 
 
@@ -240,6 +260,7 @@ def _date_spans(text: str) -> list[tuple[int, int]]:
     their digits are a date, not a figure."""
     spans = [m.span() for m in _CLOCK.finditer(text)]
     spans.extend(m.span() for m in _ISO_DATE.finditer(text))
+    spans.extend(m.span() for m in _PART_OF_DAY.finditer(text))
     for m in _DAY_MONTH.finditer(text) if _names_a_month(text) else ():
         if _month(m["m1"] or m["m2"]):
             digits = "d1" if m["d1"] else "d2"
@@ -292,6 +313,14 @@ def dates_in(lowered: list[str], text: str) -> tuple[str, ...]:
                 int(match["m"] or 0),
             )
         found.append(f"{hour:02d}:{minute:02d}")
+    found.extend(TIME_WORDS[word] for word in lowered if word in TIME_WORDS)
+    for match in _PART_OF_DAY.finditer(text) if not _PARTS_OF_DAY.isdisjoint(lowered) else ():
+        amount = match["h"].lower()
+        hour = int(amount) if amount.isdigit() else NUMBER_WORDS.get(amount, 0)
+        if 1 <= hour <= 12:
+            part = (match["part"] or match["night"]).lower()
+            shift = PART_OF_DAY_HOURS[part] if hour < 12 and (part != "night" or hour >= 6) else 0
+            found.append(f"{hour + shift:02d}:00")
     return tuple(dict.fromkeys(found))
 
 

@@ -321,6 +321,7 @@ def test_attribution_verbs_are_not_content() -> None:
         (("The club paid 85m euros.", "The club paid 85 million euros."), "85000000"),
         (("A 4.2bn euro deal.", "A 4.2 billion euro deal.", "A 4,200,000,000 euro deal."), "4200000000"),
         (("The strike lasts 48 hours.", "A 48-hour strike.", "A two-day strike."), "48h"),
+        (("Repairs take six months.", "Repairs take 6 months.", "Repairs take half a year."), "4380h"),
     ],
 )
 def test_numbers_written_differently_normalise_alike(texts: tuple[str, ...], value: str) -> None:
@@ -330,6 +331,7 @@ def test_numbers_written_differently_normalise_alike(texts: tuple[str, ...], val
 
 def test_digits_of_names_dates_and_times_are_not_figures() -> None:
     assert fact("The Vela-2 rocket flew at 21:32 on 14 November.").numbers == ()
+    assert fact("Stay inside until six in the evening, or 11 at night.").numbers == ()
 
 
 @pytest.mark.parametrize(
@@ -342,6 +344,10 @@ def test_digits_of_names_dates_and_times_are_not_figures() -> None:
         (("It began at 3 p.m. sharp.", "It began at 15:00 sharp."), "15:00"),
         (("The bell rang at 8:15 a.m.", "The bell rang at 08:15."), "08:15"),
         (("Filed on 2016-11-14 by the clerk.",), "november 14"),
+        (("Shops shut at noon.", "Shops shut at midday.", "Shops shut at 12:00."), "12:00"),
+        (("Stay inside until 6 p.m.", "Stay inside until six in the evening."), "18:00"),
+        (("The ferry left at 11 at night.", "The ferry left at 23:00."), "23:00"),
+        (("Trains resume at eight in the morning.", "Trains resume at 8 a.m."), "08:00"),
     ],
 )
 def test_dates_and_times_normalise_alike(texts: tuple[str, ...], date: str) -> None:
