@@ -24,7 +24,6 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
 
 from newsdiff import blocks as feats
 from newsdiff.blocks import BlockClass, Features
@@ -32,6 +31,7 @@ from newsdiff.errors import EmptyArticleError
 from newsdiff.language import detect_language, stop_words
 from newsdiff.model import Article, Document, Metadata, RemovalReason, RemovedBlock
 from newsdiff.options import Options
+from newsdiff.record import field, record, replace
 from newsdiff.repair import comparable, repair
 
 R = RemovalReason
@@ -357,7 +357,7 @@ _AUTHOR_BIO_CUE = re.compile(
 )
 
 
-@dataclass(slots=True)
+@record(frozen=False)
 class _Draft:
     """What cleaning one document has found so far."""
 
@@ -367,7 +367,7 @@ class _Draft:
     author: str | None
 
 
-@dataclass(slots=True)
+@record(frozen=False)
 class _Block:
     """One line of a document on its way through the cleaner."""
 
@@ -390,7 +390,7 @@ class _Block:
         return " ".join(self.raws)
 
 
-@dataclass(slots=True)
+@record(frozen=False)
 class _Read:
     """A document read into blocks, before the inputs are compared and context is settled."""
 
