@@ -13,7 +13,6 @@ import os
 import shutil
 import sys
 from collections.abc import Mapping
-from pathlib import Path
 
 from newsdiff.errors import OutputError
 
@@ -25,7 +24,8 @@ LESS_FLAGS = "FRX"
 def write_file(text: str, path: str) -> None:
     """Write the output to a file (UTF-8), as one clear error when that is impossible."""
     try:
-        Path(path).write_text(text, encoding="utf-8")
+        with open(path, "w", encoding="utf-8") as out:  # not pathlib: ~2.5 ms of imports
+            out.write(text)
     except OSError as exc:
         raise OutputError(f"{path}: cannot write the output: {exc.strerror or exc}") from None
 
