@@ -151,7 +151,7 @@ _SPACE = re.compile(r"[ \t\u00a0]+")
 _ALNUM = re.compile(r"[^\W_]")
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 _WORD = re.compile(r"[^\W\d_]+")
-_INNER_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}")
+_INNER_NAME = r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}"
 """A capitalised word that does not start a sentence: a name, for telling two events apart."""
 _QUOTED = re.compile(r"[“\"«„][^“”\"«»„]*[”\"»“]")
 
@@ -173,6 +173,8 @@ _QUERY = re.compile(r"^\??(?:[\w.%-]+=[\w.%+,:/-]*&)+[\w.%-]+=[\w.%+,:/-]*$")
 _INLINE_LONG_URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]]*(?:\?[^\s<>()\[\]]*=[^\s<>()\[\]]*)")
 
 # --------------------------------------------------------------------------- cue phrases
+# Patterns kept as source strings (`_ADDRESS`, `_COOKIE`, `_AUTHOR_BIO`, ...) are compiled on first
+# use by `re`'s own cache: most articles never reach them, and compiling costs ~1 µs a character.
 
 _CREDITS = re.compile(
     r"^\(?(?i:(?:additional )?reporting|writing|editing|compiled|graphics?|mit material von|avec)"
@@ -218,18 +220,16 @@ _PROMPT = re.compile(
     r"cet article vous a été utile|war dieser artikel hilfreich|te ha resultado útil|"
     r"soutenez|compartir|síguenos|suscríbete|apoya|поделиться|подписывайтесь|подпишитесь|поддержите)\b",
 )
-_ADDRESS = re.compile(
+_ADDRESS = (
     r"\b(?:you|your|our|us|sie|ihr|unser\w*|vous|votre|vos|nous|notre|nos|usted|tu|tus|nuestr\w+|"
-    r"вы|вас|ваш\w*|нас|наш\w*)\b",
+    r"вы|вас|ваш\w*|нас|наш\w*)\b"
 )
 """Prompts speak to the reader; a sentence of the story rarely does."""
 _REPORTED = re.compile(
     r"\b(?:says|said|according to|told|reports?|reported|sagte|sagt|laut|a déclaré|selon|dijo|según|"
     r"заявил\w*|сообщил\w*|по словам)\b",
 )
-_MEMBER_OF = re.compile(
-    r"\b(?i:become an?) (?P<outlet>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*) (?:member|subscriber)\b"
-)
+_MEMBER_OF = r"\b(?i:become an?) (?P<outlet>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*) (?:member|subscriber)\b"
 _CONTACT = re.compile(
     r"^(?:for\s+(?:media|press)\s+(?:inquiries|enquiries)|contact(?:\s+us)?\s*:|kontakt\s*:|"
     r"pressekontakt|contacto\s*:|контакты\s*:)",
@@ -248,18 +248,18 @@ _DISCLAIMER_WEAK = re.compile(
     r"accepts? no liability|non-commercial|repost|republish|reproduced? without|"
     r"ohne (?:schriftliche )?genehmigung|sans autorisation|sin autorización|без разрешения",
 )
-_LEGAL_CUE = re.compile(
+_LEGAL_CUE = (
     r"\b(?:copyright\w*|rights?|permission|consent|fair use|liabilit\w+|reprint|repost|republish|"
-    r"reproduc\w+|licen[cs]\w+|terms of (?:use|service)|privacy)\b",
+    r"reproduc\w+|licen[cs]\w+|terms of (?:use|service)|privacy)\b"
 )
-_COOKIE = re.compile(
+_COOKIE = (
     r"\b(?:we use cookies|(?:this|our) (?:web)?site uses cookies|(?:accept|allow|reject) (?:all )?cookies|"
     r"cookie (?:policy|settings|preferences|consent)|use of cookies|"
     r"wir (?:verwenden|nutzen) cookies|(?:diese|unsere) (?:web)?seite (?:verwendet|nutzt) cookies|"
     r"cookies? (?:akzeptieren|zulassen|einstellungen)|nous utilisons des cookies|"
     r"ce site utilise des cookies|(?:accepter|refuser) les cookies|utilizamos cookies|"
     r"(?:este|nuestro) (?:sitio|portal)(?: web)? utiliza cookies|(?:aceptar|rechazar) (?:las )?cookies|"
-    r"(?:используем|использует) (?:файлы )?cookie|файлы cookie)",
+    r"(?:используем|использует) (?:файлы )?cookie|файлы cookie)"
 )
 _NEWSLETTER = re.compile(
     r"\b(?:newsletters?|(?:in|to) your inbox|enter your e-?mail|daily briefing|morning briefing|"
@@ -267,7 +267,7 @@ _NEWSLETTER = re.compile(
     r"рассылк\w+|на (?:вашу )?почту|"
     r"(?:get|receive|sign up for) (?:our|the) (?:free )?(?:[\w-]+ ){0,3}(?:e-?mail|briefing|bulletin))\b",
 )
-_COOKIE_WORD = re.compile(r"\bcookies?\b|\bcookie-", re.I)
+_COOKIE_WORD = r"(?i)\bcookies?\b|\bcookie-"
 _PHOTO_CREDIT = re.compile(
     r"^[(\[]?(?:photo(?:graph)?s?|image|picture|pictured|foto(?:s|grafía)?|bild|imagen|crédits? photo|"
     r"photo credit|credit|crédit|фото|иллюстрация|image caption|media caption)\s*(?:by|:|©|/|—|-)\s*\S"
@@ -341,13 +341,13 @@ _AUTHOR_BOX_HEAD = re.compile(
     r"más artículos de .+|об авторе|все материалы автора|другие статьи автора)\s*:?$",
     re.I,
 )
-_AUTHOR_BIO = re.compile(
+_AUTHOR_BIO = (
     r"^[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}\s+(?:is|was|ist|est|es|—|-)\s+(?:a|an|the|ein|eine|un|une|una)?"
     r"\s*(?:[\w-]+\s+){0,4}(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|"
     r"redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|journaliste|correspondante?|rédact(?:eur|rice)|"
-    r"periodista|corresponsal|redactor(?:a)?|корреспондент|журналист\w*|редактор)\b",
+    r"periodista|corresponsal|redactor(?:a)?|корреспондент|журналист\w*|редактор)\b"
 )
-_AUTHOR_BEAT = re.compile(
+_AUTHOR_BEAT = (
     r"^[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s+(?:covers|writes about|reports on|has written about|"
     r"schreibt (?:seit \d{4} )?über|couvre|écrit sur|cubre|escribe sobre|пишет о)\b"
 )
@@ -591,13 +591,16 @@ def _classify_cue(line: str, plain: str, words: int, draft: _Draft) -> tuple[Rem
     if _CONTACT.match(plain):
         return R.CONTACT, "rule: contact line"
     reader = not _REPORTED.search(low)
-    if reader and (cookie := _COOKIE.search(unquoted)):
-        shown = _COOKIE.search(low)  # the cue where the reader sees it, outside quotes or not
+    cookies = "cook" in unquoted  # in every cookie cue: the cookie patterns are compiled only then
+    if reader and cookies and (cookie := re.search(_COOKIE, unquoted)):
+        shown = re.search(_COOKIE, low)  # the cue where the reader sees it, outside quotes or not
         return R.COOKIE_NOTICE, f"rule: cue '{_words_at(plain, low, shown) if shown else cookie.group(0)}'"
-    if reader and _COOKIE_WORD.search(unquoted) and _ADDRESS.search(unquoted):
+    if reader and cookies and re.search(_COOKIE_WORD, unquoted) and re.search(_ADDRESS, unquoted):
         return R.COOKIE_NOTICE, "rule: cookies, speaking to the reader"
-    if words <= BIO_MAX_WORDS and (
-        (_AUTHOR_BIO.match(plain) or _AUTHOR_BEAT.match(plain)) and _AUTHOR_BIO_CUE.search(line.casefold())
+    if (  # the cue first: the biography patterns are compiled only for a line that has one
+        words <= BIO_MAX_WORDS
+        and _AUTHOR_BIO_CUE.search(line.casefold())
+        and (re.match(_AUTHOR_BIO, plain) or re.match(_AUTHOR_BEAT, plain))
     ):
         return R.AUTHOR_BOX, "rule: author biography with a handle or beat"
     if words <= SHORT_LINE_WORDS + 5 and _RELATED_LEAD.match(plain):
@@ -605,12 +608,12 @@ def _classify_cue(line: str, plain: str, words: int, draft: _Draft) -> tuple[Rem
     newsletter = _NEWSLETTER.search(low)
     prompt = _PROMPT.search(low) if words <= PROMPT_MAX_WORDS else None
     if prompt and reader and _is_prompt(line, plain, prompt.start(), short):
-        if not draft.outlet and (member := _MEMBER_OF.search(plain)):
+        if not draft.outlet and (member := re.search(_MEMBER_OF, plain)):
             draft.outlet = member.group("outlet")
         if newsletter:
             return R.NEWSLETTER, f"rule: newsletter prompt '{_words_at(plain, low, newsletter)}'"
         return R.PROMPT, f"rule: prompt '{_words_at(plain, low, prompt)}'"
-    if newsletter and reader and _ADDRESS.search(low):
+    if newsletter and reader and re.search(_ADDRESS, low):
         return R.NEWSLETTER, f"rule: newsletter prompt '{_words_at(plain, low, newsletter)}'"
     if _is_link_only(line):
         return R.RELATED_LINK, "rule: only links"
@@ -675,7 +678,7 @@ def _is_prompt(line: str, plain: str, cue_at: int, short: bool) -> bool:
     if lead and _PROMPT.search(lead.group(1).casefold()) and len(plain.split()) <= PROMPT_MAX_WORDS:
         return True
     return short and (
-        cue_at == 0 or not _SENTENCE_END.search(plain) or bool(_ADDRESS.search(plain.casefold()))
+        cue_at == 0 or not _SENTENCE_END.search(plain) or bool(re.search(_ADDRESS, plain.casefold()))
     )
 
 
@@ -915,7 +918,7 @@ class _InputPairs:
             for word in _WORD.findall(comparable(block.plain))
             if len(word) >= MIN_CONTENT_LETTERS and word not in stop
         }
-        names = {name for block in kept for name in _INNER_NAME.findall(block.plain)}
+        names = {name for block in kept for name in re.findall(_INNER_NAME, block.plain)}
         return words, names
 
 
@@ -1089,10 +1092,10 @@ def _tail_notices(blocks: list[_Block]) -> None:
             for block in blocks[start + 1 :]:
                 if block.reason is not None:
                     continue
-                if _LEGAL_CUE.search(block.raw.casefold()):
+                if re.search(_LEGAL_CUE, block.raw.casefold()):
                     block.remove(R.DISCLAIMER, "context: legal cue among the closing notices")
                 elif (
-                    _ADDRESS.search(block.plain.casefold())
+                    re.search(_ADDRESS, block.plain.casefold())
                     and not _REPORTED.search(block.plain.casefold())
                     and len(block.plain.split()) <= SHORT_LINE_WORDS
                 ):
