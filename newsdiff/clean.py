@@ -172,6 +172,100 @@ _JS = re.compile(
 _QUERY = re.compile(r"^\??(?:[\w.%-]+=[\w.%+,:/-]*&)+[\w.%-]+=[\w.%+,:/-]*$")
 _INLINE_LONG_URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]]*(?:\?[^\s<>()\[\]]*=[^\s<>()\[\]]*)")
 
+# --------------------------------------------------------------------------- openings
+
+_FOLD_ODDITIES = frozenset(
+    "İµıſͅΐΰβεθικμπρςσφϐϑϕϖϰϱϵвдостъѣ\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1c88ṡẛιΐΰꙋﬅﬆ"
+)
+"""Characters that `re.IGNORECASE` matches differently from `str.lower()` (ı matches i, ſ matches s):
+a text that holds one is always given to the pattern itself."""
+
+
+class _Opening:
+    """A case-insensitive cue anchored at the start of a line, `^(?:alternative|...)...`.
+
+    It is compiled on first use and tried only on text that, lower-cased, starts with the literal
+    opening of one of its alternatives ("skip to", "related"): a line of prose seldom does, so most
+    articles never compile it (compiling costs `re` ~1 µs a character of pattern).
+    """
+
+    __slots__ = ("heads", "source")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.heads = tuple(sorted({head.lower() for head in _heads(source.removeprefix("^"))}))
+        if "" in self.heads:
+            raise ValueError(f"an alternative of {source!r} has no literal opening")
+
+    def match(self, text: str) -> re.Match[str] | None:
+        if _FOLD_ODDITIES.isdisjoint(text) and not text.lower().startswith(self.heads):
+            return None
+        return re.match(self.source, text, re.I)
+
+
+def _heads(pattern: str) -> list[str]:
+    """The literal text every match of `pattern` starts with, one for each way it can start ("" when
+    it can start with anything: a class, an escape, an optional character)."""
+    head = ""
+    n = 0
+    while n < len(pattern):
+        char = pattern[n]
+        if char == "(" and not head and pattern.startswith("(?:", n):
+            end = _closing(pattern, n)
+            inner = [h for alternative in _alternatives(pattern[n + 3 : end]) for h in _heads(alternative)]
+            if end + 1 < len(pattern) and pattern[end + 1] in "?*{":  # an optional group
+                return inner + _heads(pattern[end + 2 :].lstrip("?+}0123456789,"))
+            return inner
+        if char in "\\()[].^$|+":
+            return [head]
+        if char in "?*{":
+            return [head[:-1]]  # the character before a quantifier may be absent
+        head += char
+        n += 1
+    return [head]
+
+
+def _closing(pattern: str, start: int) -> int:
+    """The offset of the parenthesis that closes the one at `start`."""
+    depth = 0
+    n = start
+    while n < len(pattern):
+        if pattern[n] == "\\":
+            n += 2
+            continue
+        if pattern[n] == "[":
+            n = pattern.index("]", n + 2)
+        elif pattern[n] == "(":
+            depth += 1
+        elif pattern[n] == ")":
+            depth -= 1
+            if not depth:
+                return n
+        n += 1
+    raise ValueError(f"unbalanced pattern: {pattern}")
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern."""
+    parts, depth, start, n = [], 0, 0, 0
+    while n < len(pattern):
+        char = pattern[n]
+        if char == "\\":
+            n += 2
+            continue
+        if char == "[":
+            n = pattern.index("]", n + 2)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and not depth:
+            parts.append(pattern[start:n])
+            start = n + 1
+        n += 1
+    return [*parts, pattern[start:]]
+
+
 # --------------------------------------------------------------------------- cue phrases
 # Patterns kept as source strings (`_ADDRESS`, `_COOKIE`, `_AUTHOR_BIO`, ...) are compiled on first
 # use by `re`'s own cache: most articles never reach them, and compiling costs ~1 µs a character.
@@ -186,12 +280,11 @@ _BYLINE = re.compile(
     r"\s*:?\s+(?P<who>[^\W\d_].+)$",
     re.I,
 )
-_CATEGORY = re.compile(
+_CATEGORY = _Opening(
     r"^(?:region|regions|theme|themes|category|categories|tags?|topics?|section|filed under|"
     r"in-depth report|keywords|schlagwörter|schlagworte|stichwörter|themen|rubrik|ressort|"
     r"mots[- ]clés|étiquettes|rubrique|thèmes|sujets|etiquetas|temas|sección|categoría|"
-    r"теги|темы|рубрика|метки|ключевые слова)\s*:",
-    re.I,
+    r"теги|темы|рубрика|метки|ключевые слова)\s*:"
 )
 _HASHTAGS = re.compile(r"^(?:#[^\W\d_][\w-]*[\s,]*){2,}$")
 _COPYRIGHT = re.compile(
@@ -230,10 +323,9 @@ _REPORTED = re.compile(
     r"заявил\w*|сообщил\w*|по словам)\b",
 )
 _MEMBER_OF = r"\b(?i:become an?) (?P<outlet>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*) (?:member|subscriber)\b"
-_CONTACT = re.compile(
+_CONTACT = _Opening(
     r"^(?:for\s+(?:media|press)\s+(?:inquiries|enquiries)|contact(?:\s+us)?\s*:|kontakt\s*:|"
-    r"pressekontakt|contacto\s*:|контакты\s*:)",
-    re.I,
+    r"pressekontakt|contacto\s*:|контакты\s*:)"
 )
 _DISCLAIMER_STRONG = re.compile(
     r"sole responsibility of the author|do not necessarily reflect|views expressed (?:in|by) (?:this|the)|"
@@ -303,43 +395,39 @@ _ADVERT = re.compile(
     r"(?:\s*[-–—]\s*(?:continue reading below|story continues below|article continues below))?[-–—\s]*$",
     re.I,
 )
-_NAVIGATION = re.compile(
+_NAVIGATION = _Opening(
     r"^(?:skip to (?:main )?content|skip navigation|back to top|jump to|main menu|menu|search|home|"
     r"(?:open|close|toggle) (?:the )?(?:navigation|menu|search)(?: menu)?|listen to (?:this )?article|"
     r"sign in|log ?in|sign up|register|my account|next article|previous article|next story|"
     r"zum inhalt springen|zur startseite|nach oben|suche|anmelden|startseite|aller au contenu|"
     r"retour en haut|rechercher|accueil|se connecter|ir al contenido|volver arriba|buscar|inicio|"
-    r"iniciar sesión|перейти к содержанию|наверх|поиск|главная|войти)\s*[›»>|]?$",
-    re.I,
+    r"iniciar sesión|перейти к содержанию|наверх|поиск|главная|войти)\s*[›»>|]?$"
 )
-_RELATED_HEAD = re.compile(
+_RELATED_HEAD = _Opening(
     r"^(?:related(?: (?:articles?|stories|coverage|content))?|read (?:more|also|next)|see also|"
     r"more (?:on this|stories|news|from \w+)|recommended(?: for you)?|most (?:read|popular)|"
     r"you may also like|trending|mehr zum thema|lesen sie auch|auch interessant|weitere artikel|"
     r"das könnte sie (?:auch )?interessieren|à lire aussi|lire aussi|sur le même sujet|"
     r"les plus lus|à voir aussi|lee también|te puede interesar|más noticias|lo más leído|"
     r"relacionad[oa]s|leia também|veja também|leggi anche|lees ook|lees meer|czytaj także|czytaj też|"
-    r"zobacz też|zobacz także|читайте также|по теме|ещё по теме|самое читаемое|другие новости)\s*:?$",
-    re.I,
+    r"zobacz też|zobacz także|читайте также|по теме|ещё по теме|самое читаемое|другие новости)\s*:?$"
 )
-_RELATED_LEAD = re.compile(
+_RELATED_LEAD = _Opening(
     r"^(?:related|read (?:more|also|next)|see also|also read|mehr zum thema|lesen sie auch|lire aussi|"
     r"à lire aussi|voir aussi|lee también|lea también|ver también|leggi anche|leia também|veja também|"
     r"lees ook|czytaj także|czytaj też|zobacz też|читайте также|по теме)"
-    r"\s*:\s*\S",
-    re.I,
+    r"\s*:\s*\S"
 )
 _AGENCY_DATELINE = re.compile(
     r"^[^\W\d_][\w .'’-]{1,30}\s*\((?:EFE|AFP|AP|Reuters|dpa|Europa Press|ANSA|TASS|RIA Novosti|Interfax|"
     r"PAP|CTK|APA|Xinhua)\)\s*[-–—.:]*\s*$"
 )
-_AUTHOR_BOX_HEAD = re.compile(
+_AUTHOR_BOX_HEAD = _Opening(
     r"^(?:about the authors?|more (?:articles )?(?:from|by) [A-Z][\w.-]+(?: [A-Z][\w.-]+){0,3}|"
     r"(?:all )?(?:articles|stories|posts) by [A-Z][\w.-]+(?: [A-Z][\w.-]+){0,3}|"
     r"über (?:den|die) autor(?:in)?|"
     r"weitere artikel von .+|à propos de l'auteur|plus d'articles de .+|sobre el autor|"
-    r"más artículos de .+|об авторе|все материалы автора|другие статьи автора)\s*:?$",
-    re.I,
+    r"más artículos de .+|об авторе|все материалы автора|другие статьи автора)\s*:?$"
 )
 _AUTHOR_BIO = (
     r"^[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}\s+(?:is|was|ist|est|es|—|-)\s+(?:a|an|the|ein|eine|un|une|una)?"
