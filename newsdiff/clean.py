@@ -85,6 +85,103 @@ SAME_STORY_SHARE = 0.5
 """Two inputs that share this share of their sentences verbatim carry the same story (wire copy,
 or an article compared with itself): what they repeat is story, not template."""
 
+# --------------------------------------------------------------------------- openings
+
+_FOLD_ODDITIES = frozenset(
+    "İµıſͅΐΰβεθικμπρςσφϐϑϕϖϰϱϵвдостъѣ\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1c88ṡẛιΐΰꙋﬅﬆ"
+)
+"""Characters that `re.IGNORECASE` matches differently from `str.lower()` (ı matches i, ſ matches s):
+a text that holds one is always given to the pattern itself."""
+
+
+class _Opening:
+    """A case-insensitive cue anchored at the start of a line, `^(?:alternative|...)...`.
+
+    It is compiled on first use and tried only on text that, lower-cased, starts with the literal
+    opening of one of its alternatives ("skip to", "related"), or with a digit where an alternative
+    starts with `\\d`: a line of prose seldom does, so most articles never compile it (compiling
+    costs `re` ~1 µs a character of pattern).
+    """
+
+    __slots__ = ("digit", "heads", "source")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        heads: set[str] = set()
+        for alternative in _alternatives(source):
+            if not alternative.startswith("^"):
+                raise ValueError(f"an alternative of {source!r} is not anchored")
+            heads.update(head.lower() for head in _heads(alternative[1:]))
+        self.digit = _DIGIT_HEAD in heads
+        self.heads = tuple(sorted(heads - {_DIGIT_HEAD}))
+        if "" in self.heads:
+            raise ValueError(f"an alternative of {source!r} has no literal opening")
+
+    def match(self, text: str) -> re.Match[str] | None:
+        if (
+            _FOLD_ODDITIES.isdisjoint(text)
+            and not text.lower().startswith(self.heads)
+            and not (self.digit and text[:1].isdigit())
+        ):
+            return None
+        return re.match(self.source, text, re.I)
+
+
+_DIGIT_HEAD = "\\d"
+
+
+def _heads(pattern: str) -> list[str]:
+    """The literal text every match of `pattern` starts with, one for each way it can start: ""
+    when it can start with anything (a class, an escape, an optional character), `\\d` with a digit."""
+    stop = _META.search(pattern)
+    if stop is None:
+        return [pattern]
+    head = pattern[: stop.start()]
+    if not head and pattern.startswith("(?:"):
+        end = _closing(pattern)
+        inner = [h for alternative in _alternatives(pattern[3:end]) for h in _heads(alternative)]
+        if pattern[end + 1 : end + 2] in ("?", "*", "{"):  # an optional group
+            return inner + _heads(pattern[end + 2 :].lstrip("?+}0123456789,"))
+        return inner
+    if not head and pattern.startswith(_DIGIT_HEAD) and pattern[2:3] not in ("*", "?", "{"):
+        return [_DIGIT_HEAD]
+    if stop.group() in ("?", "*", "{"):
+        return [head[:-1]]  # the character before a quantifier may be absent
+    return [head]
+
+
+_META = re.compile(r"[\\()\[\].^$|+?*{]")
+_STRUCTURE = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|[()|]")
+"""Escapes and classes (skipped whole), parentheses and bars: the structure of a pattern."""
+
+
+def _closing(pattern: str) -> int:
+    """The offset of the parenthesis that closes the one `pattern` starts with."""
+    depth = 0
+    for token in _STRUCTURE.finditer(pattern):
+        if token.group() == "(":
+            depth += 1
+        elif token.group() == ")":
+            depth -= 1
+            if not depth:
+                return token.start()
+    raise ValueError(f"unbalanced pattern: {pattern}")
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern."""
+    parts, depth, start = [], 0, 0
+    for token in _STRUCTURE.finditer(pattern):
+        if token.group() == "(":
+            depth += 1
+        elif token.group() == ")":
+            depth -= 1
+        elif token.group() == "|" and not depth:
+            parts.append(pattern[start : token.start()])
+            start = token.end()
+    return [*parts, pattern[start:]]
+
+
 # --------------------------------------------------------------------------- dates
 
 _MONTH_NAMES = {
@@ -126,13 +223,12 @@ _DATE_WORDS = re.compile(
     r"|a las|опубликовано|обновлено|в|date|datum|fecha|дата)(?!\w)\.?",
     re.I,
 )
-_RELATIVE_TIME = re.compile(
+_RELATIVE_TIME = _Opening(
     r"^(?:(?:updated|posted|published)\s+)?(?:\d+|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago$"
     r"|^vor\s+\d+\s+(?:minuten|stunden?|tagen?)$|^il y a\s+\d+\s+(?:minutes?|heures?|jours?)$"
     r"|^hace\s+\d+\s+(?:minutos?|horas?|días?)$|^\d+\s+(?:минут\w*|час\w*|дн\w*|дня)\s+назад$"
     r"|^\d+\s*(?:-|\s)?(?:min(?:ute)?s?)\.?\s+(?:read|lesezeit|de lecture|de lectura)$"
-    r"|^(?:reading time|lesezeit|temps de lecture|tiempo de lectura|время чтения)\s*:?\s*\d+\s*\w*\.?$",
-    re.I,
+    r"|^(?:reading time|lesezeit|temps de lecture|tiempo de lectura|время чтения)\s*:?\s*\d+\s*\w*\.?$"
 )
 
 # --------------------------------------------------------------------------- Markdown and text
@@ -171,100 +267,6 @@ _JS = re.compile(
 )
 _QUERY = re.compile(r"^\??(?:[\w.%-]+=[\w.%+,:/-]*&)+[\w.%-]+=[\w.%+,:/-]*$")
 _INLINE_LONG_URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]]*(?:\?[^\s<>()\[\]]*=[^\s<>()\[\]]*)")
-
-# --------------------------------------------------------------------------- openings
-
-_FOLD_ODDITIES = frozenset(
-    "İµıſͅΐΰβεθικμπρςσφϐϑϕϖϰϱϵвдостъѣ\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1c88ṡẛιΐΰꙋﬅﬆ"
-)
-"""Characters that `re.IGNORECASE` matches differently from `str.lower()` (ı matches i, ſ matches s):
-a text that holds one is always given to the pattern itself."""
-
-
-class _Opening:
-    """A case-insensitive cue anchored at the start of a line, `^(?:alternative|...)...`.
-
-    It is compiled on first use and tried only on text that, lower-cased, starts with the literal
-    opening of one of its alternatives ("skip to", "related"): a line of prose seldom does, so most
-    articles never compile it (compiling costs `re` ~1 µs a character of pattern).
-    """
-
-    __slots__ = ("heads", "source")
-
-    def __init__(self, source: str) -> None:
-        self.source = source
-        self.heads = tuple(sorted({head.lower() for head in _heads(source.removeprefix("^"))}))
-        if "" in self.heads:
-            raise ValueError(f"an alternative of {source!r} has no literal opening")
-
-    def match(self, text: str) -> re.Match[str] | None:
-        if _FOLD_ODDITIES.isdisjoint(text) and not text.lower().startswith(self.heads):
-            return None
-        return re.match(self.source, text, re.I)
-
-
-def _heads(pattern: str) -> list[str]:
-    """The literal text every match of `pattern` starts with, one for each way it can start ("" when
-    it can start with anything: a class, an escape, an optional character)."""
-    head = ""
-    n = 0
-    while n < len(pattern):
-        char = pattern[n]
-        if char == "(" and not head and pattern.startswith("(?:", n):
-            end = _closing(pattern, n)
-            inner = [h for alternative in _alternatives(pattern[n + 3 : end]) for h in _heads(alternative)]
-            if end + 1 < len(pattern) and pattern[end + 1] in "?*{":  # an optional group
-                return inner + _heads(pattern[end + 2 :].lstrip("?+}0123456789,"))
-            return inner
-        if char in "\\()[].^$|+":
-            return [head]
-        if char in "?*{":
-            return [head[:-1]]  # the character before a quantifier may be absent
-        head += char
-        n += 1
-    return [head]
-
-
-def _closing(pattern: str, start: int) -> int:
-    """The offset of the parenthesis that closes the one at `start`."""
-    depth = 0
-    n = start
-    while n < len(pattern):
-        if pattern[n] == "\\":
-            n += 2
-            continue
-        if pattern[n] == "[":
-            n = pattern.index("]", n + 2)
-        elif pattern[n] == "(":
-            depth += 1
-        elif pattern[n] == ")":
-            depth -= 1
-            if not depth:
-                return n
-        n += 1
-    raise ValueError(f"unbalanced pattern: {pattern}")
-
-
-def _alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of a pattern."""
-    parts, depth, start, n = [], 0, 0, 0
-    while n < len(pattern):
-        char = pattern[n]
-        if char == "\\":
-            n += 2
-            continue
-        if char == "[":
-            n = pattern.index("]", n + 2)
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and not depth:
-            parts.append(pattern[start:n])
-            start = n + 1
-        n += 1
-    return [*parts, pattern[start:]]
-
 
 # --------------------------------------------------------------------------- cue phrases
 # Patterns kept as source strings (`_ADDRESS`, `_COOKIE`, `_AUTHOR_BIO`, ...) are compiled on first
@@ -367,18 +369,16 @@ _PHOTO_CREDIT = re.compile(
     r"|\b(?:getty images|shutterstock|ap photo|afp via getty|reuters/|/reuters|/afp|/ap\b|"
     r"picture alliance|imago images|dpa\b|epa-efe|tass/|риа новости/)",
 )
-_COMMENTS_HEAD = re.compile(
+_COMMENTS_HEAD = _Opening(
     r"^(?:\d+\s+)?(?:comments?|reader comments|kommentare?|leserkommentare|commentaires?|"
     r"comentarios?|comentários?|commenti|reacties|komentarze|комментари\w*|discussion)"
-    r"\s*(?:\(\d+\)|\d+)?\s*:?$",
-    re.I,
+    r"\s*(?:\(\d+\)|\d+)?\s*:?$"
 )
-_COMMENTS_COUNT = re.compile(
+_COMMENTS_COUNT = _Opening(
     r"^\d+\s+(?:responses?|replies|thoughts|comments?|respuestas?|comentarios?|réponses?|commentaires?|"
-    r"antworten|kommentare|ответ\w*|комментари\w*)\s+(?:to|on|a|à|zu|на|en)\b",
-    re.I,
+    r"antworten|kommentare|ответ\w*|комментари\w*)\s+(?:to|on|a|à|zu|на|en)\b"
 )
-_COMMENTS = re.compile(
+_COMMENTS = _Opening(
     r"^(?:leave a (?:comment|reply)|deja (?:un|una) (?:comentario|respuesta)|laisse[rz] un commentaire|"
     r"hinterlassen sie einen kommentar|оставьте комментарий|log ?in to (?:comment|reply)|sign in to comment|"
     r"be the first to comment|"
@@ -386,8 +386,7 @@ _COMMENTS = re.compile(
     r"antworten|melden|kommentar schreiben|répondre|signaler|écrire un commentaire|responder|denunciar|"
     r"ответить|пожаловаться|написать комментарий|rispondi|reageer|odpowiedz|"
     r"\d+\s+(?:likes?|replies|réponses|respuestas|ответ\w*))"
-    r"\s*[.!]?$",
-    re.I,
+    r"\s*[.!]?$"
 )
 _ADVERT = re.compile(
     r"^[-–—\s]*(?:advertisement|advertising|ad|sponsored(?: content)?|anzeige|werbung|publicité|pub|"

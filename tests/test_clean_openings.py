@@ -58,12 +58,22 @@ def test_prose_is_turned_away_before_the_pattern() -> None:
         ("^(?:(?:open|close) menu|home)", ("close", "home", "open")),
         ("^(?:(?:all )?(?:posts|stories) by)", ("all ", "posts", "stories")),
         ("^(?:for\\s+media|re+ad|mots[- ]clés)", ("for", "mots", "re")),
+        ("^(?:\\d+\\s+)?(?:comments?)|^vor\\s+\\d+", ("comment", "vor")),
     ],
 )
 def test_literal_openings_of_a_pattern(pattern: str, heads: tuple[str, ...]) -> None:
     assert _Opening(pattern).heads == heads
 
 
-def test_an_alternative_without_a_literal_opening_is_refused() -> None:
-    with pytest.raises(ValueError, match="no literal opening"):
-        _Opening(r"^(?:reply|\d+ likes)")
+def test_a_digit_opens_where_an_alternative_starts_with_one() -> None:
+    opening = _Opening(r"^(?:reply|\d+ likes)")
+    assert opening.digit
+    assert opening.match("12 likes")
+    assert opening.match("Reply")
+    assert not opening.match("Twelve likes")
+
+
+@pytest.mark.parametrize("pattern", [r"^(?:reply|\d* likes)", r"^(?:reply|[a-z]+ likes)", r"^reply|likes"])
+def test_an_alternative_without_a_literal_opening_is_refused(pattern: str) -> None:
+    with pytest.raises(ValueError, match=r"no literal opening|not anchored"):
+        _Opening(pattern)
