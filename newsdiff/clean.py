@@ -103,7 +103,7 @@ class _Opening:
     costs `re` ~1 µs a character of pattern).
     """
 
-    __slots__ = ("digit", "heads", "source")
+    __slots__ = ("digit", "heads", "reach", "source")
 
     def __init__(self, source: str) -> None:
         self.source = source
@@ -116,12 +116,12 @@ class _Opening:
         self.heads = tuple(sorted(heads - {_DIGIT_HEAD}))
         if "" in self.heads:
             raise ValueError(f"an alternative of {source!r} has no literal opening")
+        self.reach = max(map(len, self.heads), default=1)
 
     def match(self, text: str) -> re.Match[str] | None:
-        if (
-            _FOLD_ODDITIES.isdisjoint(text)
-            and not text.lower().startswith(self.heads)
-            and not (self.digit and text[:1].isdigit())
+        start = text[: self.reach]  # nothing further decides whether the text opens with a head
+        if (start.isascii() or _FOLD_ODDITIES.isdisjoint(start)) and not (
+            start.lower().startswith(self.heads) or (self.digit and start[:1].isdigit())
         ):
             return None
         return re.match(self.source, text, re.I)
