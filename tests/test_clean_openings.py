@@ -1,4 +1,5 @@
-"""The cue patterns tried only on lines with a literal opening: the pre-check never hides a match."""
+"""Cue patterns tried only on lines with a literal opening or a keyword: the pre-check never hides a
+match."""
 
 from __future__ import annotations
 
@@ -9,11 +10,12 @@ import hypothesis.strategies as st
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from newsdiff.clean import _Opening
+from newsdiff.clean import _Opening, _Phrases
 
 clean = importlib.import_module("newsdiff.clean")  # `newsdiff.clean` is also the stage's verb
 
 OPENINGS = sorted(name for name, value in vars(clean).items() if isinstance(value, _Opening))
+PHRASES = sorted(name for name, value in vars(clean).items() if isinstance(value, _Phrases))
 
 
 def test_the_costly_anchored_cues_are_openings() -> None:
@@ -77,3 +79,20 @@ def test_a_digit_opens_where_an_alternative_starts_with_one() -> None:
 def test_an_alternative_without_a_literal_opening_is_refused(pattern: str) -> None:
     with pytest.raises(ValueError, match=r"no literal opening|not anchored"):
         _Opening(pattern)
+
+
+@pytest.mark.parametrize("name", PHRASES)
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(data=st.data())
+def test_every_text_the_pattern_matches_holds_a_keyword(name: str, data: st.DataObject) -> None:
+    phrases: _Phrases = getattr(clean, name)
+    text = data.draw(st.from_regex(phrases.source))
+    assert bool(phrases.search(text)) == bool(re.search(phrases.source, text))
+
+
+def test_phrases_find_their_cues_and_pass_over_prose() -> None:
+    assert clean._PHOTO_CREDIT.search("photo: jane roe/reuters")
+    assert clean._NEWSLETTER.search("get the free morning briefing in your inbox")
+    assert len(clean._DISCLAIMER_WEAK.findall("fair use, non-commercial, do not repost")) == 3
+    assert clean._AGENCY_DATELINE.match("Madrid (EFE) -")
+    assert clean._NEWSLETTER.search("the port reopened on monday after a week of talks") is None
