@@ -352,8 +352,8 @@ def names_in(text: str) -> tuple[str, ...]:
         name = match.group(0).strip()
         first_word = name.split()[0]
         if match.start() == 0 or text[: match.start()].rstrip().endswith(("“", '"', ".")):
-            if " " not in name and first_word.casefold() in STOPWORDS:
-                continue
+            if " " not in name and (first_word.casefold() in STOPWORDS or _is_title(first_word)):
+                continue  # "Chief engineer Tomas Rieger said": a title starts it, not a name
             if first_word.casefold() in STOPWORDS:
                 name = name.split(" ", 1)[1]
         if name.casefold() in STOPWORDS or name.casefold() in WEEKDAYS or name.casefold() in MONTHS:

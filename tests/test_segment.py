@@ -376,3 +376,9 @@ def test_a_quoted_speaker_is_a_person() -> None:
 def test_attribution_verbs_are_listed() -> None:
     assert fact("The minister pledged new money, an aide confirmed.").attributions == ("confirmed", "pledged")
     assert fact("The minister has new money.").attributions == ()
+
+
+def test_a_title_starting_a_sentence_is_not_a_name() -> None:
+    found = fact('Chief engineer Tomas Rieger said the line had been rebuilt "to withstand a flood".')
+    assert found.names == ("Tomas Rieger",)
+    assert found.quotes[0].speaker == "Tomas Rieger"
