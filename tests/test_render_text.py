@@ -1,5 +1,6 @@
-"""The `text` format draws a comparison without rich (render/plain.py): it must stay the terminal
-layout without color, character for character, whatever the text, the labels and the width."""
+"""The `text` format draws layout.py's nodes without rich (render/plain.py), the `terminal` format
+hands the same nodes to rich: without color the two must draw the same, character for character,
+whatever the text, the labels and the width."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from hypothesis import strategies as st
 import newsdiff
 from newsdiff.model import Comparison, Only
 from newsdiff.options import RenderOptions
-from newsdiff.render import layout, text
+from newsdiff.render import terminal, text
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted(p for p in (ROOT / "samples").iterdir() if p.is_dir())
@@ -25,7 +26,7 @@ WIDTHS = (20, 33, 40, 60, 80, 81, 100, 117, 160, 200)
 
 
 def terminal_without_color(result: Comparison, options: RenderOptions) -> str:
-    return layout.to_string(layout.comparison(result, options), options)
+    return terminal.render_comparison(result, options)
 
 
 @pytest.mark.parametrize("sample", [*SAMPLES, MANY], ids=lambda p: p.name)
@@ -94,4 +95,4 @@ def test_text_output_does_not_load_rich_console() -> None:
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False)
     loaded = set(done.stderr.split())
     assert "Shared facts" in done.stdout
-    assert not loaded & {"rich.console", "rich.table", "newsdiff.render.layout"}
+    assert not loaded & {"rich.console", "rich.table", "rich.text", "newsdiff.render.terminal"}

@@ -10,8 +10,10 @@ does. Cell widths come from `rich.cells`, the one small module of rich it loads.
 tests/test_render_text.py checks that the `text` format and the terminal layout without color
 stay the same, character for character.
 
-A node is a string (a `rich.text.Text` without style), an `Indent`, a `list` of nodes (a `Group`),
-a `Rule` or a `Table`. Every node draws to lines padded to the width it is given.
+A node is a string (a `rich.text.Text`; a `Styled` string carries its style, which only the
+terminal draws: here it is text like any other), an `Indent`, a `list` of nodes (a `Group`), a
+`Rule` or a `Table`. Every node draws to lines padded to the width it is given. layout.py builds
+the nodes once for both formats; terminal.py hands the same nodes to rich, in color.
 """
 
 from __future__ import annotations
@@ -33,6 +35,39 @@ _TRAILING_SPACE = re.compile(r"\s+$")
 def cell_len(text: str) -> int:
     """`rich.cells.cell_len`, with printable ASCII (most of an English article) counted directly."""
     return len(text) if text.isascii() and text.isprintable() else _rich_cell_len(text)
+
+
+Span: TypeAlias = tuple[int, int, str]
+"""A style over characters `start:end` of a string (`rich.text.Span`)."""
+
+
+class Styled(str):
+    """A string with `style` over all of it and `spans` over parts, as a `rich.text.Text` holds
+    them; drawn here as the plain string it is."""
+
+    style: str
+    spans: tuple[Span, ...]
+
+    def __new__(cls, text: str = "", style: str = "", spans: Sequence[Span] = ()) -> Styled:
+        styled = super().__new__(cls, text)
+        styled.style = style
+        styled.spans = tuple(spans)
+        return styled
+
+
+def styled(*pieces: str | tuple[str, str], style: str = "") -> Styled:
+    """Pieces, each a string or (string, style), joined as `Text.append` joins them; `style`
+    over the whole."""
+    text: list[str] = []
+    spans: list[Span] = []
+    offset = 0
+    for piece in pieces:
+        piece, piece_style = (piece, "") if isinstance(piece, str) else piece
+        if piece and piece_style:
+            spans.append((offset, offset + len(piece), piece_style))
+        text.append(piece)
+        offset += len(piece)
+    return Styled("".join(text), style, spans)
 
 
 class Indent:
@@ -57,12 +92,13 @@ class Rule:
 class Column:
     """A table column: `width` fixes it, `ratio` shares what is left; `no_wrap` keeps it on one line."""
 
-    __slots__ = ("header", "justify", "no_wrap", "overflow", "ratio", "width")
+    __slots__ = ("header", "justify", "no_wrap", "overflow", "ratio", "style", "width")
 
     def __init__(
         self,
         header: str = "",
         *,
+        style: str = "",
         width: int | None = None,
         ratio: int | None = None,
         no_wrap: bool = False,
@@ -75,6 +111,7 @@ class Column:
         self.no_wrap = no_wrap
         self.justify = justify
         self.overflow = overflow
+        self.style = style
 
 
 class Table:
@@ -184,12 +221,15 @@ def _rstrip_end(text: str, size: int) -> str:
 
 
 def truncate(text: str, width: int, overflow: str = "ellipsis") -> str:
-    """`Text.truncate`: cut to `width` cells, the last one an ellipsis unless `overflow` is "crop"."""
+    """`Text.truncate`: cut to `width` cells, the last one an ellipsis unless `overflow` is "crop";
+    a `Styled` string keeps its style, its spans cut where the text ends."""
     if cell_len(text) <= width:
         return text
-    if overflow == "ellipsis":
-        return set_cell_size(text, width - 1) + "…"
-    return set_cell_size(text, width)
+    cut = set_cell_size(text, width - 1) + "…" if overflow == "ellipsis" else set_cell_size(text, width)
+    if not isinstance(text, Styled):
+        return cut
+    end = len(cut)
+    return Styled(cut, text.style, [(a, min(b, end), style) for a, b, style in text.spans if a < end])
 
 
 def _expand_tabs(line: str) -> str:
