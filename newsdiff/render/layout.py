@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from newsdiff.model import Article, Comparison, DiffOp, FactGroup, Only
+from newsdiff.model import Article, Comparison, DiffOp, Fact, FactGroup, Only, RemovedBlock
 from newsdiff.options import RenderOptions
 from newsdiff.render import digest
 from newsdiff.render.parts import (
@@ -44,6 +44,8 @@ STYLE_LABEL = "bold cyan"
 STYLE_CONFLICT = "bold yellow"
 STYLE_DIM = "dim"
 STYLE_BOLD = "bold"
+STYLE_REMOVED = "red"
+STYLE_WHY = "italic"
 
 
 def comparison(result: Comparison, options: RenderOptions) -> list[Node]:
@@ -340,3 +342,57 @@ def _per_article(result: Comparison) -> list[Node]:
         )
         table.add_row(article.label, *(str(n) for n in figures))
     return [_rule(title), table]
+
+
+def cleaned(articles: Sequence[Article], explain: bool) -> list[Node]:
+    """Cleaned bodies; with `explain`, every removed block with its reason, kept text dimmed apart."""
+    nodes: list[Node] = []
+    for article in articles:
+        if len(articles) > 1 or explain:
+            nodes.append(Rule(Styled(article.label, STYLE_LABEL)))
+        if explain:
+            nodes.append(_metadata(article))
+            nodes.append(_removed(article.removed))
+            nodes.append(Rule(Styled("kept", STYLE_DIM), style=STYLE_DIM))
+        nodes.append("\n\n".join(article.paragraphs))
+    return nodes
+
+
+def _metadata(article: Article) -> Table:
+    table = Table([Column(style=STYLE_DIM, no_wrap=True), Column(ratio=1)], boxed=False)
+    meta = article.metadata
+    for name in ("title", "outlet", "author", "date", "language", "url"):
+        value = getattr(meta, name)
+        if value:
+            table.add_row(name + ":", value)
+    table.add_row("words:", f"{article.words} kept, {len(article.removed)} blocks removed")
+    return table
+
+
+def _removed(blocks: Sequence[RemovedBlock]) -> Table:
+    table = Table([Column(style=STYLE_REMOVED, no_wrap=True), Column(ratio=1, overflow="fold")], boxed=False)
+    for block in blocks:
+        # what decided the removal: the rule, or the features and their context
+        why = ("\n", (f"↳ {block.why}", STYLE_WHY)) if block.why else ()
+        table.add_row(f"- {block.reason.value}:", styled(block.text, *why, style=STYLE_DIM))
+    return table
+
+
+def fact_list(article: Article, facts: Sequence[Fact]) -> list[Node]:
+    """Each sentence of an article with the features alignment compares."""
+    nodes: list[Node] = [headers([article])]
+    for fact in facts:
+        table = Table([Column(style=STYLE_DIM, no_wrap=True), Column(ratio=1, overflow="fold")], boxed=False)
+        for name, values in (
+            ("numbers", fact.numbers),
+            ("dates", fact.dates),
+            ("names", tuple(f"{e.text} ({e.kind.value})" for e in fact.entities) or fact.names),
+            ("quotes", tuple(f"“{q.text}”" + (f" ({q.speaker})" if q.speaker else "") for q in fact.quotes)),
+            ("attribution", fact.attributions),
+            ("stems", fact.stems),
+        ):
+            if values:
+                table.add_row(name + ":", ", ".join(values))
+        sentence = styled((f"{fact.sentence.index + 1}. ", STYLE_BOLD), fact.sentence.text)
+        nodes.append([sentence, Indent(table, 3, bottom=1)])
+    return nodes

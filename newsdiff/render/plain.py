@@ -21,7 +21,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from typing import TypeAlias
+from typing import Literal, TypeAlias
 
 from rich.cells import cell_len as _rich_cell_len
 from rich.cells import chop_cells, set_cell_size
@@ -71,26 +71,31 @@ def styled(*pieces: str | tuple[str, str], style: str = "") -> Styled:
 
 
 class Indent:
-    """`rich.padding.Padding(node, (0, 0, 0, left))`: the node drawn `left` cells to the right."""
+    """`rich.padding.Padding(node, (0, 0, bottom, left))`: the node drawn `left` cells to the right,
+    `bottom` blank lines under it."""
 
-    __slots__ = ("left", "node")
+    __slots__ = ("bottom", "left", "node")
 
-    def __init__(self, node: Node, left: int) -> None:
+    def __init__(self, node: Node, left: int, bottom: int = 0) -> None:
         self.node = node
         self.left = left
+        self.bottom = bottom
 
 
 class Rule:
-    """`rich.rule.Rule(title, align="left")`: the title, then a line to the right edge."""
+    """`rich.rule.Rule(title, align="left", style=style)`: the title, then a line to the right edge
+    (`style` is the terminal's, for the line)."""
 
-    __slots__ = ("title",)
+    __slots__ = ("style", "title")
 
-    def __init__(self, title: str) -> None:
+    def __init__(self, title: str, style: str = "rule.line") -> None:
         self.title = title
+        self.style = style
 
 
 class Column:
-    """A table column: `width` fixes it, `ratio` shares what is left; `no_wrap` keeps it on one line."""
+    """A table column: `width` fixes it, `ratio` shares what is left; `no_wrap` keeps it on one line;
+    `style` is the terminal's over its cells."""
 
     __slots__ = ("header", "justify", "no_wrap", "overflow", "ratio", "style", "width")
 
@@ -102,8 +107,8 @@ class Column:
         width: int | None = None,
         ratio: int | None = None,
         no_wrap: bool = False,
-        justify: str = "left",
-        overflow: str = "ellipsis",
+        justify: Literal["left", "right"] = "left",
+        overflow: Literal["fold", "ellipsis"] = "ellipsis",
     ) -> None:
         self.header = header
         self.width = width
@@ -160,7 +165,7 @@ def _lines(
         return [line for child in node for line in _lines(child, width, justify, overflow, no_wrap)]
     if isinstance(node, Indent):
         inner = _lines(node.node, width - node.left, justify, overflow, no_wrap)
-        return [" " * node.left + line for line in inner]
+        return [" " * node.left + line for line in inner] + [" " * width] * node.bottom
     if isinstance(node, Rule):
         return [_rule(node.title, width)]
     return _table(node, width)

@@ -2,7 +2,7 @@
 
 A comparison is layout.py's nodes drawn without rich (plain.py): the same headers, rules, columns
 and wrapping as the terminal, character for character (tests/test_render_text.py), at a fraction
-of the start-up cost. `clean --explain` and `facts` still go through rich (terminal.py).
+of the start-up cost; so are `clean --explain` and `facts`.
 """
 
 from __future__ import annotations
@@ -23,9 +23,7 @@ def render_comparison(result: Comparison, options: RenderOptions) -> str:
 def render_cleaned(articles: Sequence[Article], explain: bool, options: RenderOptions) -> str:
     """Cleaned bodies unwrapped, one paragraph a line (`==> label <==` heads several)."""
     if explain:
-        from newsdiff.render import terminal
-
-        return terminal.render_cleaned(articles, explain, replace(options, color=False))
+        return plain.draw(layout.cleaned(articles, explain), options.width)
     if len(articles) == 1:
         return articles[0].body + "\n"
     return "\n".join(f"==> {a.label} <==\n{a.body}\n" for a in articles)
@@ -33,6 +31,4 @@ def render_cleaned(articles: Sequence[Article], explain: bool, options: RenderOp
 
 def render_facts(article: Article, facts: Sequence[Fact], options: RenderOptions) -> str:
     """An article's sentences with their extracted features, as plain text."""
-    from newsdiff.render import terminal
-
-    return terminal.render_facts(article, facts, replace(options, color=False))
+    return plain.draw(layout.fact_list(article, facts), options.width)
