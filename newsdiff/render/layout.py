@@ -331,16 +331,9 @@ def _per_article(result: Comparison) -> list[Node]:
     ]
     title, rows = per_article_rows(result)
     table = Table(columns, boxed=True, show_edge=False)
-    for article, stats in rows:
-        figures = (
-            stats.words,
-            stats.removed,
-            stats.shared,
-            stats.shared_by_all,
-            stats.unique,
-            stats.conflicts,
-        )
-        table.add_row(article.label, *(str(n) for n in figures))
+    for article, s in rows:
+        numbers = (s.words, s.removed, s.shared, s.shared_by_all, s.unique, s.conflicts)
+        table.add_row(article.label, *map(str, numbers))
     return [_rule(title), table]
 
 

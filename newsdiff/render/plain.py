@@ -143,7 +143,7 @@ Node: TypeAlias = "str | Indent | Rule | Table | list[Node]"
 
 
 def draw(nodes: Sequence[Node], width: int) -> str:
-    """The nodes one after another, as `rich.console.Console.print` and layout.to_string print them
+    """The nodes one after another, as `rich.console.Console.print` and terminal.to_string print them
     without color: trailing spaces removed."""
     lines = [line for node in nodes for line in _lines(node, width)]
     return "".join(line.rstrip() + "\n" for line in "\n".join(lines).splitlines())
