@@ -68,18 +68,21 @@ MAX_PER_ARTICLE = 3
 """Most sentences one article may bring to one fact group."""
 
 BATCH_SENTENCES = 400
-"""Articles are aligned in batches of at least this many sentences (whole articles, in order).
-Inside a batch every candidate pair is scored, as the sentences of two or three articles always
-are; later batches meet the groups formed before them through each group's first members
-(REPRESENTATIVES), so the work grows with the number of articles, not with its square."""
+"""The first articles, up to this many sentences, are aligned together: every candidate pair is
+scored (all of them, for the few articles most comparisons have). Each later article meets the
+groups formed before it through their first members (REPRESENTATIVES), so the work grows with the
+number of articles, not with its square."""
 
 REPRESENTATIVES = 3
 """The first members of a group (in article order) that the sentences of later batches are scored
 against: the group's linkage to a newcomer is averaged over them."""
 
-CANDIDATE_GROUPS = 6
-"""A sentence of a later batch is scored against the representatives of at most this many earlier
-groups: those whose representatives share the most weight of its index terms."""
+CANDIDATE_GROUPS = 4
+"""A sentence of a later article is scored against the representatives of at most this many
+earlier groups: those whose representatives share the most weight of its index terms, and at least
+CANDIDATE_SHARE of the best one's."""
+
+CANDIDATE_SHARE = 0.5
 
 MAX_GROUP_POSTING = 60
 """An index term held by the representatives of more groups than this finds none (as MAX_POSTING
@@ -134,14 +137,25 @@ def _all_facts(articles: Sequence[Article], progress: Progress | None) -> list[F
 
 
 def _batches(profiles: list[Profile]) -> Iterator[range]:
-    """Keys of whole articles, in order, BATCH_SENTENCES or more at a time."""
+    """Keys of whole articles, in order: the first articles together up to BATCH_SENTENCES
+    sentences (at least the first article), then one article at a time."""
     start = 0
     for key in range(1, len(profiles) + 1):
-        if key == len(profiles) or (
-            key - start >= BATCH_SENTENCES and profiles[key].article != profiles[key - 1].article
-        ):
+        if key == len(profiles):
+            yield range(start, key)
+        elif profiles[key].article != profiles[key - 1].article and (start > 0 or _first_full(profiles, key)):
             yield range(start, key)
             start = key
+
+
+def _first_full(profiles: list[Profile], key: int) -> bool:
+    """Whether the first batch ends before `key`, the first sentence of an article: adding that
+    article would take it past BATCH_SENTENCES."""
+    article = profiles[key].article
+    end = key
+    while end < len(profiles) and profiles[end].article == article:
+        end += 1
+    return end > BATCH_SENTENCES
 
 
 class _Grouping:
@@ -164,6 +178,8 @@ class _Grouping:
         self._fresh: dict[int, list[int]] = {}
         self._postings: dict[str, list[int]] = {}
         self._closed: set[str] = set()
+        self._seen: dict[str, int] = {}
+        """Each text of the articles done, with its first sentence."""
 
     def find(self, key: int) -> int:
         root = self._root
@@ -179,22 +195,31 @@ class _Grouping:
             self._per_article[key] = {self.profiles[key].article: 1}
             self._reps[key] = [key]
         self._fresh = {key: [key] for key in batch}
-        pairs = candidate_pairs(self.profiles[batch.start : batch.stop])
-        pairs += self._with_earlier_groups(batch)
+        if batch.start == 0:
+            pairs = candidate_pairs(self.profiles[: batch.stop])
+            twins: set[tuple[int, int]] = set()
+        else:
+            # a sentence worded as one met before (wire copy) goes where its twin went: the pair
+            # features are the same, so its linkage is
+            twins = {(self._seen[t], k) for k in batch if (t := self._text(k)) in self._seen}
+            new = [k for k in batch if self._text(k) not in self._seen]
+            pairs = sorted(twins) + self._with_earlier_groups(new)
         scored = self.scorer.score(pairs)
         self.scores.update(zip(pairs, scored, strict=True))
         edges = sorted(
             ((s, pair) for pair, s in zip(pairs, scored, strict=True) if s >= self.threshold),
             key=lambda e: (-e[0], sorted((self._text(e[1][0]), self._text(e[1][1])))),
         )
-        for _, (a, b) in edges:
-            self._merge(a, b)
+        for score, (a, b) in edges:
+            self._merge(a, b, score if (a, b) in twins else None)
         self._index(batch)
+        for key in batch:
+            self._seen.setdefault(self._text(key), key)
 
     def _text(self, key: int) -> str:
         return self.profiles[key].fact.sentence.text
 
-    def _with_earlier_groups(self, batch: range) -> list[tuple[int, int]]:
+    def _with_earlier_groups(self, batch: Sequence[int]) -> list[tuple[int, int]]:
         """Pairs of each sentence of the batch with the representatives of the earlier groups that
         share the most weight of its index terms (two terms, or one heavy enough)."""
         pairs: set[tuple[int, int]] = set()
@@ -215,8 +240,10 @@ class _Grouping:
                         strong.add(group)
             found = sorted(
                 (g for g in weights if counts[g] >= 2 or g in strong), key=lambda g: (-weights[g], g)
-            )
-            for group in found[:CANDIDATE_GROUPS]:
+            )[:CANDIDATE_GROUPS]
+            for group in found:
+                if weights[group] < CANDIDATE_SHARE * weights[found[0]]:
+                    break
                 for rep in self._reps[group]:
                     if self.profiles[rep].article != profile.article:
                         pairs.add((rep, key))
@@ -237,7 +264,9 @@ class _Grouping:
                     self._closed.add(term)
                     del self._postings[term]
 
-    def _merge(self, a: int, b: int) -> None:
+    def _merge(self, a: int, b: int, linkage: float | None = None) -> None:
+        """Merge the groups of a and b if the result fits and holds together (`linkage`, when
+        given, stands for the groups' average linkage)."""
         ga, gb = self.find(a), self.find(b)
         if ga == gb:
             return
@@ -247,7 +276,7 @@ class _Grouping:
         bar = COHERENCE * self.threshold
         if not left.keys().isdisjoint(right.keys()):
             bar = max(bar, SECOND_SENTENCE_BAR * self.threshold)
-        if self._linkage(ga, gb) < bar:
+        if (self._linkage(ga, gb) if linkage is None else linkage) < bar:
             return
         if len(self._members[ga]) < len(self._members[gb]):
             ga, gb = gb, ga
