@@ -412,8 +412,17 @@ def _similarity(profiles: list[Profile], keys: list[int], scored: Scores) -> flo
 
 
 def _links(scored: Scores) -> list[tuple[int, int]]:
-    """The scored pairs of a group, strongest first."""
-    return sorted(scored, key=lambda pair: (-scored[pair], pair))
+    """What holds a group together: each member's strongest scored pair with a member of another
+    article (its link to the group), strongest first. Not every pair: a fact told by hundreds of
+    outlets would bring the square of their number."""
+    best: dict[int, tuple[float, tuple[int, int]]] = {}
+    for pair, score in scored.items():
+        rank = (-score, pair)
+        for key in pair:
+            if key not in best or rank < best[key]:
+                best[key] = rank
+    links = {pair for _, pair in best.values()}
+    return sorted(links, key=lambda pair: (-scored[pair], pair))
 
 
 def _diffs(

@@ -111,7 +111,7 @@ PREFIX = 5
 """Stems of this length or more are also indexed by their first PREFIX-1 letters, to find near matches."""
 
 PLAIN_CACHE = 200_000
-"""Text pairs whose plain features are kept for reuse (then the cache starts again)."""
+"""Text pairs whose plain features (and evidence) are kept for reuse (then the cache starts again)."""
 
 MAX_POSTING = 60
 """Index terms held by more sentences than this are too common to find candidates by: it keeps the
@@ -223,6 +223,7 @@ class Scorer:
         self.model = model
         self.profiles = _profiles(facts)
         self._plain: dict[tuple[str, str], dict[str, float]] = {}
+        self._contributions: dict[tuple[float, ...], tuple[Contribution, ...]] = {}
         self._vectors: list[list[float]] | None = None
         self._semantic_best: dict[tuple[int, int], float] = {}
         self._clause_vectors: list[list[list[float]]] = []
@@ -315,10 +316,16 @@ class Scorer:
         values = self.features(a, b)
         probability = self._probability(values)
         sa, sb = self.profiles[a].fact.sentence, self.profiles[b].fact.sentence
-        contributions = tuple(
-            Contribution(feature=f, value=round(values[f], 4), contribution=round(w * values[f], 4))
-            for f, w in zip(self.model.features, self.model.weights, strict=True)
-        )
+        key = tuple(values[f] for f in self.model.features)
+        contributions = self._contributions.get(key)
+        if contributions is None:  # outlets repeating a wording repeat its evidence: one copy
+            contributions = tuple(
+                Contribution(feature=f, value=round(v, 4), contribution=round(w * v, 4))
+                for f, w, v in zip(self.model.features, self.model.weights, key, strict=True)
+            )
+            if len(self._contributions) >= PLAIN_CACHE:
+                self._contributions.clear()
+            self._contributions[key] = contributions
         return Evidence(
             pair=((sa.article, sa.index), (sb.article, sb.index)),
             probability=round(probability, 4),
