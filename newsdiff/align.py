@@ -43,6 +43,7 @@ from newsdiff.options import Options
 from newsdiff.segment import extract, segment
 from newsdiff.similarity import (
     CANDIDATE_MIN_WEIGHT,
+    MAX_POSTING,
     Profile,
     Scorer,
     candidate_pairs,
@@ -72,6 +73,10 @@ BATCH_SENTENCES = 400
 scored (all of them, for the few articles most comparisons have). Each later article meets the
 groups formed before it through their first members (REPRESENTATIVES), so the work grows with the
 number of articles, not with its square."""
+
+BATCH_ARTICLES = MAX_POSTING // MAX_PER_ARTICLE
+"""The first batch holds at most this many articles: a fact they all tell, in up to MAX_PER_ARTICLE
+sentences each, stays under MAX_POSTING sentences, so its terms still find its pairs."""
 
 REPRESENTATIVES = 3
 """The first members of a group (in article order) that the sentences of later batches are scored
@@ -122,7 +127,8 @@ def align(
 
 def _all_facts(articles: Sequence[Article], progress: Progress | None) -> list[Fact]:
     """The facts of every sentence, in article order; a text repeated across outlets (wire copy)
-    is read once."""
+    is read once. (In one process: with a pool, passing the facts back through pickle and losing
+    the repeats across workers cost as much as reading them, measured at 1,000 articles.)"""
     known: dict[str, Fact] = {}
     found = []
     for done, article in enumerate(articles):
@@ -150,12 +156,12 @@ def _batches(profiles: list[Profile]) -> Iterator[range]:
 
 def _first_full(profiles: list[Profile], key: int) -> bool:
     """Whether the first batch ends before `key`, the first sentence of an article: adding that
-    article would take it past BATCH_SENTENCES."""
+    article would take it past BATCH_SENTENCES, or past BATCH_ARTICLES."""
     article = profiles[key].article
     end = key
     while end < len(profiles) and profiles[end].article == article:
         end += 1
-    return end > BATCH_SENTENCES
+    return end > BATCH_SENTENCES or article >= BATCH_ARTICLES
 
 
 class _Grouping:

@@ -300,6 +300,14 @@ def cli() -> None:
     type=click.Choice(ONLY),
     help="Show only the shared facts, the facts only one article reports, or the conflicts.",
 )
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="N",
+    help="Processes for reading many articles [default: one per CPU; few articles use one].",
+)
 @click.pass_context
 def compare(
     ctx: click.Context,
@@ -318,6 +326,7 @@ def compare(
     explain: bool,
     strict: bool,
     only: str | None,
+    jobs: int | None,
 ) -> None:
     """Show the facts two or more articles share, side by side, then what only one reports.
 
@@ -346,6 +355,7 @@ def compare(
         labels=labels,
         semantic=semantic,
         strict=strict,
+        jobs=jobs,
     )
     result = run_compare(_sources(sources, from_file), options)
     _emit(render(result, output, render_options), output_path, pager)
