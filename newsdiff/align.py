@@ -82,7 +82,7 @@ REPRESENTATIVES = 3
 """The first members of a group (in article order) that the sentences of later batches are scored
 against: the group's linkage to a newcomer is averaged over them."""
 
-CANDIDATE_GROUPS = 4
+CANDIDATE_GROUPS = 2
 """A sentence of a later article is scored against the representatives of at most this many
 earlier groups: those whose representatives share the most weight of its index terms, and at least
 CANDIDATE_SHARE of the best one's."""
