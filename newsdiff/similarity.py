@@ -110,7 +110,7 @@ SHARED_SATURATION = 8
 PREFIX = 5
 """Stems of this length or more are also indexed by their first PREFIX-1 letters, to find near matches."""
 
-PLAIN_CACHE = 200_000
+PLAIN_CACHE = 20_000
 """Text pairs whose plain features (and evidence) are kept for reuse (then the cache starts again)."""
 
 MAX_POSTING = 60
