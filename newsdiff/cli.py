@@ -30,6 +30,8 @@ FORMATS = [f.value for f in OutputFormat]
 COLOR_MODES = ("auto", "always", "never")
 ONLY = [o.value for o in Only]
 DEFAULT_WIDTH = 100
+WRITE_CHUNK = 1 << 20
+"""Characters written to standard output at a time."""
 """Width when neither --width nor a terminal tells (a pipe, a file)."""
 SUFFIX_FORMATS = {
     ".html": OutputFormat.HTML,
@@ -232,8 +234,10 @@ def _emit(text: str, output_path: str | None = None, pager: bool | None = None) 
             if output.page(text, command):
                 return
     try:
-        # color was decided once, in _render_options: click must not strip it again off a terminal
-        click.echo(text, nl=False, color=True)
+        # color was decided once, in _render_options: click must not strip it again off a terminal;
+        # in pieces, so that a large output (JSON of a thousand articles) is not also encoded whole
+        for start in range(0, len(text), WRITE_CHUNK):
+            click.echo(text[start : start + WRITE_CHUNK], nl=False, color=True)
         sys.stdout.flush()
     except BrokenPipeError:
         raise
