@@ -213,14 +213,14 @@ def progress(stage, done, total):
 docs = timed("load", lambda: load_sources([sys.argv[1]], Options()))
 articles = timed("clean", lambda: clean(docs, Options()))
 try:
-    result = timed("align", lambda: align(articles, Options(), progress=progress))
+    result = align(articles, Options(), progress=progress)
     times[last["stage"]] = time.perf_counter() - last["at"]
 except TypeError:  # a newsdiff without the progress callback
     result = timed("align", lambda: align(articles, Options()))
 timed("render json", lambda: render(result, OutputFormat.JSON))
 print(json.dumps(times))
 """
-STAGE_NAMES = {"diff": "diffs+evidence"}
+STAGE_NAMES = {"align": "score+group", "diff": "diffs+evidence"}
 
 
 def measure(folder: Path, newsdiff: str) -> tuple[float, float, dict[str, float], dict[str, object]]:
