@@ -239,7 +239,10 @@ class _Grouping:
                 if not posting:
                     continue
                 weight = term_weight(term, profile)
-                for group in {self.find(g) for g in posting}:
+                roots = {self.find(g) for g in posting}
+                if len(roots) < len(posting):  # groups merged since: keep each once
+                    posting[:] = sorted(roots)
+                for group in roots:
                     weights[group] += weight
                     counts[group] += 1
                     if weight >= CANDIDATE_MIN_WEIGHT:
