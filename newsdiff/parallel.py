@@ -37,14 +37,17 @@ def jobs_for(jobs: int | None) -> int:
 
 
 def pmap(
-    function: Callable[[list[Item]], list[Result]], items: Sequence[Item], jobs: int | None
+    function: Callable[[list[Item]], list[Result]],
+    items: Sequence[Item],
+    jobs: int | None,
+    worth: int = PARALLEL_FROM,
 ) -> Iterator[list[Result]]:
     """`function` over consecutive chunks of `items`, its results chunk by chunk in order: in a
-    pool of `jobs` processes when there are enough items to pay for it, else in one call here.
-    `function` takes a list and returns one result per item; it must be a module-level function
-    (it is pickled by name). An exception raised in a worker is raised here."""
-    workers = min(jobs_for(jobs), len(items) // max(PARALLEL_FROM // 2, 1))
-    if workers < 2 or len(items) < PARALLEL_FROM or not hasattr(os, "fork"):
+    pool of `jobs` processes when there are `worth` items or more (enough to pay for the pool),
+    else in one call here. `function` takes a list and returns one result per item; it must be a
+    module-level function (it is pickled by name). An exception raised in a worker is raised here."""
+    workers = min(jobs_for(jobs), len(items) // max(worth // 2, 1))
+    if workers < 2 or len(items) < worth or not hasattr(os, "fork"):
         yield function(list(items))
         return
     import multiprocessing  # ~10 ms of imports that a two-article run does not need
