@@ -6,7 +6,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from newsdiff.model import Article, Comparison, Fact, FactGroup, GroupKind, Only
+from newsdiff.model import Article, Comparison, Contribution, DiffOp, Fact, FactGroup, GroupKind, Only
 from newsdiff.options import RenderOptions
 
 SCHEMA_ID = "newsdiff/1"
@@ -27,7 +27,8 @@ def render_comparison(result: Comparison, options: RenderOptions) -> str:
     lines.append(",\n".join(f"    {_encode(_article(a, body=False))}" for a in result.articles))
     lines.append("  ],")
     lines.append('  "facts": [')
-    lines.append(",\n".join(f"    {_encode(_group(g))}" for g in _kept(result, options.only)))
+    encoder = _FactLines()
+    lines.append(",\n".join(f"    {encoder.line(g)}" for g in _kept(result, options.only)))
     lines.append("  ],")
     summary = json.dumps(_summary(result), ensure_ascii=True, indent=2).replace("\n", "\n  ")
     lines.append(f'  "summary": {summary}')
@@ -162,6 +163,60 @@ def _group(group: FactGroup) -> dict[str, Any]:
             for e in group.evidence
         ],
     }
+
+
+class _FactLines:
+    """Facts as JSON text, `_encode(_group(g))` to the byte, with the parts that outlets repeat
+    (a wording's diff operations, a pair's evidence features, shared objects in the comparison)
+    encoded once: a fact told by hundreds of outlets repeats them hundreds of times."""
+
+    def __init__(self) -> None:
+        self._ops: dict[int, str] = {}
+        self._features: dict[int, str] = {}
+
+    def line(self, group: FactGroup) -> str:
+        head = _encode(
+            {
+                "kind": group.kind.value,
+                "articles": list(group.articles),
+                "members": [
+                    {"article": m.article, "sentence": m.index, "paragraph": m.paragraph, "text": m.text}
+                    for m in group.members
+                ],
+                "similarity": group.similarity,
+                "conflicts": [
+                    {"kind": c.kind.value, "values": list(c.values), "articles": list(c.articles)}
+                    for c in group.conflicts
+                ],
+            }
+        )
+        diffs = ", ".join(
+            f'{{"pair": {_encode(list(d.pair))}, "ops": {self._ops_of(d.ops)}, '
+            f'"changed": {_encode([[list(span) for span in side] for side in d.changed])}}}'
+            for d in group.diffs
+        )
+        evidence = ", ".join(
+            f'{{"pair": {_encode([{"article": a, "sentence": i} for a, i in e.pair])}, '
+            f'"probability": {_encode(e.probability)}, "bias": {_encode(e.bias)}, '
+            f'"features": {self._features_of(e.contributions)}}}'
+            for e in group.evidence
+        )
+        return f'{head[:-1]}, "diff": [{diffs}], "evidence": [{evidence}]}}'
+
+    def _ops_of(self, ops: tuple[tuple[DiffOp, str], ...]) -> str:
+        # keyed by identity: the comparison holds the tuple, and repeated wordings share it
+        found = self._ops.get(id(ops))
+        if found is None:
+            found = self._ops[id(ops)] = _encode([[op.value, text] for op, text in ops])
+        return found
+
+    def _features_of(self, contributions: tuple[Contribution, ...]) -> str:
+        found = self._features.get(id(contributions))
+        if found is None:
+            found = self._features[id(contributions)] = _encode(
+                {c.feature: {"value": c.value, "contribution": c.contribution} for c in contributions}
+            )
+        return found
 
 
 def _fact(fact: Fact) -> dict[str, Any]:
