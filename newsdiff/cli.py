@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import IO, Any, TypeVar
 
 import click
@@ -217,8 +217,9 @@ def _render_options(
     )
 
 
-def _emit(text: str, output_path: str | None = None, pager: bool | None = None) -> None:
-    """Write the output to FILE, through a pager on a terminal, or to standard output."""
+def _emit(text: str | Iterable[str], output_path: str | None = None, pager: bool | None = None) -> None:
+    """Write the output (whole, or in pieces as it is made) to FILE, through a pager on a
+    terminal, or to standard output."""
     from newsdiff import output
 
     if output_path and _to_file(output_path):
@@ -227,6 +228,7 @@ def _emit(text: str, output_path: str | None = None, pager: bool | None = None) 
     if sys.stdout is None:
         raise UserError("cannot write the output: standard output is closed")
     if pager is not False and sys.stdout.isatty() and os.environ.get("TERM") != "dumb":
+        text = text if isinstance(text, str) else "".join(text)
         command = output.pager_command(os.environ)
         screen = shutil.get_terminal_size().lines
         if command and output.needs_paging(text, screen, force=pager is True):
@@ -235,9 +237,10 @@ def _emit(text: str, output_path: str | None = None, pager: bool | None = None) 
                 return
     try:
         # color was decided once, in _render_options: click must not strip it again off a terminal;
-        # in pieces, so that a large output (JSON of a thousand articles) is not also encoded whole
-        for start in range(0, len(text), WRITE_CHUNK):
-            click.echo(text[start : start + WRITE_CHUNK], nl=False, color=True)
+        # in pieces, so that a large output (JSON of a thousand articles) is never whole in memory
+        for piece in [text] if isinstance(text, str) else text:
+            for start in range(0, len(piece), WRITE_CHUNK):
+                click.echo(piece[start : start + WRITE_CHUNK], nl=False, color=True)
         sys.stdout.flush()
     except BrokenPipeError:
         raise
@@ -349,7 +352,7 @@ def compare(
     Exit status: 0 same facts, 1 differences found, 2 trouble.
     """
     from newsdiff.pipeline import compare as run_compare
-    from newsdiff.render import render
+    from newsdiff.render import render_pieces
 
     output, render_options = _render_options(fmt, color, width, output_path, only, explain)
     options = Options(
@@ -362,7 +365,7 @@ def compare(
         jobs=jobs,
     )
     result = run_compare(_sources(sources, from_file), options)
-    _emit(render(result, output, render_options), output_path, pager)
+    _emit(render_pieces(result, output, render_options), output_path, pager)
     ctx.exit(result.exit_code)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from newsdiff.model import Article, Comparison, Contribution, DiffOp, Fact, FactGroup, GroupKind, Only
@@ -13,27 +13,33 @@ SCHEMA_ID = "newsdiff/1"
 
 
 def render_comparison(result: Comparison, options: RenderOptions) -> str:
-    """The comparison as one JSON document; `options.only` keeps one kind of fact in `facts`.
+    """The comparison as one JSON document; `options.only` keeps one kind of fact in `facts`."""
+    return "".join(iter_comparison(result, options))
 
-    Each article and each fact takes one line, encoded on its own by the json module's C encoder
-    (the indenting encoder is pure Python: 5 s for a thousand articles), so the document never
-    exists as one tree of dicts as well as one string.
-    """
-    head = _head(result, options.only)
-    lines = ["{"]
-    for key, value in head.items():
-        lines.append(f"  {json.dumps(key)}: {_encode(value)},")
-    lines.append('  "articles": [')
-    lines.append(",\n".join(f"    {_encode(_article(a, body=False))}" for a in result.articles))
-    lines.append("  ],")
-    lines.append('  "facts": [')
+
+def iter_comparison(result: Comparison, options: RenderOptions) -> Iterator[str]:
+    """`render_comparison` piece by piece, for writing as it is made: one line per article and
+    per fact, each encoded on its own by the json module's C encoder (the indenting encoder is
+    pure Python: 5 s for a thousand articles), so the document never exists whole in memory, as
+    a tree of dicts or as one string."""
+    yield "{\n"
+    for key, value in _head(result, options.only).items():
+        yield f"  {json.dumps(key)}: {_encode(value)},\n"
+    yield from _list("articles", (_encode(_article(a, body=False)) for a in result.articles))
     encoder = _FactLines()
-    lines.append(",\n".join(f"    {encoder.line(g)}" for g in _kept(result, options.only)))
-    lines.append("  ],")
+    yield from _list("facts", (encoder.line(g) for g in _kept(result, options.only)))
     summary = json.dumps(_summary(result), ensure_ascii=True, indent=2).replace("\n", "\n  ")
-    lines.append(f'  "summary": {summary}')
-    lines.append("}")
-    return "\n".join(line for line in lines if line) + "\n"
+    yield f'  "summary": {summary}\n}}\n'
+
+
+def _list(key: str, items: Iterator[str]) -> Iterator[str]:
+    """A top-level list, an item a line."""
+    yield f'  "{key}": [\n'
+    separator = ""
+    for item in items:
+        yield f"{separator}    {item}"
+        separator = ",\n"
+    yield "\n  ],\n" if separator else "  ],\n"
 
 
 def render_cleaned(articles: Sequence[Article], explain: bool, options: RenderOptions) -> str:
