@@ -253,7 +253,7 @@ class _Grouping:
             weights: dict[int, float] = defaultdict(float)
             counts: dict[int, int] = defaultdict(int)
             strong: set[int] = set()
-            for term in index_terms(profile):
+            for term in sorted(index_terms(profile)):  # sums in one order, whatever the hash seed
                 posting = self._postings.get(term)
                 if not posting:
                     continue

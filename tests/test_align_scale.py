@@ -114,3 +114,44 @@ def test_progress_is_told_each_stage_up_to_its_total() -> None:
         assert done == sorted(done)
         assert len(total) == 1
         assert done[-1] == total.pop()
+
+
+HASH_SEED_SCRIPT = """
+import json, random, sys
+from newsdiff.align import align
+from newsdiff.model import Article, Metadata
+rng = random.Random(7)
+who = "analysts observers officials residents traders experts diplomats the council".split()
+verb = "expect note warn suggest say believe argue estimate report fear".split()
+what = "prices shipping security energy exports tourism fishing trade the harvest".split()
+articles = []
+for n in range(int(sys.argv[1])):
+    body = [
+        f"{rng.choice(who).capitalize()} {rng.choice(verb)} that {rng.choice(what)} could change by "
+        f"{rng.randint(2, 40)} percent within {rng.randint(2, 12)} months, according to note {n * 100 + k}."
+        for k in range(8)
+    ]
+    articles.append(Article(index=n, source="", label=f"{n}", paragraphs=tuple(body), metadata=Metadata()))
+result = align(articles)
+print(json.dumps([[(m.article, m.index) for m in g.members] for g in result.shared]))
+"""
+
+
+def test_many_articles_group_alike_whatever_the_hash_seed() -> None:
+    """Python randomises string hashes per process: nothing may depend on the order of a set of
+    words (sums of term weights in another order rank near-equal groups otherwise)."""
+    import os
+    import subprocess
+    import sys
+
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", HASH_SEED_SCRIPT, str(10 * BATCH_ARTICLES)],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2", "3", "4")
+    }
+    assert len(outputs) == 1
