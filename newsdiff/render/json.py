@@ -136,7 +136,8 @@ def _article(article: Article, body: bool) -> dict[str, Any]:
     return data
 
 
-def _group(group: FactGroup) -> dict[str, Any]:
+def _group_head(group: FactGroup) -> dict[str, Any]:
+    """A fact's keys before its diffs and evidence."""
     return {
         "kind": group.kind.value,
         "articles": list(group.articles),
@@ -149,6 +150,11 @@ def _group(group: FactGroup) -> dict[str, Any]:
             {"kind": c.kind.value, "values": list(c.values), "articles": list(c.articles)}
             for c in group.conflicts
         ],
+    }
+
+
+def _group(group: FactGroup) -> dict[str, Any]:
+    return _group_head(group) | {
         "diff": [
             {
                 "pair": list(d.pair),
@@ -181,21 +187,7 @@ class _FactLines:
         self._features: dict[int, str] = {}
 
     def line(self, group: FactGroup) -> str:
-        head = _encode(
-            {
-                "kind": group.kind.value,
-                "articles": list(group.articles),
-                "members": [
-                    {"article": m.article, "sentence": m.index, "paragraph": m.paragraph, "text": m.text}
-                    for m in group.members
-                ],
-                "similarity": group.similarity,
-                "conflicts": [
-                    {"kind": c.kind.value, "values": list(c.values), "articles": list(c.articles)}
-                    for c in group.conflicts
-                ],
-            }
-        )
+        head = _encode(_group_head(group))
         diffs = ", ".join(
             f'{{"pair": {_encode(list(d.pair))}, "ops": {self._ops_of(d.ops)}, '
             f'"changed": {_encode([[list(span) for span in side] for side in d.changed])}}}'
