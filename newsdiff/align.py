@@ -1,22 +1,29 @@
 """Stage 4, align: the facts of N articles become groups of sentences that report the same fact.
 
-1. Profile each sentence's fact and find candidate pairs through an inverted index of its rarer
-   terms (content stems, their first letters, WordNet synonym groups, numbers): only pairs that
-   share one are scored, and terms too common to discriminate are left out of the index, so the
-   work grows with the overlap, not with the square of the sentences (`similarity.Scorer`).
+1. Profile each sentence's fact (a text repeated across outlets once) and find candidate pairs.
+   The first articles (BATCH_SENTENCES, BATCH_ARTICLES: all of them in most comparisons) go
+   together through an inverted index of their rarer terms (content stems, their first letters,
+   WordNet synonym groups, numbers; `similarity.candidate_pairs`): only pairs that share one are
+   scored. Each later article goes alone: a sentence worded as one met before goes with that
+   twin; any other is scored against the REPRESENTATIVES of the CANDIDATE_GROUPS earlier groups
+   that share most of its terms, found through an index over groups, where a fact told by a
+   thousand outlets is one entry. So the work grows with the number of articles, not its square.
 2. Score each candidate pair: the probability that both report the same fact, from a small
    logistic regression over word overlap (exact, near, synonyms), names, numbers, dates, quotes,
    character similarity and, with `--semantic`, sentence embeddings; every feature's contribution
    is kept as the group's evidence.
-3. Group greedily from the best pair down, many-to-many: two groups merge when the link is strong,
-   the merged group stays coherent (its average cross-article probability is high enough) and
-   small. Then a sentence left alone that strongly matches a sentence already grouped (one sentence
-   of B telling two facts that A tells in two sentences) gets a group of its own with that sentence:
-   a sentence may then stand in two groups, one per fact.
-4. Mark conflicts (numbers, dates, quote wording, quote speakers) and compute the word diff of each
-   aligned pair (typography counts only with `Options.strict`).
-Ordering follows the first article; the result does not depend on the order of the inputs beyond
-which article is called first.
+3. Group greedily from the best pair down, batch after batch, many-to-many: two groups merge when
+   the link is strong, the merged group stays coherent (its average cross-article probability,
+   over its representatives and the members of the batch, is high enough) and small. Then a
+   sentence left alone that strongly matches a sentence already grouped (one sentence of B telling
+   two facts that A tells in two sentences) gets a group of its own with that sentence: a sentence
+   may then stand in two groups, one per fact.
+4. Mark conflicts (numbers, dates, quote wording, quote speakers), compute the word diff of each
+   other article's sentences against the first article's (typography counts only with
+   `Options.strict`) and keep, as evidence, each member's strongest link to the group.
+Ordering follows the first article. With two or three articles the result does not depend on
+the order of the inputs beyond which article is called first; with many, which articles come first
+also decides the representatives.
 """
 
 from __future__ import annotations
@@ -89,6 +96,7 @@ earlier groups: those whose representatives share the most weight of its index t
 CANDIDATE_SHARE of the best one's."""
 
 CANDIDATE_SHARE = 0.5
+"""A second candidate group needs this share of the first one's term weight."""
 
 MAX_GROUP_POSTING = 60
 """An index term held by the representatives of more groups than this finds none (as MAX_POSTING
