@@ -216,7 +216,7 @@ try:
     result = align(articles, Options(), progress=progress)
     times[last["stage"]] = time.perf_counter() - last["at"]
 except TypeError:  # a newsdiff without the progress callback
-    result = timed("align", lambda: align(articles, Options()))
+    result = timed("align (all)", lambda: align(articles, Options()))
 timed("render json", lambda: render(result, OutputFormat.JSON))
 print(json.dumps(times))
 """

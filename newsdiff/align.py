@@ -103,10 +103,6 @@ MAX_GROUP_POSTING = 60
 for sentences): it is common to many facts. A fact told by a thousand outlets is one group, so its
 own terms stay well below this."""
 
-ALL_PAIRS = 12
-"""A group's similarity averages all its cross-article pairs up to this many members; larger
-groups (a fact told by hundreds of outlets) average the pairs that were scored."""
-
 PARALLEL_TEXTS = 3000
 """Distinct sentences from which their facts are read in a pool of processes: ~0.15 ms each,
 against ~40 ms to start the pool and ~0.02 ms to pass a fact back."""
@@ -130,7 +126,9 @@ def align(
         progress("align", 0, len(articles))
     scorer = scorer_for(all_facts, semantic=options.semantic, incremental=True)
     grouping = _Grouping(scorer, options.threshold)
+    together = 0
     for batch in _batches(scorer.profiles):
+        together = together or batch.stop
         grouping.add(batch)
         if progress:
             progress("align", scorer.profiles[batch.stop - 1].article + 1, len(articles))
@@ -138,7 +136,7 @@ def align(
     groups += _second_homes(scorer.profiles, groups, grouping.scores, options.threshold)
     return Comparison(
         articles=tuple(articles),
-        groups=tuple(_build(scorer, groups, grouping.scores, options.strict, progress)),
+        groups=tuple(_build(scorer, groups, grouping.scores, options, together, progress)),
         strict=options.strict,
     )
 
@@ -388,8 +386,15 @@ def _cohesion(profiles: list[Profile], keys: list[int], scores: Scores) -> float
 
 
 def _build(
-    scorer: Scorer, groups: list[list[int]], scores: Scores, strict: bool, progress: Progress | None
+    scorer: Scorer,
+    groups: list[list[int]],
+    scores: Scores,
+    options: Options,
+    together: int,
+    progress: Progress | None,
 ) -> list[FactGroup]:
+    """The fact groups, shared ones first; `together` is the end of the first batch."""
+    strict = options.strict
     profiles = scorer.profiles
     shared: list[FactGroup] = []
     unique: list[FactGroup] = []
@@ -413,7 +418,7 @@ def _build(
             FactGroup(
                 kind=GroupKind.SHARED,
                 members=sentences,
-                similarity=round(_similarity(profiles, keys, scored), 3),
+                similarity=round(_similarity(profiles, keys, scored, together), 3),
                 conflicts=tuple(_conflicts([profiles[k].fact for k in keys])),
                 diffs=tuple(_diffs(sentences, strict, diffs)),
                 evidence=tuple(scorer.evidence(a, b) for a, b in _links(scored)),
@@ -439,10 +444,12 @@ def _scored_inside(groups: list[list[int]], scores: Scores) -> list[Scores]:
     return inside
 
 
-def _similarity(profiles: list[Profile], keys: list[int], scored: Scores) -> float:
-    """The group's average probability: over all its cross-article pairs when they are few
-    (a pair never scored counts 0), else over the pairs scored."""
-    if len(keys) <= ALL_PAIRS:
+def _similarity(profiles: list[Profile], keys: list[int], scored: Scores, together: int) -> float:
+    """The group's average probability: over all its cross-article pairs (a pair never scored
+    counts 0) when its sentences were all aligned together (keys below `together`, the first
+    batch), else over the pairs scored (a fact told by hundreds of outlets: each later member was
+    scored against the group's representatives only)."""
+    if keys[-1] < together:
         return _cohesion(profiles, keys, scored)
     return sum(scored.values()) / len(scored) if scored else 0.0
 
