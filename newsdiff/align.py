@@ -47,7 +47,6 @@ from newsdiff.model import (
     Sentence,
 )
 from newsdiff.options import Options
-from newsdiff.parallel import pmap
 from newsdiff.segment import extract, segment
 from newsdiff.similarity import (
     CANDIDATE_MIN_WEIGHT,
@@ -103,10 +102,6 @@ MAX_GROUP_POSTING = 60
 for sentences): it is common to many facts. A fact told by a thousand outlets is one group, so its
 own terms stay well below this."""
 
-PARALLEL_TEXTS = 3000
-"""Distinct sentences from which their facts are read in a pool of processes: ~0.15 ms each,
-against ~40 ms to start the pool and ~0.02 ms to pass a fact back."""
-
 PROGRESS_EVERY = 64
 """Groups between two progress reports while diffs and evidence are worked out."""
 
@@ -121,7 +116,7 @@ def align(
 ) -> Comparison:
     """Group the sentences of the articles into shared facts and unique facts."""
     options = options or Options()
-    all_facts = _all_facts(articles, options.jobs, progress)
+    all_facts = _all_facts(articles, progress)
     if progress:
         progress("align", 0, len(articles))
     scorer = scorer_for(all_facts, semantic=options.semantic, incremental=True)
@@ -141,30 +136,21 @@ def align(
     )
 
 
-def _all_facts(articles: Sequence[Article], jobs: int | None, progress: Progress | None) -> list[Fact]:
-    """The facts of every sentence, in article order. A text repeated across outlets (wire copy)
-    is read once; many texts are read in parallel."""
-    sentences = []
+def _all_facts(articles: Sequence[Article], progress: Progress | None) -> list[Fact]:
+    """The facts of every sentence, in article order; a text repeated across outlets (wire copy)
+    is read once. (In one process: reading distinct texts in a pool of two was as often slower as
+    faster at 1,000 articles, passing the facts back through pickle.)"""
+    known: dict[str, Fact] = {}
+    found = []
     for done, article in enumerate(articles):
-        sentences.extend(segment(article))
+        for sentence in segment(article):
+            fact = known.get(sentence.text)
+            if fact is None:
+                fact = known[sentence.text] = extract(sentence)
+            found.append(fact if fact.sentence is sentence else replace(fact, sentence=sentence))
         if progress:
             progress("segment", done + 1, len(articles))
-    first = list({s.text: s for s in reversed(sentences)}.values())[::-1]
-    known = {
-        fact.sentence.text: fact
-        for part in pmap(_extract_many, first, jobs, worth=PARALLEL_TEXTS)
-        for fact in part
-    }
-    found = []
-    for sentence in sentences:
-        fact = known[sentence.text]
-        found.append(fact if fact.sentence is sentence else replace(fact, sentence=sentence))
     return found
-
-
-def _extract_many(sentences: list[Sentence]) -> list[Fact]:
-    """`extract` over a chunk of sentences (see `newsdiff.parallel`)."""
-    return [extract(s) for s in sentences]
 
 
 def _batches(profiles: list[Profile]) -> Iterator[range]:
