@@ -17,9 +17,11 @@ Item = TypeVar("Item")
 Result = TypeVar("Result")
 
 PARALLEL_FROM = 24
-"""Items from which a pool is worth starting. Measured on 2 cores: a pool of two forked workers
-costs ~40 ms to start, and passing a document's blocks back through pickle ~0.5 ms, against ~3 ms
-to load and read an article's blocks: 24 articles gain a little, 10 would lose."""
+"""Items from which a pool is worth starting: a pool of two forked workers costs ~40 ms to start,
+and passing a document's blocks back through pickle ~0.5 ms, against ~3 ms to load and read an
+article's blocks, so below this a two-article run could only lose. (On the shared 2-core machine
+of the benches, busy with other work, the pool did not pay even at 1,000 articles: reading blocks
+2.5 s alone, 2.9 s with -j 2. It pays where the second core is free.)"""
 
 CHUNKS_PER_WORKER = 4
 """Items go to the workers in this many chunks each: few enough that passing them costs little,
@@ -37,17 +39,15 @@ def jobs_for(jobs: int | None) -> int:
 
 
 def pmap(
-    function: Callable[[list[Item]], list[Result]],
-    items: Sequence[Item],
-    jobs: int | None,
-    worth: int = PARALLEL_FROM,
+    function: Callable[[list[Item]], list[Result]], items: Sequence[Item], jobs: int | None
 ) -> Iterator[list[Result]]:
     """`function` over consecutive chunks of `items`, its results chunk by chunk in order: in a
-    pool of `jobs` processes when there are `worth` items or more (enough to pay for the pool),
-    else in one call here. `function` takes a list and returns one result per item; it must be a
-    module-level function (it is pickled by name). An exception raised in a worker is raised here."""
-    workers = min(jobs_for(jobs), len(items) // max(worth // 2, 1))
-    if workers < 2 or len(items) < worth or not hasattr(os, "fork"):
+    pool of `jobs` processes when there are PARALLEL_FROM items or more (enough to pay for the
+    pool), else in one call here. `function` takes a list and returns one result per item; it must
+    be a module-level function (it is pickled by name). An exception raised in a worker is raised
+    here."""
+    workers = min(jobs_for(jobs), len(items) // max(PARALLEL_FROM // 2, 1))
+    if workers < 2 or len(items) < PARALLEL_FROM or not hasattr(os, "fork"):
         yield function(list(items))
         return
     import multiprocessing  # ~10 ms of imports that a two-article run does not need
