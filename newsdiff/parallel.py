@@ -19,9 +19,9 @@ Result = TypeVar("Result")
 PARALLEL_FROM = 24
 """Items from which a pool is worth starting: a pool of two forked workers costs ~40 ms to start,
 and passing a document's blocks back through pickle ~0.5 ms, against ~3 ms to load and read an
-article's blocks, so below this a two-article run could only lose. (On the shared 2-core machine
-of the benches, busy with other work, the pool did not pay even at 1,000 articles: reading blocks
-2.5 s alone, 2.9 s with -j 2. It pays where the second core is free.)"""
+article's blocks, so below this a two-article run could only lose. At 1,000 articles (bench/scale.py
+corpus, 2 cores shared with other work) `compare` took 14.1 s with -j 1 and 13.2 s with -j 2; how
+much the pool gains depends on how free the second core is."""
 
 CHUNKS_PER_WORKER = 4
 """Items go to the workers in this many chunks each: few enough that passing them costs little,
