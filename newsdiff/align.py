@@ -1,28 +1,35 @@
 """Stage 4, align: the facts of N articles become groups of sentences that report the same fact.
 
-1. Profile each sentence's fact and find candidate pairs through an inverted index of its rarer
-   terms (content stems, their first letters, WordNet synonym groups, numbers): only pairs that
-   share one are scored, and terms too common to discriminate are left out of the index, so the
-   work grows with the overlap, not with the square of the sentences (`similarity.Scorer`).
+1. Profile each sentence's fact (a text repeated across outlets once) and find candidate pairs.
+   The first articles (BATCH_SENTENCES, BATCH_ARTICLES: all of them in most comparisons) go
+   together through an inverted index of their rarer terms (content stems, their first letters,
+   WordNet synonym groups, numbers; `similarity.candidate_pairs`): only pairs that share one are
+   scored. Each later article goes alone: a sentence worded as one met before goes with that
+   twin; any other is scored against the REPRESENTATIVES of the CANDIDATE_GROUPS earlier groups
+   that share most of its terms, found through an index over groups, where a fact told by a
+   thousand outlets is one entry. So the work grows with the number of articles, not its square.
 2. Score each candidate pair: the probability that both report the same fact, from a small
    logistic regression over word overlap (exact, near, synonyms), names, numbers, dates, quotes,
    character similarity and, with `--semantic`, sentence embeddings; every feature's contribution
    is kept as the group's evidence.
-3. Group greedily from the best pair down, many-to-many: two groups merge when the link is strong,
-   the merged group stays coherent (its average cross-article probability is high enough) and
-   small. Then a sentence left alone that strongly matches a sentence already grouped (one sentence
-   of B telling two facts that A tells in two sentences) gets a group of its own with that sentence:
-   a sentence may then stand in two groups, one per fact.
-4. Mark conflicts (numbers, dates, quote wording, quote speakers) and compute the word diff of each
-   aligned pair (typography counts only with `Options.strict`).
-Ordering follows the first article; the result does not depend on the order of the inputs beyond
-which article is called first.
+3. Group greedily from the best pair down, batch after batch, many-to-many: two groups merge when
+   the link is strong, the merged group stays coherent (its average cross-article probability,
+   over its representatives and the members of the batch, is high enough) and small. Then a
+   sentence left alone that strongly matches a sentence already grouped (one sentence of B telling
+   two facts that A tells in two sentences) gets a group of its own with that sentence: a sentence
+   may then stand in two groups, one per fact.
+4. Mark conflicts (numbers, dates, quote wording, quote speakers), compute the word diff of each
+   other article's sentences against the first article's (typography counts only with
+   `Options.strict`) and keep, as evidence, each member's strongest link to the group.
+Ordering follows the first article. With two or three articles the result does not depend on
+the order of the inputs beyond which article is called first; with many, which articles come first
+also decides the representatives.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from rapidfuzz.distance import Indel
 
@@ -32,7 +39,6 @@ from newsdiff.model import (
     Conflict,
     ConflictKind,
     EntityKind,
-    Evidence,
     Fact,
     FactGroup,
     GroupKind,
@@ -40,8 +46,19 @@ from newsdiff.model import (
     Sentence,
 )
 from newsdiff.options import Options
-from newsdiff.segment import facts as extract_facts
-from newsdiff.similarity import Profile, Scorer, iter_pairs, scorer_for
+from newsdiff.record import replace
+from newsdiff.segment import extract, segment
+from newsdiff.similarity import (
+    CANDIDATE_MIN_WEIGHT,
+    MAX_POSTING,
+    Profile,
+    Scorer,
+    candidate_pairs,
+    index_terms,
+    iter_pairs,
+    scorer_for,
+    term_weight,
+)
 from newsdiff.worddiff import pair_diff
 
 COHERENCE = 1.0
@@ -58,58 +75,259 @@ samples, a weaker bar let a neighbouring sentence of the same article join."""
 MAX_PER_ARTICLE = 3
 """Most sentences one article may bring to one fact group."""
 
+BATCH_SENTENCES = 400
+"""The first articles, up to this many sentences, are aligned together: every candidate pair is
+scored (all of them, for the few articles most comparisons have). Each later article meets the
+groups formed before it through their first members (REPRESENTATIVES), so the work grows with the
+number of articles, not with its square."""
+
+BATCH_ARTICLES = MAX_POSTING // MAX_PER_ARTICLE
+"""The first batch holds at most this many articles: a fact they all tell, in up to MAX_PER_ARTICLE
+sentences each, stays under MAX_POSTING sentences, so its terms still find its pairs."""
+
+REPRESENTATIVES = 3
+"""The first members of a group (in article order) that the sentences of later batches are scored
+against: the group's linkage to a newcomer is averaged over them."""
+
+CANDIDATE_GROUPS = 2
+"""A sentence of a later article is scored against the representatives of at most this many
+earlier groups: those whose representatives share the most weight of its index terms, and at least
+CANDIDATE_SHARE of the best one's."""
+
+CANDIDATE_SHARE = 0.5
+"""A second candidate group needs this share of the first one's term weight."""
+
+MAX_GROUP_POSTING = 60
+"""An index term held by the representatives of more groups than this finds none (as MAX_POSTING
+for sentences): it is common to many facts. A fact told by a thousand outlets is one group, so its
+own terms stay well below this."""
+
+PROGRESS_EVERY = 64
+"""Groups between two progress reports while diffs and evidence are worked out."""
+
 Scores = dict[tuple[int, int], float]
+Progress = Callable[[str, int, int], None]
+"""Told how far a stage is: its name, units done, units in all: "segment" and "align" count
+articles, "diff" groups."""
 
 
-def align(articles: Sequence[Article], options: Options | None = None) -> Comparison:
+def align(
+    articles: Sequence[Article], options: Options | None = None, progress: Progress | None = None
+) -> Comparison:
     """Group the sentences of the articles into shared facts and unique facts."""
     options = options or Options()
-    all_facts = [f for article in articles for f in extract_facts(article)]
-    scorer = scorer_for(all_facts, semantic=options.semantic)
-    scores = {pair: scorer.probability(*pair) for pair in scorer.candidates()}
-    threshold = options.threshold
-    groups = _group(scorer.profiles, scores, threshold)
-    groups += _second_homes(scorer.profiles, groups, scores, threshold)
+    all_facts = _all_facts(articles, progress)
+    if progress:
+        progress("align", 0, len(articles))
+    scorer = scorer_for(all_facts, semantic=options.semantic, incremental=True)
+    grouping = _Grouping(scorer, options.threshold)
+    together = 0
+    for batch in _batches(scorer.profiles):
+        together = together or batch.stop
+        grouping.add(batch)
+        if progress:
+            progress("align", scorer.profiles[batch.stop - 1].article + 1, len(articles))
+    groups = grouping.groups()
+    groups += _second_homes(scorer.profiles, groups, grouping.scores, options.threshold)
     return Comparison(
         articles=tuple(articles),
-        groups=tuple(_build(scorer, groups, scores, options.strict)),
+        groups=tuple(_build(scorer, groups, grouping.scores, options, together, progress)),
         strict=options.strict,
     )
 
 
-def _edges(profiles: list[Profile], scores: Scores, threshold: float) -> list[tuple[float, tuple[int, int]]]:
-    """Pairs at or above the threshold, strongest first, ties broken by their texts (not by keys,
-    which depend on the order of the inputs)."""
-    return sorted(
-        ((s, pair) for pair, s in scores.items() if s >= threshold),
-        key=lambda e: (
-            -e[0],
-            sorted((profiles[e[1][0]].fact.sentence.text, profiles[e[1][1]].fact.sentence.text)),
-        ),
-    )
+def _all_facts(articles: Sequence[Article], progress: Progress | None) -> list[Fact]:
+    """The facts of every sentence, in article order; a text repeated across outlets (wire copy)
+    is read once. (In one process: reading distinct texts in a pool of two was as often slower as
+    faster at 1,000 articles, passing the facts back through pickle.)"""
+    known: dict[str, Fact] = {}
+    found = []
+    for done, article in enumerate(articles):
+        for sentence in segment(article):
+            fact = known.get(sentence.text)
+            if fact is None:
+                fact = known[sentence.text] = extract(sentence)
+            found.append(fact if fact.sentence is sentence else replace(fact, sentence=sentence))
+        if progress:
+            progress("segment", done + 1, len(articles))
+    return found
 
 
-def _group(profiles: list[Profile], scores: Scores, threshold: float) -> list[list[int]]:
-    """Greedy many-to-many grouping, strongest links first, with deterministic tie-breaking."""
-    owner = {p.key: p.key for p in profiles}
-    members: dict[int, list[int]] = {p.key: [p.key] for p in profiles}
-    for _, (a, b) in _edges(profiles, scores, threshold):
-        ga, gb = owner[a], owner[b]
+def _batches(profiles: list[Profile]) -> Iterator[range]:
+    """Keys of whole articles, in order: the first articles together up to BATCH_SENTENCES
+    sentences (at least the first article), then one article at a time."""
+    start = 0
+    for key in range(1, len(profiles) + 1):
+        if key == len(profiles):
+            yield range(start, key)
+        elif profiles[key].article != profiles[key - 1].article and (start > 0 or _first_full(profiles, key)):
+            yield range(start, key)
+            start = key
+
+
+def _first_full(profiles: list[Profile], key: int) -> bool:
+    """Whether the first batch ends before `key`, the first sentence of an article: adding that
+    article would take it past BATCH_SENTENCES, or past BATCH_ARTICLES."""
+    article = profiles[key].article
+    end = key
+    while end < len(profiles) and profiles[end].article == article:
+        end += 1
+    return end > BATCH_SENTENCES or article >= BATCH_ARTICLES
+
+
+class _Grouping:
+    """Greedy many-to-many grouping, strongest links first, batch after batch.
+
+    Groups are sets of profile keys (a union-find over them); a group's `sample` is what its
+    linkage to another group is averaged over: its REPRESENTATIVES and whatever joined it in the
+    current batch (with one batch, every member: the plain average linkage).
+    """
+
+    def __init__(self, scorer: Scorer, threshold: float) -> None:
+        self.scorer = scorer
+        self.profiles = scorer.profiles
+        self.threshold = threshold
+        self.scores: Scores = {}
+        self._root = list(range(len(self.profiles)))
+        self._members: dict[int, list[int]] = {}
+        self._per_article: dict[int, dict[int, int]] = {}
+        self._reps: dict[int, list[int]] = {}
+        self._fresh: dict[int, list[int]] = {}
+        self._postings: dict[str, list[int]] = {}
+        self._closed: set[str] = set()
+        self._seen: dict[str, int] = {}
+        """Each text of the articles done, with its first sentence."""
+
+    def find(self, key: int) -> int:
+        root = self._root
+        while root[key] != key:
+            root[key] = root[root[key]]
+            key = root[key]
+        return key
+
+    def add(self, batch: range) -> None:
+        """Score the batch's candidates, merge along its strong links, index its new groups."""
+        for key in batch:
+            self._members[key] = [key]
+            self._per_article[key] = {self.profiles[key].article: 1}
+            self._reps[key] = [key]
+        self._fresh = {key: [key] for key in batch}
+        if batch.start == 0:
+            pairs = candidate_pairs(self.profiles[: batch.stop])
+            twins: set[tuple[int, int]] = set()
+        else:
+            # a sentence worded as one met before (wire copy) goes where its twin went: the pair
+            # features are the same, so its linkage is
+            twins = {(self._seen[t], k) for k in batch if (t := self._text(k)) in self._seen}
+            new = [k for k in batch if self._text(k) not in self._seen]
+            pairs = sorted(twins) + self._with_earlier_groups(new)
+        scored = self.scorer.score(pairs)
+        self.scores.update(zip(pairs, scored, strict=True))
+        edges = sorted(
+            ((s, pair) for pair, s in zip(pairs, scored, strict=True) if s >= self.threshold),
+            key=lambda e: (-e[0], sorted((self._text(e[1][0]), self._text(e[1][1])))),
+        )
+        for score, (a, b) in edges:
+            self._merge(a, b, score if (a, b) in twins else None)
+        self._index(batch)
+        for key in batch:
+            self._seen.setdefault(self._text(key), key)
+
+    def _text(self, key: int) -> str:
+        return self.profiles[key].fact.sentence.text
+
+    def _with_earlier_groups(self, batch: Sequence[int]) -> list[tuple[int, int]]:
+        """Pairs of each sentence of the batch with the representatives of the earlier groups that
+        share the most weight of its index terms (two terms, or one heavy enough)."""
+        pairs: set[tuple[int, int]] = set()
+        for key in batch:
+            profile = self.profiles[key]
+            weights: dict[int, float] = defaultdict(float)
+            counts: dict[int, int] = defaultdict(int)
+            strong: set[int] = set()
+            for term in sorted(index_terms(profile)):  # sums in one order, whatever the hash seed
+                posting = self._postings.get(term)
+                if not posting:
+                    continue
+                weight = term_weight(term, profile)
+                roots = {self.find(g) for g in posting}
+                if len(roots) < len(posting):  # groups merged since: keep each once
+                    posting[:] = sorted(roots)
+                for group in roots:
+                    weights[group] += weight
+                    counts[group] += 1
+                    if weight >= CANDIDATE_MIN_WEIGHT:
+                        strong.add(group)
+            found = sorted(
+                (g for g in weights if counts[g] >= 2 or g in strong), key=lambda g: (-weights[g], g)
+            )[:CANDIDATE_GROUPS]
+            for group in found:
+                if weights[group] < CANDIDATE_SHARE * weights[found[0]]:
+                    break
+                for rep in self._reps[group]:
+                    if self.profiles[rep].article != profile.article:
+                        pairs.add((rep, key))
+        return sorted(pairs)
+
+    def _index(self, batch: range) -> None:
+        """Index the terms of the batch's sentences that became representatives."""
+        for key in batch:
+            group = self.find(key)
+            if key not in self._reps[group]:
+                continue
+            for term in index_terms(self.profiles[key]):
+                if term in self._closed:
+                    continue
+                posting = self._postings.setdefault(term, [])
+                posting.append(group)
+                if len(posting) > MAX_GROUP_POSTING:
+                    self._closed.add(term)
+                    del self._postings[term]
+
+    def _merge(self, a: int, b: int, linkage: float | None = None) -> None:
+        """Merge the groups of a and b if the result fits and holds together (`linkage`, when
+        given, stands for the groups' average linkage)."""
+        ga, gb = self.find(a), self.find(b)
         if ga == gb:
-            continue
-        merged = members[ga] + members[gb]
-        if not _fits(profiles, merged):
-            continue
-        bar = COHERENCE * threshold
-        if _articles(profiles, members[ga]) & _articles(profiles, members[gb]):
-            bar = max(bar, SECOND_SENTENCE_BAR * threshold)
-        if _linkage(profiles, members[ga], members[gb], scores) < bar:
-            continue
-        for key in members[gb]:
-            owner[key] = ga
-        members[ga] = merged
-        del members[gb]
-    return [sorted(keys) for keys in members.values()]
+            return
+        left, right = self._per_article[ga], self._per_article[gb]
+        if any(n + left.get(article, 0) > MAX_PER_ARTICLE for article, n in right.items()):
+            return
+        bar = COHERENCE * self.threshold
+        if not left.keys().isdisjoint(right.keys()):
+            bar = max(bar, SECOND_SENTENCE_BAR * self.threshold)
+        if (self._linkage(ga, gb) if linkage is None else linkage) < bar:
+            return
+        if len(self._members[ga]) < len(self._members[gb]):
+            ga, gb = gb, ga
+        self._root[gb] = ga
+        self._members[ga] += self._members.pop(gb)
+        for article, n in self._per_article.pop(gb).items():
+            self._per_article[ga][article] = self._per_article[ga].get(article, 0) + n
+        self._reps[ga] = sorted(self._reps[ga] + self._reps.pop(gb))[:REPRESENTATIVES]
+        self._fresh[ga] = self._fresh.get(ga, []) + self._fresh.pop(gb, [])
+
+    def _sample(self, group: int) -> list[int]:
+        return sorted(set(self._reps[group]) | set(self._fresh.get(group, ())))
+
+    def _linkage(self, ga: int, gb: int) -> float:
+        """Average probability between two groups over the cross-article pairs of their samples
+        (average linkage): two strong pairs about different facts do not merge because one
+        sentence of each looks alike."""
+        profiles = self.profiles
+        pairs = [
+            (min(a, b), max(a, b))
+            for a in self._sample(ga)
+            for b in self._sample(gb)
+            if profiles[a].article != profiles[b].article
+        ]
+        if not pairs:
+            return 0.0
+        return sum(self.scores.get(pair, 0.0) for pair in pairs) / len(pairs)
+
+    def groups(self) -> list[list[int]]:
+        """The groups as sorted keys."""
+        return [sorted(keys) for keys in self._members.values()]
 
 
 def _second_homes(
@@ -145,28 +363,6 @@ def _second_homes(
     return extra
 
 
-def _linkage(profiles: list[Profile], left: list[int], right: list[int], scores: Scores) -> float:
-    """Average probability between two groups over their cross-article pairs (average linkage): two
-    strong pairs about different facts do not merge because one sentence of each looks alike."""
-    pairs = [
-        (min(a, b), max(a, b)) for a in left for b in right if profiles[a].article != profiles[b].article
-    ]
-    if not pairs:
-        return 0.0
-    return sum(scores.get(pair, 0.0) for pair in pairs) / len(pairs)
-
-
-def _articles(profiles: list[Profile], keys: list[int]) -> set[int]:
-    return {profiles[k].article for k in keys}
-
-
-def _fits(profiles: list[Profile], keys: list[int]) -> bool:
-    per_article: dict[int, int] = defaultdict(int)
-    for key in keys:
-        per_article[profiles[key].article] += 1
-    return max(per_article.values()) <= MAX_PER_ARTICLE
-
-
 def _cohesion(profiles: list[Profile], keys: list[int], scores: Scores) -> float:
     """Average probability over the cross-article pairs of a group: low when it chains unrelated facts."""
     pairs = iter_pairs(keys, profiles)
@@ -175,12 +371,25 @@ def _cohesion(profiles: list[Profile], keys: list[int], scores: Scores) -> float
     return sum(scores.get(pair, 0.0) for pair in pairs) / len(pairs)
 
 
-def _build(scorer: Scorer, groups: list[list[int]], scores: Scores, strict: bool) -> list[FactGroup]:
+def _build(
+    scorer: Scorer,
+    groups: list[list[int]],
+    scores: Scores,
+    options: Options,
+    together: int,
+    progress: Progress | None,
+) -> list[FactGroup]:
+    """The fact groups, shared ones first; `together` is the end of the first batch."""
+    strict = options.strict
     profiles = scorer.profiles
     shared: list[FactGroup] = []
     unique: list[FactGroup] = []
     in_shared = {k for keys in groups if len({profiles[k].article for k in keys}) > 1 for k in keys}
-    for keys in groups:
+    inside = _scored_inside(groups, scores)
+    diffs: dict[tuple[str, str], PairDiff] = {}
+    for done, (keys, scored) in enumerate(zip(groups, inside, strict=True)):
+        if progress and (done % PROGRESS_EVERY == 0 or done + 1 == len(groups)):
+            progress("diff", done + 1, len(groups))
         sentences = tuple(
             sorted((profiles[k].fact.sentence for k in keys), key=lambda s: (s.article, s.index))
         )
@@ -195,10 +404,10 @@ def _build(scorer: Scorer, groups: list[list[int]], scores: Scores, strict: bool
             FactGroup(
                 kind=GroupKind.SHARED,
                 members=sentences,
-                similarity=round(_cohesion(profiles, keys, scores), 3),
+                similarity=round(_similarity(profiles, keys, scored, together), 3),
                 conflicts=tuple(_conflicts([profiles[k].fact for k in keys])),
-                diffs=tuple(_diffs(sentences, strict)),
-                evidence=tuple(_evidence(scorer, keys, scores)),
+                diffs=tuple(_diffs(sentences, strict, diffs)),
+                evidence=tuple(scorer.evidence(a, b) for a, b in _links(scored)),
             )
         )
     shared.sort(key=lambda g: [(m.article, m.index) for m in g.members])
@@ -206,21 +415,63 @@ def _build(scorer: Scorer, groups: list[list[int]], scores: Scores, strict: bool
     return shared + unique
 
 
-def _evidence(scorer: Scorer, keys: list[int], scores: Scores) -> list[Evidence]:
-    """The scored cross-article pairs of a group, strongest first."""
-    pairs = [pair for pair in iter_pairs(keys, scorer.profiles) if pair in scores]
-    pairs.sort(key=lambda pair: (-scores[pair], pair))
-    return [scorer.evidence(a, b) for a, b in pairs]
+def _scored_inside(groups: list[list[int]], scores: Scores) -> list[Scores]:
+    """For each group, the scored pairs of its members (from different articles)."""
+    where: dict[int, list[int]] = defaultdict(list)
+    for number, keys in enumerate(groups):
+        if len(keys) > 1:
+            for key in keys:
+                where[key].append(number)
+    inside: list[Scores] = [{} for _ in groups]
+    for (a, b), score in scores.items():
+        for number in where.get(a, ()):
+            if number in where.get(b, ()):
+                inside[number][(a, b)] = score
+    return inside
 
 
-def _diffs(sentences: tuple[Sentence, ...], strict: bool) -> list[PairDiff]:
-    """The word diff from the first article's sentences to each other article's."""
+def _similarity(profiles: list[Profile], keys: list[int], scored: Scores, together: int) -> float:
+    """The group's average probability: over all its cross-article pairs (a pair never scored
+    counts 0) when its sentences were all aligned together (keys below `together`, the first
+    batch), else over the pairs scored (a fact told by hundreds of outlets: each later member was
+    scored against the group's representatives only)."""
+    if keys[-1] < together:
+        return _cohesion(profiles, keys, scored)
+    return sum(scored.values()) / len(scored) if scored else 0.0
+
+
+def _links(scored: Scores) -> list[tuple[int, int]]:
+    """What holds a group together: each member's strongest scored pair with a member of another
+    article (its link to the group), strongest first. Not every pair: a fact told by hundreds of
+    outlets would bring the square of their number."""
+    best: dict[int, tuple[float, tuple[int, int]]] = {}
+    for pair, score in scored.items():
+        rank = (-score, pair)
+        for key in pair:
+            if key not in best or rank < best[key]:
+                best[key] = rank
+    links = {pair for _, pair in best.values()}
+    return sorted(links, key=lambda pair: (-scored[pair], pair))
+
+
+def _diffs(
+    sentences: tuple[Sentence, ...], strict: bool, known: dict[tuple[str, str], PairDiff]
+) -> list[PairDiff]:
+    """The word diff from the first article's sentences to each other article's; `known` keeps the
+    diffs of texts met before (outlets repeating one wording)."""
     texts: dict[int, list[str]] = defaultdict(list)
     for sentence in sentences:
         texts[sentence.article].append(sentence.text)
     first, *others = sorted(texts)
     reference = " ".join(texts[first])
-    return [pair_diff(reference, " ".join(texts[other]), (first, other), strict) for other in others]
+    found = []
+    for other in others:
+        text = " ".join(texts[other])
+        diff = known.get((reference, text))
+        if diff is None:
+            diff = known[(reference, text)] = pair_diff(reference, text, (first, other), strict)
+        found.append(diff if diff.pair == (first, other) else replace(diff, pair=(first, other)))
+    return found
 
 
 def _conflicts(group_facts: list[Fact]) -> list[Conflict]:

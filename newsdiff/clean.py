@@ -31,6 +31,7 @@ from newsdiff.errors import EmptyArticleError
 from newsdiff.language import detect_language, stop_words
 from newsdiff.model import Article, Document, Metadata, RemovalReason, RemovedBlock
 from newsdiff.options import Options
+from newsdiff.parallel import pmap
 from newsdiff.record import field, record, replace
 from newsdiff.repair import comparable, repair
 
@@ -536,7 +537,7 @@ def clean(docs: Sequence[Document], options: Options | None = None) -> list[Arti
     With two or more documents, a block repeated verbatim across them that is not a sentence of
     their story is removed as template.
     """
-    reads = [_read(doc) for doc in docs]
+    reads = [read for part in pmap(_read_many, docs, (options or Options()).jobs) for read in part]
     _mark_templates(reads)
     articles = [_finish(read, index) for index, read in enumerate(reads)]
     return name_articles(articles, len((options or Options()).labels))
@@ -559,6 +560,11 @@ def clean_document(doc: Document, index: int = 0) -> Article:
 
 
 # --------------------------------------------------------------------------- reading
+
+
+def _read_many(docs: list[Document]) -> list[_Read]:
+    """`_read` over a chunk of the documents (see `newsdiff.parallel`)."""
+    return [_read(doc) for doc in docs]
 
 
 def _read(doc: Document) -> _Read:

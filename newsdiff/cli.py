@@ -11,7 +11,7 @@ import gc
 import os
 import shutil
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
@@ -35,6 +35,8 @@ COLOR_MODES = ("auto", "always", "never")
 ONLY = ("shared", "unique", "conflicts")
 """The values of `model.Only`."""
 DEFAULT_WIDTH = 100
+WRITE_CHUNK = 1 << 20
+"""Characters written to standard output at a time."""
 """Width when neither --width nor a terminal tells (a pipe, a file)."""
 SUFFIX_FORMATS = {
     ".html": "html",
@@ -240,8 +242,9 @@ def _render_options(
     )
 
 
-def _emit(text: str, output_path: str | None = None, pager: bool | None = None) -> None:
-    """Write the output to FILE, through a pager on a terminal, or to standard output."""
+def _emit(text: str | Iterable[str], output_path: str | None = None, pager: bool | None = None) -> None:
+    """Write the output (whole, or in pieces as it is made) to FILE, through a pager on a
+    terminal, or to standard output."""
     from newsdiff import output
 
     if output_path and _to_file(output_path):
@@ -250,6 +253,7 @@ def _emit(text: str, output_path: str | None = None, pager: bool | None = None) 
     if sys.stdout is None:
         raise UserError("cannot write the output: standard output is closed")
     if pager is not False and sys.stdout.isatty() and os.environ.get("TERM") != "dumb":
+        text = text if isinstance(text, str) else "".join(text)
         command = output.pager_command(os.environ)
         screen = shutil.get_terminal_size().lines
         if command and output.needs_paging(text, screen, force=pager is True):
@@ -257,8 +261,11 @@ def _emit(text: str, output_path: str | None = None, pager: bool | None = None) 
             if output.page(text, command):
                 return
     try:
-        # color was decided once, in _render_options: click must not strip it again off a terminal
-        click.echo(text, nl=False, color=True)
+        # color was decided once, in _render_options: click must not strip it again off a terminal;
+        # in pieces, so that a large output (JSON of a thousand articles) is never whole in memory
+        for piece in [text] if isinstance(text, str) else text:
+            for start in range(0, len(piece), WRITE_CHUNK):
+                click.echo(piece[start : start + WRITE_CHUNK], nl=False, color=True)
         sys.stdout.flush()
     except BrokenPipeError:
         raise
@@ -325,6 +332,14 @@ def cli() -> None:
     type=click.Choice(ONLY),
     help="Show only the shared facts, the facts only one article reports, or the conflicts.",
 )
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="N",
+    help="Processes for reading many articles [default: one per CPU; few articles use one].",
+)
 @click.pass_context
 def compare(
     ctx: click.Context,
@@ -343,6 +358,7 @@ def compare(
     explain: bool,
     strict: bool,
     only: str | None,
+    jobs: int | None,
 ) -> None:
     """Show the facts two or more articles share, side by side, then what only one reports.
 
@@ -362,7 +378,7 @@ def compare(
     """
     from newsdiff.options import Options
     from newsdiff.pipeline import compare as run_compare
-    from newsdiff.render import render
+    from newsdiff.render import render_pieces
 
     output, render_options = _render_options(fmt, color, width, output_path, only, explain)
     options = Options(
@@ -372,12 +388,15 @@ def compare(
         labels=labels,
         semantic=semantic,
         strict=strict,
+        jobs=jobs,
     )
     with _progress_bar(output, output_path) as report:
         result = run_compare(_sources(sources, from_file), options, progress=report)
         report("render", 0, 1)
-        text = render(result, output, render_options)
-    _emit(text, output_path, pager)
+        pieces: Iterable[str] = render_pieces(result, output, render_options)
+        if output.value != "json":  # drawn while the bar shows, written once it is gone
+            pieces = ["".join(pieces)]
+    _emit(pieces, output_path, pager)
     ctx.exit(result.exit_code)
 
 

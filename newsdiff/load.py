@@ -18,6 +18,7 @@ from typing import IO, TYPE_CHECKING, Any
 from newsdiff.errors import EmptyArticleError, SourceError, UsageProblem
 from newsdiff.model import Document, Metadata, SourceKind
 from newsdiff.options import Options
+from newsdiff.parallel import pmap
 from newsdiff.sanitize import one_line, sanitize
 
 if TYPE_CHECKING:  # urllib.request and http.client cost ~15 ms to import: only URL sources pay
@@ -75,10 +76,18 @@ def load_sources(specs: Sequence[str], options: Options, stdin: IO[bytes] | None
         raise UsageProblem("standard input ('-') can be given only once")
     expanded = list(_expand(specs))
     labels = _labels(expanded, options.labels)
-    return [
-        load_source(spec, options, label=label, stdin=stdin)
-        for spec, label in zip(expanded, labels, strict=True)
-    ]
+    if STDIN in expanded:
+        return [
+            load_source(spec, options, label=label, stdin=stdin)
+            for spec, label in zip(expanded, labels, strict=True)
+        ]
+    work = [(spec, label, options) for spec, label in zip(expanded, labels, strict=True)]
+    return [doc for part in pmap(_load_many, work, options.jobs) for doc in part]
+
+
+def _load_many(specs: list[tuple[str, str, Options]]) -> list[Document]:
+    """`load_source` over (spec, label, options) triples: a chunk of `load_sources`' work."""
+    return [load_source(spec, options, label=label) for spec, label, options in specs]
 
 
 def load_source(

@@ -266,7 +266,8 @@ class FactGroup:
     conflicts: tuple[Conflict, ...] = ()
     diffs: tuple[PairDiff, ...] = ()
     evidence: tuple[Evidence, ...] = ()
-    """For a shared group, the scored cross-article pairs that hold it together."""
+    """For a shared group, what holds it together: each member's strongest scored pair with a
+    member of another article (each pair once, strongest first)."""
 
     @property
     def articles(self) -> tuple[int, ...]:

@@ -31,6 +31,9 @@ class Options:
 
     semantic: bool = False
     """Add sentence embeddings to the evidence (the optional extra `newsdiff[semantic]`)."""
+    jobs: int | None = None
+    """Processes for the per-article work (loading, reading the blocks to clean) of many articles;
+    None: one per CPU (`newsdiff.parallel`)."""
 
     @property
     def threshold(self) -> float:

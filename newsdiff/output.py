@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from newsdiff.errors import OutputError
 
@@ -21,11 +21,13 @@ LESS_FLAGS = "FRX"
 """git's default for `less`: raw color codes, quit if one screen, do not clear the screen."""
 
 
-def write_file(text: str, path: str) -> None:
-    """Write the output to a file (UTF-8), as one clear error when that is impossible."""
+def write_file(text: str | Iterable[str], path: str) -> None:
+    """Write the output (whole or in pieces) to a file (UTF-8), as one clear error when that is
+    impossible."""
     try:
         with open(path, "w", encoding="utf-8") as out:  # not pathlib: ~2.5 ms of imports
-            out.write(text)
+            for piece in [text] if isinstance(text, str) else text:
+                out.write(piece)
     except OSError as exc:
         raise OutputError(f"{path}: cannot write the output: {exc.strerror or exc}") from None
 

@@ -32,10 +32,7 @@ def compare(
     articles = clean_sources(sources, options, stdin, report)
     if len(articles) < 2:
         raise UsageProblem(f"compare needs at least two articles, got {len(articles)}")
-    report("align", 0, 1)
-    result = align(articles, options)
-    report("align", 1, 1)
-    return result
+    return align(articles, options, progress=report)
 
 
 def clean_sources(

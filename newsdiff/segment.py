@@ -220,11 +220,21 @@ def stem_words(words: list[str]) -> list[str]:
 
 
 def numbers_in(text: str) -> tuple[str, ...]:
-    """Numbers in text, normalised: digits without separators, `%` for percent, scales applied."""
+    """Numbers in text, normalised: digits without separators, `%` for percent, scales applied.
+    A duration is one quantity in hours ("48 hours" is `48h`, not also the figure 48)."""
     found: list[str] = []
     has_digit = _DIGIT.search(text) is not None
     words = set(_LETTERS.findall(text.casefold()))
-    taken = _date_spans(text) if has_digit else []
+    durations: list[tuple[int, int]] = []
+    hours: list[str] = []
+    # the regular expressions below are slow on long sentences: run them only when they can match
+    for match in re.finditer(_DURATION, text) if words & _DURATION_UNITS else ():
+        amount = match["n"].lower()
+        count = float(amount) if amount[0].isdigit() else NUMBER_WORDS.get(amount)
+        if count:
+            durations.append(match.span())
+            hours.append(_format_number(count * DURATION_HOURS[match["unit"].lower()]) + "h")
+    taken = (_date_spans(text) if has_digit else []) + durations
     for match in _NUMBER.finditer(text) if has_digit else ():
         value = float(match["num"].replace(",", ""))
         if match["scale"]:
@@ -236,19 +246,14 @@ def numbers_in(text: str) -> tuple[str, ...]:
         if _MODEL_NUMBER.search(text, 0, match.start()):
             continue  # "Vela-2", "COVID-19": part of a name, not a figure
         found.append(_format_number(value) + ("%" if match["pct"] else ""))
-    # the regular expressions below are slow on long sentences: run them only when they can match
     clock_words = [m.span() for m in _PART_OF_DAY.finditer(text)] if words & _PARTS_OF_DAY else []
     for match in _NUMBER_WORD.finditer(text) if words & _NUMBER_TERMS else ():
         value = _number_phrase(re.findall(r"[a-z]+", match.group(0).lower()))
-        if any(start <= match.start() < end for start, end in clock_words):
-            continue  # "six in the evening" is a time (18:00), not a figure
+        if any(start <= match.start() < end for start, end in clock_words + durations):
+            continue  # "six in the evening" is a time (18:00), "seven months" a duration
         if value >= 3:  # "one", "two": articles and pairs, rarely a figure worth checking
             found.append(_format_number(value))
-    for match in re.finditer(_DURATION, text) if words & _DURATION_UNITS else ():
-        amount = match["n"].lower()
-        count = float(amount) if amount[0].isdigit() else NUMBER_WORDS.get(amount)
-        if count:
-            found.append(_format_number(count * DURATION_HOURS[match["unit"].lower()]) + "h")
+    found.extend(hours)
     if "half" in words and re.search(_HALF_YEAR, text):
         found.append(HALF_YEAR)
     return tuple(dict.fromkeys(found))
@@ -351,8 +356,8 @@ def names_in(text: str) -> tuple[str, ...]:
         name = match.group(0).strip()
         first_word = name.split()[0]
         if match.start() == 0 or text[: match.start()].rstrip().endswith(("“", '"', ".")):
-            if " " not in name and first_word.casefold() in STOPWORDS:
-                continue
+            if " " not in name and (first_word.casefold() in STOPWORDS or _is_title(first_word)):
+                continue  # "Chief engineer Tomas Rieger said": a title starts it, not a name
             if first_word.casefold() in STOPWORDS:
                 name = name.split(" ", 1)[1]
         if name.casefold() in STOPWORDS or name.casefold() in WEEKDAYS or name.casefold() in MONTHS:

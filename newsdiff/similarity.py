@@ -40,7 +40,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -109,6 +109,9 @@ SHARED_SATURATION = 8
 
 PREFIX = 5
 """Stems of this length or more are also indexed by their first PREFIX-1 letters, to find near matches."""
+
+PLAIN_CACHE = 20_000
+"""Text pairs whose plain features (and evidence) are kept for reuse (then the cache starts again)."""
 
 MAX_POSTING = 60
 """Index terms held by more sentences than this are too common to find candidates by: it keeps the
@@ -213,9 +216,14 @@ class Profile:
 class Scorer:
     """Scores pairs of facts from one input set (the set decides how rare each word is)."""
 
-    def __init__(self, facts: Sequence[Fact], model: Model, embed: Embedder | None = None) -> None:
+    def __init__(
+        self, facts: Sequence[Fact], model: Model, embed: Embedder | None = None, *, incremental: bool = False
+    ) -> None:
+        """With `incremental`, no pair is scored yet: the caller brings candidates to `score`."""
         self.model = model
         self.profiles = _profiles(facts)
+        self._plain: dict[tuple[str, str], dict[str, float]] = {}
+        self._contributions: dict[tuple[float, ...], tuple[Contribution, ...]] = {}
         self._vectors: list[list[float]] | None = None
         self._semantic_best: dict[tuple[int, int], float] = {}
         self._clause_vectors: list[list[list[float]]] = []
@@ -225,17 +233,39 @@ class Scorer:
             self._vectors = embed([f.sentence.text for f in facts]) if facts else []
             self._semantic_best = _best_cosines(self.profiles, self._vectors)
             self._clause_vectors = _clause_vectors(facts, embed)
-        self._pairs = self._candidates()
-        self._base = {pair: self._plain_features(*pair) for pair in self._pairs}
         self._best: dict[tuple[int, int], float] = defaultdict(float)
-        for (a, b), values in self._base.items():
+        self._pairs = [] if incremental else candidate_pairs(self.profiles)
+        self._base = self._add(self._pairs)
+
+    def _add(self, pairs: Iterable[tuple[int, int]]) -> dict[tuple[int, int], dict[str, float]]:
+        """The plain features of new candidate pairs; each side's best match in the other's article
+        (for `best_match`) now counts them too."""
+        found = {pair: self._plain_features(*pair) for pair in pairs}
+        for (a, b), values in found.items():
             base = _base(values)
             for one, other in ((a, b), (b, a)):
                 slot = (one, self.profiles[other].article)
-                self._best[slot] = max(self._best[slot], base)
+                if base > self._best[slot]:
+                    self._best[slot] = base
+        return found
+
+    def score(self, pairs: Sequence[tuple[int, int]]) -> list[float]:
+        """The probabilities of new candidate pairs (each `(a, b)` with a < b), in their order.
+
+        Every candidate of one sentence in one other article must come in the same call (or an
+        earlier one): `best_match` compares the pair with the best the sentence finds there. The
+        features are not kept; `evidence` works them out again.
+        """
+        found = self._add(pairs)
+        return [self._probability(self._competition(a, b, values)) for (a, b), values in found.items()]
 
     def _plain_features(self, a: int, b: int) -> dict[str, float]:
-        values = pair_features(self.profiles[a], self.profiles[b])
+        # what a pair alone tells depends on the two texts only: outlets repeating wire copy share it
+        pa, pb = self.profiles[a], self.profiles[b]
+        texts = (pa.fact.sentence.text, pb.fact.sentence.text)
+        if self._vectors is None and (cached := self._plain.get(texts)) is not None:
+            return cached
+        values = pair_features(pa, pb)
         if self._vectors is not None:
             values["semantic"] = cosine = _cosine(self._vectors[a], self._vectors[b])
             best = max(
@@ -250,12 +280,20 @@ class Scorer:
                     *(_cosine(self._vectors[b], v) for v in self._clause_vectors[a]),
                 ]
             )
+        else:
+            if len(self._plain) >= PLAIN_CACHE:
+                self._plain.clear()
+            self._plain[texts] = values
         return values
 
     def features(self, a: int, b: int) -> dict[str, float]:
         """The feature values of a pair of profiles, by key."""
         pair = (a, b) if a < b else (b, a)
-        values = dict(self._base.get(pair) or self._plain_features(a, b))
+        return self._competition(a, b, self._base.get(pair) or self._plain_features(a, b))
+
+    def _competition(self, a: int, b: int, plain: dict[str, float]) -> dict[str, float]:
+        """The plain features with `best_match` and `best_of_one` added (a new dict)."""
+        values = dict(plain)
         base = _base(values)
         best_a = max(self._best[(a, self.profiles[b].article)], base)
         best_b = max(self._best[(b, self.profiles[a].article)], base)
@@ -278,10 +316,16 @@ class Scorer:
         values = self.features(a, b)
         probability = self._probability(values)
         sa, sb = self.profiles[a].fact.sentence, self.profiles[b].fact.sentence
-        contributions = tuple(
-            Contribution(feature=f, value=round(values[f], 4), contribution=round(w * values[f], 4))
-            for f, w in zip(self.model.features, self.model.weights, strict=True)
-        )
+        key = tuple(values[f] for f in self.model.features)
+        contributions = self._contributions.get(key)
+        if contributions is None:  # outlets repeating a wording repeat its evidence: one copy
+            contributions = tuple(
+                Contribution(feature=f, value=round(v, 4), contribution=round(w * v, 4))
+                for f, w, v in zip(self.model.features, self.model.weights, key, strict=True)
+            )
+            if len(self._contributions) >= PLAIN_CACHE:
+                self._contributions.clear()
+            self._contributions[key] = contributions
         return Evidence(
             pair=((sa.article, sa.index), (sb.article, sb.index)),
             probability=round(probability, 4),
@@ -293,27 +337,30 @@ class Scorer:
         """Pairs of facts from different articles that share a rare enough index term, sorted."""
         return self._pairs
 
-    def _candidates(self) -> list[tuple[int, int]]:
-        postings: dict[str, list[tuple[int, int, float]]] = defaultdict(list)
-        for profile in self.profiles:
-            for term in _index_terms(profile):
-                postings[term].append((profile.key, profile.article, _term_weight(term, profile)))
-        shared: dict[tuple[int, int], int] = defaultdict(int)
-        strong: set[tuple[int, int]] = set()
-        for entries in postings.values():
-            if len(entries) > MAX_POSTING:
-                continue
-            for i, (a, article, weight) in enumerate(entries):
-                for b, other_article, _ in entries[i + 1 :]:
-                    if other_article != article:
-                        pair = (a, b) if a < b else (b, a)
-                        shared[pair] += 1
-                        if weight >= CANDIDATE_MIN_WEIGHT:
-                            strong.add(pair)
-        return sorted(pair for pair, count in shared.items() if count >= 2 or pair in strong)
+
+def candidate_pairs(profiles: Sequence[Profile]) -> list[tuple[int, int]]:
+    """Pairs of the given profiles, from different articles, that share a rare enough index term
+    (two terms, or one weighing CANDIDATE_MIN_WEIGHT), sorted."""
+    postings: dict[str, list[tuple[int, int, float]]] = defaultdict(list)
+    for profile in profiles:
+        for term in index_terms(profile):
+            postings[term].append((profile.key, profile.article, term_weight(term, profile)))
+    shared: dict[tuple[int, int], int] = defaultdict(int)
+    strong: set[tuple[int, int]] = set()
+    for entries in postings.values():
+        if len(entries) > MAX_POSTING:
+            continue
+        for i, (a, article, weight) in enumerate(entries):
+            for b, other_article, _ in entries[i + 1 :]:
+                if other_article != article:
+                    pair = (a, b) if a < b else (b, a)
+                    shared[pair] += 1
+                    if weight >= CANDIDATE_MIN_WEIGHT:
+                        strong.add(pair)
+    return sorted(pair for pair, count in shared.items() if count >= 2 or pair in strong)
 
 
-def _term_weight(term: str, profile: Profile) -> float:
+def term_weight(term: str, profile: Profile) -> float:
     """How telling one shared index term is: a number fully, a word by its weight, a shared prefix
     or synonym group little."""
     if term.startswith("#"):
@@ -327,7 +374,11 @@ def _base(values: dict[str, float]) -> float:
 
 
 def _profiles(facts: Sequence[Fact]) -> list[Profile]:
-    name_stems = [_name_stems(f) for f in facts]
+    by_text: dict[str, set[str]] = {}
+    for fact in facts:
+        if fact.sentence.text not in by_text:
+            by_text[fact.sentence.text] = _name_stems(fact)
+    name_stems = [by_text[f.sentence.text] for f in facts]
     df: dict[str, int] = defaultdict(int)
     for fact, names in zip(facts, name_stems, strict=True):
         for stem in set(fact.stems) | names:
@@ -344,7 +395,11 @@ def _profiles(facts: Sequence[Fact]) -> list[Profile]:
         return weights[stem]
 
     profiles = []
+    seen: dict[str, Profile] = {}  # a profile depends on the text only: repeated sentences share one
     for key, (fact, names) in enumerate(zip(facts, name_stems, strict=True)):
+        if (same := seen.get(fact.sentence.text)) is not None:
+            profiles.append(replace(same, key=key, fact=fact))
+            continue
         words = {stem: weight(stem) for stem in sorted(set(fact.stems) - names)}
         profiles.append(
             Profile(
@@ -369,6 +424,7 @@ def _profiles(facts: Sequence[Fact]) -> list[Profile]:
                 ),
             )
         )
+        seen[fact.sentence.text] = profiles[-1]
     return profiles
 
 
@@ -409,7 +465,8 @@ def _name_stems(fact: Fact) -> set[str]:
     return {s for s in stem_words([w.strip(".,'’") for w in words if w.casefold() not in STOPWORDS]) if s}
 
 
-def _index_terms(profile: Profile) -> set[str]:
+def index_terms(profile: Profile) -> set[str]:
+    """The terms a profile is found by: content stems, their first letters, synonym groups, numbers."""
     terms: set[str] = set()
     for stem in profile.words:
         terms.add(stem)
@@ -585,13 +642,15 @@ def _sigmoid(z: float) -> float:
     return 1 / (1 + math.exp(-z)) if z > -60 else 0.0
 
 
-def scorer_for(facts: Sequence[Fact], semantic: bool = False, embed: Embedder | None = None) -> Scorer:
+def scorer_for(
+    facts: Sequence[Fact], semantic: bool = False, embed: Embedder | None = None, *, incremental: bool = False
+) -> Scorer:
     """A scorer with the shipped model; with `semantic`, sentence embeddings (the extra) too."""
     if semantic and embed is None:
         from newsdiff.semantic import embedder
 
         embed = embedder()
-    return Scorer(facts, load_model(semantic), embed)
+    return Scorer(facts, load_model(semantic), embed, incremental=incremental)
 
 
 def iter_pairs(keys: Iterable[int], profiles: Sequence[Profile]) -> list[tuple[int, int]]:

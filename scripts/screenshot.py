@@ -14,7 +14,7 @@ from rich.console import Console
 
 from newsdiff.options import RenderOptions
 from newsdiff.pipeline import compare
-from newsdiff.render import layout
+from newsdiff.render import layout, terminal
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SOURCES = ["samples/phone-call/northern-ledger.txt", "samples/phone-call/pacific-wire.txt"]
@@ -37,15 +37,15 @@ def svg(sources: list[str], width: int) -> str:
         file=io.StringIO(),
         record=True,
         width=width,
-        height=layout.CONSOLE_HEIGHT,  # with a height, rich keeps the width whatever TERM says
+        height=terminal.CONSOLE_HEIGHT,  # with a height, rich keeps the width whatever TERM says
         force_terminal=True,
         color_system="truecolor",
         markup=False,
         emoji=False,
         highlight=False,
     )
-    for renderable in layout.comparison(result, options):
-        console.print(renderable)
+    for node in layout.comparison(result, options):
+        console.print(terminal.to_rich(node))
     return console.export_svg(title="newsdiff compare")
 
 

@@ -131,3 +131,18 @@ def test_json_is_the_same_at_any_width() -> None:
         assert (GOLDEN / f"json-{kind}-80" / "expected.out").read_text() == (
             GOLDEN / f"json-{kind}-160" / "expected.out"
         ).read_text()
+
+
+@pytest.mark.parametrize("only", [None, Only.CONFLICTS, Only.UNIQUE])
+def test_json_written_in_pieces_is_the_document_and_the_data(only: Only | None) -> None:
+    """The CLI writes JSON as it is made: the pieces make the same document, whose data is what
+    `comparison_data` gives library users."""
+    from newsdiff.render import render_pieces
+    from newsdiff.render.json import comparison_data
+
+    result = compare(sorted(str(p) for p in (SAMPLES / "port-strike").iterdir() if p.suffix != ".md"))
+    options = RenderOptions(only=only)
+    pieces = list(render_pieces(result, OutputFormat.JSON, options))
+    assert len(pieces) > len(result.articles)
+    assert "".join(pieces) == render(result, OutputFormat.JSON, options)
+    assert json.loads("".join(pieces)) == json.loads(json.dumps(comparison_data(result, only)))

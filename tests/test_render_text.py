@@ -1,5 +1,6 @@
-"""The `text` format draws a comparison without rich (render/plain.py): it must stay the terminal
-layout without color, character for character, whatever the text, the labels and the width."""
+"""The `text` format draws layout.py's nodes without rich (render/plain.py), the `terminal` format
+hands the same nodes to rich: without color the two must draw the same, character for character,
+whatever the text, the labels and the width."""
 
 from __future__ import annotations
 
@@ -11,11 +12,14 @@ import pytest
 from helpers_render import comparison
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from rich.text import Span, Text
 
 import newsdiff
-from newsdiff.model import Comparison, Only
+from newsdiff.model import Article, Comparison, Metadata, Only, RemovalReason, RemovedBlock
 from newsdiff.options import RenderOptions
-from newsdiff.render import layout, text
+from newsdiff.pipeline import clean_sources
+from newsdiff.render import plain, terminal, text
+from newsdiff.segment import facts
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted(p for p in (ROOT / "samples").iterdir() if p.is_dir())
@@ -25,7 +29,7 @@ WIDTHS = (20, 33, 40, 60, 80, 81, 100, 117, 160, 200)
 
 
 def terminal_without_color(result: Comparison, options: RenderOptions) -> str:
-    return layout.to_string(layout.comparison(result, options), options)
+    return terminal.render_comparison(result, options)
 
 
 @pytest.mark.parametrize("sample", [*SAMPLES, MANY], ids=lambda p: p.name)
@@ -36,6 +40,23 @@ def test_text_is_the_terminal_layout_without_color_on_the_samples(sample: Path) 
             for explain in (False, True):
                 options = RenderOptions(width=width, only=only, explain=explain)
                 assert text.render_comparison(result, options) == terminal_without_color(result, options)
+
+
+@pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.name)
+def test_clean_explain_and_facts_in_text_are_the_terminal_layout_without_color(sample: Path) -> None:
+    articles = clean_sources(sorted(str(p) for p in sample.iterdir() if p.is_file()))
+    for width in WIDTHS:
+        options = RenderOptions(width=width)
+        for shown in (articles, articles[:1]):
+            for explain in (False, True):
+                drawn = text.render_cleaned(shown, explain, options)
+                if explain:  # without --explain the text format prints the bodies unwrapped
+                    assert drawn == terminal.render_cleaned(shown, explain, options)
+        for article in articles:
+            found = facts(article)
+            assert text.render_facts(article, found, options) == terminal.render_facts(
+                article, found, options
+            )
 
 
 SENTENCES = (
@@ -82,6 +103,64 @@ def test_text_is_the_terminal_layout_without_color_for_any_text_and_width(
     assert text.render_comparison(result, options) == terminal_without_color(result, options)
 
 
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True)
+@given(
+    paragraphs=st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=4),
+    removed=st.lists(st.tuples(st.sampled_from(SENTENCES), st.sampled_from(("", *SENTENCES))), max_size=3),
+    url=st.sampled_from((None, "https://example.org/a/very/long/path/that/does/not/break/anywhere")),
+    width=st.integers(20, 220),
+)
+def test_clean_explain_in_text_is_the_terminal_layout_without_color_for_any_text_and_width(
+    paragraphs: list[str], removed: list[tuple[str, str]], url: str | None, width: int
+) -> None:
+    article = Article(
+        index=0,
+        source="a.txt",
+        label="港湾 Times",
+        paragraphs=tuple(paragraphs),
+        metadata=Metadata(title=SENTENCES[4], author="Ana 🙂 Ruiz", url=url),
+        removed=tuple(RemovedBlock(reason=RemovalReason.PROMPT, text=t, why=why) for t, why in removed),
+    )
+    options = RenderOptions(width=width)
+    assert text.render_cleaned([article], True, options) == terminal.render_cleaned([article], True, options)
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(
+    pieces=st.lists(
+        st.tuples(st.text(st.sampled_from("ab 港🙂-"), max_size=8), st.sampled_from(("", "dim", "bold"))),
+        max_size=4,
+    ),
+    width=st.integers(1, 30),
+)
+def test_a_styled_string_is_cut_as_rich_cuts_a_text(pieces: list[tuple[str, str]], width: int) -> None:
+    # the many-article legend cuts styled lines to the width: their spans must end where rich's do
+    line = plain.styled(*pieces, style="italic")
+    rich_line = Text(line, style="italic", spans=[Span(*span) for span in line.spans])
+    rich_line.truncate(width, overflow="ellipsis")
+    cut = plain.truncate(line, width)
+    assert isinstance(cut, plain.Styled)
+    assert (cut, cut.style, list(cut.spans)) == (
+        rich_line.plain,
+        "italic",
+        [tuple(s) for s in rich_line.spans],
+    )
+
+
+def test_terminal_colors_what_the_text_format_marks() -> None:
+    # the one layout carries its styles to the terminal: labels, removed and added words
+    result = comparison(
+        ["About 1,500 dockworkers walked out on Monday."], ["About 1,200 dockworkers walked out on Monday."]
+    )
+    colored = terminal.render_comparison(result, RenderOptions(width=100, color=True))
+    drawn = text.render_comparison(result, RenderOptions(width=100, color=True))
+    assert "\x1b[1;9;31m1,500" in colored
+    assert "\x1b[1;4;32m1,200" in colored
+    assert "\x1b" not in drawn
+    assert "[-1,500-] dockworkers" in drawn
+    assert "{+1,200+} dockworkers" in drawn
+
+
 def test_text_output_does_not_load_rich_console() -> None:
     # the point of drawing without rich: `compare` to a pipe does not pay for rich's console
     probe = (
@@ -94,4 +173,4 @@ def test_text_output_does_not_load_rich_console() -> None:
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False)
     loaded = set(done.stderr.split())
     assert "Shared facts" in done.stdout
-    assert not loaded & {"rich.console", "rich.table", "newsdiff.render.layout"}
+    assert not loaded & {"rich.console", "rich.table", "rich.text", "newsdiff.render.terminal"}

@@ -7,7 +7,7 @@ module with the same three functions; a module is imported only when its format 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from types import ModuleType
 
 from newsdiff.model import Article, Comparison, Fact, OutputFormat
@@ -30,6 +30,18 @@ def render(comparison: Comparison, fmt: OutputFormat, options: RenderOptions | N
     """A comparison drawn in the given format."""
     result: str = _module(fmt).render_comparison(comparison, options or RenderOptions())
     return result
+
+
+def render_pieces(
+    comparison: Comparison, fmt: OutputFormat, options: RenderOptions | None = None
+) -> Iterator[str]:
+    """`render`, piece by piece where the format can be written as it is made (JSON)."""
+    module = _module(fmt)
+    pieces = getattr(module, "iter_comparison", None)
+    if pieces is None:
+        yield render(comparison, fmt, options)
+    else:
+        yield from pieces(comparison, options or RenderOptions())
 
 
 def render_cleaned(

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
-from newsdiff.model import Article, Comparison, Fact, FactGroup, GroupKind, Only
+from newsdiff.model import Article, Comparison, Contribution, DiffOp, Fact, FactGroup, GroupKind, Only
 from newsdiff.options import RenderOptions
 
 SCHEMA_ID = "newsdiff/1"
@@ -14,7 +14,32 @@ SCHEMA_ID = "newsdiff/1"
 
 def render_comparison(result: Comparison, options: RenderOptions) -> str:
     """The comparison as one JSON document; `options.only` keeps one kind of fact in `facts`."""
-    return _dump(comparison_data(result, options.only))
+    return "".join(iter_comparison(result, options))
+
+
+def iter_comparison(result: Comparison, options: RenderOptions) -> Iterator[str]:
+    """`render_comparison` piece by piece, for writing as it is made: one line per article and
+    per fact, each encoded on its own by the json module's C encoder (the indenting encoder is
+    pure Python: 5 s for a thousand articles), so the document never exists whole in memory, as
+    a tree of dicts or as one string."""
+    yield "{\n"
+    for key, value in _head(result, options.only).items():
+        yield f"  {json.dumps(key)}: {_encode(value)},\n"
+    yield from _list("articles", (_encode(_article(a, body=False)) for a in result.articles))
+    encoder = _FactLines()
+    yield from _list("facts", (encoder.line(g) for g in _kept(result, options.only)))
+    summary = json.dumps(_summary(result), ensure_ascii=True, indent=2).replace("\n", "\n  ")
+    yield f'  "summary": {summary}\n}}\n'
+
+
+def _list(key: str, items: Iterator[str]) -> Iterator[str]:
+    """A top-level list, an item a line."""
+    yield f'  "{key}": [\n'
+    separator = ""
+    for item in items:
+        yield f"{separator}    {item}"
+        separator = ",\n"
+    yield "\n  ],\n" if separator else "  ],\n"
 
 
 def render_cleaned(articles: Sequence[Article], explain: bool, options: RenderOptions) -> str:
@@ -33,44 +58,57 @@ def comparison_data(result: Comparison, only: Only | None = None) -> dict[str, A
     """The comparison as plain data, keyed as the `newsdiff/1` contract says. `only` keeps the
     shared facts, the unique ones or the shared ones in conflict in `facts`; the summary always
     counts them all."""
-    kept = {
+    return _head(result, only) | {
+        "articles": [_article(a, body=False) for a in result.articles],
+        "facts": [_group(g) for g in _kept(result, only)],
+        "summary": _summary(result),
+    }
+
+
+def _head(result: Comparison, only: Only | None) -> dict[str, Any]:
+    return {"schema": SCHEMA_ID, "strict": result.strict, "only": only.value if only else None}
+
+
+def _kept(result: Comparison, only: Only | None) -> tuple[FactGroup, ...]:
+    return {
         None: result.groups,
         Only.SHARED: result.shared,
         Only.CONFLICTS: result.in_conflict,
         Only.UNIQUE: tuple(g for g in result.groups if g.kind is GroupKind.UNIQUE),
     }[only]
+
+
+def _summary(result: Comparison) -> dict[str, Any]:
     unique = result.unique_by_article()
     return {
-        "schema": SCHEMA_ID,
-        "strict": result.strict,
-        "only": only.value if only else None,
-        "articles": [_article(a, body=False) for a in result.articles],
-        "facts": [_group(g) for g in kept],
-        "summary": {
-            "articles": len(result.articles),
-            "shared": len(result.shared),
-            "shared_by_all": result.shared_by_all,
-            "unique": {a.label: len(unique[a.index]) for a in result.articles},
-            "unique_total": result.unique_total,
-            "conflicts": result.conflicts,
-            "shared_in_conflict": len(result.in_conflict),
-            "same_facts": result.exit_code == 0,
-            "exit_code": int(result.exit_code),
-            "per_article": [
-                {
-                    "article": s.article,
-                    "label": result.articles[s.article].label,
-                    "words": s.words,
-                    "removed": s.removed,
-                    "shared": s.shared,
-                    "shared_by_all": s.shared_by_all,
-                    "unique": s.unique,
-                    "conflicts": s.conflicts,
-                }
-                for s in result.stats
-            ],
-        },
+        "articles": len(result.articles),
+        "shared": len(result.shared),
+        "shared_by_all": result.shared_by_all,
+        "unique": {a.label: len(unique[a.index]) for a in result.articles},
+        "unique_total": result.unique_total,
+        "conflicts": result.conflicts,
+        "shared_in_conflict": len(result.in_conflict),
+        "same_facts": result.exit_code == 0,
+        "exit_code": int(result.exit_code),
+        "per_article": [
+            {
+                "article": s.article,
+                "label": result.articles[s.article].label,
+                "words": s.words,
+                "removed": s.removed,
+                "shared": s.shared,
+                "shared_by_all": s.shared_by_all,
+                "unique": s.unique,
+                "conflicts": s.conflicts,
+            }
+            for s in result.stats
+        ],
     }
+
+
+def _encode(value: Any) -> str:
+    # ensure_ascii keeps lone surrogates and odd code points escaped, so the output is always valid
+    return json.dumps(value, ensure_ascii=True)
 
 
 def _dump(data: dict[str, Any]) -> str:
@@ -99,7 +137,8 @@ def _article(article: Article, body: bool) -> dict[str, Any]:
     return data
 
 
-def _group(group: FactGroup) -> dict[str, Any]:
+def _group_head(group: FactGroup) -> dict[str, Any]:
+    """A fact's keys before its diffs and evidence."""
     return {
         "kind": group.kind.value,
         "articles": list(group.articles),
@@ -112,6 +151,11 @@ def _group(group: FactGroup) -> dict[str, Any]:
             {"kind": c.kind.value, "values": list(c.values), "articles": list(c.articles)}
             for c in group.conflicts
         ],
+    }
+
+
+def _group(group: FactGroup) -> dict[str, Any]:
+    return _group_head(group) | {
         "diff": [
             {
                 "pair": list(d.pair),
@@ -132,6 +176,46 @@ def _group(group: FactGroup) -> dict[str, Any]:
             for e in group.evidence
         ],
     }
+
+
+class _FactLines:
+    """Facts as JSON text, `_encode(_group(g))` to the byte, with the parts that outlets repeat
+    (a wording's diff operations, a pair's evidence features, shared objects in the comparison)
+    encoded once: a fact told by hundreds of outlets repeats them hundreds of times."""
+
+    def __init__(self) -> None:
+        self._ops: dict[int, str] = {}
+        self._features: dict[int, str] = {}
+
+    def line(self, group: FactGroup) -> str:
+        head = _encode(_group_head(group))
+        diffs = ", ".join(
+            f'{{"pair": {_encode(list(d.pair))}, "ops": {self._ops_of(d.ops)}, '
+            f'"changed": {_encode([[list(span) for span in side] for side in d.changed])}}}'
+            for d in group.diffs
+        )
+        evidence = ", ".join(
+            f'{{"pair": {_encode([{"article": a, "sentence": i} for a, i in e.pair])}, '
+            f'"probability": {_encode(e.probability)}, "bias": {_encode(e.bias)}, '
+            f'"features": {self._features_of(e.contributions)}}}'
+            for e in group.evidence
+        )
+        return f'{head[:-1]}, "diff": [{diffs}], "evidence": [{evidence}]}}'
+
+    def _ops_of(self, ops: tuple[tuple[DiffOp, str], ...]) -> str:
+        # keyed by identity: the comparison holds the tuple, and repeated wordings share it
+        found = self._ops.get(id(ops))
+        if found is None:
+            found = self._ops[id(ops)] = _encode([[op.value, text] for op, text in ops])
+        return found
+
+    def _features_of(self, contributions: tuple[Contribution, ...]) -> str:
+        found = self._features.get(id(contributions))
+        if found is None:
+            found = self._features[id(contributions)] = _encode(
+                {c.feature: {"value": c.value, "contribution": c.contribution} for c in contributions}
+            )
+        return found
 
 
 def _fact(fact: Fact) -> dict[str, Any]:

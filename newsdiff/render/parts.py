@@ -1,7 +1,6 @@
 """What every format draws of a comparison, without drawing it: which parts, in which order,
-the conflict notes, article details, the summary line, the marks. No rich here: the `text`,
-`markdown` and `html` formats use these without loading rich (the `terminal` format's layout.py
-draws with it).
+the conflict notes, article details, the summary line, the marks. No rich here: layout.py (the
+`terminal` and `text` layout), markdown.py and html.py use these; only the terminal loads rich.
 """
 
 from __future__ import annotations

@@ -10,8 +10,10 @@ does. Cell widths come from `rich.cells`, the one small module of rich it loads.
 tests/test_render_text.py checks that the `text` format and the terminal layout without color
 stay the same, character for character.
 
-A node is a string (a `rich.text.Text` without style), an `Indent`, a `list` of nodes (a `Group`),
-a `Rule` or a `Table`. Every node draws to lines padded to the width it is given.
+A node is a string (a `rich.text.Text`; a `Styled` string carries its style, which only the
+terminal draws: here it is text like any other), an `Indent`, a `list` of nodes (a `Group`), a
+`Rule` or a `Table`. Every node draws to lines padded to the width it is given. layout.py builds
+the nodes once for both formats; terminal.py hands the same nodes to rich, in color.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from typing import TypeAlias
+from typing import Literal, TypeAlias
 
 from rich.cells import cell_len as _rich_cell_len
 from rich.cells import chop_cells, set_cell_size
@@ -35,39 +37,78 @@ def cell_len(text: str) -> int:
     return len(text) if text.isascii() and text.isprintable() else _rich_cell_len(text)
 
 
+Span: TypeAlias = tuple[int, int, str]
+"""A style over characters `start:end` of a string (`rich.text.Span`)."""
+
+
+class Styled(str):
+    """A string with `style` over all of it and `spans` over parts, as a `rich.text.Text` holds
+    them; drawn here as the plain string it is."""
+
+    style: str
+    spans: tuple[Span, ...]
+
+    def __new__(cls, text: str = "", style: str = "", spans: Sequence[Span] = ()) -> Styled:
+        styled = super().__new__(cls, text)
+        styled.style = style
+        styled.spans = tuple(spans)
+        return styled
+
+
+def styled(*pieces: str | tuple[str, str], style: str = "") -> Styled:
+    """Pieces, each a string or (string, style), joined as `Text.append` joins them; `style`
+    over the whole."""
+    text: list[str] = []
+    spans: list[Span] = []
+    offset = 0
+    for piece in pieces:
+        piece, piece_style = (piece, "") if isinstance(piece, str) else piece
+        if piece and piece_style:
+            spans.append((offset, offset + len(piece), piece_style))
+        text.append(piece)
+        offset += len(piece)
+    return Styled("".join(text), style, spans)
+
+
 class Indent:
-    """`rich.padding.Padding(node, (0, 0, 0, left))`: the node drawn `left` cells to the right."""
+    """`rich.padding.Padding(node, (0, 0, bottom, left))`: the node drawn `left` cells to the right,
+    `bottom` blank lines under it."""
 
-    __slots__ = ("left", "node")
+    __slots__ = ("bottom", "left", "node")
 
-    def __init__(self, node: Node, left: int) -> None:
+    def __init__(self, node: Node, left: int, bottom: int = 0) -> None:
         self.node = node
         self.left = left
+        self.bottom = bottom
 
 
 class Rule:
-    """`rich.rule.Rule(title, align="left")`: the title, then a line to the right edge."""
+    """`rich.rule.Rule(title, align="left", style=style)`: the title, then a line to the right edge
+    (`style` is the terminal's, for the line)."""
 
-    __slots__ = ("title",)
+    __slots__ = ("style", "title")
 
-    def __init__(self, title: str) -> None:
+    def __init__(self, title: str, style: str = "rule.line") -> None:
         self.title = title
+        self.style = style
 
 
 class Column:
-    """A table column: `width` fixes it, `ratio` shares what is left; `no_wrap` keeps it on one line."""
+    """A table column: `width` fixes it, `ratio` shares what is left; `no_wrap` keeps it on one line;
+    `style` is the terminal's over its cells."""
 
-    __slots__ = ("header", "justify", "no_wrap", "overflow", "ratio", "width")
+    __slots__ = ("header", "justify", "no_wrap", "overflow", "ratio", "style", "width")
 
     def __init__(
         self,
         header: str = "",
         *,
+        style: str = "",
         width: int | None = None,
         ratio: int | None = None,
         no_wrap: bool = False,
-        justify: str = "left",
-        overflow: str = "ellipsis",
+        justify: Literal["left", "right"] = "left",
+        overflow: Literal["fold", "ellipsis"] = "ellipsis",
     ) -> None:
         self.header = header
         self.width = width
@@ -75,6 +116,7 @@ class Column:
         self.no_wrap = no_wrap
         self.justify = justify
         self.overflow = overflow
+        self.style = style
 
 
 class Table:
@@ -101,7 +143,7 @@ Node: TypeAlias = "str | Indent | Rule | Table | list[Node]"
 
 
 def draw(nodes: Sequence[Node], width: int) -> str:
-    """The nodes one after another, as `rich.console.Console.print` and layout.to_string print them
+    """The nodes one after another, as `rich.console.Console.print` and terminal.to_string print them
     without color: trailing spaces removed."""
     lines = [line for node in nodes for line in _lines(node, width)]
     return "".join(line.rstrip() + "\n" for line in "\n".join(lines).splitlines())
@@ -123,7 +165,7 @@ def _lines(
         return [line for child in node for line in _lines(child, width, justify, overflow, no_wrap)]
     if isinstance(node, Indent):
         inner = _lines(node.node, width - node.left, justify, overflow, no_wrap)
-        return [" " * node.left + line for line in inner]
+        return [" " * node.left + line for line in inner] + [" " * width] * node.bottom
     if isinstance(node, Rule):
         return [_rule(node.title, width)]
     return _table(node, width)
@@ -184,12 +226,15 @@ def _rstrip_end(text: str, size: int) -> str:
 
 
 def truncate(text: str, width: int, overflow: str = "ellipsis") -> str:
-    """`Text.truncate`: cut to `width` cells, the last one an ellipsis unless `overflow` is "crop"."""
+    """`Text.truncate`: cut to `width` cells, the last one an ellipsis unless `overflow` is "crop";
+    a `Styled` string keeps its style, its spans cut where the text ends."""
     if cell_len(text) <= width:
         return text
-    if overflow == "ellipsis":
-        return set_cell_size(text, width - 1) + "…"
-    return set_cell_size(text, width)
+    cut = set_cell_size(text, width - 1) + "…" if overflow == "ellipsis" else set_cell_size(text, width)
+    if not isinstance(text, Styled):
+        return cut
+    end = len(cut)
+    return Styled(cut, text.style, [(a, min(b, end), style) for a, b, style in text.spans if a < end])
 
 
 def _expand_tabs(line: str) -> str:
