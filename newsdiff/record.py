@@ -10,7 +10,8 @@ What a record does as a dataclass does: `__init__(self, *, field=default, ...)`;
 the fields of two instances of the same class; frozen records hash their fields and refuse
 assignment (`FrozenInstanceError`); mutable ones are unhashable; `__slots__` holds the fields;
 `replace(obj, **changes)` copies with changes. Not supported: inheritance between records,
-`InitVar`, `ClassVar`, ordering.
+`InitVar`, `ClassVar`, ordering, and the functions of `dataclasses` (`dataclasses.replace`,
+`fields`, `asdict` raise TypeError on a record: use this module's `replace`).
 """
 
 from __future__ import annotations
