@@ -30,7 +30,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import replace
 
 from rapidfuzz.distance import Indel
 
@@ -47,6 +46,7 @@ from newsdiff.model import (
     Sentence,
 )
 from newsdiff.options import Options
+from newsdiff.record import replace
 from newsdiff.segment import extract, segment
 from newsdiff.similarity import (
     CANDIDATE_MIN_WEIGHT,

@@ -11,10 +11,10 @@ separators between menu items. Each feature is cheap; `Features.describe` says t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from enum import Enum
 
 from newsdiff.language import stop_density, words_of
+from newsdiff.record import record
 
 GOOD_WORDS = 10
 """A block without final punctuation is prose from this many words, if its stop words say so."""
@@ -57,7 +57,7 @@ class BlockClass(str, Enum):
     BAD = "bad"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Features:
     """What the classifier reads off one block."""
 

@@ -24,7 +24,6 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
 
 from newsdiff import blocks as feats
 from newsdiff.blocks import BlockClass, Features
@@ -33,6 +32,7 @@ from newsdiff.language import detect_language, stop_words
 from newsdiff.model import Article, Document, Metadata, RemovalReason, RemovedBlock
 from newsdiff.options import Options
 from newsdiff.parallel import pmap
+from newsdiff.record import field, record, replace
 from newsdiff.repair import comparable, repair
 
 R = RemovalReason
@@ -86,6 +86,127 @@ SAME_STORY_SHARE = 0.5
 """Two inputs that share this share of their sentences verbatim carry the same story (wire copy,
 or an article compared with itself): what they repeat is story, not template."""
 
+# --------------------------------------------------------------------------- openings
+
+_FOLD_ODDITIES = frozenset(
+    "İµıſͅΐΰβεθικμπρςσφϐϑϕϖϰϱϵвдостъѣ\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1c88ṡẛιΐΰꙋﬅﬆ"
+)
+"""Characters that `re.IGNORECASE` matches differently from `str.lower()` (ı matches i, ſ matches s):
+a text that holds one is always given to the pattern itself."""
+
+
+class _Opening:
+    """A case-insensitive cue anchored at the start of a line, `^(?:alternative|...)...`.
+
+    It is compiled on first use and tried only on text that, lower-cased, starts with the literal
+    opening of one of its alternatives ("skip to", "related"), or with a digit where an alternative
+    starts with `\\d`: a line of prose seldom does, so most articles never compile it (compiling
+    costs `re` ~1 µs a character of pattern).
+    """
+
+    __slots__ = ("digit", "heads", "reach", "source")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        heads: set[str] = set()
+        for alternative in _alternatives(source):
+            if not alternative.startswith("^"):
+                raise ValueError(f"an alternative of {source!r} is not anchored")
+            heads.update(head.lower() for head in _heads(alternative[1:]))
+        self.digit = _DIGIT_HEAD in heads
+        self.heads = tuple(sorted(heads - {_DIGIT_HEAD}))
+        if "" in self.heads:
+            raise ValueError(f"an alternative of {source!r} has no literal opening")
+        self.reach = max(map(len, self.heads), default=1)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        start = text[: self.reach]  # nothing further decides whether the text opens with a head
+        if (start.isascii() or _FOLD_ODDITIES.isdisjoint(start)) and not (
+            start.lower().startswith(self.heads) or (self.digit and start[:1].isdigit())
+        ):
+            return None
+        return re.match(self.source, text, re.I)
+
+
+class _Phrases:
+    """A cue pattern compiled on first use and tried only on text that holds one of its keywords:
+    every match holds one (a test checks it on generated matches), and a line of prose seldom does,
+    so most articles never compile it. Case is the caller's: most cues see casefolded text."""
+
+    __slots__ = ("keywords", "source")
+
+    def __init__(self, source: str, keywords: str) -> None:
+        self.source = source
+        self.keywords = tuple(keywords.split("|"))
+
+    def _may_match(self, text: str) -> bool:
+        return any(map(text.__contains__, self.keywords))
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return re.search(self.source, text) if self._may_match(text) else None
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return re.match(self.source, text) if self._may_match(text) else None
+
+    def findall(self, text: str) -> list[str]:
+        return re.findall(self.source, text) if self._may_match(text) else []
+
+
+_DIGIT_HEAD = "\\d"
+
+
+def _heads(pattern: str) -> list[str]:
+    """The literal text every match of `pattern` starts with, one for each way it can start: ""
+    when it can start with anything (a class, an escape, an optional character), `\\d` with a digit."""
+    stop = _META.search(pattern)
+    if stop is None:
+        return [pattern]
+    head = pattern[: stop.start()]
+    if not head and pattern.startswith("(?:"):
+        end = _closing(pattern)
+        inner = [h for alternative in _alternatives(pattern[3:end]) for h in _heads(alternative)]
+        if pattern[end + 1 : end + 2] in ("?", "*", "{"):  # an optional group
+            return inner + _heads(pattern[end + 2 :].lstrip("?+}0123456789,"))
+        return inner
+    if not head and pattern.startswith(_DIGIT_HEAD) and pattern[2:3] not in ("*", "?", "{"):
+        return [_DIGIT_HEAD]
+    if stop.group() in ("?", "*", "{"):
+        return [head[:-1]]  # the character before a quantifier may be absent
+    return [head]
+
+
+_META = re.compile(r"[\\()\[\].^$|+?*{]")
+_STRUCTURE = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|[()|]")
+"""Escapes and classes (skipped whole), parentheses and bars: the structure of a pattern."""
+
+
+def _closing(pattern: str) -> int:
+    """The offset of the parenthesis that closes the one `pattern` starts with."""
+    depth = 0
+    for token in _STRUCTURE.finditer(pattern):
+        if token.group() == "(":
+            depth += 1
+        elif token.group() == ")":
+            depth -= 1
+            if not depth:
+                return token.start()
+    raise ValueError(f"unbalanced pattern: {pattern}")
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern."""
+    parts, depth, start = [], 0, 0
+    for token in _STRUCTURE.finditer(pattern):
+        if token.group() == "(":
+            depth += 1
+        elif token.group() == ")":
+            depth -= 1
+        elif token.group() == "|" and not depth:
+            parts.append(pattern[start : token.start()])
+            start = token.end()
+    return [*parts, pattern[start:]]
+
+
 # --------------------------------------------------------------------------- dates
 
 _MONTH_NAMES = {
@@ -127,13 +248,12 @@ _DATE_WORDS = re.compile(
     r"|a las|опубликовано|обновлено|в|date|datum|fecha|дата)(?!\w)\.?",
     re.I,
 )
-_RELATIVE_TIME = re.compile(
+_RELATIVE_TIME = _Opening(
     r"^(?:(?:updated|posted|published)\s+)?(?:\d+|an?|one)\s+(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago$"
     r"|^vor\s+\d+\s+(?:minuten|stunden?|tagen?)$|^il y a\s+\d+\s+(?:minutes?|heures?|jours?)$"
     r"|^hace\s+\d+\s+(?:minutos?|horas?|días?)$|^\d+\s+(?:минут\w*|час\w*|дн\w*|дня)\s+назад$"
     r"|^\d+\s*(?:-|\s)?(?:min(?:ute)?s?)\.?\s+(?:read|lesezeit|de lecture|de lectura)$"
-    r"|^(?:reading time|lesezeit|temps de lecture|tiempo de lectura|время чтения)\s*:?\s*\d+\s*\w*\.?$",
-    re.I,
+    r"|^(?:reading time|lesezeit|temps de lecture|tiempo de lectura|время чтения)\s*:?\s*\d+\s*\w*\.?$"
 )
 
 # --------------------------------------------------------------------------- Markdown and text
@@ -152,7 +272,7 @@ _SPACE = re.compile(r"[ \t\u00a0]+")
 _ALNUM = re.compile(r"[^\W_]")
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 _WORD = re.compile(r"[^\W\d_]+")
-_INNER_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}")
+_INNER_NAME = r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}"
 """A capitalised word that does not start a sentence: a name, for telling two events apart."""
 _QUOTED = re.compile(r"[“\"«„][^“”\"«»„]*[”\"»“]")
 
@@ -174,6 +294,8 @@ _QUERY = re.compile(r"^\??(?:[\w.%-]+=[\w.%+,:/-]*&)+[\w.%-]+=[\w.%+,:/-]*$")
 _INLINE_LONG_URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]]*(?:\?[^\s<>()\[\]]*=[^\s<>()\[\]]*)")
 
 # --------------------------------------------------------------------------- cue phrases
+# Patterns kept as source strings (`_ADDRESS`, `_COOKIE`, `_AUTHOR_BIO`, ...) are compiled on first
+# use by `re`'s own cache: most articles never reach them, and compiling costs ~1 µs a character.
 
 _CREDITS = re.compile(
     r"^\(?(?i:(?:additional )?reporting|writing|editing|compiled|graphics?|mit material von|avec)"
@@ -185,12 +307,11 @@ _BYLINE = re.compile(
     r"\s*:?\s+(?P<who>[^\W\d_].+)$",
     re.I,
 )
-_CATEGORY = re.compile(
+_CATEGORY = _Opening(
     r"^(?:region|regions|theme|themes|category|categories|tags?|topics?|section|filed under|"
     r"in-depth report|keywords|schlagwörter|schlagworte|stichwörter|themen|rubrik|ressort|"
     r"mots[- ]clés|étiquettes|rubrique|thèmes|sujets|etiquetas|temas|sección|categoría|"
-    r"теги|темы|рубрика|метки|ключевые слова)\s*:",
-    re.I,
+    r"теги|темы|рубрика|метки|ключевые слова)\s*:"
 )
 _HASHTAGS = re.compile(r"^(?:#[^\W\d_][\w-]*[\s,]*){2,}$")
 _COPYRIGHT = re.compile(
@@ -219,22 +340,19 @@ _PROMPT = re.compile(
     r"cet article vous a été utile|war dieser artikel hilfreich|te ha resultado útil|"
     r"soutenez|compartir|síguenos|suscríbete|apoya|поделиться|подписывайтесь|подпишитесь|поддержите)\b",
 )
-_ADDRESS = re.compile(
+_ADDRESS = (
     r"\b(?:you|your|our|us|sie|ihr|unser\w*|vous|votre|vos|nous|notre|nos|usted|tu|tus|nuestr\w+|"
-    r"вы|вас|ваш\w*|нас|наш\w*)\b",
+    r"вы|вас|ваш\w*|нас|наш\w*)\b"
 )
 """Prompts speak to the reader; a sentence of the story rarely does."""
 _REPORTED = re.compile(
     r"\b(?:says|said|according to|told|reports?|reported|sagte|sagt|laut|a déclaré|selon|dijo|según|"
     r"заявил\w*|сообщил\w*|по словам)\b",
 )
-_MEMBER_OF = re.compile(
-    r"\b(?i:become an?) (?P<outlet>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*) (?:member|subscriber)\b"
-)
-_CONTACT = re.compile(
+_MEMBER_OF = r"\b(?i:become an?) (?P<outlet>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*) (?:member|subscriber)\b"
+_CONTACT = _Opening(
     r"^(?:for\s+(?:media|press)\s+(?:inquiries|enquiries)|contact(?:\s+us)?\s*:|kontakt\s*:|"
-    r"pressekontakt|contacto\s*:|контакты\s*:)",
-    re.I,
+    r"pressekontakt|contacto\s*:|контакты\s*:)"
 )
 _DISCLAIMER_STRONG = re.compile(
     r"sole responsibility of the author|do not necessarily reflect|views expressed (?:in|by) (?:this|the)|"
@@ -243,51 +361,63 @@ _DISCLAIMER_STRONG = re.compile(
     r"отказ от ответственности)\s*:|do(?:es)? not constitute (?:legal|financial|"
     r"investment|professional) advice|makes no warranty|without (?:prior )?written permission",
 )
-_DISCLAIMER_WEAK = re.compile(
+_DISCLAIMER_WEAK = _Phrases(
     r"fair use|copyright owner|without profit|educational purposes|hyperlink to the original|"
     r"cross-post|not always been specifically authorized|request permission|rights holders?|"
     r"accepts? no liability|non-commercial|repost|republish|reproduced? without|"
     r"ohne (?:schriftliche )?genehmigung|sans autorisation|sin autorización|без разрешения",
+    (
+        "fair use|copyright owner|without profit|educational purposes|hyperlink to the original|"
+        "cross-post|not always been specifically authorized|request permission|rights holder|"
+        "no liability|non-commercial|repost|republish|reproduce|genehmigung|sans autorisation|"
+        "sin autorización|без разрешения"
+    ),
 )
-_LEGAL_CUE = re.compile(
+_LEGAL_CUE = (
     r"\b(?:copyright\w*|rights?|permission|consent|fair use|liabilit\w+|reprint|repost|republish|"
-    r"reproduc\w+|licen[cs]\w+|terms of (?:use|service)|privacy)\b",
+    r"reproduc\w+|licen[cs]\w+|terms of (?:use|service)|privacy)\b"
 )
-_COOKIE = re.compile(
+_COOKIE = (
     r"\b(?:we use cookies|(?:this|our) (?:web)?site uses cookies|(?:accept|allow|reject) (?:all )?cookies|"
     r"cookie (?:policy|settings|preferences|consent)|use of cookies|"
     r"wir (?:verwenden|nutzen) cookies|(?:diese|unsere) (?:web)?seite (?:verwendet|nutzt) cookies|"
     r"cookies? (?:akzeptieren|zulassen|einstellungen)|nous utilisons des cookies|"
     r"ce site utilise des cookies|(?:accepter|refuser) les cookies|utilizamos cookies|"
     r"(?:este|nuestro) (?:sitio|portal)(?: web)? utiliza cookies|(?:aceptar|rechazar) (?:las )?cookies|"
-    r"(?:используем|использует) (?:файлы )?cookie|файлы cookie)",
+    r"(?:используем|использует) (?:файлы )?cookie|файлы cookie)"
 )
-_NEWSLETTER = re.compile(
+_NEWSLETTER = _Phrases(
     r"\b(?:newsletters?|(?:in|to) your inbox|enter your e-?mail|daily briefing|morning briefing|"
     r"abonnieren sie unseren|in ihr postfach|infolettre|dans votre boîte|boletín|en tu (?:correo|bandeja)|"
     r"рассылк\w+|на (?:вашу )?почту|"
     r"(?:get|receive|sign up for) (?:our|the) (?:free )?(?:[\w-]+ ){0,3}(?:e-?mail|briefing|bulletin))\b",
+    (
+        "newsletter|inbox|mail|briefing|abonnieren sie unseren|postfach|infolettre|dans votre boîte|"
+        "boletín|en tu |рассылк|почту|bulletin"
+    ),
 )
-_COOKIE_WORD = re.compile(r"\bcookies?\b|\bcookie-", re.I)
-_PHOTO_CREDIT = re.compile(
+_COOKIE_WORD = r"(?i)\bcookies?\b|\bcookie-"
+_PHOTO_CREDIT = _Phrases(
     r"^[(\[]?(?:photo(?:graph)?s?|image|picture|pictured|foto(?:s|grafía)?|bild|imagen|crédits? photo|"
     r"photo credit|credit|crédit|фото|иллюстрация|image caption|media caption)\s*(?:by|:|©|/|—|-)\s*\S"
     r"|^[(\[]?(?:photo|foto|фото|bild)\s*$"
     r"|\b(?:getty images|shutterstock|ap photo|afp via getty|reuters/|/reuters|/afp|/ap\b|"
     r"picture alliance|imago images|dpa\b|epa-efe|tass/|риа новости/)",
+    (
+        "photo|image|picture|foto|bild|crédit|credit|фото|иллюстрация|caption|getty|shutterstock|"
+        "reuters/|/reuters|/afp|/ap|imago|dpa|epa-efe|tass/|риа новости/"
+    ),
 )
-_COMMENTS_HEAD = re.compile(
+_COMMENTS_HEAD = _Opening(
     r"^(?:\d+\s+)?(?:comments?|reader comments|kommentare?|leserkommentare|commentaires?|"
     r"comentarios?|comentários?|commenti|reacties|komentarze|комментари\w*|discussion)"
-    r"\s*(?:\(\d+\)|\d+)?\s*:?$",
-    re.I,
+    r"\s*(?:\(\d+\)|\d+)?\s*:?$"
 )
-_COMMENTS_COUNT = re.compile(
+_COMMENTS_COUNT = _Opening(
     r"^\d+\s+(?:responses?|replies|thoughts|comments?|respuestas?|comentarios?|réponses?|commentaires?|"
-    r"antworten|kommentare|ответ\w*|комментари\w*)\s+(?:to|on|a|à|zu|на|en)\b",
-    re.I,
+    r"antworten|kommentare|ответ\w*|комментари\w*)\s+(?:to|on|a|à|zu|на|en)\b"
 )
-_COMMENTS = re.compile(
+_COMMENTS = _Opening(
     r"^(?:leave a (?:comment|reply)|deja (?:un|una) (?:comentario|respuesta)|laisse[rz] un commentaire|"
     r"hinterlassen sie einen kommentar|оставьте комментарий|log ?in to (?:comment|reply)|sign in to comment|"
     r"be the first to comment|"
@@ -295,8 +425,7 @@ _COMMENTS = re.compile(
     r"antworten|melden|kommentar schreiben|répondre|signaler|écrire un commentaire|responder|denunciar|"
     r"ответить|пожаловаться|написать комментарий|rispondi|reageer|odpowiedz|"
     r"\d+\s+(?:likes?|replies|réponses|respuestas|ответ\w*))"
-    r"\s*[.!]?$",
-    re.I,
+    r"\s*[.!]?$"
 )
 _ADVERT = re.compile(
     r"^[-–—\s]*(?:advertisement|advertising|ad|sponsored(?: content)?|anzeige|werbung|publicité|pub|"
@@ -304,51 +433,51 @@ _ADVERT = re.compile(
     r"(?:\s*[-–—]\s*(?:continue reading below|story continues below|article continues below))?[-–—\s]*$",
     re.I,
 )
-_NAVIGATION = re.compile(
+_NAVIGATION = _Opening(
     r"^(?:skip to (?:main )?content|skip navigation|back to top|jump to|main menu|menu|search|home|"
     r"(?:open|close|toggle) (?:the )?(?:navigation|menu|search)(?: menu)?|listen to (?:this )?article|"
     r"sign in|log ?in|sign up|register|my account|next article|previous article|next story|"
     r"zum inhalt springen|zur startseite|nach oben|suche|anmelden|startseite|aller au contenu|"
     r"retour en haut|rechercher|accueil|se connecter|ir al contenido|volver arriba|buscar|inicio|"
-    r"iniciar sesión|перейти к содержанию|наверх|поиск|главная|войти)\s*[›»>|]?$",
-    re.I,
+    r"iniciar sesión|перейти к содержанию|наверх|поиск|главная|войти)\s*[›»>|]?$"
 )
-_RELATED_HEAD = re.compile(
+_RELATED_HEAD = _Opening(
     r"^(?:related(?: (?:articles?|stories|coverage|content))?|read (?:more|also|next)|see also|"
     r"more (?:on this|stories|news|from \w+)|recommended(?: for you)?|most (?:read|popular)|"
     r"you may also like|trending|mehr zum thema|lesen sie auch|auch interessant|weitere artikel|"
     r"das könnte sie (?:auch )?interessieren|à lire aussi|lire aussi|sur le même sujet|"
     r"les plus lus|à voir aussi|lee también|te puede interesar|más noticias|lo más leído|"
     r"relacionad[oa]s|leia também|veja também|leggi anche|lees ook|lees meer|czytaj także|czytaj też|"
-    r"zobacz też|zobacz także|читайте также|по теме|ещё по теме|самое читаемое|другие новости)\s*:?$",
-    re.I,
+    r"zobacz też|zobacz także|читайте также|по теме|ещё по теме|самое читаемое|другие новости)\s*:?$"
 )
-_RELATED_LEAD = re.compile(
+_RELATED_LEAD = _Opening(
     r"^(?:related|read (?:more|also|next)|see also|also read|mehr zum thema|lesen sie auch|lire aussi|"
     r"à lire aussi|voir aussi|lee también|lea también|ver también|leggi anche|leia também|veja também|"
     r"lees ook|czytaj także|czytaj też|zobacz też|читайте также|по теме)"
-    r"\s*:\s*\S",
-    re.I,
+    r"\s*:\s*\S"
 )
-_AGENCY_DATELINE = re.compile(
+_AGENCY_DATELINE = _Phrases(
     r"^[^\W\d_][\w .'’-]{1,30}\s*\((?:EFE|AFP|AP|Reuters|dpa|Europa Press|ANSA|TASS|RIA Novosti|Interfax|"
-    r"PAP|CTK|APA|Xinhua)\)\s*[-–—.:]*\s*$"
+    r"PAP|CTK|APA|Xinhua)\)\s*[-–—.:]*\s*$",
+    (
+        "(EFE)|(AFP)|(AP)|(Reuters)|(dpa)|(Europa Press)|(ANSA)|(TASS)|(RIA Novosti)|(Interfax)|(PAP)|"
+        "(CTK)|(APA)|(Xinhua)"
+    ),
 )
-_AUTHOR_BOX_HEAD = re.compile(
+_AUTHOR_BOX_HEAD = _Opening(
     r"^(?:about the authors?|more (?:articles )?(?:from|by) [A-Z][\w.-]+(?: [A-Z][\w.-]+){0,3}|"
     r"(?:all )?(?:articles|stories|posts) by [A-Z][\w.-]+(?: [A-Z][\w.-]+){0,3}|"
     r"über (?:den|die) autor(?:in)?|"
     r"weitere artikel von .+|à propos de l'auteur|plus d'articles de .+|sobre el autor|"
-    r"más artículos de .+|об авторе|все материалы автора|другие статьи автора)\s*:?$",
-    re.I,
+    r"más artículos de .+|об авторе|все материалы автора|другие статьи автора)\s*:?$"
 )
-_AUTHOR_BIO = re.compile(
+_AUTHOR_BIO = (
     r"^[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}\s+(?:is|was|ist|est|es|—|-)\s+(?:a|an|the|ein|eine|un|une|una)?"
     r"\s*(?:[\w-]+\s+){0,4}(?:reporter|correspondent|journalist|writer|editor|columnist|contributor|"
     r"redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|journaliste|correspondante?|rédact(?:eur|rice)|"
-    r"periodista|corresponsal|redactor(?:a)?|корреспондент|журналист\w*|редактор)\b",
+    r"periodista|corresponsal|redactor(?:a)?|корреспондент|журналист\w*|редактор)\b"
 )
-_AUTHOR_BEAT = re.compile(
+_AUTHOR_BEAT = (
     r"^[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s+(?:covers|writes about|reports on|has written about|"
     r"schreibt (?:seit \d{4} )?über|couvre|écrit sur|cubre|escribe sobre|пишет о)\b"
 )
@@ -358,7 +487,7 @@ _AUTHOR_BIO_CUE = re.compile(
 )
 
 
-@dataclass(slots=True)
+@record(frozen=False)
 class _Draft:
     """What cleaning one document has found so far."""
 
@@ -368,7 +497,7 @@ class _Draft:
     author: str | None
 
 
-@dataclass(slots=True)
+@record(frozen=False)
 class _Block:
     """One line of a document on its way through the cleaner."""
 
@@ -391,7 +520,7 @@ class _Block:
         return " ".join(self.raws)
 
 
-@dataclass(slots=True)
+@record(frozen=False)
 class _Read:
     """A document read into blocks, before the inputs are compared and context is settled."""
 
@@ -597,13 +726,16 @@ def _classify_cue(line: str, plain: str, words: int, draft: _Draft) -> tuple[Rem
     if _CONTACT.match(plain):
         return R.CONTACT, "rule: contact line"
     reader = not _REPORTED.search(low)
-    if reader and (cookie := _COOKIE.search(unquoted)):
-        shown = _COOKIE.search(low)  # the cue where the reader sees it, outside quotes or not
+    cookies = "cook" in unquoted  # in every cookie cue: the cookie patterns are compiled only then
+    if reader and cookies and (cookie := re.search(_COOKIE, unquoted)):
+        shown = re.search(_COOKIE, low)  # the cue where the reader sees it, outside quotes or not
         return R.COOKIE_NOTICE, f"rule: cue '{_words_at(plain, low, shown) if shown else cookie.group(0)}'"
-    if reader and _COOKIE_WORD.search(unquoted) and _ADDRESS.search(unquoted):
+    if reader and cookies and re.search(_COOKIE_WORD, unquoted) and re.search(_ADDRESS, unquoted):
         return R.COOKIE_NOTICE, "rule: cookies, speaking to the reader"
-    if words <= BIO_MAX_WORDS and (
-        (_AUTHOR_BIO.match(plain) or _AUTHOR_BEAT.match(plain)) and _AUTHOR_BIO_CUE.search(line.casefold())
+    if (  # the cue first: the biography patterns are compiled only for a line that has one
+        words <= BIO_MAX_WORDS
+        and _AUTHOR_BIO_CUE.search(line.casefold())
+        and (re.match(_AUTHOR_BIO, plain) or re.match(_AUTHOR_BEAT, plain))
     ):
         return R.AUTHOR_BOX, "rule: author biography with a handle or beat"
     if words <= SHORT_LINE_WORDS + 5 and _RELATED_LEAD.match(plain):
@@ -611,12 +743,12 @@ def _classify_cue(line: str, plain: str, words: int, draft: _Draft) -> tuple[Rem
     newsletter = _NEWSLETTER.search(low)
     prompt = _PROMPT.search(low) if words <= PROMPT_MAX_WORDS else None
     if prompt and reader and _is_prompt(line, plain, prompt.start(), short):
-        if not draft.outlet and (member := _MEMBER_OF.search(plain)):
+        if not draft.outlet and (member := re.search(_MEMBER_OF, plain)):
             draft.outlet = member.group("outlet")
         if newsletter:
             return R.NEWSLETTER, f"rule: newsletter prompt '{_words_at(plain, low, newsletter)}'"
         return R.PROMPT, f"rule: prompt '{_words_at(plain, low, prompt)}'"
-    if newsletter and reader and _ADDRESS.search(low):
+    if newsletter and reader and re.search(_ADDRESS, low):
         return R.NEWSLETTER, f"rule: newsletter prompt '{_words_at(plain, low, newsletter)}'"
     if _is_link_only(line):
         return R.RELATED_LINK, "rule: only links"
@@ -681,7 +813,7 @@ def _is_prompt(line: str, plain: str, cue_at: int, short: bool) -> bool:
     if lead and _PROMPT.search(lead.group(1).casefold()) and len(plain.split()) <= PROMPT_MAX_WORDS:
         return True
     return short and (
-        cue_at == 0 or not _SENTENCE_END.search(plain) or bool(_ADDRESS.search(plain.casefold()))
+        cue_at == 0 or not _SENTENCE_END.search(plain) or bool(re.search(_ADDRESS, plain.casefold()))
     )
 
 
@@ -921,7 +1053,7 @@ class _InputPairs:
             for word in _WORD.findall(comparable(block.plain))
             if len(word) >= MIN_CONTENT_LETTERS and word not in stop
         }
-        names = {name for block in kept for name in _INNER_NAME.findall(block.plain)}
+        names = {name for block in kept for name in re.findall(_INNER_NAME, block.plain)}
         return words, names
 
 
@@ -1095,10 +1227,10 @@ def _tail_notices(blocks: list[_Block]) -> None:
             for block in blocks[start + 1 :]:
                 if block.reason is not None:
                     continue
-                if _LEGAL_CUE.search(block.raw.casefold()):
+                if re.search(_LEGAL_CUE, block.raw.casefold()):
                     block.remove(R.DISCLAIMER, "context: legal cue among the closing notices")
                 elif (
-                    _ADDRESS.search(block.plain.casefold())
+                    re.search(_ADDRESS, block.plain.casefold())
                     and not _REPORTED.search(block.plain.casefold())
                     and len(block.plain.split()) <= SHORT_LINE_WORDS
                 ):

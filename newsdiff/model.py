@@ -1,11 +1,11 @@
-"""Data that travels between the pipeline stages: frozen dataclasses and closed enums."""
+"""Data that travels between the pipeline stages: frozen records (dataclasses) and closed enums."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from enum import Enum
 
 from newsdiff.errors import ExitCode as ExitCode  # defined with the errors, part of the model's API
+from newsdiff.record import field, record
 
 
 class SourceKind(str, Enum):
@@ -97,7 +97,7 @@ Span = tuple[int, int]
 """Character offsets `[start, end)` into a text."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Metadata:
     """What an article says about itself; kept out of the facts."""
 
@@ -110,7 +110,7 @@ class Metadata:
     """ISO 639-1 code of the body's language ("en", "de"), when the cleaner can tell."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Document:
     """A source as loaded: decoded, sanitized text (HTML already reduced to its main content)."""
 
@@ -125,7 +125,7 @@ class Document:
     out can be shown as removed (empty for text sources)."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class RemovedBlock:
     """A block the cleaner took out of an article, with the reason it did."""
 
@@ -135,7 +135,7 @@ class RemovedBlock:
     """The deciding rule or features, for `clean --explain` ("cue 'we use cookies'")."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Article:
     """A document with its boilerplate removed: paragraphs of body text, metadata, removals."""
 
@@ -157,7 +157,7 @@ class Article:
         return sum(len(p.split()) for p in self.paragraphs)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Sentence:
     """One sentence of an article's body, addressed by article and position."""
 
@@ -167,7 +167,7 @@ class Sentence:
     text: str
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Quote:
     """Words inside quotation marks, with who said them when the sentence tells."""
 
@@ -184,7 +184,7 @@ class EntityKind(str, Enum):
     OTHER = "other"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Entity:
     """A name in a sentence and what kind of thing it names."""
 
@@ -192,7 +192,7 @@ class Entity:
     kind: EntityKind = EntityKind.OTHER
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Fact:
     """What one sentence states, reduced to comparable features."""
 
@@ -207,7 +207,7 @@ class Fact:
     """The names again, each with a guessed kind (person, place, organisation)."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Conflict:
     """Values of one kind that differ between the articles of a group."""
 
@@ -224,7 +224,7 @@ class Conflict:
         return None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class PairDiff:
     """Word-level operations turning the text of article `pair[0]` into that of `pair[1]`."""
 
@@ -236,7 +236,7 @@ class PairDiff:
     comparison is strict."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Contribution:
     """One feature of a scored pair: its value and what it added to the log-odds of "same fact"."""
 
@@ -245,7 +245,7 @@ class Contribution:
     contribution: float
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Evidence:
     """Why two sentences of different articles were taken to report the same fact."""
 
@@ -256,7 +256,7 @@ class Evidence:
     contributions: tuple[Contribution, ...]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class FactGroup:
     """Sentences that report one fact: from two or more articles (shared) or from one (unique)."""
 
@@ -303,7 +303,7 @@ class FactGroup:
         return tuple(merged)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class ArticleStats:
     """One article's part in a comparison, for the per-article summary."""
 
@@ -319,7 +319,7 @@ class ArticleStats:
     """Shared facts in which this article's figures, dates or quotes disagree with another's."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Comparison:
     """The result of comparing articles: shared groups first (in the first article's order), then
     the facts only one article reports."""

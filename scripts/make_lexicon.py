@@ -12,7 +12,9 @@
 2. `newsdiff/data/synonyms_en.tsv`: groups of stems that WordNet lists in one synset, kept only
    where that synset is among the two most frequent senses of every word in the group (so "join"
    and "unite" stay together, while "meet" and "satisfy", a rare sense, do not), among single words
-   that wordfreq knows. Data: WordNet 3.0, (c) 2006 Princeton University, WordNet 3.0 license.
+   that wordfreq knows. Written as each stem with the numbers of its groups (in the sorted order of
+   the groups), sorted by stem, so that newsdiff looks a stem up by binary search instead of
+   parsing the table. Data: WordNet 3.0, (c) 2006 Princeton University, WordNet 3.0 license.
 """
 
 from __future__ import annotations
@@ -58,11 +60,22 @@ def main() -> None:
             if len(stems) >= 2:
                 groups.add(tuple(stems))
     (DATA / "synonyms_en.tsv").write_text(
-        "# stems of one WordNet 3.0 synset, a group a line (WordNet 3.0 (c) 2006 Princeton University;"
-        " made by scripts/make_lexicon.py)\n" + "\n".join(" ".join(g) for g in sorted(groups)) + "\n",
+        "# stem\tthe synonym groups it belongs to, by number: two stems sharing one are synonyms"
+        " (WordNet 3.0 (c) 2006 Princeton University; made by scripts/make_lexicon.py)\n"
+        + "\n".join(synonym_index(sorted(groups)))
+        + "\n",
         encoding="utf-8",
     )
     print(f"{len(lines)} stems, {len(groups)} synonym groups")
+
+
+def synonym_index(groups: list[tuple[str, ...]]) -> list[str]:
+    """Lines `stem<TAB>numbers of its groups`, sorted by stem (newsdiff's binary search needs it)."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for number, group in enumerate(groups):
+        for stem in group:
+            index[stem].append(number)
+    return [f"{stem}\t{' '.join(map(str, numbers))}" for stem, numbers in sorted(index.items())]
 
 
 def _top_senses(index: Path) -> dict[str, set[str]]:

@@ -17,6 +17,7 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
+import hypothesis.strategies as st
 import pytest
 from helpers_http import (
     ARTICLE_HTML,
@@ -26,9 +27,10 @@ from helpers_http import (
     free_port,
     serve,
 )
+from hypothesis import given
 
 from newsdiff.errors import EmptyArticleError, NewsdiffError, SourceError, UsageProblem
-from newsdiff.load import decode, load_source, load_sources, looks_like_html, sanitize
+from newsdiff.load import _stem, decode, load_source, load_sources, looks_like_html, sanitize
 from newsdiff.model import SourceKind
 from newsdiff.options import Options
 
@@ -684,3 +686,9 @@ def test_url_http_error_does_not_leak_its_socket(server: str) -> None:
         assert _open_sockets() <= before
     finally:
         close_http_errors(info.value)
+
+
+@given(st.text(alphabet="ab./ ", max_size=12))
+def test_a_file_label_is_its_path_stem_as_pathlib_reads_it(spec: str) -> None:
+    """Labels come from file names without pathlib (not imported for local files)."""
+    assert _stem(spec) == Path(spec).stem

@@ -97,14 +97,13 @@ def test_permission_denied_is_one_line(tmp_path: Path, monkeypatch: pytest.Monke
     # tests run as root here, where chmod 000 does not stop a read: make the open fail instead
     secret = tmp_path / "secret.txt"
     secret.write_text("A headline\n\nA sentence of the story.\n", encoding="utf-8")
-    real_open = Path.open
 
-    def deny(self: Path, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
-        if self == secret:
-            raise PermissionError(13, "Permission denied", str(self))
-        return real_open(self, *args, **kwargs)  # type: ignore[arg-type]
+    def deny(file: str, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        if file == str(secret):
+            raise PermissionError(13, "Permission denied", file)
+        return open(file, *args, **kwargs)  # type: ignore[call-overload]
 
-    monkeypatch.setattr(Path, "open", deny)
+    monkeypatch.setattr("newsdiff.load.open", deny, raising=False)  # the loader's open()
     result = CliRunner().invoke(cli, ["compare", str(secret), WIRE])
     assert result.exit_code == 2
     assert one_error_line(result.stderr) == f"newsdiff: error: {secret}: permission denied"
