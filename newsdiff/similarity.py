@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -169,7 +170,9 @@ class Model:
     bias: float
 
     def log_odds(self, values: dict[str, float]) -> float:
-        return self.bias + sum(w * values[f] for f, w in zip(self.features, self.weights, strict=True))
+        # the products summed in the order of the features, as a generator would, without its frames
+        products: map[float] = map(operator.mul, self.weights, map(values.__getitem__, self.features))
+        return self.bias + sum(products)
 
 
 @lru_cache(maxsize=2)
@@ -241,12 +244,12 @@ class Scorer:
         """The plain features of new candidate pairs; each side's best match in the other's article
         (for `best_match`) now counts them too."""
         found = {pair: self._plain_features(*pair) for pair in pairs}
+        best, profiles = self._best, self.profiles
         for (a, b), values in found.items():
             base = _base(values)
-            for one, other in ((a, b), (b, a)):
-                slot = (one, self.profiles[other].article)
-                if base > self._best[slot]:
-                    self._best[slot] = base
+            for slot in ((a, profiles[b].article), (b, profiles[a].article)):
+                if base > best[slot]:
+                    best[slot] = base
         return found
 
     def score(self, pairs: Sequence[tuple[int, int]]) -> list[float]:
@@ -370,7 +373,13 @@ def term_weight(term: str, profile: Profile) -> float:
 
 def _base(values: dict[str, float]) -> float:
     """The plain overlap that `best_match` compares between a sentence's candidates."""
-    return sum(weight * values.get(name, 0.0) for name, weight in BASE_WEIGHTS.items())
+    total = 0.0  # summed in the order of BASE_WEIGHTS, as `sum` would
+    for name, weight in _BASE_ITEMS:
+        total += weight * values.get(name, 0.0)
+    return total
+
+
+_BASE_ITEMS = tuple(BASE_WEIGHTS.items())
 
 
 def _profiles(facts: Sequence[Fact]) -> list[Profile]:
