@@ -26,6 +26,8 @@ from newsdiff.model import DiffOp, PairDiff, Span
 
 _TOKEN = re.compile(r"\s+|\d+(?:[.,:]\d+)+|[^\W_]+(?:['’][^\W_]+)*|.", re.S)
 """Spaces, numbers with their separators ("1,500", "3.5", "10:15"), words, single marks."""
+_ALNUM = re.compile(r"[^\W_]")
+"""A letter or digit (what `str.isalnum` accepts)."""
 _NORMAL = str.maketrans(
     {
         "“": '"',
@@ -228,9 +230,12 @@ def _mark(spans: list[Span], chunk: str, offset: int, strict: bool) -> None:
         start = chunk.find(core)
         spans.append((offset + start, offset + start + len(core)))
         return
-    alnum = [k for k, ch in enumerate(chunk) if ch.isalnum()]
-    if alnum:
-        spans.append((offset + alnum[0], offset + alnum[-1] + 1))
+    first = _ALNUM.search(chunk)
+    if first:
+        last = len(chunk) - 1
+        while not chunk[last].isalnum():
+            last -= 1
+        spans.append((offset + first.start(), offset + last + 1))
 
 
 def _merge(spans: list[Span]) -> tuple[Span, ...]:
