@@ -226,7 +226,8 @@ class Scorer:
         self.model = model
         self.profiles = _profiles(facts)
         self._plain: dict[tuple[str, str], dict[str, float]] = {}
-        self._contributions: dict[tuple[float, ...], tuple[Contribution, ...]] = {}
+        self._contributions: dict[tuple[float, ...], tuple[tuple[Contribution, ...], float]] = {}
+        """Each feature values' contributions and probability (rounded), met before."""
         self._vectors: list[list[float]] | None = None
         self._semantic_best: dict[tuple[int, int], float] = {}
         self._clause_vectors: list[list[list[float]]] = []
@@ -317,22 +318,26 @@ class Scorer:
     def evidence(self, a: int, b: int) -> Evidence:
         """The probability of a pair with each feature's value and contribution to the log-odds."""
         values = self.features(a, b)
-        probability = self._probability(values)
         sa, sb = self.profiles[a].fact.sentence, self.profiles[b].fact.sentence
-        key = tuple(values[f] for f in self.model.features)
-        contributions = self._contributions.get(key)
-        if contributions is None:  # outlets repeating a wording repeat its evidence: one copy
+        model = self.model
+        key = tuple(map(values.__getitem__, model.features))
+        known = self._contributions.get(key)
+        if known is None:  # outlets repeating a wording repeat its evidence: one copy
             contributions = tuple(
                 Contribution(feature=f, value=round(v, 4), contribution=round(w * v, 4))
-                for f, w, v in zip(self.model.features, self.model.weights, key, strict=True)
+                for f, w, v in zip(model.features, model.weights, key, strict=True)
             )
+            products: map[float] = map(operator.mul, model.weights, key)  # as `Model.log_odds`
             if len(self._contributions) >= PLAIN_CACHE:
                 self._contributions.clear()
-            self._contributions[key] = contributions
+            known = self._contributions[key] = (contributions, round(_sigmoid(model.bias + sum(products)), 4))
+        contributions, probability = known
+        if values["common"] < MIN_COMMON_WORDS and "semantic" not in values:  # as `_probability`
+            probability = 0.0
         return Evidence(
             pair=((sa.article, sa.index), (sb.article, sb.index)),
-            probability=round(probability, 4),
-            bias=round(self.model.bias, 4),
+            probability=probability,
+            bias=round(model.bias, 4),
             contributions=contributions,
         )
 
