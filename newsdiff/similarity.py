@@ -521,16 +521,16 @@ def _matched_weight(a: Profile, b: Profile) -> tuple[float, int]:
     matched = sum(w + b.words[s] for s, w in a.words.items() if s in exact)  # in a fixed order
     count = len(exact)
     # profiles keep their words sorted, so the matching order does not depend on hash seeds
-    taken: set[str] = set()
+    used = set(exact)  # b's words met exactly or taken by a soft match
     synonyms_possible = not a.all_synonyms.isdisjoint(b.all_synonyms)
     for stem in a.soft:
         if stem in exact:
             continue
-        other, credit = _soft_match(stem, a, b, exact | taken, synonyms_possible)
+        other, credit = _soft_match(stem, a, b, used, synonyms_possible)
         if other is not None:
             matched += credit * (a.words[stem] + b.words[other])
             count += 1
-            taken.add(other)
+            used.add(other)
     return matched, count
 
 
