@@ -295,8 +295,9 @@ class _Grouping:
         if ga == gb:
             return
         left, right = self._per_article[ga], self._per_article[gb]
-        if any(n + left.get(article, 0) > MAX_PER_ARTICLE for article, n in right.items()):
-            return
+        small, large = (left, right) if len(left) < len(right) else (right, left)
+        if any(n + large.get(article, 0) > MAX_PER_ARTICLE for article, n in small.items()):
+            return  # (only the articles both hold can go over: a group of a thousand articles is large)
         bar = COHERENCE * self.threshold
         if not left.keys().isdisjoint(right.keys()):
             bar = max(bar, SECOND_SENTENCE_BAR * self.threshold)
