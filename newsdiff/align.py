@@ -28,6 +28,7 @@ also decides the representatives.
 
 from __future__ import annotations
 
+import heapq
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 
@@ -240,27 +241,30 @@ class _Grouping:
         """Pairs of each sentence of the batch with the representatives of the earlier groups that
         share the most weight of its index terms (two terms, or one heavy enough)."""
         pairs: set[tuple[int, int]] = set()
+        root, find, postings = self._root, self.find, self._postings
         for key in batch:
             profile = self.profiles[key]
             weights: dict[int, float] = defaultdict(float)
             counts: dict[int, int] = defaultdict(int)
             strong: set[int] = set()
             for term in sorted(index_terms(profile)):  # sums in one order, whatever the hash seed
-                posting = self._postings.get(term)
+                posting = postings.get(term)
                 if not posting:
                     continue
                 weight = term_weight(term, profile)
-                roots = {self.find(g) for g in posting}
+                roots = {g if root[g] == g else find(g) for g in posting}
                 if len(roots) < len(posting):  # groups merged since: keep each once
                     posting[:] = sorted(roots)
                 for group in roots:
                     weights[group] += weight
                     counts[group] += 1
-                    if weight >= CANDIDATE_MIN_WEIGHT:
-                        strong.add(group)
-            found = sorted(
-                (g for g in weights if counts[g] >= 2 or g in strong), key=lambda g: (-weights[g], g)
-            )[:CANDIDATE_GROUPS]
+                if weight >= CANDIDATE_MIN_WEIGHT:
+                    strong.update(roots)
+            found = heapq.nsmallest(
+                CANDIDATE_GROUPS,
+                (g for g, n in counts.items() if n >= 2 or g in strong),
+                key=lambda g: (-weights[g], g),
+            )
             for group in found:
                 if weights[group] < CANDIDATE_SHARE * weights[found[0]]:
                     break
@@ -291,8 +295,9 @@ class _Grouping:
         if ga == gb:
             return
         left, right = self._per_article[ga], self._per_article[gb]
-        if any(n + left.get(article, 0) > MAX_PER_ARTICLE for article, n in right.items()):
-            return
+        small, large = (left, right) if len(left) < len(right) else (right, left)
+        if any(n + large.get(article, 0) > MAX_PER_ARTICLE for article, n in small.items()):
+            return  # (only the articles both hold can go over: a group of a thousand articles is large)
         bar = COHERENCE * self.threshold
         if not left.keys().isdisjoint(right.keys()):
             bar = max(bar, SECOND_SENTENCE_BAR * self.threshold)

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -169,7 +170,9 @@ class Model:
     bias: float
 
     def log_odds(self, values: dict[str, float]) -> float:
-        return self.bias + sum(w * values[f] for f, w in zip(self.features, self.weights, strict=True))
+        # the products summed in the order of the features, as a generator would, without its frames
+        products: map[float] = map(operator.mul, self.weights, map(values.__getitem__, self.features))
+        return self.bias + sum(products)
 
 
 @lru_cache(maxsize=2)
@@ -223,7 +226,8 @@ class Scorer:
         self.model = model
         self.profiles = _profiles(facts)
         self._plain: dict[tuple[str, str], dict[str, float]] = {}
-        self._contributions: dict[tuple[float, ...], tuple[Contribution, ...]] = {}
+        self._contributions: dict[tuple[float, ...], tuple[tuple[Contribution, ...], float]] = {}
+        """Each feature values' contributions and probability (rounded), met before."""
         self._vectors: list[list[float]] | None = None
         self._semantic_best: dict[tuple[int, int], float] = {}
         self._clause_vectors: list[list[list[float]]] = []
@@ -241,12 +245,12 @@ class Scorer:
         """The plain features of new candidate pairs; each side's best match in the other's article
         (for `best_match`) now counts them too."""
         found = {pair: self._plain_features(*pair) for pair in pairs}
+        best, profiles = self._best, self.profiles
         for (a, b), values in found.items():
             base = _base(values)
-            for one, other in ((a, b), (b, a)):
-                slot = (one, self.profiles[other].article)
-                if base > self._best[slot]:
-                    self._best[slot] = base
+            for slot in ((a, profiles[b].article), (b, profiles[a].article)):
+                if base > best[slot]:
+                    best[slot] = base
         return found
 
     def score(self, pairs: Sequence[tuple[int, int]]) -> list[float]:
@@ -314,22 +318,26 @@ class Scorer:
     def evidence(self, a: int, b: int) -> Evidence:
         """The probability of a pair with each feature's value and contribution to the log-odds."""
         values = self.features(a, b)
-        probability = self._probability(values)
         sa, sb = self.profiles[a].fact.sentence, self.profiles[b].fact.sentence
-        key = tuple(values[f] for f in self.model.features)
-        contributions = self._contributions.get(key)
-        if contributions is None:  # outlets repeating a wording repeat its evidence: one copy
+        model = self.model
+        key = tuple(map(values.__getitem__, model.features))
+        known = self._contributions.get(key)
+        if known is None:  # outlets repeating a wording repeat its evidence: one copy
             contributions = tuple(
                 Contribution(feature=f, value=round(v, 4), contribution=round(w * v, 4))
-                for f, w, v in zip(self.model.features, self.model.weights, key, strict=True)
+                for f, w, v in zip(model.features, model.weights, key, strict=True)
             )
+            products: map[float] = map(operator.mul, model.weights, key)  # as `Model.log_odds`
             if len(self._contributions) >= PLAIN_CACHE:
                 self._contributions.clear()
-            self._contributions[key] = contributions
+            known = self._contributions[key] = (contributions, round(_sigmoid(model.bias + sum(products)), 4))
+        contributions, probability = known
+        if values["common"] < MIN_COMMON_WORDS and "semantic" not in values:  # as `_probability`
+            probability = 0.0
         return Evidence(
             pair=((sa.article, sa.index), (sb.article, sb.index)),
-            probability=round(probability, 4),
-            bias=round(self.model.bias, 4),
+            probability=probability,
+            bias=round(model.bias, 4),
             contributions=contributions,
         )
 
@@ -370,7 +378,13 @@ def term_weight(term: str, profile: Profile) -> float:
 
 def _base(values: dict[str, float]) -> float:
     """The plain overlap that `best_match` compares between a sentence's candidates."""
-    return sum(weight * values.get(name, 0.0) for name, weight in BASE_WEIGHTS.items())
+    total = 0.0  # summed in the order of BASE_WEIGHTS, as `sum` would
+    for name, weight in _BASE_ITEMS:
+        total += weight * values.get(name, 0.0)
+    return total
+
+
+_BASE_ITEMS = tuple(BASE_WEIGHTS.items())
 
 
 def _profiles(facts: Sequence[Fact]) -> list[Profile]:
@@ -507,16 +521,16 @@ def _matched_weight(a: Profile, b: Profile) -> tuple[float, int]:
     matched = sum(w + b.words[s] for s, w in a.words.items() if s in exact)  # in a fixed order
     count = len(exact)
     # profiles keep their words sorted, so the matching order does not depend on hash seeds
-    taken: set[str] = set()
+    used = set(exact)  # b's words met exactly or taken by a soft match
     synonyms_possible = not a.all_synonyms.isdisjoint(b.all_synonyms)
     for stem in a.soft:
         if stem in exact:
             continue
-        other, credit = _soft_match(stem, a, b, exact | taken, synonyms_possible)
+        other, credit = _soft_match(stem, a, b, used, synonyms_possible)
         if other is not None:
             matched += credit * (a.words[stem] + b.words[other])
             count += 1
-            taken.add(other)
+            used.add(other)
     return matched, count
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -188,17 +189,20 @@ class _FactLines:
         self._features: dict[int, str] = {}
 
     def line(self, group: FactGroup) -> str:
+        # integers and finite floats are written as the json module writes them (their repr),
+        # without a call into it for each small piece
         head = _encode(_group_head(group))
         diffs = ", ".join(
-            f'{{"pair": {_encode(list(d.pair))}, "ops": {self._ops_of(d.ops)}, '
-            f'"changed": {_encode([[list(span) for span in side] for side in d.changed])}}}'
+            f'{{"pair": [{d.pair[0]!r}, {d.pair[1]!r}], "ops": {self._ops_of(d.ops)}, '
+            f'"changed": [{_spans(d.changed[0])}, {_spans(d.changed[1])}]}}'
             for d in group.diffs
         )
         evidence = ", ".join(
-            f'{{"pair": {_encode([{"article": a, "sentence": i} for a, i in e.pair])}, '
-            f'"probability": {_encode(e.probability)}, "bias": {_encode(e.bias)}, '
+            f'{{"pair": [{{"article": {a!r}, "sentence": {i!r}}}, {{"article": {b!r}, "sentence": {j!r}}}], '
+            f'"probability": {_number(e.probability)}, "bias": {_number(e.bias)}, '
             f'"features": {self._features_of(e.contributions)}}}'
             for e in group.evidence
+            for (a, i), (b, j) in (e.pair,)
         )
         return f'{head[:-1]}, "diff": [{diffs}], "evidence": [{evidence}]}}'
 
@@ -216,6 +220,16 @@ class _FactLines:
                 {c.feature: {"value": c.value, "contribution": c.contribution} for c in contributions}
             )
         return found
+
+
+def _spans(spans: tuple[tuple[int, int], ...]) -> str:
+    """Character spans as `_encode` writes them."""
+    return "[" + ", ".join(f"[{start!r}, {end!r}]" for start, end in spans) + "]"
+
+
+def _number(value: float) -> str:
+    """A number as `_encode` writes it (its repr when finite)."""
+    return repr(value) if math.isfinite(value) else _encode(value)
 
 
 def _fact(fact: Fact) -> dict[str, Any]:
