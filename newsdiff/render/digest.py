@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from newsdiff.model import Comparison, ConflictKind, FactGroup, GroupKind, Only
+from newsdiff.model import Article, Comparison, ConflictKind, FactGroup, GroupKind, Only
 
 MANY_ARTICLES = 5
 """From this many articles on, shared facts are ranked by coverage and shown by their wordings:
@@ -86,6 +86,9 @@ class Wording:
 
     text: str
     articles: tuple[int, ...]
+    reference: bool
+    """Whether it is the reference article's wording: drawn plain, the others' differences are
+    marked against it."""
 
     @property
     def article(self) -> int:
@@ -95,14 +98,37 @@ class Wording:
 
 def wordings(group: FactGroup) -> list[Wording]:
     """A group's distinct texts: the reference article's first, then the most used, ties in
-    article order. Texts that differ only in spacing are one wording."""
+    article order. Texts that differ only in spacing are one wording. (One pass over the members:
+    a fact a thousand articles report is read once, not once per article.)"""
+    texts: dict[int, list[str]] = defaultdict(list)
+    for member in group.members:
+        texts[member.article].append(member.text)
     users: dict[str, list[int]] = defaultdict(list)
-    for article in group.articles:
-        users[" ".join(group.text_of(article).split())].append(article)
-    found = [Wording(text, tuple(articles)) for text, articles in users.items()]
-    reference = group.reference if group.reference is not None else group.articles[0]
-    found.sort(key=lambda w: (reference not in w.articles, -len(w.articles), w.article))
+    for article in sorted(texts):
+        users[" ".join(" ".join(texts[article]).split())].append(article)
+    reference = group.reference if group.reference is not None else min(texts)
+    found = [Wording(text, tuple(articles), reference in articles) for text, articles in users.items()]
+    found.sort(key=lambda w: (not w.reference, -len(w.articles), w.article))
     return found
+
+
+def shown_wordings(group: FactGroup) -> tuple[list[Wording], str]:
+    """The wordings a format draws (at most MAX_WORDINGS_SHOWN) and the note counting the rest
+    ("" when none is left out)."""
+    found = wordings(group)
+    shown, hidden = found[:MAX_WORDINGS_SHOWN], found[MAX_WORDINGS_SHOWN:]
+    return shown, hidden_note(hidden) if hidden else ""
+
+
+def unique_shown(result: Comparison) -> list[tuple[Article, tuple[FactGroup, ...], int]]:
+    """Per article with facts of its own: the article, the facts a format draws (with many
+    articles at most MAX_UNIQUE_SHOWN) and how many more there are."""
+    limit = MAX_UNIQUE_SHOWN if many(result) else None
+    return [
+        (article, unique[:limit], len(unique[limit:]) if limit is not None else 0)
+        for article, unique in zip(result.articles, result.unique_by_article().values(), strict=True)
+        if unique
+    ]
 
 
 def conflict_tally(group: FactGroup) -> list[tuple[str, list[tuple[str, tuple[int, ...]]]]]:

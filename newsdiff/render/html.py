@@ -232,15 +232,14 @@ def _digest_fact(result: Comparison, group: FactGroup, number: int) -> list[str]
         '<article class="fact conflict">' if group.conflicts else '<article class="fact">',
         f'<h3>{_mark(number, group)} <span class="where">{escape(where)}</span></h3>',
     ]
-    found = digest.wordings(group)
-    for wording in found[: digest.MAX_WORDINGS_SHOWN]:
+    shown, hidden = digest.shown_wordings(group)
+    for wording in shown:
         article = wording.article
-        text = escape(group.text_of(article)) if article == group.reference else _highlighted(group, article)
+        text = escape(group.text_of(article)) if wording.reference else _highlighted(group, article)
         who = escape(digest.who(result, wording.articles))
         out.append(f'<p><span class="label">{who}:</span> {text}</p>')
-    hidden = found[digest.MAX_WORDINGS_SHOWN :]
     if hidden:
-        out.append(f'<p class="legend">{digest.hidden_note(hidden)}</p>')
+        out.append(f'<p class="legend">{hidden}</p>')
     notes = digest.conflict_lines(result, group)
     out += [f'<p><span class="conflict-note">{escape(note)}</span></p>' for note in notes]
     return [*out, "</article>"]
@@ -248,20 +247,16 @@ def _digest_fact(result: Comparison, group: FactGroup, number: int) -> list[str]
 
 def _unique(result: Comparison) -> list[str]:
     out: list[str] = []
-    shown = digest.MAX_UNIQUE_SHOWN if digest.many(result) else None
-    for article, unique in zip(result.articles, result.unique_by_article().values(), strict=True):
-        if unique:
-            out += [
-                f'<section class="unique"><h2>Only in <span class="label">{escape(article.label)}</span>'
-                f" ({len(unique)})</h2><ul>",
-                *(f"<li>{escape(g.members[0].text)}</li>" for g in unique[:shown]),
-                "</ul>",
-            ]
-            if shown is not None and len(unique) > shown:
-                out.append(
-                    f'<p class="legend">(and {len(unique) - shown} more: --format json lists them all)</p>'
-                )
-            out.append("</section>")
+    for article, shown, more in digest.unique_shown(result):
+        out += [
+            f'<section class="unique"><h2>Only in <span class="label">{escape(article.label)}</span>'
+            f" ({len(shown) + more})</h2><ul>",
+            *(f"<li>{escape(g.members[0].text)}</li>" for g in shown),
+            "</ul>",
+        ]
+        if more:
+            out.append(f'<p class="legend">(and {more} more: --format json lists them all)</p>')
+        out.append("</section>")
     return out
 
 

@@ -102,14 +102,11 @@ def _shared_section(result: Comparison, labels: list[str], options: RenderOption
 
 def _unique_sections(result: Comparison, always: bool) -> list[Node]:
     nodes: list[Node] = []
-    shown = digest.MAX_UNIQUE_SHOWN if digest.many(result) else None
-    for article, unique in zip(result.articles, result.unique_by_article().values(), strict=True):
-        if unique:
-            nodes.append(_rule(f"Only in {article.label} ({len(unique)})"))
-            nodes.append(_bullets(g.members[0].text for g in unique[:shown]))
-            if shown is not None and len(unique) > shown:
-                more = f"(and {len(unique) - shown} more: --format json lists them all)"
-                nodes.append(Styled(more, STYLE_DIM))
+    for article, shown, more in digest.unique_shown(result):
+        nodes.append(_rule(f"Only in {article.label} ({len(shown) + more})"))
+        nodes.append(_bullets(g.members[0].text for g in shown))
+        if more:
+            nodes.append(Styled(f"(and {more} more: --format json lists them all)", STYLE_DIM))
     if always and not nodes:
         nodes.extend([_rule("Only in one article (0)"), Styled("(none)", STYLE_DIM)])
     return nodes
@@ -173,15 +170,14 @@ def _digest_fact(result: Comparison, group: FactGroup, number: int, options: Ren
     """Many articles: one shared fact as its coverage, its wordings with who uses them (the first
     article's plain, the others' differences marked against it) and its conflicts tallied."""
     nodes: list[Node] = [_head(number, group, f"  {digest.coverage_note(result, group)}")]
-    found = digest.wordings(group)
-    for wording in found[: digest.MAX_WORDINGS_SHOWN]:
+    shown, hidden = digest.shown_wordings(group)
+    for wording in shown:
         article = wording.article
-        text = group.text_of(article) if article == group.reference else highlighted(group, article, options)
+        text = group.text_of(article) if wording.reference else highlighted(group, article, options)
         nodes.append(Indent(Styled(digest.who(result, wording.articles) + ":", STYLE_LABEL), 2))
         nodes.append(Indent(text, 4))
-    hidden = found[digest.MAX_WORDINGS_SHOWN :]
     if hidden:
-        nodes.append(Indent(Styled(digest.hidden_note(hidden), STYLE_DIM), 2))
+        nodes.append(Indent(Styled(hidden, STYLE_DIM), 2))
     nodes.extend(Indent(Styled(line, STYLE_CONFLICT), 2) for line in digest.conflict_lines(result, group))
     if options.explain and group.evidence:
         nodes.append(Indent(_evidence(group), 2))

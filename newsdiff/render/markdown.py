@@ -162,28 +162,25 @@ def _digest_fact(result: Comparison, group: FactGroup, number: int) -> list[str]
     """Many articles: a fact's coverage, its wordings with who uses them, its conflicts tallied."""
     where = digest.coverage_note(result, group)
     out = [f"### {_mark(number, group)} ({escape(where)})", ""]
-    found = digest.wordings(group)
-    for wording in found[: digest.MAX_WORDINGS_SHOWN]:
+    shown, hidden = digest.shown_wordings(group)
+    for wording in shown:
         article = wording.article
-        text = escape(group.text_of(article)) if article == group.reference else _highlighted(group, article)
+        text = escape(group.text_of(article)) if wording.reference else _highlighted(group, article)
         out.append(f"- **{escape(digest.who(result, wording.articles))}:** {text}")
-    hidden = found[digest.MAX_WORDINGS_SHOWN :]
     if hidden:
-        out.append(f"- {digest.hidden_note(hidden)}")
+        out.append(f"- {hidden}")
     out += [f"- **{escape(line)}**" for line in digest.conflict_lines(result, group)]
     return [*out, ""]
 
 
 def _unique(result: Comparison) -> list[str]:
     out: list[str] = []
-    shown = digest.MAX_UNIQUE_SHOWN if digest.many(result) else None
-    for article, unique in zip(result.articles, result.unique_by_article().values(), strict=True):
-        if unique:
-            out += [f"## Only in {escape(article.label)} ({len(unique)})", ""]
-            out += [f"- {escape(g.members[0].text)}" for g in unique[:shown]]
-            if shown is not None and len(unique) > shown:
-                out.append(f"- (and {len(unique) - shown} more: `--format json` lists them all)")
-            out.append("")
+    for article, shown, more in digest.unique_shown(result):
+        out += [f"## Only in {escape(article.label)} ({len(shown) + more})", ""]
+        out += [f"- {escape(g.members[0].text)}" for g in shown]
+        if more:
+            out.append(f"- (and {more} more: `--format json` lists them all)")
+        out.append("")
     return out
 
 
