@@ -1043,17 +1043,17 @@ class _InputPairs:
         read = self._reads[i]
         stop = stop_words(read.language)
         kept = [
-            block
+            (form, block)
             for form, block in zip(self._forms[i], read.blocks, strict=True)
             if block.reason is None and form not in leave_out
         ]
         words = {
             word
-            for block in kept
-            for word in _WORD.findall(comparable(block.plain))
+            for form, _ in kept  # the form is the block's comparable text, worked out once
+            for word in _WORD.findall(form)
             if len(word) >= MIN_CONTENT_LETTERS and word not in stop
         }
-        names = {name for block in kept for name in re.findall(_INNER_NAME, block.plain)}
+        names = {name for _, block in kept for name in re.findall(_INNER_NAME, block.plain)}
         return words, names
 
 
