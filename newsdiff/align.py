@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import heapq
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 
 from rapidfuzz.distance import Indel
 
@@ -47,6 +47,7 @@ from newsdiff.model import (
     Sentence,
 )
 from newsdiff.options import Options
+from newsdiff.progress import Report
 from newsdiff.record import replace
 from newsdiff.segment import extract, segment
 from newsdiff.similarity import (
@@ -107,13 +108,10 @@ PROGRESS_EVERY = 64
 """Groups between two progress reports while diffs and evidence are worked out."""
 
 Scores = dict[tuple[int, int], float]
-Progress = Callable[[str, int, int], None]
-"""Told how far a stage is: its name, units done, units in all: "segment" and "align" count
-articles, "diff" groups."""
 
 
 def align(
-    articles: Sequence[Article], options: Options | None = None, progress: Progress | None = None
+    articles: Sequence[Article], options: Options | None = None, progress: Report | None = None
 ) -> Comparison:
     """Group the sentences of the articles into shared facts and unique facts."""
     options = options or Options()
@@ -137,7 +135,7 @@ def align(
     )
 
 
-def _all_facts(articles: Sequence[Article], progress: Progress | None) -> list[Fact]:
+def _all_facts(articles: Sequence[Article], progress: Report | None) -> list[Fact]:
     """The facts of every sentence, in article order; a text repeated across outlets (wire copy)
     is read once. (In one process: reading distinct texts in a pool of two was as often slower as
     faster at 1,000 articles, passing the facts back through pickle.)"""
@@ -382,7 +380,7 @@ def _build(
     scores: Scores,
     options: Options,
     together: int,
-    progress: Progress | None,
+    progress: Report | None,
 ) -> list[FactGroup]:
     """The fact groups, shared ones first; `together` is the end of the first batch."""
     strict = options.strict

@@ -198,11 +198,7 @@ def _progress_bar(output: OutputFormat, output_path: str | None) -> AbstractCont
         stdout_tty=sys.stdout is not None and sys.stdout.isatty(),
         to_file=_to_file(output_path),
     )
-    return progress.ProgressBar() if shown else nullcontext(_no_progress)
-
-
-def _no_progress(stage: str, done: int, total: int) -> None:
-    """Progress nobody watches."""
+    return progress.ProgressBar() if shown else nullcontext(progress.silent)
 
 
 def _render_options(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import IO
 
 from newsdiff.align import align
@@ -11,24 +11,18 @@ from newsdiff.errors import UsageProblem
 from newsdiff.load import load_sources
 from newsdiff.model import Article, Comparison
 from newsdiff.options import Options
-
-Progress = Callable[[str, int, int], None]
-"""Told how far each stage is: its name, units done, units in all (see `newsdiff.progress`)."""
-
-
-def _quiet(stage: str, done: int, total: int) -> None:
-    """The progress callback when nobody asked for one."""
+from newsdiff.progress import Report, silent
 
 
 def compare(
     sources: Sequence[str],
     options: Options | None = None,
     stdin: IO[bytes] | None = None,
-    progress: Progress | None = None,
+    progress: Report | None = None,
 ) -> Comparison:
     """Load, clean and align two or more sources (paths, directories, `-`, URLs)."""
     options = options or Options()
-    report = progress or _quiet
+    report = progress or silent
     articles = clean_sources(sources, options, stdin, report)
     if len(articles) < 2:
         raise UsageProblem(f"compare needs at least two articles, got {len(articles)}")
@@ -39,11 +33,11 @@ def clean_sources(
     sources: Sequence[str],
     options: Options | None = None,
     stdin: IO[bytes] | None = None,
-    progress: Progress | None = None,
+    progress: Report | None = None,
 ) -> list[Article]:
     """Load and clean sources into articles, in the order given."""
     options = options or Options()
-    report = progress or _quiet
+    report = progress or silent
     report("load", 0, len(sources))
     documents = load_sources(sources, options, stdin)
     report("load", len(sources), len(sources))

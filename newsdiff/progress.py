@@ -31,7 +31,12 @@ STAGE_NAMES = {
 """What the bar says for each stage a callback names (unknown stages show their own name)."""
 
 Report = Callable[[str, int, int], None]
-"""A stage says how far it is: its name, units done, units in all."""
+"""A stage says how far it is: its name, units done, units in all ("segment" and "align" count
+articles, "diff" groups, "load" and "clean" sources)."""
+
+
+def silent(stage: str, done: int, total: int) -> None:
+    """The report nobody watches."""
 
 
 def wanted(*, json_output: bool, stderr_tty: bool, stdout_tty: bool, to_file: bool) -> bool:
