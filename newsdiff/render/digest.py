@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from newsdiff.model import Article, Comparison, ConflictKind, FactGroup, GroupKind, Only
+from newsdiff.model import Article, Comparison, ConflictKind, FactGroup, Only
 
 MANY_ARTICLES = 5
 """From this many articles on, shared facts are ranked by coverage and shown by their wordings:
@@ -218,18 +218,3 @@ def folded_row(present: tuple[int, ...], total: int, columns: int) -> str:
 def articles_per_cell(total: int, columns: int) -> int:
     """How many articles one cell of a folded coverage row stands for."""
     return 1 if total <= columns else -(-total // columns)
-
-
-def by_own_facts(result: Comparison) -> list[int]:
-    """Articles by how many facts only they report, most first (ties in article order)."""
-    unique = unique_counts(result)
-    return sorted((a.index for a in result.articles), key=lambda i: (-unique[i], i))
-
-
-def unique_counts(result: Comparison) -> dict[int, int]:
-    """How many facts only each article reports, in one pass over the groups."""
-    counts = dict.fromkeys((a.index for a in result.articles), 0)
-    for group in result.groups:
-        if group.kind is GroupKind.UNIQUE:
-            counts[group.members[0].article] += 1
-    return counts

@@ -128,8 +128,8 @@ def per_article_rows(result: Comparison) -> tuple[str, list[tuple[Article, Artic
     title = "Per article"
     rows = list(zip(result.articles, result.stats, strict=True))
     if digest.many(result):
-        order = digest.by_own_facts(result)[: digest.MAX_ARTICLE_ROWS]
-        rows = [rows[i] for i in order]
+        # the stats already count each article's own facts: most first, ties in article order
+        rows = sorted(rows, key=lambda row: (-row[1].unique, row[0].index))[: digest.MAX_ARTICLE_ROWS]
         if len(rows) < len(result.articles):
             title += f": the {len(rows)} of {len(result.articles)} with the most facts of their own"
     return title, rows
