@@ -373,6 +373,7 @@ def compare(
     Exit status: 0 same facts, 1 differences found, 2 trouble.
     """
     from newsdiff.options import Options
+    from newsdiff.pipeline import collector_paused
     from newsdiff.pipeline import compare as run_compare
     from newsdiff.render import render_pieces
 
@@ -386,13 +387,14 @@ def compare(
         strict=strict,
         jobs=jobs,
     )
-    with _progress_bar(output, output_path) as report:
-        result = run_compare(_sources(sources, from_file), options, progress=report)
-        report("render", 0, 1)
-        pieces: Iterable[str] = render_pieces(result, output, render_options)
-        if output.value != "json":  # drawn while the bar shows, written once it is gone
-            pieces = ["".join(pieces)]
-    _emit(pieces, output_path, pager)
+    with collector_paused():  # rendering too: what it draws from is as large
+        with _progress_bar(output, output_path) as report:
+            result = run_compare(_sources(sources, from_file), options, progress=report)
+            report("render", 0, 1)
+            pieces: Iterable[str] = render_pieces(result, output, render_options)
+            if output.value != "json":  # drawn while the bar shows, written once it is gone
+                pieces = ["".join(pieces)]
+        _emit(pieces, output_path, pager)
     ctx.exit(result.exit_code)
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from newsdiff import pipeline
 from newsdiff.cli import cli
 from newsdiff.errors import SourceError
 from newsdiff.load import load_sources
@@ -71,3 +73,24 @@ def test_jobs_option(tmp_path: Path) -> None:
     bad = runner.invoke(cli, ["compare", "--jobs", "0", str(tmp_path)])
     assert bad.exit_code == 2
     assert "newsdiff: error:" in bad.stderr
+
+
+def _collector_on_in_a_stage(articles: object, options: object, progress: object) -> None:
+    assert not gc.isenabled()
+    raise SourceError("stage failed")
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_the_collector_is_paused_during_a_comparison_and_left_as_it_was(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, enabled: bool
+) -> None:
+    """Library users get their process back as they lent it, even when a stage fails."""
+    paths = _write(tmp_path, 2)
+    monkeypatch.setattr(pipeline, "align", _collector_on_in_a_stage)
+    (gc.enable if enabled else gc.disable)()
+    try:
+        with pytest.raises(SourceError, match="stage failed"):
+            pipeline.compare(paths, Options(jobs=1))
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable()
