@@ -29,8 +29,9 @@ also decides the representatives.
 from __future__ import annotations
 
 import heapq
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
+from itertools import chain
 
 from rapidfuzz.distance import Indel
 
@@ -196,6 +197,8 @@ class _Grouping:
         self._closed: set[str] = set()
         self._seen: dict[str, int] = {}
         """Each text of the articles done, with its first sentence."""
+        self._absorbed: set[int] = set()
+        """Groups merged into another: their place in the index is another's now."""
 
     def find(self, key: int) -> int:
         root = self._root
@@ -239,32 +242,37 @@ class _Grouping:
         """Pairs of each sentence of the batch with the representatives of the earlier groups that
         share the most weight of its index terms (two terms, or one heavy enough)."""
         pairs: set[tuple[int, int]] = set()
-        root, find, postings = self._root, self.find, self._postings
+        find, postings, absorbed = self.find, self._postings, self._absorbed
         for key in batch:
             profile = self.profiles[key]
             weights: dict[int, float] = defaultdict(float)
-            counts: dict[int, int] = defaultdict(int)
+            met: list[set[int]] = []  # the groups of each term, for the counts
             strong: set[int] = set()
             for term in sorted(index_terms(profile)):  # sums in one order, whatever the hash seed
                 posting = postings.get(term)
                 if not posting:
                     continue
-                weight = term_weight(term, profile)
-                roots = {g if root[g] == g else find(g) for g in posting}
-                if len(roots) < len(posting):  # groups merged since: keep each once
+                # the groups as they are now (some merged since the posting was written), each once
+                roots = set(posting) if absorbed.isdisjoint(posting) else {find(g) for g in posting}
+                if len(roots) < len(posting):
                     posting[:] = sorted(roots)
-                for group in roots:
-                    weights[group] += weight
-                    counts[group] += 1
-                if weight >= CANDIDATE_MIN_WEIGHT:
-                    strong.update(roots)
+                met.append(roots)
+                # two thirds of the terms met are first letters and synonym groups, which weigh
+                # nothing and only count
+                weight = term_weight(term, profile)
+                if weight:
+                    for group in roots:
+                        weights[group] += weight
+                    if weight >= CANDIDATE_MIN_WEIGHT:
+                        strong.update(roots)
+            counts = Counter(chain.from_iterable(met))
             found = heapq.nsmallest(
                 CANDIDATE_GROUPS,
                 (g for g, n in counts.items() if n >= 2 or g in strong),
-                key=lambda g: (-weights[g], g),
+                key=lambda g: (-weights.get(g, 0.0), g),
             )
             for group in found:
-                if weights[group] < CANDIDATE_SHARE * weights[found[0]]:
+                if weights.get(group, 0.0) < CANDIDATE_SHARE * weights.get(found[0], 0.0):
                     break
                 for rep in self._reps[group]:
                     if self.profiles[rep].article != profile.article:
@@ -304,6 +312,7 @@ class _Grouping:
         if len(self._members[ga]) < len(self._members[gb]):
             ga, gb = gb, ga
         self._root[gb] = ga
+        self._absorbed.add(gb)
         self._members[ga] += self._members.pop(gb)
         for article, n in self._per_article.pop(gb).items():
             self._per_article[ga][article] = self._per_article[ga].get(article, 0) + n
