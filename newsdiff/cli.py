@@ -373,7 +373,6 @@ def compare(
     Exit status: 0 same facts, 1 differences found, 2 trouble.
     """
     from newsdiff.options import Options
-    from newsdiff.pipeline import collector_paused
     from newsdiff.pipeline import compare as run_compare
     from newsdiff.render import render_pieces
 
@@ -387,14 +386,13 @@ def compare(
         strict=strict,
         jobs=jobs,
     )
-    with collector_paused():  # rendering too: what it draws from is as large
-        with _progress_bar(output, output_path) as report:
-            result = run_compare(_sources(sources, from_file), options, progress=report)
-            report("render", 0, 1)
-            pieces: Iterable[str] = render_pieces(result, output, render_options)
-            if output.value != "json":  # drawn while the bar shows, written once it is gone
-                pieces = ["".join(pieces)]
-        _emit(pieces, output_path, pager)
+    with _progress_bar(output, output_path) as report:
+        result = run_compare(_sources(sources, from_file), options, progress=report)
+        report("render", 0, 1)
+        pieces: Iterable[str] = render_pieces(result, output, render_options)
+        if output.value != "json":  # drawn while the bar shows, written once it is gone
+            pieces = ["".join(pieces)]
+    _emit(pieces, output_path, pager)
     ctx.exit(result.exit_code)
 
 
@@ -481,6 +479,11 @@ def schema() -> None:
 
 def main() -> None:
     """Entry point of the `newsdiff` console script."""
+    # A run builds what it keeps (articles, facts, groups) and ends: the cyclic garbage collector
+    # would walk all of it again and again and find next to nothing to free (1,000 articles:
+    # 2.4 s of 18 s of CPU; peak memory 347 -> 355 MiB without it). The library's `compare`
+    # pauses it too, and gives it back as it was.
+    gc.disable()
     try:
         cli()
     except KeyboardInterrupt:  # Ctrl-C before or after click's own handling (imports, exit)
