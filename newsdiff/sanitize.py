@@ -17,13 +17,14 @@ _ANSI = re.compile(
     r"|\x9b[0-?]*[ -/]*[@-~]?"  # 8-bit CSI
     r"|[\x90\x98\x9d\x9e\x9f][^\x07\x9c\x1b]*(?:\x07|\x9c|\x1b\\)?"  # 8-bit DCS, SOS, OSC, PM, APC
 )
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-"""C0 controls but tab and newline (CR is normalised before), DEL and C1 controls."""
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
-_INVISIBLE = dict.fromkeys(
-    [*range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2060, 0x2070), 0xFEFF, 0xAD]
-)
-"""Zero-width characters, bidi embeddings, overrides and isolates, the BOM, the soft hyphen."""
+_ESCAPE = re.compile(r"[\x1b\x90\x98\x9b\x9d\x9e\x9f]")
+"""What every sequence `_ANSI` removes starts with: most texts have none, and finding that out is
+~10 times faster than trying `_ANSI` at every position."""
+_REMOVED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\xad]")
+"""C0 controls but tab and newline (CR is normalised before), DEL and C1 controls; zero-width
+characters, bidi embeddings, overrides and isolates, the BOM, the soft hyphen. (One pattern, one
+pass: `str.translate` with a table looked each character up, ~20 times slower.)"""
 _SPACE = re.compile(r"\s+")
 
 
@@ -34,9 +35,9 @@ def sanitize(text: str) -> str:
     newlines stay. Lone surrogates become U+FFFD so the text can always be encoded.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _ANSI.sub("", text)
-    text = text.translate(_INVISIBLE)
-    text = _CONTROL.sub("", text)
+    if _ESCAPE.search(text):
+        text = _ANSI.sub("", text)
+    text = _REMOVED.sub("", text)
     text = _SURROGATE.sub("\ufffd", text)
     return unicodedata.normalize("NFC", text)
 
