@@ -13,6 +13,7 @@ from newsdiff.errors import UsageProblem
 from newsdiff.load import load_sources
 from newsdiff.model import Article, Comparison
 from newsdiff.options import Options
+from newsdiff.parallel import shared_pool
 from newsdiff.progress import Report, silent
 
 
@@ -25,7 +26,7 @@ def compare(
     """Load, clean and align two or more sources (paths, directories, `-`, URLs)."""
     options = options or Options()
     report = progress or silent
-    with collector_paused():
+    with collector_paused(), shared_pool(options.jobs):
         articles = clean_sources(sources, options, stdin, report)
         if len(articles) < 2:
             raise UsageProblem(f"compare needs at least two articles, got {len(articles)}")

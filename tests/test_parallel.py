@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from newsdiff.cli import cli
 from newsdiff.errors import SourceError
 from newsdiff.load import load_sources
 from newsdiff.options import Options
-from newsdiff.parallel import PARALLEL_FROM, pmap
+from newsdiff.parallel import PARALLEL_FROM, Later, pmap, shared_pool
 from newsdiff.pipeline import clean_sources
 
 
@@ -94,3 +95,73 @@ def test_the_collector_is_paused_during_a_comparison_and_left_as_it_was(
         assert gc.isenabled() is enabled
     finally:
         gc.enable()
+
+
+def _pids(items: list[int]) -> list[int]:
+    return [os.getpid() for _ in items]
+
+
+def test_later_work_comes_back_in_order_from_the_run_pool_and_without_one() -> None:
+    items = list(range(2 * PARALLEL_FROM + 3))
+    expected = [n * n for n in items]
+    assert list(Later(_squares, items, 2).results()) == expected  # no pool: done here, when read
+    with shared_pool(2):
+        later = Later(_squares, items, 2)
+        assert list(later.results()) == expected
+        assert list(Later(_squares, items, 1).results()) == expected
+
+
+def test_an_error_in_later_work_is_raised_when_it_is_read() -> None:
+    with shared_pool(2):
+        later = Later(_fail_on_seven, list(range(2 * PARALLEL_FROM)), 2)
+        with pytest.raises(SourceError, match="item 7: cannot be read"):
+            list(later.results())
+
+
+def test_the_stages_of_a_run_share_its_workers_and_the_workers_end_with_it() -> None:
+    items = list(range(2 * PARALLEL_FROM))
+    with shared_pool(2):
+        first = {pid for part in pmap(_pids, items, 2) for pid in part}
+        second = {pid for part in pmap(_pids, items, 2) for pid in part}
+        third = set(Later(_pids, items, 2).results())
+    assert os.getpid() not in first
+    assert len(first | second | third) <= 2
+    for pid in first | second | third:
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)
+
+
+_TOWNS = [
+    a + b for a in ("Ash", "Bel", "Cor", "Dun", "Elm", "Fen") for b in ("ford", "wick", "moor", "dale", "ton")
+]
+_THINGS = (
+    "bridges schools buses clinics parks libraries wells ferries roads farms mills ports trams museums "
+    "stadiums markets bakeries theatres harbours orchards vineyards tunnels airports hospitals prisons "
+    "churches castles gardens lakes forests"
+).split()
+
+
+def _facts_article(folder: Path, name: str, wording: str) -> str:
+    """An article of 30 facts, one sentence each, in one of two wordings."""
+    lines = [f"Report {name}", ""]
+    for n, (town, thing) in enumerate(zip(_TOWNS, _THINGS, strict=True)):
+        lines.append(wording.format(town=town, count=n + 3, thing=thing) + "\n")
+    path = folder / f"{name}.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return str(path)
+
+
+def test_a_comparison_with_many_shared_facts_is_the_same_in_one_process_and_in_several(
+    tmp_path: Path,
+) -> None:
+    """The word diffs of 30 shared facts are worked out by the run's workers."""
+    paths = [
+        _facts_article(tmp_path, "a", "The mayor of {town} approved {count} new {thing} for the town."),
+        _facts_article(tmp_path, "b", "{town}'s mayor signed off on {count} new {thing}."),
+    ]
+    alone = pipeline.compare(paths, Options(jobs=1))
+    pooled = pipeline.compare(paths, Options(jobs=2))
+    shared = [g for g in pooled.groups if len(g.articles) > 1]
+    assert len(shared) >= PARALLEL_FROM
+    assert pooled == alone
+    assert all(d.ops for g in shared for d in g.diffs)
