@@ -234,7 +234,7 @@ def numbers_in(text: str) -> tuple[str, ...]:
         if count:
             durations.append(match.span())
             hours.append(_format_number(count * DURATION_HOURS[match["unit"].lower()]) + "h")
-    taken = (_date_spans(text) if has_digit else []) + durations
+    taken = (_date_spans(text, words) if has_digit else []) + durations
     for match in _NUMBER.finditer(text) if has_digit else ():
         value = float(match["num"].replace(",", ""))
         if match["scale"]:
@@ -243,7 +243,8 @@ def numbers_in(text: str) -> tuple[str, ...]:
             value *= SCALE_SUFFIXES[match["suffix"].lower()]
         if any(start <= match.start() and match.end() <= end for start, end in taken):
             continue
-        if _MODEL_NUMBER.search(text, 0, match.start()):
+        before = text[max(match.start() - 2, 0) : match.start()]  # "-$" needs a hyphen there
+        if (before[-1:] == "-" or before == "-\n") and _MODEL_NUMBER.search(text, 0, match.start()):
             continue  # "Vela-2", "COVID-19": part of a name, not a figure
         found.append(_format_number(value) + ("%" if match["pct"] else ""))
     clock_words = [m.span() for m in _PART_OF_DAY.finditer(text)] if words & _PARTS_OF_DAY else []
@@ -259,12 +260,13 @@ def numbers_in(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-def _date_spans(text: str) -> list[tuple[int, int]]:
+def _date_spans(text: str, words: set[str]) -> list[tuple[int, int]]:
     """Where clock times ("8:15", "3 p.m.") and days of months ("November 14", "2016-11-14") stand:
     their digits are a date, not a figure."""
     spans = [m.span() for m in _CLOCK.finditer(text)]
     spans.extend(m.span() for m in _ISO_DATE.finditer(text))
-    spans.extend(m.span() for m in _PART_OF_DAY.finditer(text))
+    if words & _PARTS_OF_DAY:  # ("words": the casefolded words of text)
+        spans.extend(m.span() for m in _PART_OF_DAY.finditer(text))
     for m in _DAY_MONTH.finditer(text) if _names_a_month(text) else ():
         if _month(m["m1"] or m["m2"]):
             digits = "d1" if m["d1"] else "d2"
