@@ -122,6 +122,9 @@ articles, 382 sentences, align in ~140 ms)."""
 CLAUSE_MIN_TERMS = 3
 """Clauses with fewer content stems are too short to stand for a fact of their own."""
 
+_PERIOD_CUES = ("last", "next", "this", "previous", "past", "coming", "ago", "yesterday", "tomorrow")
+"""A word each match of `_PERIOD` holds."""
+
 _CLAUSE = re.compile(r"[,;:()—–]|\s-\s|\b(?:while|whereas|but|noting|saying|adding)\b")
 """Where a sentence breaks into clauses."""
 
@@ -462,7 +465,9 @@ def _periods(fact: Fact) -> frozenset[str]:
     """Years and relative periods a sentence is anchored in: "2019", "last year", "this season"."""
     found = {n for n in fact.numbers if is_year(n)}
     found.update(d for d in fact.dates if d in MONTHS)  # a month alone: "in March"
-    found.update(m.group(0).casefold() for m in _PERIOD.finditer(fact.sentence.text))
+    lowered = fact.sentence.text.casefold()
+    if any(cue in lowered for cue in _PERIOD_CUES):  # the pattern is slow to find nothing
+        found.update(m.group(0).casefold() for m in _PERIOD.finditer(fact.sentence.text))
     return frozenset(found)
 
 
