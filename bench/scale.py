@@ -210,14 +210,23 @@ def progress(stage, done, total):
         if last["stage"]:
             times[last["stage"]] = now - last["at"]
         last.update(stage=stage, at=now)
-docs = timed("load", lambda: load_sources([sys.argv[1]], Options()))
-articles = timed("clean", lambda: clean(docs, Options()))
-try:
-    result = align(articles, Options(), progress=progress)
-    times[last["stage"]] = time.perf_counter() - last["at"]
-except TypeError:  # a newsdiff without the progress callback
-    result = timed("align (all)", lambda: align(articles, Options()))
-timed("render json", lambda: render(result, OutputFormat.JSON))
+try:  # as `compare` runs them: one pool of workers for the run, the garbage collector paused
+    from newsdiff.parallel import shared_pool
+    from newsdiff.pipeline import collector_paused
+    run = lambda: (collector_paused(), shared_pool(None))
+except ImportError:  # an older newsdiff (--baseline)
+    from contextlib import nullcontext
+    run = lambda: (nullcontext(), nullcontext())
+paused, pool = run()
+with paused, pool:
+    docs = timed("load", lambda: load_sources([sys.argv[1]], Options()))
+    articles = timed("clean", lambda: clean(docs, Options()))
+    try:
+        result = align(articles, Options(), progress=progress)
+        times[last["stage"]] = time.perf_counter() - last["at"]
+    except TypeError:  # a newsdiff without the progress callback
+        result = timed("align (all)", lambda: align(articles, Options()))
+    timed("render json", lambda: render(result, OutputFormat.JSON))
 print(json.dumps(times))
 """
 STAGE_NAMES = {"align": "score+group", "diff": "diffs+evidence"}
