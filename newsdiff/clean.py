@@ -528,6 +528,9 @@ class _Read:
     draft: _Draft
     blocks: list[_Block]
     language: str | None
+    forms: list[str] = field(default_factory=list)
+    """Each block's comparable form, worked out where the document is read (in a pool worker,
+    with many documents) for the comparison across inputs."""
     inline: list[RemovedBlock] = field(default_factory=list)
 
 
@@ -588,7 +591,8 @@ def _read(doc: Document) -> _Read:
     for block in blocks:
         block.features = feats.measure(block.raw, block.plain, language)
         block.kind = feats.classify(block.features)
-    return _Read(doc=doc, draft=draft, blocks=blocks, language=language)
+    forms = [comparable(b.plain) for b in blocks]
+    return _Read(doc=doc, draft=draft, blocks=blocks, language=language, forms=forms)
 
 
 def _hard_wrapped(text: str) -> bool:
@@ -959,7 +963,7 @@ def _mark_templates(reads: list[_Read]) -> None:
     """
     if len(reads) < 2:
         return
-    forms = [[comparable(b.plain) for b in read.blocks] for read in reads]
+    forms = [read.forms for read in reads]
     holders: dict[str, list[int]] = {}
     for i, read_forms in enumerate(forms):
         for form in dict.fromkeys(read_forms):
