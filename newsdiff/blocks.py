@@ -87,7 +87,7 @@ class Features:
 def measure(raw: str, plain: str, language: str | None) -> Features:
     """The features of one block: `raw` as written, `plain` with its Markdown unwrapped."""
     words = words_of(plain)
-    linked = sum(len(m.group(0)) for m in _LINK.finditer(raw))
+    linked = sum(len(m.group(0)) for m in _LINK.finditer(raw)) if _may_link(raw) else 0
     return Features(
         words=len(words),
         stop=stop_density(words, language),
@@ -95,6 +95,11 @@ def measure(raw: str, plain: str, language: str | None) -> Features:
         link_density=linked / max(len(raw), 1),
         separators=len(_SEPARATOR.findall(plain)),
     )
+
+
+def _may_link(raw: str) -> bool:
+    """Whether `_LINK` can match (most blocks hold no link, and the pattern is slow to say so)."""
+    return "](" in raw or "://" in raw or "www." in raw.lower()
 
 
 def classify(f: Features) -> BlockClass:
