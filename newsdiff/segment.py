@@ -126,6 +126,7 @@ _DIGIT = re.compile(r"\d")
 _MODEL_NUMBER = re.compile(r"\b[A-Z][\w]*-$")
 """A capitalised word and a hyphen right before digits: a model or product number."""
 _LETTERS = re.compile(r"[^\W\d_]+")
+_CLOCK_WORDS = frozenset({"am", "pm", "m"})
 _NUMBER_TERMS = frozenset([*NUMBER_WORDS, "hundred", *SCALES])
 _DURATION_UNITS = frozenset(unit + plural for unit in DURATION_HOURS for plural in ("", "s"))
 _PARTS_OF_DAY = frozenset(PART_OF_DAY_HOURS)
@@ -224,7 +225,7 @@ def numbers_in(text: str) -> tuple[str, ...]:
     A duration is one quantity in hours ("48 hours" is `48h`, not also the figure 48)."""
     found: list[str] = []
     has_digit = _DIGIT.search(text) is not None
-    words = set(_LETTERS.findall(text.casefold()))
+    words = _letter_words(text)
     durations: list[tuple[int, int]] = []
     hours: list[str] = []
     # the regular expressions below are slow on long sentences: run them only when they can match
@@ -260,10 +261,10 @@ def numbers_in(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-def _date_spans(text: str, words: set[str]) -> list[tuple[int, int]]:
+def _date_spans(text: str, words: frozenset[str]) -> list[tuple[int, int]]:
     """Where clock times ("8:15", "3 p.m.") and days of months ("November 14", "2016-11-14") stand:
     their digits are a date, not a figure."""
-    spans = [m.span() for m in _CLOCK.finditer(text)]
+    spans = [m.span() for m in _CLOCK.finditer(text)] if _may_tell_time(text) else []
     spans.extend(m.span() for m in _ISO_DATE.finditer(text))
     if words & _PARTS_OF_DAY:  # ("words": the casefolded words of text)
         spans.extend(m.span() for m in _PART_OF_DAY.finditer(text))
@@ -310,7 +311,7 @@ def dates_in(lowered: list[str], text: str) -> tuple[str, ...]:
         month = _month(word)
         if month and month not in days and (word != "may" or _next_is_number(lowered, i)):
             found.append(month)
-    for match in _CLOCK.finditer(text) if has_digit else ():
+    for match in _CLOCK.finditer(text) if has_digit and _may_tell_time(text) else ():
         if match["h24"] is not None:
             hour, minute = int(match["h24"]), int(match["m24"])
         else:
@@ -331,7 +332,19 @@ def dates_in(lowered: list[str], text: str) -> tuple[str, ...]:
 
 
 def _names_a_month(text: str) -> bool:
-    return not _MONTH_WORDS.isdisjoint(_LETTERS.findall(text.casefold()))  # letters only: no "."
+    return not _MONTH_WORDS.isdisjoint(_letter_words(text))  # letters only: no "."
+
+
+def _may_tell_time(text: str) -> bool:
+    """Whether `_CLOCK` can match: it needs a colon or "am", "pm", "m" (of "a.m.") as a word."""
+    return ":" in text or not _CLOCK_WORDS.isdisjoint(_letter_words(text))
+
+
+@lru_cache(maxsize=16)
+def _letter_words(text: str) -> frozenset[str]:
+    """The casefolded runs of letters of a text: numbers_in and dates_in ask for those of one
+    sentence in turn, three times."""
+    return frozenset(_LETTERS.findall(text.casefold()))
 
 
 def _month(word: str) -> str | None:
