@@ -592,12 +592,11 @@ def _agreement(a: frozenset[str], b: frozenset[str]) -> tuple[float, float]:
 def _clause_share(a: Profile, b: Profile) -> float:
     """The largest share of a clause of `a` (by weight) whose stems `b` holds."""
     best = 0.0
-    if a.clauses:
-        terms = b.words.keys() | b.names.keys()
-        for clause in a.clauses:
-            total = sum(clause.values())
-            held = sum(w for stem, w in clause.items() if stem in terms)
-            best = max(best, held / total if total else 0.0)
+    words, names = b.words, b.names
+    for clause in a.clauses:
+        total = sum(clause.values())
+        held = sum(w for stem, w in clause.items() if stem in words or stem in names)
+        best = max(best, held / total if total else 0.0)
     return best
 
 
