@@ -20,24 +20,6 @@ _MOJIBAKE = (
 the same way: the mark of mojibake. Text without it never pays for importing ftfy. Compiled on
 first use (by `re`'s cache), only for text that holds a lead byte: its class costs ~0.15 ms."""
 _MOJIBAKE_LEAD = re.compile(r"[ÂÃÐÑØÙâ]")
-_QUOTES = str.maketrans(
-    {
-        "‘": "'",
-        "’": "'",
-        "‚": "'",
-        "‛": "'",
-        "“": '"',
-        "”": '"',
-        "„": '"',
-        "«": '"',
-        "»": '"',
-        "‹": "'",
-        "›": "'",
-        "–": "-",
-        "—": "-",
-        "\u00a0": " ",
-    }
-)
 _NON_WORD = re.compile(r"[^\w]+")
 
 
@@ -62,4 +44,5 @@ def _fix_mojibake(text: str) -> str:
 def comparable(text: str) -> str:
     """The form in which blocks are compared: quotes, dashes and spaces of one kind, casefolded,
     punctuation dropped. Two blocks with the same comparable form say the same words."""
-    return _NON_WORD.sub(" ", text.translate(_QUOTES).casefold()).strip()
+    # (quote marks, dashes and no-break spaces are not word characters: they become the space)
+    return _NON_WORD.sub(" ", text.casefold()).strip()
