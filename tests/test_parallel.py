@@ -165,3 +165,12 @@ def test_a_comparison_with_many_shared_facts_is_the_same_in_one_process_and_in_s
     assert len(shared) >= PARALLEL_FROM
     assert pooled == alone
     assert all(d.ops for g in shared for d in g.diffs)
+
+
+def test_many_articles_are_split_and_read_alike_in_one_process_and_in_several(tmp_path: Path) -> None:
+    """The sentences and facts of 30 articles come back from the workers as they are read here."""
+    paths = _write(tmp_path, PARALLEL_FROM + 6)
+    alone = pipeline.compare(paths, Options(jobs=1))
+    pooled = pipeline.compare(paths, Options(jobs=2))
+    assert pooled.shared  # the budgets of the 30 towns are one fact told 30 ways
+    assert pooled == alone
