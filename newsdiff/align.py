@@ -64,7 +64,6 @@ from newsdiff.similarity import (
     index_terms,
     iter_pairs,
     scorer_for,
-    term_weight,
 )
 from newsdiff.worddiff import Packed, pack, pair_diff, unpack
 
@@ -310,6 +309,7 @@ class _Grouping:
         find, postings, absorbed = self.find, self._postings, self._absorbed
         for key in batch:
             profile = self.profiles[key]
+            words = profile.words
             weights: dict[int, float] = defaultdict(float)
             met: list[set[int]] = []  # the groups of each term, for the counts
             strong: set[int] = set()
@@ -323,8 +323,8 @@ class _Grouping:
                     posting[:] = sorted(roots)
                 met.append(roots)
                 # two thirds of the terms met are first letters and synonym groups, which weigh
-                # nothing and only count
-                weight = term_weight(term, profile)
+                # nothing and only count (`term_weight`, inline)
+                weight = 1.0 if term[:1] == "#" else words.get(term, 0.0)
                 if weight:
                     for group in roots:
                         weights[group] += weight

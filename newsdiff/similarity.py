@@ -198,6 +198,8 @@ class Profile:
 
     key: int
     fact: Fact
+    article: int
+    """The fact's article (a field, not a property: alignment asks for it millions of times)."""
     words: dict[str, float]
     total: float
     names: dict[str, float]
@@ -214,10 +216,6 @@ class Profile:
     """Those words by their first NEAR_PREFIX letters."""
     clauses: tuple[dict[str, float], ...]
     """Content and name stems of each clause, weighed, when the sentence has two clauses or more."""
-
-    @property
-    def article(self) -> int:
-        return self.fact.sentence.article
 
 
 class Scorer:
@@ -431,13 +429,14 @@ def _profiles(facts: Sequence[Fact]) -> list[Profile]:
     seen: dict[str, Profile] = {}  # a profile depends on the text only: repeated sentences share one
     for key, (fact, names) in enumerate(zip(facts, name_stems, strict=True)):
         if (same := seen.get(fact.sentence.text)) is not None:
-            profiles.append(replace(same, key=key, fact=fact))
+            profiles.append(replace(same, key=key, fact=fact, article=fact.sentence.article))
             continue
         words = {stem: weight(stem) for stem in sorted(set(fact.stems) - names)}
         profiles.append(
             Profile(
                 key=key,
                 fact=fact,
+                article=fact.sentence.article,
                 words=words,
                 total=sum(words.values()),
                 names={stem: weight(stem) for stem in sorted(names)},
