@@ -68,8 +68,8 @@ def pmap(
 
 class Later(Generic[Item, Result]):
     """Per-item work handed to the run's pool now, its results read later, while this process does
-    other work. Where there is no pool to hand it to (outside `shared_pool`, one job, few items),
-    `results` does the work here when it is read."""
+    other work. Where there is no pool to hand it to (outside `shared_pool`, a pool not started by
+    an earlier stage, one job, few items), `results` does the work here when it is read."""
 
     def __init__(
         self, function: Callable[[list[Item]], list[Result]], items: Sequence[Item], jobs: int | None
@@ -78,8 +78,8 @@ class Later(Generic[Item, Result]):
         self._items = items
         self._futures: list[Future[list[Result]]] = []
         shared = _SHARED.get()
-        if shared is None or jobs_for(jobs) < 2 or len(items) < PARALLEL_FROM or not hasattr(os, "fork"):
-            return
+        if shared is None or not shared.started or jobs_for(jobs) < 2 or len(items) < PARALLEL_FROM:
+            return  # (a run whose earlier stages needed no pool is small: forking now would cost more)
         executor = shared.executor()
         self._futures = [executor.submit(function, chunk) for chunk in _chunks(items, shared.workers)]
 
@@ -114,6 +114,10 @@ class _Shared:
     def __init__(self, workers: int) -> None:
         self.workers = workers
         self._pool: ProcessPoolExecutor | None = None
+
+    @property
+    def started(self) -> bool:
+        return self._pool is not None
 
     def executor(self) -> ProcessPoolExecutor:
         if self._pool is None:

@@ -101,18 +101,26 @@ def _pids(items: list[int]) -> list[int]:
     return [os.getpid() for _ in items]
 
 
+def _start_pool() -> None:
+    """What the first stage of a run with many articles does: start the run's pool."""
+    assert {pid for part in pmap(_pids, list(range(PARALLEL_FROM)), 2) for pid in part} != {os.getpid()}
+
+
 def test_later_work_comes_back_in_order_from_the_run_pool_and_without_one() -> None:
     items = list(range(2 * PARALLEL_FROM + 3))
     expected = [n * n for n in items]
     assert list(Later(_squares, items, 2).results()) == expected  # no pool: done here, when read
     with shared_pool(2):
-        later = Later(_squares, items, 2)
-        assert list(later.results()) == expected
+        assert list(Later(_squares, items, 2).results()) == expected  # no stage started it: here
+        _start_pool()
+        assert set(Later(_pids, items, 2).results()) != {os.getpid()}
+        assert list(Later(_squares, items, 2).results()) == expected
         assert list(Later(_squares, items, 1).results()) == expected
 
 
 def test_an_error_in_later_work_is_raised_when_it_is_read() -> None:
     with shared_pool(2):
+        _start_pool()
         later = Later(_fail_on_seven, list(range(2 * PARALLEL_FROM)), 2)
         with pytest.raises(SourceError, match="item 7: cannot be read"):
             list(later.results())
@@ -154,11 +162,13 @@ def _facts_article(folder: Path, name: str, wording: str) -> str:
 def test_a_comparison_with_many_shared_facts_is_the_same_in_one_process_and_in_several(
     tmp_path: Path,
 ) -> None:
-    """The word diffs of 30 shared facts are worked out by the run's workers."""
-    paths = [
-        _facts_article(tmp_path, "a", "The mayor of {town} approved {count} new {thing} for the town."),
-        _facts_article(tmp_path, "b", "{town}'s mayor signed off on {count} new {thing}."),
+    """The word diffs of 30 shared facts are worked out by the run's workers (started by loading
+    the 26 articles)."""
+    wordings = [
+        "The mayor of {town} approved {count} new {thing} for the town.",
+        "{town}'s mayor signed off on {count} new {thing}.",
     ]
+    paths = [_facts_article(tmp_path, f"{n:02d}", wordings[n % 2]) for n in range(PARALLEL_FROM + 2)]
     alone = pipeline.compare(paths, Options(jobs=1))
     pooled = pipeline.compare(paths, Options(jobs=2))
     shared = [g for g in pooled.groups if len(g.articles) > 1]
