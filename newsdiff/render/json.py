@@ -187,6 +187,7 @@ class _FactLines:
     def __init__(self) -> None:
         self._ops: dict[int, str] = {}
         self._features: dict[int, str] = {}
+        self._feature_entries: dict[int, str] = {}
 
     def line(self, group: FactGroup) -> str:
         # integers and finite floats are written as the json module writes them (their repr),
@@ -216,8 +217,19 @@ class _FactLines:
     def _features_of(self, contributions: tuple[Contribution, ...]) -> str:
         found = self._features.get(id(contributions))
         if found is None:
-            found = self._features[id(contributions)] = _encode(
-                {c.feature: {"value": c.value, "contribution": c.contribution} for c in contributions}
+            found = self._features[id(contributions)] = (
+                "{" + ", ".join([self._feature(c) for c in contributions]) + "}"
+            )
+        return found
+
+    def _feature(self, c: Contribution) -> str:
+        # one entry of `features`, as `_encode` writes it; keyed by identity: the comparison holds
+        # the contribution, and most features take a few values, each one object (evidence shares it)
+        found = self._feature_entries.get(id(c))
+        if found is None:
+            found = self._feature_entries[id(c)] = (
+                f'{_encode(c.feature)}: {{"value": {_number(c.value)}, '
+                f'"contribution": {_number(c.contribution)}}}'
             )
         return found
 
