@@ -6,10 +6,11 @@ to error messages, which can carry a server's words or a file name.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
-_ANSI = re.compile(
+from newsdiff.patterns import compiled
+
+_ANSI = compiled(
     r"\x1b\[[0-?]*[ -/]*[@-~]?"  # CSI: colors, cursor moves (also cut short at the end of a text)
     r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC: titles, hyperlinks
     r"|\x1b[PX^_][^\x1b]*(?:\x1b\\)?"  # DCS, SOS, PM, APC strings
@@ -17,14 +18,14 @@ _ANSI = re.compile(
     r"|\x9b[0-?]*[ -/]*[@-~]?"  # 8-bit CSI
     r"|[\x90\x98\x9d\x9e\x9f][^\x07\x9c\x1b]*(?:\x07|\x9c|\x1b\\)?"  # 8-bit DCS, SOS, OSC, PM, APC
 )
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL = compiled(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 """C0 controls but tab and newline (CR is normalised before), DEL and C1 controls."""
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_SURROGATE = compiled(r"[\ud800-\udfff]")
 _INVISIBLE = dict.fromkeys(
     [*range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2060, 0x2070), 0xFEFF, 0xAD]
 )
 """Zero-width characters, bidi embeddings, overrides and isolates, the BOM, the soft hyphen."""
-_SPACE = re.compile(r"\s+")
+_SPACE = compiled(r"\s+")
 
 
 def sanitize(text: str) -> str:

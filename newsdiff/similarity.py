@@ -50,6 +50,7 @@ from rapidfuzz.distance import Indel
 
 from newsdiff.lexicon import rarity, synonym_groups
 from newsdiff.model import Contribution, Evidence, Fact
+from newsdiff.patterns import compiled
 from newsdiff.segment import MONTHS, STOPWORDS, WEEKDAYS, is_year, stem_words
 
 FEATURES = (
@@ -122,10 +123,10 @@ articles, 382 sentences, align in ~140 ms)."""
 CLAUSE_MIN_TERMS = 3
 """Clauses with fewer content stems are too short to stand for a fact of their own."""
 
-_CLAUSE = re.compile(r"[,;:()—–]|\s-\s|\b(?:while|whereas|but|noting|saying|adding)\b")
+_CLAUSE = compiled(r"[,;:()—–]|\s-\s|\b(?:while|whereas|but|noting|saying|adding)\b")
 """Where a sentence breaks into clauses."""
 
-_PERIOD = re.compile(
+_PERIOD = compiled(
     r"\b(?:last|next|this|previous|past|coming)\s+(?:year|season|term|month|week|decade)\b"
     r"|\b(?:a|one|two|three|four|five|\d+)\s+(?:years?|decades?)\s+ago\b|\byesterday\b|\btomorrow\b",
     re.I,
@@ -145,7 +146,7 @@ CANDIDATE_MIN_WEIGHT = 0.3
 labelled events, none of the 163 pairs that shared one lighter term reached probability 0.5 (the
 highest 0.46), and they were a fifth of all candidates."""
 
-_SEMANTIC_CLAUSE = re.compile(r"[,;:()—–]|\s-\s|\b(?:while|whereas|but|noting|saying|adding|and)\b")
+_SEMANTIC_CLAUSE = compiled(r"[,;:()—–]|\s-\s|\b(?:while|whereas|but|noting|saying|adding|and)\b")
 """Where a sentence breaks into clauses for `semantic_clause` ("and" too: "…homes and claimed one life")."""
 
 SEMANTIC_CLAUSE_WORDS = 3
