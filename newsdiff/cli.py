@@ -393,6 +393,7 @@ def compare(
     from newsdiff.render import render_pieces
 
     output, render_options = _render_options(fmt, color, width, output_path, only, explain)
+    _loaded()
     options = Options(
         max_bytes=max_bytes,
         timeout=timeout,
@@ -440,6 +441,7 @@ def clean(
     from newsdiff.render import render_cleaned
 
     output, render_options = _render_options(fmt, color, width, output_path)
+    _loaded()
     specs = _sources(sources, from_file)
     if not specs:
         raise click.UsageError("give at least one SOURCE")
@@ -476,6 +478,7 @@ def facts(
     from newsdiff.segment import facts as extract_facts
 
     output, render_options = _render_options(fmt, color, width, output_path)
+    _loaded()
     article = clean_sources([source], Options(max_bytes=max_bytes, timeout=timeout))[0]
     _emit(render_facts(article, extract_facts(article), output, render_options), output_path, pager)
 
@@ -493,8 +496,18 @@ def schema() -> None:
     _emit(files("newsdiff").joinpath("schema.json").read_text(encoding="utf-8"))
 
 
+def _loaded() -> None:
+    """The command's modules are loaded: turn the collector back on if `newsdiff.__main__.run`
+    turned it off, with what loading made frozen first (moved out of its way for good, as it lives
+    as long as the process), so that collecting the articles' garbage never walks it."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
 def main() -> None:
-    """Entry point of the `newsdiff` console script."""
+    """Run the CLI (`newsdiff.__main__.run` is the console script: it starts this with the
+    collector off while the modules load)."""
     try:
         cli()
     except KeyboardInterrupt:  # Ctrl-C before or after click's own handling (imports, exit)
