@@ -42,7 +42,6 @@ import os
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -51,6 +50,7 @@ from rapidfuzz.distance import Indel
 from newsdiff.lexicon import rarity, synonym_groups
 from newsdiff.model import Contribution, Evidence, Fact
 from newsdiff.patterns import compiled
+from newsdiff.record import record, replace
 from newsdiff.segment import MONTHS, STOPWORDS, WEEKDAYS, is_year, stem_words
 
 FEATURES = (
@@ -161,7 +161,7 @@ Embedder = Callable[[list[str]], list[list[float]]]
 """Sentences in, unit-length vectors out (see `newsdiff.semantic`)."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Model:
     """A logistic regression over named features."""
 
@@ -190,7 +190,7 @@ def load_model(semantic: bool = False) -> Model:
     )
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Profile:
     """A fact with everything a comparison needs, computed once."""
 
