@@ -21,7 +21,6 @@ Every removed block is kept, verbatim, with its reason and what decided it: noth
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 
@@ -830,6 +829,8 @@ def _is_machine_data(line: str) -> bool:
     if _VAR_DUMP.match(line) or _PRINT_R.match(line) or _JS.match(line) or _QUERY.match(line):
         return True
     if line[0] in "[{":
+        import json  # only for a line that opens like JSON (~1 ms to import)
+
         try:
             json.loads(line)
             return True
