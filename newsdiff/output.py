@@ -46,7 +46,7 @@ def page(text: str, command: str, environ: Mapping[str, str] | None = None) -> b
     """Show `text` through the pager; False (nothing written) when the pager cannot be started."""
     # only a terminal pages: a pipe or a file does not pay for these imports (~2 ms)
     import shlex
-    import shutil  # (and with it zlib, bz2 and lzma: ~1.5 ms) only when paging
+    import shutil
     import signal
     import subprocess
 

@@ -23,6 +23,7 @@ import marshal
 import os
 import re
 import sys
+from functools import cache
 from typing import Any
 
 MAX_ENTRIES = 300
@@ -49,6 +50,7 @@ def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
     return pattern
 
 
+@cache
 def _internals() -> tuple[Any, Any, Any] | None:
     """`re`'s parser and compiler and the C matcher, or None where they are named otherwise."""
     try:
