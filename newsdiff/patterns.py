@@ -11,8 +11,7 @@ The cache is `$XDG_CACHE_HOME/newsdiff/` (default `~/.cache/newsdiff/`), a file 
 version, written on the way out of a run that compiled a pattern it did not hold. Any trouble with
 it (no home, a read-only disk, a damaged file, an interpreter whose `re` is built otherwise) only
 costs the compiling: the matcher checks the code it is given, and a pattern it refuses, or one
-the cache does not hold, is compiled by `re` as usual. Python 3.10 has no cache (its `re` internals
-have other names).
+the cache does not hold, is compiled by `re` as usual.
 """
 
 from __future__ import annotations
@@ -53,10 +52,10 @@ def compiled(source: str, flags: int = 0) -> re.Pattern[str]:
 @cache
 def _internals() -> tuple[Any, Any, Any] | None:
     """`re`'s parser and compiler and the C matcher, or None where they are named otherwise."""
+    names = ("re._parser", "re._compiler") if sys.version_info >= (3, 11) else ("sre_parse", "sre_compile")
     try:
-        parser = importlib.import_module("re._parser")
-        compiler = importlib.import_module("re._compiler")
-    except ImportError:  # Python 3.10: sre_parse and sre_compile
+        parser, compiler = map(importlib.import_module, names)
+    except ImportError:
         return None
     return parser, compiler, compiler._sre
 

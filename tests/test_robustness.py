@@ -54,8 +54,7 @@ def test_a_real_process_writes_all_its_output_and_runs_its_exit_handlers(tmp_pat
     assert done.returncode == 1
     assert done.stderr == b""
     assert done.stdout.decode() == CliRunner().invoke(cli, args).stdout
-    if sys.version_info >= (3, 11):  # Python 3.10 keeps no pattern cache
-        assert list((tmp_path / "newsdiff").glob("patterns-*.marshal"))
+    assert list((tmp_path / "newsdiff").glob("patterns-*.marshal"))
 
 
 def test_broken_pipe_while_writing_is_quiet(monkeypatch: pytest.MonkeyPatch) -> None:
