@@ -225,7 +225,7 @@ def numbers_in(text: str) -> tuple[str, ...]:
     A duration is one quantity in hours ("48 hours" is `48h`, not also the figure 48)."""
     found: list[str] = []
     has_digit = _DIGIT.search(text) is not None
-    words = set(_LETTERS.findall(text.casefold()))
+    words = _letter_words(text)
     durations: list[tuple[int, int]] = []
     hours: list[str] = []
     # the regular expressions below are slow on long sentences: run them only when they can match
@@ -330,7 +330,13 @@ def dates_in(lowered: list[str], text: str) -> tuple[str, ...]:
 
 
 def _names_a_month(text: str) -> bool:
-    return not _MONTH_WORDS.isdisjoint(_LETTERS.findall(text.casefold()))  # letters only: no "."
+    return not _MONTH_WORDS.isdisjoint(_letter_words(text))  # letters only: no "."
+
+
+@lru_cache(maxsize=4)
+def _letter_words(text: str) -> frozenset[str]:
+    """The runs of letters of a sentence, casefolded: numbers_in and dates_in ask three times."""
+    return frozenset(_LETTERS.findall(text.casefold()))
 
 
 def _month(word: str) -> str | None:
