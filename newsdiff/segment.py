@@ -265,7 +265,10 @@ def _date_spans(text: str) -> list[tuple[int, int]]:
     their digits are a date, not a figure."""
     spans = [m.span() for m in _CLOCK.finditer(text)]
     spans.extend(m.span() for m in _ISO_DATE.finditer(text))
-    spans.extend(m.span() for m in _PART_OF_DAY.finditer(text))
+    # a part of the day is a whole word of ASCII text, so its casefolded words tell; other text (where
+    # re.IGNORECASE also takes "ı" for "i") is searched
+    if not (text.isascii() and _PARTS_OF_DAY.isdisjoint(_letter_words(text))):
+        spans.extend(m.span() for m in _PART_OF_DAY.finditer(text))
     for m in _DAY_MONTH.finditer(text) if _names_a_month(text) else ():
         if _month(m["m1"] or m["m2"]):
             digits = "d1" if m["d1"] else "d2"
