@@ -4,7 +4,9 @@
 
 Times `--help` and comparing two files (default ../shared/seeds/*.txt; text output, then
 `--format json`), each as a whole process, interleaved with `icdiff` on the same files so that both
-see the same machine load; prints the median, the spread and the ratio to icdiff. Then the
+see the same machine load; prints the median, the spread and the ratio to icdiff. newsdiff keeps
+what `re` compiles of its patterns in ~/.cache/newsdiff (newsdiff/patterns.py), filled by the
+warm-up run; "first run" compares the same files with an empty cache each time. Then the
 `python -X importtime` top offenders of both commands (median self time over a few runs) and how
 much of each command's time is imports.
 
@@ -19,6 +21,7 @@ Needs `icdiff` (`pip install icdiff`).
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import statistics
 import subprocess
@@ -83,16 +86,21 @@ def install_kind(newsdiff: str) -> str:
     return found.stdout.strip() or f"unknown install ({found.stderr.strip()[-200:]})"
 
 
-def timed(commands: dict[str, list[str]], runs: int) -> dict[str, list[float]]:
-    """Wall times of each command, run in turn `runs` times (after one warm-up run of each)."""
+def timed(
+    commands: dict[str, list[str]], runs: int, cold: frozenset[str] = frozenset()
+) -> dict[str, list[float]]:
+    """Wall times of each command, run in turn `runs` times (after one warm-up run of each). The
+    commands named in `cold` get an empty cache directory (XDG_CACHE_HOME) for each run: a first run."""
     times: dict[str, list[float]] = {name: [] for name in commands}
     for cmd in commands.values():
-        subprocess.run(cmd, capture_output=True, check=False)  # warm the page cache
+        subprocess.run(cmd, capture_output=True, check=False)  # warm the page cache (and newsdiff's)
     for _ in range(runs):
         for name, cmd in commands.items():
-            start = time.perf_counter()
-            subprocess.run(cmd, capture_output=True, check=False)
-            times[name].append(time.perf_counter() - start)
+            with tempfile.TemporaryDirectory(prefix="newsdiff-cold-") as empty:
+                env = {**os.environ, "XDG_CACHE_HOME": empty} if name in cold else None
+                start = time.perf_counter()
+                subprocess.run(cmd, capture_output=True, check=False, env=env)
+                times[name].append(time.perf_counter() - start)
     return times
 
 
@@ -143,8 +151,9 @@ def run(newsdiff: str, icdiff: str, files: list[str], runs: int, top: int) -> No
         "icdiff FILE FILE": [python, icdiff, *files],
         "newsdiff compare (text)": [newsdiff, "compare", *files],
         "newsdiff compare --format json": [newsdiff, "compare", "--format", "json", *files],
+        "newsdiff compare (text), first run": [newsdiff, "compare", *files],
     }
-    times = timed(commands, runs)
+    times = timed(commands, runs, cold=frozenset({"newsdiff compare (text), first run"}))
     for name, values in times.items():
         baseline = "icdiff --help" if "help" in name else "icdiff FILE FILE"
         show(name, values, None if name.startswith("icdiff") else times[baseline])

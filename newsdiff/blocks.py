@@ -14,6 +14,7 @@ import re
 from enum import Enum
 
 from newsdiff.language import stop_density, words_of
+from newsdiff.patterns import compiled
 from newsdiff.record import record
 
 GOOD_WORDS = 10
@@ -42,10 +43,10 @@ SENTENCE_MIN_WORDS = 3
 LIST_ITEM_WORDS = 12
 """A block this short and not shaped like a sentence can be an item of the section next to it."""
 
-_LINK = re.compile(r"\[[^\]]*\]\([^)]*\)|(?:https?://|www\.)\S+", re.I)
-_SEPARATOR = re.compile(r"(?:^|\s)(?:\||›|»|/|•|·|>)(?=\s|$)")
-_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
-_START = re.compile(r"^[\"'“‘«„(\[¿¡—–-]?\s*[^\W_a-z]")
+_LINK = compiled(r"\[[^\]]*\]\([^)]*\)|(?:https?://|www\.)\S+", re.I)
+_SEPARATOR = compiled(r"(?:^|\s)(?:\||›|»|/|•|·|>)(?=\s|$)")
+_END = compiled(r"[.!?…][\"'”’»)\]]*$")
+_START = compiled(r"^[\"'“‘«„(\[¿¡—–-]?\s*[^\W_a-z]")
 
 
 class BlockClass(str, Enum):

@@ -21,7 +21,6 @@ Every removed block is kept, verbatim, with its reason and what decided it: noth
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 
@@ -32,6 +31,7 @@ from newsdiff.language import detect_language, stop_words
 from newsdiff.model import Article, Document, Metadata, RemovalReason, RemovedBlock
 from newsdiff.options import Options
 from newsdiff.parallel import pmap
+from newsdiff.patterns import compiled
 from newsdiff.record import field, record, replace
 from newsdiff.repair import comparable, repair
 
@@ -125,7 +125,7 @@ class _Opening:
             start.lower().startswith(self.heads) or (self.digit and start[:1].isdigit())
         ):
             return None
-        return re.match(self.source, text, re.I)
+        return compiled(self.source, re.I).match(text)
 
 
 class _Phrases:
@@ -143,13 +143,13 @@ class _Phrases:
         return any(map(text.__contains__, self.keywords))
 
     def search(self, text: str) -> re.Match[str] | None:
-        return re.search(self.source, text) if self._may_match(text) else None
+        return compiled(self.source).search(text) if self._may_match(text) else None
 
     def match(self, text: str) -> re.Match[str] | None:
-        return re.match(self.source, text) if self._may_match(text) else None
+        return compiled(self.source).match(text) if self._may_match(text) else None
 
     def findall(self, text: str) -> list[str]:
-        return re.findall(self.source, text) if self._may_match(text) else []
+        return compiled(self.source).findall(text) if self._may_match(text) else []
 
 
 _DIGIT_HEAD = "\\d"
@@ -175,8 +175,8 @@ def _heads(pattern: str) -> list[str]:
     return [head]
 
 
-_META = re.compile(r"[\\()\[\].^$|+?*{]")
-_STRUCTURE = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|[()|]")
+_META = compiled(r"[\\()\[\].^$|+?*{]")
+_STRUCTURE = compiled(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|[()|]")
 """Escapes and classes (skipped whole), parentheses and bars: the structure of a pattern."""
 
 
@@ -230,7 +230,7 @@ _WEEKDAYS = (
     r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi"
     r"|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
 )
-_DATE = re.compile(
+_DATE = compiled(
     rf"(?:(?:{_WEEKDAYS}),?\s+)?"
     rf"(?:(?P<m1>{_MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?(?P<m2>{_MONTHS})\.?,?\s+(?:de\s+)?(?P<y2>\d{{4}})"
@@ -240,9 +240,9 @@ _DATE = re.compile(
     r"(?:\s*[A-Z]{2,4})?)?",
     re.I,
 )
-_DIGIT = re.compile(r"\d")
-_TIME_ONLY = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr)?", re.I)
-_DATE_WORDS = re.compile(
+_DIGIT = compiled(r"\d")
+_TIME_ONLY = compiled(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr)?", re.I)
+_DATE_WORDS = compiled(
     rf"\b(?:published|updated|posted|last updated|on|at|{_WEEKDAYS}|gmt|utc|est|edt|cet|cest|msk"
     r"|veröffentlicht|aktualisiert|am|um|uhr|stand|publié|mis à jour|le|à|publicado|actualizado|el"
     r"|a las|опубликовано|обновлено|в|date|datum|fecha|дата)(?!\w)\.?",
@@ -258,51 +258,50 @@ _RELATIVE_TIME = _Opening(
 
 # --------------------------------------------------------------------------- Markdown and text
 
-_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
-_MD_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_MD_EM = re.compile(
-    r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])"
-)
-_MD_PREFIX = re.compile(r"^\s*(?:#{1,6}\s+|>\s?|[-*+•]\s+(?=\S))")
-_URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]]+", re.I)
-_EMAIL_IN_BRACKETS = re.compile(r"\s*[<(\[][^>)\]]*@[^>)\]]*[>)\]]")
-_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
-_SPACE = re.compile(r"[ \t\u00a0]+")
-_ALNUM = re.compile(r"[^\W_]")
-_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
-_WORD = re.compile(r"[^\W\d_]+")
+_MD_IMAGE = compiled(r"!\[([^\]]*)\]\([^)]*\)")
+_MD_LINK = compiled(r"\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+_MD_BOLD = compiled(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_EM = compiled(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])")
+_MD_PREFIX = compiled(r"^\s*(?:#{1,6}\s+|>\s?|[-*+•]\s+(?=\S))")
+_URL = compiled(r"(?:https?://|www\.)[^\s<>()\[\]]+", re.I)
+_EMAIL_IN_BRACKETS = compiled(r"\s*[<(\[][^>)\]]*@[^>)\]]*[>)\]]")
+_EMAIL = compiled(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
+_SPACE = compiled(r"[ \t\u00a0]+")
+_ALNUM = compiled(r"[^\W_]")
+_SENTENCE_END = compiled(r"[.!?…:;][\"'”’»)\]]*$")
+_WORD = compiled(r"[^\W\d_]+")
 _INNER_NAME = r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}"
 """A capitalised word that does not start a sentence: a name, for telling two events apart."""
-_QUOTED = re.compile(r"[“\"«„][^“”\"«»„]*[”\"»“]")
+_QUOTED = compiled(r"[“\"«„][^“”\"«»„]*[”\"»“]")
 
 # --------------------------------------------------------------------------- machine data
 
-_EDITOR_CODE = re.compile(r"^[A-Z]{1,5}(?:/[A-Z]{1,5})+(?:\s+\d{1,4})?$")
-_VAR_DUMP = re.compile(
+_EDITOR_CODE = compiled(r"^[A-Z]{1,5}(?:/[A-Z]{1,5})+(?:\s+\d{1,4})?$")
+_VAR_DUMP = compiled(
     r"^\s*(?:string|array|object|int|float|bool)\(\S*\)\s*(?:\"|\{|#|$)|^\s*var_dump\(", re.I
 )
-_PRINT_R = re.compile(r"^\s*(?:Array|stdClass Object)\s*$|^\s*\[[\w\"' -]+\]\s*=>|^\s*[()]\s*$")
-_JSON_LINE = re.compile(r"^\s*(?:[\[{]\s*(?:\"|\{|\[|$)|[}\]],?\s*$|\"[^\"]+\"\s*:\s*)")
-_JS = re.compile(
+_PRINT_R = compiled(r"^\s*(?:Array|stdClass Object)\s*$|^\s*\[[\w\"' -]+\]\s*=>|^\s*[()]\s*$")
+_JSON_LINE = compiled(r"^\s*(?:[\[{]\s*(?:\"|\{|\[|$)|[}\]],?\s*$|\"[^\"]+\"\s*:\s*)")
+_JS = compiled(
     r"^\s*(?:function\s*\w*\s*\(|\(function\s*\(|var\s+\w+\s*=|let\s+\w+\s*=|const\s+\w+\s*=|"
     r"window\.\w|document\.\w|\}\)?\)?;?\s*$|\$\(|<script|<!--|//\s*<!\[CDATA|"
     r"[\w.]+\.push\(|[\w.]+\s*=\s*[\w.]+\s*\|\|\s*(?:\[\]|\{\})|if\s*\(.*\)\s*\{|return\s+[^.]*;$|"
     r"[a-zA-Z_$][\w$]*(?:\.[\w$]+)+\(.*\);?\s*$)"
 )
-_QUERY = re.compile(r"^\??(?:[\w.%-]+=[\w.%+,:/-]*&)+[\w.%-]+=[\w.%+,:/-]*$")
-_INLINE_LONG_URL = re.compile(r"(?:https?://|www\.)[^\s<>()\[\]]*(?:\?[^\s<>()\[\]]*=[^\s<>()\[\]]*)")
+_QUERY = compiled(r"^\??(?:[\w.%-]+=[\w.%+,:/-]*&)+[\w.%-]+=[\w.%+,:/-]*$")
+_INLINE_LONG_URL = compiled(r"(?:https?://|www\.)[^\s<>()\[\]]*(?:\?[^\s<>()\[\]]*=[^\s<>()\[\]]*)")
 
 # --------------------------------------------------------------------------- cue phrases
 # Patterns kept as source strings (`_ADDRESS`, `_COOKIE`, `_AUTHOR_BIO`, ...) are compiled on first
-# use by `re`'s own cache: most articles never reach them, and compiling costs ~1 µs a character.
+# use: most articles never reach them, and compiling costs ~1 µs a character (when the pattern cache,
+# `patterns.py`, does not hold them yet).
 
-_CREDITS = re.compile(
+_CREDITS = compiled(
     r"^\(?(?i:(?:additional )?reporting|writing|editing|compiled|graphics?|mit material von|avec)"
     r"\s+(?i:by\s+)?"
     r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*(?:[;,]|and)\s*.{0,60})?\)?\.?$"
 )
-_BYLINE = re.compile(
+_BYLINE = compiled(
     r"^(?:by|from|written by|reported by|author|reporter|articles by|von|par|por|di|автор|text|texte)"
     r"\s*:?\s+(?P<who>[^\W\d_].+)$",
     re.I,
@@ -313,8 +312,8 @@ _CATEGORY = _Opening(
     r"mots[- ]clés|étiquettes|rubrique|thèmes|sujets|etiquetas|temas|sección|categoría|"
     r"теги|темы|рубрика|метки|ключевые слова)\s*:"
 )
-_HASHTAGS = re.compile(r"^(?:#[^\W\d_][\w-]*[\s,]*){2,}$")
-_COPYRIGHT = re.compile(
+_HASHTAGS = compiled(r"^(?:#[^\W\d_][\w-]*[\s,]*){2,}$")
+_COPYRIGHT = compiled(
     r"^\s*(?:copyright\s*(?:©|\(c\)|\d{4}|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*,?\s+\d{4})|©|\(c\)\s*\d{4})"
     r"|©\s*(?:copyright\s*)?(?:\d{4}|[A-Z])|\briproduzione riservata\b"
     r"|\ball rights reserved\.?\s*$|\balle rechte vorbehalten\.?\s*$|\btous droits réservés\.?\s*$"
@@ -322,13 +321,13 @@ _COPYRIGHT = re.compile(
     re.I,
 )
 """A notice's shape: "Copyright ©", "Copyright 2016", "© 2016 …", "… All rights reserved." at the end."""
-_ATTRIBUTION = re.compile(
+_ATTRIBUTION = compiled(
     r"^(?:the\s+)?(?:original\s+source\s+of\s+this\s+(?:article|story)\s+is|source\s*:|quelle\s*:|"
     r"fuente\s*:|источник\s*:|"
     r"(?:this\s+(?:article|story)\s+(?:was\s+)?)?(?:first|originally)\s+(?:published|appeared)\b)",
     re.I,
 )
-_PROMPT = re.compile(
+_PROMPT = compiled(
     r"\b(?:subscribe|sign up|newsletter|follow us|like us|share (?:this|it|on|via|with)|"
     r"become a(?: [\w-]+){0,3} (?:member|subscriber|patron|supporter)|"
     r"donate|support (?:us|our)|comment on|join (?:us|the conversation)|click here|read more|"
@@ -345,7 +344,7 @@ _ADDRESS = (
     r"вы|вас|ваш\w*|нас|наш\w*)\b"
 )
 """Prompts speak to the reader; a sentence of the story rarely does."""
-_REPORTED = re.compile(
+_REPORTED = compiled(
     r"\b(?:says|said|according to|told|reports?|reported|sagte|sagt|laut|a déclaré|selon|dijo|según|"
     r"заявил\w*|сообщил\w*|по словам)\b",
 )
@@ -354,7 +353,7 @@ _CONTACT = _Opening(
     r"^(?:for\s+(?:media|press)\s+(?:inquiries|enquiries)|contact(?:\s+us)?\s*:|kontakt\s*:|"
     r"pressekontakt|contacto\s*:|контакты\s*:)"
 )
-_DISCLAIMER_STRONG = re.compile(
+_DISCLAIMER_STRONG = compiled(
     r"sole responsibility of the author|do not necessarily reflect|views expressed (?:in|by) (?:this|the)|"
     r"not be responsible for any|grants? permission to cross-post|contains copyrighted material|"
     r"^(?:disclaimer|legal notice|terms of use|haftungsausschluss|avertissement|aviso legal|"
@@ -427,7 +426,7 @@ _COMMENTS = _Opening(
     r"\d+\s+(?:likes?|replies|réponses|respuestas|ответ\w*))"
     r"\s*[.!]?$"
 )
-_ADVERT = re.compile(
+_ADVERT = compiled(
     r"^[-–—\s]*(?:advertisement|advertising|ad|sponsored(?: content)?|anzeige|werbung|publicité|pub|"
     r"publicidad|publicidade|pubblicità|advertentie|reklama|реклама|partner content)"
     r"(?:\s*[-–—]\s*(?:continue reading below|story continues below|article continues below))?[-–—\s]*$",
@@ -481,7 +480,7 @@ _AUTHOR_BEAT = (
     r"^[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s+(?:covers|writes about|reports on|has written about|"
     r"schreibt (?:seit \d{4} )?über|couvre|écrit sur|cubre|escribe sobre|пишет о)\b"
 )
-_AUTHOR_BIO_CUE = re.compile(
+_AUTHOR_BIO_CUE = compiled(
     r"\b(?:covers|writes about|based in|follow (?:him|her|them)|twitter|@\w+|e-?mail|reach (?:him|her|them)|"
     r"berichtet über|schreibt über|couvre|cubre|пишет о)\b|@",
 )
@@ -646,7 +645,7 @@ def _apply_rules(block: _Block, draft: _Draft) -> None:
 HEADLINE_FOLLOWERS = frozenset({R.BYLINE, R.DATELINE, R.PHOTO_CREDIT})
 """A line followed by one of these is a headline even when it ends like a sentence ("… a. C.")."""
 
-_HEADER_FIELD = re.compile(r"^(?:subject|betreff|objet|asunto|тема)\s*:\s*", re.I)
+_HEADER_FIELD = compiled(r"^(?:subject|betreff|objet|asunto|тема)\s*:\s*", re.I)
 
 
 def _find_title(blocks: list[_Block], draft: _Draft) -> None:
@@ -731,15 +730,15 @@ def _classify_cue(line: str, plain: str, words: int, draft: _Draft) -> tuple[Rem
         return R.CONTACT, "rule: contact line"
     reader = not _REPORTED.search(low)
     cookies = "cook" in unquoted  # in every cookie cue: the cookie patterns are compiled only then
-    if reader and cookies and (cookie := re.search(_COOKIE, unquoted)):
-        shown = re.search(_COOKIE, low)  # the cue where the reader sees it, outside quotes or not
+    if reader and cookies and (cookie := compiled(_COOKIE).search(unquoted)):
+        shown = compiled(_COOKIE).search(low)  # the cue where the reader sees it, outside quotes or not
         return R.COOKIE_NOTICE, f"rule: cue '{_words_at(plain, low, shown) if shown else cookie.group(0)}'"
-    if reader and cookies and re.search(_COOKIE_WORD, unquoted) and re.search(_ADDRESS, unquoted):
+    if reader and cookies and compiled(_COOKIE_WORD).search(unquoted) and compiled(_ADDRESS).search(unquoted):
         return R.COOKIE_NOTICE, "rule: cookies, speaking to the reader"
     if (  # the cue first: the biography patterns are compiled only for a line that has one
         words <= BIO_MAX_WORDS
         and _AUTHOR_BIO_CUE.search(line.casefold())
-        and (re.match(_AUTHOR_BIO, plain) or re.match(_AUTHOR_BEAT, plain))
+        and (compiled(_AUTHOR_BIO).match(plain) or compiled(_AUTHOR_BEAT).match(plain))
     ):
         return R.AUTHOR_BOX, "rule: author biography with a handle or beat"
     if words <= SHORT_LINE_WORDS + 5 and _RELATED_LEAD.match(plain):
@@ -747,12 +746,12 @@ def _classify_cue(line: str, plain: str, words: int, draft: _Draft) -> tuple[Rem
     newsletter = _NEWSLETTER.search(low)
     prompt = _PROMPT.search(low) if words <= PROMPT_MAX_WORDS else None
     if prompt and reader and _is_prompt(line, plain, prompt.start(), short):
-        if not draft.outlet and (member := re.search(_MEMBER_OF, plain)):
+        if not draft.outlet and (member := compiled(_MEMBER_OF).search(plain)):
             draft.outlet = member.group("outlet")
         if newsletter:
             return R.NEWSLETTER, f"rule: newsletter prompt '{_words_at(plain, low, newsletter)}'"
         return R.PROMPT, f"rule: prompt '{_words_at(plain, low, prompt)}'"
-    if newsletter and reader and re.search(_ADDRESS, low):
+    if newsletter and reader and compiled(_ADDRESS).search(low):
         return R.NEWSLETTER, f"rule: newsletter prompt '{_words_at(plain, low, newsletter)}'"
     if _is_link_only(line):
         return R.RELATED_LINK, "rule: only links"
@@ -807,7 +806,8 @@ def _is_comment_head(plain: str) -> bool:
 
 
 def _author_name(who: str) -> str:
-    return re.split(r"\s+(?:in|aus|à|en|в)\s+[A-Z]|\s*[|,;·]\s*(?=[A-Z]?[a-z]+\s)", who.strip())[0].strip()
+    end = compiled(r"\s+(?:in|aus|à|en|в)\s+[A-Z]|\s*[|,;·]\s*(?=[A-Z]?[a-z]+\s)")
+    return end.split(who.strip())[0].strip()
 
 
 def _is_prompt(line: str, plain: str, cue_at: int, short: bool) -> bool:
@@ -817,7 +817,7 @@ def _is_prompt(line: str, plain: str, cue_at: int, short: bool) -> bool:
     if lead and _PROMPT.search(lead.group(1).casefold()) and len(plain.split()) <= PROMPT_MAX_WORDS:
         return True
     return short and (
-        cue_at == 0 or not _SENTENCE_END.search(plain) or bool(re.search(_ADDRESS, plain.casefold()))
+        cue_at == 0 or not _SENTENCE_END.search(plain) or bool(compiled(_ADDRESS).search(plain.casefold()))
     )
 
 
@@ -825,7 +825,7 @@ def _is_menu(plain: str) -> bool:
     """Three or more short items between separators ("Home | World | Europe", "News › Politics")."""
     if _SENTENCE_END.search(plain):
         return False
-    parts = [p.strip() for p in re.split(r"\s+(?:\||›|»|>|/|•|·)\s+", plain)]
+    parts = [p.strip() for p in compiled(r"\s+(?:\||›|»|>|/|•|·)\s+").split(plain)]
     return len(parts) >= 3 and all(0 < len(p.split()) <= 3 for p in parts)
 
 
@@ -833,6 +833,8 @@ def _is_machine_data(line: str) -> bool:
     if _VAR_DUMP.match(line) or _PRINT_R.match(line) or _JS.match(line) or _QUERY.match(line):
         return True
     if line[0] in "[{":
+        import json  # only for a line that opens like JSON (~1 ms to import)
+
         try:
             json.loads(line)
             return True
@@ -872,7 +874,7 @@ def _is_dateline(plain: str, draft: _Draft) -> bool:
     elif not _TIME_ONLY.search(plain):
         return False
     rest = _DATE_WORDS.sub(" ", _TIME_ONLY.sub(" ", rest))
-    rest_words = re.findall(r"[^\W\d_][\w'’.-]*", rest)
+    rest_words = compiled(r"[^\W\d_][\w'’.-]*").findall(rest)
     if len(rest_words) > DATELINE_MAX_WORDS or (_SENTENCE_END.search(plain.rstrip(")")) and rest_words):
         return False
     if match and not draft.date:
@@ -888,16 +890,14 @@ def _is_link_only(line: str) -> bool:
     if not (_MD_LINK.search(line) or _URL.search(line)):
         return False
     rest = _URL.sub(" ", _MD_LINK.sub(" ", _MD_IMAGE.sub(" ", line)))
-    return not re.search(r"\w", rest)
+    return not compiled(r"\w").search(rest)
 
 
 def _outlet_from_copyright(plain: str) -> str | None:
-    rest = re.sub(
+    rest = compiled(
         r"(?i)copyright|©|\(c\)|all rights reserved|alle rechte vorbehalten|tous droits réservés|"
-        r"todos los derechos reservados|все права защищены|\d{4}(?:\s*[-–]\s*\d{4})?",
-        " ",
-        plain,
-    )
+        r"todos los derechos reservados|все права защищены|\d{4}(?:\s*[-–]\s*\d{4})?"
+    ).sub(" ", plain)
     names = [n.strip(" .,;") for n in rest.split(",")]
     names = [n for n in names if n]
     return names[0] if names else None
@@ -1057,7 +1057,7 @@ class _InputPairs:
             for word in _WORD.findall(form)
             if len(word) >= MIN_CONTENT_LETTERS and word not in stop
         }
-        names = {name for _, block in kept for name in re.findall(_INNER_NAME, block.plain)}
+        names = {name for _, block in kept for name in compiled(_INNER_NAME).findall(block.plain)}
         return words, names
 
 
@@ -1231,10 +1231,10 @@ def _tail_notices(blocks: list[_Block]) -> None:
             for block in blocks[start + 1 :]:
                 if block.reason is not None:
                     continue
-                if re.search(_LEGAL_CUE, block.raw.casefold()):
+                if compiled(_LEGAL_CUE).search(block.raw.casefold()):
                     block.remove(R.DISCLAIMER, "context: legal cue among the closing notices")
                 elif (
-                    re.search(_ADDRESS, block.plain.casefold())
+                    compiled(_ADDRESS).search(block.plain.casefold())
                     and not _REPORTED.search(block.plain.casefold())
                     and len(block.plain.split()) <= SHORT_LINE_WORDS
                 ):

@@ -1,7 +1,7 @@
 """The defaults of newsdiff's options, and why they are what they are.
 
 Plain constants in a module of their own: the CLI shows them in `--help`, which must load nothing
-but click (not even the dataclasses of `options.py`).
+but click (not even the records of `options.py`).
 """
 
 from __future__ import annotations

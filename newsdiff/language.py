@@ -8,9 +8,10 @@ third to a half of running prose and almost nothing of a menu, a tag line or a c
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from functools import cache
+
+from newsdiff.patterns import compiled
 
 MIN_LANGUAGE_HITS = 8
 """Stop words a text must hold before its language is named; fewer and the guess is noise."""
@@ -55,7 +56,7 @@ _STOP_WORDS: dict[str, str] = {
         także te tego tej to tym w we więc z za ze że""",
 }
 
-WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+WORD = compiled(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 """A word for counting: letters, with an inner apostrophe ("don't", "l'homme" stays one)."""
 
 

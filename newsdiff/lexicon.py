@@ -2,14 +2,17 @@
 
 Both were generated once by `scripts/make_lexicon.py` (see its docstring): background frequencies
 from wordfreq (CC BY-SA 4.0), synonym groups from WordNet 3.0 (Princeton's license). Both are lines
-`stem<TAB>value` sorted by stem: a comparison looks up a few hundred stems by binary search in the
-file's text, where parsing every line into a dict took ~5 ms (each table).
+`stem<TAB>value` sorted by stem: a comparison looks up a few hundred stems in the file's text, where
+parsing every line into a dict took ~5 ms (each table). A look-up bisects the stems of lines about
+SAMPLE_CHARS characters apart, then finds its line in that stretch: ~2 µs, where a binary search
+over the whole text, a few string operations a step, took ~7 µs.
 """
 
 from __future__ import annotations
 
 import math
 import os
+from bisect import bisect_right
 from functools import lru_cache
 
 DATA = os.path.join(os.path.dirname(__file__), "data")
@@ -22,6 +25,9 @@ SENTENCE_WORDS = 25
 RARITY_SCALE = 12.0
 """Rarity (in nats) at which a stem counts as fully rare: about a Zipf frequency of 1.7."""
 
+SAMPLE_CHARS = 2048
+"""Characters between two of the lines whose stems a look-up bisects: a table of 240 KB has ~120."""
+
 
 @lru_cache(maxsize=2)
 def _table(name: str) -> str:
@@ -33,25 +39,34 @@ def _table(name: str) -> str:
     return text
 
 
+@lru_cache(maxsize=2)
+def _samples(name: str) -> tuple[str, list[str], list[int]]:
+    """A table's text with a newline before every line, and the stems and offsets (of that newline)
+    of lines about SAMPLE_CHARS characters apart, the first line's among them."""
+    text = "\n" + _table(name)
+    stems, offsets = [], []
+    start = 0
+    while 0 <= start < len(text) - 1:
+        stems.append(text[start + 1 : text.find("\t", start)])
+        offsets.append(start)
+        start = text.find("\n", start + SAMPLE_CHARS)
+    return text, stems, offsets
+
+
 def _value(name: str, stem: str) -> str | None:
-    """A stem's value in a table, by binary search of its lines (sorted by stem, as
-    scripts/make_lexicon.py writes them)."""
-    text = _table(name)
-    low, high = 0, len(text)  # offsets of line starts
-    while low < high:
-        middle = (low + high) // 2
-        start = text.rfind("\n", low, middle) + 1 or low
-        tab = text.find("\t", start)
-        end = text.find("\n", tab)
-        end = len(text) if end < 0 else end
-        found = text[start:tab]
-        if found == stem:
-            return text[tab + 1 : end]
-        if found < stem:
-            low = end + 1
-        else:
-            high = start
-    return None
+    """A stem's value in a table (its lines sorted by stem, as scripts/make_lexicon.py writes
+    them): the stretch between the sampled lines around it holds its line, if any."""
+    text, stems, offsets = _samples(name)
+    stretch = bisect_right(stems, stem) - 1
+    if stretch < 0:
+        return None
+    end = offsets[stretch + 1] if stretch + 1 < len(offsets) else len(text)
+    found = text.find(f"\n{stem}\t", offsets[stretch], end)
+    if found < 0:
+        return None
+    start = found + len(stem) + 2
+    end = text.find("\n", start)
+    return text[start : end if end >= 0 else len(text)]
 
 
 @lru_cache(maxsize=65536)

@@ -19,6 +19,7 @@ from newsdiff.errors import EmptyArticleError, SourceError, UsageProblem
 from newsdiff.model import Document, Metadata, SourceKind
 from newsdiff.options import Options
 from newsdiff.parallel import pmap
+from newsdiff.patterns import compiled
 from newsdiff.sanitize import one_line, sanitize
 
 if TYPE_CHECKING:  # urllib.request and http.client cost ~15 ms to import: only URL sources pay
@@ -63,11 +64,9 @@ _BOMS = (
     (b"\xff\xfe", "utf-16-le"),
     (b"\xfe\xff", "utf-16-be"),
 )
-_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):(//)?")
-_HTML_START = re.compile(
-    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S
-)
-_HTML_TAG = re.compile(r"</(?:p|div|body|head|li|article|span|a)>|<br\s*/?>", re.I)
+_SCHEME = compiled(r"^([a-zA-Z][a-zA-Z0-9+.-]*):(//)?")
+_HTML_START = compiled(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
+_HTML_TAG = compiled(r"</(?:p|div|body|head|li|article|span|a)>|<br\s*/?>", re.I)
 
 
 def load_sources(specs: Sequence[str], options: Options, stdin: IO[bytes] | None = None) -> list[Document]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 # the defaults live in defaults.py (light enough for --help); re-exported here, where they apply
@@ -11,12 +10,13 @@ from newsdiff.defaults import MAX_REDIRECTS as MAX_REDIRECTS
 from newsdiff.defaults import MIN_SIMILARITY as MIN_SIMILARITY
 from newsdiff.defaults import MIN_SIMILARITY_SEMANTIC as MIN_SIMILARITY_SEMANTIC
 from newsdiff.defaults import URL_TIMEOUT as URL_TIMEOUT
+from newsdiff.record import record
 
 if TYPE_CHECKING:
     from newsdiff.model import Only
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class Options:
     """Settings for the pipeline stages; the defaults are what `newsdiff` uses."""
 
@@ -43,7 +43,7 @@ class Options:
         return MIN_SIMILARITY_SEMANTIC if self.semantic else MIN_SIMILARITY
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@record
 class RenderOptions:
     """How a renderer draws: the width in cells, whether color escape codes may be used, and
     which part of a comparison to show (`None`: all of it)."""

@@ -10,7 +10,6 @@ terminal, never when the output goes to a pipe or a file.
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 from collections.abc import Iterable, Mapping
 
@@ -47,6 +46,7 @@ def page(text: str, command: str, environ: Mapping[str, str] | None = None) -> b
     """Show `text` through the pager; False (nothing written) when the pager cannot be started."""
     # only a terminal pages: a pipe or a file does not pay for these imports (~2 ms)
     import shlex
+    import shutil
     import signal
     import subprocess
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from newsdiff.model import Article, Entity, EntityKind, Fact, Quote, Sentence
+from newsdiff.patterns import compiled
 
 STOPWORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been before
@@ -98,8 +99,8 @@ ALL_CAPS_MIN_LETTERS = 12
 QUOTE_MIN_WORDS = 3
 """Shorter quoted spans ("normalizing", a nickname) are scare quotes, not statements."""
 
-_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
-_NUMBER = re.compile(
+_WORD = compiled(r"[^\W_]+(?:['’.-][^\W_]+)*")
+_NUMBER = compiled(
     r"(?<![\w.])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s*(?P<pct>%|percent\b|per cent\b)|\s+(?P<scale>thousand|million|billion|trillion)\b"
     r"|(?P<suffix>k|m|mn|bn|b)\b)?",
@@ -107,38 +108,38 @@ _NUMBER = re.compile(
 )
 _DURATION = r"(?i)(?<![^\W\d_]-)\b(?P<n>\d+(?:\.\d+)?|[a-z]+)[\s-](?P<unit>hour|day|week|month)s?\b"
 _HALF_YEAR = r"(?i)\bhalf a year\b"
-"""Compiled on first use (by `re`'s cache), as few texts hold a duration: ~0.2 ms saved a run."""
-_PART_OF_DAY = re.compile(
+"""Compiled on first use (`patterns.compiled`), as few texts hold a duration: ~0.2 ms saved a run."""
+_PART_OF_DAY = compiled(
     r"\b(?P<h>\d{1,2}|[a-z]+)(?: o'clock)? "
     r"(?:in the (?P<part>morning|afternoon|evening)|at (?P<night>night))\b",
     re.I,
 )
-_CLOCK = re.compile(
+_CLOCK = compiled(
     r"(?<![\d.:])(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>[ap])\.?m\b\.?|(?<![\d.:])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])",
     re.I,
 )
-_DAY_MONTH = re.compile(
+_DAY_MONTH = compiled(
     r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>[a-z]{3,9})\.?"
     r"|(?P<m2>[a-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)\b(?!:)",
     re.I,
 )
-_DIGIT = re.compile(r"\d")
-_MODEL_NUMBER = re.compile(r"\b[A-Z][\w]*-$")
+_DIGIT = compiled(r"\d")
+_MODEL_NUMBER = compiled(r"\b[A-Z][\w]*-$")
 """A capitalised word and a hyphen right before digits: a model or product number."""
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS = compiled(r"[^\W\d_]+")
 _CLOCK_WORDS = frozenset({"am", "pm", "m"})
 _NUMBER_TERMS = frozenset([*NUMBER_WORDS, "hundred", *SCALES])
 _DURATION_UNITS = frozenset(unit + plural for unit in DURATION_HOURS for plural in ("", "s"))
 _PARTS_OF_DAY = frozenset(PART_OF_DAY_HOURS)
 _MONTH_WORDS = frozenset([*MONTHS, *MONTH_ABBREVIATIONS])
-_ISO_DATE = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
+_ISO_DATE = compiled(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 _NUMBER_TERM = "|".join([*NUMBER_WORDS, "hundred", *SCALES])
-_NUMBER_WORD = re.compile(rf"(?<!\d )\b(?:{_NUMBER_TERM})(?:(?:[\s-]+|\s+and\s+)(?:{_NUMBER_TERM}))*\b", re.I)
-_QUOTE = re.compile(r"[“\"«„]([^“”\"«»„]+)[”\"»“]")
-_NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|de|der|del|da|al|bin|von|van)\s+)*[A-Z][\w'’-]*)*")
+_NUMBER_WORD = compiled(rf"(?<!\d )\b(?:{_NUMBER_TERM})(?:(?:[\s-]+|\s+and\s+)(?:{_NUMBER_TERM}))*\b", re.I)
+_QUOTE = compiled(r"[“\"«„]([^“”\"«»„]+)[”\"»“]")
+_NAME = compiled(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|de|der|del|da|al|bin|von|van)\s+)*[A-Z][\w'’-]*)*")
 """Capitalised words, joined by particles ("Bank of England", "Ursula von der Leyen")."""
-_ALNUM = re.compile(r"[^\W_]")
-_YEAR = re.compile(r"^(?:1[6-9]|20)\d\d$")
+_ALNUM = compiled(r"[^\W_]")
+_YEAR = compiled(r"^(?:1[6-9]|20)\d\d$")
 
 
 @lru_cache(maxsize=1)
@@ -229,7 +230,7 @@ def numbers_in(text: str) -> tuple[str, ...]:
     durations: list[tuple[int, int]] = []
     hours: list[str] = []
     # the regular expressions below are slow on long sentences: run them only when they can match
-    for match in re.finditer(_DURATION, text) if words & _DURATION_UNITS else ():
+    for match in compiled(_DURATION).finditer(text) if words & _DURATION_UNITS else ():
         amount = match["n"].lower()
         count = float(amount) if amount[0].isdigit() else NUMBER_WORDS.get(amount)
         if count:
@@ -250,13 +251,13 @@ def numbers_in(text: str) -> tuple[str, ...]:
         found.append(_format_number(value) + ("%" if match["pct"] else ""))
     clock_words = [m.span() for m in _PART_OF_DAY.finditer(text)] if words & _PARTS_OF_DAY else []
     for match in _NUMBER_WORD.finditer(text) if words & _NUMBER_TERMS else ():
-        value = _number_phrase(re.findall(r"[a-z]+", match.group(0).lower()))
+        value = _number_phrase(compiled(r"[a-z]+").findall(match.group(0).lower()))
         if any(start <= match.start() < end for start, end in clock_words + durations):
             continue  # "six in the evening" is a time (18:00), "seven months" a duration
         if value >= 3:  # "one", "two": articles and pairs, rarely a figure worth checking
             found.append(_format_number(value))
     found.extend(hours)
-    if "half" in words and re.search(_HALF_YEAR, text):
+    if "half" in words and compiled(_HALF_YEAR).search(text):
         found.append(HALF_YEAR)
     return tuple(dict.fromkeys(found))
 
@@ -266,7 +267,9 @@ def _date_spans(text: str, words: frozenset[str]) -> list[tuple[int, int]]:
     their digits are a date, not a figure."""
     spans = [m.span() for m in _CLOCK.finditer(text)] if _may_tell_time(text) else []
     spans.extend(m.span() for m in _ISO_DATE.finditer(text))
-    if words & _PARTS_OF_DAY:  # ("words": the casefolded words of text)
+    # a part of the day is a whole word of ASCII text, so its casefolded words tell; other text (where
+    # re.IGNORECASE also takes "ı" for "i") is searched
+    if not (text.isascii() and _PARTS_OF_DAY.isdisjoint(_letter_words(text))):
         spans.extend(m.span() for m in _PART_OF_DAY.finditer(text))
     for m in _DAY_MONTH.finditer(text) if _names_a_month(text) else ():
         if _month(m["m1"] or m["m2"]):
@@ -340,10 +343,9 @@ def _may_tell_time(text: str) -> bool:
     return ":" in text or not _CLOCK_WORDS.isdisjoint(_letter_words(text))
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=4)
 def _letter_words(text: str) -> frozenset[str]:
-    """The casefolded runs of letters of a text: numbers_in and dates_in ask for those of one
-    sentence in turn, three times."""
+    """The runs of letters of a sentence, casefolded: numbers_in and dates_in ask three times."""
     return frozenset(_LETTERS.findall(text.casefold()))
 
 

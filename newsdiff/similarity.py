@@ -42,7 +42,6 @@ import os
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -50,6 +49,8 @@ from rapidfuzz.distance import Indel
 
 from newsdiff.lexicon import rarity, synonym_groups
 from newsdiff.model import Contribution, Evidence, Fact
+from newsdiff.patterns import compiled
+from newsdiff.record import record, replace
 from newsdiff.segment import MONTHS, STOPWORDS, WEEKDAYS, is_year, stem_words
 
 FEATURES = (
@@ -123,12 +124,12 @@ CLAUSE_MIN_TERMS = 3
 """Clauses with fewer content stems are too short to stand for a fact of their own."""
 
 _PERIOD_CUES = ("last", "next", "this", "previous", "past", "coming", "ago", "yesterday", "tomorrow")
-"""A word each match of `_PERIOD` holds."""
+"""A word each match of `_PERIOD` holds (in ASCII text: re.IGNORECASE also takes "ı" for "i")."""
 
-_CLAUSE = re.compile(r"[,;:()—–]|\s-\s|\b(?:while|whereas|but|noting|saying|adding)\b")
+_CLAUSE = compiled(r"[,;:()—–]|\s-\s|\b(?:while|whereas|but|noting|saying|adding)\b")
 """Where a sentence breaks into clauses."""
 
-_PERIOD = re.compile(
+_PERIOD = compiled(
     r"\b(?:last|next|this|previous|past|coming)\s+(?:year|season|term|month|week|decade)\b"
     r"|\b(?:a|one|two|three|four|five|\d+)\s+(?:years?|decades?)\s+ago\b|\byesterday\b|\btomorrow\b",
     re.I,
@@ -148,7 +149,7 @@ CANDIDATE_MIN_WEIGHT = 0.3
 labelled events, none of the 163 pairs that shared one lighter term reached probability 0.5 (the
 highest 0.46), and they were a fifth of all candidates."""
 
-_SEMANTIC_CLAUSE = re.compile(r"[,;:()—–]|\s-\s|\b(?:while|whereas|but|noting|saying|adding|and)\b")
+_SEMANTIC_CLAUSE = compiled(r"[,;:()—–]|\s-\s|\b(?:while|whereas|but|noting|saying|adding|and)\b")
 """Where a sentence breaks into clauses for `semantic_clause` ("and" too: "…homes and claimed one life")."""
 
 SEMANTIC_CLAUSE_WORDS = 3
@@ -163,7 +164,7 @@ Embedder = Callable[[list[str]], list[list[float]]]
 """Sentences in, unit-length vectors out (see `newsdiff.semantic`)."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Model:
     """A logistic regression over named features."""
 
@@ -192,7 +193,7 @@ def load_model(semantic: bool = False) -> Model:
     )
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Profile:
     """A fact with everything a comparison needs, computed once."""
 
@@ -464,8 +465,9 @@ def _periods(fact: Fact) -> frozenset[str]:
     """Years and relative periods a sentence is anchored in: "2019", "last year", "this season"."""
     found = {n for n in fact.numbers if is_year(n)}
     found.update(d for d in fact.dates if d in MONTHS)  # a month alone: "in March"
-    lowered = fact.sentence.text.casefold()
-    if any(cue in lowered for cue in _PERIOD_CUES):  # the pattern is slow to find nothing
+    text = fact.sentence.text
+    lowered = text.casefold()
+    if not text.isascii() or any(cue in lowered for cue in _PERIOD_CUES):  # slow to find nothing
         found.update(m.group(0).casefold() for m in _PERIOD.finditer(fact.sentence.text))
     return frozenset(found)
 

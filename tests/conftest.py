@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -15,6 +18,18 @@ settings.load_profile("newsdiff")
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 SEEDS = ROOT.parent / "shared" / "seeds"
+
+CACHE = tempfile.mkdtemp(prefix="newsdiff-tests-cache-")
+os.environ["XDG_CACHE_HOME"] = CACHE
+"""newsdiff keeps what `re` compiles of its patterns in the user's cache (newsdiff/patterns.py); the
+tests, which compile patterns of their own, keep theirs apart (and so start without one)."""
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    from newsdiff import patterns
+
+    patterns._new.clear()  # nothing left to write on the way out
+    shutil.rmtree(CACHE, ignore_errors=True)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -213,6 +213,26 @@ def test_help_loads_neither_the_model_nor_the_pipeline_nor_the_renderers() -> No
     assert not loaded & {"rich", "rapidfuzz", "dataclasses", "json"}
 
 
+def test_the_console_script_compares_with_the_collector_off() -> None:
+    # what a comparison builds it keeps to the end of the process: the collector would walk it
+    # again and again for next to nothing (1,000 articles: 2.4 s of 18 s of CPU)
+    probe = (
+        "import gc, sys\n"
+        "import newsdiff.pipeline as pipeline\n"
+        "compare = pipeline.compare\n"
+        "def watched(*args, **kwargs):\n"
+        "    print('collector', gc.isenabled(), 'frozen', gc.get_freeze_count() > 0, file=sys.stderr)\n"
+        "    return compare(*args, **kwargs)\n"
+        "pipeline.compare = watched\n"
+        f"sys.argv = ['newsdiff', 'compare', {LEDGER!r}, {WIRE!r}]\n"
+        "from newsdiff.__main__ import run\n"
+        "run()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False)
+    assert done.returncode == 1
+    assert done.stderr == "collector False frozen True\n"
+
+
 def test_cli_choices_are_the_models_values() -> None:
     assert tuple(f.value for f in OutputFormat) == cli_module.FORMATS
     assert tuple(o.value for o in Only) == cli_module.ONLY

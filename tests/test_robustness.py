@@ -45,6 +45,18 @@ def test_reader_gone_before_output_is_quiet_with_sigpipe_status() -> None:
     assert done.stderr == b""
 
 
+def test_a_real_process_writes_all_its_output_and_runs_its_exit_handlers(tmp_path: Path) -> None:
+    # the console script ends without tearing its modules down (newsdiff.__main__._leave): its
+    # output must still be whole, and the other exit handlers (the pattern cache's) must have run
+    args = ["compare", "--format", "json", LEDGER, WIRE]
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    done = subprocess.run([*NEWSDIFF, *args], capture_output=True, env=env, check=False)
+    assert done.returncode == 1
+    assert done.stderr == b""
+    assert done.stdout.decode() == CliRunner().invoke(cli, args).stdout
+    assert list((tmp_path / "newsdiff").glob("patterns-*.marshal"))
+
+
 def test_broken_pipe_while_writing_is_quiet(monkeypatch: pytest.MonkeyPatch) -> None:
     def broken(*args: object, **kwargs: object) -> None:
         raise BrokenPipeError(32, "Broken pipe")

@@ -9,23 +9,23 @@ as struck and underlined text.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from newsdiff.model import Article, Comparison, Fact, FactGroup, Only
 from newsdiff.options import RenderOptions
+from newsdiff.patterns import compiled
 from newsdiff.render import digest, parts
 
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&$#])")
+_SPECIAL = compiled(r"([\\`*_\[\]<>|~&$#])")
 """ASCII punctuation that means something anywhere in a line of GitHub-flavoured Markdown:
 emphasis and strike-through, code, links and images, HTML and entities, table pipes, math, and
 `#`, which closes a heading. (CommonMark lets any ASCII punctuation be backslash-escaped.)"""
 
-_BLOCK_START = re.compile(r"^([-+=]|\d+[.)])")
+_BLOCK_START = compiled(r"^([-+=]|\d+[.)])")
 """What starts a list item or an underline at the start of a block: escaped there only, so that
 "U.S." and "president-elect" stay readable in the source."""
 
-_SPACES = re.compile(r"\s+")
+_SPACES = compiled(r"\s+")
 
 
 def escape(text: str) -> str:

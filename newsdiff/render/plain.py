@@ -19,17 +19,18 @@ the nodes once for both formats; terminal.py hands the same nodes to rich, in co
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Sequence
 from typing import Literal, TypeAlias
 
 from rich.cells import cell_len as _rich_cell_len
 from rich.cells import chop_cells, set_cell_size
 
+from newsdiff.patterns import compiled
+
 TAB_SIZE = 8
 RULE_CHARACTER = "─"
-_WORD = re.compile(r"\s*\S+\s*")
-_TRAILING_SPACE = re.compile(r"\s+$")
+_WORD = compiled(r"\s*\S+\s*")
+_TRAILING_SPACE = compiled(r"\s+$")
 
 
 def cell_len(text: str) -> int:

@@ -8,10 +8,10 @@ of the start-up cost; so are `clean --explain` and `facts`.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from newsdiff.model import Article, Comparison, Fact
 from newsdiff.options import RenderOptions
+from newsdiff.record import replace
 from newsdiff.render import layout, plain
 
 
