@@ -97,24 +97,29 @@ def _compile(key: tuple[str, int]) -> re.Pattern[str]:
         return re.compile(*key)
     parser, compiler, sre = internals
     source, flags = key
-    parsed = parser.parse(source, flags)
-    groupindex = dict(parsed.state.groupdict)
-    indexgroup: list[str | None] = [None] * parsed.state.groups
-    for name, index in groupindex.items():
-        indexgroup[index] = name
-    entry: Entry = (
-        int(flags | parsed.state.flags),
-        list(map(int, compiler._code(parsed, flags))),  # its opcodes are int subclasses
-        parsed.state.groups - 1,
-        groupindex,
-        tuple(indexgroup),
-    )
+    try:
+        parsed = parser.parse(source, flags)
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup: list[str | None] = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        entry: Entry = (
+            int(flags | parsed.state.flags),
+            list(map(int, compiler._code(parsed, flags))),  # its opcodes are int subclasses
+            parsed.state.groups - 1,
+            groupindex,
+            tuple(indexgroup),
+        )
+        pattern: re.Pattern[str] = sre.compile(source, *entry)
+    except re.error:
+        raise
+    except Exception:  # re's internals are not what they were (a later Python): compile as usual
+        return re.compile(*key)
     if not _new:
         import atexit
 
         atexit.register(_write)
     _new[key] = entry
-    pattern: re.Pattern[str] = sre.compile(source, *entry)
     return pattern
 
 

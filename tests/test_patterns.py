@@ -94,3 +94,19 @@ def test_a_cache_that_cannot_be_written_is_no_error(fresh: Path) -> None:
     patterns._write()
     _forget()
     assert patterns.compiled(source, flags) == re.compile(source, flags)
+
+
+class _LaterCompiler:
+    """re's compiler as a later Python might have it: without the step the cache reads."""
+
+
+def test_a_python_whose_re_internals_differ_compiles_as_usual(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    parser, _, sre = patterns._internals()  # type: ignore[misc]
+    monkeypatch.setattr(patterns, "_internals", lambda: (parser, _LaterCompiler(), sre))
+    for source, flags in SOURCES:
+        assert patterns.compiled(source, flags) == re.compile(source, flags)
+    assert patterns._new == {}  # nothing to keep
+    with pytest.raises(re.error):
+        patterns.compiled("(unclosed")  # a mistake in a pattern is still one
