@@ -1,7 +1,8 @@
 """Per-item work of a stage spread over processes, where that pays.
 
-Loading a source, reading a document's blocks (cleaning's per-document part) and the word diffs of
-a fact group are the same work for each item and need nothing from the others. With many items
+Loading a source, reading a document's blocks (cleaning's per-document part), splitting an
+article into sentences and reading their facts, and the word diffs of a fact group are the same
+work for each item and need nothing from the others. With many items
 they run in a pool of forked processes (the modules are loaded already, so a worker starts in
 milliseconds), one pool for the whole run (`shared_pool`); with few, or where fork is not
 available, in this process: starting a pool would cost a two-article comparison more than it
@@ -27,8 +28,8 @@ PARALLEL_FROM = 24
 """Items from which a pool is worth starting: a pool of two forked workers costs ~40 ms to start,
 and passing a document's blocks back through pickle ~0.5 ms, against ~3 ms to load and read an
 article's blocks, so below this a two-article run could only lose. At 1,000 articles (bench/scale.py
-corpus, 2 cores shared with other work) `compare` took 14.1 s with -j 1 and 13.2 s with -j 2; how
-much the pool gains depends on how free the second core is."""
+corpus, a quiet 2-core machine) `compare` took 12.8 s with -j 1 and 9.0-9.3 s with -j 2; how much
+the pool gains depends on how free the second core is."""
 
 CHUNKS_PER_WORKER = 4
 """Items go to the workers in this many chunks each: few enough that passing them costs little,
