@@ -142,4 +142,19 @@ def _executor(workers: int) -> ProcessPoolExecutor:
     import multiprocessing  # ~10 ms of imports that a two-article run does not need
     from concurrent.futures import ProcessPoolExecutor
 
-    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+    return ProcessPoolExecutor(
+        workers, mp_context=multiprocessing.get_context("fork"), initializer=_worker_started
+    )
+
+
+def _worker_started() -> None:
+    """A worker leaves quietly on Ctrl-C, which a terminal sends to the whole process group: the
+    run stops in the main process (exit status 130, one line at most), not with a traceback from
+    each worker."""
+    import signal
+
+    signal.signal(signal.SIGINT, _interrupted)
+
+
+def _interrupted(signum: int, frame: object) -> None:
+    raise SystemExit(130)  # multiprocessing ends a process that exits so without a word

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
+import signal
 from pathlib import Path
 
 import pytest
@@ -184,3 +185,16 @@ def test_many_articles_are_split_and_read_alike_in_one_process_and_in_several(tm
     pooled = pipeline.compare(paths, Options(jobs=2))
     assert pooled.shared  # the budgets of the 30 towns are one fact told 30 ways
     assert pooled == alone
+
+
+def test_a_worker_leaves_quietly_on_ctrl_c(capfd: pytest.CaptureFixture[str]) -> None:
+    """A terminal sends Ctrl-C to the whole process group: the run stops in the main process, and
+    no worker prints a traceback of its own."""
+    with shared_pool(2):
+        workers = {pid for part in pmap(_pids, list(range(PARALLEL_FROM)), 2) for pid in part}
+        for pid in workers:
+            os.kill(pid, signal.SIGINT)
+    for pid in workers:
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)
+    assert "Traceback" not in capfd.readouterr().err
