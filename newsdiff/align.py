@@ -261,6 +261,8 @@ class _Grouping:
         self._closed: set[str] = set()
         self._seen: dict[str, int] = {}
         """Each text of the articles done, with its first sentence."""
+        self._unindexed: range | None = None
+        """The last batch, whose groups the index does not hold yet."""
         self._absorbed: set[int] = set()
         """Groups merged into another: their place in the index is another's now."""
 
@@ -272,7 +274,11 @@ class _Grouping:
         return key
 
     def add(self, batch: range) -> None:
-        """Score the batch's candidates, merge along its strong links, index its new groups."""
+        """Score the batch's candidates, merge along its strong links; its new groups are indexed
+        when a later batch comes to look for them (most comparisons are one batch)."""
+        if self._unindexed is not None:
+            self._index(self._unindexed)
+            self._unindexed = None
         for key in batch:
             self._members[key] = [key]
             self._per_article[key] = {self.profiles[key].article: 1}
@@ -295,7 +301,7 @@ class _Grouping:
         )
         for score, (a, b) in edges:
             self._merge(a, b, score if (a, b) in twins else None)
-        self._index(batch)
+        self._unindexed = batch
         for key in batch:
             self._seen.setdefault(self._text(key), key)
 
