@@ -51,7 +51,7 @@ from newsdiff.model import (
     Sentence,
 )
 from newsdiff.options import Options
-from newsdiff.parallel import Later, pmap
+from newsdiff.parallel import Later, pmap, pooled
 from newsdiff.progress import Report
 from newsdiff.record import replace
 from newsdiff.segment import extract, segment
@@ -144,8 +144,14 @@ def _all_facts(articles: Sequence[Article], progress: Report | None, jobs: int |
     is read once. With many articles the sentences are split and read by the run's workers (this
     process waits meanwhile), which pass them back as plain tuples: a pickled Fact rebuilds each
     of its records, which cost more here than reading the sentence did."""
-    known: dict[str, Fact] = {}
     found: list[Fact] = []
+    if not pooled(len(articles), jobs):  # in this process, without packing and unpacking
+        for done, facts in enumerate(_facts_of(articles), start=1):
+            found.extend(facts)
+            if progress:
+                progress("segment", done, len(articles))
+        return found
+    known: dict[str, Fact] = {}
     done = 0
     for part in pmap(_packed_facts, articles, jobs):
         for article, (sentences, packed) in zip(articles[done : done + len(part)], part, strict=True):
@@ -180,14 +186,12 @@ def _packed_facts(
     in these articles."""
     seen: set[str] = set()
     out = []
-    for article in articles:
-        sentences = segment(article)
+    for facts in _facts_of(articles):
         packed = {}
-        for sentence in sentences:
-            if sentence.text not in seen:
-                seen.add(sentence.text)
-                fact = extract(sentence)
-                packed[sentence.text] = (
+        for fact in facts:
+            if fact.sentence.text not in seen:
+                seen.add(fact.sentence.text)
+                packed[fact.sentence.text] = (
                     fact.stems,
                     fact.numbers,
                     fact.dates,
@@ -196,8 +200,21 @@ def _packed_facts(
                     fact.attributions,
                     tuple((e.text, e.kind.value) for e in fact.entities),
                 )
-        out.append(([(s.paragraph, s.text) for s in sentences], packed))
+        out.append(([(f.sentence.paragraph, f.sentence.text) for f in facts], packed))
     return out
+
+
+def _facts_of(articles: Sequence[Article]) -> Iterator[list[Fact]]:
+    """Each article's facts, a sentence each; a text met before is read once."""
+    known: dict[str, Fact] = {}
+    for article in articles:
+        facts = []
+        for sentence in segment(article):
+            fact = known.get(sentence.text)
+            if fact is None:
+                fact = known[sentence.text] = extract(sentence)
+            facts.append(fact if fact.sentence is sentence else replace(fact, sentence=sentence))
+        yield facts
 
 
 _KINDS = {kind.value: kind for kind in EntityKind}

@@ -54,10 +54,10 @@ def pmap(
     pool), else in one call here. `function` takes a list and returns one result per item; it must
     be a module-level function (it is pickled by name). An exception raised in a worker is raised
     here. Inside `shared_pool`, the pool is the run's."""
-    workers = min(jobs_for(jobs), len(items) // max(PARALLEL_FROM // 2, 1))
-    if workers < 2 or len(items) < PARALLEL_FROM or not hasattr(os, "fork"):
+    if not pooled(len(items), jobs):
         yield function(list(items))
         return
+    workers = _workers(len(items), jobs)
     chunks = _chunks(items, workers)
     shared = _SHARED.get()
     if shared is not None:
@@ -65,6 +65,15 @@ def pmap(
         return
     with _executor(workers) as pool:
         yield from pool.map(function, chunks)
+
+
+def pooled(count: int, jobs: int | None) -> bool:
+    """Whether `pmap` runs `count` items in a pool of `jobs` (else in one call here)."""
+    return _workers(count, jobs) >= 2 and count >= PARALLEL_FROM and hasattr(os, "fork")
+
+
+def _workers(count: int, jobs: int | None) -> int:
+    return min(jobs_for(jobs), count // max(PARALLEL_FROM // 2, 1))
 
 
 class Later(Generic[Item, Result]):
