@@ -212,7 +212,7 @@ def progress(stage, done, total):
         last.update(stage=stage, at=now)
 try:  # as `compare` runs them: one pool of workers for the run, the garbage collector paused
     from newsdiff.parallel import shared_pool
-    from newsdiff.pipeline import collector_paused
+    from newsdiff.parallel import collector_paused
     run = lambda: (collector_paused(), shared_pool(None))
 except ImportError:  # an older newsdiff (--baseline)
     from contextlib import nullcontext

@@ -51,7 +51,7 @@ from newsdiff.model import (
     Sentence,
 )
 from newsdiff.options import Options
-from newsdiff.parallel import Later, pmap, pooled
+from newsdiff.parallel import Later, collector_paused, pmap, pooled
 from newsdiff.progress import Report
 from newsdiff.record import replace
 from newsdiff.segment import extract, segment
@@ -118,7 +118,11 @@ def align(
     articles: Sequence[Article], options: Options | None = None, progress: Report | None = None
 ) -> Comparison:
     """Group the sentences of the articles into shared facts and unique facts."""
-    options = options or Options()
+    with collector_paused():
+        return _align(articles, options or Options(), progress)
+
+
+def _align(articles: Sequence[Article], options: Options, progress: Report | None) -> Comparison:
     all_facts = _all_facts(articles, progress, options.jobs)
     if progress:
         progress("align", 0, len(articles))

@@ -12,6 +12,7 @@ field by field (the facts of 1,000 articles cost this process more to receive th
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -167,3 +168,20 @@ def _worker_started() -> None:
 
 def _interrupted(signum: int, frame: object) -> None:
     raise SystemExit(130)  # multiprocessing ends a process that exits so without a word
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector paused (and restored after) while the stages of a run
+    build what they keep: articles, facts, profiles, scores, groups (`pipeline.compare`, `align`).
+    It found next to nothing to free there (peak memory at 1,000 articles: 347 MiB with it, 355
+    without), yet walked the growing heap again and again: 2.4 s of 18 s of CPU at 1,000 articles,
+    ~1 ms of aligning two 1,000-word articles. What the stages drop is freed as ever, when its last
+    reference goes."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

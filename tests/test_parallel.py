@@ -6,6 +6,7 @@ import gc
 import os
 import signal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -198,3 +199,23 @@ def test_a_worker_leaves_quietly_on_ctrl_c(capfd: pytest.CaptureFixture[str]) ->
         with pytest.raises(ProcessLookupError):
             os.kill(pid, 0)
     assert "Traceback" not in capfd.readouterr().err
+
+
+def test_align_pauses_the_collector_and_gives_it_back(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import newsdiff.align as align_module
+
+    articles = clean_sources(_write(tmp_path, 2), Options(jobs=1))
+    seen: list[bool] = []
+    scorer_for = align_module.scorer_for
+
+    def watched(*args: Any, **kwargs: Any) -> Any:
+        seen.append(gc.isenabled())
+        return scorer_for(*args, **kwargs)
+
+    monkeypatch.setattr(align_module, "scorer_for", watched)
+    assert gc.isenabled()
+    align_module.align(articles, Options(jobs=1))
+    assert seen == [False]
+    assert gc.isenabled()
