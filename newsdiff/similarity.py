@@ -369,12 +369,13 @@ def candidate_pairs(profiles: Sequence[Profile]) -> list[tuple[int, int]]:
     (two terms, or one weighing CANDIDATE_MIN_WEIGHT), sorted."""
     postings: dict[str, list[tuple[int, int, float]]] = defaultdict(list)
     for profile in profiles:
-        for term in index_terms(profile):
-            postings[term].append((profile.key, profile.article, term_weight(term, profile)))
+        key, article, words = profile.key, profile.article, profile.words
+        for term in index_terms(profile):  # (`term_weight`, inline)
+            postings[term].append((key, article, 1.0 if term[:1] == "#" else words.get(term, 0.0)))
     shared: dict[tuple[int, int], int] = defaultdict(int)
     strong: set[tuple[int, int]] = set()
     for entries in postings.values():
-        if len(entries) > MAX_POSTING:
+        if not 1 < len(entries) <= MAX_POSTING:  # (most terms are held by one or two sentences)
             continue
         for i, (a, article, weight) in enumerate(entries):
             for b, other_article, _ in entries[i + 1 :]:
