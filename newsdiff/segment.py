@@ -187,7 +187,8 @@ def _pieces(paragraph: str) -> list[str]:
 def extract(sentence: Sentence) -> Fact:
     """The comparable features of one sentence."""
     text = sentence.text
-    words = [part for word in _WORD.findall(text) for part in _split_hyphen(word)]
+    found = _WORD.findall(text)
+    words = [part for word in found for part in _split_hyphen(word)] if "-" in text else found
     lowered = [w.casefold().replace("’", "'") for w in words]
     content = [w for w in lowered if w not in STOPWORDS and not w[0].isdigit()]
     names = names_in(text)
@@ -266,7 +267,8 @@ def _date_spans(text: str, words: frozenset[str]) -> list[tuple[int, int]]:
     """Where clock times ("8:15", "3 p.m.") and days of months ("November 14", "2016-11-14") stand:
     their digits are a date, not a figure."""
     spans = [m.span() for m in _CLOCK.finditer(text)] if _may_tell_time(text) else []
-    spans.extend(m.span() for m in _ISO_DATE.finditer(text))
+    if "-" in text:  # (an ISO date has hyphens: most sentences have none)
+        spans.extend(m.span() for m in _ISO_DATE.finditer(text))
     # a part of the day is a whole word of ASCII text, so its casefolded words tell; other text (where
     # re.IGNORECASE also takes "ı" for "i") is searched
     if not (text.isascii() and _PARTS_OF_DAY.isdisjoint(_letter_words(text))):
@@ -305,7 +307,7 @@ def dates_in(lowered: list[str], text: str) -> tuple[str, ...]:
         if month and 1 <= day <= 31:
             found.append(f"{month} {day}")
             days.add(month)
-    for match in _ISO_DATE.finditer(text) if has_digit else ():
+    for match in _ISO_DATE.finditer(text) if has_digit and "-" in text else ():
         month = MONTHS[int(match["m"]) - 1] if 1 <= int(match["m"]) <= 12 else None
         if month:
             found.append(f"{month} {int(match['d'])}")
