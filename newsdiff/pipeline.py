@@ -40,10 +40,11 @@ def clean_sources(
     """Load and clean sources into articles, in the order given."""
     options = options or Options()
     report = progress or silent
-    report("load", 0, len(sources))
-    documents = load_sources(sources, options, stdin)
-    report("load", len(sources), len(sources))
-    report("clean", 0, len(documents))
-    articles = clean(documents, options)
-    report("clean", len(documents), len(documents))
+    with shared_pool(options.jobs):  # (compare's, when it calls)
+        report("load", 0, len(sources))
+        documents = load_sources(sources, options, stdin)
+        report("load", len(sources), len(sources))
+        report("clean", 0, len(documents))
+        articles = clean(documents, options)
+        report("clean", len(documents), len(documents))
     return articles

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from newsdiff import pipeline
+from newsdiff import parallel, pipeline
 from newsdiff.cli import cli
 from newsdiff.errors import SourceError
 from newsdiff.load import load_sources
@@ -219,3 +219,15 @@ def test_align_pauses_the_collector_and_gives_it_back(
     align_module.align(articles, Options(jobs=1))
     assert seen == [False]
     assert gc.isenabled()
+
+
+def test_a_pool_inside_a_run_is_the_runs() -> None:
+    """clean_sources opens a pool of its own only when no run has one (compare's is used)."""
+    items = list(range(PARALLEL_FROM))
+    with shared_pool(2):
+        run = parallel._SHARED.get()
+        with shared_pool(2):
+            assert parallel._SHARED.get() is run
+            inner = {pid for part in pmap(_pids, items, 2) for pid in part}
+        again = {pid for part in pmap(_pids, items, 2) for pid in part}  # still running
+    assert len(inner | again) <= 2
