@@ -546,8 +546,15 @@ def _matched_weight(a: Profile, b: Profile) -> tuple[float, int]:
     # profiles keep their words sorted, so the matching order does not depend on hash seeds
     used = set(exact)  # b's words met exactly or taken by a soft match
     synonyms_possible = not a.all_synonyms.isdisjoint(b.all_synonyms)
+    prefixes = b.by_prefix
     for stem in a.soft:
         if stem in exact:
+            continue
+        # most stems have neither a synonym nor a near spelling on the other side: `_soft_match`'s
+        # first tests, without the call
+        if not (synonyms_possible and not a.synonyms[stem].isdisjoint(b.all_synonyms)) and (
+            len(stem) < 4 or stem[:NEAR_PREFIX] not in prefixes
+        ):
             continue
         other, credit = _soft_match(stem, a, b, used, synonyms_possible)
         if other is not None:
