@@ -41,20 +41,18 @@ from newsdiff.model import (
     Conflict,
     ConflictKind,
     DiffOp,
-    Entity,
     EntityKind,
     Fact,
     FactGroup,
     GroupKind,
     PairDiff,
-    Quote,
     Sentence,
 )
 from newsdiff.options import Options
 from newsdiff.parallel import Later, collector_paused, pmap, pooled
 from newsdiff.progress import Report
 from newsdiff.record import replace
-from newsdiff.segment import extract, segment
+from newsdiff.segment import PackedFact, extract, pack_fact, segment, unpack_fact
 from newsdiff.similarity import (
     CANDIDATE_MIN_WEIGHT,
     MAX_POSTING,
@@ -163,24 +161,12 @@ def _all_facts(articles: Sequence[Article], progress: Report | None, jobs: int |
                 sentence = Sentence(article=article.index, index=index, paragraph=paragraph, text=text)
                 fact = known.get(text)
                 if fact is None:
-                    fact = known[text] = _unpack_fact(packed[text], sentence)
+                    fact = known[text] = unpack_fact(packed[text], sentence)
                 found.append(fact if fact.sentence is sentence else replace(fact, sentence=sentence))
             done += 1
             if progress:
                 progress("segment", done, len(articles))
     return found
-
-
-PackedFact = tuple[
-    tuple[str, ...],
-    tuple[str, ...],
-    tuple[str, ...],
-    tuple[str, ...],
-    tuple[tuple[str, str | None], ...],
-    tuple[str, ...],
-    tuple[tuple[str, str], ...],
-]
-"""A Fact without its sentence, in tuples and strings: what passes between processes cheaply."""
 
 
 def _packed_facts(
@@ -195,15 +181,7 @@ def _packed_facts(
         for fact in facts:
             if fact.sentence.text not in seen:
                 seen.add(fact.sentence.text)
-                packed[fact.sentence.text] = (
-                    fact.stems,
-                    fact.numbers,
-                    fact.dates,
-                    fact.names,
-                    tuple((q.text, q.speaker) for q in fact.quotes),
-                    fact.attributions,
-                    tuple((e.text, e.kind.value) for e in fact.entities),
-                )
+                packed[fact.sentence.text] = pack_fact(fact)
         out.append(([(f.sentence.paragraph, f.sentence.text) for f in facts], packed))
     return out
 
@@ -219,23 +197,6 @@ def _facts_of(articles: Sequence[Article]) -> Iterator[list[Fact]]:
                 fact = known[sentence.text] = extract(sentence)
             facts.append(fact if fact.sentence is sentence else replace(fact, sentence=sentence))
         yield facts
-
-
-_KINDS = {kind.value: kind for kind in EntityKind}
-
-
-def _unpack_fact(packed: PackedFact, sentence: Sentence) -> Fact:
-    stems, numbers, dates, names, quotes, attributions, entities = packed
-    return Fact(
-        sentence=sentence,
-        stems=stems,
-        numbers=numbers,
-        dates=dates,
-        names=names,
-        quotes=tuple(Quote(text=text, speaker=speaker) for text, speaker in quotes),
-        attributions=attributions,
-        entities=tuple(Entity(text=text, kind=_KINDS[kind]) for text, kind in entities),
-    )
 
 
 def _batches(profiles: list[Profile]) -> Iterator[range]:

@@ -442,3 +442,47 @@ def is_year(number: str) -> bool:
 
 def _format_number(value: float) -> str:
     return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+PackedFact = tuple[
+    tuple[str, ...],
+    tuple[str, ...],
+    tuple[str, ...],
+    tuple[str, ...],
+    tuple[tuple[str, str | None], ...],
+    tuple[str, ...],
+    tuple[tuple[str, str], ...],
+]
+"""A Fact without its sentence, in tuples and strings: what passes between processes cheaply (a
+pickled Fact rebuilds each of its records, field by field)."""
+
+
+def pack_fact(fact: Fact) -> PackedFact:
+    """The fact without its sentence, for `unpack_fact` in another process."""
+    return (
+        fact.stems,
+        fact.numbers,
+        fact.dates,
+        fact.names,
+        tuple((q.text, q.speaker) for q in fact.quotes),
+        fact.attributions,
+        tuple((e.text, e.kind.value) for e in fact.entities),
+    )
+
+
+_KINDS = {kind.value: kind for kind in EntityKind}
+
+
+def unpack_fact(packed: PackedFact, sentence: Sentence) -> Fact:
+    """The fact `pack_fact` packed, of `sentence`."""
+    stems, numbers, dates, names, quotes, attributions, entities = packed
+    return Fact(
+        sentence=sentence,
+        stems=stems,
+        numbers=numbers,
+        dates=dates,
+        names=names,
+        quotes=tuple(Quote(text=text, speaker=speaker) for text, speaker in quotes),
+        attributions=attributions,
+        entities=tuple(Entity(text=text, kind=_KINDS[kind]) for text, kind in entities),
+    )

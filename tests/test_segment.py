@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 
 from newsdiff.model import Article, Fact, Metadata, Sentence
-from newsdiff.segment import extract, segment, split_sentences, stem_words
+from newsdiff.segment import extract, pack_fact, segment, split_sentences, stem_words, unpack_fact
 
 
 def fact(text: str) -> Fact:
@@ -390,3 +392,19 @@ def test_a_duration_is_one_quantity_not_also_a_figure() -> None:
     assert fact("The strike lasted 48 hours.").numbers == ("48h",)
     assert fact("Prices rose 25 percent within 7 months.").numbers == ("25%", "5110h")
     assert fact("Seven months later, 1,500 workers walked out.").numbers == ("1500", "5110h")
+
+
+def test_a_fact_packed_for_another_process_comes_back_whole() -> None:
+    """The facts of many articles come back from the run's workers as tuples and strings."""
+    sentence = Sentence(
+        article=1,
+        index=4,
+        paragraph=2,
+        text='"We will not sign," Kremlin spokesman Dmitry Peskov told reporters in Moscow on '
+        "November 14, as 1,500 dockworkers of the Port of Halden walked out.",
+    )
+    fact = extract(sentence)
+    assert all((fact.quotes, fact.entities, fact.numbers, fact.dates, fact.names))  # all parts tried
+    packed = pack_fact(fact)
+    assert pickle.loads(pickle.dumps(packed)) == packed
+    assert unpack_fact(packed, sentence) == fact
