@@ -43,3 +43,7 @@ class SemanticUnavailable(NewsdiffError):
 
 class OutputError(NewsdiffError):
     """The output cannot be written: a file that cannot be created, a full disk."""
+
+
+class WorkerError(NewsdiffError):
+    """A worker process of the run ended abruptly (killed, out of memory): the run cannot go on."""

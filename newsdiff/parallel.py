@@ -19,6 +19,8 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, Generic, TypeVar
 
+from newsdiff.errors import WorkerError
+
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
 
@@ -61,11 +63,12 @@ def pmap(
     workers = _workers(len(items), jobs)
     chunks = _chunks(items, workers)
     shared = _SHARED.get()
-    if shared is not None:
-        yield from shared.executor().map(function, chunks)
-        return
-    with _executor(workers) as pool:
-        yield from pool.map(function, chunks)
+    with _worker_trouble():
+        if shared is not None:
+            yield from shared.executor().map(function, chunks)
+            return
+        with _executor(workers) as pool:
+            yield from pool.map(function, chunks)
 
 
 def pooled(count: int, jobs: int | None) -> bool:
@@ -99,8 +102,9 @@ class Later(Generic[Item, Result]):
         if not self._futures:
             yield from self._function(list(self._items))
             return
-        for future in self._futures:
-            yield from future.result()
+        with _worker_trouble():
+            for future in self._futures:
+                yield from future.result()
 
 
 @contextmanager
@@ -158,6 +162,19 @@ def _executor(workers: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(
         workers, mp_context=multiprocessing.get_context("fork"), initializer=_worker_started
     )
+
+
+@contextmanager
+def _worker_trouble() -> Iterator[None]:
+    """A worker that ended abruptly (killed, out of memory) is one line for the user, not a traceback."""
+    from concurrent.futures.process import BrokenProcessPool  # loaded with the pool already
+
+    try:
+        yield
+    except BrokenProcessPool as exc:
+        raise WorkerError(
+            "a worker process ended abruptly (out of memory, or killed); -j 1 runs in one process"
+        ) from exc
 
 
 def _worker_started() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import signal
@@ -13,7 +14,7 @@ from click.testing import CliRunner
 
 from newsdiff import parallel, pipeline
 from newsdiff.cli import cli
-from newsdiff.errors import SourceError
+from newsdiff.errors import SourceError, WorkerError
 from newsdiff.load import load_sources
 from newsdiff.options import Options
 from newsdiff.parallel import PARALLEL_FROM, Later, pmap, shared_pool
@@ -231,3 +232,31 @@ def test_a_pool_inside_a_run_is_the_runs() -> None:
             inner = {pid for part in pmap(_pids, items, 2) for pid in part}
         again = {pid for part in pmap(_pids, items, 2) for pid in part}  # still running
     assert len(inner | again) <= 2
+
+
+def _die(items: list[int]) -> list[int]:
+    os._exit(9)  # as a worker killed for want of memory would end
+
+
+@pytest.mark.parametrize("shared", [True, False])
+def test_a_worker_that_dies_is_trouble_not_a_traceback(shared: bool) -> None:
+    items = list(range(PARALLEL_FROM))
+    pool = shared_pool(2) if shared else contextlib.nullcontext()
+    with pool, pytest.raises(WorkerError, match=r"worker process ended abruptly.*-j 1"):
+        list(pmap(_die, items, 2))
+    with shared_pool(2):
+        _start_pool()
+        later = Later(_die, items, 2)
+        with pytest.raises(WorkerError, match="worker process ended abruptly"):
+            list(later.results())
+
+
+def test_compare_says_in_one_line_that_a_worker_died(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import newsdiff.align as align_module
+
+    monkeypatch.setattr(align_module, "_packed_facts", _die)
+    result = CliRunner().invoke(cli, ["compare", "-j", "2", *_write(tmp_path, PARALLEL_FROM + 2)])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("newsdiff: error: a worker process ended abruptly")
+    assert result.stderr.count("\n") == 1
+    assert "Traceback" not in result.stderr
