@@ -297,11 +297,11 @@ class _Grouping:
         find, postings, absorbed = self.find, self._postings, self._absorbed
         for key in batch:
             profile = self.profiles[key]
-            words = profile.words
+            terms = index_terms(profile)
             weights: dict[int, float] = defaultdict(float)
             met: list[set[int]] = []  # the groups of each term, for the counts
             strong: set[int] = set()
-            for term in sorted(index_terms(profile)):  # sums in one order, whatever the hash seed
+            for term in sorted(terms):  # sums in one order, whatever the hash seed
                 posting = postings.get(term)
                 if not posting:
                     continue
@@ -311,8 +311,8 @@ class _Grouping:
                     posting[:] = sorted(roots)
                 met.append(roots)
                 # two thirds of the terms met are first letters and synonym groups, which weigh
-                # nothing and only count (`term_weight`, inline)
-                weight = 1.0 if term[:1] == "#" else words.get(term, 0.0)
+                # nothing and only count
+                weight = terms[term]
                 if weight:
                     for group in roots:
                         weights[group] += weight

@@ -369,9 +369,8 @@ def candidate_pairs(profiles: Sequence[Profile]) -> list[tuple[int, int]]:
     (two terms, or one weighing CANDIDATE_MIN_WEIGHT), sorted."""
     postings: dict[str, list[tuple[int, int, float]]] = defaultdict(list)
     for profile in profiles:
-        key, article, words = profile.key, profile.article, profile.words
-        for term in index_terms(profile):  # (`term_weight`, inline)
-            postings[term].append((key, article, 1.0 if term[:1] == "#" else words.get(term, 0.0)))
+        for term, weight in index_terms(profile).items():
+            postings[term].append((profile.key, profile.article, weight))
     shared: dict[tuple[int, int], int] = defaultdict(int)
     strong: set[tuple[int, int]] = set()
     for entries in postings.values():
@@ -385,14 +384,6 @@ def candidate_pairs(profiles: Sequence[Profile]) -> list[tuple[int, int]]:
                     if weight >= CANDIDATE_MIN_WEIGHT:
                         strong.add(pair)
     return sorted(pair for pair, count in shared.items() if count >= 2 or pair in strong)
-
-
-def term_weight(term: str, profile: Profile) -> float:
-    """How telling one shared index term is: a number fully, a word by its weight, a shared prefix
-    or synonym group little."""
-    if term.startswith("#"):
-        return 1.0
-    return profile.words.get(term, 0.0)
 
 
 def _base(values: dict[str, float]) -> float:
@@ -502,15 +493,19 @@ def _name_stems(fact: Fact) -> set[str]:
     return {s for s in stem_words([w.strip(".,'’") for w in words if w.casefold() not in STOPWORDS]) if s}
 
 
-def index_terms(profile: Profile) -> set[str]:
-    """The terms a profile is found by: content stems, their first letters, synonym groups, numbers."""
-    terms: set[str] = set()
-    for stem in profile.words:
-        terms.add(stem)
+def index_terms(profile: Profile) -> dict[str, float]:
+    """The terms a profile is found by (content stems, their first letters, synonym groups,
+    numbers), each with how telling it is when shared: a number fully, a word by its weight, a
+    shared prefix or synonym group nothing (it only counts)."""
+    terms: dict[str, float] = {}
+    for stem, weight in profile.words.items():
+        terms[stem] = weight
         if len(stem) >= PREFIX:
-            terms.add("~" + stem[: PREFIX - 1])
-        terms.update(f"={group}" for group in synonym_groups(stem))
-    terms.update("#" + number for number in profile.numbers)
+            terms.setdefault("~" + stem[: PREFIX - 1], 0.0)
+        for group in synonym_groups(stem):
+            terms.setdefault(f"={group}", 0.0)
+    for number in profile.numbers:
+        terms["#" + number] = 1.0
     return terms
 
 
