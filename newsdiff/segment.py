@@ -237,7 +237,7 @@ def numbers_in(text: str) -> tuple[str, ...]:
         if count:
             durations.append(match.span())
             hours.append(_format_number(count * DURATION_HOURS[match["unit"].lower()]) + "h")
-    taken = (_date_spans(text, words) if has_digit else []) + durations
+    taken = (_date_spans(text) if has_digit else []) + durations
     for match in _NUMBER.finditer(text) if has_digit else ():
         value = float(match["num"].replace(",", ""))
         if match["scale"]:
@@ -263,7 +263,7 @@ def numbers_in(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-def _date_spans(text: str, words: frozenset[str]) -> list[tuple[int, int]]:
+def _date_spans(text: str) -> list[tuple[int, int]]:
     """Where clock times ("8:15", "3 p.m.") and days of months ("November 14", "2016-11-14") stand:
     their digits are a date, not a figure."""
     spans = [m.span() for m in _CLOCK.finditer(text)] if _may_tell_time(text) else []
