@@ -31,6 +31,7 @@ from __future__ import annotations
 import heapq
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
+from functools import partial
 from itertools import chain
 
 from rapidfuzz.distance import Indel
@@ -447,7 +448,6 @@ def _build(
     """The fact groups, shared ones first; `together` is the end of the first batch. The word
     diffs of the shared groups are worked out in a pool while this process weighs the evidence
     (at 1,000 articles, ~2 s of each)."""
-    strict = options.strict
     profiles = scorer.profiles
     unique: list[FactGroup] = []
     in_shared = {k for keys in groups if len({profiles[k].article for k in keys}) > 1 for k in keys}
@@ -464,8 +464,8 @@ def _build(
             for k in keys
             if k not in in_shared
         )
-    texts = [(tuple((s.article, s.text) for s in sentences), strict) for _, _, sentences in parts]
-    diffs = Later(_packed_diffs, texts, options.jobs)
+    texts = [tuple((s.article, s.text) for s in sentences) for _, _, sentences in parts]
+    diffs = Later(partial(_packed_diffs, strict=options.strict), texts, options.jobs)
     weighed = []
     for done, (keys, scored, sentences) in enumerate(parts):
         if progress and (done % PROGRESS_EVERY == 0 or done + 1 == len(parts)):
@@ -534,14 +534,14 @@ def _links(scored: Scores) -> list[tuple[int, int]]:
     return sorted(links, key=lambda pair: (-scored[pair], pair))
 
 
-def _packed_diffs(groups: list[tuple[tuple[tuple[int, str], ...], bool]]) -> list[tuple[Packed, ...]]:
-    """The word diffs of groups, each given as its members' (article, text) in order and whether
-    diffs are strict, packed to pass between processes; a wording met before is diffed once (and
-    packed once: pickle then passes it once)."""
+def _packed_diffs(groups: list[tuple[tuple[int, str], ...]], strict: bool) -> list[tuple[Packed, ...]]:
+    """The word diffs of groups, each given as its members' (article, text) in order, packed to
+    pass between processes; a wording met before is diffed once (and packed once: pickle then
+    passes it once)."""
     known: dict[tuple[str, str], PairDiff] = {}
     packed: dict[int, Packed] = {}
     out = []
-    for texts, strict in groups:
+    for texts in groups:
         diffs = []
         for diff in _diffs(texts, strict, known):
             _, ops, changed = packed.get(id(diff.ops)) or packed.setdefault(id(diff.ops), pack(diff))

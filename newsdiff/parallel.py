@@ -92,7 +92,7 @@ class Later(Generic[Item, Result]):
         self._items = items
         self._futures: list[Future[list[Result]]] = []
         shared = _SHARED.get()
-        if shared is None or not shared.started or jobs_for(jobs) < 2 or len(items) < PARALLEL_FROM:
+        if shared is None or not shared.started or not pooled(len(items), jobs):
             return  # (a run whose earlier stages needed no pool is small: forking now would cost more)
         executor = shared.executor()
         self._futures = [executor.submit(function, chunk) for chunk in _chunks(items, shared.workers)]
