@@ -231,8 +231,8 @@ class Scorer:
         self._plain: dict[tuple[str, str], dict[str, float]] = {}
         self._contributions: dict[tuple[float, ...], tuple[tuple[Contribution, ...], float]] = {}
         """Each feature values' contributions and probability (rounded), met before."""
-        self._contribution: dict[tuple[str, float, str], Contribution] = {}
-        """Each feature's contribution at each value met (most features take a few values only)."""
+        self._contribution: dict[tuple[str, str], Contribution] = {}
+        """Each feature's contribution at each value met, by the value as written."""
         self._vectors: list[list[float]] | None = None
         self._semantic_best: dict[tuple[int, int], float] = {}
         self._clause_vectors: list[list[list[float]]] = []
@@ -328,12 +328,11 @@ class Scorer:
         key = tuple(map(values.__getitem__, model.features))
         known = self._contributions.get(key)
         if known is None:  # outlets repeating a wording repeat its evidence: one copy
-            each = self._contribution
-            if len(each) >= PLAIN_CACHE:
-                each.clear()
+            if len(self._contribution) >= PLAIN_CACHE:
+                self._contribution.clear()
             contributions = tuple(
-                each.get(fv) or each.setdefault(fv, _contribution(*fv, w))
-                for fv, w in zip(_written(model.features, key), model.weights, strict=True)
+                self._contribution_of(f, w, v)
+                for f, w, v in zip(model.features, model.weights, key, strict=True)
             )
             products: map[float] = map(operator.mul, model.weights, key)  # as `Model.log_odds`
             if len(self._contributions) >= PLAIN_CACHE:
@@ -349,19 +348,21 @@ class Scorer:
             contributions=contributions,
         )
 
+    def _contribution_of(self, feature: str, weight: float, value: float) -> Contribution:
+        """One Contribution for each feature and value (most features take a few values), keyed
+        by the value as written: 0, 0.0 and -0.0 are equal keys, yet they are written
+        differently, and so are their contributions."""
+        written = (feature, repr(value))
+        found = self._contribution.get(written)
+        if found is None:
+            found = self._contribution[written] = Contribution(
+                feature=feature, value=round(value, 4), contribution=round(weight * value, 4)
+            )
+        return found
+
     def candidates(self) -> list[tuple[int, int]]:
         """Pairs of facts from different articles that share a rare enough index term, sorted."""
         return self._pairs
-
-
-def _written(features: tuple[str, ...], values: tuple[float, ...]) -> list[tuple[str, float, str]]:
-    """(feature, value, the value as written): 0, 0.0 and -0.0 are equal keys, yet they are
-    written differently, and so are their contributions."""
-    return [(f, v, repr(v)) for f, v in zip(features, values, strict=True)]
-
-
-def _contribution(feature: str, value: float, _: str, weight: float) -> Contribution:
-    return Contribution(feature=feature, value=round(value, 4), contribution=round(weight * value, 4))
 
 
 def candidate_pairs(profiles: Sequence[Profile]) -> list[tuple[int, int]]:
@@ -460,7 +461,7 @@ def _periods(fact: Fact) -> frozenset[str]:
     text = fact.sentence.text
     lowered = text.casefold()
     if not text.isascii() or any(cue in lowered for cue in _PERIOD_CUES):  # slow to find nothing
-        found.update(m.group(0).casefold() for m in _PERIOD.finditer(fact.sentence.text))
+        found.update(m.group(0).casefold() for m in _PERIOD.finditer(text))
     return frozenset(found)
 
 
