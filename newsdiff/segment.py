@@ -114,6 +114,26 @@ _PART_OF_DAY = compiled(
     r"(?:in the (?P<part>morning|afternoon|evening)|at (?P<night>night))\b",
     re.I,
 )
+_CLOCK_HOUR = (
+    r"\s+(?P<h>\d{1,2}|[a-z]+)(?:\s+o['’]clock\b"
+    r"|(?=\s*(?:[^\w\s]|$|(?:in|on|at|and|when|as|[ap]\.?m)\b)))"
+)
+_WORDED_CLOCK = compiled(
+    r"\b(?:(?:(?:a\s+)?(?P<q>quarter|half)|(?P<n>\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+minutes?)\s+(?P<rel>past|to)"
+    r"|(?P<n2>\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+past)"
+    + _CLOCK_HOUR
+    + r"|\b(?P<h2>\d{1,2}|[a-z]+)\s+o['’]clock\b",
+    re.I,
+)
+"""Clock times in words: "a quarter past eight", "half past nine", "ten (minutes) past six", "ten minutes to
+six", "eight o'clock"; without "o'clock", what follows must end the phrase ("twenty minutes to three
+judges" is no time). "Ten to six" without "minutes" is as often a range, and stays two numbers."""
+_CLOCK_PART = compiled(
+    r"\s+(?:in the (?P<part>morning|afternoon|evening)|at (?P<night>night))\b|\s*(?P<ap>[ap])\.?m\b\.?", re.I
+)
+"""What may follow a clock time in words to place it in the day: "in the evening", "p.m."."""
+_CLOCK_CUES = frozenset({"quarter", "half", "minute", "minutes", "past", "clock"})
+"""A word each match of `_WORDED_CLOCK` holds."""
 _CLOCK = compiled(
     r"(?<![\d.:])(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>[ap])\.?m\b\.?|(?<![\d.:])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])",
     re.I,
@@ -237,7 +257,8 @@ def numbers_in(text: str) -> tuple[str, ...]:
         if count:
             durations.append(match.span())
             hours.append(_format_number(count * DURATION_HOURS[match["unit"].lower()]) + "h")
-    taken = (_date_spans(text) if has_digit else []) + durations
+    worded = [(start, end) for start, end, _ in _worded_times(text)]  # "half past eight": a time
+    taken = (_date_spans(text) if has_digit else []) + durations + worded
     for match in _NUMBER.finditer(text) if has_digit else ():
         value = float(match["num"].replace(",", ""))
         if match["scale"]:
@@ -251,6 +272,7 @@ def numbers_in(text: str) -> tuple[str, ...]:
             continue  # "Vela-2", "COVID-19": part of a name, not a figure
         found.append(_format_number(value) + ("%" if match["pct"] else ""))
     clock_words = [m.span() for m in _PART_OF_DAY.finditer(text)] if words & _PARTS_OF_DAY else []
+    clock_words += worded
     for match in _NUMBER_WORD.finditer(text) if words & _NUMBER_TERMS else ():
         value = _number_phrase(compiled(r"[a-z]+").findall(match.group(0).lower()))
         if any(start <= match.start() < end for start, end in clock_words + durations):
@@ -325,8 +347,13 @@ def dates_in(lowered: list[str], text: str) -> tuple[str, ...]:
                 int(match["m"] or 0),
             )
         found.append(f"{hour:02d}:{minute:02d}")
-    found.extend(TIME_WORDS[word] for word in lowered if word in TIME_WORDS)
+    worded = _worded_times(text)
+    inside = {w.lower() for start, end, _ in worded for w in text[start:end].split()}
+    found.extend(TIME_WORDS[word] for word in lowered if word in TIME_WORDS and word not in inside)
+    found.extend(time for _, _, time in worded)
     for match in _PART_OF_DAY.finditer(text) if not _PARTS_OF_DAY.isdisjoint(lowered) else ():
+        if any(start <= match.start() < end for start, end, _ in worded):
+            continue  # "quarter to ten in the evening" is 21:45, not also 22:00
         amount = match["h"].lower()
         hour = int(amount) if amount.isdigit() else NUMBER_WORDS.get(amount, 0)
         if 1 <= hour <= 12:
@@ -334,6 +361,51 @@ def dates_in(lowered: list[str], text: str) -> tuple[str, ...]:
             shift = PART_OF_DAY_HOURS[part] if hour < 12 and (part != "night" or hour >= 6) else 0
             found.append(f"{hour + shift:02d}:00")
     return tuple(dict.fromkeys(found))
+
+
+@lru_cache(maxsize=4)
+def _worded_times(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Clock times written in words, with where they stand (so that their words are no figures):
+    "a quarter past eight" 08:15, "quarter to ten in the evening" 21:45, "six o'clock" 06:00."""
+    if _CLOCK_CUES.isdisjoint(_letter_words(text)):
+        return ()
+    found = []
+    for match in _WORDED_CLOCK.finditer(text):
+        hour = _hour(match["h"] or match["h2"])
+        amount = match["n"] or match["n2"]
+        minutes = 30 if (match["q"] or "").lower() == "half" else 15 if match["q"] else _amount(amount)
+        if hour is None or minutes is None or not 0 <= minutes < 60:
+            continue
+        end = match.end()
+        if (place := _CLOCK_PART.match(text, end)) is not None:
+            end = place.end()
+            if place["ap"]:
+                hour = hour % 12 + (12 if place["ap"].lower() == "p" else 0)
+            else:
+                part = (place["part"] or place["night"]).lower()
+                hour += PART_OF_DAY_HOURS[part] if hour < 12 and (part != "night" or hour >= 6) else 0
+        if (match["rel"] or "").lower() == "to" and minutes:
+            hour, minutes = (hour - 1) % 24, 60 - minutes
+        found.append((match.start(), end, f"{hour % 24:02d}:{minutes:02d}"))
+    return tuple(found)
+
+
+def _hour(word: str) -> int | None:
+    """The hour a clock time in words names (1 to 12; noon 12, midnight 0), or None."""
+    if word.lower() in TIME_WORDS:  # "a quarter to midnight" 23:45
+        return int(TIME_WORDS[word.lower()][:2])
+    value = int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower())
+    return value if value is not None and 1 <= value <= 12 else None
+
+
+def _amount(word: str | None) -> int | None:
+    """Minutes in digits or words ("ten", "twenty-five"), or None."""
+    if word is None:
+        return 0
+    if word.isdigit():
+        return int(word)
+    parts = [NUMBER_WORDS.get(w) for w in word.lower().split("-")]
+    return None if None in parts else sum(p for p in parts if p is not None)
 
 
 def _names_a_month(text: str) -> bool:

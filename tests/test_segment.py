@@ -334,6 +334,17 @@ def test_numbers_written_differently_normalise_alike(texts: tuple[str, ...], val
 def test_digits_of_names_dates_and_times_are_not_figures() -> None:
     assert fact("The Vela-2 rocket flew at 21:32 on 14 November.").numbers == ()
     assert fact("Stay inside until six in the evening, or 11 at night.").numbers == ()
+    assert fact("The tram derailed at a quarter past eight, injuring 14.").numbers == ("14",)
+    assert fact("Polls closed at half past 9 and at ten o'clock.").numbers == ()
+
+
+def test_words_near_a_clock_time_that_are_no_time_stay_numbers() -> None:
+    # a range, a count after "past", minutes given to people: figures, not times of day
+    assert fact("Prices rose from five to ten euros.").numbers == ("5", "10")
+    assert fact("The 40 protesters marched past three embassies.").numbers == ("40", "3")
+    assert fact("She gave 20 minutes to three judges.").dates == ()
+    assert fact("The museum lost a quarter of its budget and half its staff.").dates == ()
+    assert "22:00" not in fact("The vote ended at quarter to ten in the evening.").dates
 
 
 @pytest.mark.parametrize(
@@ -350,6 +361,13 @@ def test_digits_of_names_dates_and_times_are_not_figures() -> None:
         (("Stay inside until 6 p.m.", "Stay inside until six in the evening."), "18:00"),
         (("The ferry left at 11 at night.", "The ferry left at 23:00."), "23:00"),
         (("Trains resume at eight in the morning.", "Trains resume at 8 a.m."), "08:00"),
+        (("The tram derailed at a quarter past eight.", "The tram derailed at 8:15 a.m."), "08:15"),
+        (("Polls closed at half past nine, when counting began.", "Polls closed at 09:30."), "09:30"),
+        (("The vote ended at quarter to ten in the evening.", "The vote ended at 9:45 p.m."), "21:45"),
+        (("The alarm went off at ten minutes to six p.m.", "The alarm went off at 17:50."), "17:50"),
+        (("Voting ran until twenty past nine.", "Voting ran until 9:20 a.m."), "09:20"),
+        (("Talks lasted until a quarter to midnight.", "Talks lasted until 23:45."), "23:45"),
+        (("The shop opens at eight o'clock.", "The shop opens at 8 a.m."), "08:00"),
     ],
 )
 def test_dates_and_times_normalise_alike(texts: tuple[str, ...], date: str) -> None:
