@@ -276,6 +276,8 @@ class _Grouping:
             twins = {(self._seen[t], k) for k in batch if (t := self._text(k)) in self._seen}
             new = [k for k in batch if self._text(k) not in self._seen]
             pairs = sorted(twins) + self._with_earlier_groups(new)
+        if near := self.scorer.semantic_candidates(batch):  # --semantic: close, sharing no term
+            pairs = sorted(set(pairs).union(near))
         scored = self.scorer.score(pairs)
         self.scores.update(zip(pairs, scored, strict=True))
         edges = sorted(

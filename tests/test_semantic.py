@@ -15,10 +15,14 @@ import pytest
 from click.testing import CliRunner
 
 from newsdiff import semantic
+from newsdiff.align import align
 from newsdiff.cli import cli
 from newsdiff.errors import SemanticUnavailable
+from newsdiff.model import Article, Metadata
 from newsdiff.options import Options
 from newsdiff.pipeline import compare
+from newsdiff.segment import extract, segment
+from newsdiff.similarity import scorer_for
 
 ROOT = Path(__file__).resolve().parent.parent
 PHONE = ROOT / "samples" / "phone-call"
@@ -79,6 +83,27 @@ def test_compare_with_semantic_uses_the_embeddings_as_evidence(fake_model: FakeM
     assert result.shared
     features = {c.feature for g in result.shared for e in g.evidence for c in e.contributions}
     assert "semantic" in features
+
+
+def _anagram_articles() -> list[Article]:
+    # no word, stem, prefix or synonym in common, and the very same letters: the fake model's
+    # vectors are equal, as a real model's are close for a paraphrase in other words
+    texts = ["Enlist tinsel now.", "Silent listen won."]
+    return [
+        Article(index=i, source=f"s{i}", label=f"s{i}", paragraphs=(text,), metadata=Metadata())
+        for i, text in enumerate(texts)
+    ]
+
+
+def test_semantic_scores_close_sentences_that_share_no_word(fake_model: FakeModel) -> None:
+    articles = _anagram_articles()
+    found = [extract(s) for a in articles for s in segment(a)]
+    assert scorer_for(found).candidates() == []
+    assert scorer_for(found, semantic=True).candidates() == [(0, 1)]
+    # through alignment: scored, so grouped at a low enough threshold; never scored without the extra
+    low = 0.01
+    assert len(align(articles, Options(semantic=True, min_similarity=low)).shared) == 1
+    assert align(articles, Options(min_similarity=low)).shared == ()
 
 
 def test_cli_semantic_flag_reaches_the_model(fake_model: FakeModel) -> None:
