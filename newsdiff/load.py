@@ -100,7 +100,7 @@ def load_source(
         data, url = _download(spec, options)
     else:
         data = _read_file(spec, options.max_bytes)
-    text, encoding = decode(data, spec)
+    text, encoding = decode(data, _name(spec))
     text = sanitize(text)
     if not text.strip():
         raise EmptyArticleError(f"{_name(spec)}: the source is empty")

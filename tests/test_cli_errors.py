@@ -101,6 +101,11 @@ def test_bad_input_is_one_line_and_exit_2(args: list[str], fragments: list[str])
     assert_trouble(run(*args, stdin=b"An article on standard input.\n"), *fragments)
 
 
+@pytest.mark.usefixtures("workdir")
+def test_binary_standard_input_is_named_as_such() -> None:
+    assert_trouble(run("compare", "-", "a.txt", stdin=b"\x00\x01\x02" * 100), "standard input: binary")
+
+
 def test_dead_url(workdir: Path) -> None:
     url = f"http://127.0.0.1:{free_port()}/story.html"
     line = assert_trouble(run("compare", "--timeout", "2", url, "a.txt"), url)
