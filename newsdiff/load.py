@@ -84,6 +84,24 @@ def load_sources(specs: Sequence[str], options: Options, stdin: IO[bytes] | None
     return [doc for part in pmap(_load_many, work, options.jobs) for doc in part]
 
 
+def listed_sources(given: Sequence[str], listing: str | None, options: Options) -> list[str]:
+    """The sources given, then those a `--from-file` LIST names (one a line; blank lines and
+    `#` comments skipped; `-` reads the list from standard input).
+
+    A list is read as an article is, under the size cap and decoded the same way, so that a list
+    saved in a legacy code page or as UTF-16 still works and a wrong file is one line of trouble.
+    """
+    if listing is None:
+        return list(given)
+    if listing == STDIN:
+        data = _read_capped(sys.stdin.buffer, listing, options.max_bytes)
+    else:
+        data = _read_file(listing, options.max_bytes)
+    text, _ = decode(data, f"--from-file {_name(listing)}", what="a list of sources")
+    lines = (line.strip() for line in text.splitlines())
+    return [*given, *(line for line in lines if line and not line.startswith("#"))]
+
+
 def _load_many(specs: list[tuple[str, str, Options]]) -> list[Document]:
     """`load_source` over (spec, label, options) triples: a chunk of `load_sources`' work."""
     return [load_source(spec, options, label=label) for spec, label, options in specs]
@@ -116,8 +134,9 @@ def load_source(
     return doc
 
 
-def decode(data: bytes, spec: str) -> tuple[str, str]:
-    """Decode bytes to text with the encoding they are in; refuse binary data.
+def decode(data: bytes, spec: str, what: str = "an article") -> tuple[str, str]:
+    """Decode bytes to text with the encoding they are in; refuse binary data (`what` says, in the
+    message, what was expected instead).
 
     Returns:
         The text and the name of the encoding used.
@@ -125,13 +144,13 @@ def decode(data: bytes, spec: str) -> tuple[str, str]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _decode_as(data[len(bom) :], encoding, spec), encoding
-    for magic, what in _MAGIC:
+    for magic, kind in _MAGIC:
         if data.startswith(magic):
-            raise SourceError(f"{spec}: binary data ({what}), not an article")
+            raise SourceError(f"{spec}: binary data ({kind}), not {what}")
     if b"\x00" in data:
         utf16 = _utf16_without_bom(data)
         if utf16 is None:
-            raise SourceError(f"{spec}: binary data (NUL bytes), not an article")
+            raise SourceError(f"{spec}: binary data (NUL bytes), not {what}")
         return utf16
     try:
         return data.decode("utf-8"), "utf-8"
@@ -141,10 +160,10 @@ def decode(data: bytes, spec: str) -> tuple[str, str]:
 
     matches = list(from_bytes(data))
     if not matches:
-        raise SourceError(f"{spec}: binary data or an unknown encoding, not an article")
+        raise SourceError(f"{spec}: binary data or an unknown encoding, not {what}")
     best = _prefer_common(matches)
     if _control_ratio(str(best)) > 0.05:
-        raise SourceError(f"{spec}: binary data or an unknown encoding, not an article")
+        raise SourceError(f"{spec}: binary data or an unknown encoding, not {what}")
     return str(best), best.encoding
 
 

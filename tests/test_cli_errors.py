@@ -42,6 +42,7 @@ def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (tmp_path / "boiler.txt").write_text(
         "Copyright © 2016 Foo\nShare on Facebook\nSubscribe to our newsletter\n", encoding="utf-8"
     )
+    (tmp_path / "list.bin").write_bytes(b"a.txt\n\x00\x9f\x88\x01b.txt\n" * 40)
     (tmp_path / "nothing").mkdir()
     (tmp_path / "nothing" / "notes.pdf").write_bytes(b"%PDF-1.4\n")
     monkeypatch.chdir(tmp_path)
@@ -79,6 +80,8 @@ BAD_INPUT = [
     (["compare", "a.txt", "blank.txt"], ["blank.txt", "empty"]),
     (["compare", "boiler.txt", "a.txt"], ["boiler.txt", "boilerplate"]),
     (["compare", "-", "-"], ["'-'", "only once"]),
+    (["compare", "--from-file", "list.bin", "a.txt"], ["--from-file list.bin", "binary"]),
+    (["compare", "--from-file", "nothing", "a.txt"], ["--from-file", "nothing"]),
     (["compare", "a.txt"], ["at least two", "got 1"]),
     (["compare"], ["at least two", "got 0"]),
     (["compare", "--bogus", "a.txt", "b.txt"], ["--bogus"]),
@@ -104,6 +107,13 @@ def test_bad_input_is_one_line_and_exit_2(args: list[str], fragments: list[str])
 @pytest.mark.usefixtures("workdir")
 def test_binary_standard_input_is_named_as_such() -> None:
     assert_trouble(run("compare", "-", "a.txt", stdin=b"\x00\x01\x02" * 100), "standard input: binary")
+
+
+@pytest.mark.usefixtures("workdir")
+def test_from_file_in_a_legacy_code_page_still_lists_the_sources() -> None:
+    Path("list.txt").write_bytes("a.txt\n# café notes\nb.txt\n".encode("latin-1"))
+    result = run("compare", "--from-file", "list.txt")
+    assert result.exit_code == 0, result.output
 
 
 def test_dead_url(workdir: Path) -> None:
