@@ -99,7 +99,11 @@ def listed_sources(given: Sequence[str], listing: str | None, options: Options) 
         data = _read_file(listing, options.max_bytes)
     text, _ = decode(data, f"--from-file {_name(listing)}", what="a list of sources")
     lines = (line.strip() for line in text.splitlines())
-    return [*given, *(line for line in lines if line and not line.startswith("#"))]
+    sources = [*given, *(line for line in lines if line and not line.startswith("#"))]
+    if listing == STDIN and STDIN in sources:
+        # the list has read standard input to its end: a source '-' would find it empty
+        raise UsageProblem("standard input ('-') can be given only once: --from-file - reads the list")
+    return sources
 
 
 def _load_many(specs: list[tuple[str, str, Options]]) -> list[Document]:

@@ -82,6 +82,7 @@ BAD_INPUT = [
     (["compare", "-", "-"], ["'-'", "only once"]),
     (["compare", "--from-file", "list.bin", "a.txt"], ["--from-file list.bin", "binary"]),
     (["compare", "--from-file", "nothing", "a.txt"], ["--from-file", "nothing"]),
+    (["compare", "--from-file", "-", "-", "a.txt"], ["'-'", "only once", "--from-file -"]),
     (["compare", "a.txt"], ["at least two", "got 1"]),
     (["compare"], ["at least two", "got 0"]),
     (["compare", "--bogus", "a.txt", "b.txt"], ["--bogus"]),
