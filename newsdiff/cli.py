@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 from newsdiff import __version__
 from newsdiff.defaults import MAX_BYTES, MIN_SIMILARITY, MIN_SIMILARITY_SEMANTIC, URL_TIMEOUT
-from newsdiff.errors import ExitCode, NewsdiffError
+from newsdiff.errors import ExitCode, NewsdiffError, UsageProblem
 
 if TYPE_CHECKING:
     from newsdiff.model import OutputFormat
@@ -477,7 +477,10 @@ def facts(
 
     output, render_options = _render_options(fmt, color, width, output_path)
     _loaded()
-    article = clean_sources([source], Options(max_bytes=max_bytes, timeout=timeout))[0]
+    articles = clean_sources([source], Options(max_bytes=max_bytes, timeout=timeout))
+    if len(articles) > 1:  # a directory: naming the first of its articles would hide the others
+        raise UsageProblem(f"{source}: {len(articles)} articles; facts reads one (name one of its files)")
+    article = articles[0]
     _emit(render_facts(article, extract_facts(article), output, render_options), output_path, pager)
 
 

@@ -44,6 +44,9 @@ def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     )
     (tmp_path / "list.bin").write_bytes(b"a.txt\n\x00\x9f\x88\x01b.txt\n" * 40)
     (tmp_path / "nothing").mkdir()
+    (tmp_path / "pair").mkdir()
+    shutil.copyfile(SAMPLE, tmp_path / "pair" / "one.txt")
+    shutil.copyfile(SAMPLE, tmp_path / "pair" / "two.txt")
     (tmp_path / "nothing" / "notes.pdf").write_bytes(b"%PDF-1.4\n")
     monkeypatch.chdir(tmp_path)
     return tmp_path
@@ -96,6 +99,7 @@ BAD_INPUT = [
     (["clean"], ["SOURCE"]),
     (["facts", "missing.txt"], ["missing.txt: no such file"]),
     (["facts"], ["SOURCE"]),
+    (["facts", "pair"], ["pair", "2 articles", "one"]),
 ]
 
 
