@@ -258,8 +258,10 @@ _RELATIVE_TIME = _Opening(
 
 # --------------------------------------------------------------------------- Markdown and text
 
-_MD_IMAGE = compiled(r"!\[([^\]]*)\]\([^)]*\)")
-_MD_LINK = compiled(r"\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+# a link's address may hold balanced parentheses (CommonMark), as Wikipedia's often do:
+# "[act](https://en.wikipedia.org/wiki/Act_(1990))" ends at the second ")", not the first
+_MD_IMAGE = compiled(r"!\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)")
+_MD_LINK = compiled(r"\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
 _MD_BOLD = compiled(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_EM = compiled(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])")
 _MD_PREFIX = compiled(r"^\s*(?:#{1,6}\s+|>\s?|[-*+•]\s+(?=\S))")
