@@ -328,7 +328,8 @@ def render_cleaned(articles: Sequence[Article], explain: bool, options: RenderOp
     for article in articles:
         body.append(f'<section><h2 class="label">{escape(article.label)}</h2>')
         if explain and article.removed:
-            body.append(f"<details open><summary>Removed ({len(article.removed)} blocks)</summary><ul>")
+            removed = parts.plural(len(article.removed), "block")
+            body.append(f"<details open><summary>Removed ({removed})</summary><ul>")
             body += [
                 f'<li><span class="reason">{escape(r.reason.value)}</span> {escape(r.text)}</li>'
                 for r in article.removed

@@ -354,7 +354,7 @@ def _metadata(article: Article) -> Table:
         value = getattr(meta, name)
         if value:
             table.add_row(name + ":", value)
-    table.add_row("words:", f"{article.words} kept, {len(article.removed)} blocks removed")
+    table.add_row("words:", f"{article.words} kept, {plural(len(article.removed), 'block')} removed")
     return table
 
 
