@@ -28,6 +28,7 @@ from newsdiff import blocks as feats
 from newsdiff.blocks import BlockClass, Features
 from newsdiff.errors import EmptyArticleError
 from newsdiff.language import detect_language, stop_words
+from newsdiff.load import source_name
 from newsdiff.model import Article, Document, Metadata, RemovalReason, RemovedBlock
 from newsdiff.options import Options
 from newsdiff.parallel import pmap
@@ -1262,7 +1263,7 @@ def _finish(read: _Read, index: int) -> Article:
     paragraphs = _join_broken(kept)
     removed.extend(_outside_article(doc, draft))
     if not paragraphs:
-        raise EmptyArticleError(f"{doc.source}: nothing is left after removing boilerplate")
+        raise EmptyArticleError(f"{source_name(doc.source)}: nothing is left after removing boilerplate")
     meta = doc.metadata
     return Article(
         index=index,

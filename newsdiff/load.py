@@ -97,7 +97,7 @@ def listed_sources(given: Sequence[str], listing: str | None, options: Options) 
         data = _read_capped(sys.stdin.buffer, listing, options.max_bytes)
     else:
         data = _read_file(listing, options.max_bytes)
-    text, _ = decode(data, f"--from-file {_name(listing)}", what="a list of sources")
+    text, _ = decode(data, f"--from-file {source_name(listing)}", what="a list of sources")
     lines = (line.strip() for line in text.splitlines())
     sources = [*given, *(line for line in lines if line and not line.startswith("#"))]
     if listing == STDIN and STDIN in sources:
@@ -122,10 +122,10 @@ def load_source(
         data, url = _download(spec, options)
     else:
         data = _read_file(spec, options.max_bytes)
-    text, encoding = decode(data, _name(spec))
+    text, encoding = decode(data, source_name(spec))
     text = sanitize(text)
     if not text.strip():
-        raise EmptyArticleError(f"{_name(spec)}: the source is empty")
+        raise EmptyArticleError(f"{source_name(spec)}: the source is empty")
     doc = Document(
         source=spec,
         label=label or _default_label(spec),
@@ -300,11 +300,12 @@ def _read_file(spec: str, cap: int) -> bytes:
 def _read_capped(stream: IO[bytes], spec: str, cap: int) -> bytes:
     data = stream.read(cap + 1)
     if len(data) > cap:
-        raise SourceError(f"{_name(spec)}: larger than the {_mib(cap)} limit (--max-bytes)")
+        raise SourceError(f"{source_name(spec)}: larger than the {_mib(cap)} limit (--max-bytes)")
     return data
 
 
-def _name(spec: str) -> str:
+def source_name(spec: str) -> str:
+    """How a message names a source: `-` is "standard input"."""
     return "standard input" if spec == STDIN else spec
 
 

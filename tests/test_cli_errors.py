@@ -115,6 +115,13 @@ def test_binary_standard_input_is_named_as_such() -> None:
 
 
 @pytest.mark.usefixtures("workdir")
+@pytest.mark.usefixtures("workdir")
+def test_boilerplate_only_standard_input_is_named_as_such() -> None:
+    line = assert_trouble(run("clean", "-", stdin=Path("boiler.txt").read_bytes()), "boilerplate")
+    assert line.startswith(PREFIX + "standard input: ")
+
+
+@pytest.mark.usefixtures("workdir")
 def test_from_file_in_a_legacy_code_page_still_lists_the_sources() -> None:
     Path("list.txt").write_bytes("a.txt\n# café notes\nb.txt\n".encode("latin-1"))
     result = run("compare", "--from-file", "list.txt")
