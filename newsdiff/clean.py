@@ -87,6 +87,9 @@ SAME_STORY_SHARE = 0.5
 """Two inputs that share this share of their sentences verbatim carry the same story (wire copy,
 or an article compared with itself): what they repeat is story, not template."""
 
+EMPTY_REASONS_LISTED = 4
+"""Reasons an error names when nothing of an article is left (the rest are "…": one line)."""
+
 # --------------------------------------------------------------------------- openings
 
 _FOLD_ODDITIES = frozenset(
@@ -1263,7 +1266,9 @@ def _finish(read: _Read, index: int) -> Article:
     paragraphs = _join_broken(kept)
     removed.extend(_outside_article(doc, draft))
     if not paragraphs:
-        raise EmptyArticleError(f"{source_name(doc.source)}: nothing is left after removing boilerplate")
+        raise EmptyArticleError(
+            f"{source_name(doc.source)}: nothing is left after removing boilerplate{_what_went(removed)}"
+        )
     meta = doc.metadata
     return Article(
         index=index,
@@ -1280,6 +1285,21 @@ def _finish(read: _Read, index: int) -> Article:
         ),
         removed=tuple(removed),
     )
+
+
+def _what_went(removed: Sequence[RemovedBlock]) -> str:
+    """What an article of which nothing is left lost, by reason, the most frequent first: the error
+    is all the user sees (`clean --explain` has no article to show)."""
+    counts: dict[str, int] = {}
+    for block in removed:
+        counts[block.reason.value] = counts.get(block.reason.value, 0) + 1
+    if not counts:
+        return ""
+    ranked = sorted(counts.items(), key=lambda item: -item[1])  # stable: first seen first on a tie
+    listed = ", ".join(f"{n} {reason}" for reason, n in ranked[:EMPTY_REASONS_LISTED])
+    more = ", …" if len(ranked) > EMPTY_REASONS_LISTED else ""
+    blocks = f"{len(removed)} block" + ("" if len(removed) == 1 else "s")
+    return f" ({blocks}: {listed}{more})"
 
 
 def _strip_long_urls(block: _Block, removed: list[RemovedBlock]) -> str:

@@ -122,6 +122,12 @@ def test_boilerplate_only_standard_input_is_named_as_such() -> None:
 
 
 @pytest.mark.usefixtures("workdir")
+def test_boilerplate_only_article_says_what_was_removed() -> None:
+    """`clean --explain` cannot show an article of which nothing is left: the error tells what went."""
+    assert_trouble(run("clean", "boiler.txt"), "3 blocks: 1 copyright, 1 prompt, 1 newsletter")
+
+
+@pytest.mark.usefixtures("workdir")
 def test_from_file_in_a_legacy_code_page_still_lists_the_sources() -> None:
     Path("list.txt").write_bytes("a.txt\n# café notes\nb.txt\n".encode("latin-1"))
     result = run("compare", "--from-file", "list.txt")
