@@ -21,13 +21,12 @@ from newsdiff.render.parts import (
     ABSENT_MARK,
     CONFLICT_MARK,
     LABEL_SHARE,
-    MAX_EVIDENCE_SHOWN,
     MISSING_MARK,
     REPORTS_MARK,
     Part,
     article_details,
     conflict_notes,
-    evidence_line,
+    evidence_lines,
     marked,
     marked_pieces,
     parts_shown,
@@ -198,11 +197,7 @@ def _cell(group: FactGroup, article: int, options: RenderOptions) -> Node:
 
 def _evidence(group: FactGroup) -> Styled:
     """With `--explain`: per scored pair, the probability and what each feature added to it."""
-    lines = [evidence_line(e) for e in group.evidence[:MAX_EVIDENCE_SHOWN]]
-    hidden = len(group.evidence) - MAX_EVIDENCE_SHOWN
-    if hidden > 0:
-        lines.append(f"(and {hidden} more pairs: --format json shows all)")
-    return Styled("\n".join(lines), STYLE_DIM)
+    return Styled("\n".join(evidence_lines(group)), STYLE_DIM)
 
 
 def _side_by_side(
