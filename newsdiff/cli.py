@@ -113,7 +113,7 @@ def _output_options(func: F) -> F:
         "pager",
         default=None,
         help="Page the output on a terminal [default: when it is taller than the screen]; "
-        "PAGER chooses the program (less -R).",
+        "NEWSDIFF_PAGER or PAGER chooses the program (default: less, with LESS=FRX).",
     )(func)
     func = click.option(
         "--output",

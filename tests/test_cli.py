@@ -192,6 +192,13 @@ def test_help_of_every_command_has_an_example_and_is_in_the_readme() -> None:
         assert f"newsdiff {name}" in readme, name
 
 
+def test_pager_help_names_the_variables_the_pager_follows() -> None:
+    """--help and the README tell of the same pager: NEWSDIFF_PAGER first, then PAGER."""
+    for name in ("compare", "clean", "facts"):
+        shown = " ".join(run(name, "--help").stdout.split())
+        assert "NEWSDIFF_PAGER or PAGER" in shown, name
+
+
 def test_version() -> None:
     result = run("--version")
     assert result.exit_code == 0
