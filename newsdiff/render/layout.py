@@ -144,8 +144,10 @@ def _legend(result: Comparison, width: int) -> Node:
     """Many articles: a line per article (number, label, title, details), cut to the width."""
     labels = [f"[{a.index + 1}] {a.label}" for a in result.articles]
     label_width = min(max(cell_len(label) for label in labels), max(width // 2, 1))
+    # one cell wider than the longest label: with the grid's space, two part it from its title,
+    # as in the header of few articles ("[4] The Observer Port of ..." read as one name)
     table = Table(
-        [Column(style=STYLE_LABEL, no_wrap=True, width=label_width), Column(ratio=1, no_wrap=True)],
+        [Column(style=STYLE_LABEL, no_wrap=True, width=label_width + 1), Column(ratio=1, no_wrap=True)],
         boxed=False,
     )
     for article, label in zip(result.articles, labels, strict=True):
@@ -153,7 +155,7 @@ def _legend(result: Comparison, width: int) -> Node:
         if article.removed:
             details.append(f"{plural(len(article.removed), 'block')} removed")
         line = styled(article.metadata.title or "(no title)", ("  " + " · ".join(details), STYLE_DIM))
-        table.add_row(truncate(label, label_width), truncate(line, max(width - label_width - 1, 1)))
+        table.add_row(truncate(label, label_width), truncate(line, max(width - label_width - 2, 1)))
     return [table, Styled("newsdiff clean --explain SOURCE lists what cleaning removed", STYLE_DIM)]
 
 
