@@ -28,6 +28,7 @@ from newsdiff import blocks as feats
 from newsdiff.blocks import BlockClass, Features
 from newsdiff.errors import EmptyArticleError
 from newsdiff.language import detect_language, stop_words
+from newsdiff.load import source_name
 from newsdiff.model import Article, Document, Metadata, RemovalReason, RemovedBlock
 from newsdiff.options import Options
 from newsdiff.parallel import pmap
@@ -85,6 +86,9 @@ most WRAP_MAX_CHARS long and go on in the next line (e-mail wraps at 72, termina
 SAME_STORY_SHARE = 0.5
 """Two inputs that share this share of their sentences verbatim carry the same story (wire copy,
 or an article compared with itself): what they repeat is story, not template."""
+
+EMPTY_REASONS_LISTED = 4
+"""Reasons an error names when nothing of an article is left (the rest are "…": one line)."""
 
 # --------------------------------------------------------------------------- openings
 
@@ -258,8 +262,10 @@ _RELATIVE_TIME = _Opening(
 
 # --------------------------------------------------------------------------- Markdown and text
 
-_MD_IMAGE = compiled(r"!\[([^\]]*)\]\([^)]*\)")
-_MD_LINK = compiled(r"\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+# a link's address may hold balanced parentheses (CommonMark), as Wikipedia's often do:
+# "[act](https://en.wikipedia.org/wiki/Act_(1990))" ends at the second ")", not the first
+_MD_IMAGE = compiled(r"!\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)")
+_MD_LINK = compiled(r"\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
 _MD_BOLD = compiled(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_EM = compiled(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])")
 _MD_PREFIX = compiled(r"^\s*(?:#{1,6}\s+|>\s?|[-*+•]\s+(?=\S))")
@@ -1260,7 +1266,9 @@ def _finish(read: _Read, index: int) -> Article:
     paragraphs = _join_broken(kept)
     removed.extend(_outside_article(doc, draft))
     if not paragraphs:
-        raise EmptyArticleError(f"{doc.source}: nothing is left after removing boilerplate")
+        raise EmptyArticleError(
+            f"{source_name(doc.source)}: nothing is left after removing boilerplate{_what_went(removed)}"
+        )
     meta = doc.metadata
     return Article(
         index=index,
@@ -1277,6 +1285,21 @@ def _finish(read: _Read, index: int) -> Article:
         ),
         removed=tuple(removed),
     )
+
+
+def _what_went(removed: Sequence[RemovedBlock]) -> str:
+    """What an article of which nothing is left lost, by reason, the most frequent first: the error
+    is all the user sees (`clean --explain` has no article to show)."""
+    counts: dict[str, int] = {}
+    for block in removed:
+        counts[block.reason.value] = counts.get(block.reason.value, 0) + 1
+    if not counts:
+        return ""
+    ranked = sorted(counts.items(), key=lambda item: -item[1])  # stable: first seen first on a tie
+    listed = ", ".join(f"{n} {reason}" for reason, n in ranked[:EMPTY_REASONS_LISTED])
+    more = ", …" if len(ranked) > EMPTY_REASONS_LISTED else ""
+    blocks = f"{len(removed)} block" + ("" if len(removed) == 1 else "s")
+    return f" ({blocks}: {listed}{more})"
 
 
 def _strip_long_urls(block: _Block, removed: list[RemovedBlock]) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import gc
 import os
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager, nullcontext
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 from newsdiff import __version__
 from newsdiff.defaults import MAX_BYTES, MIN_SIMILARITY, MIN_SIMILARITY_SEMANTIC, URL_TIMEOUT
-from newsdiff.errors import ExitCode, NewsdiffError
+from newsdiff.errors import ExitCode, NewsdiffError, UsageProblem
 
 if TYPE_CHECKING:
     from newsdiff.model import OutputFormat
@@ -113,7 +113,7 @@ def _output_options(func: F) -> F:
         "pager",
         default=None,
         help="Page the output on a terminal [default: when it is taller than the screen]; "
-        "PAGER chooses the program (less -R).",
+        "NEWSDIFF_PAGER or PAGER chooses the program (default: less, with LESS=FRX).",
     )(func)
     func = click.option(
         "--output",
@@ -171,16 +171,11 @@ def _source_list_options(func: F) -> F:
         click.option(
             "--from-file",
             "from_file",
-            type=click.File("r"),
+            type=click.Path(exists=True, dir_okay=False, allow_dash=True),
             metavar="LIST",
             help="Read more sources from LIST, one per line ('-' for standard input).",
         )(func)
     )
-
-
-def _sources(given: Sequence[str], from_file: IO[str] | None) -> list[str]:
-    listed = [line.strip() for line in from_file] if from_file else []
-    return [*given, *(s for s in listed if s and not s.startswith("#"))]
 
 
 def _to_file(output_path: str | None) -> bool:
@@ -356,7 +351,7 @@ def cli() -> None:
 def compare(
     ctx: click.Context,
     sources: tuple[str, ...],
-    from_file: IO[str] | None,
+    from_file: str | None,
     max_bytes: int,
     timeout: float,
     fmt: str | None,
@@ -388,6 +383,7 @@ def compare(
 
     Exit status: 0 same facts, 1 differences found, 2 trouble.
     """
+    from newsdiff.load import listed_sources
     from newsdiff.options import Options
     from newsdiff.pipeline import compare as run_compare
     from newsdiff.render import render_pieces
@@ -404,7 +400,7 @@ def compare(
         jobs=jobs,
     )
     with _progress_bar(output, output_path) as report:
-        result = run_compare(_sources(sources, from_file), options, progress=report)
+        result = run_compare(listed_sources(sources, from_file, options), options, progress=report)
         report("render", 0, 1)
         pieces: Iterable[str] = render_pieces(result, output, render_options)
         if output.value != "json":  # drawn while the bar shows, written once it is gone
@@ -420,7 +416,7 @@ def compare(
 @click.option("--explain", is_flag=True, help="Show every removed block with its reason.")
 def clean(
     sources: tuple[str, ...],
-    from_file: IO[str] | None,
+    from_file: str | None,
     max_bytes: int,
     timeout: float,
     fmt: str | None,
@@ -436,17 +432,19 @@ def clean(
     Example:
       newsdiff clean --explain samples/phone-call/pacific-wire.txt
     """
+    from newsdiff.load import listed_sources
     from newsdiff.options import Options
     from newsdiff.pipeline import clean_sources
     from newsdiff.render import render_cleaned
 
     output, render_options = _render_options(fmt, color, width, output_path)
     _loaded()
-    specs = _sources(sources, from_file)
+    options = Options(max_bytes=max_bytes, timeout=timeout)
+    specs = listed_sources(sources, from_file, options)
     if not specs:
         raise click.UsageError("give at least one SOURCE")
     with _progress_bar(output, output_path) as report:
-        articles = clean_sources(specs, Options(max_bytes=max_bytes, timeout=timeout), progress=report)
+        articles = clean_sources(specs, options, progress=report)
         report("render", 0, 1)
         text = render_cleaned(articles, output, explain, render_options)
     _emit(text, output_path, pager)
@@ -479,7 +477,10 @@ def facts(
 
     output, render_options = _render_options(fmt, color, width, output_path)
     _loaded()
-    article = clean_sources([source], Options(max_bytes=max_bytes, timeout=timeout))[0]
+    articles = clean_sources([source], Options(max_bytes=max_bytes, timeout=timeout))
+    if len(articles) > 1:  # a directory: naming the first of its articles would hide the others
+        raise UsageProblem(f"{source}: {len(articles)} articles; facts reads one (name one of its files)")
+    article = articles[0]
     _emit(render_facts(article, extract_facts(article), output, render_options), output_path, pager)
 
 

@@ -84,6 +84,28 @@ def load_sources(specs: Sequence[str], options: Options, stdin: IO[bytes] | None
     return [doc for part in pmap(_load_many, work, options.jobs) for doc in part]
 
 
+def listed_sources(given: Sequence[str], listing: str | None, options: Options) -> list[str]:
+    """The sources given, then those a `--from-file` LIST names (one a line; blank lines and
+    `#` comments skipped; `-` reads the list from standard input).
+
+    A list is read as an article is, under the size cap and decoded the same way, so that a list
+    saved in a legacy code page or as UTF-16 still works and a wrong file is one line of trouble.
+    """
+    if listing is None:
+        return list(given)
+    if listing == STDIN:
+        data = _read_capped(sys.stdin.buffer, listing, options.max_bytes)
+    else:
+        data = _read_file(listing, options.max_bytes)
+    text, _ = decode(data, f"--from-file {source_name(listing)}", what="a list of sources")
+    lines = (line.strip() for line in text.splitlines())
+    sources = [*given, *(line for line in lines if line and not line.startswith("#"))]
+    if listing == STDIN and STDIN in sources:
+        # the list has read standard input to its end: a source '-' would find it empty
+        raise UsageProblem("standard input ('-') can be given only once: --from-file - reads the list")
+    return sources
+
+
 def _load_many(specs: list[tuple[str, str, Options]]) -> list[Document]:
     """`load_source` over (spec, label, options) triples: a chunk of `load_sources`' work."""
     return [load_source(spec, options, label=label) for spec, label, options in specs]
@@ -100,10 +122,10 @@ def load_source(
         data, url = _download(spec, options)
     else:
         data = _read_file(spec, options.max_bytes)
-    text, encoding = decode(data, spec)
+    text, encoding = decode(data, source_name(spec))
     text = sanitize(text)
     if not text.strip():
-        raise EmptyArticleError(f"{_name(spec)}: the source is empty")
+        raise EmptyArticleError(f"{source_name(spec)}: the source is empty")
     doc = Document(
         source=spec,
         label=label or _default_label(spec),
@@ -116,8 +138,9 @@ def load_source(
     return doc
 
 
-def decode(data: bytes, spec: str) -> tuple[str, str]:
-    """Decode bytes to text with the encoding they are in; refuse binary data.
+def decode(data: bytes, spec: str, what: str = "an article") -> tuple[str, str]:
+    """Decode bytes to text with the encoding they are in; refuse binary data (`what` says, in the
+    message, what was expected instead).
 
     Returns:
         The text and the name of the encoding used.
@@ -125,13 +148,13 @@ def decode(data: bytes, spec: str) -> tuple[str, str]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _decode_as(data[len(bom) :], encoding, spec), encoding
-    for magic, what in _MAGIC:
+    for magic, kind in _MAGIC:
         if data.startswith(magic):
-            raise SourceError(f"{spec}: binary data ({what}), not an article")
+            raise SourceError(f"{spec}: binary data ({kind}), not {what}")
     if b"\x00" in data:
         utf16 = _utf16_without_bom(data)
         if utf16 is None:
-            raise SourceError(f"{spec}: binary data (NUL bytes), not an article")
+            raise SourceError(f"{spec}: binary data (NUL bytes), not {what}")
         return utf16
     try:
         return data.decode("utf-8"), "utf-8"
@@ -141,10 +164,10 @@ def decode(data: bytes, spec: str) -> tuple[str, str]:
 
     matches = list(from_bytes(data))
     if not matches:
-        raise SourceError(f"{spec}: binary data or an unknown encoding, not an article")
+        raise SourceError(f"{spec}: binary data or an unknown encoding, not {what}")
     best = _prefer_common(matches)
     if _control_ratio(str(best)) > 0.05:
-        raise SourceError(f"{spec}: binary data or an unknown encoding, not an article")
+        raise SourceError(f"{spec}: binary data or an unknown encoding, not {what}")
     return str(best), best.encoding
 
 
@@ -277,11 +300,12 @@ def _read_file(spec: str, cap: int) -> bytes:
 def _read_capped(stream: IO[bytes], spec: str, cap: int) -> bytes:
     data = stream.read(cap + 1)
     if len(data) > cap:
-        raise SourceError(f"{_name(spec)}: larger than the {_mib(cap)} limit (--max-bytes)")
+        raise SourceError(f"{source_name(spec)}: larger than the {_mib(cap)} limit (--max-bytes)")
     return data
 
 
-def _name(spec: str) -> str:
+def source_name(spec: str) -> str:
+    """How a message names a source: `-` is "standard input"."""
     return "standard input" if spec == STDIN else spec
 
 

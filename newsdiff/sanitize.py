@@ -22,11 +22,16 @@ _SURROGATE = compiled(r"[\ud800-\udfff]")
 _ESCAPE = compiled(r"[\x1b\x90\x98\x9b\x9d\x9e\x9f]")
 """What every sequence `_ANSI` removes starts with: most texts have none, and finding that out is
 ~10 times faster than trying `_ANSI` at every position."""
-_REMOVED = compiled("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\xad]")
+_REMOVED = compiled("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\xad]")
 """C0 controls but tab and newline (CR is normalised before), DEL and C1 controls; zero-width
-characters, bidi embeddings, overrides and isolates, the BOM, the soft hyphen. (One pattern, one
-pass: `str.translate` with a table looked each character up, ~20 times slower.)"""
+characters, line and paragraph separators, bidi embeddings, overrides and isolates, the BOM, the
+soft hyphen. (One pattern, one pass: `str.translate` with a table looked each character up, ~20
+times slower.)"""
 _SPACE = compiled(r"\s+")
+_LINE_ENDS = {"\x0b": "\n", "\x0c": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n\n"}
+"""Line ends among them, as `str.splitlines` reads them (vertical tab, form feed, NEL, the Unicode
+line separator: a word processor's soft break), become a newline, not nothing, which glued the
+words on either side; the paragraph separator ends a paragraph: a blank line."""
 
 
 def sanitize(text: str) -> str:
@@ -38,7 +43,7 @@ def sanitize(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _ESCAPE.search(text):
         text = _ANSI.sub("", text)
-    text = _REMOVED.sub("", text)
+    text = _REMOVED.sub(lambda m: _LINE_ENDS.get(m.group(), ""), text)
     text = _SURROGATE.sub("\ufffd", text)
     return unicodedata.normalize("NFC", text)
 

@@ -543,6 +543,21 @@ def test_hard_negative_headline_and_byline_still_removed(name: str) -> None:
     assert not any("Test Reporter" in p or p == HARD_NEGATIVES[name][0] for p in article.paragraphs)
 
 
+@pytest.mark.parametrize(
+    "link",
+    [
+        "[harbour act](https://en.wikipedia.org/wiki/Harbour_Act_(1990))",
+        "[harbour act](javascript:alert(1))",
+        '[harbour act](https://example.org/acts/(1990) "the act")',
+    ],
+)
+def test_markdown_link_with_parentheses_in_its_address_leaves_only_its_words(link: str) -> None:
+    """CommonMark allows balanced parentheses in a link's address; they end it no sooner."""
+    text = f"Ferry Plan Approved\n\nThe council cited the {link} in its vote on Tuesday.\n"
+    article = clean_document(Document(source="x", label="x", text=text))
+    assert "The council cited the harbour act in its vote on Tuesday." in article.paragraphs
+
+
 # --------------------------------------------------------------------------- nothing lost, idempotent
 
 ALL_INPUTS = [pytest.param(str(SAMPLES / rel), id=rel.split("/")[1]) for rel in SAMPLE_FILES] + [

@@ -132,6 +132,20 @@ def test_clean_explain_lists_reasons() -> None:
     assert "- machine-data:" in result.stdout
 
 
+def test_clean_explain_counts_one_removed_block_in_the_singular(tmp_path: Path) -> None:
+    article = tmp_path / "ferry.txt"
+    article.write_text(
+        "Ferry Plan Approved\n\nThe council approved a new ferry route on Tuesday by seven votes to two.\n"
+        "The mayor said the first crossing would run in March.\n",
+        encoding="utf-8",
+    )
+    text = run("clean", "--explain", str(article)).stdout
+    assert "1 block removed" in text
+    assert "1 blocks" not in text
+    page = run("clean", "--explain", "--format", "html", str(article)).stdout
+    assert "Removed (1 block)" in page
+
+
 def test_clean_json_has_body_metadata_and_removed() -> None:
     data = json.loads(run("clean", "--format", "json", LEDGER).stdout)
     article = data["articles"][0]
@@ -176,6 +190,13 @@ def test_help_of_every_command_has_an_example_and_is_in_the_readme() -> None:
         assert result.exit_code == 0
         assert "Example" in result.stdout, name
         assert f"newsdiff {name}" in readme, name
+
+
+def test_pager_help_names_the_variables_the_pager_follows() -> None:
+    """--help and the README tell of the same pager: NEWSDIFF_PAGER first, then PAGER."""
+    for name in ("compare", "clean", "facts"):
+        shown = " ".join(run(name, "--help").stdout.split())
+        assert "NEWSDIFF_PAGER or PAGER" in shown, name
 
 
 def test_version() -> None:

@@ -42,7 +42,11 @@ def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (tmp_path / "boiler.txt").write_text(
         "Copyright © 2016 Foo\nShare on Facebook\nSubscribe to our newsletter\n", encoding="utf-8"
     )
+    (tmp_path / "list.bin").write_bytes(b"a.txt\n\x00\x9f\x88\x01b.txt\n" * 40)
     (tmp_path / "nothing").mkdir()
+    (tmp_path / "pair").mkdir()
+    shutil.copyfile(SAMPLE, tmp_path / "pair" / "one.txt")
+    shutil.copyfile(SAMPLE, tmp_path / "pair" / "two.txt")
     (tmp_path / "nothing" / "notes.pdf").write_bytes(b"%PDF-1.4\n")
     monkeypatch.chdir(tmp_path)
     return tmp_path
@@ -79,6 +83,9 @@ BAD_INPUT = [
     (["compare", "a.txt", "blank.txt"], ["blank.txt", "empty"]),
     (["compare", "boiler.txt", "a.txt"], ["boiler.txt", "boilerplate"]),
     (["compare", "-", "-"], ["'-'", "only once"]),
+    (["compare", "--from-file", "list.bin", "a.txt"], ["--from-file list.bin", "binary"]),
+    (["compare", "--from-file", "nothing", "a.txt"], ["--from-file", "nothing"]),
+    (["compare", "--from-file", "-", "-", "a.txt"], ["'-'", "only once", "--from-file -"]),
     (["compare", "a.txt"], ["at least two", "got 1"]),
     (["compare"], ["at least two", "got 0"]),
     (["compare", "--bogus", "a.txt", "b.txt"], ["--bogus"]),
@@ -92,6 +99,7 @@ BAD_INPUT = [
     (["clean"], ["SOURCE"]),
     (["facts", "missing.txt"], ["missing.txt: no such file"]),
     (["facts"], ["SOURCE"]),
+    (["facts", "pair"], ["pair", "2 articles", "one"]),
 ]
 
 
@@ -99,6 +107,31 @@ BAD_INPUT = [
 @pytest.mark.parametrize(("args", "fragments"), BAD_INPUT, ids=[" ".join(a) for a, _ in BAD_INPUT])
 def test_bad_input_is_one_line_and_exit_2(args: list[str], fragments: list[str]) -> None:
     assert_trouble(run(*args, stdin=b"An article on standard input.\n"), *fragments)
+
+
+@pytest.mark.usefixtures("workdir")
+def test_binary_standard_input_is_named_as_such() -> None:
+    assert_trouble(run("compare", "-", "a.txt", stdin=b"\x00\x01\x02" * 100), "standard input: binary")
+
+
+@pytest.mark.usefixtures("workdir")
+@pytest.mark.usefixtures("workdir")
+def test_boilerplate_only_standard_input_is_named_as_such() -> None:
+    line = assert_trouble(run("clean", "-", stdin=Path("boiler.txt").read_bytes()), "boilerplate")
+    assert line.startswith(PREFIX + "standard input: ")
+
+
+@pytest.mark.usefixtures("workdir")
+def test_boilerplate_only_article_says_what_was_removed() -> None:
+    """`clean --explain` cannot show an article of which nothing is left: the error tells what went."""
+    assert_trouble(run("clean", "boiler.txt"), "3 blocks: 1 copyright, 1 prompt, 1 newsletter")
+
+
+@pytest.mark.usefixtures("workdir")
+def test_from_file_in_a_legacy_code_page_still_lists_the_sources() -> None:
+    Path("list.txt").write_bytes("a.txt\n# café notes\nb.txt\n".encode("latin-1"))
+    result = run("compare", "--from-file", "list.txt")
+    assert result.exit_code == 0, result.output
 
 
 def test_dead_url(workdir: Path) -> None:

@@ -167,7 +167,7 @@ def test_load_mixed_line_ends(tmp_path: Path) -> None:
         ("lone \x1b escape", "lone  escape"),
         ("end\x1b", "end"),
         ("c1 \x9b31mcsi\x9b0m", "c1 csi"),
-        ("c1 \x85\x90\x9c\x9f", "c1 "),
+        ("c1 \x90\x9c\x9f", "c1 "),
         ("back\x08\x08space", "backspace"),
         ("nul\x00byte", "nulbyte"),
         ("bell\x07 and \x7fdel", "bell and del"),
@@ -190,6 +190,28 @@ def test_sanitize_keeps_tabs_newlines_and_text() -> None:
 
 def test_sanitize_normalises_line_ends() -> None:
     assert sanitize("a\r\nb\rc\n") == "a\nb\nc\n"
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("one\u2028two", "one\ntwo"),
+        ("one\u2029two", "one\n\ntwo"),
+        ("one\x85two", "one\ntwo"),
+        ("one\x0btwo\x0cthree", "one\ntwo\nthree"),
+    ],
+)
+def test_sanitize_reads_unicode_line_and_paragraph_separators_as_line_ends(raw: str, clean: str) -> None:
+    """What `str.splitlines` reads as a line end ends a line: removed, it glued two words."""
+    assert sanitize(raw) == clean
+
+
+def test_load_text_with_line_separators_keeps_its_lines(tmp_path: Path) -> None:
+    """Text whose lines end in U+2028 (a word processor's soft break) is read line by line, not
+    as one line that a single notice in it removes whole."""
+    text = "Ferry Plan Approved\n\nThe council approved the route on Tuesday.\nThe mayor welcomed it."
+    doc = load_source(write(tmp_path, "a.txt", text.replace("\n", "\u2028")), OPTIONS)
+    assert doc.text == text
 
 
 def test_sanitize_leaves_no_escape_residue() -> None:

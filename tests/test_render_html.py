@@ -146,6 +146,16 @@ def test_only_filters_sections() -> None:
     assert "lasted" not in html_of(PAIR, only=Only.CONFLICTS)
 
 
+def test_explain_shows_why_each_shared_fact_was_grouped() -> None:
+    three = compare([str(SAMPLES / "phone-call")])
+    many = compare([str(SAMPLES / "phone-call"), str(SAMPLES / "port-strike")])  # a digest
+    for result in (PAIR, three, many):
+        page = render(result, OutputFormat.HTML, RenderOptions(width=100, explain=True))
+        for group in result.shared:
+            assert parts.evidence_line(group.evidence[0]) in page
+        assert "why [" not in html_of(result)
+
+
 # --------------------------------------------------------------------------- in a real browser
 
 

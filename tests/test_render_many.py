@@ -105,6 +105,17 @@ def test_headers_become_one_line_per_article(many: Comparison) -> None:
     assert legend[0].endswith("…")  # cut to the width, and said to be cut
 
 
+def test_header_lines_keep_the_longest_label_apart_from_its_title(many: Comparison) -> None:
+    """Two spaces, as in the header of few articles: with one, "01-valley-courier Valley rail
+    line reopens" reads as one name."""
+    for width in (80, 100):
+        legend = text_of(many, width=width).splitlines()[: len(many.articles)]
+        for line, article in zip(legend, many.articles, strict=True):
+            title = article.metadata.title or "(no title)"
+            assert f"[{article.index + 1}] {article.label}" in line
+            assert "  " + title[:10] in line, line
+
+
 def test_coverage_is_a_row_per_fact_and_a_column_per_article(many: Comparison) -> None:
     out = text_of(many)
     section = out.split("Coverage: which articles report each shared fact")[1].split("Per article")[0]

@@ -18,7 +18,7 @@ from markdown_it.token import Token
 from newsdiff.model import Comparison, Only, OutputFormat
 from newsdiff.options import RenderOptions
 from newsdiff.pipeline import compare
-from newsdiff.render import render
+from newsdiff.render import parts, render
 from newsdiff.render.markdown import escape
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -149,3 +149,15 @@ def test_only_filters_sections() -> None:
     conflicts = markdown(PAIR, only=Only.CONFLICTS)
     assert "## Shared facts in conflict (1 of 2)" in conflicts
     assert "lasted" not in conflicts
+
+
+def test_explain_shows_why_each_shared_fact_was_grouped() -> None:
+    """As on a terminal: with --explain the facts are stacked, each with its evidence under it."""
+    three = compare([str(SAMPLES / "phone-call")])
+    many = compare([str(SAMPLES / "phone-call"), str(SAMPLES / "port-strike")])  # a digest
+    for result in (PAIR, three, many):
+        source = render(result, OutputFormat.MARKDOWN, RenderOptions(width=100, explain=True))
+        shown = visible_text(source)
+        for group in result.shared:
+            assert parts.evidence_line(group.evidence[0]) in shown
+        assert "why [" not in markdown(result)

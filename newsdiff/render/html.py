@@ -195,7 +195,11 @@ def _shared(result: Comparison, labels: list[str], options: RenderOptions) -> li
             f'<section id="shared"><h2>{title}, most widely reported first</h2>',
             '<p class="legend"><ins>Underlined</ins>: words that differ from the first wording shown; '
             '<span class="conflict-mark">≠</span>: the articles disagree.</p>',
-            *(line for number, group in numbered for line in _digest_fact(result, group, number)),
+            *(
+                line
+                for number, group in numbered
+                for line in _digest_fact(result, group, number, options.explain)
+            ),
             "</section>",
         ]
     out = [
@@ -221,11 +225,14 @@ def _shared(result: Comparison, labels: list[str], options: RenderOptions) -> li
             else:
                 row.append(f'<td class="absent" data-label="{escape(label)}">—</td>')
         out.append("".join(row) + "</tr>")
+        if options.explain:  # a row of its own under the fact, across the articles' columns
+            why = "<br>".join(escape(line) for line in parts.evidence_lines(group))
+            out.append(f'<tr><td class="legend" colspan="{len(labels) + 1}">{why}</td></tr>')
     out += ["</tbody></table></div>", "</section>"]
     return out
 
 
-def _digest_fact(result: Comparison, group: FactGroup, number: int) -> list[str]:
+def _digest_fact(result: Comparison, group: FactGroup, number: int, explain: bool) -> list[str]:
     """Many articles: a fact's coverage, its wordings with who uses them, its conflicts tallied."""
     where = digest.coverage_note(result, group)
     out = [
@@ -242,6 +249,8 @@ def _digest_fact(result: Comparison, group: FactGroup, number: int) -> list[str]
         out.append(f'<p class="legend">{hidden}</p>')
     notes = digest.conflict_lines(result, group)
     out += [f'<p><span class="conflict-note">{escape(note)}</span></p>' for note in notes]
+    if explain:
+        out += [f'<p class="legend">{escape(line)}</p>' for line in parts.evidence_lines(group)]
     return [*out, "</article>"]
 
 
@@ -328,7 +337,8 @@ def render_cleaned(articles: Sequence[Article], explain: bool, options: RenderOp
     for article in articles:
         body.append(f'<section><h2 class="label">{escape(article.label)}</h2>')
         if explain and article.removed:
-            body.append(f"<details open><summary>Removed ({len(article.removed)} blocks)</summary><ul>")
+            removed = parts.plural(len(article.removed), "block")
+            body.append(f"<details open><summary>Removed ({removed})</summary><ul>")
             body += [
                 f'<li><span class="reason">{escape(r.reason.value)}</span> {escape(r.text)}</li>'
                 for r in article.removed

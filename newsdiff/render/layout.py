@@ -21,13 +21,12 @@ from newsdiff.render.parts import (
     ABSENT_MARK,
     CONFLICT_MARK,
     LABEL_SHARE,
-    MAX_EVIDENCE_SHOWN,
     MISSING_MARK,
     REPORTS_MARK,
     Part,
     article_details,
     conflict_notes,
-    evidence_line,
+    evidence_lines,
     marked,
     marked_pieces,
     parts_shown,
@@ -145,8 +144,10 @@ def _legend(result: Comparison, width: int) -> Node:
     """Many articles: a line per article (number, label, title, details), cut to the width."""
     labels = [f"[{a.index + 1}] {a.label}" for a in result.articles]
     label_width = min(max(cell_len(label) for label in labels), max(width // 2, 1))
+    # one cell wider than the longest label: with the grid's space, two part it from its title,
+    # as in the header of few articles ("[4] The Observer Port of ..." read as one name)
     table = Table(
-        [Column(style=STYLE_LABEL, no_wrap=True, width=label_width), Column(ratio=1, no_wrap=True)],
+        [Column(style=STYLE_LABEL, no_wrap=True, width=label_width + 1), Column(ratio=1, no_wrap=True)],
         boxed=False,
     )
     for article, label in zip(result.articles, labels, strict=True):
@@ -154,7 +155,7 @@ def _legend(result: Comparison, width: int) -> Node:
         if article.removed:
             details.append(f"{plural(len(article.removed), 'block')} removed")
         line = styled(article.metadata.title or "(no title)", ("  " + " · ".join(details), STYLE_DIM))
-        table.add_row(truncate(label, label_width), truncate(line, max(width - label_width - 1, 1)))
+        table.add_row(truncate(label, label_width), truncate(line, max(width - label_width - 2, 1)))
     return [table, Styled("newsdiff clean --explain SOURCE lists what cleaning removed", STYLE_DIM)]
 
 
@@ -198,11 +199,7 @@ def _cell(group: FactGroup, article: int, options: RenderOptions) -> Node:
 
 def _evidence(group: FactGroup) -> Styled:
     """With `--explain`: per scored pair, the probability and what each feature added to it."""
-    lines = [evidence_line(e) for e in group.evidence[:MAX_EVIDENCE_SHOWN]]
-    hidden = len(group.evidence) - MAX_EVIDENCE_SHOWN
-    if hidden > 0:
-        lines.append(f"(and {hidden} more pairs: --format json shows all)")
-    return Styled("\n".join(lines), STYLE_DIM)
+    return Styled("\n".join(evidence_lines(group)), STYLE_DIM)
 
 
 def _side_by_side(
@@ -354,7 +351,7 @@ def _metadata(article: Article) -> Table:
         value = getattr(meta, name)
         if value:
             table.add_row(name + ":", value)
-    table.add_row("words:", f"{article.words} kept, {len(article.removed)} blocks removed")
+    table.add_row("words:", f"{article.words} kept, {plural(len(article.removed), 'block')} removed")
     return table
 
 

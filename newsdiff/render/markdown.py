@@ -132,14 +132,15 @@ def _shared(result: Comparison, labels: list[str], options: RenderOptions) -> li
             "",
         ]
         for number, group in numbered:
-            out += _digest_fact(result, group, number)
+            out += _digest_fact(result, group, number, options.explain)
         return out
     out += [
         "<del>Struck</del>: words of the first article that the others word differently; "
         "<ins>underlined</ins>: their wording; ≠: the articles disagree.",
         "",
     ]
-    if len(labels) <= max(options.width // parts.MIN_COLUMN_WIDTH, 2):
+    # --explain lines go under each fact, as on a terminal: the facts are then sections, not rows
+    if len(labels) <= max(options.width // parts.MIN_COLUMN_WIDTH, 2) and not options.explain:
         out += [_row(["#", *(escape(label) for label in labels)]), _row(["---:", *("---" for _ in labels)])]
         for number, group in numbered:
             cells = [
@@ -154,11 +155,17 @@ def _shared(result: Comparison, labels: list[str], options: RenderOptions) -> li
         for i in group.articles:
             out.append(f"- **{escape(labels[i])}:** {_highlighted(group, i)}")
             out += [f"  - {line}" for line in _conflicts(group, i)]
+        if options.explain:
+            out += _evidence(group)
         out.append("")
     return out
 
 
-def _digest_fact(result: Comparison, group: FactGroup, number: int) -> list[str]:
+def _evidence(group: FactGroup) -> list[str]:
+    return [f"- {escape(line)}" for line in parts.evidence_lines(group)]
+
+
+def _digest_fact(result: Comparison, group: FactGroup, number: int, explain: bool) -> list[str]:
     """Many articles: a fact's coverage, its wordings with who uses them, its conflicts tallied."""
     where = digest.coverage_note(result, group)
     out = [f"### {_mark(number, group)} ({escape(where)})", ""]
@@ -170,6 +177,8 @@ def _digest_fact(result: Comparison, group: FactGroup, number: int) -> list[str]
     if hidden:
         out.append(f"- {hidden}")
     out += [f"- **{escape(line)}**" for line in digest.conflict_lines(result, group)]
+    if explain:
+        out += _evidence(group)
     return [*out, ""]
 
 

@@ -99,6 +99,15 @@ def evidence_line(evidence: Evidence) -> str:
     return f"why {pair}: p {evidence.probability:.2f} = bias {evidence.bias:+.2f} {terms}"
 
 
+def evidence_lines(group: FactGroup) -> list[str]:
+    """--explain under a shared fact: a line per scored pair shown, then how many are not."""
+    lines = [evidence_line(e) for e in group.evidence[:MAX_EVIDENCE_SHOWN]]
+    hidden = len(group.evidence) - MAX_EVIDENCE_SHOWN
+    if hidden > 0:
+        lines.append(f"(and {hidden} more pairs: --format json shows all)")
+    return lines
+
+
 def plural(count: int, word: str) -> str:
     """ "1 block", "2 blocks"."""
     return f"{count} {word}" + ("" if count == 1 else "s")
