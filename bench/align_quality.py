@@ -8,7 +8,8 @@ scored in the context of its event: all sentences of the event's outlets form th
 events. A plain word-overlap (Jaccard) baseline, with its threshold chosen on the train events, runs
 beside it. `--semantic` figures appear when the extra is installed (pip install 'newsdiff[semantic]').
 
-    python bench/align_quality.py [--fit] [--min-similarity X] [--no-semantic]
+    python bench/align_quality.py [--fit [default|semantic]] [--cv] [--errors]
+                                  [--min-similarity X] [--no-semantic]
 """
 
 from __future__ import annotations
@@ -360,7 +361,11 @@ def semantic_available() -> bool:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--fit", action="store_true", help="refit the models on the train events and save them"
+        "--fit",
+        nargs="?",
+        const="all",
+        choices=["all", "default", "semantic"],
+        help="refit the models (or only the one named) on the train events and save them",
     )
     parser.add_argument(
         "--min-similarity", type=float, default=None, help="one threshold for all (default: each model's own)"
@@ -398,7 +403,7 @@ def main() -> None:
     report(f"baseline Jaccard >= {jt:.2f}", jac, rows, jt, show_errors=False)
     for name, features, needs_extra in variants:
         values = featurise(rows, needs_extra)
-        if args.fit:
+        if args.fit in ("all", name):
             extra = background_rows(rows)
             extra_values = featurise(extra, needs_extra)
             share = BACKGROUND * sum(labels[i] for i in train) / len(extra)

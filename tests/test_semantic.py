@@ -17,8 +17,11 @@ from click.testing import CliRunner
 from newsdiff import semantic
 from newsdiff.cli import cli
 from newsdiff.errors import SemanticUnavailable
+from newsdiff.model import Sentence
 from newsdiff.options import Options
 from newsdiff.pipeline import compare
+from newsdiff.segment import extract
+from newsdiff.similarity import Scorer, load_model
 
 ROOT = Path(__file__).resolve().parent.parent
 PHONE = ROOT / "samples" / "phone-call"
@@ -79,6 +82,26 @@ def test_compare_with_semantic_uses_the_embeddings_as_evidence(fake_model: FakeM
     assert result.shared
     features = {c.feature for g in result.shared for e in g.evidence for c in e.contributions}
     assert "semantic" in features
+
+
+def test_margin_tells_how_far_a_pair_stands_above_the_next_best() -> None:
+    """One sentence of A, two of B: the pair with the closer B sentence leads A's next-best by the
+    gap between the two cosines, the other pair trails by it; B's side, with A's sentence its only
+    candidate, leads by its whole cosine (the next-best is nothing)."""
+    texts = ["The port closed on Monday.", "The harbour shut on Monday.", "The port will reopen in May."]
+    vectors = {texts[0]: [1.0, 0.0, 0.0], texts[1]: [0.9, math.sqrt(0.19), 0.0], texts[2]: [0.6, 0.0, 0.8]}
+    facts = [
+        extract(Sentence(article=article, index=index, paragraph=index, text=text))
+        for article, index, text in ((0, 0, texts[0]), (1, 0, texts[1]), (1, 1, texts[2]))
+    ]
+    scorer = Scorer(facts, load_model(semantic=True), lambda batch: [vectors[t] for t in batch])
+    closer, farther = scorer.features(0, 1), scorer.features(0, 2)
+    assert closer["semantic"] == pytest.approx(0.9)
+    assert closer["semantic_margin"] == pytest.approx(0.3)
+    assert closer["semantic_margin_one"] == pytest.approx(0.9)
+    assert farther["semantic_margin"] == pytest.approx(-0.3)
+    assert farther["semantic_margin_one"] == pytest.approx(0.6)
+    assert scorer.probability(0, 1) > scorer.probability(0, 2)
 
 
 def test_cli_semantic_flag_reaches_the_model(fake_model: FakeModel) -> None:
