@@ -269,6 +269,8 @@ class _Grouping:
         self._fresh = {key: [key] for key in batch}
         if batch.start == 0:
             pairs = candidate_pairs(self.profiles[: batch.stop])
+            if closest := self.scorer.semantic_candidates(batch):
+                pairs = sorted({*pairs, *closest})
             twins: set[tuple[int, int]] = set()
         else:
             # a sentence worded as one met before (wire copy) goes where its twin went: the pair

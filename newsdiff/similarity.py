@@ -308,6 +308,16 @@ class Scorer:
             self._plain[texts] = values
         return values
 
+    def semantic_candidates(self, keys: range) -> list[tuple[int, int]]:
+        """With --semantic, each sentence among `keys` with its closest sentence (by cosine) of
+        every other article there, as sorted pairs: a paraphrase that shares no rare word with its
+        twin ("Tugs brought the damaged vessel into Halsnes") is still scored. None without."""
+        pairs = set()
+        for (a, _), (_, b, _) in self._semantic_best.items():
+            if a in keys and b in keys:
+                pairs.add((a, b) if a < b else (b, a))
+        return sorted(pairs)
+
     def features(self, a: int, b: int) -> dict[str, float]:
         """The feature values of a pair of profiles, by key."""
         pair = (a, b) if a < b else (b, a)

@@ -15,9 +15,10 @@ import pytest
 from click.testing import CliRunner
 
 from newsdiff import semantic
+from newsdiff.align import align
 from newsdiff.cli import cli
 from newsdiff.errors import SemanticUnavailable
-from newsdiff.model import Sentence
+from newsdiff.model import Article, Metadata, Sentence
 from newsdiff.options import Options
 from newsdiff.pipeline import compare
 from newsdiff.segment import extract
@@ -102,6 +103,32 @@ def test_margin_tells_how_far_a_pair_stands_above_the_next_best() -> None:
     assert farther["semantic_margin"] == pytest.approx(-0.3)
     assert farther["semantic_margin_one"] == pytest.approx(0.6)
     assert scorer.probability(0, 1) > scorer.probability(0, 2)
+
+
+def test_paraphrase_without_a_shared_word_is_grouped(
+    fake_model: FakeModel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No rare word in common, so the word index never pairs them: with --semantic each sentence's
+    closest sentence of the other article is scored too."""
+    schools = "Schools in the region will close early until Friday."
+    classes = "Classes in Andalusia will end at midday for the rest of the week."
+    ferry, olives = "The ferry sailed again on Tuesday.", "Farmers expect a poor olive harvest."
+    vectors = {
+        schools: [1.0, 0.0, 0.0, 0.0],
+        classes: [0.96, 0.28, 0.0, 0.0],
+        ferry: [0.0, 0.0, 1.0, 0.0],
+        olives: [0.0, 0.0, 0.0, 1.0],
+    }
+    monkeypatch.setattr(fake_model, "encode", lambda texts, **_: [vectors[t] for t in texts])
+    sides = [[schools, ferry], [classes, olives]]
+    articles = [
+        Article(index=i, source=f"s{i}", label=f"s{i}", paragraphs=tuple(p), metadata=Metadata())
+        for i, p in enumerate(sides)
+    ]
+    plain = align(articles, Options())
+    assert not plain.shared
+    result = align(articles, Options(semantic=True))
+    assert [[m.text for m in g.members] for g in result.shared] == [[schools, classes]]
 
 
 def test_cli_semantic_flag_reaches_the_model(fake_model: FakeModel) -> None:
