@@ -8,7 +8,7 @@ scored in the context of its event: all sentences of the event's outlets form th
 events. A plain word-overlap (Jaccard) baseline, with its threshold chosen on the train events, runs
 beside it. `--semantic` figures appear when the extra is installed (pip install 'newsdiff[semantic]').
 
-    python bench/align_quality.py [--fit [default|semantic]] [--cv] [--errors]
+    python bench/align_quality.py [--fit [default|semantic]] [--cv] [--groups] [--errors]
                                   [--min-similarity X] [--no-semantic]
 """
 
@@ -266,6 +266,25 @@ def cross_validate(
     print(line(f"{name}, {len(events)}-fold by event (CV)", scores_at(predicted, labels, threshold)))
 
 
+def grouped(rows: list[Row], semantic: bool) -> list[float]:
+    """1 where `align` puts both sentences of a labelled pair in one group, else 0: the figures of
+    the tool itself, whose candidate search decides which pairs are scored at all (the pair
+    figures above score every labelled pair)."""
+    from make_align_pairs import read_events
+
+    from newsdiff.align import align
+
+    together: set[tuple[str, str, str, str, str]] = set()
+    for event, outlets in read_events().items():
+        names = list(outlets)
+        articles = [_article(i, [t for _, _, t in outlets[n]]) for i, n in enumerate(names)]
+        for group in align(articles, Options(semantic=semantic)).groups:
+            members = [(names[m.article], m.text) for m in group.members]
+            together.update((event, *x, *y) for x in members for y in members)
+    keys = [(r["event"], r["a"]["outlet"], r["a"]["text"], r["b"]["outlet"], r["b"]["text"]) for r in rows]
+    return [1.0 if key in together else 0.0 for key in keys]
+
+
 # --------------------------------------------------------------------------- speed
 
 
@@ -375,6 +394,9 @@ def main() -> None:
     parser.add_argument(
         "--cv", action="store_true", help="also cross-validate, leaving one event out at a time"
     )
+    parser.add_argument(
+        "--groups", action="store_true", help="also align each event and count the pairs grouped"
+    )
     args = parser.parse_args()
     rows = load_pairs()
     labels = [r["label"] for r in rows]
@@ -429,6 +451,12 @@ def main() -> None:
         report(f"{name} >= {threshold}", probs, rows, threshold, args.errors)
         if args.cv:
             cross_validate(f"{name} >= {threshold}", features, needs_extra, rows, values, threshold)
+        if args.groups:
+            together = grouped(rows, needs_extra)
+            for split in ("test", "train"):
+                chosen = [i for i, r in enumerate(rows) if r["split"] == split]
+                figures = scores_at([together[i] for i in chosen], [labels[i] for i in chosen], 0.5)
+                print(line(f"{name}, grouped by align, {split}", figures))
         best = best_threshold([probs[i] for i in train], [labels[i] for i in train])
         print(f"    best F1 threshold on the train events: {best:.2f}")
         print(
