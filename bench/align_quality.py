@@ -10,7 +10,8 @@ as found apart, as it is there. Honesty: the model is fitted on the "train" even
 events. A plain word-overlap (Jaccard) baseline, with its threshold chosen on the train events, runs
 beside it. `--semantic` figures appear when the extra is installed (pip install 'newsdiff[semantic]').
 
-    python bench/align_quality.py [--fit] [--min-similarity X] [--no-semantic]
+    python bench/align_quality.py [--fit [default|semantic]] [--cv] [--groups] [--errors]
+                                  [--min-similarity X] [--no-semantic]
 """
 
 from __future__ import annotations
@@ -272,6 +273,25 @@ def cross_validate(
     print(line(f"{name}, {len(events)}-fold by event (CV)", scores_at(predicted, labels, threshold)))
 
 
+def grouped(rows: list[Row], semantic: bool) -> list[float]:
+    """1 where `align` puts both sentences of a labelled pair in one group, else 0: the figures of
+    the tool itself, whose candidate search decides which pairs are scored at all (the pair
+    figures above score every labelled pair)."""
+    from make_align_pairs import read_events
+
+    from newsdiff.align import align
+
+    together: set[tuple[str, str, str, str, str]] = set()
+    for event, outlets in read_events().items():
+        names = list(outlets)
+        articles = [_article(i, [t for _, _, t in outlets[n]]) for i, n in enumerate(names)]
+        for group in align(articles, Options(semantic=semantic)).groups:
+            members = [(names[m.article], m.text) for m in group.members]
+            together.update((event, *x, *y) for x in members for y in members)
+    keys = [(r["event"], r["a"]["outlet"], r["a"]["text"], r["b"]["outlet"], r["b"]["text"]) for r in rows]
+    return [1.0 if key in together else 0.0 for key in keys]
+
+
 # --------------------------------------------------------------------------- speed
 
 
@@ -367,7 +387,11 @@ def semantic_available() -> bool:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--fit", action="store_true", help="refit the models on the train events and save them"
+        "--fit",
+        nargs="?",
+        const="all",
+        choices=["all", "default", "semantic"],
+        help="refit the models (or only the one named) on the train events and save them",
     )
     parser.add_argument(
         "--min-similarity", type=float, default=None, help="one threshold for all (default: each model's own)"
@@ -376,6 +400,9 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="list the worst false positives and negatives")
     parser.add_argument(
         "--cv", action="store_true", help="also cross-validate, leaving one event out at a time"
+    )
+    parser.add_argument(
+        "--groups", action="store_true", help="also align each event and count the pairs grouped"
     )
     args = parser.parse_args()
     rows = load_pairs()
@@ -405,7 +432,7 @@ def main() -> None:
     report(f"baseline Jaccard >= {jt:.2f}", jac, rows, jt, show_errors=False)
     for name, features, needs_extra in variants:
         values = featurise(rows, needs_extra)
-        if args.fit:
+        if args.fit in ("all", name):
             extra = background_rows(rows)
             extra_values = featurise(extra, needs_extra)
             share = BACKGROUND * sum(labels[i] for i in train) / len(extra)
@@ -431,6 +458,12 @@ def main() -> None:
         report(f"{name} >= {threshold}", probs, rows, threshold, args.errors)
         if args.cv:
             cross_validate(f"{name} >= {threshold}", features, needs_extra, rows, values, threshold)
+        if args.groups:
+            together = grouped(rows, needs_extra)
+            for split in ("test", "train"):
+                chosen = [i for i, r in enumerate(rows) if r["split"] == split]
+                figures = scores_at([together[i] for i in chosen], [labels[i] for i in chosen], 0.5)
+                print(line(f"{name}, grouped by align, {split}", figures))
         best = best_threshold([probs[i] for i in train], [labels[i] for i in train])
         print(f"    best F1 threshold on the train events: {best:.2f}")
         print(

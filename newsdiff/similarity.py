@@ -26,7 +26,10 @@ numbers, dates, quotes and clauses. A pair of profiles gives a few features, eac
   facts is the best match of each shorter sentence telling one, though not the other way round.
 - semantic: cosine of sentence embeddings (`--semantic` only, `newsdiff.semantic`); semantic_best:
   that cosine over the best either sentence reaches with any sentence of the other's article;
-  semantic_clause: the best cosine of either sentence with a clause of the other (split facts).
+  semantic_clause: the best cosine of either sentence with a clause of the other (split facts);
+  semantic_margin / semantic_margin_one: how far the pair's cosine stands above the next-best
+  sentence each side finds in the other's article, for the side where it leads least / most (a
+  same-topic sentence is close to several of the other's; the same fact is closer to one).
 
 A logistic regression fitted on labelled pairs (bench/align_quality.py --fit; weights in
 `data/align_model.json`) turns them into a probability; each feature's contribution to the
@@ -75,7 +78,14 @@ FEATURES = (
 )
 """The features of the default model, in the order of its weights."""
 
-SEMANTIC_FEATURES = (*FEATURES, "semantic", "semantic_best", "semantic_clause")
+SEMANTIC_FEATURES = (
+    *FEATURES,
+    "semantic",
+    "semantic_best",
+    "semantic_clause",
+    "semantic_margin",
+    "semantic_margin_one",
+)
 """The features of the `--semantic` model."""
 
 NEAR_RATIO = 0.8
@@ -154,14 +164,6 @@ _SEMANTIC_CLAUSE = compiled(r"[,;:()—–]|\s-\s|\b(?:while|whereas|but|noting|
 
 SEMANTIC_CLAUSE_WORDS = 3
 """Clauses shorter than this many words are not embedded on their own."""
-
-SEMANTIC_CANDIDATE_MIN = 0.5
-"""Cosine from which two sentences sharing no index term are scored all the same (`--semantic`):
-on the labelled events, 18 of the 240 same-fact pairs share no term, with cosines 0.41 to 0.77 (7
-of them reach the model's threshold); no pair of different facts sharing no term reaches it."""
-
-SEMANTIC_NEIGHBOURS = 2
-"""How many of its nearest sentences in each other article a sentence is scored with, by cosine."""
 
 MIN_COMMON_WORDS = 1
 """A pair with fewer words, names and numbers in common is never the same fact (without --semantic)."""
@@ -242,19 +244,17 @@ class Scorer:
         self._contribution: dict[tuple[str, str], Contribution] = {}
         """Each feature's contribution at each value met, by the value as written."""
         self._vectors: list[list[float]] | None = None
-        self._cosines: list[list[float]] = []
-        self._semantic_best: dict[tuple[int, int], float] = {}
+        self._semantic_best: dict[tuple[int, int], tuple[float, int, float]] = {}
         self._clause_vectors: list[list[list[float]]] = []
         if "semantic" in model.features:
             if embed is None:
                 raise ValueError("the semantic model needs an embedder")
             self._vectors = embed([f.sentence.text for f in facts]) if facts else []
-            self._cosines = _cosines(self._vectors)
-            self._semantic_best = _best_cosines(self.profiles, self._cosines)
+            self._semantic_best = _best_cosines(self.profiles, self._vectors)
             self._clause_vectors = _clause_vectors(facts, embed)
         self._best: dict[tuple[int, int], float] = defaultdict(float)
         self._pairs: list[tuple[int, int]] = []
-        if not incremental:
+        if not incremental:  # as `align` finds them
             near = self.semantic_candidates(range(len(facts)))
             self._pairs = sorted(set(candidate_pairs(self.profiles)).union(near))
         self._base = self._add(self._pairs)
@@ -290,11 +290,14 @@ class Scorer:
         values = pair_features(pa, pb)
         if self._vectors is not None:
             values["semantic"] = cosine = _cosine(self._vectors[a], self._vectors[b])
-            best = max(
-                self._semantic_best[(a, self.profiles[b].article)],
-                self._semantic_best[(b, self.profiles[a].article)],
-            )
+            best_a, first_a, second_a = self._semantic_best[(a, pb.article)]
+            best_b, first_b, second_b = self._semantic_best[(b, pa.article)]
+            best = max(best_a, best_b)
             values["semantic_best"] = cosine / best if best > 0 else 0.0
+            lead_a = cosine - (second_a if first_a == b else best_a)
+            lead_b = cosine - (second_b if first_b == a else best_b)
+            values["semantic_margin"] = min(lead_a, lead_b)
+            values["semantic_margin_one"] = max(lead_a, lead_b)
             values["semantic_clause"] = max(
                 [
                     cosine,
@@ -307,6 +310,16 @@ class Scorer:
                 self._plain.clear()
             self._plain[texts] = values
         return values
+
+    def semantic_candidates(self, keys: range) -> list[tuple[int, int]]:
+        """With --semantic, each sentence among `keys` with its closest sentence (by cosine) of
+        every other article there, as sorted pairs: a paraphrase that shares no rare word with its
+        twin ("Tugs brought the damaged vessel into Halsnes") is still scored. None without."""
+        pairs = set()
+        for (a, _), (_, b, _) in self._semantic_best.items():
+            if a in keys and b in keys:
+                pairs.add((a, b) if a < b else (b, a))
+        return sorted(pairs)
 
     def features(self, a: int, b: int) -> dict[str, float]:
         """The feature values of a pair of profiles, by key."""
@@ -375,27 +388,8 @@ class Scorer:
 
     def candidates(self) -> list[tuple[int, int]]:
         """Pairs of facts from different articles that share a rare enough index term, or (with
-        `--semantic`) whose embeddings are close, sorted."""
+        `--semantic`) of which one is the other's closest in its article, sorted."""
         return self._pairs
-
-    def semantic_candidates(self, batch: range) -> list[tuple[int, int]]:
-        """With `--semantic`, each sentence of the batch with its SEMANTIC_NEIGHBOURS nearest
-        sentences (cosine SEMANTIC_CANDIDATE_MIN or more) in every other article up to the batch's
-        end, sorted: a paraphrase sharing no word ("schools close early" / "classes end at
-        midday") shares no index term, and would never be scored. Without it, none."""
-        if not self._cosines:
-            return []
-        profiles, pairs = self.profiles, set()
-        for a in batch:
-            row, article = self._cosines[a], profiles[a].article
-            near: dict[int, list[tuple[float, int]]] = defaultdict(list)
-            for b in range(batch.stop):
-                if row[b] >= SEMANTIC_CANDIDATE_MIN and profiles[b].article != article:
-                    near[profiles[b].article].append((-row[b], b))
-            for found in near.values():
-                for _, b in sorted(found)[:SEMANTIC_NEIGHBOURS]:
-                    pairs.add((a, b) if a < b else (b, a))
-        return sorted(pairs)
 
 
 def candidate_pairs(profiles: Sequence[Profile]) -> list[tuple[int, int]]:
@@ -693,21 +687,23 @@ def _clause_vectors(facts: Sequence[Fact], embed: Embedder) -> list[list[list[fl
     return [[next(vectors) for _ in p] for p in pieces]
 
 
-def _cosines(vectors: list[list[float]]) -> list[list[float]]:
-    """The cosines of every two sentences (the extra's numpy does it)."""
+def _best_cosines(
+    profiles: list[Profile], vectors: list[list[float]]
+) -> dict[tuple[int, int], tuple[float, int, float]]:
+    """Per sentence and other article, the highest cosine with any of that article's sentences,
+    the sentence that reaches it, and the second highest (0 when the article has one sentence)."""
     from newsdiff.semantic import cosine_matrix
 
-    return cosine_matrix(vectors)
-
-
-def _best_cosines(profiles: list[Profile], cosines: list[list[float]]) -> dict[tuple[int, int], float]:
-    """Per sentence and other article, the highest cosine with any of that article's sentences."""
-    best: dict[tuple[int, int], float] = defaultdict(float)
-    for a, row in enumerate(cosines):
+    best: dict[tuple[int, int], tuple[float, int, float]] = defaultdict(lambda: (0.0, -1, 0.0))
+    for a, row in enumerate(cosine_matrix(vectors)):
         for b, cosine in enumerate(row):
             if profiles[a].article != profiles[b].article:
                 slot = (a, profiles[b].article)
-                best[slot] = max(best[slot], cosine)
+                first, which, second = best[slot]
+                if cosine > first:
+                    best[slot] = (cosine, b, first)
+                elif cosine > second:
+                    best[slot] = (first, which, cosine)
     return best
 
 

@@ -18,11 +18,11 @@ from newsdiff import semantic
 from newsdiff.align import align
 from newsdiff.cli import cli
 from newsdiff.errors import SemanticUnavailable
-from newsdiff.model import Article, Metadata
+from newsdiff.model import Article, Metadata, Sentence
 from newsdiff.options import Options
 from newsdiff.pipeline import compare
 from newsdiff.segment import extract, segment
-from newsdiff.similarity import scorer_for
+from newsdiff.similarity import Scorer, load_model, scorer_for
 
 ROOT = Path(__file__).resolve().parent.parent
 PHONE = ROOT / "samples" / "phone-call"
@@ -85,6 +85,52 @@ def test_compare_with_semantic_uses_the_embeddings_as_evidence(fake_model: FakeM
     assert "semantic" in features
 
 
+def test_margin_tells_how_far_a_pair_stands_above_the_next_best() -> None:
+    """One sentence of A, two of B: the pair with the closer B sentence leads A's next-best by the
+    gap between the two cosines, the other pair trails by it; B's side, with A's sentence its only
+    candidate, leads by its whole cosine (the next-best is nothing)."""
+    texts = ["The port closed on Monday.", "The harbour shut on Monday.", "The port will reopen in May."]
+    vectors = {texts[0]: [1.0, 0.0, 0.0], texts[1]: [0.9, math.sqrt(0.19), 0.0], texts[2]: [0.6, 0.0, 0.8]}
+    facts = [
+        extract(Sentence(article=article, index=index, paragraph=index, text=text))
+        for article, index, text in ((0, 0, texts[0]), (1, 0, texts[1]), (1, 1, texts[2]))
+    ]
+    scorer = Scorer(facts, load_model(semantic=True), lambda batch: [vectors[t] for t in batch])
+    closer, farther = scorer.features(0, 1), scorer.features(0, 2)
+    assert closer["semantic"] == pytest.approx(0.9)
+    assert closer["semantic_margin"] == pytest.approx(0.3)
+    assert closer["semantic_margin_one"] == pytest.approx(0.9)
+    assert farther["semantic_margin"] == pytest.approx(-0.3)
+    assert farther["semantic_margin_one"] == pytest.approx(0.6)
+    assert scorer.probability(0, 1) > scorer.probability(0, 2)
+
+
+def test_paraphrase_without_a_shared_word_is_grouped(
+    fake_model: FakeModel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No rare word in common, so the word index never pairs them: with --semantic each sentence's
+    closest sentence of the other article is scored too."""
+    schools = "Schools in the region will close early until Friday."
+    classes = "Classes in Andalusia will end at midday for the rest of the week."
+    ferry, olives = "The ferry sailed again on Tuesday.", "Farmers expect a poor olive harvest."
+    vectors = {
+        schools: [1.0, 0.0, 0.0, 0.0],
+        classes: [0.96, 0.28, 0.0, 0.0],
+        ferry: [0.0, 0.0, 1.0, 0.0],
+        olives: [0.0, 0.0, 0.0, 1.0],
+    }
+    monkeypatch.setattr(fake_model, "encode", lambda texts, **_: [vectors[t] for t in texts])
+    sides = [[schools, ferry], [classes, olives]]
+    articles = [
+        Article(index=i, source=f"s{i}", label=f"s{i}", paragraphs=tuple(p), metadata=Metadata())
+        for i, p in enumerate(sides)
+    ]
+    plain = align(articles, Options())
+    assert not plain.shared
+    result = align(articles, Options(semantic=True))
+    assert [[m.text for m in g.members] for g in result.shared] == [[schools, classes]]
+
+
 def _anagram_articles() -> list[Article]:
     # no word, stem, prefix or synonym in common, and the very same letters: the fake model's
     # vectors are equal, as a real model's are close for a paraphrase in other words
@@ -95,15 +141,11 @@ def _anagram_articles() -> list[Article]:
     ]
 
 
-def test_semantic_scores_close_sentences_that_share_no_word(fake_model: FakeModel) -> None:
-    articles = _anagram_articles()
-    found = [extract(s) for a in articles for s in segment(a)]
+def test_scorer_candidates_include_the_closest_sentence_by_embedding(fake_model: FakeModel) -> None:
+    # the candidates the bench (bench/align_quality.py) counts as `compare` would score
+    found = [extract(s) for a in _anagram_articles() for s in segment(a)]
     assert scorer_for(found).candidates() == []
     assert scorer_for(found, semantic=True).candidates() == [(0, 1)]
-    # through alignment: scored, so grouped at a low enough threshold; never scored without the extra
-    low = 0.01
-    assert len(align(articles, Options(semantic=True, min_similarity=low)).shared) == 1
-    assert align(articles, Options(min_similarity=low)).shared == ()
 
 
 def test_cli_semantic_flag_reaches_the_model(fake_model: FakeModel) -> None:
