@@ -133,7 +133,7 @@ def _align(articles: Sequence[Article], options: Options, progress: Report | Non
         grouping.add(batch)
         if progress:
             progress("align", scorer.profiles[batch.stop - 1].article + 1, len(articles))
-    groups = grouping.groups()
+    groups = _second_facts(scorer.profiles, grouping.groups(), grouping.scores, options.threshold)
     groups += _second_homes(scorer.profiles, groups, grouping.scores, options.threshold)
     return Comparison(
         articles=tuple(articles),
@@ -396,6 +396,43 @@ class _Grouping:
     def groups(self) -> list[list[int]]:
         """The groups as sorted keys."""
         return [sorted(keys) for keys in self._members.values()]
+
+
+def _second_facts(
+    profiles: list[Profile], groups: list[list[int]], scores: Scores, threshold: float
+) -> list[list[int]]:
+    """The groups, each joined by the sentences of other groups that also tell its fact.
+
+    A sentence telling two facts ("Norvox will pay 4.2 billion euros for Baltnet and expects to
+    save 300 million a year") joins the group of one; when two other articles tell the second fact
+    in sentences of their own, those two form a group the long sentence stays out of. It joins that
+    group too when its article has no sentence there and its average probability with the group's
+    members is as high as a second sentence of an article needs (SECOND_SENTENCE_BAR).
+    """
+    home = {key: i for i, keys in enumerate(groups) for key in keys}
+    bar = SECOND_SENTENCE_BAR * threshold
+    offers: dict[int, set[int]] = defaultdict(set)  # group -> sentences of other groups linked strongly
+    for (a, b), score in scores.items():
+        if score >= bar and home[a] != home[b]:
+            offers[home[b]].add(a)
+            offers[home[a]].add(b)
+    out = [list(keys) for keys in groups]
+    for index in sorted(offers):
+        keys = groups[index]
+        articles = {profiles[k].article for k in keys}
+        if len(keys) < 2:
+            continue  # a sentence alone is `_second_homes`' case
+        linked = []
+        for key in offers[index]:
+            if profiles[key].article not in articles:
+                linkage = sum(scores.get((min(key, k), max(key, k)), 0.0) for k in keys) / len(keys)
+                if linkage >= bar:
+                    linked.append((-linkage, key))
+        for _, key in sorted(linked):  # the strongest first, one sentence an article
+            if profiles[key].article not in articles:
+                articles.add(profiles[key].article)
+                out[index].append(key)
+    return [sorted(keys) for keys in out]
 
 
 def _second_homes(

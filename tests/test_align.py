@@ -531,3 +531,30 @@ def test_same_quote_from_different_speakers_is_a_name_conflict() -> None:
     assert ConflictKind.NAME in kinds
     assert any("Nils Berg" in v for v in kinds[ConflictKind.NAME])
     assert any("Anna Lind" in v for v in kinds[ConflictKind.NAME])
+
+
+def test_sentence_telling_two_facts_joins_both_groups_when_others_tell_them_apart() -> None:
+    """Many-to-many: one outlet merges the takeover and the branch closures into one sentence, two
+    others tell them in two each. Those two pairs form two groups; the long sentence belongs in
+    both, not only in the first it met."""
+    from newsdiff.align import align
+    from newsdiff.model import Article, Metadata
+
+    sides = [
+        ["Harlow Bank will buy Fenwick Mutual for 900 million pounds and close 40 of its branches."],
+        [
+            "Harlow Bank agreed to buy Fenwick Mutual for 900 million pounds on Tuesday.",
+            "The merged lender will shut 40 branches across the north.",
+        ],
+        [
+            "Fenwick Mutual is being bought by Harlow Bank in a 900 million pound deal.",
+            "Forty branches are to close after the takeover, Harlow Bank said.",
+        ],
+    ]
+    articles = [
+        Article(index=i, source=f"s{i}", label=f"s{i}", paragraphs=tuple(p), metadata=Metadata())
+        for i, p in enumerate(sides)
+    ]
+    shared = [{(m.article, m.index) for m in g.members} for g in align(articles, Options()).shared]
+    assert {(0, 0), (1, 0), (2, 0)} in shared  # the takeover
+    assert {(0, 0), (1, 1), (2, 1)} in shared  # the branches: the merged sentence too
