@@ -1188,21 +1188,11 @@ def _resolve_by_neighbours(blocks: list[_Block]) -> None:
     """
     kept = [b.reason is None and b.kind is BlockClass.GOOD for b in blocks]
     bad = [b.reason is not None or b.kind is BlockClass.BAD for b in blocks]
-
-    def nearest(n: int, step: int) -> str:
-        n += step
-        while 0 <= n < len(blocks):
-            if kept[n]:
-                return "good"
-            if bad[n]:
-                return "bad"
-            n += step
-        return "bad"
-
+    befores, afters = _neighbour_classes(kept, bad)
     for n, block in enumerate(blocks):
         if block.reason is not None or block.features is None:
             continue
-        before, after = nearest(n, -1), nearest(n, 1)
+        before, after = befores[n], afters[n]
         f = block.features
         if block.kind is BlockClass.GOOD or f.sentence:
             continue
@@ -1212,6 +1202,27 @@ def _resolve_by_neighbours(blocks: list[_Block]) -> None:
             block.remove(_short_reason(f), f"context: {f.describe()}; {before} block before, {after} after")
         elif block.kind is BlockClass.NEAR_GOOD and before == after == "bad":
             block.remove(R.BOILERPLATE, f"context: {f.describe()}; only boilerplate around it")
+
+
+def _neighbour_classes(kept: Sequence[bool], bad: Sequence[bool]) -> tuple[list[str], list[str]]:
+    """For each block, the class of the nearest good or bad block before it and after it ("good"
+    or "bad"; the edges of the document count as bad).
+
+    Two passes, one each way: looking for each block from where it stands went over a long run
+    of undecided blocks again for every block in it (a list of 20,000 short items: 38 s)."""
+
+    def one_way(order: Sequence[int]) -> list[str]:
+        found = [""] * len(kept)
+        last = "bad"
+        for n in order:
+            found[n] = last
+            if kept[n]:
+                last = "good"
+            elif bad[n]:
+                last = "bad"
+        return found
+
+    return one_way(range(len(kept))), one_way(range(len(kept) - 1, -1, -1))
 
 
 def _bad_reason(f: Features) -> tuple[RemovalReason, str]:

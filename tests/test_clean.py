@@ -582,6 +582,27 @@ def test_a_long_hard_wrapped_paragraph_is_joined_reading_each_line_once(
     assert max(len(previous) for previous in read) <= max(len(line) for line in lines)
 
 
+def test_neighbour_classes_are_the_nearest_decided_block_each_way() -> None:
+    """Against the definition, for every document of up to six good, bad or undecided blocks."""
+    from itertools import product
+
+    from newsdiff.clean import _neighbour_classes
+
+    def nearest(marks: tuple[str, ...], n: int, step: int) -> str:
+        n += step
+        while 0 <= n < len(marks):
+            if marks[n] != "?":
+                return marks[n]
+            n += step
+        return "bad"  # the edges of the document count as bad
+
+    for size in range(7):
+        for marks in product(("good", "bad", "?"), repeat=size):
+            befores, afters = _neighbour_classes([m == "good" for m in marks], [m == "bad" for m in marks])
+            assert befores == [nearest(marks, n, -1) for n in range(size)], marks
+            assert afters == [nearest(marks, n, 1) for n in range(size)], marks
+
+
 # --------------------------------------------------------------------------- nothing lost, idempotent
 # --------------------------------------------------------------------------- nothing lost, idempotent
 
