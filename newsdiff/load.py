@@ -94,7 +94,7 @@ def listed_sources(given: Sequence[str], listing: str | None, options: Options) 
     if listing is None:
         return list(given)
     if listing == STDIN:
-        data = _read_capped(sys.stdin.buffer, listing, options.max_bytes)
+        data = _read_capped(_standard_input(None), listing, options.max_bytes)
     else:
         data = _read_file(listing, options.max_bytes)
     text, _ = decode(data, f"--from-file {source_name(listing)}", what="a list of sources")
@@ -117,7 +117,7 @@ def load_source(
     """Load one source: a file path, `-` for standard input, or an http(s) URL."""
     url = None
     if spec == STDIN:
-        data = _read_capped(stdin or sys.stdin.buffer, spec, options.max_bytes)
+        data = _read_capped(_standard_input(stdin), spec, options.max_bytes)
     elif _SCHEME.match(spec) and not os.path.exists(spec):
         data, url = _download(spec, options)
     else:
@@ -295,6 +295,16 @@ def _read_file(spec: str, cap: int) -> bytes:
         raise SourceError(f"{spec}: is a directory") from exc
     except OSError as exc:
         raise SourceError(f"{spec}: cannot read ({exc.strerror or exc})") from exc
+
+
+def _standard_input(given: IO[bytes] | None) -> IO[bytes]:
+    """The stream `-` reads: the one given, else the process's standard input, which a shell can
+    have closed (`<&-`: Python then has no sys.stdin at all)."""
+    if given is not None:
+        return given
+    if sys.stdin is None:
+        raise SourceError(f"{source_name(STDIN)}: closed, nothing to read")
+    return sys.stdin.buffer
 
 
 def _read_capped(stream: IO[bytes], spec: str, cap: int) -> bytes:
