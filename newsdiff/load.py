@@ -20,7 +20,7 @@ from newsdiff.model import Document, Metadata, SourceKind
 from newsdiff.options import Options
 from newsdiff.parallel import pmap
 from newsdiff.patterns import compiled
-from newsdiff.sanitize import one_line, sanitize
+from newsdiff.sanitize import name_line, one_line, sanitize
 
 if TYPE_CHECKING:  # urllib.request and http.client cost ~15 ms to import: only URL sources pay
     # (local files are read with os, not pathlib, which imports urllib.parse: ~2.5 ms together)
@@ -127,8 +127,8 @@ def load_source(
     if not text.strip():
         raise EmptyArticleError(f"{source_name(spec)}: the source is empty")
     doc = Document(
-        source=spec,
-        label=label or _default_label(spec),
+        source=name_line(spec),  # a file name is data: a folder of downloads names them after pages
+        label=name_line(label or _default_label(spec)),
         text=text,
         encoding=encoding,
         metadata=Metadata(url=url),
