@@ -418,7 +418,7 @@ def _extract_html(doc: Document) -> Document:
     if not text.strip():
         text = page_text
     if not text.strip():
-        raise EmptyArticleError(f"{doc.source}: the HTML page holds no article text")
+        raise EmptyArticleError(f"{source_name(doc.source)}: the HTML page holds no article text")
     metadata = Metadata(
         title=data.get("title") or None,
         date=data.get("date") or None,

@@ -126,6 +126,12 @@ def test_boilerplate_only_standard_input_is_named_as_such() -> None:
 
 
 @pytest.mark.usefixtures("workdir")
+def test_empty_html_page_on_standard_input_is_named_as_such() -> None:
+    page = b"<!DOCTYPE html><html><head><title>x</title></head><body><script>var a;</script></body></html>"
+    assert_trouble(run("clean", "-", stdin=page), "standard input: the HTML page holds no article text")
+
+
+@pytest.mark.usefixtures("workdir")
 def test_boilerplate_only_article_says_what_was_removed() -> None:
     """`clean --explain` cannot show an article of which nothing is left: the error tells what went."""
     assert_trouble(run("clean", "boiler.txt"), "3 blocks: 1 copyright, 1 prompt, 1 newsletter")
