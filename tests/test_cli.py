@@ -201,6 +201,24 @@ def test_file_names_and_labels_cannot_inject_escapes_or_break_lines(tmp_path: Pa
         assert not any(line.startswith("forged line") or line == "q" for line in visible.splitlines())
 
 
+def test_clean_explain_hint_can_be_pasted_into_a_shell(tmp_path: Path) -> None:
+    """A downloaded file is often "Article (1).txt": the hint quotes it as a shell would need."""
+    copy = tmp_path / "Article (1).txt"
+    shutil.copyfile(WIRE, copy)
+    out = " ".join(run("compare", "--width", "200", str(copy), LEDGER).stdout.split())
+    assert f"(newsdiff clean --explain '{copy}')" in out
+    assert f"(newsdiff clean --explain {LEDGER})" in out  # an ordinary name stays as it is
+
+
+@pytest.mark.parametrize("name", ["a.txt", "Article (1).txt", "it's.txt", "", "café.txt", "x/y-z_1.md", "-"])
+def test_the_hint_quotes_a_name_as_shlex_does(name: str) -> None:
+    import shlex
+
+    from newsdiff.render.layout import _shell_word
+
+    assert _shell_word(name) == shlex.quote(name)
+
+
 def test_help_of_every_command_has_an_example_and_is_in_the_readme() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert isinstance(cli, __import__("click").Group)
