@@ -87,6 +87,9 @@ SAME_STORY_SHARE = 0.5
 """Two inputs that share this share of their sentences verbatim carry the same story (wire copy,
 or an article compared with itself): what they repeat is story, not template."""
 
+FRONT_MATTER_MAX_LINES = 40
+"""Lines between the `---` fences of a Markdown article's front matter, at most."""
+
 EMPTY_REASONS_LISTED = 4
 """Reasons an error names when nothing of an article is left (the rest are "…": one line)."""
 
@@ -266,6 +269,9 @@ _RELATIVE_TIME = _Opening(
 # "[act](https://en.wikipedia.org/wiki/Act_(1990))" ends at the second ")", not the first
 _MD_IMAGE = compiled(r"!\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)")
 _MD_LINK = compiled(r"\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
+_FRONT_MATTER_LINE = compiled(r"^(?:[a-z_][\w.-]*\s*:(?:\s|$)|- |#)")
+"""A line of YAML front matter: `key: value`, `key:` (a list follows), a list item, a comment.
+Keys are lower case, as static site generators write them: "Update: ..." between two rules is text."""
 _MD_BOLD = compiled(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_EM = compiled(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])")
 _MD_PREFIX = compiled(r"^\s*(?:#{1,6}\s+|>\s?|[-*+•]\s+(?=\S))")
@@ -589,15 +595,41 @@ def _read(doc: Document) -> _Read:
         blocks.append(_Block(raws=[line], plain=unwrap_markdown(repair(line)), paragraph_start=blank))
         blank = False
     language = detect_language(" ".join(b.plain for b in blocks))
+    front = _front_matter(blocks)
     for block in blocks:
-        _apply_rules(block, draft)
+        if block.reason is None:
+            _apply_rules(block, draft)
     _find_title(blocks, draft)
+    draft.title = draft.title or front.get("title")
+    draft.date = draft.date or parse_date(front.get("date", ""))
+    draft.author = draft.author or front.get("author")
     blocks = _rejoin(blocks, _hard_wrapped(doc.text))
     for block in blocks:
         block.features = feats.measure(block.raw, block.plain, language)
         block.kind = feats.classify(block.features)
     forms = [comparable(b.plain) for b in blocks]
     return _Read(doc=doc, draft=draft, blocks=blocks, language=language, forms=forms)
+
+
+def _front_matter(blocks: list[_Block]) -> dict[str, str]:
+    """A static site's YAML front matter at the top of a Markdown article (`---`, `key: value`
+    lines, `---`): its lines are removed as machine data, and its keys returned (the title, date
+    and author are the article's, unless the text says otherwise)."""
+    if not blocks or blocks[0].raw != "---":
+        return {}
+    ends = [n for n, b in enumerate(blocks[1 : FRONT_MATTER_MAX_LINES + 1], 1) if b.raw in ("---", "...")]
+    inside = blocks[1 : ends[0]] if ends else []
+    if not inside or not all(_FRONT_MATTER_LINE.match(b.raw) for b in inside):
+        return {}
+    if not any(b.raw.startswith(("title:", "date:")) for b in inside):
+        return {}  # keyed lines between two rules, but not an article's front matter
+    keys: dict[str, str] = {}
+    for block in blocks[: ends[0] + 1]:
+        block.remove(R.MACHINE_DATA, "rule: front matter (YAML) at the top")
+        key, _, value = block.raw.partition(":")
+        if value.strip():
+            keys.setdefault(key.strip().lower(), value.strip().strip("\"'").strip())
+    return keys
 
 
 def _hard_wrapped(text: str) -> bool:

@@ -543,6 +543,45 @@ def test_hard_negative_headline_and_byline_still_removed(name: str) -> None:
     assert not any("Test Reporter" in p or p == HARD_NEGATIVES[name][0] for p in article.paragraphs)
 
 
+FRONT_MATTER = """---
+title: "Council Backs Ferry Plan"
+date: 2016-11-15T10:00:00Z
+author: Jane Doe
+tags: [ferry, council]
+draft: false
+---
+
+{heading}Councillors approved a new ferry route on Tuesday by seven votes to two.
+
+The mayor said the service would start in March and cost 4 million euros.
+"""
+
+
+@pytest.mark.parametrize("heading", ["# Council Backs Ferry Plan\n\n", ""])
+def test_markdown_front_matter_is_metadata_not_text(heading: str) -> None:
+    """A static site's Markdown article opens with YAML front matter: its title, date and author
+    are the article's, its lines are machine data, and a heading repeating the title is the title."""
+    text = FRONT_MATTER.format(heading=heading)
+    article = clean_document(Document(source="x.md", label="x", text=text))
+    assert article.metadata.title == "Council Backs Ferry Plan"
+    assert article.metadata.date == "2016-11-15"
+    assert article.metadata.author == "Jane Doe"
+    assert article.paragraphs == (
+        "Councillors approved a new ferry route on Tuesday by seven votes to two.",
+        "The mayor said the service would start in March and cost 4 million euros.",
+    )
+    front = [b for b in article.removed if b.text.startswith(("---", "title:", "tags:", "draft:"))]
+    assert len(front) == 5
+    assert {b.reason for b in front} == {RemovalReason.MACHINE_DATA}
+
+
+@pytest.mark.parametrize("note", ["note: the vote was moved to Wednesday.", "Update: the vote was moved."])
+def test_keyed_lines_between_rules_are_not_front_matter_without_a_title_or_date(note: str) -> None:
+    text = f"---\n{note}\n---\n\nThe council met on Tuesday to approve the new ferry route.\n"
+    article = clean_document(Document(source="x.md", label="x", text=text))
+    assert not [b for b in article.removed if "front matter" in (b.why or "")]
+
+
 @pytest.mark.parametrize(
     "link",
     [
