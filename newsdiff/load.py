@@ -448,5 +448,7 @@ def _strip_tags(html: str) -> str:
     for bad in root.xpath("//head|//script|//style|//noscript|//template"):
         bad.drop_tree()
     for block in root.xpath("//p|//div|//br|//li|//h1|//h2|//h3|//h4|//tr"):
+        # a line break on both sides: "Intro text<p>Para</p>" is two lines, not "Intro textPara"
+        block.text = "\n" + (block.text or "")
         block.tail = "\n" + (block.tail or "")
     return "\n".join(line.strip() for line in root.text_content().splitlines() if line.strip())

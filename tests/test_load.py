@@ -169,6 +169,23 @@ def test_closed_standard_input_is_one_line(monkeypatch: pytest.MonkeyPatch) -> N
         listed_sources([], "-", OPTIONS)
 
 
+def test_page_text_is_the_visible_text_a_block_a_line() -> None:
+    """What `_outside_article` compares the extracted article with: every block on its own line,
+    in page order, without head, scripts or styles."""
+    from newsdiff.load import _strip_tags
+
+    page = (
+        "<html><head><title>T</title><style>p{}</style></head><body><nav><ul><li>Home</li>"
+        "<li>World</li></ul></nav><div><h1>Head</h1><p>One <b>bold</b> line.</p>Tail text"
+        "<br>after break<p>para</p><table><tr><td>cell</td></tr></table><script>var x;</script>"
+        "<h4>Sub</h4></div></body></html>"
+    )
+    lines = ["Home", "World", "Head", "One bold line.", "Tail text", "after break", "para", "cell", "Sub"]
+    assert _strip_tags(page).split("\n") == lines
+    many = "<html><body>" + "".join(f"<p>Paragraph {n}.</p>" for n in range(3000)) + "</body></html>"
+    assert _strip_tags(many).split("\n") == [f"Paragraph {n}." for n in range(3000)]
+
+
 # --- sanitize -----------------------------------------------------------------------------------
 
 
