@@ -8,6 +8,7 @@ the model's enums).
 from __future__ import annotations
 
 import gc
+import math
 import os
 import sys
 from collections.abc import Callable, Iterable
@@ -45,6 +46,17 @@ SUFFIX_FORMATS = {
     ".json": "json",
 }
 """--output FILE without --format: the format its name ends in, else text."""
+
+
+class FiniteFloatRange(click.FloatRange):
+    """A FloatRange that refuses NaN and infinity, which click's passes: NaN compares false with
+    both bounds, and an infinite --timeout overflowed the socket's (a traceback)."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        number = super().convert(value, param, ctx)
+        if not math.isfinite(number):
+            self.fail(f"{value} is not a finite number", param, ctx)
+        return number
 
 
 class UserError(click.ClickException):
@@ -149,7 +161,7 @@ def _fetch_options(func: F) -> F:
     """Options that control how sources are read: --max-bytes and --timeout."""
     func = click.option(
         "--timeout",
-        type=click.FloatRange(min=0.1),
+        type=FiniteFloatRange(min=0.1),
         default=URL_TIMEOUT,
         show_default=True,
         metavar="SECONDS",
@@ -314,7 +326,7 @@ def cli() -> None:
 )
 @click.option(
     "--min-similarity",
-    type=click.FloatRange(0.0, 1.0),
+    type=FiniteFloatRange(0.0, 1.0),
     default=None,
     help=(
         "How likely two sentences must be to report one fact (a probability) "

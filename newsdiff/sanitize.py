@@ -48,6 +48,16 @@ def sanitize(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+def name_line(text: str) -> str:
+    """A name safe to show on a line of its own (a file name, a URL, a label): escape sequences
+    and the characters `sanitize` removes go, line ends become spaces, and nothing else changes
+    (no normalisation), so that an ordinary name still names its file."""
+    if _ESCAPE.search(text):
+        text = _ANSI.sub("", text)
+    text = _REMOVED.sub(lambda m: " " if m.group() in _LINE_ENDS else "", text)
+    return text.replace("\r", " ").replace("\n", " ").replace("\t", " ")
+
+
 def one_line(text: str) -> str:
     """Sanitized text on one line, for messages."""
     return _SPACE.sub(" ", sanitize(text)).strip()

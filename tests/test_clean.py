@@ -543,6 +543,45 @@ def test_hard_negative_headline_and_byline_still_removed(name: str) -> None:
     assert not any("Test Reporter" in p or p == HARD_NEGATIVES[name][0] for p in article.paragraphs)
 
 
+FRONT_MATTER = """---
+title: "Council Backs Ferry Plan"
+date: 2016-11-15T10:00:00Z
+author: Jane Doe
+tags: [ferry, council]
+draft: false
+---
+
+{heading}Councillors approved a new ferry route on Tuesday by seven votes to two.
+
+The mayor said the service would start in March and cost 4 million euros.
+"""
+
+
+@pytest.mark.parametrize("heading", ["# Council Backs Ferry Plan\n\n", ""])
+def test_markdown_front_matter_is_metadata_not_text(heading: str) -> None:
+    """A static site's Markdown article opens with YAML front matter: its title, date and author
+    are the article's, its lines are machine data, and a heading repeating the title is the title."""
+    text = FRONT_MATTER.format(heading=heading)
+    article = clean_document(Document(source="x.md", label="x", text=text))
+    assert article.metadata.title == "Council Backs Ferry Plan"
+    assert article.metadata.date == "2016-11-15"
+    assert article.metadata.author == "Jane Doe"
+    assert article.paragraphs == (
+        "Councillors approved a new ferry route on Tuesday by seven votes to two.",
+        "The mayor said the service would start in March and cost 4 million euros.",
+    )
+    front = [b for b in article.removed if b.text.startswith(("---", "title:", "tags:", "draft:"))]
+    assert len(front) == 5
+    assert {b.reason for b in front} == {RemovalReason.MACHINE_DATA}
+
+
+@pytest.mark.parametrize("note", ["note: the vote was moved to Wednesday.", "Update: the vote was moved."])
+def test_keyed_lines_between_rules_are_not_front_matter_without_a_title_or_date(note: str) -> None:
+    text = f"---\n{note}\n---\n\nThe council met on Tuesday to approve the new ferry route.\n"
+    article = clean_document(Document(source="x.md", label="x", text=text))
+    assert not [b for b in article.removed if "front matter" in (b.why or "")]
+
+
 @pytest.mark.parametrize(
     "link",
     [
@@ -558,6 +597,52 @@ def test_markdown_link_with_parentheses_in_its_address_leaves_only_its_words(lin
     assert "The council cited the harbour act in its vote on Tuesday." in article.paragraphs
 
 
+def test_a_long_hard_wrapped_paragraph_is_joined_reading_each_line_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Whether a line goes on with the one before is read from that line, not from the paragraph
+    joined so far: re-reading (and re-copying) it for every line made cleaning grow as the square
+    of a paragraph's length (20,000 wrapped lines: 41 s)."""
+    import newsdiff.clean as clean_module
+
+    lines = [f"Line {i} of the long report that the harbour council read out on" for i in range(400)]
+    lines += ["Tuesday evening."]
+    read: list[str] = []
+    real = clean_module._continues
+
+    def spy(previous: str, text: str) -> bool:
+        read.append(previous)
+        return real(previous, text)
+
+    monkeypatch.setattr(clean_module, "_continues", spy)
+    text = "Harbour Report Read Out\n\n" + "\n".join(lines) + "\n"
+    article = clean_document(Document(source="x", label="x", text=text))
+    assert article.paragraphs == (" ".join(lines),)
+    assert max(len(previous) for previous in read) <= max(len(line) for line in lines)
+
+
+def test_neighbour_classes_are_the_nearest_decided_block_each_way() -> None:
+    """Against the definition, for every document of up to six good, bad or undecided blocks."""
+    from itertools import product
+
+    from newsdiff.clean import _neighbour_classes
+
+    def nearest(marks: tuple[str, ...], n: int, step: int) -> str:
+        n += step
+        while 0 <= n < len(marks):
+            if marks[n] != "?":
+                return marks[n]
+            n += step
+        return "bad"  # the edges of the document count as bad
+
+    for size in range(7):
+        for marks in product(("good", "bad", "?"), repeat=size):
+            befores, afters = _neighbour_classes([m == "good" for m in marks], [m == "bad" for m in marks])
+            assert befores == [nearest(marks, n, -1) for n in range(size)], marks
+            assert afters == [nearest(marks, n, 1) for n in range(size)], marks
+
+
+# --------------------------------------------------------------------------- nothing lost, idempotent
 # --------------------------------------------------------------------------- nothing lost, idempotent
 
 ALL_INPUTS = [pytest.param(str(SAMPLES / rel), id=rel.split("/")[1]) for rel in SAMPLE_FILES] + [

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -180,6 +181,42 @@ def test_article_text_cannot_inject_markup_or_escapes(tmp_path: Path) -> None:
     assert "[bold red]" in visible
     assert "[/]" in visible
     assert "\x1b" not in visible
+
+
+@pytest.mark.parametrize("fmt", ["terminal", "text", "markdown", "html"])
+def test_file_names_and_labels_cannot_inject_escapes_or_break_lines(tmp_path: Path, fmt: str) -> None:
+    """A file name is data too (a folder of downloads names its files after the pages): its escape
+    sequences, bidi overrides and line ends must not reach the output."""
+    folder = tmp_path / "downloads"
+    folder.mkdir()
+    shutil.copyfile(WIRE, folder / "a\x1b]0;pwned\x07\x1b[31mred.txt")
+    shutil.copyfile(LEDGER, folder / "b\nforged line\u202etxt.txt")
+    args = ["compare", "--format", fmt, "--color", "always", "--width", "200", str(folder)]
+    for given in ([], ["--label", "x\x1b[2Jy", "--label", "p\nq"]):
+        out = run(*args, *given).stdout
+        visible = re.sub(r"\x1b\[[0-9;]*m", "", out)  # newsdiff's own color codes taken out
+        assert "\x1b" not in visible
+        assert "\x07" not in out
+        assert "\u202e" not in out
+        assert not any(line.startswith("forged line") or line == "q" for line in visible.splitlines())
+
+
+def test_clean_explain_hint_can_be_pasted_into_a_shell(tmp_path: Path) -> None:
+    """A downloaded file is often "Article (1).txt": the hint quotes it as a shell would need."""
+    copy = tmp_path / "Article (1).txt"
+    shutil.copyfile(WIRE, copy)
+    out = " ".join(run("compare", "--width", "200", str(copy), LEDGER).stdout.split())
+    assert f"(newsdiff clean --explain '{copy}')" in out
+    assert f"(newsdiff clean --explain {LEDGER})" in out  # an ordinary name stays as it is
+
+
+@pytest.mark.parametrize("name", ["a.txt", "Article (1).txt", "it's.txt", "", "café.txt", "x/y-z_1.md", "-"])
+def test_the_hint_quotes_a_name_as_shlex_does(name: str) -> None:
+    import shlex
+
+    from newsdiff.render.layout import _shell_word
+
+    assert _shell_word(name) == shlex.quote(name)
 
 
 def test_help_of_every_command_has_an_example_and_is_in_the_readme() -> None:

@@ -93,6 +93,10 @@ BAD_INPUT = [
     (["compare", "--format", "xml", "a.txt", "b.txt"], ["--format", "xml"]),
     (["compare", "--width", "5", "a.txt", "b.txt"], ["--width", "5"]),
     (["compare", "--max-bytes", "100", "a.txt", "b.txt"], ["a.txt", "limit"]),
+    (["compare", "--timeout", "inf", "a.txt", "b.txt"], ["--timeout", "inf", "finite"]),
+    (["compare", "--timeout", "nan", "a.txt", "b.txt"], ["--timeout", "nan", "finite"]),
+    (["compare", "--min-similarity", "nan", "a.txt", "b.txt"], ["--min-similarity", "nan", "finite"]),
+    (["clean", "--timeout", "inf", "a.txt"], ["--timeout", "inf"]),
     (["compare", "--label", "x", "--label", "y", "--label", "z", "a.txt", "b.txt"], ["3 labels"]),
     (["compare", "ftp://example.invalid/a.txt", "a.txt"], ["unsupported URL scheme"]),
     (["clean", "boiler.txt"], ["boiler.txt", "boilerplate"]),
@@ -119,6 +123,12 @@ def test_binary_standard_input_is_named_as_such() -> None:
 def test_boilerplate_only_standard_input_is_named_as_such() -> None:
     line = assert_trouble(run("clean", "-", stdin=Path("boiler.txt").read_bytes()), "boilerplate")
     assert line.startswith(PREFIX + "standard input: ")
+
+
+@pytest.mark.usefixtures("workdir")
+def test_empty_html_page_on_standard_input_is_named_as_such() -> None:
+    page = b"<!DOCTYPE html><html><head><title>x</title></head><body><script>var a;</script></body></html>"
+    assert_trouble(run("clean", "-", stdin=page), "standard input: the HTML page holds no article text")
 
 
 @pytest.mark.usefixtures("workdir")

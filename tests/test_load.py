@@ -11,6 +11,7 @@ import gzip
 import io
 import os
 import random
+import sys
 import time
 import unicodedata
 import zipfile
@@ -30,7 +31,15 @@ from helpers_http import (
 from hypothesis import given
 
 from newsdiff.errors import EmptyArticleError, NewsdiffError, SourceError, UsageProblem
-from newsdiff.load import _stem, decode, load_source, load_sources, looks_like_html, sanitize
+from newsdiff.load import (
+    _stem,
+    decode,
+    listed_sources,
+    load_source,
+    load_sources,
+    looks_like_html,
+    sanitize,
+)
 from newsdiff.model import SourceKind
 from newsdiff.options import Options
 
@@ -148,6 +157,33 @@ def test_load_normalises_line_ends(tmp_path: Path, newline: str) -> None:
 def test_load_mixed_line_ends(tmp_path: Path) -> None:
     doc = load_source(write(tmp_path, "a.txt", b"one\r\ntwo\rthree\nfour"), OPTIONS)
     assert doc.text == "one\ntwo\nthree\nfour"
+
+
+def test_closed_standard_input_is_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`newsdiff compare - a.txt <&-`: Python starts with sys.stdin None, not an empty stream."""
+    monkeypatch.setattr(sys, "stdin", None)
+    with pytest.raises(SourceError) as excinfo:
+        load_source("-", OPTIONS)
+    assert assert_one_line(excinfo.value) == "standard input: closed, nothing to read"
+    with pytest.raises(SourceError):
+        listed_sources([], "-", OPTIONS)
+
+
+def test_page_text_is_the_visible_text_a_block_a_line() -> None:
+    """What `_outside_article` compares the extracted article with: every block on its own line,
+    in page order, without head, scripts or styles."""
+    from newsdiff.load import _strip_tags
+
+    page = (
+        "<html><head><title>T</title><style>p{}</style></head><body><nav><ul><li>Home</li>"
+        "<li>World</li></ul></nav><div><h1>Head</h1><p>One <b>bold</b> line.</p>Tail text"
+        "<br>after break<p>para</p><table><tr><td>cell</td></tr></table><script>var x;</script>"
+        "<h4>Sub</h4></div></body></html>"
+    )
+    lines = ["Home", "World", "Head", "One bold line.", "Tail text", "after break", "para", "cell", "Sub"]
+    assert _strip_tags(page).split("\n") == lines
+    many = "<html><body>" + "".join(f"<p>Paragraph {n}.</p>" for n in range(3000)) + "</body></html>"
+    assert _strip_tags(many).split("\n") == [f"Paragraph {n}." for n in range(3000)]
 
 
 # --- sanitize -----------------------------------------------------------------------------------
