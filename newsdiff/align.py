@@ -406,29 +406,34 @@ def _second_facts(
     A sentence telling two facts ("Norvox will pay 4.2 billion euros for Baltnet and expects to
     save 300 million a year") joins the group of one; when two other articles tell the second fact
     in sentences of their own, those two form a group the long sentence stays out of. It joins that
-    group too when its article has no sentence there and its average probability with the group's
-    members is as high as a second sentence of an article needs (SECOND_SENTENCE_BAR).
+    group too when its article has no sentence there, one of its links there is strong, and its
+    average probability over all the group's members (a pair never scored counts 0, as in the
+    grouping) is as high as a second sentence of an article needs (SECOND_SENTENCE_BAR).
     """
     home = {key: i for i, keys in enumerate(groups) for key in keys}
     bar = SECOND_SENTENCE_BAR * threshold
-    offers: dict[int, set[int]] = defaultdict(set)  # group -> sentences of other groups linked strongly
+    # the sentences with a strong link into another group (of two or more: a sentence alone is
+    # `_second_homes`' case), then their summed probability with its members, from the scores (a
+    # group of many outlets is large; a sentence has few links)
+    summed: dict[tuple[int, int], float] = {}
     for (a, b), score in scores.items():
-        if score >= bar and home[a] != home[b]:
-            offers[home[b]].add(a)
-            offers[home[a]].add(b)
+        if score >= bar and (ga := home[a]) != (gb := home[b]):
+            for key, index in ((a, gb), (b, ga)):
+                if len(groups[index]) >= 2:
+                    summed[(key, index)] = 0.0
+    wanted = {key for key, _ in summed}
+    for (a, b), score in scores.items() if wanted else ():
+        for key, other in ((a, b), (b, a)):
+            if key in wanted and (link := (key, home[other])) in summed:
+                summed[link] += score
+    linked: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    for (key, index), total in summed.items():
+        if (linkage := total / len(groups[index])) >= bar:
+            linked[index].append((-linkage, key))
     out = [list(keys) for keys in groups]
-    for index in sorted(offers):
-        keys = groups[index]
-        articles = {profiles[k].article for k in keys}
-        if len(keys) < 2:
-            continue  # a sentence alone is `_second_homes`' case
-        linked = []
-        for key in offers[index]:
-            if profiles[key].article not in articles:
-                linkage = sum(scores.get((min(key, k), max(key, k)), 0.0) for k in keys) / len(keys)
-                if linkage >= bar:
-                    linked.append((-linkage, key))
-        for _, key in sorted(linked):  # the strongest first, one sentence an article
+    for index in sorted(linked):
+        articles = {profiles[k].article for k in groups[index]}
+        for _, key in sorted(linked[index]):  # the strongest first, one sentence an article
             if profiles[key].article not in articles:
                 articles.add(profiles[key].article)
                 out[index].append(key)
