@@ -15,9 +15,11 @@
 3. Group greedily from the best pair down, batch after batch, many-to-many: two groups merge when
    the link is strong, the merged group stays coherent (its average cross-article probability,
    over its representatives and the members of the batch, is high enough) and small. Then a
-   sentence left alone that strongly matches a sentence already grouped (one sentence of B telling
-   two facts that A tells in two sentences) gets a group of its own with that sentence: a sentence
-   may then stand in two groups, one per fact.
+   sentence telling two facts (one sentence of B for what A and C tell in two each) joins the
+   group of the second fact too, when its average probability with that group is high; and a
+   sentence left alone that strongly matches a sentence already grouped (what A tells in two
+   sentences, B in one) gets a group of its own with that sentence: a sentence may then stand in
+   two groups, one per fact.
 4. Mark conflicts (numbers, dates, quote wording, quote speakers), compute the word diff of each
    other article's sentences against the first article's (typography counts only with
    `Options.strict`) and keep, as evidence, each member's strongest link to the group.
