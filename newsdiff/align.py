@@ -425,9 +425,10 @@ def _second_facts(
                     summed[(key, index)] = 0.0
     wanted = {key for key, _ in summed}
     for (a, b), score in scores.items() if wanted else ():
-        for key, other in ((a, b), (b, a)):
-            if key in wanted and (link := (key, home[other])) in summed:
-                summed[link] += score
+        if a in wanted and (link := (a, home[b])) in summed:
+            summed[link] += score
+        if b in wanted and (link := (b, home[a])) in summed:
+            summed[link] += score
     linked: dict[int, list[tuple[float, int]]] = defaultdict(list)
     for (key, index), total in summed.items():
         if (linkage := total / len(groups[index])) >= bar:
