@@ -165,7 +165,7 @@ def _fetch_options(func: F) -> F:
         default=URL_TIMEOUT,
         show_default=True,
         metavar="SECONDS",
-        help="Seconds to wait for a URL's server.",
+        help="Seconds a URL may take to download, in all.",
     )(func)
     return click.option(
         "--max-bytes",

@@ -11,6 +11,7 @@ import contextlib
 import os
 import re
 import sys
+import time
 import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import IO, TYPE_CHECKING, Any
@@ -46,6 +47,9 @@ cleaner after it, favor_precision gives macro F1 1.000 on the HTML pages, trafil
 and favor_recall 0.994 (they keep a comment or a promo the cleaner then has to judge alone)."""
 ACCEPTED_CONTENT_TYPES = ("text/html", "text/plain", "application/xhtml+xml", "text/markdown")
 USER_AGENT = "newsdiff (+https://pypi.org/project/newsdiff/)"
+
+READ_CHUNK = 1 << 16
+"""Bytes a download reads at most at a time (what has come is taken at once)."""
 
 _MAGIC = (
     (b"%PDF", "a PDF document"),
@@ -314,6 +318,21 @@ def _read_capped(stream: IO[bytes], spec: str, cap: int) -> bytes:
     return data
 
 
+def _read_before(response: Any, url: str, cap: int, deadline: float) -> bytes:
+    """A response's body, read as it comes, until the deadline (--timeout bounds the whole
+    download: a server sending a byte now and then never makes one read wait that long)."""
+    chunks: list[bytes] = []
+    size = 0
+    while chunk := response.read1(READ_CHUNK):
+        chunks.append(chunk)
+        size += len(chunk)
+        if size > cap:
+            raise SourceError(f"{url}: larger than the {_mib(cap)} limit (--max-bytes)")
+        if time.monotonic() > deadline:
+            raise TimeoutError
+    return b"".join(chunks)
+
+
 def source_name(spec: str) -> str:
     """How a message names a source: `-` is "standard input"."""
     return "standard input" if spec == STDIN else spec
@@ -357,8 +376,9 @@ def _download(url: str, options: Options) -> tuple[bytes, str]:
             raise SourceError(f"{url}: invalid URL (no host)")
         request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": ACCEPT})
         opener = urllib.request.build_opener(_redirect_handler(url, options.max_redirects))
+        deadline = time.monotonic() + options.timeout
         with opener.open(request, timeout=options.timeout) as response:
-            return _read_response(url, response, options), response.geturl()
+            return _read_response(url, response, options, deadline), response.geturl()
     except urllib.error.HTTPError as exc:
         exc.close()  # the error holds the connection open until collected otherwise
         raise SourceError(_http_error(url, exc, options)) from None
@@ -372,7 +392,7 @@ def _download(url: str, options: Options) -> tuple[bytes, str]:
         raise SourceError(f"{url}: cannot fetch ({one_line(str(exc)) or type(exc).__name__})") from exc
 
 
-def _read_response(url: str, response: Any, options: Options) -> bytes:
+def _read_response(url: str, response: Any, options: Options, deadline: float) -> bytes:
     ctype = response.headers.get_content_type()
     if ctype not in ACCEPTED_CONTENT_TYPES:
         raise SourceError(f"{url}: content type {one_line(ctype)} is not an article (HTML or text)")
@@ -381,7 +401,7 @@ def _read_response(url: str, response: Any, options: Options) -> bytes:
     if expected is not None and expected > options.max_bytes:
         size, cap = _mib(expected), _mib(options.max_bytes)
         raise SourceError(f"{url}: {size} is larger than the {cap} limit (--max-bytes)")
-    data = _read_capped(response, url, options.max_bytes)
+    data = _read_before(response, url, options.max_bytes, deadline)
     if expected is not None and len(data) < expected:
         raise SourceError(f"{url}: the connection closed after {len(data)} of {expected} bytes")
     charset = response.headers.get_content_charset()

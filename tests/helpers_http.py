@@ -75,6 +75,10 @@ SLOW_SECONDS = 2.0
 """How long /slow keeps a client waiting at most (released early when the server stops)."""
 
 
+DRIP_INTERVAL = 0.05
+"""Seconds between two bytes of /drip (for at most SLOW_SECONDS)."""
+
+
 def free_port() -> int:
     """A port on 127.0.0.1 nothing listens on: bound, then closed again."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
@@ -156,6 +160,16 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self.end_headers()
         elif path == "/not-http":
             self.wfile.write(b"SSH-2.0-OpenSSH_9.6\r\n\r\n")
+            self.close_connection = True
+        elif path == "/drip":  # a byte every DRIP_INTERVAL: each read is quick, the whole is not
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.end_headers()
+            for _ in range(round(SLOW_SECONDS / DRIP_INTERVAL)):
+                if self.server.stop.wait(DRIP_INTERVAL):
+                    break
+                self.wfile.write(b".")
+                self.wfile.flush()
             self.close_connection = True
         elif path == "/slow":
             self.server.stop.wait(SLOW_SECONDS)

@@ -664,6 +664,13 @@ def test_url_timeout(server: str) -> None:
     assert time.monotonic() - start < 1.8
 
 
+def test_url_timeout_bounds_the_whole_download(server: str) -> None:
+    # a server that sends a byte now and then never lets one read wait --timeout long: the whole
+    # download is bounded all the same (it would take /drip's SLOW_SECONDS otherwise)
+    message = fetch_error(f"{server}/drip", Options(timeout=0.5))
+    assert "timed out" in message
+
+
 def test_url_connection_refused() -> None:
     message = fetch_error(f"http://127.0.0.1:{free_port()}/article.html", Options(timeout=2))
     assert "cannot fetch" in message
