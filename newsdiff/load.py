@@ -7,6 +7,7 @@ on a terminal, then, for HTML only, extract the main content and metadata with t
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import os
 import re
@@ -131,11 +132,12 @@ def load_source(
     if not text.strip():
         raise EmptyArticleError(f"{source_name(spec)}: the source is empty")
     doc = Document(
-        source=name_line(spec),  # a file name is data: a folder of downloads names them after pages
+        # a file name is data: a folder of downloads names them after pages
+        source=name_line(_without_password(spec) if url is not None else spec),
         label=name_line(label or _default_label(spec)),
         text=text,
         encoding=encoding,
-        metadata=Metadata(url=url),
+        metadata=Metadata(url=_without_password(url) if url is not None else None),
     )
     if looks_like_html(text):
         return _extract_html(doc)
@@ -253,6 +255,23 @@ def _expand(specs: Iterable[str]) -> Iterable[str]:
             yield spec
 
 
+def _without_password(url: str) -> str:
+    """A URL as reports and messages show it: a password in it ("https://me:secret@host/", sent
+    as HTTP basic authentication) becomes "***", as a report is shared and the password is not the
+    reader's."""
+    import urllib.parse  # only URLs pay for it
+
+    try:
+        parts = urllib.parse.urlsplit(url)
+        if parts.password is None:
+            return url
+    except ValueError:
+        return url
+    user = parts.username or ""
+    host = parts.netloc.rpartition("@")[2]
+    return urllib.parse.urlunsplit(parts._replace(netloc=f"{user}:***@{host}"))
+
+
 def _default_label(spec: str) -> str:
     if spec == STDIN:
         return "stdin"
@@ -368,13 +387,22 @@ def _download(url: str, options: Options) -> tuple[bytes, str]:
     import urllib.parse
     import urllib.request
 
+    given, url = url, _without_password(url)  # messages name the URL without its password
     scheme = url.split(":", 1)[0].lower()
     if scheme not in ("http", "https"):
         raise SourceError(f"{url}: unsupported URL scheme '{scheme}:' (only http and https)")
     try:
-        if not urllib.parse.urlsplit(url).hostname:
+        parts = urllib.parse.urlsplit(given)
+        if not parts.hostname:
             raise SourceError(f"{url}: invalid URL (no host)")
-        request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": ACCEPT})
+        target, credentials = given, None
+        if "@" in parts.netloc:  # "https://user:password@host/": HTTP basic authentication, as curl
+            target = urllib.parse.urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
+            login = f"{parts.username or ''}:{parts.password or ''}"
+            credentials = base64.b64encode(urllib.parse.unquote(login).encode()).decode("ascii")
+        request = urllib.request.Request(target, headers={"User-Agent": USER_AGENT, "Accept": ACCEPT})
+        if credentials is not None:  # to this host only: a redirect elsewhere does not carry it
+            request.add_unredirected_header("Authorization", f"Basic {credentials}")
         opener = urllib.request.build_opener(_redirect_handler(url, options.max_redirects))
         deadline = time.monotonic() + options.timeout
         with opener.open(request, timeout=options.timeout) as response:

@@ -7,6 +7,7 @@ and yields its base URL; on exit every handler thread is released and joined and
 
 from __future__ import annotations
 
+import base64
 import http.server
 import socket
 import threading
@@ -161,6 +162,11 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         elif path == "/not-http":
             self.wfile.write(b"SSH-2.0-OpenSSH_9.6\r\n\r\n")
             self.close_connection = True
+        elif path == "/private":
+            if self.headers.get("Authorization") == "Basic " + base64.b64encode(b"me:s3cret").decode():
+                self._send(200, "text/plain", b"Only subscribers read this article.\n")
+            else:
+                self._send(401, "text/html", b"<html><body>log in</body></html>")
         elif path == "/drip":  # a byte every DRIP_INTERVAL: each read is quick, the whole is not
             self.send_response(200)
             self.send_header("Content-Type", "text/plain")

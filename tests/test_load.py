@@ -664,6 +664,22 @@ def test_url_timeout(server: str) -> None:
     assert time.monotonic() - start < 1.8
 
 
+def test_url_with_a_password_logs_in_and_reports_never_show_it(server: str) -> None:
+    url = server.replace("http://", "http://me:s3cret@") + "/private"
+    doc = load_source(url, Options())
+    assert "subscribers" in doc.text
+    assert "s3cret" not in doc.source
+    assert doc.source == server.replace("http://", "http://me:***@") + "/private"
+    assert doc.metadata.url is not None
+    assert "s3cret" not in doc.metadata.url
+    with pytest.raises(SourceError) as info:
+        load_source(server.replace("http://", "http://me:wrong@") + "/private", Options())
+    message = str(info.value)
+    assert message.startswith(server.replace("http://", "http://me:***@") + "/private: ")
+    assert "401" in message
+    assert "wrong" not in message
+
+
 def test_url_timeout_bounds_the_whole_download(server: str) -> None:
     # a server that sends a byte now and then never lets one read wait --timeout long: the whole
     # download is bounded all the same (it would take /drip's SLOW_SECONDS otherwise)
