@@ -68,9 +68,11 @@ class OnnxModel:
     def encode(self, texts: Sequence[str]) -> Any:
         import numpy as np
 
+        # sentences of like length go together, as sentence-transformers does: less padding to run
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         batches = []
         for start in range(0, len(texts), BATCH_SIZE):
-            pieces = self._tokenizer.encode_batch(list(texts[start : start + BATCH_SIZE]))
+            pieces = self._tokenizer.encode_batch([texts[i] for i in order[start : start + BATCH_SIZE]])
             ids = np.array([p.ids for p in pieces], dtype=np.int64)
             mask = np.array([p.attention_mask for p in pieces], dtype=np.int64)
             feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
@@ -80,7 +82,12 @@ class OnnxModel:
                 hidden = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
             norms = np.linalg.norm(hidden, axis=1, keepdims=True)
             batches.append(hidden / np.maximum(norms, 1e-12))
-        return np.vstack(batches)
+        if not batches:
+            return np.zeros((0, 0))
+        stacked = np.vstack(batches)
+        vectors = np.empty_like(stacked)
+        vectors[order] = stacked  # back in the order of the texts
+        return vectors
 
 
 @lru_cache(maxsize=1)
