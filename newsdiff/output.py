@@ -9,7 +9,9 @@ terminal, never when the output goes to a pipe or a file.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import stat
 import sys
 from collections.abc import Iterable, Mapping
 
@@ -22,13 +24,54 @@ LESS_FLAGS = "FRX"
 
 def write_file(text: str | Iterable[str], path: str) -> None:
     """Write the output (whole or in pieces) to a file (UTF-8), as one clear error when that is
-    impossible."""
+    impossible. A regular file is written beside itself and then put in place, so that a run
+    stopped half-way (Ctrl-C, an error while rendering) leaves the previous report whole, not a
+    truncated one; the file keeps its permissions, and a symbolic link stays one (its target is
+    replaced). A device or a pipe (`-o /dev/stderr`) is written directly."""
+    target = os.path.realpath(path)
     try:
-        with open(path, "w", encoding="utf-8") as out:  # not pathlib: ~2.5 ms of imports
+        existing = os.stat(target)
+    except OSError:
+        existing = None
+    if existing is not None and not stat.S_ISREG(existing.st_mode):
+        _write(text, path, path)
+        return
+    import tempfile  # only -o FILE pays for it
+
+    try:
+        handle, temporary = tempfile.mkstemp(
+            dir=os.path.dirname(target), prefix=f".{os.path.basename(target)}.", suffix=".tmp"
+        )
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write the output: {exc.strerror or exc}") from None
+    os.close(handle)
+    try:
+        _write(text, temporary, path)
+        try:
+            os.chmod(temporary, stat.S_IMODE(existing.st_mode) if existing else _default_mode())
+            os.replace(temporary, target)
+        except OSError as exc:
+            raise OutputError(f"{path}: cannot write the output: {exc.strerror or exc}") from None
+    except BaseException:  # (Ctrl-C too) no half-written file is left behind
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+def _write(text: str | Iterable[str], where: str, path: str) -> None:
+    try:
+        with open(where, "w", encoding="utf-8") as out:  # not pathlib: ~2.5 ms of imports
             for piece in [text] if isinstance(text, str) else text:
                 out.write(piece)
     except OSError as exc:
         raise OutputError(f"{path}: cannot write the output: {exc.strerror or exc}") from None
+
+
+def _default_mode() -> int:
+    """The mode `open` would give a new file: 0o666 less the process's umask."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
 
 
 def pager_command(environ: Mapping[str, str]) -> str | None:

@@ -14,6 +14,7 @@ import struct
 import subprocess
 import sys
 import termios
+from collections.abc import Iterator
 from fcntl import ioctl
 from pathlib import Path
 
@@ -72,6 +73,38 @@ def test_unwritable_output_is_one_line_and_exit_2(tmp_path: Path) -> None:
     assert "cannot write the output" in result.stderr
     assert result.stderr.count("\n") == 1
     assert "Traceback" not in result.stderr
+
+
+def test_output_file_stopped_half_way_keeps_the_previous_report(tmp_path: Path) -> None:
+    from newsdiff.output import write_file
+
+    target = tmp_path / "report.html"
+    target.write_text("the report of yesterday", encoding="utf-8")
+
+    def pieces() -> Iterator[str]:
+        yield "<html>the start of today's"
+        raise KeyboardInterrupt  # Ctrl-C while the rest is rendered
+
+    with pytest.raises(KeyboardInterrupt):
+        write_file(pieces(), str(target))
+    assert target.read_text(encoding="utf-8") == "the report of yesterday"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.html"]  # no temporary file left
+
+
+def test_output_file_keeps_its_mode_and_a_link_stays_a_link(tmp_path: Path) -> None:
+    from newsdiff.output import write_file
+
+    real = tmp_path / "real.txt"
+    real.write_text("old", encoding="utf-8")
+    real.chmod(0o640)
+    link = tmp_path / "latest.txt"
+    link.symlink_to(real)
+    write_file(["new ", "report"], str(link))
+    assert link.is_symlink()
+    assert real.read_text(encoding="utf-8") == "new report"
+    assert real.stat().st_mode & 0o777 == 0o640
+    write_file("to a device", os.devnull)  # not replaced by a regular file
+    assert not Path(os.devnull).is_file()
 
 
 def test_clean_and_facts_write_markdown_and_html_too(tmp_path: Path) -> None:
