@@ -43,6 +43,9 @@ def write_file(text: str | Iterable[str], path: str) -> None:
             dir=os.path.dirname(target), prefix=f".{os.path.basename(target)}.", suffix=".tmp"
         )
     except OSError as exc:
+        if existing is not None:  # a writable file in a directory that takes no new one
+            _write(text, path, path)
+            return
         raise OutputError(f"{path}: cannot write the output: {exc.strerror or exc}") from None
     os.close(handle)
     try:
