@@ -95,7 +95,8 @@ class Later(Generic[Item, Result]):
         if shared is None or not shared.started or not pooled(len(items), jobs):
             return  # (a run whose earlier stages needed no pool is small: forking now would cost more)
         executor = shared.executor()
-        self._futures = [executor.submit(function, chunk) for chunk in _chunks(items, shared.workers)]
+        with _worker_trouble():  # a worker can die while later chunks are still being handed over
+            self._futures = [executor.submit(function, chunk) for chunk in _chunks(items, shared.workers)]
 
     def results(self) -> Iterator[Result]:
         """One result per item, in the order of the items."""

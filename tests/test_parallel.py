@@ -246,9 +246,20 @@ def test_a_worker_that_dies_is_trouble_not_a_traceback(shared: bool) -> None:
         list(pmap(_die, items, 2))
     with shared_pool(2):
         _start_pool()
-        later = Later(_die, items, 2)
+        # the first chunk's worker may die before the last chunk is handed over, or after
         with pytest.raises(WorkerError, match="worker process ended abruptly"):
-            list(later.results())
+            list(Later(_die, items, 2).results())
+
+
+def test_work_handed_to_a_pool_already_broken_is_trouble_too() -> None:
+    # a worker of the run's pool died in an earlier stage: the next stage's hand-over says so in
+    # one line too (the pool refuses new work with BrokenProcessPool)
+    items = list(range(PARALLEL_FROM))
+    with shared_pool(2):
+        with pytest.raises(WorkerError):
+            list(pmap(_die, items, 2))
+        with pytest.raises(WorkerError, match="worker process ended abruptly"):
+            list(Later(_squares, items, 2).results())
 
 
 def test_compare_says_in_one_line_that_a_worker_died(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
