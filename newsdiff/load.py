@@ -49,6 +49,25 @@ and favor_recall 0.994 (they keep a comment or a promo the cleaner then has to j
 ACCEPTED_CONTENT_TYPES = ("text/html", "text/plain", "application/xhtml+xml", "text/markdown")
 USER_AGENT = "newsdiff (+https://pypi.org/project/newsdiff/)"
 
+SECRET_PARAMETERS = (
+    "token",
+    "access_token",
+    "auth",
+    "key",
+    "api_key",
+    "apikey",
+    "password",
+    "passwd",
+    "secret",
+    "sig",
+    "signature",
+    "session",
+    "sessionid",
+)
+"""Query parameters whose values reports show as "***" (a signed or personal link to a page)."""
+
+_SECRET = compiled(rf"(?i)(?:^|(?<=[&;]))(?P<name>{'|'.join(SECRET_PARAMETERS)})=[^&;#]*")
+
 READ_CHUNK = 1 << 16
 """Bytes a download reads at most at a time (what has come is taken at once)."""
 
@@ -133,11 +152,11 @@ def load_source(
         raise EmptyArticleError(f"{source_name(spec)}: the source is empty")
     doc = Document(
         # a file name is data: a folder of downloads names them after pages
-        source=name_line(_without_password(spec) if url is not None else spec),
+        source=name_line(_shown_url(spec) if url is not None else spec),
         label=name_line(label or _default_label(spec)),
         text=text,
         encoding=encoding,
-        metadata=Metadata(url=_without_password(url) if url is not None else None),
+        metadata=Metadata(url=_shown_url(url) if url is not None else None),
     )
     if looks_like_html(text):
         return _extract_html(doc)
@@ -255,21 +274,24 @@ def _expand(specs: Iterable[str]) -> Iterable[str]:
             yield spec
 
 
-def _without_password(url: str) -> str:
+def _shown_url(url: str) -> str:
     """A URL as reports and messages show it: a password in it ("https://me:secret@host/", sent
-    as HTTP basic authentication) becomes "***", as a report is shared and the password is not the
-    reader's."""
+    as HTTP basic authentication) and the values of query parameters that carry one ("?token=",
+    "&api_key=", "&sig=": SECRET_PARAMETERS) become "***", as a report is shared and the secret is
+    not the reader's."""
     import urllib.parse  # only URLs pay for it
 
     try:
         parts = urllib.parse.urlsplit(url)
-        if parts.password is None:
-            return url
+        password = parts.password
     except ValueError:
         return url
-    user = parts.username or ""
-    host = parts.netloc.rpartition("@")[2]
-    return urllib.parse.urlunsplit(parts._replace(netloc=f"{user}:***@{host}"))
+    shown = parts
+    if password is not None:
+        shown = shown._replace(netloc=f"{parts.username or ''}:***@{parts.netloc.rpartition('@')[2]}")
+    if parts.query and _SECRET.search(parts.query):
+        shown = shown._replace(query=_SECRET.sub(r"\g<name>=***", parts.query))
+    return url if shown is parts else urllib.parse.urlunsplit(shown)
 
 
 def _default_label(spec: str) -> str:
@@ -387,7 +409,7 @@ def _download(url: str, options: Options) -> tuple[bytes, str]:
     import urllib.parse
     import urllib.request
 
-    given, url = url, _without_password(url)  # messages name the URL without its password
+    given, url = url, _shown_url(url)  # messages name the URL without its password
     scheme = url.split(":", 1)[0].lower()
     if scheme not in ("http", "https"):
         raise SourceError(f"{url}: unsupported URL scheme '{scheme}:' (only http and https)")

@@ -680,6 +680,20 @@ def test_url_with_a_password_logs_in_and_reports_never_show_it(server: str) -> N
     assert "wrong" not in message
 
 
+def test_url_secret_query_values_are_not_shown() -> None:
+    from newsdiff.load import _shown_url
+
+    assert (
+        _shown_url("https://h.example/a?id=4&token=abc&page=2") == "https://h.example/a?id=4&token=***&page=2"
+    )
+    assert _shown_url("https://h.example/a?API_KEY=abc#top") == "https://h.example/a?API_KEY=***#top"
+    assert _shown_url("https://h.example/a?monkey=1&key=2") == "https://h.example/a?monkey=1&key=***"
+    assert (
+        _shown_url("https://h.example/news/2016/11/14/story.html")
+        == "https://h.example/news/2016/11/14/story.html"
+    )
+
+
 def test_url_timeout_bounds_the_whole_download(server: str) -> None:
     # a server that sends a byte now and then never lets one read wait --timeout long: the whole
     # download is bounded all the same (it would take /drip's SLOW_SECONDS otherwise)
