@@ -7,7 +7,6 @@ on a terminal, then, for HTML only, extract the main content and metadata with t
 
 from __future__ import annotations
 
-import base64
 import contextlib
 import os
 import re
@@ -404,6 +403,7 @@ def _redirect_handler(url: str, limit: int) -> urllib.request.HTTPRedirectHandle
 
 
 def _download(url: str, options: Options) -> tuple[bytes, str]:
+    import base64  # only URLs pay for these
     import http.client
     import urllib.error
     import urllib.parse
