@@ -342,10 +342,7 @@ def dates_in(lowered: list[str], text: str) -> tuple[str, ...]:
         if match["h24"] is not None:
             hour, minute = int(match["h24"]), int(match["m24"])
         else:
-            hour, minute = (
-                int(match["h"]) % 12 + (12 if match["ap"].lower() == "p" else 0),
-                int(match["m"] or 0),
-            )
+            hour, minute = _twelve_hour(int(match["h"]), match["ap"]), int(match["m"] or 0)
         found.append(f"{hour:02d}:{minute:02d}")
     worded = _worded_times(text)
     inside = {w.lower() for start, end, _ in worded for w in text[start:end].split()}
@@ -357,9 +354,7 @@ def dates_in(lowered: list[str], text: str) -> tuple[str, ...]:
         amount = match["h"].lower()
         hour = int(amount) if amount.isdigit() else NUMBER_WORDS.get(amount, 0)
         if 1 <= hour <= 12:
-            part = (match["part"] or match["night"]).lower()
-            shift = PART_OF_DAY_HOURS[part] if hour < 12 and (part != "night" or hour >= 6) else 0
-            found.append(f"{hour + shift:02d}:00")
+            found.append(f"{_in_part_of_day(hour, match['part'] or match['night']):02d}:00")
     return tuple(dict.fromkeys(found))
 
 
@@ -380,14 +375,25 @@ def _worded_times(text: str) -> tuple[tuple[int, int, str], ...]:
         if (place := _CLOCK_PART.match(text, end)) is not None:
             end = place.end()
             if place["ap"]:
-                hour = hour % 12 + (12 if place["ap"].lower() == "p" else 0)
+                hour = _twelve_hour(hour, place["ap"])
             else:
-                part = (place["part"] or place["night"]).lower()
-                hour += PART_OF_DAY_HOURS[part] if hour < 12 and (part != "night" or hour >= 6) else 0
+                hour = _in_part_of_day(hour, place["part"] or place["night"])
         if (match["rel"] or "").lower() == "to" and minutes:
             hour, minutes = (hour - 1) % 24, 60 - minutes
         found.append((match.start(), end, f"{hour % 24:02d}:{minutes:02d}"))
     return tuple(found)
+
+
+def _twelve_hour(hour: int, ap: str) -> int:
+    """The 24-hour hour of "8 a.m." (8) or "8 p.m." (20): `ap` is "a" or "p"."""
+    return hour % 12 + (12 if ap.lower() == "p" else 0)
+
+
+def _in_part_of_day(hour: int, part: str) -> int:
+    """The 24-hour hour of "six in the evening" (18), "eight in the morning" (8), "eleven at night"
+    (23; "two at night" stays 2)."""
+    part = part.lower()
+    return hour + (PART_OF_DAY_HOURS[part] if hour < 12 and (part != "night" or hour >= 6) else 0)
 
 
 def _hour(word: str) -> int | None:
