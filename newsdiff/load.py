@@ -351,26 +351,25 @@ def _standard_input(given: IO[bytes] | None) -> IO[bytes]:
     return sys.stdin.buffer
 
 
-def _read_capped(stream: IO[bytes], spec: str, cap: int) -> bytes:
-    data = stream.read(cap + 1)
+def _read_capped(stream: Any, spec: str, cap: int, deadline: float | None = None) -> bytes:
+    """At most `cap` bytes of a stream, else one line of trouble. With a deadline (a download:
+    --timeout bounds the whole of it), the stream is read as it comes and TimeoutError raised
+    past the deadline: a server sending a byte now and then never makes one read wait that long."""
+    data: bytes
+    if deadline is None:
+        data = stream.read(cap + 1)
+    else:
+        chunks: list[bytes] = []
+        size = 0
+        while size <= cap and (chunk := stream.read1(READ_CHUNK)):
+            chunks.append(chunk)
+            size += len(chunk)
+            if time.monotonic() > deadline:
+                raise TimeoutError
+        data = b"".join(chunks)
     if len(data) > cap:
         raise SourceError(f"{source_name(spec)}: larger than the {_mib(cap)} limit (--max-bytes)")
     return data
-
-
-def _read_before(response: Any, url: str, cap: int, deadline: float) -> bytes:
-    """A response's body, read as it comes, until the deadline (--timeout bounds the whole
-    download: a server sending a byte now and then never makes one read wait that long)."""
-    chunks: list[bytes] = []
-    size = 0
-    while chunk := response.read1(READ_CHUNK):
-        chunks.append(chunk)
-        size += len(chunk)
-        if size > cap:
-            raise SourceError(f"{url}: larger than the {_mib(cap)} limit (--max-bytes)")
-        if time.monotonic() > deadline:
-            raise TimeoutError
-    return b"".join(chunks)
 
 
 def source_name(spec: str) -> str:
@@ -451,7 +450,7 @@ def _read_response(url: str, response: Any, options: Options, deadline: float) -
     if expected is not None and expected > options.max_bytes:
         size, cap = _mib(expected), _mib(options.max_bytes)
         raise SourceError(f"{url}: {size} is larger than the {cap} limit (--max-bytes)")
-    data = _read_before(response, url, options.max_bytes, deadline)
+    data = _read_capped(response, url, options.max_bytes, deadline)
     if expected is not None and len(data) < expected:
         raise SourceError(f"{url}: the connection closed after {len(data)} of {expected} bytes")
     charset = response.headers.get_content_charset()
