@@ -47,7 +47,8 @@ INSTALL_HINT = "--semantic needs the optional extra: pip install 'newsdiff[seman
 
 def available() -> bool:
     """Whether the extra is installed (checked without importing it)."""
-    return all(importlib.util.find_spec(name) is not None for name in (MODEL_PACKAGE, "onnxruntime"))
+    needed = (MODEL_PACKAGE, "onnxruntime", "tokenizers")
+    return all(importlib.util.find_spec(name) is not None for name in needed)
 
 
 class OnnxModel:
