@@ -46,18 +46,17 @@ def write_file(text: str | Iterable[str], path: str) -> None:
         if existing is not None:  # a writable file in a directory that takes no new one
             _write(text, path, path)
             return
-        raise OutputError(f"{path}: cannot write the output: {exc.strerror or exc}") from None
+        raise _cannot_write(path, exc) from None
     os.close(handle)
     try:
         _write(text, temporary, path)
-        try:
-            os.chmod(temporary, stat.S_IMODE(existing.st_mode) if existing else _default_mode())
-            os.replace(temporary, target)
-        except OSError as exc:
-            raise OutputError(f"{path}: cannot write the output: {exc.strerror or exc}") from None
-    except BaseException:  # (Ctrl-C too) no half-written file is left behind
+        os.chmod(temporary, stat.S_IMODE(existing.st_mode) if existing else _default_mode())
+        os.replace(temporary, target)
+    except BaseException as exc:  # (Ctrl-C too) no half-written file is left behind
         with contextlib.suppress(OSError):
             os.unlink(temporary)
+        if isinstance(exc, OSError):
+            raise _cannot_write(path, exc) from None
         raise
 
 
@@ -67,7 +66,11 @@ def _write(text: str | Iterable[str], where: str, path: str) -> None:
             for piece in [text] if isinstance(text, str) else text:
                 out.write(piece)
     except OSError as exc:
-        raise OutputError(f"{path}: cannot write the output: {exc.strerror or exc}") from None
+        raise _cannot_write(path, exc) from None
+
+
+def _cannot_write(path: str, exc: OSError) -> OutputError:
+    return OutputError(f"{path}: cannot write the output: {exc.strerror or exc}")
 
 
 def _default_mode() -> int:
