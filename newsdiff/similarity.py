@@ -465,8 +465,8 @@ def _profiles(facts: Sequence[Fact]) -> list[Profile]:
                 dates=frozenset(fact.dates),
                 periods=_periods(fact),
                 quotes=tuple(frozenset(_content_stems(q.text)) for q in fact.quotes),
-                synonyms={stem: synonym_groups(stem) for stem in words},
-                all_synonyms=frozenset().union(*(synonym_groups(stem) for stem in words)),
+                synonyms=(synonyms := {stem: synonym_groups(stem) for stem in words}),
+                all_synonyms=frozenset().union(*synonyms.values()),
                 soft=(soft := tuple(stem for stem, w in words.items() if w >= SOFT_MIN_WEIGHT)),
                 by_prefix=_by_prefix(soft),
                 clauses=_clauses(fact.sentence.text, weight, set(words) | names),
@@ -530,7 +530,7 @@ def index_terms(profile: Profile) -> dict[str, float]:
         terms[stem] = weight
         if len(stem) >= PREFIX:
             terms.setdefault("~" + stem[: PREFIX - 1], 0.0)
-        for group in synonym_groups(stem):
+        for group in profile.synonyms[stem]:
             terms.setdefault(f"={group}", 0.0)
     for number in profile.numbers:
         terms["#" + number] = 1.0
