@@ -17,11 +17,11 @@ from newsdiff import semantic
 from newsdiff.align import align
 from newsdiff.cli import cli
 from newsdiff.errors import SemanticUnavailable
-from newsdiff.model import Article, Metadata, Sentence
+from newsdiff.model import Article, Metadata
 from newsdiff.options import Options
 from newsdiff.pipeline import compare
 from newsdiff.segment import extract, segment
-from newsdiff.similarity import Scorer, load_model, scorer_for
+from newsdiff.similarity import scorer_for
 
 ROOT = Path(__file__).resolve().parent.parent
 PHONE = ROOT / "samples" / "phone-call"
@@ -89,26 +89,6 @@ def test_compare_with_semantic_uses_the_embeddings_as_evidence(fake_model: FakeM
     assert result.shared
     features = {c.feature for g in result.shared for e in g.evidence for c in e.contributions}
     assert "semantic" in features
-
-
-def test_margin_tells_how_far_a_pair_stands_above_the_next_best() -> None:
-    """One sentence of A, two of B: the pair with the closer B sentence leads A's next-best by the
-    gap between the two cosines, the other pair trails by it; B's side, with A's sentence its only
-    candidate, leads by its whole cosine (the next-best is nothing)."""
-    texts = ["The port closed on Monday.", "The harbour shut on Monday.", "The port will reopen in May."]
-    vectors = {texts[0]: [1.0, 0.0, 0.0], texts[1]: [0.9, math.sqrt(0.19), 0.0], texts[2]: [0.6, 0.0, 0.8]}
-    facts = [
-        extract(Sentence(article=article, index=index, paragraph=index, text=text))
-        for article, index, text in ((0, 0, texts[0]), (1, 0, texts[1]), (1, 1, texts[2]))
-    ]
-    scorer = Scorer(facts, load_model(semantic=True), lambda batch: [vectors[t] for t in batch])
-    closer, farther = scorer.features(0, 1), scorer.features(0, 2)
-    assert closer["semantic"] == pytest.approx(0.9)
-    assert closer["semantic_margin"] == pytest.approx(0.3)
-    assert closer["semantic_margin_one"] == pytest.approx(0.9)
-    assert farther["semantic_margin"] == pytest.approx(-0.3)
-    assert farther["semantic_margin_one"] == pytest.approx(0.6)
-    assert scorer.probability(0, 1) > scorer.probability(0, 2)
 
 
 def test_paraphrase_without_a_shared_word_is_grouped(
@@ -197,3 +177,62 @@ def test_real_model_groups_the_samples() -> None:
     assert same > other
     result = compare(PAIR, Options(semantic=True))
     assert len(result.shared) >= 4
+
+
+@pytest.fixture(scope="module")
+def semantic_seeds() -> list[set[str]]:
+    """The seeds compared with the real model: the texts of each shared group."""
+    if not semantic.available():
+        pytest.skip("the semantic extra is not installed")
+    found = sorted((ROOT.parent / "shared" / "seeds").glob("*.txt"))
+    if len(found) != 2:
+        pytest.skip("the shared seeds are not beside this checkout")
+    result = compare([str(p) for p in found], Options(semantic=True))
+    return [{m.text for m in g.members} for g in result.shared]
+
+
+def _together(groups: list[set[str]], first: str, second: str) -> bool:
+    return any(any(first in t for t in g) and any(second in t for t in g) for g in groups)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param("have held their first telephone call", "held their first-ever talk", id="first-call"),
+        pytest.param("uniting efforts in the fight", "unite efforts in the struggle", id="terrorism"),
+        pytest.param("keep in contact by telephone", "keep in touch by phone", id="keep-in-touch"),
+        # the normalising of ties joins the stable basis for relations, the sentence of A that tells
+        # it alone (the default path joins it to the long first sentence, which tells it in a clause)
+        pytest.param("importance of establishing a stable basis", "normalizing", id="improving-ties"),
+    ],
+)
+def test_real_model_groups_the_facts_the_seeds_share(
+    semantic_seeds: list[set[str]], first: str, second: str
+) -> None:
+    assert _together(semantic_seeds, first, second), semantic_seeds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Volodin told NTV Channel on Sunday",
+        "will celebrate 210 years since the beginning",
+        "Hillary Clinton repeatedly claimed",
+        "Clinton accused Trump of having secret ties",
+    ],
+)
+def test_real_model_keeps_sentences_that_only_share_names_apart(
+    semantic_seeds: list[set[str]], sentence: str
+) -> None:
+    assert not any(any(sentence in t for t in g) for g in semantic_seeds)
+
+
+@pytest.mark.xfail(
+    reason="known miss: the congratulations score 0.64 against --semantic's 0.65, and the sentence of B that "
+    "tells them also tells the first call, whose group it joins",
+    strict=True,
+)
+def test_real_model_groups_the_congratulations(semantic_seeds: list[set[str]]) -> None:
+    assert _together(
+        semantic_seeds, "Putin congratulated the US president-elect", "offer his congratulations"
+    )
