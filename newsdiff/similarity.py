@@ -224,8 +224,9 @@ class Profile:
     """Words heavy enough (SOFT_MIN_WEIGHT) to be matched by synonym or near spelling, sorted."""
     by_prefix: dict[str, tuple[str, ...]]
     """Those words by their first NEAR_PREFIX letters."""
-    clauses: tuple[dict[str, float], ...]
-    """Content and name stems of each clause, weighed, when the sentence has two clauses or more."""
+    clauses: tuple[tuple[dict[str, float], float], ...]
+    """Content and name stems of each clause, weighed, with their total weight, when the sentence has
+    two clauses or more."""
 
 
 class Scorer:
@@ -264,7 +265,7 @@ class Scorer:
         found = {pair: self._plain_features(*pair) for pair in pairs}
         best, profiles = self._best, self.profiles
         for (a, b), values in found.items():
-            base = _base(values)
+            base = values["base"]
             for slot in ((a, profiles[b].article), (b, profiles[a].article)):
                 if base > best[slot]:
                     best[slot] = base
@@ -302,6 +303,7 @@ class Scorer:
             if len(self._plain) >= PLAIN_CACHE:
                 self._plain.clear()
             self._plain[texts] = values
+        values["base"] = _base(values)  # `_add` and `_competition` both ask for it
         return values
 
     def semantic_candidates(self, keys: range) -> list[tuple[int, int]]:
@@ -322,7 +324,7 @@ class Scorer:
     def _competition(self, a: int, b: int, plain: dict[str, float]) -> dict[str, float]:
         """The plain features with `best_match` and `best_of_one` added (a new dict)."""
         values = dict(plain)
-        base = _base(values)
+        base = values["base"]
         best_a = max(self._best[(a, self.profiles[b].article)], base)
         best_b = max(self._best[(b, self.profiles[a].article)], base)
         strength = min(base / BEST_MATCH_FULL, 1.0)
@@ -390,8 +392,9 @@ def candidate_pairs(profiles: Sequence[Profile]) -> list[tuple[int, int]]:
     (two terms, or one weighing CANDIDATE_MIN_WEIGHT), sorted."""
     postings: dict[str, list[tuple[int, int, float]]] = defaultdict(list)
     for profile in profiles:
+        key, article = profile.key, profile.article
         for term, weight in index_terms(profile).items():
-            postings[term].append((profile.key, profile.article, weight))
+            postings[term].append((key, article, weight))
     shared: dict[tuple[int, int], int] = defaultdict(int)
     strong: set[tuple[int, int]] = set()
     for entries in postings.values():
@@ -400,10 +403,9 @@ def candidate_pairs(profiles: Sequence[Profile]) -> list[tuple[int, int]]:
         for i, (a, article, weight) in enumerate(entries):
             for b, other_article, _ in entries[i + 1 :]:
                 if other_article != article:
-                    pair = (a, b) if a < b else (b, a)
-                    shared[pair] += 1
+                    shared[(a, b)] += 1  # a < b: the entries come in key order
                     if weight >= CANDIDATE_MIN_WEIGHT:
-                        strong.add(pair)
+                        strong.add((a, b))
     return sorted(pair for pair, count in shared.items() if count >= 2 or pair in strong)
 
 
@@ -492,8 +494,11 @@ def _by_prefix(stems: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     return {prefix: tuple(found) for prefix, found in groups.items()}
 
 
-def _clauses(text: str, weight: Callable[[str], float], known: set[str]) -> tuple[dict[str, float], ...]:
-    """The clauses of a sentence with at least CLAUSE_MIN_TERMS known stems each, weighed."""
+def _clauses(
+    text: str, weight: Callable[[str], float], known: set[str]
+) -> tuple[tuple[dict[str, float], float], ...]:
+    """The clauses of a sentence with at least CLAUSE_MIN_TERMS known stems each, weighed, and the
+    total weight of each."""
     parts = _CLAUSE.split(text)
     if len(parts) < 2:
         return ()
@@ -502,7 +507,8 @@ def _clauses(text: str, weight: Callable[[str], float], known: set[str]) -> tupl
     ]
     if len(pieces) < 2:
         return ()
-    return tuple({stem: weight(stem) for stem in sorted(stems)} for stems in pieces)
+    weighed = [{stem: weight(stem) for stem in sorted(stems)} for stems in pieces]
+    return tuple((clause, sum(clause.values())) for clause in weighed)
 
 
 def _name_stems(fact: Fact) -> set[str]:
@@ -618,8 +624,7 @@ def _clause_share(a: Profile, b: Profile) -> float:
     """The largest share of a clause of `a` (by weight) whose stems `b` holds."""
     best = 0.0
     words, names = b.words, b.names
-    for clause in a.clauses:
-        total = sum(clause.values())
+    for clause, total in a.clauses:
         held = sum(w for stem, w in clause.items() if stem in words or stem in names)
         best = max(best, held / total if total else 0.0)
     return best
