@@ -165,7 +165,7 @@ SEMANTIC_CLAUSE_WORDS = 3
 """Clauses shorter than this many words are not embedded on their own."""
 
 MIN_COMMON_WORDS = 1
-"""A pair with fewer words, names and numbers in common is never the same fact (without --semantic)."""
+"""A pair with fewer words, names, numbers and dates in common is never the same fact (without --semantic)."""
 
 MODEL_FILE = "data/align_model.json"
 
@@ -522,8 +522,9 @@ def _name_stems(fact: Fact) -> set[str]:
 
 def index_terms(profile: Profile) -> dict[str, float]:
     """The terms a profile is found by (content stems, their first letters, synonym groups,
-    numbers), each with how telling it is when shared: a number fully, a word by its weight, a
-    shared prefix or synonym group nothing (it only counts)."""
+    numbers, days of months and clock times), each with how telling it is when shared: a number or
+    a date fully, a word by its weight, a shared prefix or synonym group nothing (it only counts).
+    ("Between noon and 6 p.m." and "from midday until six in the evening" share no word.)"""
     terms: dict[str, float] = {}
     for stem, weight in profile.words.items():
         terms[stem] = weight
@@ -533,11 +534,15 @@ def index_terms(profile: Profile) -> dict[str, float]:
             terms.setdefault(f"={group}", 0.0)
     for number in profile.numbers:
         terms["#" + number] = 1.0
+    for date in profile.dates:
+        if date not in WEEKDAYS and date not in MONTHS:  # a day of a month or a clock time
+            terms["@" + date] = 1.0
     return terms
 
 
 def pair_features(a: Profile, b: Profile) -> dict[str, float]:
-    """Every default feature of a pair, plus `common` (content stems, names and numbers met)."""
+    """Every default feature of a pair, plus `common` (content stems, names, numbers, days of
+    months and clock times met)."""
     matched, common = _matched_weight(a, b)
     total = a.total + b.total
     values = {
@@ -554,6 +559,7 @@ def pair_features(a: Profile, b: Profile) -> dict[str, float]:
     values["numbers_same"], values["numbers_differ"] = _agreement(a.numbers, b.numbers)
     values["numbers_two"] = 1.0 if len(a.numbers & b.numbers) >= 2 else 0.0
     values["common"] += len(a.names.keys() & b.names.keys()) + len(a.numbers & b.numbers)
+    values["common"] += sum(1 for d in a.dates & b.dates if d not in WEEKDAYS and d not in MONTHS)
     values["dates_same"], values["dates_differ"] = _date_agreement(a.dates, b.dates)
     values["period_one_side"] = 1.0 if bool(a.periods) != bool(b.periods) else 0.0
     values["periods_differ"] = 1.0 if a.periods and b.periods and a.periods.isdisjoint(b.periods) else 0.0

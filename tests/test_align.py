@@ -558,3 +558,29 @@ def test_sentence_telling_two_facts_joins_both_groups_when_others_tell_them_apar
     shared = [{(m.article, m.index) for m in g.members} for g in align(articles, Options()).shared]
     assert {(0, 0), (1, 0), (2, 0)} in shared  # the takeover
     assert {(0, 0), (1, 1), (2, 1)} in shared  # the branches: the merged sentence too
+
+
+def test_the_same_hours_in_other_words_are_one_fact() -> None:
+    """Between "noon and 6 p.m." and "from midday until six in the evening" no word is shared, only
+    two clock times: the times find the pair, as a shared figure would."""
+    from newsdiff.align import align
+    from newsdiff.model import Article, Metadata
+
+    sides = [
+        [
+            "Spain recorded its hottest June day on Tuesday.",
+            "Authorities urged people to stay indoors between noon and 6 p.m.",
+            "Hospitals in Seville reported a rise in cases of heatstroke.",
+        ],
+        [
+            "Officials advised residents not to go outside from midday until six in the evening.",
+            "The heat is expected to ease by the weekend, forecasters said.",
+            "Farmers warned that the olive harvest could suffer.",
+        ],
+    ]
+    articles = [
+        Article(index=i, source=f"s{i}", label=f"s{i}", paragraphs=tuple(p), metadata=Metadata())
+        for i, p in enumerate(sides)
+    ]
+    shared = [{(m.article, m.index) for m in g.members} for g in align(articles, Options()).shared]
+    assert shared == [{(0, 1), (1, 0)}]
