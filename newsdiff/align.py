@@ -3,11 +3,12 @@
 1. Profile each sentence's fact (a text repeated across outlets once) and find candidate pairs.
    The first articles (BATCH_SENTENCES, BATCH_ARTICLES: all of them in most comparisons) go
    together through an inverted index of their rarer terms (content stems, their first letters,
-   WordNet synonym groups, numbers; `similarity.candidate_pairs`): only pairs that share one are
-   scored. Each later article goes alone: a sentence worded as one met before goes with that
-   twin; any other is scored against the REPRESENTATIVES of the CANDIDATE_GROUPS earlier groups
-   that share most of its terms, found through an index over groups, where a fact told by a
-   thousand outlets is one entry. So the work grows with the number of articles, not its square.
+   WordNet synonym groups, numbers, days and clock times; `similarity.candidate_pairs`): only
+   pairs that share one are scored. Each later article goes alone: a sentence worded as one met
+   before goes with that twin; any other is scored against the REPRESENTATIVES of the
+   CANDIDATE_GROUPS earlier groups that share most of its terms, found through an index over
+   groups, where a fact told by a thousand outlets is one entry. So the work grows with the
+   number of articles, not its square.
 2. Score each candidate pair: the probability that both report the same fact, from a small
    logistic regression over word overlap (exact, near, synonyms), names, numbers, dates, quotes,
    character similarity and, with `--semantic`, sentence embeddings; every feature's contribution
