@@ -154,11 +154,19 @@ _PARTS_OF_DAY = frozenset(PART_OF_DAY_HOURS)
 _MONTH_WORDS = frozenset([*MONTHS, *MONTH_ABBREVIATIONS])
 _ISO_DATE = compiled(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 _NUMBER_TERM = "|".join([*NUMBER_WORDS, "hundred", *SCALES])
-_NUMBER_WORD = compiled(rf"(?<!\d )\b(?:{_NUMBER_TERM})(?:(?:[\s-]+|\s+and\s+)(?:{_NUMBER_TERM}))*\b", re.I)
+_NUMBER_INITIALS = "".join(sorted({term[0] for term in _NUMBER_TERM.split("|")}))
+_NUMBER_WORD = compiled(
+    rf"\b(?=[{_NUMBER_INITIALS}])(?<!\d )(?:{_NUMBER_TERM})"
+    rf"(?:(?:[\s-]+|\s+and\s+)(?:{_NUMBER_TERM}))*\b",
+    re.I,
+)
+"""Number words in a row ("two hundred and fifty"). The look-ahead for their first letters lets the
+search skip most words without trying the whole alternation: 10 -> 4.5 us a sentence."""
 _QUOTE = compiled(r"[“\"«„]([^“”\"«»„]+)[”\"»“]")
 _NAME = compiled(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|de|der|del|da|al|bin|von|van)\s+)*[A-Z][\w'’-]*)*")
 """Capitalised words, joined by particles ("Bank of England", "Ursula von der Leyen")."""
 _ALNUM = compiled(r"[^\W_]")
+_NO_ASCII_LOWER = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyz")
 _YEAR = compiled(r"^(?:1[6-9]|20)\d\d$")
 
 
@@ -445,9 +453,12 @@ def names_in(text: str) -> tuple[str, ...]:
 
     A sentence set in capitals (a shouted headline, a wire slug) says nothing about names.
     """
-    letters = list(filter(str.isalpha, text))  # map and filter: per character, in C
-    if len(letters) >= ALL_CAPS_MIN_LETTERS and sum(map(str.isupper, letters)) / len(letters) > 0.8:
-        return ()
+    # a fifth of the characters in ASCII lower case rules capitals out at once (1 us; counting every
+    # letter took 5.6 us, half of this function's time)
+    if 5 * (len(text) - len(text.translate(_NO_ASCII_LOWER))) < len(text):
+        letters = list(filter(str.isalpha, text))  # map and filter: per character, in C
+        if len(letters) >= ALL_CAPS_MIN_LETTERS and sum(map(str.isupper, letters)) / len(letters) > 0.8:
+            return ()
     found: list[str] = []
     for match in _NAME.finditer(text):
         name = match.group(0).strip()
