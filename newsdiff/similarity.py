@@ -218,6 +218,8 @@ class Profile:
     periods: frozenset[str]
     quotes: tuple[frozenset[str], ...]
     plain: str
+    """The sentence's words but stop words, casefolded, sorted: what `characters` compares (as
+    rapidfuzz's token_sort_ratio would, without sorting them again for every pair)."""
     synonyms: dict[str, frozenset[int]]
     all_synonyms: frozenset[int]
     soft: tuple[str, ...]
@@ -466,9 +468,11 @@ def _profiles(facts: Sequence[Fact]) -> list[Profile]:
                 by_prefix=_by_prefix(soft),
                 clauses=_clauses(fact.sentence.text, weight, set(words) | names),
                 plain=" ".join(
-                    w
-                    for w in fact.sentence.text.casefold().split()
-                    if w.strip(".,;:!?\"'“”‘’()") not in STOPWORDS
+                    sorted(
+                        w
+                        for w in fact.sentence.text.casefold().split()
+                        if w.strip(".,;:!?\"'“”‘’()") not in STOPWORDS
+                    )
                 ),
             )
         )
@@ -550,7 +554,7 @@ def pair_features(a: Profile, b: Profile) -> dict[str, float]:
         "containment": min(matched / 2 / min(a.total, b.total), 1.0) if a.total and b.total else 0.0,
         "shared": min(common / SHARED_SATURATION, 1.0),
         "quotes": _quote_similarity(a.quotes, b.quotes),
-        "characters": fuzz.token_sort_ratio(a.plain, b.plain) / 100,
+        "characters": fuzz.ratio(a.plain, b.plain) / 100,  # token-sort ratio: `plain` is sorted
         "length": min(a.total, b.total) / max(a.total, b.total) if a.total and b.total else 0.0,
         "common": float(common),
     }
