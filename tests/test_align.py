@@ -533,13 +533,22 @@ def test_same_quote_from_different_speakers_is_a_name_conflict() -> None:
     assert any("Anna Lind" in v for v in kinds[ConflictKind.NAME])
 
 
+def _shared_keys(sides: list[list[str]]) -> list[set[tuple[int, int]]]:
+    """Articles of one sentence a paragraph, aligned: each shared group as (article, sentence) keys."""
+    from newsdiff.align import align
+    from newsdiff.model import Article, Metadata
+
+    articles = [
+        Article(index=i, source=f"s{i}", label=f"s{i}", paragraphs=tuple(p), metadata=Metadata())
+        for i, p in enumerate(sides)
+    ]
+    return [{(m.article, m.index) for m in g.members} for g in align(articles, Options()).shared]
+
+
 def test_sentence_telling_two_facts_joins_both_groups_when_others_tell_them_apart() -> None:
     """Many-to-many: one outlet merges the takeover and the branch closures into one sentence, two
     others tell them in two each. Those two pairs form two groups; the long sentence belongs in
     both, not only in the first it met."""
-    from newsdiff.align import align
-    from newsdiff.model import Article, Metadata
-
     sides = [
         ["Harlow Bank will buy Fenwick Mutual for 900 million pounds and close 40 of its branches."],
         [
@@ -551,11 +560,7 @@ def test_sentence_telling_two_facts_joins_both_groups_when_others_tell_them_apar
             "Forty branches are to close after the takeover, Harlow Bank said.",
         ],
     ]
-    articles = [
-        Article(index=i, source=f"s{i}", label=f"s{i}", paragraphs=tuple(p), metadata=Metadata())
-        for i, p in enumerate(sides)
-    ]
-    shared = [{(m.article, m.index) for m in g.members} for g in align(articles, Options()).shared]
+    shared = _shared_keys(sides)
     assert {(0, 0), (1, 0), (2, 0)} in shared  # the takeover
     assert {(0, 0), (1, 1), (2, 1)} in shared  # the branches: the merged sentence too
 
@@ -563,9 +568,6 @@ def test_sentence_telling_two_facts_joins_both_groups_when_others_tell_them_apar
 def test_the_same_hours_in_other_words_are_one_fact() -> None:
     """Between "noon and 6 p.m." and "from midday until six in the evening" no word is shared, only
     two clock times: the times find the pair, as a shared figure would."""
-    from newsdiff.align import align
-    from newsdiff.model import Article, Metadata
-
     sides = [
         [
             "Spain recorded its hottest June day on Tuesday.",
@@ -578,9 +580,5 @@ def test_the_same_hours_in_other_words_are_one_fact() -> None:
             "Farmers warned that the olive harvest could suffer.",
         ],
     ]
-    articles = [
-        Article(index=i, source=f"s{i}", label=f"s{i}", paragraphs=tuple(p), metadata=Metadata())
-        for i, p in enumerate(sides)
-    ]
-    shared = [{(m.article, m.index) for m in g.members} for g in align(articles, Options()).shared]
+    shared = _shared_keys(sides)
     assert shared == [{(0, 1), (1, 0)}]
