@@ -62,7 +62,6 @@ from newsdiff.similarity import (
     MAX_POSTING,
     Profile,
     Scorer,
-    candidate_pairs,
     index_terms,
     iter_pairs,
     scorer_for,
@@ -277,9 +276,7 @@ class _Grouping:
             self._reps[key] = [key]
         self._fresh = {key: [key] for key in batch}
         if batch.start == 0:
-            pairs = candidate_pairs(self.profiles[: batch.stop])
-            if closest := self.scorer.semantic_candidates(batch):
-                pairs = sorted({*pairs, *closest})
+            pairs = self.scorer.candidates_within(batch)
             twins: set[tuple[int, int]] = set()
         else:
             # a sentence worded as one met before (wire copy) goes where its twin went: the pair

@@ -79,12 +79,7 @@ FEATURES = (
 )
 """The features of the default model, in the order of its weights."""
 
-SEMANTIC_FEATURES = (
-    *FEATURES,
-    "semantic",
-    "semantic_best",
-    "semantic_clause",
-)
+SEMANTIC_FEATURES = (*FEATURES, "semantic", "semantic_best", "semantic_clause")
 """The features of the `--semantic` model."""
 
 NEAR_RATIO = 0.8
@@ -215,6 +210,9 @@ class Profile:
     names: dict[str, float]
     numbers: frozenset[str]
     dates: frozenset[str]
+    days: frozenset[str]
+    """Those dates that are days of months or clock times (not weekdays, not months alone): found
+    and counted like numbers."""
     periods: frozenset[str]
     quotes: tuple[frozenset[str], ...]
     plain: str
@@ -257,8 +255,7 @@ class Scorer:
         self._best: dict[tuple[int, int], float] = defaultdict(float)
         self._pairs: list[tuple[int, int]] = []
         if not incremental:  # as `align` finds them
-            near = self.semantic_candidates(range(len(facts)))
-            self._pairs = sorted(set(candidate_pairs(self.profiles)).union(near))
+            self._pairs = self.candidates_within(range(len(facts)))
         self._base = self._add(self._pairs)
 
     def _add(self, pairs: Iterable[tuple[int, int]]) -> dict[tuple[int, int], dict[str, float]]:
@@ -308,15 +305,18 @@ class Scorer:
         values["base"] = _base(values)  # `_add` and `_competition` both ask for it
         return values
 
-    def semantic_candidates(self, keys: range) -> list[tuple[int, int]]:
-        """With --semantic, each sentence among `keys` with its closest sentence (by cosine) of
-        every other article there, as sorted pairs: a paraphrase that shares no rare word with its
-        twin ("Tugs brought the damaged vessel into Halsnes") is still scored. None without."""
-        pairs = set()
-        for (a, _), (_, b) in self._semantic_best.items():
-            if a in keys and b in keys:
-                pairs.add((a, b) if a < b else (b, a))
-        return sorted(pairs)
+    def candidates_within(self, keys: range) -> list[tuple[int, int]]:
+        """The candidate pairs among the sentences `keys` (whole articles), sorted: those that share
+        a rare enough index term and, with --semantic, each sentence with its closest sentence (by
+        cosine) of every other article there, so that a paraphrase sharing no rare word with its
+        twin ("Tugs brought the damaged vessel into Halsnes") is still scored."""
+        pairs = candidate_pairs(self.profiles[keys.start : keys.stop])
+        closest = {
+            (a, b) if a < b else (b, a)
+            for (a, _), (_, b) in self._semantic_best.items()
+            if a in keys and b in keys
+        }
+        return sorted(closest.union(pairs)) if closest else pairs
 
     def features(self, a: int, b: int) -> dict[str, float]:
         """The feature values of a pair of profiles, by key."""
@@ -460,6 +460,7 @@ def _profiles(facts: Sequence[Fact]) -> list[Profile]:
                 names={stem: weight(stem) for stem in sorted(names)},
                 numbers=frozenset(fact.numbers),
                 dates=frozenset(fact.dates),
+                days=frozenset(d for d in fact.dates if d not in WEEKDAYS and d not in MONTHS),
                 periods=_periods(fact),
                 quotes=tuple(frozenset(_content_stems(q.text)) for q in fact.quotes),
                 synonyms=(synonyms := {stem: synonym_groups(stem) for stem in words}),
@@ -538,9 +539,8 @@ def index_terms(profile: Profile) -> dict[str, float]:
             terms.setdefault(f"={group}", 0.0)
     for number in profile.numbers:
         terms["#" + number] = 1.0
-    for date in profile.dates:
-        if date not in WEEKDAYS and date not in MONTHS:  # a day of a month or a clock time
-            terms["@" + date] = 1.0
+    for day in profile.days:
+        terms["@" + day] = 1.0
     return terms
 
 
@@ -563,7 +563,7 @@ def pair_features(a: Profile, b: Profile) -> dict[str, float]:
     values["numbers_same"], values["numbers_differ"] = _agreement(a.numbers, b.numbers)
     values["numbers_two"] = 1.0 if len(a.numbers & b.numbers) >= 2 else 0.0
     values["common"] += len(a.names.keys() & b.names.keys()) + len(a.numbers & b.numbers)
-    values["common"] += sum(1 for d in a.dates & b.dates if d not in WEEKDAYS and d not in MONTHS)
+    values["common"] += len(a.days & b.days)
     values["dates_same"], values["dates_differ"] = _date_agreement(a.dates, b.dates)
     values["period_one_side"] = 1.0 if bool(a.periods) != bool(b.periods) else 0.0
     values["periods_differ"] = 1.0 if a.periods and b.periods and a.periods.isdisjoint(b.periods) else 0.0
