@@ -109,11 +109,9 @@ _NUMBER = compiled(
 _DURATION = r"(?i)(?<![^\W\d_]-)\b(?P<n>\d+(?:\.\d+)?|[a-z]+)[\s-](?P<unit>hour|day|week|month)s?\b"
 _HALF_YEAR = r"(?i)\bhalf a year\b"
 """Compiled on first use (`patterns.compiled`), as few texts hold a duration: ~0.2 ms saved a run."""
-_PART_OF_DAY = compiled(
-    r"\b(?P<h>\d{1,2}|[a-z]+)(?: o'clock)? "
-    r"(?:in the (?P<part>morning|afternoon|evening)|at (?P<night>night))\b",
-    re.I,
-)
+_DAY_PART = r"(?:in the (?P<part>morning|afternoon|evening)|at (?P<night>night))\b"
+"""The words that place an hour in the day (PART_OF_DAY_HOURS): after a number or a time in words."""
+_PART_OF_DAY = compiled(r"\b(?P<h>\d{1,2}|[a-z]+)(?: o'clock)? " + _DAY_PART, re.I)
 _CLOCK_HOUR = (
     r"\s+(?P<h>\d{1,2}|[a-z]+)(?:\s+o['’]clock\b"
     r"|(?=\s*(?:[^\w\s]|$|(?:in|on|at|and|when|as|[ap]\.?m)\b)))"
@@ -128,9 +126,7 @@ _WORDED_CLOCK = compiled(
 """Clock times in words: "a quarter past eight", "half past nine", "ten (minutes) past six", "ten minutes to
 six", "eight o'clock"; without "o'clock", what follows must end the phrase ("twenty minutes to three
 judges" is no time). "Ten to six" without "minutes" is as often a range, and stays two numbers."""
-_CLOCK_PART = compiled(
-    r"\s+(?:in the (?P<part>morning|afternoon|evening)|at (?P<night>night))\b|\s*(?P<ap>[ap])\.?m\b\.?", re.I
-)
+_CLOCK_PART = compiled(r"\s+" + _DAY_PART + r"|\s*(?P<ap>[ap])\.?m\b\.?", re.I)
 """What may follow a clock time in words to place it in the day: "in the evening", "p.m."."""
 _CLOCK_CUES = frozenset({"quarter", "half", "minute", "minutes", "past", "clock"})
 """A word each match of `_WORDED_CLOCK` holds."""
