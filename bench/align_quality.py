@@ -8,7 +8,8 @@ no index term and, with `--semantic`, neither is among the other's nearest by em
 as found apart, as it is there. Honesty: the model is fitted on the "train" events only
 (`--fit` writes newsdiff/data/align_model.json); the figures that count are on the held-out "test"
 events. A plain word-overlap (Jaccard) baseline, with its threshold chosen on the train events, runs
-beside it. `--semantic` figures appear when the extra is installed (pip install 'newsdiff[semantic]').
+beside it, and so does a second annotator's agreement with the labels (the ceiling of any model).
+`--semantic` figures appear when the extra is installed (pip install 'newsdiff[semantic]').
 
     python bench/align_quality.py [--fit [default|semantic]] [--cv] [--groups] [--errors]
                                   [--min-similarity X] [--no-semantic]
@@ -17,6 +18,7 @@ beside it. `--semantic` figures appear when the extra is installed (pip install 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import math
 import re
@@ -201,6 +203,46 @@ def jaccard(row: Row) -> float:
     a = {w.casefold() for w in _WORD.findall(row["a"]["text"])}
     b = {w.casefold() for w in _WORD.findall(row["b"]["text"])}
     return len(a & b) / len(a | b) if a | b else 0.0
+
+
+def second_labels(rows: list[Row]) -> list[int | None]:
+    """The labels of a second annotator (bench/data/align_pairs_second.jsonl), by pair; None where
+    the pair is not the one annotated (the pairs were rebuilt since: its texts' check differs).
+
+    The second annotator labelled every pair blind: the two texts and the event's name only, in
+    shuffled order, with neither the first labels, the kinds nor any score in sight. Agreement
+    between the two is the ceiling any model can be measured against on these pairs."""
+    found: list[int | None] = [None] * len(rows)
+    path = DATA / "align_pairs_second.jsonl"
+    for text in path.read_text(encoding="utf-8").splitlines():
+        entry = json.loads(text)
+        i = entry["pair"]
+        if i < len(rows) and entry["check"] == pair_check(rows[i]):
+            found[i] = entry["label"]
+    return found
+
+
+def pair_check(row: Row) -> str:
+    """A short digest of a pair's two texts, so that a label stays with the pair it was given to."""
+    return hashlib.sha1(f"{row['a']['text']}\n{row['b']['text']}".encode()).hexdigest()[:10]
+
+
+def agreement(rows: list[Row]) -> None:
+    """How far the second annotator agrees with the first labels: precision, recall and F1 of its
+    labels against them, and Cohen's kappa (agreement beyond chance)."""
+    second = second_labels(rows)
+    both = [(r["label"], s) for r, s in zip(rows, second, strict=True) if s is not None]
+    if not both:
+        print("  second annotator: no pair of the current set was annotated")
+        return
+    first_labels = [f for f, _ in both]
+    figures = scores_at([float(s) for _, s in both], first_labels, 0.5)
+    observed = figures["accuracy"]
+    p_first = sum(first_labels) / len(both)
+    p_second = sum(s for _, s in both) / len(both)
+    chance = p_first * p_second + (1 - p_first) * (1 - p_second)
+    kappa = (observed - chance) / (1 - chance) if chance < 1 else 1.0
+    print(line(f"second annotator, blind ({len(both)} pairs)", figures) + f"  kappa {kappa:.3f}")
 
 
 def line(name: str, s: dict[str, float]) -> str:
@@ -430,6 +472,7 @@ def main() -> None:
     jac = [jaccard(r) for r in rows]
     jt = best_threshold([jac[i] for i in train], [labels[i] for i in train])
     report(f"baseline Jaccard >= {jt:.2f}", jac, rows, jt, show_errors=False)
+    agreement(rows)
     for name, features, needs_extra in variants:
         values = featurise(rows, needs_extra)
         if args.fit in ("all", name):
