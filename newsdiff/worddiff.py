@@ -87,9 +87,9 @@ def _absorb_trivial(diffs: list[tuple[int, str]], decode: dict[str, str]) -> lis
     throws away long equal runs too; this keeps them.)
     """
     out: list[tuple[int, str]] = []
+    last = len(diffs) - 1
     for i, (code, chunk) in enumerate(diffs):
-        inner = 0 < i < len(diffs) - 1
-        if code == 0 and inner and all(_trivial(decode[c]) for c in chunk):
+        if code == 0 and 0 < i < last and all(_trivial(decode[c]) for c in chunk):
             out.extend([(-1, chunk), (1, chunk)])
         else:
             out.append((code, chunk))
@@ -154,16 +154,15 @@ def _diff(
     a: str, b: str, strict: bool
 ) -> tuple[tuple[tuple[DiffOp, str], ...], tuple[Span, ...], tuple[Span, ...]]:
     (tokens_a, keys_a), (tokens_b, keys_b) = _tokens(a, strict), _tokens(b, strict)
-    codes: dict[str, str] = {}
     dmp = _engine()
     # diff-match-patch's choices depend on which text comes first; diffing in one fixed order and
     # turning the result round makes word_diff(b, a) the exact mirror of word_diff(a, b)
     swap = keys_b < keys_a
     first, second = (keys_b, keys_a) if swap else (keys_a, keys_b)
-    for k in first + second:
-        if k not in codes:
-            codes[k] = chr(_PRIVATE_USE + len(codes))
-    diffs = _lcs_diff("".join([codes[k] for k in first]), "".join([codes[k] for k in second]))
+    # each distinct form once, in order of appearance (`dict.fromkeys`), then both texts encoded
+    # through `map`: the loops in C
+    codes = {k: chr(_PRIVATE_USE + n) for n, k in enumerate(dict.fromkeys(first + second))}
+    diffs = _lcs_diff("".join(map(codes.__getitem__, first)), "".join(map(codes.__getitem__, second)))
     decode = {code: token for token, code in codes.items()}
     diffs = _absorb_trivial(diffs, decode)
     dmp.diff_cleanupMerge(diffs)
@@ -219,11 +218,9 @@ def _mark_region(
     """Mark the changes between two equal runs, then forget them. Without `strict`, a region whose
     two sides hold the same words (once folded into a change, "the, the" against "the the") is
     only punctuation or typography and stays unmarked."""
-    if not strict:
-        words_a, words_b = (_words(region, n, *sides[n]) for n in (0, 1))
-        if words_a == words_b:
-            region.clear()
-            return
+    if not strict and _words(region, 0, *sides[0]) == _words(region, 1, *sides[1]):
+        region.clear()
+        return
     for side, text, offset, _, _ in region:
         _mark(changed[side], text, offset, strict)
     region.clear()
