@@ -242,8 +242,8 @@ class Scorer:
         self._plain: dict[tuple[str, str], dict[str, float]] = {}
         self._contributions: dict[tuple[float, ...], tuple[tuple[Contribution, ...], float]] = {}
         """Each feature values' contributions and probability (rounded), met before."""
-        self._contribution: dict[tuple[str, str], Contribution] = {}
-        """Each feature's contribution at each value met, by the value as written."""
+        self._contribution: dict[tuple[object, ...], Contribution] = {}
+        """Each feature's contribution at each value met, by the value as written (`_contribution_of`)."""
         self._vectors: list[list[float]] | None = None
         self._semantic_best: dict[tuple[int, int], tuple[float, int]] = {}
         self._clause_vectors: list[list[list[float]]] = []
@@ -375,8 +375,9 @@ class Scorer:
     def _contribution_of(self, feature: str, weight: float, value: float) -> Contribution:
         """One Contribution for each feature and value (most features take a few values), keyed
         by the value as written: 0, 0.0 and -0.0 are equal keys, yet they are written
-        differently, and so are their contributions."""
-        written = (feature, repr(value))
+        differently, and so are their contributions. Equal values of one type other than zeros
+        are written alike, so only zeros are written out (`repr` took a third of this method)."""
+        written = (feature, value.__class__, value) if value else (feature, repr(value))
         found = self._contribution.get(written)
         if found is None:
             found = self._contribution[written] = Contribution(
