@@ -148,6 +148,10 @@ _NUMBER_TERMS = frozenset([*NUMBER_WORDS, "hundred", *SCALES])
 _DURATION_UNITS = frozenset(unit + plural for unit in DURATION_HOURS for plural in ("", "s"))
 _PARTS_OF_DAY = frozenset(PART_OF_DAY_HOURS)
 _MONTH_WORDS = frozenset([*MONTHS, *MONTH_ABBREVIATIONS])
+_WEEKDAY_SET = frozenset(WEEKDAYS)
+_MONTH_SET = frozenset(MONTHS)
+"""WEEKDAYS and MONTHS to look words up in: a tuple is searched item by item (dates_in looked every
+word of a sentence up in WEEKDAYS: 2.1 M of the events pair's 17.3 M instructions of dates_in)."""
 _ISO_DATE = compiled(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 _NUMBER_TERM = "|".join([*NUMBER_WORDS, "hundred", *SCALES])
 _NUMBER_INITIALS = "".join(sorted({term[0] for term in _NUMBER_TERM.split("|")}))
@@ -255,7 +259,7 @@ def numbers_in(text: str) -> tuple[str, ...]:
     durations: list[tuple[int, int]] = []
     hours: list[str] = []
     # the regular expressions below are slow on long sentences: run them only when they can match
-    for match in compiled(_DURATION).finditer(text) if words & _DURATION_UNITS else ():
+    for match in compiled(_DURATION).finditer(text) if not words.isdisjoint(_DURATION_UNITS) else ():
         amount = match["n"].lower()
         count = float(amount) if amount[0].isdigit() else NUMBER_WORDS.get(amount)
         if count:
@@ -277,7 +281,7 @@ def numbers_in(text: str) -> tuple[str, ...]:
         found.append(_format_number(value) + ("%" if match["pct"] else ""))
     clock_words = [m.span() for m in _PART_OF_DAY.finditer(text)] if words & _PARTS_OF_DAY else []
     clock_words += worded
-    for match in _NUMBER_WORD.finditer(text) if words & _NUMBER_TERMS else ():
+    for match in _NUMBER_WORD.finditer(text) if not words.isdisjoint(_NUMBER_TERMS) else ():
         value = _number_phrase(compiled(r"[a-z]+").findall(match.group(0).lower()))
         if any(start <= match.start() < end for start, end in clock_words + durations):
             continue  # "six in the evening" is a time (18:00), "seven months" a duration
@@ -323,7 +327,7 @@ def _number_phrase(words: list[str]) -> float:
 def dates_in(lowered: list[str], text: str) -> tuple[str, ...]:
     """Weekdays, days of months ("november 14", whichever order and abbreviation the text uses),
     months alone, ISO dates and clock times (24-hour, "15:00" for "3 p.m.") named in a sentence."""
-    found: list[str] = [word for word in lowered if word in WEEKDAYS]
+    found: list[str] = [word for word in lowered if word in _WEEKDAY_SET]
     days: set[str] = set()
     has_month = _names_a_month(text)
     has_digit = _DIGIT.search(text) is not None
@@ -350,7 +354,8 @@ def dates_in(lowered: list[str], text: str) -> tuple[str, ...]:
         found.append(f"{hour:02d}:{minute:02d}")
     worded = _worded_times(text)
     inside = {w.lower() for start, end, _ in worded for w in text[start:end].split()}
-    found.extend(TIME_WORDS[word] for word in lowered if word in TIME_WORDS and word not in inside)
+    if not TIME_WORDS.keys().isdisjoint(lowered):  # (few sentences name noon or midnight)
+        found.extend(TIME_WORDS[word] for word in lowered if word in TIME_WORDS and word not in inside)
     found.extend(time for _, _, time in worded)
     for match in _PART_OF_DAY.finditer(text) if not _PARTS_OF_DAY.isdisjoint(lowered) else ():
         if any(start <= match.start() < end for start, end, _ in worded):
@@ -435,7 +440,7 @@ def _letter_words(text: str) -> frozenset[str]:
 
 def _month(word: str) -> str | None:
     word = word.casefold().rstrip(".")
-    if word in MONTHS:
+    if word in _MONTH_SET:
         return word
     return MONTH_ABBREVIATIONS.get(word) if word != "may" else None
 
@@ -464,9 +469,10 @@ def names_in(text: str) -> tuple[str, ...]:
                 continue  # "Chief engineer Tomas Rieger said": a title starts it, not a name
             if first_word.casefold() in STOPWORDS:
                 name = name.split(" ", 1)[1]
-        if name.casefold() in STOPWORDS or name.casefold() in WEEKDAYS or name.casefold() in MONTHS:
+        folded = name.casefold()
+        if folded in STOPWORDS or folded in _WEEKDAY_SET or folded in _MONTH_SET:
             continue
-        if name.casefold() in NUMBER_WORDS or name.casefold() in SCALES:
+        if folded in NUMBER_WORDS or folded in SCALES:
             continue
         found.append(name)
     return tuple(dict.fromkeys(found))
