@@ -588,10 +588,11 @@ def _matched_weight(a: Profile, b: Profile) -> tuple[float, int]:
     """Weight of the content words both sides hold (counted on both sides), and how many meet."""
     words = b.words
     exact = a.words.keys() & words.keys()
-    matched = sum([w + words[s] for s, w in a.words.items() if s in exact])  # in a fixed order
+    # profiles keep their words sorted, so the matching order does not depend on hash seeds: the
+    # words met are summed in a's order (sorted), going through those only
+    mine = a.words
+    matched = sum([mine[s] + words[s] for s in sorted(exact)])
     count = len(exact)
-    # profiles keep their words sorted, so the matching order does not depend on hash seeds
-    used = set(exact)  # b's words met exactly or taken by a soft match
     prefixes = b.by_prefix
     # most stems have neither a synonym nor a near spelling on the other side: `_soft_match`'s
     # first tests, in one list comprehension rather than a loop that skips them
@@ -605,6 +606,7 @@ def _matched_weight(a: Profile, b: Profile) -> tuple[float, int]:
         ]
     else:
         soft = [s for s in a.soft if len(s) >= 4 and s[:NEAR_PREFIX] in prefixes and s not in exact]
+    used = exact  # b's words met exactly, then also those a soft match takes
     for stem in soft:
         other, credit = _soft_match(stem, a, b, used, synonyms_possible)
         if other is not None:
