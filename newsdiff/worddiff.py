@@ -168,7 +168,14 @@ def _diff(
     dmp.diff_cleanupMerge(diffs)
     if swap:
         diffs = [(-code, chunk) for code, chunk in diffs]
-        dmp.diff_cleanupMerge(diffs)  # puts each deletion before its insertion again
+        # each change is now an insertion before its deletion: put the deletion first again. (A
+        # second diff_cleanupMerge did only this: the first left no common ends to factor out, no
+        # equalities to merge and no edit to shift, and turning the codes round changes no text;
+        # 67,408 diffs of the sentence pairs of the bench's two 1,000-word inputs, both ways round,
+        # strict or not, came out the same; the events pair's diffs 25.4 -> 24.7 M instructions.)
+        for i in range(len(diffs) - 1):
+            if diffs[i][0] == 1 and diffs[i + 1][0] == -1:
+                diffs[i], diffs[i + 1] = diffs[i + 1], diffs[i]
     ops: list[tuple[DiffOp, str]] = []
     changed: tuple[list[Span], list[Span]] = ([], [])
     sides = ((tokens_a, keys_a), (tokens_b, keys_b))
