@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 from rapidfuzz.distance import Indel
 
@@ -101,14 +101,17 @@ def _lcs_diff(a: str, b: str) -> list[tuple[int, str]]:
     rapidfuzz's C++ Indel opcodes: diff-match-patch's pure-Python bisection took ~1 ms a sentence
     pair, most of the time of an alignment."""
     diffs: list[tuple[int, str]] = []
-    for op in Indel.opcodes(a, b):
-        if op.tag == "equal":
-            diffs.append((0, a[op.src_start : op.src_end]))
+    # the opcodes as plain tuples (`as_list`, in C), where reading the fields of each Opcode object
+    # cost more: the events pair's diffs 24.7 -> 23.1 M instructions
+    opcodes = cast("list[tuple[str, int, int, int, int]]", Indel.opcodes(a, b).as_list())
+    for tag, src_start, src_end, dest_start, dest_end in opcodes:
+        if tag == "equal":
+            diffs.append((0, a[src_start:src_end]))
         else:
-            if op.src_end > op.src_start:
-                diffs.append((-1, a[op.src_start : op.src_end]))
-            if op.dest_end > op.dest_start:
-                diffs.append((1, b[op.dest_start : op.dest_end]))
+            if src_end > src_start:
+                diffs.append((-1, a[src_start:src_end]))
+            if dest_end > dest_start:
+                diffs.append((1, b[dest_start:dest_end]))
     return diffs
 
 
