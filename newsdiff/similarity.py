@@ -404,6 +404,13 @@ def candidate_pairs(profiles: Sequence[Profile]) -> list[tuple[int, int]]:
     for entries in postings.values():
         if not 1 < len(entries) <= MAX_POSTING:  # (most terms are held by one or two sentences)
             continue
+        if len(entries) == 2:  # half the terms held twice: their one pair without the loops
+            (a, article, weight), (b, other_article, _) = entries
+            if other_article != article:
+                shared[(a, b)] += 1
+                if weight >= CANDIDATE_MIN_WEIGHT:
+                    strong.add((a, b))
+            continue
         for i, (a, article, weight) in enumerate(entries):
             for b, other_article, _ in entries[i + 1 :]:
                 if other_article != article:
@@ -421,7 +428,8 @@ def _base(values: dict[str, float]) -> float:
     return total
 
 
-_BASE_ITEMS = tuple(BASE_WEIGHTS.items())
+_BASE_ITEMS = tuple((name, weight) for name, weight in BASE_WEIGHTS.items() if weight)
+"""BASE_WEIGHTS but those weighing 0, which add 0 to a sum of values of 0 or more."""
 
 
 def _profiles(facts: Sequence[Fact]) -> list[Profile]:
