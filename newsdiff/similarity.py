@@ -541,13 +541,12 @@ def index_terms(profile: Profile) -> dict[str, float]:
     numbers, days of months and clock times), each with how telling it is when shared: a number or
     a date fully, a word by its weight, a shared prefix or synonym group nothing (it only counts).
     ("Between noon and 6 p.m." and "from midday until six in the evening" share no word.)"""
-    terms: dict[str, float] = {}
-    for stem, weight in profile.words.items():
-        terms[stem] = weight
+    terms = dict(profile.words)
+    for stem in profile.words:
         if len(stem) >= PREFIX:
             terms.setdefault("~" + stem[: PREFIX - 1], 0.0)
-        for group in profile.synonyms[stem]:
-            terms.setdefault(f"={group}", 0.0)
+    for group in profile.all_synonyms:  # (each group once: the words' groups, united)
+        terms[f"={group}"] = 0.0
     for number in profile.numbers:
         terms["#" + number] = 1.0
     for day in profile.days:
