@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress
 from typing import Any, cast
 
 from rapidfuzz.distance import Indel
@@ -89,7 +90,7 @@ def _absorb_trivial(diffs: list[tuple[int, str]], decode: dict[str, str]) -> lis
     out: list[tuple[int, str]] = []
     last = len(diffs) - 1
     for i, (code, chunk) in enumerate(diffs):
-        if code == 0 and 0 < i < last and all(_trivial(decode[c]) for c in chunk):
+        if code == 0 and 0 < i < last and all(map(_trivial, map(decode.__getitem__, chunk))):
             out.extend([(-1, chunk), (1, chunk)])
         else:
             out.append((code, chunk))
@@ -244,7 +245,8 @@ def _words(
     runs = [(start, stop) for s, _, _, start, stop in region if s == side]
     if not runs:
         return []
-    return [keys[k] for k in range(runs[0][0], runs[-1][1]) if _is_word(tokens[k])]
+    start, stop = runs[0][0], runs[-1][1]
+    return list(compress(keys[start:stop], map(_is_word, tokens[start:stop])))  # the loop in C
 
 
 @lru_cache(maxsize=65536)
