@@ -229,7 +229,7 @@ def extract(sentence: Sentence) -> Fact:
         dates=dates_in(lowered, text),
         names=names,
         quotes=quotes,
-        attributions=tuple(sorted({w for w in lowered if w in ATTRIBUTION_VERBS})),
+        attributions=tuple(sorted(ATTRIBUTION_VERBS.intersection(lowered))),
         entities=entities_in(text, names, {q.speaker for q in quotes if q.speaker}),
     )
 
@@ -328,7 +328,7 @@ def _number_phrase(words: list[str]) -> float:
 def dates_in(lowered: list[str], text: str) -> tuple[str, ...]:
     """Weekdays, days of months ("november 14", whichever order and abbreviation the text uses),
     months alone, ISO dates and clock times (24-hour, "15:00" for "3 p.m.") named in a sentence."""
-    found: list[str] = [word for word in lowered if word in _WEEKDAY_SET]
+    found: list[str] = [] if _WEEKDAY_SET.isdisjoint(lowered) else [w for w in lowered if w in _WEEKDAY_SET]
     days: set[str] = set()
     has_month = _names_a_month(text)
     has_digit = _DIGIT.search(text) is not None
