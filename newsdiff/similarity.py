@@ -266,9 +266,10 @@ class Scorer:
         best, profiles = self._best, self.profiles
         for (a, b), values in found.items():
             base = values["base"]
-            for slot in ((a, profiles[b].article), (b, profiles[a].article)):
-                if base > best[slot]:
-                    best[slot] = base
+            if base > best[slot := (a, profiles[b].article)]:
+                best[slot] = base
+            if base > best[slot := (b, profiles[a].article)]:
+                best[slot] = base
         return found
 
     def score(self, pairs: Sequence[tuple[int, int]]) -> list[float]:
@@ -328,8 +329,9 @@ class Scorer:
         """The plain features with `best_match` and `best_of_one` added (a new dict)."""
         values = dict(plain)
         base = values["base"]
-        best_a = max(self._best[(a, self.profiles[b].article)], base)
-        best_b = max(self._best[(b, self.profiles[a].article)], base)
+        best, profiles = self._best, self.profiles
+        best_a = max(best[(a, profiles[b].article)], base)
+        best_b = max(best[(b, profiles[a].article)], base)
         strength = min(base / BEST_MATCH_FULL, 1.0)
         values["best_match"] = (base / max(best_a, best_b) if base else 0.0) * strength
         values["best_of_one"] = (base / min(best_a, best_b) if base else 0.0) * strength
@@ -354,10 +356,8 @@ class Scorer:
         if known is None:  # outlets repeating a wording repeat its evidence: one copy
             if len(self._contribution) >= PLAIN_CACHE:
                 self._contribution.clear()
-            contributions = tuple(
-                self._contribution_of(f, w, v)
-                for f, w, v in zip(model.features, model.weights, key, strict=True)
-            )
+            by_feature = zip(model.features, model.weights, key, strict=True)
+            contributions = tuple([self._contribution_of(f, w, v) for f, w, v in by_feature])
             products: map[float] = map(operator.mul, model.weights, key)  # as `Model.log_odds`
             if len(self._contributions) >= PLAIN_CACHE:
                 self._contributions.clear()
@@ -467,14 +467,14 @@ def _profiles(facts: Sequence[Fact]) -> list[Profile]:
                 names={stem: weights[stem] for stem in sorted(names)},
                 numbers=frozenset(fact.numbers),
                 dates=frozenset(fact.dates),
-                days=frozenset(d for d in fact.dates if d not in WEEKDAYS and d not in MONTHS),
+                days=frozenset([d for d in fact.dates if d not in WEEKDAYS and d not in MONTHS]),
                 periods=_periods(fact),
-                quotes=tuple(frozenset(_content_stems(q.text)) for q in fact.quotes),
+                quotes=tuple([frozenset(_content_stems(q.text)) for q in fact.quotes]),
                 synonyms=(synonyms := {stem: synonym_groups(stem) for stem in words}),
                 all_synonyms=frozenset().union(*synonyms.values()),
-                soft=(soft := tuple(stem for stem, w in words.items() if w >= SOFT_MIN_WEIGHT)),
+                soft=(soft := tuple([stem for stem, w in words.items() if w >= SOFT_MIN_WEIGHT])),
                 by_prefix=_by_prefix(soft),
-                clauses=_clauses(fact.sentence.text, weights, set(words) | names),
+                clauses=_clauses(fact.sentence.text, weights, names.union(words)),
                 plain=" ".join(
                     sorted(
                         [
@@ -519,7 +519,9 @@ def _clauses(
     if len(parts) < 2:
         return ()
     pieces = [
-        stems for piece in parts if len(stems := set(_content_stems(piece)) & known) >= CLAUSE_MIN_TERMS
+        stems
+        for piece in parts
+        if len(stems := known.intersection(_content_stems(piece))) >= CLAUSE_MIN_TERMS
     ]
     if len(pieces) < 2:
         return ()
@@ -662,7 +664,7 @@ def _clause_share(a: Profile, b: Profile) -> float:
     best = 0.0
     words, names = b.words, b.names
     for clause, total in a.clauses:
-        held = sum(w for stem, w in clause.items() if stem in words or stem in names)
+        held = sum([w for stem, w in clause.items() if stem in words or stem in names])
         best = max(best, held / total if total else 0.0)
     return best
 
