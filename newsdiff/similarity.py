@@ -225,6 +225,9 @@ class Profile:
     """Words heavy enough (SOFT_MIN_WEIGHT) to be matched by synonym or near spelling, sorted."""
     by_prefix: dict[str, tuple[str, ...]]
     """Those words by their first NEAR_PREFIX letters."""
+    soft_keys: tuple[tuple[str, frozenset[int], str], ...]
+    """Those words with their synonym groups and, when long enough to be spelled near another (4
+    letters), their prefix ("" otherwise): what `_matched_weight` tests each of them by."""
     clauses: tuple[tuple[dict[str, float], float], ...]
     """Content and name stems of each clause, weighed, with their total weight, when the sentence has
     two clauses or more."""
@@ -474,6 +477,9 @@ def _profiles(facts: Sequence[Fact]) -> list[Profile]:
                 all_synonyms=frozenset().union(*synonyms.values()),
                 soft=(soft := tuple([stem for stem, w in words.items() if w >= SOFT_MIN_WEIGHT])),
                 by_prefix=_by_prefix(soft),
+                soft_keys=tuple(
+                    [(stem, synonyms[stem], stem[:NEAR_PREFIX] if len(stem) >= 4 else "") for stem in soft]
+                ),
                 clauses=_clauses(fact.sentence.text, weights, names.union(words)),
                 plain=" ".join(
                     sorted(
@@ -606,15 +612,14 @@ def _matched_weight(a: Profile, b: Profile) -> tuple[float, int]:
     # most stems have neither a synonym nor a near spelling on the other side: `_soft_match`'s
     # first tests, in one list comprehension rather than a loop that skips them
     if synonyms_possible := not a.all_synonyms.isdisjoint(b.all_synonyms):
-        synonyms, theirs = a.synonyms, b.all_synonyms
+        theirs = b.all_synonyms
         soft = [
             stem
-            for stem in a.soft
-            if stem not in exact
-            and (not synonyms[stem].isdisjoint(theirs) or (len(stem) >= 4 and stem[:NEAR_PREFIX] in prefixes))
+            for stem, groups, prefix in a.soft_keys
+            if stem not in exact and (not groups.isdisjoint(theirs) or prefix in prefixes)
         ]
     else:
-        soft = [s for s in a.soft if len(s) >= 4 and s[:NEAR_PREFIX] in prefixes and s not in exact]
+        soft = [stem for stem, _, prefix in a.soft_keys if prefix in prefixes and stem not in exact]
     used = exact  # b's words met exactly, then also those a soft match takes
     for stem in soft:
         other, credit = _soft_match(stem, a, b, used, synonyms_possible)
