@@ -131,8 +131,13 @@ CLAUSE_MIN_TERMS = 3
 _PERIOD_CUES = ("last", "next", "this", "previous", "past", "coming", "ago", "yesterday", "tomorrow")
 """A word each match of `_PERIOD` holds (in ASCII text: re.IGNORECASE also takes "ı" for "i")."""
 
-_CLAUSE = compiled(r"[,;:()—–]|\s-\s|\b(?:while|whereas|but|noting|saying|adding)\b")
+_CLAUSE_MARKS = r"[,;:()—–]|\s-\s"
+_CLAUSE_WORDS = ("while", "whereas", "but", "noting", "saying", "adding")
+_CLAUSE = compiled(_CLAUSE_MARKS + r"|\b(?:" + "|".join(_CLAUSE_WORDS) + r")\b")
 """Where a sentence breaks into clauses."""
+_CLAUSE_AT_MARKS = compiled(_CLAUSE_MARKS)
+"""The same breaks in a text holding none of the words: split by it, a sentence takes half the time
+(2 of the events pair's 164 sentences hold one of the words, even inside another word)."""
 
 _PERIOD = compiled(
     r"\b(?:last|next|this|previous|past|coming)\s+(?:year|season|term|month|week|decade)\b"
@@ -521,7 +526,7 @@ def _clauses(
 ) -> tuple[tuple[dict[str, float], float], ...]:
     """The clauses of a sentence with at least CLAUSE_MIN_TERMS known stems each, weighed, and the
     total weight of each."""
-    parts = _CLAUSE.split(text)
+    parts = (_CLAUSE if any(word in text for word in _CLAUSE_WORDS) else _CLAUSE_AT_MARKS).split(text)
     if len(parts) < 2:
         return ()
     pieces = [
