@@ -167,7 +167,7 @@ _QUOTE = compiled(r"[“\"«„]([^“”\"«»„]+)[”\"»“]")
 _NAME = compiled(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|de|der|del|da|al|bin|von|van)\s+)*[A-Z][\w'’-]*)*")
 """Capitalised words, joined by particles ("Bank of England", "Ursula von der Leyen")."""
 _ALNUM = compiled(r"[^\W_]")
-_NO_ASCII_LOWER = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyz")
+_ASCII_LOWER = b"abcdefghijklmnopqrstuvwxyz"
 _YEAR = compiled(r"^(?:1[6-9]|20)\d\d$")
 
 
@@ -459,9 +459,12 @@ def names_in(text: str) -> tuple[str, ...]:
 
     A sentence set in capitals (a shouted headline, a wire slug) says nothing about names.
     """
-    # a fifth of the characters in ASCII lower case rules capitals out at once (1 us; counting every
-    # letter took 5.6 us, half of this function's time)
-    if 5 * (len(text) - len(text.translate(_NO_ASCII_LOWER))) < len(text):
+    # a fifth of the characters in ASCII lower case rules capitals out at once (counting every letter
+    # took 5.6 us, half of this function's time). They are counted in the UTF-8 bytes, deleted by a
+    # byte table (0.2 us, where deleting them from the text took 0.7 us): no other character's bytes
+    # are ASCII
+    encoded = text.encode("utf-8", "surrogatepass")
+    if 5 * (len(encoded) - len(encoded.translate(None, _ASCII_LOWER))) < len(text):
         letters = list(filter(str.isalpha, text))  # map and filter: per character, in C
         if len(letters) >= ALL_CAPS_MIN_LETTERS and sum(map(str.isupper, letters)) / len(letters) > 0.8:
             return ()
