@@ -216,9 +216,12 @@ def _pieces(paragraph: str) -> list[str]:
 def extract(sentence: Sentence) -> Fact:
     """The comparable features of one sentence."""
     text = sentence.text
-    found = _WORD.findall(text)
+    # in ASCII text (most), lower case is casefolding and there is no ’ to replace: the words of
+    # the lowered text are the lowered words, without two calls a word
+    is_ascii = text.isascii()
+    found = _WORD.findall(text.lower() if is_ascii else text)
     words = [part for word in found for part in _split_hyphen(word)] if "-" in text else found
-    lowered = [w.casefold().replace("’", "'") for w in words]
+    lowered = words if is_ascii else [w.casefold().replace("’", "'") for w in words]
     content = [w for w in lowered if w not in STOPWORDS and not w[0].isdigit()]
     names = names_in(text)
     quotes = quotes_in(text)
