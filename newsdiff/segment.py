@@ -233,7 +233,7 @@ def extract(sentence: Sentence) -> Fact:
         names=names,
         quotes=quotes,
         attributions=tuple(sorted(ATTRIBUTION_VERBS.intersection(lowered))),
-        entities=entities_in(text, names, {q.speaker for q in quotes if q.speaker}),
+        entities=entities_in(text, names, {q.speaker for q in quotes if q.speaker} if quotes else set()),
     )
 
 
@@ -357,10 +357,10 @@ def dates_in(lowered: list[str], text: str) -> tuple[str, ...]:
             hour, minute = _twelve_hour(int(match["h"]), match["ap"]), int(match["m"] or 0)
         found.append(f"{hour:02d}:{minute:02d}")
     worded = _worded_times(text)
-    inside = {w.lower() for start, end, _ in worded for w in text[start:end].split()}
     if not TIME_WORDS.keys().isdisjoint(lowered):  # (few sentences name noon or midnight)
+        inside = {w.lower() for start, end, _ in worded for w in text[start:end].split()}
         found.extend(TIME_WORDS[word] for word in lowered if word in TIME_WORDS and word not in inside)
-    found.extend(time for _, _, time in worded)
+    found.extend([time for _, _, time in worded])
     for match in _PART_OF_DAY.finditer(text) if not _PARTS_OF_DAY.isdisjoint(lowered) else ():
         if any(start <= match.start() < end for start, end, _ in worded):
             continue  # "quarter to ten in the evening" is 21:45, not also 22:00
