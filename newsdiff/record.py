@@ -2,7 +2,7 @@
 
 `dataclasses.dataclass` compiles six or seven methods per class with `exec` (about 0.45 ms a class
 here; the model's twenty classes cost a tenth of a comparison's start-up). A record compiles only
-its `__init__` (its signature and speed are those of a dataclass's); equality, hashing, `repr`,
+its `__init__` (a dataclass's signature; it sets the slots directly, faster); equality, hashing, `repr`,
 freezing and pickling are closures shared by all records. Type checkers see a dataclass
 (`typing.dataclass_transform`), so fields, defaults and keyword-only construction are checked.
 
@@ -92,7 +92,6 @@ def _build(cls: type[T], frozen: bool) -> type[T]:
     namespace.update(
         __slots__=names,
         __match_args__=(),
-        __init__=_compiled(cls.__qualname__, _init_source(names, defaults))["__init__"],
         __repr__=__repr__,
         __getstate__=__getstate__,
         __setstate__=__setstate__,
@@ -103,13 +102,18 @@ def _build(cls: type[T], frozen: bool) -> type[T]:
         namespace.update(__setattr__=_frozen_setattr, __delattr__=_frozen_delattr)
     made: type[T] = type(cls.__name__, cls.__bases__, namespace)
     made.__qualname__ = cls.__qualname__
+    source, scope = _init_source(names, defaults)
+    # each field is set through its slot's descriptor, which `object.__setattr__` (what frozen
+    # dataclasses call) looks up by name every time: 1.0 -> 0.55 us for a record of eight fields
+    scope.update({f"_set_{name}": made.__dict__[name].__set__ for name in names})
+    made.__init__ = _compiled(cls.__qualname__, (source, scope))["__init__"]  # type: ignore[method-assign]
     return made
 
 
 def _init_source(names: tuple[str, ...], defaults: dict[str, object]) -> tuple[str, dict[str, object]]:
-    """`__init__` with keyword-only parameters, setting each field through `object` (as frozen
-    dataclasses do), and the names its defaults are bound to."""
-    scope: dict[str, object] = {"_set": object.__setattr__, "_MISSING": _MISSING}
+    """`__init__` with keyword-only parameters, setting each field through its slot (`_set_<name>`,
+    bound by the caller once the class exists), and the names its defaults are bound to."""
+    scope: dict[str, object] = {"_MISSING": _MISSING}
     params, body = [], []
     for name in names:
         default = defaults.get(name, _MISSING)
@@ -122,7 +126,7 @@ def _init_source(names: tuple[str, ...], defaults: dict[str, object]) -> tuple[s
         else:
             scope[f"_default_{name}"] = default
             params.append(f"{name}=_default_{name}")
-        body.append(f" _set(self, {name!r}, {name})")
+        body.append(f" _set_{name}(self, {name})")
     return "\n".join([f"def __init__(self, *, {', '.join(params)}):", *body]), scope
 
 
