@@ -313,6 +313,28 @@ def cross_validate(
         for i, prob in zip(held, probabilities([values[i] for i in held], model), strict=True):
             predicted[i] = prob
     print(line(f"{name}, {len(events)}-fold by event (CV)", scores_at(predicted, labels, threshold)))
+    print("    " + errors_by_kind(rows, values, predicted, threshold))
+
+
+def errors_by_kind(
+    rows: list[Row], values: list[dict[str, float]], probs: list[float], threshold: float
+) -> str:
+    """How many pairs are decided wrong, by kind of pair; of the missed, how many `compare` never
+    scores at all (no candidate): the classes of error to work on, in one line."""
+    missed = [i for i, r in enumerate(rows) if r["label"] and probs[i] < threshold]
+    merged = [i for i, r in enumerate(rows) if not r["label"] and probs[i] >= threshold]
+
+    def kinds(chosen: list[int]) -> str:
+        counts: dict[str, int] = defaultdict(int)
+        for i in chosen:
+            counts[rows[i]["kind"]] += 1
+        return ", ".join(f"{kind} {n}" for kind, n in sorted(counts.items(), key=lambda kv: -kv[1]))
+
+    unscored = sum(1 for i in missed if not values[i]["candidate"])
+    return (
+        f"missed {len(missed)} ({unscored} never scored): {kinds(missed)}; "
+        f"false merges {len(merged)}: {kinds(merged)}"
+    )
 
 
 def grouped(rows: list[Row], semantic: bool) -> list[float]:
