@@ -165,7 +165,7 @@ CANDIDATE_MIN_WEIGHT = 0.3
 labelled events, none of the 163 pairs that shared one lighter term reached probability 0.5 (the
 highest 0.46), and they were a fifth of all candidates."""
 
-_SEMANTIC_CLAUSE = compiled(r"[,;:()—–]|\s-\s|\b(?:while|whereas|but|noting|saying|adding|and)\b")
+_SEMANTIC_CLAUSE = compiled(_CLAUSE_MARKS + r"|\b(?:" + "|".join([*_CLAUSE_WORDS, "and"]) + r")\b")
 """Where a sentence breaks into clauses for `semantic_clause` ("and" too: "…homes and claimed one life")."""
 
 SEMANTIC_CLAUSE_WORDS = 3
@@ -605,12 +605,12 @@ def pair_features(a: Profile, b: Profile) -> dict[str, float]:
         "length": min(a.total, b.total) / max(a.total, b.total) if a.total and b.total else 0.0,
         "common": float(common),
     }
+    values["common"] += len(numbers)
     if a.names and b.names:
         values["names_same"], values["names_differ"] = _weighted_agreement(a.names, b.names)
-        values["common"] += len(a.names.keys() & b.names.keys()) + len(numbers)
+        values["common"] += len(a.names.keys() & b.names.keys())
     else:
         values["names_same"] = values["names_differ"] = 0.0
-        values["common"] += len(numbers)
     values["clause"] = max(_clause_share(a, b), _clause_share(b, a)) if a.clauses or b.clauses else 0.0
     values["numbers_same"], values["numbers_differ"] = _agreement(a.numbers, b.numbers)
     values["numbers_two"] = 1.0 if len(numbers) >= 2 else 0.0
