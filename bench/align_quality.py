@@ -25,7 +25,7 @@ import re
 import statistics
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -325,10 +325,8 @@ def errors_by_kind(
     merged = [i for i, r in enumerate(rows) if not r["label"] and probs[i] >= threshold]
 
     def kinds(chosen: list[int]) -> str:
-        counts: dict[str, int] = defaultdict(int)
-        for i in chosen:
-            counts[rows[i]["kind"]] += 1
-        return ", ".join(f"{kind} {n}" for kind, n in sorted(counts.items(), key=lambda kv: -kv[1]))
+        counts = Counter(rows[i]["kind"] for i in chosen)
+        return ", ".join(f"{kind} {n}" for kind, n in counts.most_common())
 
     unscored = sum(1 for i in missed if not values[i]["candidate"])
     return (
