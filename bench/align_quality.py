@@ -335,10 +335,10 @@ def errors_by_kind(
     )
 
 
-def grouped(rows: list[Row], semantic: bool) -> list[float]:
+def grouped(rows: list[Row], semantic: bool, threshold: float | None = None) -> list[float]:
     """1 where `align` puts both sentences of a labelled pair in one group, else 0: the figures of
     the tool itself, whose candidate search decides which pairs are scored at all (the pair
-    figures above score every labelled pair)."""
+    figures above score every labelled pair). `threshold`: --min-similarity (None: the default)."""
     from make_align_pairs import read_events
 
     from newsdiff.align import align
@@ -347,7 +347,7 @@ def grouped(rows: list[Row], semantic: bool) -> list[float]:
     for event, outlets in read_events().items():
         names = list(outlets)
         articles = [_article(i, [t for _, _, t in outlets[n]]) for i, n in enumerate(names)]
-        for group in align(articles, Options(semantic=semantic)).groups:
+        for group in align(articles, Options(semantic=semantic, min_similarity=threshold)).groups:
             members = [(names[m.article], m.text) for m in group.members]
             together.update((event, *x, *y) for x in members for y in members)
     keys = [(r["event"], r["a"]["outlet"], r["a"]["text"], r["b"]["outlet"], r["b"]["text"]) for r in rows]
@@ -522,7 +522,7 @@ def main() -> None:
         if args.cv:
             cross_validate(f"{name} >= {threshold}", features, needs_extra, rows, values, threshold)
         if args.groups:
-            together = grouped(rows, needs_extra)
+            together = grouped(rows, needs_extra, args.min_similarity)
             for split in ("test", "train"):
                 chosen = [i for i, r in enumerate(rows) if r["split"] == split]
                 figures = scores_at([together[i] for i in chosen], [labels[i] for i in chosen], 0.5)
