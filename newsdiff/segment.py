@@ -543,6 +543,21 @@ def is_year(number: str) -> bool:
     return bool(_YEAR.match(number))
 
 
+def quantity(number: str) -> tuple[str, float] | None:
+    """A normalised number (`numbers_in`) as what it measures and its size, to tell whether two
+    numbers are close: ("%", 34.0) for "34%", ("h", 48.0) for "48h", ("", 2400.0) for "2400". None
+    for a year ("2021" and "2023" are no close figures) and for a whole number under 10 ("3 crew",
+    "4 ships": too common to be near by chance)."""
+    unit = number[-1] if number[-1:] in ("%", "h") else ""
+    try:
+        value = float(number[:-1] if unit else number)
+    except ValueError:
+        return None
+    if not unit and (is_year(number) or (value < 10 and value.is_integer())):
+        return None
+    return unit, value
+
+
 def _format_number(value: float) -> str:
     return str(int(value)) if value == int(value) else f"{value:g}"
 

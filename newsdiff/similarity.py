@@ -11,7 +11,11 @@ numbers, dates, quotes and clauses. A pair of profiles gives a few features, eac
   the other, and the rest: the same actors (weak: hard negatives share them too) or others.
 - numbers_same / numbers_differ, dates_same / dates_differ: likewise for normalised numbers and for
   dates (a shared weekday counts little, a day of a month or a clock time fully); numbers_two: two
-  numbers or more in common (one shared figure can be a coincidence, two rarely are).
+  numbers or more in common (one shared figure can be a coincidence, two rarely are); numbers_near:
+  the share of the smaller side's other numbers that the other side gives within a fifth, in the same
+  unit ("2.3 million" and "2.4 million" records; 4,500 and 4,200 hectares burnt): outlets round,
+  update and disagree, and a close figure is evidence of the same fact (years and small whole
+  numbers aside).
 - period_one_side / periods_differ: one sentence is anchored in a year or a relative period ("in
   2019", "last year", "this season") and the other in none, or both in different ones: background
   facts ("bought a painting in 2019") against the news of the day.
@@ -59,7 +63,7 @@ from newsdiff.lexicon import rarity, synonym_groups
 from newsdiff.model import Contribution, Evidence, Fact
 from newsdiff.patterns import compiled
 from newsdiff.record import record, replace
-from newsdiff.segment import MONTHS, STOPWORDS, WEEKDAYS, is_year, stem_words
+from newsdiff.segment import MONTHS, STOPWORDS, WEEKDAYS, is_year, quantity, stem_words
 
 if TYPE_CHECKING:  # newsdiff.semantic is imported only with --semantic
     from newsdiff.semantic import Embedder, Pieces
@@ -73,6 +77,7 @@ FEATURES = (
     "numbers_same",
     "numbers_differ",
     "numbers_two",
+    "numbers_near",
     "dates_same",
     "dates_differ",
     "period_one_side",
@@ -180,6 +185,12 @@ every sentence has. Words with a sense of their own in a fact ("not", "more", "p
 leaving STOPWORDS out instead gave leave-one-event-out F1 0.869 against 0.875 (with the better-covered
 side's cover, see `newsdiff.semantic.piece_cover`)."""
 
+NEAR_NUMBER_RATIO = 0.2
+"""Two numbers in the same unit are close when they differ by at most this share of the larger:
+leave-one-event-out F1 with `numbers_near` at 0.1 / 0.15 / 0.2 / 0.25 / 0.3 was 0.803 / 0.804 /
+0.806 / 0.801 / 0.802 on the default path (0.793 without it), 0.876 / 0.881 at 0.15 / 0.2 with
+--semantic (0.871 without)."""
+
 MIN_COMMON_WORDS = 1
 """A pair with fewer words, names, numbers and dates in common is never the same fact (without --semantic)."""
 
@@ -227,6 +238,8 @@ class Profile:
     total: float
     names: dict[str, float]
     numbers: frozenset[str]
+    quantities: tuple[tuple[str, str, float], ...]
+    """The numbers that can be close to another (`segment.quantity`): (number, unit, value)."""
     dates: frozenset[str]
     days: frozenset[str]
     """Those dates that are days of months or clock times (not weekdays, not months alone): found
@@ -495,6 +508,9 @@ def _profiles(facts: Sequence[Fact]) -> list[Profile]:
                 total=sum(words.values()),
                 names={stem: weights[stem] for stem in sorted(names)},
                 numbers=frozenset(fact.numbers),
+                quantities=tuple(
+                    [(n, *size) for n in sorted(set(fact.numbers)) if (size := quantity(n)) is not None]
+                ),
                 dates=frozenset(fact.dates),
                 days=frozenset([d for d in fact.dates if d not in WEEKDAYS and d not in MONTHS]),
                 periods=_periods(fact),
@@ -614,6 +630,9 @@ def pair_features(a: Profile, b: Profile) -> dict[str, float]:
     values["clause"] = max(_clause_share(a, b), _clause_share(b, a)) if a.clauses or b.clauses else 0.0
     values["numbers_same"], values["numbers_differ"] = _agreement(a.numbers, b.numbers)
     values["numbers_two"] = 1.0 if len(numbers) >= 2 else 0.0
+    values["numbers_near"] = (
+        _near_share(a.quantities, b.quantities, numbers) if a.quantities and b.quantities else 0.0
+    )
     if a.days and b.days:
         values["common"] += len(a.days & b.days)
     if a.dates and b.dates:
@@ -688,6 +707,23 @@ def _agreement(a: frozenset[str], b: frozenset[str]) -> tuple[float, float]:
         return 0.0, 0.0
     same = len(a & b) / min(len(a), len(b))
     return same, 1.0 - same
+
+
+def _near_share(
+    a: tuple[tuple[str, str, float], ...], b: tuple[tuple[str, str, float], ...], same: frozenset[str]
+) -> float:
+    """Share of the smaller side's numbers, those not given alike on both sides, that the other side
+    gives in the same unit within NEAR_NUMBER_RATIO (0 when either side has none left)."""
+    mine = [(unit, value) for number, unit, value in a if number not in same]
+    theirs = [(unit, value) for number, unit, value in b if number not in same]
+    if not mine or not theirs:
+        return 0.0
+    near = sum(
+        1
+        for unit, value in mine
+        if any(u == unit and abs(v - value) <= NEAR_NUMBER_RATIO * max(v, value) for u, v in theirs)
+    )
+    return min(near / min(len(mine), len(theirs)), 1.0)
 
 
 def _clause_share(a: Profile, b: Profile) -> float:

@@ -7,7 +7,7 @@ import pickle
 import pytest
 
 from newsdiff.model import Article, Fact, Metadata, Sentence
-from newsdiff.segment import extract, pack_fact, segment, split_sentences, stem_words, unpack_fact
+from newsdiff.segment import extract, pack_fact, quantity, segment, split_sentences, stem_words, unpack_fact
 
 
 def fact(text: str) -> Fact:
@@ -168,6 +168,22 @@ def test_different_numbers_stay_different() -> None:
     assert fact("About 1,500 dockworkers struck.").numbers != fact("About 1,200 dockworkers struck.").numbers
     assert fact("Pay rose 3.5%.").numbers != fact("Pay rose 3.5 million.").numbers
     assert "6" not in fact("The union wants 6 percent.").numbers  # a share is not a count
+
+
+@pytest.mark.parametrize(
+    ("number", "expected"),
+    [
+        pytest.param("34%", ("%", 34.0), id="share"),
+        pytest.param("48h", ("h", 48.0), id="duration"),
+        pytest.param("2400", ("", 2400.0), id="count"),
+        pytest.param("6.3", ("", 6.3), id="decimal-under-ten"),
+        pytest.param("2021", None, id="year"),
+        pytest.param("4", None, id="small-whole-number"),
+    ],
+)
+def test_a_number_has_a_size_in_its_unit(number: str, expected: tuple[str, float] | None) -> None:
+    """What `numbers_near` compares: a year or a small count is never near another number."""
+    assert quantity(number) == expected
 
 
 def test_hyphenated_number_is_not_a_word() -> None:

@@ -153,3 +153,36 @@ def test_a_background_fact_from_another_time_counts_against_the_pair() -> None:
 def test_different_seasons_are_different_periods() -> None:
     facts = facts_of(["The striker scored 20 goals last season."], ["The club scored 20 goals this season."])
     assert scorer_for(facts).features(0, 1)["periods_differ"] == 1.0
+
+
+def test_close_figures_in_the_same_unit_are_near_numbers() -> None:
+    """Outlets round and update figures: 4,500 and 4,200 hectares, 2.3 and 2.4 million records."""
+    facts = facts_of(
+        ["The wildfire has burnt 4,500 hectares, and 2.3 million people were told to stay inside."],
+        ["Some 4,200 hectares have burnt; officials asked 2.4 million residents to stay indoors."],
+    )
+    values = scorer_for(facts).features(0, 1)
+    assert values["numbers_same"] == 0.0
+    assert values["numbers_near"] == 1.0
+    weights = dict(zip(load_model().features, load_model().weights, strict=True))
+    assert weights["numbers_near"] > 0
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param("Turnout was 45% this time.", "Turnout reached 60% this time.", id="a-quarter-apart"),
+        pytest.param("It was built in 2021.", "It was built in 2023.", id="years"),
+        pytest.param("There were 4 ships.", "There were 5 ships.", id="small-whole-numbers"),
+        pytest.param("The strike lasted 40 hours.", "The strike cost 40% of output.", id="other-units"),
+    ],
+)
+def test_figures_far_apart_years_and_small_counts_are_not_near(a: str, b: str) -> None:
+    assert scorer_for(facts_of([a], [b])).features(0, 1)["numbers_near"] == 0.0
+
+
+def test_numbers_given_alike_are_not_counted_again_as_near() -> None:
+    facts = facts_of(["The 40 protesters paid 300 euros each."], ["The 40 protesters paid 310 euros each."])
+    values = scorer_for(facts).features(0, 1)
+    assert values["numbers_same"] == 0.5
+    assert values["numbers_near"] == 1.0  # 300 ~ 310; the 40 both give is numbers_same's
