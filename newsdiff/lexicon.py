@@ -1,11 +1,13 @@
-"""Word tables shipped as package data: how common a stem is in English, and which stems are synonyms.
+"""Word tables shipped as package data: how common a stem is in English, which stems are synonyms,
+and which are common words rather than names.
 
-Both were generated once by `scripts/make_lexicon.py` (see its docstring): background frequencies
-from wordfreq (CC BY-SA 4.0), synonym groups from WordNet 3.0 (Princeton's license). Both are lines
-`stem<TAB>value` sorted by stem: a comparison looks up a few hundred stems in the file's text, where
-parsing every line into a dict took ~5 ms (each table). A look-up bisects the stems of lines about
-SAMPLE_CHARS characters apart, then finds its line in that stretch: ~2 µs, where a binary search
-over the whole text, a few string operations a step, took ~7 µs.
+All were generated once by `scripts/make_lexicon.py` (see its docstring): background frequencies
+from wordfreq (CC BY-SA 4.0), synonym groups and common words from WordNet 3.0 (Princeton's
+license). All are lines `stem<TAB>value` sorted by stem: a comparison looks up a few hundred stems
+in the file's text, where parsing every line into a dict took ~5 ms (each table). A look-up
+bisects the stems of lines about SAMPLE_CHARS characters apart, then finds its line in that
+stretch: ~2 µs, where a binary search over the whole text, a few string operations a step, took
+~7 µs.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ SAMPLE_CHARS = 2048
 """Characters between two of the lines whose stems a look-up bisects: a table of 240 KB has ~120."""
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=3)
 def _table(name: str) -> str:
     """A data file without its leading comment lines."""
     with open(os.path.join(DATA, name), encoding="utf-8") as table:
@@ -39,7 +41,7 @@ def _table(name: str) -> str:
     return text
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=3)
 def _samples(name: str) -> tuple[str, list[str], list[int]]:
     """A table's text with a newline before every line, and the stems and offsets (of that newline)
     of lines about SAMPLE_CHARS characters apart, the first line's among them."""
@@ -86,3 +88,10 @@ def synonym_groups(stem: str) -> frozenset[int]:
     """The WordNet synonym groups a stem belongs to (empty when none)."""
     groups = _value("synonyms_en.tsv", stem)
     return frozenset(map(int, groups.split())) if groups else frozenset()
+
+
+@lru_cache(maxsize=4096)
+def is_common_word(stem: str) -> bool:
+    """Whether WordNet writes a word of this stem in lower case: a common noun, verb, adjective or
+    adverb ("diver", "inspection"), where names are capitalised there ("Putin", "London")."""
+    return _value("common_en.tsv", stem) is not None

@@ -15,6 +15,7 @@ from typing import Any
 
 from newsdiff.model import Article, Entity, EntityKind, Fact, Quote, Sentence
 from newsdiff.patterns import compiled
+from newsdiff.record import replace
 
 STOPWORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been before
@@ -27,6 +28,13 @@ STOPWORDS = frozenset(
     according also would could might may must shall us per cent percent""".split()
 )
 """Function words and attribution verbs: they carry no fact of their own."""
+
+FUNCTION_WORDS = STOPWORDS | frozenset(
+    """among amongst anyone anybody anything everyone everybody everything someone somebody something
+    without within despite although though unless whether since toward towards upon onto beyond
+    besides whose every either""".split()
+)
+"""Words WordNet leaves out (pronouns, prepositions, conjunctions), which open sentences too."""
 
 ATTRIBUTION_VERBS = frozenset(
     "said says say told added noted stated announced claimed according declared confirmed "
@@ -246,7 +254,63 @@ def _split_hyphen(word: str) -> list[str]:
 
 def facts(article: Article) -> list[Fact]:
     """Every sentence of an article with its features."""
-    return [extract(s) for s in segment(article)]
+    return drop_common_openers([extract(s) for s in segment(article)])
+
+
+def drop_common_openers(article_facts: list[Fact]) -> list[Fact]:
+    """An article's facts without the names that are only a common word opening a sentence.
+
+    A sentence's first word is capitalised whatever it is: "Divers found a crack", "Authorities
+    evacuated 3,000 residents", "Twenty-three fires". A single capitalised opener is kept as a name
+    when the article also writes it capitalised inside a sentence ("Corvanta", "Trump"), when it
+    names a quote's speaker, or when it is not a word WordNet writes in lower case
+    (`lexicon.is_common_word`); otherwise it is dropped from the fact's names and entities. (The
+    article, not the sentence, decides, so `extract` keeps every opener and this pass runs after.)
+    """
+    openers = [_opener(fact) for fact in article_facts]
+    inside = {
+        word
+        for fact, opener in zip(article_facts, openers, strict=True)
+        for name in fact.names
+        if name != opener
+        for word in name.split()
+    }
+    out = []
+    for fact, opener in zip(article_facts, openers, strict=True):
+        speakers = {q.speaker for q in fact.quotes}
+        if opener is None or opener in inside or opener in speakers or not _common_word(opener):
+            out.append(fact)
+            continue
+        out.append(
+            replace(
+                fact,
+                names=tuple(n for n in fact.names if n != opener),
+                entities=tuple(e for e in fact.entities if e.text != opener),
+            )
+        )
+    return out
+
+
+def _opener(fact: Fact) -> str | None:
+    """The single-word name that opens the fact's sentence (after any opening quotation mark), if
+    any."""
+    text = fact.sentence.text.lstrip("“\"'‘ ")
+    for name in fact.names:
+        if " " not in name and text.startswith(name) and not text[len(name) : len(name) + 1].isalnum():
+            return name
+    return None
+
+
+def _common_word(word: str) -> bool:
+    """Whether every part of a (hyphenated) word is a common word, a function word or a number
+    word: "Divers", "Laid-off", "Twenty-three", "Among"; "Corvanta", "Putin" are not."""
+    from newsdiff.lexicon import is_common_word
+
+    parts = [p for p in word.casefold().replace("’", "'").split("-") if p]
+    return bool(parts) and all(
+        p in NUMBER_WORDS or p in FUNCTION_WORDS or is_common_word(stem)
+        for p, stem in zip(parts, stem_words(parts), strict=True)
+    )
 
 
 def stem_words(words: list[str]) -> list[str]:
@@ -530,12 +594,22 @@ def quotes_in(text: str) -> tuple[Quote, ...]:
             continue
         outside = text[: match.start()] + " " + text[match.end() :]
         speaker = (
-            next((n for n in names_in(outside) if n.casefold() not in ATTRIBUTION_VERBS), None)
+            _speaker([n for n in names_in(outside) if n.casefold() not in ATTRIBUTION_VERBS], outside)
             if ATTRIBUTION_VERBS & {w.casefold() for w in _WORD.findall(outside)}
             else None
         )
         quotes.append(Quote(text=quoted, speaker=speaker))
     return tuple(quotes)
+
+
+def _speaker(names: list[str], text: str) -> str | None:
+    """Who speaks, of the names beside a quote: the first right after a title ("Mission director
+    Claire Fabre said", where "Mission" names no one), else the first."""
+    for name in names:
+        before = _WORD.findall(text[: text.find(name)])[-1:]
+        if before and _is_title(before[0]):
+            return name
+    return names[0] if names else None
 
 
 def is_year(number: str) -> bool:

@@ -1,4 +1,4 @@
-"""Generate newsdiff's two word tables, once, from well-kept public resources (not run by newsdiff).
+"""Generate newsdiff's three word tables, once, from well-kept public resources (not run by newsdiff).
 
     python3 -m venv /tmp/lex && /tmp/lex/bin/pip install wordfreq PyStemmer
     apt-get install wordnet-base            # Princeton WordNet 3.0 database, Debian's package
@@ -15,6 +15,12 @@
    that wordfreq knows. Written as each stem with the numbers of its groups (in the sorted order of
    the groups), sorted by stem, so that newsdiff looks a stem up by binary search instead of
    parsing the table. Data: WordNet 3.0, (c) 2006 Princeton University, WordNet 3.0 license.
+3. `newsdiff/data/common_en.tsv`: the stems of the single words that WordNet writes in lower case
+   (a common noun, verb, adjective or adverb: "diver", "inspection", "nobody", "seismologist";
+   WordNet writes names capitalised: "Putin", "London"), and of their irregular forms ("thieves"),
+   each with those parts of speech (n, v, a, r). A capitalised word opening a sentence is read as
+   a name only when it is not one of these, or when the article also writes it capitalised
+   elsewhere (`segment.drop_common_openers`). Same data and license as 2.
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ WORDNET = Path("/usr/share/wordnet")
 TOP_WORDS = 40_000
 TOP_SENSES = 2
 POS = ("noun", "verb", "adj", "adv")
+POS_LETTERS = "nvar"
 _WORD = re.compile(r"^[a-z]+$")
 
 
@@ -51,6 +58,16 @@ def main() -> None:
         encoding="utf-8",
     )
     known = set(words)
+    common = common_stems(stemmer)
+    (DATA / "common_en.tsv").write_text(
+        "# stem\tthe parts of speech (n v a r) of the words WordNet writes in lower case"
+        " (WordNet 3.0 (c) 2006 Princeton University; made by scripts/make_lexicon.py)\n"
+        + "\n".join(
+            f"{stem}\t{''.join(sorted(p, key=POS_LETTERS.index))}" for stem, p in sorted(common.items())
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     groups: set[tuple[str, ...]] = set()
     for pos in POS:
         top = _top_senses(WORDNET / f"index.{pos}")
@@ -66,7 +83,31 @@ def main() -> None:
         + "\n",
         encoding="utf-8",
     )
-    print(f"{len(lines)} stems, {len(groups)} synonym groups")
+    print(f"{len(lines)} stems, {len(groups)} synonym groups, {len(common)} common stems")
+
+
+def common_stems(stemmer: Stemmer.Stemmer) -> dict[str, set[str]]:
+    """Stems of the single words that WordNet writes in lower case, and of their irregular forms
+    (the `.exc` files: "thieves" for "thief"), with their parts of speech: the lemmas of the data
+    files keep their case, so a name is capitalised there."""
+    common: dict[str, set[str]] = defaultdict(set)
+    for pos, letter in zip(POS, POS_LETTERS, strict=True):
+        lemmas = set()
+        for line in (WORDNET / f"data.{pos}").read_text(encoding="latin-1").splitlines():
+            if line.startswith(" "):
+                continue
+            parts = line.split()
+            for i in range(int(parts[3], 16)):
+                lemma = re.sub(r"\(.*\)$", "", parts[4 + 2 * i])
+                if _WORD.match(lemma):  # lower case letters only: a name is capitalised
+                    lemmas.add(lemma)
+        for line in (WORDNET / f"{pos}.exc").read_text(encoding="latin-1").splitlines():
+            form, *bases = line.split()
+            if _WORD.match(form) and lemmas.intersection(bases):
+                lemmas.add(form)
+        for lemma in lemmas:
+            common[stemmer.stemWord(lemma)].add(letter)
+    return common
 
 
 def synonym_index(groups: list[tuple[str, ...]]) -> list[str]:

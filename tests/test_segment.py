@@ -6,8 +6,18 @@ import pickle
 
 import pytest
 
+from newsdiff.lexicon import is_common_word
 from newsdiff.model import Article, Fact, Metadata, Sentence
-from newsdiff.segment import extract, pack_fact, quantity, segment, split_sentences, stem_words, unpack_fact
+from newsdiff.segment import (
+    extract,
+    facts,
+    pack_fact,
+    quantity,
+    segment,
+    split_sentences,
+    stem_words,
+    unpack_fact,
+)
 
 
 def fact(text: str) -> Fact:
@@ -418,6 +428,62 @@ def test_a_title_starting_a_sentence_is_not_a_name() -> None:
     found = fact('Chief engineer Tomas Rieger said the line had been rebuilt "to withstand a flood".')
     assert found.names == ("Tomas Rieger",)
     assert found.quotes[0].speaker == "Tomas Rieger"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            'Mission director Claire Fabre said the launch was "a perfect return to flight."',
+            "Claire Fabre",
+            id="organisation-word-before-title",
+        ),
+        pytest.param(
+            '"We will not give up on this," said Kremlin spokesman Dmitry Peskov.',
+            "Dmitry Peskov",
+            id="organisation-before-title-after-quote",
+        ),
+        pytest.param(
+            'Peskov told Interfax: "We have no such plans at all."', "Peskov", id="no-title-first-name"
+        ),
+    ],
+)
+def test_the_speaker_is_the_name_after_a_title(text: str, speaker: str) -> None:
+    """A name before the title ("Mission", "Kremlin") says whose the speaker is, not who speaks."""
+    assert fact(text).quotes[0].speaker == speaker
+
+
+def _article_facts(*paragraphs: str) -> list[Fact]:
+    article = Article(index=0, source="a", label="a", paragraphs=paragraphs, metadata=Metadata())
+    return facts(article)
+
+
+def test_a_common_word_opening_a_sentence_is_not_a_name() -> None:
+    found = _article_facts(
+        "Divers found a crack in the hull. Authorities evacuated 3,000 residents.",
+        "Twenty-three fires were reported. Laid-off staff will get 16 weeks of pay.",
+        "Among the dead was a child.",
+    )
+    assert [f.names for f in found] == [(), (), (), (), ()]
+    assert all(f.entities == () for f in found)
+
+
+def test_an_opening_name_stays_a_name() -> None:
+    """A word WordNet writes only capitalised, or one the article also capitalises inside a
+    sentence ("Trump", a common word too), or a quote's speaker, stays a name."""
+    found = _article_facts(
+        "Corvanta shares fell 34% on Monday.",
+        "Trump spoke first. Putin then called Trump.",
+        'Brown said: "We will appeal the ruling."',
+    )
+    assert [f.names for f in found] == [("Corvanta",), ("Trump",), ("Putin", "Trump"), ("Brown",)]
+
+
+def test_common_words_are_told_from_names_by_how_wordnet_writes_them() -> None:
+    assert is_common_word("diver")
+    assert is_common_word("thiev")  # "thieves", an irregular plural
+    assert not is_common_word("putin")
+    assert not is_common_word("london")
 
 
 def test_a_duration_is_one_quantity_not_also_a_figure() -> None:
