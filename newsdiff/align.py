@@ -56,7 +56,7 @@ from newsdiff.options import Options
 from newsdiff.parallel import Later, collector_paused, pmap, pooled
 from newsdiff.progress import Report
 from newsdiff.record import replace
-from newsdiff.segment import PackedFact, extract, pack_fact, segment, unpack_fact
+from newsdiff.segment import APPROXIMATE, PackedFact, extract, pack_fact, segment, unpack_fact
 from newsdiff.similarity import (
     CANDIDATE_MIN_WEIGHT,
     MAX_POSTING,
@@ -628,7 +628,11 @@ def _conflicts(group_facts: list[Fact]) -> list[Conflict]:
     articles = sorted(by_article)
     conflicts = []
     for kind, field in ((ConflictKind.NUMBER, "numbers"), (ConflictKind.DATE, "dates")):
-        sets = {a: {v for f in by_article[a] for v in getattr(f, field)} for a in articles}
+        # a figure read from words that only round it ("a third") is no conflict
+        sets = {
+            a: {v for f in by_article[a] for v in getattr(f, field) if not v.startswith(APPROXIMATE)}
+            for a in articles
+        }
         values = _disagreement(sets)
         if values:
             conflicts.append(Conflict(kind=kind, values=tuple(values.values()), articles=tuple(values)))

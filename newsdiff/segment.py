@@ -54,8 +54,14 @@ NUMBER_WORDS |= {"seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12}
 SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12}
 SCALE_SUFFIXES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000}
 """Short scales written against the digits: "85m euros", "4.2bn"."""
-DURATION_HOURS = {"hour": 1, "day": 24, "week": 168, "month": 730}
-"""Durations become one comparable quantity, `48h`: "48 hours", "48-hour" and "two-day" agree."""
+DURATION_HOURS = {"minute": 1 / 60, "hour": 1, "day": 24, "week": 168, "month": 730}
+"""Durations become one comparable quantity, `48h`: "48 hours", "48-hour" and "two-day" agree (and
+"58 minutes" is close to "an hour", "16 weeks" to "four months"). Years stay figures: "200 years"
+and "210 years" read better as 200 and 210 than in hours, and "2-year" in "a 2-year-old" is an age."""
+APPROXIMATE = "~"
+"""Marks a figure read from words that only round it ("a third" ~33.3%, "one in eight" ~12.5%):
+compared by size (`quantity`), never reported as a conflict."""
+FRACTIONS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
 HALF_YEAR = "4380h"
 """"Half a year", as six months are counted (6 * 730 hours)."""
 TIME_WORDS = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}
@@ -114,7 +120,21 @@ _NUMBER = compiled(
     r"|(?P<suffix>k|m|mn|bn|b)\b)?",
     re.I,
 )
-_DURATION = r"(?i)(?<![^\W\d_]-)\b(?P<n>\d+(?:\.\d+)?|[a-z]+)[\s-](?P<unit>hour|day|week|month)s?\b"
+_DURATION = r"(?i)(?<![^\W\d_]-)\b(?P<n>\d+(?:\.\d+)?|[a-z]+)[\s-](?P<unit>minute|hour|day|week|month)s?\b"
+_ONE_DURATION = (
+    r"(?i)\b(?P<before>for|in|within|after|under|over|about|around|nearly|almost|than|just|only|to|half)"
+    r"\s+an?\s+(?P<unit>minute|hour|day|week|month)\b(?!-)"
+)
+"""One of a unit after a word that makes it a length of time ("just under an hour", "for a
+week", "half an hour"), not a rate ("twice a day", "50 euros a month")."""
+_FRACTION = (
+    r"(?i)\b(?:(?P<n>a|one|two|three)\s+(?P<d>third|quarter|fifth|sixth|eighth|tenth)s?\s+of\b"
+    r"|(?P<half>half)\s+of\b"
+    r"|\bby\s+(?:nearly\s+|almost\s+|about\s+|roughly\s+|around\s+|more\s+than\s+|over\s+)?"
+    r"(?P<n2>a|one|two)\s+(?P<d2>third|quarter|fifth|tenth)s?\b"
+    r"|(?P<k>one|two|three|four|five)\s+in\s+(?P<m>two|three|four|five|six|seven|eight|nine|ten)\b)"
+)
+"""Shares in words: "a third of", "half of", "by nearly a fifth", "one in eight", "two in three"."""
 _HALF_YEAR = r"(?i)\bhalf a year\b"
 """Compiled on first use (`patterns.compiled`), as few texts hold a duration: ~0.2 ms saved a run."""
 _DAY_PART = r"(?:in the (?P<part>morning|afternoon|evening)|at (?P<night>night))\b"
@@ -155,6 +175,7 @@ _ASCII_NON_LETTERS = str.maketrans({chr(c): " " for c in range(128) if not chr(c
 _CLOCK_WORDS = frozenset({"am", "pm", "m"})
 _NUMBER_TERMS = frozenset([*NUMBER_WORDS, "hundred", *SCALES])
 _DURATION_UNITS = frozenset(unit + plural for unit in DURATION_HOURS for plural in ("", "s"))
+_FRACTION_WORDS = frozenset([*FRACTIONS, *(f + "s" for f in FRACTIONS)])
 _PARTS_OF_DAY = frozenset(PART_OF_DAY_HOURS)
 _MONTH_WORDS = frozenset([*MONTHS, *MONTH_ABBREVIATIONS])
 _WEEKDAY_SET = frozenset(WEEKDAYS)
@@ -327,12 +348,25 @@ def numbers_in(text: str) -> tuple[str, ...]:
     durations: list[tuple[int, int]] = []
     hours: list[str] = []
     # the regular expressions below are slow on long sentences: run them only when they can match
-    for match in compiled(_DURATION).finditer(text) if not words.isdisjoint(_DURATION_UNITS) else ():
+    has_unit = not words.isdisjoint(_DURATION_UNITS)
+    for match in compiled(_DURATION).finditer(text) if has_unit else ():
         amount = match["n"].lower()
         count = float(amount) if amount[0].isdigit() else NUMBER_WORDS.get(amount)
         if count:
             durations.append(match.span())
-            hours.append(_format_number(count * DURATION_HOURS[match["unit"].lower()]) + "h")
+            hours.append(_format_number(round(count * DURATION_HOURS[match["unit"].lower()], 3)) + "h")
+    for match in (
+        compiled(_ONE_DURATION).finditer(text) if has_unit and ("a" in words or "an" in words) else ()
+    ):
+        share = 0.5 if match["before"].lower() == "half" else 1.0
+        hours.append(_format_number(share * DURATION_HOURS[match["unit"].lower()]) + "h")
+    # (most sentences hold "in", few a number word: "one in eight")
+    may_share = not words.isdisjoint(_FRACTION_WORDS) or (
+        "in" in words and not words.isdisjoint(NUMBER_WORDS)
+    )
+    for match in compiled(_FRACTION).finditer(text) if may_share else ():
+        durations.append(match.span())  # (its words are no figures of their own)
+        found.append(APPROXIMATE + _format_number(round(100 * _fraction(match), 1)) + "%")
     worded = [(start, end) for start, end, _ in _worded_times(text)]  # "half past eight": a time
     taken = (_date_spans(text) if has_digit else []) + durations + worded
     for match in _NUMBER.finditer(text) if has_digit else ():
@@ -359,6 +393,22 @@ def numbers_in(text: str) -> tuple[str, ...]:
     if "half" in words and compiled(_HALF_YEAR).search(text):
         found.append(HALF_YEAR)
     return tuple(dict.fromkeys(found))
+
+
+def _fraction(match: re.Match[str]) -> float:
+    """The share a match of `_FRACTION` names, 0..1."""
+    if match["half"]:
+        return 0.5
+    if match["k"]:
+        return _small_number(match["k"]) / max(_small_number(match["m"]), 1)
+    numerator, denominator = (match["n"], match["d"]) if match["d"] else (match["n2"], match["d2"])
+    return _small_number(numerator) / FRACTIONS[denominator.lower()]
+
+
+def _small_number(word: str) -> int:
+    """ "a", "one", "eight" as a number."""
+    word = word.lower()
+    return 1 if word == "a" else NUMBER_WORDS[word]
 
 
 def _date_spans(text: str) -> list[tuple[int, int]]:
@@ -624,7 +674,7 @@ def quantity(number: str) -> tuple[str, float] | None:
     "4 ships": too common to be near by chance)."""
     unit = number[-1] if number[-1:] in ("%", "h") else ""
     try:
-        value = float(number[:-1] if unit else number)
+        value = float((number[:-1] if unit else number).removeprefix(APPROXIMATE))
     except ValueError:
         return None
     if not unit and (is_year(number) or (value < 10 and value.is_integer())):

@@ -533,6 +533,33 @@ def test_same_quote_from_different_speakers_is_a_name_conflict() -> None:
     assert any("Anna Lind" in v for v in kinds[ConflictKind.NAME])
 
 
+def test_a_share_in_words_is_no_number_conflict_with_the_figure_it_rounds() -> None:
+    """ "A third" is what "34%" is, said loosely: the group holds both without a conflict, while
+    two figures that differ are one."""
+    (rounded,) = _groups_of(
+        ["Corvanta shares lost a third of their value on Monday."],
+        ["Corvanta shares lost 34% of their value on Monday."],
+    )
+    assert rounded.kind is GroupKind.SHARED
+    assert ConflictKind.NUMBER not in _conflict_kinds(rounded)
+    (differ,) = _groups_of(
+        ["Corvanta shares lost 31% of their value on Monday."],
+        ["Corvanta shares lost 34% of their value on Monday."],
+    )
+    assert _conflict_kinds(differ)[ConflictKind.NUMBER] == ("31%", "34%")
+
+
+def _groups_of(*sides: list[str]) -> tuple[FactGroup, ...]:
+    from newsdiff.align import align
+    from newsdiff.model import Article, Metadata
+
+    articles = [
+        Article(index=i, source=f"s{i}", label=f"s{i}", paragraphs=tuple(p), metadata=Metadata())
+        for i, p in enumerate(sides)
+    ]
+    return align(articles, Options()).groups
+
+
 def _shared_keys(sides: list[list[str]]) -> list[set[tuple[int, int]]]:
     """Articles of one sentence a paragraph, aligned: each shared group as (article, sentence) keys."""
     from newsdiff.align import align

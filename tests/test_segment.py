@@ -181,6 +181,25 @@ def test_different_numbers_stay_different() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        pytest.param("The stock lost a third of its value.", ("~33.3%",), id="a-third-of"),
+        pytest.param("Sales were down by nearly a fifth.", ("~20%",), id="by-a-fifth"),
+        pytest.param("It cut 2,400 jobs, roughly one in eight.", ("~12.5%", "2400"), id="one-in-eight"),
+        pytest.param("Half of the 40 members voted.", ("~50%", "40"), id="half-of"),
+        pytest.param("It separated 58 minutes after launch.", ("0.967h",), id="minutes"),
+        pytest.param("Just under an hour into the flight it separated.", ("1h",), id="an-hour"),
+        pytest.param("They waited for half an hour.", ("0.5h",), id="half-an-hour"),
+        pytest.param("He eats twice a day and pays 50 euros a month.", ("50",), id="rates-are-no-durations"),
+        pytest.param("For the third time this year rates rose.", (), id="an-ordinal-is-no-share"),
+    ],
+)
+def test_shares_and_durations_in_words_are_figures(text: str, numbers: tuple[str, ...]) -> None:
+    """Figures outlets write in words: a share that only rounds one is marked approximate (~)."""
+    assert fact(text).numbers == numbers
+
+
+@pytest.mark.parametrize(
     ("number", "expected"),
     [
         pytest.param("34%", ("%", 34.0), id="share"),
@@ -189,6 +208,7 @@ def test_different_numbers_stay_different() -> None:
         pytest.param("6.3", ("", 6.3), id="decimal-under-ten"),
         pytest.param("2021", None, id="year"),
         pytest.param("4", None, id="small-whole-number"),
+        pytest.param("~33.3%", ("%", 33.3), id="approximate-share"),
     ],
 )
 def test_a_number_has_a_size_in_its_unit(number: str, expected: tuple[str, float] | None) -> None:

@@ -186,3 +186,13 @@ def test_numbers_given_alike_are_not_counted_again_as_near() -> None:
     values = scorer_for(facts).features(0, 1)
     assert values["numbers_same"] == 0.5
     assert values["numbers_near"] == 1.0  # 300 ~ 310; the 40 both give is numbers_same's
+
+
+def test_close_figures_alone_make_a_candidate_pair() -> None:
+    """The index holds each figure's band of sizes: "almost 200,000" finds "180,000" with no word
+    in common, and a far figure finds nothing."""
+    facts = facts_of(
+        ["Almost 200,000 owners have been told to stop riding."],
+        ["The firm is writing to 180,000 customers.", "It employs 1,200 staff."],
+    )
+    assert scorer_for(facts).candidates() == [(0, 1)]
