@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import heapq
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 from itertools import chain
 
@@ -51,6 +51,7 @@ from newsdiff.model import (
     GroupKind,
     PairDiff,
     Sentence,
+    readable_number,
 )
 from newsdiff.options import Options
 from newsdiff.parallel import Later, collector_paused, pmap, pooled
@@ -633,7 +634,7 @@ def _conflicts(group_facts: list[Fact]) -> list[Conflict]:
             a: {v for f in by_article[a] for v in getattr(f, field) if not v.startswith(APPROXIMATE)}
             for a in articles
         }
-        values = _disagreement(sets)
+        values = _disagreement(sets, readable_number if kind is ConflictKind.NUMBER else str)
         if values:
             conflicts.append(Conflict(kind=kind, values=tuple(values.values()), articles=tuple(values)))
     quotes = _quote_conflict({a: [q.text for f in by_article[a] for q in f.quotes] for a in articles})
@@ -667,13 +668,14 @@ def _speaker_conflict(speakers: dict[int, list[str]]) -> dict[int, str]:
     return {a: ", ".join(names) for a, names in present.items()}
 
 
-def _disagreement(sets: dict[int, set[str]]) -> dict[int, str]:
-    """Per article, the values the others do not share, when two or more articles give values."""
+def _disagreement(sets: dict[int, set[str]], show: Callable[[str], str] = str) -> dict[int, str]:
+    """Per article, the values the others do not share, when two or more articles give values, each
+    shown as `show` writes it (a duration "16 weeks", not "2688h")."""
     present = {a: s for a, s in sets.items() if s}
     if len(present) < 2:
         return {}
     common = set.intersection(*present.values())
-    differing = {a: ", ".join(sorted(s - common)) for a, s in present.items()}
+    differing = {a: ", ".join(map(show, sorted(s - common))) for a, s in present.items()}
     if len({d for d in differing.values() if d}) < 2:
         return {}  # what is left over is the same everywhere ("48" beside "48h"): an added detail
     return {a: d for a, d in differing.items() if d}

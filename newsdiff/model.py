@@ -192,6 +192,35 @@ class Entity:
     kind: EntityKind = EntityKind.OTHER
 
 
+DURATION_UNITS = (("month", 730.0), ("week", 168.0), ("day", 24.0), ("hour", 1.0), ("minute", 1 / 60))
+"""The units a duration is shown in, longest first (a month is 730 hours, as `segment` counts it)."""
+HOURS_SHOWN = 96
+"""Whole durations under this many hours are shown in hours ("72 hours", not "3 days")."""
+
+
+def readable_number(number: str) -> str:
+    """A fact's number as a reader would write it. Numbers are normalised to compare them
+    (`segment.numbers_in`): "1200", "3.5%", "~33.3%" (a share in words, rounded), and durations in
+    hours, "2688h"; a duration is shown in hours up to HOURS_SHOWN ("48 hours", as news writes a
+    strike's length), beyond in the longest unit that counts it whole ("16 weeks", "4 months"),
+    under an hour in minutes ("58 minutes"); other numbers as they are."""
+    if not number.endswith("h"):
+        return number
+    try:
+        hours = float(number[:-1])
+    except ValueError:
+        return number
+    for unit, size in DURATION_UNITS:
+        if unit != "hour" and 1 <= hours < HOURS_SHOWN and hours.is_integer():
+            continue
+        count = hours / size
+        # hours are kept to three decimals: 58 minutes are 0.967h, 58.02 minutes
+        if count >= 1 and abs(count - round(count)) < (0.05 if unit == "minute" else 1e-6):
+            whole = round(count)
+            return f"{whole} {unit}" + ("" if whole == 1 else "s")
+    return number
+
+
 @record
 class Fact:
     """What one sentence states, reduced to comparable features."""

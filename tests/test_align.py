@@ -549,6 +549,14 @@ def test_a_share_in_words_is_no_number_conflict_with_the_figure_it_rounds() -> N
     assert _conflict_kinds(differ)[ConflictKind.NUMBER] == ("31%", "34%")
 
 
+def test_a_duration_conflict_is_shown_in_the_units_a_reader_writes() -> None:
+    (group,) = _groups_of(
+        ["Laid-off Quorra staff will receive 16 weeks of pay, the company said."],
+        ["Laid-off Quorra staff will receive four months of pay, the company said."],
+    )
+    assert _conflict_kinds(group)[ConflictKind.NUMBER] == ("16 weeks", "4 months")
+
+
 def _groups_of(*sides: list[str]) -> tuple[FactGroup, ...]:
     from newsdiff.align import align
     from newsdiff.model import Article, Metadata

@@ -7,7 +7,7 @@ import pickle
 import pytest
 
 from newsdiff.lexicon import is_common_word
-from newsdiff.model import Article, Fact, Metadata, Sentence
+from newsdiff.model import Article, Fact, Metadata, Sentence, readable_number
 from newsdiff.segment import (
     extract,
     facts,
@@ -197,6 +197,24 @@ def test_different_numbers_stay_different() -> None:
 def test_shares_and_durations_in_words_are_figures(text: str, numbers: tuple[str, ...]) -> None:
     """Figures outlets write in words: a share that only rounds one is marked approximate (~)."""
     assert fact(text).numbers == numbers
+
+
+@pytest.mark.parametrize(
+    ("number", "shown"),
+    [
+        pytest.param("48h", "48 hours", id="hours-under-four-days"),
+        pytest.param("120h", "5 days", id="days"),
+        pytest.param("2688h", "16 weeks", id="weeks"),
+        pytest.param("2920h", "4 months", id="months"),
+        pytest.param("0.967h", "58 minutes", id="minutes"),
+        pytest.param("1h", "1 hour", id="one-hour"),
+        pytest.param("1200", "1200", id="a-count-as-it-is"),
+        pytest.param("~33.3%", "~33.3%", id="a-share-as-it-is"),
+    ],
+)
+def test_a_number_is_shown_as_a_reader_writes_it(number: str, shown: str) -> None:
+    """Durations are compared in hours and shown in the unit a reader expects."""
+    assert readable_number(number) == shown
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from html import escape
 
 from newsdiff import __version__
-from newsdiff.model import Article, Comparison, Fact, FactGroup, Only
+from newsdiff.model import Article, Comparison, Fact, FactGroup, Only, readable_number
 from newsdiff.options import RenderOptions
 from newsdiff.render import digest, parts
 
@@ -357,7 +357,7 @@ def render_facts(article: Article, facts: Sequence[Fact], options: RenderOptions
         found = [
             f"{name}: {', '.join(values)}"
             for name, values in (
-                ("numbers", fact.numbers),
+                ("numbers", tuple(map(readable_number, fact.numbers))),
                 ("dates", fact.dates),
                 ("names", fact.names),
                 ("quotes", tuple(q.text for q in fact.quotes)),

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from newsdiff.model import Article, Comparison, DiffOp, Fact, FactGroup, Only, RemovedBlock
+from newsdiff.model import Article, Comparison, DiffOp, Fact, FactGroup, Only, RemovedBlock, readable_number
 from newsdiff.options import RenderOptions
 from newsdiff.render import digest
 from newsdiff.render.parts import (
@@ -378,7 +378,7 @@ def fact_list(article: Article, facts: Sequence[Fact]) -> list[Node]:
     for fact in facts:
         table = Table([Column(style=STYLE_DIM, no_wrap=True), Column(ratio=1, overflow="fold")], boxed=False)
         for name, values in (
-            ("numbers", fact.numbers),
+            ("numbers", tuple(map(readable_number, fact.numbers))),
             ("dates", fact.dates),
             ("names", tuple(f"{e.text} ({e.kind.value})" for e in fact.entities) or fact.names),
             ("quotes", tuple(f"“{q.text}”" + (f" ({q.speaker})" if q.speaker else "") for q in fact.quotes)),

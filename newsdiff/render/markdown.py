@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsdiff.model import Article, Comparison, Fact, FactGroup, Only
+from newsdiff.model import Article, Comparison, Fact, FactGroup, Only, readable_number
 from newsdiff.options import RenderOptions
 from newsdiff.patterns import compiled
 from newsdiff.render import digest, parts
@@ -259,7 +259,7 @@ def render_facts(article: Article, facts: Sequence[Fact], options: RenderOptions
     for fact in facts:
         out.append(f"{fact.sentence.index + 1}\\. {escape(fact.sentence.text)}")
         for name, values in (
-            ("numbers", fact.numbers),
+            ("numbers", tuple(map(readable_number, fact.numbers))),
             ("dates", fact.dates),
             ("names", fact.names),
             ("quotes", tuple(q.text for q in fact.quotes)),
