@@ -92,9 +92,24 @@ ORGANISATION_WORDS = frozenset(
     group company service services times post express united association institute university hospital
     museum parliament duma government board office police army coastguard team channel corporation
     federation league club network airline airlines inc ltd plc ag assembly senate congress
-    department""".split()
+    department insurance energy systems mobility lines data zoo motors airways media holdings
+    technologies pharma foundation trust charity school college academy front movement coalition
+    metall""".split()
 )
 """A name ending in one of these words names an organisation ("Varnholm Port Authority")."""
+PLACE_WORDS = frozenset(
+    """bay sea lake river island islands valley coast strait glacier mountains peninsula gulf desert
+    canal ocean asia africa america europe""".split()
+)
+"""A name ending in one of these words names a place ("Sandvik Bay", "Central Asia")."""
+PLACE_FIRST_WORDS = frozenset("mount mt lake cape piz st saint".split())
+"""A name starting with one of these words names a place ("Piz Varnel", "St Elias")."""
+OTHER_WORDS = frozenset(
+    """age marathon cup games championship championships tour festival prize award summit
+    conference treaty act war""".split()
+)
+"""A name ending in one of these words names an event, an era or a text, not a person ("Rostal
+Marathon", "Bronze Age")."""
 PERSON_TITLES = frozenset(
     """president minister governor spokesman spokeswoman spokesperson mr mrs ms dr leader director
     councillor captain speaker manager justice chief executive secretary chairman chairwoman mayor
@@ -591,10 +606,9 @@ def names_in(text: str) -> tuple[str, ...]:
         name = match.group(0).strip()
         first_word = name.split()[0]
         if match.start() == 0 or text[: match.start()].rstrip().endswith(("“", '"', ".")):
-            if " " not in name and (first_word.casefold() in STOPWORDS or _is_title(first_word)):
+            if " " not in name and (first_word.casefold() in FUNCTION_WORDS or _is_title(first_word)):
                 continue  # "Chief engineer Tomas Rieger said": a title starts it, not a name
-            if first_word.casefold() in STOPWORDS:
-                name = name.split(" ", 1)[1]
+            name = _without_opening_word(name)
         folded = name.casefold()
         if folded in STOPWORDS or folded in _WEEKDAY_SET or folded in _MONTH_SET:
             continue
@@ -602,6 +616,19 @@ def names_in(text: str) -> tuple[str, ...]:
             continue
         found.append(name)
     return tuple(dict.fromkeys(found))
+
+
+def _without_opening_word(name: str) -> str:
+    """A name opening a sentence without the function word, number, weekday or month glued to it:
+    "Three Jan Verhoef", "Wednesday Prime Minister Zuzana Halova", "Since I". (A common word is
+    left on: "Cyclist Luka Maren" reads like "Ana Beltrán", whose first name is a word too.)"""
+    first, _, rest = name.partition(" ")
+    folded = first.casefold()
+    if rest and (
+        folded in FUNCTION_WORDS or folded in NUMBER_WORDS or folded in _WEEKDAY_SET or folded in _MONTH_SET
+    ):
+        return rest
+    return name
 
 
 def entities_in(text: str, names: tuple[str, ...], speakers: set[str]) -> tuple[Entity, ...]:
@@ -614,8 +641,15 @@ def entities_in(text: str, names: tuple[str, ...], speakers: set[str]) -> tuple[
         start = text.find(name)
         before = _WORD.findall(text[:start])[-1:] if start > 0 else []
         previous = before[0].casefold() if before else ""
-        if words[-1].casefold() in ORGANISATION_WORDS:
+        last = words[-1].casefold().removesuffix("'s").removesuffix("’s")
+        if last in ORGANISATION_WORDS:
             kind = EntityKind.ORGANISATION
+        elif last in OTHER_WORDS:
+            kind = EntityKind.OTHER
+        elif last in PLACE_WORDS or (
+            len(words) >= 2 and words[0].casefold().rstrip(".") in PLACE_FIRST_WORDS
+        ):
+            kind = EntityKind.PLACE
         elif previous in PERSON_TITLES or any(_is_title(w) for w in words[:-1]):
             kind = EntityKind.PERSON
         elif previous in PLACE_PREPOSITIONS:

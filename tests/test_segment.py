@@ -451,6 +451,42 @@ def test_entities_get_a_kind_from_the_words_around_them() -> None:
     assert kinds["Kessby"] == "place"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        pytest.param(
+            "Shares in Quorra Systems fell on Monday.", "Quorra Systems", "organisation", id="systems"
+        ),
+        pytest.param("Visitors flocked to Grenholm Zoo on Monday.", "Grenholm Zoo", "organisation", id="zoo"),
+        pytest.param("Two skiers died on Piz Varnel on Monday.", "Piz Varnel", "place", id="mountain"),
+        pytest.param("The tanker sank in Sandvik Bay on Monday.", "Sandvik Bay", "place", id="bay"),
+        pytest.param("She won the Rostal Marathon on Sunday.", "Rostal Marathon", "other", id="event"),
+        pytest.param("The graves date from the Bronze Age, experts said.", "Bronze Age", "other", id="era"),
+        pytest.param(
+            "Environment Minister Frida Lund spoke.", "Environment Minister Frida Lund", "person", id="title"
+        ),
+    ],
+)
+def test_two_capitalised_words_are_not_always_a_person(text: str, name: str, kind: str) -> None:
+    """The last word (or the first: "Piz", "Mount", "St") tells an organisation, a place or an
+    event from a person's first and last name."""
+    assert {e.text: e.kind.value for e in fact(text).entities}[name] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("Three Jan Verhoef paintings were stolen.", "Jan Verhoef", id="number-word"),
+        pytest.param(
+            "Wednesday Prime Minister Zuzana Halova resigned.", "Prime Minister Zuzana Halova", id="weekday"
+        ),
+        pytest.param("Ana Beltrán and Lena Kovač spoke.", "Ana Beltrán", id="a-first-name-that-is-a-word"),
+    ],
+)
+def test_a_name_opening_a_sentence_sheds_a_number_or_weekday_glued_to_it(text: str, name: str) -> None:
+    assert name in fact(text).names
+
+
 def test_a_quoted_speaker_is_a_person() -> None:
     found = fact("“We will not give up,” said Ola Brekke on Friday.")
     assert [e.kind.value for e in found.entities if e.text == "Ola Brekke"] == ["person"]
