@@ -10,6 +10,7 @@ with their speaker, and attribution verbs.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import Any
 
@@ -294,16 +295,21 @@ def facts(article: Article) -> list[Fact]:
 
 
 def drop_common_openers(article_facts: list[Fact]) -> list[Fact]:
-    """An article's facts without the names that are only a common word opening a sentence.
+    """An article's facts without the common words that open a sentence taken for names.
 
     A sentence's first word is capitalised whatever it is: "Divers found a crack", "Authorities
     evacuated 3,000 residents", "Twenty-three fires". A single capitalised opener is kept as a name
     when the article also writes it capitalised inside a sentence ("Corvanta", "Trump"), when it
     names a quote's speaker, or when it is not a word WordNet writes in lower case
-    (`lexicon.is_common_word`); otherwise it is dropped from the fact's names and entities. (The
-    article, not the sentence, decides, so `extract` keeps every opener and this pass runs after.)
+    (`lexicon.is_common_word`); otherwise it is dropped from the fact's names and entities. A common
+    word glued to a name of two words or more ("Cyclist Luka Maren") is shed when the article
+    gives that name elsewhere ("Luka Maren"): "Ana Beltrán", then "Beltrán", looks the same, as
+    "ana" is a word too.
+    (The article, not the sentence, decides, so `extract` keeps every opener and this pass runs
+    after.)
     """
     openers = [_opener(fact) for fact in article_facts]
+    glued = [_glued_opener(fact) for fact in article_facts]
     inside = {
         word
         for fact, opener in zip(article_facts, openers, strict=True)
@@ -311,20 +317,32 @@ def drop_common_openers(article_facts: list[Fact]) -> list[Fact]:
         if name != opener
         for word in name.split()
     }
+    named = Counter(name for fact in article_facts for name in fact.names)
     out = []
-    for fact, opener in zip(article_facts, openers, strict=True):
+    for fact, opener, long_name in zip(article_facts, openers, glued, strict=True):
         speakers = {q.speaker for q in fact.quotes}
-        if opener is None or opener in inside or opener in speakers or not _common_word(opener):
+        names = fact.names
+        if opener is not None and opener not in inside and opener not in speakers and _common_word(opener):
+            names = tuple(n for n in names if n != opener)
+        if long_name is not None and " " in (rest := long_name.partition(" ")[2]) and named[rest]:
+            names = tuple(dict.fromkeys(n.partition(" ")[2] if n == long_name else n for n in names))
+        if names == fact.names:
             out.append(fact)
             continue
-        out.append(
-            replace(
-                fact,
-                names=tuple(n for n in fact.names if n != opener),
-                entities=tuple(e for e in fact.entities if e.text != opener),
-            )
-        )
+        entities = entities_in(fact.sentence.text, names, {s for s in speakers if s})
+        out.append(replace(fact, names=names, entities=entities))
     return out
+
+
+def _glued_opener(fact: Fact) -> str | None:
+    """The name of two words or more opening the fact's sentence, when its first word is a common
+    word and no title ("Cyclist Luka Maren"; not "Prime Minister Oskar Lind"), if any."""
+    text = fact.sentence.text.lstrip("“\"'‘ ")
+    for name in fact.names:
+        first, _, rest = name.partition(" ")
+        if rest and text.startswith(name) and not _is_title(first) and not _is_title(rest.split()[0]):
+            return name if _common_word(first) and all(w[0].isupper() for w in rest.split()) else None
+    return None
 
 
 def _opener(fact: Fact) -> str | None:

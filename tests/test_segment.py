@@ -553,6 +553,16 @@ def test_an_opening_name_stays_a_name() -> None:
     assert [f.names for f in found] == [("Corvanta",), ("Trump",), ("Putin", "Trump"), ("Brown",)]
 
 
+def test_a_common_word_glued_to_a_name_the_article_gives_elsewhere_is_shed() -> None:
+    found = _article_facts(
+        "Cyclist Luka Maren has been suspended. Luka Maren denies doping.",
+        "Ana Beltrán and Lena Kovač spoke. Beltrán said little.",
+    )
+    assert found[0].names == ("Luka Maren",)
+    assert [e.kind.value for e in found[0].entities] == ["person"]
+    assert "Ana Beltrán" in found[2].names  # "ana" is a word too, but no word glued to a name
+
+
 def test_common_words_are_told_from_names_by_how_wordnet_writes_them() -> None:
     assert is_common_word("diver")
     assert is_common_word("thiev")  # "thieves", an irregular plural
