@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, event, given, settings
 from newsdiff.clean import clean_document, unwrap_markdown
 from newsdiff.errors import NewsdiffError
 from newsdiff.load import decode, load_source, sanitize
-from newsdiff.model import Article, Comparison, DiffOp, Document, ExitCode, GroupKind, OutputFormat
+from newsdiff.model import Article, Comparison, DiffOp, Document, ExitCode, GroupKind, Metadata, OutputFormat
 from newsdiff.options import Options
 from newsdiff.pipeline import compare
 from newsdiff.render import render
@@ -415,3 +415,32 @@ def test_punctuation_and_typography_alone_are_never_marked(words: list[str], dat
         b = b.replace("“", '"').replace("—", "-") + data.draw(st.sampled_from(["", ".", ","]))
     assert _words(a) == _words(b)
     assert pair_diff(a, b, (0, 1)).changed == ((), ())
+
+
+FACT_WORDS = st.sampled_from(
+    [
+        *"a an the of in by one two three eight Three Half half third thirds fifth quarter".split(),
+        *"hour hours minutes week months year-old 58 4,500 2021 12% 3.5 percent nearly under just".split(),
+        *"Divers Authorities Putin Trump Cyclist Luka Maren Ana Beltrán St Elias Bay Zoo Minister".split(),
+        *'said told Wednesday Since , . “ ” " - ’s'.split(),
+    ]
+)
+
+
+@FAST
+@given(st.lists(st.lists(FACT_WORDS, min_size=1, max_size=14).map(" ".join), min_size=1, max_size=5))
+def test_facts_of_any_sentences_hold_names_from_the_text_and_sized_numbers(sentences: list[str]) -> None:
+    """What `newsdiff facts` shows stays true to the text whatever the words: every name stands in
+    its sentence, every entity is one of the names, every number has a size or is a year or a small
+    count, and a duration reads in words."""
+    from newsdiff.model import readable_number
+    from newsdiff.segment import facts, is_year, quantity
+
+    article = Article(index=0, source="s", label="s", paragraphs=tuple(sentences), metadata=Metadata())
+    for fact in facts(article):
+        assert all(name in fact.sentence.text for name in fact.names)
+        assert sorted(e.text for e in fact.entities) == sorted(fact.names)
+        for number in fact.numbers:
+            assert quantity(number) is not None or is_year(number) or number.isdigit(), number
+            if re.fullmatch(r"[\d.]+h", number) and float(number[:-1]) >= 1 / 60:
+                assert not re.fullmatch(r"[\d.]+h", readable_number(number)), number
