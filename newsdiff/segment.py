@@ -33,9 +33,11 @@ STOPWORDS = frozenset(
 FUNCTION_WORDS = STOPWORDS | frozenset(
     """among amongst anyone anybody anything everyone everybody everything someone somebody something
     without within despite although though unless whether since toward towards upon onto beyond
-    besides whose every either""".split()
+    besides whose every either next last earlier later meanwhile today yesterday tomorrow tonight
+    recently previously""".split()
 )
-"""Words WordNet leaves out (pronouns, prepositions, conjunctions), which open sentences too."""
+"""Words that open sentences without naming anything: pronouns, prepositions and conjunctions
+(which WordNet leaves out), and words of time ("Next year, …", "Earlier Monday, …")."""
 
 ATTRIBUTION_VERBS = frozenset(
     "said says say told added noted stated announced claimed according declared confirmed "
@@ -125,6 +127,10 @@ LANGUAGE = "en"
 
 ALL_CAPS_MIN_LETTERS = 12
 """A text with this many letters, nearly all capitals, is set in capitals: no name can be read."""
+
+SPEAKER_REACH = 4
+"""Words at most between a quote's speaker and the attribution verb ("Volodin told NTV Channel on
+Sunday that", "according to the Kremlin")."""
 
 QUOTE_MIN_WORDS = 3
 """Shorter quoted spans ("normalizing", a nickname) are scare quotes, not statements."""
@@ -627,6 +633,7 @@ def names_in(text: str) -> tuple[str, ...]:
             if " " not in name and (first_word.casefold() in FUNCTION_WORDS or _is_title(first_word)):
                 continue  # "Chief engineer Tomas Rieger said": a title starts it, not a name
             name = _without_opening_word(name)
+        name = name.removesuffix("'s").removesuffix("’s")  # "Trump's team": Trump
         folded = name.casefold()
         if folded in STOPWORDS or folded in _WEEKDAY_SET or folded in _MONTH_SET:
             continue
@@ -705,13 +712,21 @@ def quotes_in(text: str) -> tuple[Quote, ...]:
 
 
 def _speaker(names: list[str], text: str) -> str | None:
-    """Who speaks, of the names beside a quote: the first right after a title ("Mission director
-    Claire Fabre said", where "Mission" names no one), else the first."""
-    for name in names:
-        before = _WORD.findall(text[: text.find(name)])[-1:]
-        if before and _is_title(before[0]):
-            return name
-    return names[0] if names else None
+    """Who speaks, of the names beside a quote: those within SPEAKER_REACH words of an attribution
+    verb, the first right after a title ("said Kremlin spokesman Dmitry Peskov", "Mission director
+    Claire Fabre said": the word before the title names no one), else the closest to the verb.
+    None when no name is that close ("Next year, Russia and the US will …, the statement says")."""
+    verbs = [m.span() for m in _WORD.finditer(text) if m.group().casefold() in ATTRIBUTION_VERBS]
+    reach: list[tuple[int, int, str]] = []
+    for order, name in enumerate(names):
+        start = text.find(name)
+        end = start + len(name)
+        gaps = [len(_WORD.findall(text[end:v] if end <= v else text[w:start])) for v, w in verbs]
+        if gaps and (gap := min(gaps)) <= SPEAKER_REACH:
+            before = _WORD.findall(text[:start])[-1:]
+            titled = bool(before) and _is_title(before[0])
+            reach.append((0 if titled else 1 + gap, order, name))
+    return min(reach)[2] if reach else None
 
 
 def is_year(number: str) -> bool:

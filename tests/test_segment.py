@@ -481,6 +481,10 @@ def test_two_capitalised_words_are_not_always_a_person(text: str, name: str, kin
             "Wednesday Prime Minister Zuzana Halova resigned.", "Prime Minister Zuzana Halova", id="weekday"
         ),
         pytest.param("Ana Beltrán and Lena Kovač spoke.", "Ana Beltrán", id="a-first-name-that-is-a-word"),
+        pytest.param(
+            "Earlier Monday, Kremlin spokesman Dmitry Peskov spoke.", "Dmitry Peskov", id="a-word-of-time"
+        ),
+        pytest.param("Trump's team issued a statement.", "Trump", id="a-possessive"),
     ],
 )
 def test_a_name_opening_a_sentence_sheds_a_number_or_weekday_glued_to_it(text: str, name: str) -> None:
@@ -520,10 +524,16 @@ def test_a_title_starting_a_sentence_is_not_a_name() -> None:
         pytest.param(
             'Peskov told Interfax: "We have no such plans at all."', "Peskov", id="no-title-first-name"
         ),
+        pytest.param(
+            'Next year Russia marks 210 years of ties, "a reason for pragmatic ties," the statement says.',
+            None,
+            id="no-name-near-the-verb",
+        ),
     ],
 )
-def test_the_speaker_is_the_name_after_a_title(text: str, speaker: str) -> None:
-    """A name before the title ("Mission", "Kremlin") says whose the speaker is, not who speaks."""
+def test_the_speaker_is_the_name_after_a_title(text: str, speaker: str | None) -> None:
+    """A name before the title ("Mission", "Kremlin") says whose the speaker is, not who speaks;
+    a name far from the attribution verb is none ("the statement says")."""
     assert fact(text).quotes[0].speaker == speaker
 
 
