@@ -150,13 +150,16 @@ _ONE_DURATION = (
 """One of a unit after a word that makes it a length of time ("just under an hour", "for a
 week", "half an hour"), not a rate ("twice a day", "50 euros a month")."""
 _FRACTION = (
-    r"(?i)\b(?:(?P<n>a|one|two|three)\s+(?P<d>third|quarter|fifth|sixth|eighth|tenth)s?\s+of\b"
-    r"|(?P<half>half)\s+of\b"
+    r"(?i)\b(?:(?P<n>a|one|two|three)\s+(?P<d>third|quarter|fifth|sixth|eighth|tenth)s?\s+of\b(?!\s+an?\b)"
+    r"|(?<!first\s)(?<!second\s)(?<!latter\s)(?<!final\s)(?P<half>half)\s+of\b(?!\s+an?\b)"
     r"|\bby\s+(?:nearly\s+|almost\s+|about\s+|roughly\s+|around\s+|more\s+than\s+|over\s+)?"
-    r"(?P<n2>a|one|two)\s+(?P<d2>third|quarter|fifth|tenth)s?\b"
+    r"(?P<n2>a|one|two)\s+(?P<d2>third|quarter|fifth|tenth)s?\b(?!-|\s+of\s+an?\b)"
     r"|(?P<k>one|two|three|four|five)\s+in\s+(?P<m>two|three|four|five|six|seven|eight|nine|ten)\b)"
 )
-"""Shares in words: "a third of", "half of", "by nearly a fifth", "one in eight", "two in three"."""
+"""Shares in words: "a third of", "half of", "by nearly a fifth", "one in eight", "two in three".
+Not a part of one unit ("a quarter of a point", "half of an hour") nor a half of a period ("the
+first half of the year")."""
+_WORD_AFTER = compiled(r"\s+([^\W\d_]+)")
 _HALF_YEAR = r"(?i)\bhalf a year\b"
 """Compiled on first use (`patterns.compiled`), as few texts hold a duration: ~0.2 ms saved a run."""
 _DAY_PART = r"(?:in the (?P<part>morning|afternoon|evening)|at (?P<night>night))\b"
@@ -403,10 +406,14 @@ def numbers_in(text: str) -> tuple[str, ...]:
     may_share = not words.isdisjoint(_FRACTION_WORDS) or (
         "in" in words and not words.isdisjoint(NUMBER_WORDS)
     )
+    worded = [(start, end) for start, end, _ in _worded_times(text)]  # "half past eight": a time
     for match in compiled(_FRACTION).finditer(text) if may_share else ():
+        if any(start < match.end() and match.start() < end for start, end in worded):
+            continue  # "by a quarter to eight"
+        if match["d2"] and _names_a_thing(text, match.end()):
+            continue  # "by a third party": an ordinal
         durations.append(match.span())  # (its words are no figures of their own)
         found.append(APPROXIMATE + _format_number(round(100 * _fraction(match), 1)) + "%")
-    worded = [(start, end) for start, end, _ in _worded_times(text)]  # "half past eight": a time
     taken = (_date_spans(text) if has_digit else []) + durations + worded
     for match in _NUMBER.finditer(text) if has_digit else ():
         value = float(match["num"].replace(",", ""))
@@ -442,6 +449,13 @@ def _fraction(match: re.Match[str]) -> float:
         return _small_number(match["k"]) / max(_small_number(match["m"]), 1)
     numerator, denominator = (match["n"], match["d"]) if match["d"] else (match["n2"], match["d2"])
     return _small_number(numerator) / FRACTIONS[denominator.lower()]
+
+
+def _names_a_thing(text: str, end: int) -> bool:
+    """Whether a word that can name a thing follows `end`: "by a third" is a share in "fell by a
+    third last year", an ordinal in "stolen by a third party"."""
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and after[1].casefold() not in FUNCTION_WORDS | _MONTH_SET | _WEEKDAY_SET
 
 
 def _small_number(word: str) -> int:

@@ -200,6 +200,24 @@ def test_shares_and_durations_in_words_are_figures(text: str, numbers: tuple[str
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Profit rose 12% in the first half of the year.", id="first-half-of"),
+        pytest.param("Sales slowed in the second half of 2024.", id="second-half-of"),
+        pytest.param("The data was stolen by a third party, the bank said.", id="by-a-third-party"),
+        pytest.param("The rate was cut by a quarter of a point.", id="a-quarter-of-a-point"),
+        pytest.param("A quarter of a century has passed since the accident.", id="a-quarter-of-a-century"),
+        pytest.param("The bus arrived a quarter of an hour late.", id="a-quarter-of-an-hour"),
+        pytest.param("The doors open by a quarter to eight.", id="a-time"),
+    ],
+)
+def test_a_fraction_that_is_no_share_of_a_whole_is_no_share(text: str) -> None:
+    """An ordinal ("the first half of the year", "a third party"), a part of a unit ("a quarter of
+    a point") or a time ("a quarter to eight") is no share of what the sentence counts."""
+    assert not [n for n in fact(text).numbers if n.startswith("~")]
+
+
+@pytest.mark.parametrize(
     ("number", "shown"),
     [
         pytest.param("48h", "48 hours", id="hours-under-four-days"),
