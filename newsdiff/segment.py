@@ -142,13 +142,19 @@ _NUMBER = compiled(
     r"|(?P<suffix>k|m|mn|bn|b)\b)?",
     re.I,
 )
-_DURATION = r"(?i)(?<![^\W\d_]-)\b(?P<n>\d+(?:\.\d+)?|[a-z]+)[\s-](?P<unit>minute|hour|day|week|month)s?\b"
-_ONE_DURATION = (
-    r"(?i)\b(?P<before>for|in|within|after|under|over|about|around|nearly|almost|than|just|only|to|half)"
-    r"\s+an?\s+(?P<unit>minute|hour|day|week|month)\b(?!-)"
+_DURATION = (
+    r"(?i)(?<![^\W\d_]-)\b(?P<n>\d+(?:\.\d+)?|[a-z]+)(?P<and_half>\s+and\s+a\s+half)?"
+    r"[\s-](?P<unit>minute|hour|day|week|month)s?\b"
 )
-"""One of a unit after a word that makes it a length of time ("just under an hour", "for a
-week", "half an hour"), not a rate ("twice a day", "50 euros a month")."""
+_ONE_DURATION = (
+    r"(?i)\b(?:(?:(?P<before>for|in|within|after|under|over|about|around|nearly|almost|than|just|only|to)\s+"
+    r"|(?P<half>half)\s+)?an?"
+    r"|(?P<n>a|one|three)\s+(?P<d>quarter|third)s?\s+of\s+an?|(?P<a_half>a\s+half))"
+    r"[\s-]+(?P<unit>minute|hour|day|week|month)\b(?!-)(?P<and_half>\s+and\s+a\s+half\b)?"
+)
+"""One of a unit, or a part of one, after a word that makes it a length of time ("just under an
+hour", "for a week", "half an hour", "a quarter of an hour", "a half-hour", "an hour and a half"),
+not a rate ("twice a day", "50 euros a month")."""
 _FRACTION = (
     r"(?i)\b(?:(?P<n>a|one|two|three)\s+(?P<d>third|quarter|fifth|sixth|eighth|tenth)s?\s+of\b(?!\s+an?\b)"
     r"|(?<!first\s)(?<!second\s)(?<!latter\s)(?<!final\s)(?P<half>half)\s+of\b(?!\s+an?\b)"
@@ -395,13 +401,23 @@ def numbers_in(text: str) -> tuple[str, ...]:
         amount = match["n"].lower()
         count = float(amount) if amount[0].isdigit() else NUMBER_WORDS.get(amount)
         if count:
+            count += 0.5 if match["and_half"] else 0  # "two and a half weeks"
             durations.append(match.span())
             hours.append(_format_number(round(count * DURATION_HOURS[match["unit"].lower()], 3)) + "h")
     for match in (
         compiled(_ONE_DURATION).finditer(text) if has_unit and ("a" in words or "an" in words) else ()
     ):
-        share = 0.5 if match["before"].lower() == "half" else 1.0
-        hours.append(_format_number(share * DURATION_HOURS[match["unit"].lower()]) + "h")
+        if match["d"]:
+            share = _small_number(match["n"]) / FRACTIONS[match["d"].lower()]
+        elif match["half"] or match["a_half"]:
+            share = 0.5
+        elif match["before"] or match["and_half"]:
+            share = 1.0
+        else:
+            continue  # "twice a day": a rate
+        share += 0.5 if match["and_half"] else 0
+        durations.append(match.span())  # ("three quarters": no figure 3)
+        hours.append(_format_number(round(share * DURATION_HOURS[match["unit"].lower()], 3)) + "h")
     # (most sentences hold "in", few a number word: "one in eight")
     may_share = not words.isdisjoint(_FRACTION_WORDS) or (
         "in" in words and not words.isdisjoint(NUMBER_WORDS)

@@ -200,6 +200,22 @@ def test_shares_and_durations_in_words_are_figures(text: str, numbers: tuple[str
 
 
 @pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        pytest.param("Talks went on for an hour and a half.", ("1.5h",), id="an-hour-and-a-half"),
+        pytest.param("He has been in a coma for two and a half weeks.", ("420h",), id="two-and-a-half-weeks"),
+        pytest.param("The closure will last three and a half weeks.", ("588h",), id="three-and-a-half"),
+        pytest.param("The bus arrived a quarter of an hour late.", ("0.25h",), id="a-quarter-of-an-hour"),
+        pytest.param("He spoke for three quarters of an hour.", ("0.75h",), id="three-quarters-of-an-hour"),
+        pytest.param("A half-hour later, the fire was out.", ("0.5h",), id="a-half-hour"),
+    ],
+)
+def test_a_duration_with_a_fraction_is_one_length_of_time(text: str, numbers: tuple[str, ...]) -> None:
+    """ "An hour and a half" is 1.5 hours, not one; "three and a half weeks" is no count of 3."""
+    assert fact(text).numbers == numbers
+
+
+@pytest.mark.parametrize(
     "text",
     [
         pytest.param("Profit rose 12% in the first half of the year.", id="first-half-of"),
