@@ -143,7 +143,7 @@ _NUMBER = compiled(
     re.I,
 )
 _DURATION = (
-    r"(?i)(?<![^\W\d_]-)\b(?P<n>\d+(?:\.\d+)?|[a-z]+)(?P<and_half>\s+and\s+a\s+half)?"
+    r"(?i)(?<![^\W\d_]-)(?<!\d[,.])\b(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[a-z]+)(?P<and_half>\s+and\s+a\s+half)?"
     r"[\s-](?P<unit>minute|hour|day|week|month)s?\b"
 )
 _ONE_DURATION = (
@@ -399,7 +399,7 @@ def numbers_in(text: str) -> tuple[str, ...]:
     has_unit = not words.isdisjoint(_DURATION_UNITS)
     for match in compiled(_DURATION).finditer(text) if has_unit else ():
         amount = match["n"].lower()
-        count = float(amount) if amount[0].isdigit() else NUMBER_WORDS.get(amount)
+        count = float(amount.replace(",", "")) if amount[0].isdigit() else NUMBER_WORDS.get(amount)
         if count:
             count += 0.5 if match["and_half"] else 0  # "two and a half weeks"
             durations.append(match.span())

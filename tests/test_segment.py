@@ -216,6 +216,18 @@ def test_a_duration_with_a_fraction_is_one_length_of_time(text: str, numbers: tu
 
 
 @pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        pytest.param("Volunteers logged 1,500 hours of work.", ("1500h",), id="thousands-of-hours"),
+        pytest.param("Nearly 10,000 minutes of footage were reviewed.", ("166.667h",), id="minutes"),
+    ],
+)
+def test_a_duration_in_thousands_is_counted_whole(text: str, numbers: tuple[str, ...]) -> None:
+    """ "1,500 hours" is 1,500 of them, not 500 (nor also the figure 1500)."""
+    assert fact(text).numbers == numbers
+
+
+@pytest.mark.parametrize(
     "text",
     [
         pytest.param("Profit rose 12% in the first half of the year.", id="first-half-of"),
