@@ -166,6 +166,11 @@ _FRACTION = (
 Not a part of one unit ("a quarter of a point", "half of an hour") nor a half of a period ("the
 first half of the year")."""
 _WORD_AFTER = compiled(r"\s+([^\W\d_]+)")
+_PART_OF_NUMBER = (
+    r"(?i)\b(?:(?P<half>half)|(?P<n>a|one|three)\s+(?P<d>quarter|third)s?\s+of)"
+    r"\s+an?\s+(?P<scale>dozen|hundred|thousand|million|billion|trillion)\b"
+)
+"""A part of a large number in words: "half a million" (500,000), "a quarter of a million"."""
 _HALF_YEAR = r"(?i)\bhalf a year\b"
 """Compiled on first use (`patterns.compiled`), as few texts hold a duration: ~0.2 ms saved a run."""
 _DAY_PART = r"(?:in the (?P<part>morning|afternoon|evening)|at (?P<night>night))\b"
@@ -443,6 +448,13 @@ def numbers_in(text: str) -> tuple[str, ...]:
         if (before[-1:] == "-" or before == "-\n") and _MODEL_NUMBER.search(text, 0, match.start()):
             continue  # "Vela-2", "COVID-19": part of a name, not a figure
         found.append(_format_number(value) + ("%" if match["pct"] else ""))
+    may_part = ("half" in words or not words.isdisjoint(_FRACTION_WORDS)) and not words.isdisjoint(
+        _NUMBER_TERMS
+    )
+    for match in compiled(_PART_OF_NUMBER).finditer(text) if may_part else ():
+        share = 0.5 if match["half"] else _small_number(match["n"]) / FRACTIONS[match["d"].lower()]
+        durations.append(match.span())  # (its words are no figure of their own)
+        found.append(_format_number(round(share * _number_phrase([match["scale"].lower()]))))
     clock_words = [m.span() for m in _PART_OF_DAY.finditer(text)] if words & _PARTS_OF_DAY else []
     clock_words += worded
     for match in _NUMBER_WORD.finditer(text) if not words.isdisjoint(_NUMBER_TERMS) else ():

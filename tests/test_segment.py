@@ -228,6 +228,20 @@ def test_a_duration_in_thousands_is_counted_whole(text: str, numbers: tuple[str,
 
 
 @pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        pytest.param("Half a million people fled the region.", ("500000",), id="half-a-million"),
+        pytest.param("The strike affected a quarter of a million workers.", ("250000",), id="a-quarter-of"),
+        pytest.param("Three quarters of a million people voted.", ("750000",), id="three-quarters-of"),
+        pytest.param("Half a dozen boats sank.", ("6",), id="half-a-dozen"),
+    ],
+)
+def test_a_part_of_a_large_number_is_that_part(text: str, numbers: tuple[str, ...]) -> None:
+    """ "Half a million" is 500,000, not a million."""
+    assert fact(text).numbers == numbers
+
+
+@pytest.mark.parametrize(
     "text",
     [
         pytest.param("Profit rose 12% in the first half of the year.", id="first-half-of"),
