@@ -156,13 +156,15 @@ _ONE_DURATION = (
 hour", "for a week", "half an hour", "a quarter of an hour", "a half-hour", "an hour and a half"),
 not a rate ("twice a day", "50 euros a month")."""
 _FRACTION = (
-    r"(?i)\b(?:(?P<n>a|one|two|three)\s+(?P<d>third|quarter|fifth|sixth|eighth|tenth)s?\s+of\b(?!\s+an?\b)"
+    r"(?i)\b(?:(?P<n>a|one|two|three)[\s-]+(?P<d>third|quarter|fifth|sixth|eighth|tenth)s?\s+of\b(?!\s+an?\b)"
     r"|(?<!first\s)(?<!second\s)(?<!latter\s)(?<!final\s)(?P<half>half)\s+of\b(?!\s+an?\b)"
     r"|\bby\s+(?:nearly\s+|almost\s+|about\s+|roughly\s+|around\s+|more\s+than\s+|over\s+)?"
     r"(?P<n2>a|one|two)\s+(?P<d2>third|quarter|fifth|tenth)s?\b(?!-|\s+of\s+an?\b)"
-    r"|(?P<k>one|two|three|four|five)\s+in\s+(?P<m>two|three|four|five|six|seven|eight|nine|ten)\b)"
+    r"|(?<![\d.,])(?P<k>one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+in\s+"
+    r"(?P<m>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![.,]?\d|%|\s+(?:minute|hour|day|week|month|year)s?\b))"
 )
-"""Shares in words: "a third of", "half of", "by nearly a fifth", "one in eight", "two in three".
+"""Shares in words: "a third of", "two-thirds of", "half of", "by nearly a fifth", "one in eight",
+"9 in 10" (not "2 in 90 minutes").
 Not a part of one unit ("a quarter of a point", "half of an hour") nor a half of a period ("the
 first half of the year")."""
 _WORD_AFTER = compiled(r"\s+([^\W\d_]+)")
@@ -425,7 +427,7 @@ def numbers_in(text: str) -> tuple[str, ...]:
         hours.append(_format_number(round(share * DURATION_HOURS[match["unit"].lower()], 3)) + "h")
     # (most sentences hold "in", few a number word: "one in eight")
     may_share = not words.isdisjoint(_FRACTION_WORDS) or (
-        "in" in words and not words.isdisjoint(NUMBER_WORDS)
+        "in" in words and (has_digit or not words.isdisjoint(NUMBER_WORDS))
     )
     worded = [(start, end) for start, end, _ in _worded_times(text)]  # "half past eight": a time
     for match in compiled(_FRACTION).finditer(text) if may_share else ():
@@ -433,6 +435,8 @@ def numbers_in(text: str) -> tuple[str, ...]:
             continue  # "by a quarter to eight"
         if match["d2"] and _names_a_thing(text, match.end()):
             continue  # "by a third party": an ordinal
+        if match["k"] and not 0 < _small_number(match["k"]) < _small_number(match["m"]):
+            continue  # "12 in 3": no share
         durations.append(match.span())  # (its words are no figures of their own)
         found.append(APPROXIMATE + _format_number(round(100 * _fraction(match), 1)) + "%")
     taken = (_date_spans(text) if has_digit else []) + durations + worded
@@ -474,7 +478,7 @@ def _fraction(match: re.Match[str]) -> float:
     if match["half"]:
         return 0.5
     if match["k"]:
-        return _small_number(match["k"]) / max(_small_number(match["m"]), 1)
+        return _small_number(match["k"]) / _small_number(match["m"])
     numerator, denominator = (match["n"], match["d"]) if match["d"] else (match["n2"], match["d2"])
     return _small_number(numerator) / FRACTIONS[denominator.lower()]
 
@@ -487,9 +491,9 @@ def _names_a_thing(text: str, end: int) -> bool:
 
 
 def _small_number(word: str) -> int:
-    """ "a", "one", "eight" as a number."""
+    """ "a", "one", "eight", "10" as a number."""
     word = word.lower()
-    return 1 if word == "a" else NUMBER_WORDS[word]
+    return 1 if word == "a" else int(word) if word.isdigit() else NUMBER_WORDS[word]
 
 
 def _date_spans(text: str) -> list[tuple[int, int]]:

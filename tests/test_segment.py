@@ -242,6 +242,25 @@ def test_a_part_of_a_large_number_is_that_part(text: str, numbers: tuple[str, ..
 
 
 @pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        pytest.param("Only 1 in 10 applications succeeded.", ("~10%",), id="1-in-10"),
+        pytest.param("One in 10 schools was closed.", ("~10%",), id="one-in-10"),
+        pytest.param("Nine in 10 voters named the economy.", ("~90%",), id="nine-in-10"),
+        pytest.param("Six in ten homes lack insulation.", ("~60%",), id="six-in-ten"),
+        pytest.param(
+            "Two-thirds of the 9,000 staff will be affected.", ("~66.7%", "9000"), id="two-thirds-of"
+        ),
+        pytest.param("He scored 2 in 90 minutes.", ("2", "1.5h"), id="a-count-in-a-time"),
+    ],
+)
+def test_a_share_is_the_same_in_digits_and_in_words(text: str, numbers: tuple[str, ...]) -> None:
+    """ "1 in 10" is the share "one in ten" is (~10%), not the figures 1 and 10; "two-thirds of" is
+    "two thirds of"."""
+    assert fact(text).numbers == numbers
+
+
+@pytest.mark.parametrize(
     "text",
     [
         pytest.param("Profit rose 12% in the first half of the year.", id="first-half-of"),
