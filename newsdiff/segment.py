@@ -136,6 +136,8 @@ QUOTE_MIN_WORDS = 3
 """Shorter quoted spans ("normalizing", a nickname) are scare quotes, not statements."""
 
 _WORD = compiled(r"[^\W_]+(?:['’.-][^\W_]+)*")
+_ASIDE = compiled(r"\s*,[^,\"“”]*,\s*")
+"""A function or a relative clause set between a speaker's name and the attribution verb."""
 _NUMBER = compiled(
     r"(?<![\w.])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s*(?P<pct>%|percent\b|per cent\b)|\s+(?P<scale>thousand|million|billion|trillion)\b"
@@ -767,12 +769,21 @@ def _speaker(names: list[str], text: str) -> str | None:
     for order, name in enumerate(names):
         start = text.find(name)
         end = start + len(name)
-        gaps = [len(_WORD.findall(text[end:v] if end <= v else text[w:start])) for v, w in verbs]
+        gaps = [
+            len(_WORD.findall(_without_aside(text[end:v]) if end <= v else text[w:start])) for v, w in verbs
+        ]
         if gaps and (gap := min(gaps)) <= SPEAKER_REACH:
             before = _WORD.findall(text[:start])[-1:]
             titled = bool(before) and _is_title(before[0])
             reach.append((0 if titled else 1 + gap, order, name))
     return min(reach)[2] if reach else None
+
+
+def _without_aside(between: str) -> str:
+    """The words between a name and the verb after it, without an aside set between commas ("Jana
+    Novak, who heads the crisis unit, said"; "Karl Sten, the mayor of Orin, said": the earlier
+    name, closer now, speaks). A list ("Russia, the US and China will ...,") is no aside."""
+    return "" if _ASIDE.fullmatch(between) else between
 
 
 def is_year(number: str) -> bool:

@@ -620,6 +620,32 @@ def test_the_speaker_is_the_name_after_a_title(text: str, speaker: str | None) -
     assert fact(text).quotes[0].speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            'Jana Novak, who heads the ministry\'s crisis unit, said: "We will rebuild every home."',
+            "Jana Novak",
+            id="relative-clause",
+        ),
+        pytest.param(
+            'Karl Sten, the mayor of the northern town of Orin, said the river "had never been this high."',
+            "Karl Sten",
+            id="apposition-with-a-name",
+        ),
+        pytest.param(
+            'Russia, the US and China will hold talks next year, "a reason for ties," the statement says.',
+            None,
+            id="a-list-is-no-aside",
+        ),
+    ],
+)
+def test_the_speaker_is_the_name_before_an_aside(text: str, speaker: str | None) -> None:
+    """Wire copy sets the speaker's function between commas ("Jana Novak, who heads the crisis
+    unit, said"): the aside is no distance from the verb, and a name inside it does not speak."""
+    assert fact(text).quotes[0].speaker == speaker
+
+
 def _article_facts(*paragraphs: str) -> list[Fact]:
     article = Article(index=0, source="a", label="a", paragraphs=paragraphs, metadata=Metadata())
     return facts(article)
