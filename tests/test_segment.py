@@ -682,6 +682,15 @@ def test_a_common_word_glued_to_a_name_the_article_gives_elsewhere_is_shed() -> 
     assert "Ana Beltrán" in found[2].names  # "ana" is a word too, but no word glued to a name
 
 
+def test_a_country_opening_a_sentence_stays_a_name() -> None:
+    """ "Turkey", "China", "Japan" are common words too (a bird, porcelain, lacquer), but a
+    country opens a sentence of the news far more often than they do."""
+    found = _article_facts(
+        "Turkey closed its airspace on Monday.", "China said it was watching closely.", "Japan sent an envoy."
+    )
+    assert [f.names for f in found] == [("Turkey",), ("China",), ("Japan",)]
+
+
 def test_common_words_are_told_from_names_by_how_wordnet_writes_them() -> None:
     assert is_common_word("diver")
     assert is_common_word("thiev")  # "thieves", an irregular plural
