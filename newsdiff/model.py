@@ -196,14 +196,18 @@ DURATION_UNITS = (("month", 730.0), ("week", 168.0), ("day", 24.0), ("hour", 1.0
 """The units a duration is shown in, longest first (a month is 730 hours, as `segment` counts it)."""
 HOURS_SHOWN = 96
 """Whole durations under this many hours are shown in hours ("72 hours", not "3 days")."""
+HALVES_SHOWN = 10
+"""A duration is shown by halves of a unit under this many ("2.5 weeks"; "1500 hours", not "62.5
+days")."""
 
 
 def readable_number(number: str) -> str:
     """A fact's number as a reader would write it. Numbers are normalised to compare them
     (`segment.numbers_in`): "1200", "3.5%", "~33.3%" (a share in words, rounded), and durations in
     hours, "2688h"; a duration is shown in hours up to HOURS_SHOWN ("48 hours", as news writes a
-    strike's length), beyond in the longest unit that counts it whole ("16 weeks", "4 months"),
-    under an hour in minutes ("58 minutes"); other numbers as they are."""
+    strike's length), beyond in the longest unit that counts it whole or by halves ("16 weeks",
+    "4 months"; "2.5 weeks", not "420 hours"), under an hour in minutes ("58 minutes"); other
+    numbers as they are."""
     if not number.endswith("h"):
         return number
     try:
@@ -218,6 +222,8 @@ def readable_number(number: str) -> str:
         if count >= 1 and abs(count - round(count)) < (0.05 if unit == "minute" else 1e-6):
             whole = round(count)
             return f"{whole} {unit}" + ("" if whole == 1 else "s")
+        if 1 <= count < HALVES_SHOWN and unit != "minute" and abs(2 * count - round(2 * count)) < 1e-6:
+            return f"{round(2 * count) / 2:g} {unit}s"  # "two and a half weeks"
     return number
 
 

@@ -136,27 +136,45 @@ QUOTE_MIN_WORDS = 3
 """Shorter quoted spans ("normalizing", a nickname) are scare quotes, not statements."""
 
 _WORD = compiled(r"[^\W_]+(?:['’.-][^\W_]+)*")
+_ASIDE = compiled(r"\s*,[^,\"“”]*,\s*")
+"""A function or a relative clause set between a speaker's name and the attribution verb."""
 _NUMBER = compiled(
     r"(?<![\w.])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s*(?P<pct>%|percent\b|per cent\b)|\s+(?P<scale>thousand|million|billion|trillion)\b"
     r"|(?P<suffix>k|m|mn|bn|b)\b)?",
     re.I,
 )
-_DURATION = r"(?i)(?<![^\W\d_]-)\b(?P<n>\d+(?:\.\d+)?|[a-z]+)[\s-](?P<unit>minute|hour|day|week|month)s?\b"
+_DURATION = (
+    r"(?i)(?<![^\W\d_]-)(?<!\d[,.])\b(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[a-z]+)(?P<and_half>\s+and\s+a\s+half)?"
+    r"[\s-](?P<unit>minute|hour|day|week|month)s?\b"
+)
 _ONE_DURATION = (
-    r"(?i)\b(?P<before>for|in|within|after|under|over|about|around|nearly|almost|than|just|only|to|half)"
-    r"\s+an?\s+(?P<unit>minute|hour|day|week|month)\b(?!-)"
+    r"(?i)\b(?:(?:(?P<before>for|in|within|after|under|over|about|around|nearly|almost|than|just|only|to)\s+"
+    r"|(?P<half>half)\s+)?an?"
+    r"|(?P<n>a|one|three)\s+(?P<d>quarter|third)s?\s+of\s+an?|(?P<a_half>a\s+half))"
+    r"[\s-]+(?P<unit>minute|hour|day|week|month)\b(?!-)(?P<and_half>\s+and\s+a\s+half\b)?"
 )
-"""One of a unit after a word that makes it a length of time ("just under an hour", "for a
-week", "half an hour"), not a rate ("twice a day", "50 euros a month")."""
+"""One of a unit, or a part of one, after a word that makes it a length of time ("just under an
+hour", "for a week", "half an hour", "a quarter of an hour", "a half-hour", "an hour and a half"),
+not a rate ("twice a day", "50 euros a month")."""
 _FRACTION = (
-    r"(?i)\b(?:(?P<n>a|one|two|three)\s+(?P<d>third|quarter|fifth|sixth|eighth|tenth)s?\s+of\b"
-    r"|(?P<half>half)\s+of\b"
+    r"(?i)\b(?:(?P<n>a|one|two|three)[\s-]+(?P<d>third|quarter|fifth|sixth|eighth|tenth)s?\s+of\b(?!\s+an?\b)"
+    r"|(?<!first\s)(?<!second\s)(?<!latter\s)(?<!final\s)(?P<half>half)\s+of\b(?!\s+an?\b)"
     r"|\bby\s+(?:nearly\s+|almost\s+|about\s+|roughly\s+|around\s+|more\s+than\s+|over\s+)?"
-    r"(?P<n2>a|one|two)\s+(?P<d2>third|quarter|fifth|tenth)s?\b"
-    r"|(?P<k>one|two|three|four|five)\s+in\s+(?P<m>two|three|four|five|six|seven|eight|nine|ten)\b)"
+    r"(?P<n2>a|one|two)\s+(?P<d2>third|quarter|fifth|tenth)s?\b(?!-|\s+of\s+an?\b)"
+    r"|(?<![\d.,])(?P<k>one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+in\s+"
+    r"(?P<m>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![.,]?\d|%|\s+(?:minute|hour|day|week|month|year)s?\b))"
 )
-"""Shares in words: "a third of", "half of", "by nearly a fifth", "one in eight", "two in three"."""
+"""Shares in words: "a third of", "two-thirds of", "half of", "by nearly a fifth", "one in eight",
+"9 in 10" (not "2 in 90 minutes").
+Not a part of one unit ("a quarter of a point", "half of an hour") nor a half of a period ("the
+first half of the year")."""
+_WORD_AFTER = compiled(r"\s+([^\W\d_]+)")
+_PART_OF_NUMBER = (
+    r"(?i)\b(?:(?P<half>half)|(?P<n>a|one|three)\s+(?P<d>quarter|third)s?\s+of)"
+    r"\s+an?\s+(?P<scale>dozen|hundred|thousand|million|billion|trillion)\b"
+)
+"""A part of a large number in words: "half a million" (500,000), "a quarter of a million"."""
 _HALF_YEAR = r"(?i)\bhalf a year\b"
 """Compiled on first use (`patterns.compiled`), as few texts hold a duration: ~0.2 ms saved a run."""
 _DAY_PART = r"(?:in the (?P<part>morning|afternoon|evening)|at (?P<night>night))\b"
@@ -390,23 +408,39 @@ def numbers_in(text: str) -> tuple[str, ...]:
     has_unit = not words.isdisjoint(_DURATION_UNITS)
     for match in compiled(_DURATION).finditer(text) if has_unit else ():
         amount = match["n"].lower()
-        count = float(amount) if amount[0].isdigit() else NUMBER_WORDS.get(amount)
+        count = float(amount.replace(",", "")) if amount[0].isdigit() else NUMBER_WORDS.get(amount)
         if count:
+            count += 0.5 if match["and_half"] else 0  # "two and a half weeks"
             durations.append(match.span())
             hours.append(_format_number(round(count * DURATION_HOURS[match["unit"].lower()], 3)) + "h")
     for match in (
         compiled(_ONE_DURATION).finditer(text) if has_unit and ("a" in words or "an" in words) else ()
     ):
-        share = 0.5 if match["before"].lower() == "half" else 1.0
-        hours.append(_format_number(share * DURATION_HOURS[match["unit"].lower()]) + "h")
+        if match["d"]:
+            share = _small_number(match["n"]) / FRACTIONS[match["d"].lower()]
+        elif match["half"] or match["a_half"]:
+            share = 0.5
+        elif match["before"] or match["and_half"]:
+            share = 1.0
+        else:
+            continue  # "twice a day": a rate
+        share += 0.5 if match["and_half"] else 0
+        durations.append(match.span())  # ("three quarters": no figure 3)
+        hours.append(_format_number(round(share * DURATION_HOURS[match["unit"].lower()], 3)) + "h")
     # (most sentences hold "in", few a number word: "one in eight")
     may_share = not words.isdisjoint(_FRACTION_WORDS) or (
-        "in" in words and not words.isdisjoint(NUMBER_WORDS)
+        "in" in words and (has_digit or not words.isdisjoint(NUMBER_WORDS))
     )
+    worded = [(start, end) for start, end, _ in _worded_times(text)]  # "half past eight": a time
     for match in compiled(_FRACTION).finditer(text) if may_share else ():
+        if any(start < match.end() and match.start() < end for start, end in worded):
+            continue  # "by a quarter to eight"
+        if match["d2"] and _names_a_thing(text, match.end()):
+            continue  # "by a third party": an ordinal
+        if match["k"] and not 0 < _small_number(match["k"]) < _small_number(match["m"]):
+            continue  # "12 in 3": no share
         durations.append(match.span())  # (its words are no figures of their own)
         found.append(APPROXIMATE + _format_number(round(100 * _fraction(match), 1)) + "%")
-    worded = [(start, end) for start, end, _ in _worded_times(text)]  # "half past eight": a time
     taken = (_date_spans(text) if has_digit else []) + durations + worded
     for match in _NUMBER.finditer(text) if has_digit else ():
         value = float(match["num"].replace(",", ""))
@@ -420,6 +454,13 @@ def numbers_in(text: str) -> tuple[str, ...]:
         if (before[-1:] == "-" or before == "-\n") and _MODEL_NUMBER.search(text, 0, match.start()):
             continue  # "Vela-2", "COVID-19": part of a name, not a figure
         found.append(_format_number(value) + ("%" if match["pct"] else ""))
+    may_part = ("half" in words or not words.isdisjoint(_FRACTION_WORDS)) and not words.isdisjoint(
+        _NUMBER_TERMS
+    )
+    for match in compiled(_PART_OF_NUMBER).finditer(text) if may_part else ():
+        share = 0.5 if match["half"] else _small_number(match["n"]) / FRACTIONS[match["d"].lower()]
+        durations.append(match.span())  # (its words are no figure of their own)
+        found.append(_format_number(round(share * _number_phrase([match["scale"].lower()]))))
     clock_words = [m.span() for m in _PART_OF_DAY.finditer(text)] if words & _PARTS_OF_DAY else []
     clock_words += worded
     for match in _NUMBER_WORD.finditer(text) if not words.isdisjoint(_NUMBER_TERMS) else ():
@@ -439,15 +480,22 @@ def _fraction(match: re.Match[str]) -> float:
     if match["half"]:
         return 0.5
     if match["k"]:
-        return _small_number(match["k"]) / max(_small_number(match["m"]), 1)
+        return _small_number(match["k"]) / _small_number(match["m"])
     numerator, denominator = (match["n"], match["d"]) if match["d"] else (match["n2"], match["d2"])
     return _small_number(numerator) / FRACTIONS[denominator.lower()]
 
 
+def _names_a_thing(text: str, end: int) -> bool:
+    """Whether a word that can name a thing follows `end`: "by a third" is a share in "fell by a
+    third last year", an ordinal in "stolen by a third party"."""
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and after[1].casefold() not in FUNCTION_WORDS | _MONTH_SET | _WEEKDAY_SET
+
+
 def _small_number(word: str) -> int:
-    """ "a", "one", "eight" as a number."""
+    """ "a", "one", "eight", "10" as a number."""
     word = word.lower()
-    return 1 if word == "a" else NUMBER_WORDS[word]
+    return 1 if word == "a" else int(word) if word.isdigit() else NUMBER_WORDS[word]
 
 
 def _date_spans(text: str) -> list[tuple[int, int]]:
@@ -721,12 +769,21 @@ def _speaker(names: list[str], text: str) -> str | None:
     for order, name in enumerate(names):
         start = text.find(name)
         end = start + len(name)
-        gaps = [len(_WORD.findall(text[end:v] if end <= v else text[w:start])) for v, w in verbs]
+        gaps = [
+            len(_WORD.findall(_without_aside(text[end:v]) if end <= v else text[w:start])) for v, w in verbs
+        ]
         if gaps and (gap := min(gaps)) <= SPEAKER_REACH:
             before = _WORD.findall(text[:start])[-1:]
             titled = bool(before) and _is_title(before[0])
             reach.append((0 if titled else 1 + gap, order, name))
     return min(reach)[2] if reach else None
+
+
+def _without_aside(between: str) -> str:
+    """The words between a name and the verb after it, without an aside set between commas ("Jana
+    Novak, who heads the crisis unit, said"; "Karl Sten, the mayor of Orin, said": the earlier
+    name, closer now, speaks). A list ("Russia, the US and China will ...,") is no aside."""
+    return "" if _ASIDE.fullmatch(between) else between
 
 
 def is_year(number: str) -> bool:

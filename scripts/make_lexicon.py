@@ -17,7 +17,8 @@
    parsing the table. Data: WordNet 3.0, (c) 2006 Princeton University, WordNet 3.0 license.
 3. `newsdiff/data/common_en.tsv`: the stems of the single words that WordNet writes in lower case
    (a common noun, verb, adjective or adverb: "diver", "inspection", "nobody", "seismologist";
-   WordNet writes names capitalised: "Putin", "London"), and of their irregular forms ("thieves"),
+   WordNet writes names capitalised: "Putin", "London"; a country's name is left out although a
+   common word writes it too: "turkey", "china"), and of their irregular forms ("thieves"),
    each with those parts of speech (n, v, a, r). A capitalised word opening a sentence is read as
    a name only when it is not one of these, or when the article also writes it capitalised
    elsewhere (`segment.drop_common_openers`). Same data and license as 2.
@@ -40,6 +41,8 @@ TOP_SENSES = 2
 POS = ("noun", "verb", "adj", "adv")
 POS_LETTERS = "nvar"
 _WORD = re.compile(r"^[a-z]+$")
+_NAME = re.compile(r"^[A-Z][a-z]+$")
+_COUNTRY_KIND = re.compile(r"(?:country|nation|republic|kingdom|continent)$", re.I)
 
 
 def main() -> None:
@@ -91,6 +94,7 @@ def common_stems(stemmer: Stemmer.Stemmer) -> dict[str, set[str]]:
     (the `.exc` files: "thieves" for "thief"), with their parts of speech: the lemmas of the data
     files keep their case, so a name is capitalised there."""
     common: dict[str, set[str]] = defaultdict(set)
+    countries = _countries()
     for pos, letter in zip(POS, POS_LETTERS, strict=True):
         lemmas = set()
         for line in (WORDNET / f"data.{pos}").read_text(encoding="latin-1").splitlines():
@@ -99,7 +103,9 @@ def common_stems(stemmer: Stemmer.Stemmer) -> dict[str, set[str]]:
             parts = line.split()
             for i in range(int(parts[3], 16)):
                 lemma = re.sub(r"\(.*\)$", "", parts[4 + 2 * i])
-                if _WORD.match(lemma):  # lower case letters only: a name is capitalised
+                # lower case letters only: a name is capitalised; a country's name is no common word
+                # although a common word writes it too ("turkey", "china", "japan")
+                if _WORD.match(lemma) and lemma not in countries:
                     lemmas.add(lemma)
         for line in (WORDNET / f"{pos}.exc").read_text(encoding="latin-1").splitlines():
             form, *bases = line.split()
@@ -108,6 +114,37 @@ def common_stems(stemmer: Stemmer.Stemmer) -> dict[str, set[str]]:
         for lemma in lemmas:
             common[stemmer.stemWord(lemma)].add(letter)
     return common
+
+
+def _countries() -> set[str]:
+    """The names of countries and continents, in lower case: the single capitalised lemmas of the
+    noun synsets that are instances of a "... country", "... nation", "... republic", "... kingdom"
+    or "... continent" ("Turkey", an instance of "Asian country")."""
+    synsets = {}
+    for line in (WORDNET / "data.noun").read_text(encoding="latin-1").splitlines():
+        if not line.startswith(" "):
+            parts = line.split()
+            synsets[parts[0]] = parts
+    kinds = {
+        offset
+        for offset, parts in synsets.items()
+        if any(_COUNTRY_KIND.search(lemma) for lemma in _lemmas(parts))
+    }
+    names = set()
+    for parts in synsets.values():
+        count = int(parts[3], 16)
+        pointers = parts[5 + 2 * count :]
+        instance_of = {
+            pointers[i + 1] for i in range(0, 4 * int(parts[4 + 2 * count]), 4) if pointers[i] == "@i"
+        }
+        if instance_of & kinds:
+            names.update(lemma.lower() for lemma in _lemmas(parts) if _NAME.match(lemma))
+    return names
+
+
+def _lemmas(parts: list[str]) -> list[str]:
+    """The lemmas of a synset's line in a data file, as written (without a marker like "(a)")."""
+    return [re.sub(r"\(.*\)$", "", parts[4 + 2 * i]) for i in range(int(parts[3], 16))]
 
 
 def synonym_index(groups: list[tuple[str, ...]]) -> list[str]:

@@ -200,6 +200,85 @@ def test_shares_and_durations_in_words_are_figures(text: str, numbers: tuple[str
 
 
 @pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        pytest.param("Talks went on for an hour and a half.", ("1.5h",), id="an-hour-and-a-half"),
+        pytest.param("He has been in a coma for two and a half weeks.", ("420h",), id="two-and-a-half-weeks"),
+        pytest.param("The closure will last three and a half weeks.", ("588h",), id="three-and-a-half"),
+        pytest.param("The bus arrived a quarter of an hour late.", ("0.25h",), id="a-quarter-of-an-hour"),
+        pytest.param("He spoke for three quarters of an hour.", ("0.75h",), id="three-quarters-of-an-hour"),
+        pytest.param("A half-hour later, the fire was out.", ("0.5h",), id="a-half-hour"),
+    ],
+)
+def test_a_duration_with_a_fraction_is_one_length_of_time(text: str, numbers: tuple[str, ...]) -> None:
+    """ "An hour and a half" is 1.5 hours, not one; "three and a half weeks" is no count of 3."""
+    assert fact(text).numbers == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        pytest.param("Volunteers logged 1,500 hours of work.", ("1500h",), id="thousands-of-hours"),
+        pytest.param("Nearly 10,000 minutes of footage were reviewed.", ("166.667h",), id="minutes"),
+    ],
+)
+def test_a_duration_in_thousands_is_counted_whole(text: str, numbers: tuple[str, ...]) -> None:
+    """ "1,500 hours" is 1,500 of them, not 500 (nor also the figure 1500)."""
+    assert fact(text).numbers == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        pytest.param("Half a million people fled the region.", ("500000",), id="half-a-million"),
+        pytest.param("The strike affected a quarter of a million workers.", ("250000",), id="a-quarter-of"),
+        pytest.param("Three quarters of a million people voted.", ("750000",), id="three-quarters-of"),
+        pytest.param("Half a dozen boats sank.", ("6",), id="half-a-dozen"),
+    ],
+)
+def test_a_part_of_a_large_number_is_that_part(text: str, numbers: tuple[str, ...]) -> None:
+    """ "Half a million" is 500,000, not a million."""
+    assert fact(text).numbers == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        pytest.param("Only 1 in 10 applications succeeded.", ("~10%",), id="1-in-10"),
+        pytest.param("One in 10 schools was closed.", ("~10%",), id="one-in-10"),
+        pytest.param("Nine in 10 voters named the economy.", ("~90%",), id="nine-in-10"),
+        pytest.param("Six in ten homes lack insulation.", ("~60%",), id="six-in-ten"),
+        pytest.param(
+            "Two-thirds of the 9,000 staff will be affected.", ("~66.7%", "9000"), id="two-thirds-of"
+        ),
+        pytest.param("He scored 2 in 90 minutes.", ("2", "1.5h"), id="a-count-in-a-time"),
+    ],
+)
+def test_a_share_is_the_same_in_digits_and_in_words(text: str, numbers: tuple[str, ...]) -> None:
+    """ "1 in 10" is the share "one in ten" is (~10%), not the figures 1 and 10; "two-thirds of" is
+    "two thirds of"."""
+    assert fact(text).numbers == numbers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Profit rose 12% in the first half of the year.", id="first-half-of"),
+        pytest.param("Sales slowed in the second half of 2024.", id="second-half-of"),
+        pytest.param("The data was stolen by a third party, the bank said.", id="by-a-third-party"),
+        pytest.param("The rate was cut by a quarter of a point.", id="a-quarter-of-a-point"),
+        pytest.param("A quarter of a century has passed since the accident.", id="a-quarter-of-a-century"),
+        pytest.param("The bus arrived a quarter of an hour late.", id="a-quarter-of-an-hour"),
+        pytest.param("The doors open by a quarter to eight.", id="a-time"),
+    ],
+)
+def test_a_fraction_that_is_no_share_of_a_whole_is_no_share(text: str) -> None:
+    """An ordinal ("the first half of the year", "a third party"), a part of a unit ("a quarter of
+    a point") or a time ("a quarter to eight") is no share of what the sentence counts."""
+    assert not [n for n in fact(text).numbers if n.startswith("~")]
+
+
+@pytest.mark.parametrize(
     ("number", "shown"),
     [
         pytest.param("48h", "48 hours", id="hours-under-four-days"),
@@ -208,6 +287,10 @@ def test_shares_and_durations_in_words_are_figures(text: str, numbers: tuple[str
         pytest.param("2920h", "4 months", id="months"),
         pytest.param("0.967h", "58 minutes", id="minutes"),
         pytest.param("1h", "1 hour", id="one-hour"),
+        pytest.param("1095h", "1.5 months", id="a-month-and-a-half"),
+        pytest.param("420h", "2.5 weeks", id="two-and-a-half-weeks"),
+        pytest.param("2.5h", "2.5 hours", id="two-and-a-half-hours"),
+        pytest.param("1500h", "1500 hours", id="many-hours"),
         pytest.param("1200", "1200", id="a-count-as-it-is"),
         pytest.param("~33.3%", "~33.3%", id="a-share-as-it-is"),
     ],
@@ -537,6 +620,32 @@ def test_the_speaker_is_the_name_after_a_title(text: str, speaker: str | None) -
     assert fact(text).quotes[0].speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            'Jana Novak, who heads the ministry\'s crisis unit, said: "We will rebuild every home."',
+            "Jana Novak",
+            id="relative-clause",
+        ),
+        pytest.param(
+            'Karl Sten, the mayor of the northern town of Orin, said the river "had never been this high."',
+            "Karl Sten",
+            id="apposition-with-a-name",
+        ),
+        pytest.param(
+            'Russia, the US and China will hold talks next year, "a reason for ties," the statement says.',
+            None,
+            id="a-list-is-no-aside",
+        ),
+    ],
+)
+def test_the_speaker_is_the_name_before_an_aside(text: str, speaker: str | None) -> None:
+    """Wire copy sets the speaker's function between commas ("Jana Novak, who heads the crisis
+    unit, said"): the aside is no distance from the verb, and a name inside it does not speak."""
+    assert fact(text).quotes[0].speaker == speaker
+
+
 def _article_facts(*paragraphs: str) -> list[Fact]:
     article = Article(index=0, source="a", label="a", paragraphs=paragraphs, metadata=Metadata())
     return facts(article)
@@ -571,6 +680,15 @@ def test_a_common_word_glued_to_a_name_the_article_gives_elsewhere_is_shed() -> 
     assert found[0].names == ("Luka Maren",)
     assert [e.kind.value for e in found[0].entities] == ["person"]
     assert "Ana Beltrán" in found[2].names  # "ana" is a word too, but no word glued to a name
+
+
+def test_a_country_opening_a_sentence_stays_a_name() -> None:
+    """ "Turkey", "China", "Japan" are common words too (a bird, porcelain, lacquer), but a
+    country opens a sentence of the news far more often than they do."""
+    found = _article_facts(
+        "Turkey closed its airspace on Monday.", "China said it was watching closely.", "Japan sent an envoy."
+    )
+    assert [f.names for f in found] == [("Turkey",), ("China",), ("Japan",)]
 
 
 def test_common_words_are_told_from_names_by_how_wordnet_writes_them() -> None:
