@@ -170,6 +170,8 @@ _FRACTION = (
 Not a part of one unit ("a quarter of a point", "half of an hour") nor a half of a period ("the
 first half of the year")."""
 _WORD_AFTER = compiled(r"\s+([^\W\d_]+)")
+_DIGIT_IN = compiled(r"\d\s+in\s+\d")
+"""Digits, "in" and digits: "9 in 10" may be a share (most sentences hold "in" and a digit apart)."""
 _PART_OF_NUMBER = (
     r"(?i)\b(?:(?P<half>half)|(?P<n>a|one|three)\s+(?P<d>quarter|third)s?\s+of)"
     r"\s+an?\s+(?P<scale>dozen|hundred|thousand|million|billion|trillion)\b"
@@ -429,7 +431,8 @@ def numbers_in(text: str) -> tuple[str, ...]:
         hours.append(_format_number(round(share * DURATION_HOURS[match["unit"].lower()], 3)) + "h")
     # (most sentences hold "in", few a number word: "one in eight")
     may_share = not words.isdisjoint(_FRACTION_WORDS) or (
-        "in" in words and (has_digit or not words.isdisjoint(NUMBER_WORDS))
+        "in" in words
+        and (not words.isdisjoint(NUMBER_WORDS) or (has_digit and _DIGIT_IN.search(text) is not None))
     )
     worded = [(start, end) for start, end, _ in _worded_times(text)]  # "half past eight": a time
     for match in compiled(_FRACTION).finditer(text) if may_share else ():
