@@ -193,7 +193,8 @@ class Entity:
 
 
 DURATION_UNITS = (("month", 730.0), ("week", 168.0), ("day", 24.0), ("hour", 1.0), ("minute", 1 / 60))
-"""The units a duration is shown in, longest first (a month is 730 hours, as `segment` counts it)."""
+"""The units of a duration in hours, longest first (a month is 730 hours, a twelfth of a year):
+`segment` counts durations in hours by them, `readable_number` shows them back."""
 HOURS_SHOWN = 96
 """Whole durations under this many hours are shown in hours ("72 hours", not "3 days")."""
 HALVES_SHOWN = 10

@@ -14,7 +14,8 @@ from collections import Counter
 from functools import lru_cache
 from typing import Any
 
-from newsdiff.model import Article, Entity, EntityKind, Fact, Quote, Sentence
+from newsdiff.lexicon import is_common_word
+from newsdiff.model import DURATION_UNITS, Article, Entity, EntityKind, Fact, Quote, Sentence
 from newsdiff.patterns import compiled
 from newsdiff.record import replace
 
@@ -57,7 +58,7 @@ NUMBER_WORDS |= {"seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12}
 SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12}
 SCALE_SUFFIXES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000}
 """Short scales written against the digits: "85m euros", "4.2bn"."""
-DURATION_HOURS = {"minute": 1 / 60, "hour": 1, "day": 24, "week": 168, "month": 730}
+DURATION_HOURS = {unit: hours for unit, hours in DURATION_UNITS}
 """Durations become one comparable quantity, `48h`: "48 hours", "48-hour" and "two-day" agree (and
 "58 minutes" is close to "an hour", "16 weeks" to "four months"). Years stay figures: "200 years"
 and "210 years" read better as 200 and 210 than in hours, and "2-year" in "a 2-year-old" is an age."""
@@ -384,8 +385,6 @@ def _opener(fact: Fact) -> str | None:
 def _common_word(word: str) -> bool:
     """Whether every part of a (hyphenated) word is a common word, a function word or a number
     word: "Divers", "Laid-off", "Twenty-three", "Among"; "Corvanta", "Putin" are not."""
-    from newsdiff.lexicon import is_common_word
-
     parts = [p for p in word.casefold().replace("’", "'").split("-") if p]
     return bool(parts) and all(
         p in NUMBER_WORDS or p in FUNCTION_WORDS or is_common_word(stem)
@@ -404,7 +403,7 @@ def numbers_in(text: str) -> tuple[str, ...]:
     found: list[str] = []
     has_digit = _DIGIT.search(text) is not None
     words = _letter_words(text)
-    durations: list[tuple[int, int]] = []
+    claimed: list[tuple[int, int]] = []  # durations, shares, parts of numbers: their words are no figures
     hours: list[str] = []
     # the regular expressions below are slow on long sentences: run them only when they can match
     has_unit = not words.isdisjoint(_DURATION_UNITS)
@@ -413,7 +412,7 @@ def numbers_in(text: str) -> tuple[str, ...]:
         count = float(amount.replace(",", "")) if amount[0].isdigit() else NUMBER_WORDS.get(amount)
         if count:
             count += 0.5 if match["and_half"] else 0  # "two and a half weeks"
-            durations.append(match.span())
+            claimed.append(match.span())
             hours.append(_format_number(round(count * DURATION_HOURS[match["unit"].lower()], 3)) + "h")
     for match in (
         compiled(_ONE_DURATION).finditer(text) if has_unit and ("a" in words or "an" in words) else ()
@@ -427,7 +426,7 @@ def numbers_in(text: str) -> tuple[str, ...]:
         else:
             continue  # "twice a day": a rate
         share += 0.5 if match["and_half"] else 0
-        durations.append(match.span())  # ("three quarters": no figure 3)
+        claimed.append(match.span())  # ("three quarters": no figure 3)
         hours.append(_format_number(round(share * DURATION_HOURS[match["unit"].lower()], 3)) + "h")
     # (most sentences hold "in", few a number word: "one in eight")
     may_share = not words.isdisjoint(_FRACTION_WORDS) or (
@@ -442,9 +441,9 @@ def numbers_in(text: str) -> tuple[str, ...]:
             continue  # "by a third party": an ordinal
         if match["k"] and not 0 < _small_number(match["k"]) < _small_number(match["m"]):
             continue  # "12 in 3": no share
-        durations.append(match.span())  # (its words are no figures of their own)
+        claimed.append(match.span())  # (its words are no figures of their own)
         found.append(APPROXIMATE + _format_number(round(100 * _fraction(match), 1)) + "%")
-    taken = (_date_spans(text) if has_digit else []) + durations + worded
+    taken = (_date_spans(text) if has_digit else []) + claimed + worded
     for match in _NUMBER.finditer(text) if has_digit else ():
         value = float(match["num"].replace(",", ""))
         if match["scale"]:
@@ -462,13 +461,13 @@ def numbers_in(text: str) -> tuple[str, ...]:
     )
     for match in compiled(_PART_OF_NUMBER).finditer(text) if may_part else ():
         share = 0.5 if match["half"] else _small_number(match["n"]) / FRACTIONS[match["d"].lower()]
-        durations.append(match.span())  # (its words are no figure of their own)
+        claimed.append(match.span())  # (its words are no figure of their own)
         found.append(_format_number(round(share * _number_phrase([match["scale"].lower()]))))
     clock_words = [m.span() for m in _PART_OF_DAY.finditer(text)] if words & _PARTS_OF_DAY else []
     clock_words += worded
     for match in _NUMBER_WORD.finditer(text) if not words.isdisjoint(_NUMBER_TERMS) else ():
         value = _number_phrase(compiled(r"[a-z]+").findall(match.group(0).lower()))
-        if any(start <= match.start() < end for start, end in clock_words + durations):
+        if any(start <= match.start() < end for start, end in clock_words + claimed):
             continue  # "six in the evening" is a time (18:00), "seven months" a duration
         if value >= 3:  # "one", "two": articles and pairs, rarely a figure worth checking
             found.append(_format_number(value))

@@ -7,7 +7,7 @@ import pickle
 import pytest
 
 from newsdiff.lexicon import is_common_word
-from newsdiff.model import Article, Fact, Metadata, Sentence, readable_number
+from newsdiff.model import Article, Fact, Metadata, Sentence
 from newsdiff.segment import (
     extract,
     facts,
@@ -276,28 +276,6 @@ def test_a_fraction_that_is_no_share_of_a_whole_is_no_share(text: str) -> None:
     """An ordinal ("the first half of the year", "a third party"), a part of a unit ("a quarter of
     a point") or a time ("a quarter to eight") is no share of what the sentence counts."""
     assert not [n for n in fact(text).numbers if n.startswith("~")]
-
-
-@pytest.mark.parametrize(
-    ("number", "shown"),
-    [
-        pytest.param("48h", "48 hours", id="hours-under-four-days"),
-        pytest.param("120h", "5 days", id="days"),
-        pytest.param("2688h", "16 weeks", id="weeks"),
-        pytest.param("2920h", "4 months", id="months"),
-        pytest.param("0.967h", "58 minutes", id="minutes"),
-        pytest.param("1h", "1 hour", id="one-hour"),
-        pytest.param("1095h", "1.5 months", id="a-month-and-a-half"),
-        pytest.param("420h", "2.5 weeks", id="two-and-a-half-weeks"),
-        pytest.param("2.5h", "2.5 hours", id="two-and-a-half-hours"),
-        pytest.param("1500h", "1500 hours", id="many-hours"),
-        pytest.param("1200", "1200", id="a-count-as-it-is"),
-        pytest.param("~33.3%", "~33.3%", id="a-share-as-it-is"),
-    ],
-)
-def test_a_number_is_shown_as_a_reader_writes_it(number: str, shown: str) -> None:
-    """Durations are compared in hours and shown in the unit a reader expects."""
-    assert readable_number(number) == shown
 
 
 @pytest.mark.parametrize(

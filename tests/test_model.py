@@ -1,0 +1,29 @@
+"""The model's helpers for showing its values: a normalised number as a reader writes it."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdiff.model import readable_number
+
+
+@pytest.mark.parametrize(
+    ("number", "shown"),
+    [
+        pytest.param("48h", "48 hours", id="hours-under-four-days"),
+        pytest.param("120h", "5 days", id="days"),
+        pytest.param("2688h", "16 weeks", id="weeks"),
+        pytest.param("2920h", "4 months", id="months"),
+        pytest.param("0.967h", "58 minutes", id="minutes"),
+        pytest.param("1h", "1 hour", id="one-hour"),
+        pytest.param("1095h", "1.5 months", id="a-month-and-a-half"),
+        pytest.param("420h", "2.5 weeks", id="two-and-a-half-weeks"),
+        pytest.param("2.5h", "2.5 hours", id="two-and-a-half-hours"),
+        pytest.param("1500h", "1500 hours", id="many-hours"),
+        pytest.param("1200", "1200", id="a-count-as-it-is"),
+        pytest.param("~33.3%", "~33.3%", id="a-share-as-it-is"),
+    ],
+)
+def test_a_number_is_shown_as_a_reader_writes_it(number: str, shown: str) -> None:
+    """Durations are compared in hours and shown in the unit a reader expects."""
+    assert readable_number(number) == shown
