@@ -731,16 +731,20 @@ def _near_share(
 ) -> float:
     """Share of the smaller side's numbers, those not given alike on both sides, that the other side
     gives in the same unit within NEAR_NUMBER_RATIO (0 when either side has none left)."""
-    mine = [(unit, value) for number, unit, value in a if number not in same]
+    # plain loops: generators cost more than the few comparisons (a pair has a few numbers)
     theirs = [(unit, value) for number, unit, value in b if number not in same]
-    if not mine or not theirs:
+    if not theirs:
         return 0.0
-    near = sum(
-        1
-        for unit, value in mine
-        if any(u == unit and abs(v - value) <= NEAR_NUMBER_RATIO * max(v, value) for u, v in theirs)
-    )
-    return min(near / min(len(mine), len(theirs)), 1.0)
+    mine = near = 0
+    for number, unit, value in a:
+        if number in same:
+            continue
+        mine += 1
+        for other_unit, other in theirs:
+            if other_unit == unit and abs(other - value) <= NEAR_NUMBER_RATIO * max(other, value):
+                near += 1
+                break
+    return min(near / min(mine, len(theirs)), 1.0) if mine else 0.0
 
 
 def _clause_share(a: Profile, b: Profile) -> float:
