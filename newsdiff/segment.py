@@ -106,8 +106,8 @@ PLACE_WORDS = frozenset(
     canal ocean asia africa america europe""".split()
 )
 """A name ending in one of these words names a place ("Sandvik Bay", "Central Asia")."""
-PLACE_FIRST_WORDS = frozenset("mount mt lake cape piz st saint".split())
-"""A name starting with one of these words names a place ("Piz Varnel", "St Elias")."""
+PLACE_FIRST_WORDS = frozenset("mount mt lake cape piz st saint port gulf bay isle".split())
+"""A name starting with one of these words names a place ("Piz Varnel", "St Elias", "Port of Varnholm")."""
 OTHER_WORDS = frozenset(
     """age marathon cup games championship championships tour festival prize award summit
     conference treaty act war""".split()

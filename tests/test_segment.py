@@ -521,6 +521,7 @@ def test_entities_get_a_kind_from_the_words_around_them() -> None:
         pytest.param("Visitors flocked to Grenholm Zoo on Monday.", "Grenholm Zoo", "organisation", id="zoo"),
         pytest.param("Two skiers died on Piz Varnel on Monday.", "Piz Varnel", "place", id="mountain"),
         pytest.param("The tanker sank in Sandvik Bay on Monday.", "Sandvik Bay", "place", id="bay"),
+        pytest.param("Ships queued outside the Port of Varnholm.", "Port of Varnholm", "place", id="port-of"),
         pytest.param("She won the Rostal Marathon on Sunday.", "Rostal Marathon", "other", id="event"),
         pytest.param("The graves date from the Bronze Age, experts said.", "Bronze Age", "other", id="era"),
         pytest.param(
