@@ -599,9 +599,11 @@ def _name_stems(fact: Fact) -> set[str]:
 
 def index_terms(profile: Profile) -> dict[str, float]:
     """The terms a profile is found by (content stems, their first letters, synonym groups,
-    numbers, days of months and clock times), each with how telling it is when shared: a number or
-    a date fully, a word by its weight, a shared prefix or synonym group nothing (it only counts).
-    ("Between noon and 6 p.m." and "from midday until six in the evening" share no word.)"""
+    numbers, days of months and clock times, bands of sizes), each with how telling it is when
+    shared: a number or a date fully, a word by its weight, a band NEAR_TERM_WEIGHT, a shared prefix
+    or synonym group nothing (it only counts). ("Between noon and 6 p.m." and "from midday until six
+    in the evening" share no word.) Each kind has its own mark: "~" a prefix, "=" a group, "#" a
+    number, "@" a date, "≈" a band."""
     terms = dict(profile.words)
     for stem in profile.words:
         if len(stem) >= PREFIX:
@@ -615,7 +617,7 @@ def index_terms(profile: Profile) -> dict[str, float]:
     for _, unit, value in profile.quantities:
         if value > 0:  # its band of sizes and the next: two close sizes share one of them
             band = math.floor(math.log(value) / _NEAR_BAND)
-            terms[f"~{unit}{band}"] = terms[f"~{unit}{band + 1}"] = NEAR_TERM_WEIGHT
+            terms[f"≈{unit}{band}"] = terms[f"≈{unit}{band + 1}"] = NEAR_TERM_WEIGHT
     return terms
 
 
