@@ -3,8 +3,9 @@
 Sentences come from sentencex (Wikimedia's rule-based splitter for ~300 languages), which knows
 abbreviations ("Mr.", "U.S.", "p.m."), initials and quotations, curly or straight, and costs about
 1 ms to import. A fact holds what alignment compares: content-word stems (Snowball),
-numbers normalised ("1,000" = "1000", "3.5 percent" = "3.5%"), dates, capitalised names, quotations
-with their speaker, and attribution verbs.
+numbers normalised ("1,000" = "1000", "3.5 percent" = "3.5%", "two-day" = "48 hours", "a third of"
+~33.3%), dates, capitalised names with a guessed kind, quotations with their speaker, and
+attribution verbs.
 """
 
 from __future__ import annotations
@@ -398,8 +399,10 @@ def stem_words(words: list[str]) -> list[str]:
 
 
 def numbers_in(text: str) -> tuple[str, ...]:
-    """Numbers in text, normalised: digits without separators, `%` for percent, scales applied.
-    A duration is one quantity in hours ("48 hours" is `48h`, not also the figure 48)."""
+    """Numbers in text, normalised: digits without separators, `%` for percent, scales applied
+    ("85m" 85000000, "half a million" 500000). A duration is one quantity in hours ("48 hours" is
+    `48h`, not also the figure 48; "an hour and a half" `1.5h`), a share in words a percentage
+    marked APPROXIMATE ("a third of" `~33.3%`, "one in eight" `~12.5%`)."""
     found: list[str] = []
     has_digit = _DIGIT.search(text) is not None
     words = _letter_words(text)
