@@ -598,18 +598,22 @@ def _name_stems(fact: Fact) -> set[str]:
 
 
 def index_terms(profile: Profile) -> dict[str, float]:
-    """The terms a profile is found by (content stems, their first letters, synonym groups,
-    numbers, days of months and clock times, bands of sizes), each with how telling it is when
-    shared: a number or a date fully, a word by its weight, a band NEAR_TERM_WEIGHT, a shared prefix
-    or synonym group nothing (it only counts). ("Between noon and 6 p.m." and "from midday until six
-    in the evening" share no word.) Each kind has its own mark: "~" a prefix, "=" a group, "#" a
-    number, "@" a date, "≈" a band."""
+    """The terms a profile is found by (content stems, their first letters, synonym groups of the
+    heavier words, numbers, days of months and clock times, bands of sizes), each with how telling
+    it is when shared: a number or a date fully, a word by its weight, a band NEAR_TERM_WEIGHT, a
+    shared prefix or synonym group nothing (it only counts). ("Between noon and 6 p.m." and "from
+    midday until six in the evening" share no word.) Each kind has its own mark: "~" a prefix, "="
+    a group, "#" a number, "@" a date, "≈" a band."""
     terms = dict(profile.words)
     for stem in profile.words:
         if len(stem) >= PREFIX:
             terms.setdefault("~" + stem[: PREFIX - 1], 0.0)
-    for group in profile.all_synonyms:  # (each group once: the words' groups, united)
-        terms[f"={group}"] = 0.0
+    # the synonym groups of the words soft matching takes (SOFT_MIN_WEIGHT): a lighter word is met
+    # exactly or not at all, so its groups found pairs that shared nothing more (547 candidates of
+    # the events pair were 487 without them, the same figures, 2.7% fewer instructions an align)
+    for _, groups, _ in profile.soft_keys:
+        for group in groups:
+            terms[f"={group}"] = 0.0
     for number in profile.numbers:
         terms["#" + number] = 1.0
     for day in profile.days:
