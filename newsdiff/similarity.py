@@ -63,7 +63,7 @@ from newsdiff.lexicon import rarity, synonym_groups
 from newsdiff.model import Contribution, Evidence, Fact
 from newsdiff.patterns import compiled
 from newsdiff.record import record, replace
-from newsdiff.segment import MONTHS, STOPWORDS, WEEKDAYS, is_year, quantity, stem_words
+from newsdiff.segment import MONTHS, OPENING_MARKS, STOPWORDS, WEEKDAYS, is_year, quantity, stem_words
 
 if TYPE_CHECKING:  # newsdiff.semantic is imported only with --semantic
     from newsdiff.semantic import Embedder, Pieces
@@ -591,7 +591,7 @@ def _clauses(
 def _name_stems(fact: Fact) -> set[str]:
     """Stems of the words of names; a single capitalised word opening the sentence ("Investigators",
     "Inflation") is more often a common word than a name, so it stays a content word."""
-    text = fact.sentence.text.lstrip("“\"'‘ ")
+    text = fact.sentence.text.lstrip(OPENING_MARKS)
     names = [n for n in fact.names if " " in n or not text.startswith(n)]
     words = [w.casefold() for name in names for w in name.split()]
     return {s for s in stem_words([w.strip(".,'’") for w in words if w.casefold() not in STOPWORDS]) if s}
