@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 from pathlib import Path
 
 import Stemmer
@@ -74,7 +75,7 @@ def main() -> None:
     groups: set[tuple[str, ...]] = set()
     for pos in POS:
         top = _top_senses(WORDNET / f"index.{pos}")
-        for offset, lemmas in _synsets(WORDNET / f"data.{pos}"):
+        for offset, lemmas in _synsets(pos):
             keep = [w for w in lemmas if w in known and offset in top.get(w, ())]
             stems = sorted({stemmer.stemWord(w) for w in keep})
             if len(stems) >= 2:
@@ -96,17 +97,14 @@ def common_stems(stemmer: Stemmer.Stemmer) -> dict[str, set[str]]:
     common: dict[str, set[str]] = defaultdict(set)
     countries = _countries()
     for pos, letter in zip(POS, POS_LETTERS, strict=True):
-        lemmas = set()
-        for line in (WORDNET / f"data.{pos}").read_text(encoding="latin-1").splitlines():
-            if line.startswith(" "):
-                continue
-            parts = line.split()
-            for i in range(int(parts[3], 16)):
-                lemma = re.sub(r"\(.*\)$", "", parts[4 + 2 * i])
-                # lower case letters only: a name is capitalised; a country's name is no common word
-                # although a common word writes it too ("turkey", "china", "japan")
-                if _WORD.match(lemma) and lemma not in countries:
-                    lemmas.add(lemma)
+        # lower case letters only: a name is capitalised; a country's name is no common word
+        # although a common word writes it too ("turkey", "china", "japan")
+        lemmas = {
+            lemma
+            for parts in _synset_lines(pos)
+            for lemma in _lemmas(parts)
+            if _WORD.match(lemma) and lemma not in countries
+        }
         for line in (WORDNET / f"{pos}.exc").read_text(encoding="latin-1").splitlines():
             form, *bases = line.split()
             if _WORD.match(form) and lemmas.intersection(bases):
@@ -120,11 +118,7 @@ def _countries() -> set[str]:
     """The names of countries and continents, in lower case: the single capitalised lemmas of the
     noun synsets that are instances of a "... country", "... nation", "... republic", "... kingdom"
     or "... continent" ("Turkey", an instance of "Asian country")."""
-    synsets = {}
-    for line in (WORDNET / "data.noun").read_text(encoding="latin-1").splitlines():
-        if not line.startswith(" "):
-            parts = line.split()
-            synsets[parts[0]] = parts
+    synsets = {parts[0]: parts for parts in _synset_lines("noun")}
     kinds = {
         offset
         for offset, parts in synsets.items()
@@ -140,6 +134,13 @@ def _countries() -> set[str]:
         if instance_of & kinds:
             names.update(lemma.lower() for lemma in _lemmas(parts) if _NAME.match(lemma))
     return names
+
+
+@lru_cache(maxsize=len(POS))
+def _synset_lines(pos: str) -> list[list[str]]:
+    """The synsets of a part of speech, each its data file's line split into fields (read once)."""
+    lines = (WORDNET / f"data.{pos}").read_text(encoding="latin-1").splitlines()
+    return [line.split() for line in lines if not line.startswith(" ")]
 
 
 def _lemmas(parts: list[str]) -> list[str]:
@@ -170,14 +171,11 @@ def _top_senses(index: Path) -> dict[str, set[str]]:
     return top
 
 
-def _synsets(data: Path) -> list[tuple[str, list[str]]]:
+def _synsets(pos: str) -> list[tuple[str, list[str]]]:
+    """Each synset's offset and its single-word lemmas, lower case."""
     out = []
-    for line in data.read_text(encoding="latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        parts = line.split()
-        count = int(parts[3], 16)
-        lemmas = [re.sub(r"\(.*\)$", "", parts[4 + 2 * i]).lower() for i in range(count)]
+    for parts in _synset_lines(pos):
+        lemmas = [lemma.lower() for lemma in _lemmas(parts)]
         out.append((parts[0], [w for w in lemmas if _WORD.match(w)]))
     return out
 
