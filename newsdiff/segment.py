@@ -126,6 +126,10 @@ PLACE_PREPOSITIONS = frozenset("in at from near to across outside into toward to
 """A name right after one of these words, not a person or organisation, is taken for a place."""
 LANGUAGE = "en"
 """Language rules for sentence splitting and stemming (other languages: a later issue)."""
+WORDS_NOT_ABBREVIATED = ("May", "may", "me", "no", "art", "arc", "ill", "miss", "ok")
+"""Words the splitter takes for abbreviations ("Mar.", "Ill." for Illinois, "No. 10", "Art. 5")
+though, written thus, they are whole words: a sentence ending in one ("The law takes effect in
+May.", "Voters said no.") ends there when a capitalised word follows."""
 
 ALL_CAPS_MIN_LETTERS = 12
 """A text with this many letters, nearly all capitals, is set in capitals: no name can be read."""
@@ -245,6 +249,7 @@ _QUOTE = compiled(r"[“\"«„]([^“”\"«»„]+)[”\"»“]")
 _NAME = compiled(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|de|der|del|da|al|bin|von|van)\s+)*[A-Z][\w'’-]*)*")
 """Capitalised words, joined by particles ("Bank of England", "Ursula von der Leyen")."""
 _ALNUM = compiled(r"[^\W_]")
+_WHOLE_WORD_END = compiled(r"\b(?:" + "|".join(WORDS_NOT_ABBREVIATED) + r")\.[\"”’]?(?=\s+[\"“‘]?[A-Z])")
 _ASCII_LOWER = b"abcdefghijklmnopqrstuvwxyz"
 _YEAR = compiled(r"^(?:1[6-9]|20)\d\d$")
 
@@ -288,7 +293,19 @@ def split_sentences(paragraph: str) -> list[str]:
 def _pieces(paragraph: str) -> list[str]:
     import sentencex
 
-    return list(sentencex.segment(LANGUAGE, paragraph))
+    pieces = list(sentencex.segment(LANGUAGE, paragraph))
+    if "." not in paragraph or not any(_WHOLE_WORD_END.search(p) for p in pieces):
+        return pieces
+    return [part for piece in pieces for part in _split_after_whole_words(piece)]
+
+
+def _split_after_whole_words(piece: str) -> list[str]:
+    """A piece cut after each sentence ending in a word of WORDS_NOT_ABBREVIATED."""
+    parts, start = [], 0
+    for match in _WHOLE_WORD_END.finditer(piece):
+        parts.append(piece[start : match.end()])
+        start = match.end()
+    return [*parts, piece[start:]]
 
 
 def extract(sentence: Sentence) -> Fact:

@@ -91,6 +91,20 @@ def fact(text: str) -> Fact:
             id="curly-open-straight-close",
         ),
         pytest.param(
+            "The law takes effect in May. Apple shares fell. Voters said no. Turnout was low.",
+            ["The law takes effect in May.", "Apple shares fell.", "Voters said no.", "Turnout was low."],
+            id="whole-words-the-splitter-takes-for-abbreviations",
+        ),
+        pytest.param(
+            "Prices peaked in May.” Sales fell. The office at No. 10 and Art. 5 of the treaty were cited.",
+            [
+                "Prices peaked in May.”",
+                "Sales fell.",
+                "The office at No. 10 and Art. 5 of the treaty were cited.",
+            ],
+            id="may-before-a-closing-quote-no-and-art-before-numbers",
+        ),
+        pytest.param(
             "The U.S. economy grew 3.5 percent. Analysts were surprised.",
             ["The U.S. economy grew 3.5 percent.", "Analysts were surprised."],
             id="decimal-number",
