@@ -777,33 +777,40 @@ def quotes_in(text: str) -> tuple[Quote, ...]:
         if len(quoted.split()) < QUOTE_MIN_WORDS:
             continue
         outside = text[: match.start()] + " " + text[match.end() :]
-        speaker = (
-            _speaker([n for n in names_in(outside) if n.casefold() not in ATTRIBUTION_VERBS], outside)
-            if ATTRIBUTION_VERBS & {w.casefold() for w in _WORD.findall(outside)}
-            else None
-        )
+        speaker = None
+        if ATTRIBUTION_VERBS & {w.casefold() for w in _WORD.findall(outside)}:
+            names = [n for n in names_in(outside) if n.casefold() not in ATTRIBUTION_VERBS]
+            speaker = _speaker(names, outside, match.start())
         quotes.append(Quote(text=quoted, speaker=speaker))
     return tuple(quotes)
 
 
-def _speaker(names: list[str], text: str) -> str | None:
-    """Who speaks, of the names beside a quote: those within SPEAKER_REACH words of an attribution
-    verb, the first right after a title ("said Kremlin spokesman Dmitry Peskov", "Mission director
-    Claire Fabre said": the word before the title names no one), else the closest to the verb.
+def _speaker(names: list[str], text: str, quote_at: int) -> str | None:
+    """Who speaks, of the names beside a quote (which stood at `quote_at` in `text`): those within
+    SPEAKER_REACH words of an attribution verb, the first right after a title ("said Kremlin
+    spokesman Dmitry Peskov", "Mission director Claire Fabre said": the word before the title names
+    no one), else the closest to the verb; of two names as close to their verbs, the one whose verb
+    stands nearer the quote ("'We are ready,' said Ann Lee, while Tom Berg said: 'We are not.'").
     None when no name is that close ("Next year, Russia and the US will …, the statement says")."""
     verbs = [m.span() for m in _WORD.finditer(text) if m.group().casefold() in ATTRIBUTION_VERBS]
-    reach: list[tuple[int, int, str]] = []
+    if not verbs:
+        return None
+    reach: list[tuple[int, int, int, str]] = []
     for order, name in enumerate(names):
         start = text.find(name)
         end = start + len(name)
-        gaps = [
-            len(_WORD.findall(_without_aside(text[end:v]) if end <= v else text[w:start])) for v, w in verbs
-        ]
-        if gaps and (gap := min(gaps)) <= SPEAKER_REACH:
+        gap, far = min(
+            (
+                len(_WORD.findall(_without_aside(text[end:v]) if end <= v else text[w:start])),
+                v - quote_at if v >= quote_at else quote_at - w,
+            )
+            for v, w in verbs
+        )
+        if gap <= SPEAKER_REACH:
             before = _WORD.findall(text[:start])[-1:]
             titled = bool(before) and _is_title(before[0])
-            reach.append((0 if titled else 1 + gap, order, name))
-    return min(reach)[2] if reach else None
+            reach.append((0 if titled else 1 + gap, far, order, name))
+    return min(reach)[3] if reach else None
 
 
 def _without_aside(between: str) -> str:

@@ -377,6 +377,20 @@ def test_quote_with_speaker(text: str, quote: str, speaker: str) -> None:
     assert quotes[0].speaker == speaker
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will sign today," said Ana Beltrán, while Lena Kovač said: "We need another week."',
+        '"We need another week," Lena Kovač said, a day after Ana Beltrán said "We will sign today."',
+    ],
+)
+def test_two_quotes_each_with_its_own_speaker(text: str) -> None:
+    """Each speaker is as close to an attribution verb as the other; the verb nearer the quote
+    decides."""
+    speakers = {q.text: q.speaker for q in fact(text).quotes}
+    assert speakers == {"We will sign today": "Ana Beltrán", "We need another week": "Lena Kovač"}
+
+
 def test_scare_quotes_are_not_statements() -> None:
     assert fact("They discussed “normalizing” ties.").quotes == ()
 
