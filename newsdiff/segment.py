@@ -354,12 +354,15 @@ def drop_common_openers(article_facts: list[Fact]) -> list[Fact]:
     (`lexicon.is_common_word`); otherwise it is dropped from the fact's names and entities. A common
     word glued to a name of two words or more ("Cyclist Luka Maren") is shed when the article
     gives that name elsewhere ("Luka Maren"): "Ana Beltrán", then "Beltrán", looks the same, as
-    "ana" is a word too.
+    "ana" is a word too. The other way round, a function word or month that `names_in` took off a
+    name opening a sentence ("Will Smith", "May Ellis": "Smith", "Ellis") is given back when the
+    article writes the whole name elsewhere.
     (The article, not the sentence, decides, so `extract` keeps every opener and this pass runs
     after.)
     """
     openers = [_opener(fact) for fact in article_facts]
     glued = [_glued_opener(fact) for fact in article_facts]
+    shed = [_shed_opener(fact) for fact in article_facts]
     inside = {
         word
         for fact, opener in zip(article_facts, openers, strict=True)
@@ -369,9 +372,11 @@ def drop_common_openers(article_facts: list[Fact]) -> list[Fact]:
     }
     named = Counter(name for fact in article_facts for name in fact.names)
     out = []
-    for fact, opener, long_name in zip(article_facts, openers, glued, strict=True):
+    for fact, opener, long_name, whole in zip(article_facts, openers, glued, shed, strict=True):
         speakers = {q.speaker for q in fact.quotes}
         names = fact.names
+        if whole is not None and named[whole]:
+            names = tuple(dict.fromkeys(whole if n == whole.partition(" ")[2] else n for n in names))
         if opener is not None and opener not in inside and opener not in speakers and _common_word(opener):
             names = tuple(n for n in names if n != opener)
         if long_name is not None and " " in (rest := long_name.partition(" ")[2]) and named[rest]:
@@ -382,6 +387,18 @@ def drop_common_openers(article_facts: list[Fact]) -> list[Fact]:
         entities = entities_in(fact.sentence.text, names, {s for s in speakers if s})
         out.append(replace(fact, names=names, entities=entities))
     return out
+
+
+def _shed_opener(fact: Fact) -> str | None:
+    """The whole name opening the fact's sentence when `names_in` took a function word or a month
+    off it ("Will Smith said": "Will Smith", of which the fact names "Smith"), if any."""
+    first, _, rest = fact.sentence.text.lstrip(OPENING_MARKS).partition(" ")
+    folded = first.casefold()
+    if first[:1].isupper() and (folded in FUNCTION_WORDS or folded in _MONTH_SET):
+        for name in fact.names:
+            if rest.startswith(name) and not rest[len(name) : len(name) + 1].isalnum():
+                return f"{first} {name}"
+    return None
 
 
 def _glued_opener(fact: Fact) -> str | None:

@@ -689,6 +689,24 @@ def test_a_common_word_glued_to_a_name_the_article_gives_elsewhere_is_shed() -> 
     assert "Ana Beltrán" in found[2].names  # "ana" is a word too, but no word glued to a name
 
 
+def test_a_first_name_that_is_a_function_word_or_month_comes_back_when_the_article_gives_it() -> None:
+    """ "Will" and "May" open questions and dates too, so a sentence's own opening "Will Smith"
+    names only "Smith"; the article writing "Will Smith" inside a sentence settles it."""
+    found = _article_facts(
+        "Will Smith said the film would open in May. May Ellis, the mayor, closed the roads.",
+        "Will the roads reopen? Later, Will Smith thanked May Ellis.",
+        "May Brandt was not there.",
+    )
+    assert [f.names for f in found] == [
+        ("Will Smith",),
+        ("May Ellis",),
+        (),
+        ("Will Smith", "May Ellis"),
+        ("Brandt",),
+    ]
+    assert [e.kind.value for e in found[0].entities] == ["person"]
+
+
 def test_a_country_opening_a_sentence_stays_a_name() -> None:
     """ "Turkey", "China", "Japan" are common words too (a bird, porcelain, lacquer), but a
     country opens a sentence of the news far more often than they do."""
