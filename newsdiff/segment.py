@@ -134,6 +134,8 @@ May.", "Voters said no.") ends there when a capitalised word follows."""
 ALL_CAPS_MIN_LETTERS = 12
 """A text with this many letters, nearly all capitals, is set in capitals: no name can be read."""
 
+RANGE_START_REACH = 24
+"""Characters before a duration searched for the first figure of a range ("between eleven and")."""
 SPEAKER_REACH = 4
 """Words at most between a quote's speaker and the attribution verb ("Volodin told NTV Channel on
 Sunday that", "according to the Kremlin")."""
@@ -157,6 +159,11 @@ _DURATION = (
     r"(?i)(?<![^\W\d_]-)(?<!\d[,.])\b(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[a-z]+)(?P<and_half>\s+and\s+a\s+half)?"
     r"[\s-](?P<unit>minute|hour|day|week|month)s?\b"
 )
+_RANGE_START = compiled(
+    r"(?i)(?:\bbetween\s+(?P<between>\d+(?:\.\d+)?|[a-z]+)\s+and|(?<!-)\b(?P<low>\d+(?:\.\d+)?|[a-z]+)\s*(?:-|–|to\b|or\b))\s*$"
+)
+"""The first figure of a range whose second is a duration's: "two to three weeks", "2-3 days",
+"between 10 and 12 hours", "three or four days" (`_range_start`)."""
 _ONE_DURATION = (
     r"(?i)\b(?:(?:(?P<before>for|in|within|after|under|over|about|around|nearly|almost|than|just|only|to)\s+"
     r"|(?P<half>half)\s+)?an?"
@@ -454,8 +461,12 @@ def numbers_in(text: str) -> tuple[str, ...]:
         count = float(amount.replace(",", "")) if amount[0].isdigit() else NUMBER_WORDS.get(amount)
         if count:
             count += 0.5 if match["and_half"] else 0  # "two and a half weeks"
-            claimed.append(match.span())
-            hours.append(_format_number(round(count * DURATION_HOURS[match["unit"].lower()], 3)) + "h")
+            unit = DURATION_HOURS[match["unit"].lower()]
+            start, low = _range_start(text, match.start(), count)
+            if low:
+                hours.append(_format_number(round(low * unit, 3)) + "h")
+            claimed.append((start, match.end()))
+            hours.append(_format_number(round(count * unit, 3)) + "h")
     for match in (
         compiled(_ONE_DURATION).finditer(text) if has_unit and ("a" in words or "an" in words) else ()
     ):
@@ -534,6 +545,17 @@ def _names_a_thing(text: str, end: int) -> bool:
     third last year", an ordinal in "stolen by a third party"."""
     after = _WORD_AFTER.match(text, end)
     return after is not None and after[1].casefold() not in _NAMING_NO_THING
+
+
+def _range_start(text: str, end: int, high: float) -> tuple[int, float | None]:
+    """Where a range ends at `end` with the figure `high` begins, and its first, lower figure ("two
+    to three weeks": the offset of "two", 2); `(end, None)` when no range ends there."""
+    match = _RANGE_START.search(text, max(0, end - RANGE_START_REACH), end)
+    if match is None:
+        return end, None
+    word = (match["between"] or match["low"]).lower()
+    low = float(word) if word[0].isdigit() else NUMBER_WORDS.get(word)
+    return (match.start(), low) if low and low < high else (end, None)
 
 
 def _small_number(word: str) -> int:

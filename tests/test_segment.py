@@ -731,6 +731,22 @@ def test_a_duration_is_one_quantity_not_also_a_figure() -> None:
     assert fact("Seven months later, 1,500 workers walked out.").numbers == ("1500", "5110h")
 
 
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        pytest.param("Repairs will take two to three weeks.", ("336h", "504h"), id="words-to"),
+        pytest.param("Repairs will take 2-3 days.", ("48h", "72h"), id="digits-hyphen"),
+        pytest.param("Repairs will take between 10 and 12 hours.", ("10h", "12h"), id="between-and"),
+        pytest.param("Repairs will take three or four days.", ("72h", "96h"), id="or"),
+        pytest.param("The Vela-2 flies to three days of tests.", ("72h",), id="a-model-number-is-no-range"),
+    ],
+)
+def test_a_range_of_durations_gives_both_ends(text: str, numbers: tuple[str, ...]) -> None:
+    """ "two to three weeks" kept only "three weeks", against another outlet's "two weeks"; the
+    "2" of "2-3 days" was a figure of its own."""
+    assert fact(text).numbers == numbers
+
+
 def test_a_fact_packed_for_another_process_comes_back_whole() -> None:
     """The facts of many articles come back from the run's workers as tuples and strings."""
     sentence = Sentence(
