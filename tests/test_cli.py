@@ -236,6 +236,14 @@ def test_pager_help_names_the_variables_the_pager_follows() -> None:
         assert "NEWSDIFF_PAGER or PAGER" in shown, name
 
 
+def test_help_names_every_value_as_the_readme_does() -> None:
+    """--min-similarity takes an X, as the README's table says; click's default metavar for a
+    range type read "FLOAT RANGE", as if it wanted two numbers."""
+    shown = run("compare", "--help").stdout
+    assert "--min-similarity X" in shown
+    assert "RANGE" not in shown
+
+
 def test_version() -> None:
     result = run("--version")
     assert result.exit_code == 0

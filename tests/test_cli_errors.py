@@ -268,3 +268,17 @@ def test_size_cap_message_tells_the_sizes_apart(cap: str | None, size_and_limit:
     expected = size_and_limit.format(size=f"{size:,}", cap=f"{size - 1:,}")
     assert_trouble(run("compare", "--max-bytes", limit, "a.txt", "b.txt"), expected + " (--max-bytes)")
 
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (["compare", "--width", "abc", "a.txt", "b.txt"], "'abc' is not a valid integer (see"),
+        (["compare", "--min-similarity", "abc", "a.txt", "b.txt"], "'abc' is not a valid number (see"),
+        (["compare", "--timeout", "soon", "a.txt", "b.txt"], "'soon' is not a valid number (see"),
+    ],
+)
+@pytest.mark.usefixtures("workdir")
+def test_a_value_that_is_no_number_is_named_plainly(args: list[str], fragment: str) -> None:
+    """Click names its range types 'integer range' and 'float range' ("'abc' is not a valid
+    integer range"), which reads as if a range were expected."""
+    assert_trouble(run(*args), fragment)
