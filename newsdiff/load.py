@@ -154,7 +154,8 @@ def load_source(
     doc = Document(
         # a file name is data: a folder of downloads names them after pages
         source=name_line(_shown_url(spec) if url is not None else spec),
-        label=name_line(label or _default_label(spec)),
+        # a blank label (spaces, or escapes that go) names no article: the source's name stands
+        label=(name_line(label).strip() if label else "") or name_line(_default_label(spec)),
         text=text,
         encoding=encoding,
         metadata=Metadata(url=_shown_url(url) if url is not None else None),
