@@ -48,9 +48,19 @@ SUFFIX_FORMATS = {
 """--output FILE without --format: the format its name ends in, else text."""
 
 
+class IntRange(click.IntRange):
+    """click's IntRange, named 'integer' in messages: click's name, 'integer range', made '--width
+    abc' read "'abc' is not a valid integer range", as if a range were wanted."""
+
+    name = "integer"
+
+
 class FiniteFloatRange(click.FloatRange):
     """A FloatRange that refuses NaN and infinity, which click's passes: NaN compares false with
-    both bounds, and an infinite --timeout overflowed the socket's (a traceback)."""
+    both bounds, and an infinite --timeout overflowed the socket's (a traceback). Named 'number'
+    in messages, not click's 'float range'."""
+
+    name = "number"
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
         number = super().convert(value, param, ctx)
@@ -136,7 +146,7 @@ def _output_options(func: F) -> F:
     )(func)
     func = click.option(
         "--width",
-        type=click.IntRange(min=20, max=1000),
+        type=IntRange(min=20, max=1000),
         metavar="N",
         help=f"Output width in columns [default: the terminal's, else {DEFAULT_WIDTH}].",
     )(func)
@@ -169,7 +179,7 @@ def _fetch_options(func: F) -> F:
     )(func)
     return click.option(
         "--max-bytes",
-        type=click.IntRange(min=1),
+        type=IntRange(min=1),
         default=MAX_BYTES,
         show_default=True,
         metavar="N",
@@ -328,6 +338,7 @@ def cli() -> None:
     "--min-similarity",
     type=FiniteFloatRange(0.0, 1.0),
     default=None,
+    metavar="X",
     help=(
         "How likely two sentences must be to report one fact (a probability) "
         f"[default: {MIN_SIMILARITY}, with --semantic {MIN_SIMILARITY_SEMANTIC}]."
@@ -354,7 +365,7 @@ def cli() -> None:
 @click.option(
     "-j",
     "--jobs",
-    type=click.IntRange(min=1),
+    type=IntRange(min=1),
     default=None,
     metavar="N",
     help="Processes for reading many articles [default: one per CPU; few articles use one].",

@@ -69,6 +69,8 @@ _SECRET = compiled(rf"(?i)(?:^|(?<=[&;]))(?P<name>{'|'.join(SECRET_PARAMETERS)})
 
 READ_CHUNK = 1 << 16
 """Bytes a download reads at most at a time (what has come is taken at once)."""
+MIB = 1 << 20
+"""Bytes in a MiB, the unit of sizes in the messages about --max-bytes."""
 
 _MAGIC = (
     (b"%PDF", "a PDF document"),
@@ -152,7 +154,8 @@ def load_source(
     doc = Document(
         # a file name is data: a folder of downloads names them after pages
         source=name_line(_shown_url(spec) if url is not None else spec),
-        label=name_line(label or _default_label(spec)),
+        # a blank label (spaces, or escapes that go) names no article: the source's name stands
+        label=(name_line(label).strip() if label else "") or name_line(_default_label(spec)),
         text=text,
         encoding=encoding,
         metadata=Metadata(url=_shown_url(url) if url is not None else None),
@@ -328,7 +331,7 @@ def _read_file(spec: str, cap: int) -> bytes:
             raise SourceError(f"{spec}: is a directory")
         size = os.stat(spec).st_size
         if size > cap:
-            raise SourceError(f"{spec}: {_mib(size)} is larger than the {_mib(cap)} limit (--max-bytes)")
+            raise _too_large(spec, size, cap)
         with open(spec, "rb") as fh:
             return _read_capped(fh, spec, cap)
     except FileNotFoundError as exc:
@@ -368,7 +371,7 @@ def _read_capped(stream: Any, spec: str, cap: int, deadline: float | None = None
                 raise TimeoutError
         data = b"".join(chunks)
     if len(data) > cap:
-        raise SourceError(f"{source_name(spec)}: larger than the {_mib(cap)} limit (--max-bytes)")
+        raise SourceError(f"{source_name(spec)}: larger than the {_size(cap)} limit (--max-bytes)")
     return data
 
 
@@ -377,8 +380,18 @@ def source_name(spec: str) -> str:
     return "standard input" if spec == STDIN else spec
 
 
-def _mib(size: int) -> str:
-    return f"{size / 1024 / 1024:.1f} MiB"
+def _size(size: int) -> str:
+    """A size in MiB to one decimal, in bytes below one (a --max-bytes of 100 is not '0.0 MiB')."""
+    return f"{size / MIB:.1f} MiB" if size >= MIB else f"{size:,} bytes"
+
+
+def _too_large(source: str, size: int, cap: int) -> SourceError:
+    """Size and cap, in bytes where MiB to one decimal would read the same (a file a few bytes
+    over the cap was '10.0 MiB is larger than the 10.0 MiB limit')."""
+    big, limit = _size(size), _size(cap)
+    if big == limit:
+        big, limit = f"{size:,} bytes", f"{cap:,} bytes"
+    return SourceError(f"{source}: {big} is larger than the {limit} limit (--max-bytes)")
 
 
 def _redirect_handler(url: str, limit: int) -> urllib.request.HTTPRedirectHandler:
@@ -448,8 +461,7 @@ def _read_response(url: str, response: Any, options: Options, deadline: float) -
     length = response.headers.get("Content-Length", "")
     expected = int(length) if length.isdigit() else None
     if expected is not None and expected > options.max_bytes:
-        size, cap = _mib(expected), _mib(options.max_bytes)
-        raise SourceError(f"{url}: {size} is larger than the {cap} limit (--max-bytes)")
+        raise _too_large(url, expected, options.max_bytes)
     data = _read_capped(response, url, options.max_bytes, deadline)
     if expected is not None and len(data) < expected:
         raise SourceError(f"{url}: the connection closed after {len(data)} of {expected} bytes")

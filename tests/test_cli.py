@@ -95,6 +95,14 @@ def test_labels_name_the_articles() -> None:
     assert "Only in Wire" in result.stdout
 
 
+@pytest.mark.parametrize("blank", ["", " ", "\t", "\x1b[0m"])
+def test_a_blank_label_keeps_the_articles_name(blank: str) -> None:
+    """`--label ''` leaves an article its name (to name only the second one); a label of spaces, or
+    of escapes that go at load time, did not and left it nameless: 'Only in   (5)'."""
+    result = run("compare", "--format", "json", "--label", blank, "--label", "Wire", LEDGER, WIRE)
+    assert [a["label"] for a in json.loads(result.stdout)["articles"]] == ["northern-ledger", "Wire"]
+
+
 def test_stdin_is_a_source() -> None:
     text = Path(WIRE).read_text(encoding="utf-8")
     result = run("compare", "--format", "json", LEDGER, "-", stdin=text)
@@ -234,6 +242,14 @@ def test_pager_help_names_the_variables_the_pager_follows() -> None:
     for name in ("compare", "clean", "facts"):
         shown = " ".join(run(name, "--help").stdout.split())
         assert "NEWSDIFF_PAGER or PAGER" in shown, name
+
+
+def test_help_names_every_value_as_the_readme_does() -> None:
+    """--min-similarity takes an X, as the README's table says; click's default metavar for a
+    range type read "FLOAT RANGE", as if it wanted two numbers."""
+    shown = run("compare", "--help").stdout
+    assert "--min-similarity X" in shown
+    assert "RANGE" not in shown
 
 
 def test_version() -> None:

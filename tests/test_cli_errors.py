@@ -249,3 +249,36 @@ def test_error_line_carries_no_escape_codes(server: str) -> None:
     line = assert_trouble(run("compare", f"{server}/escape-reason", "a.txt"), "HTTP 404")
     assert "\x1b" not in line
     assert "\x07" not in line
+
+
+@pytest.mark.usefixtures("workdir")
+@pytest.mark.parametrize(
+    ("cap", "size_and_limit"),
+    [
+        ("100", "a.txt: {size} bytes is larger than the 100 bytes limit"),
+        (None, "a.txt: {size} bytes is larger than the {cap} bytes limit"),
+    ],
+    ids=["small", "just-over"],
+)
+def test_size_cap_message_tells_the_sizes_apart(cap: str | None, size_and_limit: str) -> None:
+    """A size cap below a MiB, or a file a few bytes over it, read '0.0 MiB is larger than the
+    0.0 MiB limit': the sizes are given in bytes where MiB to one decimal would read the same."""
+    size = Path("a.txt").stat().st_size
+    limit = cap or str(size - 1)
+    expected = size_and_limit.format(size=f"{size:,}", cap=f"{size - 1:,}")
+    assert_trouble(run("compare", "--max-bytes", limit, "a.txt", "b.txt"), expected + " (--max-bytes)")
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (["compare", "--width", "abc", "a.txt", "b.txt"], "'abc' is not a valid integer (see"),
+        (["compare", "--min-similarity", "abc", "a.txt", "b.txt"], "'abc' is not a valid number (see"),
+        (["compare", "--timeout", "soon", "a.txt", "b.txt"], "'soon' is not a valid number (see"),
+    ],
+)
+@pytest.mark.usefixtures("workdir")
+def test_a_value_that_is_no_number_is_named_plainly(args: list[str], fragment: str) -> None:
+    """Click names its range types 'integer range' and 'float range' ("'abc' is not a valid
+    integer range"), which reads as if a range were expected."""
+    assert_trouble(run(*args), fragment)

@@ -107,6 +107,18 @@ def test_output_file_keeps_its_mode_and_a_link_stays_a_link(tmp_path: Path) -> N
     assert not Path(os.devnull).is_file()
 
 
+@pytest.mark.parametrize("fmt", ["text", "terminal"])
+def test_facts_sentence_hangs_from_its_number(fmt: str) -> None:
+    """A sentence that wraps goes on under its first word, as a bullet's text does, not at the
+    margin; its features sit in line with it, the numbers (eleven sentences) to the right."""
+    out = run("facts", "--format", fmt, "--color", "never", "--width", "60", WIRE).stdout
+    lines = out.splitlines()
+    first = lines.index(" 1. Russian President Vladimir Putin and US President-elect")
+    assert lines[first + 1] == "    Donald Trump spoke on the phone for the first time on"
+    assert lines[first + 3].startswith("    dates:")
+    assert any(line.startswith("11. During the campaign, Putin") for line in lines)
+
+
 def test_clean_and_facts_write_markdown_and_html_too(tmp_path: Path) -> None:
     for command in (["clean", "--explain"], ["facts"]):
         md = run(*command, "--format", "markdown", WIRE)

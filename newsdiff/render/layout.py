@@ -375,6 +375,8 @@ def _removed(blocks: Sequence[RemovedBlock]) -> Table:
 def fact_list(article: Article, facts: Sequence[Fact]) -> list[Node]:
     """Each sentence of an article with the features alignment compares."""
     nodes: list[Node] = [headers([article])]
+    # the sentence hangs from its number, as a bullet's text does, so that its lines read as one
+    number_width = max((len(f"{fact.sentence.index + 1}.") for fact in facts), default=2)
     for fact in facts:
         table = Table([Column(style=STYLE_DIM, no_wrap=True), Column(ratio=1, overflow="fold")], boxed=False)
         for name, values in (
@@ -387,6 +389,13 @@ def fact_list(article: Article, facts: Sequence[Fact]) -> list[Node]:
         ):
             if values:
                 table.add_row(name + ":", ", ".join(values))
-        sentence = styled((f"{fact.sentence.index + 1}. ", STYLE_BOLD), fact.sentence.text)
-        nodes.append([sentence, Indent(table, 3, bottom=1)])
+        sentence = Table(
+            [
+                Column(style=STYLE_BOLD, width=number_width, no_wrap=True, justify="right"),
+                Column(ratio=1, overflow="fold"),
+            ],
+            boxed=False,
+        )
+        sentence.add_row(f"{fact.sentence.index + 1}.", fact.sentence.text)
+        nodes.append([sentence, Indent(table, number_width + 1, bottom=1)])
     return nodes
