@@ -57,7 +57,7 @@ from newsdiff.options import Options
 from newsdiff.parallel import Later, collector_paused, pmap, pooled
 from newsdiff.progress import Report
 from newsdiff.record import replace
-from newsdiff.segment import APPROXIMATE, PackedFact, extract, pack_fact, segment, unpack_fact
+from newsdiff.segment import APPROXIMATE, PackedFact, extract, is_year, pack_fact, segment, unpack_fact
 from newsdiff.similarity import (
     CANDIDATE_MIN_WEIGHT,
     MAX_POSTING,
@@ -634,7 +634,7 @@ def _conflicts(group_facts: list[Fact]) -> list[Conflict]:
             a: {v for f in by_article[a] for v in getattr(f, field) if not v.startswith(APPROXIMATE)}
             for a in articles
         }
-        values = _disagreement(sets, readable_number if kind is ConflictKind.NUMBER else str)
+        values = _number_disagreement(sets) if kind is ConflictKind.NUMBER else _disagreement(sets)
         if values:
             conflicts.append(Conflict(kind=kind, values=tuple(values.values()), articles=tuple(values)))
     quotes = _quote_conflict({a: [q.text for f in by_article[a] for q in f.quotes] for a in articles})
@@ -679,6 +679,28 @@ def _disagreement(sets: dict[int, set[str]], show: Callable[[str], str] = str) -
     if len({d for d in differing.values() if d}) < 2:
         return {}  # what is left over is the same everywhere ("48" beside "48h"): an added detail
     return {a: d for a, d in differing.items() if d}
+
+
+def _number_disagreement(sets: dict[int, set[str]]) -> dict[int, str]:
+    """`_disagreement` of numbers, each kind apart: years, durations, percentages, other figures. A
+    year beside a count is no disagreement ("in more than 25 years" against "since 1998"), nor a
+    duration beside a count."""
+    by_kind: dict[str, dict[int, set[str]]] = defaultdict(lambda: {a: set() for a in sets})
+    for article, values in sets.items():
+        for value in values:
+            by_kind[_number_kind(value)][article].add(value)
+    found: dict[int, list[str]] = defaultdict(list)
+    for kind in sorted(by_kind):
+        for article, shown in _disagreement(by_kind[kind], readable_number).items():
+            found[article].append(shown)
+    return {a: ", ".join(found[a]) for a in sorted(found)}
+
+
+def _number_kind(value: str) -> str:
+    """What a normalised number measures: "year", "%", "h" (a duration) or "" (a figure)."""
+    if is_year(value):
+        return "year"
+    return value[-1] if value[-1] in ("%", "h") else ""
 
 
 def _quote_conflict(quotes: dict[int, list[str]]) -> dict[int, str]:

@@ -557,6 +557,27 @@ def test_a_duration_conflict_is_shown_in_the_units_a_reader_writes() -> None:
     assert _conflict_kinds(group)[ConflictKind.NUMBER] == ("16 weeks", "4 months")
 
 
+def test_a_number_conflict_sets_like_against_like() -> None:
+    """A year beside a count, or a count beside a share, tells no disagreement: they measure
+    different things. Two years, or two shares, do."""
+    (spans,) = _groups_of(
+        ["The Aske has not flooded like this in more than 25 years, the mayor of Dornfeld said."],
+        ["The Aske has not flooded like this since 1998, the mayor of Dornfeld said."],
+    )
+    assert spans.kind is GroupKind.SHARED
+    assert ConflictKind.NUMBER not in _conflict_kinds(spans)
+    (years,) = _groups_of(
+        ["The Aske has not flooded like this since 1997, the mayor of Dornfeld said."],
+        ["The Aske has not flooded like this since 1998, the mayor of Dornfeld said."],
+    )
+    assert _conflict_kinds(years)[ConflictKind.NUMBER] == ("1997", "1998")
+    (mixed,) = _groups_of(
+        ["Nurses at the 4 hospitals of Kelby want a 12% rise, the union said on Monday."],
+        ["Nurses at Kelby hospitals want a 10% rise, the union said on Monday."],
+    )
+    assert _conflict_kinds(mixed)[ConflictKind.NUMBER] == ("12%", "10%")
+
+
 def _groups_of(*sides: list[str]) -> tuple[FactGroup, ...]:
     from newsdiff.align import align
     from newsdiff.model import Article, Metadata
