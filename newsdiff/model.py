@@ -202,15 +202,25 @@ HALVES_SHOWN = 10
 days")."""
 
 
+SCALE_WORDS = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
+"""Large figures are shown in these when two decimals write them ("48.6 billion", "40 million")."""
+GROUPED_FROM = 10_000
+"""Other whole figures from here on are shown with thousands separators (below, a year would read
+"2,016")."""
+
+
 def readable_number(number: str) -> str:
     """A fact's number as a reader would write it. Numbers are normalised to compare them
-    (`segment.numbers_in`): "1200", "3.5%", "~33.3%" (a share in words, rounded), and durations in
-    hours, "2688h"; a duration is shown in hours up to HOURS_SHOWN ("48 hours", as news writes a
-    strike's length), beyond in the longest unit that counts it whole or by halves ("16 weeks",
-    "4 months"; "2.5 weeks", not "420 hours"), under an hour in minutes ("58 minutes"); other
-    numbers as they are."""
+    (`segment.numbers_in`): "1200", "48600000000", "3.5%", "~33.3%" (a share in words, rounded),
+    and durations in hours, "2688h".
+    - A large figure is shown in millions, billions or trillions when two decimals write it ("48.6
+      billion"), else from GROUPED_FROM on with thousands separators ("12,500"; "2016" stays).
+    - A duration is shown in hours up to HOURS_SHOWN ("48 hours", as news writes a strike's length),
+      beyond in the longest unit that counts it whole or by halves ("16 weeks", "4 months"; "2.5
+      weeks", not "420 hours"), under an hour in minutes ("58 minutes").
+    - Other numbers as they are."""
     if not number.endswith("h"):
-        return number
+        return _readable_figure(number)
     try:
         hours = float(number[:-1])
     except ValueError:
@@ -225,6 +235,22 @@ def readable_number(number: str) -> str:
             return f"{whole} {unit}" + ("" if whole == 1 else "s")
         if 1 <= count < HALVES_SHOWN and unit != "minute" and abs(2 * count - round(2 * count)) < 1e-6:
             return f"{round(2 * count) / 2:g} {unit}s"  # "two and a half weeks"
+    return number
+
+
+def _readable_figure(number: str) -> str:
+    if not number[:1].isdigit() or not number[-1:].isdigit():
+        return number  # a share ("3.5%", "~33.3%")
+    try:
+        value = float(number)
+    except ValueError:
+        return number
+    for scale, word in SCALE_WORDS:
+        hundredths = value * 100 / scale
+        if value >= scale and abs(hundredths - round(hundredths)) < 1e-6:
+            return f"{round(hundredths) / 100:g} {word}"
+    if value >= GROUPED_FROM and value.is_integer():
+        return f"{int(value):,}"
     return number
 
 

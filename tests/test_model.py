@@ -21,9 +21,17 @@ from newsdiff.model import readable_number
         pytest.param("2.5h", "2.5 hours", id="two-and-a-half-hours"),
         pytest.param("1500h", "1500 hours", id="many-hours"),
         pytest.param("1200", "1200", id="a-count-as-it-is"),
+        pytest.param("2016", "2016", id="a-year-as-it-is"),
+        pytest.param("40000000", "40 million", id="millions"),
+        pytest.param("2500000", "2.5 million", id="millions-with-decimals"),
+        pytest.param("48600000000", "48.6 billion", id="billions"),
+        pytest.param("1234567", "1,234,567", id="grouped-when-no-scale-writes-it"),
+        pytest.param("12500", "12,500", id="grouped-from-ten-thousand"),
+        pytest.param("3.5%", "3.5%", id="a-percentage-as-it-is"),
         pytest.param("~33.3%", "~33.3%", id="a-share-as-it-is"),
     ],
 )
 def test_a_number_is_shown_as_a_reader_writes_it(number: str, shown: str) -> None:
-    """Durations are compared in hours and shown in the unit a reader expects."""
+    """Durations are compared in hours and shown in the unit a reader expects; large figures are
+    compared in digits and shown in the scale words or with the separators a reader expects."""
     assert readable_number(number) == shown

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from helpers_render import comparison
 
 from newsdiff.cli import cli
-from newsdiff.model import Comparison, ConflictKind, OutputFormat
+from newsdiff.model import Comparison, OutputFormat
 from newsdiff.options import RenderOptions
 from newsdiff.pipeline import compare
 from newsdiff.render import digest, render
@@ -176,23 +176,6 @@ def test_who_names_one_and_counts_the_rest(many: Comparison) -> None:
     assert digest.who(many, (0,)) == "01-valley-courier"
     assert digest.who(many, (0, 2)) == "01-valley-courier and 1 other"
     assert digest.who(many, (0, 2, 3)) == "01-valley-courier and 2 others"
-
-
-@pytest.mark.parametrize(
-    ("value", "shown"),
-    [
-        ("40000000", "40 million"),
-        ("2500000", "2.5 million"),
-        ("1234567", "1,234,567"),
-        ("12500", "12,500"),
-        ("2016", "2016"),
-        ("3.5%", "3.5%"),
-        ("1000000000", "1 billion"),
-    ],
-)
-def test_conflicting_numbers_read_as_written(value: str, shown: str) -> None:
-    assert digest.readable(ConflictKind.NUMBER, value) == shown
-    assert digest.readable(ConflictKind.QUOTE, value) == value
 
 
 def test_conflict_tally_shows_readable_numbers(many: Comparison) -> None:

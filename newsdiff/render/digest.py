@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from newsdiff.model import Article, Comparison, ConflictKind, FactGroup, Only
+from newsdiff.model import Article, Comparison, FactGroup, Only
 from newsdiff.record import record
 
 MANY_ARTICLES = 5
@@ -35,32 +35,6 @@ MAX_ABSENT_NAMED = 5
 
 SHADES = " ░▒▓█"
 """Cells of a folded coverage matrix, from no article of the column reporting the fact to all."""
-
-
-SCALE_WORDS = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
-GROUPED_FROM = 10_000
-"""Whole numbers from here on are shown with thousands separators (below, a year would read
-"2,016")."""
-
-
-def readable(kind: ConflictKind, value: str) -> str:
-    """A conflict's value as a reader writes it: the aligner compares numbers normalised
-    ("40000000"); a reader sees "40 million", "12,500", "3.5%"."""
-    if kind is not ConflictKind.NUMBER:
-        return value
-    from decimal import Decimal, InvalidOperation  # only for a number in conflict: ~0.8 ms to import
-
-    try:
-        number = Decimal(value)
-    except InvalidOperation:
-        return value
-    for scale, word in SCALE_WORDS:
-        scaled = number / scale
-        if number >= scale and scaled == scaled.quantize(Decimal("0.01")):
-            return f"{scaled.normalize():f} {word}"
-    if number >= GROUPED_FROM and number == number.to_integral_value():
-        return f"{int(number):,}"
-    return value
 
 
 def many(result: Comparison) -> bool:
@@ -148,7 +122,7 @@ def conflict_tally(group: FactGroup) -> list[tuple[str, list[tuple[str, tuple[in
             else:
                 givers[value].append(article)
         ranked = sorted(givers.items(), key=lambda item: (-len(item[1]), item[1][:1], item[0]))
-        values = [(readable(conflict.kind, value), tuple(arts)) for value, arts in ranked]
+        values = [(value, tuple(arts)) for value, arts in ranked]
         tallies.append((conflict.kind.value, values))
     return tallies
 

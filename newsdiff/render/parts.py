@@ -65,7 +65,7 @@ def conflict_notes(group: FactGroup, article: int) -> list[tuple[str, str | None
         if conflict.kind is ConflictKind.QUOTE or value is None:
             notes.append((conflict.kind.value, None))
         else:
-            notes.append((conflict.kind.value, digest.readable(conflict.kind, value)))
+            notes.append((conflict.kind.value, value))
     return notes
 
 
