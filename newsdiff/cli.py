@@ -204,6 +204,20 @@ def _to_file(output_path: str | None) -> bool:
     return output_path not in (None, "-")
 
 
+def _refuse_overwriting_a_source(output_path: str | None, sources: Iterable[str]) -> None:
+    """--output FILE must not be one of the articles read (a file given, or one in a folder
+    given): the report would replace the article it was made from."""
+    if not output_path or output_path == "-" or not os.path.isfile(output_path):
+        return
+    for source in sources:
+        folder = os.path.isdir(source)
+        files = [os.path.join(source, n) for n in os.listdir(source)] if folder else [source]
+        for path in files:
+            if os.path.isfile(path) and os.path.samefile(path, output_path):
+                what = f"--output {output_path} is one of the articles read"
+                raise UsageProblem(f"{what}{f' (in {source})' if folder else ''}: write elsewhere")
+
+
 def _progress_bar(output: OutputFormat, output_path: str | None) -> AbstractContextManager[Report]:
     """A bar on stderr for long runs when a person watches the terminal, else a silent callback."""
     from newsdiff import progress
@@ -422,8 +436,10 @@ def compare(
         strict=strict,
         jobs=jobs,
     )
+    specs = listed_sources(sources, from_file, options)
+    _refuse_overwriting_a_source(output_path, specs)
     with _progress_bar(output, output_path) as report:
-        result = run_compare(listed_sources(sources, from_file, options), options, progress=report)
+        result = run_compare(specs, options, progress=report)
         report("render", 0, 1)
         pieces: Iterable[str] = render_pieces(result, output, render_options)
         if output.value != "json":  # drawn while the bar shows, written once it is gone
@@ -466,6 +482,7 @@ def clean(
     specs = listed_sources(sources, from_file, options)
     if not specs:
         raise click.UsageError("give at least one SOURCE")
+    _refuse_overwriting_a_source(output_path, specs)
     with _progress_bar(output, output_path) as report:
         articles = clean_sources(specs, options, progress=report)
         report("render", 0, 1)
@@ -500,6 +517,7 @@ def facts(
 
     output, render_options = _render_options(fmt, color, width, output_path)
     _loaded()
+    _refuse_overwriting_a_source(output_path, [source])
     articles = clean_sources([source], Options(max_bytes=max_bytes, timeout=timeout))
     if len(articles) > 1:  # a directory: naming the first of its articles would hide the others
         raise UsageProblem(f"{source}: {len(articles)} articles; facts reads one (name one of its files)")

@@ -75,6 +75,30 @@ def test_unwritable_output_is_one_line_and_exit_2(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize("command", ["compare", "clean", "facts"])
+def test_output_onto_an_article_read_is_refused_and_the_article_kept(tmp_path: Path, command: str) -> None:
+    article = tmp_path / "wire.txt"
+    article.write_text(Path(WIRE).read_text(encoding="utf-8"), encoding="utf-8")
+    before = article.read_bytes()
+    sources = [LEDGER, str(article)] if command == "compare" else [str(article)]
+    result = run(command, "-o", str(article), *sources)
+    assert result.exit_code == 2
+    message = f"--output {article} is one of the articles read: write elsewhere"
+    assert result.stderr == f"newsdiff: error: {message}\n"
+    assert article.read_bytes() == before
+
+
+def test_output_onto_an_article_of_a_folder_read_is_refused(tmp_path: Path) -> None:
+    for path in (LEDGER, WIRE):
+        (tmp_path / Path(path).name).write_bytes(Path(path).read_bytes())
+    target = tmp_path / "northern-ledger.txt"
+    result = run("compare", "-o", str(target), str(tmp_path))
+    assert result.exit_code == 2
+    assert f"is one of the articles read (in {tmp_path})" in result.stderr
+    assert target.read_bytes() == Path(LEDGER).read_bytes()
+    assert run("compare", "-o", str(tmp_path / "report.html"), str(tmp_path)).exit_code == 1  # a new file
+
+
 def test_output_file_stopped_half_way_keeps_the_previous_report(tmp_path: Path) -> None:
     from newsdiff.output import write_file
 
