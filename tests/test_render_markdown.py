@@ -108,6 +108,14 @@ def test_article_text_cannot_inject_markup_or_break_a_table(width: int) -> None:
         assert sentence in shown, sentence
 
 
+def test_the_hint_to_list_removed_blocks_only_when_blocks_were_removed() -> None:
+    hint = "Every removed block and its reason"
+    assert hint not in markdown(PAIR)  # built from clean sentences: nothing removed
+    with_boilerplate = compare([str(p) for p in sorted((SAMPLES / "port-strike").glob("*.txt"))][:2])
+    assert any(a.removed for a in with_boilerplate.articles)
+    assert hint in markdown(with_boilerplate)
+
+
 def test_shared_facts_are_a_table_where_they_fit_else_sections() -> None:
     result = compare([str(SAMPLES / "phone-call")])
     wide = markdown(result, width=160)

@@ -164,6 +164,8 @@ def _legend(result: Comparison, width: int) -> Node:
             details.append(f"{plural(len(article.removed), 'block')} removed")
         line = styled(article.metadata.title or "(no title)", ("  " + " · ".join(details), STYLE_DIM))
         table.add_row(truncate(label, label_width), truncate(line, max(width - label_width - 2, 1)))
+    if not any(a.removed for a in result.articles):
+        return [table]
     return [table, Styled("newsdiff clean --explain SOURCE lists what cleaning removed", STYLE_DIM)]
 
 

@@ -79,7 +79,9 @@ def _articles(articles: Sequence[Article]) -> list[str]:
                 ]
             )
         )
-    out += ["", "Every removed block and its reason: `newsdiff clean --explain SOURCE`.", ""]
+    out.append("")
+    if any(a.removed for a in articles):  # (nothing to list else)
+        out += ["Every removed block and its reason: `newsdiff clean --explain SOURCE`.", ""]
     return out
 
 
