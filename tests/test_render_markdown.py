@@ -108,12 +108,20 @@ def test_article_text_cannot_inject_markup_or_break_a_table(width: int) -> None:
         assert sentence in shown, sentence
 
 
-def test_the_hint_to_list_removed_blocks_only_when_blocks_were_removed() -> None:
+def test_the_hint_to_list_removed_blocks_only_when_blocks_were_removed(tmp_path: Path) -> None:
     hint = "Every removed block and its reason"
-    assert hint not in markdown(PAIR)  # built from clean sentences: nothing removed
-    with_boilerplate = compare([str(p) for p in sorted((SAMPLES / "port-strike").glob("*.txt"))][:2])
-    assert any(a.removed for a in with_boilerplate.articles)
-    assert hint in markdown(with_boilerplate)
+    plain = []
+    for name, text in (
+        ("a.txt", "The council approved the budget on Monday."),
+        ("b.txt", "On Monday the council passed the budget."),
+    ):
+        (tmp_path / name).write_text(text + "\n", encoding="utf-8")
+        plain.append(str(tmp_path / name))
+    clean = compare(plain)
+    assert not any(a.removed for a in clean.articles)
+    assert hint not in markdown(clean)
+    assert any(a.removed for a in PAIR.articles)
+    assert hint in markdown(PAIR)
 
 
 def test_shared_facts_are_a_table_where_they_fit_else_sections() -> None:
