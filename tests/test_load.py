@@ -140,6 +140,38 @@ def test_decode_latin1_french_with_grave_accents(text: str) -> None:
     assert decoded == text
 
 
+LEGACY_TEXTS = [
+    # English first: curly quotes and dashes (cp1252's 0x91-0x97), accents in names, currency signs
+    ("The mayor’s aide called it “a mistake” — twice.", "cp1252"),
+    ("Entry costs €40 per adult.", "cp1252"),
+    ("Entry costs €40 per adult.", "iso8859_15"),
+    ("The fine was £5m.", "latin_1"),
+    ("It was 41°C in the shade.", "latin_1"),
+    ("Zoë Lindqvist won the seat.", "latin_1"),
+    ("Officers spoke to Ana Beltrán on Friday.", "cp1252"),
+    ("They met at a café near the station.", "latin_1"),
+    ("Le Monde called it « une erreur ».", "cp1252"),
+    ("Café “x”", "cp1252"),
+    ("Die Händler befürchten Einbußen.", "latin_1"),
+    ("Le conseil a voté la fermeture dès lundi.", "latin_1"),
+    ("¿Quién pagará la reparación?", "cp1252"),
+    ("Der holdes borgermøde på rådhuset.", "latin_1"),
+    ("Właściciele sklepów obawiają się spadku obrotów.", "cp1250"),
+    ("Właściciele sklepów obawiają się spadku obrotów.", "iso8859_2"),
+    ("Žáci nedaleké školy budou muset jezdit oklikou.", "iso8859_2"),
+    ("A közeli iskola diákjainak több kilométeres kerülőt kell tenniük.", "cp1250"),
+    ("Ремонт обойдётся почти в два миллиона рублей.", "koi8_r"),
+    ("Η επισκευή θα κοστίσει σχεδόν δύο εκατομμύρια ευρώ.", "iso8859_7"),
+]
+
+
+@pytest.mark.parametrize(("text", "codec"), LEGACY_TEXTS, ids=[f"{c}:{t[:20]}" for t, c in LEGACY_TEXTS])
+def test_decode_one_line_in_a_legacy_code_page(text: str, codec: str) -> None:
+    """A single line gives a detector few bytes to go on; each must still read back exactly."""
+    decoded, _ = decode(text.encode(codec), "a.txt")
+    assert decoded == text
+
+
 def test_load_cp1251_file_gives_the_russian_text(tmp_path: Path) -> None:
     doc = load_source(write(tmp_path, "ru.txt", RUSSIAN.encode("cp1251")), OPTIONS)
     assert doc.text == RUSSIAN
