@@ -15,6 +15,8 @@ import sys
 import time
 import unicodedata
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from itertools import islice
 from typing import IO, TYPE_CHECKING, Any
 
 from newsdiff.errors import EmptyArticleError, SourceError, UsageProblem
@@ -37,6 +39,12 @@ ACCEPT = "text/html, text/plain;q=0.9"
 LEGACY_ENCODINGS = ("cp1252", "cp1250", "iso8859_2", "cp1251", "koi8_r", "cp1253", "iso8859_7")
 """Code pages whose reading is weighed against the detector's pick, the most common first: a short
 text gives a statistical detector too little to go on ("Café" came out as cp1253 "Cafι")."""
+DETECTION_SAMPLE = 32 * 1024
+"""Bytes of a legacy-encoded text that decide its code page: the detector and the weighing of
+readings (`_oddities`) took a second on 150 KB of Russian, 20 ms on this much."""
+ODDITIES_READ = 4000
+"""Non-ASCII characters of each reading weighed (`_oddities`): a text in another script has little
+else, and weighing every one of them took most of a decode."""
 WEAK_GUESS = 0.1
 """chardet's confidence below which its pick is a guess from a few words ("naïve résumé" read as
 cp1250 "naďve" at 0.06): cp1252 then wins a tie. Every Central European line of bench/encodings.py
@@ -213,7 +221,8 @@ def _decode_legacy(data: bytes, spec: str, what: str) -> tuple[str, str]:
     from chardet.enums import EncodingEra
 
     era = EncodingEra.MODERN_WEB | EncodingEra.LEGACY_ISO
-    found = chardet.detect(data, encoding_era=era, compat_names=False)
+    sample = data[:DETECTION_SAMPLE]  # a long article tells its code page in its first pages
+    found = chardet.detect(sample, encoding_era=era, compat_names=False)
     guess = found["encoding"]
     order: tuple[str | None, ...] = (guess, *LEGACY_ENCODINGS)
     if found["confidence"] < WEAK_GUESS:  # a few words: the code page most texts are in goes first
@@ -222,11 +231,13 @@ def _decode_legacy(data: bytes, spec: str, what: str) -> tuple[str, str]:
     for encoding in order:
         if encoding is not None and encoding not in readings:
             with contextlib.suppress(LookupError, UnicodeDecodeError):
-                readings[encoding] = data.decode(encoding)
+                # (a character of several bytes may be cut at the sample's end)
+                decoder = codecs.getincrementaldecoder(encoding)()
+                readings[encoding] = decoder.decode(sample, final=data == sample)
     if guess is None or not readings:
         raise SourceError(f"{spec}: binary data or an unknown encoding, not {what}")
-    encoding = min(readings, key=lambda name: _oddities(readings[name]))  # first of the least odd
-    text = readings[encoding]
+    ranked = sorted(readings, key=lambda name: _oddities(readings[name]))  # first of the least odd
+    text, encoding = _whole(data, ranked, readings)
     if codecs.lookup(encoding).name in ("cp1252", "iso8859-1") and _euro_in_latin9(data):
         text, encoding = data.decode("iso8859_15"), "iso8859_15"
     if _control_ratio(text) > 0.05:
@@ -234,14 +245,26 @@ def _decode_legacy(data: bytes, spec: str, what: str) -> tuple[str, str]:
     return text, encoding
 
 
+def _whole(data: bytes, ranked: list[str], readings: dict[str, str]) -> tuple[str, str]:
+    """The text and encoding of the first code page of `ranked` that reads all of `data` (whose
+    sample `readings` holds), or the first one's reading with errors replaced (a stray byte past
+    the sample, where it had no such byte)."""
+    if len(data) <= DETECTION_SAMPLE:
+        return readings[ranked[0]], ranked[0]
+    for encoding in ranked:
+        with contextlib.suppress(UnicodeDecodeError):
+            return data.decode(encoding), encoding
+    return data.decode(ranked[0], errors="replace"), ranked[0]
+
+
 def _oddities(text: str) -> int:
     """Characters that a wrong code page leaves and a writer does not: a control character, a
     letter of another script inside a word ("Cafι", "H鷮e"), a capital after a small letter, a
     sign glued to a letter ("B³rger", "powiedzia³", "¿e"). Only non-ASCII characters count: ASCII
-    reads alike in every candidate."""
+    reads alike in every candidate, and the first ODDITIES_READ of them tell enough."""
     odd = 0
     padded = f" {text} "
-    for found in _NON_ASCII.finditer(padded):
+    for found in islice(_NON_ASCII.finditer(padded), ODDITIES_READ):
         i, ch = found.start(), found.group()
         before, after = padded[i - 1], padded[i + 1]
         if ch.isalpha():
@@ -258,8 +281,10 @@ def _oddities(text: str) -> int:
     return odd
 
 
+@lru_cache(maxsize=4096)
 def _script(ch: str) -> str:
-    """The script a letter belongs to, as the first word of its Unicode name (LATIN, CYRILLIC...)."""
+    """The script a letter belongs to, as the first word of its Unicode name (LATIN, CYRILLIC...);
+    kept, as a text in another script asks it of every letter of every reading."""
     return unicodedata.name(ch, "?").split(" ", 1)[0]
 
 
@@ -276,9 +301,15 @@ def looks_like_html(text: str) -> bool:
 
 
 def _control_ratio(text: str) -> float:
+    """The share of a text's characters that are controls (but line ends and tabs), private or
+    unassigned: a text has few distinct characters, each looked up once and counted in C."""
     if not text:
         return 0.0
-    bad = sum(1 for ch in text if unicodedata.category(ch) in ("Cc", "Co", "Cn") and ch not in "\n\t\r")
+    bad = sum(
+        text.count(ch)
+        for ch in set(text)
+        if ch not in "\n\t\r" and unicodedata.category(ch) in ("Cc", "Co", "Cn")
+    )
     return bad / len(text)
 
 

@@ -32,6 +32,7 @@ from hypothesis import given
 
 from newsdiff.errors import EmptyArticleError, NewsdiffError, SourceError, UsageProblem
 from newsdiff.load import (
+    DETECTION_SAMPLE,
     _stem,
     decode,
     listed_sources,
@@ -170,6 +171,21 @@ def test_decode_one_line_in_a_legacy_code_page(text: str, codec: str) -> None:
     """A single line gives a detector few bytes to go on; each must still read back exactly."""
     decoded, _ = decode(text.encode(codec), "a.txt")
     assert decoded == text
+
+
+@pytest.mark.parametrize(
+    ("line", "codec"),
+    [
+        ("Мэр Дорнфельда заявил в среду, что дамба прорвалась на рассвете.\n", "cp1251"),
+        ("The mayor said the barrier “gave way” at dawn — repairs will cost €40m.\n", "cp1252"),
+    ],
+)
+def test_decode_a_long_legacy_text_whole_from_a_sample(line: str, codec: str) -> None:
+    """The code page is told from the first DETECTION_SAMPLE bytes; the text is read whole."""
+    text = line * 2000
+    data = text.encode(codec)
+    assert len(data) > 3 * DETECTION_SAMPLE
+    assert decode(data, "x")[0] == text
 
 
 def test_load_cp1251_file_gives_the_russian_text(tmp_path: Path) -> None:
