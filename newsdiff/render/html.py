@@ -204,7 +204,7 @@ def _shared(result: Comparison, labels: list[str], options: RenderOptions) -> li
         ]
     out = [
         f'<section id="shared"><h2>{title}</h2>',
-        '<p class="legend"><del>Struck</del>: words of the first article that the others word '
+        '<p class="legend"><del>Struck</del>: words of the first article in the row that the others word '
         "differently; <ins>underlined</ins>: their wording; "
         '<span class="conflict-mark">≠</span>: the articles disagree.</p>',
         '<div class="wide"><table class="facts">',

@@ -137,7 +137,7 @@ def _shared(result: Comparison, labels: list[str], options: RenderOptions) -> li
             out += _digest_fact(result, group, number, options.explain)
         return out
     out += [
-        "<del>Struck</del>: words of the first article that the others word differently; "
+        "<del>Struck</del>: words of the first article in the row that the others word differently; "
         "<ins>underlined</ins>: their wording; ≠: the articles disagree.",
         "",
     ]
