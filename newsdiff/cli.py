@@ -413,7 +413,7 @@ def compare(
     --strict. At 80 columns and less, facts are stacked rather than set in columns.
 
     \b
-    Example:
+    Examples:
       newsdiff compare samples/phone-call/northern-ledger.txt samples/phone-call/pacific-wire.txt
       newsdiff compare -o report.html samples/phone-call/     # a page to share
       newsdiff compare --only conflicts --format markdown samples/port-strike/
