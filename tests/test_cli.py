@@ -125,6 +125,23 @@ def test_same_article_twice_exits_zero() -> None:
     assert "same facts" in result.stdout
 
 
+def test_articles_with_nothing_in_common_are_told_so(tmp_path: Path) -> None:
+    """Two different stories share no fact: the summary asks, rather than list differences."""
+    flood = tmp_path / "flood.txt"
+    flood.write_text(
+        "The Aske burst its banks at Dornfeld on Tuesday, flooding 300 homes.\n", encoding="utf-8"
+    )
+    match = tmp_path / "match.txt"
+    match.write_text(
+        "Ruiz scored twice as Atlético Sur beat Valmont 3-1 in the cup final.\n", encoding="utf-8"
+    )
+    result = CliRunner().invoke(cli, ["compare", "--width", "200", str(flood), str(match)])
+    assert result.exit_code == 1
+    last = result.stdout.strip().splitlines()[-1]
+    counts = "0 shared facts · 1 only in flood · 1 only in match"
+    assert last == f"{counts} — nothing in common: are these reports of one story?"
+
+
 def test_clean_prints_the_body_only() -> None:
     result = run("clean", WIRE)
     assert result.exit_code == 0

@@ -128,6 +128,8 @@ def summary_line(result: Comparison) -> str:
         unique = result.unique_by_article()
         parts.extend(f"{len(unique[a.index])} only in {a.label}" for a in result.articles)
     verdict = "same facts" if result.exit_code == 0 else "differences found"
+    if not result.shared:  # "0 shared facts … differences found" read as if they told one story
+        verdict = "nothing in common: are these reports of one story?"
     return " · ".join(parts) + f" — {verdict}"
 
 
