@@ -142,6 +142,19 @@ def test_articles_with_nothing_in_common_are_told_so(tmp_path: Path) -> None:
     assert last == f"{counts} — nothing in common: are these reports of one story?"
 
 
+@pytest.mark.parametrize("fmt", ["html", "markdown", "text"])
+def test_clean_explain_tells_metadata_and_why_in_every_format(fmt: str) -> None:
+    """What the text format has told since it was written: the metadata found, and what decided
+    each removal."""
+    harbour = str(ROOT / "samples" / "port-strike" / "harbour-times.txt")
+    shown = run("clean", "--explain", "--format", fmt, "--width", "200", harbour).stdout
+    for value in ("Strike Shuts Varnholm Port", "Ingrid Solberg", "2016-10-03", "155 kept, 9 blocks removed"):
+        assert value in shown, value
+    assert (
+        "↳ rule: &#x27;by&#x27; and a name" in shown if fmt == "html" else "↳ rule: 'by' and a name" in shown
+    )
+
+
 def test_clean_prints_the_body_only() -> None:
     result = run("clean", WIRE)
     assert result.exit_code == 0

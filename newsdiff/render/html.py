@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from html import escape
 
 from newsdiff import __version__
-from newsdiff.model import Article, Comparison, Fact, FactGroup, Only, readable_number
+from newsdiff.model import Article, Comparison, Fact, FactGroup, Only, RemovedBlock, readable_number
 from newsdiff.options import RenderOptions
 from newsdiff.render import digest, parts
 
@@ -45,6 +45,9 @@ h2 { font-size: 1.15rem; margin: 2rem 0 .5rem; border-bottom: 1px solid var(--li
 details { margin-top: .5rem; font-size: .9rem; }
 details ul { padding-left: 1.2rem; }
 .reason { font-family: ui-monospace, monospace; color: var(--del-fg); }
+.why { color: var(--dim); font-size: .85rem; }
+dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 0 .75rem; margin: .5rem 0; }
+dl.meta dd { margin: 0; color: var(--fg); }
 .wide { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; }
 th, td { border-bottom: 1px solid var(--line); padding: .5rem; text-align: left; vertical-align: top; }
@@ -146,14 +149,21 @@ def _articles(articles: Sequence[Article]) -> list[str]:
         if a.removed:
             removed = parts.plural(len(a.removed), "block")
             out.append(f"<details><summary>Removed boilerplate ({removed})</summary><ul>")
-            out += [
-                f'<li><span class="reason">{escape(r.reason.value)}</span> {escape(r.text)}</li>'
-                for r in a.removed
-            ]
+            out += _removed_items(a.removed)
             out.append("</ul></details>")
         out.append("</article>")
     out.append("</section>")
     return [line for line in out if line]
+
+
+def _removed_items(blocks: Sequence[RemovedBlock]) -> list[str]:
+    """A list item per removed block: its reason, its text and what decided it."""
+    return [
+        f'<li><span class="reason">{escape(r.reason.value)}</span> {escape(r.text)}'
+        + (f'<br><span class="why">↳ {escape(r.why)}</span>' if r.why else "")
+        + "</li>"
+        for r in blocks
+    ]
 
 
 def _highlighted(group: FactGroup, article: int) -> str:
@@ -336,13 +346,17 @@ def render_cleaned(articles: Sequence[Article], explain: bool, options: RenderOp
     body = ["<main>"]
     for article in articles:
         body.append(f'<section><h2 class="label">{escape(article.label)}</h2>')
+        if explain:
+            rows = parts.metadata_rows(article)
+            body.append(
+                '<dl class="meta">'
+                + "".join(f"<dt>{name}</dt><dd>{escape(value)}</dd>" for name, value in rows)
+                + "</dl>"
+            )
         if explain and article.removed:
             removed = parts.plural(len(article.removed), "block")
             body.append(f"<details open><summary>Removed ({removed})</summary><ul>")
-            body += [
-                f'<li><span class="reason">{escape(r.reason.value)}</span> {escape(r.text)}</li>'
-                for r in article.removed
-            ]
+            body += _removed_items(article.removed)
             body.append("</ul></details>")
         body += [f"<p>{escape(p)}</p>" for p in article.paragraphs]
         body.append("</section>")

@@ -29,6 +29,7 @@ from newsdiff.render.parts import (
     evidence_lines,
     marked,
     marked_pieces,
+    metadata_rows,
     parts_shown,
     per_article_rows,
     plural,
@@ -356,12 +357,8 @@ def cleaned(articles: Sequence[Article], explain: bool) -> list[Node]:
 
 def _metadata(article: Article) -> Table:
     table = Table([Column(style=STYLE_DIM, no_wrap=True), Column(ratio=1)], boxed=False)
-    meta = article.metadata
-    for name in ("title", "outlet", "author", "date", "language", "url"):
-        value = getattr(meta, name)
-        if value:
-            table.add_row(name + ":", value)
-    table.add_row("words:", f"{article.words} kept, {plural(len(article.removed), 'block')} removed")
+    for name, value in metadata_rows(article):
+        table.add_row(name + ":", value)
     return table
 
 

@@ -248,7 +248,14 @@ def render_cleaned(articles: Sequence[Article], explain: bool, options: RenderOp
     for article in articles:
         out += [f"## {escape(article.label)}", ""]
         if explain:
-            out += [f"- **{r.reason.value}:** {escape(r.text)}" for r in article.removed]
+            out += [f"- {name}: {escape(value)}" for name, value in parts.metadata_rows(article)]
+            out.append("")
+            if article.removed:
+                out += [f"**Removed ({parts.plural(len(article.removed), 'block')})**", ""]
+            out += [
+                f"- **{r.reason.value}:** {escape(r.text)}" + (f"<br>↳ {escape(r.why)}" if r.why else "")
+                for r in article.removed
+            ]
             out.append("")
         for paragraph in article.paragraphs:
             out += [escape(paragraph), ""]

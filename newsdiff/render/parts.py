@@ -87,6 +87,17 @@ def article_details(article: Article) -> list[str]:
     return [d for d in details if d]
 
 
+def metadata_rows(article: Article) -> list[tuple[str, str]]:
+    """What `clean --explain` tells of an article before its removed blocks, as (name, value)
+    rows: the metadata found, and the words kept against the blocks removed."""
+    meta = article.metadata
+    rows = [(name, value) for name in METADATA_SHOWN if (value := getattr(meta, name))]
+    return [*rows, ("words", f"{article.words} kept, {plural(len(article.removed), 'block')} removed")]
+
+
+METADATA_SHOWN = ("title", "outlet", "author", "date", "language", "url")
+
+
 def evidence_line(evidence: Evidence) -> str:
     """One scored pair of --explain: the probability and what each feature added to it."""
     (a, i), (b, j) = evidence.pair
