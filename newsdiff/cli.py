@@ -527,7 +527,7 @@ def facts(
 
 @cli.command()
 def schema() -> None:
-    """Print the JSON Schema of `compare --format json` (schema newsdiff/1).
+    """Print the JSON Schema of compare, clean and facts --format json (newsdiff/1).
 
     \b
     Example:

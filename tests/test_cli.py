@@ -83,6 +83,29 @@ def test_json_follows_the_published_schema_and_contract() -> None:
     assert data["summary"]["exit_code"] == 1
 
 
+@pytest.mark.parametrize(
+    ("command", "shape"), [("compare", "compare"), ("clean", "clean"), ("facts", "facts")]
+)
+def test_every_json_output_follows_its_part_of_the_schema(command: str, shape: str) -> None:
+    """compare, clean and facts all say "schema": "newsdiff/1"; the schema describes all three,
+    and each document is exactly one of them."""
+    sources = [LEDGER, WIRE] if command != "facts" else [LEDGER]
+    data = json.loads(run(command, "--format", "json", *sources).stdout)
+    jsonschema.validate(data, SCHEMA)
+    matching = [
+        name
+        for name in ("compare", "clean", "facts")
+        if jsonschema.Draft202012Validator({**SCHEMA, "oneOf": [{"$ref": f"#/$defs/{name}"}]}).is_valid(data)
+    ]
+    assert matching == [shape]
+
+
+def test_a_facts_document_without_its_stems_breaks_the_schema() -> None:
+    data = json.loads(run("facts", "--format", "json", LEDGER).stdout)
+    del data["facts"][0]["stems"]
+    assert not jsonschema.Draft202012Validator(SCHEMA).is_valid(data)
+
+
 def test_schema_command_prints_the_schema() -> None:
     result = run("schema")
     assert result.exit_code == 0
