@@ -57,7 +57,15 @@ from newsdiff.options import Options
 from newsdiff.parallel import Later, collector_paused, pmap, pooled
 from newsdiff.progress import Report
 from newsdiff.record import replace
-from newsdiff.segment import APPROXIMATE, PackedFact, extract, is_year, pack_fact, segment, unpack_fact
+from newsdiff.segment import (
+    APPROXIMATE,
+    PackedFact,
+    extract,
+    pack_fact,
+    segment,
+    unpack_fact,
+    written_years,
+)
 from newsdiff.similarity import (
     CANDIDATE_MIN_WEIGHT,
     MAX_POSTING,
@@ -634,7 +642,11 @@ def _conflicts(group_facts: list[Fact]) -> list[Conflict]:
             a: {v for f in by_article[a] for v in getattr(f, field) if not v.startswith(APPROXIMATE)}
             for a in articles
         }
-        values = _number_disagreement(sets) if kind is ConflictKind.NUMBER else _disagreement(sets)
+        if kind is ConflictKind.NUMBER:
+            years = frozenset().union(*map(written_years, group_facts))
+            values = _number_disagreement(sets, years)
+        else:
+            values = _disagreement(sets)
         if values:
             conflicts.append(Conflict(kind=kind, values=tuple(values.values()), articles=tuple(values)))
     quotes = _quote_conflict({a: [q.text for f in by_article[a] for q in f.quotes] for a in articles})
@@ -681,14 +693,14 @@ def _disagreement(sets: dict[int, set[str]], show: Callable[[str], str] = str) -
     return {a: d for a, d in differing.items() if d}
 
 
-def _number_disagreement(sets: dict[int, set[str]]) -> dict[int, str]:
-    """`_disagreement` of numbers, each kind apart: years, durations, percentages, other figures. A
-    year beside a count is no disagreement ("in more than 25 years" against "since 1998"), nor a
-    duration beside a count."""
+def _number_disagreement(sets: dict[int, set[str]], years: frozenset[str]) -> dict[int, str]:
+    """`_disagreement` of numbers, each kind apart: `years` (as written), durations, percentages,
+    other figures. A year beside a count is no disagreement ("in more than 25 years" against "since
+    1998"), nor a duration beside a count."""
     by_kind: dict[str, dict[int, set[str]]] = defaultdict(lambda: {a: set() for a in sets})
     for article, values in sets.items():
         for value in values:
-            by_kind[_number_kind(value)][article].add(value)
+            by_kind["year" if value in years else _number_kind(value)][article].add(value)
     found: dict[int, list[str]] = defaultdict(list)
     for kind in sorted(by_kind):
         for article, shown in _disagreement(by_kind[kind], readable_number).items():
@@ -697,9 +709,7 @@ def _number_disagreement(sets: dict[int, set[str]]) -> dict[int, str]:
 
 
 def _number_kind(value: str) -> str:
-    """What a normalised number measures: "year", "%", "h" (a duration) or "" (a figure)."""
-    if is_year(value):
-        return "year"
+    """What a normalised number that is no year measures: "%", "h" (a duration) or "" (a figure)."""
     return value[-1] if value[-1] in ("%", "h") else ""
 
 

@@ -614,8 +614,14 @@ def dates_in(lowered: list[str], text: str) -> tuple[str, ...]:
             found.append(f"{month} {int(match['d'])}")
             days.add(month)
     for i, word in enumerate(lowered) if has_month else ():
-        month = _month(word)
-        if month and month not in days and (word != "may" or _next_is_number(lowered, i)):
+        # a month alone is written whole ("Jan Verhoef", "floods mar the festival", "a protest
+        # march", "talks may fail" name none), or "mid-July"
+        month = word.removeprefix("mid-")
+        if month not in _MONTH_SET and _next_is_number(lowered, i):  # "Sept. 2019"
+            month = MONTH_ABBREVIATIONS.get(month.rstrip("."), month)
+        if month not in _MONTH_SET or month in days:
+            continue
+        if (month != "may" or _next_is_number(lowered, i)) and (month != "march" or "March" in text):
             found.append(month)
     for match in _CLOCK.finditer(text) if has_digit and _may_tell_time(text) else ():
         if match["h24"] is not None:
@@ -864,17 +870,25 @@ def is_year(number: str) -> bool:
     return bool(_YEAR.match(number))
 
 
-def quantity(number: str) -> tuple[str, float] | None:
+def written_years(fact: Fact) -> frozenset[str]:
+    """The numbers of a fact that are calendar years as written: "in 2019", not "2,000 people",
+    whose number, 2000, reads as one (`is_year`)."""
+    text = fact.sentence.text
+    return frozenset([n for n in fact.numbers if is_year(n) and n in text])
+
+
+def quantity(number: str, year: bool | None = None) -> tuple[str, float] | None:
     """A normalised number (`numbers_in`) as what it measures and its size, to tell whether two
     numbers are close: ("%", 34.0) for "34%", ("h", 48.0) for "48h", ("", 2400.0) for "2400". None
-    for a year ("2021" and "2023" are no close figures) and for a whole number under 10 ("3 crew",
-    "4 ships": too common to be near by chance)."""
+    for a year ("2021" and "2023" are no close figures; `year` says whether the number is one, as
+    `written_years` tells, else `is_year` guesses) and for a whole number under 10 ("3 crew", "4
+    ships": too common to be near by chance)."""
     unit = number[-1] if number[-1:] in ("%", "h") else ""
     try:
         value = float((number[:-1] if unit else number).removeprefix(APPROXIMATE))
     except ValueError:
         return None
-    if not unit and (is_year(number) or (value < 10 and value.is_integer())):
+    if not unit and ((is_year(number) if year is None else year) or (value < 10 and value.is_integer())):
         return None
     return unit, value
 

@@ -63,7 +63,7 @@ from newsdiff.lexicon import rarity, synonym_groups
 from newsdiff.model import Contribution, Evidence, Fact
 from newsdiff.patterns import compiled
 from newsdiff.record import record, replace
-from newsdiff.segment import MONTHS, OPENING_MARKS, STOPWORDS, WEEKDAYS, is_year, quantity, stem_words
+from newsdiff.segment import MONTHS, OPENING_MARKS, STOPWORDS, WEEKDAYS, quantity, stem_words, written_years
 
 if TYPE_CHECKING:  # newsdiff.semantic is imported only with --semantic
     from newsdiff.semantic import Embedder, Pieces
@@ -510,6 +510,7 @@ def _profiles(facts: Sequence[Fact]) -> list[Profile]:
             profiles.append(replace(same, key=key, fact=fact, article=fact.sentence.article))
             continue
         words = {stem: weights[stem] for stem in sorted(set(fact.stems) - names)}
+        years = written_years(fact)
         profiles.append(
             Profile(
                 key=key,
@@ -520,11 +521,15 @@ def _profiles(facts: Sequence[Fact]) -> list[Profile]:
                 names={stem: weights[stem] for stem in sorted(names)},
                 numbers=frozenset(fact.numbers),
                 quantities=tuple(
-                    [(n, *size) for n in sorted(set(fact.numbers)) if (size := quantity(n)) is not None]
+                    [
+                        (n, *size)
+                        for n in sorted(set(fact.numbers))
+                        if (size := quantity(n, n in years)) is not None
+                    ]
                 ),
                 dates=frozenset(fact.dates),
                 days=frozenset([d for d in fact.dates if d not in WEEKDAYS and d not in MONTHS]),
-                periods=_periods(fact),
+                periods=_periods(fact, years),
                 quotes=tuple([frozenset(_content_stems(q.text)) for q in fact.quotes]),
                 synonyms=(synonyms := {stem: synonym_groups(stem) for stem in words}),
                 all_synonyms=frozenset().union(*synonyms.values()),
@@ -549,11 +554,12 @@ def _profiles(facts: Sequence[Fact]) -> list[Profile]:
     return profiles
 
 
-def _periods(fact: Fact) -> frozenset[str]:
-    """Years and relative periods a sentence is anchored in: "2019", "last year", "this season"."""
-    found = {n for n in fact.numbers if is_year(n)}
-    found.update(d for d in fact.dates if d in MONTHS)  # a month alone: "in March"
+def _periods(fact: Fact, years: frozenset[str]) -> frozenset[str]:
+    """Years (`written_years`) and relative periods a sentence is anchored in: "2019", "last
+    year", "this season"."""
     text = fact.sentence.text
+    found = set(years)
+    found.update(d for d in fact.dates if d in MONTHS)  # a month alone: "in March"
     lowered = text.casefold()
     if not text.isascii() or any(cue in lowered for cue in _PERIOD_CUES):  # slow to find nothing
         found.update(m.group(0).casefold() for m in _PERIOD.finditer(text))

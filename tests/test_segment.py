@@ -333,6 +333,23 @@ def test_dates(text: str, expected: set[str]) -> None:
     assert expected <= set(fact(text).dates)
 
 
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        pytest.param("Paintings by Jan Verhoef were stolen.", (), id="a-first-name"),
+        pytest.param("Floods mar the festival.", (), id="a-verb"),
+        pytest.param("A protest march blocked the road.", (), id="a-march"),
+        pytest.param("The zoo opens the enclosure in mid-July.", ("july",), id="mid-month"),
+        pytest.param("The works began in Sept. 2019.", ("september",), id="abbreviated-before-a-year"),
+        pytest.param("Talks resume in March.", ("march",), id="a-month-alone"),
+    ],
+)
+def test_a_month_alone_is_written_whole(text: str, dates: tuple[str, ...]) -> None:
+    """A month without a day anchors a statement in time (a period); "Jan" before a name, "mar"
+    and a protest "march" are no months."""
+    assert fact(text).dates == dates
+
+
 def test_may_the_verb_is_not_a_date() -> None:
     assert fact("The talks may resume soon.").dates == ()
     assert fact("The talks resume on May 3.").dates == ("may 3",)

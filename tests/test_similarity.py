@@ -150,6 +150,20 @@ def test_a_background_fact_from_another_time_counts_against_the_pair() -> None:
     assert weights["period_one_side"] < 0
 
 
+def test_a_count_in_thousands_is_no_year() -> None:
+    """ "2,000 people" reads 2000, a year's number; written with its separator it is a count: no
+    period on one side, and close to "2,100 people"."""
+    facts = facts_of(
+        ["The floods forced 2,000 people from their homes in Lissau."],
+        ["About 2,100 residents of Lissau had to leave their homes because of the floods."],
+    )
+    values = scorer_for(facts).features(0, 1)
+    assert values["period_one_side"] == 0.0
+    assert values["numbers_near"] == 1.0
+    in_a_year = facts_of(["The floods of 2000 forced people from their homes."], ["Floods hit Lissau."])
+    assert scorer_for(in_a_year).features(0, 1)["period_one_side"] == 1.0
+
+
 def test_different_seasons_are_different_periods() -> None:
     facts = facts_of(["The striker scored 20 goals last season."], ["The club scored 20 goals this season."])
     assert scorer_for(facts).features(0, 1)["periods_differ"] == 1.0
