@@ -57,6 +57,8 @@ NUMBER_WORDS = {
 NUMBER_WORDS |= {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
 NUMBER_WORDS |= {"seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12}
 SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12}
+WIRE_SCALES = {"mln": 1_000_000, "bln": 1_000_000_000, "trn": 10**12}
+"""Scales as wire copy shortens them after the figure: "48.6 bln euros", "300 mln"."""
 SCALE_SUFFIXES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000}
 """Short scales written against the digits: "85m euros", "4.2bn"."""
 DURATION_HOURS = {unit: hours for unit, hours in DURATION_UNITS}
@@ -151,7 +153,7 @@ _ASIDE = compiled(r"\s*,[^,\"“”]*,\s*")
 """A function or a relative clause set between a speaker's name and the attribution verb."""
 _NUMBER = compiled(
     r"(?<![\w.])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:\s*(?P<pct>%|percent\b|per cent\b)|\s+(?P<scale>thousand|million|billion|trillion)\b"
+    r"(?:\s*(?P<pct>%|percent\b|per cent\b)|\s+(?P<scale>" + "|".join([*SCALES, *WIRE_SCALES]) + r")\b"
     r"|(?P<suffix>k|m|mn|bn|b)\b)?",
     re.I,
 )
@@ -500,7 +502,8 @@ def numbers_in(text: str) -> tuple[str, ...]:
     for match in _NUMBER.finditer(text) if has_digit else ():
         value = float(match["num"].replace(",", ""))
         if match["scale"]:
-            value *= SCALES[match["scale"].lower()]
+            scale = match["scale"].lower()
+            value *= SCALES.get(scale) or WIRE_SCALES[scale]
         elif match["suffix"]:
             value *= SCALE_SUFFIXES[match["suffix"].lower()]
         if any(start <= match.start() and match.end() <= end for start, end in taken):

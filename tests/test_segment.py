@@ -180,6 +180,8 @@ def test_equal_numbers_written_differently_are_equal(a: str, b: str) -> None:
         ("The fund lost 1.2 million euros.", "1200000"),
         ("A 48-hour stoppage began.", "48h"),
         ("Losses reached 2 billion euros.", "2000000000"),
+        ("The plan sets out 48.6 bln euros of spending.", "48600000000"),
+        ("Savings of 300 mln a year are expected.", "300000000"),
         ("Twelve ships and fourteen barges waited.", "12"),
         ("The port cut two hundred jobs.", "200"),
     ],
