@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 
 from newsdiff.model import Article, Metadata, Sentence  # noqa: E402
 from newsdiff.options import MIN_SIMILARITY, MIN_SIMILARITY_SEMANTIC, Options  # noqa: E402
-from newsdiff.segment import extract  # noqa: E402
+from newsdiff.segment import drop_common_openers, extract  # noqa: E402
 from newsdiff.similarity import FEATURES, MODEL_FILE, SEMANTIC_FEATURES, Model, Scorer  # noqa: E402
 
 DATA = ROOT / "bench" / "data"
@@ -84,6 +84,15 @@ def featurise(rows: list[Row], semantic: bool) -> list[dict[str, float]]:
             extract(Sentence(article=outlets.index(o), index=i, paragraph=i, text=t))
             for (o, t), i in sorted(keys.items(), key=lambda kv: kv[1])
         ]
+        # as `segment.facts` reads an article: the outlet, not the sentence, tells a common word
+        # opening a sentence from a name
+        by_outlet: dict[int, list[int]] = {}
+        for at, fact in enumerate(facts):
+            by_outlet.setdefault(fact.sentence.article, []).append(at)
+        for members in by_outlet.values():
+            read = drop_common_openers([facts[at] for at in members])
+            for at, fact in zip(members, read, strict=True):
+                facts[at] = fact
         scorers[event] = Scorer(facts, _any_model(semantic), embed)
         candidates[event] = set(scorers[event].candidates())
     out = []
