@@ -258,6 +258,8 @@ _QUOTE = compiled(r"[“\"«„]([^“”\"«»„]+)[”\"»“]")
 _NAME = compiled(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|de|der|del|da|al|bin|von|van)\s+)*[A-Z][\w'’-]*)*")
 """Capitalised words, joined by particles ("Bank of England", "Ursula von der Leyen")."""
 _ALNUM = compiled(r"[^\W_]")
+_POSSESSIVE = compiled(r"['’]s\s+")
+"""A possessive inside a run of capitalised words parts two names: "Ilse Varga's Green Alliance"."""
 _WHOLE_WORD_END = compiled(r"\b(?:" + "|".join(WORDS_NOT_ABBREVIATED) + r")\.[\"”’]?(?=\s+[\"“‘]?[A-Z])")
 _ASCII_LOWER = b"abcdefghijklmnopqrstuvwxyz"
 _YEAR = compiled(r"^(?:1[6-9]|20)\d\d$")
@@ -757,12 +759,13 @@ def names_in(text: str) -> tuple[str, ...]:
                 continue  # "Chief engineer Tomas Rieger said": a title starts it, not a name
             name = _without_opening_word(name)
         name = name.removesuffix("'s").removesuffix("’s")  # "Trump's team": Trump
-        folded = name.casefold()
-        if folded in STOPWORDS or folded in _WEEKDAY_SET or folded in _MONTH_SET:
-            continue
-        if folded in NUMBER_WORDS or folded in SCALES:
-            continue
-        found.append(name)
+        for part in _POSSESSIVE.split(name) if "s " in name else (name,):  # "Ilse Varga's Green Alliance"
+            folded = part.casefold()
+            if folded in STOPWORDS or folded in _WEEKDAY_SET or folded in _MONTH_SET:
+                continue
+            if folded in NUMBER_WORDS or folded in SCALES:
+                continue
+            found.append(part)
     return tuple(dict.fromkeys(found))
 
 

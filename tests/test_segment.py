@@ -427,6 +427,7 @@ def test_quote_without_attribution_has_no_speaker() -> None:
         ("Talks between Vladimir Putin and Donald Trump went well.", {"Vladimir Putin", "Donald Trump"}),
         ("Officials at the Port of Varnholm said little.", {"Port of Varnholm"}),
         ("Ana Beltrán and Lena Kovač spoke.", {"Ana Beltrán", "Lena Kovač"}),
+        ("The vote went to Ilse Varga's Green Alliance.", {"Ilse Varga", "Green Alliance"}),
     ],
 )
 def test_names(text: str, names: set[str]) -> None:
