@@ -642,11 +642,8 @@ def _conflicts(group_facts: list[Fact]) -> list[Conflict]:
             a: {v for f in by_article[a] for v in getattr(f, field) if not v.startswith(APPROXIMATE)}
             for a in articles
         }
-        if kind is ConflictKind.NUMBER:
-            years = frozenset().union(*map(written_years, group_facts))
-            values = _number_disagreement(sets, years)
-        else:
-            values = _disagreement(sets)
+        number = kind is ConflictKind.NUMBER
+        values = _number_disagreement(sets, group_facts) if number else _disagreement(sets)
         if values:
             conflicts.append(Conflict(kind=kind, values=tuple(values.values()), articles=tuple(values)))
     quotes = _quote_conflict({a: [q.text for f in by_article[a] for q in f.quotes] for a in articles})
@@ -693,10 +690,13 @@ def _disagreement(sets: dict[int, set[str]], show: Callable[[str], str] = str) -
     return {a: d for a, d in differing.items() if d}
 
 
-def _number_disagreement(sets: dict[int, set[str]], years: frozenset[str]) -> dict[int, str]:
-    """`_disagreement` of numbers, each kind apart: `years` (as written), durations, percentages,
-    other figures. A year beside a count is no disagreement ("in more than 25 years" against "since
-    1998"), nor a duration beside a count."""
+def _number_disagreement(sets: dict[int, set[str]], group_facts: list[Fact]) -> dict[int, str]:
+    """`_disagreement` of numbers, each kind apart: years (as the group's facts write them),
+    durations, percentages, other figures. A year beside a count is no disagreement ("in more than
+    25 years" against "since 1998"), nor a duration beside a count."""
+    if sum(1 for values in sets.values() if values) < 2:
+        return {}  # (most groups: one article or none gives a number)
+    years = frozenset().union(*map(written_years, group_facts))
     by_kind: dict[str, dict[int, set[str]]] = defaultdict(lambda: {a: set() for a in sets})
     for article, values in sets.items():
         for value in values:

@@ -260,6 +260,7 @@ _NAME = compiled(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|de|der|del|da|al|bin|von|van)
 _ALNUM = compiled(r"[^\W_]")
 _POSSESSIVE = compiled(r"['’]s\s+")
 """A possessive inside a run of capitalised words parts two names: "Ilse Varga's Green Alliance"."""
+_WHOLE_WORD_ENDS = tuple(f" {word}." for word in WORDS_NOT_ABBREVIATED)
 _WHOLE_WORD_END = compiled(r"\b(?:" + "|".join(WORDS_NOT_ABBREVIATED) + r")\.[\"”’]?(?=\s+[\"“‘]?[A-Z])")
 _ASCII_LOWER = b"abcdefghijklmnopqrstuvwxyz"
 _YEAR = compiled(r"^(?:1[6-9]|20)\d\d$")
@@ -305,7 +306,8 @@ def _pieces(paragraph: str) -> list[str]:
     import sentencex
 
     pieces = list(sentencex.segment(LANGUAGE, paragraph))
-    if "." not in paragraph or not any(_WHOLE_WORD_END.search(p) for p in pieces):
+    # (a word is looked for in C, where the regular expression took ~40 us a paragraph)
+    if not any(end in paragraph for end in _WHOLE_WORD_ENDS):
         return pieces
     return [part for piece in pieces for part in _split_after_whole_words(piece)]
 
