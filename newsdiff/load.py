@@ -52,6 +52,7 @@ scores 0.15 or more."""
 _LATIN9_ONLY_EURO = re.compile(rb"[\x80-\x9f\xa6\xa8\xb4\xb8\xbc\xbd\xbe]")
 """Bytes other than 0xA4 that ISO-8859-15 reads unlike Latin-1, and cp1252's own range (0x80: €)."""
 _NON_ASCII = compiled(r"[^\x00-\x7f]")
+_C1_CONTROL = compiled(r"[\x80-\x9f]")
 _WORD_MARKS = frozenset("’‘“”„‚«»‹›…–—·•€£¥¢°§©®™¶†‡%‰")
 """Marks that stand right against a letter in real text ("l’été", "«Nein»", "38°C", "£5m")."""
 EXTRACTOR_OPTIONS: dict[str, Any] = {
@@ -236,8 +237,9 @@ def _decode_legacy(data: bytes, spec: str, what: str) -> tuple[str, str]:
                 readings[encoding] = decoder.decode(sample, final=data == sample)
     if guess is None or not readings:
         raise SourceError(f"{spec}: binary data or an unknown encoding, not {what}")
-    ranked = sorted(readings, key=lambda name: _oddities(readings[name]))  # first of the least odd
-    text, encoding = _whole(data, ranked, readings)
+    odd = {name: _oddities(reading) for name, reading in readings.items()}
+    ranked = sorted(readings, key=odd.__getitem__)  # first of the least odd
+    text, encoding = _whole(data, [n for n in ranked if odd[n] == odd[ranked[0]]], readings)
     if codecs.lookup(encoding).name in ("cp1252", "iso8859-1") and _euro_in_latin9(data):
         text, encoding = data.decode("iso8859_15"), "iso8859_15"
     if _control_ratio(text) > 0.05:
@@ -245,16 +247,19 @@ def _decode_legacy(data: bytes, spec: str, what: str) -> tuple[str, str]:
     return text, encoding
 
 
-def _whole(data: bytes, ranked: list[str], readings: dict[str, str]) -> tuple[str, str]:
-    """The text and encoding of the first code page of `ranked` that reads all of `data` (whose
-    sample `readings` holds), or the first one's reading with errors replaced (a stray byte past
-    the sample, where it had no such byte)."""
+def _whole(data: bytes, tied: list[str], readings: dict[str, str]) -> tuple[str, str]:
+    """The text and encoding of the first code page of `tied` (those that read the sample, which
+    `readings` holds, with the fewest oddities) that reads all of `data`, or the first one's reading
+    with errors replaced (a stray byte past the sample, where it had no such byte). A reading with a
+    C1 control character reads nothing: ISO-8859-2 "reads" cp1252's undefined 0x81 so, and was
+    taken for a whole cp1252 article ("grčve") when 0x81 came past the sample."""
     if len(data) <= DETECTION_SAMPLE:
-        return readings[ranked[0]], ranked[0]
-    for encoding in ranked:
+        return readings[tied[0]], tied[0]
+    for encoding in tied:
         with contextlib.suppress(UnicodeDecodeError):
-            return data.decode(encoding), encoding
-    return data.decode(ranked[0], errors="replace"), ranked[0]
+            if _C1_CONTROL.search(text := data.decode(encoding)) is None:
+                return text, encoding
+    return data.decode(tied[0], errors="replace"), tied[0]
 
 
 def _oddities(text: str) -> int:

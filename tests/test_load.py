@@ -188,6 +188,17 @@ def test_decode_a_long_legacy_text_whole_from_a_sample(line: str, codec: str) ->
     assert decode(data, "x")[0] == text
 
 
+def test_decode_a_stray_byte_past_the_sample_spoils_no_other_letter() -> None:
+    """A byte that the code page told from the sample does not define (0x81 in cp1252), met past
+    the sample, is replaced; the rest is not read in another code page that merely defines it as a
+    control character (ISO-8859-2 read "grève" as "grčve")."""
+    line = "La grève générale a commencé à Marseille, où les élèves ont manifesté.\n"
+    text = line * 2000
+    data = text.encode("cp1252") + b"\x81" + line.encode("cp1252")
+    assert len(data) > 3 * DETECTION_SAMPLE
+    assert decode(data, "x")[0] == f"{text}\ufffd{line}"
+
+
 def test_load_cp1251_file_gives_the_russian_text(tmp_path: Path) -> None:
     doc = load_source(write(tmp_path, "ru.txt", RUSSIAN.encode("cp1251")), OPTIONS)
     assert doc.text == RUSSIAN
