@@ -188,6 +188,24 @@ def test_decode_a_long_legacy_text_whole_from_a_sample(line: str, codec: str) ->
     assert decode(data, "x")[0] == text
 
 
+@pytest.mark.parametrize(
+    ("line", "codec"),
+    [
+        ("Мэр Дорнфельда заявил в среду, что дамба прорвалась на рассвете.\n", "cp1251"),
+        ("La grève générale a commencé à Marseille, où les élèves ont manifesté.\n", "cp1252"),
+    ],
+    ids=["cp1251", "cp1252"],
+)
+def test_decode_a_legacy_text_after_a_long_ascii_head(line: str, codec: str) -> None:
+    """A saved page in a legacy code page may open with more than DETECTION_SAMPLE bytes of ASCII
+    (scripts, styles): the code page is told from its letters, not from the head (the Russian came
+    out as cp1252 "Ìýð")."""
+    head = "<script>var views = 1; function count(n) { return n + 1; }</script>\n" * 600
+    assert len(head) > DETECTION_SAMPLE
+    text = head + line * 20
+    assert decode(text.encode(codec), "page.html")[0] == text
+
+
 def test_decode_a_stray_byte_past_the_sample_spoils_no_other_letter() -> None:
     """A byte that the code page told from the sample does not define (0x81 in cp1252), met past
     the sample, is replaced; the rest is not read in another code page that merely defines it as a
