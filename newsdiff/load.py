@@ -42,6 +42,9 @@ text gives a statistical detector too little to go on ("Café" came out as cp125
 DETECTION_SAMPLE = 32 * 1024
 """Bytes of a legacy-encoded text that decide its code page: the detector and the weighing of
 readings (`_oddities`) took a second on 150 KB of Russian, 20 ms on this much."""
+STRAYS_RATIO = 10
+"""Characters outside ASCII read as UTF-8 for each byte that is not UTF-8, at least, for a text to
+be taken for UTF-8 with a few stray bytes of a Windows code page (`_utf8_with_strays`)."""
 SAMPLE_LEAD = 1024
 """ASCII bytes the sample keeps before the first that is not: the words around it, for the
 detector. ASCII reads alike in every code page, so the sample starts there, not at the first byte
@@ -211,7 +214,33 @@ def decode(data: bytes, spec: str, what: str = "an article") -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    mended = _utf8_with_strays(data)
+    if mended is not None:
+        return mended, "utf-8"
     return _decode_legacy(data, spec, what)
+
+
+def _utf8_with_strays(data: bytes) -> str | None:
+    """UTF-8 text into which a few bytes of a Windows code page were pasted ("L\x92hôtel" amid
+    UTF-8 French), the strays read as cp1252; None unless the characters outside ASCII that read as
+    UTF-8 outnumber the bytes that do not STRAYS_RATIO to one. A legacy code page rarely makes a
+    valid UTF-8 sequence, so its text has few such characters; read whole in a legacy code page,
+    UTF-8 with one stray quote came out as cp1250 "annoncĂ©"."""
+    read = data.decode("utf-8", errors="replace")
+    strays = read.count("\ufffd")
+    if len(_NON_ASCII.findall(read)) - strays < STRAYS_RATIO * strays:
+        return None
+    return data.decode("utf-8", errors=_STRAYS_AS_CP1252)
+
+
+def _stray_as_cp1252(error: UnicodeError) -> tuple[str, int]:
+    """A codecs error handler: the bytes that are not UTF-8 read as cp1252."""
+    assert isinstance(error, UnicodeDecodeError)
+    return error.object[error.start : error.end].decode("cp1252", errors="replace"), error.end
+
+
+_STRAYS_AS_CP1252 = "newsdiff.strays-as-cp1252"
+codecs.register_error(_STRAYS_AS_CP1252, _stray_as_cp1252)
 
 
 def _decode_legacy(data: bytes, spec: str, what: str) -> tuple[str, str]:

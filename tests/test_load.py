@@ -206,6 +206,21 @@ def test_decode_a_legacy_text_after_a_long_ascii_head(line: str, codec: str) -> 
     assert decode(text.encode(codec), "page.html")[0] == text
 
 
+@pytest.mark.parametrize(
+    ("before", "stray", "after"),
+    [
+        (FRENCH, "L’hôtel de ville a fermé.".encode("cp1252"), FRENCH_STRIKE),
+        (RUSSIAN, "It’s over.".encode("cp1252"), RUSSIAN),
+    ],
+    ids=["french", "russian"],
+)
+def test_decode_utf8_with_a_few_windows_bytes_pasted_in(before: str, stray: bytes, after: str) -> None:
+    """UTF-8 with a phrase pasted from a Windows code page is UTF-8: the stray bytes read as cp1252,
+    the rest is not read in a legacy code page (cp1250 "annoncĂ©", cp1251 "РњРѕСЃ")."""
+    data = f"{before} ".encode() + stray + f" {after}".encode()
+    assert decode(data, "x") == (f"{before} {stray.decode('cp1252')} {after}", "utf-8")
+
+
 def test_decode_a_stray_byte_past_the_sample_spoils_no_other_letter() -> None:
     """A byte that the code page told from the sample does not define (0x81 in cp1252), met past
     the sample, is replaced; the rest is not read in another code page that merely defines it as a
