@@ -880,7 +880,19 @@ def written_years(fact: Fact) -> frozenset[str]:
     """The numbers of a fact that are calendar years as written: "in 2019", not "2,000 people",
     whose number, 2000, reads as one (`is_year`)."""
     text = fact.sentence.text
-    return frozenset([n for n in fact.numbers if is_year(n) and n in text])
+    return frozenset([n for n in fact.numbers if is_year(n) and _stands_alone(n, text)])
+
+
+def _stands_alone(digits: str, text: str) -> bool:
+    """Whether `text` writes `digits` as a figure of its own, not inside another: "12000 jobs"
+    holds "2000", and its "2,000" was taken for a year."""
+    at = text.find(digits)
+    while at >= 0:
+        end = at + len(digits)
+        if not text[at - 1 : at].isdigit() and not text[end : end + 1].isdigit():
+            return True
+        at = text.find(digits, at + 1)
+    return False
 
 
 def quantity(number: str, year: bool | None = None) -> tuple[str, float] | None:
