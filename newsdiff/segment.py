@@ -260,7 +260,11 @@ _NAME = compiled(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|de|der|del|da|al|bin|von|van)
 _ALNUM = compiled(r"[^\W_]")
 _POSSESSIVE = compiled(r"['’]s\s+")
 """A possessive inside a run of capitalised words parts two names: "Ilse Varga's Green Alliance"."""
-_WHOLE_WORD_END = compiled(r"\b(?:" + "|".join(WORDS_NOT_ABBREVIATED) + r")\.[\"”’]?(?=\s+[\"“‘]?[A-Z])")
+_WHOLE_WORD_END = compiled(
+    r"\b(?:" + "|".join(WORDS_NOT_ABBREVIATED) + r")\.[\"”’]?(?=\s+[\"“‘]?(?P<next>[^\W\d_]))"
+)
+"""A word of WORDS_NOT_ABBREVIATED ending a sentence, when the letter `next` opening the next is a
+capital ("in May. Élise Roy": `re` has no class of capitals beyond ASCII, so `str.isupper` tells)."""
 _ASCII_LOWER = b"abcdefghijklmnopqrstuvwxyz"
 _YEAR = compiled(r"^(?:1[6-9]|20)\d\d$")
 
@@ -314,8 +318,9 @@ def _split_after_whole_words(piece: str) -> list[str]:
     """A piece cut after each sentence ending in a word of WORDS_NOT_ABBREVIATED."""
     parts, start = [], 0
     for match in _WHOLE_WORD_END.finditer(piece):
-        parts.append(piece[start : match.end()])
-        start = match.end()
+        if match["next"].isupper():
+            parts.append(piece[start : match.end()])
+            start = match.end()
     return [*parts, piece[start:]]
 
 

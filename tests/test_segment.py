@@ -106,6 +106,16 @@ def fact(text: str) -> Fact:
             id="may-before-a-closing-quote-no-and-art-before-numbers",
         ),
         pytest.param(
+            "The bill passed in May. Élise Roy voted against. Voters said no. Łukasz Nowak did not.",
+            [
+                "The bill passed in May.",
+                "Élise Roy voted against.",
+                "Voters said no.",
+                "Łukasz Nowak did not.",
+            ],
+            id="whole-words-before-a-capital-outside-ascii",
+        ),
+        pytest.param(
             "The U.S. economy grew 3.5 percent. Analysts were surprised.",
             ["The U.S. economy grew 3.5 percent.", "Analysts were surprised."],
             id="decimal-number",
