@@ -204,11 +204,17 @@ def _to_file(output_path: str | None) -> bool:
     return output_path not in (None, "-")
 
 
-def _refuse_overwriting_a_source(output_path: str | None, sources: Iterable[str]) -> None:
+def _refuse_overwriting_a_source(
+    output_path: str | None, sources: Iterable[str], listing: str | None = None
+) -> None:
     """--output FILE must not be one of the articles read (a file given, or one in a folder
-    given): the report would replace the article it was made from."""
+    given), nor the --from-file `listing` that named them: the report would replace what it was
+    made from."""
     if not output_path or output_path == "-" or not os.path.isfile(output_path):
         return
+    if listing and listing != "-" and os.path.samefile(listing, output_path):
+        what = f"--output {output_path} is the list of sources read (--from-file)"
+        raise UsageProblem(f"{what}: write elsewhere")
     for source in sources:
         folder = os.path.isdir(source)
         files = [os.path.join(source, n) for n in os.listdir(source)] if folder else [source]
@@ -437,7 +443,7 @@ def compare(
         jobs=jobs,
     )
     specs = listed_sources(sources, from_file, options)
-    _refuse_overwriting_a_source(output_path, specs)
+    _refuse_overwriting_a_source(output_path, specs, from_file)
     with _progress_bar(output, output_path) as report:
         result = run_compare(specs, options, progress=report)
         report("render", 0, 1)
@@ -482,7 +488,7 @@ def clean(
     specs = listed_sources(sources, from_file, options)
     if not specs:
         raise click.UsageError("give at least one SOURCE")
-    _refuse_overwriting_a_source(output_path, specs)
+    _refuse_overwriting_a_source(output_path, specs, from_file)
     with _progress_bar(output, output_path) as report:
         articles = clean_sources(specs, options, progress=report)
         report("render", 0, 1)

@@ -42,6 +42,13 @@ text gives a statistical detector too little to go on ("Café" came out as cp125
 DETECTION_SAMPLE = 32 * 1024
 """Bytes of a legacy-encoded text that decide its code page: the detector and the weighing of
 readings (`_oddities`) took a second on 150 KB of Russian, 20 ms on this much."""
+STRAYS_RATIO = 10
+"""Characters outside ASCII read as UTF-8 for each byte that is not UTF-8, at least, for a text to
+be taken for UTF-8 with a few stray bytes of a Windows code page (`_utf8_with_strays`)."""
+SAMPLE_LEAD = 1024
+"""ASCII bytes the sample keeps before the first that is not: the words around it, for the
+detector. ASCII reads alike in every code page, so the sample starts there, not at the first byte
+(a saved page can open with more than DETECTION_SAMPLE bytes of scripts and styles)."""
 ODDITIES_READ = 4000
 """Non-ASCII characters of each reading weighed (`_oddities`): a text in another script has little
 else, and weighing every one of them took most of a decode."""
@@ -52,6 +59,8 @@ scores 0.15 or more."""
 _LATIN9_ONLY_EURO = re.compile(rb"[\x80-\x9f\xa6\xa8\xb4\xb8\xbc\xbd\xbe]")
 """Bytes other than 0xA4 that ISO-8859-15 reads unlike Latin-1, and cp1252's own range (0x80: €)."""
 _NON_ASCII = compiled(r"[^\x00-\x7f]")
+_C1_CONTROL = compiled(r"[\x80-\x9f]")
+_NOT_ASCII_BYTE = re.compile(rb"[\x80-\xff]")
 _WORD_MARKS = frozenset("’‘“”„‚«»‹›…–—·•€£¥¢°§©®™¶†‡%‰")
 """Marks that stand right against a letter in real text ("l’été", "«Nein»", "38°C", "£5m")."""
 EXTRACTOR_OPTIONS: dict[str, Any] = {
@@ -205,7 +214,34 @@ def decode(data: bytes, spec: str, what: str = "an article") -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    mended = _utf8_with_strays(data)
+    if mended is not None:
+        return mended, "utf-8"
     return _decode_legacy(data, spec, what)
+
+
+def _utf8_with_strays(data: bytes) -> str | None:
+    """UTF-8 text into which a few bytes of a Windows code page were pasted ("L\x92hôtel" amid
+    UTF-8 French), the strays read as cp1252; None unless the characters outside ASCII that read as
+    UTF-8 outnumber the bytes that do not STRAYS_RATIO to one. A legacy code page rarely makes a
+    valid UTF-8 sequence, so its text has few such characters; read whole in a legacy code page,
+    UTF-8 with one stray quote came out as cp1250 "annoncĂ©"."""
+    read = data.decode("utf-8", errors="replace")
+    strays = read.count("\ufffd")
+    outside_ascii = len(read) - len(read.encode("ascii", "ignore"))  # (counted in C: 5 MB in 6 ms)
+    if outside_ascii - strays < STRAYS_RATIO * strays:
+        return None
+    return data.decode("utf-8", errors=_STRAYS_AS_CP1252)
+
+
+def _stray_as_cp1252(error: UnicodeError) -> tuple[str, int]:
+    """A codecs error handler: the bytes that are not UTF-8 read as cp1252."""
+    assert isinstance(error, UnicodeDecodeError)
+    return error.object[error.start : error.end].decode("cp1252", errors="replace"), error.end
+
+
+_STRAYS_AS_CP1252 = "newsdiff.strays-as-cp1252"
+codecs.register_error(_STRAYS_AS_CP1252, _stray_as_cp1252)
 
 
 def _decode_legacy(data: bytes, spec: str, what: str) -> tuple[str, str]:
@@ -221,7 +257,11 @@ def _decode_legacy(data: bytes, spec: str, what: str) -> tuple[str, str]:
     from chardet.enums import EncodingEra
 
     era = EncodingEra.MODERN_WEB | EncodingEra.LEGACY_ISO
-    sample = data[:DETECTION_SAMPLE]  # a long article tells its code page in its first pages
+    # a long article tells its code page in its first pages of letters
+    first = _NOT_ASCII_BYTE.search(data)  # (there is one: ASCII is UTF-8)
+    start = max(0, first.start() - SAMPLE_LEAD) if first else 0
+    sample = data[start : start + DETECTION_SAMPLE]
+    whole = start + len(sample) == len(data)
     found = chardet.detect(sample, encoding_era=era, compat_names=False)
     guess = found["encoding"]
     order: tuple[str | None, ...] = (guess, *LEGACY_ENCODINGS)
@@ -233,11 +273,13 @@ def _decode_legacy(data: bytes, spec: str, what: str) -> tuple[str, str]:
             with contextlib.suppress(LookupError, UnicodeDecodeError):
                 # (a character of several bytes may be cut at the sample's end)
                 decoder = codecs.getincrementaldecoder(encoding)()
-                readings[encoding] = decoder.decode(sample, final=data == sample)
+                readings[encoding] = data[:start].decode("ascii") + decoder.decode(sample, final=whole)
     if guess is None or not readings:
         raise SourceError(f"{spec}: binary data or an unknown encoding, not {what}")
-    ranked = sorted(readings, key=lambda name: _oddities(readings[name]))  # first of the least odd
-    text, encoding = _whole(data, ranked, readings)
+    odd = {name: _oddities(reading) for name, reading in readings.items()}
+    ranked = sorted(readings, key=odd.__getitem__)  # first of the least odd
+    tied = [n for n in ranked if odd[n] == odd[ranked[0]]]
+    text, encoding = (readings[tied[0]], tied[0]) if whole else _whole(data, tied)
     if codecs.lookup(encoding).name in ("cp1252", "iso8859-1") and _euro_in_latin9(data):
         text, encoding = data.decode("iso8859_15"), "iso8859_15"
     if _control_ratio(text) > 0.05:
@@ -245,16 +287,17 @@ def _decode_legacy(data: bytes, spec: str, what: str) -> tuple[str, str]:
     return text, encoding
 
 
-def _whole(data: bytes, ranked: list[str], readings: dict[str, str]) -> tuple[str, str]:
-    """The text and encoding of the first code page of `ranked` that reads all of `data` (whose
-    sample `readings` holds), or the first one's reading with errors replaced (a stray byte past
-    the sample, where it had no such byte)."""
-    if len(data) <= DETECTION_SAMPLE:
-        return readings[ranked[0]], ranked[0]
-    for encoding in ranked:
+def _whole(data: bytes, tied: list[str]) -> tuple[str, str]:
+    """The text and encoding of the first code page of `tied` (those that read the sample with the
+    fewest oddities) that reads all of `data`, or the first one's reading with errors replaced (a
+    stray byte past the sample, where it had no such byte). A reading with a C1 control character
+    reads nothing: ISO-8859-2 "reads" cp1252's undefined 0x81 so, and was taken for a whole cp1252
+    article ("grčve") when 0x81 came past the sample."""
+    for encoding in tied:
         with contextlib.suppress(UnicodeDecodeError):
-            return data.decode(encoding), encoding
-    return data.decode(ranked[0], errors="replace"), ranked[0]
+            if _C1_CONTROL.search(text := data.decode(encoding)) is None:
+                return text, encoding
+    return data.decode(tied[0], errors="replace"), tied[0]
 
 
 def _oddities(text: str) -> int:

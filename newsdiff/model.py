@@ -248,7 +248,10 @@ def _readable_figure(number: str) -> str:
     for scale, word in SCALE_WORDS:
         hundredths = value * 100 / scale
         if value >= scale and abs(hundredths - round(hundredths)) < 1e-6:
-            return f"{round(hundredths) / 100:g} {word}"
+            # written from the whole hundredths: "%g" kept six digits, so 26,123,450,000 read
+            # "26123.5 million", and a figure differing past them looked the same
+            whole, cents = divmod(round(hundredths), 100)
+            return f"{whole}{f'.{cents:02d}'.rstrip('0') if cents else ''} {word}"
     if value >= GROUPED_FROM and value.is_integer():
         return f"{int(value):,}"
     return number

@@ -261,7 +261,11 @@ _ALNUM = compiled(r"[^\W_]")
 _POSSESSIVE = compiled(r"['’]s\s+")
 """A possessive inside a run of capitalised words parts two names: "Ilse Varga's Green Alliance"."""
 _WHOLE_WORD_ENDS = tuple(f" {word}." for word in WORDS_NOT_ABBREVIATED)
-_WHOLE_WORD_END = compiled(r"\b(?:" + "|".join(WORDS_NOT_ABBREVIATED) + r")\.[\"”’]?(?=\s+[\"“‘]?[A-Z])")
+_WHOLE_WORD_END = compiled(
+    r"\b(?:" + "|".join(WORDS_NOT_ABBREVIATED) + r")\.[\"”’]?(?=\s+[\"“‘]?(?P<next>[^\W\d_]))"
+)
+"""A word of WORDS_NOT_ABBREVIATED ending a sentence, when the letter `next` opening the next is a
+capital ("in May. Élise Roy": `re` has no class of capitals beyond ASCII, so `str.isupper` tells)."""
 _ASCII_LOWER = b"abcdefghijklmnopqrstuvwxyz"
 _YEAR = compiled(r"^(?:1[6-9]|20)\d\d$")
 
@@ -316,8 +320,9 @@ def _split_after_whole_words(piece: str) -> list[str]:
     """A piece cut after each sentence ending in a word of WORDS_NOT_ABBREVIATED."""
     parts, start = [], 0
     for match in _WHOLE_WORD_END.finditer(piece):
-        parts.append(piece[start : match.end()])
-        start = match.end()
+        if match["next"].isupper():
+            parts.append(piece[start : match.end()])
+            start = match.end()
     return [*parts, piece[start:]]
 
 
@@ -882,7 +887,19 @@ def written_years(fact: Fact) -> frozenset[str]:
     """The numbers of a fact that are calendar years as written: "in 2019", not "2,000 people",
     whose number, 2000, reads as one (`is_year`)."""
     text = fact.sentence.text
-    return frozenset([n for n in fact.numbers if is_year(n) and n in text])
+    return frozenset([n for n in fact.numbers if is_year(n) and _stands_alone(n, text)])
+
+
+def _stands_alone(digits: str, text: str) -> bool:
+    """Whether `text` writes `digits` as a figure of its own, not inside another: "12000 jobs"
+    holds "2000", and its "2,000" was taken for a year."""
+    at = text.find(digits)
+    while at >= 0:
+        end = at + len(digits)
+        if not text[at - 1 : at].isdigit() and not text[end : end + 1].isdigit():
+            return True
+        at = text.find(digits, at + 1)
+    return False
 
 
 def quantity(number: str, year: bool | None = None) -> tuple[str, float] | None:

@@ -578,6 +578,15 @@ def test_a_number_conflict_sets_like_against_like() -> None:
     assert _conflict_kinds(mixed)[ConflictKind.NUMBER] == ("12%", "10%")
 
 
+def test_two_large_figures_that_differ_are_a_conflict_shown_in_full() -> None:
+    """Figures that differ past the sixth digit still differ, and are shown to the last one."""
+    (group,) = _groups_of(
+        ["Repairs to the Marsk dam will cost 26,123,450,000 crowns, the ministry said."],
+        ["Repairs to the Marsk dam will cost 26,123,460,000 crowns, the ministry said."],
+    )
+    assert _conflict_kinds(group)[ConflictKind.NUMBER] == ("26123.45 million", "26123.46 million")
+
+
 def _groups_of(*sides: list[str]) -> tuple[FactGroup, ...]:
     from newsdiff.align import align
     from newsdiff.model import Article, Metadata

@@ -99,6 +99,18 @@ def test_output_onto_an_article_of_a_folder_read_is_refused(tmp_path: Path) -> N
     assert run("compare", "-o", str(tmp_path / "report.html"), str(tmp_path)).exit_code == 1  # a new file
 
 
+@pytest.mark.parametrize("command", ["compare", "clean"])
+def test_output_onto_the_list_of_sources_read_is_refused(tmp_path: Path, command: str) -> None:
+    listing = tmp_path / "sources.txt"
+    listing.write_text(f"{LEDGER}\n{WIRE}\n", encoding="utf-8")
+    before = listing.read_bytes()
+    result = run(command, "--from-file", str(listing), "-o", str(listing))
+    assert result.exit_code == 2
+    message = f"--output {listing} is the list of sources read (--from-file): write elsewhere"
+    assert result.stderr == f"newsdiff: error: {message}\n"
+    assert listing.read_bytes() == before
+
+
 def test_output_file_stopped_half_way_keeps_the_previous_report(tmp_path: Path) -> None:
     from newsdiff.output import write_file
 

@@ -188,6 +188,50 @@ def test_decode_a_long_legacy_text_whole_from_a_sample(line: str, codec: str) ->
     assert decode(data, "x")[0] == text
 
 
+@pytest.mark.parametrize(
+    ("line", "codec"),
+    [
+        ("Мэр Дорнфельда заявил в среду, что дамба прорвалась на рассвете.\n", "cp1251"),
+        ("La grève générale a commencé à Marseille, où les élèves ont manifesté.\n", "cp1252"),
+    ],
+    ids=["cp1251", "cp1252"],
+)
+def test_decode_a_legacy_text_after_a_long_ascii_head(line: str, codec: str) -> None:
+    """A saved page in a legacy code page may open with more than DETECTION_SAMPLE bytes of ASCII
+    (scripts, styles): the code page is told from its letters, not from the head (the Russian came
+    out as cp1252 "Ìýð")."""
+    head = "<script>var views = 1; function count(n) { return n + 1; }</script>\n" * 600
+    assert len(head) > DETECTION_SAMPLE
+    text = head + line * 20
+    assert decode(text.encode(codec), "page.html")[0] == text
+
+
+@pytest.mark.parametrize(
+    ("before", "stray", "after"),
+    [
+        (FRENCH, "L’hôtel de ville a fermé.".encode("cp1252"), FRENCH_STRIKE),
+        (RUSSIAN, "It’s over.".encode("cp1252"), RUSSIAN),
+    ],
+    ids=["french", "russian"],
+)
+def test_decode_utf8_with_a_few_windows_bytes_pasted_in(before: str, stray: bytes, after: str) -> None:
+    """UTF-8 with a phrase pasted from a Windows code page is UTF-8: the stray bytes read as cp1252,
+    the rest is not read in a legacy code page (cp1250 "annoncĂ©", cp1251 "РњРѕСЃ")."""
+    data = f"{before} ".encode() + stray + f" {after}".encode()
+    assert decode(data, "x") == (f"{before} {stray.decode('cp1252')} {after}", "utf-8")
+
+
+def test_decode_a_stray_byte_past_the_sample_spoils_no_other_letter() -> None:
+    """A byte that the code page told from the sample does not define (0x81 in cp1252), met past
+    the sample, is replaced; the rest is not read in another code page that merely defines it as a
+    control character (ISO-8859-2 read "grève" as "grčve")."""
+    line = "La grève générale a commencé à Marseille, où les élèves ont manifesté.\n"
+    text = line * 2000
+    data = text.encode("cp1252") + b"\x81" + line.encode("cp1252")
+    assert len(data) > 3 * DETECTION_SAMPLE
+    assert decode(data, "x")[0] == f"{text}\ufffd{line}"
+
+
 def test_load_cp1251_file_gives_the_russian_text(tmp_path: Path) -> None:
     doc = load_source(write(tmp_path, "ru.txt", RUSSIAN.encode("cp1251")), OPTIONS)
     assert doc.text == RUSSIAN

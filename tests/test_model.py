@@ -25,6 +25,8 @@ from newsdiff.model import readable_number
         pytest.param("40000000", "40 million", id="millions"),
         pytest.param("2500000", "2.5 million", id="millions-with-decimals"),
         pytest.param("48600000000", "48.6 billion", id="billions"),
+        pytest.param("26123450000", "26123.45 million", id="every-digit-of-a-scaled-figure"),
+        pytest.param("10000010000", "10000.01 million", id="every-digit-of-ten-thousand-millions"),
         pytest.param("1234567", "1,234,567", id="grouped-when-no-scale-writes-it"),
         pytest.param("12500", "12,500", id="grouped-from-ten-thousand"),
         pytest.param("3.5%", "3.5%", id="a-percentage-as-it-is"),

@@ -17,6 +17,7 @@ from newsdiff.segment import (
     split_sentences,
     stem_words,
     unpack_fact,
+    written_years,
 )
 
 
@@ -103,6 +104,16 @@ def fact(text: str) -> Fact:
                 "The office at No. 10 and Art. 5 of the treaty were cited.",
             ],
             id="may-before-a-closing-quote-no-and-art-before-numbers",
+        ),
+        pytest.param(
+            "The bill passed in May. Élise Roy voted against. Voters said no. Łukasz Nowak did not.",
+            [
+                "The bill passed in May.",
+                "Élise Roy voted against.",
+                "Voters said no.",
+                "Łukasz Nowak did not.",
+            ],
+            id="whole-words-before-a-capital-outside-ascii",
         ),
         pytest.param(
             "The U.S. economy grew 3.5 percent. Analysts were surprised.",
@@ -781,3 +792,17 @@ def test_a_fact_packed_for_another_process_comes_back_whole() -> None:
     packed = pack_fact(fact)
     assert pickle.loads(pickle.dumps(packed)) == packed
     assert unpack_fact(packed, sentence) == fact
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        pytest.param("The dam was built in 1999.", {"1999"}, id="a-year"),
+        pytest.param("Floods forced 2,000 people from their homes.", set(), id="a-count-with-a-separator"),
+        pytest.param("The firm cut 2,000 of its 12000 jobs.", set(), id="a-count-inside-another-figure"),
+    ],
+)
+def test_written_years_are_years_as_written(text: str, years: set[str]) -> None:
+    """A year is four digits standing alone, not the digits of another figure ("12000" holds
+    "2000")."""
+    assert written_years(fact(text)) == years
