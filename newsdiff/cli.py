@@ -204,26 +204,6 @@ def _to_file(output_path: str | None) -> bool:
     return output_path not in (None, "-")
 
 
-def _refuse_overwriting_a_source(
-    output_path: str | None, sources: Iterable[str], listing: str | None = None
-) -> None:
-    """--output FILE must not be one of the articles read (a file given, or one in a folder
-    given), nor the --from-file `listing` that named them: the report would replace what it was
-    made from."""
-    if not output_path or output_path == "-" or not os.path.isfile(output_path):
-        return
-    if listing and listing != "-" and os.path.samefile(listing, output_path):
-        what = f"--output {output_path} is the list of sources read (--from-file)"
-        raise UsageProblem(f"{what}: write elsewhere")
-    for source in sources:
-        folder = os.path.isdir(source)
-        files = [os.path.join(source, n) for n in os.listdir(source)] if folder else [source]
-        for path in files:
-            if os.path.isfile(path) and os.path.samefile(path, output_path):
-                what = f"--output {output_path} is one of the articles read"
-                raise UsageProblem(f"{what}{f' (in {source})' if folder else ''}: write elsewhere")
-
-
 def _progress_bar(output: OutputFormat, output_path: str | None) -> AbstractContextManager[Report]:
     """A bar on stderr for long runs when a person watches the terminal, else a silent callback."""
     from newsdiff import progress
@@ -426,7 +406,7 @@ def compare(
 
     Exit status: 0 same facts, 1 differences found, 2 trouble.
     """
-    from newsdiff.load import listed_sources
+    from newsdiff.load import listed_sources, refuse_overwriting
     from newsdiff.options import Options
     from newsdiff.pipeline import compare as run_compare
     from newsdiff.render import render_pieces
@@ -443,7 +423,7 @@ def compare(
         jobs=jobs,
     )
     specs = listed_sources(sources, from_file, options)
-    _refuse_overwriting_a_source(output_path, specs, from_file)
+    refuse_overwriting(output_path, specs, from_file)
     with _progress_bar(output, output_path) as report:
         result = run_compare(specs, options, progress=report)
         report("render", 0, 1)
@@ -477,7 +457,7 @@ def clean(
     Example:
       newsdiff clean --explain samples/phone-call/pacific-wire.txt
     """
-    from newsdiff.load import listed_sources
+    from newsdiff.load import listed_sources, refuse_overwriting
     from newsdiff.options import Options
     from newsdiff.pipeline import clean_sources
     from newsdiff.render import render_cleaned
@@ -488,7 +468,7 @@ def clean(
     specs = listed_sources(sources, from_file, options)
     if not specs:
         raise click.UsageError("give at least one SOURCE")
-    _refuse_overwriting_a_source(output_path, specs, from_file)
+    refuse_overwriting(output_path, specs, from_file)
     with _progress_bar(output, output_path) as report:
         articles = clean_sources(specs, options, progress=report)
         report("render", 0, 1)
@@ -516,6 +496,7 @@ def facts(
     Example:
       newsdiff facts samples/port-strike/harbour-times.txt
     """
+    from newsdiff.load import refuse_overwriting
     from newsdiff.options import Options
     from newsdiff.pipeline import clean_sources
     from newsdiff.render import render_facts
@@ -523,7 +504,7 @@ def facts(
 
     output, render_options = _render_options(fmt, color, width, output_path)
     _loaded()
-    _refuse_overwriting_a_source(output_path, [source])
+    refuse_overwriting(output_path, [source])
     articles = clean_sources([source], Options(max_bytes=max_bytes, timeout=timeout))
     if len(articles) > 1:  # a directory: naming the first of its articles would hide the others
         raise UsageProblem(f"{source}: {len(articles)} articles; facts reads one (name one of its files)")

@@ -388,22 +388,47 @@ def _texty(text: str) -> bool:
 
 def _expand(specs: Iterable[str]) -> Iterable[str]:
     for spec in specs:
-        if spec != STDIN and not _SCHEME.match(spec) and os.path.isdir(spec):
-            from pathlib import Path  # only a directory pays for it
-
-            path = Path(spec)
-            files = sorted(
-                p
-                for p in path.iterdir()
-                if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".")
-            )
+        if _is_directory(spec):
+            files = _articles_in(spec)
             if not files:
                 raise SourceError(
                     f"{spec}: directory holds no article files ({', '.join(sorted(ARTICLE_SUFFIXES))})"
                 )
-            yield from (str(p) for p in files)
+            yield from files
         else:
             yield spec
+
+
+def _is_directory(spec: str) -> bool:
+    return spec != STDIN and not _SCHEME.match(spec) and os.path.isdir(spec)
+
+
+def _articles_in(directory: str) -> list[str]:
+    """The article files of a directory source, sorted (ARTICLE_SUFFIXES, no hidden files)."""
+    from pathlib import Path  # only a directory pays for it
+
+    return [
+        str(p)
+        for p in sorted(Path(directory).iterdir())
+        if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".")
+    ]
+
+
+def refuse_overwriting(output_path: str | None, sources: Iterable[str], listing: str | None = None) -> None:
+    """Refuse an --output FILE that is one of the articles read (a file given, or one a directory
+    given holds) or the --from-file `listing` that named them: the report would replace what it
+    was made from."""
+    if not output_path or output_path == STDIN or not os.path.isfile(output_path):
+        return
+    if listing and listing != STDIN and os.path.samefile(listing, output_path):
+        what = f"--output {output_path} is the list of sources read (--from-file)"
+        raise UsageProblem(f"{what}: write elsewhere")
+    for source in sources:
+        folder = _is_directory(source)
+        for path in _articles_in(source) if folder else [source]:
+            if os.path.isfile(path) and os.path.samefile(path, output_path):
+                what = f"--output {output_path} is one of the articles read"
+                raise UsageProblem(f"{what}{f' (in {source})' if folder else ''}: write elsewhere")
 
 
 def _shown_url(url: str) -> str:

@@ -97,6 +97,8 @@ def test_output_onto_an_article_of_a_folder_read_is_refused(tmp_path: Path) -> N
     assert f"is one of the articles read (in {tmp_path})" in result.stderr
     assert target.read_bytes() == Path(LEDGER).read_bytes()
     assert run("compare", "-o", str(tmp_path / "report.html"), str(tmp_path)).exit_code == 1  # a new file
+    (tmp_path / "report.json").write_text("{}", encoding="utf-8")  # in the folder, but no article of it
+    assert run("compare", "-o", str(tmp_path / "report.json"), str(tmp_path)).exit_code == 1
 
 
 @pytest.mark.parametrize("command", ["compare", "clean"])
