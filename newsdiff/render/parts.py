@@ -31,6 +31,8 @@ ABSENT_MARK = "—"
 REPORTS_MARK = "●"
 MISSING_MARK = "·"
 MARKERS = {DiffOp.DELETE: ("[-", "-]"), DiffOp.INSERT: ("{+", "+}")}
+METADATA_SHOWN = ("title", "outlet", "author", "date", "language", "url")
+"""The metadata `clean --explain` tells of an article, in every format (`metadata_rows`)."""
 
 
 class Part(Enum):
@@ -93,9 +95,6 @@ def metadata_rows(article: Article) -> list[tuple[str, str]]:
     meta = article.metadata
     rows = [(name, value) for name in METADATA_SHOWN if (value := getattr(meta, name))]
     return [*rows, ("words", f"{article.words} kept, {plural(len(article.removed), 'block')} removed")]
-
-
-METADATA_SHOWN = ("title", "outlet", "author", "date", "language", "url")
 
 
 def evidence_line(evidence: Evidence) -> str:
