@@ -109,6 +109,8 @@ PLACE_WORDS = frozenset(
     canal ocean asia africa america europe""".split()
 )
 """A name ending in one of these words names a place ("Sandvik Bay", "Central Asia")."""
+SAINTS = frozenset(("St", "Saint", "Ste", "San", "Santa", "Sankt"))
+"""First words of a saint's name, whose possessive names a place or a body ("St John's Wood")."""
 PLACE_FIRST_WORDS = frozenset("mount mt lake cape piz st saint port gulf bay isle".split())
 """A name starting with one of these words names a place ("Piz Varnel", "St Elias", "Port of Varnholm")."""
 OTHER_WORDS = frozenset(
@@ -391,10 +393,13 @@ def drop_common_openers(article_facts: list[Fact]) -> list[Fact]:
     named = Counter(name for fact in article_facts for name in fact.names)
     out = []
     for fact, opener, long_name, whole in zip(article_facts, openers, glued, shed, strict=True):
-        speakers = {q.speaker for q in fact.quotes}
+        quotes = fact.quotes
         names = fact.names
         if whole is not None and named[whole]:
-            names = tuple(dict.fromkeys(whole if n == whole.partition(" ")[2] else n for n in names))
+            short = whole.partition(" ")[2]
+            names = tuple(dict.fromkeys(whole if n == short else n for n in names))
+            quotes = tuple(replace(q, speaker=whole) if q.speaker == short else q for q in quotes)
+        speakers = {q.speaker for q in quotes}
         if opener is not None and opener not in inside and opener not in speakers and _common_word(opener):
             names = tuple(n for n in names if n != opener)
         if long_name is not None and " " in (rest := long_name.partition(" ")[2]) and named[rest]:
@@ -403,7 +408,7 @@ def drop_common_openers(article_facts: list[Fact]) -> list[Fact]:
             out.append(fact)
             continue
         entities = entities_in(fact.sentence.text, names, {s for s in speakers if s})
-        out.append(replace(fact, names=names, entities=entities))
+        out.append(replace(fact, names=names, entities=entities, quotes=quotes))
     return out
 
 
@@ -761,12 +766,12 @@ def names_in(text: str) -> tuple[str, ...]:
     for match in _NAME.finditer(text):
         name = match.group(0).strip()
         first_word = name.split()[0]
-        if match.start() == 0 or text[: match.start()].rstrip().endswith(("“", '"', ".")):
+        if match.start() == 0 or _opens_a_sentence(text[: match.start()].rstrip()):
             if " " not in name and (first_word.casefold() in FUNCTION_WORDS or _is_title(first_word)):
                 continue  # "Chief engineer Tomas Rieger said": a title starts it, not a name
             name = _without_opening_word(name)
         name = name.removesuffix("'s").removesuffix("’s")  # "Trump's team": Trump
-        for part in _POSSESSIVE.split(name) if "s " in name else (name,):  # "Ilse Varga's Green Alliance"
+        for part in _possessive_parts(name) if "s " in name else (name,):
             folded = part.casefold()
             if folded in STOPWORDS or folded in _WEEKDAY_SET or folded in _MONTH_SET:
                 continue
@@ -774,6 +779,24 @@ def names_in(text: str) -> tuple[str, ...]:
                 continue
             found.append(part)
     return tuple(dict.fromkeys(found))
+
+
+def _opens_a_sentence(before: str) -> bool:
+    """Whether a word after `before` opens a sentence: after a period or an opening quotation
+    mark, not after a closing one (a straight quote after a comma or a stop closes: '"We are
+    ready," Will Smith said' names Will Smith, where '"Will the talks resume?' names no one)."""
+    if before.endswith(("“", ".")):
+        return True
+    return before.endswith('"') and not before[:-1].endswith((",", ".", "!", "?"))
+
+
+def _possessive_parts(name: str) -> list[str]:
+    """The names a possessive parts ("Ilse Varga's Green Alliance": Ilse Varga, Green Alliance),
+    but for a saint's name ("St Mary's Hospital"), which names one thing."""
+    parts = _POSSESSIVE.split(name)
+    if len(parts) < 2 or parts[0].split()[0].rstrip(".") in SAINTS:
+        return [name]
+    return parts
 
 
 def _without_opening_word(name: str) -> str:

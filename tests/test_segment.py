@@ -439,6 +439,8 @@ def test_quote_without_attribution_has_no_speaker() -> None:
         ("Officials at the Port of Varnholm said little.", {"Port of Varnholm"}),
         ("Ana Beltrán and Lena Kovač spoke.", {"Ana Beltrán", "Lena Kovač"}),
         ("The vote went to Ilse Varga's Green Alliance.", {"Ilse Varga", "Green Alliance"}),
+        ("Doctors at St Mary's Hospital treated her.", {"St Mary's Hospital"}),
+        ('"We are ready for the vote," Will Smith said.', {"Will Smith"}),
     ],
 )
 def test_names(text: str, names: set[str]) -> None:
@@ -736,6 +738,12 @@ def test_a_first_name_that_is_a_function_word_or_month_comes_back_when_the_artic
         ("Brandt",),
     ]
     assert [e.kind.value for e in found[0].entities] == ["person"]
+
+
+def test_a_first_name_given_back_speaks_the_quote_too() -> None:
+    found = _article_facts("Will Smith said the crew was “ready for the night”.", "Later, Will Smith left.")
+    assert found[0].names == ("Will Smith",)
+    assert [q.speaker for q in found[0].quotes] == ["Will Smith"]
 
 
 def test_a_country_opening_a_sentence_stays_a_name() -> None:
