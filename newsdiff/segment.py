@@ -163,6 +163,11 @@ _DURATION = (
     r"(?i)(?<![^\W\d_]-)(?<!\d[,.])\b(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[a-z]+)(?P<and_half>\s+and\s+a\s+half)?"
     r"[\s-](?P<unit>minute|hour|day|week|month)s?\b"
 )
+_SHARE_RANGE_END = compiled(
+    r"(?i)\s*(?:-|–|to\b|and\b|or\b)\s*(?P<high>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)"
+)
+"""The rest of a range of shares after its first figure ("2 to 3 percent", "2-3%"): the first is a
+share too, when it is the lower (`_starts_a_share_range`)."""
 _RANGE_START = compiled(
     r"(?i)(?:\bbetween\s+(?P<between>\d+(?:\.\d+)?|[a-z]+)\s+and|(?<!-)\b(?P<low>\d+(?:\.\d+)?|[a-z]+)\s*(?:-|–|to\b|or\b))\s*$"
 )
@@ -513,6 +518,7 @@ def numbers_in(text: str) -> tuple[str, ...]:
         claimed.append(match.span())  # (its words are no figures of their own)
         found.append(APPROXIMATE + _format_number(round(100 * _fraction(match), 1)) + "%")
     taken = (_date_spans(text) if has_digit else []) + claimed + worded
+    may_range = "%" in text or "cent" in text  # "between 2 and 3 per cent": 2% too
     for match in _NUMBER.finditer(text) if has_digit else ():
         value = float(match["num"].replace(",", ""))
         if match["scale"]:
@@ -525,7 +531,8 @@ def numbers_in(text: str) -> tuple[str, ...]:
         before = text[max(match.start() - 2, 0) : match.start()]  # "-$" needs a hyphen there
         if (before[-1:] == "-" or before == "-\n") and _MODEL_NUMBER.search(text, 0, match.start()):
             continue  # "Vela-2", "COVID-19": part of a name, not a figure
-        found.append(_format_number(value) + ("%" if match["pct"] else ""))
+        percent = bool(match["pct"]) or (may_range and _starts_a_share_range(text, match.end(), value))
+        found.append(_format_number(value) + ("%" if percent else ""))
     may_part = ("half" in words or not words.isdisjoint(_FRACTION_WORDS)) and not words.isdisjoint(
         _NUMBER_TERMS
     )
@@ -562,6 +569,12 @@ def _names_a_thing(text: str, end: int) -> bool:
     third last year", an ordinal in "stolen by a third party"."""
     after = _WORD_AFTER.match(text, end)
     return after is not None and after[1].casefold() not in _NAMING_NO_THING
+
+
+def _starts_a_share_range(text: str, end: int, low: float) -> bool:
+    """Whether the figure `low` ending at `end` opens a range of shares ("2 to 3 percent")."""
+    rest = _SHARE_RANGE_END.match(text, end)
+    return rest is not None and low < float(rest["high"])
 
 
 def _range_start(text: str, end: int, high: float) -> tuple[int, float | None]:

@@ -773,6 +773,21 @@ def test_a_duration_is_one_quantity_not_also_a_figure() -> None:
 @pytest.mark.parametrize(
     ("text", "numbers"),
     [
+        pytest.param("Growth of between 2 and 3 per cent is expected.", ("2%", "3%"), id="between-and"),
+        pytest.param("Prices rose 2-3% in May.", ("2%", "3%"), id="hyphen"),
+        pytest.param("Rates rose to 4.5 or 4.75 percent.", ("4.5%", "4.75%"), id="or"),
+        pytest.param("In 2019 growth was 3%.", ("2019", "3%"), id="no-range"),
+        pytest.param("Of 40 workers, 3% left.", ("40", "3%"), id="a-count-before-a-share"),
+    ],
+)
+def test_a_range_of_shares_gives_both_ends_as_shares(text: str, numbers: tuple[str, ...]) -> None:
+    """ "between 2 and 3 per cent" gave the count 2 and the share 3%."""
+    assert fact(text).numbers == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
         pytest.param("Repairs will take two to three weeks.", ("336h", "504h"), id="words-to"),
         pytest.param("Repairs will take 2-3 days.", ("48h", "72h"), id="digits-hyphen"),
         pytest.param("Repairs will take between 10 and 12 hours.", ("10h", "12h"), id="between-and"),
