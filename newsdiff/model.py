@@ -225,6 +225,9 @@ def readable_number(number: str) -> str:
         hours = float(number[:-1])
     except ValueError:
         return number
+    seconds = round(hours * 3600)
+    if 60 <= seconds < 3600 * HOURS_SHOWN and seconds % 60 and abs(hours * 3600 - seconds) < 0.01:
+        return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"  # a time taken: "2:11:43"
     for unit, size in DURATION_UNITS:
         if unit != "hour" and 1 <= hours < HOURS_SHOWN and hours.is_integer():
             continue

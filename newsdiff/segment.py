@@ -163,6 +163,12 @@ _DURATION = (
     r"(?i)(?<![^\W\d_]-)(?<!\d[,.])\b(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[a-z]+)(?P<and_half>\s+and\s+a\s+half)?"
     r"[\s-](?P<unit>minute|hour|day|week|month)s?\b"
 )
+_RACE_TIME = compiled(
+    r"(?i)(?<!\bat\s)(?<!\bby\s)(?<!\buntil\s)(?<!\bfrom\s)(?<!\bsince\s)(?<![\d:.,])"
+    r"(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:])"
+)
+"""A time taken, in hours, minutes and seconds ("a record of 2:11:43"): a duration, not three
+figures. After "at", "by", "until", "from" or "since" it is a time of day ("at 20:00:00")."""
 _SHARE_RANGE_END = compiled(
     r"(?i)\s*(?:-|–|to\b|and\b|or\b)\s*(?P<high>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)"
 )
@@ -475,6 +481,10 @@ def numbers_in(text: str) -> tuple[str, ...]:
     words = _letter_words(text)
     claimed: list[tuple[int, int]] = []  # durations, shares, parts of numbers: their words are no figures
     hours: list[str] = []
+    for match in _RACE_TIME.finditer(text) if has_digit and ":" in text else ():  # "2:11:43"
+        claimed.append(match.span())
+        seconds = 3600 * int(match["h"]) + 60 * int(match["m"]) + int(match["s"])
+        hours.append(f"{seconds / 3600:.6f}".rstrip("0").rstrip(".") + "h")  # to the second
     # the regular expressions below are slow on long sentences: run them only when they can match
     has_unit = not words.isdisjoint(_DURATION_UNITS)
     for match in compiled(_DURATION).finditer(text) if has_unit else ():

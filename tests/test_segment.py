@@ -770,6 +770,12 @@ def test_a_duration_is_one_quantity_not_also_a_figure() -> None:
     assert fact("Seven months later, 1,500 workers walked out.").numbers == ("1500", "5110h")
 
 
+def test_a_time_taken_is_one_duration_to_the_second() -> None:
+    """A marathon's "2:11:43" was the figures 2, 11 and 43; after "at" it stays a time of day."""
+    assert fact("Daro set a world record of 2:11:43 in Rostal.").numbers == ("2.195278h",)
+    assert "2.195278h" not in fact("Polls close at 20:00:00 tonight.").numbers
+
+
 @pytest.mark.parametrize(
     ("text", "numbers"),
     [
