@@ -233,11 +233,12 @@ def readable_number(number: str) -> str:
             continue
         count = hours / size
         # hours are kept to three decimals: 58 minutes are 0.967h, 58.02 minutes
-        if count >= 1 and abs(count - round(count)) < (0.05 if unit == "minute" else 1e-6):
+        off = 0.05 if unit == "minute" else 1e-6
+        if count >= 1 and abs(count - round(count)) < off:
             whole = round(count)
             return f"{whole} {unit}" + ("" if whole == 1 else "s")
-        if 1 <= count < HALVES_SHOWN and unit != "minute" and abs(2 * count - round(2 * count)) < 1e-6:
-            return f"{round(2 * count) / 2:g} {unit}s"  # "two and a half weeks"
+        if 1 <= count < HALVES_SHOWN and abs(2 * count - round(2 * count)) < 2 * off:
+            return f"{round(2 * count) / 2:g} {unit}s"  # "two and a half weeks", "3.5 minutes"
     return number
 
 

@@ -138,6 +138,9 @@ May.", "Voters said no.") ends there when a capitalised word follows."""
 ALL_CAPS_MIN_LETTERS = 12
 """A text with this many letters, nearly all capitals, is set in capitals: no name can be read."""
 
+TIME_TAKEN_DECIMALS = 3
+"""Decimals of an hour a duration is written with ("0.967h", 58 minutes); a time taken to the
+second ("2:11:43") has three more, "2.195278h", which tell it (`quantity`)."""
 RANGE_START_REACH = 24
 """Characters before a duration searched for the first figure of a range ("between eleven and")."""
 SPEAKER_REACH = 4
@@ -484,7 +487,7 @@ def numbers_in(text: str) -> tuple[str, ...]:
     for match in _RACE_TIME.finditer(text) if has_digit and ":" in text else ():  # "2:11:43"
         claimed.append(match.span())
         seconds = 3600 * int(match["h"]) + 60 * int(match["m"]) + int(match["s"])
-        hours.append(f"{seconds / 3600:.6f}".rstrip("0").rstrip(".") + "h")  # to the second
+        hours.append(f"{seconds / 3600:.{TIME_TAKEN_DECIMALS + 3}f}".rstrip("0").rstrip(".") + "h")
     # the regular expressions below are slow on long sentences: run them only when they can match
     has_unit = not words.isdisjoint(_DURATION_UNITS)
     for match in compiled(_DURATION).finditer(text) if has_unit else ():
@@ -495,9 +498,9 @@ def numbers_in(text: str) -> tuple[str, ...]:
             unit = DURATION_HOURS[match["unit"].lower()]
             start, low = _range_start(text, match.start(), count)
             if low:
-                hours.append(_format_number(round(low * unit, 3)) + "h")
+                hours.append(_format_number(round(low * unit, TIME_TAKEN_DECIMALS)) + "h")
             claimed.append((start, match.end()))
-            hours.append(_format_number(round(count * unit, 3)) + "h")
+            hours.append(_format_number(round(count * unit, TIME_TAKEN_DECIMALS)) + "h")
     for match in (
         compiled(_ONE_DURATION).finditer(text) if has_unit and ("a" in words or "an" in words) else ()
     ):
@@ -511,7 +514,8 @@ def numbers_in(text: str) -> tuple[str, ...]:
             continue  # "twice a day": a rate
         share += 0.5 if match["and_half"] else 0
         claimed.append(match.span())  # ("three quarters": no figure 3)
-        hours.append(_format_number(round(share * DURATION_HOURS[match["unit"].lower()], 3)) + "h")
+        length = share * DURATION_HOURS[match["unit"].lower()]
+        hours.append(_format_number(round(length, TIME_TAKEN_DECIMALS)) + "h")
     # (most sentences hold "in", few a number word: "one in eight")
     may_share = not words.isdisjoint(_FRACTION_WORDS) or (
         "in" in words
@@ -955,6 +959,8 @@ def quantity(number: str, year: bool | None = None) -> tuple[str, float] | None:
     `written_years` tells, else `is_year` guesses) and for a whole number under 10 ("3 crew", "4
     ships": too common to be near by chance)."""
     unit = number[-1] if number[-1:] in ("%", "h") else ""
+    if unit == "h" and len(number[:-1].partition(".")[2]) > TIME_TAKEN_DECIMALS:
+        return None  # a time taken to the second ("2:11:43"): two runners' are no close figures
     try:
         value = float((number[:-1] if unit else number).removeprefix(APPROXIMATE))
     except ValueError:

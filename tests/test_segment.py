@@ -774,6 +774,8 @@ def test_a_time_taken_is_one_duration_to_the_second() -> None:
     """A marathon's "2:11:43" was the figures 2, 11 and 43; after "at" it stays a time of day."""
     assert fact("Daro set a world record of 2:11:43 in Rostal.").numbers == ("2.195278h",)
     assert "2.195278h" not in fact("Polls close at 20:00:00 tonight.").numbers
+    assert quantity("2.195278h") is None  # two runners' times are no close figures
+    assert quantity("0.967h") == ("h", 0.967)  # 58 minutes is one, of "just under an hour"
 
 
 @pytest.mark.parametrize(
