@@ -217,7 +217,8 @@ def readable_number(number: str) -> str:
       billion"), else from GROUPED_FROM on with thousands separators ("12,500"; "2016" stays).
     - A duration is shown in hours up to HOURS_SHOWN ("48 hours", as news writes a strike's length),
       beyond in the longest unit that counts it whole or by halves ("16 weeks", "4 months"; "2.5
-      weeks", not "420 hours"), under an hour in minutes ("58 minutes").
+      weeks", not "420 hours"), under an hour in minutes ("58 minutes", "3.5 minutes"); a time
+      taken to the second as a clock shows it ("2:11:43").
     - Other numbers as they are."""
     if not number.endswith("h"):
         return _readable_figure(number)
