@@ -662,7 +662,7 @@ def dates_in(lowered: list[str], text: str) -> tuple[str, ...]:
         # march", "talks may fail" name none), or "mid-July"
         month = word.removeprefix("mid-")
         if month not in _MONTH_SET and _next_is_number(lowered, i):  # "Sept. 2019"
-            month = MONTH_ABBREVIATIONS.get(month.rstrip("."), month)
+            month = _month(month) or month
         if month not in _MONTH_SET or month in days:
             continue
         if (month != "may" or _next_is_number(lowered, i)) and (month != "march" or "March" in text):
