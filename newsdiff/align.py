@@ -61,6 +61,7 @@ from newsdiff.segment import (
     APPROXIMATE,
     PackedFact,
     extract,
+    number_unit,
     pack_fact,
     segment,
     unpack_fact,
@@ -700,17 +701,12 @@ def _number_disagreement(sets: dict[int, set[str]], group_facts: list[Fact]) -> 
     by_kind: dict[str, dict[int, set[str]]] = defaultdict(lambda: {a: set() for a in sets})
     for article, values in sets.items():
         for value in values:
-            by_kind["year" if value in years else _number_kind(value)][article].add(value)
+            by_kind["year" if value in years else number_unit(value)][article].add(value)
     found: dict[int, list[str]] = defaultdict(list)
     for kind in sorted(by_kind):
         for article, shown in _disagreement(by_kind[kind], readable_number).items():
             found[article].append(shown)
     return {a: ", ".join(found[a]) for a in sorted(found)}
-
-
-def _number_kind(value: str) -> str:
-    """What a normalised number that is no year measures: "%", "h" (a duration) or "" (a figure)."""
-    return value[-1] if value[-1] in ("%", "h") else ""
 
 
 def _quote_conflict(quotes: dict[int, list[str]]) -> dict[int, str]:

@@ -952,13 +952,18 @@ def _stands_alone(digits: str, text: str) -> bool:
     return False
 
 
+def number_unit(number: str) -> str:
+    """What a normalised number (`numbers_in`) counts in: "%" a share, "h" a duration, "" a figure."""
+    return number[-1] if number[-1:] in ("%", "h") else ""
+
+
 def quantity(number: str, year: bool | None = None) -> tuple[str, float] | None:
     """A normalised number (`numbers_in`) as what it measures and its size, to tell whether two
     numbers are close: ("%", 34.0) for "34%", ("h", 48.0) for "48h", ("", 2400.0) for "2400". None
     for a year ("2021" and "2023" are no close figures; `year` says whether the number is one, as
     `written_years` tells, else `is_year` guesses) and for a whole number under 10 ("3 crew", "4
     ships": too common to be near by chance)."""
-    unit = number[-1] if number[-1:] in ("%", "h") else ""
+    unit = number_unit(number)
     if unit == "h" and len(number[:-1].partition(".")[2]) > TIME_TAKEN_DECIMALS:
         return None  # a time taken to the second ("2:11:43"): two runners' are no close figures
     try:
