@@ -256,10 +256,10 @@ _PARTS_OF_DAY = frozenset(PART_OF_DAY_HOURS)
 _MONTH_WORDS = frozenset([*MONTHS, *MONTH_ABBREVIATIONS])
 _WEEKDAY_SET = frozenset(WEEKDAYS)
 _MONTH_SET = frozenset(MONTHS)
-_NAMING_NO_THING = FUNCTION_WORDS | _MONTH_SET | _WEEKDAY_SET
-"""Words after "by a third" that leave it a share ("fell by a third last year", "in May")."""
 """WEEKDAYS and MONTHS to look words up in: a tuple is searched item by item (dates_in looked every
 word of a sentence up in WEEKDAYS: 2.1 M of the events pair's 17.3 M instructions of dates_in)."""
+_NAMING_NO_THING = FUNCTION_WORDS | _MONTH_SET | _WEEKDAY_SET
+"""Words after "by a third" that leave it a share ("fell by a third last year", "in May")."""
 _ISO_DATE = compiled(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 _NUMBER_TERM = "|".join([*NUMBER_WORDS, "hundred", *SCALES])
 _NUMBER_INITIALS = "".join(sorted({term[0] for term in _NUMBER_TERM.split("|")}))
