@@ -267,13 +267,14 @@ def _decode_legacy(data: bytes, spec: str, what: str) -> tuple[str, str]:
     order: tuple[str | None, ...] = (guess, *LEGACY_ENCODINGS)
     if found["confidence"] < WEAK_GUESS:  # a few words: the code page most texts are in goes first
         order = (*LEGACY_ENCODINGS[:1], guess, *LEGACY_ENCODINGS[1:])
+    head = data[:start].decode("ascii")  # (reads alike in every code page)
     readings: dict[str, str] = {}
     for encoding in order:
         if encoding is not None and encoding not in readings:
             with contextlib.suppress(LookupError, UnicodeDecodeError):
                 # (a character of several bytes may be cut at the sample's end)
                 decoder = codecs.getincrementaldecoder(encoding)()
-                readings[encoding] = data[:start].decode("ascii") + decoder.decode(sample, final=whole)
+                readings[encoding] = head + decoder.decode(sample, final=whole)
     if guess is None or not readings:
         raise SourceError(f"{spec}: binary data or an unknown encoding, not {what}")
     odd = {name: _oddities(reading) for name, reading in readings.items()}
