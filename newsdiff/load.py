@@ -60,6 +60,8 @@ _LATIN9_ONLY_EURO = re.compile(rb"[\x80-\x9f\xa6\xa8\xb4\xb8\xbc\xbd\xbe]")
 """Bytes other than 0xA4 that ISO-8859-15 reads unlike Latin-1, and cp1252's own range (0x80: €)."""
 _NON_ASCII = compiled(r"[^\x00-\x7f]")
 _C1_CONTROL = compiled(r"[\x80-\x9f]")
+_CONTROL_CATEGORIES = ("Cc", "Co", "Cn")
+"""Unicode categories no text is written in: controls, private use, unassigned."""
 _NOT_ASCII_BYTE = re.compile(rb"[\x80-\xff]")
 _WORD_MARKS = frozenset("’‘“”„‚«»‹›…–—·•€£¥¢°§©®™¶†‡%‰")
 """Marks that stand right against a letter in real text ("l’été", "«Nein»", "38°C", "£5m")."""
@@ -316,7 +318,7 @@ def _oddities(text: str) -> int:
             odd += any(n.isalpha() and _script(n) != script for n in (before, after)) or (
                 ch.isupper() and before.islower()  # "dĚclarĚ", "ÁèÞíá"
             )
-        elif unicodedata.category(ch) in ("Cc", "Co", "Cn"):
+        elif unicodedata.category(ch) in _CONTROL_CATEGORIES:
             odd += 1
         elif ch in "¿¡":  # Spanish marks open a sentence: "¿Quién"
             odd += not (after.isupper() and not before.isalpha())
@@ -352,7 +354,7 @@ def _control_ratio(text: str) -> float:
     bad = sum(
         text.count(ch)
         for ch in set(text)
-        if ch not in "\n\t\r" and unicodedata.category(ch) in ("Cc", "Co", "Cn")
+        if ch not in "\n\t\r" and unicodedata.category(ch) in _CONTROL_CATEGORIES
     )
     return bad / len(text)
 
