@@ -111,6 +111,11 @@ PLACE_WORDS = frozenset(
 """A name ending in one of these words names a place ("Sandvik Bay", "Central Asia")."""
 SAINTS = frozenset(("St", "Saint", "Ste", "San", "Santa", "Sankt"))
 """First words of a saint's name, whose possessive names a place or a body ("St John's Wood")."""
+ABBREVIATED_NAME_WORDS = tuple(
+    "St Mt Ft Mr Mrs Ms Dr Gov Sen Rep Gen Lt Sgt Capt Col Maj Prof Rev Adm Cmdr Supt".split()
+)
+"""Abbreviations written with a period inside a name: a saint's or a mountain's ("St. Louis", "Mt.
+Everest"), a title's ("Gov. Gavin Newsom", "Mr. Smith")."""
 PLACE_FIRST_WORDS = frozenset("mount mt lake cape piz st saint port gulf bay isle".split())
 """A name starting with one of these words names a place ("Piz Varnel", "St Elias", "Port of Varnholm")."""
 OTHER_WORDS = frozenset(
@@ -123,9 +128,10 @@ PERSON_TITLES = frozenset(
     """president minister governor spokesman spokeswoman spokesperson mr mrs ms dr leader director
     councillor captain speaker manager justice chief executive secretary chairman chairwoman mayor
     premier chancellor king queen prince senator general striker coach judge professor
-    correspondent""".split()
+    correspondent gov sen rep gen lt sgt capt col maj prof rev adm cmdr supt""".split()
 )
-"""A name right after one of these words names a person ("Kremlin spokesman Dmitry Peskov")."""
+"""A name right after one of these words names a person ("Kremlin spokesman Dmitry Peskov"); the
+abbreviations are the titles news agencies write before a name ("Gov. Gavin Newsom", "Sen.")."""
 PLACE_PREPOSITIONS = frozenset("in at from near to across outside into toward towards".split())
 """A name right after one of these words, not a person or organisation, is taken for a place."""
 LANGUAGE = "en"
@@ -271,8 +277,18 @@ _NUMBER_WORD = compiled(
 """Number words in a row ("two hundred and fifty"). The look-ahead for their first letters lets the
 search skip most words without trying the whole alternation: 10 -> 4.5 us a sentence."""
 _QUOTE = compiled(r"[“\"«„]([^“”\"«»„]+)[”\"»“]")
-_NAME = compiled(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|de|der|del|da|al|bin|von|van)\s+)*[A-Z][\w'’-]*)*")
-"""Capitalised words, joined by particles ("Bank of England", "Ursula von der Leyen")."""
+_NAME_WORD = (
+    r"(?:(?:[A-Z]\.){2,}"  # an initialism: "U.S.", "D.C.", "J.K."
+    r"|(?:[A-Z]|" + "|".join(ABBREVIATED_NAME_WORDS) + r")\.(?=\s+[A-Z])"  # "John F. Kennedy", "St. Louis"
+    r"|[A-Z][\w'’-]*)"
+)
+_NAME = compiled(
+    r"\b" + _NAME_WORD + r"(?:\s+(?:(?:of|de|der|del|da|al|bin|von|van)\s+)*" + _NAME_WORD + ")*"
+)
+"""A run of capitalised words, with the particles names hold ("Bank of England", "Ursula von der
+Leyen"); a period inside it ends an initialism, an initial or one of ABBREVIATED_NAME_WORDS."""
+_INITIALISM = compiled(r"^(?:[^\W\d_]\.)+[^\W\d_]\.?$")
+"""A word of single letters with periods, read as the same letters without them ("U.S.", "a.m.")."""
 _ALNUM = compiled(r"[^\W_]")
 _POSSESSIVE = compiled(r"['’]s\s+")
 """A possessive inside a run of capitalised words parts two names: "Ilse Varga's Green Alliance"."""
@@ -349,6 +365,8 @@ def extract(sentence: Sentence) -> Fact:
     # the lowered text are the lowered words, without two calls a word
     is_ascii = text.isascii()
     found = _WORD.findall(text.lower() if is_ascii else text)
+    if "." in text:  # "u.s" is "us" (a function word), "u.n" "un", "p.m" "pm"
+        found = [plain_word(w) if "." in w else w for w in found]
     words = [part for word in found for part in _split_hyphen(word)] if "-" in text else found
     lowered = words if is_ascii else [w.casefold().replace("’", "'") for w in words]
     content = [w for w in lowered if w not in STOPWORDS and not w[0].isdigit()]
@@ -364,6 +382,11 @@ def extract(sentence: Sentence) -> Fact:
         attributions=tuple(sorted(ATTRIBUTION_VERBS.intersection(lowered))),
         entities=entities_in(text, names, {q.speaker for q in quotes if q.speaker} if quotes else set()),
     )
+
+
+def plain_word(word: str) -> str:
+    """A word without the periods of an initialism ("u.s.": "us"; "U.N.": "UN"), else as it is."""
+    return word.replace(".", "") if _INITIALISM.match(word) else word
 
 
 def _split_hyphen(word: str) -> list[str]:
@@ -864,7 +887,7 @@ def entities_in(text: str, names: tuple[str, ...], speakers: set[str]) -> tuple[
             kind = EntityKind.PLACE
         elif name in speakers:
             kind = EntityKind.PERSON
-        elif len(words) >= 2 and all(w[0].isupper() and w.isalpha() for w in words):
+        elif len(words) >= 2 and all(w[0].isupper() and w.replace(".", "").isalpha() for w in words):
             kind = EntityKind.PERSON if len(words) <= 3 else EntityKind.OTHER
         else:
             kind = EntityKind.OTHER

@@ -63,7 +63,16 @@ from newsdiff.lexicon import rarity, synonym_groups
 from newsdiff.model import Contribution, Evidence, Fact
 from newsdiff.patterns import compiled
 from newsdiff.record import record, replace
-from newsdiff.segment import MONTHS, OPENING_MARKS, STOPWORDS, WEEKDAYS, quantity, stem_words, written_years
+from newsdiff.segment import (
+    MONTHS,
+    OPENING_MARKS,
+    STOPWORDS,
+    WEEKDAYS,
+    plain_word,
+    quantity,
+    stem_words,
+    written_years,
+)
 
 if TYPE_CHECKING:  # newsdiff.semantic is imported only with --semantic
     from newsdiff.semantic import Embedder, Pieces
@@ -599,8 +608,8 @@ def _name_stems(fact: Fact) -> set[str]:
     "Inflation") is more often a common word than a name, so it stays a content word."""
     text = fact.sentence.text.lstrip(OPENING_MARKS)
     names = [n for n in fact.names if " " in n or not text.startswith(n)]
-    words = [w.casefold() for name in names for w in name.split()]
-    return {s for s in stem_words([w.strip(".,'’") for w in words if w.casefold() not in STOPWORDS]) if s}
+    words = [plain_word(w.casefold().strip(",'’")).strip(".") for name in names for w in name.split()]
+    return {s for s in stem_words([w for w in words if w not in STOPWORDS]) if s}
 
 
 def index_terms(profile: Profile) -> dict[str, float]:
@@ -799,7 +808,7 @@ def _quote_similarity(a: tuple[frozenset[str], ...], b: tuple[frozenset[str], ..
 
 
 def _content_stems(text: str) -> list[str]:
-    words = [w.strip(".,;:!?\"'“”‘’()—-").casefold() for w in text.split()]
+    words = [plain_word(w.strip(",;:!?\"'“”‘’()—-").casefold()).strip(".") for w in text.split()]
     return [_stem(w) for w in words if w and w not in STOPWORDS]
 
 

@@ -447,6 +447,44 @@ def test_names(text: str, names: set[str]) -> None:
     assert names <= set(fact(text).names)
 
 
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        pytest.param(
+            "The U.S. economy grew 2% last year, the U.N. said.",
+            {"U.S.": "other", "U.N.": "other"},
+            id="initialism",
+        ),
+        pytest.param(
+            "She was treated at St. Mary's Hospital.", {"St. Mary's Hospital": "organisation"}, id="st"
+        ),
+        pytest.param("The company moved to St. Louis in 2010.", {"St. Louis": "place"}, id="st-place"),
+        pytest.param("They reached Mt. Everest at dawn.", {"Mt. Everest": "place"}, id="mt"),
+        pytest.param(
+            "Gov. Gavin Newsom signed the bill on Tuesday.", {"Gov. Gavin Newsom": "person"}, id="gov"
+        ),
+        pytest.param("They said Mr. Smith was arrested.", {"Mr. Smith": "person"}, id="mr"),
+        pytest.param(
+            "A plaque for John F. Kennedy was unveiled.", {"John F. Kennedy": "person"}, id="initial"
+        ),
+        pytest.param(
+            "He met U.S. President Joe Biden.", {"U.S. President Joe Biden": "person"}, id="us-title"
+        ),
+    ],
+)
+def test_a_period_inside_a_name_does_not_cut_it(text: str, kinds: dict[str, str]) -> None:
+    """Agencies write "U.S.", "St. Louis", "Gov." and middle initials: each was a name of one letter or
+    abbreviation ("U", "St", "Gov") beside a name cut short ("Louis", "John F")."""
+    assert {e.text: e.kind.value for e in fact(text).entities} == kinds
+
+
+def test_an_initialism_is_one_word_without_its_periods() -> None:
+    """ "U.S." reads as "US" (a function word, as "us"), so the two spellings weigh alike; "U.N." as "un"."""
+    assert (
+        fact("The U.S. economy grew, the U.N. said.").stems == fact("The US economy grew, the UN said.").stems
+    )
+
+
 def test_sentence_initial_function_word_is_not_a_name() -> None:
     names = fact("The Kremlin said they spoke on Monday.").names
     assert "The" not in names
