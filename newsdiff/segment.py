@@ -244,11 +244,15 @@ _CLOCK = compiled(
     r"(?<![\d.:])(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>[ap])\.?m\b\.?|(?<![\d.:])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])",
     re.I,
 )
+_MONTH_NAME = "|".join(sorted([*MONTHS, *MONTH_ABBREVIATIONS], key=len, reverse=True))
 _DAY_MONTH = compiled(
-    r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>[a-z]{3,9})\.?"
-    r"|(?P<m2>[a-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)\b(?!:)",
+    r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>" + _MONTH_NAME + r")\b\.?"
+    r"|(?P<m2>" + _MONTH_NAME + r")\b\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)\b(?!:)",
     re.I,
 )
+"""A day of a month, either way round ("3 December", "the 4th of July", "Dec. 3"). Only a month's
+name may stand beside the day: any word did, so "since 3 December" read "since 3", and the day was
+a figure."""
 _DIGIT = compiled(r"\d")
 _MODEL_NUMBER = compiled(r"\b[A-Z][\w]*-$")
 """A capitalised word and a hyphen right before digits: a model or product number."""
@@ -642,17 +646,20 @@ def _date_spans(text: str) -> list[tuple[int, int]]:
     if not (text.isascii() and _PARTS_OF_DAY.isdisjoint(_letter_words(text))):
         spans.extend(m.span() for m in _PART_OF_DAY.finditer(text))
     for m in _DAY_MONTH.finditer(text) if _names_a_month(text) else ():
-        if _month(m["m1"] or m["m2"]):
+        if _month_of(m):
             digits = "d1" if m["d1"] else "d2"
             spans.append(m.span(digits))
     return spans
 
 
 def _number_phrase(words: list[str]) -> float:
-    """The value of number words: "two hundred" 200, "twenty-five" 25, "three thousand" 3000."""
+    """The value of number words: "two hundred" 200, "twenty-five" 25, "three thousand" 3000, "two
+    dozen" 24."""
     total, current = 0.0, 0.0
     for word in words:
-        if word in NUMBER_WORDS:
+        if word == "dozen":  # "two dozen": 24 ("a dozen" alone is 12)
+            current = (current or 1) * 12
+        elif word in NUMBER_WORDS:
             current += NUMBER_WORDS[word]
         elif word == "hundred":
             current = (current or 1) * 100
@@ -670,7 +677,7 @@ def dates_in(lowered: list[str], text: str) -> tuple[str, ...]:
     has_month = _names_a_month(text)
     has_digit = _DIGIT.search(text) is not None
     for match in _DAY_MONTH.finditer(text) if has_month and has_digit else ():
-        month = _month(match["m1"] or match["m2"])
+        month = _month_of(match)
         day = int(match["d1"] or match["d2"])
         if month and 1 <= day <= 31:
             found.append(f"{month} {day}")
@@ -792,6 +799,12 @@ def _month(word: str) -> str | None:
     if word in _MONTH_SET:
         return word
     return MONTH_ABBREVIATIONS.get(word) if word != "may" else None
+
+
+def _month_of(match: re.Match[str]) -> str | None:
+    """The month of a match of `_DAY_MONTH`; "may" in lower case is a verb ("talks may 3 times fail")."""
+    word = match["m1"] or match["m2"]
+    return None if word == "may" else _month(word)
 
 
 def _next_is_number(lowered: list[str], i: int) -> bool:

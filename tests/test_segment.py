@@ -195,6 +195,7 @@ def test_equal_numbers_written_differently_are_equal(a: str, b: str) -> None:
         ("Savings of 300 mln a year are expected.", "300000000"),
         ("Twelve ships and fourteen barges waited.", "12"),
         ("The port cut two hundred jobs.", "200"),
+        ("Two dozen people were hurt.", "24"),
     ],
 )
 def test_number_normalised(text: str, expected: str) -> None:
@@ -205,6 +206,7 @@ def test_different_numbers_stay_different() -> None:
     assert fact("About 1,500 dockworkers struck.").numbers != fact("About 1,200 dockworkers struck.").numbers
     assert fact("Pay rose 3.5%.").numbers != fact("Pay rose 3.5 million.").numbers
     assert "6" not in fact("The union wants 6 percent.").numbers  # a share is not a count
+    assert fact("Two dozen people were hurt.").numbers == ("24",)  # not 2 + 12
 
 
 @pytest.mark.parametrize(
@@ -361,6 +363,27 @@ def test_a_month_alone_is_written_whole(text: str, dates: tuple[str, ...]) -> No
     """A month without a day anchors a statement in time (a period); "Jan" before a name, "mar"
     and a protest "march" are no months."""
     assert fact(text).dates == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        pytest.param(
+            "The road is shut from 3 December until 10 January.", ("december 3", "january 10"), id="two"
+        ),
+        pytest.param("It has been closed since 3 December.", ("december 3",), id="since"),
+        pytest.param("Crowds gathered on the 4th of July.", ("july 4",), id="the-nth-of"),
+        pytest.param("Talks resume Dec. 3 in Geneva.", ("december 3",), id="month-first"),
+    ],
+)
+def test_a_day_before_its_month_is_a_date_whatever_word_comes_before(
+    text: str, dates: tuple[str, ...]
+) -> None:
+    """British wire style: any word before the day ("since 3") was read as a month, which took the
+    day's digits, so the day was a figure and only the month a date."""
+    found = fact(text)
+    assert found.dates == dates
+    assert found.numbers == ()
 
 
 def test_may_the_verb_is_not_a_date() -> None:
