@@ -116,6 +116,11 @@ ABBREVIATED_NAME_WORDS = tuple(
 )
 """Abbreviations written with a period inside a name: a saint's or a mountain's ("St. Louis", "Mt.
 Everest"), a title's ("Gov. Gavin Newsom", "Mr. Smith")."""
+TIME_ZONES = frozenset(
+    "ET EST EDT CT CST CDT MT MST MDT PT PST PDT AKST HST GMT BST UTC CET CEST EET EEST WET WEST IST JST KST "
+    "AEST AEDT AWST".split()
+)
+"""Time zones written after a clock time ("6 a.m. ET", "3 p.m. GMT")."""
 PLACE_FIRST_WORDS = frozenset("mount mt lake cape piz st saint port gulf bay isle".split())
 """A name starting with one of these words names a place ("Piz Varnel", "St Elias", "Port of Varnholm")."""
 OTHER_WORDS = frozenset(
@@ -241,9 +246,12 @@ _CLOCK_PART = compiled(r"\s+" + _DAY_PART + r"|\s*(?P<ap>[ap])\.?m\b\.?", re.I)
 _CLOCK_CUES = frozenset({"quarter", "half", "minute", "minutes", "past", "clock"})
 """A word each match of `_WORDED_CLOCK` holds."""
 _CLOCK = compiled(
-    r"(?<![\d.:])(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>[ap])\.?m\b\.?|(?<![\d.:])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])",
+    r"(?<![\d.:])(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>[ap])\.?m\b\.?"
+    r"|(?<![\d.:])(?P<h24>[01]?\d|2[0-3]):?(?P<m24>(?<=:)[0-5]\d|(?<=\d)[0-5]\d(?=\s+(?:GMT|UTC)\b))(?![\d:])",
     re.I,
 )
+"""A clock time: "3 p.m.", "9:40 a.m.", "21:32", and a wire's "1200 GMT" (four digits before GMT or
+UTC: a time, not the figure 1200 or the year 1800)."""
 _MONTH_NAME = "|".join(sorted([*MONTHS, *MONTH_ABBREVIATIONS], key=len, reverse=True))
 _DAY_MONTH = compiled(
     r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>" + _MONTH_NAME + r")\b\.?"
@@ -258,7 +266,7 @@ _MODEL_NUMBER = compiled(r"\b[A-Z][\w]*-$")
 """A capitalised word and a hyphen right before digits: a model or product number."""
 _LETTERS = compiled(r"[^\W\d_]+")
 _ASCII_NON_LETTERS = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalpha()})
-_CLOCK_WORDS = frozenset({"am", "pm", "m"})
+_CLOCK_WORDS = frozenset({"am", "pm", "m", "gmt", "utc"})
 _NUMBER_TERMS = frozenset([*NUMBER_WORDS, "hundred", *SCALES])
 _DURATION_UNITS = frozenset(unit + plural for unit in DURATION_HOURS for plural in ("", "s"))
 _FRACTION_WORDS = frozenset([*FRACTIONS, *(f + "s" for f in FRACTIONS)])
@@ -291,6 +299,15 @@ _NAME = compiled(
 )
 """A run of capitalised words, with the particles names hold ("Bank of England", "Ursula von der
 Leyen"); a period inside it ends an initialism, an initial or one of ABBREVIATED_NAME_WORDS."""
+_TITLE_ENDS = tuple(
+    f"{space}{word}."
+    for word in ABBREVIATED_NAME_WORDS
+    if word not in ("St", "Mt", "Ft")
+    for space in (" ", "\n")
+)
+"""A piece ending in one of these ends in a title written short: no sentence does ("St." may be a
+street's)."""
+_CLOCK_ENDS = ("a.m.", "p.m.", "A.M.", "P.M.")
 _INITIALISM = compiled(r"^(?:[^\W\d_]\.)+[^\W\d_]\.?$")
 """A word of single letters with periods, read as the same letters without them ("U.S.", "a.m.")."""
 _ALNUM = compiled(r"[^\W_]")
@@ -335,11 +352,21 @@ def split_sentences(paragraph: str) -> list[str]:
         piece = piece.strip()
         if not piece:
             continue
-        if sentences and (not _ALNUM.search(piece) or piece[0].islower()):
+        if sentences and (
+            not _ALNUM.search(piece) or piece[0].islower() or _cut_too_soon(sentences[-1], piece)
+        ):
             sentences[-1] = sentences[-1] + ("" if not _ALNUM.search(piece) else " ") + piece
         else:
             sentences.append(piece)
     return sentences
+
+
+def _cut_too_soon(before: str, piece: str) -> bool:
+    """Whether the splitter cut after a title written short ("said Ms. | Jones, 54") or between a
+    clock time and its time zone ("before 6 a.m. | ET on Wednesday"): no sentence ends there."""
+    if before.endswith(_TITLE_ENDS):
+        return True
+    return before.endswith(_CLOCK_ENDS) and piece.split(maxsplit=1)[0].rstrip(".,;") in TIME_ZONES
 
 
 def _pieces(paragraph: str) -> list[str]:
@@ -779,7 +806,8 @@ def _names_a_month(text: str) -> bool:
 
 
 def _may_tell_time(text: str) -> bool:
-    """Whether `_CLOCK` can match: it needs a colon or "am", "pm", "m" (of "a.m.") as a word."""
+    """Whether `_CLOCK` can match: it needs a colon or "am", "pm", "m" (of "a.m."), "gmt" or "utc" as a
+    word."""
     return ":" in text or not _CLOCK_WORDS.isdisjoint(_letter_words(text))
 
 
@@ -835,6 +863,10 @@ def names_in(text: str) -> tuple[str, ...]:
             name = _without_opening_word(name)
         name = name.removesuffix("'s").removesuffix("’s")  # "Trump's team": Trump
         for part in _possessive_parts(name) if "s " in name else (name,):
+            if part.partition(" ")[0] in TIME_ZONES and _after_a_clock(text, match.start()):
+                part = part.partition(" ")[2]  # "3 p.m. EST Friday", "1800 GMT": a time zone
+                if not part:
+                    continue
             folded = part.casefold()
             if folded in STOPWORDS or folded in _WEEKDAY_SET or folded in _MONTH_SET:
                 continue
@@ -842,6 +874,12 @@ def names_in(text: str) -> tuple[str, ...]:
                 continue
             found.append(part)
     return tuple(dict.fromkeys(found))
+
+
+def _after_a_clock(text: str, start: int) -> bool:
+    """Whether a clock time ("3 p.m.", "1800") stands right before `start`."""
+    before = text[:start].rstrip()
+    return before.endswith(_CLOCK_ENDS) or before[-1:].isdigit()
 
 
 def _opens_a_sentence(before: str) -> bool:

@@ -120,6 +120,20 @@ def fact(text: str) -> Fact:
             ["The U.S. economy grew 3.5 percent.", "Analysts were surprised."],
             id="decimal-number",
         ),
+        pytest.param(
+            '"It is over," said Ms. Jones, 54, a teacher. Talks resume on Monday.',
+            ['"It is over," said Ms. Jones, 54, a teacher.', "Talks resume on Monday."],
+            id="a-title-written-short",
+        ),
+        pytest.param(
+            "The strike began before 6 a.m. ET on Wednesday. Trains stopped at 10 p.m. Officials were calm.",
+            [
+                "The strike began before 6 a.m. ET on Wednesday.",
+                "Trains stopped at 10 p.m.",
+                "Officials were calm.",
+            ],
+            id="a-time-zone-after-a-clock-time",
+        ),
     ],
 )
 def test_split_sentences(paragraph: str, expected: list[str]) -> None:
@@ -576,6 +590,24 @@ def test_attribution_verbs_are_not_content() -> None:
 def test_numbers_written_differently_normalise_alike(texts: tuple[str, ...], value: str) -> None:
     for text in texts:
         assert value in fact(text).numbers, text
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        pytest.param("Polls close at 1800 GMT on Sunday.", ("sunday", "18:00"), id="gmt"),
+        pytest.param("The blast happened at 0600 UTC.", ("06:00",), id="utc"),
+        pytest.param(
+            "The vote is set for 3 p.m. EST Friday.", ("friday", "15:00"), id="a-zone-after-a-clock"
+        ),
+    ],
+)
+def test_a_wire_time_in_gmt_is_a_time_and_its_zone_no_name(text: str, dates: tuple[str, ...]) -> None:
+    """ "1800 GMT" was the figure 1800 (a year, even), and "EST Friday" a person."""
+    found = fact(text)
+    assert found.dates == dates
+    assert found.numbers == ()
+    assert not {"GMT", "UTC", "EST", "EST Friday"} & set(found.names)
 
 
 def test_digits_of_names_dates_and_times_are_not_figures() -> None:
