@@ -289,6 +289,13 @@ _NUMBER_WORD = compiled(
 """Number words in a row ("two hundred and fifty"). The look-ahead for their first letters lets the
 search skip most words without trying the whole alternation: 10 -> 4.5 us a sentence."""
 _QUOTE = compiled(r"[“\"«„]([^“”\"«»„]+)[”\"»“]")
+_SINGLE_QUOTE = compiled(r"(?:^|(?<=[\s(—–]))['‘](?=[^\W\d_])(.+?)(?:(?<=[,.!?])['’]|['’](?=[,.;:!?)]|\s*$))")
+"""A quotation in single marks (British style: "'We will not back down,' Starmer said", "‘… down’,
+he said"). The mark is an apostrophe too, so a closing one stands after a stop or a comma, or
+before one: "won’t" and "the players’ union" close nothing."""
+_QUOTE_BREAK_WORDS = 8
+"""Words an attribution may hold between two parts of one quotation, set off by commas ("“The
+economy is strong,” the finance minister said, “but …”"; not "she said, adding that “…”")."""
 _NAME_WORD = (
     r"(?:(?:[A-Z]\.){2,}"  # an initialism: "U.S.", "D.C.", "J.K."
     r"|(?:[A-Z]|" + "|".join(ABBREVIATED_NAME_WORDS) + r")\.(?=\s+[A-Z])"  # "John F. Kennedy", "St. Louis"
@@ -952,19 +959,47 @@ def _is_title(word: str) -> bool:
 
 
 def quotes_in(text: str) -> tuple[Quote, ...]:
-    """Quoted statements (three words or more) with the speaker, when a name stands beside them."""
+    """Quoted statements (three words or more) with the speaker, when a name stands beside them. A
+    quotation broken by its attribution ("“The economy is strong,” the minister said, “but …”") is
+    one statement."""
     quotes = []
-    for match in _QUOTE.finditer(text):
-        quoted = match.group(1).strip(" ,.")
+    for start, quoted, outside in _quotations(text):
         if len(quoted.split()) < QUOTE_MIN_WORDS:
             continue
-        outside = text[: match.start()] + " " + text[match.end() :]
         speaker = None
         if ATTRIBUTION_VERBS & {w.casefold() for w in _WORD.findall(outside)}:
             names = [n for n in names_in(outside) if n.casefold() not in ATTRIBUTION_VERBS]
-            speaker = _speaker(names, outside, match.start())
+            speaker = _speaker(names, outside, start)
         quotes.append(Quote(text=quoted, speaker=speaker))
     return tuple(quotes)
+
+
+def _quotations(text: str) -> list[tuple[int, str, str]]:
+    """Each quotation's offset, its words, and the text outside it (a broken quotation's
+    attribution stays outside)."""
+    found = [(m.start(), m.end(), m.group(1).strip(" ,.")) for m in _QUOTE.finditer(text)]
+    if "'" in text or "‘" in text:  # single marks, outside double ones (a quote within a quote)
+        found.extend(
+            (m.start(), m.end(), m.group(1).strip(" ,."))
+            for m in _SINGLE_QUOTE.finditer(text)
+            if not any(start < m.end() and m.start() < end for start, end, _ in found)
+        )
+        found.sort()
+    joined: list[tuple[int, int, str, str]] = []  # start, end, words, the attribution inside
+    for start, end, quoted in found:
+        if joined and quoted[:1].islower():
+            first_start, first_end, first, _ = joined[-1]
+            between = text[first_end:start]
+            words = _WORD.findall(between.lower())
+            if (
+                between.rstrip().endswith(",")
+                and len(words) <= _QUOTE_BREAK_WORDS
+                and ATTRIBUTION_VERBS & set(words)
+            ):
+                joined[-1] = (first_start, end, f"{first} {quoted}", between)
+                continue
+        joined.append((start, end, quoted, ""))
+    return [(start, quoted, f"{text[:start]} {inside} {text[end:]}") for start, end, quoted, inside in joined]
 
 
 def _speaker(names: list[str], text: str, quote_at: int) -> str | None:

@@ -458,6 +458,36 @@ def test_two_quotes_each_with_its_own_speaker(text: str) -> None:
     assert speakers == {"We will sign today": "Ana Beltrán", "We need another week": "Lena Kovač"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("'We will not back down,' Starmer told the BBC.", id="straight"),
+        pytest.param("‘We will not back down’, Starmer told the BBC.", id="curly-stop-outside"),
+    ],
+)
+def test_a_quotation_in_single_marks_is_a_statement(text: str) -> None:
+    """British outlets quote in single marks."""
+    assert [(q.text, q.speaker) for q in fact(text).quotes] == [("We will not back down", "Starmer")]
+
+
+def test_an_apostrophe_opens_or_closes_no_quotation() -> None:
+    assert fact("The players’ union said it won’t strike, Jones said.").quotes == ()
+    assert fact("Rock 'n' roll fans said they were happy with the show.").quotes == ()
+    nested = fact("Maria Lopez said: “They told us ‘leave now or die’ and we ran.”").quotes
+    assert [q.text for q in nested] == ["They told us ‘leave now or die’ and we ran"]
+
+
+def test_a_quotation_broken_by_its_attribution_is_one_statement() -> None:
+    """Two parts would read as two quotes, and against the same words quoted whole, as a quote worded
+    differently."""
+    broken = fact("“The economy is strong,” Reeves said, “but the risks remain real.”").quotes
+    assert [(q.text, q.speaker) for q in broken] == [
+        ("The economy is strong but the risks remain real", "Reeves")
+    ]
+    apart = fact("“It is over,” Reeves said, adding that “the talks failed badly.”").quotes
+    assert [q.text for q in apart] == ["It is over", "the talks failed badly"]
+
+
 def test_scare_quotes_are_not_statements() -> None:
     assert fact("They discussed “normalizing” ties.").quotes == ()
 
