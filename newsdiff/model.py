@@ -192,6 +192,9 @@ class Entity:
     kind: EntityKind = EntityKind.OTHER
 
 
+POINTS = "pp"
+"""The mark of a change in percentage points (`segment.numbers_in`: "0.25pp" for "25 basis points",
+"0.25 percentage points", "a quarter of a percentage point"): central banks' moves, polls' swings."""
 DURATION_UNITS = (("month", 730.0), ("week", 168.0), ("day", 24.0), ("hour", 1.0), ("minute", 1 / 60))
 """The units of a duration in hours, longest first (a month is 730 hours, a twelfth of a year):
 `segment` counts durations in hours by them, `readable_number` shows them back."""
@@ -212,14 +215,18 @@ GROUPED_FROM = 10_000
 def readable_number(number: str) -> str:
     """A fact's number as a reader would write it. Numbers are normalised to compare them
     (`segment.numbers_in`): "1200", "48600000000", "3.5%", "~33.3%" (a share in words, rounded),
-    and durations in hours, "2688h".
+    durations in hours, "2688h", and changes in percentage points, "0.25pp".
     - A large figure is shown in millions, billions or trillions when two decimals write it ("48.6
       billion"), else from GROUPED_FROM on with thousands separators ("12,500"; "2016" stays).
     - A duration is shown in hours up to HOURS_SHOWN ("48 hours", as news writes a strike's length),
       beyond in the longest unit that counts it whole or by halves ("16 weeks", "4 months"; "2.5
       weeks", not "420 hours"), under an hour in minutes ("58 minutes", "3.5 minutes"); a time
       taken to the second as a clock shows it ("2:11:43").
+    - A change in percentage points as news writes it: "0.25 percentage points".
     - Other numbers as they are."""
+    if number.endswith(POINTS):
+        points = number[: -len(POINTS)]
+        return f"{points} percentage point" + ("" if points == "1" else "s")
     if not number.endswith("h"):
         return _readable_figure(number)
     try:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from newsdiff.lexicon import is_common_word
-from newsdiff.model import DURATION_UNITS, Article, Entity, EntityKind, Fact, Quote, Sentence
+from newsdiff.model import DURATION_UNITS, POINTS, Article, Entity, EntityKind, Fact, Quote, Sentence
 from newsdiff.patterns import compiled
 from newsdiff.record import replace
 
@@ -222,6 +222,13 @@ _PART_OF_NUMBER = (
     r"\s+an?\s+(?P<scale>dozen|hundred|thousand|million|billion|trillion)\b"
 )
 """A part of a large number in words: "half a million" (500,000), "a quarter of a million"."""
+_POINTS = (
+    r"(?i)(?<![\d.,])(?:(?P<num>\d+(?:\.\d+)?)|(?:(?P<n>a|one|three)\s+)?(?P<d>quarter|half)s?(?:\s+of)?(?:\s+an?)?)"
+    r"[\s-]*(?:(?P<basis>basis)[\s-]+points?\b|(?P<bp>bps?)\b|(?:percentage[\s-]+)?(?P<point>point)s?\b(?!-))"
+)
+"""A change in percentage points: "0.3 percentage points", "50 basis points", "50bp", "a quarter of
+a percentage point", "a half-point rise"; "3 points" only beside a share ("up 3 points to 45%"):
+"27 points" in a match are a score."""
 _HALF_YEAR = r"(?i)\bhalf a year\b"
 """Compiled on first use (`patterns.compiled`), as few texts hold a duration: ~0.2 ms saved a run."""
 _DAY_PART = r"(?:in the (?P<part>morning|afternoon|evening)|at (?P<night>night))\b"
@@ -577,6 +584,20 @@ def numbers_in(text: str) -> tuple[str, ...]:
         claimed.append(match.span())  # ("three quarters": no figure 3)
         length = share * DURATION_HOURS[match["unit"].lower()]
         hours.append(_format_number(round(length, TIME_TAKEN_DECIMALS)) + "h")
+    shares = "%" in text or "cent" in text  # a share is written: "up 3 points to 45%", "2 and 3 per cent"
+    for match in compiled(_POINTS).finditer(text) if "point" in text or "bp" in text else ():
+        if match["num"] and match["point"] and "percentage" not in match.group(0).lower() and not shares:
+            continue  # "27 points": a score; beside a share, "up 3 points to 45%", a change in points
+        if match["num"]:
+            size = float(match["num"]) / (100 if match["basis"] or match["bp"] else 1)
+        else:
+            size = (0.5 if match["d"].lower() == "half" else 0.25) * (
+                3 if (match["n"] or "").lower() == "three" else 1
+            )
+            if match["basis"] or match["bp"]:
+                continue  # "half a basis point": too small to tell
+        claimed.append(match.span())
+        found.append(_format_number(round(size, 4)) + POINTS)
     # (most sentences hold "in", few a number word: "one in eight")
     may_share = not words.isdisjoint(_FRACTION_WORDS) or (
         "in" in words
@@ -593,7 +614,6 @@ def numbers_in(text: str) -> tuple[str, ...]:
         claimed.append(match.span())  # (its words are no figures of their own)
         found.append(APPROXIMATE + _format_number(round(100 * _fraction(match), 1)) + "%")
     taken = (_date_spans(text) if has_digit else []) + claimed + worded
-    may_range = "%" in text or "cent" in text  # "between 2 and 3 per cent": 2% too
     for match in _NUMBER.finditer(text) if has_digit else ():
         value = float(match["num"].replace(",", ""))
         if match["scale"]:
@@ -606,7 +626,7 @@ def numbers_in(text: str) -> tuple[str, ...]:
         before = text[max(match.start() - 2, 0) : match.start()]  # "-$" needs a hyphen there
         if (before[-1:] == "-" or before == "-\n") and _MODEL_NUMBER.search(text, 0, match.start()):
             continue  # "Vela-2", "COVID-19": part of a name, not a figure
-        percent = bool(match["pct"]) or (may_range and _starts_a_share_range(text, match.end(), value))
+        percent = bool(match["pct"]) or (shares and _starts_a_share_range(text, match.end(), value))
         found.append(_format_number(value) + ("%" if percent else ""))
     may_part = ("half" in words or not words.isdisjoint(_FRACTION_WORDS)) and not words.isdisjoint(
         _NUMBER_TERMS
@@ -1062,7 +1082,10 @@ def _stands_alone(digits: str, text: str) -> bool:
 
 
 def number_unit(number: str) -> str:
-    """What a normalised number (`numbers_in`) counts in: "%" a share, "h" a duration, "" a figure."""
+    """What a normalised number (`numbers_in`) counts in: "%" a share, "h" a duration, POINTS a change
+    in percentage points, "" a figure."""
+    if number.endswith(POINTS):
+        return POINTS
     return number[-1] if number[-1:] in ("%", "h") else ""
 
 
@@ -1076,12 +1099,26 @@ def quantity(number: str, year: bool | None = None) -> tuple[str, float] | None:
     if unit == "h" and len(number[:-1].partition(".")[2]) > TIME_TAKEN_DECIMALS:
         return None  # a time taken to the second ("2:11:43"): two runners' are no close figures
     try:
-        value = float((number[:-1] if unit else number).removeprefix(APPROXIMATE))
+        value = float((number[: -len(unit)] if unit else number).removeprefix(APPROXIMATE))
     except ValueError:
         return None
     if not unit and ((is_year(number) if year is None else year) or (value < 10 and value.is_integer())):
         return None
     return unit, value
+
+
+def implied_points(numbers: tuple[str, ...]) -> frozenset[str]:
+    """The changes in percentage points that two shares of one sentence imply: "lifted its rate to
+    4.5 percent from 4.25 percent" tells the "0.25pp" that "raised it by a quarter of a percentage
+    point to 4.5%" gives. None for a share in words ("~33.3%")."""
+    shares = sorted({float(n[:-1]) for n in numbers if n.endswith("%") and n[:1].isdigit()})
+    if len(shares) < 2:
+        return frozenset()
+    return frozenset(
+        _format_number(round(high - low, 4)) + POINTS
+        for i, low in enumerate(shares)
+        for high in shares[i + 1 :]
+    )
 
 
 def _format_number(value: float) -> str:

@@ -68,6 +68,7 @@ from newsdiff.segment import (
     OPENING_MARKS,
     STOPWORDS,
     WEEKDAYS,
+    implied_points,
     plain_word,
     quantity,
     stem_words,
@@ -528,7 +529,7 @@ def _profiles(facts: Sequence[Fact]) -> list[Profile]:
                 words=words,
                 total=sum(words.values()),
                 names={stem: weights[stem] for stem in sorted(names)},
-                numbers=frozenset(fact.numbers),
+                numbers=frozenset(fact.numbers) | implied_points(fact.numbers),
                 quantities=tuple(
                     [
                         (n, *size)

@@ -33,6 +33,8 @@ from newsdiff.model import readable_number
         pytest.param("12500", "12,500", id="grouped-from-ten-thousand"),
         pytest.param("3.5%", "3.5%", id="a-percentage-as-it-is"),
         pytest.param("~33.3%", "~33.3%", id="a-share-as-it-is"),
+        pytest.param("0.25pp", "0.25 percentage points", id="percentage-points"),
+        pytest.param("1pp", "1 percentage point", id="one-percentage-point"),
     ],
 )
 def test_a_number_is_shown_as_a_reader_writes_it(number: str, shown: str) -> None:

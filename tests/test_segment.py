@@ -11,6 +11,7 @@ from newsdiff.model import Article, Fact, Metadata, Sentence
 from newsdiff.segment import (
     extract,
     facts,
+    implied_points,
     pack_fact,
     quantity,
     segment,
@@ -214,6 +215,33 @@ def test_equal_numbers_written_differently_are_equal(a: str, b: str) -> None:
 )
 def test_number_normalised(text: str, expected: str) -> None:
     assert expected in fact(text).numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        pytest.param("Rates rose 0.3 percentage points.", ("0.3pp",), id="percentage-points"),
+        pytest.param("The bank cut rates by 50 basis points.", ("0.5pp",), id="basis-points"),
+        pytest.param("A 25bp cut is expected.", ("0.25pp",), id="bp"),
+        pytest.param(
+            "It raised rates by a quarter of a percentage point to 4.5%.", ("0.25pp", "4.5%"), id="words"
+        ),
+        pytest.param("Markets expect a quarter-point cut.", ("0.25pp",), id="quarter-point"),
+        pytest.param(
+            "Labour's lead grew 3 points to 45 per cent.", ("3pp", "45%"), id="points-beside-a-share"
+        ),
+        pytest.param("He scored 27 points in the game.", ("27",), id="a-score"),
+    ],
+)
+def test_a_change_in_percentage_points_is_one_quantity(text: str, numbers: tuple[str, ...]) -> None:
+    """Agencies write a rate move in basis points, others in percentage points or in words: one
+    quantity (it was 50, 0.5 and nothing)."""
+    assert fact(text).numbers == numbers
+
+
+def test_two_shares_imply_the_change_between_them() -> None:
+    assert implied_points(("4.5%", "4.25%", "80")) == {"0.25pp"}
+    assert implied_points(("4.5%", "~33.3%")) == frozenset()
 
 
 def test_different_numbers_stay_different() -> None:

@@ -164,6 +164,18 @@ def test_a_count_in_thousands_is_no_year() -> None:
     assert scorer_for(in_a_year).features(0, 1)["period_one_side"] == 1.0
 
 
+def test_a_move_in_points_agrees_with_the_two_rates_it_joins() -> None:
+    """ "By a quarter of a percentage point to 4.5%" and "to 4.5 percent from 4.25 percent" give the
+    same figures."""
+    facts = facts_of(
+        ["The central bank raised its rate by a quarter of a percentage point to 4.5%."],
+        ["The central bank lifted its rate to 4.5 percent from 4.25 percent."],
+    )
+    values = scorer_for(facts).features(0, 1)
+    assert values["numbers_same"] == 1.0
+    assert values["numbers_differ"] == 0.0
+
+
 def test_different_seasons_are_different_periods() -> None:
     facts = facts_of(["The striker scored 20 goals last season."], ["The club scored 20 goals this season."])
     assert scorer_for(facts).features(0, 1)["periods_differ"] == 1.0
