@@ -438,10 +438,14 @@ _COMMENTS = _Opening(
     r"\d+\s+(?:likes?|replies|réponses|respuestas|ответ\w*))"
     r"\s*[.!]?$"
 )
+_AD_GAP = (
+    r"continue reading (?:below|the main story)|(?:story|article) continues below(?: (?:the )?advertisement)?"
+)
+"""The line a page leaves where it cut the story for an advertisement, alone or after its label."""
 _ADVERT = compiled(
-    r"^[-–—\s]*(?:advertisement|advertising|ad|sponsored(?: content)?|anzeige|werbung|publicité|pub|"
+    r"^[-–—\s]*(?:(?:advertisement|advertising|ad|sponsored(?: content)?|anzeige|werbung|publicité|pub|"
     r"publicidad|publicidade|pubblicità|advertentie|reklama|реклама|partner content)"
-    r"(?:\s*[-–—]\s*(?:continue reading below|story continues below|article continues below))?[-–—\s]*$",
+    rf"(?:\s*[-–—]\s*(?:{_AD_GAP}))?|{_AD_GAP})[-–—\s]*$",
     re.I,
 )
 _NAVIGATION = _Opening(
