@@ -178,6 +178,23 @@ def test_who_names_one_and_counts_the_rest(many: Comparison) -> None:
     assert digest.who(many, (0, 2, 3)) == "01-valley-courier and 2 others"
 
 
+def test_conflicting_values_beyond_the_few_shown_are_counted() -> None:
+    """A toll that changed through the day gives a value per update: the line names the most
+    given and counts the rest, as the wordings are counted (the JSON keeps every value)."""
+    tolls = (31, 34, 35, 38, 40, 41, 44, 47)
+    said = "The landslide in the Ostrow valley killed {} people on Monday, the police said."
+    result = comparison(*[[said.format(n)] for n in tolls])
+    (group,) = result.shared
+    named = digest.MAX_VALUES_SHOWN
+    shown = " · ".join(f"{n} ({label})" for n, label in zip(tolls[:named], "ABCDEFGH", strict=False))
+    hidden = len(tolls) - named
+    assert digest.conflict_lines(result, group) == [
+        f"≠ number: {shown} · and {hidden} other values in {hidden} articles"
+    ]
+    (conflict,) = json.loads(render(result, OutputFormat.JSON, RenderOptions()))["facts"][0]["conflicts"]
+    assert len(conflict["values"]) == len(tolls)
+
+
 def test_conflict_tally_shows_readable_numbers(many: Comparison) -> None:
     assert "≠ number: 40 million (01-valley-courier and 4 others) · 42 million (Northern Wire)" in text_of(
         many
