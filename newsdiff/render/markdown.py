@@ -152,7 +152,7 @@ def _shared(result: Comparison, labels: list[str], options: RenderOptions) -> li
             out.append(_row([_mark(number, group), *cells]))
         return [*out, ""]
     for number, group in numbered:
-        where = f" (in {len(group.articles)} of {len(labels)} articles)" if len(labels) > 2 else ""
+        where = f" ({escape(digest.coverage_note(result, group))})" if len(labels) > 2 else ""
         out += [f"### {_mark(number, group)}{where}", ""]
         for i in group.articles:
             out.append(f"- **{escape(labels[i])}:** {_highlighted(group, i)}")
