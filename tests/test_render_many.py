@@ -195,6 +195,27 @@ def test_conflicting_values_beyond_the_few_shown_are_counted() -> None:
     assert len(conflict["values"]) == len(tolls)
 
 
+def test_title_of_a_report_on_many_articles_names_a_few() -> None:
+    """The Markdown heading and the HTML title and heading named every article: a folder of 200
+    reports opened with a paragraph of outlet names (1,000: 20 KB) before the summary line."""
+    labels = tuple(f"Outlet {n}" for n in range(1, 9))
+    said = "The Ostrow valley railway reopened on Thursday after floods."
+    result = comparison(*[[said] for _ in labels], labels=labels)
+    named = digest.MAX_TITLE_NAMED - 1
+    title = "newsdiff: " + " · ".join(labels[:named]) + f" and {len(labels) - named} others"
+    assert render(result, OutputFormat.MARKDOWN, RenderOptions()).startswith(f"# {title}\n")
+    page = render(result, OutputFormat.HTML, RenderOptions())
+    assert f"<title>{title}</title>" in page
+    assert f"<h1>{title}</h1>" in page
+
+
+def test_title_names_every_article_up_to_the_limit(many: Comparison) -> None:
+    labels = [a.label for a in many.articles]
+    assert len(labels) <= digest.MAX_TITLE_NAMED
+    title = "# newsdiff: " + " · ".join(labels)
+    assert render(many, OutputFormat.MARKDOWN, RenderOptions()).startswith(title + "\n")
+
+
 def test_conflict_tally_shows_readable_numbers(many: Comparison) -> None:
     assert "≠ number: 40 million (01-valley-courier and 4 others) · 42 million (Northern Wire)" in text_of(
         many

@@ -36,6 +36,10 @@ counted. A toll that changed through the day gives a value per update, and a quo
 anew by each outlet a whole sentence per outlet: named all, one line of the digest became a page
 (the JSON has every value)."""
 
+MAX_TITLE_NAMED = 6
+"""Articles a report's title names; with more, the first five and a count of the rest: a folder
+of 200 reports opened with a paragraph of outlet names."""
+
 MAX_ABSENT_NAMED = 5
 """Articles named after "not in" before they are only counted."""
 
@@ -131,6 +135,16 @@ def conflict_tally(group: FactGroup) -> list[tuple[str, list[tuple[str, tuple[in
         values = [(value, tuple(arts)) for value, arts in ranked]
         tallies.append((conflict.kind.value, values))
     return tallies
+
+
+def title_labels(result: Comparison) -> tuple[list[str], str]:
+    """The labels a report's title names and the note counting the others ("" when it names all):
+    every article up to MAX_TITLE_NAMED, else the first ones and " and 195 others"."""
+    labels = [a.label for a in result.articles]
+    if len(labels) <= MAX_TITLE_NAMED:
+        return labels, ""
+    named = MAX_TITLE_NAMED - 1
+    return labels[:named], f" and {len(labels) - named} others"
 
 
 def coverage_note(result: Comparison, group: FactGroup) -> str:

@@ -37,7 +37,8 @@ def escape(text: str) -> str:
 def render_comparison(result: Comparison, options: RenderOptions) -> str:
     """Articles, shared facts (a table when the articles fit), unique facts, coverage, summary."""
     labels = [a.label for a in result.articles]
-    out: list[str] = [f"# newsdiff: {' · '.join(escape(label) for label in labels)}", ""]
+    named, others = digest.title_labels(result)
+    out: list[str] = [f"# newsdiff: {' · '.join(escape(label) for label in named)}{others}", ""]
     out += [f"**{escape(parts.summary_line(result))}**", ""]
     out += _articles(result.articles)
     draw = {
