@@ -262,6 +262,16 @@ _RELATIVE_TIME = _Opening(
     r"|^\d+\s*(?:-|\s)?(?:min(?:ute)?s?)\.?\s+(?:read|lesezeit|de lecture|de lectura)$"
     r"|^(?:reading time|lesezeit|temps de lecture|tiempo de lectura|время чтения)\s*:?\s*\d+\s*\w*\.?$"
 )
+_CHECK_BACK = r"(?:please )?check back (?:later |soon )?for (?:more |further )?updates"
+_UPDATE_NOTICE = _Opening(
+    r"^(?:this is an? (?:developing|breaking)(?: news)? (?:story|report)|"
+    r"this (?:story|article|report|post)(?: has been| was| will be| is being| will continue to be) updated"
+    rf"(?: (?:with|to include|to reflect|as) [^.!]{{1,60}})?)"
+    rf"(?:,? and (?:it )?will be updated)?(?:[.!]\s*{_CHECK_BACK})?[.!]?$"
+    rf"|^{_CHECK_BACK}[.!]?$"
+)
+"""The notice that a story is still being written or was rewritten, the same in every outlet that
+covers an event as it happens: a line of its own, never a sentence of the story."""
 
 # --------------------------------------------------------------------------- Markdown and text
 
@@ -438,10 +448,14 @@ _COMMENTS = _Opening(
     r"\d+\s+(?:likes?|replies|réponses|respuestas|ответ\w*))"
     r"\s*[.!]?$"
 )
+_AD_GAP = (
+    r"continue reading (?:below|the main story)|(?:story|article) continues below(?: (?:the )?advertisement)?"
+)
+"""The line a page leaves where it cut the story for an advertisement, alone or after its label."""
 _ADVERT = compiled(
-    r"^[-–—\s]*(?:advertisement|advertising|ad|sponsored(?: content)?|anzeige|werbung|publicité|pub|"
+    r"^[-–—\s]*(?:(?:advertisement|advertising|ad|sponsored(?: content)?|anzeige|werbung|publicité|pub|"
     r"publicidad|publicidade|pubblicità|advertentie|reklama|реклама|partner content)"
-    r"(?:\s*[-–—]\s*(?:continue reading below|story continues below|article continues below))?[-–—\s]*$",
+    rf"(?:\s*[-–—]\s*(?:{_AD_GAP}))?|{_AD_GAP})[-–—\s]*$",
     re.I,
 )
 _NAVIGATION = _Opening(
@@ -820,6 +834,8 @@ def _classify_short(line: str, plain: str, words: int, draft: _Draft) -> tuple[R
         return R.CATEGORY, "rule: tag or category label"
     if _RELATIVE_TIME.match(plain):
         return R.DATELINE, "rule: relative time or reading time"
+    if _UPDATE_NOTICE.match(plain):
+        return R.DATELINE, "rule: notice that the story is updated"
     if _is_dateline(plain, draft):
         return R.DATELINE, "rule: a date and at most a name"
     if _EMAIL.search(plain) and not _SENTENCE_END.search(plain):

@@ -90,6 +90,58 @@ def test_newsletter_box_between_paragraphs_removed() -> None:
     assert_story_kept(article)
 
 
+@pytest.mark.parametrize(
+    "marker",
+    [
+        "Continue reading below",
+        "Story continues below advertisement",
+        "Article continues below",
+        "Continue reading the main story",
+        "Advertisement - Continue reading below",
+    ],
+)
+def test_continue_reading_marker_between_paragraphs_removed(marker: str) -> None:
+    """The line a page leaves where an advertisement was cut out is no sentence of the story: kept,
+    it stood in the article and came out in `compare` as a fact only that outlet reports."""
+    article = article_of("Footbridge Opens", STORY[0], STORY[1], marker, STORY[2], STORY[3])
+    assert reasons(article, marker) == {R.ADVERTISEMENT}
+    assert_story_kept(article)
+
+
+def test_sentence_about_reading_on_is_story() -> None:
+    story = ["Continue reading below the line, the sign on the bridge tells walkers who stop at it."]
+    article = article_of("Footbridge Opens", STORY[0], *story, STORY[1])
+    assert_story_kept(article, story)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "This is a developing story and will be updated.",
+        "This is a developing story.",
+        "This is a breaking news story. Check back for updates.",
+        "This story has been updated with additional information.",
+        "This article will be updated.",
+        "Please check back later for updates.",
+    ],
+)
+def test_notice_that_the_story_is_updated_removed(notice: str) -> None:
+    """Outlets covering an event as it happens print the same notice: kept, it came out in
+    `compare` as a fact many articles share, or one only some report."""
+    article = article_of("Footbridge Opens", STORY[0], STORY[1], notice, STORY[2], STORY[3])
+    assert reasons(article, notice) == {R.DATELINE}
+    assert_story_kept(article)
+
+
+def test_sentence_about_an_updated_plan_is_story() -> None:
+    story = [
+        "The timetable has been updated with two more crossings a day.",
+        "This plan will be updated every spring, the council said.",
+    ]
+    article = article_of("Footbridge Opens", STORY[0], *story, STORY[1])
+    assert_story_kept(article, story)
+
+
 def test_menu_items_breadcrumb_and_kicker_removed_title_found() -> None:
     text = "\n".join(["Wend Valley News", "News", "Sport", "Weather", "Home › News › Local", ""])
     text += "\nLOCAL\n\nNew Footbridge Opens Over the Wend\n\n" + "\n\n".join(STORY)

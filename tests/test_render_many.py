@@ -178,6 +178,44 @@ def test_who_names_one_and_counts_the_rest(many: Comparison) -> None:
     assert digest.who(many, (0, 2, 3)) == "01-valley-courier and 2 others"
 
 
+def test_conflicting_values_beyond_the_few_shown_are_counted() -> None:
+    """A toll that changed through the day gives a value per update: the line names the most
+    given and counts the rest, as the wordings are counted (the JSON keeps every value)."""
+    tolls = (31, 34, 35, 38, 40, 41, 44, 47)
+    said = "The landslide in the Ostrow valley killed {} people on Monday, the police said."
+    result = comparison(*[[said.format(n)] for n in tolls])
+    (group,) = result.shared
+    named = digest.MAX_VALUES_SHOWN
+    shown = " · ".join(f"{n} ({label})" for n, label in zip(tolls[:named], "ABCDEFGH", strict=False))
+    hidden = len(tolls) - named
+    assert digest.conflict_lines(result, group) == [
+        f"≠ number: {shown} · and {hidden} other values in {hidden} articles"
+    ]
+    (conflict,) = json.loads(render(result, OutputFormat.JSON, RenderOptions()))["facts"][0]["conflicts"]
+    assert len(conflict["values"]) == len(tolls)
+
+
+def test_title_of_a_report_on_many_articles_names_a_few() -> None:
+    """The Markdown heading and the HTML title and heading named every article: a folder of 200
+    reports opened with a paragraph of outlet names (1,000: 20 KB) before the summary line."""
+    labels = tuple(f"Outlet {n}" for n in range(1, 9))
+    said = "The Ostrow valley railway reopened on Thursday after floods."
+    result = comparison(*[[said] for _ in labels], labels=labels)
+    named = digest.MAX_TITLE_NAMED - 1
+    title = "newsdiff: " + " · ".join(labels[:named]) + f" and {len(labels) - named} others"
+    assert render(result, OutputFormat.MARKDOWN, RenderOptions()).startswith(f"# {title}\n")
+    page = render(result, OutputFormat.HTML, RenderOptions())
+    assert f"<title>{title}</title>" in page
+    assert f"<h1>{title}</h1>" in page
+
+
+def test_title_names_every_article_up_to_the_limit(many: Comparison) -> None:
+    labels = [a.label for a in many.articles]
+    assert len(labels) <= digest.MAX_TITLE_NAMED
+    title = "# newsdiff: " + " · ".join(labels)
+    assert render(many, OutputFormat.MARKDOWN, RenderOptions()).startswith(title + "\n")
+
+
 def test_conflict_tally_shows_readable_numbers(many: Comparison) -> None:
     assert "≠ number: 40 million (01-valley-courier and 4 others) · 42 million (Northern Wire)" in text_of(
         many

@@ -138,6 +138,21 @@ def test_shared_facts_are_a_table_where_they_fit_else_sections() -> None:
     assert "| # | A | B |" in two, "two articles make a table even at 80 columns"
 
 
+def test_sections_name_the_articles_a_fact_is_not_in() -> None:
+    """As the text and terminal do ("in 2 of 3 articles (not in pacific-wire)"): a section lists
+    the articles that hold the fact, and a reader looking for the one missing should not have to
+    compare the list with the table of articles."""
+    result = compare([str(SAMPLES / "phone-call")])
+    narrow = markdown(result, width=80)
+    labels = [a.label for a in result.articles]
+    partial = [(n, g) for n, g in enumerate(result.shared, 1) if len(g.articles) < len(labels)]
+    assert partial
+    for number, group in partial:
+        mark = f"{number} ≠" if group.conflicts else str(number)
+        missing = ", ".join(labels[i] for i in range(len(labels)) if i not in group.articles)
+        assert f"### {mark} (in {len(group.articles)} of 3 articles; not in {missing})" in narrow
+
+
 def test_differences_conflicts_and_unique_facts() -> None:
     source = markdown(PAIR)
     assert "<del>lasted</del>" in source

@@ -30,6 +30,16 @@ MAX_ARTICLE_ROWS = 20
 """Rows of the per-article table when there are many articles: the articles with the most facts
 of their own first (the JSON has every article's figures)."""
 
+MAX_VALUES_SHOWN = 5
+"""Values named per conflict when there are many articles, the most given first; the rest are
+counted. A toll that changed through the day gives a value per update, and a quote translated
+anew by each outlet a whole sentence per outlet: named all, one line of the digest became a page
+(the JSON has every value)."""
+
+MAX_TITLE_NAMED = 6
+"""Articles a report's title names; with more, the first five and a count of the rest: a folder
+of 200 reports opened with a paragraph of outlet names."""
+
 MAX_ABSENT_NAMED = 5
 """Articles named after "not in" before they are only counted."""
 
@@ -127,6 +137,16 @@ def conflict_tally(group: FactGroup) -> list[tuple[str, list[tuple[str, tuple[in
     return tallies
 
 
+def title_labels(result: Comparison) -> tuple[list[str], str]:
+    """The labels a report's title names and the note counting the others ("" when it names all):
+    every article up to MAX_TITLE_NAMED, else the first ones and " and 195 others"."""
+    labels = [a.label for a in result.articles]
+    if len(labels) <= MAX_TITLE_NAMED:
+        return labels, ""
+    named = MAX_TITLE_NAMED - 1
+    return labels[:named], f" and {len(labels) - named} others"
+
+
 def coverage_note(result: Comparison, group: FactGroup) -> str:
     """ "in 7 of 12 articles; not in A, B": how widely a fact is reported and who misses it."""
     where = f"in {len(group.articles)} of {len(result.articles)} articles"
@@ -135,12 +155,23 @@ def coverage_note(result: Comparison, group: FactGroup) -> str:
 
 
 def conflict_lines(result: Comparison, group: FactGroup) -> list[str]:
-    """A line per conflict: "≠ number: 1,500 (A and 3 others) · 1,600 (B)", most given first."""
+    """A line per conflict: "≠ number: 1,500 (A and 3 others) · 1,600 (B)", most given first, at
+    most MAX_VALUES_SHOWN values named."""
     lines = []
     for kind, values in conflict_tally(group):
-        said = " · ".join(f"{value} ({who(result, arts)})" if arts else value for value, arts in values)
-        lines.append(f"≠ {kind}: {said}")
+        shown, hidden = values[:MAX_VALUES_SHOWN], values[MAX_VALUES_SHOWN:]
+        said = [f"{value} ({who(result, arts)})" if arts else value for value, arts in shown]
+        if hidden:
+            givers = sum(len(arts) for _, arts in hidden)
+            where = f" in {_counted(givers, 'article')}" if givers else ""
+            said.append(f"and {_counted(len(hidden), 'other value')}{where}")
+        lines.append(f"≠ {kind}: {' · '.join(said)}")
     return lines
+
+
+def _counted(n: int, noun: str) -> str:
+    """ "1 article", "3 articles"."""
+    return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
 def hidden_note(hidden: list[Wording]) -> str:

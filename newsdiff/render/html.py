@@ -114,9 +114,11 @@ def _page(title: str, body: list[str]) -> str:
 def render_comparison(result: Comparison, options: RenderOptions) -> str:
     """The whole comparison as one HTML page."""
     labels = [a.label for a in result.articles]
+    named, others = digest.title_labels(result)
+    title = "newsdiff: " + " · ".join(named) + others
     body = [
         "<header>",
-        f"<h1>newsdiff: {' · '.join(escape(label) for label in labels)}</h1>",
+        f"<h1>{escape(title)}</h1>",
         f'<p class="summary">{escape(parts.summary_line(result))}</p>',
         "</header>",
         "<main>",
@@ -131,7 +133,7 @@ def render_comparison(result: Comparison, options: RenderOptions) -> str:
     for part in parts.parts_shown(result, options.only):
         body += draw[part]()
     body += ["</main>", f"<footer>Made by newsdiff {__version__}.</footer>"]
-    return _page("newsdiff: " + " · ".join(labels), body)
+    return _page(title, body)
 
 
 def _articles(articles: Sequence[Article]) -> list[str]:

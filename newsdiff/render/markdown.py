@@ -37,7 +37,8 @@ def escape(text: str) -> str:
 def render_comparison(result: Comparison, options: RenderOptions) -> str:
     """Articles, shared facts (a table when the articles fit), unique facts, coverage, summary."""
     labels = [a.label for a in result.articles]
-    out: list[str] = [f"# newsdiff: {' · '.join(escape(label) for label in labels)}", ""]
+    named, others = digest.title_labels(result)
+    out: list[str] = [f"# newsdiff: {' · '.join(escape(label) for label in named)}{others}", ""]
     out += [f"**{escape(parts.summary_line(result))}**", ""]
     out += _articles(result.articles)
     draw = {
@@ -152,7 +153,7 @@ def _shared(result: Comparison, labels: list[str], options: RenderOptions) -> li
             out.append(_row([_mark(number, group), *cells]))
         return [*out, ""]
     for number, group in numbered:
-        where = f" (in {len(group.articles)} of {len(labels)} articles)" if len(labels) > 2 else ""
+        where = f" ({escape(digest.coverage_note(result, group))})" if len(labels) > 2 else ""
         out += [f"### {_mark(number, group)}{where}", ""]
         for i in group.articles:
             out.append(f"- **{escape(labels[i])}:** {_highlighted(group, i)}")
