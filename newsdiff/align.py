@@ -63,6 +63,8 @@ from newsdiff.segment import (
     extract,
     number_unit,
     pack_fact,
+    quantity,
+    rough_numbers,
     segment,
     unpack_fact,
     written_years,
@@ -70,6 +72,7 @@ from newsdiff.segment import (
 from newsdiff.similarity import (
     CANDIDATE_MIN_WEIGHT,
     MAX_POSTING,
+    NEAR_NUMBER_RATIO,
     Profile,
     Scorer,
     index_terms,
@@ -643,10 +646,12 @@ def _conflicts(group_facts: list[Fact]) -> list[Conflict]:
             a: {v for f in by_article[a] for v in getattr(f, field) if not v.startswith(APPROXIMATE)}
             for a in articles
         }
-        number = kind is ConflictKind.NUMBER
-        values = _number_disagreement(sets, group_facts) if number else _disagreement(sets)
-        if values:
-            conflicts.append(Conflict(kind=kind, values=tuple(values.values()), articles=tuple(values)))
+        found = (
+            _number_disagreements(sets, group_facts) if kind is ConflictKind.NUMBER else [_disagreement(sets)]
+        )
+        for values in found:
+            if values:
+                conflicts.append(Conflict(kind=kind, values=tuple(values.values()), articles=tuple(values)))
     quotes = _quote_conflict({a: [q.text for f in by_article[a] for q in f.quotes] for a in articles})
     if quotes:
         conflicts.append(
@@ -691,22 +696,65 @@ def _disagreement(sets: dict[int, set[str]], show: Callable[[str], str] = str) -
     return {a: d for a, d in differing.items() if d}
 
 
-def _number_disagreement(sets: dict[int, set[str]], group_facts: list[Fact]) -> dict[int, str]:
-    """`_disagreement` of numbers, each kind apart: years (as the group's facts write them),
-    durations, percentages, other figures. A year beside a count is no disagreement ("in more than
-    25 years" against "since 1998"), nor a duration beside a count."""
+def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) -> list[dict[int, str]]:
+    """`_disagreement` of numbers, one for each kind: years (as the group's facts write them),
+    durations, percentages, changes in points, other figures ("212 · 3" and "50 minutes · 1 hour"
+    are two disagreements, not one). A year beside a count is no disagreement ("in more than 25
+    years" against "since 1998"), nor a duration beside a count; nor a bound or a rounding beside a
+    close figure ("more than 200 passengers" against "all 212", "under an hour" against "50
+    minutes")."""
     if sum(1 for values in sets.values() if values) < 2:
-        return {}  # (most groups: one article or none gives a number)
+        return []  # (most groups: one article or none gives a number)
     years = frozenset().union(*map(written_years, group_facts))
     by_kind: dict[str, dict[int, set[str]]] = defaultdict(lambda: {a: set() for a in sets})
     for article, values in sets.items():
         for value in values:
             by_kind["year" if value in years else number_unit(value)][article].add(value)
-    found: dict[int, list[str]] = defaultdict(list)
+    found = []
     for kind in sorted(by_kind):
-        for article, shown in _disagreement(by_kind[kind], readable_number).items():
-            found[article].append(shown)
-    return {a: ", ".join(found[a]) for a in sorted(found)}
+        by_article = by_kind[kind]
+        if kind != "year" and (differing := _disagreement(by_article)):
+            by_article = _without_rough(by_article, group_facts, set(differing))
+        found.append(_disagreement(by_article, readable_number))
+    return found
+
+
+def _without_rough(
+    sets: dict[int, set[str]], group_facts: list[Fact], articles: set[int]
+) -> dict[int, set[str]]:
+    """Each article's numbers but those it gives as a bound or a rounding (`segment.rough_numbers`)
+    that a number of another article keeps: 212 keeps "more than 200" (up to NEAR_NUMBER_RATIO
+    above), 50 minutes "under an hour" (up to NEAR_NUMBER_RATIO below), 52 minutes "about 50"
+    (half as far either way); 14 ships do not keep "at least 17", nor 1,200 "about 1,500"."""
+    rough: dict[int, dict[str, str]] = defaultdict(dict)
+    for fact in group_facts:
+        if fact.sentence.article in articles:
+            rough[fact.sentence.article].update(rough_numbers(fact.sentence.text))
+    if not rough:
+        return sets
+    sizes = {v: size[1] for values in sets.values() for v in values if (size := quantity(v, False))}
+    kept = {}
+    for article, values in sets.items():
+        others = [
+            sizes[v] for other, theirs in sets.items() if other != article for v in theirs if v in sizes
+        ]
+        kept[article] = {
+            v
+            for v in values
+            if v not in sizes
+            or (says := rough[article].get(v)) is None
+            or not any(_kept_by(says, sizes[v], other) for other in others)
+        }
+    return kept
+
+
+def _kept_by(says: str, rough: float, other: float) -> bool:
+    """Whether a figure `other` agrees with a bound or a rounding `says` (">", "<", "~") of `rough`."""
+    if says == ">":
+        return rough <= other <= rough * (1 + NEAR_NUMBER_RATIO)
+    if says == "<":
+        return rough * (1 - NEAR_NUMBER_RATIO) <= other <= rough
+    return abs(other - rough) <= NEAR_NUMBER_RATIO / 2 * rough
 
 
 def _quote_conflict(quotes: dict[int, list[str]]) -> dict[int, str]:

@@ -229,6 +229,12 @@ _POINTS = (
 """A change in percentage points: "0.3 percentage points", "50 basis points", "50bp", "a quarter of
 a percentage point", "a half-point rise"; "3 points" only beside a share ("up 3 points to 45%"):
 "27 points" in a match are a score."""
+_ROUGHLY = (
+    r"(?i)\b(?:(?P<low>more than|over|at least|upwards of)"
+    r"|(?P<high>under|fewer than|less than|up to|within|nearly|almost|close to)"
+    r"|about|around|some|roughly|approximately)\s+(?:an?\s+)?[\w,.%]+(?:[\s-]+[^\W\d_]+){0,4}"
+)
+"""A bound or a rounding and the few words of the number after it (`rough_numbers`)."""
 _HALF_YEAR = r"(?i)\bhalf a year\b"
 """Compiled on first use (`patterns.compiled`), as few texts hold a duration: ~0.2 ms saved a run."""
 _DAY_PART = r"(?:in the (?P<part>morning|afternoon|evening)|at (?P<night>night))\b"
@@ -1105,6 +1111,17 @@ def quantity(number: str, year: bool | None = None) -> tuple[str, float] | None:
     if not unit and ((is_year(number) if year is None else year) or (value < 10 and value.is_integer())):
         return None
     return unit, value
+
+
+def rough_numbers(text: str) -> dict[str, str]:
+    """The numbers a sentence gives as a bound or a rounding, normalised as `numbers_in` gives them,
+    each with what it says: ">" at least it ("more than 200 passengers"), "<" at most it ("under an
+    hour", "nearly 2,000"), "~" about it ("in about 50 minutes")."""
+    return {
+        number: ">" if match["low"] else "<" if match["high"] else "~"
+        for match in compiled(_ROUGHLY).finditer(text)
+        for number in numbers_in(text[match.start() : match.end()])
+    }
 
 
 def implied_points(numbers: tuple[str, ...]) -> frozenset[str]:

@@ -587,6 +587,45 @@ def test_two_large_figures_that_differ_are_a_conflict_shown_in_full() -> None:
     assert _conflict_kinds(group)[ConflictKind.NUMBER] == ("26123.45 million", "26123.46 million")
 
 
+def test_a_bound_or_a_rounding_is_no_conflict_with_a_figure_close_to_it() -> None:
+    """ "More than 200" is what "212" is, said loosely, and "under an hour" what "50 minutes" is; two
+    exact figures that differ still are a conflict."""
+    (bound,) = _groups_of(
+        ["More than 200 passengers were evacuated from the Santa Irena ferry on Sunday."],
+        ["All 212 passengers were evacuated from the Santa Irena ferry on Sunday."],
+    )
+    assert ConflictKind.NUMBER not in _conflict_kinds(bound)
+    (rounded,) = _groups_of(
+        ["Coast guard boats brought the Santa Irena passengers ashore in under an hour."],
+        ["Coast guard boats brought the Santa Irena passengers ashore within 50 minutes."],
+    )
+    assert ConflictKind.NUMBER not in _conflict_kinds(rounded)
+    (exact,) = _groups_of(
+        ["More than 200 passengers, 212 in all, were evacuated from the Santa Irena ferry on Sunday."],
+        ["All 214 passengers were evacuated from the Santa Irena ferry on Sunday."],
+    )
+    assert _conflict_kinds(exact)[ConflictKind.NUMBER] == ("212", "214")
+    (beyond,) = _groups_of(
+        ["At least 17 ships were waiting outside the port of Varnholm on Monday."],
+        ["Some 14 ships were waiting outside the port of Varnholm on Monday."],
+    )
+    assert _conflict_kinds(beyond)[ConflictKind.NUMBER] == ("17", "14")
+
+
+def test_each_kind_of_number_disagrees_apart() -> None:
+    """Counts against counts, durations against durations: one conflict each, not one line mixing
+    "212 passengers" with "50 minutes"."""
+    (group,) = _groups_of(
+        ["All 212 passengers of the Santa Irena were taken ashore in 50 minutes."],
+        ["All 214 passengers of the Santa Irena were taken ashore in 70 minutes."],
+    )
+    numbers = [c.values for c in group.conflicts if c.kind is ConflictKind.NUMBER]
+    assert numbers == [("212", "214"), ("50 minutes", "70 minutes")] or numbers == [
+        ("50 minutes", "70 minutes"),
+        ("212", "214"),
+    ]
+
+
 def _groups_of(*sides: list[str]) -> tuple[FactGroup, ...]:
     from newsdiff.align import align
     from newsdiff.model import Article, Metadata

@@ -14,6 +14,7 @@ from newsdiff.segment import (
     implied_points,
     pack_fact,
     quantity,
+    rough_numbers,
     segment,
     split_sentences,
     stem_words,
@@ -237,6 +238,18 @@ def test_a_change_in_percentage_points_is_one_quantity(text: str, numbers: tuple
     """Agencies write a rate move in basis points, others in percentage points or in words: one
     quantity (it was 50, 0.5 and nothing)."""
     assert fact(text).numbers == numbers
+
+
+def test_bounds_and_roundings_are_told_apart() -> None:
+    assert rough_numbers("More than 200 passengers were saved, nearly 2,000 tonnes of fuel burnt.") == {
+        "200": ">",
+        "2000": "<",
+    }
+    assert rough_numbers("They were ashore in about 50 minutes, well under an hour.") == {
+        "0.833h": "~",
+        "1h": "<",
+    }
+    assert rough_numbers("All 212 passengers were saved.") == {}
 
 
 def test_two_shares_imply_the_change_between_them() -> None:
