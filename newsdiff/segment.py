@@ -101,7 +101,7 @@ ORGANISATION_WORDS = frozenset(
     federation league club network airline airlines inc ltd plc ag assembly senate congress
     department insurance energy systems mobility lines data zoo motors airways media holdings
     technologies pharma foundation trust charity school college academy front movement coalition
-    metall""".split()
+    metall corp llc gmbh""".split()
 )
 """A name ending in one of these words names an organisation ("Varnholm Port Authority")."""
 PLACE_WORDS = frozenset(
@@ -169,7 +169,7 @@ _ASIDE = compiled(r"\s*,[^,\"“”]*,\s*")
 """A function or a relative clause set between a speaker's name and the attribution verb."""
 _NUMBER = compiled(
     r"(?<![\w.])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:\s*(?P<pct>%|percent\b|per cent\b)|\s+(?P<scale>" + "|".join([*SCALES, *WIRE_SCALES]) + r")\b"
+    r"(?:\s*(?P<pct>%|percent\b|per cent\b)|(?:\s+|-)(?P<scale>" + "|".join([*SCALES, *WIRE_SCALES]) + r")\b"
     r"|(?P<suffix>k|m|mn|bn|b)\b)?",
     re.I,
 )
@@ -295,7 +295,7 @@ _ISO_DATE = compiled(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 _NUMBER_TERM = "|".join([*NUMBER_WORDS, "hundred", *SCALES])
 _NUMBER_INITIALS = "".join(sorted({term[0] for term in _NUMBER_TERM.split("|")}))
 _NUMBER_WORD = compiled(
-    rf"\b(?=[{_NUMBER_INITIALS}])(?<!\d )(?:{_NUMBER_TERM})"
+    rf"\b(?=[{_NUMBER_INITIALS}])(?<!\d )(?<!\d-)(?:{_NUMBER_TERM})"
     rf"(?:(?:[\s-]+|\s+and\s+)(?:{_NUMBER_TERM}))*\b",
     re.I,
 )
@@ -328,9 +328,12 @@ _TITLE_ENDS = tuple(
 """A piece ending in one of these ends in a title written short: no sentence does ("St." may be a
 street's)."""
 _CLOCK_ENDS = ("a.m.", "p.m.", "A.M.", "P.M.")
+_NAME_MARKS = compiled(r"[.'’-]")
+"""Marks inside a person's name: "John F. Kennedy", "Conor O'Neill", "Jean-Yves Le Drian"."""
 _INITIALISM = compiled(r"^(?:[^\W\d_]\.)+[^\W\d_]\.?$")
 """A word of single letters with periods, read as the same letters without them ("U.S.", "a.m.")."""
 _ALNUM = compiled(r"[^\W_]")
+_APOSTROPHE = compiled(r"['’]")
 _POSSESSIVE = compiled(r"['’]s\s+")
 """A possessive inside a run of capitalised words parts two names: "Ilse Varga's Green Alliance"."""
 _WHOLE_WORD_ENDS = tuple(f" {word}." for word in WORDS_NOT_ABBREVIATED)
@@ -891,7 +894,8 @@ def names_in(text: str) -> tuple[str, ...]:
         name = match.group(0).strip()
         first_word = name.split()[0]
         if match.start() == 0 or _opens_a_sentence(text[: match.start()].rstrip()):
-            if " " not in name and (first_word.casefold() in FUNCTION_WORDS or _is_title(first_word)):
+            head = _APOSTROPHE.split(first_word, maxsplit=1)[0].casefold()  # "We’re", "I'm": "we", "i"
+            if " " not in name and (head in FUNCTION_WORDS or _is_title(first_word)):
                 continue  # "Chief engineer Tomas Rieger said": a title starts it, not a name
             name = _without_opening_word(name)
         name = name.removesuffix("'s").removesuffix("’s")  # "Trump's team": Trump
@@ -935,15 +939,28 @@ def _possessive_parts(name: str) -> list[str]:
 
 def _without_opening_word(name: str) -> str:
     """A name opening a sentence without the function word, number, weekday or month glued to it:
-    "Three Jan Verhoef", "Wednesday Prime Minister Zuzana Halova", "Since I". (A common word is
-    left on: "Cyclist Luka Maren" reads like "Ana Beltrán", whose first name is a word too.)"""
+    "Three Jan Verhoef", "Wednesday Prime Minister Zuzana Halova", "Since I", and a common noun
+    before "of": "Residents of Brisk". (A common word alone is left on: "Cyclist Luka Maren" reads
+    like "Ana Beltrán", whose first name is a word too.)"""
     first, _, rest = name.partition(" ")
     folded = first.casefold()
     if rest and (
         folded in FUNCTION_WORDS or folded in NUMBER_WORDS or folded in _WEEKDAY_SET or folded in _MONTH_SET
     ):
         return rest
+    if rest.startswith("of ") and _common_noun(first):  # "Residents of Brisk": Brisk
+        return rest.removeprefix("of ")
     return name
+
+
+def _common_noun(word: str) -> bool:
+    """Whether a capitalised word opening "X of Y" is a common word that names no body or place:
+    "Residents of Brisk", "Shares of Acme"; not "Bank of England", "Port of Varnholm", "Secretary
+    of State"."""
+    folded = word.casefold()
+    if folded in ORGANISATION_WORDS or folded in PLACE_FIRST_WORDS or _is_title(word):
+        return False
+    return is_common_word(stem_words([folded])[0])
 
 
 def entities_in(text: str, names: tuple[str, ...], speakers: set[str]) -> tuple[Entity, ...]:
@@ -957,8 +974,10 @@ def entities_in(text: str, names: tuple[str, ...], speakers: set[str]) -> tuple[
         before = _WORD.findall(text[:start])[-1:] if start > 0 else []
         previous = before[0].casefold() if before else ""
         last = words[-1].casefold()  # (names_in leaves no possessive on a name)
-        if last in ORGANISATION_WORDS:
-            kind = EntityKind.ORGANISATION
+        if last in ORGANISATION_WORDS or (
+            " of " in name and name.partition(" of ")[0].rpartition(" ")[2].casefold() in ORGANISATION_WORDS
+        ):
+            kind = EntityKind.ORGANISATION  # "Kessby Port Authority", "Central Bank of Veldany"
         elif last in OTHER_WORDS:
             kind = EntityKind.OTHER
         elif last in PLACE_WORDS or (
@@ -971,7 +990,9 @@ def entities_in(text: str, names: tuple[str, ...], speakers: set[str]) -> tuple[
             kind = EntityKind.PLACE
         elif name in speakers:
             kind = EntityKind.PERSON
-        elif len(words) >= 2 and all(w[0].isupper() and w.replace(".", "").isalpha() for w in words):
+        elif len(words) >= 2 and all(
+            w[0].isupper() and _LETTERS.fullmatch(_NAME_MARKS.sub("", w)) for w in words
+        ):
             kind = EntityKind.PERSON if len(words) <= 3 else EntityKind.OTHER
         else:
             kind = EntityKind.OTHER

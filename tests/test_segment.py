@@ -212,6 +212,7 @@ def test_equal_numbers_written_differently_are_equal(a: str, b: str) -> None:
         ("Twelve ships and fourteen barges waited.", "12"),
         ("The port cut two hundred jobs.", "200"),
         ("Two dozen people were hurt.", "24"),
+        ("The fund holds a 500-billion-euro reserve.", "500000000000"),
     ],
 )
 def test_number_normalised(text: str, expected: str) -> None:
@@ -262,6 +263,7 @@ def test_different_numbers_stay_different() -> None:
     assert fact("Pay rose 3.5%.").numbers != fact("Pay rose 3.5 million.").numbers
     assert "6" not in fact("The union wants 6 percent.").numbers  # a share is not a count
     assert fact("Two dozen people were hurt.").numbers == ("24",)  # not 2 + 12
+    assert fact("A 2-million-dollar grant came.").numbers == ("2000000",)  # not also 1000000
 
 
 @pytest.mark.parametrize(
@@ -583,6 +585,30 @@ def test_names(text: str, names: set[str]) -> None:
 def test_a_period_inside_a_name_does_not_cut_it(text: str, kinds: dict[str, str]) -> None:
     """Agencies write "U.S.", "St. Louis", "Gov." and middle initials: each was a name of one letter or
     abbreviation ("U", "St", "Gov") beside a name cut short ("Louis", "John F")."""
+    assert {e.text: e.kind.value for e in fact(text).entities} == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        pytest.param("“We’re ready,” he said.", {}, id="a-contraction-opening-a-quote"),
+        pytest.param("“I’m sorry for the delay,” Smith said.", {"Smith": "person"}, id="i-am"),
+        pytest.param("Microsoft Corp said profits rose.", {"Microsoft Corp": "organisation"}, id="corp"),
+        pytest.param(
+            "Jean-Yves Le Drian and Conor O'Neill met.",
+            {"Jean-Yves Le Drian": "person", "Conor O'Neill": "person"},
+            id="hyphen-and-apostrophe",
+        ),
+        pytest.param("Residents of Brisk were told to stay home.", {"Brisk": "other"}, id="common-noun-of"),
+        pytest.param(
+            "Bank of England officials met.", {"Bank of England": "organisation"}, id="body-of-place"
+        ),
+        pytest.param("Port of Varnholm workers struck.", {"Port of Varnholm": "place"}, id="port-of"),
+    ],
+)
+def test_names_and_their_kinds_from_the_facts_audit(text: str, kinds: dict[str, str]) -> None:
+    """ "We’re" and "I’m" were names, "Residents of Brisk" one name, "Microsoft Corp" a person, and
+    "Conor O'Neill" no person."""
     assert {e.text: e.kind.value for e in fact(text).entities} == kinds
 
 
