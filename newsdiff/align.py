@@ -712,10 +712,12 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
             by_kind["year" if value in years else number_unit(value)][article].add(value)
     found = []
     for kind in sorted(by_kind):
-        by_article = by_kind[kind]
-        if kind != "year" and (differing := _disagreement(by_article)):
-            by_article = _without_rough(by_article, group_facts, set(differing))
-        found.append(_disagreement(by_article, readable_number))
+        differing = _disagreement(by_kind[kind], readable_number)
+        if differing and kind != "year":
+            kept = _without_rough(by_kind[kind], group_facts, set(differing))
+            if kept is not by_kind[kind]:
+                differing = _disagreement(kept, readable_number)
+        found.append(differing)
     return found
 
 
@@ -730,7 +732,7 @@ def _without_rough(
     for fact in group_facts:
         if fact.sentence.article in articles:
             rough[fact.sentence.article].update(rough_numbers(fact.sentence.text))
-    if not rough:
+    if not any(rough.values()):
         return sets
     sizes = {v: size[1] for values in sets.values() for v in values if (size := quantity(v, False))}
     kept = {}

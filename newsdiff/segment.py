@@ -265,7 +265,12 @@ _CLOCK = compiled(
 )
 """A clock time: "3 p.m.", "9:40 a.m.", "21:32", and a wire's "1200 GMT" (four digits before GMT or
 UTC: a time, not the figure 1200 or the year 1800)."""
-_MONTH_NAME = "|".join(sorted([*MONTHS, *MONTH_ABBREVIATIONS], key=len, reverse=True))
+_MONTH_NAME = (
+    "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+"""A month's name or abbreviation (MONTHS, MONTH_ABBREVIATIONS), grouped by its first letters: tried
+at every word of a sentence, twelve short alternatives cost less than twenty-four whole ones."""
 _DAY_MONTH = compiled(
     r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>" + _MONTH_NAME + r")\b\.?"
     r"|(?P<m2>" + _MONTH_NAME + r")\b\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)\b(?!:)",
@@ -306,12 +311,18 @@ _SINGLE_QUOTE = compiled(r"(?:^|(?<=[\s(—–]))['‘](?=[^\W\d_])(.+?)(?:(?<=[
 """A quotation in single marks (British style: "'We will not back down,' Starmer said", "‘… down’,
 he said"). The mark is an apostrophe too, so a closing one stands after a stop or a comma, or
 before one: "won’t" and "the players’ union" close nothing."""
+_SINGLE_MARKS = ("'", "‘")
+_SINGLE_OPENINGS = tuple(before + mark for before in " (—–" for mark in _SINGLE_MARKS)
+
+"""Where a quotation in single marks may open (besides the start): most apostrophes stand inside
+a word ("Trump's"), and are not looked at again (outside double marks: a quote within a quote)."""
 _QUOTE_BREAK_WORDS = 8
 """Words an attribution may hold between two parts of one quotation, set off by commas ("“The
 economy is strong,” the finance minister said, “but …”"; not "she said, adding that “…”")."""
 _NAME_WORD = (
+    r"(?:(?=[A-Z][a-z]{0,3}\.)"  # (a word with a period soon: most are not tried against the abbreviations)
     r"(?:(?:[A-Z]\.){2,}"  # an initialism: "U.S.", "D.C.", "J.K."
-    r"|(?:[A-Z]|" + "|".join(ABBREVIATED_NAME_WORDS) + r")\.(?=\s+[A-Z])"  # "John F. Kennedy", "St. Louis"
+    r"|(?:[A-Z]|" + "|".join(ABBREVIATED_NAME_WORDS) + r")\.(?=\s+[A-Z]))"  # "John F. Kennedy", "St. Louis"
     r"|[A-Z][\w'’-]*)"
 )
 _NAME = compiled(
@@ -330,6 +341,10 @@ street's)."""
 _CLOCK_ENDS = ("a.m.", "p.m.", "A.M.", "P.M.")
 _NAME_MARKS = compiled(r"[.'’-]")
 """Marks inside a person's name: "John F. Kennedy", "Conor O'Neill", "Jean-Yves Le Drian"."""
+_PLAIN_NAME = compiled(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|de|der|del|da|al|bin|von|van)\s+)*[A-Z][\w'’-]*)*")
+"""`_NAME` in a sentence where no period can stand inside a name (most): the simpler search."""
+_SENTENCE_CLOSE = ".!?\"'”’)» "
+"""What may end a sentence: a period before them stands inside it."""
 _INITIALISM = compiled(r"^(?:[^\W\d_]\.)+[^\W\d_]\.?$")
 """A word of single letters with periods, read as the same letters without them ("U.S.", "a.m.")."""
 _ALNUM = compiled(r"[^\W_]")
@@ -419,7 +434,7 @@ def extract(sentence: Sentence) -> Fact:
     # the lowered text are the lowered words, without two calls a word
     is_ascii = text.isascii()
     found = _WORD.findall(text.lower() if is_ascii else text)
-    if "." in text:  # "u.s" is "us" (a function word), "u.n" "un", "p.m" "pm"
+    if "." in text.rstrip(_SENTENCE_CLOSE):  # "u.s" is "us" (a function word), "u.n" "un", "p.m" "pm"
         found = [plain_word(w) if "." in w else w for w in found]
     words = [part for word in found for part in _split_hyphen(word)] if "-" in text else found
     lowered = words if is_ascii else [w.casefold().replace("’", "'") for w in words]
@@ -594,7 +609,10 @@ def numbers_in(text: str) -> tuple[str, ...]:
         length = share * DURATION_HOURS[match["unit"].lower()]
         hours.append(_format_number(round(length, TIME_TAKEN_DECIMALS)) + "h")
     shares = "%" in text or "cent" in text  # a share is written: "up 3 points to 45%", "2 and 3 per cent"
-    for match in compiled(_POINTS).finditer(text) if "point" in text or "bp" in text else ():
+    may_point = ("point" in words or "points" in words or "bp" in text) and (
+        has_digit or "quarter" in text or "half" in text
+    )
+    for match in compiled(_POINTS).finditer(text) if may_point else ():
         if match["num"] and match["point"] and "percentage" not in match.group(0).lower() and not shares:
             continue  # "27 points": a score; beside a share, "up 3 points to 45%", a change in points
         if match["num"]:
@@ -890,7 +908,11 @@ def names_in(text: str) -> tuple[str, ...]:
         if len(letters) >= ALL_CAPS_MIN_LETTERS and sum(map(str.isupper, letters)) / len(letters) > 0.8:
             return ()
     found: list[str] = []
-    for match in _NAME.finditer(text):
+    # a period before the sentence's end may stand inside a name ("U.S.", "St. Louis"); most sentences
+    # have none, and the simpler search (a string test, where a regular expression scan cost as much
+    # as the search itself)
+    inner_period = "." in text.rstrip(_SENTENCE_CLOSE)
+    for match in (_NAME if inner_period else _PLAIN_NAME).finditer(text):
         name = match.group(0).strip()
         first_word = name.split()[0]
         if match.start() == 0 or _opens_a_sentence(text[: match.start()].rstrip()):
@@ -1009,6 +1031,8 @@ def quotes_in(text: str) -> tuple[Quote, ...]:
     """Quoted statements (three words or more) with the speaker, when a name stands beside them. A
     quotation broken by its attribution ("“The economy is strong,” the minister said, “but …”") is
     one statement."""
+    if not _may_quote(text):  # (most sentences quote no one)
+        return ()
     quotes = []
     for start, quoted, outside in _quotations(text):
         if len(quoted.split()) < QUOTE_MIN_WORDS:
@@ -1021,11 +1045,19 @@ def quotes_in(text: str) -> tuple[Quote, ...]:
     return tuple(quotes)
 
 
+def _may_quote(text: str) -> bool:
+    """Whether a mark that may open a quotation stands in the text (string tests: a regular
+    expression's scan cost as much as looking for the quotations)."""
+    if "“" in text or '"' in text or "«" in text or "„" in text or "‘" in text:
+        return True
+    return "'" in text and (text.startswith("'") or any(opening in text for opening in _SINGLE_OPENINGS))
+
+
 def _quotations(text: str) -> list[tuple[int, str, str]]:
     """Each quotation's offset, its words, and the text outside it (a broken quotation's
     attribution stays outside)."""
     found = [(m.start(), m.end(), m.group(1).strip(" ,.")) for m in _QUOTE.finditer(text)]
-    if "'" in text or "‘" in text:  # single marks, outside double ones (a quote within a quote)
+    if text.startswith(_SINGLE_MARKS) or any(opening in text for opening in _SINGLE_OPENINGS):
         found.extend(
             (m.start(), m.end(), m.group(1).strip(" ,."))
             for m in _SINGLE_QUOTE.finditer(text)
@@ -1149,6 +1181,8 @@ def implied_points(numbers: tuple[str, ...]) -> frozenset[str]:
     """The changes in percentage points that two shares of one sentence imply: "lifted its rate to
     4.5 percent from 4.25 percent" tells the "0.25pp" that "raised it by a quarter of a percentage
     point to 4.5%" gives. None for a share in words ("~33.3%")."""
+    if len(numbers) < 2:  # (most sentences)
+        return frozenset()
     shares = sorted({float(n[:-1]) for n in numbers if n.endswith("%") and n[:1].isdigit()})
     if len(shares) < 2:
         return frozenset()

@@ -609,7 +609,11 @@ def _name_stems(fact: Fact) -> set[str]:
     "Inflation") is more often a common word than a name, so it stays a content word."""
     text = fact.sentence.text.lstrip(OPENING_MARKS)
     names = [n for n in fact.names if " " in n or not text.startswith(n)]
-    words = [plain_word(w.casefold().strip(",'’")).strip(".") for name in names for w in name.split()]
+    words = [  # "U.S.": "us"
+        plain_word(x).strip(".") if "." in (x := w.casefold().strip(",'’")) else x
+        for name in names
+        for w in name.split()
+    ]
     return {s for s in stem_words([w for w in words if w not in STOPWORDS]) if s}
 
 
@@ -809,7 +813,10 @@ def _quote_similarity(a: tuple[frozenset[str], ...], b: tuple[frozenset[str], ..
 
 
 def _content_stems(text: str) -> list[str]:
-    words = [plain_word(w.strip(",;:!?\"'“”‘’()—-").casefold()).strip(".") for w in text.split()]
+    words = [  # "U.S.": "us"
+        plain_word(x).strip(".") if "." in (x := w.strip(",;:!?\"'“”‘’()—-").casefold()) else x
+        for w in text.split()
+    ]
     return [_stem(w) for w in words if w and w not in STOPWORDS]
 
 
