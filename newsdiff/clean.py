@@ -7,7 +7,9 @@ Each non-blank line of a document is a block. Cleaning runs in this order:
    bylines, tag and category lines, datelines and timestamps, disclaimers, copyright lines,
    "original source" attributions, contacts, cookie and newsletter notices, photo credits,
    comment-section residue, advertisement slots, navigation, author boxes, prompts; link-only lines;
-3. features of the blocks no rule named (`blocks.py`: length, stop-word density, sentence shape,
+3. a wire's dateline heading a paragraph ("LONDON (Reuters) - Britain's …") is cut off it: with
+   tracking URLs, the only text taken from inside a line, each listed as a removal of its own;
+   features of the blocks no rule named (`blocks.py`: length, stop-word density, sentence shape,
    link density, separators) give each a class, good, near-good, short or bad, as in jusText;
 4. template: a block repeated verbatim in other inputs that is not a sentence of their story;
 5. context: labels and list items take the kind of the section they sit in (a cookie box's
@@ -67,6 +69,13 @@ DATE_MAX_WORDS = 8
 
 DATELINE_MAX_WORDS = 4
 """Words a line may keep besides its date and still be a dateline ("Global Research, <date>")."""
+
+WIRE_DATELINE_MAX_CHARS = 70
+"""A wire's dateline at the head of a lede ("NEW YORK, Nov. 14, 2025 /PRNewswire/ --") opens its
+agency within this many characters; a paragraph that does not is never tried against the pattern."""
+
+WIRE_REST_MIN_WORDS = 3
+"""Words the paragraph must keep after a wire dateline: the dateline heads a sentence of the story."""
 
 MACHINE_PUNCT_RATIO = 0.12
 """Share of `{}[]":,=>;` characters above which a line reads as data, not prose."""
@@ -489,6 +498,23 @@ _AGENCY_DATELINE = _Phrases(
         "(CTK)|(APA)|(Xinhua)"
     ),
 )
+_WIRE_DATELINE = (
+    r"(?P<place>[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3})"
+    r"(?:, [A-Z][a-z]{1,5}\.)?"  # AP's state: "PORTLAND, Ore. (AP)"
+    rf"(?P<date>,? (?i:(?:{_MONTHS})\.? \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}}\.? (?:{_MONTHS})\.?(?: \d{{4}})?))?"
+    r"(?: ?--)? ?(?:\((?P<agency>[^\W\d_][^()]{0,29})\)|/(?P<slashed>[^\W\d_][^/ ]{1,29})/)"
+    r" ?(?:--?|–|—|\.-) ?"
+)
+"""A wire's dateline heading a lede: a place (in capitals, with a date, or with a known agency),
+the agency in parentheses or between slashes, a dash: "LONDON (Reuters) -", "PARIS, Dec 3 (AFP) -",
+"Berlin (dpa) -", "NEW YORK, Nov. 14, 2025 /PRNewswire/ --", "SAN FRANCISCO--(BUSINESS WIRE)--"."""
+WIRE_AGENCIES = frozenset(
+    "ap|afp|reuters|dpa|efe|europa press|ansa|tass|ria novosti|interfax|xinhua|upi|bloomberg|pa|aap|"
+    "ani|pti|ians|kyodo|yonhap|anadolu|pap|ctk|apa|lusa|belga|anp|ntb|kna|epd|cnn".split("|")
+)
+"""Agencies whose dateline may name its place in ordinary case ("Berlin (dpa) -")."""
+_ACRONYM_FILLERS = frozenset({"of", "and", "for", "the", "de", "&"})
+
 _AUTHOR_BOX_HEAD = _Opening(
     r"^(?:about the authors?|more (?:articles )?(?:from|by) [A-Z][\w.-]+(?: [A-Z][\w.-]+){0,3}|"
     r"(?:all )?(?:articles|stories|posts) by [A-Z][\w.-]+(?: [A-Z][\w.-]+){0,3}|"
@@ -536,6 +562,8 @@ class _Block:
     why: str = ""
     features: Features | None = None
     kind: BlockClass = BlockClass.BAD
+    cut: RemovedBlock | None = None
+    """A wire dateline taken off the front of `plain`: listed as removed if the block is kept."""
 
     def remove(self, reason: RemovalReason, why: str) -> None:
         self.reason, self.why = reason, why
@@ -619,6 +647,8 @@ def _read(doc: Document) -> _Read:
     draft.author = draft.author or front.get("author")
     blocks = _rejoin(blocks, _hard_wrapped(doc.text))
     for block in blocks:
+        if block.reason is None:
+            _cut_wire_dateline(block)
         block.features = feats.measure(block.raw, block.plain, language)
         block.kind = feats.classify(block.features)
     forms = [comparable(b.plain) for b in blocks]
@@ -942,6 +972,40 @@ def _is_dateline(plain: str, draft: _Draft) -> bool:
     if outlet and not draft.outlet and rest_words and outlet[0].isupper():
         draft.outlet = outlet
     return True
+
+
+def _cut_wire_dateline(block: _Block) -> None:
+    """Take a wire's dateline off the head of a paragraph ("LONDON (Reuters) - Britain's economy
+    …"): the cleaner removes lines, and this one is glued to the lede, where it would show in every
+    word diff of it and read as names ("LONDON", "Reuters") in its facts.
+
+    Blocks start where a line does not go on with the sentence before (`_rejoin`), so the head of a
+    block is the head of a paragraph. Not a dateline: a sentence about a place ("LONDON is …", no
+    agency), an aside ("US (and EU) officials - who …"), an acronym spelled out ("WHO (World Health
+    Organization) - …"), a name and party ("Jane Smith (Labour) - …": ordinary case wants a date or
+    a known agency), a headline in capitals, a quotation.
+    """
+    plain = block.plain
+    head = plain[:WIRE_DATELINE_MAX_CHARS]
+    if not ("(" in head or "/" in head) or not plain[:1].isalpha():
+        return
+    found = compiled(_WIRE_DATELINE).match(plain)
+    if found is None:
+        return
+    rest = plain[found.end() :]
+    place, agency = found.group("place"), found.group("agency") or found.group("slashed")
+    initials = "".join(w[0] for w in agency.split() if w.lower() not in _ACRONYM_FILLERS)
+    if (
+        len(rest.split()) < WIRE_REST_MIN_WORDS
+        or rest[:1].islower()
+        or rest.isupper()
+        or not (place.isupper() or found.group("date") or agency.lower() in WIRE_AGENCIES)
+        or (len(agency.split()) > 1 and initials.upper() == place.replace(".", "").upper())
+    ):
+        return
+    block.plain = rest
+    why = "rule: wire dateline (place, agency, dash) heading the paragraph"
+    block.cut = RemovedBlock(reason=R.DATELINE, text=found.group(0).strip(), why=why)
 
 
 def _is_link_only(line: str) -> bool:
@@ -1323,6 +1387,8 @@ def _finish(read: _Read, index: int) -> Article:
     removed: list[RemovedBlock] = []
     for block in read.blocks:
         if block.reason is None:
+            if block.cut is not None:
+                removed.append(block.cut)
             block.plain = _strip_long_urls(block, removed)
             kept.append(block)
         else:

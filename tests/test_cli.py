@@ -194,6 +194,29 @@ def test_clean_explain_lists_reasons() -> None:
     assert "- machine-data:" in result.stdout
 
 
+WIRE_LEDE = (
+    "Fire on Lake Orsava ferry, 212 evacuated\n\n"
+    "VELMORA, March 9 (National Wire) - Fire broke out in the engine room of the ferry Santa Irena on "
+    "Sunday, and all 212 passengers were evacuated, officials said.\n\n"
+    "Seventeen people were taken to hospital with smoke inhalation.\n"
+)
+
+
+def test_clean_explain_shows_a_wire_dateline_taken_off_the_lede(tmp_path: Path) -> None:
+    article = tmp_path / "wire.txt"
+    article.write_text(WIRE_LEDE, encoding="utf-8")
+    text = run("clean", "--explain", "--width", "200", str(article)).stdout
+    assert re.search(r"^- dateline: +VELMORA, March 9 \(National Wire\) -$", text, re.M)
+    assert "\nFire broke out in the engine room" in text
+    data = json.loads(run("clean", "--format", "json", str(article)).stdout)
+    jsonschema.validate(data, SCHEMA)
+    (only,) = data["articles"]
+    assert only["paragraphs"][0].startswith("Fire broke out in the engine room")
+    cut = [b for b in only["removed"] if b["reason"] == "dateline"]
+    assert [b["text"] for b in cut] == ["VELMORA, March 9 (National Wire) -"]
+    assert cut[0]["why"]
+
+
 def test_clean_explain_counts_one_removed_block_in_the_singular(tmp_path: Path) -> None:
     article = tmp_path / "ferry.txt"
     article.write_text(
