@@ -52,6 +52,10 @@ TITLE_SEARCH_BLOCKS = 8
 PROMPT_MAX_WORDS = 30
 """A line led by a prompt link ("[Become a member](#) — …") is a prompt up to this length."""
 
+TIPS_MAX_WORDS = 25
+"""A call for readers' tips ("We want to hear from you. Were you on board? Get in touch.") is a
+line of at most this many words: a question or two around the call."""
+
 SHORT_LINE_WORDS = 15
 """Prompts, bylines and contacts are short lines; longer ones are read as prose."""
 
@@ -370,6 +374,15 @@ _PROMPT = compiled(
     r"cet article vous a été utile|war dieser artikel hilfreich|te ha resultado útil|"
     r"soutenez|compartir|síguenos|suscríbete|apoya|поделиться|подписывайтесь|подпишитесь|поддержите)\b",
 )
+_TIPS_CALL = _Phrases(
+    r"\b(?:we(?:'d| would)? (?:want|like|love) to hear (?:from you|your)|get in touch with us|"
+    r"(?:share|send us|tell us) your (?:story|stories|experiences?|photos|pictures|videos|tips?|views)|"
+    r"have you been affected by)\b",
+    "hear from you|hear your|touch with us|your |affected",
+)
+"""A newsroom's call for readers' tips: "we" speaking to "you" (a sentence of the story reports
+such a call: "police asked anyone who saw it to get in touch"; an interview's question to a
+passenger, "Were you on board when it started?", is not one)."""
 _ADDRESS = (
     r"\b(?:you|your|our|us|sie|ihr|unser\w*|vous|votre|vos|nous|notre|nos|usted|tu|tus|nuestr\w+|"
     r"вы|вас|ваш\w*|нас|наш\w*)\b"
@@ -438,6 +451,11 @@ _PHOTO_CREDIT = _Phrases(
         "reuters/|/reuters|/afp|/ap|imago|dpa|epa-efe|tass/|риа новости/"
     ),
 )
+_CAPTION_LABEL = _Opening(
+    r"^(?:pictured|picture|photo(?:graph)?|image|foto|bild|imagen|фото|image caption|media caption)\s*:"
+)
+"""A caption in plain text opens with its label and a colon ("Pictured: the ferry at the quay."),
+and may end like a sentence."""
 _COMMENTS_HEAD = _Opening(
     r"^(?:\d+\s+)?(?:comments?|reader comments|kommentare?|leserkommentare|commentaires?|"
     r"comentarios?|comentários?|commenti|reacties|komentarze|комментари\w*|discussion)"
@@ -838,6 +856,9 @@ def _classify_cue(line: str, plain: str, words: int, draft: _Draft) -> tuple[Rem
         if newsletter:
             return R.NEWSLETTER, f"rule: newsletter prompt '{_words_at(plain, low, newsletter)}'"
         return R.PROMPT, f"rule: prompt '{_words_at(plain, low, prompt)}'"
+    tips = _TIPS_CALL.search(unquoted) if words <= TIPS_MAX_WORDS and reader else None
+    if tips and (tips := _TIPS_CALL.search(low)):  # shown where the reader sees it
+        return R.PROMPT, f"rule: call for readers' tips '{_words_at(plain, low, tips)}'"
     if newsletter and reader and compiled(_ADDRESS).search(low):
         return R.NEWSLETTER, f"rule: newsletter prompt '{_words_at(plain, low, newsletter)}'"
     if _is_link_only(line):
@@ -876,10 +897,11 @@ def _classify_short(line: str, plain: str, words: int, draft: _Draft) -> tuple[R
         return R.COMMENTS, "rule: comment-section label"
     if _AUTHOR_BOX_HEAD.match(plain):
         return R.AUTHOR_BOX, "rule: author box heading"
-    if _PHOTO_CREDIT.search(plain.casefold()) and (
-        not _SENTENCE_END.search(plain) or plain.startswith(("(", "["))
-    ):
-        return R.PHOTO_CREDIT, "rule: photo credit"
+    if _PHOTO_CREDIT.search(plain.casefold()):
+        if not _SENTENCE_END.search(plain) or plain.startswith(("(", "[")):
+            return R.PHOTO_CREDIT, "rule: photo credit"
+        if _CAPTION_LABEL.match(plain):
+            return R.PHOTO_CREDIT, "rule: photo caption, led by its label"
     if _NAVIGATION.match(plain):
         return R.NAVIGATION, "rule: menu label"
     if _RELATED_HEAD.match(plain):

@@ -688,6 +688,51 @@ def test_a_wire_dateline_is_taken_only_from_the_opening_of_a_paragraph() -> None
     )
 
 
+# --------------------------------------------------------------------------- captions and calls for tips
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Pictured: the Santa Irena at the Velmora quay.", R.PHOTO_CREDIT),
+        ("Photo: the ferry at the quay on Monday morning.", R.PHOTO_CREDIT),
+        ("We want to hear from you. Were you on board the Santa Irena? Get in touch.", R.PROMPT),
+        ("We'd love to hear from you: share your story with us.", R.PROMPT),
+        ("Were you affected by the closure? Get in touch with us.", R.PROMPT),
+    ],
+)
+def test_a_caption_and_a_call_for_tips_are_boilerplate(line: str, reason: RemovalReason) -> None:
+    """A caption in plain text ("Pictured: …", which HTML marks as one) and a call for readers' tips
+    end like sentences but are not the story's."""
+    story = "Fire broke out on the ferry Santa Irena on Lake Orsava on Sunday, officials said."
+    text = f"Ferry Fire Forces Evacuation\n\n{story}\n\n{line}\n\nThe cause of the fire was not known.\n"
+    article = clean_document(Document(source="x", label="x", text=text))
+    assert article.paragraphs == (story, "The cause of the fire was not known.")
+    (removed,) = [b for b in article.removed if b.text == line]
+    assert removed.reason is reason
+    assert removed.why.startswith("rule: photo caption" if reason is R.PHOTO_CREDIT else "rule: call for")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police said they wanted to hear from anyone who saw the fire start.",
+        '"We want to hear from you," the mayor told islanders at a meeting on Monday.',
+        "Anyone who was on board should get in touch with the ferry operator, the authority said.",
+        "Pictured in the harbour on Monday, the ferry showed burn marks along its hull.",
+        "Passengers were pictured climbing into fishing boats as smoke rose from the deck.",
+        "Were you on board when the fire started?",
+        "Have you been to Brisk since the fire? Islanders say the quay is empty.",
+        "The operator set up a hotline and asked relatives to get in touch with its office in Velmora "
+        "if they had not heard from a passenger by the evening, when the last boats came in.",
+    ],
+)
+def test_sentences_about_captions_and_appeals_are_kept(sentence: str) -> None:
+    text = f"Ferry Fire Forces Evacuation\n\nFire broke out on the ferry on Sunday.\n\n{sentence}\n"
+    article = clean_document(Document(source="x", label="x", text=text))
+    assert sentence in article.paragraphs
+
+
 def test_neighbour_classes_are_the_nearest_decided_block_each_way() -> None:
     """Against the definition, for every document of up to six good, bad or undecided blocks."""
     from itertools import product
