@@ -7,7 +7,9 @@ Each non-blank line of a document is a block. Cleaning runs in this order:
    bylines, tag and category lines, datelines and timestamps, disclaimers, copyright lines,
    "original source" attributions, contacts, cookie and newsletter notices, photo credits,
    comment-section residue, advertisement slots, navigation, author boxes, prompts; link-only lines;
-3. features of the blocks no rule named (`blocks.py`: length, stop-word density, sentence shape,
+3. a wire's dateline heading a paragraph ("LONDON (Reuters) - Britain's …") is cut off it: with
+   tracking URLs, the only text taken from inside a line, each listed as a removal of its own;
+   features of the blocks no rule named (`blocks.py`: length, stop-word density, sentence shape,
    link density, separators) give each a class, good, near-good, short or bad, as in jusText;
 4. template: a block repeated verbatim in other inputs that is not a sentence of their story;
 5. context: labels and list items take the kind of the section they sit in (a cookie box's
@@ -50,6 +52,10 @@ TITLE_SEARCH_BLOCKS = 8
 PROMPT_MAX_WORDS = 30
 """A line led by a prompt link ("[Become a member](#) — …") is a prompt up to this length."""
 
+TIPS_MAX_WORDS = 25
+"""A call for readers' tips ("We want to hear from you. Were you on board? Get in touch.") is a
+line of at most this many words: a question or two around the call."""
+
 SHORT_LINE_WORDS = 15
 """Prompts, bylines and contacts are short lines; longer ones are read as prose."""
 
@@ -67,6 +73,13 @@ DATE_MAX_WORDS = 8
 
 DATELINE_MAX_WORDS = 4
 """Words a line may keep besides its date and still be a dateline ("Global Research, <date>")."""
+
+WIRE_DATELINE_MAX_CHARS = 70
+"""A wire's dateline at the head of a lede ("NEW YORK, Nov. 14, 2025 /PRNewswire/ --") opens its
+agency within this many characters; a paragraph that does not is never tried against the pattern."""
+
+WIRE_REST_MIN_WORDS = 3
+"""Words the paragraph must keep after a wire dateline: the dateline heads a sentence of the story."""
 
 MACHINE_PUNCT_RATIO = 0.12
 """Share of `{}[]":,=>;` characters above which a line reads as data, not prose."""
@@ -361,6 +374,15 @@ _PROMPT = compiled(
     r"cet article vous a été utile|war dieser artikel hilfreich|te ha resultado útil|"
     r"soutenez|compartir|síguenos|suscríbete|apoya|поделиться|подписывайтесь|подпишитесь|поддержите)\b",
 )
+_TIPS_CALL = _Phrases(
+    r"\b(?:we(?:'d| would)? (?:want|like|love) to hear (?:from you|your)|get in touch with us|"
+    r"(?:share|send us|tell us) your (?:story|stories|experiences?|photos|pictures|videos|tips?|views)|"
+    r"have you been affected by)\b",
+    "hear from you|hear your|touch with us|your |affected",
+)
+"""A newsroom's call for readers' tips: "we" speaking to "you" (a sentence of the story reports
+such a call: "police asked anyone who saw it to get in touch"; an interview's question to a
+passenger, "Were you on board when it started?", is not one)."""
 _ADDRESS = (
     r"\b(?:you|your|our|us|sie|ihr|unser\w*|vous|votre|vos|nous|notre|nos|usted|tu|tus|nuestr\w+|"
     r"вы|вас|ваш\w*|нас|наш\w*)\b"
@@ -429,6 +451,11 @@ _PHOTO_CREDIT = _Phrases(
         "reuters/|/reuters|/afp|/ap|imago|dpa|epa-efe|tass/|риа новости/"
     ),
 )
+_CAPTION_LABEL = _Opening(
+    r"^(?:pictured|picture|photo(?:graph)?|image|foto|bild|imagen|фото|image caption|media caption)\s*:"
+)
+"""A caption in plain text opens with its label and a colon ("Pictured: the ferry at the quay."),
+and may end like a sentence."""
 _COMMENTS_HEAD = _Opening(
     r"^(?:\d+\s+)?(?:comments?|reader comments|kommentare?|leserkommentare|commentaires?|"
     r"comentarios?|comentários?|commenti|reacties|komentarze|комментари\w*|discussion)"
@@ -489,6 +516,23 @@ _AGENCY_DATELINE = _Phrases(
         "(CTK)|(APA)|(Xinhua)"
     ),
 )
+_WIRE_DATELINE = (
+    r"(?P<place>[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3})"
+    r"(?:, [A-Z][a-z]{1,5}\.)?"  # AP's state: "PORTLAND, Ore. (AP)"
+    rf"(?P<date>,? (?i:(?:{_MONTHS})\.? \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}}\.? (?:{_MONTHS})\.?(?: \d{{4}})?))?"
+    r"(?: ?--)? ?(?:\((?P<agency>[^\W\d_][^()]{0,29})\)|/(?P<slashed>[^\W\d_][^/ ]{1,29})/)"
+    r" ?(?:--?|–|—|\.-) ?"
+)
+"""A wire's dateline heading a lede: a place (in capitals, with a date, or with a known agency),
+the agency in parentheses or between slashes, a dash: "LONDON (Reuters) -", "PARIS, Dec 3 (AFP) -",
+"Berlin (dpa) -", "NEW YORK, Nov. 14, 2025 /PRNewswire/ --", "SAN FRANCISCO--(BUSINESS WIRE)--"."""
+WIRE_AGENCIES = frozenset(
+    "ap|afp|reuters|dpa|efe|europa press|ansa|tass|ria novosti|interfax|xinhua|upi|bloomberg|pa|aap|"
+    "ani|pti|ians|kyodo|yonhap|anadolu|pap|ctk|apa|lusa|belga|anp|ntb|kna|epd|cnn".split("|")
+)
+"""Agencies whose dateline may name its place in ordinary case ("Berlin (dpa) -")."""
+_ACRONYM_FILLERS = frozenset({"of", "and", "for", "the", "de", "&"})
+
 _AUTHOR_BOX_HEAD = _Opening(
     r"^(?:about the authors?|more (?:articles )?(?:from|by) [A-Z][\w.-]+(?: [A-Z][\w.-]+){0,3}|"
     r"(?:all )?(?:articles|stories|posts) by [A-Z][\w.-]+(?: [A-Z][\w.-]+){0,3}|"
@@ -536,6 +580,8 @@ class _Block:
     why: str = ""
     features: Features | None = None
     kind: BlockClass = BlockClass.BAD
+    cut: RemovedBlock | None = None
+    """A wire dateline taken off the front of `plain`: listed as removed if the block is kept."""
 
     def remove(self, reason: RemovalReason, why: str) -> None:
         self.reason, self.why = reason, why
@@ -619,6 +665,8 @@ def _read(doc: Document) -> _Read:
     draft.author = draft.author or front.get("author")
     blocks = _rejoin(blocks, _hard_wrapped(doc.text))
     for block in blocks:
+        if block.reason is None:
+            _cut_wire_dateline(block)
         block.features = feats.measure(block.raw, block.plain, language)
         block.kind = feats.classify(block.features)
     forms = [comparable(b.plain) for b in blocks]
@@ -808,6 +856,9 @@ def _classify_cue(line: str, plain: str, words: int, draft: _Draft) -> tuple[Rem
         if newsletter:
             return R.NEWSLETTER, f"rule: newsletter prompt '{_words_at(plain, low, newsletter)}'"
         return R.PROMPT, f"rule: prompt '{_words_at(plain, low, prompt)}'"
+    tips = _TIPS_CALL.search(unquoted) if words <= TIPS_MAX_WORDS and reader else None
+    if tips and (tips := _TIPS_CALL.search(low)):  # shown where the reader sees it
+        return R.PROMPT, f"rule: call for readers' tips '{_words_at(plain, low, tips)}'"
     if newsletter and reader and compiled(_ADDRESS).search(low):
         return R.NEWSLETTER, f"rule: newsletter prompt '{_words_at(plain, low, newsletter)}'"
     if _is_link_only(line):
@@ -846,10 +897,11 @@ def _classify_short(line: str, plain: str, words: int, draft: _Draft) -> tuple[R
         return R.COMMENTS, "rule: comment-section label"
     if _AUTHOR_BOX_HEAD.match(plain):
         return R.AUTHOR_BOX, "rule: author box heading"
-    if _PHOTO_CREDIT.search(plain.casefold()) and (
-        not _SENTENCE_END.search(plain) or plain.startswith(("(", "["))
-    ):
-        return R.PHOTO_CREDIT, "rule: photo credit"
+    if _PHOTO_CREDIT.search(plain.casefold()):
+        if not _SENTENCE_END.search(plain) or plain.startswith(("(", "[")):
+            return R.PHOTO_CREDIT, "rule: photo credit"
+        if _CAPTION_LABEL.match(plain):
+            return R.PHOTO_CREDIT, "rule: photo caption, led by its label"
     if _NAVIGATION.match(plain):
         return R.NAVIGATION, "rule: menu label"
     if _RELATED_HEAD.match(plain):
@@ -942,6 +994,40 @@ def _is_dateline(plain: str, draft: _Draft) -> bool:
     if outlet and not draft.outlet and rest_words and outlet[0].isupper():
         draft.outlet = outlet
     return True
+
+
+def _cut_wire_dateline(block: _Block) -> None:
+    """Take a wire's dateline off the head of a paragraph ("LONDON (Reuters) - Britain's economy
+    …"): the cleaner removes lines, and this one is glued to the lede, where it would show in every
+    word diff of it and read as names ("LONDON", "Reuters") in its facts.
+
+    Blocks start where a line does not go on with the sentence before (`_rejoin`), so the head of a
+    block is the head of a paragraph. Not a dateline: a sentence about a place ("LONDON is …", no
+    agency), an aside ("US (and EU) officials - who …"), an acronym spelled out ("WHO (World Health
+    Organization) - …"), a name and party ("Jane Smith (Labour) - …": ordinary case wants a date or
+    a known agency), a headline in capitals, a quotation.
+    """
+    plain = block.plain
+    head = plain[:WIRE_DATELINE_MAX_CHARS]
+    if not ("(" in head or "/" in head) or not plain[:1].isalpha():
+        return
+    found = compiled(_WIRE_DATELINE).match(plain)
+    if found is None:
+        return
+    rest = plain[found.end() :]
+    place, agency = found.group("place"), found.group("agency") or found.group("slashed")
+    initials = "".join(w[0] for w in agency.split() if w.lower() not in _ACRONYM_FILLERS)
+    if (
+        len(rest.split()) < WIRE_REST_MIN_WORDS
+        or rest[:1].islower()
+        or rest.isupper()
+        or not (place.isupper() or found.group("date") or agency.lower() in WIRE_AGENCIES)
+        or (len(agency.split()) > 1 and initials.upper() == place.replace(".", "").upper())
+    ):
+        return
+    block.plain = rest
+    why = "rule: wire dateline (place, agency, dash) heading the paragraph"
+    block.cut = RemovedBlock(reason=R.DATELINE, text=found.group(0).strip(), why=why)
 
 
 def _is_link_only(line: str) -> bool:
@@ -1323,6 +1409,8 @@ def _finish(read: _Read, index: int) -> Article:
     removed: list[RemovedBlock] = []
     for block in read.blocks:
         if block.reason is None:
+            if block.cut is not None:
+                removed.append(block.cut)
             block.plain = _strip_long_urls(block, removed)
             kept.append(block)
         else:

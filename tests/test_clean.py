@@ -621,6 +621,118 @@ def test_a_long_hard_wrapped_paragraph_is_joined_reading_each_line_once(
     assert max(len(previous) for previous in read) <= max(len(line) for line in lines)
 
 
+# --------------------------------------------------------------------------- wire datelines
+
+WIRE_LEDES = [
+    ("VELMORA, March 9 (National Wire) -", "Fire broke out on the ferry Santa Irena on Sunday."),
+    ("LONDON (Reuters) -", "Britain's economy grew by 0.3% in the third quarter, official data showed."),
+    ("WASHINGTON (AP) —", "The Senate passed the spending bill late on Thursday by 61 votes to 38."),
+    ("PARIS, Dec 3 (AFP) -", "Farmers blocked the main roads into the capital for a second day."),
+    ("Berlin (dpa) -", "Die Bundesregierung will die Fährverbindung nach Brisk bis Mai sichern."),
+    ("NEW YORK, Nov. 14, 2025 /PRNewswire/ --", "Acme Ferries today announced a new route to Brisk."),
+    ("PORTLAND, Ore. (AP) —", "A ferry ran aground in the Willamette River on Monday, officials said."),
+    ("SAN FRANCISCO--(BUSINESS WIRE)--", "Acme Corp. today reported revenue of $12 million."),
+]
+
+
+def _wire_article(lede: str) -> Article:
+    text = f"Ferry Fire Forces Evacuation\n\nBy Test Reporter\n\n{lede}\n\nThe cause was not known.\n"
+    return clean_document(Document(source="wire", label="wire", text=text))
+
+
+@pytest.mark.parametrize(("dateline", "sentence"), WIRE_LEDES, ids=[d for d, _ in WIRE_LEDES])
+def test_wire_dateline_opening_the_lede_is_removed_and_listed(dateline: str, sentence: str) -> None:
+    """A wire's dateline ("LONDON (Reuters) -") heads the first sentence, not a line of its own: it
+    would show in every word diff of the lede and read as names in its facts. It goes, listed as a
+    dateline, and the rest of the paragraph stays; nothing is lost."""
+    article = _wire_article(f"{dateline} {sentence}")
+    assert article.paragraphs[0] == sentence
+    cut = [b for b in article.removed if b.reason is R.DATELINE]
+    assert [b.text for b in cut] == [dateline]
+    assert cut[0].why.startswith("rule: ")
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "LONDON is expensive - and getting worse, a survey of renters found on Monday.",
+        "US (and EU) officials - who met in Brussels on Monday - agreed to extend the sanctions.",
+        "WHO (World Health Organization) - Experts met in Geneva on Monday to discuss the outbreak.",
+        "NATO (North Atlantic Treaty Organization) - Allies agreed on Monday to raise spending.",
+        '"LONDON (Reuters) - Britain\'s economy grew," the headline on the screen read on Monday.',
+        "FERRY FIRE (VIDEO) - ALL 212 PASSENGERS EVACUATED FROM THE SANTA IRENA",
+        "Jane Smith (Labour) - Councillors approved the ferry plan on Tuesday by seven votes.",
+        "The ferry left VELMORA (National Wire) - and reached Brisk an hour later on Sunday.",
+    ],
+)
+def test_a_paragraph_shaped_otherwise_keeps_its_opening(lede: str) -> None:
+    """Only a wire's shapes are datelines: a place in capitals, or a place with a date or a known
+    agency, then the agency in parentheses or slashes, then a dash, then the story."""
+    article = _wire_article(lede)
+    assert article.paragraphs[0] == lede
+    assert not [b for b in article.removed if b.reason is R.DATELINE]
+
+
+def test_a_wire_dateline_is_taken_only_from_the_opening_of_a_paragraph() -> None:
+    """Lines one under the other without blank lines are paragraphs too (a plain-text habit); a
+    dateline's shape inside a sentence is not a dateline."""
+    text = (
+        "Ferry Fire Forces Evacuation\nBy Test Reporter\n"
+        "LONDON (Reuters) - Britain's economy grew by 0.3% in the quarter, official data showed.\n"
+        "Analysts had expected 0.2%, as LONDON (Reuters) - polls of economists had shown.\n"
+    )
+    article = clean_document(Document(source="wire", label="wire", text=text))
+    assert article.paragraphs == (
+        "Britain's economy grew by 0.3% in the quarter, official data showed.",
+        "Analysts had expected 0.2%, as LONDON (Reuters) - polls of economists had shown.",
+    )
+
+
+# --------------------------------------------------------------------------- captions and calls for tips
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Pictured: the Santa Irena at the Velmora quay.", R.PHOTO_CREDIT),
+        ("Photo: the ferry at the quay on Monday morning.", R.PHOTO_CREDIT),
+        ("We want to hear from you. Were you on board the Santa Irena? Get in touch.", R.PROMPT),
+        ("We'd love to hear from you: share your story with us.", R.PROMPT),
+        ("Were you affected by the closure? Get in touch with us.", R.PROMPT),
+    ],
+)
+def test_a_caption_and_a_call_for_tips_are_boilerplate(line: str, reason: RemovalReason) -> None:
+    """A caption in plain text ("Pictured: …", which HTML marks as one) and a call for readers' tips
+    end like sentences but are not the story's."""
+    story = "Fire broke out on the ferry Santa Irena on Lake Orsava on Sunday, officials said."
+    text = f"Ferry Fire Forces Evacuation\n\n{story}\n\n{line}\n\nThe cause of the fire was not known.\n"
+    article = clean_document(Document(source="x", label="x", text=text))
+    assert article.paragraphs == (story, "The cause of the fire was not known.")
+    (removed,) = [b for b in article.removed if b.text == line]
+    assert removed.reason is reason
+    assert removed.why.startswith("rule: photo caption" if reason is R.PHOTO_CREDIT else "rule: call for")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police said they wanted to hear from anyone who saw the fire start.",
+        '"We want to hear from you," the mayor told islanders at a meeting on Monday.',
+        "Anyone who was on board should get in touch with the ferry operator, the authority said.",
+        "Pictured in the harbour on Monday, the ferry showed burn marks along its hull.",
+        "Passengers were pictured climbing into fishing boats as smoke rose from the deck.",
+        "Were you on board when the fire started?",
+        "Have you been to Brisk since the fire? Islanders say the quay is empty.",
+        "The operator set up a hotline and asked relatives to get in touch with its office in Velmora "
+        "if they had not heard from a passenger by the evening, when the last boats came in.",
+    ],
+)
+def test_sentences_about_captions_and_appeals_are_kept(sentence: str) -> None:
+    text = f"Ferry Fire Forces Evacuation\n\nFire broke out on the ferry on Sunday.\n\n{sentence}\n"
+    article = clean_document(Document(source="x", label="x", text=text))
+    assert sentence in article.paragraphs
+
+
 def test_neighbour_classes_are_the_nearest_decided_block_each_way() -> None:
     """Against the definition, for every document of up to six good, bad or undecided blocks."""
     from itertools import product

@@ -194,6 +194,46 @@ def test_clean_explain_lists_reasons() -> None:
     assert "- machine-data:" in result.stdout
 
 
+WIRE_LEDE = (
+    "Fire on Lake Orsava ferry, 212 evacuated\n\n"
+    "VELMORA, March 9 (National Wire) - Fire broke out in the engine room of the ferry Santa Irena on "
+    "Sunday, and all 212 passengers were evacuated, officials said.\n\n"
+    "Seventeen people were taken to hospital with smoke inhalation.\n"
+)
+
+
+def test_clean_explain_shows_a_wire_dateline_taken_off_the_lede(tmp_path: Path) -> None:
+    article = tmp_path / "wire.txt"
+    article.write_text(WIRE_LEDE, encoding="utf-8")
+    text = run("clean", "--explain", "--width", "200", str(article)).stdout
+    assert re.search(r"^- dateline: +VELMORA, March 9 \(National Wire\) -$", text, re.M)
+    assert "\nFire broke out in the engine room" in text
+    data = json.loads(run("clean", "--format", "json", str(article)).stdout)
+    jsonschema.validate(data, SCHEMA)
+    (only,) = data["articles"]
+    assert only["paragraphs"][0].startswith("Fire broke out in the engine room")
+    cut = [b for b in only["removed"] if b["reason"] == "dateline"]
+    assert [b["text"] for b in cut] == ["VELMORA, March 9 (National Wire) -"]
+    assert cut[0]["why"]
+
+
+def test_clean_explain_shows_a_caption_and_a_call_for_tips_with_their_reasons(tmp_path: Path) -> None:
+    article = tmp_path / "ferry.txt"
+    story = "Fire broke out on the ferry Santa Irena on Sunday, officials said."
+    article.write_text(
+        f"Ferry Fire Forces Evacuation\n\n{story}\n\n"
+        "Pictured: the Santa Irena at the Velmora quay.\n\n"
+        "We want to hear from you. Were you on board the Santa Irena? Get in touch.\n",
+        encoding="utf-8",
+    )
+    text = run("clean", "--explain", "--width", "200", str(article)).stdout
+    assert re.search(r"^- photo-credit: +Pictured: the Santa Irena at the Velmora quay\.$", text, re.M)
+    assert "↳ rule: call for readers' tips 'We want to hear from you'" in text
+    data = json.loads(run("clean", "--format", "json", str(article)).stdout)
+    jsonschema.validate(data, SCHEMA)
+    assert data["articles"][0]["paragraphs"] == [story]
+
+
 def test_clean_explain_counts_one_removed_block_in_the_singular(tmp_path: Path) -> None:
     article = tmp_path / "ferry.txt"
     article.write_text(
