@@ -282,6 +282,9 @@ class Fact:
     attributions: tuple[str, ...] = ()
     entities: tuple[Entity, ...] = ()
     """The names again, each with a guessed kind (person, place, organisation)."""
+    periods: tuple[str, ...] = ()
+    """The years and periods the statement is anchored in ("2019", "march", "last year"): a
+    background fact ("bought a painting in 2019") against the news of the day."""
 
 
 @record

@@ -235,6 +235,13 @@ _ROUGHLY = (
     r"|about|around|some|roughly|approximately)\s+(?:an?\s+)?[\w,.%]+(?:[\s-]+[^\W\d_]+){0,4}"
 )
 """A bound or a rounding and the few words of the number after it (`rough_numbers`)."""
+_PERIOD_CUES = ("last", "next", "this", "previous", "past", "coming", "ago", "yesterday", "tomorrow")
+"""A word each match of `_PERIOD` holds (in ASCII text: re.IGNORECASE also takes "ı" for "i")."""
+_PERIOD = (
+    r"(?i)\b(?:last|next|this|previous|past|coming)\s+(?:year|season|term|month|week|decade)\b"
+    r"|\b(?:a|one|two|three|four|five|\d+)\s+(?:years?|decades?)\s+ago\b|\byesterday\b|\btomorrow\b"
+)
+"""Relative periods that anchor a statement in time (`periods_in`)."""
 _HALF_YEAR = r"(?i)\bhalf a year\b"
 """Compiled on first use (`patterns.compiled`), as few texts hold a duration: ~0.2 ms saved a run."""
 _DAY_PART = r"(?:in the (?P<part>morning|afternoon|evening)|at (?P<night>night))\b"
@@ -441,15 +448,18 @@ def extract(sentence: Sentence) -> Fact:
     content = [w for w in lowered if w not in STOPWORDS and not w[0].isdigit()]
     names = names_in(text)
     quotes = quotes_in(text)
+    numbers = numbers_in(text)
+    dates = dates_in(lowered, text)
     return Fact(
         sentence=sentence,
         stems=tuple(stem_words(content)),
-        numbers=numbers_in(text),
-        dates=dates_in(lowered, text),
+        numbers=numbers,
+        dates=dates,
         names=names,
         quotes=quotes,
         attributions=tuple(sorted(ATTRIBUTION_VERBS.intersection(lowered))),
         entities=entities_in(text, names, {q.speaker for q in quotes if q.speaker} if quotes else set()),
+        periods=periods_in(text, numbers, dates),
     )
 
 
@@ -1124,8 +1134,22 @@ def is_year(number: str) -> bool:
 def written_years(fact: Fact) -> frozenset[str]:
     """The numbers of a fact that are calendar years as written: "in 2019", not "2,000 people",
     whose number, 2000, reads as one (`is_year`)."""
-    text = fact.sentence.text
-    return frozenset([n for n in fact.numbers if is_year(n) and _stands_alone(n, text)])
+    return frozenset(_years_written(fact.sentence.text, fact.numbers))
+
+
+def _years_written(text: str, numbers: tuple[str, ...]) -> list[str]:
+    return [n for n in numbers if is_year(n) and _stands_alone(n, text)]
+
+
+def periods_in(text: str, numbers: tuple[str, ...], dates: tuple[str, ...]) -> tuple[str, ...]:
+    """The years and periods a sentence is anchored in, given its numbers and dates: years as
+    written ("in 2019"), a month alone ("in March"), relative periods ("last year", "this season",
+    "two years ago")."""
+    found = _years_written(text, numbers)
+    found.extend(d for d in dates if d in _MONTH_SET)
+    if not text.isascii() or any(cue in text.lower() for cue in _PERIOD_CUES):  # slow to find nothing
+        found.extend(m.group(0).casefold() for m in compiled(_PERIOD).finditer(text))
+    return tuple(dict.fromkeys(found))
 
 
 def _stands_alone(digits: str, text: str) -> bool:
@@ -1205,6 +1229,7 @@ PackedFact = tuple[
     tuple[tuple[str, str | None], ...],
     tuple[str, ...],
     tuple[tuple[str, str], ...],
+    tuple[str, ...],
 ]
 """A Fact without its sentence, in tuples and strings: what passes between processes cheaply (a
 pickled Fact rebuilds each of its records, field by field)."""
@@ -1220,6 +1245,7 @@ def pack_fact(fact: Fact) -> PackedFact:
         tuple((q.text, q.speaker) for q in fact.quotes),
         fact.attributions,
         tuple((e.text, e.kind.value) for e in fact.entities),
+        fact.periods,
     )
 
 
@@ -1228,7 +1254,7 @@ _KINDS = {kind.value: kind for kind in EntityKind}
 
 def unpack_fact(packed: PackedFact, sentence: Sentence) -> Fact:
     """The fact `pack_fact` packed, of `sentence`."""
-    stems, numbers, dates, names, quotes, attributions, entities = packed
+    stems, numbers, dates, names, quotes, attributions, entities, periods = packed
     return Fact(
         sentence=sentence,
         stems=stems,
@@ -1238,4 +1264,5 @@ def unpack_fact(packed: PackedFact, sentence: Sentence) -> Fact:
         quotes=tuple(Quote(text=text, speaker=speaker) for text, speaker in quotes),
         attributions=attributions,
         entities=tuple(Entity(text=text, kind=_KINDS[kind]) for text, kind in entities),
+        periods=periods,
     )

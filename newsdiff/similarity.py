@@ -49,7 +49,6 @@ import json
 import math
 import operator
 import os
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -149,9 +148,6 @@ articles, 382 sentences, align in ~140 ms)."""
 CLAUSE_MIN_TERMS = 3
 """Clauses with fewer content stems are too short to stand for a fact of their own."""
 
-_PERIOD_CUES = ("last", "next", "this", "previous", "past", "coming", "ago", "yesterday", "tomorrow")
-"""A word each match of `_PERIOD` holds (in ASCII text: re.IGNORECASE also takes "ı" for "i")."""
-
 _CLAUSE_MARKS = r"[,;:()—–]|\s-\s"
 _CLAUSE_WORDS = ("while", "whereas", "but", "noting", "saying", "adding")
 _CLAUSE = compiled(_CLAUSE_MARKS + r"|\b(?:" + "|".join(_CLAUSE_WORDS) + r")\b")
@@ -160,12 +156,6 @@ _CLAUSE_AT_MARKS = compiled(_CLAUSE_MARKS)
 """The same breaks in a text holding none of the words: split by it, a sentence takes half the time
 (2 of the events pair's 164 sentences hold one of the words, even inside another word)."""
 
-_PERIOD = compiled(
-    r"\b(?:last|next|this|previous|past|coming)\s+(?:year|season|term|month|week|decade)\b"
-    r"|\b(?:a|one|two|three|four|five|\d+)\s+(?:years?|decades?)\s+ago\b|\byesterday\b|\btomorrow\b",
-    re.I,
-)
-"""Relative periods that anchor a statement in time."""
 
 WEEKDAY_WEIGHT = 0.3
 """Weight of a weekday against a day of a month or a clock time when dates agree or differ."""
@@ -539,7 +529,7 @@ def _profiles(facts: Sequence[Fact]) -> list[Profile]:
                 ),
                 dates=frozenset(fact.dates),
                 days=frozenset([d for d in fact.dates if d not in WEEKDAYS and d not in MONTHS]),
-                periods=_periods(fact, years),
+                periods=frozenset(fact.periods),
                 quotes=tuple([frozenset(_content_stems(q.text)) for q in fact.quotes]),
                 synonyms=(synonyms := {stem: synonym_groups(stem) for stem in words}),
                 all_synonyms=frozenset().union(*synonyms.values()),
@@ -562,18 +552,6 @@ def _profiles(facts: Sequence[Fact]) -> list[Profile]:
         )
         seen[fact.sentence.text] = profiles[-1]
     return profiles
-
-
-def _periods(fact: Fact, years: frozenset[str]) -> frozenset[str]:
-    """Years (`written_years`) and relative periods a sentence is anchored in: "2019", "last
-    year", "this season"."""
-    text = fact.sentence.text
-    found = set(years)
-    found.update(d for d in fact.dates if d in MONTHS)  # a month alone: "in March"
-    lowered = text.casefold()
-    if not text.isascii() or any(cue in lowered for cue in _PERIOD_CUES):  # slow to find nothing
-        found.update(m.group(0).casefold() for m in _PERIOD.finditer(text))
-    return frozenset(found)
 
 
 def _by_prefix(stems: tuple[str, ...]) -> dict[str, tuple[str, ...]]:

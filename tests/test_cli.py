@@ -460,6 +460,24 @@ def test_json_evidence_explains_each_shared_fact() -> None:
     assert all(f["evidence"] == [] for f in data["facts"] if f["kind"] == "unique")
 
 
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html", "json"])
+def test_facts_shows_the_periods_a_sentence_is_anchored_in(tmp_path: Path, fmt: str) -> None:
+    """The aligner weighs a background fact ("in 2019", "last year") against the news of the day: the
+    reader can see which sentences it took for background."""
+    story = tmp_path / "museum.txt"
+    story.write_text(
+        "Three paintings were stolen from the Aldenburg museum on Tuesday.\n\n"
+        "The museum had bought a fourth painting for 12 million euros last year.\n",
+        encoding="utf-8",
+    )
+    result = run("facts", "--format", fmt, str(story))
+    assert result.exit_code == 0
+    if fmt == "json":
+        assert [f["periods"] for f in json.loads(result.stdout)["facts"]] == [[], ["last year"]]
+    else:
+        assert result.stdout.count("periods: last year") == 1
+
+
 def test_facts_shows_entity_kinds() -> None:
     result = run("facts", LEDGER)
     assert result.exit_code == 0

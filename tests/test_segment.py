@@ -241,6 +241,23 @@ def test_a_change_in_percentage_points_is_one_quantity(text: str, numbers: tuple
     assert fact(text).numbers == numbers
 
 
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        pytest.param("The museum bought a Verhoef painting in 2019.", ("2019",), id="a-year"),
+        pytest.param("The floods forced 2,000 people from their homes.", (), id="a-count-in-thousands"),
+        pytest.param(
+            "Sales fell last year, and again in March.", ("march", "last year"), id="month-and-relative"
+        ),
+        pytest.param("The bridge was inspected two years ago.", ("two years ago",), id="ago"),
+        pytest.param("The bridge collapsed on Saturday.", (), id="the-news-of-the-day"),
+    ],
+)
+def test_periods_anchor_a_statement_in_time(text: str, periods: tuple[str, ...]) -> None:
+    """What `facts` shows and the aligner weighs: a background fact against the news of the day."""
+    assert fact(text).periods == periods
+
+
 def test_bounds_and_roundings_are_told_apart() -> None:
     assert rough_numbers("More than 200 passengers were saved, nearly 2,000 tonnes of fuel burnt.") == {
         "200": ">",

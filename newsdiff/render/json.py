@@ -253,6 +253,7 @@ def _fact(fact: Fact) -> dict[str, Any]:
         "stems": list(fact.stems),
         "numbers": list(fact.numbers),
         "dates": list(fact.dates),
+        "periods": list(fact.periods),
         "names": list(fact.names),
         "quotes": [{"text": q.text, "speaker": q.speaker} for q in fact.quotes],
         "attributions": list(fact.attributions),

@@ -381,6 +381,7 @@ def fact_list(article: Article, facts: Sequence[Fact]) -> list[Node]:
         for name, values in (
             ("numbers", tuple(map(readable_number, fact.numbers))),
             ("dates", fact.dates),
+            ("periods", fact.periods),
             ("names", tuple(f"{e.text} ({e.kind.value})" for e in fact.entities) or fact.names),
             ("quotes", tuple(f"“{q.text}”" + (f" ({q.speaker})" if q.speaker else "") for q in fact.quotes)),
             ("attribution", fact.attributions),
