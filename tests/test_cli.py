@@ -440,9 +440,13 @@ def test_explain_shows_why_each_shared_fact_was_grouped() -> None:
     explained = run("compare", "--explain", LEDGER, WIRE)
     assert explained.exit_code == plain.exit_code == 1
     assert "why [1]" not in plain.stdout
-    assert explained.stdout.count("why [1]") >= 4
+    assert explained.stdout.count("why [1] sentence ") >= 4
+    assert "% one fact = base " in explained.stdout
+    assert "best match +" in explained.stdout  # the features as a reader reads them, not `best_match`
+    assert "best_match" not in explained.stdout
     assert re.search(
-        r"why \[1\]\d+~\[2\]\d+: p 0\.\d\d = bias -\d\.\d\d [+-]\d\.\d\d best_match", explained.stdout
+        r"why \[1\] sentence \d+ ~ \[2\] sentence \d+: \d+% one fact = base -\d\.\d\d, best match",
+        explained.stdout,
     )
 
 
@@ -476,6 +480,13 @@ def test_facts_shows_the_periods_a_sentence_is_anchored_in(tmp_path: Path, fmt: 
         assert [f["periods"] for f in json.loads(result.stdout)["facts"]] == [[], ["last year"]]
     else:
         assert result.stdout.count("periods: last year") == 1
+
+
+def test_every_feature_has_a_label_in_explain() -> None:
+    from newsdiff.render.parts import FEATURE_LABELS
+    from newsdiff.similarity import SEMANTIC_FEATURES
+
+    assert set(SEMANTIC_FEATURES) <= FEATURE_LABELS.keys()
 
 
 def test_facts_shows_entity_kinds() -> None:

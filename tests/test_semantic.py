@@ -183,7 +183,7 @@ def test_scorer_candidates_include_the_closest_sentence_by_embedding(fake_model:
 def test_cli_semantic_flag_reaches_the_model(fake_model: FakeModel) -> None:
     result = CliRunner().invoke(cli, ["compare", "--semantic", "--explain", *PAIR])
     assert result.exit_code == 1, result.stderr
-    assert "semantic" in result.stdout
+    assert "in meaning" in result.stdout  # "closest in meaning", "a clause alike in meaning"
 
 
 def test_missing_extra_is_one_line_and_exit_2(monkeypatch: pytest.MonkeyPatch) -> None:

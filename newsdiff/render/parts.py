@@ -14,6 +14,32 @@ MAX_EVIDENCE_SHOWN = 3
 """Scored pairs shown per group with --explain (the JSON holds them all)."""
 EVIDENCE_SHOWN_FROM = 0.05
 """Features that moved the log-odds by less than this are left out of an --explain line."""
+FEATURE_LABELS = {
+    "words": "words alike",
+    "containment": "words of the shorter one held",
+    "shared": "words met",
+    "names_same": "same names",
+    "names_differ": "other names",
+    "numbers_same": "same numbers",
+    "numbers_differ": "other numbers",
+    "numbers_two": "two numbers alike",
+    "numbers_near": "close figures",
+    "dates_same": "same dates",
+    "dates_differ": "other dates",
+    "period_one_side": "a period on one side only",
+    "periods_differ": "other periods",
+    "quotes": "quoted words alike",
+    "characters": "spelling alike",
+    "length": "lengths alike",
+    "best_match": "best match",
+    "best_of_one": "best match of one",
+    "clause": "a clause held",
+    "semantic": "meaning alike",
+    "semantic_best": "closest in meaning",
+    "semantic_clause": "a clause alike in meaning",
+    "semantic_pieces": "word pieces alike",
+}
+"""How --explain names the aligner's features (`similarity.FEATURES`; the JSON keeps their names)."""
 MIN_COLUMN_WIDTH = 36
 """Narrower than this per article, shared facts are stacked instead of set side by side: at 36
 cells a column still holds five or six words a line, so a sentence reads as a sentence."""
@@ -98,15 +124,19 @@ def metadata_rows(article: Article) -> list[tuple[str, str]]:
 
 
 def evidence_line(evidence: Evidence) -> str:
-    """One scored pair of --explain: the probability and what each feature added to it."""
+    """One scored pair of --explain: how likely the two sentences tell one fact, and what each
+    feature added to the log-odds, with its value: "why [1] sentence 3 ~ [2] sentence 4: 99% one
+    fact = base -2.70, best match +2.45 (1.00), …"."""
     (a, i), (b, j) = evidence.pair
     moved = sorted(
         (c for c in evidence.contributions if abs(c.contribution) >= EVIDENCE_SHOWN_FROM),
         key=lambda c: (-abs(c.contribution), c.feature),
     )
-    terms = " ".join(f"{c.contribution:+.2f} {c.feature} ({c.value:.2f})" for c in moved)
-    pair = f"[{a + 1}]{i + 1}~[{b + 1}]{j + 1}"
-    return f"why {pair}: p {evidence.probability:.2f} = bias {evidence.bias:+.2f} {terms}"
+    terms = "".join(
+        f", {FEATURE_LABELS.get(c.feature, c.feature)} {c.contribution:+.2f} ({c.value:.2f})" for c in moved
+    )
+    pair = f"[{a + 1}] sentence {i + 1} ~ [{b + 1}] sentence {j + 1}"
+    return f"why {pair}: {evidence.probability:.0%} one fact = base {evidence.bias:+.2f}{terms}"
 
 
 def evidence_lines(group: FactGroup) -> list[str]:
