@@ -105,6 +105,19 @@ def test_headers_become_one_line_per_article(many: Comparison) -> None:
     assert legend[0].endswith("…")  # cut to the width, and said to be cut
 
 
+def test_html_gives_a_row_per_article_not_a_card(many: Comparison) -> None:
+    """A card per article made a page of 200 reports ~15,000 pixels tall before its first fact; the
+    digest's promise is a line per article, in every format."""
+    page = text_of(many, fmt=OutputFormat.HTML)
+    articles = page.split('aria-label="Articles"', 1)[1].split("</section>", 1)[0]
+    assert 'class="card"' not in articles
+    assert articles.count("<tr>") == len(many.articles) + 1  # a head row, then one per article
+    for article in many.articles:
+        assert f'class="label">{article.label}' in articles
+    two = compare([str(p) for p in sorted(MANY.iterdir())[:2]])
+    assert 'class="card"' in text_of(two, fmt=OutputFormat.HTML)  # a few articles keep their cards
+
+
 def test_header_lines_keep_the_longest_label_apart_from_its_title(many: Comparison) -> None:
     """Two spaces, as in the header of few articles: with one, "01-valley-courier Valley rail
     line reopens" reads as one name."""

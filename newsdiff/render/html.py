@@ -122,7 +122,7 @@ def render_comparison(result: Comparison, options: RenderOptions) -> str:
         f'<p class="summary">{escape(parts.summary_line(result))}</p>',
         "</header>",
         "<main>",
-        *_articles(result.articles),
+        *(_article_rows(result.articles) if digest.many(result) else _articles(result.articles)),
     ]
     draw = {
         parts.Part.SHARED: lambda: _shared(result, labels, options),
@@ -156,6 +156,35 @@ def _articles(articles: Sequence[Article]) -> list[str]:
         out.append("</article>")
     out.append("</section>")
     return [line for line in out if line]
+
+
+def _article_rows(articles: Sequence[Article]) -> list[str]:
+    """Many articles: a row per article (a card each made a page of 200 reports ~15,000 pixels tall
+    before its first fact), the removed boilerplate folded in its row."""
+    out = [
+        '<section class="articles" aria-label="Articles">',
+        '<div class="wide"><table class="stats"><thead><tr>'
+        + "".join(
+            f'<th scope="col">{name}</th>' for name in ("#", "article", "title", "date", "words", "removed")
+        )
+        + "</tr></thead><tbody>",
+    ]
+    for a in articles:
+        meta = a.metadata
+        removed = str(len(a.removed))
+        if a.removed:
+            items = "".join(_removed_items(a.removed))
+            blocks = parts.plural(len(a.removed), "block")
+            removed = f"<details><summary>{blocks}</summary><ul>{items}</ul></details>"
+        source = f'<br><span class="source">{escape(a.source)}</span>' if a.source != a.label else ""
+        title = escape(meta.title or "(no title)") + (f" · by {escape(meta.author)}" if meta.author else "")
+        out.append(
+            f'<tr><td>{a.index + 1}</td><th scope="row" class="label">{escape(a.label)}{source}</th>'
+            f'<td class="names">{title}</td><td>{escape(meta.date or "—")}</td>'
+            f"<td>{a.words}</td><td>{removed}</td></tr>"
+        )
+    out += ["</tbody></table></div></section>"]
+    return out
 
 
 def _removed_items(blocks: Sequence[RemovedBlock]) -> list[str]:
