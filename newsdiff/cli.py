@@ -8,8 +8,10 @@ the model's enums).
 from __future__ import annotations
 
 import gc
+import io
 import math
 import os
+import stat
 import sys
 from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager, nullcontext
@@ -212,9 +214,17 @@ def _progress_bar(output: OutputFormat, output_path: str | None) -> AbstractCont
         json_output=output.value == "json",
         stderr_tty=sys.stderr is not None and sys.stderr.isatty(),
         stdout_tty=sys.stdout is not None and sys.stdout.isatty(),
-        to_file=_to_file(output_path),
+        to_file=_to_file(output_path) or _regular_file(sys.stdout),
     )
     return progress.ProgressBar() if shown else nullcontext(progress.silent)
+
+
+def _regular_file(stream: IO[str] | None) -> bool:
+    """Whether a stream writes to a file on disk (`> report.txt`), not to a pipe a program reads."""
+    try:
+        return stream is not None and stat.S_ISREG(os.fstat(stream.fileno()).st_mode)
+    except (OSError, ValueError, io.UnsupportedOperation):  # no descriptor (a test's buffer), closed
+        return False
 
 
 def _render_options(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 from pathlib import Path
 
 import pytest
@@ -111,3 +112,18 @@ def test_cli_in_a_pipe_writes_nothing_to_stderr() -> None:
     result = CliRunner().invoke(cli, ["compare", "--format", "text", str(MANY)])
     assert result.exit_code == 1
     assert result.stderr == ""
+
+
+def test_a_report_redirected_to_a_file_leaves_the_bar_on_the_terminal(tmp_path: Path) -> None:
+    """`newsdiff compare … > report.txt` writes to a file, as `-o report.txt` does: nothing reads the
+    terminal but the person watching stderr. A pipe (`| less`) is read from the terminal."""
+    from newsdiff.cli import _regular_file
+
+    with open(tmp_path / "report.txt", "w", encoding="utf-8") as report:
+        assert _regular_file(report)
+    read, write = os.pipe()
+    with os.fdopen(read) as pipe_out, os.fdopen(write, "w") as pipe_in:
+        assert not _regular_file(pipe_in)
+        assert not _regular_file(pipe_out)
+    assert not _regular_file(io.StringIO())  # a test's buffer has no descriptor
+    assert not _regular_file(None)
