@@ -375,7 +375,7 @@ def render_facts(article: Article, facts: Sequence[Fact], options: RenderOptions
             for name, values in (
                 ("numbers", tuple(map(readable_number, fact.numbers))),
                 ("dates", fact.dates),
-            ("periods", fact.periods),
+                ("periods", fact.periods),
                 ("names", fact.names),
                 ("quotes", tuple(q.text for q in fact.quotes)),
             )
