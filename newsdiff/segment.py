@@ -232,9 +232,10 @@ a percentage point", "a half-point rise"; "3 points" only beside a share ("up 3 
 _ROUGHLY = (
     r"(?i)\b(?:(?P<low>more than|over|at least|upwards of)"
     r"|(?P<high>under|fewer than|less than|up to|within|nearly|almost|close to)"
-    r"|about|around|some|roughly|approximately)\s+(?:an?\s+)?[\w,.%]+(?:[\s-]+[^\W\d_]+){0,4}"
+    r"|about|around|some|roughly|approximately)\s+(?:an?\s+)?[$£€¥]?[\w,.%]+(?:[\s-]+[^\W\d_]+){0,4}"
 )
-"""A bound or a rounding and the few words of the number after it (`rough_numbers`)."""
+"""A bound or a rounding and the few words of the number after it (`rough_numbers`), a sum's
+currency sign before it ("about $5 million")."""
 _PERIOD_CUES = ("last", "next", "this", "previous", "past", "coming", "ago", "yesterday", "tomorrow")
 """A word each match of `_PERIOD` holds (in ASCII text: re.IGNORECASE also takes "ı" for "i")."""
 _PERIOD = (

@@ -610,6 +610,11 @@ def test_a_bound_or_a_rounding_is_no_conflict_with_a_figure_close_to_it() -> Non
         ["Some 14 ships were waiting outside the port of Varnholm on Monday."],
     )
     assert _conflict_kinds(beyond)[ConflictKind.NUMBER] == ("17", "14")
+    (money,) = _groups_of(
+        ["The Kessby flood relief fund has raised about $5 million since it opened on Monday."],
+        ["The Kessby flood relief fund has raised $5.2 million since it opened on Monday."],
+    )
+    assert ConflictKind.NUMBER not in _conflict_kinds(money)
 
 
 def test_each_kind_of_number_disagrees_apart() -> None:

@@ -270,6 +270,15 @@ def test_bounds_and_roundings_are_told_apart() -> None:
     assert rough_numbers("All 212 passengers were saved.") == {}
 
 
+def test_a_sum_of_money_may_be_a_bound_or_a_rounding() -> None:
+    """The currency's sign stands between the word and the figure: "about $5 million"."""
+    assert rough_numbers("The fund has raised about $5 million, more than £300,000 of it online.") == {
+        "5000000": "~",
+        "300000": ">",
+    }
+    assert rough_numbers("Nearly €2bn was lost.") == {"2000000000": "<"}
+
+
 def test_two_shares_imply_the_change_between_them() -> None:
     assert implied_points(("4.5%", "4.25%", "80")) == {"0.25pp"}
     assert implied_points(("4.5%", "~33.3%")) == frozenset()
