@@ -229,6 +229,8 @@ _POINTS = (
 """A change in percentage points: "0.3 percentage points", "50 basis points", "50bp", "a quarter of
 a percentage point", "a half-point rise"; "3 points" only beside a share ("up 3 points to 45%"):
 "27 points" in a match are a score."""
+_RESTATED = compiled(r"\s*,?\s*(?:or\b|\()")
+"""What restates a move in another measure: "fell 45 points, or 0.6 per cent", "300 points (0.8%)"."""
 _ROUGHLY = (
     r"(?i)\b(?:(?P<low>more than|over|at least|upwards of)"
     r"|(?P<high>under|fewer than|less than|up to|within|nearly|almost|close to)"
@@ -624,8 +626,15 @@ def numbers_in(text: str) -> tuple[str, ...]:
         has_digit or "quarter" in text or "half" in text
     )
     for match in compiled(_POINTS).finditer(text) if may_point else ():
-        if match["num"] and match["point"] and "percentage" not in match.group(0).lower() and not shares:
-            continue  # "27 points": a score; beside a share, "up 3 points to 45%", a change in points
+        # "27 points": a score; beside a share, "up 3 points to 45%", a change in points, but not
+        # beyond a hundred nor restated as a share: an index's, "fell 300 points, or 0.8%"
+        if (
+            match["num"]
+            and match["point"]
+            and "percentage" not in match.group(0).lower()
+            and (not shares or float(match["num"]) > 100 or _RESTATED.match(text, match.end()))
+        ):
+            continue
         if match["num"]:
             size = float(match["num"]) / (100 if match["basis"] or match["bp"] else 1)
         else:

@@ -233,6 +233,13 @@ def test_number_normalised(text: str, expected: str) -> None:
             "Labour's lead grew 3 points to 45 per cent.", ("3pp", "45%"), id="points-beside-a-share"
         ),
         pytest.param("He scored 27 points in the game.", ("27",), id="a-score"),
+        pytest.param("The Dow fell 300 points, or 0.8%, to 38,000.", ("300", "0.8%", "38000"), id="an-index"),
+        pytest.param(
+            "London's main index fell 45 points, or 0.6 per cent.", ("45", "0.6%"), id="an-index-in-words"
+        ),
+        pytest.param(
+            "Support for the party fell 5 points, to 38 percent.", ("5pp", "38%"), id="points-then-the-share"
+        ),
     ],
 )
 def test_a_change_in_percentage_points_is_one_quantity(text: str, numbers: tuple[str, ...]) -> None:
