@@ -317,10 +317,15 @@ _NUMBER_WORD = compiled(
 """Number words in a row ("two hundred and fifty"). The look-ahead for their first letters lets the
 search skip most words without trying the whole alternation: 10 -> 4.5 us a sentence."""
 _QUOTE = compiled(r"[“\"«„]([^“”\"«»„]+)[”\"»“]")
-_SINGLE_QUOTE = compiled(r"(?:^|(?<=[\s(—–]))['‘](?=[^\W\d_])(.+?)(?:(?<=[,.!?])['’]|['’](?=[,.;:!?)]|\s*$))")
+_SINGLE_QUOTE = compiled(
+    r"(?:^|(?<=[\s(—–]))['‘](?:[^\W\d_][\w-]*(?:\s[\w-]+)?['’](?=\s)"
+    r"|(?=[^\W\d_])(.+?)(?:(?<=[,.!?])['’]|['’](?=[,.;:!?)]|\s*$)))"
+)
 """A quotation in single marks (British style: "'We will not back down,' Starmer said", "‘… down’,
 he said"). The mark is an apostrophe too, so a closing one stands after a stop or a comma, or
-before one: "won’t" and "the players’ union" close nothing."""
+before one: "won’t" and "the players’ union" close nothing. A word or two in marks before a space
+are marked words, too short to quote a statement (no group): "were 'devastated' by …, called 'a
+last resort'" quotes three words, not all from "devastated" on."""
 _SINGLE_MARKS = ("'", "‘")
 _SINGLE_OPENINGS = tuple(before + mark for before in " (—–" for mark in _SINGLE_MARKS)
 
@@ -1081,7 +1086,7 @@ def _quotations(text: str) -> list[tuple[int, str, str]]:
         found.extend(
             (m.start(), m.end(), m.group(1).strip(" ,."))
             for m in _SINGLE_QUOTE.finditer(text)
-            if not any(start < m.end() and m.start() < end for start, end, _ in found)
+            if m.group(1) and not any(start < m.end() and m.start() < end for start, end, _ in found)
         )
         found.sort()
     joined: list[tuple[int, int, str, str]] = []  # start, end, words, the attribution inside

@@ -553,6 +553,15 @@ def test_an_apostrophe_opens_or_closes_no_quotation() -> None:
     assert [q.text for q in nested] == ["They told us ‘leave now or die’ and we ran"]
 
 
+def test_a_word_in_single_marks_closes_before_the_next_quotation_opens() -> None:
+    """A word in single marks before a space is a marked word: the next quotation does not run on
+    from its mark (it read "devastated' by the closure, which the council called 'a last resort")."""
+    text = "Residents were 'devastated' by the closure, which the council called 'a last resort'."
+    assert [q.text for q in fact(text).quotes] == ["a last resort"]
+    rock = fact("'We play rock 'n' roll every night,' the singer Ana Beltrán said.").quotes
+    assert [q.text for q in rock] == ["We play rock 'n' roll every night"]
+
+
 def test_a_quotation_broken_by_its_attribution_is_one_statement() -> None:
     """Two parts would read as two quotes, and against the same words quoted whole, as a quote worded
     differently."""
