@@ -345,14 +345,10 @@ _NAME = compiled(
 )
 """A run of capitalised words, with the particles names hold ("Bank of England", "Ursula von der
 Leyen"); a period inside it ends an initialism, an initial or one of ABBREVIATED_NAME_WORDS."""
-_TITLE_ENDS = tuple(
-    f"{space}{word}."
-    for word in ABBREVIATED_NAME_WORDS
-    if word not in ("St", "Mt", "Ft")
-    for space in (" ", "\n")
-)
-"""A piece ending in one of these ends in a title written short: no sentence does ("St." may be a
-street's)."""
+_TITLE_ENDS = tuple(f"{space}{word}." for word in ("Mr", "Mrs", "Ms") for space in (" ", "\n"))
+"""A piece ending in one of these ends in a form of address written short: no sentence does. (The
+splitter cuts after "Ms." and no other title; "Dr." and "St." may end a street's name, "Sgt." a
+rank: "on Ocean Dr. | Two people were hurt.")"""
 _CLOCK_ENDS = ("a.m.", "p.m.", "A.M.", "P.M.")
 _NAME_MARKS = compiled(r"[.'’-]")
 """Marks inside a person's name: "John F. Kennedy", "Conor O'Neill", "Jean-Yves Le Drian"."""

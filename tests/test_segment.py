@@ -128,6 +128,16 @@ def fact(text: str) -> Fact:
             id="a-title-written-short",
         ),
         pytest.param(
+            "The crash was on Ocean Dr. Two people were hurt. The medal went to a Sgt. It was his third.",
+            [
+                "The crash was on Ocean Dr.",
+                "Two people were hurt.",
+                "The medal went to a Sgt.",
+                "It was his third.",
+            ],
+            id="a-drive-or-a-rank-ending-a-sentence",
+        ),
+        pytest.param(
             "The strike began before 6 a.m. ET on Wednesday. Trains stopped at 10 p.m. Officials were calm.",
             [
                 "The strike began before 6 a.m. ET on Wednesday.",
