@@ -997,10 +997,13 @@ def _without_opening_word(name: str) -> str:
 
 
 def _common_noun(word: str) -> bool:
-    """Whether a capitalised word opening "X of Y" is a common word that names no body or place:
-    "Residents of Brisk", "Shares of Acme"; not "Bank of England", "Port of Varnholm", "Secretary
-    of State"."""
+    """Whether a capitalised word opening "X of Y" is a common word, in the plural, that names no
+    body or place: "Residents of Brisk", "Shares of Acme"; not "Bank of England", "Port of
+    Varnholm", "Secretary of State", nor the many one-word heads of a body or place: "Church of
+    England", "House of Commons", "City of London"."""
     folded = word.casefold()
+    if not folded.endswith("s") or folded.endswith("ss"):
+        return False
     if folded in ORGANISATION_WORDS or folded in PLACE_FIRST_WORDS or _is_title(word):
         return False
     return is_common_word(stem_words([folded])[0])

@@ -664,6 +664,16 @@ def test_names_and_their_kinds_from_the_facts_audit(text: str, kinds: dict[str, 
     assert {e.text: e.kind.value for e in fact(text).entities} == kinds
 
 
+@pytest.mark.parametrize(
+    "name",
+    ["Church of England", "House of Commons", "Republic of Ireland", "Chamber of Commerce", "City of Kessby"],
+)
+def test_a_body_or_place_of_a_place_opening_a_sentence_keeps_its_first_word(name: str) -> None:
+    """ "Residents of Brisk" names Brisk; "Church of England" is one name, at a sentence's start too
+    (it read "England")."""
+    assert fact(f"{name} officials said on Monday they would act.").names == (name,)
+
+
 def test_an_initialism_is_one_word_without_its_periods() -> None:
     """ "U.S." reads as "US" (a function word, as "us"), so the two spellings weigh alike; "U.N." as "un"."""
     assert (
