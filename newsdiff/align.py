@@ -59,6 +59,7 @@ from newsdiff.progress import Report
 from newsdiff.record import replace
 from newsdiff.segment import (
     APPROXIMATE,
+    PERSON_TITLES,
     PackedFact,
     extract,
     number_unit,
@@ -673,14 +674,21 @@ def _people_quoted(facts: list[Fact]) -> list[str]:
 
 def _speaker_conflict(speakers: dict[int, list[str]]) -> dict[int, str]:
     """Speakers per article, when two articles quote the fact from people who share no name word
-    ("Putin" and "Vladimir Putin" are one person)."""
+    ("Putin" and "Vladimir Putin" are one person); a title is none ("Mr. Smith", "Mr. Jones")."""
     present = {a: sorted(set(s)) for a, s in speakers.items() if s}
     if len(present) < 2:
         return {}
-    words = [{w.casefold() for name in names for w in name.split()} for names in present.values()]
+    words = [_name_words(names) for names in present.values()]
     if all(words[0] & other for other in words[1:]):
         return {}
     return {a: ", ".join(names) for a, names in present.items()}
+
+
+def _name_words(names: list[str]) -> set[str]:
+    """The words of people's names but their titles ("Mr. Smith": "smith"), or all when they are
+    titles only."""
+    words = {w for name in names for w in name.casefold().replace(".", " ").split()}
+    return words - PERSON_TITLES or words
 
 
 def _disagreement(sets: dict[int, set[str]], show: Callable[[str], str] = str) -> dict[int, str]:

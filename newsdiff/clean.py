@@ -518,7 +518,8 @@ _AGENCY_DATELINE = _Phrases(
 )
 _WIRE_DATELINE = (
     r"(?P<place>[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3})"
-    r"(?:, [A-Z][a-z]{1,5}\.)?"  # AP's state: "PORTLAND, Ore. (AP)"
+    # a state or a country: "PORTLAND, Ore.", "ALBANY, N.Y.", "D.C.", "KYIV, Ukraine", "SEOUL, South Korea"
+    r"(?:, (?:[A-Z][a-z]{1,5}\.|(?:[A-Z][a-z]?\.){2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
     rf"(?P<date>,? (?i:(?:{_MONTHS})\.? \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}}\.? (?:{_MONTHS})\.?(?: \d{{4}})?))?"
     r"(?: ?--)? ?(?:\((?P<agency>[^\W\d_][^()]{0,29})\)|/(?P<slashed>[^\W\d_][^/ ]{1,29})/)"
     r" ?(?:--?|–|—|\.-) ?"

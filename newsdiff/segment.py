@@ -229,12 +229,15 @@ _POINTS = (
 """A change in percentage points: "0.3 percentage points", "50 basis points", "50bp", "a quarter of
 a percentage point", "a half-point rise"; "3 points" only beside a share ("up 3 points to 45%"):
 "27 points" in a match are a score."""
+_RESTATED = compiled(r"\s*,?\s*(?:or\b|\()")
+"""What restates a move in another measure: "fell 45 points, or 0.6 per cent", "300 points (0.8%)"."""
 _ROUGHLY = (
     r"(?i)\b(?:(?P<low>more than|over|at least|upwards of)"
     r"|(?P<high>under|fewer than|less than|up to|within|nearly|almost|close to)"
-    r"|about|around|some|roughly|approximately)\s+(?:an?\s+)?[\w,.%]+(?:[\s-]+[^\W\d_]+){0,4}"
+    r"|about|around|some|roughly|approximately)\s+(?:an?\s+)?[$£€¥]?[\w,.%]+(?:[\s-]+[^\W\d_]+){0,4}"
 )
-"""A bound or a rounding and the few words of the number after it (`rough_numbers`)."""
+"""A bound or a rounding and the few words of the number after it (`rough_numbers`), a sum's
+currency sign before it ("about $5 million")."""
 _PERIOD_CUES = ("last", "next", "this", "previous", "past", "coming", "ago", "yesterday", "tomorrow")
 """A word each match of `_PERIOD` holds (in ASCII text: re.IGNORECASE also takes "ı" for "i")."""
 _PERIOD = (
@@ -314,10 +317,15 @@ _NUMBER_WORD = compiled(
 """Number words in a row ("two hundred and fifty"). The look-ahead for their first letters lets the
 search skip most words without trying the whole alternation: 10 -> 4.5 us a sentence."""
 _QUOTE = compiled(r"[“\"«„]([^“”\"«»„]+)[”\"»“]")
-_SINGLE_QUOTE = compiled(r"(?:^|(?<=[\s(—–]))['‘](?=[^\W\d_])(.+?)(?:(?<=[,.!?])['’]|['’](?=[,.;:!?)]|\s*$))")
+_SINGLE_QUOTE = compiled(
+    r"(?:^|(?<=[\s(—–]))['‘](?:[^\W\d_][\w-]*(?:\s[\w-]+)?['’](?=\s)"
+    r"|(?=[^\W\d_])(.+?)(?:(?<=[,.!?])['’]|['’](?=[,.;:!?)]|\s*$)))"
+)
 """A quotation in single marks (British style: "'We will not back down,' Starmer said", "‘… down’,
 he said"). The mark is an apostrophe too, so a closing one stands after a stop or a comma, or
-before one: "won’t" and "the players’ union" close nothing."""
+before one: "won’t" and "the players’ union" close nothing. A word or two in marks before a space
+are marked words, too short to quote a statement (no group): "were 'devastated' by …, called 'a
+last resort'" quotes three words, not all from "devastated" on."""
 _SINGLE_MARKS = ("'", "‘")
 _SINGLE_OPENINGS = tuple(before + mark for before in " (—–" for mark in _SINGLE_MARKS)
 
@@ -337,14 +345,10 @@ _NAME = compiled(
 )
 """A run of capitalised words, with the particles names hold ("Bank of England", "Ursula von der
 Leyen"); a period inside it ends an initialism, an initial or one of ABBREVIATED_NAME_WORDS."""
-_TITLE_ENDS = tuple(
-    f"{space}{word}."
-    for word in ABBREVIATED_NAME_WORDS
-    if word not in ("St", "Mt", "Ft")
-    for space in (" ", "\n")
-)
-"""A piece ending in one of these ends in a title written short: no sentence does ("St." may be a
-street's)."""
+_TITLE_ENDS = tuple(f"{space}{word}." for word in ("Mr", "Mrs", "Ms") for space in (" ", "\n"))
+"""A piece ending in one of these ends in a form of address written short: no sentence does. (The
+splitter cuts after "Ms." and no other title; "Dr." and "St." may end a street's name, "Sgt." a
+rank: "on Ocean Dr. | Two people were hurt.")"""
 _CLOCK_ENDS = ("a.m.", "p.m.", "A.M.", "P.M.")
 _NAME_MARKS = compiled(r"[.'’-]")
 """Marks inside a person's name: "John F. Kennedy", "Conor O'Neill", "Jean-Yves Le Drian"."""
@@ -623,8 +627,15 @@ def numbers_in(text: str) -> tuple[str, ...]:
         has_digit or "quarter" in text or "half" in text
     )
     for match in compiled(_POINTS).finditer(text) if may_point else ():
-        if match["num"] and match["point"] and "percentage" not in match.group(0).lower() and not shares:
-            continue  # "27 points": a score; beside a share, "up 3 points to 45%", a change in points
+        # "27 points": a score; beside a share, "up 3 points to 45%", a change in points, but not
+        # beyond a hundred nor restated as a share: an index's, "fell 300 points, or 0.8%"
+        if (
+            match["num"]
+            and match["point"]
+            and "percentage" not in match.group(0).lower()
+            and (not shares or float(match["num"]) > 100 or _RESTATED.match(text, match.end()))
+        ):
+            continue
         if match["num"]:
             size = float(match["num"]) / (100 if match["basis"] or match["bp"] else 1)
         else:
@@ -986,10 +997,13 @@ def _without_opening_word(name: str) -> str:
 
 
 def _common_noun(word: str) -> bool:
-    """Whether a capitalised word opening "X of Y" is a common word that names no body or place:
-    "Residents of Brisk", "Shares of Acme"; not "Bank of England", "Port of Varnholm", "Secretary
-    of State"."""
+    """Whether a capitalised word opening "X of Y" is a common word, in the plural, that names no
+    body or place: "Residents of Brisk", "Shares of Acme"; not "Bank of England", "Port of
+    Varnholm", "Secretary of State", nor the many one-word heads of a body or place: "Church of
+    England", "House of Commons", "City of London"."""
     folded = word.casefold()
+    if not folded.endswith("s") or folded.endswith("ss"):
+        return False
     if folded in ORGANISATION_WORDS or folded in PLACE_FIRST_WORDS or _is_title(word):
         return False
     return is_common_word(stem_words([folded])[0])
@@ -1071,7 +1085,7 @@ def _quotations(text: str) -> list[tuple[int, str, str]]:
         found.extend(
             (m.start(), m.end(), m.group(1).strip(" ,."))
             for m in _SINGLE_QUOTE.finditer(text)
-            if not any(start < m.end() and m.start() < end for start, end, _ in found)
+            if m.group(1) and not any(start < m.end() and m.start() < end for start, end, _ in found)
         )
         found.sort()
     joined: list[tuple[int, int, str, str]] = []  # start, end, words, the attribution inside

@@ -533,6 +533,18 @@ def test_same_quote_from_different_speakers_is_a_name_conflict() -> None:
     assert any("Anna Lind" in v for v in kinds[ConflictKind.NAME])
 
 
+@pytest.mark.parametrize("title", ["Mr.", "Mr", "Sen."])
+def test_speakers_sharing_only_a_title_are_a_name_conflict(title: str) -> None:
+    """A title is no name word: "Mr. Smith" and "Mr. Jones" are two people ("Mr. Smith" and
+    "Smith" one)."""
+    quote = "“We will not raise taxes on working families this year,”"
+    smith, jones = (f"{quote} {title} {name} told reporters on Monday." for name in ("Smith", "Jones"))
+    (apart,) = _groups_of([smith], [jones])
+    assert _conflict_kinds(apart)[ConflictKind.NAME] == (f"{title} Smith", f"{title} Jones")
+    (one,) = _groups_of([smith], [f"{quote} Smith told reporters on Monday."])
+    assert ConflictKind.NAME not in _conflict_kinds(one)
+
+
 def test_a_share_in_words_is_no_number_conflict_with_the_figure_it_rounds() -> None:
     """ "A third" is what "34%" is, said loosely: the group holds both without a conflict, while
     two figures that differ are one."""
@@ -610,6 +622,11 @@ def test_a_bound_or_a_rounding_is_no_conflict_with_a_figure_close_to_it() -> Non
         ["Some 14 ships were waiting outside the port of Varnholm on Monday."],
     )
     assert _conflict_kinds(beyond)[ConflictKind.NUMBER] == ("17", "14")
+    (money,) = _groups_of(
+        ["The Kessby flood relief fund has raised about $5 million since it opened on Monday."],
+        ["The Kessby flood relief fund has raised $5.2 million since it opened on Monday."],
+    )
+    assert ConflictKind.NUMBER not in _conflict_kinds(money)
 
 
 def test_each_kind_of_number_disagrees_apart() -> None:

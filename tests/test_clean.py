@@ -631,6 +631,10 @@ WIRE_LEDES = [
     ("Berlin (dpa) -", "Die Bundesregierung will die Fährverbindung nach Brisk bis Mai sichern."),
     ("NEW YORK, Nov. 14, 2025 /PRNewswire/ --", "Acme Ferries today announced a new route to Brisk."),
     ("PORTLAND, Ore. (AP) —", "A ferry ran aground in the Willamette River on Monday, officials said."),
+    ("ALBANY, N.Y. (AP) —", "A ferry ran aground in the Hudson River on Monday, officials said."),
+    ("KYIV, Ukraine (AP) —", "Russia launched a wave of drones at the capital overnight, officials said."),
+    ("SEOUL, South Korea (AP) —", "North Korea fired two missiles into the sea on Sunday, officials said."),
+    ("WASHINGTON, D.C., Nov. 14, 2025 /PRNewswire/ --", "Acme Ferries today announced a new route."),
     ("SAN FRANCISCO--(BUSINESS WIRE)--", "Acme Corp. today reported revenue of $12 million."),
 ]
 

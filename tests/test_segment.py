@@ -128,6 +128,16 @@ def fact(text: str) -> Fact:
             id="a-title-written-short",
         ),
         pytest.param(
+            "The crash was on Ocean Dr. Two people were hurt. The medal went to a Sgt. It was his third.",
+            [
+                "The crash was on Ocean Dr.",
+                "Two people were hurt.",
+                "The medal went to a Sgt.",
+                "It was his third.",
+            ],
+            id="a-drive-or-a-rank-ending-a-sentence",
+        ),
+        pytest.param(
             "The strike began before 6 a.m. ET on Wednesday. Trains stopped at 10 p.m. Officials were calm.",
             [
                 "The strike began before 6 a.m. ET on Wednesday.",
@@ -233,6 +243,13 @@ def test_number_normalised(text: str, expected: str) -> None:
             "Labour's lead grew 3 points to 45 per cent.", ("3pp", "45%"), id="points-beside-a-share"
         ),
         pytest.param("He scored 27 points in the game.", ("27",), id="a-score"),
+        pytest.param("The Dow fell 300 points, or 0.8%, to 38,000.", ("300", "0.8%", "38000"), id="an-index"),
+        pytest.param(
+            "London's main index fell 45 points, or 0.6 per cent.", ("45", "0.6%"), id="an-index-in-words"
+        ),
+        pytest.param(
+            "Support for the party fell 5 points, to 38 percent.", ("5pp", "38%"), id="points-then-the-share"
+        ),
     ],
 )
 def test_a_change_in_percentage_points_is_one_quantity(text: str, numbers: tuple[str, ...]) -> None:
@@ -268,6 +285,15 @@ def test_bounds_and_roundings_are_told_apart() -> None:
         "1h": "<",
     }
     assert rough_numbers("All 212 passengers were saved.") == {}
+
+
+def test_a_sum_of_money_may_be_a_bound_or_a_rounding() -> None:
+    """The currency's sign stands between the word and the figure: "about $5 million"."""
+    assert rough_numbers("The fund has raised about $5 million, more than £300,000 of it online.") == {
+        "5000000": "~",
+        "300000": ">",
+    }
+    assert rough_numbers("Nearly €2bn was lost.") == {"2000000000": "<"}
 
 
 def test_two_shares_imply_the_change_between_them() -> None:
@@ -537,6 +563,15 @@ def test_an_apostrophe_opens_or_closes_no_quotation() -> None:
     assert [q.text for q in nested] == ["They told us ‘leave now or die’ and we ran"]
 
 
+def test_a_word_in_single_marks_closes_before_the_next_quotation_opens() -> None:
+    """A word in single marks before a space is a marked word: the next quotation does not run on
+    from its mark (it read "devastated' by the closure, which the council called 'a last resort")."""
+    text = "Residents were 'devastated' by the closure, which the council called 'a last resort'."
+    assert [q.text for q in fact(text).quotes] == ["a last resort"]
+    rock = fact("'We play rock 'n' roll every night,' the singer Ana Beltrán said.").quotes
+    assert [q.text for q in rock] == ["We play rock 'n' roll every night"]
+
+
 def test_a_quotation_broken_by_its_attribution_is_one_statement() -> None:
     """Two parts would read as two quotes, and against the same words quoted whole, as a quote worded
     differently."""
@@ -627,6 +662,16 @@ def test_names_and_their_kinds_from_the_facts_audit(text: str, kinds: dict[str, 
     """ "We’re" and "I’m" were names, "Residents of Brisk" one name, "Microsoft Corp" a person, and
     "Conor O'Neill" no person."""
     assert {e.text: e.kind.value for e in fact(text).entities} == kinds
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Church of England", "House of Commons", "Republic of Ireland", "Chamber of Commerce", "City of Kessby"],
+)
+def test_a_body_or_place_of_a_place_opening_a_sentence_keeps_its_first_word(name: str) -> None:
+    """ "Residents of Brisk" names Brisk; "Church of England" is one name, at a sentence's start too
+    (it read "England")."""
+    assert fact(f"{name} officials said on Monday they would act.").names == (name,)
 
 
 def test_an_initialism_is_one_word_without_its_periods() -> None:
