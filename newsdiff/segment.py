@@ -61,6 +61,8 @@ WIRE_SCALES = {"mln": 1_000_000, "bln": 1_000_000_000, "trn": 10**12}
 """Scales as wire copy shortens them after the figure: "48.6 bln euros", "300 mln"."""
 SCALE_SUFFIXES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000}
 """Short scales written against the digits: "85m euros", "4.2bn"."""
+MAX_POINTS = 100
+"""No change in percentage points is larger: "the Dow fell 300 points, or 0.8%" counts index points."""
 DURATION_HOURS = {unit: hours for unit, hours in DURATION_UNITS}
 """Durations become one comparable quantity, `48h`: "48 hours", "48-hour" and "two-day" agree (and
 "58 minutes" is close to "an hour", "16 weeks" to "four months"). Years stay figures: "200 years"
@@ -328,7 +330,6 @@ are marked words, too short to quote a statement (no group): "were 'devastated' 
 last resort'" quotes three words, not all from "devastated" on."""
 _SINGLE_MARKS = ("'", "‘")
 _SINGLE_OPENINGS = tuple(before + mark for before in " (—–" for mark in _SINGLE_MARKS)
-
 """Where a quotation in single marks may open (besides the start): most apostrophes stand inside
 a word ("Trump's"), and are not looked at again (outside double marks: a quote within a quote)."""
 _QUOTE_BREAK_WORDS = 8
@@ -633,7 +634,7 @@ def numbers_in(text: str) -> tuple[str, ...]:
             match["num"]
             and match["point"]
             and "percentage" not in match.group(0).lower()
-            and (not shares or float(match["num"]) > 100 or _RESTATED.match(text, match.end()))
+            and (not shares or float(match["num"]) > MAX_POINTS or _RESTATED.match(text, match.end()))
         ):
             continue
         if match["num"]:

@@ -31,10 +31,10 @@ MAX_ARTICLE_ROWS = 20
 of their own first (the JSON has every article's figures)."""
 
 MAX_VALUES_SHOWN = 5
-"""Values named per conflict when there are many articles, the most given first; the rest are
-counted. A toll that changed through the day gives a value per update, and a quote translated
-anew by each outlet a whole sentence per outlet: named all, one line of the digest became a page
-(the JSON has every value)."""
+"""Values named per conflict, the most given first; the rest are counted (two to four articles
+give four values at most). A toll that changed through the day gives a value per update, and a
+quote translated anew by each outlet a whole sentence per outlet: named all, one line of the
+digest became a page (the JSON has every value)."""
 
 MAX_TITLE_NAMED = 6
 """Articles a report's title names; with more, the first five and a count of the rest: a folder
