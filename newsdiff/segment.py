@@ -360,7 +360,6 @@ _SENTENCE_CLOSE = ".!?\"'”’)» "
 _INITIALISM = compiled(r"^(?:[^\W\d_]\.)+[^\W\d_]\.?$")
 """A word of single letters with periods, read as the same letters without them ("U.S.", "a.m.")."""
 _ALNUM = compiled(r"[^\W_]")
-_APOSTROPHE = compiled(r"['’]")
 _POSSESSIVE = compiled(r"['’]s\s+")
 """A possessive inside a run of capitalised words parts two names: "Ilse Varga's Green Alliance"."""
 _WHOLE_WORD_ENDS = tuple(f" {word}." for word in WORDS_NOT_ABBREVIATED)
@@ -938,13 +937,17 @@ def names_in(text: str) -> tuple[str, ...]:
         name = match.group(0).strip()
         first_word = name.split()[0]
         if match.start() == 0 or _opens_a_sentence(text[: match.start()].rstrip()):
-            head = _APOSTROPHE.split(first_word, maxsplit=1)[0].casefold()  # "We’re", "I'm": "we", "i"
+            head = first_word.replace("’", "'").partition("'")[0].casefold()  # "We’re", "I'm": "we", "i"
             if " " not in name and (head in FUNCTION_WORDS or _is_title(first_word)):
                 continue  # "Chief engineer Tomas Rieger said": a title starts it, not a name
             name = _without_opening_word(name)
         name = name.removesuffix("'s").removesuffix("’s")  # "Trump's team": Trump
         for part in _possessive_parts(name) if "s " in name else (name,):
-            if part.partition(" ")[0] in TIME_ZONES and _after_a_clock(text, match.start()):
+            if (
+                part[1:2].isupper()
+                and part.partition(" ")[0] in TIME_ZONES
+                and _after_a_clock(text, match.start())
+            ):
                 part = part.partition(" ")[2]  # "3 p.m. EST Friday", "1800 GMT": a time zone
                 if not part:
                     continue
@@ -1038,7 +1041,7 @@ def entities_in(text: str, names: tuple[str, ...], speakers: set[str]) -> tuple[
         elif name in speakers:
             kind = EntityKind.PERSON
         elif len(words) >= 2 and all(
-            w[0].isupper() and _LETTERS.fullmatch(_NAME_MARKS.sub("", w)) for w in words
+            w[0].isupper() and (w.isalpha() or _LETTERS.fullmatch(_NAME_MARKS.sub("", w))) for w in words
         ):
             kind = EntityKind.PERSON if len(words) <= 3 else EntityKind.OTHER
         else:
@@ -1162,7 +1165,8 @@ def periods_in(text: str, numbers: tuple[str, ...], dates: tuple[str, ...]) -> t
     "two years ago")."""
     found = _years_written(text, numbers)
     found.extend(d for d in dates if d in _MONTH_SET)
-    if not text.isascii() or any(cue in text.lower() for cue in _PERIOD_CUES):  # slow to find nothing
+    lowered = text.lower()
+    if not text.isascii() or any(cue in lowered for cue in _PERIOD_CUES):  # slow to find nothing
         found.extend(m.group(0).casefold() for m in compiled(_PERIOD).finditer(text))
     return tuple(dict.fromkeys(found))
 
