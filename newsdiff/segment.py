@@ -103,7 +103,7 @@ ORGANISATION_WORDS = frozenset(
     federation league club network airline airlines inc ltd plc ag assembly senate congress
     department insurance energy systems mobility lines data zoo motors airways media holdings
     technologies pharma foundation trust charity school college academy front movement coalition
-    metall corp llc gmbh""".split()
+    metall corp llc gmbh navy force forces guard marines""".split()
 )
 """A name ending in one of these words names an organisation ("Varnholm Port Authority")."""
 PLACE_WORDS = frozenset(

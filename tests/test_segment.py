@@ -646,6 +646,9 @@ def test_a_period_inside_a_name_does_not_cut_it(text: str, kinds: dict[str, str]
         pytest.param("“We’re ready,” he said.", {}, id="a-contraction-opening-a-quote"),
         pytest.param("“I’m sorry for the delay,” Smith said.", {"Smith": "person"}, id="i-am"),
         pytest.param("Microsoft Corp said profits rose.", {"Microsoft Corp": "organisation"}, id="corp"),
+        pytest.param("The U.S. Navy sent two ships.", {"U.S. Navy": "organisation"}, id="navy"),
+        pytest.param("The Royal Air Force flew.", {"Royal Air Force": "organisation"}, id="air-force"),
+        pytest.param("The National Guard was deployed.", {"National Guard": "organisation"}, id="guard"),
         pytest.param(
             "Jean-Yves Le Drian and Conor O'Neill met.",
             {"Jean-Yves Le Drian": "person", "Conor O'Neill": "person"},
