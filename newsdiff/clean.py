@@ -275,11 +275,17 @@ _RELATIVE_TIME = _Opening(
     r"|^\d+\s*(?:-|\s)?(?:min(?:ute)?s?)\.?\s+(?:read|lesezeit|de lecture|de lectura)$"
     r"|^(?:reading time|lesezeit|temps de lecture|tiempo de lectura|время чтения)\s*:?\s*\d+\s*\w*\.?$"
 )
+_INNER_PERIOD = (
+    r"\.(?=\S)|(?:"
+    + "|".join(f"(?<=\\b{word})" for word in ("[a-z]", "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov"))
+    + r")\."
+)
+"""A period that ends no sentence: inside an initialism ("U.S."), after an initial or a title ("Sen.")."""
 _CHECK_BACK = r"(?:please )?check back (?:later |soon )?for (?:more |further )?updates"
 _UPDATE_NOTICE = _Opening(
     r"^(?:this is an? (?:developing|breaking)(?: news)? (?:story|report)|"
     r"this (?:story|article|report|post)(?: has been| was| will be| is being| will continue to be) updated"
-    rf"(?: (?:with|to include|to reflect|as) [^.!]{{1,60}})?)"
+    rf"(?: (?:with|to include|to reflect|as) (?:[^.!]|{_INNER_PERIOD}){{1,60}})?)"
     rf"(?:,? and (?:it )?will be updated)?(?:[.!]\s*{_CHECK_BACK})?[.!]?$"
     rf"|^{_CHECK_BACK}[.!]?$"
 )

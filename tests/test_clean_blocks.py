@@ -123,6 +123,8 @@ def test_sentence_about_reading_on_is_story() -> None:
         "This story has been updated with additional information.",
         "This article will be updated.",
         "Please check back later for updates.",
+        "This story has been updated with comments from Sen. Warren.",
+        "This story has been updated with comments from the U.S. Embassy.",
     ],
 )
 def test_notice_that_the_story_is_updated_removed(notice: str) -> None:
@@ -137,6 +139,7 @@ def test_sentence_about_an_updated_plan_is_story() -> None:
     story = [
         "The timetable has been updated with two more crossings a day.",
         "This plan will be updated every spring, the council said.",
+        "This story has been updated with comments from Sen. Warren. The senator said the bridge was late.",
     ]
     article = article_of("Footbridge Opens", STORY[0], *story, STORY[1])
     assert_story_kept(article, story)
