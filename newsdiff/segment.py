@@ -945,7 +945,7 @@ def names_in(text: str) -> tuple[str, ...]:
             if " " not in name and (head in FUNCTION_WORDS or _is_title(first_word)):
                 continue  # "Chief engineer Tomas Rieger said": a title starts it, not a name
             name = _without_opening_word(name)
-        name = name.removesuffix("'s").removesuffix("’s")  # "Trump's team": Trump
+        name = name.removesuffix("'s").removesuffix("’s").rstrip("'’")  # "Trump's team", "the Smiths' house"
         for part in _possessive_parts(name) if "s " in name else (name,):
             if (
                 part[1:2].isupper()

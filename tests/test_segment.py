@@ -655,6 +655,7 @@ def test_a_period_inside_a_name_does_not_cut_it(text: str, kinds: dict[str, str]
             id="hyphen-and-apostrophe",
         ),
         pytest.param("Residents of Brisk were told to stay home.", {"Brisk": "other"}, id="common-noun-of"),
+        pytest.param("They searched the Hallorans' house.", {"Hallorans": "other"}, id="plural-possessive"),
         pytest.param(
             "Bank of England officials met.", {"Bank of England": "organisation"}, id="body-of-place"
         ),
