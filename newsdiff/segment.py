@@ -1155,19 +1155,16 @@ def is_year(number: str) -> bool:
 
 def written_years(fact: Fact) -> frozenset[str]:
     """The numbers of a fact that are calendar years as written: "in 2019", not "2,000 people",
-    whose number, 2000, reads as one (`is_year`)."""
-    return frozenset(_years_written(fact.sentence.text, fact.numbers))
-
-
-def _years_written(text: str, numbers: tuple[str, ...]) -> list[str]:
-    return [n for n in numbers if is_year(n) and _stands_alone(n, text)]
+    whose number, 2000, reads as one (`is_year`). `periods_in` found them: the periods that are
+    numbers."""
+    return frozenset([period for period in fact.periods if period.isdigit()])
 
 
 def periods_in(text: str, numbers: tuple[str, ...], dates: tuple[str, ...]) -> tuple[str, ...]:
     """The years and periods a sentence is anchored in, given its numbers and dates: years as
-    written ("in 2019"), a month alone ("in March"), relative periods ("last year", "this season",
-    "two years ago")."""
-    found = _years_written(text, numbers)
+    written ("in 2019", `written_years`), a month alone ("in March"), relative periods ("last year",
+    "this season", "two years ago")."""
+    found = [n for n in numbers if is_year(n) and _stands_alone(n, text)]
     found.extend(d for d in dates if d in _MONTH_SET)
     lowered = text.lower()
     if not text.isascii() or any(cue in lowered for cue in _PERIOD_CUES):  # slow to find nothing
