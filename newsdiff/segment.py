@@ -345,9 +345,9 @@ _NAME_WORD = (
     r"|(?:[A-Z]|" + "|".join(ABBREVIATED_NAME_WORDS) + r")\.(?=\s+[A-Z]))"  # "John F. Kennedy", "St. Louis"
     r"|[A-Z][\w'’-]*)"
 )
-_NAME = compiled(
-    r"\b" + _NAME_WORD + r"(?:\s+(?:(?:of|de|der|del|da|al|bin|von|van)\s+)*" + _NAME_WORD + ")*"
-)
+_NAME_RUN = r"\b{word}(?:\s+(?:(?:of|de|der|del|da|al|bin|von|van)\s+)*{word})*"
+"""Capitalised words (`word`) in a run, joined by the particles names hold."""
+_NAME = compiled(_NAME_RUN.format(word=_NAME_WORD))
 """A run of capitalised words, with the particles names hold ("Bank of England", "Ursula von der
 Leyen"); a period inside it ends an initialism, an initial or one of ABBREVIATED_NAME_WORDS."""
 _TITLE_ENDS = tuple(f"{space}{word}." for word in ("Mr", "Mrs", "Ms") for space in (" ", "\n"))
@@ -357,7 +357,7 @@ rank: "on Ocean Dr. | Two people were hurt.")"""
 _CLOCK_ENDS = ("a.m.", "p.m.", "A.M.", "P.M.")
 _NAME_MARKS = compiled(r"[.'’-]")
 """Marks inside a person's name: "John F. Kennedy", "Conor O'Neill", "Jean-Yves Le Drian"."""
-_PLAIN_NAME = compiled(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|de|der|del|da|al|bin|von|van)\s+)*[A-Z][\w'’-]*)*")
+_PLAIN_NAME = compiled(_NAME_RUN.format(word=r"[A-Z][\w'’-]*"))
 """`_NAME` in a sentence where no period can stand inside a name (most): the simpler search."""
 _SENTENCE_CLOSE = ".!?\"'”’)» "
 """What may end a sentence: a period before them stands inside it."""
@@ -472,8 +472,9 @@ def extract(sentence: Sentence) -> Fact:
 
 
 def plain_word(word: str) -> str:
-    """A word without the periods of an initialism ("u.s.": "us"; "U.N.": "UN"), else as it is."""
-    return word.replace(".", "") if _INITIALISM.match(word) else word
+    """A word without the periods of an initialism ("u.s.": "us"; "U.N.": "UN"), else without a
+    period at either end ("said.": "said")."""
+    return word.replace(".", "") if _INITIALISM.match(word) else word.strip(".")
 
 
 def _split_hyphen(word: str) -> list[str]:
@@ -643,9 +644,7 @@ def numbers_in(text: str) -> tuple[str, ...]:
         if match["num"]:
             size = float(match["num"]) / (100 if match["basis"] or match["bp"] else 1)
         else:
-            size = (0.5 if match["d"].lower() == "half" else 0.25) * (
-                3 if (match["n"] or "").lower() == "three" else 1
-            )
+            size = _small_number(match["n"] or "a") / FRACTIONS[match["d"].lower()]
             if match["basis"] or match["bp"]:
                 continue  # "half a basis point": too small to tell
         claimed.append(match.span())
@@ -1080,16 +1079,19 @@ def quotes_in(text: str) -> tuple[Quote, ...]:
 def _may_quote(text: str) -> bool:
     """Whether a mark that may open a quotation stands in the text (string tests: a regular
     expression's scan cost as much as looking for the quotations)."""
-    if "“" in text or '"' in text or "«" in text or "„" in text or "‘" in text:
-        return True
-    return "'" in text and (text.startswith("'") or any(opening in text for opening in _SINGLE_OPENINGS))
+    return "“" in text or '"' in text or "«" in text or "„" in text or _single_mark_opens(text)
+
+
+def _single_mark_opens(text: str) -> bool:
+    """Whether a single mark stands where a quotation may open (`_SINGLE_OPENINGS`, or the start)."""
+    return text.startswith(_SINGLE_MARKS) or any(opening in text for opening in _SINGLE_OPENINGS)
 
 
 def _quotations(text: str) -> list[tuple[int, str, str]]:
     """Each quotation's offset, its words, and the text outside it (a broken quotation's
     attribution stays outside)."""
     found = [(m.start(), m.end(), m.group(1).strip(" ,.")) for m in _QUOTE.finditer(text)]
-    if text.startswith(_SINGLE_MARKS) or any(opening in text for opening in _SINGLE_OPENINGS):
+    if _single_mark_opens(text):
         found.extend(
             (m.start(), m.end(), m.group(1).strip(" ,."))
             for m in _SINGLE_QUOTE.finditer(text)

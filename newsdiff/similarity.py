@@ -588,7 +588,7 @@ def _name_stems(fact: Fact) -> set[str]:
     text = fact.sentence.text.lstrip(OPENING_MARKS)
     names = [n for n in fact.names if " " in n or not text.startswith(n)]
     words = [  # "U.S.": "us"
-        plain_word(x).strip(".") if "." in (x := w.casefold().strip(",'’")) else x
+        plain_word(x) if "." in (x := w.casefold().strip(",'’")) else x
         for name in names
         for w in name.split()
     ]
@@ -792,8 +792,7 @@ def _quote_similarity(a: tuple[frozenset[str], ...], b: tuple[frozenset[str], ..
 
 def _content_stems(text: str) -> list[str]:
     words = [  # "U.S.": "us"
-        plain_word(x).strip(".") if "." in (x := w.strip(",;:!?\"'“”‘’()—-").casefold()) else x
-        for w in text.split()
+        plain_word(x) if "." in (x := w.strip(",;:!?\"'“”‘’()—-").casefold()) else x for w in text.split()
     ]
     return [_stem(w) for w in words if w and w not in STOPWORDS]
 
