@@ -163,22 +163,21 @@ def conflict_lines(result: Comparison, group: FactGroup) -> list[str]:
         said = [f"{value} ({who(result, arts)})" if arts else value for value, arts in shown]
         if hidden:
             givers = sum(len(arts) for _, arts in hidden)
-            where = f" in {_counted(givers, 'article')}" if givers else ""
-            said.append(f"and {_counted(len(hidden), 'other value')}{where}")
+            where = f" in {plural(givers, 'article')}" if givers else ""
+            said.append(f"and {plural(len(hidden), 'other value')}{where}")
         lines.append(f"≠ {kind}: {' · '.join(said)}")
     return lines
 
 
-def _counted(n: int, noun: str) -> str:
-    """ "1 article", "3 articles"."""
-    return f"{n} {noun}" + ("" if n == 1 else "s")
+def plural(count: int, word: str) -> str:
+    """ "1 block", "2 blocks"."""
+    return f"{count} {word}" + ("" if count == 1 else "s")
 
 
 def hidden_note(hidden: list[Wording]) -> str:
     """ "(and 4 other wordings in 9 articles)" for the wordings not shown."""
     articles = sum(len(w.articles) for w in hidden)
-    words = f"{len(hidden)} other wording" + ("" if len(hidden) == 1 else "s")
-    return f"(and {words} in {articles} article" + ("" if articles == 1 else "s") + ")"
+    return f"(and {plural(len(hidden), 'other wording')} in {plural(articles, 'article')})"
 
 
 def absent(result: Comparison, group: FactGroup) -> tuple[int, ...]:
@@ -193,7 +192,7 @@ def who(result: Comparison, articles: tuple[int, ...], named: int = 1) -> str:
     rest = len(articles) - len(labels)
     if rest <= 0:
         return ", ".join(labels)
-    return ", ".join(labels) + f" and {rest} other" + ("" if rest == 1 else "s")
+    return ", ".join(labels) + f" and {plural(rest, 'other')}"
 
 
 def absent_note(result: Comparison, group: FactGroup) -> str:

@@ -140,7 +140,7 @@ def _articles(articles: Sequence[Article]) -> list[str]:
     out = ['<section class="articles" aria-label="Articles">']
     for a in articles:
         meta = a.metadata
-        details = [*parts.article_details(a), parts.plural(len(a.removed), "block") + " removed"]
+        details = [*parts.article_details(a), digest.plural(len(a.removed), "block") + " removed"]
         out += [
             '<article class="card">',
             f'<h3><span class="label">[{a.index + 1}] {escape(a.label)}</span></h3>',
@@ -149,7 +149,7 @@ def _articles(articles: Sequence[Article]) -> list[str]:
             f'<p class="meta">{escape(" · ".join(details))}</p>',
         ]
         if a.removed:
-            removed = parts.plural(len(a.removed), "block")
+            removed = digest.plural(len(a.removed), "block")
             out.append(f"<details><summary>Removed boilerplate ({removed})</summary><ul>")
             out += _removed_items(a.removed)
             out.append("</ul></details>")
@@ -174,7 +174,7 @@ def _article_rows(articles: Sequence[Article]) -> list[str]:
         removed = str(len(a.removed))
         if a.removed:
             items = "".join(_removed_items(a.removed))
-            blocks = parts.plural(len(a.removed), "block")
+            blocks = digest.plural(len(a.removed), "block")
             removed = f"<details><summary>{blocks}</summary><ul>{items}</ul></details>"
         source = f'<br><span class="source">{escape(a.source)}</span>' if a.source != a.label else ""
         title = escape(meta.title or "(no title)") + (f" · by {escape(meta.author)}" if meta.author else "")
@@ -385,7 +385,7 @@ def render_cleaned(articles: Sequence[Article], explain: bool, options: RenderOp
                 + "</dl>"
             )
         if explain and article.removed:
-            removed = parts.plural(len(article.removed), "block")
+            removed = digest.plural(len(article.removed), "block")
             body.append(f"<details open><summary>Removed ({removed})</summary><ul>")
             body += _removed_items(article.removed)
             body.append("</ul></details>")

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from newsdiff.model import Article, Comparison, DiffOp, Fact, FactGroup, Only, RemovedBlock, readable_number
 from newsdiff.options import RenderOptions
 from newsdiff.render import digest
+from newsdiff.render.digest import plural
 from newsdiff.render.parts import (
     ABSENT_MARK,
     CONFLICT_MARK,
@@ -32,7 +33,6 @@ from newsdiff.render.parts import (
     metadata_rows,
     parts_shown,
     per_article_rows,
-    plural,
     side_by_side,
     summary_line,
 )

@@ -252,7 +252,7 @@ def render_cleaned(articles: Sequence[Article], explain: bool, options: RenderOp
             out += [f"- {name}: {escape(value)}" for name, value in parts.metadata_rows(article)]
             out.append("")
             if article.removed:
-                out += [f"**Removed ({parts.plural(len(article.removed), 'block')})**", ""]
+                out += [f"**Removed ({digest.plural(len(article.removed), 'block')})**", ""]
             out += [
                 f"- **{r.reason.value}:** {escape(r.text)}" + (f"<br>↳ {escape(r.why)}" if r.why else "")
                 for r in article.removed

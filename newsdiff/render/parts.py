@@ -9,6 +9,7 @@ from enum import Enum
 
 from newsdiff.model import Article, ArticleStats, Comparison, ConflictKind, DiffOp, Evidence, FactGroup, Only
 from newsdiff.render import digest
+from newsdiff.render.digest import plural
 
 MAX_EVIDENCE_SHOWN = 3
 """Scored pairs shown per group with --explain (the JSON holds them all)."""
@@ -146,11 +147,6 @@ def evidence_lines(group: FactGroup) -> list[str]:
     if hidden > 0:
         lines.append(f"(and {hidden} more pairs: --format json shows all)")
     return lines
-
-
-def plural(count: int, word: str) -> str:
-    """ "1 block", "2 blocks"."""
-    return f"{count} {word}" + ("" if count == 1 else "s")
 
 
 def summary_line(result: Comparison) -> str:
