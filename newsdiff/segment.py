@@ -1079,7 +1079,9 @@ def quotes_in(text: str) -> tuple[Quote, ...]:
 def _may_quote(text: str) -> bool:
     """Whether a mark that may open a quotation stands in the text (string tests: a regular
     expression's scan cost as much as looking for the quotations)."""
-    return "“" in text or '"' in text or "«" in text or "„" in text or _single_mark_opens(text)
+    if "“" in text or '"' in text or "«" in text or "„" in text:
+        return True
+    return ("'" in text or "‘" in text) and _single_mark_opens(text)  # (most sentences have no mark)
 
 
 def _single_mark_opens(text: str) -> bool:
