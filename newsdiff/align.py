@@ -53,6 +53,7 @@ from newsdiff.model import (
     Sentence,
     readable_number,
 )
+from newsdiff.money import compatible, readable_money
 from newsdiff.options import Options
 from newsdiff.parallel import Later, collector_paused, pmap, pooled
 from newsdiff.progress import Report
@@ -691,14 +692,19 @@ def _name_words(names: list[str]) -> set[str]:
     return words - PERSON_TITLES or words
 
 
-def _disagreement(sets: dict[int, set[str]], show: Callable[[str], str] = str) -> dict[int, str]:
+def _as_given(_: int, value: str) -> str:
+    return value
+
+
+def _disagreement(sets: dict[int, set[str]], show: Callable[[int, str], str] = _as_given) -> dict[int, str]:
     """Per article, the values the others do not share, when two or more articles give values, each
-    shown as `show` writes it (a duration "16 weeks", not "2688h")."""
+    shown as `show` writes it for its article (a duration "16 weeks", not "2688h"; an amount with
+    the currency that article gives it in)."""
     present = {a: s for a, s in sets.items() if s}
     if len(present) < 2:
         return {}
     common = set.intersection(*present.values())
-    differing = {a: ", ".join(map(show, sorted(s - common))) for a, s in present.items()}
+    differing = {a: ", ".join(show(a, v) for v in sorted(s - common)) for a, s in present.items()}
     if len({d for d in differing.values() if d}) < 2:
         return {}  # what is left over is the same everywhere ("48" beside "48h"): an added detail
     return {a: d for a, d in differing.items() if d}
@@ -718,15 +724,51 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
     for article, values in sets.items():
         for value in values:
             by_kind["year" if value in years else number_unit(value)][article].add(value)
+    money: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for fact in group_facts:
+        for number, currency in fact.money:
+            money[fact.sentence.article][number].add(currency)
+
+    def show(article: int, value: str) -> str:
+        currencies = money[article].get(value, ()) if money else ()
+        figure = readable_number(value)
+        return readable_money(figure, next(iter(currencies))) if len(currencies) == 1 else figure
+
     found = []
     for kind in sorted(by_kind):
-        differing = _disagreement(by_kind[kind], readable_number)
+        differing = _disagreement(by_kind[kind], show)
         if differing and kind != "year":
             kept = _without_rough(by_kind[kind], group_facts, set(differing))
             if kept is not by_kind[kind]:
-                differing = _disagreement(kept, readable_number)
+                differing = _disagreement(kept, show)
         found.append(differing)
+    if sum(1 for amounts in money.values() if amounts) >= 2:
+        currencies = _currency_disagreement(money, show)
+        # a figure that differs already shows its currencies ("€4.2 billion · $4.2 billion · €4.5
+        # billion"): the same amounts are not listed twice
+        shown = {(a, v) for differing in found for a, values in differing.items() for v in values.split(", ")}
+        if any((a, v) not in shown for a, values in currencies.items() for v in values.split(", ")):
+            found.append(currencies)
     return found
+
+
+def _currency_disagreement(
+    money: dict[int, dict[str, set[str]]], show: Callable[[int, str], str]
+) -> dict[int, str]:
+    """Per article, the amounts it gives in a currency that another article gives the same figure in
+    none of ("€300 million" against "$300 million"); a family's mark agrees with its members ("$"
+    with US$)."""
+    figures = Counter(number for amounts in money.values() for number in amounts)
+    differing: dict[int, list[str]] = defaultdict(list)
+    for number in sorted(n for n, count in figures.items() if count >= 2):
+        given = {a: amounts[number] for a, amounts in money.items() if number in amounts}
+        for article, currencies in given.items():
+            others = [c for other, theirs in given.items() if other != article for c in theirs]
+            if not any(compatible(mine, other) for mine in currencies for other in others):
+                differing[article].append(show(article, number))
+    if len(differing) < 2:
+        return {}
+    return {a: ", ".join(values) for a, values in sorted(differing.items())}
 
 
 def _without_rough(

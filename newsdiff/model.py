@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import Enum
 
 from newsdiff.errors import ExitCode as ExitCode  # defined with the errors, part of the model's API
+from newsdiff.money import readable_money
 from newsdiff.record import field, record
 
 
@@ -285,6 +286,19 @@ class Fact:
     periods: tuple[str, ...] = ()
     """The years and periods the statement is anchored in ("2019", "march", "last year"): a
     background fact ("bought a painting in 2019") against the news of the day."""
+    money: tuple[tuple[str, str], ...] = ()
+    """The numbers given as amounts of money, each with its currency: ("4200000000", "EUR") for
+    "4.2 billion euros" (see `newsdiff.money`)."""
+
+    @property
+    def readable_numbers(self) -> tuple[str, ...]:
+        """The numbers as a reader would write them (`readable_number`), an amount of money with its
+        currency: "€4.2 billion", "12,500", "48 hours"."""
+        currencies = dict(self.money)
+        return tuple(
+            readable_money(readable_number(n), currencies[n]) if n in currencies else readable_number(n)
+            for n in self.numbers
+        )
 
 
 @record

@@ -17,6 +17,7 @@ from typing import Any
 
 from newsdiff.lexicon import is_common_word
 from newsdiff.model import DURATION_UNITS, POINTS, Article, Entity, EntityKind, Fact, Quote, Sentence
+from newsdiff.money import currency_after, currency_before, may_name_money
 from newsdiff.patterns import compiled
 from newsdiff.record import replace
 
@@ -456,7 +457,7 @@ def extract(sentence: Sentence) -> Fact:
     content = [w for w in lowered if w not in STOPWORDS and not w[0].isdigit()]
     names = names_in(text)
     quotes = quotes_in(text)
-    numbers = numbers_in(text)
+    numbers, money = read_numbers(text)
     dates = dates_in(lowered, text)
     return Fact(
         sentence=sentence,
@@ -468,6 +469,7 @@ def extract(sentence: Sentence) -> Fact:
         attributions=tuple(sorted(ATTRIBUTION_VERBS.intersection(lowered))),
         entities=entities_in(text, names, {q.speaker for q in quotes if q.speaker} if quotes else set()),
         periods=periods_in(text, numbers, dates),
+        money=money,
     )
 
 
@@ -590,9 +592,23 @@ def numbers_in(text: str) -> tuple[str, ...]:
     ("85m" 85000000, "half a million" 500000). A duration is one quantity in hours ("48 hours" is
     `48h`, not also the figure 48; "an hour and a half" `1.5h`), a share in words a percentage
     marked APPROXIMATE ("a third of" `~33.3%`, "one in eight" `~12.5%`)."""
+    return read_numbers(text)[0]
+
+
+def money_in(text: str) -> tuple[tuple[str, str], ...]:
+    """The numbers (`numbers_in`) that a sentence gives as amounts of money, each with its currency
+    (see `money`): "$4.2bn" ("4200000000", "$"), "300 million Swiss francs" ("300000000", "CHF"),
+    "four million dollars" ("4000000", "$")."""
+    return read_numbers(text)[1]
+
+
+def read_numbers(text: str) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """`numbers_in` and `money_in` of a sentence, read in one pass."""
     found: list[str] = []
+    money: list[tuple[str, str]] = []
     has_digit = _DIGIT.search(text) is not None
     words = _letter_words(text)
+    may_pay = may_name_money(text, words)
     claimed: list[tuple[int, int]] = []  # durations, shares, parts of numbers: their words are no figures
     hours: list[str] = []
     for match in _RACE_TIME.finditer(text) if has_digit and ":" in text else ():  # "2:11:43"
@@ -679,6 +695,10 @@ def numbers_in(text: str) -> tuple[str, ...]:
             continue  # "Vela-2", "COVID-19": part of a name, not a figure
         percent = bool(match["pct"]) or (shares and _starts_a_share_range(text, match.end(), value))
         found.append(_format_number(value) + ("%" if percent else ""))
+        if may_pay and not percent:
+            currency = currency_before(text, match.start()) or currency_after(text, match.end())
+            if currency:
+                money.append((found[-1], currency))
     may_part = ("half" in words or not words.isdisjoint(_FRACTION_WORDS)) and not words.isdisjoint(
         _NUMBER_TERMS
     )
@@ -694,10 +714,12 @@ def numbers_in(text: str) -> tuple[str, ...]:
             continue  # "six in the evening" is a time (18:00), "seven months" a duration
         if value >= 3:  # "one", "two": articles and pairs, rarely a figure worth checking
             found.append(_format_number(value))
+            if may_pay and (currency := currency_after(text, match.end())):
+                money.append((found[-1], currency))  # "four million dollars"
     found.extend(hours)
     if "half" in words and compiled(_HALF_YEAR).search(text):
         found.append(HALF_YEAR)
-    return tuple(dict.fromkeys(found))
+    return tuple(dict.fromkeys(found)), tuple(dict.fromkeys(money))
 
 
 def _fraction(match: re.Match[str]) -> float:
@@ -1254,6 +1276,7 @@ PackedFact = tuple[
     tuple[str, ...],
     tuple[tuple[str, str], ...],
     tuple[str, ...],
+    tuple[tuple[str, str], ...],
 ]
 """A Fact without its sentence, in tuples and strings: what passes between processes cheaply (a
 pickled Fact rebuilds each of its records, field by field)."""
@@ -1270,6 +1293,7 @@ def pack_fact(fact: Fact) -> PackedFact:
         fact.attributions,
         tuple((e.text, e.kind.value) for e in fact.entities),
         fact.periods,
+        fact.money,
     )
 
 
@@ -1278,7 +1302,7 @@ _KINDS = {kind.value: kind for kind in EntityKind}
 
 def unpack_fact(packed: PackedFact, sentence: Sentence) -> Fact:
     """The fact `pack_fact` packed, of `sentence`."""
-    stems, numbers, dates, names, quotes, attributions, entities, periods = packed
+    stems, numbers, dates, names, quotes, attributions, entities, periods, money = packed
     return Fact(
         sentence=sentence,
         stems=stems,
@@ -1289,4 +1313,5 @@ def unpack_fact(packed: PackedFact, sentence: Sentence) -> Fact:
         attributions=attributions,
         entities=tuple(Entity(text=text, kind=_KINDS[kind]) for text, kind in entities),
         periods=periods,
+        money=money,
     )

@@ -590,13 +590,58 @@ def test_a_number_conflict_sets_like_against_like() -> None:
     assert _conflict_kinds(mixed)[ConflictKind.NUMBER] == ("12%", "10%")
 
 
+def test_one_figure_in_two_currencies_is_a_conflict() -> None:
+    """ "€4.2 billion" and "$4.2 billion" are one figure, and one fact told two ways: the reader is
+    shown the amounts, each in its currency."""
+    (group,) = _groups_of(
+        ["Norvox will pay 4.2 billion euros for Baltnet, the company said on Monday."],
+        ["Norvox will pay $4.2 billion for Baltnet, the company said on Monday."],
+    )
+    assert group.kind is GroupKind.SHARED
+    assert _conflict_kinds(group)[ConflictKind.NUMBER] == ("€4.2 billion", "$4.2 billion")
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        pytest.param(
+            "Norvox will pay US$4.2 billion for Baltnet, the company said on Monday.", id="us-dollars"
+        ),
+        pytest.param(
+            "Norvox will pay 4.2 billion dollars for Baltnet, the company said on Monday.", id="dollars"
+        ),
+        pytest.param(
+            "Norvox will pay 4.2 billion for Baltnet, the company said on Monday.", id="no-currency"
+        ),
+    ],
+)
+def test_a_currency_that_can_be_the_same_is_no_conflict(other: str) -> None:
+    (group,) = _groups_of(["Norvox will pay $4.2 billion for Baltnet, the company said on Monday."], [other])
+    assert group.kind is GroupKind.SHARED
+    assert ConflictKind.NUMBER not in _conflict_kinds(group)
+
+
+def test_a_figure_that_differs_is_shown_in_its_currency_once() -> None:
+    """The figure conflict already shows the currencies: no second line lists the same amounts."""
+    (group,) = _groups_of(
+        ["Norvox will pay 4.2 billion euros for Baltnet, the company said on Monday."],
+        ["Norvox will pay $4.2 billion for Baltnet, the company said on Monday."],
+        ["Norvox will pay 4.5 billion euros for Baltnet, the company said on Monday."],
+    )
+    numbers = [c.values for c in group.conflicts if c.kind is ConflictKind.NUMBER]
+    assert numbers == [("€4.2 billion", "$4.2 billion", "€4.5 billion")]
+
+
 def test_two_large_figures_that_differ_are_a_conflict_shown_in_full() -> None:
     """Figures that differ past the sixth digit still differ, and are shown to the last one."""
     (group,) = _groups_of(
         ["Repairs to the Marsk dam will cost 26,123,450,000 crowns, the ministry said."],
         ["Repairs to the Marsk dam will cost 26,123,460,000 crowns, the ministry said."],
     )
-    assert _conflict_kinds(group)[ConflictKind.NUMBER] == ("26123.45 million", "26123.46 million")
+    assert _conflict_kinds(group)[ConflictKind.NUMBER] == (
+        "26123.45 million crowns",
+        "26123.46 million crowns",
+    )
 
 
 def test_a_bound_or_a_rounding_is_no_conflict_with_a_figure_close_to_it() -> None:

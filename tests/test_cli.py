@@ -482,6 +482,20 @@ def test_facts_shows_the_periods_a_sentence_is_anchored_in(tmp_path: Path, fmt: 
         assert result.stdout.count("periods: last year") == 1
 
 
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html", "json"])
+def test_facts_shows_an_amount_in_its_currency(tmp_path: Path, fmt: str) -> None:
+    story = tmp_path / "deal.txt"
+    story.write_text("Norvox will pay $4.2bn for Baltnet, and 1,800 jobs will go.\n", encoding="utf-8")
+    result = run("facts", "--format", fmt, str(story))
+    assert result.exit_code == 0
+    if fmt == "json":
+        (found,) = json.loads(result.stdout)["facts"]
+        assert found["numbers"] == ["4200000000", "1800"]
+        assert found["money"] == [{"number": "4200000000", "currency": "$"}]
+    else:
+        assert "$4.2 billion, 1800" in result.stdout
+
+
 def test_every_feature_has_a_label_in_explain() -> None:
     from newsdiff.render.parts import FEATURE_LABELS
     from newsdiff.similarity import SEMANTIC_FEATURES

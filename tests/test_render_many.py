@@ -230,6 +230,6 @@ def test_title_names_every_article_up_to_the_limit(many: Comparison) -> None:
 
 
 def test_conflict_tally_shows_readable_numbers(many: Comparison) -> None:
-    assert "≠ number: 40 million (01-valley-courier and 4 others) · 42 million (Northern Wire)" in text_of(
+    assert "≠ number: €40 million (01-valley-courier and 4 others) · €42 million (Northern Wire)" in text_of(
         many
     )

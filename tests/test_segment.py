@@ -8,6 +8,7 @@ import pytest
 
 from newsdiff.lexicon import is_common_word
 from newsdiff.model import Article, Fact, Metadata, Sentence
+from newsdiff.money import compatible, readable_money
 from newsdiff.segment import (
     extract,
     facts,
@@ -273,6 +274,73 @@ def test_a_change_in_percentage_points_is_one_quantity(text: str, numbers: tuple
 def test_periods_anchor_a_statement_in_time(text: str, periods: tuple[str, ...]) -> None:
     """What `facts` shows and the aligner weighs: a background fact against the news of the day."""
     assert fact(text).periods == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        pytest.param(
+            "Norvox will pay 4.2 billion euros for Baltnet.", (("4200000000", "EUR"),), id="name-after"
+        ),
+        pytest.param("Norvox will pay $4.2bn for Baltnet.", (("4200000000", "$"),), id="sign-before"),
+        pytest.param(
+            "The fund holds US$300m and CHF 30 million.",
+            (("300000000", "USD"), ("30000000", "CHF")),
+            id="country-sign-and-code",
+        ),
+        pytest.param("The gang wants four million dollars.", (("4000000", "$"),), id="in-words"),
+        pytest.param(
+            "The gang wants 4 million Australian dollars.", (("4000000", "AUD"),), id="country-dollars"
+        ),
+        pytest.param(
+            "Repairs will cost 300 million Swedish crowns.", (("300000000", "SEK"),), id="country-crowns"
+        ),
+        pytest.param("A ticket costs £12.50 on the day.", (("12.5", "GBP"),), id="pounds-and-pence"),
+        pytest.param(
+            "Prices rose 4.2 percent, and 1,800 jobs went.", (), id="shares-and-counts-are-no-money"
+        ),
+        pytest.param(
+            "Teachers will earn 2,900 euros a month, up from 2,600.",
+            (("2900", "EUR"),),
+            id="an-implied-currency-is-not-guessed",
+        ),
+    ],
+)
+def test_an_amount_of_money_is_a_figure_with_its_currency(
+    text: str, money: tuple[tuple[str, str], ...]
+) -> None:
+    """The figure stays as `numbers` gives it ("€300m" and "$300m" are both 300000000), so that two
+    outlets agree however they write it; its currency is read beside it, for align to tell them
+    apart."""
+    found = fact(text)
+    assert found.money == money
+    assert {number for number, _ in found.money} <= set(found.numbers)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("EUR", "EUR", True),
+        ("EUR", "$", False),
+        ("$", "USD", True),
+        ("$", "AUD", True),
+        ("USD", "AUD", False),
+        ("¥", "CNY", True),
+        ("kroner", "SEK", False),
+        ("crowns", "SEK", True),
+    ],
+)
+def test_a_family_of_currencies_agrees_with_its_members(a: str, b: str, same: bool) -> None:
+    """An American outlet's "$" and an Australian one's are not told apart: "$" is any dollar."""
+    assert compatible(a, b) is same
+    assert compatible(b, a) is same
+
+
+def test_an_amount_is_shown_as_news_writes_it() -> None:
+    assert readable_money("4.2 billion", "EUR") == "€4.2 billion"
+    assert readable_money("300", "AUD") == "A$300"
+    assert readable_money("30 million", "CHF") == "CHF 30 million"
+    assert readable_money("300 million", "kroner") == "300 million kroner"
 
 
 def test_bounds_and_roundings_are_told_apart() -> None:
@@ -1072,10 +1140,12 @@ def test_a_fact_packed_for_another_process_comes_back_whole() -> None:
         index=4,
         paragraph=2,
         text='"We will not sign," Kremlin spokesman Dmitry Peskov told reporters in Moscow on '
-        "November 14, as 1,500 dockworkers of the Port of Halden walked out.",
+        "November 14, as 1,500 dockworkers of the Port of Halden walked out over a 300 million euro deal.",
     )
     fact = extract(sentence)
-    assert all((fact.quotes, fact.entities, fact.numbers, fact.dates, fact.names))  # all parts tried
+    assert all(
+        (fact.quotes, fact.entities, fact.numbers, fact.dates, fact.names, fact.money)
+    )  # all parts tried
     packed = pack_fact(fact)
     assert pickle.loads(pickle.dumps(packed)) == packed
     assert unpack_fact(packed, sentence) == fact

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from html import escape
 
 from newsdiff import __version__
-from newsdiff.model import Article, Comparison, Fact, FactGroup, Only, RemovedBlock, readable_number
+from newsdiff.model import Article, Comparison, Fact, FactGroup, Only, RemovedBlock
 from newsdiff.options import RenderOptions
 from newsdiff.render import digest, parts
 
@@ -402,7 +402,7 @@ def render_facts(article: Article, facts: Sequence[Fact], options: RenderOptions
         found = [
             f"{name}: {', '.join(values)}"
             for name, values in (
-                ("numbers", tuple(map(readable_number, fact.numbers))),
+                ("numbers", fact.readable_numbers),
                 ("dates", fact.dates),
                 ("periods", fact.periods),
                 ("names", fact.names),

@@ -252,6 +252,7 @@ def _fact(fact: Fact) -> dict[str, Any]:
         "text": s.text,
         "stems": list(fact.stems),
         "numbers": list(fact.numbers),
+        "money": [{"number": number, "currency": currency} for number, currency in fact.money],
         "dates": list(fact.dates),
         "periods": list(fact.periods),
         "names": list(fact.names),

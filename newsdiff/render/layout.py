@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from newsdiff.model import Article, Comparison, DiffOp, Fact, FactGroup, Only, RemovedBlock, readable_number
+from newsdiff.model import Article, Comparison, DiffOp, Fact, FactGroup, Only, RemovedBlock
 from newsdiff.options import RenderOptions
 from newsdiff.render import digest
 from newsdiff.render.digest import plural
@@ -379,7 +379,7 @@ def fact_list(article: Article, facts: Sequence[Fact]) -> list[Node]:
     for fact in facts:
         table = Table([Column(style=STYLE_DIM, no_wrap=True), Column(ratio=1, overflow="fold")], boxed=False)
         for name, values in (
-            ("numbers", tuple(map(readable_number, fact.numbers))),
+            ("numbers", fact.readable_numbers),
             ("dates", fact.dates),
             ("periods", fact.periods),
             ("names", tuple(f"{e.text} ({e.kind.value})" for e in fact.entities) or fact.names),

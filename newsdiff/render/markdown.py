@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsdiff.model import Article, Comparison, Fact, FactGroup, Only, readable_number
+from newsdiff.model import Article, Comparison, Fact, FactGroup, Only
 from newsdiff.options import RenderOptions
 from newsdiff.patterns import compiled
 from newsdiff.render import digest, parts
@@ -269,7 +269,7 @@ def render_facts(article: Article, facts: Sequence[Fact], options: RenderOptions
     for fact in facts:
         out.append(f"{fact.sentence.index + 1}\\. {escape(fact.sentence.text)}")
         for name, values in (
-            ("numbers", tuple(map(readable_number, fact.numbers))),
+            ("numbers", fact.readable_numbers),
             ("dates", fact.dates),
             ("periods", fact.periods),
             ("names", fact.names),

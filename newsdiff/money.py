@@ -1,0 +1,197 @@
+"""Currencies: which one a figure is given in, and how to tell two apart.
+
+`segment.numbers_in` normalises a figure without its currency ("€300m" and "$300m" are both
+300000000), so that outlets writing one amount in different ways agree. The currency is read beside
+it (`segment.money_in`, `Fact.money`): a sign or a code before the figure ("$", "US$", "€", "CHF"),
+a name or a code after it ("euros", "Swiss francs", "kronor", "EUR"). align then tells one figure
+given in two currencies apart ("€300 million · $300 million"): a wrong currency is as wrong as a
+wrong figure.
+
+Currencies are ISO 4217 codes, but for the marks that name a family rather than one currency: "$"
+(a dollar of no named country: an American outlet's "$" and an Australian one's are not told
+apart), "¥" (yen or yuan), "kroner" (Norwegian or Danish), "crowns". Such a mark agrees with each
+currency of its family (`compatible`).
+"""
+
+from __future__ import annotations
+
+from newsdiff.patterns import compiled
+
+DOLLAR = "$"
+"""A dollar of no named country."""
+
+FAMILIES = {
+    DOLLAR: frozenset(("USD", "AUD", "CAD", "NZD", "HKD", "SGD")),
+    "¥": frozenset(("JPY", "CNY")),
+    "kroner": frozenset(("NOK", "DKK")),
+    "crowns": frozenset(("SEK", "NOK", "DKK", "CZK")),
+}
+"""Marks that name a family of currencies, each with its members."""
+
+SIGNS = {
+    "US$": "USD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "NZ$": "NZD",
+    "HK$": "HKD",
+    "S$": "SGD",
+    "$": DOLLAR,
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "¥",
+    "₹": "INR",
+    "₽": "RUB",
+    "₩": "KRW",
+}
+"""Signs written before a figure."""
+
+CODES = frozenset(
+    "USD EUR GBP JPY CHF AUD CAD NZD HKD SGD SEK NOK DKK CZK CNY INR RUB KRW ZAR BRL PLN TRY".split()
+)
+"""Codes written before or after a figure ("CHF 30 million", "300m EUR")."""
+
+NAMES = {
+    "euro": "EUR",
+    "euros": "EUR",
+    "dollar": DOLLAR,
+    "dollars": DOLLAR,
+    "pound": "GBP",
+    "pounds": "GBP",
+    "sterling": "GBP",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "franc": "CHF",
+    "francs": "CHF",
+    "krona": "SEK",
+    "kronor": "SEK",
+    "krone": "kroner",
+    "kroner": "kroner",
+    "crowns": "crowns",
+    "rupee": "INR",
+    "rupees": "INR",
+    "rouble": "RUB",
+    "roubles": "RUB",
+    "ruble": "RUB",
+    "rubles": "RUB",
+    "rand": "ZAR",
+    "reais": "BRL",
+    "zloty": "PLN",
+    "zlotys": "PLN",
+    "zloties": "PLN",
+}
+"""Currency names written after a figure ("4.2 billion euros", "300 million kronor")."""
+
+COUNTRY_DOLLARS = {
+    "us": "USD",
+    "u.s.": "USD",
+    "american": "USD",
+    "australian": "AUD",
+    "canadian": "CAD",
+    "new zealand": "NZD",
+    "hong kong": "HKD",
+    "singapore": "SGD",
+}
+"""Countries before "dollars" that name one: "Australian dollars"."""
+
+COUNTRY_CROWNS = {"swedish": "SEK", "norwegian": "NOK", "danish": "DKK", "czech": "CZK"}
+"""Countries before "crowns" (or "kronor", "kroner") that name one."""
+
+SHOWN_BEFORE = {
+    "USD": "$",
+    DOLLAR: "$",
+    "EUR": "€",
+    "GBP": "£",
+    "JPY": "¥",
+    "¥": "¥",
+    "AUD": "A$",
+    "CAD": "C$",
+    "NZD": "NZ$",
+    "HKD": "HK$",
+    "SGD": "S$",
+    "INR": "₹",
+}
+"""How a reader is shown an amount: a sign before the figure where news uses one, else the code
+("CHF 30 million")."""
+
+CUES = frozenset([*NAMES, *(code.lower() for code in CODES)])
+"""Words of a sentence that may name a currency (besides the signs)."""
+
+_SIGN_CHARS = "$€£¥₹₽₩"
+
+_SIGN_BEFORE = compiled(
+    r"(?:(?<![\w$])(?P<sign>"
+    + "|".join(sorted((s.replace("$", r"\$") for s in SIGNS), key=len, reverse=True))
+    + r")|\b(?P<code>"
+    + "|".join(sorted(CODES))
+    + r"))\s?$"
+)
+"""A currency's sign or code right before a figure (searched in the few characters before it)."""
+
+_NAME_AFTER = compiled(
+    r"\s*(?:(?P<country>U\.S\.|US|American|Australian|Canadian|New Zealand|Hong Kong|Singapore"
+    r"|Swedish|Norwegian|Danish|Czech|Swiss)\s+)?(?P<name>"
+    + "|".join(sorted(NAMES, key=len, reverse=True))
+    + r")\b|\s?(?P<code>"
+    + "|".join(sorted(CODES))
+    + r")\b",
+    0,
+)
+"""A currency's name or code right after a figure (its scale included)."""
+
+BEFORE_REACH = 4
+"""Characters before a figure that hold its sign or code ("US$", "CHF ")."""
+
+
+def may_name_money(text: str, words: frozenset[str]) -> bool:
+    """Whether a sentence can give an amount of money at all (most give none): a sign, or a word
+    that names a currency."""
+    if text.isascii():  # (most sentences: one sign to look for)
+        return "$" in text or not CUES.isdisjoint(words)
+    return any(sign in text for sign in _SIGN_CHARS) or not CUES.isdisjoint(words)
+
+
+def currency_before(text: str, start: int) -> str | None:
+    """The currency whose sign or code stands right before `start`, where a figure begins."""
+    match = _SIGN_BEFORE.search(text, max(0, start - BEFORE_REACH), start)
+    if match is None:
+        return None
+    return SIGNS[match["sign"]] if match["sign"] else match["code"]
+
+
+def currency_after(text: str, end: int) -> str | None:
+    """The currency whose name or code stands right after `end`, where a figure (and its scale)
+    ends: "euros", "Swiss francs", "Australian dollars", "EUR"."""
+    match = _NAME_AFTER.match(text, end)
+    if match is None:
+        return None
+    if match["code"]:
+        return match["code"]
+    currency = NAMES[match["name"].lower()]
+    country = (match["country"] or "").lower()
+    if not country:
+        return currency
+    if currency == DOLLAR:
+        return COUNTRY_DOLLARS.get(country, currency)
+    if currency in ("SEK", "kroner", "crowns"):
+        return COUNTRY_CROWNS.get(country, currency)
+    return currency
+
+
+def compatible(a: str, b: str) -> bool:
+    """Whether two currencies can be one: the same, or a family's mark and one of its members
+    ("$" and USD)."""
+    return a == b or b in FAMILIES.get(a, ()) or a in FAMILIES.get(b, ())
+
+
+def readable_money(figure: str, currency: str) -> str:
+    """An amount as a reader would write it, from its figure as a reader reads it ("4.2 billion")
+    and its currency: "€4.2 billion", "$300", "CHF 30 million", "300 million kroner"."""
+    sign = SHOWN_BEFORE.get(currency)
+    if sign:
+        return sign + figure
+    if currency in CODES:
+        return f"{currency} {figure}"
+    return f"{figure} {currency}"
