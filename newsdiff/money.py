@@ -9,8 +9,9 @@ wrong figure.
 
 Currencies are ISO 4217 codes, but for the marks that name a family rather than one currency: "$"
 (a dollar of no named country: an American outlet's "$" and an Australian one's are not told
-apart), "¥" (yen or yuan), "kroner" (Norwegian or Danish), "crowns". Such a mark agrees with each
-currency of its family (`compatible`).
+apart), "¥" (yen or yuan), "kroner" (Norwegian or Danish), "crowns", "¢" (cents of a dollar or a
+euro: "42 cents" is the figure 0.42, as "$0.42" is). Such a mark agrees with each currency of its
+family (`compatible`).
 """
 
 from __future__ import annotations
@@ -19,12 +20,15 @@ from newsdiff.patterns import compiled
 
 DOLLAR = "$"
 """A dollar of no named country."""
+CENT = "¢"
+"""A hundredth of a dollar or a euro: "42 cents" is 0.42 of one of them."""
 
 FAMILIES = {
     DOLLAR: frozenset(("USD", "AUD", "CAD", "NZD", "HKD", "SGD")),
     "¥": frozenset(("JPY", "CNY")),
     "kroner": frozenset(("NOK", "DKK")),
     "crowns": frozenset(("SEK", "NOK", "DKK", "CZK")),
+    CENT: frozenset((DOLLAR, "USD", "AUD", "CAD", "NZD", "HKD", "SGD", "EUR")),
 }
 """Marks that name a family of currencies, each with its members."""
 
@@ -116,7 +120,7 @@ SHOWN_BEFORE = {
 """How a reader is shown an amount: a sign before the figure where news uses one, else the code
 ("CHF 30 million")."""
 
-CUES = frozenset([*NAMES, *(code.lower() for code in CODES)])
+CUES = frozenset([*NAMES, *(code.lower() for code in CODES), "cent", "cents", "pence"])
 """Words of a sentence that may name a currency (besides the signs)."""
 
 _SIGN_CHARS = "$€£¥₹₽₩"
@@ -186,9 +190,27 @@ def compatible(a: str, b: str) -> bool:
     return a == b or b in FAMILIES.get(a, ()) or a in FAMILIES.get(b, ())
 
 
+def hundredths(text: str, end: int) -> str | None:
+    """The currency of "cents" or "pence" right after `end`, where a figure ends (the figure counts
+    hundredths of it: "42 cents" is 0.42); None when neither word stands there."""
+    match = _HUNDREDTHS.match(text, end)
+    if match is None:
+        return None
+    return "GBP" if match["pence"] else CENT
+
+
+_HUNDREDTHS = compiled(r"\s*(?:(?P<cents>cents?)|(?P<pence>pence))\b")
+
+
 def readable_money(figure: str, currency: str) -> str:
     """An amount as a reader would write it, from its figure as a reader reads it ("4.2 billion")
-    and its currency: "€4.2 billion", "$300", "CHF 30 million", "300 million kroner"."""
+    and its currency: "€4.2 billion", "$300", "CHF 30 million", "300 million kroner", "42 cents"."""
+    if currency == CENT:
+        try:
+            count = round(float(figure) * 100, 6)
+        except ValueError:
+            return f"{figure} {currency}"
+        return f"{count:g} cent" + ("" if count == 1 else "s")
     sign = SHOWN_BEFORE.get(currency)
     if sign:
         return sign + figure

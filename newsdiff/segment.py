@@ -17,7 +17,7 @@ from typing import Any
 
 from newsdiff.lexicon import is_common_word
 from newsdiff.model import DURATION_UNITS, POINTS, Article, Entity, EntityKind, Fact, Quote, Sentence
-from newsdiff.money import currency_after, currency_before, may_name_money
+from newsdiff.money import currency_after, currency_before, hundredths, may_name_money
 from newsdiff.patterns import compiled
 from newsdiff.record import replace
 
@@ -694,9 +694,12 @@ def read_numbers(text: str) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...
         if (before[-1:] == "-" or before == "-\n") and _MODEL_NUMBER.search(text, 0, match.start()):
             continue  # "Vela-2", "COVID-19": part of a name, not a figure
         percent = bool(match["pct"]) or (shares and _starts_a_share_range(text, match.end(), value))
+        small = None if percent or not may_pay else hundredths(text, match.end())
+        if small:
+            value /= 100  # "42 cents" is 0.42, as "$0.42" is
         found.append(_format_number(value) + ("%" if percent else ""))
         if may_pay and not percent:
-            currency = currency_before(text, match.start()) or currency_after(text, match.end())
+            currency = small or currency_before(text, match.start()) or currency_after(text, match.end())
             if currency:
                 money.append((found[-1], currency))
     may_part = ("half" in words or not words.isdisjoint(_FRACTION_WORDS)) and not words.isdisjoint(

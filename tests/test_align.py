@@ -621,6 +621,16 @@ def test_a_currency_that_can_be_the_same_is_no_conflict(other: str) -> None:
     assert ConflictKind.NUMBER not in _conflict_kinds(group)
 
 
+def test_cents_agree_with_the_same_amount_in_dollars() -> None:
+    """ "42 cents" was the figure 42, a conflict with "$0.42"."""
+    (group,) = _groups_of(
+        ["The postal service will raise the price of a stamp to 42 cents in January, it said on Monday."],
+        ["The postal service will raise the price of a stamp to $0.42 in January, it said on Monday."],
+    )
+    assert group.kind is GroupKind.SHARED
+    assert ConflictKind.NUMBER not in _conflict_kinds(group)
+
+
 def test_a_figure_that_differs_is_shown_in_its_currency_once() -> None:
     """The figure conflict already shows the currencies: no second line lists the same amounts."""
     (group,) = _groups_of(

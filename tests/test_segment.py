@@ -296,9 +296,14 @@ def test_periods_anchor_a_statement_in_time(text: str, periods: tuple[str, ...])
             "Repairs will cost 300 million Swedish crowns.", (("300000000", "SEK"),), id="country-crowns"
         ),
         pytest.param("A ticket costs £12.50 on the day.", (("12.5", "GBP"),), id="pounds-and-pence"),
+        pytest.param("A stamp now costs 42 cents.", (("0.42", "¢"),), id="cents-are-hundredths"),
+        pytest.param(
+            "Fuel rose by 5 pence a litre.", (("0.05", "GBP"),), id="pence-are-hundredths-of-a-pound"
+        ),
         pytest.param(
             "Prices rose 4.2 percent, and 1,800 jobs went.", (), id="shares-and-counts-are-no-money"
         ),
+        pytest.param("Unemployment is 5 per cent.", (), id="per-cent-is-no-cent"),
         pytest.param(
             "Teachers will earn 2,900 euros a month, up from 2,600.",
             (("2900", "EUR"),),
@@ -328,6 +333,9 @@ def test_an_amount_of_money_is_a_figure_with_its_currency(
         ("¥", "CNY", True),
         ("kroner", "SEK", False),
         ("crowns", "SEK", True),
+        ("¢", "$", True),
+        ("¢", "EUR", True),
+        ("¢", "GBP", False),
     ],
 )
 def test_a_family_of_currencies_agrees_with_its_members(a: str, b: str, same: bool) -> None:
@@ -341,6 +349,8 @@ def test_an_amount_is_shown_as_news_writes_it() -> None:
     assert readable_money("300", "AUD") == "A$300"
     assert readable_money("30 million", "CHF") == "CHF 30 million"
     assert readable_money("300 million", "kroner") == "300 million kroner"
+    assert readable_money("0.42", "¢") == "42 cents"
+    assert readable_money("0.01", "¢") == "1 cent"
 
 
 def test_bounds_and_roundings_are_told_apart() -> None:
