@@ -375,6 +375,9 @@ _WHOLE_WORD_END = compiled(
 capital ("in May. Élise Roy": `re` has no class of capitals beyond ASCII, so `str.isupper` tells)."""
 _ASCII_LOWER = b"abcdefghijklmnopqrstuvwxyz"
 _YEAR = compiled(r"^(?:1[6-9]|20)\d\d$")
+_DECADE = compiled(r"^(?:1[6-9]|20)\d0s$")
+_DECADE_END = compiled(r"['’]?s\b")
+"""What follows a year's digits that makes them a decade: "1990s", "1990's"."""
 
 
 @lru_cache(maxsize=1)
@@ -697,6 +700,15 @@ def read_numbers(text: str) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...
         small = None if percent or not may_pay else hundredths(text, match.end())
         if small:
             value /= 100  # "42 cents" is 0.42, as "$0.42" is
+        after = text[match.end() : match.end() + 1]  # (a test of one character first: most are no decade)
+        if (
+            after
+            and after in "s'’"
+            and _DECADE_END.match(text, match.end())
+            and _DECADE.match(match["num"] + "s")
+        ):
+            found.append(match["num"] + "s")  # "the 1990s": a decade, not the year 1990
+            continue
         found.append(_format_number(value) + ("%" if percent else ""))
         if may_pay and not percent:
             currency = small or currency_before(text, match.start()) or currency_after(text, match.end())
@@ -1183,17 +1195,17 @@ def is_year(number: str) -> bool:
 
 
 def written_years(fact: Fact) -> frozenset[str]:
-    """The numbers of a fact that are calendar years as written: "in 2019", not "2,000 people",
-    whose number, 2000, reads as one (`is_year`). `periods_in` found them: the periods that are
-    numbers."""
-    return frozenset([period for period in fact.periods if period.isdigit()])
+    """The numbers of a fact that are calendar years (or decades) as written: "in 2019", "the
+    1990s", not "2,000 people", whose number, 2000, reads as one (`is_year`). `periods_in` found
+    them: the periods that are numbers."""
+    return frozenset([period for period in fact.periods if period[:1].isdigit()])
 
 
 def periods_in(text: str, numbers: tuple[str, ...], dates: tuple[str, ...]) -> tuple[str, ...]:
     """The years and periods a sentence is anchored in, given its numbers and dates: years as
-    written ("in 2019", `written_years`), a month alone ("in March"), relative periods ("last year",
-    "this season", "two years ago")."""
-    found = [n for n in numbers if is_year(n) and _stands_alone(n, text)]
+    written ("in 2019", `written_years`), decades ("the 1990s"), a month alone ("in March"),
+    relative periods ("last year", "this season", "two years ago")."""
+    found = [n for n in numbers if (is_year(n) or _DECADE.match(n)) and _stands_alone(n[:4], text)]
     found.extend(d for d in dates if d in _MONTH_SET)
     lowered = text.lower()
     if not text.isascii() or any(cue in lowered for cue in _PERIOD_CUES):  # slow to find nothing

@@ -269,6 +269,8 @@ def test_a_change_in_percentage_points_is_one_quantity(text: str, numbers: tuple
         ),
         pytest.param("The bridge was inspected two years ago.", ("two years ago",), id="ago"),
         pytest.param("The bridge collapsed on Saturday.", (), id="the-news-of-the-day"),
+        pytest.param("Inflation was last this high in the 1990s.", ("1990s",), id="a-decade"),
+        pytest.param("The firm was founded in the mid-1970's.", ("1970s",), id="a-decade-with-apostrophe"),
     ],
 )
 def test_periods_anchor_a_statement_in_time(text: str, periods: tuple[str, ...]) -> None:
@@ -351,6 +353,13 @@ def test_an_amount_is_shown_as_news_writes_it() -> None:
     assert readable_money("300 million", "kroner") == "300 million kroner"
     assert readable_money("0.42", "¢") == "42 cents"
     assert readable_money("0.01", "¢") == "1 cent"
+
+
+def test_a_decade_is_no_year() -> None:
+    """ "The 1990s" was the year 1990: the same number as "in 1990", a different period."""
+    assert fact("Inflation was last this high in the 1990s.").numbers == ("1990s",)
+    assert fact("Inflation was last this high in 1990.").numbers == ("1990",)
+    assert fact("It has 1,990 staff, up from 2,000 in the 2010s.").numbers == ("1990", "2000", "2010s")
 
 
 def test_bounds_and_roundings_are_told_apart() -> None:
