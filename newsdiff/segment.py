@@ -132,6 +132,13 @@ OTHER_WORDS = frozenset(
 )
 """A name ending in one of these words names an event, an era or a text, not a person ("Rostal
 Marathon", "Bronze Age")."""
+VESSEL_WORDS = frozenset(
+    """ferry ship vessel tanker freighter boat yacht liner trawler frigate destroyer submarine carrier
+    steamer barge tug icebreaker""".split()
+)
+"""A name right after one of these words names a ship ("the ferry Santa Irena"), not a person."""
+VESSEL_PREFIXES = frozenset("MV MS MT SS RMS HMS USS HMAS HMCS INS".split())
+"""Prefixes of ships' names ("MV Sanchi", "HMS Defender")."""
 PERSON_TITLES = frozenset(
     """president minister governor spokesman spokeswoman spokesperson mr mrs ms dr leader director
     councillor captain speaker manager justice chief executive secretary chairman chairwoman mayor
@@ -140,7 +147,7 @@ PERSON_TITLES = frozenset(
 )
 """A name right after one of these words names a person ("Kremlin spokesman Dmitry Peskov"); the
 abbreviations are the titles news agencies write before a name ("Gov. Gavin Newsom", "Sen.")."""
-PLACE_PREPOSITIONS = frozenset("in at from near to across outside into toward towards".split())
+PLACE_PREPOSITIONS = frozenset("in at from near to across outside into toward towards off".split())
 """A name right after one of these words, not a person or organisation, is taken for a place."""
 LANGUAGE = "en"
 """Language rules for sentence splitting and stemming (other languages: a later issue)."""
@@ -1068,8 +1075,8 @@ def entities_in(text: str, names: tuple[str, ...], speakers: set[str]) -> tuple[
             " of " in name and name.partition(" of ")[0].rpartition(" ")[2].casefold() in ORGANISATION_WORDS
         ):
             kind = EntityKind.ORGANISATION  # "Kessby Port Authority", "Central Bank of Veldany"
-        elif last in OTHER_WORDS:
-            kind = EntityKind.OTHER
+        elif last in OTHER_WORDS or previous in VESSEL_WORDS or words[0] in VESSEL_PREFIXES:
+            kind = EntityKind.OTHER  # an event ("Rostal Marathon"), a ship ("the ferry Santa Irena")
         elif last in PLACE_WORDS or (
             len(words) >= 2 and words[0].casefold().rstrip(".") in PLACE_FIRST_WORDS
         ):
@@ -1080,14 +1087,45 @@ def entities_in(text: str, names: tuple[str, ...], speakers: set[str]) -> tuple[
             kind = EntityKind.PLACE
         elif name in speakers:
             kind = EntityKind.PERSON
-        elif len(words) >= 2 and all(
-            w[0].isupper() and (w.isalpha() or _LETTERS.fullmatch(_NAME_MARKS.sub("", w))) for w in words
+        elif (
+            len(words) >= 2
+            and previous != "the"  # "the Nordic Star", "the Santa Irena": people go without one
+            and all(
+                w[0].isupper() and (w.isalpha() or _LETTERS.fullmatch(_NAME_MARKS.sub("", w))) for w in words
+            )
         ):
             kind = EntityKind.PERSON if len(words) <= 3 else EntityKind.OTHER
         else:
             kind = EntityKind.OTHER
         entities.append(Entity(text=name, kind=kind))
+    if len(entities) >= 2:
+        return _places_beside_places(text, entities)
     return tuple(entities)
+
+
+def _places_beside_places(text: str, entities: list[Entity]) -> tuple[Entity, ...]:
+    """A name of no known kind joined to a place by "and" or "or" is a place too: "in London and
+    Moscow", "from Brisk or Halsnes" (but not "in Geneva and Putin's visit")."""
+    places = [e.text for e in entities if e.kind is EntityKind.PLACE]
+    if not places or all(e.kind is not EntityKind.OTHER for e in entities):
+        return tuple(entities)
+    return tuple(
+        replace(e, kind=EntityKind.PLACE)
+        if e.kind is EntityKind.OTHER and _joined(text, e.text, places)
+        else e
+        for e in entities
+    )
+
+
+def _joined(text: str, name: str, places: list[str]) -> bool:
+    """Whether `name` stands in `text` joined to one of `places` by "and" or "or", whole."""
+    for place in places:
+        for word in (" and ", " or "):
+            at = text.find(place + word + name)
+            end = at + len(place + word + name)
+            if (at >= 0 and not _POSSESSIVE.match(text, end)) or name + word + place in text:
+                return True
+    return False
 
 
 def _is_title(word: str) -> bool:

@@ -756,6 +756,36 @@ def test_names_and_their_kinds_from_the_facts_audit(text: str, kinds: dict[str, 
 
 
 @pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        pytest.param(
+            "The ferry Santa Irena ran aground off Brisk.",
+            {"Santa Irena": "other", "Brisk": "place"},
+            id="a-ship-after-its-kind",
+        ),
+        pytest.param("The tanker MV Sanchi sank.", {"MV Sanchi": "other"}, id="a-ship-by-its-prefix"),
+        pytest.param(
+            "They rescued the crew of the Nordic Star.", {"Nordic Star": "other"}, id="the-before-a-name"
+        ),
+        pytest.param(
+            "The officials in London and Moscow disagreed.",
+            {"London": "place", "Moscow": "place"},
+            id="a-place-joined-to-a-place",
+        ),
+        pytest.param(
+            "The talks in Geneva and Putin's visit were delayed.",
+            {"Geneva": "place", "Putin": "other"},
+            id="only-a-name-joined-by-and-or-or",
+        ),
+    ],
+)
+def test_ships_and_places_in_a_row_are_no_people(text: str, kinds: dict[str, str]) -> None:
+    """ "Santa Irena", a ferry, and "the United States" were people; "Moscow" after "London and" was
+    of no known kind."""
+    assert {e.text: e.kind.value for e in fact(text).entities} == kinds
+
+
+@pytest.mark.parametrize(
     "name",
     ["Church of England", "House of Commons", "Republic of Ireland", "Chamber of Commerce", "City of Kessby"],
 )
