@@ -645,10 +645,8 @@ def test_a_figure_that_differs_is_shown_in_its_currency_once() -> None:
 def test_a_decade_beside_a_count_is_no_conflict() -> None:
     """A decade is a year's kind of number: beside a count it is background, not a disagreement."""
     (group,) = _groups_of(
-        [
-            "Valtor will close its Brenn engine plant, which has made motors since the 1990s, it said on Monday."
-        ],
-        ["Valtor will close its Brenn engine plant, which employs 300 people, it said on Monday."],
+        ["Valtor will shut its Brenn plant, which has made motors since the 1990s, it said on Monday."],
+        ["Valtor will shut its Brenn plant, which employs 300 people, it said on Monday."],
     )
     assert group.kind is GroupKind.SHARED
     assert ConflictKind.NUMBER not in _conflict_kinds(group)
