@@ -246,12 +246,14 @@ a percentage point", "a half-point rise"; "3 points" only beside a share ("up 3 
 _RESTATED = compiled(r"\s*,?\s*(?:or\b|\()")
 """What restates a move in another measure: "fell 45 points, or 0.6 per cent", "300 points (0.8%)"."""
 _ROUGHLY = (
-    r"(?i)\b(?:(?P<low>more than|over|at least|upwards of)"
-    r"|(?P<high>under|fewer than|less than|up to|within|nearly|almost|close to)"
+    r"(?i)\b(?:(?P<low>no (?:fewer|less) than|not less than|at least|a minimum of|more than|over|upwards of)"
+    r"|(?P<high>no more than|not more than|at most|a maximum of|as (?:much|many) as|under|fewer than"
+    r"|less than|up to|within|nearly|almost|close to)"
     r"|about|around|some|roughly|approximately)\s+(?:an?\s+)?[$£€¥]?[\w,.%]+(?:[\s-]+[^\W\d_]+){0,4}"
 )
 """A bound or a rounding and the few words of the number after it (`rough_numbers`), a sum's
-currency sign before it ("about $5 million")."""
+currency sign before it ("about $5 million"). A bound that denies the other ("no more than 40") is
+found at its first word, before the bound it holds ("more than")."""
 _PERIOD_CUES = ("last", "next", "this", "previous", "past", "coming", "ago", "yesterday", "tomorrow")
 """A word each match of `_PERIOD` holds (in ASCII text: re.IGNORECASE also takes "ı" for "i")."""
 _PERIOD = (
@@ -1098,7 +1100,7 @@ def entities_in(text: str, names: tuple[str, ...], speakers: set[str]) -> tuple[
         else:
             kind = EntityKind.OTHER
         entities.append(Entity(text=name, kind=kind))
-    if len(entities) >= 2:
+    if len(entities) >= 2 and (" and " in text or " or " in text):
         return _places_beside_places(text, entities)
     return tuple(entities)
 
@@ -1106,9 +1108,10 @@ def entities_in(text: str, names: tuple[str, ...], speakers: set[str]) -> tuple[
 def _places_beside_places(text: str, entities: list[Entity]) -> tuple[Entity, ...]:
     """A name of no known kind joined to a place by "and" or "or" is a place too: "in London and
     Moscow", "from Brisk or Halsnes" (but not "in Geneva and Putin's visit")."""
-    places = [e.text for e in entities if e.kind is EntityKind.PLACE]
-    if not places or all(e.kind is not EntityKind.OTHER for e in entities):
+    kinds = [e.kind for e in entities]
+    if EntityKind.PLACE not in kinds or EntityKind.OTHER not in kinds:
         return tuple(entities)
+    places = [e.text for e in entities if e.kind is EntityKind.PLACE]
     return tuple(
         replace(e, kind=EntityKind.PLACE)
         if e.kind is EntityKind.OTHER and _joined(text, e.text, places)

@@ -694,6 +694,20 @@ def test_a_bound_or_a_rounding_is_no_conflict_with_a_figure_close_to_it() -> Non
     assert ConflictKind.NUMBER not in _conflict_kinds(money)
 
 
+def test_an_upper_bound_is_a_conflict_with_a_figure_beyond_it() -> None:
+    """ "No more than 200" allows 196, not 212 (it was read "more than 200", which allowed 212)."""
+    (beyond,) = _groups_of(
+        ["No more than 200 passengers were evacuated from the Santa Irena ferry on Sunday."],
+        ["All 212 passengers were evacuated from the Santa Irena ferry on Sunday."],
+    )
+    assert _conflict_kinds(beyond)[ConflictKind.NUMBER] == ("200", "212")
+    (within,) = _groups_of(
+        ["No more than 200 passengers were evacuated from the Santa Irena ferry on Sunday."],
+        ["All 196 passengers were evacuated from the Santa Irena ferry on Sunday."],
+    )
+    assert ConflictKind.NUMBER not in _conflict_kinds(within)
+
+
 def test_each_kind_of_number_disagrees_apart() -> None:
     """Counts against counts, durations against durations: one conflict each, not one line mixing
     "212 passengers" with "50 minutes"."""

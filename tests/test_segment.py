@@ -362,6 +362,22 @@ def test_a_decade_is_no_year() -> None:
     assert fact("It has 1,990 staff, up from 2,000 in the 2010s.").numbers == ("1990", "2000", "2010s")
 
 
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        pytest.param("No more than 40 people were inside.", "<", id="no-more-than"),
+        pytest.param("At most 12 boats were lost.", "<", id="at-most"),
+        pytest.param("The storm could cost as much as $5 billion.", "<", id="as-much-as"),
+        pytest.param("As many as 60 houses burned.", "<", id="as-many-as"),
+        pytest.param("No fewer than 30 ships sailed.", ">", id="no-fewer-than"),
+        pytest.param("A minimum of 30 ships sailed.", ">", id="a-minimum-of"),
+    ],
+)
+def test_a_bound_that_denies_another_is_read_whole(text: str, says: str) -> None:
+    """ "No more than 40" was read as "more than 40", a lower bound."""
+    assert set(rough_numbers(text).values()) == {says}
+
+
 def test_bounds_and_roundings_are_told_apart() -> None:
     assert rough_numbers("More than 200 passengers were saved, nearly 2,000 tonnes of fuel burnt.") == {
         "200": ">",
