@@ -631,6 +631,19 @@ def test_cents_agree_with_the_same_amount_in_dollars() -> None:
     assert ConflictKind.NUMBER not in _conflict_kinds(group)
 
 
+def test_one_currency_against_two_that_agree_is_a_conflict() -> None:
+    """Among three articles, the one that gives the figure in another currency disagrees with both
+    (it was no conflict: each of the two others agreed with one article); every article giving the
+    figure is shown in its currency."""
+    (group,) = _groups_of(
+        ["Norvox will pay $4.2 billion for Baltnet, the company said on Monday."],
+        ["Norvox will pay 4.2 billion euros for Baltnet, the company said on Monday."],
+        ["Norvox will pay US$4.2 billion for Baltnet, the company said on Monday."],
+    )
+    assert group.kind is GroupKind.SHARED
+    assert _conflict_kinds(group)[ConflictKind.NUMBER] == ("$4.2 billion", "€4.2 billion", "$4.2 billion")
+
+
 def test_a_figure_that_differs_is_shown_in_its_currency_once() -> None:
     """The figure conflict already shows the currencies: no second line lists the same amounts."""
     (group,) = _groups_of(
