@@ -1077,8 +1077,14 @@ def entities_in(text: str, names: tuple[str, ...], speakers: set[str]) -> tuple[
             " of " in name and name.partition(" of ")[0].rpartition(" ")[2].casefold() in ORGANISATION_WORDS
         ):
             kind = EntityKind.ORGANISATION  # "Kessby Port Authority", "Central Bank of Veldany"
-        elif last in OTHER_WORDS or previous in VESSEL_WORDS or words[0] in VESSEL_PREFIXES:
-            kind = EntityKind.OTHER  # an event ("Rostal Marathon"), a ship ("the ferry Santa Irena")
+        elif (
+            last in OTHER_WORDS
+            or (previous in VESSEL_WORDS and text[:start].rstrip().casefold().endswith(previous))
+            or words[0] in VESSEL_PREFIXES
+        ):
+            # an event ("Rostal Marathon"), a ship ("the ferry Santa Irena"; but "from the boat, Anna
+            # Berg said": a comma parts the ship from the name)
+            kind = EntityKind.OTHER
         elif last in PLACE_WORDS or (
             len(words) >= 2 and words[0].casefold().rstrip(".") in PLACE_FIRST_WORDS
         ):

@@ -781,6 +781,16 @@ def test_names_and_their_kinds_from_the_facts_audit(text: str, kinds: dict[str, 
         ),
         pytest.param("The tanker MV Sanchi sank.", {"MV Sanchi": "other"}, id="a-ship-by-its-prefix"),
         pytest.param(
+            "From the boat, Mara Lindqvist said the crew was safe.",
+            {"Mara Lindqvist": "person"},
+            id="a-person-after-a-ship-and-a-comma",
+        ),
+        pytest.param(
+            "On the ferry, Captain Mara Lindqvist said the engines had failed.",
+            {"Captain Mara Lindqvist": "person"},
+            id="a-title-after-a-ship-and-a-comma",
+        ),
+        pytest.param(
             "They rescued the crew of the Nordic Star.", {"Nordic Star": "other"}, id="the-before-a-name"
         ),
         pytest.param(
