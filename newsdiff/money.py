@@ -125,9 +125,15 @@ CUES = frozenset([*NAMES, *(code.lower() for code in CODES), "cent", "cents", "p
 
 _SIGN_CHARS = "$€£¥₹₽₩"
 
+_SIGN_SOURCES = sorted((s.replace("$", r"\$") for s in SIGNS), key=len, reverse=True)
+
+MARK_BEFORE = "(?:" + "|".join(_SIGN_SOURCES) + "|(?:" + "|".join(sorted(CODES)) + r")\s?)"
+"""A pattern of a sign or a code as written before a figure ("US$", "€", "CHF "), for patterns that
+take an amount whole ("more than US$200 million")."""
+
 _SIGN_BEFORE = compiled(
     r"(?:(?<![\w$])(?P<sign>"
-    + "|".join(sorted((s.replace("$", r"\$") for s in SIGNS), key=len, reverse=True))
+    + "|".join(_SIGN_SOURCES)
     + r")|\b(?P<code>"
     + "|".join(sorted(CODES))
     + r"))\s?$"

@@ -17,7 +17,7 @@ from typing import Any
 
 from newsdiff.lexicon import is_common_word
 from newsdiff.model import DURATION_UNITS, POINTS, Article, Entity, EntityKind, Fact, Quote, Sentence
-from newsdiff.money import currency_after, currency_before, hundredths, may_name_money
+from newsdiff.money import MARK_BEFORE, currency_after, currency_before, hundredths, may_name_money
 from newsdiff.patterns import compiled
 from newsdiff.record import replace
 
@@ -249,11 +249,14 @@ _ROUGHLY = (
     r"(?i)\b(?:(?P<low>no (?:fewer|less) than|not less than|at least|a minimum of|more than|over|upwards of)"
     r"|(?P<high>no more than|not more than|at most|a maximum of|as (?:much|many) as|under|fewer than"
     r"|less than|up to|within|nearly|almost|close to)"
-    r"|about|around|some|roughly|approximately)\s+(?:an?\s+)?[$£€¥]?[\w,.%]+(?:[\s-]+[^\W\d_]+){0,4}"
+    r"|about|around|some|roughly|approximately)\s+(?:an?\s+)?(?-i:"
+    + MARK_BEFORE
+    + r")?[\w,.%]+(?:[\s-]+[^\W\d_]+){0,4}"
 )
 """A bound or a rounding and the few words of the number after it (`rough_numbers`), a sum's
-currency sign before it ("about $5 million"). A bound that denies the other ("no more than 40") is
-found at its first word, before the bound it holds ("more than")."""
+currency sign or code before it ("about $5 million", "more than US$200 million", "about CHF 30
+million"; a code in capitals only). A bound that denies the other ("no more than 40") is found at
+its first word, before the bound it holds ("more than")."""
 _PERIOD_CUES = ("last", "next", "this", "previous", "past", "coming", "ago", "yesterday", "tomorrow")
 """A word each match of `_PERIOD` holds (in ASCII text: re.IGNORECASE also takes "ı" for "i")."""
 _PERIOD = (

@@ -378,6 +378,21 @@ def test_a_bound_that_denies_another_is_read_whole(text: str, says: str) -> None
     assert set(rough_numbers(text).values()) == {says}
 
 
+@pytest.mark.parametrize(
+    ("text", "rough"),
+    [
+        pytest.param("The fund raised more than US$200 million.", {"200000000": ">"}, id="us-dollars"),
+        pytest.param("Repairs will cost about CHF 30 million.", {"30000000": "~"}, id="a-code"),
+        pytest.param("The fine was no more than A$5,000.", {"5000": "<"}, id="a-country-sign"),
+        pytest.param("The bill came to roughly ₹500 crore.", {"500": "~"}, id="a-sign-of-its-own"),
+    ],
+)
+def test_a_bound_on_an_amount_in_any_currency_is_read(text: str, rough: dict[str, str]) -> None:
+    """A bound was read before one sign of four only ($ £ € ¥): "more than US$200 million" gave no
+    bound, and was a conflict with "US$212 million"."""
+    assert rough_numbers(text) == rough
+
+
 def test_bounds_and_roundings_are_told_apart() -> None:
     assert rough_numbers("More than 200 passengers were saved, nearly 2,000 tonnes of fuel burnt.") == {
         "200": ">",
