@@ -88,6 +88,11 @@ NAMES = {
 }
 """Currency names written after a figure ("4.2 billion euros", "300 million kronor")."""
 
+WEIGHTS = frozenset(("pound", "pounds"))
+"""Names of a currency that also weigh: a weight when a thing follows ("2,000 pounds of cocaine")
+or the sentence weighs ("weighed 90 pounds", "a weight of 40 pounds"); a sum otherwise ("fined
+5,000 pounds")."""
+
 COUNTRY_DOLLARS = {
     "us": "USD",
     "u.s.": "USD",
@@ -179,7 +184,10 @@ def currency_after(text: str, end: int) -> str | None:
         return None
     if match["code"]:
         return match["code"]
-    currency = NAMES[match["name"].lower()]
+    name = match["name"].lower()
+    if name in WEIGHTS and (text.startswith(" of ", match.end()) or "weigh" in text.lower()):
+        return None  # "weighed 90 pounds", "2,000 pounds of cocaine"
+    currency = NAMES[name]
     country = (match["country"] or "").lower()
     if not country:
         return currency

@@ -306,6 +306,9 @@ def test_periods_anchor_a_statement_in_time(text: str, periods: tuple[str, ...])
             "Prices rose 4.2 percent, and 1,800 jobs went.", (), id="shares-and-counts-are-no-money"
         ),
         pytest.param("Unemployment is 5 per cent.", (), id="per-cent-is-no-cent"),
+        pytest.param("The suspect weighed 90 pounds at his arrest.", (), id="pounds-weighed-are-no-money"),
+        pytest.param("Police seized 2,000 pounds of cocaine.", (), id="pounds-of-a-thing-are-no-money"),
+        pytest.param("He was fined 5,000 pounds.", (("5000", "GBP"),), id="pounds-paid-are-money"),
         pytest.param(
             "Teachers will earn 2,900 euros a month, up from 2,600.",
             (("2900", "EUR"),),
