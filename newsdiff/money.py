@@ -156,6 +156,9 @@ _NAME_AFTER = compiled(
 )
 """A currency's name or code right after a figure (its scale included)."""
 
+_EURO_PLACE = compiled(r"[\s-](?:zone|area)\b")
+"""What makes "euro" the place that uses it ("euro zone", "euro area"), not a currency."""
+
 BEFORE_REACH = 4
 """Characters before a figure that hold its sign or code ("US$", "CHF ")."""
 
@@ -187,6 +190,8 @@ def currency_after(text: str, end: int) -> str | None:
     name = match["name"].lower()
     if name in WEIGHTS and (text.startswith(" of ", match.end()) or "weigh" in text.lower()):
         return None  # "weighed 90 pounds", "2,000 pounds of cocaine"
+    if name == "euro" and _EURO_PLACE.match(text, match.end()):
+        return None  # "the 20 euro zone countries": a count of its members
     currency = NAMES[name]
     country = (match["country"] or "").lower()
     if not country:

@@ -309,6 +309,8 @@ def test_periods_anchor_a_statement_in_time(text: str, periods: tuple[str, ...])
         pytest.param("The suspect weighed 90 pounds at his arrest.", (), id="pounds-weighed-are-no-money"),
         pytest.param("Police seized 2,000 pounds of cocaine.", (), id="pounds-of-a-thing-are-no-money"),
         pytest.param("He was fined 5,000 pounds.", (("5000", "GBP"),), id="pounds-paid-are-money"),
+        pytest.param("Ministers of the 20 euro zone countries met.", (), id="euro-zone-members-are-no-money"),
+        pytest.param("Prices in the 20 euro area countries fell.", (), id="euro-area-members-are-no-money"),
         pytest.param(
             "Teachers will earn 2,900 euros a month, up from 2,600.",
             (("2900", "EUR"),),
