@@ -730,7 +730,7 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
             money[fact.sentence.article][number].add(currency)
 
     def show(article: int, value: str) -> str:
-        currencies = money[article].get(value, ()) if money else ()
+        currencies = money[article].get(value, ()) if article in money else ()
         figure = readable_number(value)
         return readable_money(figure, next(iter(currencies))) if len(currencies) == 1 else figure
 
@@ -742,7 +742,7 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
             if kept is not by_kind[kind]:
                 differing = _disagreement(kept, show)
         found.append(differing)
-    if sum(1 for amounts in money.values() if amounts) >= 2:
+    if len(money) >= 2:  # (an article is there only with an amount)
         currencies = _currency_disagreement(money, show)
         # a figure that differs already shows its currencies ("€4.2 billion · $4.2 billion · €4.5
         # billion"): the same amounts are not listed twice

@@ -129,6 +129,7 @@ CUES = frozenset([*NAMES, *(code.lower() for code in CODES), "cent", "cents", "p
 """Words of a sentence that may name a currency (besides the signs)."""
 
 _SIGN_CHARS = "$€£¥₹₽₩"
+"""The characters the signs of `SIGNS` end in: a sentence without one names no sum by a sign."""
 
 _SIGN_SOURCES = sorted((s.replace("$", r"\$") for s in SIGNS), key=len, reverse=True)
 
@@ -158,6 +159,9 @@ _NAME_AFTER = compiled(
 
 _EURO_PLACE = compiled(r"[\s-](?:zone|area)\b")
 """What makes "euro" the place that uses it ("euro zone", "euro area"), not a currency."""
+
+_HUNDREDTHS = compiled(r"\s*(?:(?P<cents>cents?)|(?P<pence>pence))\b")
+"""The words after a figure that count hundredths of a currency ("42 cents", "5 pence")."""
 
 BEFORE_REACH = 4
 """Characters before a figure that hold its sign or code ("US$", "CHF ")."""
@@ -216,9 +220,6 @@ def hundredths(text: str, end: int) -> str | None:
     if match is None:
         return None
     return "GBP" if match["pence"] else CENT
-
-
-_HUNDREDTHS = compiled(r"\s*(?:(?P<cents>cents?)|(?P<pence>pence))\b")
 
 
 def readable_money(figure: str, currency: str) -> str:
