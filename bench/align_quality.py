@@ -26,8 +26,9 @@ import statistics
 import sys
 import time
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -36,6 +37,9 @@ from newsdiff.model import Article, Metadata, Sentence  # noqa: E402
 from newsdiff.options import MIN_SIMILARITY, MIN_SIMILARITY_SEMANTIC, Options  # noqa: E402
 from newsdiff.segment import drop_common_openers, extract  # noqa: E402
 from newsdiff.similarity import FEATURES, MODEL_FILE, SEMANTIC_FEATURES, Model, Scorer  # noqa: E402
+
+if TYPE_CHECKING:
+    from newsdiff.semantic import Embedder
 
 DATA = ROOT / "bench" / "data"
 L2 = 1.0
@@ -68,10 +72,10 @@ def event_sentences() -> dict[str, dict[tuple[str, str], int]]:
     return out
 
 
-def featurise(rows: list[Row], semantic: bool) -> list[dict[str, float]]:
-    """The features of every pair, in the context of its event (all its outlets' sentences)."""
-    embed = None
-    if semantic:
+def featurise(rows: list[Row], semantic: bool, embed: Embedder | None = None) -> list[dict[str, float]]:
+    """The features of every pair, in the context of its event (all its outlets' sentences); with
+    `semantic`, by the extra's model or the `embed` given."""
+    if semantic and embed is None:
         from newsdiff.semantic import embedder
 
         embed = embedder()
@@ -301,12 +305,26 @@ def cross_validate(
     threshold: float,
 ) -> None:
     """Leave one event out: fit on all the others (pairs and background), score the event's pairs."""
-    events = sorted({r["event"] for r in rows})
-    extra = background_rows(rows, set(events))
-    extra_values = featurise(extra, semantic)
+    extra = background_rows(rows, {r["event"] for r in rows})
+    predicted = cross_validated(features, rows, values, extra, featurise(extra, semantic))
+    labels = [r["label"] for r in rows]
+    events = {r["event"] for r in rows}
+    print(line(f"{name}, {len(events)}-fold by event (CV)", scores_at(predicted, labels, threshold)))
+    print("    " + errors_by_kind(rows, values, predicted, threshold))
+
+
+def cross_validated(
+    features: Sequence[str],
+    rows: list[Row],
+    values: list[dict[str, float]],
+    extra: list[Row],
+    extra_values: list[dict[str, float]],
+) -> list[float]:
+    """Each pair's probability from a model fitted on the other events (their pairs and background
+    pairs `extra`), given every pair's features."""
     labels = [r["label"] for r in rows]
     predicted = [0.0] * len(rows)
-    for event in events:
+    for event in sorted({r["event"] for r in rows}):
         train = [i for i, r in enumerate(rows) if r["event"] != event]
         background = [j for j, r in enumerate(extra) if r["event"] != event]
         share = BACKGROUND * sum(labels[i] for i in train) / len(background)
@@ -321,8 +339,7 @@ def cross_validate(
         held = [i for i, r in enumerate(rows) if r["event"] == event]
         for i, prob in zip(held, probabilities([values[i] for i in held], model), strict=True):
             predicted[i] = prob
-    print(line(f"{name}, {len(events)}-fold by event (CV)", scores_at(predicted, labels, threshold)))
-    print("    " + errors_by_kind(rows, values, predicted, threshold))
+    return predicted
 
 
 def errors_by_kind(
