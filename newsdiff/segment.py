@@ -228,6 +228,18 @@ _FRACTION = (
 "9 in 10" (not "2 in 90 minutes").
 Not a part of one unit ("a quarter of a point", "half of an hour") nor a half of a period ("the
 first half of the year")."""
+_RANGE_SCALE = compiled(
+    r"\s*(?:[-–]|\s(?:to|and)\s)\s*(?:"
+    + MARK_BEFORE
+    + r")?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:(?:\s+|-)(?P<scale>(?i:"
+    + "|".join([*SCALES, *WIRE_SCALES])
+    + r"))\b|(?P<suffix>(?i:k|m|mn|bn|b))\b)"
+)
+"""The second figure of a range and its scale, which the first figure shares ("-4 billion", " to
+$4bn", " and 3 million")."""
+_RANGE_JOINS = ("-", "–", " - ", " – ", " to ", " and ")
+"""What joins the first figure of a range to the second."""
 _WORD_AFTER = compiled(r"\s+([^\W\d_]+)")
 _DIGIT_IN = compiled(r"\d\s+in\s+\d")
 """Digits, "in" and digits: "9 in 10" may be a share (most sentences hold "in" and a digit apart)."""
@@ -696,13 +708,20 @@ def read_numbers(text: str) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...
         claimed.append(match.span())  # (its words are no figures of their own)
         found.append(APPROXIMATE + _format_number(round(100 * _fraction(match), 1)) + "%")
     taken = (_date_spans(text) if has_digit else []) + claimed + worded
+    shared: re.Match[str] | None = None  # the end of a range whose scale its start took
+    shared_currency: str | None = None
     for match in _NUMBER.finditer(text) if has_digit else ():
         value = float(match["num"].replace(",", ""))
+        range_end = shared
+        shared = None
         if match["scale"]:
             scale = match["scale"].lower()
             value *= SCALES.get(scale) or WIRE_SCALES[scale]
         elif match["suffix"]:
             value *= SCALE_SUFFIXES[match["suffix"].lower()]
+        else:  # "$3-4 billion", "between 2 and 3 million": 3 billion, 2 million
+            shared = _range_with_scale(text, match.end(), value)
+            value *= _scale_of(shared) if shared is not None else 1
         if any(start <= match.start() and match.end() <= end for start, end in taken):
             continue
         before = text[max(match.start() - 2, 0) : match.start()]  # "-$" needs a hyphen there
@@ -724,6 +743,12 @@ def read_numbers(text: str) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...
         found.append(_format_number(value) + ("%" if percent else ""))
         if may_pay and not percent:
             currency = small or currency_before(text, match.start()) or currency_after(text, match.end())
+            # a range's currency is written once: "$3-4 billion", "3 to 4 billion euros"
+            if shared is not None:
+                currency = currency or currency_after(text, shared.end())
+                shared_currency = currency
+            elif range_end is not None and range_end.start("num") == match.start():
+                currency = currency or shared_currency
             if currency:
                 money.append((found[-1], currency))
     may_part = ("half" in words or not words.isdisjoint(_FRACTION_WORDS)) and not words.isdisjoint(
@@ -747,6 +772,26 @@ def read_numbers(text: str) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...
     if "half" in words and compiled(_HALF_YEAR).search(text):
         found.append(HALF_YEAR)
     return tuple(dict.fromkeys(found)), tuple(dict.fromkeys(money))
+
+
+def _range_with_scale(text: str, end: int, low: float) -> re.Match[str] | None:
+    """The rest of a range whose first figure, of no scale, ends at `end` and whose second figure has
+    one ("3-4 billion", "2 to 3 million": the first is 3 billion, 2 million); None when no such
+    range goes on there, or its figures do not rise ("2019 and 3 million" is no range)."""
+    if not text.startswith(_RANGE_JOINS, end):  # (most figures go on otherwise)
+        return None
+    match = _RANGE_SCALE.match(text, end)
+    if match is None or float(match["num"].replace(",", "")) <= low:
+        return None
+    return match
+
+
+def _scale_of(match: re.Match[str]) -> float:
+    """The scale a match of `_RANGE_SCALE` names."""
+    if match["scale"]:
+        scale = match["scale"].lower()
+        return SCALES.get(scale) or WIRE_SCALES[scale]
+    return SCALE_SUFFIXES[match["suffix"].lower()]
 
 
 def _fraction(match: re.Match[str]) -> float:

@@ -644,6 +644,15 @@ def test_one_currency_against_two_that_agree_is_a_conflict() -> None:
     assert _conflict_kinds(group)[ConflictKind.NUMBER] == ("$4.2 billion", "€4.2 billion", "$4.2 billion")
 
 
+def test_a_range_written_with_one_scale_agrees_with_the_range_written_whole() -> None:
+    (group,) = _groups_of(
+        ["Analysts value the Baltnet deal at $3-4 billion, Norvox said on Monday."],
+        ["Analysts value the Baltnet deal at $3 billion to $4 billion, Norvox said on Monday."],
+    )
+    assert group.kind is GroupKind.SHARED
+    assert ConflictKind.NUMBER not in _conflict_kinds(group)
+
+
 def test_a_figure_that_differs_is_shown_in_its_currency_once() -> None:
     """The figure conflict already shows the currencies: no second line lists the same amounts."""
     (group,) = _groups_of(

@@ -360,6 +360,35 @@ def test_an_amount_is_shown_as_news_writes_it() -> None:
     assert readable_money("0.01", "¢") == "1 cent"
 
 
+@pytest.mark.parametrize(
+    ("text", "numbers", "money"),
+    [
+        pytest.param(
+            "The deal is worth $3-4 billion.",
+            ("3000000000", "4000000000"),
+            (("3000000000", "$"), ("4000000000", "$")),
+            id="sign-before-the-range",
+        ),
+        pytest.param(
+            "The deal is worth 3 to 4 billion euros.",
+            ("3000000000", "4000000000"),
+            (("3000000000", "EUR"), ("4000000000", "EUR")),
+            id="name-after-the-range",
+        ),
+        pytest.param("Between 2 and 3 million people fled.", ("2000000", "3000000"), (), id="between"),
+        pytest.param("Some 20-30 people were hurt.", ("20", "30"), (), id="no-scale"),
+        pytest.param("In 2019 and 3 million people fled.", ("2019", "3000000"), (), id="no-rising-range"),
+    ],
+)
+def test_a_range_shares_its_scale_and_currency(
+    text: str, numbers: tuple[str, ...], money: tuple[tuple[str, str], ...]
+) -> None:
+    """ "$3-4 billion" was $3 and 4 billion: a conflict with "$3 billion to $4 billion"."""
+    found = fact(text)
+    assert found.numbers == numbers
+    assert found.money == money
+
+
 def test_a_decade_is_no_year() -> None:
     """ "The 1990s" was the year 1990: the same number as "in 1990", a different period."""
     assert fact("Inflation was last this high in the 1990s.").numbers == ("1990s",)
