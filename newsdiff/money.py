@@ -132,6 +132,7 @@ _SIGN_CHARS = "$€£¥₹₽₩"
 """The characters the signs of `SIGNS` end in: a sentence without one names no sum by a sign."""
 
 _SIGN_SOURCES = sorted((s.replace("$", r"\$") for s in SIGNS), key=len, reverse=True)
+"""The signs as patterns, longest first ("US$" before "$")."""
 
 MARK_BEFORE = "(?:" + "|".join(_SIGN_SOURCES) + "|(?:" + "|".join(sorted(CODES)) + r")\s?)"
 """A pattern of a sign or a code as written before a figure ("US$", "€", "CHF "), for patterns that
@@ -152,8 +153,7 @@ _NAME_AFTER = compiled(
     + "|".join(sorted(NAMES, key=len, reverse=True))
     + r")\b|\s?(?P<code>"
     + "|".join(sorted(CODES))
-    + r")\b",
-    0,
+    + r")\b"
 )
 """A currency's name or code right after a figure (its scale included)."""
 
