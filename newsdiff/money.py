@@ -2,7 +2,7 @@
 
 `segment.numbers_in` normalises a figure without its currency ("€300m" and "$300m" are both
 300000000), so that outlets writing one amount in different ways agree. The currency is read beside
-it (`segment.money_in`, `Fact.money`): a sign or a code before the figure ("$", "US$", "€", "CHF"),
+it (`segment.read_numbers`, `Fact.money`): a sign or a code before the figure ("$", "US$", "€", "CHF"),
 a name or a code after it ("euros", "Swiss francs", "kronor", "EUR"). align then tells one figure
 given in two currencies apart ("€300 million · $300 million"): a wrong currency is as wrong as a
 wrong figure.

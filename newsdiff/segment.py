@@ -181,10 +181,13 @@ with its square (4,000 openings: 1.9 s)."""
 _WORD = compiled(r"[^\W_]+(?:['’.-][^\W_]+)*")
 _ASIDE = compiled(r"\s*,[^,\"“”]*,\s*")
 """A function or a relative clause set between a speaker's name and the attribution verb."""
+_FIGURE = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+"""A figure's digits, with thousands separators or not."""
+_SCALE_WORD = r"(?P<scale>" + "|".join([*SCALES, *WIRE_SCALES]) + ")"
+_SCALE_SUFFIX = r"(?P<suffix>k|m|mn|bn|b)"
 _NUMBER = compiled(
-    r"(?<![\w.])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:\s*(?P<pct>%|percent\b|per cent\b)|(?:\s+|-)(?P<scale>" + "|".join([*SCALES, *WIRE_SCALES]) + r")\b"
-    r"|(?P<suffix>k|m|mn|bn|b)\b)?",
+    r"(?<![\w.])" + _FIGURE + r"(?:\s*(?P<pct>%|percent\b|per cent\b)|(?:\s+|-)" + _SCALE_WORD + r"\b"
+    r"|" + _SCALE_SUFFIX + r"\b)?",
     re.I,
 )
 _DURATION = (
@@ -231,10 +234,13 @@ first half of the year")."""
 _RANGE_SCALE = compiled(
     r"\s*(?:[-–]|\s(?:to|and)\s)\s*(?:"
     + MARK_BEFORE
-    + r")?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:(?:\s+|-)(?P<scale>(?i:"
-    + "|".join([*SCALES, *WIRE_SCALES])
-    + r"))\b|(?P<suffix>(?i:k|m|mn|bn|b))\b)"
+    + r")?"
+    + _FIGURE
+    + r"(?i:(?:\s+|-)"
+    + _SCALE_WORD
+    + r"\b|"
+    + _SCALE_SUFFIX
+    + r"\b)"
 )
 """The second figure of a range and its scale, which the first figure shares ("-4 billion", " to
 $4bn", " and 3 million")."""
@@ -622,15 +628,11 @@ def numbers_in(text: str) -> tuple[str, ...]:
     return read_numbers(text)[0]
 
 
-def money_in(text: str) -> tuple[tuple[str, str], ...]:
-    """The numbers (`numbers_in`) that a sentence gives as amounts of money, each with its currency
-    (see `money`): "$4.2bn" ("4200000000", "$"), "300 million Swiss francs" ("300000000", "CHF"),
-    "four million dollars" ("4000000", "$")."""
-    return read_numbers(text)[1]
-
-
 def read_numbers(text: str) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
-    """`numbers_in` and `money_in` of a sentence, read in one pass."""
+    """`numbers_in` of a sentence, and the numbers it gives as amounts of money, each with its
+    currency (see `money`): "$4.2bn" ("4200000000", "$"), "300 million Swiss francs" ("300000000",
+    "CHF"), "four million dollars" ("4000000", "$"). One pass reads both: `extract` keeps them as
+    `Fact.numbers` and `Fact.money`."""
     found: list[str] = []
     money: list[tuple[str, str]] = []
     has_digit = _DIGIT.search(text) is not None
@@ -714,11 +716,8 @@ def read_numbers(text: str) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...
         value = float(match["num"].replace(",", ""))
         range_end = shared
         shared = None
-        if match["scale"]:
-            scale = match["scale"].lower()
-            value *= SCALES.get(scale) or WIRE_SCALES[scale]
-        elif match["suffix"]:
-            value *= SCALE_SUFFIXES[match["suffix"].lower()]
+        if match["scale"] or match["suffix"]:
+            value *= _scale_of(match)
         else:  # "$3-4 billion", "between 2 and 3 million": 3 billion, 2 million
             shared = _range_with_scale(text, match.end(), value)
             value *= _scale_of(shared) if shared is not None else 1
@@ -787,7 +786,7 @@ def _range_with_scale(text: str, end: int, low: float) -> re.Match[str] | None:
 
 
 def _scale_of(match: re.Match[str]) -> float:
-    """The scale a match of `_RANGE_SCALE` names."""
+    """The scale a match of `_NUMBER` or `_RANGE_SCALE` names (a word or a suffix; it has one)."""
     if match["scale"]:
         scale = match["scale"].lower()
         return SCALES.get(scale) or WIRE_SCALES[scale]
