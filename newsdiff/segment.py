@@ -714,8 +714,9 @@ def read_numbers(text: str) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...
     shared_currency: str | None = None
     for match in _NUMBER.finditer(text) if has_digit else ():
         value = float(match["num"].replace(",", ""))
-        range_end = shared
-        shared = None
+        # what the figure before left for this one, if it opened a range this figure closes
+        range_end, range_currency = shared, shared_currency
+        shared = shared_currency = None
         if match["scale"] or match["suffix"]:
             value *= _scale_of(match)
         else:  # "$3-4 billion", "between 2 and 3 million": 3 billion, 2 million
@@ -747,7 +748,7 @@ def read_numbers(text: str) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...
                 currency = currency or currency_after(text, shared.end())
                 shared_currency = currency
             elif range_end is not None and range_end.start("num") == match.start():
-                currency = currency or shared_currency
+                currency = currency or range_currency
             if currency:
                 money.append((found[-1], currency))
     may_part = ("half" in words or not words.isdisjoint(_FRACTION_WORDS)) and not words.isdisjoint(
