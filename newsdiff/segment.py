@@ -732,13 +732,8 @@ def read_numbers(text: str) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...
         if small:
             value /= 100  # "42 cents" is 0.42, as "$0.42" is
         after = text[match.end() : match.end() + 1]  # (a test of one character first: most are no decade)
-        if (
-            after
-            and after in "s'’"
-            and _DECADE_END.match(text, match.end())
-            and _DECADE.match(match["num"] + "s")
-        ):
-            found.append(match["num"] + "s")  # "the 1990s": a decade, not the year 1990
+        if after and after in "s'’" and (decade := _decade(text, match)):
+            found.append(decade)  # "the 1990s", "the '90s": a decade, not the year 1990
             continue
         found.append(_format_number(value) + ("%" if percent else ""))
         if may_pay and not percent:
@@ -772,6 +767,18 @@ def read_numbers(text: str) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...
     if "half" in words and compiled(_HALF_YEAR).search(text):
         found.append(HALF_YEAR)
     return tuple(dict.fromkeys(found)), tuple(dict.fromkeys(money))
+
+
+def _decade(text: str, match: re.Match[str]) -> str | None:
+    """The decade a figure of `_NUMBER` followed by "s" names: "1990s", "1990's", "the '90s" (the
+    1990s; "'00s" and "'10s" are this century's); None for another figure ("in the 90s" may be
+    heat, "1,990s" is none)."""
+    if not _DECADE_END.match(text, match.end()):
+        return None
+    digits = match["num"]
+    if len(digits) == 2 and text[match.start() - 1 : match.start()] in ("'", "’"):
+        digits = ("20" if digits in ("00", "10") else "19") + digits
+    return digits + "s" if _DECADE.match(digits + "s") else None
 
 
 def _range_with_scale(text: str, end: int, low: float) -> re.Match[str] | None:
@@ -1300,7 +1307,7 @@ def periods_in(text: str, numbers: tuple[str, ...], dates: tuple[str, ...]) -> t
     """The years and periods a sentence is anchored in, given its numbers and dates: years as
     written ("in 2019", `written_years`), decades ("the 1990s"), a month alone ("in March"),
     relative periods ("last year", "this season", "two years ago")."""
-    found = [n for n in numbers if (is_year(n) or _DECADE.match(n)) and _stands_alone(n[:4], text)]
+    found = [n for n in numbers if (is_year(n) and _stands_alone(n, text)) or _DECADE.match(n)]
     found.extend(d for d in dates if d in _MONTH_SET)
     lowered = text.lower()
     if not text.isascii() or any(cue in lowered for cue in _PERIOD_CUES):  # slow to find nothing

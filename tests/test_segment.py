@@ -271,6 +271,9 @@ def test_a_change_in_percentage_points_is_one_quantity(text: str, numbers: tuple
         pytest.param("The bridge collapsed on Saturday.", (), id="the-news-of-the-day"),
         pytest.param("Inflation was last this high in the 1990s.", ("1990s",), id="a-decade"),
         pytest.param("The firm was founded in the mid-1970's.", ("1970s",), id="a-decade-with-apostrophe"),
+        pytest.param("The band was big in the '90s.", ("1990s",), id="a-decade-of-two-digits"),
+        pytest.param("Prices rose in the late ’80s.", ("1980s",), id="a-decade-of-two-digits-curly"),
+        pytest.param("The start-up was founded in the '10s.", ("2010s",), id="a-decade-of-this-century"),
     ],
 )
 def test_periods_anchor_a_statement_in_time(text: str, periods: tuple[str, ...]) -> None:
@@ -394,6 +397,8 @@ def test_a_decade_is_no_year() -> None:
     assert fact("Inflation was last this high in the 1990s.").numbers == ("1990s",)
     assert fact("Inflation was last this high in 1990.").numbers == ("1990",)
     assert fact("It has 1,990 staff, up from 2,000 in the 2010s.").numbers == ("1990", "2000", "2010s")
+    assert fact("Inflation was last this high in the '90s.").numbers == ("1990s",)
+    assert fact("Temperatures were in the 90s.").numbers == ("90",)  # (heat, not a decade)
 
 
 @pytest.mark.parametrize(
