@@ -9,12 +9,15 @@ wrong figure.
 
 Currencies are ISO 4217 codes, but for the marks that name a family rather than one currency: "$"
 (a dollar of no named country: an American outlet's "$" and an Australian one's are not told
-apart), "¥" (yen or yuan), "kroner" (Norwegian or Danish), "crowns", "¢" (cents of a dollar or a
-euro: "42 cents" is the figure 0.42, as "$0.42" is). Such a mark agrees with each currency of its
-family (`compatible`).
+apart), "¥" (yen or yuan), "kroner" (Norwegian or Danish), "crowns", the names several countries
+use when no country is written ("rupees", "pesos", "dinars", "dirhams", "riyals", "shillings"; with
+one, "Mexican pesos" is MXN), "¢" (cents of a dollar or a euro: "42 cents" is the figure 0.42, as
+"$0.42" is). Such a mark agrees with each currency of its family (`compatible`).
 """
 
 from __future__ import annotations
+
+import re
 
 from newsdiff.patterns import compiled
 
@@ -24,13 +27,20 @@ CENT = "¢"
 """A hundredth of a dollar or a euro: "42 cents" is 0.42 of one of them."""
 
 FAMILIES = {
-    DOLLAR: frozenset(("USD", "AUD", "CAD", "NZD", "HKD", "SGD")),
+    DOLLAR: frozenset(("USD", "AUD", "CAD", "NZD", "HKD", "SGD", "TWD")),
     "¥": frozenset(("JPY", "CNY")),
     "kroner": frozenset(("NOK", "DKK")),
     "crowns": frozenset(("SEK", "NOK", "DKK", "CZK")),
-    CENT: frozenset((DOLLAR, "USD", "AUD", "CAD", "NZD", "HKD", "SGD", "EUR")),
+    "rupees": frozenset(("INR", "PKR", "LKR", "NPR")),
+    "pesos": frozenset(("MXN", "ARS", "CLP", "COP", "PHP")),
+    "dinars": frozenset(("KWD", "JOD", "IQD", "BHD", "TND", "DZD", "LYD", "RSD")),
+    "dirhams": frozenset(("AED", "MAD")),
+    "riyals": frozenset(("SAR", "QAR", "OMR", "YER", "IRR")),
+    "shillings": frozenset(("KES", "UGX", "TZS", "SOS")),
+    CENT: frozenset((DOLLAR, "USD", "AUD", "CAD", "NZD", "HKD", "SGD", "TWD", "EUR")),
 }
-"""Marks that name a family of currencies, each with its members."""
+"""Marks that name a family of currencies, each with its members: a currency's name that several
+countries use, written without its country ("500 rupees"), is one of them."""
 
 SIGNS = {
     "US$": "USD",
@@ -40,7 +50,9 @@ SIGNS = {
     "CA$": "CAD",
     "NZ$": "NZD",
     "HK$": "HKD",
+    "NT$": "TWD",
     "S$": "SGD",
+    "R$": "BRL",
     "$": DOLLAR,
     "€": "EUR",
     "£": "GBP",
@@ -48,13 +60,24 @@ SIGNS = {
     "₹": "INR",
     "₽": "RUB",
     "₩": "KRW",
+    "₪": "ILS",
+    "₦": "NGN",
+    "₺": "TRY",
+    "₱": "PHP",
+    "₴": "UAH",
+    "Rs": "rupees",
+    "Rs.": "rupees",
 }
 """Signs written before a figure."""
 
 CODES = frozenset(
-    "USD EUR GBP JPY CHF AUD CAD NZD HKD SGD SEK NOK DKK CZK CNY INR RUB KRW ZAR BRL PLN TRY".split()
+    (
+        "USD EUR GBP JPY CHF AUD CAD NZD HKD SGD TWD SEK NOK DKK CZK CNY INR PKR RUB KRW ZAR BRL PLN TRY"
+        " ILS MXN ARS NGN EGP KES SAR AED QAR HUF UAH THB MYR IDR"
+    ).split()
 )
-"""Codes written before or after a figure ("CHF 30 million", "300m EUR")."""
+"""Codes written before or after a figure ("CHF 30 million", "300m EUR"). Not "PHP", a programming
+language more often than the peso in news ("PHP 8.3")."""
 
 NAMES = {
     "euro": "EUR",
@@ -74,8 +97,8 @@ NAMES = {
     "krone": "kroner",
     "kroner": "kroner",
     "crowns": "crowns",
-    "rupee": "INR",
-    "rupees": "INR",
+    "rupee": "rupees",
+    "rupees": "rupees",
     "rouble": "RUB",
     "roubles": "RUB",
     "ruble": "RUB",
@@ -85,6 +108,31 @@ NAMES = {
     "zloty": "PLN",
     "zlotys": "PLN",
     "zloties": "PLN",
+    "peso": "pesos",
+    "pesos": "pesos",
+    "lira": "TRY",
+    "liras": "TRY",
+    "shekel": "ILS",
+    "shekels": "ILS",
+    "naira": "NGN",
+    "ringgit": "MYR",
+    "baht": "THB",
+    "rupiah": "IDR",
+    "forint": "HUF",
+    "forints": "HUF",
+    "hryvnia": "UAH",
+    "hryvnias": "UAH",
+    "dinar": "dinars",
+    "dinars": "dinars",
+    "dirham": "dirhams",
+    "dirhams": "dirhams",
+    "riyal": "riyals",
+    "riyals": "riyals",
+    "rial": "riyals",
+    "rials": "riyals",
+    "shilling": "shillings",
+    "shillings": "shillings",
+    "won": "KRW",
 }
 """Currency names written after a figure ("4.2 billion euros", "300 million kronor")."""
 
@@ -93,20 +141,75 @@ WEIGHTS = frozenset(("pound", "pounds"))
 or the sentence weighs ("weighed 90 pounds", "a weight of 40 pounds"); a sum otherwise ("fined
 5,000 pounds")."""
 
-COUNTRY_DOLLARS = {
-    "us": "USD",
-    "u.s.": "USD",
-    "american": "USD",
-    "australian": "AUD",
-    "canadian": "CAD",
-    "new zealand": "NZD",
-    "hong kong": "HKD",
-    "singapore": "SGD",
-}
-"""Countries before "dollars" that name one: "Australian dollars"."""
+VERBS = frozenset(("won",))
+"""Names of a currency that are also verbs: a sum only after a scale ("5 billion won") or a country
+("9,000 South Korean won"), not in "of 40 races, 12 won prizes"."""
 
-COUNTRY_CROWNS = {"swedish": "SEK", "norwegian": "NOK", "danish": "DKK", "czech": "CZK"}
-"""Countries before "crowns" (or "kronor", "kroner") that name one."""
+COUNTRIES = {
+    "US": "USD",
+    "U.S.": "USD",
+    "American": "USD",
+    "Australian": "AUD",
+    "Canadian": "CAD",
+    "New Zealand": "NZD",
+    "Hong Kong": "HKD",
+    "Singapore": "SGD",
+    "Taiwan": "TWD",
+    "Taiwanese": "TWD",
+    "Swedish": "SEK",
+    "Norwegian": "NOK",
+    "Danish": "DKK",
+    "Czech": "CZK",
+    "Swiss": "CHF",
+    "British": "GBP",
+    "Japanese": "JPY",
+    "Chinese": "CNY",
+    "Indian": "INR",
+    "Pakistani": "PKR",
+    "Sri Lankan": "LKR",
+    "Nepalese": "NPR",
+    "Mexican": "MXN",
+    "Argentine": "ARS",
+    "Argentinian": "ARS",
+    "Chilean": "CLP",
+    "Colombian": "COP",
+    "Philippine": "PHP",
+    "Egyptian": "EGP",
+    "Lebanese": "LBP",
+    "Syrian": "SYP",
+    "Sudanese": "SDG",
+    "South African": "ZAR",
+    "South Korean": "KRW",
+    "Korean": "KRW",
+    "Turkish": "TRY",
+    "Russian": "RUB",
+    "Brazilian": "BRL",
+    "Polish": "PLN",
+    "Israeli": "ILS",
+    "Nigerian": "NGN",
+    "Kenyan": "KES",
+    "Ugandan": "UGX",
+    "Tanzanian": "TZS",
+    "Saudi": "SAR",
+    "Qatari": "QAR",
+    "Emirati": "AED",
+    "UAE": "AED",
+    "Moroccan": "MAD",
+    "Kuwaiti": "KWD",
+    "Jordanian": "JOD",
+    "Iraqi": "IQD",
+    "Iranian": "IRR",
+    "Tunisian": "TND",
+    "Algerian": "DZD",
+    "Serbian": "RSD",
+    "Hungarian": "HUF",
+    "Ukrainian": "UAH",
+    "Thai": "THB",
+    "Malaysian": "MYR",
+    "Indonesian": "IDR",
+}
+"""Countries written before a currency's name, each with the currency it names: "Australian
+dollars", "Swedish kronor", "Egyptian pounds", "Indian rupees"."""
 
 SHOWN_BEFORE = {
     "USD": "$",
@@ -121,17 +224,20 @@ SHOWN_BEFORE = {
     "HKD": "HK$",
     "SGD": "S$",
     "INR": "₹",
+    "BRL": "R$",
+    "TWD": "NT$",
 }
 """How a reader is shown an amount: a sign before the figure where news uses one, else the code
 ("CHF 30 million")."""
 
-CUES = frozenset([*NAMES, *(code.lower() for code in CODES), "cent", "cents", "pence"])
-"""Words of a sentence that may name a currency (besides the signs)."""
+CUES = frozenset([*NAMES, *(code.lower() for code in CODES), "cent", "cents", "pence", "p", "rs"])
+"""Words of a sentence that may name a currency (besides the signs in `_SIGN_CHARS`; "p" for "10p",
+"rs" for "Rs 500")."""
 
-_SIGN_CHARS = "$€£¥₹₽₩"
+_SIGN_CHARS = "$€£¥₹₽₩₪₦₺₱₴"
 """The characters the signs of `SIGNS` end in: a sentence without one names no sum by a sign."""
 
-_SIGN_SOURCES = sorted((s.replace("$", r"\$") for s in SIGNS), key=len, reverse=True)
+_SIGN_SOURCES = sorted((re.escape(sign) for sign in SIGNS), key=len, reverse=True)
 """The signs as patterns, longest first ("US$" before "$")."""
 
 MARK_BEFORE = "(?:" + "|".join(_SIGN_SOURCES) + "|(?:" + "|".join(sorted(CODES)) + r")\s?)"
@@ -148,8 +254,9 @@ _SIGN_BEFORE = compiled(
 """A currency's sign or code right before a figure (searched in the few characters before it)."""
 
 _NAME_AFTER = compiled(
-    r"\s*(?:(?P<country>U\.S\.|US|American|Australian|Canadian|New Zealand|Hong Kong|Singapore"
-    r"|Swedish|Norwegian|Danish|Czech|Swiss)\s+)?(?P<name>"
+    r"\s*(?:(?P<country>"
+    + "|".join(re.escape(country) for country in sorted(COUNTRIES, key=len, reverse=True))
+    + r")\s+)?(?P<name>"
     + "|".join(sorted(NAMES, key=len, reverse=True))
     + r")\b|\s?(?P<code>"
     + "|".join(sorted(CODES))
@@ -160,8 +267,10 @@ _NAME_AFTER = compiled(
 _EURO_PLACE = compiled(r"[\s-](?:zone|area)\b")
 """What makes "euro" the place that uses it ("euro zone", "euro area"), not a currency."""
 
-_HUNDREDTHS = compiled(r"\s*(?:(?P<cents>cents?)|(?P<pence>pence))\b")
-"""The words after a figure that count hundredths of a currency ("42 cents", "5 pence")."""
+_HUNDREDTHS = compiled(r"\s*(?:(?P<cents>cents?)|(?P<pence>pence))\b|(?<!\d\d\d)(?P<p>p)\b(?!\.m)")
+"""The words after a figure that count hundredths of a currency ("42 cents", "5 pence"), and the
+"p" of pence written against it ("10p", "2.5p"; not after three digits: "1080p" is a video's
+lines; not "8p.m.")."""
 
 BEFORE_REACH = 4
 """Characters before a figure that hold its sign or code ("US$", "CHF ")."""
@@ -196,15 +305,11 @@ def currency_after(text: str, end: int) -> str | None:
         return None  # "weighed 90 pounds", "2,000 pounds of cocaine"
     if name == "euro" and _EURO_PLACE.match(text, match.end()):
         return None  # "the 20 euro zone countries": a count of its members
-    currency = NAMES[name]
-    country = (match["country"] or "").lower()
-    if not country:
-        return currency
-    if currency == DOLLAR:
-        return COUNTRY_DOLLARS.get(country, currency)
-    if currency in ("SEK", "kroner", "crowns"):
-        return COUNTRY_CROWNS.get(country, currency)
-    return currency
+    if name in VERBS and not (match["country"] or text[end - 1 : end].isalpha()):
+        return None  # "12 won prizes"; "5 billion won" and "9,000 South Korean won" are sums
+    if match["country"]:
+        return COUNTRIES[match["country"]]  # "Egyptian pounds", "Swedish kroner", "Indian rupees"
+    return NAMES[name]
 
 
 def compatible(a: str, b: str) -> bool:
@@ -219,7 +324,7 @@ def hundredths(text: str, end: int) -> str | None:
     match = _HUNDREDTHS.match(text, end)
     if match is None:
         return None
-    return "GBP" if match["pence"] else CENT
+    return "GBP" if match["pence"] or match["p"] else CENT
 
 
 def readable_money(figure: str, currency: str) -> str:

@@ -319,6 +319,27 @@ def test_periods_anchor_a_statement_in_time(text: str, periods: tuple[str, ...])
             (("2900", "EUR"),),
             id="an-implied-currency-is-not-guessed",
         ),
+        pytest.param("The fare is 500 Indian rupees.", (("500", "INR"),), id="country-rupees"),
+        pytest.param("The fare is 500 rupees.", (("500", "rupees"),), id="rupees-of-no-country"),
+        pytest.param("He was paid 200 Egyptian pounds.", (("200", "EGP"),), id="pounds-of-another-country"),
+        pytest.param("The bridge cost 40 million pesos.", (("40000000", "pesos"),), id="pesos"),
+        pytest.param("The bridge cost 40 million Mexican pesos.", (("40000000", "MXN"),), id="country-pesos"),
+        pytest.param("The lira fell to 32.5 Turkish lira a dollar.", (("32.5", "TRY"),), id="lira"),
+        pytest.param("She was fined 300 shekels.", (("300", "ILS"),), id="shekels"),
+        pytest.param("The fee is 2,000 Kenyan shillings.", (("2000", "KES"),), id="country-shillings"),
+        pytest.param("The deal is worth 2 billion dirhams.", (("2000000000", "dirhams"),), id="dirhams"),
+        pytest.param("Samsung will invest 5 billion won.", (("5000000000", "KRW"),), id="won-with-a-scale"),
+        pytest.param("A meal costs 9,000 South Korean won.", (("9000", "KRW"),), id="country-won"),
+        pytest.param("Of 40 races entered, 12 won prizes.", (), id="won-a-verb-is-no-money"),
+        pytest.param(
+            "The fund holds ₪300 and R$5 million.", (("300", "ILS"), ("5000000", "BRL")), id="more-signs"
+        ),
+        pytest.param("Tickets cost Rs 500 and Rs. 800.", (("500", "rupees"), ("800", "rupees")), id="rs"),
+        pytest.param("Mrs 500 said nothing.", (), id="no-rs-inside-a-word"),
+        pytest.param("A loaf costs 10p more.", (("0.1", "GBP"),), id="pence-written-p"),
+        pytest.param("Fuel duty rose 2.5p a litre.", (("0.025", "GBP"),), id="pence-written-p-with-decimals"),
+        pytest.param("The match streams in 1080p.", (), id="a-resolution-is-no-pence"),
+        pytest.param("The shop shuts at 8p.m. on Sundays.", (), id="a-time-is-no-pence"),
     ],
 )
 def test_an_amount_of_money_is_a_figure_with_its_currency(
@@ -346,6 +367,13 @@ def test_an_amount_of_money_is_a_figure_with_its_currency(
         ("¢", "$", True),
         ("¢", "EUR", True),
         ("¢", "GBP", False),
+        ("rupees", "INR", True),
+        ("rupees", "PKR", True),
+        ("INR", "PKR", False),
+        ("pesos", "MXN", True),
+        ("pesos", "EUR", False),
+        ("dirhams", "AED", True),
+        ("GBP", "EGP", False),
     ],
 )
 def test_a_family_of_currencies_agrees_with_its_members(a: str, b: str, same: bool) -> None:
@@ -361,6 +389,9 @@ def test_an_amount_is_shown_as_news_writes_it() -> None:
     assert readable_money("300 million", "kroner") == "300 million kroner"
     assert readable_money("0.42", "¢") == "42 cents"
     assert readable_money("0.01", "¢") == "1 cent"
+    assert readable_money("40 million", "pesos") == "40 million pesos"
+    assert readable_money("500", "INR") == "₹500"
+    assert readable_money("300", "ILS") == "ILS 300"
 
 
 @pytest.mark.parametrize(
