@@ -81,10 +81,11 @@ def evaluate(event: str, min_similarity: float, files: list[Path]) -> tuple[int,
     gold_mapped = [[(f, _match(t, texts) or t) for f, t in g] for g in gold]
     gp, pp = pairs_of(gold_mapped), pairs_of(pred)
     tp = len(gp & pp)
-    for pair in sorted(pp - gp, key=str):
-        print("  false merge:", " || ".join(t[:70] for _, t in pair))
-    for pair in sorted(gp - pp, key=str):
-        print("  missed:     ", " || ".join(t[:70] for _, t in pair))
+    # (a pair is a frozenset: its text varies with the hash seed, its sorted members do not)
+    for pair in sorted(pp - gp, key=sorted):
+        print("  false merge:", " || ".join(t[:70] for _, t in sorted(pair)))
+    for pair in sorted(gp - pp, key=sorted):
+        print("  missed:     ", " || ".join(t[:70] for _, t in sorted(pair)))
     return tp, len(pp), len(gp)
 
 
