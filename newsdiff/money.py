@@ -272,6 +272,11 @@ _HUNDREDTHS = compiled(r"\s*(?:(?P<cents>cents?)|(?P<pence>pence))\b|(?<!\d\d\d)
 "p" of pence written against it ("10p", "2.5p"; not after three digits: "1080p" is a video's
 lines; not "8p.m.")."""
 
+_PENCE = compiled(r"0\.\d+$")
+"""A figure below one, of no scale: pence of a pound."""
+_ONE_DECIMAL = compiled(r"\d+\.\d$")
+"""A figure of no scale with one decimal: a sum written with two ("12.50")."""
+
 BEFORE_REACH = 4
 """Characters before a figure that hold its sign or code ("US$", "CHF ")."""
 
@@ -312,6 +317,14 @@ def currency_after(text: str, end: int) -> str | None:
     return NAMES[name]
 
 
+def written_currency(word: str) -> str | None:
+    """The currency a word names when written as a code or a sign of letters ("CHF", "Rs"), else
+    None: names_in takes such a word for a name."""
+    if word in CODES:
+        return word
+    return SIGNS.get(word) if word[:1].isalpha() else None
+
+
 def compatible(a: str, b: str) -> bool:
     """Whether two currencies can be one: the same, or a family's mark and one of its members
     ("$" and USD)."""
@@ -329,13 +342,18 @@ def hundredths(text: str, end: int) -> str | None:
 
 def readable_money(figure: str, currency: str) -> str:
     """An amount as a reader would write it, from its figure as a reader reads it ("4.2 billion")
-    and its currency: "€4.2 billion", "$300", "CHF 30 million", "300 million kroner", "42 cents"."""
+    and its currency: "€4.2 billion", "$300", "$12.50", "CHF 30 million", "300 million kroner",
+    "42 cents", "10p"."""
     if currency == CENT:
         try:
             count = round(float(figure) * 100, 6)
         except ValueError:
             return f"{figure} {currency}"
         return f"{count:g} cent" + ("" if count == 1 else "s")
+    if currency == "GBP" and _PENCE.match(figure):
+        return f"{round(float(figure) * 100, 6):g}p"  # "2.5p", as British news writes it
+    if _ONE_DECIMAL.match(figure):
+        figure += "0"  # "£12.50", not "£12.5"; "€4.5 billion" stays
     sign = SHOWN_BEFORE.get(currency)
     if sign:
         return sign + figure

@@ -17,7 +17,14 @@ from typing import Any
 
 from newsdiff.lexicon import is_common_word
 from newsdiff.model import DURATION_UNITS, POINTS, Article, Entity, EntityKind, Fact, Quote, Sentence
-from newsdiff.money import MARK_BEFORE, currency_after, currency_before, hundredths, may_name_money
+from newsdiff.money import (
+    MARK_BEFORE,
+    currency_after,
+    currency_before,
+    hundredths,
+    may_name_money,
+    written_currency,
+)
 from newsdiff.patterns import compiled
 from newsdiff.record import replace
 
@@ -491,6 +498,9 @@ def extract(sentence: Sentence) -> Fact:
     names = names_in(text)
     quotes = quotes_in(text)
     numbers, money = read_numbers(text)
+    if money and names:  # "CHF 30 million": the code is the sum's currency, no name
+        currencies = {currency for _, currency in money}
+        names = tuple(name for name in names if written_currency(name) not in currencies)
     dates = dates_in(lowered, text)
     return Fact(
         sentence=sentence,

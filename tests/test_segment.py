@@ -392,6 +392,25 @@ def test_an_amount_is_shown_as_news_writes_it() -> None:
     assert readable_money("40 million", "pesos") == "40 million pesos"
     assert readable_money("500", "INR") == "₹500"
     assert readable_money("300", "ILS") == "ILS 300"
+    assert readable_money("0.025", "GBP") == "2.5p"
+    assert readable_money("0.1", "GBP") == "10p"
+    assert readable_money("1.5", "GBP") == "£1.50"
+    assert readable_money("12.5", "$") == "$12.50"
+    assert readable_money("4.5 billion", "EUR") == "€4.5 billion"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param("The fund holds CHF 30 million, Lind said.", ("Lind",), id="code-before"),
+        pytest.param("It cost 300 EUR, Lind said.", ("Lind",), id="code-after"),
+        pytest.param("The fare is Rs 500, Lind said.", ("Lind",), id="sign-of-letters"),
+        pytest.param("The AED saved him, Lind said.", ("AED", "Lind"), id="a-code-of-no-sum-is-a-name"),
+    ],
+)
+def test_a_currency_written_beside_a_sum_is_no_name(text: str, names: tuple[str, ...]) -> None:
+    """ "CHF 30 million" names a currency, not an organisation the articles share."""
+    assert fact(text).names == names
 
 
 @pytest.mark.parametrize(
