@@ -35,7 +35,7 @@ import heapq
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from functools import partial
-from itertools import chain
+from itertools import chain, combinations
 
 from rapidfuzz.distance import Indel
 
@@ -755,15 +755,16 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
 def _currency_disagreement(
     money: dict[int, dict[str, set[str]]], show: Callable[[int, str], str]
 ) -> dict[int, str]:
-    """Per article, the amounts of the figures one article gives in a currency that no other article
-    gives it in ("€300 million" against "$300 million"); a family's mark agrees with its members ("$"
-    with US$). Each article giving such a figure shows its amount: of three, the one in another
-    currency disagrees with the two that agree ("$300 million · €300 million · $300 million")."""
+    """Per article, the amounts of the figures two articles give in currencies that cannot be one
+    ("€300 million" against "$300 million"); a family's mark agrees with its members ("$" with US$
+    and with A$, which disagree with each other). Each article giving such a figure shows its
+    amount: of three, the one in another currency disagrees with the two that agree ("$300 million
+    · €300 million · US$300 million")."""
     figures = Counter(number for amounts in money.values() for number in amounts)
     differing: dict[int, list[str]] = defaultdict(list)
     for number in sorted(n for n, count in figures.items() if count >= 2):
         given = {a: amounts[number] for a, amounts in money.items() if number in amounts}
-        if any(_alone_in_its_currency(article, given) for article in given):
+        if any(not _can_agree(given[a], given[b]) for a, b in combinations(sorted(given), 2)):
             for article in given:
                 differing[article].append(show(article, number))
     if len(differing) < 2:
@@ -771,11 +772,10 @@ def _currency_disagreement(
     return {a: ", ".join(values) for a, values in sorted(differing.items())}
 
 
-def _alone_in_its_currency(article: int, given: dict[int, set[str]]) -> bool:
-    """Whether `article` gives a figure in no currency that another article of `given` (each
-    article's currencies for it) can give it in."""
-    others = [c for other, theirs in given.items() if other != article for c in theirs]
-    return not any(compatible(mine, other) for mine in given[article] for other in others)
+def _can_agree(mine: set[str], theirs: set[str]) -> bool:
+    """Whether two articles' currencies for one figure can be one: a family's mark agrees with its
+    members ("$" with US$ and with A$), while US$ and A$ disagree."""
+    return any(compatible(a, b) for a in mine for b in theirs)
 
 
 def _without_rough(

@@ -212,7 +212,7 @@ COUNTRIES = {
 dollars", "Swedish kronor", "Egyptian pounds", "Indian rupees"."""
 
 SHOWN_BEFORE = {
-    "USD": "$",
+    "USD": "US$",
     DOLLAR: "$",
     "EUR": "€",
     "GBP": "£",

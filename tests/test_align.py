@@ -641,7 +641,20 @@ def test_one_currency_against_two_that_agree_is_a_conflict() -> None:
         ["Norvox will pay US$4.2 billion for Baltnet, the company said on Monday."],
     )
     assert group.kind is GroupKind.SHARED
-    assert _conflict_kinds(group)[ConflictKind.NUMBER] == ("$4.2 billion", "€4.2 billion", "$4.2 billion")
+    assert _conflict_kinds(group)[ConflictKind.NUMBER] == ("$4.2 billion", "€4.2 billion", "US$4.2 billion")
+
+
+def test_two_dollars_that_differ_are_a_conflict_beside_a_dollar_of_no_country() -> None:
+    """A "$" of no named country agrees with US and Australian dollars alike; the US and the
+    Australian dollars still disagree with each other (it was no conflict: no article was alone in
+    its currency)."""
+    (group,) = _groups_of(
+        ["Norvox will pay $4.2 billion for Baltnet, the company said on Monday."],
+        ["Norvox will pay US$4.2 billion for Baltnet, the company said on Monday."],
+        ["Norvox will pay A$4.2 billion for Baltnet, the company said on Monday."],
+    )
+    assert group.kind is GroupKind.SHARED
+    assert _conflict_kinds(group)[ConflictKind.NUMBER] == ("$4.2 billion", "US$4.2 billion", "A$4.2 billion")
 
 
 def test_a_range_written_with_one_scale_agrees_with_the_range_written_whole() -> None:
