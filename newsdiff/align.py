@@ -710,6 +710,14 @@ def _disagreement(sets: dict[int, set[str]], show: Callable[[int, str], str] = _
     return {a: d for a, d in differing.items() if d}
 
 
+def _apart(sets: dict[int, set[str]]) -> set[tuple[int, str]]:
+    """The values of each article that not every article giving values gives: those `_disagreement`
+    shows."""
+    present = [values for values in sets.values() if values]
+    common = set.intersection(*present) if present else set()
+    return {(a, v) for a, values in sets.items() for v in values - common}
+
+
 def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) -> list[dict[int, str]]:
     """`_disagreement` of numbers, one for each kind: years (as the group's facts write them),
     durations, percentages, changes in points, other figures ("212 · 3" and "50 minutes · 1 hour"
@@ -735,19 +743,32 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
         return readable_money(figure, next(iter(currencies))) if len(currencies) == 1 else figure
 
     found = []
+    listed: set[tuple[int, str]] = (
+        set()
+    )  # the amounts the figure lines show, which the currency line does not repeat
     for kind in sorted(by_kind):
-        differing = _disagreement(by_kind[kind], show)
-        if differing and kind != "year":
-            kept = _without_rough(by_kind[kind], group_facts, set(differing))
-            if kept is not by_kind[kind]:
-                differing = _disagreement(kept, show)
+        sets = by_kind[kind]
+        differing = _disagreement(sets, show)
+        if (
+            differing
+            and kind != "year"
+            and any((rough := _rough_by_article(group_facts, set(differing))).values())
+        ):
+            kept = _without_rough(sets, rough)
+            if not _disagreement(kept, show):
+                continue  # every bound or rounding agrees with a figure
+            # an article whose every figure a bound kept still shows them, as bounds: a toll that rose
+            # "at least 13 · at least 16 · 34" (its middle was left out)
+            sets = {a: kept[a] or values for a, values in sets.items()}
+            differing = _disagreement(sets, partial(_bounded, rough, show))
+        if differing:
+            listed.update((a, show(a, v)) for a, v in _apart(sets))
         found.append(differing)
     if len(money) >= 2:  # (an article is there only with an amount)
         currencies = _currency_disagreement(money, show)
         # a figure that differs already shows its currencies ("€4.2 billion · $4.2 billion · €4.5
         # billion"): the same amounts are not listed twice
-        shown = {(a, v) for differing in found for a, values in differing.items() for v in values.split(", ")}
-        if any((a, v) not in shown for a, values in currencies.items() for v in values.split(", ")):
+        if any((a, v) not in listed for a, values in currencies.items() for v in values.split(", ")):
             found.append(currencies)
     return found
 
@@ -778,19 +799,35 @@ def _can_agree(mine: set[str], theirs: set[str]) -> bool:
     return any(compatible(a, b) for a in mine for b in theirs)
 
 
-def _without_rough(
-    sets: dict[int, set[str]], group_facts: list[Fact], articles: set[int]
-) -> dict[int, set[str]]:
-    """Each article's numbers but those it gives as a bound or a rounding (`segment.rough_numbers`)
-    that a number of another article keeps: 212 keeps "more than 200" (up to NEAR_NUMBER_RATIO
-    above), 50 minutes "under an hour" (up to NEAR_NUMBER_RATIO below), 52 minutes "about 50"
-    (half as far either way); 14 ships do not keep "at least 17", nor 1,200 "about 1,500"."""
+def _rough_by_article(group_facts: list[Fact], articles: set[int]) -> dict[int, dict[str, str]]:
+    """Per article of `articles`, the numbers its facts in the group give as a bound or a rounding
+    (`segment.rough_numbers`), each with what it says (">", "<", "~")."""
     rough: dict[int, dict[str, str]] = defaultdict(dict)
     for fact in group_facts:
         if fact.sentence.article in articles:
             rough[fact.sentence.article].update(rough_numbers(fact.sentence.text))
-    if not any(rough.values()):
-        return sets
+    return rough
+
+
+BOUND_WORDS = {">": "at least", "<": "at most", "~": "about"}
+"""How a conflict shows a number given as a bound or a rounding: "at least 13" for "at least 13"
+and "more than 13" alike (the sentences above it give the words)."""
+
+
+def _bounded(
+    rough: dict[int, dict[str, str]], show: Callable[[int, str], str], article: int, value: str
+) -> str:
+    """A number as a conflict shows it (`show`), with its bound or rounding (`rough`) when the
+    article gives one: "at least 13"."""
+    says = rough[article].get(value)
+    return f"{BOUND_WORDS[says]} {show(article, value)}" if says else show(article, value)
+
+
+def _without_rough(sets: dict[int, set[str]], rough: dict[int, dict[str, str]]) -> dict[int, set[str]]:
+    """Each article's numbers but those it gives as a bound or a rounding (`rough`) that a number of
+    another article keeps: 212 keeps "more than 200" (up to NEAR_NUMBER_RATIO above), 50 minutes
+    "under an hour" (up to NEAR_NUMBER_RATIO below), 52 minutes "about 50" (half as far either
+    way); 14 ships do not keep "at least 17", nor 1,200 "about 1,500"."""
     sizes = {v: size[1] for values in sets.values() for v in values if (size := quantity(v, False))}
     kept = {}
     for article, values in sets.items():

@@ -721,12 +721,30 @@ def test_a_bound_or_a_rounding_is_no_conflict_with_a_figure_close_to_it() -> Non
         ["At least 17 ships were waiting outside the port of Varnholm on Monday."],
         ["Some 14 ships were waiting outside the port of Varnholm on Monday."],
     )
-    assert _conflict_kinds(beyond)[ConflictKind.NUMBER] == ("17", "14")
+    assert _conflict_kinds(beyond)[ConflictKind.NUMBER] == ("at least 17", "about 14")
     (money,) = _groups_of(
         ["The Kessby flood relief fund has raised about $5 million since it opened on Monday."],
         ["The Kessby flood relief fund has raised $5.2 million since it opened on Monday."],
     )
     assert ConflictKind.NUMBER not in _conflict_kinds(money)
+
+
+def test_a_toll_given_as_bounds_shows_every_article() -> None:
+    """A toll that rose through the day: each article's bound is listed (the middle ones, each
+    kept by the next, were left out: "13 · 22 · 34")."""
+    (group,) = _groups_of(
+        *[
+            [f"{count} people died when the Renke bridge collapsed on Monday, police said."]
+            for count in ("At least 13", "At least 16", "At least 19", "At least 22", "In all 34")
+        ]
+    )
+    assert _conflict_kinds(group)[ConflictKind.NUMBER] == (
+        "at least 13",
+        "at least 16",
+        "at least 19",
+        "at least 22",
+        "34",
+    )
 
 
 def test_an_upper_bound_is_a_conflict_with_a_figure_beyond_it() -> None:
@@ -735,7 +753,7 @@ def test_an_upper_bound_is_a_conflict_with_a_figure_beyond_it() -> None:
         ["No more than 200 passengers were evacuated from the Santa Irena ferry on Sunday."],
         ["All 212 passengers were evacuated from the Santa Irena ferry on Sunday."],
     )
-    assert _conflict_kinds(beyond)[ConflictKind.NUMBER] == ("200", "212")
+    assert _conflict_kinds(beyond)[ConflictKind.NUMBER] == ("at most 200", "212")
     (within,) = _groups_of(
         ["No more than 200 passengers were evacuated from the Santa Irena ferry on Sunday."],
         ["All 196 passengers were evacuated from the Santa Irena ferry on Sunday."],
