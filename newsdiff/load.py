@@ -75,6 +75,9 @@ EXTRACTOR_OPTIONS: dict[str, Any] = {
 cleaner after it, favor_precision gives macro F1 1.000 on the HTML pages, trafilatura's defaults
 and favor_recall 0.994 (they keep a comment or a promo the cleaner then has to judge alone)."""
 ACCEPTED_CONTENT_TYPES = ("text/html", "text/plain", "application/xhtml+xml", "text/markdown")
+_CONTENT_CODINGS = {"gzip": (31,), "x-gzip": (31,), "deflate": (15, -15)}
+"""zlib's window bits for each Content-Encoding read: 31 is a gzip member; "deflate" is meant to
+be zlib's format (15) and is sent raw (-15) by some servers."""
 USER_AGENT = "newsdiff (+https://pypi.org/project/newsdiff/)"
 
 SECRET_PARAMETERS = (
@@ -623,11 +626,36 @@ def _read_response(url: str, response: Any, options: Options, deadline: float) -
     data = _read_capped(response, url, options.max_bytes, deadline)
     if expected is not None and len(data) < expected:
         raise SourceError(f"{url}: the connection closed after {len(data)} of {expected} bytes")
+    data = _decompressed(url, data, response.headers.get("Content-Encoding", ""), options.max_bytes)
     charset = response.headers.get_content_charset()
     if charset and not data.startswith(tuple(b for b, _ in _BOMS)):
         with contextlib.suppress(LookupError, UnicodeDecodeError):  # a wrong header: detect
             data = data.decode(charset).encode("utf-8")
     return bytes(data)
+
+
+def _decompressed(url: str, data: bytes, coding: str, cap: int) -> bytes:
+    """The body a Content-Encoding wraps, at most `cap` bytes of it. newsdiff asks for none, but
+    servers and CDNs compress all the same, and the page then read as "binary data (gzip data)".
+    The cap holds for what the body expands to: a few KB of gzip can hold gigabytes."""
+    import zlib  # only compressed bodies pay for it
+
+    coding = one_line(coding).strip().lower()
+    if coding in ("", "identity"):
+        return data
+    if coding not in _CONTENT_CODINGS:
+        raise SourceError(f"{url}: content encoding {coding} is not supported")
+    for wbits in _CONTENT_CODINGS[coding]:
+        expander = zlib.decompressobj(wbits)
+        try:
+            body = expander.decompress(data, cap + 1)
+        except zlib.error:
+            continue
+        if len(body) > cap:
+            raise SourceError(f"{url}: larger than the {_size(cap)} limit (--max-bytes)")
+        if expander.eof:
+            return body
+    raise SourceError(f"{url}: its {coding} encoding is corrupt")
 
 
 def _http_error(url: str, exc: urllib.error.HTTPError, options: Options) -> str:

@@ -8,10 +8,12 @@ and yields its base URL; on exit every handler thread is released and joined and
 from __future__ import annotations
 
 import base64
+import gzip
 import http.server
 import socket
 import threading
 import urllib.error
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -113,6 +115,15 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
+    def _encoded(self, encoding: str, body: bytes) -> None:
+        """A body sent with a Content-Encoding, as servers and CDNs do whatever the client accepts."""
+        self.send_response(200)
+        self.send_header("Content-Type", "text/plain; charset=utf-8")
+        self.send_header("Content-Encoding", encoding)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
     def _redirect(self, location: str) -> None:
         self.send_response(302)
         self.send_header("Location", location)
@@ -139,6 +150,16 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self.send_response(302)
             self.send_header("Content-Length", "0")
             self.end_headers()
+        elif path == "/gzip":
+            self._encoded("gzip", gzip.compress(RUSSIAN.encode("utf-8")))
+        elif path == "/deflate":
+            self._encoded("deflate", zlib.compress(RUSSIAN.encode("utf-8")))
+        elif path == "/gzip-corrupt":
+            self._encoded("gzip", b"this was never gzip")
+        elif path == "/gzip-big":  # BIG_BODY is 4,300 bytes; compressed, a few dozen
+            self._encoded("gzip", gzip.compress(BIG_BODY))
+        elif path == "/brotli":
+            self._encoded("br", b"\x0b\x02\x80Gone with the wind\x03")
         elif path == "/redirect-to-ftp":
             self._redirect(f"ftp://127.0.0.1:{free_port()}/article.txt")
         elif path == "/big":

@@ -849,6 +849,26 @@ def test_url_redirect_to_ftp_is_refused(server: str) -> None:
     assert "unsupported URL scheme" in fetch_error(f"{server}/redirect-to-ftp", Options(timeout=2))
 
 
+@pytest.mark.parametrize("path", ["/gzip", "/deflate"])
+def test_url_compressed_body_is_decompressed(server: str, path: str) -> None:
+    # a server may compress what it sends though the request did not ask for it (CDNs do): the
+    # article is in the bytes it encodes, not "binary data (gzip data)"
+    assert load_source(server + path, Options(timeout=2)).text == RUSSIAN
+
+
+def test_url_compressed_body_is_capped_as_it_expands(server: str) -> None:
+    message = fetch_error(f"{server}/gzip-big", Options(max_bytes=1000, timeout=2))
+    assert "larger than the 1,000 bytes limit (--max-bytes)" in message
+
+
+@pytest.mark.parametrize(
+    ("path", "problem"),
+    [("/gzip-corrupt", "its gzip encoding is corrupt"), ("/brotli", "content encoding br is not supported")],
+)
+def test_url_body_that_cannot_be_decompressed(server: str, path: str, problem: str) -> None:
+    assert fetch_error(server + path, Options(timeout=2)).endswith(problem)
+
+
 def test_url_truncated_download_is_an_error(server: str) -> None:
     fetch_error(f"{server}/truncated", Options(timeout=2))
 
