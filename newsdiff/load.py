@@ -565,12 +565,19 @@ def _redirect_handler(url: str, limit: int) -> urllib.request.HTTPRedirectHandle
         max_redirections = limit
         max_repeats = min(urllib.request.HTTPRedirectHandler.max_repeats, limit)
 
-        def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any, newurl: str) -> Any:
-            scheme = urllib.parse.urlsplit(newurl).scheme.lower()
-            if scheme not in ("http", "https"):
-                fp.close()
-                raise SourceError(f"{url}: redirected to an unsupported URL scheme '{scheme}:'")
-            return super().redirect_request(req, fp, code, msg, headers, newurl)
+        def http_error_302(self, req: Any, fp: Any, code: int, msg: str, headers: Any) -> Any:
+            # before urllib's own look: it refuses file: and the like as "HTTP 302", and follows ftp
+            location = headers.get("location") or headers.get("uri")
+            if location:
+                scheme = urllib.parse.urlsplit(urllib.parse.urljoin(req.full_url, location)).scheme.lower()
+                if scheme not in ("http", "https"):
+                    fp.close()
+                    raise SourceError(f"{url}: redirected to an unsupported URL scheme '{scheme}:'")
+            return super().http_error_302(req, fp, code, msg, headers)
+
+        http_error_301 = http_error_303 = http_error_307 = http_error_302
+        if hasattr(urllib.request.HTTPRedirectHandler, "http_error_308"):  # Python 3.11 and later
+            http_error_308 = http_error_302
 
     return LimitedRedirects()
 

@@ -150,6 +150,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self.send_response(302)
             self.send_header("Content-Length", "0")
             self.end_headers()
+        elif path == "/redirect-to-file":
+            self._redirect("file:///etc/passwd")
         elif path == "/gzip":
             self._encoded("gzip", gzip.compress(RUSSIAN.encode("utf-8")))
         elif path == "/deflate":

@@ -849,6 +849,12 @@ def test_url_redirect_to_ftp_is_refused(server: str) -> None:
     assert "unsupported URL scheme" in fetch_error(f"{server}/redirect-to-ftp", Options(timeout=2))
 
 
+def test_url_redirect_to_a_file_is_refused_by_its_scheme(server: str) -> None:
+    # urllib itself refuses file: (after its own message), which read "redirect without a usable Location"
+    message = fetch_error(f"{server}/redirect-to-file", Options(timeout=2))
+    assert message.endswith("redirected to an unsupported URL scheme 'file:'")
+
+
 @pytest.mark.parametrize("path", ["/gzip", "/deflate"])
 def test_url_compressed_body_is_decompressed(server: str, path: str) -> None:
     # a server may compress what it sends though the request did not ask for it (CDNs do): the
