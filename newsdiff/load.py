@@ -582,6 +582,75 @@ def _redirect_handler(url: str, limit: int) -> urllib.request.HTTPRedirectHandle
     return LimitedRedirects()
 
 
+def _deadline_handlers(deadline: float) -> list[urllib.request.BaseHandler]:
+    """http and https handlers whose every connection and read ends by `deadline` (TimeoutError).
+
+    A socket's timeout bounds one read: a server that sends a header line now and then kept a
+    download going past --timeout until http.client's limit of 100 headers (and a header line
+    may be 64 KB long). Each read of the response, headers and body, waits only what is left.
+    """
+    import http.client
+    import io
+    import urllib.request
+
+    class TimedReads(io.RawIOBase):
+        """A response's socket reads, each given what is left of the time."""
+
+        def __init__(self, raw: Any, sock: Any) -> None:
+            self.raw, self.sock = raw, sock
+
+        def readable(self) -> bool:
+            return True
+
+        def readinto(self, buffer: Any) -> int:
+            self.sock.settimeout(_time_left(deadline))
+            return int(self.raw.readinto(buffer))
+
+        def close(self) -> None:
+            self.raw.close()
+            super().close()
+
+    class Response(http.client.HTTPResponse):
+        def __init__(self, sock: Any, *args: Any, **kwargs: Any) -> None:
+            super().__init__(sock, *args, **kwargs)
+            # the socket's reader (it keeps the socket open while the response is read), timed
+            self.fp = io.BufferedReader(TimedReads(self.fp.detach(), sock))
+
+    def timed(connection: Any) -> Any:
+        class Timed(connection):  # type: ignore[misc]
+            response_class = Response
+
+            def connect(self) -> None:  # a redirect connects again, in what is left of the time
+                self.timeout = _time_left(deadline)
+                super().connect()
+
+        return Timed
+
+    class Deadline(urllib.request.AbstractHTTPHandler):
+        def do_open(self, http_class: Any, req: Any, **kwargs: Any) -> Any:
+            return super().do_open(timed(http_class), req, **kwargs)
+
+    class HTTP(Deadline, urllib.request.HTTPHandler):
+        pass
+
+    handlers: list[urllib.request.BaseHandler] = [HTTP()]
+    if hasattr(urllib.request, "HTTPSHandler"):  # (Python built without ssl has none)
+
+        class HTTPS(Deadline, urllib.request.HTTPSHandler):
+            pass
+
+        handlers.append(HTTPS())
+    return handlers
+
+
+def _time_left(deadline: float) -> float:
+    """Seconds until `deadline`; TimeoutError once it has passed."""
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise TimeoutError
+    return left
+
+
 def _download(url: str, options: Options) -> tuple[bytes, str]:
     import base64  # only URLs pay for these
     import http.client
@@ -605,8 +674,10 @@ def _download(url: str, options: Options) -> tuple[bytes, str]:
         request = urllib.request.Request(target, headers={"User-Agent": USER_AGENT, "Accept": ACCEPT})
         if credentials is not None:  # to this host only: a redirect elsewhere does not carry it
             request.add_unredirected_header("Authorization", f"Basic {credentials}")
-        opener = urllib.request.build_opener(_redirect_handler(url, options.max_redirects))
         deadline = time.monotonic() + options.timeout
+        opener = urllib.request.build_opener(
+            _redirect_handler(url, options.max_redirects), *_deadline_handlers(deadline)
+        )
         with opener.open(request, timeout=options.timeout) as response:
             return _read_response(url, response, options, deadline), response.geturl()
     except urllib.error.HTTPError as exc:

@@ -200,6 +200,14 @@ class _Handler(http.server.BaseHTTPRequestHandler):
                 self.wfile.write(b".")
                 self.wfile.flush()
             self.close_connection = True
+        elif path == "/drip-headers":  # the headers never end: a header line every DRIP_INTERVAL
+            self.wfile.write(b"HTTP/1.1 200 OK\r\n")
+            for _ in range(round(SLOW_SECONDS / DRIP_INTERVAL)):
+                if self.server.stop.wait(DRIP_INTERVAL):
+                    break
+                self.wfile.write(b"X-Wait: a\r\n")
+                self.wfile.flush()
+            self.close_connection = True
         elif path == "/slow":
             self.server.stop.wait(SLOW_SECONDS)
             self._send(200, "text/plain", b"Too late for the reader.\n")

@@ -793,6 +793,15 @@ def test_url_timeout_bounds_the_whole_download(server: str) -> None:
     assert "timed out" in message
 
 
+def test_url_timeout_bounds_the_headers_too(server: str) -> None:
+    # a server that sends header line after header line never lets one read wait --timeout long
+    # either, and it had until http.client's limit of 100 headers (100 s at a line a second)
+    start = time.monotonic()
+    message = fetch_error(f"{server}/drip-headers", Options(timeout=0.5))
+    assert "timed out after 0.5 s" in message
+    assert time.monotonic() - start < 1.8
+
+
 def test_url_connection_refused() -> None:
     message = fetch_error(f"http://127.0.0.1:{free_port()}/article.html", Options(timeout=2))
     assert "cannot fetch" in message
