@@ -60,6 +60,23 @@ _LATIN9_ONLY_EURO = re.compile(rb"[\x80-\x9f\xa6\xa8\xb4\xb8\xbc\xbd\xbe]")
 """Bytes other than 0xA4 that ISO-8859-15 reads unlike Latin-1, and cp1252's own range (0x80: €)."""
 _NON_ASCII = compiled(r"[^\x00-\x7f]")
 _C1_CONTROL = compiled(r"[\x80-\x9f]")
+META_PRESCAN = 1024
+"""Bytes of a page in which a browser looks for a meta tag declaring its code page (WHATWG)."""
+_META_CHARSET = re.compile(rb"""<meta\s[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
+WEB_CODECS = {
+    "iso8859-1": "cp1252",
+    "ascii": "cp1252",
+    "iso8859-9": "cp1254",
+    "tis-620": "cp874",
+    "iso8859-11": "cp874",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "euc_kr": "cp949",
+    "shift_jis": "cp932",
+    "big5": "big5hkscs",
+}
+"""Python's codec of a label for the one browsers read it as, where they differ: the superset
+(what servers label Latin-1 is windows-1252, its curly quotes and dashes in 0x80-0x9f)."""
 _CONTROL_CATEGORIES = ("Cc", "Co", "Cn")
 """Unicode categories no text is written in: controls, private use, unassigned."""
 _NOT_ASCII_BYTE = re.compile(rb"[\x80-\xff]")
@@ -222,7 +239,34 @@ def decode(data: bytes, spec: str, what: str = "an article") -> tuple[str, str]:
     mended = _utf8_with_strays(data)
     if mended is not None:
         return mended, "utf-8"
+    declared = _meta_charset(data)
+    if declared is not None:
+        with contextlib.suppress(UnicodeDecodeError):  # a page that lies about itself: detect
+            return data.decode(declared), declared
     return _decode_legacy(data, spec, what)
+
+
+def _meta_charset(data: bytes) -> str | None:
+    """The codec of the code page an HTML page declares in a meta tag in its first
+    META_PRESCAN bytes (`<meta charset=...>`, or http-equiv's `content="...; charset=..."`), as
+    browsers read it (`web_codec`); None when it declares none, one unknown, or UTF-16 or 32, which
+    a page that reads as ASCII is not (browsers take it for UTF-8, tried before this)."""
+    found = _META_CHARSET.search(data, 0, META_PRESCAN)
+    if found is None:
+        return None
+    codec = web_codec(found.group(1).decode("ascii"))
+    return None if codec is None or codec.startswith(("utf-16", "utf-32", "utf-7")) else codec
+
+
+def web_codec(label: str) -> str | None:
+    """Python's codec for a charset label as browsers read it (the WHATWG Encoding Standard): a
+    page labelled ISO-8859-1 or ASCII is windows-1252, GB2312 is GB18030, Shift_JIS is Microsoft's
+    cp932, and so on (WEB_CODECS). None for a label no codec has."""
+    try:
+        name = codecs.lookup(label.strip()).name
+    except LookupError:
+        return None
+    return WEB_CODECS.get(name, name)
 
 
 def _utf8_with_strays(data: bytes) -> str | None:
@@ -705,9 +749,9 @@ def _read_response(url: str, response: Any, options: Options, deadline: float) -
     if expected is not None and len(data) < expected:
         raise SourceError(f"{url}: the connection closed after {len(data)} of {expected} bytes")
     data = _decompressed(url, data, response.headers.get("Content-Encoding", ""), options.max_bytes)
-    charset = response.headers.get_content_charset()
+    charset = web_codec(response.headers.get_content_charset() or "")
     if charset and not data.startswith(tuple(b for b, _ in _BOMS)):
-        with contextlib.suppress(LookupError, UnicodeDecodeError):  # a wrong header: detect
+        with contextlib.suppress(UnicodeDecodeError):  # a wrong header: detect
             data = data.decode(charset).encode("utf-8")
     return bytes(data)
 

@@ -71,6 +71,9 @@ CookieBannerExperience. Accept all cookies?</p><button>Accept</button></div>
 )
 """A news page: metadata in <head>, a nav, a cookie banner, scripts, styles and four paragraphs."""
 
+CP1252_LINE = "Le café « Chez Zoë » a rouvert lundi — après l’incendie de février, a déclaré le gérant."
+"""French with a dash and a curly apostrophe: bytes cp1252 has and ISO-8859-1 reads as controls."""
+
 BIG_BODY = b"All work and no play makes a dull article.\n" * 100
 """4,300 bytes: larger than the small `max_bytes` the size-cap tests use."""
 
@@ -152,6 +155,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self.end_headers()
         elif path == "/redirect-to-file":
             self._redirect("file:///etc/passwd")
+        elif path == "/latin1-labelled":
+            self._send(200, "text/plain; charset=iso-8859-1", CP1252_LINE.encode("cp1252"))
         elif path == "/gzip":
             self._encoded("gzip", gzip.compress(RUSSIAN.encode("utf-8")))
         elif path == "/deflate":

@@ -23,6 +23,7 @@ import pytest
 from helpers_http import (
     ARTICLE_HTML,
     ARTICLE_PARAGRAPHS,
+    CP1252_LINE,
     RUSSIAN,
     close_http_errors,
     free_port,
@@ -230,6 +231,34 @@ def test_decode_a_stray_byte_past_the_sample_spoils_no_other_letter() -> None:
     data = text.encode("cp1252") + b"\x81" + line.encode("cp1252")
     assert len(data) > 3 * DETECTION_SAMPLE
     assert decode(data, "x")[0] == f"{text}\ufffd{line}"
+
+
+@pytest.mark.parametrize(
+    ("text", "codec", "declared"),
+    [
+        ("政府は、新しい橋が二年間の工事を経て来週開通すると発表した。", "shift_jis", "shift_jis"),
+        ("政府宣布，新大桥经过两年的施工将于下周通车。", "gbk", "gb2312"),
+        ("Le café « Chez Zoë » a rouvert — après l’incendie, a déclaré le gérant.", "cp1252", "iso-8859-1"),
+    ],
+)
+def test_decode_html_in_the_charset_its_meta_tag_declares(text: str, codec: str, declared: str) -> None:
+    # a saved page says its code page in a meta tag, which a few lines of text give the detector
+    # too little to find (Shift_JIS came out as cp1251 "ђ\xad•{‚Н"); a page declaring Latin-1 is
+    # read as windows-1252, as browsers do (its curly quotes and dashes are cp1252's)
+    for meta in (
+        f'<meta charset="{declared}">',
+        f'<meta http-equiv="Content-Type" content="text/html; charset={declared}">',
+    ):
+        page = f"<html><head>{meta}<title>t</title></head><body><p>{text}</p></body></html>"
+        assert decode(page.encode(codec), "page.html")[0] == page
+
+
+@pytest.mark.parametrize("declared", ["utf-8", "utf-16", "no-such-charset"])
+def test_decode_html_whose_meta_tag_cannot_be_right_is_detected(declared: str) -> None:
+    # bytes that are not in the code page declared, a UTF-16 page that reads as ASCII (browsers
+    # take it for UTF-8), a name no codec has: the detector decides, as without a meta tag
+    page = f'<html><head><meta charset="{declared}"></head><body><p>{RUSSIAN}</p></body></html>'
+    assert decode(page.encode("cp1251"), "page.html")[0] == page
 
 
 def test_load_cp1251_file_gives_the_russian_text(tmp_path: Path) -> None:
@@ -882,6 +911,12 @@ def test_url_compressed_body_is_capped_as_it_expands(server: str) -> None:
 )
 def test_url_body_that_cannot_be_decompressed(server: str, path: str, problem: str) -> None:
     assert fetch_error(server + path, Options(timeout=2)).endswith(problem)
+
+
+def test_url_latin1_header_is_read_as_windows_1252(server: str) -> None:
+    # browsers read a page labelled ISO-8859-1 as windows-1252, and servers label cp1252 so: its
+    # dashes and curly quotes (bytes 0x80-0x9f) came out as control characters, then went
+    assert load_source(f"{server}/latin1-labelled", Options(timeout=2)).text == CP1252_LINE
 
 
 def test_url_truncated_download_is_an_error(server: str) -> None:
