@@ -60,10 +60,9 @@ tr.conflict > th { border-left: 4px solid var(--warn-fg); }
 .conflict-note { display: block; margin-top: .25rem; padding: 0 .25rem; background: var(--warn-bg);
   color: var(--warn-fg); font-weight: 600; }
 .coverage td, .coverage th { text-align: center; }
-.stats td { text-align: right; }
-.stats td.names { text-align: left; }
-.stats th[scope=row], .coverage th[scope=row], .stats th:first-child, .coverage th:first-child {
-  text-align: left; }
+.stats th, .stats td { text-align: right; }
+.stats td.names, .stats th.names { text-align: left; }
+.stats th[scope=row], .coverage th[scope=row], .coverage th:first-child { text-align: left; }
 .fact { border-bottom: 1px solid var(--line); padding: .5rem 0; }
 .fact h3 { font-size: 1rem; margin: 0 0 .25rem; }
 .fact p { margin: .25rem 0 .25rem 1rem; }
@@ -158,6 +157,10 @@ def _articles(articles: Sequence[Article]) -> list[str]:
     return [line for line in out if line]
 
 
+NAMES = ' class="names"'
+"""The class of a statistics table's column of names: left-aligned, where numbers stand right."""
+
+
 def _article_rows(articles: Sequence[Article]) -> list[str]:
     """Many articles: a row per article (a card each made a page of 200 reports ~15,000 pixels tall
     before its first fact), the removed boilerplate folded in its row."""
@@ -165,7 +168,8 @@ def _article_rows(articles: Sequence[Article]) -> list[str]:
         '<section class="articles" aria-label="Articles">',
         '<div class="wide"><table class="stats"><thead><tr>'
         + "".join(
-            f'<th scope="col">{name}</th>' for name in ("#", "article", "title", "date", "words", "removed")
+            f'<th scope="col"{NAMES if name in ("article", "title") else ""}>{name}</th>'
+            for name in ("#", "article", "title", "date", "words", "removed")
         )
         + "</tr></thead><tbody>",
     ]
@@ -336,8 +340,8 @@ def _ranked_coverage(result: Comparison) -> list[str]:
     out = [
         '<section id="coverage"><h2>Coverage</h2>',
         '<p class="legend">How many articles report each shared fact, and which do not.</p>',
-        '<div class="wide"><table class="stats"><thead><tr><th scope="col">fact</th>'
-        '<th scope="col">articles</th><th scope="col">share</th><th scope="col">not in</th>'
+        '<div class="wide"><table class="stats"><thead><tr><th scope="col" class="names">fact</th>'
+        '<th scope="col">articles</th><th scope="col">share</th><th scope="col" class="names">not in</th>'
         "</tr></thead><tbody>",
     ]
     for number, group in digest.numbered_shared(result):
@@ -357,7 +361,7 @@ def _per_article(result: Comparison) -> list[str]:
     title, rows = parts.per_article_rows(result)
     out = [
         f'<section id="per-article"><h2>{escape(title)}</h2>',
-        '<div class="wide"><table class="stats"><thead><tr><th scope="col">article</th>'
+        '<div class="wide"><table class="stats"><thead><tr><th scope="col" class="names">article</th>'
         + "".join(f'<th scope="col">{name}</th>' for name in names)
         + "</tr></thead><tbody>",
     ]
