@@ -19,9 +19,11 @@ from pathlib import Path
 
 import pytest
 from helpers_render import EVIL, EVIL_PAIR, PAIR
+from helpers_render import article as an_article
 
+from newsdiff.align import align
 from newsdiff.model import Comparison, Only, OutputFormat
-from newsdiff.options import RenderOptions
+from newsdiff.options import Options, RenderOptions
 from newsdiff.pipeline import compare
 from newsdiff.render import parts, render
 
@@ -154,6 +156,68 @@ def test_explain_shows_why_each_shared_fact_was_grouped() -> None:
         for group in result.shared:
             assert parts.evidence_line(group.evidence[0]) in page
         assert "why [" not in html_of(result)
+
+
+class Languages(HTMLParser):
+    """Each run of visible text with the language it is in: the `lang` of the nearest element
+    around it that has one."""
+
+    VOID = frozenset({"meta", "br", "link", "img", "input", "hr"})
+
+    def __init__(self, source: str) -> None:
+        super().__init__()
+        self.runs: list[tuple[str, str]] = []
+        self._open: list[tuple[str, str]] = []
+        self.feed(source)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in self.VOID:
+            lang = dict(attrs).get("lang") or (self._open[-1][1] if self._open else "")
+            self._open.append((tag, lang))
+
+    def handle_endtag(self, tag: str) -> None:
+        if any(name == tag for name, _ in self._open):
+            while self._open.pop()[0] != tag:
+                pass
+
+    def handle_data(self, data: str) -> None:
+        if data.strip() and self._open and self._open[-1][0] not in ("style", "title"):
+            self.runs.append((data, self._open[-1][1]))
+
+    def language_of(self, text: str) -> set[str]:
+        return {lang for run, lang in self.runs if text in run}
+
+
+FRENCH = (
+    (
+        "Un éboulement a coupé la route du col de Vérane samedi vers 15 heures.",
+        "Près de 1 300 tonnes de roches ont recouvert la chaussée sur 150 mètres.",
+        "Aucun blessé n'est à déplorer.",
+    ),
+    (
+        "Un glissement de terrain a coupé la route du col de Vérane samedi vers 14 heures.",
+        "Près de 1 300 tonnes de roches ont recouvert la chaussée sur 120 mètres.",
+        "La préfète a promis une réouverture avant la fin du mois.",
+    ),
+)
+"""Two French reports of one event: a shared fact worded two ways, a conflict, a fact each."""
+
+
+def test_article_text_is_marked_with_its_language() -> None:
+    # the page is in English, and a screen reader read the French articles with English sounds
+    articles = [an_article(i, "AB"[i], *texts, language="fr") for i, texts in enumerate(FRENCH)]
+    page = Languages(html_of(align(articles, Options())))
+    for texts in FRENCH:
+        for sentence in texts:
+            for word in sentence.split():
+                if len(word) > 4 and word.isalpha():  # (a marked word is a run of its own)
+                    assert page.language_of(word) == {"fr"}, (word, sentence)
+    assert page.language_of("A headline") == {"fr"}
+    assert page.language_of("≠ number: ") == {"en"}, "our words are in English"
+    assert page.language_of("Shared facts") == {"en"}
+    assert 'lang="' not in html_of(PAIR).removeprefix('<!DOCTYPE html>\n<html lang="en">'), (
+        "English needs none"
+    )
 
 
 # --------------------------------------------------------------------------- in a real browser

@@ -82,6 +82,9 @@ footer { margin-top: 2rem; color: var(--dim); font-size: .85rem; }
 """
 """The whole style sheet; the page has no other (and no `style` attributes, which CSP forbids)."""
 
+PAGE_LANGUAGE = "en"
+"""The language of newsdiff's own words on the page; an article's words say theirs (`_lang`)."""
+
 CSP = (
     "default-src 'none'; "
     f"style-src 'sha256-{base64.b64encode(hashlib.sha256(CSS.encode()).digest()).decode()}'; "
@@ -94,7 +97,7 @@ CSP = (
 def _page(title: str, body: list[str]) -> str:
     head = [
         "<!DOCTYPE html>",
-        '<html lang="en">',
+        f'<html lang="{PAGE_LANGUAGE}">',
         "<head>",
         '<meta charset="utf-8">',
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
@@ -144,7 +147,7 @@ def _articles(articles: Sequence[Article]) -> list[str]:
             '<article class="card">',
             f'<h3><span class="label">[{a.index + 1}] {escape(a.label)}</span></h3>',
             f'<p class="source">{escape(a.source)}</p>' if a.source != a.label else "",
-            f'<p class="title">{escape(meta.title or "(no title)")}</p>',
+            f'<p class="title"{_lang(a) if meta.title else ""}>{escape(meta.title or "(no title)")}</p>',
             f'<p class="meta">{escape(" · ".join(details))}</p>',
         ]
         if a.removed:
@@ -181,7 +184,8 @@ def _article_rows(articles: Sequence[Article]) -> list[str]:
             blocks = digest.plural(len(a.removed), "block")
             removed = f"<details><summary>{blocks}</summary><ul>{items}</ul></details>"
         source = f'<br><span class="source">{escape(a.source)}</span>' if a.source != a.label else ""
-        title = escape(meta.title or "(no title)") + (f" · by {escape(meta.author)}" if meta.author else "")
+        title = _in_language(a, escape(meta.title)) if meta.title else "(no title)"
+        title += f" · by {escape(meta.author)}" if meta.author else ""
         out.append(
             f'<tr><td>{a.index + 1}</td><th scope="row" class="label">{escape(a.label)}{source}</th>'
             f'<td class="names">{title}</td><td>{escape(meta.date or "—")}</td>'
@@ -199,6 +203,19 @@ def _removed_items(blocks: Sequence[RemovedBlock]) -> list[str]:
         + "</li>"
         for r in blocks
     ]
+
+
+def _lang(article: Article) -> str:
+    """The `lang` attribute of an element holding an article's own words, when they are not in
+    the page's language (English): a screen reader reads French with English sounds otherwise."""
+    language = article.metadata.language
+    return f' lang="{escape(language)}"' if language and language != PAGE_LANGUAGE else ""
+
+
+def _in_language(article: Article, html: str) -> str:
+    """An article's words, in a span saying their language when it is not the page's."""
+    lang = _lang(article)
+    return f"<span{lang}>{html}</span>" if lang else html
 
 
 def _highlighted(group: FactGroup, article: int) -> str:
@@ -265,7 +282,9 @@ def _shared(result: Comparison, labels: list[str], options: RenderOptions) -> li
         ]
         for i, label in enumerate(labels):
             if i in group.articles:
-                cell = _highlighted(group, i) + "".join(_conflicts(group, i))
+                cell = _in_language(result.articles[i], _highlighted(group, i)) + "".join(
+                    _conflicts(group, i)
+                )
                 row.append(f'<td data-label="{escape(label)}">{cell}</td>')
             else:
                 row.append(f'<td class="absent" data-label="{escape(label)}">—</td>')
@@ -288,6 +307,7 @@ def _digest_fact(result: Comparison, group: FactGroup, number: int, explain: boo
     for wording in shown:
         article = wording.article
         text = escape(group.text_of(article)) if wording.reference else _highlighted(group, article)
+        text = _in_language(result.articles[article], text)
         who = escape(digest.who(result, wording.articles))
         out.append(f'<p><span class="label">{who}:</span> {text}</p>')
     if hidden:
@@ -305,7 +325,7 @@ def _unique(result: Comparison) -> list[str]:
         out += [
             f'<section class="unique"><h2>Only in <span class="label">{escape(article.label)}</span>'
             f" ({len(shown) + more})</h2><ul>",
-            *(f"<li>{escape(g.members[0].text)}</li>" for g in shown),
+            *(f"<li{_lang(article)}>{escape(g.members[0].text)}</li>" for g in shown),
             "</ul>",
         ]
         if more:
@@ -393,7 +413,7 @@ def render_cleaned(articles: Sequence[Article], explain: bool, options: RenderOp
             body.append(f"<details open><summary>Removed ({removed})</summary><ul>")
             body += _removed_items(article.removed)
             body.append("</ul></details>")
-        body += [f"<p>{escape(p)}</p>" for p in article.paragraphs]
+        body += [f"<p{_lang(article)}>{escape(p)}</p>" for p in article.paragraphs]
         body.append("</section>")
     body.append("</main>")
     return _page("newsdiff clean: " + " · ".join(a.label for a in articles), body)
@@ -415,6 +435,7 @@ def render_facts(article: Article, facts: Sequence[Fact], options: RenderOptions
             if values
         ]
         notes = "".join(f'<br><span class="meta">{escape(line)}</span>' for line in found)
-        body.append(f'<li value="{fact.sentence.index + 1}">{escape(fact.sentence.text)}{notes}</li>')
+        text = _in_language(article, escape(fact.sentence.text))
+        body.append(f'<li value="{fact.sentence.index + 1}">{text}{notes}</li>')
     body.append("</ol></main>")
     return _page("newsdiff facts: " + article.label, body)
