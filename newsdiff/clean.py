@@ -924,7 +924,7 @@ def _is_comment_head(plain: str) -> bool:
 
 
 def _author_name(who: str) -> str:
-    end = compiled(r"\s+(?:in|aus|à|en|в)\s+[A-Z]|\s*[|,;·]\s*(?=[A-Z]?[a-z]+\s)")
+    end = compiled(r"\s+(?:in|aus|à|en|в)\s+[A-Z]|\s*[|,;·]\s*(?=[A-Z]?[a-z]+\s|\d)")  # place, role, date
     return end.split(who.strip())[0].strip()
 
 
@@ -1050,8 +1050,9 @@ def _outlet_from_copyright(plain: str) -> str | None:
         r"(?i)copyright|©|\(c\)|all rights reserved|alle rechte vorbehalten|tous droits réservés|"
         r"todos los derechos reservados|все права защищены|\d{4}(?:\s*[-–]\s*\d{4})?"
     ).sub(" ", plain)
-    names = [n.strip(" .,;") for n in rest.split(",")]
-    names = [n for n in names if n]
+    # what the year and the notice leave between the owner's name and the rest: "Post - ", "| Post |"
+    names = [" ".join(n.split()).strip(" .") for n in compiled(r"[,;|·]|\s[-–—]\s|\s[-–—]$").split(rest)]
+    names = [n for n in names if n and compiled(r"\w").search(n)]
     return names[0] if names else None
 
 
