@@ -396,6 +396,34 @@ def test_dates_in_several_languages(text: str, iso: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Hier klicken, um weiterzulesen", R.PROMPT),
+        ("Cliquez ici pour lire la suite", R.PROMPT),
+        ("Haz clic aquí para seguir leyendo", R.PROMPT),
+        ("Weiterlesen", R.RELATED_LINK),
+        ("Lire la suite", R.RELATED_LINK),
+        ("Seguir leyendo", R.RELATED_LINK),
+        ("Continue reading", R.RELATED_LINK),
+        ("Jetzt den Newsletter abonnieren und nichts mehr verpassen!", R.NEWSLETTER),
+        ("Dieser Artikel erschien zuerst in der Printausgabe.", R.ATTRIBUTION),
+        ("Cet article a été publié initialement dans Le Monde.", R.ATTRIBUTION),
+        ("Este artículo se publicó originalmente en El País.", R.ATTRIBUTION),
+        ("Back to homepage", R.NAVIGATION),
+        ("Zurück zur Startseite", R.NAVIGATION),
+        ("Retour à l'accueil", R.NAVIGATION),
+        ("Volver a la portada", R.NAVIGATION),
+    ],
+)
+def test_prompts_in_other_languages_go_as_in_english(line: str, reason: RemovalReason) -> None:
+    # each is the German, French or Spanish of an English line a rule removed ("Click here to read
+    # more", "Read more", "Sign up to our newsletter", "This article first appeared in..."), kept
+    article = article_of("Footbridge Opens", *STORY[:2], line, *STORY[2:])
+    assert reasons(article, line) == {reason}
+    assert_story_kept(article)
+
+
+@pytest.mark.parametrize(
     "byline",
     [
         "Von Anna Schmidt, 06.06.2026, 18:30 Uhr",
