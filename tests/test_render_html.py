@@ -345,3 +345,33 @@ def test_table_headers_are_aligned_like_their_columns_in_chromium(tmp_path: Path
         report = tmp_path / f"{name}.html"
         report.write_text(source.replace("</body>", ALIGNMENT_PROBE + "</body>"), encoding="utf-8")
         assert dom_after_load(report).title == "aligned", name
+
+
+BROKEN_WORDS_PROBE = """<script>
+const broken = [];
+for (const cell of document.querySelectorAll("table.stats thead th, table.stats td, table.coverage th")) {
+  const range = document.createRange();
+  range.selectNodeContents(cell);
+  const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+  const words = cell.textContent.trim().split(/\\s+/).length;
+  if (cell.children.length === 0 && lines > words) broken.push(cell.textContent.trim());
+}
+document.title = broken.length ? broken.join("; ") : "whole";
+</script>"""
+"""Sets the title to every cell of text in a statistics or coverage table that runs on more lines
+than it has words: a word (a date) broken inside."""
+
+
+@needs_chromium
+def test_tables_break_no_word_on_a_phone_in_chromium(tmp_path: Path) -> None:
+    # the page may break a long word anywhere (a URL in a sentence), and in a table that let each
+    # column shrink to a letter: at 390 px the headers read "arti/cle", "wo/rds", "remo/ve/d"
+    three = compare([str(SAMPLES / "phone-call")])
+    many = compare([str(SAMPLES / "phone-call"), str(SAMPLES / "port-strike")])
+    for name, result in (("three", three), ("many", many)):
+        source = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", html_of(result))
+        report = tmp_path / f"{name}.html"
+        report.write_text(source.replace("</body>", BROKEN_WORDS_PROBE + "</body>"), encoding="utf-8")
+        done = chromium("--window-size=390,2400", "--virtual-time-budget=2000", "--dump-dom", report.as_uri())
+        assert done.returncode == 0, done.stderr[-2000:]
+        assert Page(done.stdout).title == "whole", name

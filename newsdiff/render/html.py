@@ -60,6 +60,7 @@ tr.conflict > th { border-left: 4px solid var(--warn-fg); }
 .conflict-note { display: block; margin-top: .25rem; padding: 0 .25rem; background: var(--warn-bg);
   color: var(--warn-fg); font-weight: 600; }
 .coverage td, .coverage th { text-align: center; }
+.stats, .coverage { overflow-wrap: break-word; }
 .stats th, .stats td { text-align: right; }
 .stats td.names, .stats th.names { text-align: left; }
 .stats th[scope=row], .coverage th[scope=row], .coverage th:first-child { text-align: left; }
@@ -188,7 +189,7 @@ def _article_rows(articles: Sequence[Article]) -> list[str]:
         title += f" · by {escape(meta.author)}" if meta.author else ""
         out.append(
             f'<tr><td>{a.index + 1}</td><th scope="row" class="label">{escape(a.label)}{source}</th>'
-            f'<td class="names">{title}</td><td>{escape(meta.date or "—")}</td>'
+            f'<td class="names">{title}</td><td class="num">{escape(meta.date or "—")}</td>'
             f"<td>{a.words}</td><td>{removed}</td></tr>"
         )
     out += ["</tbody></table></div></section>"]
