@@ -155,6 +155,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self.end_headers()
         elif path == "/redirect-to-file":
             self._redirect("file:///etc/passwd")
+        elif path.startswith("/echo/"):  # what reached the server, as it reached it
+            self._send(200, "text/plain; charset=utf-8", f"Asked for {path}\n".encode())
         elif path == "/latin1-labelled":
             self._send(200, "text/plain; charset=iso-8859-1", CP1252_LINE.encode("cp1252"))
         elif path == "/gzip":

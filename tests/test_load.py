@@ -913,6 +913,24 @@ def test_url_body_that_cannot_be_decompressed(server: str, path: str, problem: s
     assert fetch_error(server + path, Options(timeout=2)).endswith(problem)
 
 
+@pytest.mark.parametrize(
+    ("path", "sent"),
+    [
+        ("/echo/café", "/echo/caf%C3%A9"),
+        ("/echo/élections-2026?q=日本&page=2#top", "/echo/%C3%A9lections-2026?q=%E6%97%A5%E6%9C%AC&page=2"),
+        ("/echo/two words", "/echo/two%20words"),
+        ("/echo/caf%C3%A9?q=a%20b", "/echo/caf%C3%A9?q=a%20b"),
+    ],
+)
+def test_url_with_letters_outside_ascii_is_sent_percent_encoded(server: str, path: str, sent: str) -> None:
+    # a URL copied from a browser's address bar shows its letters: http.client refused them with
+    # "cannot fetch ('ascii' codec can't encode character '\xe9' ...)"; browsers send them as
+    # UTF-8, percent-encoded, and leave what is encoded already as it is
+    doc = load_source(server + path, Options(timeout=2))
+    assert doc.text == f"Asked for {sent}\n"
+    assert doc.source == server + path, "reports show the URL as given"
+
+
 def test_url_latin1_header_is_read_as_windows_1252(server: str) -> None:
     # browsers read a page labelled ISO-8859-1 as windows-1252, and servers label cp1252 so: its
     # dashes and curly quotes (bytes 0x80-0x9f) came out as control characters, then went
