@@ -158,22 +158,23 @@ def test_explain_shows_why_each_shared_fact_was_grouped() -> None:
         assert "why [" not in html_of(result)
 
 
-class Languages(HTMLParser):
-    """Each run of visible text with the language it is in: the `lang` of the nearest element
-    around it that has one."""
+class Inherited(HTMLParser):
+    """Each run of visible text with the value an attribute inherited by it has (`lang`, `dir`):
+    the attribute of the nearest element around the text that has one."""
 
     VOID = frozenset({"meta", "br", "link", "img", "input", "hr"})
 
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, attribute: str = "lang") -> None:
         super().__init__()
+        self.attribute = attribute
         self.runs: list[tuple[str, str]] = []
         self._open: list[tuple[str, str]] = []
         self.feed(source)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag not in self.VOID:
-            lang = dict(attrs).get("lang") or (self._open[-1][1] if self._open else "")
-            self._open.append((tag, lang))
+            value = dict(attrs).get(self.attribute) or (self._open[-1][1] if self._open else "")
+            self._open.append((tag, value))
 
     def handle_endtag(self, tag: str) -> None:
         if any(name == tag for name, _ in self._open):
@@ -184,8 +185,8 @@ class Languages(HTMLParser):
         if data.strip() and self._open and self._open[-1][0] not in ("style", "title"):
             self.runs.append((data, self._open[-1][1]))
 
-    def language_of(self, text: str) -> set[str]:
-        return {lang for run, lang in self.runs if text in run}
+    def value_of(self, text: str) -> set[str]:
+        return {value for run, value in self.runs if text in run}
 
 
 FRENCH = (
@@ -206,18 +207,49 @@ FRENCH = (
 def test_article_text_is_marked_with_its_language() -> None:
     # the page is in English, and a screen reader read the French articles with English sounds
     articles = [an_article(i, "AB"[i], *texts, language="fr") for i, texts in enumerate(FRENCH)]
-    page = Languages(html_of(align(articles, Options())))
+    page = Inherited(html_of(align(articles, Options())))
     for texts in FRENCH:
         for sentence in texts:
             for word in sentence.split():
                 if len(word) > 4 and word.isalpha():  # (a marked word is a run of its own)
-                    assert page.language_of(word) == {"fr"}, (word, sentence)
-    assert page.language_of("A headline") == {"fr"}
-    assert page.language_of("≠ number: ") == {"en"}, "our words are in English"
-    assert page.language_of("Shared facts") == {"en"}
+                    assert page.value_of(word) == {"fr"}, (word, sentence)
+    assert page.value_of("A headline") == {"fr"}
+    assert page.value_of("≠ number: ") == {"en"}, "our words are in English"
+    assert page.value_of("Shared facts") == {"en"}
     assert 'lang="' not in html_of(PAIR).removeprefix('<!DOCTYPE html>\n<html lang="en">'), (
         "English needs none"
     )
+
+
+ARABIC = (
+    (
+        "أعلنت الحكومة يوم الثلاثاء أن الجسر الجديد سيفتح الأسبوع المقبل بعد عامين من البناء.",
+        "وقال الوزير أحمد خالد إن المشروع كلف أكثر من مئة مليون دولار.",
+        "The Israeli violinist שירה כהן played on the bridge.",
+    ),
+    (
+        "قالت الحكومة الثلاثاء إن الجسر الجديد سيفتتح الأسبوع المقبل بعد سنتين من العمل.",
+        "وأوضح الوزير أحمد خالد أن كلفة المشروع بلغت مئة وعشرين مليون دولار.",
+        "ويمتد الجسر على طول ثلاثة كيلومترات فوق النهر.",
+    ),
+)
+"""Two Arabic reports and an English sentence with a Hebrew name: text that reads right to left."""
+
+
+def test_text_that_reads_right_to_left_takes_its_own_direction() -> None:
+    # in the page's left-to-right flow an Arabic sentence's closing stop stood at its right end,
+    # before its first word; dir=auto lets the text's first letter set its direction
+    articles = [an_article(i, "AB"[i], *texts, title="جسر جديد") for i, texts in enumerate(ARABIC)]
+    source = html_of(align(articles, Options()))
+    page = Inherited(source, "dir")
+    for texts in ARABIC:
+        for sentence in texts:
+            for word in sentence.split():
+                if len(word) > 4 and word.isalpha():
+                    assert page.value_of(word) == {"auto"}, (word, sentence)
+    assert page.value_of("جسر جديد") == {"auto"}
+    assert page.value_of("Shared facts") == {""}, "our words stay left to right"
+    assert "dir=" not in html_of(PAIR), "text without right-to-left letters needs nothing"
 
 
 # --------------------------------------------------------------------------- in a real browser

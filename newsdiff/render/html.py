@@ -17,6 +17,7 @@ from html import escape
 from newsdiff import __version__
 from newsdiff.model import Article, Comparison, Fact, FactGroup, Only, RemovedBlock
 from newsdiff.options import RenderOptions
+from newsdiff.patterns import compiled
 from newsdiff.render import digest, parts
 
 CSS = """
@@ -83,6 +84,10 @@ footer { margin-top: 2rem; color: var(--dim); font-size: .85rem; }
 """
 """The whole style sheet; the page has no other (and no `style` attributes, which CSP forbids)."""
 
+_RIGHT_TO_LEFT = compiled(
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
+"""Letters of the scripts written right to left: Hebrew, Arabic, Syriac, Thaana, N'Ko and others."""
 PAGE_LANGUAGE = "en"
 """The language of newsdiff's own words on the page; an article's words say theirs (`_lang`)."""
 
@@ -148,7 +153,9 @@ def _articles(articles: Sequence[Article]) -> list[str]:
             '<article class="card">',
             f'<h3><span class="label">[{a.index + 1}] {escape(a.label)}</span></h3>',
             f'<p class="source">{escape(a.source)}</p>' if a.source != a.label else "",
-            f'<p class="title"{_lang(a) if meta.title else ""}>{escape(meta.title or "(no title)")}</p>',
+            f'<p class="title"{_lang(a, meta.title)}>{escape(meta.title)}</p>'
+            if meta.title
+            else '<p class="title">(no title)</p>',
             f'<p class="meta">{escape(" · ".join(details))}</p>',
         ]
         if a.removed:
@@ -185,7 +192,7 @@ def _article_rows(articles: Sequence[Article]) -> list[str]:
             blocks = digest.plural(len(a.removed), "block")
             removed = f"<details><summary>{blocks}</summary><ul>{items}</ul></details>"
         source = f'<br><span class="source">{escape(a.source)}</span>' if a.source != a.label else ""
-        title = _in_language(a, escape(meta.title)) if meta.title else "(no title)"
+        title = _in_language(a, meta.title, escape(meta.title)) if meta.title else "(no title)"
         title += f" · by {escape(meta.author)}" if meta.author else ""
         out.append(
             f'<tr><td>{a.index + 1}</td><th scope="row" class="label">{escape(a.label)}{source}</th>'
@@ -206,17 +213,21 @@ def _removed_items(blocks: Sequence[RemovedBlock]) -> list[str]:
     ]
 
 
-def _lang(article: Article) -> str:
-    """The `lang` attribute of an element holding an article's own words, when they are not in
-    the page's language (English): a screen reader reads French with English sounds otherwise."""
+def _lang(article: Article, text: str) -> str:
+    """The attributes of an element holding an article's own words: their language when it is
+    not the page's (English; a screen reader reads French with English sounds otherwise), and
+    `dir="auto"` when they hold letters written right to left (the page's left-to-right flow put
+    an Arabic sentence's closing stop at its right end, before its first word)."""
     language = article.metadata.language
-    return f' lang="{escape(language)}"' if language and language != PAGE_LANGUAGE else ""
+    lang = f' lang="{escape(language)}"' if language and language != PAGE_LANGUAGE else ""
+    return lang + (' dir="auto"' if _RIGHT_TO_LEFT.search(text) else "")
 
 
-def _in_language(article: Article, html: str) -> str:
-    """An article's words, in a span saying their language when it is not the page's."""
-    lang = _lang(article)
-    return f"<span{lang}>{html}</span>" if lang else html
+def _in_language(article: Article, text: str, html: str) -> str:
+    """An article's words (`text`, drawn as `html`), in a span saying their language and
+    direction where the page's are not theirs."""
+    attributes = _lang(article, text)
+    return f"<span{attributes}>{html}</span>" if attributes else html
 
 
 def _highlighted(group: FactGroup, article: int) -> str:
@@ -283,9 +294,8 @@ def _shared(result: Comparison, labels: list[str], options: RenderOptions) -> li
         ]
         for i, label in enumerate(labels):
             if i in group.articles:
-                cell = _in_language(result.articles[i], _highlighted(group, i)) + "".join(
-                    _conflicts(group, i)
-                )
+                own = _in_language(result.articles[i], group.text_of(i), _highlighted(group, i))
+                cell = own + "".join(_conflicts(group, i))
                 row.append(f'<td data-label="{escape(label)}">{cell}</td>')
             else:
                 row.append(f'<td class="absent" data-label="{escape(label)}">—</td>')
@@ -308,7 +318,7 @@ def _digest_fact(result: Comparison, group: FactGroup, number: int, explain: boo
     for wording in shown:
         article = wording.article
         text = escape(group.text_of(article)) if wording.reference else _highlighted(group, article)
-        text = _in_language(result.articles[article], text)
+        text = _in_language(result.articles[article], group.text_of(article), text)
         who = escape(digest.who(result, wording.articles))
         out.append(f'<p><span class="label">{who}:</span> {text}</p>')
     if hidden:
@@ -326,7 +336,7 @@ def _unique(result: Comparison) -> list[str]:
         out += [
             f'<section class="unique"><h2>Only in <span class="label">{escape(article.label)}</span>'
             f" ({len(shown) + more})</h2><ul>",
-            *(f"<li{_lang(article)}>{escape(g.members[0].text)}</li>" for g in shown),
+            *(f"<li{_lang(article, g.members[0].text)}>{escape(g.members[0].text)}</li>" for g in shown),
             "</ul>",
         ]
         if more:
@@ -414,7 +424,7 @@ def render_cleaned(articles: Sequence[Article], explain: bool, options: RenderOp
             body.append(f"<details open><summary>Removed ({removed})</summary><ul>")
             body += _removed_items(article.removed)
             body.append("</ul></details>")
-        body += [f"<p{_lang(article)}>{escape(p)}</p>" for p in article.paragraphs]
+        body += [f"<p{_lang(article, p)}>{escape(p)}</p>" for p in article.paragraphs]
         body.append("</section>")
     body.append("</main>")
     return _page("newsdiff clean: " + " · ".join(a.label for a in articles), body)
@@ -436,7 +446,7 @@ def render_facts(article: Article, facts: Sequence[Fact], options: RenderOptions
             if values
         ]
         notes = "".join(f'<br><span class="meta">{escape(line)}</span>' for line in found)
-        text = _in_language(article, escape(fact.sentence.text))
+        text = _in_language(article, fact.sentence.text, escape(fact.sentence.text))
         body.append(f'<li value="{fact.sentence.index + 1}">{text}{notes}</li>')
     body.append("</ol></main>")
     return _page("newsdiff facts: " + article.label, body)
