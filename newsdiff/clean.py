@@ -365,7 +365,10 @@ _COPYRIGHT = compiled(
 _ATTRIBUTION = compiled(
     r"^(?:the\s+)?(?:original\s+source\s+of\s+this\s+(?:article|story)\s+is|source\s*:|quelle\s*:|"
     r"fuente\s*:|источник\s*:|"
-    r"(?:this\s+(?:article|story)\s+(?:was\s+)?)?(?:first|originally)\s+(?:published|appeared)\b)",
+    r"(?:this\s+(?:article|story)\s+(?:was\s+)?)?(?:first|originally)\s+(?:published|appeared)\b|"
+    r"dieser\s+(?:artikel|beitrag)\s+(?:erschien|wurde)\s+(?:zuerst|erstmals)\b|"
+    r"cet\s+article\s+a\s+(?:été\s+publié|paru)\s+(?:initialement|d'abord|pour\s+la\s+première\s+fois)\b|"
+    r"este\s+(?:artículo|texto)\s+(?:se\s+publicó|fue\s+publicado)\s+originalmente\b)",
     re.I,
 )
 _PROMPT = compiled(
@@ -378,7 +381,8 @@ _PROMPT = compiled(
     r"unsubscribe|abbestellen|se désabonner|darse de baja|отписаться|follow [\w ]{1,40} on|condividi|"
     r"partagez|comparte|поделитесь|(?:was|did you find) this (?:article|story) (?:helpful|useful)|"
     r"cet article vous a été utile|war dieser artikel hilfreich|te ha resultado útil|"
-    r"soutenez|compartir|síguenos|suscríbete|apoya|поделиться|подписывайтесь|подпишитесь|поддержите)\b",
+    r"soutenez|compartir|síguenos|suscríbete|apoya|поделиться|подписывайтесь|подпишитесь|поддержите|"
+    r"hier klicken|cliquez ici|haz clic aquí|haga clic aquí|jetzt (?:den |unseren )?newsletter abonnieren)\b",
 )
 _TIPS_CALL = _Phrases(
     r"\b(?:we(?:'d| would)? (?:want|like|love) to hear (?:from you|your)|get in touch with us|"
@@ -495,12 +499,14 @@ _NAVIGATION = _Opening(
     r"^(?:skip to (?:main )?content|skip navigation|back to top|jump to|main menu|menu|search|home|"
     r"(?:open|close|toggle) (?:the )?(?:navigation|menu|search)(?: menu)?|listen to (?:this )?article|"
     r"sign in|log ?in|sign up|register|my account|next article|previous article|next story|"
+    r"(?:back|go) to (?:the )?home ?page|zurück zur startseite|retour à l'accueil|volver a la portada|"
     r"zum inhalt springen|zur startseite|nach oben|suche|anmelden|startseite|aller au contenu|"
     r"retour en haut|rechercher|accueil|se connecter|ir al contenido|volver arriba|buscar|inicio|"
     r"iniciar sesión|перейти к содержанию|наверх|поиск|главная|войти)\s*[›»>|]?$"
 )
 _RELATED_HEAD = _Opening(
     r"^(?:related(?: (?:articles?|stories|coverage|content))?|read (?:more|also|next)|see also|"
+    r"continue reading|weiterlesen|lire la suite|seguir leyendo|leer más|"
     r"more (?:on this|stories|news|from \w+)|recommended(?: for you)?|most (?:read|popular)|"
     r"you may also like|trending|mehr zum thema|lesen sie auch|auch interessant|weitere artikel|"
     r"das könnte sie (?:auch )?interessieren|à lire aussi|lire aussi|sur le même sujet|"
@@ -924,7 +930,7 @@ def _is_comment_head(plain: str) -> bool:
 
 
 def _author_name(who: str) -> str:
-    end = compiled(r"\s+(?:in|aus|à|en|в)\s+[A-Z]|\s*[|,;·]\s*(?=[A-Z]?[a-z]+\s)")
+    end = compiled(r"\s+(?:in|aus|à|en|в)\s+[A-Z]|\s*[|,;·]\s*(?=[A-Z]?[a-z]+\s|\d)")  # place, role, date
     return end.split(who.strip())[0].strip()
 
 
@@ -1050,8 +1056,9 @@ def _outlet_from_copyright(plain: str) -> str | None:
         r"(?i)copyright|©|\(c\)|all rights reserved|alle rechte vorbehalten|tous droits réservés|"
         r"todos los derechos reservados|все права защищены|\d{4}(?:\s*[-–]\s*\d{4})?"
     ).sub(" ", plain)
-    names = [n.strip(" .,;") for n in rest.split(",")]
-    names = [n for n in names if n]
+    # what the year and the notice leave between the owner's name and the rest: "Post - ", "| Post |"
+    names = [" ".join(n.split()).strip(" .") for n in compiled(r"[,;|·]|\s[-–—]\s|\s[-–—]$").split(rest)]
+    names = [n for n in names if n and compiled(r"\w").search(n)]
     return names[0] if names else None
 
 

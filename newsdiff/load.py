@@ -60,6 +60,23 @@ _LATIN9_ONLY_EURO = re.compile(rb"[\x80-\x9f\xa6\xa8\xb4\xb8\xbc\xbd\xbe]")
 """Bytes other than 0xA4 that ISO-8859-15 reads unlike Latin-1, and cp1252's own range (0x80: €)."""
 _NON_ASCII = compiled(r"[^\x00-\x7f]")
 _C1_CONTROL = compiled(r"[\x80-\x9f]")
+META_PRESCAN = 1024
+"""Bytes of a page in which a browser looks for a meta tag declaring its code page (WHATWG)."""
+_META_CHARSET = re.compile(rb"""<meta\s[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
+WEB_CODECS = {
+    "iso8859-1": "cp1252",
+    "ascii": "cp1252",
+    "iso8859-9": "cp1254",
+    "tis-620": "cp874",
+    "iso8859-11": "cp874",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "euc_kr": "cp949",
+    "shift_jis": "cp932",
+    "big5": "big5hkscs",
+}
+"""Python's codec of a label for the one browsers read it as, where they differ: the superset
+(what servers label Latin-1 is windows-1252, its curly quotes and dashes in 0x80-0x9f)."""
 _CONTROL_CATEGORIES = ("Cc", "Co", "Cn")
 """Unicode categories no text is written in: controls, private use, unassigned."""
 _NOT_ASCII_BYTE = re.compile(rb"[\x80-\xff]")
@@ -75,6 +92,9 @@ EXTRACTOR_OPTIONS: dict[str, Any] = {
 cleaner after it, favor_precision gives macro F1 1.000 on the HTML pages, trafilatura's defaults
 and favor_recall 0.994 (they keep a comment or a promo the cleaner then has to judge alone)."""
 ACCEPTED_CONTENT_TYPES = ("text/html", "text/plain", "application/xhtml+xml", "text/markdown")
+_CONTENT_CODINGS = {"gzip": (31,), "x-gzip": (31,), "deflate": (15, -15)}
+"""zlib's window bits for each Content-Encoding read: 31 is a gzip member; "deflate" is meant to
+be zlib's format (15) and is sent raw (-15) by some servers."""
 USER_AGENT = "newsdiff (+https://pypi.org/project/newsdiff/)"
 
 SECRET_PARAMETERS = (
@@ -95,6 +115,11 @@ SECRET_PARAMETERS = (
 """Query parameters whose values reports show as "***" (a signed or personal link to a page)."""
 
 _SECRET = compiled(rf"(?i)(?:^|(?<=[&;]))(?P<name>{'|'.join(SECRET_PARAMETERS)})=[^&;#]*")
+
+URL_SAFE = "!#$%&'()*+,/:;=?@[]~"
+"""What percent-encoding leaves of a URL's path, query and fragment besides letters and digits of
+ASCII: its delimiters, and "%", which opens what is encoded already."""
+_URL_TEXT = ("path", "query", "fragment")
 
 READ_CHUNK = 1 << 16
 """Bytes a download reads at most at a time (what has come is taken at once)."""
@@ -219,7 +244,34 @@ def decode(data: bytes, spec: str, what: str = "an article") -> tuple[str, str]:
     mended = _utf8_with_strays(data)
     if mended is not None:
         return mended, "utf-8"
+    declared = _meta_charset(data)
+    if declared is not None:
+        with contextlib.suppress(UnicodeDecodeError):  # a page that lies about itself: detect
+            return data.decode(declared), declared
     return _decode_legacy(data, spec, what)
+
+
+def _meta_charset(data: bytes) -> str | None:
+    """The codec of the code page an HTML page declares in a meta tag in its first
+    META_PRESCAN bytes (`<meta charset=...>`, or http-equiv's `content="...; charset=..."`), as
+    browsers read it (`web_codec`); None when it declares none, one unknown, or UTF-16 or 32, which
+    a page that reads as ASCII is not (browsers take it for UTF-8, tried before this)."""
+    found = _META_CHARSET.search(data, 0, META_PRESCAN)
+    if found is None:
+        return None
+    codec = web_codec(found.group(1).decode("ascii"))
+    return None if codec is None or codec.startswith(("utf-16", "utf-32", "utf-7")) else codec
+
+
+def web_codec(label: str) -> str | None:
+    """Python's codec for a charset label as browsers read it (the WHATWG Encoding Standard): a
+    page labelled ISO-8859-1 or ASCII is windows-1252, GB2312 is GB18030, Shift_JIS is Microsoft's
+    cp932, and so on (WEB_CODECS). None for a label no codec has."""
+    try:
+        name = codecs.lookup(label.strip()).name
+    except LookupError:
+        return None
+    return WEB_CODECS.get(name, name)
 
 
 def _utf8_with_strays(data: bytes) -> str | None:
@@ -562,14 +614,90 @@ def _redirect_handler(url: str, limit: int) -> urllib.request.HTTPRedirectHandle
         max_redirections = limit
         max_repeats = min(urllib.request.HTTPRedirectHandler.max_repeats, limit)
 
-        def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any, newurl: str) -> Any:
-            scheme = urllib.parse.urlsplit(newurl).scheme.lower()
-            if scheme not in ("http", "https"):
-                fp.close()
-                raise SourceError(f"{url}: redirected to an unsupported URL scheme '{scheme}:'")
-            return super().redirect_request(req, fp, code, msg, headers, newurl)
+        def http_error_302(self, req: Any, fp: Any, code: int, msg: str, headers: Any) -> Any:
+            # before urllib's own look: it refuses file: and the like as "HTTP 302", and follows ftp
+            location = headers.get("location") or headers.get("uri")
+            if location:
+                scheme = urllib.parse.urlsplit(urllib.parse.urljoin(req.full_url, location)).scheme.lower()
+                if scheme not in ("http", "https"):
+                    fp.close()
+                    raise SourceError(f"{url}: redirected to an unsupported URL scheme '{scheme}:'")
+            return super().http_error_302(req, fp, code, msg, headers)
+
+        http_error_301 = http_error_303 = http_error_307 = http_error_302
+        if hasattr(urllib.request.HTTPRedirectHandler, "http_error_308"):  # Python 3.11 and later
+            http_error_308 = http_error_302
 
     return LimitedRedirects()
+
+
+def _deadline_handlers(deadline: float) -> list[urllib.request.BaseHandler]:
+    """http and https handlers whose every connection and read ends by `deadline` (TimeoutError).
+
+    A socket's timeout bounds one read: a server that sends a header line now and then kept a
+    download going past --timeout until http.client's limit of 100 headers (and a header line
+    may be 64 KB long). Each read of the response, headers and body, waits only what is left.
+    """
+    import http.client
+    import io
+    import urllib.request
+
+    class TimedReads(io.RawIOBase):
+        """A response's socket reads, each given what is left of the time."""
+
+        def __init__(self, raw: Any, sock: Any) -> None:
+            self.raw, self.sock = raw, sock
+
+        def readable(self) -> bool:
+            return True
+
+        def readinto(self, buffer: Any) -> int:
+            self.sock.settimeout(_time_left(deadline))
+            return int(self.raw.readinto(buffer))
+
+        def close(self) -> None:
+            self.raw.close()
+            super().close()
+
+    class Response(http.client.HTTPResponse):
+        def __init__(self, sock: Any, *args: Any, **kwargs: Any) -> None:
+            super().__init__(sock, *args, **kwargs)
+            # the socket's reader (it keeps the socket open while the response is read), timed
+            self.fp = io.BufferedReader(TimedReads(self.fp.detach(), sock))
+
+    def timed(connection: Any) -> Any:
+        class Timed(connection):  # type: ignore[misc]
+            response_class = Response
+
+            def connect(self) -> None:  # a redirect connects again, in what is left of the time
+                self.timeout = _time_left(deadline)
+                super().connect()
+
+        return Timed
+
+    class Deadline(urllib.request.AbstractHTTPHandler):
+        def do_open(self, http_class: Any, req: Any, **kwargs: Any) -> Any:
+            return super().do_open(timed(http_class), req, **kwargs)
+
+    class HTTP(Deadline, urllib.request.HTTPHandler):
+        pass
+
+    handlers: list[urllib.request.BaseHandler] = [HTTP()]
+    if hasattr(urllib.request, "HTTPSHandler"):  # (Python built without ssl has none)
+
+        class HTTPS(Deadline, urllib.request.HTTPSHandler):
+            pass
+
+        handlers.append(HTTPS())
+    return handlers
+
+
+def _time_left(deadline: float) -> float:
+    """Seconds until `deadline`; TimeoutError once it has passed."""
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise TimeoutError
+    return left
 
 
 def _download(url: str, options: Options) -> tuple[bytes, str]:
@@ -587,16 +715,23 @@ def _download(url: str, options: Options) -> tuple[bytes, str]:
         parts = urllib.parse.urlsplit(given)
         if not parts.hostname:
             raise SourceError(f"{url}: invalid URL (no host)")
-        target, credentials = given, None
+        # letters outside ASCII and spaces (a URL copied from an address bar) sent as browsers
+        # send them, percent-encoded UTF-8; the host stays for IDNA, what is encoded stays so
+        encoded = {name: urllib.parse.quote(getattr(parts, name), safe=URL_SAFE) for name in _URL_TEXT}
+        target, credentials = urllib.parse.urlunsplit(parts._replace(**encoded)), None
         if "@" in parts.netloc:  # "https://user:password@host/": HTTP basic authentication, as curl
-            target = urllib.parse.urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
+            target = urllib.parse.urlunsplit(
+                parts._replace(netloc=parts.netloc.rpartition("@")[2], **encoded)
+            )
             login = f"{parts.username or ''}:{parts.password or ''}"
             credentials = base64.b64encode(urllib.parse.unquote(login).encode()).decode("ascii")
         request = urllib.request.Request(target, headers={"User-Agent": USER_AGENT, "Accept": ACCEPT})
         if credentials is not None:  # to this host only: a redirect elsewhere does not carry it
             request.add_unredirected_header("Authorization", f"Basic {credentials}")
-        opener = urllib.request.build_opener(_redirect_handler(url, options.max_redirects))
         deadline = time.monotonic() + options.timeout
+        opener = urllib.request.build_opener(
+            _redirect_handler(url, options.max_redirects), *_deadline_handlers(deadline)
+        )
         with opener.open(request, timeout=options.timeout) as response:
             return _read_response(url, response, options, deadline), response.geturl()
     except urllib.error.HTTPError as exc:
@@ -623,11 +758,36 @@ def _read_response(url: str, response: Any, options: Options, deadline: float) -
     data = _read_capped(response, url, options.max_bytes, deadline)
     if expected is not None and len(data) < expected:
         raise SourceError(f"{url}: the connection closed after {len(data)} of {expected} bytes")
-    charset = response.headers.get_content_charset()
+    data = _decompressed(url, data, response.headers.get("Content-Encoding", ""), options.max_bytes)
+    charset = web_codec(response.headers.get_content_charset() or "")
     if charset and not data.startswith(tuple(b for b, _ in _BOMS)):
-        with contextlib.suppress(LookupError, UnicodeDecodeError):  # a wrong header: detect
+        with contextlib.suppress(UnicodeDecodeError):  # a wrong header: detect
             data = data.decode(charset).encode("utf-8")
     return bytes(data)
+
+
+def _decompressed(url: str, data: bytes, coding: str, cap: int) -> bytes:
+    """The body a Content-Encoding wraps, at most `cap` bytes of it. newsdiff asks for none, but
+    servers and CDNs compress all the same, and the page then read as "binary data (gzip data)".
+    The cap holds for what the body expands to: a few KB of gzip can hold gigabytes."""
+    import zlib  # only compressed bodies pay for it
+
+    coding = one_line(coding).strip().lower()
+    if coding in ("", "identity"):
+        return data
+    if coding not in _CONTENT_CODINGS:
+        raise SourceError(f"{url}: content encoding {coding} is not supported")
+    for wbits in _CONTENT_CODINGS[coding]:
+        expander = zlib.decompressobj(wbits)
+        try:
+            body = expander.decompress(data, cap + 1)
+        except zlib.error:
+            continue
+        if len(body) > cap:
+            raise SourceError(f"{url}: larger than the {_size(cap)} limit (--max-bytes)")
+        if expander.eof:
+            return body
+    raise SourceError(f"{url}: its {coding} encoding is corrupt")
 
 
 def _http_error(url: str, exc: urllib.error.HTTPError, options: Options) -> str:

@@ -8,10 +8,12 @@ and yields its base URL; on exit every handler thread is released and joined and
 from __future__ import annotations
 
 import base64
+import gzip
 import http.server
 import socket
 import threading
 import urllib.error
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -69,6 +71,9 @@ CookieBannerExperience. Accept all cookies?</p><button>Accept</button></div>
 )
 """A news page: metadata in <head>, a nav, a cookie banner, scripts, styles and four paragraphs."""
 
+CP1252_LINE = "Le café « Chez Zoë » a rouvert lundi — après l’incendie de février, a déclaré le gérant."
+"""French with a dash and a curly apostrophe: bytes cp1252 has and ISO-8859-1 reads as controls."""
+
 BIG_BODY = b"All work and no play makes a dull article.\n" * 100
 """4,300 bytes: larger than the small `max_bytes` the size-cap tests use."""
 
@@ -113,6 +118,15 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
+    def _encoded(self, encoding: str, body: bytes) -> None:
+        """A body sent with a Content-Encoding, as servers and CDNs do whatever the client accepts."""
+        self.send_response(200)
+        self.send_header("Content-Type", "text/plain; charset=utf-8")
+        self.send_header("Content-Encoding", encoding)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
     def _redirect(self, location: str) -> None:
         self.send_response(302)
         self.send_header("Location", location)
@@ -139,6 +153,22 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self.send_response(302)
             self.send_header("Content-Length", "0")
             self.end_headers()
+        elif path == "/redirect-to-file":
+            self._redirect("file:///etc/passwd")
+        elif path.startswith("/echo/"):  # what reached the server, as it reached it
+            self._send(200, "text/plain; charset=utf-8", f"Asked for {path}\n".encode())
+        elif path == "/latin1-labelled":
+            self._send(200, "text/plain; charset=iso-8859-1", CP1252_LINE.encode("cp1252"))
+        elif path == "/gzip":
+            self._encoded("gzip", gzip.compress(RUSSIAN.encode("utf-8")))
+        elif path == "/deflate":
+            self._encoded("deflate", zlib.compress(RUSSIAN.encode("utf-8")))
+        elif path == "/gzip-corrupt":
+            self._encoded("gzip", b"this was never gzip")
+        elif path == "/gzip-big":  # BIG_BODY is 4,300 bytes; compressed, a few dozen
+            self._encoded("gzip", gzip.compress(BIG_BODY))
+        elif path == "/brotli":
+            self._encoded("br", b"\x0b\x02\x80Gone with the wind\x03")
         elif path == "/redirect-to-ftp":
             self._redirect(f"ftp://127.0.0.1:{free_port()}/article.txt")
         elif path == "/big":
@@ -175,6 +205,14 @@ class _Handler(http.server.BaseHTTPRequestHandler):
                 if self.server.stop.wait(DRIP_INTERVAL):
                     break
                 self.wfile.write(b".")
+                self.wfile.flush()
+            self.close_connection = True
+        elif path == "/drip-headers":  # the headers never end: a header line every DRIP_INTERVAL
+            self.wfile.write(b"HTTP/1.1 200 OK\r\n")
+            for _ in range(round(SLOW_SECONDS / DRIP_INTERVAL)):
+                if self.server.stop.wait(DRIP_INTERVAL):
+                    break
+                self.wfile.write(b"X-Wait: a\r\n")
                 self.wfile.flush()
             self.close_connection = True
         elif path == "/slow":

@@ -395,6 +395,65 @@ def test_dates_in_several_languages(text: str, iso: str) -> None:
     assert reasons(article, text) == {R.DATELINE}
 
 
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Hier klicken, um weiterzulesen", R.PROMPT),
+        ("Cliquez ici pour lire la suite", R.PROMPT),
+        ("Haz clic aquí para seguir leyendo", R.PROMPT),
+        ("Weiterlesen", R.RELATED_LINK),
+        ("Lire la suite", R.RELATED_LINK),
+        ("Seguir leyendo", R.RELATED_LINK),
+        ("Continue reading", R.RELATED_LINK),
+        ("Jetzt den Newsletter abonnieren und nichts mehr verpassen!", R.NEWSLETTER),
+        ("Dieser Artikel erschien zuerst in der Printausgabe.", R.ATTRIBUTION),
+        ("Cet article a été publié initialement dans Le Monde.", R.ATTRIBUTION),
+        ("Este artículo se publicó originalmente en El País.", R.ATTRIBUTION),
+        ("Back to homepage", R.NAVIGATION),
+        ("Zurück zur Startseite", R.NAVIGATION),
+        ("Retour à l'accueil", R.NAVIGATION),
+        ("Volver a la portada", R.NAVIGATION),
+    ],
+)
+def test_prompts_in_other_languages_go_as_in_english(line: str, reason: RemovalReason) -> None:
+    # each is the German, French or Spanish of an English line a rule removed ("Click here to read
+    # more", "Read more", "Sign up to our newsletter", "This article first appeared in..."), kept
+    article = article_of("Footbridge Opens", *STORY[:2], line, *STORY[2:])
+    assert reasons(article, line) == {reason}
+    assert_story_kept(article)
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Von Anna Schmidt, 06.06.2026, 18:30 Uhr",
+        "By Anna Schmidt, 6/6/2026 6:30 pm",
+        "Par Anna Schmidt, 06/06/2026 18h30",
+        "By Anna Schmidt, June 6, 2026",
+    ],
+)
+def test_byline_with_its_date_gives_only_the_name(byline: str) -> None:
+    # a date in figures after the comma stayed in the name: "Anna Schmidt, 06.06.2026, 18:30 Uhr"
+    article = article_of("Footbridge Opens", byline, *STORY)
+    assert article.metadata.author == "Anna Schmidt"
+    assert reasons(article, byline) == {R.BYLINE}
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "© The Daily Post 2026 - All rights reserved",
+        "© Le Quotidien 2026 – Tous droits réservés",
+        "Copyright 2026 | The Daily Post | All rights reserved.",
+    ],
+)
+def test_copyright_names_the_outlet_without_its_separators(notice: str) -> None:
+    # the year went and the dash stayed: the header read "The Daily Post   -"
+    article = article_of("Footbridge Opens", *STORY, notice)
+    assert article.metadata.outlet in ("The Daily Post", "Le Quotidien")
+    assert reasons(article, notice) == {R.COPYRIGHT}
+
+
 def test_byline_and_credits_give_the_author_once() -> None:
     article = article_of(
         "Footbridge Opens", "Von Katrin Vogel", *STORY, "Reporting by Tom Hale; Editing by Ann Lee"

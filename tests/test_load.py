@@ -23,6 +23,7 @@ import pytest
 from helpers_http import (
     ARTICLE_HTML,
     ARTICLE_PARAGRAPHS,
+    CP1252_LINE,
     RUSSIAN,
     close_http_errors,
     free_port,
@@ -230,6 +231,34 @@ def test_decode_a_stray_byte_past_the_sample_spoils_no_other_letter() -> None:
     data = text.encode("cp1252") + b"\x81" + line.encode("cp1252")
     assert len(data) > 3 * DETECTION_SAMPLE
     assert decode(data, "x")[0] == f"{text}\ufffd{line}"
+
+
+@pytest.mark.parametrize(
+    ("text", "codec", "declared"),
+    [
+        ("政府は、新しい橋が二年間の工事を経て来週開通すると発表した。", "shift_jis", "shift_jis"),
+        ("政府宣布，新大桥经过两年的施工将于下周通车。", "gbk", "gb2312"),
+        ("Le café « Chez Zoë » a rouvert — après l’incendie, a déclaré le gérant.", "cp1252", "iso-8859-1"),
+    ],
+)
+def test_decode_html_in_the_charset_its_meta_tag_declares(text: str, codec: str, declared: str) -> None:
+    # a saved page says its code page in a meta tag, which a few lines of text give the detector
+    # too little to find (Shift_JIS came out as cp1251 "ђ\xad•{‚Н"); a page declaring Latin-1 is
+    # read as windows-1252, as browsers do (its curly quotes and dashes are cp1252's)
+    for meta in (
+        f'<meta charset="{declared}">',
+        f'<meta http-equiv="Content-Type" content="text/html; charset={declared}">',
+    ):
+        page = f"<html><head>{meta}<title>t</title></head><body><p>{text}</p></body></html>"
+        assert decode(page.encode(codec), "page.html")[0] == page
+
+
+@pytest.mark.parametrize("declared", ["utf-8", "utf-16", "no-such-charset"])
+def test_decode_html_whose_meta_tag_cannot_be_right_is_detected(declared: str) -> None:
+    # bytes that are not in the code page declared, a UTF-16 page that reads as ASCII (browsers
+    # take it for UTF-8), a name no codec has: the detector decides, as without a meta tag
+    page = f'<html><head><meta charset="{declared}"></head><body><p>{RUSSIAN}</p></body></html>'
+    assert decode(page.encode("cp1251"), "page.html")[0] == page
 
 
 def test_load_cp1251_file_gives_the_russian_text(tmp_path: Path) -> None:
@@ -793,6 +822,15 @@ def test_url_timeout_bounds_the_whole_download(server: str) -> None:
     assert "timed out" in message
 
 
+def test_url_timeout_bounds_the_headers_too(server: str) -> None:
+    # a server that sends header line after header line never lets one read wait --timeout long
+    # either, and it had until http.client's limit of 100 headers (100 s at a line a second)
+    start = time.monotonic()
+    message = fetch_error(f"{server}/drip-headers", Options(timeout=0.5))
+    assert "timed out after 0.5 s" in message
+    assert time.monotonic() - start < 1.8
+
+
 def test_url_connection_refused() -> None:
     message = fetch_error(f"http://127.0.0.1:{free_port()}/article.html", Options(timeout=2))
     assert "cannot fetch" in message
@@ -847,6 +885,56 @@ def test_url_redirect_without_location_is_not_a_loop(server: str) -> None:
 
 def test_url_redirect_to_ftp_is_refused(server: str) -> None:
     assert "unsupported URL scheme" in fetch_error(f"{server}/redirect-to-ftp", Options(timeout=2))
+
+
+def test_url_redirect_to_a_file_is_refused_by_its_scheme(server: str) -> None:
+    # urllib itself refuses file: (after its own message), which read "redirect without a usable Location"
+    message = fetch_error(f"{server}/redirect-to-file", Options(timeout=2))
+    assert message.endswith("redirected to an unsupported URL scheme 'file:'")
+
+
+@pytest.mark.parametrize("path", ["/gzip", "/deflate"])
+def test_url_compressed_body_is_decompressed(server: str, path: str) -> None:
+    # a server may compress what it sends though the request did not ask for it (CDNs do): the
+    # article is in the bytes it encodes, not "binary data (gzip data)"
+    assert load_source(server + path, Options(timeout=2)).text == RUSSIAN
+
+
+def test_url_compressed_body_is_capped_as_it_expands(server: str) -> None:
+    message = fetch_error(f"{server}/gzip-big", Options(max_bytes=1000, timeout=2))
+    assert "larger than the 1,000 bytes limit (--max-bytes)" in message
+
+
+@pytest.mark.parametrize(
+    ("path", "problem"),
+    [("/gzip-corrupt", "its gzip encoding is corrupt"), ("/brotli", "content encoding br is not supported")],
+)
+def test_url_body_that_cannot_be_decompressed(server: str, path: str, problem: str) -> None:
+    assert fetch_error(server + path, Options(timeout=2)).endswith(problem)
+
+
+@pytest.mark.parametrize(
+    ("path", "sent"),
+    [
+        ("/echo/café", "/echo/caf%C3%A9"),
+        ("/echo/élections-2026?q=日本&page=2#top", "/echo/%C3%A9lections-2026?q=%E6%97%A5%E6%9C%AC&page=2"),
+        ("/echo/two words", "/echo/two%20words"),
+        ("/echo/caf%C3%A9?q=a%20b", "/echo/caf%C3%A9?q=a%20b"),
+    ],
+)
+def test_url_with_letters_outside_ascii_is_sent_percent_encoded(server: str, path: str, sent: str) -> None:
+    # a URL copied from a browser's address bar shows its letters: http.client refused them with
+    # "cannot fetch ('ascii' codec can't encode character '\xe9' ...)"; browsers send them as
+    # UTF-8, percent-encoded, and leave what is encoded already as it is
+    doc = load_source(server + path, Options(timeout=2))
+    assert doc.text == f"Asked for {sent}\n"
+    assert doc.source == server + path, "reports show the URL as given"
+
+
+def test_url_latin1_header_is_read_as_windows_1252(server: str) -> None:
+    # browsers read a page labelled ISO-8859-1 as windows-1252, and servers label cp1252 so: its
+    # dashes and curly quotes (bytes 0x80-0x9f) came out as control characters, then went
+    assert load_source(f"{server}/latin1-labelled", Options(timeout=2)).text == CP1252_LINE
 
 
 def test_url_truncated_download_is_an_error(server: str) -> None:

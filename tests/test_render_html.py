@@ -19,9 +19,11 @@ from pathlib import Path
 
 import pytest
 from helpers_render import EVIL, EVIL_PAIR, PAIR
+from helpers_render import article as an_article
 
+from newsdiff.align import align
 from newsdiff.model import Comparison, Only, OutputFormat
-from newsdiff.options import RenderOptions
+from newsdiff.options import Options, RenderOptions
 from newsdiff.pipeline import compare
 from newsdiff.render import parts, render
 
@@ -156,6 +158,100 @@ def test_explain_shows_why_each_shared_fact_was_grouped() -> None:
         assert "why [" not in html_of(result)
 
 
+class Inherited(HTMLParser):
+    """Each run of visible text with the value an attribute inherited by it has (`lang`, `dir`):
+    the attribute of the nearest element around the text that has one."""
+
+    VOID = frozenset({"meta", "br", "link", "img", "input", "hr"})
+
+    def __init__(self, source: str, attribute: str = "lang") -> None:
+        super().__init__()
+        self.attribute = attribute
+        self.runs: list[tuple[str, str]] = []
+        self._open: list[tuple[str, str]] = []
+        self.feed(source)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in self.VOID:
+            value = dict(attrs).get(self.attribute) or (self._open[-1][1] if self._open else "")
+            self._open.append((tag, value))
+
+    def handle_endtag(self, tag: str) -> None:
+        if any(name == tag for name, _ in self._open):
+            while self._open.pop()[0] != tag:
+                pass
+
+    def handle_data(self, data: str) -> None:
+        if data.strip() and self._open and self._open[-1][0] not in ("style", "title"):
+            self.runs.append((data, self._open[-1][1]))
+
+    def value_of(self, text: str) -> set[str]:
+        return {value for run, value in self.runs if text in run}
+
+
+FRENCH = (
+    (
+        "Un éboulement a coupé la route du col de Vérane samedi vers 15 heures.",
+        "Près de 1 300 tonnes de roches ont recouvert la chaussée sur 150 mètres.",
+        "Aucun blessé n'est à déplorer.",
+    ),
+    (
+        "Un glissement de terrain a coupé la route du col de Vérane samedi vers 14 heures.",
+        "Près de 1 300 tonnes de roches ont recouvert la chaussée sur 120 mètres.",
+        "La préfète a promis une réouverture avant la fin du mois.",
+    ),
+)
+"""Two French reports of one event: a shared fact worded two ways, a conflict, a fact each."""
+
+
+def test_article_text_is_marked_with_its_language() -> None:
+    # the page is in English, and a screen reader read the French articles with English sounds
+    articles = [an_article(i, "AB"[i], *texts, language="fr") for i, texts in enumerate(FRENCH)]
+    page = Inherited(html_of(align(articles, Options())))
+    for texts in FRENCH:
+        for sentence in texts:
+            for word in sentence.split():
+                if len(word) > 4 and word.isalpha():  # (a marked word is a run of its own)
+                    assert page.value_of(word) == {"fr"}, (word, sentence)
+    assert page.value_of("A headline") == {"fr"}
+    assert page.value_of("≠ number: ") == {"en"}, "our words are in English"
+    assert page.value_of("Shared facts") == {"en"}
+    assert 'lang="' not in html_of(PAIR).removeprefix('<!DOCTYPE html>\n<html lang="en">'), (
+        "English needs none"
+    )
+
+
+ARABIC = (
+    (
+        "أعلنت الحكومة يوم الثلاثاء أن الجسر الجديد سيفتح الأسبوع المقبل بعد عامين من البناء.",
+        "وقال الوزير أحمد خالد إن المشروع كلف أكثر من مئة مليون دولار.",
+        "The Israeli violinist שירה כהן played on the bridge.",
+    ),
+    (
+        "قالت الحكومة الثلاثاء إن الجسر الجديد سيفتتح الأسبوع المقبل بعد سنتين من العمل.",
+        "وأوضح الوزير أحمد خالد أن كلفة المشروع بلغت مئة وعشرين مليون دولار.",
+        "ويمتد الجسر على طول ثلاثة كيلومترات فوق النهر.",
+    ),
+)
+"""Two Arabic reports and an English sentence with a Hebrew name: text that reads right to left."""
+
+
+def test_text_that_reads_right_to_left_takes_its_own_direction() -> None:
+    # in the page's left-to-right flow an Arabic sentence's closing stop stood at its right end,
+    # before its first word; dir=auto lets the text's first letter set its direction
+    articles = [an_article(i, "AB"[i], *texts, title="جسر جديد") for i, texts in enumerate(ARABIC)]
+    source = html_of(align(articles, Options()))
+    page = Inherited(source, "dir")
+    for texts in ARABIC:
+        for sentence in texts:
+            for word in sentence.split():
+                if len(word) > 4 and word.isalpha():
+                    assert page.value_of(word) == {"auto"}, (word, sentence)
+    assert page.value_of("جسر جديد") == {"auto"}
+    assert page.value_of("Shared facts") == {""}, "our words stay left to right"
+    assert "dir=" not in html_of(PAIR), "text without right-to-left letters needs nothing"
+
+
 # --------------------------------------------------------------------------- in a real browser
 
 
@@ -253,3 +349,61 @@ def test_policy_stops_a_script_even_if_escaping_failed(tmp_path: Path) -> None:
     report = tmp_path / "broken.html"
     report.write_text(source, encoding="utf-8")
     assert dom_after_load(report).title == "newsdiff: A · B"
+
+
+ALIGNMENT_PROBE = """<script>
+const odd = [];
+for (const table of document.querySelectorAll("table.stats")) {
+  const heads = table.querySelectorAll("thead th");
+  [...table.querySelector("tbody tr").children].forEach((cell, i) => {
+    const head = getComputedStyle(heads[i]).textAlign, below = getComputedStyle(cell).textAlign;
+    if (head !== below) odd.push(`${heads[i].textContent} ${head} over ${below}`);
+  });
+}
+document.title = odd.length ? odd.join("; ") : "aligned";
+</script>"""
+"""Sets the title to every header of a statistics table aligned unlike the cells under it."""
+
+
+@needs_chromium
+def test_table_headers_are_aligned_like_their_columns_in_chromium(tmp_path: Path) -> None:
+    # the per-article counts stood right, under the left edge of the next column's header: at
+    # 1400 px "68" read as the "removed" of a table whose "words" header was 80 px to its left
+    three = compare([str(SAMPLES / "phone-call")])  # the per-article table
+    many = compare([str(SAMPLES / "phone-call"), str(SAMPLES / "port-strike")])  # a row per article
+    for name, result in (("three", three), ("many", many)):
+        # the probe is a script: the page's policy would stop it
+        source = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", html_of(result))
+        report = tmp_path / f"{name}.html"
+        report.write_text(source.replace("</body>", ALIGNMENT_PROBE + "</body>"), encoding="utf-8")
+        assert dom_after_load(report).title == "aligned", name
+
+
+BROKEN_WORDS_PROBE = """<script>
+const broken = [];
+for (const cell of document.querySelectorAll("table.stats thead th, table.stats td, table.coverage th")) {
+  const range = document.createRange();
+  range.selectNodeContents(cell);
+  const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+  const words = cell.textContent.trim().split(/\\s+/).length;
+  if (cell.children.length === 0 && lines > words) broken.push(cell.textContent.trim());
+}
+document.title = broken.length ? broken.join("; ") : "whole";
+</script>"""
+"""Sets the title to every cell of text in a statistics or coverage table that runs on more lines
+than it has words: a word (a date) broken inside."""
+
+
+@needs_chromium
+def test_tables_break_no_word_on_a_phone_in_chromium(tmp_path: Path) -> None:
+    # the page may break a long word anywhere (a URL in a sentence), and in a table that let each
+    # column shrink to a letter: at 390 px the headers read "arti/cle", "wo/rds", "remo/ve/d"
+    three = compare([str(SAMPLES / "phone-call")])
+    many = compare([str(SAMPLES / "phone-call"), str(SAMPLES / "port-strike")])
+    for name, result in (("three", three), ("many", many)):
+        source = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", html_of(result))
+        report = tmp_path / f"{name}.html"
+        report.write_text(source.replace("</body>", BROKEN_WORDS_PROBE + "</body>"), encoding="utf-8")
+        done = chromium("--window-size=390,2400", "--virtual-time-budget=2000", "--dump-dom", report.as_uri())
+        assert done.returncode == 0, done.stderr[-2000:]
+        assert Page(done.stdout).title == "whole", name

@@ -17,6 +17,7 @@ from html import escape
 from newsdiff import __version__
 from newsdiff.model import Article, Comparison, Fact, FactGroup, Only, RemovedBlock
 from newsdiff.options import RenderOptions
+from newsdiff.patterns import compiled
 from newsdiff.render import digest, parts
 
 CSS = """
@@ -60,10 +61,10 @@ tr.conflict > th { border-left: 4px solid var(--warn-fg); }
 .conflict-note { display: block; margin-top: .25rem; padding: 0 .25rem; background: var(--warn-bg);
   color: var(--warn-fg); font-weight: 600; }
 .coverage td, .coverage th { text-align: center; }
-.stats td { text-align: right; }
-.stats td.names { text-align: left; }
-.stats th[scope=row], .coverage th[scope=row], .stats th:first-child, .coverage th:first-child {
-  text-align: left; }
+.stats, .coverage { overflow-wrap: break-word; }
+.stats th, .stats td { text-align: right; }
+.stats td.names, .stats th.names { text-align: left; }
+.stats th[scope=row], .coverage th[scope=row], .coverage th:first-child { text-align: left; }
 .fact { border-bottom: 1px solid var(--line); padding: .5rem 0; }
 .fact h3 { font-size: 1rem; margin: 0 0 .25rem; }
 .fact p { margin: .25rem 0 .25rem 1rem; }
@@ -83,6 +84,13 @@ footer { margin-top: 2rem; color: var(--dim); font-size: .85rem; }
 """
 """The whole style sheet; the page has no other (and no `style` attributes, which CSP forbids)."""
 
+_RIGHT_TO_LEFT = compiled(
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
+"""Letters of the scripts written right to left: Hebrew, Arabic, Syriac, Thaana, N'Ko and others."""
+PAGE_LANGUAGE = "en"
+"""The language of newsdiff's own words on the page; an article's words say theirs (`_lang`)."""
+
 CSP = (
     "default-src 'none'; "
     f"style-src 'sha256-{base64.b64encode(hashlib.sha256(CSS.encode()).digest()).decode()}'; "
@@ -95,7 +103,7 @@ CSP = (
 def _page(title: str, body: list[str]) -> str:
     head = [
         "<!DOCTYPE html>",
-        '<html lang="en">',
+        f'<html lang="{PAGE_LANGUAGE}">',
         "<head>",
         '<meta charset="utf-8">',
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
@@ -145,7 +153,9 @@ def _articles(articles: Sequence[Article]) -> list[str]:
             '<article class="card">',
             f'<h3><span class="label">[{a.index + 1}] {escape(a.label)}</span></h3>',
             f'<p class="source">{escape(a.source)}</p>' if a.source != a.label else "",
-            f'<p class="title">{escape(meta.title or "(no title)")}</p>',
+            f'<p class="title"{_lang(a, meta.title)}>{escape(meta.title)}</p>'
+            if meta.title
+            else '<p class="title">(no title)</p>',
             f'<p class="meta">{escape(" · ".join(details))}</p>',
         ]
         if a.removed:
@@ -158,6 +168,10 @@ def _articles(articles: Sequence[Article]) -> list[str]:
     return [line for line in out if line]
 
 
+NAMES = ' class="names"'
+"""The class of a statistics table's column of names: left-aligned, where numbers stand right."""
+
+
 def _article_rows(articles: Sequence[Article]) -> list[str]:
     """Many articles: a row per article (a card each made a page of 200 reports ~15,000 pixels tall
     before its first fact), the removed boilerplate folded in its row."""
@@ -165,7 +179,8 @@ def _article_rows(articles: Sequence[Article]) -> list[str]:
         '<section class="articles" aria-label="Articles">',
         '<div class="wide"><table class="stats"><thead><tr>'
         + "".join(
-            f'<th scope="col">{name}</th>' for name in ("#", "article", "title", "date", "words", "removed")
+            f'<th scope="col"{NAMES if name in ("article", "title") else ""}>{name}</th>'
+            for name in ("#", "article", "title", "date", "words", "removed")
         )
         + "</tr></thead><tbody>",
     ]
@@ -177,10 +192,11 @@ def _article_rows(articles: Sequence[Article]) -> list[str]:
             blocks = digest.plural(len(a.removed), "block")
             removed = f"<details><summary>{blocks}</summary><ul>{items}</ul></details>"
         source = f'<br><span class="source">{escape(a.source)}</span>' if a.source != a.label else ""
-        title = escape(meta.title or "(no title)") + (f" · by {escape(meta.author)}" if meta.author else "")
+        title = _in_language(a, meta.title, escape(meta.title)) if meta.title else "(no title)"
+        title += f" · by {escape(meta.author)}" if meta.author else ""
         out.append(
             f'<tr><td>{a.index + 1}</td><th scope="row" class="label">{escape(a.label)}{source}</th>'
-            f'<td class="names">{title}</td><td>{escape(meta.date or "—")}</td>'
+            f'<td class="names">{title}</td><td class="num">{escape(meta.date or "—")}</td>'
             f"<td>{a.words}</td><td>{removed}</td></tr>"
         )
     out += ["</tbody></table></div></section>"]
@@ -195,6 +211,23 @@ def _removed_items(blocks: Sequence[RemovedBlock]) -> list[str]:
         + "</li>"
         for r in blocks
     ]
+
+
+def _lang(article: Article, text: str) -> str:
+    """The attributes of an element holding an article's own words: their language when it is
+    not the page's (English; a screen reader reads French with English sounds otherwise), and
+    `dir="auto"` when they hold letters written right to left (the page's left-to-right flow put
+    an Arabic sentence's closing stop at its right end, before its first word)."""
+    language = article.metadata.language
+    lang = f' lang="{escape(language)}"' if language and language != PAGE_LANGUAGE else ""
+    return lang + (' dir="auto"' if _RIGHT_TO_LEFT.search(text) else "")
+
+
+def _in_language(article: Article, text: str, html: str) -> str:
+    """An article's words (`text`, drawn as `html`), in a span saying their language and
+    direction where the page's are not theirs."""
+    attributes = _lang(article, text)
+    return f"<span{attributes}>{html}</span>" if attributes else html
 
 
 def _highlighted(group: FactGroup, article: int) -> str:
@@ -261,7 +294,8 @@ def _shared(result: Comparison, labels: list[str], options: RenderOptions) -> li
         ]
         for i, label in enumerate(labels):
             if i in group.articles:
-                cell = _highlighted(group, i) + "".join(_conflicts(group, i))
+                own = _in_language(result.articles[i], group.text_of(i), _highlighted(group, i))
+                cell = own + "".join(_conflicts(group, i))
                 row.append(f'<td data-label="{escape(label)}">{cell}</td>')
             else:
                 row.append(f'<td class="absent" data-label="{escape(label)}">—</td>')
@@ -284,6 +318,7 @@ def _digest_fact(result: Comparison, group: FactGroup, number: int, explain: boo
     for wording in shown:
         article = wording.article
         text = escape(group.text_of(article)) if wording.reference else _highlighted(group, article)
+        text = _in_language(result.articles[article], group.text_of(article), text)
         who = escape(digest.who(result, wording.articles))
         out.append(f'<p><span class="label">{who}:</span> {text}</p>')
     if hidden:
@@ -301,7 +336,7 @@ def _unique(result: Comparison) -> list[str]:
         out += [
             f'<section class="unique"><h2>Only in <span class="label">{escape(article.label)}</span>'
             f" ({len(shown) + more})</h2><ul>",
-            *(f"<li>{escape(g.members[0].text)}</li>" for g in shown),
+            *(f"<li{_lang(article, g.members[0].text)}>{escape(g.members[0].text)}</li>" for g in shown),
             "</ul>",
         ]
         if more:
@@ -336,8 +371,8 @@ def _ranked_coverage(result: Comparison) -> list[str]:
     out = [
         '<section id="coverage"><h2>Coverage</h2>',
         '<p class="legend">How many articles report each shared fact, and which do not.</p>',
-        '<div class="wide"><table class="stats"><thead><tr><th scope="col">fact</th>'
-        '<th scope="col">articles</th><th scope="col">share</th><th scope="col">not in</th>'
+        '<div class="wide"><table class="stats"><thead><tr><th scope="col" class="names">fact</th>'
+        '<th scope="col">articles</th><th scope="col">share</th><th scope="col" class="names">not in</th>'
         "</tr></thead><tbody>",
     ]
     for number, group in digest.numbered_shared(result):
@@ -357,7 +392,7 @@ def _per_article(result: Comparison) -> list[str]:
     title, rows = parts.per_article_rows(result)
     out = [
         f'<section id="per-article"><h2>{escape(title)}</h2>',
-        '<div class="wide"><table class="stats"><thead><tr><th scope="col">article</th>'
+        '<div class="wide"><table class="stats"><thead><tr><th scope="col" class="names">article</th>'
         + "".join(f'<th scope="col">{name}</th>' for name in names)
         + "</tr></thead><tbody>",
     ]
@@ -389,7 +424,7 @@ def render_cleaned(articles: Sequence[Article], explain: bool, options: RenderOp
             body.append(f"<details open><summary>Removed ({removed})</summary><ul>")
             body += _removed_items(article.removed)
             body.append("</ul></details>")
-        body += [f"<p>{escape(p)}</p>" for p in article.paragraphs]
+        body += [f"<p{_lang(article, p)}>{escape(p)}</p>" for p in article.paragraphs]
         body.append("</section>")
     body.append("</main>")
     return _page("newsdiff clean: " + " · ".join(a.label for a in articles), body)
@@ -411,6 +446,7 @@ def render_facts(article: Article, facts: Sequence[Fact], options: RenderOptions
             if values
         ]
         notes = "".join(f'<br><span class="meta">{escape(line)}</span>' for line in found)
-        body.append(f'<li value="{fact.sentence.index + 1}">{escape(fact.sentence.text)}{notes}</li>')
+        text = _in_language(article, fact.sentence.text, escape(fact.sentence.text))
+        body.append(f'<li value="{fact.sentence.index + 1}">{text}{notes}</li>')
     body.append("</ol></main>")
     return _page("newsdiff facts: " + article.label, body)
