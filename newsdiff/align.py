@@ -61,6 +61,7 @@ from newsdiff.record import replace
 from newsdiff.segment import (
     APPROXIMATE,
     PERSON_TITLES,
+    WEEKDAYS,
     PackedFact,
     extract,
     number_unit,
@@ -649,7 +650,9 @@ def _conflicts(group_facts: list[Fact]) -> list[Conflict]:
             for a in articles
         }
         found = (
-            _number_disagreements(sets, group_facts) if kind is ConflictKind.NUMBER else [_disagreement(sets)]
+            _number_disagreements(sets, group_facts)
+            if kind is ConflictKind.NUMBER
+            else _date_disagreements(sets)
         )
         for values in found:
             if values:
@@ -708,6 +711,32 @@ def _disagreement(sets: dict[int, set[str]], show: Callable[[int, str], str] = _
     if len({d for d in differing.values() if d}) < 2:
         return {}  # what is left over is the same everywhere ("48" beside "48h"): an added detail
     return {a: d for a, d in differing.items() if d}
+
+
+def _date_disagreements(sets: dict[int, set[str]]) -> list[dict[int, str]]:
+    """`_disagreement` of dates, one for each kind: weekdays, days of months, clock times. A weekday
+    beside a day of a month is no disagreement ("on Tuesday" and "on June 9" may be one day), and a
+    month alone agrees with a day of it ("in June", "on June 9"). Shown as news writes them:
+    "Tuesday", "June 9", "15:00"."""
+    if sum(1 for values in sets.values() if values) < 2:
+        return []  # (most groups: one article or none gives a date)
+    by_kind: dict[str, dict[int, set[str]]] = defaultdict(lambda: {a: set() for a in sets})
+    for article, values in sets.items():
+        for value in values:
+            kind = "weekday" if value in WEEKDAYS else "time" if ":" in value else "day"
+            by_kind[kind][article].add(value)
+    if "day" in by_kind:
+        days = by_kind["day"]
+        months = {a: {v.partition(" ")[0] for v in values if " " in v} for a, values in days.items()}
+        for article, values in days.items():
+            theirs = set().union(*(m for other, m in months.items() if other != article))
+            days[article] = {v for v in values if " " in v or v not in theirs}
+    return [_disagreement(by_kind[kind], _readable_date) for kind in sorted(by_kind)]
+
+
+def _readable_date(article: int, value: str) -> str:
+    """A date as news writes it: "Tuesday", "June 9" ("tuesday", "june 9" as `dates_in` gives it)."""
+    return value[:1].upper() + value[1:]
 
 
 def _apart(sets: dict[int, set[str]]) -> set[tuple[int, str]]:

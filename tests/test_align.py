@@ -276,6 +276,30 @@ def test_call_day_date_conflict() -> None:
     assert "monday" in values.casefold()
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "values"),
+    [
+        pytest.param("on Tuesday", "on June 9", None, id="a-weekday-beside-a-day-of-a-month"),
+        pytest.param("on Tuesday", "on Wednesday", ("Tuesday", "Wednesday"), id="two-weekdays"),
+        pytest.param("in June", "on June 9", None, id="a-month-beside-a-day-of-it"),
+        pytest.param("in June", "on July 9", ("June", "July 9"), id="a-month-beside-a-day-of-another"),
+        pytest.param("at 15:00", "at 3 p.m.", None, id="one-time-written-two-ways"),
+        pytest.param("on Tuesday at 15:00", "on Tuesday at 4 p.m.", ("15:00", "16:00"), id="two-times"),
+    ],
+)
+def test_dates_disagree_only_with_dates_of_their_kind(
+    first: str, second: str, values: tuple[str, ...] | None
+) -> None:
+    """A weekday and a day of a month may be one day; a month alone holds its days. Weekdays and
+    months are shown as written in news, capitalised."""
+    (group,) = _groups_of(
+        [f"The Renke bridge will reopen to traffic {first}, the city's transport office said."],
+        [f"The Renke bridge will reopen to traffic {second}, the city's transport office said."],
+    )
+    assert group.kind is GroupKind.SHARED
+    assert _conflict_kinds(group).get(ConflictKind.DATE) == values
+
+
 @pytest.mark.parametrize(("event", "sid"), [("phone-call", "NL3"), ("port-strike", "CR6")])
 def test_quote_translations_conflict(event: str, sid: str) -> None:
     result = run(*_files(event))
