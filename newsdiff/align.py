@@ -32,6 +32,7 @@ also decides the representatives.
 from __future__ import annotations
 
 import heapq
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from functools import partial
@@ -690,9 +691,14 @@ def _speaker_conflict(speakers: dict[int, list[str]]) -> dict[int, str]:
 
 def _name_words(names: list[str]) -> set[str]:
     """The words of people's names but their titles ("Mr. Smith": "smith"), or all when they are
-    titles only."""
+    titles only; without diacritics, which some outlets drop ("Brontë-Šimić", "Bronte-Simic")."""
     words = {w for name in names for w in name.casefold().replace(".", " ").split()}
-    return words - PERSON_TITLES or words
+    words = words - PERSON_TITLES or words
+    if all(w.isascii() for w in words):  # (most names)
+        return words
+    return {
+        "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c)) for w in words
+    }
 
 
 def _as_given(_: int, value: str) -> str:

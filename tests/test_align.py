@@ -569,6 +569,17 @@ def test_speakers_sharing_only_a_title_are_a_name_conflict(title: str) -> None:
     assert ConflictKind.NAME not in _conflict_kinds(one)
 
 
+def test_one_speaker_written_with_and_without_accents_is_no_name_conflict() -> None:
+    """Outlets that drop diacritics write one person's name two ways."""
+    quote = "“We will not raise taxes on working families this year,”"
+    (group,) = _groups_of(
+        [f"{quote} Zoë Brontë-Šimić told reporters on Monday."],
+        [f"{quote} Zoe Bronte-Simic told reporters on Monday."],
+    )
+    assert group.kind is GroupKind.SHARED
+    assert ConflictKind.NAME not in _conflict_kinds(group)
+
+
 def test_a_share_in_words_is_no_number_conflict_with_the_figure_it_rounds() -> None:
     """ "A third" is what "34%" is, said loosely: the group holds both without a conflict, while
     two figures that differ are one."""
