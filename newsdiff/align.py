@@ -803,14 +803,14 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
         currencies = _currency_disagreement(money, show)
         # a figure that differs already shows its currencies ("€4.2 billion · $4.2 billion · €4.5
         # billion"): the same amounts are not listed twice
-        if any((a, v) not in listed for a, values in currencies.items() for v in values.split(", ")):
-            found.append(currencies)
+        if any((a, v) not in listed for a, amounts in currencies.items() for v in amounts):
+            found.append({a: ", ".join(amounts) for a, amounts in currencies.items()})
     return found
 
 
 def _currency_disagreement(
     money: dict[int, dict[str, set[str]]], show: Callable[[int, str], str]
-) -> dict[int, str]:
+) -> dict[int, list[str]]:
     """Per article, the amounts of the figures two articles give in currencies that cannot be one
     ("€300 million" against "$300 million"); a family's mark agrees with its members ("$" with US$
     and with A$, which disagree with each other). Each article giving such a figure shows its
@@ -825,7 +825,7 @@ def _currency_disagreement(
                 differing[article].append(show(article, number))
     if len(differing) < 2:
         return {}
-    return {a: ", ".join(values) for a, values in sorted(differing.items())}
+    return dict(sorted(differing.items()))
 
 
 def _can_agree(mine: set[str], theirs: set[str]) -> bool:
