@@ -338,10 +338,13 @@ _INLINE_LONG_URL = compiled(r"(?:https?://|www\.)[^\s<>()\[\]]*(?:\?[^\s<>()\[\]
 # `patterns.py`, does not hold them yet).
 
 _CREDITS = compiled(
-    r"^\(?(?i:(?:additional )?reporting|writing|editing|compiled|graphics?|mit material von|avec)"
-    r"\s+(?i:by\s+)?"
-    r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*(?:[;,]|and)\s*.{0,60})?\)?\.?$"
+    r"^\(?(?i:(?:additional |with )?reporting|writing|editing|compiled|graphics?|mit material von|avec)"
+    r"\s+(?i:(?:by|from)\s+)?"
+    r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s+in\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2})?"
+    r"(?:\s*(?:[;,]|and)\s*.{0,60})?\)?\.?$"
 )
+"""Credits of a wire story's reporters and editors: "Reporting by Anna Lind in Halsnes; Editing by
+Tom Berg", "Additional reporting by Mara Holt", "With reporting from Reuters"."""
 _BYLINE = compiled(
     r"^(?:by|from|written by|reported by|author|reporter|articles by|von|par|por|di|автор|text|texte)"
     r"\s*:?\s+(?P<who>[^\W\d_].+)$",
@@ -384,6 +387,16 @@ _PROMPT = compiled(
     r"soutenez|compartir|síguenos|suscríbete|apoya|поделиться|подписывайтесь|подпишитесь|поддержите|"
     r"hier klicken|cliquez ici|haz clic aquí|haga clic aquí|jetzt (?:den |unseren )?newsletter abonnieren)\b",
 )
+_READER_NOTICE = compiled(
+    r"^(?:this (?:article|story|content) is (?:only )?(?:for|available to) (?:paying )?"
+    r"(?:subscribers|members)|(?:subscribers|members) only\b"
+    r"|you(?:'ve| have) (?:reached|used up) (?:your|the|all)\b|you have \d+ free (?:articles?|stories) left"
+    r"|already a (?:subscriber|member)\?|(?:spotted|found|seen|see|noticed) (?:a|an) (?:mistake|error|typo)\?"
+    r"|report (?:a|an) (?:error|mistake|typo)\b)"
+)
+"""A paywall's notice or a newsroom's call for corrections, opening a line: "This article is for
+subscribers only", "Spotted a mistake? Let us know" (a story's "the inspectors found a mistake"
+asks nothing)."""
 _TIPS_CALL = _Phrases(
     r"\b(?:we(?:'d| would)? (?:want|like|love) to hear (?:from you|your)|get in touch with us|"
     r"(?:share|send us|tell us) your (?:story|stories|experiences?|photos|pictures|videos|tips?|views)|"
@@ -869,6 +882,8 @@ def _classify_cue(line: str, plain: str, words: int, draft: _Draft) -> tuple[Rem
         if newsletter:
             return R.NEWSLETTER, f"rule: newsletter prompt '{_words_at(plain, low, newsletter)}'"
         return R.PROMPT, f"rule: prompt '{_words_at(plain, low, prompt)}'"
+    if words <= PROMPT_MAX_WORDS and (notice := _READER_NOTICE.match(low)):
+        return R.PROMPT, f"rule: paywall or corrections notice '{_words_at(plain, low, notice)}'"
     tips = _TIPS_CALL.search(unquoted) if words <= TIPS_MAX_WORDS and reader else None
     if tips and (tips := _TIPS_CALL.search(low)):  # shown where the reader sees it
         return R.PROMPT, f"rule: call for readers' tips '{_words_at(plain, low, tips)}'"

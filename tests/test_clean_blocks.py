@@ -454,6 +454,41 @@ def test_copyright_names_the_outlet_without_its_separators(notice: str) -> None:
     assert reasons(article, notice) == {R.COPYRIGHT}
 
 
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Additional reporting by Mara Holt in Brisk.", R.BYLINE),
+        ("With reporting from Reuters.", R.BYLINE),
+        ("Reporting by Anna Lind in Halsnes; Editing by Tom Berg", R.BYLINE),
+        ("This article is for subscribers only.", R.PROMPT),
+        ("You have reached your limit of free articles this month.", R.PROMPT),
+        ("Already a subscriber? Log in.", R.PROMPT),
+        ("Spotted a mistake? Let us know.", R.PROMPT),
+        ("Found a typo? Report it here.", R.PROMPT),
+        ("Report an error", R.PROMPT),
+    ],
+)
+def test_credits_paywalls_and_calls_for_corrections_go(line: str, reason: RemovalReason) -> None:
+    # each stayed in the story: a credit with a place or "with reporting from", a paywall's notice,
+    # a newsroom's call for corrections
+    article = article_of("Footbridge Opens", *STORY[:2], line, *STORY[2:])
+    assert reasons(article, line) == {reason}
+    assert_story_kept(article)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The inspectors found a mistake in the load calculations, the report said.",
+        "Subscribers to the city's alert service were told of the closure an hour later.",
+        "Reporting by local radio in Halsnes first raised the alarm.",
+    ],
+)
+def test_story_sentences_about_mistakes_subscribers_and_reporting_stay(sentence: str) -> None:
+    article = article_of("Footbridge Opens", *STORY[:2], sentence, *STORY[2:])
+    assert sentence in article.paragraphs
+
+
 def test_byline_and_credits_give_the_author_once() -> None:
     article = article_of(
         "Footbridge Opens", "Von Katrin Vogel", *STORY, "Reporting by Tom Hale; Editing by Ann Lee"
