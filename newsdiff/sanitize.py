@@ -6,6 +6,7 @@ to error messages, which can carry a server's words or a file name.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from newsdiff.patterns import compiled
@@ -24,9 +25,13 @@ _ESCAPE = compiled(r"[\x1b\x90\x98\x9b\x9d\x9e\x9f]")
 ~10 times faster than trying `_ANSI` at every position."""
 _REMOVED = compiled("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\xad]")
 """C0 controls but tab and newline (CR is normalised before), DEL and C1 controls; zero-width
-characters, line and paragraph separators, bidi embeddings, overrides and isolates, the BOM, the
-soft hyphen. (One pattern, one pass: `str.translate` with a table looked each character up, ~20
-times slower.)"""
+characters (but the joiners a script spells with: `_spells_with_joiners`), line and paragraph
+separators, bidi embeddings, overrides and isolates, the BOM, the soft hyphen. (One pattern, one
+pass: `str.translate` with a table looked each character up, ~20 times slower.)"""
+_JOINERS = ("\u200c", "\u200d")
+"""The zero-width non-joiner and joiner, which Persian and Indic scripts spell with."""
+_LAST_LATIN = 0x24F
+"""The last code point of the Latin blocks (Latin Extended-B)."""
 _SPACE = compiled(r"\s+")
 _LINE_ENDS = {"\x0b": "\n", "\x0c": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n\n"}
 """Line ends among them, as `str.splitlines` reads them (vertical tab, form feed, NEL, the Unicode
@@ -43,9 +48,32 @@ def sanitize(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _ESCAPE.search(text):
         text = _ANSI.sub("", text)
-    text = _REMOVED.sub(lambda m: _LINE_ENDS.get(m.group(), ""), text)
+    text = _REMOVED.sub(_removed, text)
     text = _SURROGATE.sub("\ufffd", text)
     return unicodedata.normalize("NFC", text)
+
+
+def _removed(match: re.Match[str]) -> str:
+    """What a removed character leaves: a line end for a line separator, a joiner where a script
+    spells with it, else nothing."""
+    char = match.group()
+    if char in _JOINERS and _spells_with_joiners(match.string, match.start()):
+        return char
+    return _LINE_ENDS.get(char, "")
+
+
+def _spells_with_joiners(text: str, at: int) -> bool:
+    """Whether the zero-width (non-)joiner at `at` stands between two characters of a script that
+    spells with it: letters or marks beyond Latin (Persian, Devanagari). Inside a Latin word it
+    only hides a difference ("Pu" + ZWJ + "tin"); between emoji it makes one picture of several in
+    some terminals and not in others, so a column's width would depend on the terminal: they stay
+    apart."""
+    if at == 0 or at + 1 >= len(text):
+        return False
+    return all(
+        ord(char) > _LAST_LATIN and unicodedata.category(char)[0] in "LM"
+        for char in (text[at - 1], text[at + 1])
+    )
 
 
 def name_line(text: str) -> str:

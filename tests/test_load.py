@@ -340,6 +340,24 @@ def test_sanitize_removes_terminal_controls(raw: str, clean: str) -> None:
     assert sanitize(raw) == clean
 
 
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        pytest.param("می\u200cخواهم", "می\u200cخواهم", id="persian-non-joiner"),
+        pytest.param("क्\u200dष", "क्\u200dष", id="devanagari-joiner"),
+        pytest.param(
+            "\U0001f468\u200d\U0001f469", "\U0001f468\U0001f469", id="emoji-stay-apart-as-columns-count-them"
+        ),
+        pytest.param("Pu\u200dtin and Tr\u200cump", "Putin and Trump", id="inside-latin-words"),
+        pytest.param("\u200dstart and end\u200c", "start and end", id="at-the-edges"),
+    ],
+)
+def test_sanitize_keeps_joiners_only_where_a_script_spells_with_them(raw: str, clean: str) -> None:
+    """Persian and Indic spelling need the zero-width (non-)joiner; inside a Latin word it only
+    hides a difference."""
+    assert sanitize(raw) == clean
+
+
 def test_sanitize_keeps_tabs_newlines_and_text() -> None:
     text = "Col A\tCol B\nПривет, мир — «цитата».\n\n日本語のテキスト 🙂"
     assert sanitize(text) == text
