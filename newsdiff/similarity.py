@@ -155,6 +155,8 @@ _CLAUSE = compiled(_CLAUSE_MARKS + r"|\b(?:" + "|".join(_CLAUSE_WORDS) + r")\b")
 _CLAUSE_AT_MARKS = compiled(_CLAUSE_MARKS)
 """The same breaks in a text holding none of the words: split by it, a sentence takes half the time
 (2 of the events pair's 164 sentences hold one of the words, even inside another word)."""
+_CLAUSE_MARK_CHARACTERS = compiled(_CLAUSE_MARKS.partition("|")[0])
+"""The marks of `_CLAUSE_MARKS` but a hyphen between spaces: the same breaks in a text without a hyphen."""
 
 
 WEEKDAY_WEIGHT = 0.3
@@ -330,7 +332,8 @@ class Scorer:
         features are not kept; `evidence` works them out again.
         """
         found = self._add(pairs)
-        return [self._probability(self._competition(a, b, values)) for (a, b), values in found.items()]
+        competition = self._competition
+        return [self._probability(competition(a, b, values, copy=False)) for (a, b), values in found.items()]
 
     def _plain_features(self, a: int, b: int) -> dict[str, float]:
         # what a pair alone tells depends on the two texts only: outlets repeating wire copy share it
@@ -378,9 +381,12 @@ class Scorer:
         pair = (a, b) if a < b else (b, a)
         return self._competition(a, b, self._base.get(pair) or self._plain_features(a, b))
 
-    def _competition(self, a: int, b: int, plain: dict[str, float]) -> dict[str, float]:
-        """The plain features with `best_match` and `best_of_one` added (a new dict)."""
-        values = dict(plain)
+    def _competition(self, a: int, b: int, plain: dict[str, float], *, copy: bool = True) -> dict[str, float]:
+        """The plain features with `best_match` and `best_of_one` added: a new dict, or (not `copy`)
+        the plain features' own. `score` writes them there: they stay in the cached plain features
+        until they are written again, and `features` (through a copy) always works them out anew,
+        as the best matches of each side may have changed since (copying cost ~1 us a pair)."""
+        values = dict(plain) if copy else plain
         base = values["base"]
         best, profiles = self._best, self.profiles
         best_a = max(best[(a, profiles[b].article)], base)
@@ -568,7 +574,10 @@ def _clauses(
 ) -> tuple[tuple[dict[str, float], float], ...]:
     """The clauses of a sentence with at least CLAUSE_MIN_TERMS known stems each, weighed, and the
     total weight of each."""
-    parts = (_CLAUSE if any(word in text for word in _CLAUSE_WORDS) else _CLAUSE_AT_MARKS).split(text)
+    if any(word in text for word in _CLAUSE_WORDS):
+        parts = _CLAUSE.split(text)
+    else:  # (without a hyphen, the marks alone: a class of characters `re` skips to in C, 1.3 -> 0.4 us)
+        parts = (_CLAUSE_AT_MARKS if "-" in text else _CLAUSE_MARK_CHARACTERS).split(text)
     if len(parts) < 2:
         return ()
     pieces = [
@@ -628,41 +637,45 @@ def pair_features(a: Profile, b: Profile) -> dict[str, float]:
     months and clock times met)."""
     # most pairs lack names, numbers, dates, quotes, periods or clauses on one side: those features
     # are 0 without calling the helpers (537 pairs of the events pair: ~10% of their time)
-    matched, common = _matched_weight(a, b)
+    matched, words_met = _matched_weight(a, b)
     total = a.total + b.total
+    both = a.total and b.total
     numbers = a.numbers & b.numbers
-    values = {
+    common = words_met + len(numbers)
+    names_same = names_differ = dates_same = dates_differ = numbers_near = 0.0
+    if a.names and b.names:
+        names_same, names_differ = _weighted_agreement(a.names, b.names)
+        common += len(a.names.keys() & b.names.keys())
+    if a.quantities and b.quantities:
+        numbers_near = _near_share(a.quantities, b.quantities, numbers)
+        common += numbers_near > 0
+    if a.days and b.days:
+        common += len(a.days & b.days)
+    if a.dates and b.dates:
+        dates_same, dates_differ = _date_agreement(a.dates, b.dates)
+    numbers_same, numbers_differ = _agreement(a.numbers, b.numbers)
+    # one dict display, in the order the features were added one by one before (a dict grown key by
+    # key was resized on the way)
+    return {
         "words": matched / total if total else 0.0,
-        "containment": min(matched / 2 / min(a.total, b.total), 1.0) if a.total and b.total else 0.0,
-        "shared": min(common / SHARED_SATURATION, 1.0),
+        "containment": min(matched / 2 / min(a.total, b.total), 1.0) if both else 0.0,
+        "shared": min(words_met / SHARED_SATURATION, 1.0),
         "quotes": _quote_similarity(a.quotes, b.quotes) if a.quotes and b.quotes else 0.0,
         "characters": fuzz.ratio(a.plain, b.plain) / 100,  # token-sort ratio: `plain` is sorted
-        "length": min(a.total, b.total) / max(a.total, b.total) if a.total and b.total else 0.0,
+        "length": min(a.total, b.total) / max(a.total, b.total) if both else 0.0,
         "common": float(common),
+        "names_same": names_same,
+        "names_differ": names_differ,
+        "clause": max(_clause_share(a, b), _clause_share(b, a)) if a.clauses or b.clauses else 0.0,
+        "numbers_same": numbers_same,
+        "numbers_differ": numbers_differ,
+        "numbers_two": 1.0 if len(numbers) >= 2 else 0.0,
+        "numbers_near": numbers_near,
+        "dates_same": dates_same,
+        "dates_differ": dates_differ,
+        "period_one_side": 1.0 if bool(a.periods) != bool(b.periods) else 0.0,
+        "periods_differ": 1.0 if a.periods and b.periods and a.periods.isdisjoint(b.periods) else 0.0,
     }
-    values["common"] += len(numbers)
-    if a.names and b.names:
-        values["names_same"], values["names_differ"] = _weighted_agreement(a.names, b.names)
-        values["common"] += len(a.names.keys() & b.names.keys())
-    else:
-        values["names_same"] = values["names_differ"] = 0.0
-    values["clause"] = max(_clause_share(a, b), _clause_share(b, a)) if a.clauses or b.clauses else 0.0
-    values["numbers_same"], values["numbers_differ"] = _agreement(a.numbers, b.numbers)
-    values["numbers_two"] = 1.0 if len(numbers) >= 2 else 0.0
-    if a.quantities and b.quantities:
-        values["numbers_near"] = _near_share(a.quantities, b.quantities, numbers)
-        values["common"] += values["numbers_near"] > 0
-    else:
-        values["numbers_near"] = 0.0
-    if a.days and b.days:
-        values["common"] += len(a.days & b.days)
-    if a.dates and b.dates:
-        values["dates_same"], values["dates_differ"] = _date_agreement(a.dates, b.dates)
-    else:
-        values["dates_same"] = values["dates_differ"] = 0.0
-    values["period_one_side"] = 1.0 if bool(a.periods) != bool(b.periods) else 0.0
-    values["periods_differ"] = 1.0 if a.periods and b.periods and a.periods.isdisjoint(b.periods) else 0.0
-    return values
 
 
 def _matched_weight(a: Profile, b: Profile) -> tuple[float, int]:
