@@ -275,6 +275,11 @@ _ROUGHLY = (
 currency sign or code before it ("about $5 million", "more than US$200 million", "about CHF 30
 million"; a code in capitals only). A bound that denies the other ("no more than 40") is found at
 its first word, before the bound it holds ("more than")."""
+_ROUGH_WORDS = frozenset(
+    "fewer less least minimum more over upwards most maximum much many under up within nearly almost close "
+    "about around some roughly approximately".split()
+)
+"""A word each match of `_ROUGHLY` holds whole (in ASCII text: re.IGNORECASE also takes "ſ" for "s")."""
 _PERIOD_CUES = frozenset("last next this previous past coming ago yesterday tomorrow".split())
 """A word each match of `_PERIOD` holds whole (in ASCII text: re.IGNORECASE also takes "ı" for "i")."""
 _PERIOD = (
@@ -759,7 +764,7 @@ def read_numbers(text: str) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...
         share = 0.5 if match["half"] else _small_number(match["n"]) / FRACTIONS[match["d"].lower()]
         claimed.append(match.span())  # (its words are no figure of their own)
         found.append(_format_number(round(share * _number_phrase([match["scale"].lower()]))))
-    clock_words = [m.span() for m in _PART_OF_DAY.finditer(text)] if words & _PARTS_OF_DAY else []
+    clock_words = [m.span() for m in _parts_of_day(text)] if words & _PARTS_OF_DAY else []
     clock_words += worded
     for match in _NUMBER_WORD.finditer(text) if not words.isdisjoint(_NUMBER_TERMS) else ():
         value = _number_phrase(compiled(r"[a-z]+").findall(match.group(0).lower()))
@@ -844,7 +849,7 @@ def _date_spans(text: str) -> list[tuple[int, int]]:
     # a part of the day is a whole word of ASCII text, so its casefolded words tell; other text (where
     # re.IGNORECASE also takes "ı" for "i") is searched
     if not (text.isascii() and _PARTS_OF_DAY.isdisjoint(_letter_words(text))):
-        spans.extend(m.span() for m in _PART_OF_DAY.finditer(text))
+        spans.extend(m.span() for m in _parts_of_day(text))
     for m in _DAY_MONTH.finditer(text) if _names_a_month(text) else ():
         if _month_of(m):
             digits = "d1" if m["d1"] else "d2"
@@ -908,7 +913,7 @@ def dates_in(lowered: list[str], text: str) -> tuple[str, ...]:
         inside = {w.lower() for start, end, _ in worded for w in text[start:end].split()}
         found.extend(TIME_WORDS[word] for word in lowered if word in TIME_WORDS and word not in inside)
     found.extend([time for _, _, time in worded])
-    for match in _PART_OF_DAY.finditer(text) if not _PARTS_OF_DAY.isdisjoint(lowered) else ():
+    for match in _parts_of_day(text) if not _PARTS_OF_DAY.isdisjoint(lowered) else ():
         if any(start <= match.start() < end for start, end, _ in worded):
             continue  # "quarter to ten in the evening" is 21:45, not also 22:00
         amount = match["h"].lower()
@@ -916,6 +921,13 @@ def dates_in(lowered: list[str], text: str) -> tuple[str, ...]:
         if 1 <= hour <= 12:
             found.append(f"{_in_part_of_day(hour, match['part'] or match['night']):02d}:00")
     return tuple(dict.fromkeys(found))
+
+
+@lru_cache(maxsize=4)
+def _parts_of_day(text: str) -> tuple[re.Match[str], ...]:
+    """The matches of `_PART_OF_DAY` in a sentence ("six in the evening"): numbers_in (twice) and
+    dates_in ask for them, and the search is slow (~6 us a sentence naming a part of the day)."""
+    return tuple(_PART_OF_DAY.finditer(text))
 
 
 @lru_cache(maxsize=4)
@@ -1368,6 +1380,8 @@ def rough_numbers(text: str) -> dict[str, str]:
     """The numbers a sentence gives as a bound or a rounding, normalised as `numbers_in` gives them,
     each with what it says: ">" at least it ("more than 200 passengers"), "<" at most it ("under an
     hour", "nearly 2,000"), "~" about it ("in about 50 minutes")."""
+    if text.isascii() and _ROUGH_WORDS.isdisjoint(_letter_words(text)):
+        return {}  # (the search took ~10 us a sentence to find nothing in most)
     return {
         number: ">" if match["low"] else "<" if match["high"] else "~"
         for match in compiled(_ROUGHLY).finditer(text)
