@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -855,14 +856,14 @@ def _small_number(word: str) -> int:
 def _date_spans(text: str) -> list[tuple[int, int]]:
     """Where clock times ("8:15", "3 p.m.") and days of months ("November 14", "2016-11-14") stand:
     their digits are a date, not a figure."""
-    spans = [m.span() for m in _CLOCK.finditer(text)] if _may_tell_time(text) else []
+    spans = [m.span() for m in _clock_times(text)] if _may_tell_time(text) else []
     if "-" in text:  # (an ISO date has hyphens: most sentences have none)
         spans.extend(m.span() for m in _ISO_DATE.finditer(text))
     # a part of the day is a whole word of ASCII text, so its casefolded words tell; other text (where
     # re.IGNORECASE also takes "ı" for "i") is searched
     if not (text.isascii() and _PARTS_OF_DAY.isdisjoint(_letter_words(text))):
         spans.extend(m.span() for m in _parts_of_day(text))
-    for m in _DAY_MONTH.finditer(text) if _names_a_month(text) else ():
+    for m in _days_of_months(text) if _names_a_month(text) else ():
         if _month_of(m):
             digits = "d1" if m["d1"] else "d2"
             spans.append(m.span(digits))
@@ -893,7 +894,7 @@ def dates_in(lowered: list[str], text: str) -> tuple[str, ...]:
     days: set[str] = set()
     has_month = _names_a_month(text)
     has_digit = _DIGIT.search(text) is not None
-    for match in _DAY_MONTH.finditer(text) if has_month and has_digit else ():
+    for match in _days_of_months(text) if has_month and has_digit else ():
         month = _month_of(match)
         day = int(match["d1"] or match["d2"])
         if month and 1 <= day <= 31:
@@ -914,7 +915,7 @@ def dates_in(lowered: list[str], text: str) -> tuple[str, ...]:
             continue
         if (month != "may" or _next_is_number(lowered, i)) and (month != "march" or "March" in text):
             found.append(month)
-    for match in _CLOCK.finditer(text) if has_digit and _may_tell_time(text) else ():
+    for match in _clock_times(text) if has_digit and _may_tell_time(text) else ():
         if match["h24"] is not None:
             hour, minute = int(match["h24"]), int(match["m24"])
         else:
@@ -935,11 +936,21 @@ def dates_in(lowered: list[str], text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-@lru_cache(maxsize=4)
-def _parts_of_day(text: str) -> tuple[re.Match[str], ...]:
-    """The matches of `_PART_OF_DAY` in a sentence ("six in the evening"): numbers_in (twice) and
-    dates_in ask for them, and the search is slow (~6 us a sentence naming a part of the day)."""
-    return tuple(_PART_OF_DAY.finditer(text))
+def _kept_matches(pattern: re.Pattern[str]) -> Callable[[str], tuple[re.Match[str], ...]]:
+    """The matches of `pattern` in a text, kept for the last few texts: numbers_in and dates_in
+    search a sentence for the same parts of the day (twice and once), clock times and days of
+    months, each search ~6-9 us where there can be one."""
+
+    @lru_cache(maxsize=4)
+    def matches(text: str) -> tuple[re.Match[str], ...]:
+        return tuple(pattern.finditer(text))
+
+    return matches
+
+
+_parts_of_day = _kept_matches(_PART_OF_DAY)
+_clock_times = _kept_matches(_CLOCK)
+_days_of_months = _kept_matches(_DAY_MONTH)
 
 
 @lru_cache(maxsize=4)
