@@ -464,24 +464,28 @@ class Scorer:
 def candidate_pairs(profiles: Sequence[Profile]) -> list[tuple[int, int]]:
     """Pairs of the given profiles, from different articles, that share a rare enough index term
     (two terms, or one weighing CANDIDATE_MIN_WEIGHT), sorted."""
-    postings: dict[str, list[tuple[int, int, float]]] = defaultdict(list)
+    # a profile's entry is one tuple, its terms (with their weights) in it, where a tuple for each
+    # term cost more (~3,300 terms an align of the events pair, most held by one sentence)
+    postings: dict[str, list[tuple[int, int, dict[str, float]]]] = defaultdict(list)
     for profile in profiles:
-        key, article = profile.key, profile.article
-        for term, weight in index_terms(profile).items():
-            postings[term].append((key, article, weight))
+        terms = index_terms(profile)
+        entry = (profile.key, profile.article, terms)
+        for term in terms:
+            postings[term].append(entry)
     shared: dict[tuple[int, int], int] = defaultdict(int)
     strong: set[tuple[int, int]] = set()
-    for entries in postings.values():
+    for term, entries in postings.items():
         if not 1 < len(entries) <= MAX_POSTING:  # (most terms are held by one or two sentences)
             continue
         if len(entries) == 2:  # half the terms held twice: their one pair without the loops
-            (a, article, weight), (b, other_article, _) = entries
+            (a, article, terms), (b, other_article, _) = entries
             if other_article != article:
                 shared[(a, b)] += 1
-                if weight >= CANDIDATE_MIN_WEIGHT:
+                if terms[term] >= CANDIDATE_MIN_WEIGHT:
                     strong.add((a, b))
             continue
-        for i, (a, article, weight) in enumerate(entries):
+        for i, (a, article, terms) in enumerate(entries):
+            weight = terms[term]
             for b, other_article, _ in entries[i + 1 :]:
                 if other_article != article:
                     shared[(a, b)] += 1  # a < b: the entries come in key order
@@ -629,9 +633,8 @@ def index_terms(profile: Profile) -> dict[str, float]:
     # the synonym groups of the words soft matching takes (SOFT_MIN_WEIGHT): a lighter word is met
     # exactly or not at all, so its groups found pairs that shared nothing more (547 candidates of
     # the events pair were 487 without them, the same figures, 2.7% fewer instructions an align)
-    for _, groups, _ in profile.soft_keys:
-        for group in groups:
-            terms[f"={group}"] = 0.0
+    for stem, _, _ in profile.soft_keys:
+        terms.update(_group_terms(stem))
     for number in profile.numbers:
         terms["#" + number] = 1.0
     for day in profile.days:
@@ -641,6 +644,14 @@ def index_terms(profile: Profile) -> dict[str, float]:
             band = math.floor(math.log(value) / _NEAR_BAND)
             terms[f"≈{unit}{band}"] = terms[f"≈{unit}{band + 1}"] = NEAR_TERM_WEIGHT
     return terms
+
+
+@lru_cache(maxsize=65536)
+def _group_terms(stem: str) -> dict[str, float]:
+    """The index terms of a word's synonym groups, each weighing nothing (`index_terms`; not to be
+    changed). Kept for each word, as its groups are: written out for every profile, the events
+    pair's 1,500 took half of index_terms' time."""
+    return {f"={group}": 0.0 for group in synonym_groups(stem)}
 
 
 def pair_features(a: Profile, b: Profile) -> dict[str, float]:
