@@ -636,6 +636,8 @@ def _common_word(word: str) -> bool:
 
 def stem_words(words: list[str]) -> list[str]:
     """Snowball stems of lower-case words; possessive endings dropped first."""
+    if "'s" not in "".join(words):  # (most lists: no word to go through, one test in C)
+        return list(_stemmer().stemWords(words))
     return list(_stemmer().stemWords([w.removesuffix("'s") for w in words]))
 
 
