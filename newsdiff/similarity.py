@@ -662,7 +662,15 @@ def pair_features(a: Profile, b: Profile) -> dict[str, float]:
     matched, words_met = _matched_weight(a, b)
     total = a.total + b.total
     both = a.total and b.total
-    numbers = a.numbers & b.numbers
+    smaller = b.total if b.total < a.total else a.total  # min(a.total, b.total), max: as they pick
+    larger = b.total if b.total > a.total else a.total
+    numbers_same = numbers_differ = 0.0
+    if a.numbers and b.numbers:  # the share of the smaller side's found in the other, and not found
+        numbers = a.numbers & b.numbers
+        numbers_same = len(numbers) / min(len(a.numbers), len(b.numbers))
+        numbers_differ = 1.0 - numbers_same
+    else:
+        numbers = frozenset()
     common = words_met + len(numbers)
     names_same = names_differ = dates_same = dates_differ = numbers_near = 0.0
     if a.names and b.names:
@@ -675,16 +683,15 @@ def pair_features(a: Profile, b: Profile) -> dict[str, float]:
         common += len(a.days & b.days)
     if a.dates and b.dates:
         dates_same, dates_differ = _date_agreement(a.dates, b.dates)
-    numbers_same, numbers_differ = _agreement(a.numbers, b.numbers)
     # one dict display, in the order the features were added one by one before (a dict grown key by
     # key was resized on the way)
     return {
         "words": matched / total if total else 0.0,
-        "containment": min(matched / 2 / min(a.total, b.total), 1.0) if both else 0.0,
+        "containment": min(matched / 2 / smaller, 1.0) if both else 0.0,
         "shared": min(words_met / SHARED_SATURATION, 1.0),
         "quotes": _quote_similarity(a.quotes, b.quotes) if a.quotes and b.quotes else 0.0,
         "characters": fuzz.ratio(a.plain, b.plain) / 100,  # token-sort ratio: `plain` is sorted
-        "length": min(a.total, b.total) / max(a.total, b.total) if both else 0.0,
+        "length": smaller / larger if both else 0.0,
         "common": float(common),
         "names_same": names_same,
         "names_differ": names_differ,
@@ -757,14 +764,6 @@ def _soft_match(
     return None, 0.0
 
 
-def _agreement(a: frozenset[str], b: frozenset[str]) -> tuple[float, float]:
-    """(share of the smaller side found in the other, share not found) when both sides give values."""
-    if not a or not b:
-        return 0.0, 0.0
-    same = len(a & b) / min(len(a), len(b))
-    return same, 1.0 - same
-
-
 def _near_share(
     a: tuple[tuple[str, str, float], ...], b: tuple[tuple[str, str, float], ...], same: frozenset[str]
 ) -> float:
@@ -806,8 +805,9 @@ def _date_agreement(a: frozenset[str], b: frozenset[str]) -> tuple[float, float]
 
 
 def _weighted_agreement(a: dict[str, float], b: dict[str, float]) -> tuple[float, float]:
-    """Like `_agreement`, with each value weighed by its rarity: a shared "Russia" in a story about
-    Russia says less than a shared "Volodin"."""
+    """(share of the smaller side found in the other, share not found), as `pair_features` weighs
+    numbers, with each value weighed by its rarity: a shared "Russia" in a story about Russia says
+    less than a shared "Volodin"."""
     if not a or not b:
         return 0.0, 0.0
     held = sum(w + b[k] for k, w in a.items() if k in b)  # in a's (sorted) order: no hash-seed effect
