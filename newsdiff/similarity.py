@@ -517,10 +517,14 @@ def _profiles(facts: Sequence[Fact]) -> list[Profile]:
         df.update(set(fact.stems) | names)
     n = len(facts)
     scale = math.log((n + 1) / 1.5) or 1.0
-    # every stem counted is a word or a name of some profile: all are weighed, each once
+    # every stem counted is a word or a name of some profile: all are weighed, each once; how rare a
+    # stem is in the input depends on its count only, worked out once a count (most stems are
+    # counted once or twice)
+    in_input = {
+        count: min(max(math.log((n + 1) / (count + 0.5)) / scale, 0.05), 1.0) for count in set(df.values())
+    }
     weights = {
-        stem: min(max(math.log((n + 1) / (count + 0.5)) / scale, 0.05), 1.0)
-        * (1 - BACKGROUND_SHARE + BACKGROUND_SHARE * rarity(stem))
+        stem: in_input[count] * (1 - BACKGROUND_SHARE + BACKGROUND_SHARE * rarity(stem))
         for stem, count in df.items()
     }
 
