@@ -180,6 +180,9 @@ opening one, and a long run of text with openings and no closings (a data dump) 
 with its square (4,000 openings: 1.9 s)."""
 
 _WORD = compiled(r"[^\W_]+(?:['’.-][^\W_]+)*")
+_LOWER_ASCII_WORD = compiled(r"[a-z0-9]+(?:['.-][a-z0-9]+)*")
+"""`_WORD` in ASCII text in lower case, where its letters and digits are these: ranges `re` tests at
+once, where it looked each character up as a letter or digit (400 -> 340 us for the events pair)."""
 _ASIDE = compiled(r"\s*,[^,\"“”]*,\s*")
 """A function or a relative clause set between a speaker's name and the attribution verb."""
 _FIGURE = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -501,7 +504,7 @@ def extract(sentence: Sentence) -> Fact:
     # in ASCII text (most), lower case is casefolding and there is no ’ to replace: the words of
     # the lowered text are the lowered words, without two calls a word
     is_ascii = text.isascii()
-    found = _WORD.findall(text.lower() if is_ascii else text)
+    found = _LOWER_ASCII_WORD.findall(text.lower()) if is_ascii else _WORD.findall(text)
     if "." in text.rstrip(_SENTENCE_CLOSE):  # "u.s" is "us" (a function word), "u.n" "un", "p.m" "pm"
         found = [plain_word(w) if "." in w else w for w in found]
     words = [part for word in found for part in _split_hyphen(word)] if "-" in text else found
