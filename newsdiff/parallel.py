@@ -92,7 +92,7 @@ class Later(Generic[Item, Result]):
         self._items = items
         self._futures: list[Future[list[Result]]] = []
         shared = _SHARED.get()
-        if shared is None or not shared.started or not pooled(len(items), jobs):
+        if shared is None or not hands_over(len(items), jobs):
             return  # (a run whose earlier stages needed no pool is small: forking now would cost more)
         executor = shared.executor()
         with _worker_trouble():  # a worker can die while later chunks are still being handed over
@@ -106,6 +106,13 @@ class Later(Generic[Item, Result]):
         with _worker_trouble():
             for future in self._futures:
                 yield from future.result()
+
+
+def hands_over(count: int, jobs: int | None) -> bool:
+    """Whether `Later` hands `count` items to the run's pool (else it does the work here, when its
+    results are read): a caller may then skip packing the results for another process."""
+    shared = _SHARED.get()
+    return shared is not None and shared.started and pooled(count, jobs)
 
 
 @contextmanager

@@ -50,7 +50,7 @@ import math
 import operator
 import os
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from itertools import groupby
 from typing import TYPE_CHECKING
@@ -155,6 +155,8 @@ _CLAUSE = compiled(_CLAUSE_MARKS + r"|\b(?:" + "|".join(_CLAUSE_WORDS) + r")\b")
 _CLAUSE_AT_MARKS = compiled(_CLAUSE_MARKS)
 """The same breaks in a text holding none of the words: split by it, a sentence takes half the time
 (2 of the events pair's 164 sentences hold one of the words, even inside another word)."""
+_CLAUSE_MARK_CHARACTERS = compiled(_CLAUSE_MARKS.partition("|")[0])
+"""The marks of `_CLAUSE_MARKS` but a hyphen between spaces: the same breaks in a text without a hyphen."""
 
 
 WEEKDAY_WEIGHT = 0.3
@@ -222,6 +224,15 @@ class Model:
         products: map[float] = map(operator.mul, self.weights, map(values.__getitem__, self.features))
         return self.bias + sum(products)
 
+    def values_of(self) -> Callable[[dict[str, float]], tuple[float, ...]]:
+        """What reads a pair's values of the features, in their order, in one call: `log_odds` of
+        those values is `bias + sum(map(operator.mul, weights, values))`. (`Scorer` keeps one: an
+        itemgetter reads the values in C, where `log_odds` calls `__getitem__` for each.)"""
+        if len(self.features) == 1:  # (an itemgetter of one key gives the value, not a tuple)
+            only = self.features[0]
+            return lambda values: (values[only],)
+        return operator.itemgetter(*self.features)
+
 
 @lru_cache(maxsize=2)
 def load_model(semantic: bool = False) -> Model:
@@ -282,12 +293,13 @@ class Scorer:
     ) -> None:
         """With `incremental`, no pair is scored yet: the caller brings candidates to `score`."""
         self.model = model
+        self._values_of = model.values_of()
         self.profiles = _profiles(facts)
         self._plain: dict[tuple[str, str], dict[str, float]] = {}
         self._contributions: dict[tuple[float, ...], tuple[tuple[Contribution, ...], float]] = {}
         """Each feature values' contributions and probability (rounded), met before."""
         self._contribution: dict[tuple[object, ...], Contribution] = {}
-        """Each feature's contribution at each value met, by the value as written (`_contribution_of`)."""
+        """Each feature's contribution at each value met, by the value as written (`_contributions_of`)."""
         self._vectors: list[list[float]] | None = None
         self._semantic_best: dict[tuple[int, int], tuple[float, int]] = {}
         self._clause_vectors: list[list[list[float]]] = []
@@ -330,7 +342,8 @@ class Scorer:
         features are not kept; `evidence` works them out again.
         """
         found = self._add(pairs)
-        return [self._probability(self._competition(a, b, values)) for (a, b), values in found.items()]
+        competition = self._competition
+        return [self._probability(competition(a, b, values, copy=False)) for (a, b), values in found.items()]
 
     def _plain_features(self, a: int, b: int) -> dict[str, float]:
         # what a pair alone tells depends on the two texts only: outlets repeating wire copy share it
@@ -378,9 +391,12 @@ class Scorer:
         pair = (a, b) if a < b else (b, a)
         return self._competition(a, b, self._base.get(pair) or self._plain_features(a, b))
 
-    def _competition(self, a: int, b: int, plain: dict[str, float]) -> dict[str, float]:
-        """The plain features with `best_match` and `best_of_one` added (a new dict)."""
-        values = dict(plain)
+    def _competition(self, a: int, b: int, plain: dict[str, float], *, copy: bool = True) -> dict[str, float]:
+        """The plain features with `best_match` and `best_of_one` added: a new dict, or (not `copy`)
+        the plain features' own. `score` writes them there: they stay in the cached plain features
+        until they are written again, and `features` (through a copy) always works them out anew,
+        as the best matches of each side may have changed since (copying cost ~1 us a pair)."""
+        values = dict(plain) if copy else plain
         base = values["base"]
         best, profiles = self._best, self.profiles
         best_a = max(best[(a, profiles[b].article)], base)
@@ -397,20 +413,20 @@ class Scorer:
     def _probability(self, values: dict[str, float]) -> float:
         if values["common"] < MIN_COMMON_WORDS and "semantic" not in values:
             return 0.0
-        return _sigmoid(self.model.log_odds(values))
+        products = map(operator.mul, self.model.weights, self._values_of(values))  # `Model.log_odds`
+        return _sigmoid(self.model.bias + sum(products))
 
     def evidence(self, a: int, b: int) -> Evidence:
         """The probability of a pair with each feature's value and contribution to the log-odds."""
         values = self.features(a, b)
         sa, sb = self.profiles[a].fact.sentence, self.profiles[b].fact.sentence
         model = self.model
-        key = tuple(map(values.__getitem__, model.features))
+        key = self._values_of(values)
         known = self._contributions.get(key)
         if known is None:  # outlets repeating a wording repeat its evidence: one copy
             if len(self._contribution) >= PLAIN_CACHE:
                 self._contribution.clear()
-            by_feature = zip(model.features, model.weights, key, strict=True)
-            contributions = tuple([self._contribution_of(f, w, v) for f, w, v in by_feature])
+            contributions = self._contributions_of(key)
             products: map[float] = map(operator.mul, model.weights, key)  # as `Model.log_odds`
             if len(self._contributions) >= PLAIN_CACHE:
                 self._contributions.clear()
@@ -425,18 +441,24 @@ class Scorer:
             contributions=contributions,
         )
 
-    def _contribution_of(self, feature: str, weight: float, value: float) -> Contribution:
-        """One Contribution for each feature and value (most features take a few values), keyed
-        by the value as written: 0, 0.0 and -0.0 are equal keys, yet they are written
-        differently, and so are their contributions. Equal values of one type other than zeros
-        are written alike, so only zeros are written out (`repr` took a third of this method)."""
-        written = (feature, value.__class__, value) if value else (feature, repr(value))
-        found = self._contribution.get(written)
-        if found is None:
-            found = self._contribution[written] = Contribution(
-                feature=feature, value=round(value, 4), contribution=round(weight * value, 4)
-            )
-        return found
+    def _contributions_of(self, values: tuple[float, ...]) -> tuple[Contribution, ...]:
+        """The Contributions of the model's features at these values: one for each feature and
+        value (most features take a few values), keyed by the value as written: 0, 0.0 and -0.0
+        are equal keys, yet they are written differently, and so are their contributions. Equal
+        values of one type other than zeros are written alike, so only zeros are written out
+        (`repr` took a third of the time). One loop for the features, where a call for each cost
+        more than the look-up."""
+        known, model = self._contribution, self.model
+        found = []
+        for feature, weight, value in zip(model.features, model.weights, values, strict=True):
+            written = (feature, value.__class__, value) if value else (feature, repr(value))
+            contribution = known.get(written)
+            if contribution is None:
+                contribution = known[written] = Contribution(
+                    feature=feature, value=round(value, 4), contribution=round(weight * value, 4)
+                )
+            found.append(contribution)
+        return tuple(found)
 
     def candidates(self) -> list[tuple[int, int]]:
         """Pairs of facts from different articles that share a rare enough index term, or (with
@@ -447,24 +469,28 @@ class Scorer:
 def candidate_pairs(profiles: Sequence[Profile]) -> list[tuple[int, int]]:
     """Pairs of the given profiles, from different articles, that share a rare enough index term
     (two terms, or one weighing CANDIDATE_MIN_WEIGHT), sorted."""
-    postings: dict[str, list[tuple[int, int, float]]] = defaultdict(list)
+    # a profile's entry is one tuple, its terms (with their weights) in it, where a tuple for each
+    # term cost more (~3,300 terms an align of the events pair, most held by one sentence)
+    postings: dict[str, list[tuple[int, int, dict[str, float]]]] = defaultdict(list)
     for profile in profiles:
-        key, article = profile.key, profile.article
-        for term, weight in index_terms(profile).items():
-            postings[term].append((key, article, weight))
+        terms = index_terms(profile)
+        entry = (profile.key, profile.article, terms)
+        for term in terms:
+            postings[term].append(entry)
     shared: dict[tuple[int, int], int] = defaultdict(int)
     strong: set[tuple[int, int]] = set()
-    for entries in postings.values():
+    for term, entries in postings.items():
         if not 1 < len(entries) <= MAX_POSTING:  # (most terms are held by one or two sentences)
             continue
         if len(entries) == 2:  # half the terms held twice: their one pair without the loops
-            (a, article, weight), (b, other_article, _) = entries
+            (a, article, terms), (b, other_article, _) = entries
             if other_article != article:
                 shared[(a, b)] += 1
-                if weight >= CANDIDATE_MIN_WEIGHT:
+                if terms[term] >= CANDIDATE_MIN_WEIGHT:
                     strong.add((a, b))
             continue
-        for i, (a, article, weight) in enumerate(entries):
+        for i, (a, article, terms) in enumerate(entries):
+            weight = terms[term]
             for b, other_article, _ in entries[i + 1 :]:
                 if other_article != article:
                     shared[(a, b)] += 1  # a < b: the entries come in key order
@@ -496,10 +522,14 @@ def _profiles(facts: Sequence[Fact]) -> list[Profile]:
         df.update(set(fact.stems) | names)
     n = len(facts)
     scale = math.log((n + 1) / 1.5) or 1.0
-    # every stem counted is a word or a name of some profile: all are weighed, each once
+    # every stem counted is a word or a name of some profile: all are weighed, each once; how rare a
+    # stem is in the input depends on its count only, worked out once a count (most stems are
+    # counted once or twice)
+    in_input = {
+        count: min(max(math.log((n + 1) / (count + 0.5)) / scale, 0.05), 1.0) for count in set(df.values())
+    }
     weights = {
-        stem: min(max(math.log((n + 1) / (count + 0.5)) / scale, 0.05), 1.0)
-        * (1 - BACKGROUND_SHARE + BACKGROUND_SHARE * rarity(stem))
+        stem: in_input[count] * (1 - BACKGROUND_SHARE + BACKGROUND_SHARE * rarity(stem))
         for stem, count in df.items()
     }
 
@@ -535,23 +565,26 @@ def _profiles(facts: Sequence[Fact]) -> list[Profile]:
                 all_synonyms=frozenset().union(*synonyms.values()),
                 soft=(soft := tuple([stem for stem, w in words.items() if w >= SOFT_MIN_WEIGHT])),
                 by_prefix=_by_prefix(soft),
-                soft_keys=tuple(
-                    [(stem, synonyms[stem], stem[:NEAR_PREFIX] if len(stem) >= 4 else "") for stem in soft]
-                ),
+                soft_keys=tuple(map(_soft_key, soft)),
                 clauses=_clauses(fact.sentence.text, weights, names.union(words)),
-                plain=" ".join(
-                    sorted(
-                        [
-                            w
-                            for w in fact.sentence.text.casefold().split()
-                            if w.strip(".,;:!?\"'“”‘’()") not in STOPWORDS
-                        ]
-                    )
-                ),
+                plain=" ".join(sorted(filter(_in_plain, fact.sentence.text.casefold().split()))),
             )
         )
         seen[fact.sentence.text] = profiles[-1]
     return profiles
+
+
+@lru_cache(maxsize=65536)
+def _soft_key(stem: str) -> tuple[str, frozenset[int], str]:
+    """A word as `Profile.soft_keys` holds it, kept for each word as its synonym groups are (built
+    anew for every profile, the events pair's 936 took ~140 us)."""
+    return stem, synonym_groups(stem), stem[:NEAR_PREFIX] if len(stem) >= 4 else ""
+
+
+@lru_cache(maxsize=65536)
+def _in_plain(word: str) -> bool:
+    """Whether a casefolded word (as split at spaces) stays in `Profile.plain`: all but stop words."""
+    return word.strip(".,;:!?\"'“”‘’()") not in STOPWORDS
 
 
 def _by_prefix(stems: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
@@ -568,7 +601,10 @@ def _clauses(
 ) -> tuple[tuple[dict[str, float], float], ...]:
     """The clauses of a sentence with at least CLAUSE_MIN_TERMS known stems each, weighed, and the
     total weight of each."""
-    parts = (_CLAUSE if any(word in text for word in _CLAUSE_WORDS) else _CLAUSE_AT_MARKS).split(text)
+    if any(map(text.__contains__, _CLAUSE_WORDS)):  # (each word looked for in C, without a generator)
+        parts = _CLAUSE.split(text)
+    else:  # (without a hyphen, the marks alone: a class of characters `re` skips to in C, 1.3 -> 0.4 us)
+        parts = (_CLAUSE_AT_MARKS if "-" in text else _CLAUSE_MARK_CHARACTERS).split(text)
     if len(parts) < 2:
         return ()
     pieces = [
@@ -609,9 +645,8 @@ def index_terms(profile: Profile) -> dict[str, float]:
     # the synonym groups of the words soft matching takes (SOFT_MIN_WEIGHT): a lighter word is met
     # exactly or not at all, so its groups found pairs that shared nothing more (547 candidates of
     # the events pair were 487 without them, the same figures, 2.7% fewer instructions an align)
-    for _, groups, _ in profile.soft_keys:
-        for group in groups:
-            terms[f"={group}"] = 0.0
+    for stem, _, _ in profile.soft_keys:
+        terms.update(_group_terms(stem))
     for number in profile.numbers:
         terms["#" + number] = 1.0
     for day in profile.days:
@@ -623,46 +658,65 @@ def index_terms(profile: Profile) -> dict[str, float]:
     return terms
 
 
+@lru_cache(maxsize=65536)
+def _group_terms(stem: str) -> dict[str, float]:
+    """The index terms of a word's synonym groups, each weighing nothing (`index_terms`; not to be
+    changed). Kept for each word, as its groups are: written out for every profile, the events
+    pair's 1,500 took half of index_terms' time."""
+    return {f"={group}": 0.0 for group in synonym_groups(stem)}
+
+
 def pair_features(a: Profile, b: Profile) -> dict[str, float]:
     """Every default feature of a pair, plus `common` (content stems, names, numbers, days of
     months and clock times met)."""
     # most pairs lack names, numbers, dates, quotes, periods or clauses on one side: those features
     # are 0 without calling the helpers (537 pairs of the events pair: ~10% of their time)
-    matched, common = _matched_weight(a, b)
+    matched, words_met = _matched_weight(a, b)
     total = a.total + b.total
-    numbers = a.numbers & b.numbers
-    values = {
+    both = a.total and b.total
+    smaller = b.total if b.total < a.total else a.total  # min(a.total, b.total), max: as they pick
+    larger = b.total if b.total > a.total else a.total
+    numbers_same = numbers_differ = 0.0
+    if a.numbers and b.numbers:  # the share of the smaller side's found in the other, and not found
+        numbers = a.numbers & b.numbers
+        numbers_same = len(numbers) / min(len(a.numbers), len(b.numbers))
+        numbers_differ = 1.0 - numbers_same
+    else:
+        numbers = frozenset()
+    common = words_met + len(numbers)
+    names_same = names_differ = dates_same = dates_differ = numbers_near = 0.0
+    if a.names and b.names:
+        names_same, names_differ = _weighted_agreement(a.names, b.names)
+        common += len(a.names.keys() & b.names.keys())
+    if a.quantities and b.quantities:
+        numbers_near = _near_share(a.quantities, b.quantities, numbers)
+        common += numbers_near > 0
+    if a.days and b.days:
+        common += len(a.days & b.days)
+    if a.dates and b.dates:
+        dates_same, dates_differ = _date_agreement(a.dates, b.dates)
+    # one dict display, in the order the features were added one by one before (a dict grown key by
+    # key was resized on the way)
+    return {
         "words": matched / total if total else 0.0,
-        "containment": min(matched / 2 / min(a.total, b.total), 1.0) if a.total and b.total else 0.0,
-        "shared": min(common / SHARED_SATURATION, 1.0),
+        "containment": min(matched / 2 / smaller, 1.0) if both else 0.0,
+        "shared": min(words_met / SHARED_SATURATION, 1.0),
         "quotes": _quote_similarity(a.quotes, b.quotes) if a.quotes and b.quotes else 0.0,
         "characters": fuzz.ratio(a.plain, b.plain) / 100,  # token-sort ratio: `plain` is sorted
-        "length": min(a.total, b.total) / max(a.total, b.total) if a.total and b.total else 0.0,
+        "length": smaller / larger if both else 0.0,
         "common": float(common),
+        "names_same": names_same,
+        "names_differ": names_differ,
+        "clause": max(_clause_share(a, b), _clause_share(b, a)) if a.clauses or b.clauses else 0.0,
+        "numbers_same": numbers_same,
+        "numbers_differ": numbers_differ,
+        "numbers_two": 1.0 if len(numbers) >= 2 else 0.0,
+        "numbers_near": numbers_near,
+        "dates_same": dates_same,
+        "dates_differ": dates_differ,
+        "period_one_side": 1.0 if bool(a.periods) != bool(b.periods) else 0.0,
+        "periods_differ": 1.0 if a.periods and b.periods and a.periods.isdisjoint(b.periods) else 0.0,
     }
-    values["common"] += len(numbers)
-    if a.names and b.names:
-        values["names_same"], values["names_differ"] = _weighted_agreement(a.names, b.names)
-        values["common"] += len(a.names.keys() & b.names.keys())
-    else:
-        values["names_same"] = values["names_differ"] = 0.0
-    values["clause"] = max(_clause_share(a, b), _clause_share(b, a)) if a.clauses or b.clauses else 0.0
-    values["numbers_same"], values["numbers_differ"] = _agreement(a.numbers, b.numbers)
-    values["numbers_two"] = 1.0 if len(numbers) >= 2 else 0.0
-    if a.quantities and b.quantities:
-        values["numbers_near"] = _near_share(a.quantities, b.quantities, numbers)
-        values["common"] += values["numbers_near"] > 0
-    else:
-        values["numbers_near"] = 0.0
-    if a.days and b.days:
-        values["common"] += len(a.days & b.days)
-    if a.dates and b.dates:
-        values["dates_same"], values["dates_differ"] = _date_agreement(a.dates, b.dates)
-    else:
-        values["dates_same"] = values["dates_differ"] = 0.0
-    values["period_one_side"] = 1.0 if bool(a.periods) != bool(b.periods) else 0.0
-    values["periods_differ"] = 1.0 if a.periods and b.periods and a.periods.isdisjoint(b.periods) else 0.0
-    return values
 
 
 def _matched_weight(a: Profile, b: Profile) -> tuple[float, int]:
@@ -722,14 +776,6 @@ def _soft_match(
     return None, 0.0
 
 
-def _agreement(a: frozenset[str], b: frozenset[str]) -> tuple[float, float]:
-    """(share of the smaller side found in the other, share not found) when both sides give values."""
-    if not a or not b:
-        return 0.0, 0.0
-    same = len(a & b) / min(len(a), len(b))
-    return same, 1.0 - same
-
-
 def _near_share(
     a: tuple[tuple[str, str, float], ...], b: tuple[tuple[str, str, float], ...], same: frozenset[str]
 ) -> float:
@@ -771,8 +817,9 @@ def _date_agreement(a: frozenset[str], b: frozenset[str]) -> tuple[float, float]
 
 
 def _weighted_agreement(a: dict[str, float], b: dict[str, float]) -> tuple[float, float]:
-    """Like `_agreement`, with each value weighed by its rarity: a shared "Russia" in a story about
-    Russia says less than a shared "Volodin"."""
+    """(share of the smaller side found in the other, share not found), as `pair_features` weighs
+    numbers, with each value weighed by its rarity: a shared "Russia" in a story about Russia says
+    less than a shared "Volodin"."""
     if not a or not b:
         return 0.0, 0.0
     held = sum(w + b[k] for k, w in a.items() if k in b)  # in a's (sorted) order: no hash-seed effect
@@ -791,10 +838,18 @@ def _quote_similarity(a: tuple[frozenset[str], ...], b: tuple[frozenset[str], ..
 
 
 def _content_stems(text: str) -> list[str]:
-    words = [  # "U.S.": "us"
-        plain_word(x) if "." in (x := w.strip(",;:!?\"'“”‘’()—-").casefold()) else x for w in text.split()
-    ]
-    return [_stem(w) for w in words if w and w not in STOPWORDS]
+    return [stem for stem in map(_content_stem, text.split()) if stem is not None]
+
+
+@lru_cache(maxsize=65536)
+def _content_stem(word: str) -> str | None:
+    """The stem of a word as a text writes it between spaces, None for a function word or a mark.
+    (A word's stem, kept: `_clauses` asks for the words of every clause, ~0.3 us a word to work out,
+    and most words come back in other sentences.)"""
+    plain = word.strip(",;:!?\"'“”‘’()—-").casefold()
+    if "." in plain:  # "U.S.": "us"
+        plain = plain_word(plain)
+    return _stem(plain) if plain and plain not in STOPWORDS else None
 
 
 @lru_cache(maxsize=65536)

@@ -157,7 +157,7 @@ def unpack(packed: Packed, known: dict[int, tuple[tuple[DiffOp, str], ...]]) -> 
 def _diff(
     a: str, b: str, strict: bool
 ) -> tuple[tuple[tuple[DiffOp, str], ...], tuple[Span, ...], tuple[Span, ...]]:
-    (tokens_a, keys_a), (tokens_b, keys_b) = _tokens(a, strict), _tokens(b, strict)
+    (tokens_a, keys_a, words_a), (tokens_b, keys_b, words_b) = _tokens(a, strict), _tokens(b, strict)
     dmp = _engine()
     # diff-match-patch's choices depend on which text comes first; diffing in one fixed order and
     # turning the result round makes word_diff(b, a) the exact mirror of word_diff(a, b)
@@ -182,7 +182,7 @@ def _diff(
                 diffs[i], diffs[i + 1] = diffs[i + 1], diffs[i]
     ops: list[tuple[DiffOp, str]] = []
     changed: tuple[list[Span], list[Span]] = ([], [])
-    sides = ((tokens_a, keys_a), (tokens_b, keys_b))
+    sides = ((keys_a, words_a), (keys_b, words_b))
     region: list[tuple[int, str, int, int, int]] = []  # (side, text, offset, tokens) of the changes
     i = j = 0  # token positions
     pos_a = pos_b = 0  # character positions
@@ -213,16 +213,17 @@ def _diff(
 
 
 @lru_cache(maxsize=TOKEN_CACHE)
-def _tokens(text: str, strict: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """A text's tokens and the forms they are compared in (outlets repeating a wording, and a
-    group's first sentence against each other member, meet one text many times)."""
+def _tokens(text: str, strict: bool) -> tuple[tuple[str, ...], tuple[str, ...], tuple[bool, ...]]:
+    """A text's tokens, the forms they are compared in, and which tokens are words (outlets
+    repeating a wording, and a group's first sentence against each other member, meet one text many
+    times: `_words` asked whether each token of a change was a word, each time)."""
     tokens = tuple(tokenize(text))
-    return tokens, tokens if strict else tuple(map(normal_token, tokens))
+    return tokens, tokens if strict else tuple(map(normal_token, tokens)), tuple(map(_is_word, tokens))
 
 
 def _mark_region(
     region: list[tuple[int, str, int, int, int]],
-    sides: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...],
+    sides: tuple[tuple[tuple[str, ...], tuple[bool, ...]], ...],
     changed: tuple[list[Span], list[Span]],
     strict: bool,
 ) -> None:
@@ -238,15 +239,15 @@ def _mark_region(
 
 
 def _words(
-    region: list[tuple[int, str, int, int, int]], side: int, tokens: tuple[str, ...], keys: tuple[str, ...]
+    region: list[tuple[int, str, int, int, int]], side: int, keys: tuple[str, ...], words: tuple[bool, ...]
 ) -> list[str]:
     """The compared forms of the words one side changes in a region (its tokens between the
-    two equal runs: one stretch)."""
+    two equal runs: one stretch); `words` tells which of the side's tokens are words."""
     runs = [(start, stop) for s, _, _, start, stop in region if s == side]
     if not runs:
         return []
     start, stop = runs[0][0], runs[-1][1]
-    return list(compress(keys[start:stop], map(_is_word, tokens[start:stop])))  # the loop in C
+    return list(compress(keys[start:stop], words[start:stop]))  # the loop in C
 
 
 @lru_cache(maxsize=65536)
