@@ -17,6 +17,7 @@ spacing all count, and every change is marked.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from itertools import compress
 from typing import Any, cast
@@ -25,10 +26,13 @@ from rapidfuzz.distance import Indel
 
 from newsdiff.model import DiffOp, PairDiff, Span
 
-_TOKEN = re.compile(r"\s+|\d+(?:[.,:]\d+)+|[^\W_]+(?:['’][^\W_]+)*|.", re.S)
-"""Spaces, numbers with their separators ("1,500", "3.5", "10:15"), words, single marks."""
-_ALNUM = re.compile(r"[^\W_]")
-"""A letter or digit (what `str.isalnum` accepts)."""
+_TOKEN = re.compile(r"\s+|\d+(?:[.,:]\d+)+|(?:[^\W\d_]\.){2,}|[^\W_]+(?:['’][^\W_]+)*|.", re.S)
+"""Spaces, numbers with their separators ("1,500", "3.5", "10:15"), initialisms ("U.S.", "p.m."),
+words, single marks."""
+_INITIALISM = re.compile(r"(?:[^\W\d_]\.){2,}")
+_MEANINGFUL_SIGNS = frozenset("%‰°")
+"""Marks that are no punctuation: a change of one is a change of the fact ("45%" against "45
+points"), as one of a currency sign or an emoji is (Unicode categories Sc, So)."""
 _NORMAL = str.maketrans(
     {
         "“": '"',
@@ -73,6 +77,8 @@ def normal_token(token: str) -> str:
     """The form two tokens are compared in: case, quote and dash style and spacing ignored."""
     if token.isspace():
         return " "
+    if token[-1] == "." and _INITIALISM.fullmatch(token):
+        return token.replace(".", "").casefold()  # "U.S." is "US"
     return token.translate(_NORMAL).casefold()
 
 
@@ -118,7 +124,7 @@ def _lcs_diff(a: str, b: str) -> list[tuple[int, str]]:
 
 @lru_cache(maxsize=65536)
 def _trivial(token: str) -> bool:
-    return token in _GLUE or not any(ch.isalnum() for ch in token)
+    return token in _GLUE or not _is_word(token)
 
 
 def word_diff(a: str, b: str, strict: bool = False) -> tuple[tuple[DiffOp, str], ...]:
@@ -252,26 +258,36 @@ def _words(
 
 @lru_cache(maxsize=65536)
 def _is_word(token: str) -> bool:
-    return any(ch.isalnum() for ch in token)
+    """Whether a change of the token changes what the text says: a word or a number, or a sign
+    that carries meaning (`_meaningful`)."""
+    return any(map(_meaningful, token))
+
+
+@lru_cache(maxsize=1024)
+def _meaningful(char: str) -> bool:
+    """A letter or digit, a currency sign ("$", "€"), a percent sign, an emoji or another symbol:
+    what a reader sees changed, where punctuation and spaces are typography."""
+    return char.isalnum() or char in _MEANINGFUL_SIGNS or unicodedata.category(char) in ("Sc", "So")
 
 
 def _mark(spans: list[Span], chunk: str, offset: int, strict: bool) -> None:
     """Add the span of a changed chunk that a reader should see marked, if any.
 
     Strict: the chunk without its outer spaces (all of it when it is only spaces). Otherwise: from
-    its first to its last letter or digit, and nothing when it holds neither.
+    its first to its last letter, digit or meaningful sign (`_meaningful`), and nothing when it
+    holds none.
     """
     if strict:
         core = chunk.strip() or chunk
         start = chunk.find(core)
         spans.append((offset + start, offset + start + len(core)))
         return
-    first = _ALNUM.search(chunk)
-    if first:
+    first = next((at for at, char in enumerate(chunk) if _meaningful(char)), None)
+    if first is not None:
         last = len(chunk) - 1
-        while not chunk[last].isalnum():
+        while not _meaningful(chunk[last]):
             last -= 1
-        spans.append((offset + first.start(), offset + last + 1))
+        spans.append((offset + first, offset + last + 1))
 
 
 def _merge(spans: list[Span]) -> tuple[Span, ...]:

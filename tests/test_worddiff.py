@@ -171,6 +171,37 @@ def test_strict_marks_exactly_the_typography() -> None:
     assert "".join(marked(b, diff.changed[1])) == 'Trump\'s""'
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "first", "second"),
+    [
+        pytest.param("Norvox pays $4.2 billion.", "Norvox pays €4.2 billion.", ["$"], ["€"], id="currency"),
+        pytest.param("Norvox pays $4.2 billion.", "Norvox pays €3.9 billion.", ["$4.2"], ["€3.9"], id="sum"),
+        pytest.param("Turnout was 45%.", "Turnout was 45 points.", ["%"], ["points"], id="percent"),
+        pytest.param(
+            "\U0001f1e9\U0001f1ea fans cheered.",
+            "\U0001f1ec\U0001f1e7 fans cheered.",
+            ["\U0001f1e9\U0001f1ea"],
+            ["\U0001f1ec\U0001f1e7"],
+            id="flags",
+        ),
+    ],
+)
+def test_signs_that_carry_meaning_are_marked(a: str, b: str, first: list[str], second: list[str]) -> None:
+    """A currency sign, a percent sign, an emoji are no punctuation: "$" against "€" was unmarked
+    (the conflict line alone showed it)."""
+    diff = pair_diff(a, b, (0, 1))
+    assert marked(a, diff.changed[0]) == first
+    assert marked(b, diff.changed[1]) == second
+
+
+def test_an_initialism_is_one_word() -> None:
+    """ "p.m." and "U.S." are words: "4 p.m." against "5 p.m." changes the hour, not "4 p"."""
+    ops = word_diff("The talks start at 4 p.m. today.", "The talks start at 5 p.m. today.")
+    assert [t for op, t in ops if op is DEL] == ["4"]
+    assert [t for op, t in ops if op is INS] == ["5"]
+    assert pair_diff("The U.S. team won.", "The US team won.", (0, 1)).changed == ((), ())
+
+
 def test_marked_spans_are_trimmed_to_words() -> None:
     """A change that swallows punctuation is marked from its first to its last letter or digit."""
     a = "Putin congratulated him, the Kremlin said."
