@@ -63,7 +63,9 @@ from newsdiff.segment import (
     APPROXIMATE,
     PERSON_TITLES,
     WEEKDAYS,
+    ZONE_OFFSETS,
     PackedFact,
+    clock_zones,
     extract,
     number_unit,
     pack_fact,
@@ -85,6 +87,8 @@ from newsdiff.similarity import (
 )
 from newsdiff.worddiff import Packed, pack, pair_diff, unpack
 
+MINUTES_A_DAY = 24 * 60
+"""Clock times compared as moments wrap around midnight: "11 p.m. EST" is 04:00 GMT."""
 COHERENCE = 1.0
 """Two groups merge when their average cross-article probability is at least this times `min_similarity`."""
 
@@ -666,7 +670,7 @@ def _conflicts(group_facts: list[Fact]) -> list[Conflict]:
         found = (
             _number_disagreements(sets, group_facts)
             if kind is ConflictKind.NUMBER
-            else _date_disagreements(sets)
+            else _date_disagreements(sets, group_facts)
         )
         for values in found:
             if values:
@@ -732,11 +736,12 @@ def _disagreement(sets: dict[int, set[str]], show: Callable[[int, str], str] = _
     return {a: d for a, d in differing.items() if d}
 
 
-def _date_disagreements(sets: dict[int, set[str]]) -> list[dict[int, str]]:
+def _date_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) -> list[dict[int, str]]:
     """`_disagreement` of dates, one for each kind: weekdays, days of months, clock times. A weekday
     beside a day of a month is no disagreement ("on Tuesday" and "on June 9" may be one day), and a
-    month alone agrees with a day of it ("in June", "on June 9"). Shown as news writes them:
-    "Tuesday", "June 9", "15:00"."""
+    month alone agrees with a day of it ("in June", "on June 9"); clock times that every article
+    writes with a time zone are compared as moments ("10 a.m. EST" is "15:00 GMT", `_zoned_times`).
+    Shown as news writes them: "Tuesday", "June 9", "15:00"."""
     if sum(1 for values in sets.values() if values) < 2:
         return []  # (most groups: one article or none gives a date)
     by_kind: dict[str, dict[int, set[str]]] = defaultdict(lambda: {a: set() for a in sets})
@@ -750,7 +755,36 @@ def _date_disagreements(sets: dict[int, set[str]]) -> list[dict[int, str]]:
         for article, values in days.items():
             theirs = set().union(*(m for other, m in months.items() if other != article))
             days[article] = {v for v in values if " " in v or v not in theirs}
-    return [_disagreement(by_kind[kind], _readable_date) for kind in sorted(by_kind)]
+    found = [_disagreement(by_kind[kind], _readable_date) for kind in sorted(by_kind) if kind != "time"]
+    if "time" in by_kind and (differing := _disagreement(by_kind["time"])):
+        zoned = _zoned_times(by_kind["time"], group_facts)
+        found.append(differing if zoned is None else zoned)
+    return found
+
+
+def _zoned_times(times: dict[int, set[str]], group_facts: list[Fact]) -> dict[int, str] | None:
+    """Clock times that differ as written, when every one is written with a time zone
+    (`segment.clock_zones`): {} when each two articles can name one moment ("10 a.m. ET" and
+    "14:00 GMT" in summer), else the times with their zones ("10:00 EST · 16:00 GMT"); None when a
+    time has no zone of a known offset (it is a local clock: compared as written)."""
+    zones: dict[int, dict[str, str]] = defaultdict(dict)
+    for fact in group_facts:
+        if times.get(fact.sentence.article):
+            zones[fact.sentence.article].update(clock_zones(fact.sentence.text))
+    moments: dict[int, set[int]] = {}
+    for article, values in times.items():
+        if not values:
+            continue
+        if any(zones[article].get(v) not in ZONE_OFFSETS for v in values):
+            return None
+        moments[article] = {
+            (int(v[:2]) * 60 + int(v[3:]) - offset) % MINUTES_A_DAY
+            for v in values
+            for offset in ZONE_OFFSETS[zones[article][v]]
+        }
+    if all(moments[a] & moments[b] for a, b in combinations(sorted(moments), 2)):
+        return {}
+    return _disagreement(times, lambda a, v: f"{v} {zones[a][v]}")
 
 
 def _readable_date(article: int, value: str) -> str:

@@ -132,6 +132,16 @@ TIME_ZONES = frozenset(
     "AEST AEDT AWST".split()
 )
 """Time zones written after a clock time ("6 a.m. ET", "3 p.m. GMT")."""
+ZONE_OFFSETS = {
+    "GMT": (0,), "UTC": (0,), "WET": (0,), "BST": (60,), "WEST": (60,), "CET": (60,), "CEST": (120,),
+    "EET": (120,), "EEST": (180,), "IST": (330,), "JST": (540,), "KST": (540,), "AWST": (480,),
+    "AEST": (600,), "AEDT": (660,), "EST": (-300,), "EDT": (-240,), "ET": (-300, -240),
+    "CST": (-360,), "CDT": (-300,), "CT": (-360, -300), "MST": (-420,), "MDT": (-360,),
+    "MT": (-420, -360), "PST": (-480,), "PDT": (-420,), "PT": (-480, -420), "AKST": (-540,),
+    "HST": (-600,),
+}  # fmt: skip
+"""Minutes each time zone is ahead of UTC; "ET" is EST or EDT, as the season has it (IST is
+India's, as in most English news)."""
 PLACE_FIRST_WORDS = frozenset("mount mt lake cape piz st saint port gulf bay isle".split())
 """A name starting with one of these words names a place ("Piz Varnel", "St Elias", "Port of Varnholm")."""
 OTHER_WORDS = frozenset(
@@ -315,6 +325,8 @@ _CLOCK_HOUR = (
     r"\s+(?P<h>\d{1,2}|[a-z]+)(?:\s+o['’]clock\b"
     r"|(?=\s*(?:[^\w\s]|$|(?:in|on|at|and|when|as|[ap]\.?m)\b)))"
 )
+_ZONE_AFTER = compiled(r"\s*\(?(?P<zone>" + "|".join(sorted(TIME_ZONES, key=len, reverse=True)) + r")\b")
+"""A time zone right after a clock time: "10 a.m. EST", "1800 GMT", "9:30 (ET)"."""
 _WORDED_CLOCK = compiled(
     r"\b(?:(?:(?:a\s+)?(?P<q>quarter|half)|(?P<n>\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+minutes?)\s+(?P<rel>past|to)"
     r"|(?P<n2>\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+past)"
@@ -938,12 +950,9 @@ def dates_in(lowered: list[str], text: str) -> tuple[str, ...]:
             continue
         if (month != "may" or _next_is_number(lowered, i)) and (month != "march" or "March" in text):
             found.append(month)
-    for match in _clock_times(text) if has_digit and _may_tell_time(text) else ():
-        if match["h24"] is not None:
-            hour, minute = int(match["h24"]), int(match["m24"])
-        else:
-            hour, minute = _twelve_hour(int(match["h"]), match["ap"]), int(match["m"] or 0)
-        found.append(f"{hour:02d}:{minute:02d}")
+    found.extend(
+        _clock_of(match) for match in (_clock_times(text) if has_digit and _may_tell_time(text) else ())
+    )
     worded = _worded_times(text)
     if not TIME_WORDS.keys().isdisjoint(lowered):  # (few sentences name noon or midnight)
         inside = {w.lower() for start, end, _ in worded for w in text[start:end].split()}
@@ -1000,6 +1009,29 @@ def _worded_times(text: str) -> tuple[tuple[int, int, str], ...]:
             hour, minutes = (hour - 1) % 24, 60 - minutes
         found.append((match.start(), end, f"{hour % 24:02d}:{minutes:02d}"))
     return tuple(found)
+
+
+def _clock_of(match: re.Match[str]) -> str:
+    """The 24-hour time a match of `_CLOCK` names: "15:00" for "3 p.m.", "1500 GMT" and "15:00"."""
+    if match["h24"] is not None:
+        hour, minute = int(match["h24"]), int(match["m24"])
+    else:
+        hour, minute = _twelve_hour(int(match["h"]), match["ap"]), int(match["m"] or 0)
+    return f"{hour:02d}:{minute:02d}"
+
+
+def clock_zones(text: str) -> dict[str, str]:
+    """The clock times of a sentence written with a time zone after them ("10 a.m. EST"), each
+    as `dates_in` gives it with its zone: {"10:00": "EST"}. Read only for a group whose articles
+    give other times (`align`): the facts' dates stay zone-free, so "15:00 GMT" and "15:00" agree."""
+    if not (_DIGIT.search(text) and _may_tell_time(text)):
+        return {}
+    found = {}
+    for match in _clock_times(text):
+        zone = _ZONE_AFTER.match(text, match.end())
+        if zone:
+            found[_clock_of(match)] = zone["zone"]
+    return found
 
 
 def _twelve_hour(hour: int, ap: str) -> int:

@@ -285,6 +285,10 @@ def test_call_day_date_conflict() -> None:
         pytest.param("in June", "on July 9", ("June", "July 9"), id="a-month-beside-a-day-of-another"),
         pytest.param("at 15:00", "at 3 p.m.", None, id="one-time-written-two-ways"),
         pytest.param("on Tuesday at 15:00", "on Tuesday at 4 p.m.", ("15:00", "16:00"), id="two-times"),
+        pytest.param("at 10 a.m. EST", "at 15:00 GMT", None, id="one-moment-in-two-zones"),
+        pytest.param("at 10 a.m. ET", "at 14:00 GMT", None, id="eastern-time-in-summer"),
+        pytest.param("at 10 a.m. EST", "at 16:00 GMT", ("10:00 EST", "16:00 GMT"), id="two-moments"),
+        pytest.param("at 10 a.m.", "at 15:00 GMT", ("10:00", "15:00"), id="a-clock-of-no-zone"),
     ],
 )
 def test_dates_disagree_only_with_dates_of_their_kind(

@@ -10,6 +10,7 @@ from newsdiff.lexicon import is_common_word
 from newsdiff.model import Article, Fact, Metadata, Sentence
 from newsdiff.money import compatible, readable_money
 from newsdiff.segment import (
+    clock_zones,
     extract,
     facts,
     implied_points,
@@ -1342,3 +1343,12 @@ def test_written_years_are_years_as_written(text: str, years: set[str]) -> None:
     """A year is four digits standing alone, not the digits of another figure ("12000" holds
     "2000")."""
     assert written_years(fact(text)) == years
+
+
+def test_a_clock_time_keeps_the_zone_written_after_it() -> None:
+    """Read only when two articles give other times: the facts' dates stay "15:00"."""
+    assert clock_zones("The vote opens at 10 a.m. EST and closes at 1800 GMT on Tuesday.") == {
+        "10:00": "EST",
+        "18:00": "GMT",
+    }
+    assert clock_zones("The vote opens at 10 a.m. on Tuesday.") == {}
