@@ -32,7 +32,6 @@ also decides the representatives.
 from __future__ import annotations
 
 import heapq
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from functools import partial
@@ -73,6 +72,7 @@ from newsdiff.segment import (
     rough_numbers,
     segment,
     unpack_fact,
+    without_marks,
     written_years,
 )
 from newsdiff.similarity import (
@@ -713,9 +713,7 @@ def _name_words(names: list[str]) -> set[str]:
     words = words - PERSON_TITLES or words
     if all(w.isascii() for w in words):  # (most names)
         return words
-    return {
-        "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c)) for w in words
-    }
+    return {without_marks(w) for w in words}
 
 
 def _as_given(_: int, value: str) -> str:

@@ -11,6 +11,7 @@ attribution verbs.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
@@ -555,6 +556,12 @@ def plain_word(word: str) -> str:
     """A word without the periods of an initialism ("u.s.": "us"; "U.N.": "UN"), else without a
     period at either end ("said.": "said")."""
     return word.replace(".", "") if _INITIALISM.match(word) else word.strip(".")
+
+
+def without_marks(word: str) -> str:
+    """A word without its diacritics ("Sánchez": "Sanchez", "Šimić": "Simic"), as outlets that drop
+    them write it."""
+    return "".join(char for char in unicodedata.normalize("NFKD", word) if not unicodedata.combining(char))
 
 
 def _split_hyphen(word: str) -> list[str]:

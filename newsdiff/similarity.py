@@ -71,6 +71,7 @@ from newsdiff.segment import (
     plain_word,
     quantity,
     stem_words,
+    without_marks,
     written_years,
 )
 
@@ -628,6 +629,8 @@ def _name_stems(fact: Fact) -> set[str]:
         for name in names
         for w in name.split()
     ]
+    if not all(map(str.isascii, words)):  # (most names are ASCII)
+        words = [without_marks(w) for w in words]  # "Sánchez" is "Sanchez", as outlets drop accents
     return {s for s in stem_words([w for w in words if w not in STOPWORDS]) if s}
 
 

@@ -52,6 +52,18 @@ def test_a_paraphrase_outscores_a_pair_that_only_shares_names(scorer: Scorer) ->
     assert paraphrase > names_only + 0.3
 
 
+def test_a_name_with_and_without_its_accents_is_one_name() -> None:
+    """Outlets that drop diacritics write "Sanchez" for "Sánchez": the same name, not two."""
+    accented = scorer_for(
+        facts_of(
+            ["Prime Minister Pedro Sánchez met the striking dockers in Valencia on Monday."],
+            ["Prime Minister Pedro Sanchez met the striking dockers in Valencia on Monday."],
+        )
+    )
+    assert accented.features(0, 1)["names_same"] == 1.0
+    assert accented.features(0, 1)["names_differ"] == 0.0
+
+
 @pytest.mark.xfail(
     reason="known weakness: in a three-sentence input every sentence is its partner's best match", strict=True
 )
