@@ -389,14 +389,17 @@ _PROMPT = compiled(
 )
 _READER_NOTICE = compiled(
     r"^(?:this (?:article|story|content) is (?:only )?(?:for|available to) (?:paying )?"
-    r"(?:subscribers|members)|(?:subscribers|members) only\b"
-    r"|you(?:'ve| have) (?:reached|used up) (?:your|the|all)\b|you have \d+ free (?:articles?|stories) left"
+    r"(?:subscribers|members)|(?:subscribers|members)[ -]only(?: (?:content|article|story))?(?:[.:!|]|$)"
+    r"|you(?:'ve| have) (?:reached|used up) (?:your|the|all)\b[^.?!]{0,30}\b(?:free|articles?|stories)\b"
+    r"|you(?:'ve| have) reached your (?:\w+ )?limit\b|you have \d+ free (?:articles?|stories) left"
     r"|already a (?:subscriber|member)\?|(?:spotted|found|seen|see|noticed) (?:a|an) (?:mistake|error|typo)\?"
-    r"|report (?:a|an) (?:error|mistake|typo)\b)"
+    r"|report (?:a|an) (?:error|mistake|typo)(?: in this (?:article|story|page))?(?:[.:!|]|$))"
 )
 """A paywall's notice or a newsroom's call for corrections, opening a line: "This article is for
-subscribers only", "Spotted a mistake? Let us know" (a story's "the inspectors found a mistake"
-asks nothing)."""
+subscribers only", "Spotted a mistake? Let us know". Each is the notice's own words to their end or
+to free articles: a story's "Subscribers only learned of it on Monday", "You have reached the limit
+of what the bridge can carry" and "Report a mistake in a tax return within 30 days" ask nothing, nor
+does "the inspectors found a mistake"."""
 _TIPS_CALL = _Phrases(
     r"\b(?:we(?:'d| would)? (?:want|like|love) to hear (?:from you|your)|get in touch with us|"
     r"(?:share|send us|tell us) your (?:story|stories|experiences?|photos|pictures|videos|tips?|views)|"

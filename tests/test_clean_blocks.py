@@ -466,6 +466,11 @@ def test_copyright_names_the_outlet_without_its_separators(notice: str) -> None:
         ("Spotted a mistake? Let us know.", R.PROMPT),
         ("Found a typo? Report it here.", R.PROMPT),
         ("Report an error", R.PROMPT),
+        ("Report an error in this article.", R.PROMPT),
+        ("Subscribers only", R.PROMPT),
+        ("Members only: sign in to read on.", R.PROMPT),
+        ("You've used up all your free articles.", R.PROMPT),
+        ("You have reached the end of your free stories.", R.PROMPT),
     ],
 )
 def test_credits_paywalls_and_calls_for_corrections_go(line: str, reason: RemovalReason) -> None:
@@ -482,6 +487,11 @@ def test_credits_paywalls_and_calls_for_corrections_go(line: str, reason: Remova
         "The inspectors found a mistake in the load calculations, the report said.",
         "Subscribers to the city's alert service were told of the closure an hour later.",
         "Reporting by local radio in Halsnes first raised the alarm.",
+        # they opened with a notice's words and went as one
+        "Subscribers only learned of the price rise on Monday, when the letters arrived.",
+        "Members only received the notice on Friday, two days after the vote.",
+        "You have reached the limit of what the bridge can carry, the engineer told the council.",
+        "Report a mistake in a tax return within 30 days, the agency said.",
     ],
 )
 def test_story_sentences_about_mistakes_subscribers_and_reporting_stay(sentence: str) -> None:
