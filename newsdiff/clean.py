@@ -338,13 +338,14 @@ _INLINE_LONG_URL = compiled(r"(?:https?://|www\.)[^\s<>()\[\]]*(?:\?[^\s<>()\[\]
 # `patterns.py`, does not hold them yet).
 
 _CREDITS = compiled(
-    r"^\(?(?i:(?:additional |with )?reporting|writing|editing|compiled|graphics?|mit material von|avec)"
-    r"\s+(?i:(?:by|from)\s+)?"
+    r"^\(?(?i:(?:additional |with )reporting\s+(?:(?:by|from)\s+)?"
+    r"|(?:reporting|writing|editing|compiled|graphics?|mit material von|avec)\s+(?:by\s+)?)"
     r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s+in\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2})?"
     r"(?:\s*(?:[;,]|and)\s*.{0,60})?\)?\.?$"
 )
 """Credits of a wire story's reporters and editors: "Reporting by Anna Lind in Halsnes; Editing by
-Tom Berg", "Additional reporting by Mara Holt", "With reporting from Reuters"."""
+Tom Berg", "Additional reporting by Mara Holt", "With reporting from Reuters". "from" only after
+"with" or "additional": "Reporting from Kyiv and Moscow has been curtailed" is a story's."""
 _BYLINE = compiled(
     r"^(?:by|from|written by|reported by|author|reporter|articles by|von|par|por|di|автор|text|texte)"
     r"\s*:?\s+(?P<who>[^\W\d_].+)$",

@@ -492,6 +492,7 @@ def test_credits_paywalls_and_calls_for_corrections_go(line: str, reason: Remova
         "Members only received the notice on Friday, two days after the vote.",
         "You have reached the limit of what the bridge can carry, the engineer told the council.",
         "Report a mistake in a tax return within 30 days, the agency said.",
+        "Reporting from Halsnes and Brisk has been curtailed by the storm, the press union said.",
     ],
 )
 def test_story_sentences_about_mistakes_subscribers_and_reporting_stay(sentence: str) -> None:
