@@ -267,10 +267,14 @@ _NAME_AFTER = compiled(
 _EURO_PLACE = compiled(r"[\s-](?:zone|area)\b")
 """What makes "euro" the place that uses it ("euro zone", "euro area"), not a currency."""
 
-_HUNDREDTHS = compiled(r"\s*(?:(?P<cents>cents?)|(?P<pence>pence))\b|(?<!\d\d\d)(?P<p>p)\b(?!\.m)")
+_HUNDREDTHS = compiled(
+    r"\s*(?:(?P<cents>cents?)|(?P<pence>pence))\b"
+    r"|(?<!(?<![\d.,])(?:144|240|360|480|540|576|720))(?<!(?<![\d.,])(?:1080|1440|2160|4320))"
+    r"(?P<p>p)\b(?!\.m)"
+)
 """The words after a figure that count hundredths of a currency ("42 cents", "5 pence"), and the
-"p" of pence written against it ("10p", "2.5p"; not after three digits: "1080p" is a video's
-lines; not "8p.m.")."""
+"p" of pence written against it ("10p", "2.5p", a share price's "245p"; not after a video's lines,
+"720p", "1080p"; not "8p.m.")."""
 
 _PENCE = compiled(r"0\.\d+$")
 """A figure below one, of no scale: pence of a pound."""

@@ -338,7 +338,13 @@ def test_periods_anchor_a_statement_in_time(text: str, periods: tuple[str, ...])
         pytest.param("Mrs 500 said nothing.", (), id="no-rs-inside-a-word"),
         pytest.param("A loaf costs 10p more.", (("0.1", "GBP"),), id="pence-written-p"),
         pytest.param("Fuel duty rose 2.5p a litre.", (("0.025", "GBP"),), id="pence-written-p-with-decimals"),
+        pytest.param(
+            "Shares rose 12p to 245p, valuing it at 1,250p a share.",
+            (("0.12", "GBP"), ("2.45", "GBP"), ("12.5", "GBP")),
+            id="share-prices-in-pence-of-three-digits-and-more",
+        ),
         pytest.param("The match streams in 1080p.", (), id="a-resolution-is-no-pence"),
+        pytest.param("The clips play in 720p or 480p.", (), id="resolutions-of-three-digits-are-no-pence"),
         pytest.param("The shop shuts at 8p.m. on Sundays.", (), id="a-time-is-no-pence"),
     ],
 )
