@@ -782,6 +782,17 @@ def test_a_toll_given_as_bounds_shows_every_article() -> None:
     )
 
 
+def test_two_roughs_that_agree_do_not_hide_a_third_figure_far_from_both() -> None:
+    """ "More than 200" and "some 212" agree with each other, and each was left out for the other:
+    the 150 of a third article then stood alone and the group showed no conflict."""
+    (group,) = _groups_of(
+        ["More than 200 workers walked off the job at the Brisk plant, the union said on Tuesday."],
+        ["Some 212 workers walked off the job at the Brisk plant, the union said on Tuesday."],
+        ["All 150 workers walked off the job at the Brisk plant, the union said on Tuesday."],
+    )
+    assert _conflict_kinds(group)[ConflictKind.NUMBER] == ("at least 200", "about 212", "150")
+
+
 def test_an_upper_bound_is_a_conflict_with_a_figure_beyond_it() -> None:
     """ "No more than 200" allows 196, not 212 (it was read "more than 200", which allowed 212)."""
     (beyond,) = _groups_of(
