@@ -142,8 +142,12 @@ or the sentence weighs ("weighed 90 pounds", "a weight of 40 pounds"); a sum oth
 5,000 pounds")."""
 
 VERBS = frozenset(("won",))
-"""Names of a currency that are also verbs: a sum only after a scale ("5 billion won") or a country
-("9,000 South Korean won"), not in "of 40 races, 12 won prizes"."""
+"""Names of a currency that are also verbs: a sum only after a scale of thousands or more
+(`_LARGE_SCALE`: "5 billion won", "3bn won") or a country ("9,000 South Korean won"), not in "of 40
+races, 12 won prizes"."""
+_LARGE_SCALE = compiled(r"(?:thousand|illion|bn|tn)$")
+"""A scale that ends a figure and is no distance: "m" and "k" are also metres and kilometres ("the
+100m won by Jackson")."""
 
 COUNTRIES = {
     "US": "USD",
@@ -314,8 +318,8 @@ def currency_after(text: str, end: int) -> str | None:
         return None  # "weighed 90 pounds", "2,000 pounds of cocaine"
     if name == "euro" and _EURO_PLACE.match(text, match.end()):
         return None  # "the 20 euro zone countries": a count of its members
-    if name in VERBS and not (match["country"] or text[end - 1 : end].isalpha()):
-        return None  # "12 won prizes"; "5 billion won" and "9,000 South Korean won" are sums
+    if name in VERBS and not (match["country"] or _LARGE_SCALE.search(text, max(0, end - 8), end)):
+        return None  # "12 won prizes", "the 100m won by"; "5 billion won", "9,000 South Korean won" are sums
     if match["country"]:
         return COUNTRIES[match["country"]]  # "Egyptian pounds", "Swedish kroner", "Indian rupees"
     return NAMES[name]

@@ -331,6 +331,9 @@ def test_periods_anchor_a_statement_in_time(text: str, periods: tuple[str, ...])
         pytest.param("Samsung will invest 5 billion won.", (("5000000000", "KRW"),), id="won-with-a-scale"),
         pytest.param("A meal costs 9,000 South Korean won.", (("9000", "KRW"),), id="country-won"),
         pytest.param("Of 40 races entered, 12 won prizes.", (), id="won-a-verb-is-no-money"),
+        pytest.param("Samsung will invest 3bn won.", (("3000000000", "KRW"),), id="won-after-bn"),
+        pytest.param("The 100m won by Jackson was fast.", (), id="won-after-metres-is-no-money"),
+        pytest.param("Her 10k won her a place.", (), id="won-after-kilometres-is-no-money"),
         pytest.param(
             "The fund holds ₪300 and R$5 million.", (("300", "ILS"), ("5000000", "BRL")), id="more-signs"
         ),
