@@ -689,6 +689,11 @@ def _speaker_conflict(speakers: dict[int, list[str]]) -> dict[int, str]:
     return {a: ", ".join(names) for a, names in present.items()}
 
 
+_UNMARKED_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "ŧ": "t", "ð": "d"})
+"""Letters with a stroke that NFKD leaves whole, as outlets dropping diacritics write them: "Wałęsa"
+is "Walesa", "Søren" "Soren"."""
+
+
 def _name_words(names: list[str]) -> set[str]:
     """The words of people's names but their titles ("Mr. Smith": "smith"), or all when they are
     titles only; without diacritics, which some outlets drop ("Brontë-Šimić", "Bronte-Simic")."""
@@ -697,7 +702,10 @@ def _name_words(names: list[str]) -> set[str]:
     if all(w.isascii() for w in words):  # (most names)
         return words
     return {
-        "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c)) for w in words
+        "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c)).translate(
+            _UNMARKED_LETTERS
+        )
+        for w in words
     }
 
 
