@@ -269,12 +269,13 @@ def _meta_charset(data: bytes) -> str | None:
 def web_codec(label: str) -> str | None:
     """Python's codec for a charset label as browsers read it (the WHATWG Encoding Standard): a
     page labelled ISO-8859-1 or ASCII is windows-1252, GB2312 is GB18030, Shift_JIS is Microsoft's
-    cp932, and so on (WEB_CODECS). None for a label no codec has, or one of Python's codecs that
-    turns bytes into bytes ("rot13", "base64", "zlib"), which bytes.decode refuses with LookupError."""
+    cp932, and so on (WEB_CODECS). None for a label no codec has, for one of Python's codecs that
+    turns bytes into bytes ("rot13", "base64", "zlib"), which bytes.decode refuses with LookupError,
+    and for "undefined", which refuses everything with UnicodeError."""
     try:
         name = codecs.lookup(label.strip()).name
-        "x".encode(name)  # LookupError for a codec of bytes to bytes
-    except LookupError:
+        "x".encode(name)  # what a code page can write
+    except (LookupError, UnicodeError):
         return None
     return WEB_CODECS.get(name, name)
 

@@ -254,7 +254,9 @@ def test_decode_html_in_the_charset_its_meta_tag_declares(text: str, codec: str,
         assert decode(page.encode(codec), "page.html")[0] == page
 
 
-@pytest.mark.parametrize("declared", ["utf-8", "utf-16", "no-such-charset", "rot13", "base64", "zlib"])
+@pytest.mark.parametrize(
+    "declared", ["utf-8", "utf-16", "no-such-charset", "rot13", "base64", "zlib", "undefined"]
+)
 def test_decode_html_whose_meta_tag_cannot_be_right_is_detected(declared: str) -> None:
     # bytes that are not in the code page declared, a UTF-16 page that reads as ASCII (browsers
     # take it for UTF-8), a name no codec has, a codec of Python's that is no text encoding ("rot13"
@@ -265,7 +267,14 @@ def test_decode_html_whose_meta_tag_cannot_be_right_is_detected(declared: str) -
 
 @pytest.mark.parametrize(
     ("label", "codec"),
-    [("ISO-8859-1", "cp1252"), ("GB2312", "gb18030"), ("KOI8-R", "koi8-r"), ("rot13", None), ("hex", None)],
+    [
+        ("ISO-8859-1", "cp1252"),
+        ("GB2312", "gb18030"),
+        ("KOI8-R", "koi8-r"),
+        ("rot13", None),
+        ("hex", None),
+        ("undefined", None),
+    ],
 )
 def test_web_codec_reads_labels_as_browsers_and_no_codec_of_bytes(label: str, codec: str | None) -> None:
     # a Content-Type header's charset goes through web_codec too: "charset=base64" is no code page
