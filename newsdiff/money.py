@@ -326,11 +326,12 @@ def currency_after(text: str, end: int) -> str | None:
 
 
 def written_currency(word: str) -> str | None:
-    """The currency a word names when written as a code or a sign of letters ("CHF", "Rs"), else
-    None: names_in takes such a word for a name."""
+    """The currency a word names when written as a code, a sign of letters or the letters of a
+    dollar's sign ("CHF", "Rs", the "NT" of "NT$"), else None: names_in takes such a word for a
+    name."""
     if word in CODES:
         return word
-    return SIGNS.get(word) if word[:1].isalpha() else None
+    return SIGNS.get(word) or SIGNS.get(word + "$") if word[:1].isalpha() else None
 
 
 def compatible(a: str, b: str) -> bool:

@@ -414,6 +414,7 @@ def test_an_amount_is_shown_as_news_writes_it() -> None:
         pytest.param("The fund holds CHF 30 million, Lind said.", ("Lind",), id="code-before"),
         pytest.param("It cost 300 EUR, Lind said.", ("Lind",), id="code-after"),
         pytest.param("The fare is Rs 500, Lind said.", ("Lind",), id="sign-of-letters"),
+        pytest.param("The fare is NT$500 or HK$120, Lind said.", ("Lind",), id="letters-of-a-dollar-sign"),
         pytest.param("The AED saved him, Lind said.", ("AED", "Lind"), id="a-code-of-no-sum-is-a-name"),
     ],
 )
