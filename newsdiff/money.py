@@ -67,6 +67,7 @@ SIGNS = {
     "₴": "UAH",
     "Rs": "rupees",
     "Rs.": "rupees",
+    "NIS": "ILS",
 }
 """Signs written before a figure."""
 
@@ -158,6 +159,7 @@ COUNTRIES = {
     "New Zealand": "NZD",
     "Hong Kong": "HKD",
     "Singapore": "SGD",
+    "New Taiwan": "TWD",
     "Taiwan": "TWD",
     "Taiwanese": "TWD",
     "Swedish": "SEK",
@@ -234,9 +236,9 @@ SHOWN_BEFORE = {
 """How a reader is shown an amount: a sign before the figure where news uses one, else the code
 ("CHF 30 million")."""
 
-CUES = frozenset([*NAMES, *(code.lower() for code in CODES), "cent", "cents", "pence", "p", "rs"])
+CUES = frozenset([*NAMES, *(code.lower() for code in CODES), "cent", "cents", "pence", "p", "rs", "nis"])
 """Words of a sentence that may name a currency (besides the signs in `_SIGN_CHARS`; "p" for "10p",
-"rs" for "Rs 500")."""
+"rs" for "Rs 500", "nis" for Israel's "NIS 500", the new shekel's letters)."""
 
 _SIGN_CHARS = "$€£¥₹₽₩₪₦₺₱₴"
 """The characters the signs of `SIGNS` end in: a sentence without one names no sum by a sign."""

@@ -338,6 +338,8 @@ def test_periods_anchor_a_statement_in_time(text: str, periods: tuple[str, ...])
             "The fund holds ₪300 and R$5 million.", (("300", "ILS"), ("5000000", "BRL")), id="more-signs"
         ),
         pytest.param("Tickets cost Rs 500 and Rs. 800.", (("500", "rupees"), ("800", "rupees")), id="rs"),
+        pytest.param("The fine is NIS 500 million.", (("500000000", "ILS"),), id="nis"),
+        pytest.param("The fine is 500 New Taiwan dollars.", (("500", "TWD"),), id="new-taiwan-dollars"),
         pytest.param("Mrs 500 said nothing.", (), id="no-rs-inside-a-word"),
         pytest.param("A loaf costs 10p more.", (("0.1", "GBP"),), id="pence-written-p"),
         pytest.param("Fuel duty rose 2.5p a litre.", (("0.025", "GBP"),), id="pence-written-p-with-decimals"),
