@@ -893,9 +893,15 @@ def _pair_disagrees(
     """Whether two articles disagree once the bounds and roundings the other keeps are left out:
     "more than 200" and "some 212" keep each other, and left out for all three articles they
     hid the "150" of a third, which keeps neither."""
+    # articles that give the same numbers in the same words cannot disagree: one of each is paired
+    # (a thousand wire copies of "about 1,200" are one)
+    alike: dict[frozenset[tuple[str, str | None]], int] = {}
+    for article, values in sorted(sets.items()):
+        if values:
+            alike.setdefault(frozenset((v, rough[article].get(v)) for v in values), article)
     return any(
         _disagreement(_without_rough({a: sets[a], b: sets[b]}, rough), show)
-        for a, b in combinations(sorted(a for a, values in sets.items() if values), 2)
+        for a, b in combinations(alike.values(), 2)
     )
 
 
