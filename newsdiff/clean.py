@@ -341,11 +341,13 @@ _CREDITS = compiled(
     r"^\(?(?i:(?:additional |with )reporting\s+(?:(?:by|from)\s+)?"
     r"|(?:reporting|writing|editing|compiled|graphics?|mit material von|avec)\s+(?:by\s+)?)"
     r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s+in\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2})?"
-    r"(?:\s*(?:[;,]|and)\s*.{0,60})?\)?\.?$"
+    r"(?:\s*(?:[;,]|and)\s*(?=[A-Z]|(?i:editing|writing|reporting|additional|graphics|compiled)\b).{0,60})?\)?\.?$"
 )
 """Credits of a wire story's reporters and editors: "Reporting by Anna Lind in Halsnes; Editing by
 Tom Berg", "Additional reporting by Mara Holt", "With reporting from Reuters". "from" only after
-"with" or "additional": "Reporting from Kyiv and Moscow has been curtailed" is a story's."""
+"with" or "additional": "Reporting from Kyiv and Moscow has been curtailed" is a story's. After the
+names, more names or credits only: "Reporting by Anna Lind in Halsnes, the paper uncovered" and
+"Compiled by Eurostat, the figures show" go on as sentences."""
 _BYLINE = compiled(
     r"^(?:by|from|written by|reported by|author|reporter|articles by|von|par|por|di|автор|text|texte)"
     r"\s*:?\s+(?P<who>[^\W\d_].+)$",

@@ -460,6 +460,7 @@ def test_copyright_names_the_outlet_without_its_separators(notice: str) -> None:
         ("Additional reporting by Mara Holt in Brisk.", R.BYLINE),
         ("With reporting from Reuters.", R.BYLINE),
         ("Reporting by Anna Lind in Halsnes; Editing by Tom Berg", R.BYLINE),
+        ("Reporting by Anna Lind and Tom Berg; editing by Ann Lee", R.BYLINE),
         ("This article is for subscribers only.", R.PROMPT),
         ("You have reached your limit of free articles this month.", R.PROMPT),
         ("Already a subscriber? Log in.", R.PROMPT),
@@ -493,6 +494,8 @@ def test_credits_paywalls_and_calls_for_corrections_go(line: str, reason: Remova
         "You have reached the limit of what the bridge can carry, the engineer told the council.",
         "Report a mistake in a tax return within 30 days, the agency said.",
         "Reporting from Halsnes and Brisk has been curtailed by the storm, the press union said.",
+        "Reporting by Anna Lind in Halsnes, the paper uncovered the scheme in 2019.",
+        "Compiled by Eurostat, the figures show a 3% fall in exports of machinery.",
     ],
 )
 def test_story_sentences_about_mistakes_subscribers_and_reporting_stay(sentence: str) -> None:
