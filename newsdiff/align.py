@@ -835,7 +835,7 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
             and any((rough := _rough_by_article(group_facts, set(differing))).values())
         ):
             kept = _without_rough(sets, rough)
-            if not _disagreement(kept, show):
+            if not _disagreement(kept, show) and not _pair_disagrees(sets, rough, show):
                 continue  # every bound or rounding agrees with a figure
             # an article whose every figure a bound kept still shows them, as bounds: a toll that rose
             # "at least 13 · at least 16 · 34" (its middle was left out)
@@ -922,6 +922,24 @@ def _without_rough(sets: dict[int, set[str]], rough: dict[int, dict[str, str]]) 
             or not any(_kept_by(says, sizes[v], other) for other in others)
         }
     return kept
+
+
+def _pair_disagrees(
+    sets: dict[int, set[str]], rough: dict[int, dict[str, str]], show: Callable[[int, str], str]
+) -> bool:
+    """Whether two articles disagree once the bounds and roundings the other keeps are left out:
+    "more than 200" and "some 212" keep each other, and left out for all three articles they
+    hid the "150" of a third, which keeps neither."""
+    # articles that give the same numbers in the same words cannot disagree: one of each is paired
+    # (a thousand wire copies of "about 1,200" are one)
+    alike: dict[frozenset[tuple[str, str | None]], int] = {}
+    for article, values in sorted(sets.items()):
+        if values:
+            alike.setdefault(frozenset((v, rough[article].get(v)) for v in values), article)
+    return any(
+        _disagreement(_without_rough({a: sets[a], b: sets[b]}, rough), show)
+        for a, b in combinations(alike.values(), 2)
+    )
 
 
 def _kept_by(says: str, rough: float, other: float) -> bool:

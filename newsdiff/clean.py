@@ -338,13 +338,16 @@ _INLINE_LONG_URL = compiled(r"(?:https?://|www\.)[^\s<>()\[\]]*(?:\?[^\s<>()\[\]
 # `patterns.py`, does not hold them yet).
 
 _CREDITS = compiled(
-    r"^\(?(?i:(?:additional |with )?reporting|writing|editing|compiled|graphics?|mit material von|avec)"
-    r"\s+(?i:(?:by|from)\s+)?"
+    r"^\(?(?i:(?:additional |with )reporting\s+(?:(?:by|from)\s+)?"
+    r"|(?:reporting|writing|editing|compiled|graphics?|mit material von|avec)\s+(?:by\s+)?)"
     r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s+in\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2})?"
-    r"(?:\s*(?:[;,]|and)\s*.{0,60})?\)?\.?$"
+    r"(?:\s*(?:[;,]|and)\s*(?=[A-Z]|(?i:editing|writing|reporting|additional|graphics|compiled)\b).{0,60})?\)?\.?$"
 )
 """Credits of a wire story's reporters and editors: "Reporting by Anna Lind in Halsnes; Editing by
-Tom Berg", "Additional reporting by Mara Holt", "With reporting from Reuters"."""
+Tom Berg", "Additional reporting by Mara Holt", "With reporting from Reuters". "from" only after
+"with" or "additional": "Reporting from Kyiv and Moscow has been curtailed" is a story's. After the
+names, more names or credits only: "Reporting by Anna Lind in Halsnes, the paper uncovered" and
+"Compiled by Eurostat, the figures show" go on as sentences."""
 _BYLINE = compiled(
     r"^(?:by|from|written by|reported by|author|reporter|articles by|von|par|por|di|автор|text|texte)"
     r"\s*:?\s+(?P<who>[^\W\d_].+)$",
@@ -389,14 +392,17 @@ _PROMPT = compiled(
 )
 _READER_NOTICE = compiled(
     r"^(?:this (?:article|story|content) is (?:only )?(?:for|available to) (?:paying )?"
-    r"(?:subscribers|members)|(?:subscribers|members) only\b"
-    r"|you(?:'ve| have) (?:reached|used up) (?:your|the|all)\b|you have \d+ free (?:articles?|stories) left"
+    r"(?:subscribers|members)|(?:subscribers|members)[ -]only(?: (?:content|article|story))?(?:[.:!|]|$)"
+    r"|you(?:'ve| have) (?:reached|used up) (?:your|the|all)\b[^.?!]{0,30}\b(?:free|articles?|stories)\b"
+    r"|you(?:'ve| have) reached your (?:\w+ )?limit\b|you have \d+ free (?:articles?|stories) left"
     r"|already a (?:subscriber|member)\?|(?:spotted|found|seen|see|noticed) (?:a|an) (?:mistake|error|typo)\?"
-    r"|report (?:a|an) (?:error|mistake|typo)\b)"
+    r"|report (?:a|an) (?:error|mistake|typo)(?: in this (?:article|story|page))?(?:[.:!|]|$))"
 )
 """A paywall's notice or a newsroom's call for corrections, opening a line: "This article is for
-subscribers only", "Spotted a mistake? Let us know" (a story's "the inspectors found a mistake"
-asks nothing)."""
+subscribers only", "Spotted a mistake? Let us know". Each is the notice's own words to their end or
+to free articles: a story's "Subscribers only learned of it on Monday", "You have reached the limit
+of what the bridge can carry" and "Report a mistake in a tax return within 30 days" ask nothing, nor
+does "the inspectors found a mistake"."""
 _TIPS_CALL = _Phrases(
     r"\b(?:we(?:'d| would)? (?:want|like|love) to hear (?:from you|your)|get in touch with us|"
     r"(?:share|send us|tell us) your (?:story|stories|experiences?|photos|pictures|videos|tips?|views)|"

@@ -92,7 +92,10 @@ EXTRACTOR_OPTIONS: dict[str, Any] = {
 cleaner after it, favor_precision gives macro F1 1.000 on the HTML pages, trafilatura's defaults
 and favor_recall 0.994 (they keep a comment or a promo the cleaner then has to judge alone)."""
 ACCEPTED_CONTENT_TYPES = ("text/html", "text/plain", "application/xhtml+xml", "text/markdown")
-_CONTENT_CODINGS = {"gzip": (31,), "x-gzip": (31,), "deflate": (15, -15)}
+_GZIP_MEMBER = 31
+_GZIP_MAGIC = b"\x1f\x8b"
+"""The bytes a gzip member opens with."""
+_CONTENT_CODINGS = {"gzip": (_GZIP_MEMBER,), "x-gzip": (_GZIP_MEMBER,), "deflate": (15, -15)}
 """zlib's window bits for each Content-Encoding read: 31 is a gzip member; "deflate" is meant to
 be zlib's format (15) and is sent raw (-15) by some servers."""
 USER_AGENT = "newsdiff (+https://pypi.org/project/newsdiff/)"
@@ -266,10 +269,13 @@ def _meta_charset(data: bytes) -> str | None:
 def web_codec(label: str) -> str | None:
     """Python's codec for a charset label as browsers read it (the WHATWG Encoding Standard): a
     page labelled ISO-8859-1 or ASCII is windows-1252, GB2312 is GB18030, Shift_JIS is Microsoft's
-    cp932, and so on (WEB_CODECS). None for a label no codec has."""
+    cp932, and so on (WEB_CODECS). None for a label no codec has, for one of Python's codecs that
+    turns bytes into bytes ("rot13", "base64", "zlib"), which bytes.decode refuses with LookupError,
+    and for "undefined", which refuses everything with UnicodeError."""
     try:
         name = codecs.lookup(label.strip()).name
-    except LookupError:
+        "x".encode(name)  # what a code page can write
+    except (LookupError, UnicodeError):
         return None
     return WEB_CODECS.get(name, name)
 
@@ -778,15 +784,21 @@ def _decompressed(url: str, data: bytes, coding: str, cap: int) -> bytes:
     if coding not in _CONTENT_CODINGS:
         raise SourceError(f"{url}: content encoding {coding} is not supported")
     for wbits in _CONTENT_CODINGS[coding]:
-        expander = zlib.decompressobj(wbits)
+        parts, size, rest = [], 0, data
         try:
-            body = expander.decompress(data, cap + 1)
+            while True:  # a gzip body may be several members, one after another (RFC 1952)
+                expander = zlib.decompressobj(wbits)
+                parts.append(expander.decompress(rest, cap + 1 - size))
+                size += len(parts[-1])
+                if size > cap:
+                    raise SourceError(f"{url}: larger than the {_size(cap)} limit (--max-bytes)")
+                rest = expander.unused_data
+                if not expander.eof or wbits != _GZIP_MEMBER or not rest.startswith(_GZIP_MAGIC):
+                    break
         except zlib.error:
             continue
-        if len(body) > cap:
-            raise SourceError(f"{url}: larger than the {_size(cap)} limit (--max-bytes)")
         if expander.eof:
-            return body
+            return b"".join(parts)
     raise SourceError(f"{url}: its {coding} encoding is corrupt")
 
 

@@ -67,6 +67,7 @@ SIGNS = {
     "₴": "UAH",
     "Rs": "rupees",
     "Rs.": "rupees",
+    "NIS": "ILS",
 }
 """Signs written before a figure."""
 
@@ -142,8 +143,12 @@ or the sentence weighs ("weighed 90 pounds", "a weight of 40 pounds"); a sum oth
 5,000 pounds")."""
 
 VERBS = frozenset(("won",))
-"""Names of a currency that are also verbs: a sum only after a scale ("5 billion won") or a country
-("9,000 South Korean won"), not in "of 40 races, 12 won prizes"."""
+"""Names of a currency that are also verbs: a sum only after a scale of thousands or more
+(`_LARGE_SCALE`: "5 billion won", "3bn won") or a country ("9,000 South Korean won"), not in "of 40
+races, 12 won prizes"."""
+_LARGE_SCALE = compiled(r"(?:thousand|illion|bn|tn)$")
+"""A scale that ends a figure and is no distance: "m" and "k" are also metres and kilometres ("the
+100m won by Jackson")."""
 
 COUNTRIES = {
     "US": "USD",
@@ -154,6 +159,7 @@ COUNTRIES = {
     "New Zealand": "NZD",
     "Hong Kong": "HKD",
     "Singapore": "SGD",
+    "New Taiwan": "TWD",
     "Taiwan": "TWD",
     "Taiwanese": "TWD",
     "Swedish": "SEK",
@@ -230,9 +236,9 @@ SHOWN_BEFORE = {
 """How a reader is shown an amount: a sign before the figure where news uses one, else the code
 ("CHF 30 million")."""
 
-CUES = frozenset([*NAMES, *(code.lower() for code in CODES), "cent", "cents", "pence", "p", "rs"])
+CUES = frozenset([*NAMES, *(code.lower() for code in CODES), "cent", "cents", "pence", "p", "rs", "nis"])
 """Words of a sentence that may name a currency (besides the signs in `_SIGN_CHARS`; "p" for "10p",
-"rs" for "Rs 500")."""
+"rs" for "Rs 500", "nis" for Israel's "NIS 500", the new shekel's letters)."""
 
 _SIGN_CHARS = "$€£¥₹₽₩₪₦₺₱₴"
 """The characters the signs of `SIGNS` end in: a sentence without one names no sum by a sign."""
@@ -267,10 +273,14 @@ _NAME_AFTER = compiled(
 _EURO_PLACE = compiled(r"[\s-](?:zone|area)\b")
 """What makes "euro" the place that uses it ("euro zone", "euro area"), not a currency."""
 
-_HUNDREDTHS = compiled(r"\s*(?:(?P<cents>cents?)|(?P<pence>pence))\b|(?<!\d\d\d)(?P<p>p)\b(?!\.m)")
+_HUNDREDTHS = compiled(
+    r"\s*(?:(?P<cents>cents?)|(?P<pence>pence))\b"
+    r"|(?<!(?<![\d.,])(?:144|240|360|480|540|576|720))(?<!(?<![\d.,])(?:1080|1440|2160|4320))"
+    r"(?P<p>p)\b(?!\.m)"
+)
 """The words after a figure that count hundredths of a currency ("42 cents", "5 pence"), and the
-"p" of pence written against it ("10p", "2.5p"; not after three digits: "1080p" is a video's
-lines; not "8p.m.")."""
+"p" of pence written against it ("10p", "2.5p", a share price's "245p"; not after a video's lines,
+"720p", "1080p"; not "8p.m.")."""
 
 _PENCE = compiled(r"0\.\d+$")
 """A figure below one, of no scale: pence of a pound."""
@@ -310,19 +320,20 @@ def currency_after(text: str, end: int) -> str | None:
         return None  # "weighed 90 pounds", "2,000 pounds of cocaine"
     if name == "euro" and _EURO_PLACE.match(text, match.end()):
         return None  # "the 20 euro zone countries": a count of its members
-    if name in VERBS and not (match["country"] or text[end - 1 : end].isalpha()):
-        return None  # "12 won prizes"; "5 billion won" and "9,000 South Korean won" are sums
+    if name in VERBS and not (match["country"] or _LARGE_SCALE.search(text, max(0, end - 8), end)):
+        return None  # "12 won prizes", "the 100m won by"; "5 billion won", "9,000 South Korean won" are sums
     if match["country"]:
         return COUNTRIES[match["country"]]  # "Egyptian pounds", "Swedish kroner", "Indian rupees"
     return NAMES[name]
 
 
 def written_currency(word: str) -> str | None:
-    """The currency a word names when written as a code or a sign of letters ("CHF", "Rs"), else
-    None: names_in takes such a word for a name."""
+    """The currency a word names when written as a code, a sign of letters or the letters of a
+    dollar's sign ("CHF", "Rs", the "NT" of "NT$"), else None: names_in takes such a word for a
+    name."""
     if word in CODES:
         return word
-    return SIGNS.get(word) if word[:1].isalpha() else None
+    return SIGNS.get(word) or SIGNS.get(word + "$") if word[:1].isalpha() else None
 
 
 def compatible(a: str, b: str) -> bool:

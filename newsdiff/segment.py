@@ -328,6 +328,23 @@ _CLOCK_HOUR = (
 )
 _ZONE_AFTER = compiled(r"\s*\(?(?P<zone>" + "|".join(sorted(TIME_ZONES, key=len, reverse=True)) + r")\b")
 """A time zone right after a clock time: "10 a.m. EST", "1800 GMT", "9:30 (ET)"."""
+_UNMARKED_LETTERS = str.maketrans(
+    {
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ħ": "h",
+        "Ħ": "H",
+        "ı": "i",
+        "ŧ": "t",
+        "ð": "d",
+    }
+)
+"""Letters with a stroke that NFKD leaves whole, as outlets dropping diacritics write them: "Wałęsa"
+is "Walesa", "Søren" "Soren" (`without_marks`)."""
 _WORDED_CLOCK = compiled(
     r"\b(?:(?:(?:a\s+)?(?P<q>quarter|half)|(?P<n>\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+minutes?)\s+(?P<rel>past|to)"
     r"|(?P<n2>\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+past)"
@@ -559,9 +576,10 @@ def plain_word(word: str) -> str:
 
 
 def without_marks(word: str) -> str:
-    """A word without its diacritics ("Sánchez": "Sanchez", "Šimić": "Simic"), as outlets that drop
-    them write it."""
-    return "".join(char for char in unicodedata.normalize("NFKD", word) if not unicodedata.combining(char))
+    """A word without its diacritics ("Sánchez": "Sanchez", "Šimić": "Simic", "Wałęsa": "Walesa"), as
+    outlets that drop them write it."""
+    plain = "".join(char for char in unicodedata.normalize("NFKD", word) if not unicodedata.combining(char))
+    return plain.translate(_UNMARKED_LETTERS)
 
 
 def _split_hyphen(word: str) -> list[str]:

@@ -163,6 +163,10 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self._encoded("gzip", gzip.compress(RUSSIAN.encode("utf-8")))
         elif path == "/deflate":
             self._encoded("deflate", zlib.compress(RUSSIAN.encode("utf-8")))
+        elif path == "/gzip-members":  # two gzip members one after the other, as RFC 1952 allows
+            half = len(RUSSIAN) // 2
+            members = (RUSSIAN[:half], RUSSIAN[half:])
+            self._encoded("gzip", b"".join(gzip.compress(member.encode()) for member in members))
         elif path == "/gzip-corrupt":
             self._encoded("gzip", b"this was never gzip")
         elif path == "/gzip-big":  # BIG_BODY is 4,300 bytes; compressed, a few dozen

@@ -573,12 +573,17 @@ def test_speakers_sharing_only_a_title_are_a_name_conflict(title: str) -> None:
     assert ConflictKind.NAME not in _conflict_kinds(one)
 
 
-def test_one_speaker_written_with_and_without_accents_is_no_name_conflict() -> None:
-    """Outlets that drop diacritics write one person's name two ways."""
+@pytest.mark.parametrize(
+    ("accented", "plain"),
+    [("Zoë Brontë-Šimić", "Zoe Bronte-Simic"), ("Wałęsa", "Walesa"), ("Søren Brøndum", "Soren Brondum")],
+)
+def test_one_speaker_written_with_and_without_accents_is_no_name_conflict(accented: str, plain: str) -> None:
+    """Outlets that drop diacritics write one person's name two ways; "ł" and "ø" are letters of
+    their own to Unicode, which no decomposition turns into "l" and "o"."""
     quote = "“We will not raise taxes on working families this year,”"
     (group,) = _groups_of(
-        [f"{quote} Zoë Brontë-Šimić told reporters on Monday."],
-        [f"{quote} Zoe Bronte-Simic told reporters on Monday."],
+        [f"{quote} {accented} told reporters on Monday."],
+        [f"{quote} {plain} told reporters on Monday."],
     )
     assert group.kind is GroupKind.SHARED
     assert ConflictKind.NAME not in _conflict_kinds(group)
@@ -784,6 +789,17 @@ def test_a_toll_given_as_bounds_shows_every_article() -> None:
         "at least 22",
         "34",
     )
+
+
+def test_two_roughs_that_agree_do_not_hide_a_third_figure_far_from_both() -> None:
+    """ "More than 200" and "some 212" agree with each other, and each was left out for the other:
+    the 150 of a third article then stood alone and the group showed no conflict."""
+    (group,) = _groups_of(
+        ["More than 200 workers walked off the job at the Brisk plant, the union said on Tuesday."],
+        ["Some 212 workers walked off the job at the Brisk plant, the union said on Tuesday."],
+        ["All 150 workers walked off the job at the Brisk plant, the union said on Tuesday."],
+    )
+    assert _conflict_kinds(group)[ConflictKind.NUMBER] == ("at least 200", "about 212", "150")
 
 
 def test_an_upper_bound_is_a_conflict_with_a_figure_beyond_it() -> None:

@@ -460,12 +460,18 @@ def test_copyright_names_the_outlet_without_its_separators(notice: str) -> None:
         ("Additional reporting by Mara Holt in Brisk.", R.BYLINE),
         ("With reporting from Reuters.", R.BYLINE),
         ("Reporting by Anna Lind in Halsnes; Editing by Tom Berg", R.BYLINE),
+        ("Reporting by Anna Lind and Tom Berg; editing by Ann Lee", R.BYLINE),
         ("This article is for subscribers only.", R.PROMPT),
         ("You have reached your limit of free articles this month.", R.PROMPT),
         ("Already a subscriber? Log in.", R.PROMPT),
         ("Spotted a mistake? Let us know.", R.PROMPT),
         ("Found a typo? Report it here.", R.PROMPT),
         ("Report an error", R.PROMPT),
+        ("Report an error in this article.", R.PROMPT),
+        ("Subscribers only", R.PROMPT),
+        ("Members only: sign in to read on.", R.PROMPT),
+        ("You've used up all your free articles.", R.PROMPT),
+        ("You have reached the end of your free stories.", R.PROMPT),
     ],
 )
 def test_credits_paywalls_and_calls_for_corrections_go(line: str, reason: RemovalReason) -> None:
@@ -482,6 +488,14 @@ def test_credits_paywalls_and_calls_for_corrections_go(line: str, reason: Remova
         "The inspectors found a mistake in the load calculations, the report said.",
         "Subscribers to the city's alert service were told of the closure an hour later.",
         "Reporting by local radio in Halsnes first raised the alarm.",
+        # they opened with a notice's words and went as one
+        "Subscribers only learned of the price rise on Monday, when the letters arrived.",
+        "Members only received the notice on Friday, two days after the vote.",
+        "You have reached the limit of what the bridge can carry, the engineer told the council.",
+        "Report a mistake in a tax return within 30 days, the agency said.",
+        "Reporting from Halsnes and Brisk has been curtailed by the storm, the press union said.",
+        "Reporting by Anna Lind in Halsnes, the paper uncovered the scheme in 2019.",
+        "Compiled by Eurostat, the figures show a 3% fall in exports of machinery.",
     ],
 )
 def test_story_sentences_about_mistakes_subscribers_and_reporting_stay(sentence: str) -> None:

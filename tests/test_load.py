@@ -41,6 +41,7 @@ from newsdiff.load import (
     load_sources,
     looks_like_html,
     sanitize,
+    web_codec,
 )
 from newsdiff.model import SourceKind
 from newsdiff.options import Options
@@ -253,12 +254,31 @@ def test_decode_html_in_the_charset_its_meta_tag_declares(text: str, codec: str,
         assert decode(page.encode(codec), "page.html")[0] == page
 
 
-@pytest.mark.parametrize("declared", ["utf-8", "utf-16", "no-such-charset"])
+@pytest.mark.parametrize(
+    "declared", ["utf-8", "utf-16", "no-such-charset", "rot13", "base64", "zlib", "undefined"]
+)
 def test_decode_html_whose_meta_tag_cannot_be_right_is_detected(declared: str) -> None:
     # bytes that are not in the code page declared, a UTF-16 page that reads as ASCII (browsers
-    # take it for UTF-8), a name no codec has: the detector decides, as without a meta tag
+    # take it for UTF-8), a name no codec has, a codec of Python's that is no text encoding ("rot13"
+    # raised LookupError out of decode): the detector decides, as without a meta tag
     page = f'<html><head><meta charset="{declared}"></head><body><p>{RUSSIAN}</p></body></html>'
     assert decode(page.encode("cp1251"), "page.html")[0] == page
+
+
+@pytest.mark.parametrize(
+    ("label", "codec"),
+    [
+        ("ISO-8859-1", "cp1252"),
+        ("GB2312", "gb18030"),
+        ("KOI8-R", "koi8-r"),
+        ("rot13", None),
+        ("hex", None),
+        ("undefined", None),
+    ],
+)
+def test_web_codec_reads_labels_as_browsers_and_no_codec_of_bytes(label: str, codec: str | None) -> None:
+    # a Content-Type header's charset goes through web_codec too: "charset=base64" is no code page
+    assert web_codec(label) == codec
 
 
 def test_load_cp1251_file_gives_the_russian_text(tmp_path: Path) -> None:
@@ -911,10 +931,11 @@ def test_url_redirect_to_a_file_is_refused_by_its_scheme(server: str) -> None:
     assert message.endswith("redirected to an unsupported URL scheme 'file:'")
 
 
-@pytest.mark.parametrize("path", ["/gzip", "/deflate"])
+@pytest.mark.parametrize("path", ["/gzip", "/deflate", "/gzip-members"])
 def test_url_compressed_body_is_decompressed(server: str, path: str) -> None:
     # a server may compress what it sends though the request did not ask for it (CDNs do): the
-    # article is in the bytes it encodes, not "binary data (gzip data)"
+    # article is in the bytes it encodes, not "binary data (gzip data)"; a gzip body of several
+    # members is all of them (the first alone was read, the article cut short without a word)
     assert load_source(server + path, Options(timeout=2)).text == RUSSIAN
 
 

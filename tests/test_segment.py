@@ -332,14 +332,25 @@ def test_periods_anchor_a_statement_in_time(text: str, periods: tuple[str, ...])
         pytest.param("Samsung will invest 5 billion won.", (("5000000000", "KRW"),), id="won-with-a-scale"),
         pytest.param("A meal costs 9,000 South Korean won.", (("9000", "KRW"),), id="country-won"),
         pytest.param("Of 40 races entered, 12 won prizes.", (), id="won-a-verb-is-no-money"),
+        pytest.param("Samsung will invest 3bn won.", (("3000000000", "KRW"),), id="won-after-bn"),
+        pytest.param("The 100m won by Jackson was fast.", (), id="won-after-metres-is-no-money"),
+        pytest.param("Her 10k won her a place.", (), id="won-after-kilometres-is-no-money"),
         pytest.param(
             "The fund holds ₪300 and R$5 million.", (("300", "ILS"), ("5000000", "BRL")), id="more-signs"
         ),
         pytest.param("Tickets cost Rs 500 and Rs. 800.", (("500", "rupees"), ("800", "rupees")), id="rs"),
+        pytest.param("The fine is NIS 500 million.", (("500000000", "ILS"),), id="nis"),
+        pytest.param("The fine is 500 New Taiwan dollars.", (("500", "TWD"),), id="new-taiwan-dollars"),
         pytest.param("Mrs 500 said nothing.", (), id="no-rs-inside-a-word"),
         pytest.param("A loaf costs 10p more.", (("0.1", "GBP"),), id="pence-written-p"),
         pytest.param("Fuel duty rose 2.5p a litre.", (("0.025", "GBP"),), id="pence-written-p-with-decimals"),
+        pytest.param(
+            "Shares rose 12p to 245p, valuing it at 1,250p a share.",
+            (("0.12", "GBP"), ("2.45", "GBP"), ("12.5", "GBP")),
+            id="share-prices-in-pence-of-three-digits-and-more",
+        ),
         pytest.param("The match streams in 1080p.", (), id="a-resolution-is-no-pence"),
+        pytest.param("The clips play in 720p or 480p.", (), id="resolutions-of-three-digits-are-no-pence"),
         pytest.param("The shop shuts at 8p.m. on Sundays.", (), id="a-time-is-no-pence"),
     ],
 )
@@ -406,6 +417,7 @@ def test_an_amount_is_shown_as_news_writes_it() -> None:
         pytest.param("The fund holds CHF 30 million, Lind said.", ("Lind",), id="code-before"),
         pytest.param("It cost 300 EUR, Lind said.", ("Lind",), id="code-after"),
         pytest.param("The fare is Rs 500, Lind said.", ("Lind",), id="sign-of-letters"),
+        pytest.param("The fare is NT$500 or HK$120, Lind said.", ("Lind",), id="letters-of-a-dollar-sign"),
         pytest.param("The AED saved him, Lind said.", ("AED", "Lind"), id="a-code-of-no-sum-is-a-name"),
     ],
 )
