@@ -51,6 +51,7 @@ from newsdiff.model import (
     GroupKind,
     PairDiff,
     Sentence,
+    readable_date,
     readable_number,
 )
 from newsdiff.money import compatible, readable_money
@@ -87,6 +88,9 @@ from newsdiff.similarity import (
 )
 from newsdiff.worddiff import Packed, pack, pair_diff, unpack
 
+BOUND_WORDS = {">": "at least", "<": "at most", "~": "about"}
+"""How a conflict shows a number given as a bound or a rounding: "at least 13" for "at least 13"
+and "more than 13" alike (the sentences above it give the words)."""
 MINUTES_A_DAY = 24 * 60
 """Clock times compared as moments wrap around midnight: "11 p.m. EST" is 04:00 GMT."""
 COHERENCE = 1.0
@@ -786,8 +790,8 @@ def _zoned_times(times: dict[int, set[str]], group_facts: list[Fact]) -> dict[in
 
 
 def _readable_date(article: int, value: str) -> str:
-    """A date as news writes it: "Tuesday", "June 9" ("tuesday", "june 9" as `dates_in` gives it)."""
-    return value[:1].upper() + value[1:]
+    """`readable_date` as `_disagreement` asks it of an article's value: "Tuesday"."""
+    return readable_date(value)
 
 
 def _apart(sets: dict[int, set[str]]) -> set[tuple[int, str]]:
@@ -823,9 +827,8 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
         return readable_money(figure, next(iter(currencies))) if len(currencies) == 1 else figure
 
     found = []
-    listed: set[tuple[int, str]] = (
-        set()
-    )  # the amounts the figure lines show, which the currency line does not repeat
+    # the amounts the figure lines show, which the currency line does not repeat
+    listed: set[tuple[int, str]] = set()
     for kind in sorted(by_kind):
         sets = by_kind[kind]
         differing = _disagreement(sets, show)
@@ -887,11 +890,6 @@ def _rough_by_article(group_facts: list[Fact], articles: set[int]) -> dict[int, 
         if fact.sentence.article in articles:
             rough[fact.sentence.article].update(rough_numbers(fact.sentence.text))
     return rough
-
-
-BOUND_WORDS = {">": "at least", "<": "at most", "~": "about"}
-"""How a conflict shows a number given as a bound or a rounding: "at least 13" for "at least 13"
-and "more than 13" alike (the sentences above it give the words)."""
 
 
 def _bounded(

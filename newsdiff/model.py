@@ -213,6 +213,12 @@ GROUPED_FROM = 10_000
 "2,016")."""
 
 
+def readable_date(date: str) -> str:
+    """A date as `segment.dates_in` gives it ("tuesday", "june 9", "15:00") as news writes it:
+    "Tuesday", "June 9", "15:00"."""
+    return date[:1].upper() + date[1:]
+
+
 def readable_number(number: str) -> str:
     """A fact's number as a reader would write it. Numbers are normalised to compare them
     (`segment.numbers_in`): "1200", "48600000000", "3.5%", "~33.3%" (a share in words, rounded),
@@ -299,6 +305,11 @@ class Fact:
             readable_money(readable_number(n), currencies[n]) if n in currencies else readable_number(n)
             for n in self.numbers
         )
+
+    @property
+    def readable_dates(self) -> tuple[str, ...]:
+        """The dates as a reader would write them (`readable_date`): "Tuesday", "June 9", "15:00"."""
+        return tuple(map(readable_date, self.dates))
 
 
 @record

@@ -88,6 +88,8 @@ _RIGHT_TO_LEFT = compiled(
     "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]"
 )
 """Letters of the scripts written right to left: Hebrew, Arabic, Syriac, Thaana, N'Ko and others."""
+_NAME_COLUMN = ' class="names"'
+"""The class of a statistics table's column of names: left-aligned, where numbers stand right."""
 PAGE_LANGUAGE = "en"
 """The language of newsdiff's own words on the page; an article's words say theirs (`_lang`)."""
 
@@ -168,10 +170,6 @@ def _articles(articles: Sequence[Article]) -> list[str]:
     return [line for line in out if line]
 
 
-NAMES = ' class="names"'
-"""The class of a statistics table's column of names: left-aligned, where numbers stand right."""
-
-
 def _article_rows(articles: Sequence[Article]) -> list[str]:
     """Many articles: a row per article (a card each made a page of 200 reports ~15,000 pixels tall
     before its first fact), the removed boilerplate folded in its row."""
@@ -179,7 +177,7 @@ def _article_rows(articles: Sequence[Article]) -> list[str]:
         '<section class="articles" aria-label="Articles">',
         '<div class="wide"><table class="stats"><thead><tr>'
         + "".join(
-            f'<th scope="col"{NAMES if name in ("article", "title") else ""}>{name}</th>'
+            f'<th scope="col"{_NAME_COLUMN if name in ("article", "title") else ""}>{name}</th>'
             for name in ("#", "article", "title", "date", "words", "removed")
         )
         + "</tr></thead><tbody>",
@@ -438,7 +436,7 @@ def render_facts(article: Article, facts: Sequence[Fact], options: RenderOptions
             f"{name}: {', '.join(values)}"
             for name, values in (
                 ("numbers", fact.readable_numbers),
-                ("dates", fact.dates),
+                ("dates", fact.readable_dates),
                 ("periods", fact.periods),
                 ("names", fact.names),
                 ("quotes", tuple(q.text for q in fact.quotes)),

@@ -380,7 +380,7 @@ def fact_list(article: Article, facts: Sequence[Fact]) -> list[Node]:
         table = Table([Column(style=STYLE_DIM, no_wrap=True), Column(ratio=1, overflow="fold")], boxed=False)
         for name, values in (
             ("numbers", fact.readable_numbers),
-            ("dates", fact.dates),
+            ("dates", fact.readable_dates),
             ("periods", fact.periods),
             ("names", tuple(f"{e.text} ({e.kind.value})" for e in fact.entities) or fact.names),
             ("quotes", tuple(f"“{q.text}”" + (f" ({q.speaker})" if q.speaker else "") for q in fact.quotes)),

@@ -270,7 +270,7 @@ def render_facts(article: Article, facts: Sequence[Fact], options: RenderOptions
         out.append(f"{fact.sentence.index + 1}\\. {escape(fact.sentence.text)}")
         for name, values in (
             ("numbers", fact.readable_numbers),
-            ("dates", fact.dates),
+            ("dates", fact.readable_dates),
             ("periods", fact.periods),
             ("names", fact.names),
             ("quotes", tuple(q.text for q in fact.quotes)),
