@@ -540,7 +540,11 @@ def _profiles(facts: Sequence[Fact]) -> list[Profile]:
         if (same := seen.get(fact.sentence.text)) is not None:
             profiles.append(replace(same, key=key, fact=fact, article=fact.sentence.article))
             continue
-        words = {stem: weights[stem] for stem in sorted(set(fact.stems) - names)}
+        words = {
+            stem: weights[stem]
+            for stem in sorted(set(fact.stems) - names)
+            if stem.isascii() or without_marks(stem) not in names  # "zoë" is the name "zoe"
+        }
         years = written_years(fact)
         profiles.append(
             Profile(

@@ -62,6 +62,14 @@ def test_a_name_with_and_without_its_accents_is_one_name() -> None:
     )
     assert accented.features(0, 1)["names_same"] == 1.0
     assert accented.features(0, 1)["names_differ"] == 0.0
+    plain = scorer_for(
+        facts_of(
+            ["Prime Minister Pedro Sanchez met the striking dockers in Valencia on Monday."],
+            ["Prime Minister Pedro Sanchez met the striking dockers in Valencia on Monday."],
+        )
+    )
+    # the accented name is no content word besides: the words compare as the plain pair's do
+    assert accented.features(0, 1)["words"] == pytest.approx(plain.features(0, 1)["words"])
 
 
 @pytest.mark.xfail(
