@@ -395,14 +395,16 @@ _READER_NOTICE = compiled(
     r"(?:subscribers|members)|(?:subscribers|members)[ -]only(?: (?:content|article|story))?(?:[.:!|]|$)"
     r"|you(?:'ve| have) (?:reached|used up) (?:your|the|all)\b[^.?!]{0,30}\b(?:free|articles?|stories)\b"
     r"|you(?:'ve| have) reached your (?:\w+ )?limit\b|you have \d+ free (?:articles?|stories) left"
-    r"|already a (?:subscriber|member)\?|(?:spotted|found|seen|see|noticed) (?:a|an) (?:mistake|error|typo)\?"
+    r"|already a (?:subscriber|member)\?"
+    r"|(?:spotted|found|seen|see|noticed) (?:a|an) (?:mistake|error|typo)\?(?:\s*(?:let us know|tell us"
+    r"|email us|contact us|write to us|report it|click here|get in touch)\b[^.?!]{0,40}[.!]?)?\s*$"
     r"|report (?:a|an) (?:error|mistake|typo)(?: in this (?:article|story|page))?(?:[.:!|]|$))"
 )
 """A paywall's notice or a newsroom's call for corrections, opening a line: "This article is for
 subscribers only", "Spotted a mistake? Let us know". Each is the notice's own words to their end or
 to free articles: a story's "Subscribers only learned of it on Monday", "You have reached the limit
 of what the bridge can carry" and "Report a mistake in a tax return within 30 days" ask nothing, nor
-does "the inspectors found a mistake"."""
+do "the inspectors found a mistake" and "Seen a mistake? The agency says you must report it"."""
 _TIPS_CALL = _Phrases(
     r"\b(?:we(?:'d| would)? (?:want|like|love) to hear (?:from you|your)|get in touch with us|"
     r"(?:share|send us|tell us) your (?:story|stories|experiences?|photos|pictures|videos|tips?|views)|"
@@ -951,7 +953,13 @@ def _is_comment_head(plain: str) -> bool:
 
 
 def _author_name(who: str) -> str:
-    end = compiled(r"\s+(?:in|aus|à|en|в)\s+[A-Z]|\s*[|,;·]\s*(?=[A-Z]?[a-z]+\s|\d)")  # place, role, date
+    """The author or authors a byline names, without the place, role, outlet or date after them:
+    "Anna Lind, Tom Berg and Mara Holt" whole (a comma goes on to a name of two words or more),
+    "Anna Lind" of "Anna Lind, senior correspondent", "Anna Lind, Reuters", "Anna Lind in Brisk"."""
+    end = compiled(
+        r"\s+(?:in|aus|à|en|в)\s+[A-Z]|\s*[|;·]\s*"
+        r"|\s*,(?!\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+\s*(?:,|\band\b|$))\s*"
+    )
     return end.split(who.strip())[0].strip()
 
 

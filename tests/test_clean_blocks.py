@@ -503,6 +503,28 @@ def test_story_sentences_about_mistakes_subscribers_and_reporting_stay(sentence:
     assert sentence in article.paragraphs
 
 
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("By Anna Lind, Tom Berg and Mara Holt", "Anna Lind, Tom Berg and Mara Holt"),
+        ("By Anna Lind and Tom Berg, Reuters", "Anna Lind and Tom Berg"),
+        ("By Anna Lind, senior correspondent", "Anna Lind"),
+        ("By Anna Lind, Reuters", "Anna Lind"),
+    ],
+)
+def test_a_byline_of_several_authors_names_them_all(byline: str, author: str) -> None:
+    # "By Anna Lind, Tom Berg and Mara Holt" gave the author "Anna Lind" (found by review11)
+    article = article_of("Footbridge Opens", byline, *STORY)
+    assert article.metadata.author == author
+
+
+def test_a_story_sentence_about_reporting_a_mistake_stays() -> None:
+    # the call for corrections took a story's question and its answer (found by review11)
+    sentence = "Seen a mistake? The agency says you must report it within 30 days."
+    article = article_of("Footbridge Opens", *STORY[:2], sentence, *STORY[2:])
+    assert sentence in article.paragraphs
+
+
 def test_byline_and_credits_give_the_author_once() -> None:
     article = article_of(
         "Footbridge Opens", "Von Katrin Vogel", *STORY, "Reporting by Tom Hale; Editing by Ann Lee"
