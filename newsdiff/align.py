@@ -58,23 +58,25 @@ from newsdiff.money import compatible, readable_money
 from newsdiff.options import Options
 from newsdiff.parallel import Later, collector_paused, hands_over, pmap, pooled
 from newsdiff.progress import Report
-from newsdiff.record import replace
-from newsdiff.segment import (
+from newsdiff.quantities import (
     APPROXIMATE,
-    PERSON_TITLES,
     WEEKDAYS,
     ZONE_OFFSETS,
-    PackedFact,
     clock_zones,
-    extract,
     number_unit,
-    pack_fact,
     quantity,
     rough_numbers,
+    written_years,
+)
+from newsdiff.record import replace
+from newsdiff.segment import (
+    PERSON_TITLES,
+    PackedFact,
+    extract,
+    pack_fact,
     segment,
     unpack_fact,
     without_marks,
-    written_years,
 )
 from newsdiff.similarity import (
     CANDIDATE_MIN_WEIGHT,
@@ -766,7 +768,7 @@ def _date_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) -> l
 
 def _zoned_times(times: dict[int, set[str]], group_facts: list[Fact]) -> dict[int, str] | None:
     """Clock times that differ as written, when every one is written with a time zone
-    (`segment.clock_zones`): {} when each two articles can name one moment ("10 a.m. ET" and
+    (`quantities.clock_zones`): {} when each two articles can name one moment ("10 a.m. ET" and
     "14:00 GMT" in summer), else the times with their zones ("10:00 EST · 16:00 GMT"); None when a
     time has no zone of a known offset (it is a local clock: compared as written)."""
     zones: dict[int, dict[str, str]] = defaultdict(dict)
@@ -884,7 +886,7 @@ def _can_agree(mine: set[str], theirs: set[str]) -> bool:
 
 def _rough_by_article(group_facts: list[Fact], articles: set[int]) -> dict[int, dict[str, str]]:
     """Per article of `articles`, the numbers its facts in the group give as a bound or a rounding
-    (`segment.rough_numbers`), each with what it says (">", "<", "~")."""
+    (`quantities.rough_numbers`), each with what it says (">", "<", "~")."""
     rough: dict[int, dict[str, str]] = defaultdict(dict)
     for fact in group_facts:
         if fact.sentence.article in articles:

@@ -30,6 +30,27 @@ RARITY_SCALE = 12.0
 SAMPLE_CHARS = 2048
 """Characters between two of the lines whose stems a look-up bisects: a table of 240 KB has ~120."""
 
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from further
+    had has have having he her here hers herself him himself his how i if in into is it its itself
+    just me more most my myself no nor not now of off on once only or other our ours ourselves out
+    over own same she should so some such than that the their theirs them themselves then there these
+    they this those through to too under until up very was we were what when where which while who
+    whom why will with would you your yours yourself yourselves s t don said says say saying told
+    according also would could might may must shall us per cent percent""".split()
+)
+"""Function words and attribution verbs: they carry no fact of their own."""
+
+FUNCTION_WORDS = STOPWORDS | frozenset(
+    """among amongst anyone anybody anything everyone everybody everything someone somebody something
+    without within despite although though unless whether since toward towards upon onto beyond
+    besides whose every either next last earlier later meanwhile today yesterday tomorrow tonight
+    recently previously""".split()
+)
+"""Words that open sentences without naming anything: pronouns, prepositions and conjunctions
+(which WordNet leaves out), and words of time ("Next year, …", "Earlier Monday, …")."""
+
 
 @lru_cache(maxsize=3)
 def _table(name: str) -> str:

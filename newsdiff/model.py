@@ -194,7 +194,7 @@ class Entity:
 
 
 POINTS = "pp"
-"""The mark of a change in percentage points (`segment.numbers_in`: "0.25pp" for "25 basis points",
+"""The mark of a change in percentage points (`quantities.numbers_in`: "0.25pp" for "25 basis points",
 "0.25 percentage points", "a quarter of a percentage point"): central banks' moves, polls' swings."""
 DURATION_UNITS = (("month", 730.0), ("week", 168.0), ("day", 24.0), ("hour", 1.0), ("minute", 1 / 60))
 """The units of a duration in hours, longest first (a month is 730 hours, a twelfth of a year):
@@ -214,14 +214,14 @@ GROUPED_FROM = 10_000
 
 
 def readable_date(date: str) -> str:
-    """A date as `segment.dates_in` gives it ("tuesday", "june 9", "15:00") as news writes it:
+    """A date as `quantities.dates_in` gives it ("tuesday", "june 9", "15:00") as news writes it:
     "Tuesday", "June 9", "15:00"."""
     return date[:1].upper() + date[1:]
 
 
 def readable_number(number: str) -> str:
     """A fact's number as a reader would write it. Numbers are normalised to compare them
-    (`segment.numbers_in`): "1200", "48600000000", "3.5%", "~33.3%" (a share in words, rounded),
+    (`quantities.numbers_in`): "1200", "48600000000", "3.5%", "~33.3%" (a share in words, rounded),
     durations in hours, "2688h", and changes in percentage points, "0.25pp".
     - A large figure is shown in millions, billions or trillions when two decimals write it ("48.6
       billion"), else from GROUPED_FROM on with thousands separators ("12,500"; "2016" stays).

@@ -1,8 +1,8 @@
 """Currencies: which one a figure is given in, and how to tell two apart.
 
-`segment.numbers_in` normalises a figure without its currency ("€300m" and "$300m" are both
+`quantities.numbers_in` normalises a figure without its currency ("€300m" and "$300m" are both
 300000000), so that outlets writing one amount in different ways agree. The currency is read beside
-it (`segment.read_numbers`, `Fact.money`): a sign or a code before the figure ("$", "US$", "€", "CHF"),
+it (`quantities.read_numbers`, `Fact.money`): a sign or a code before the figure ("$", "US$", "€", "CHF"),
 a name or a code after it ("euros", "Swiss francs", "kronor", "EUR"). align then tells one figure
 given in two currencies apart ("€300 million · $300 million"): a wrong currency is as wrong as a
 wrong figure.

@@ -58,22 +58,12 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
-from newsdiff.lexicon import rarity, synonym_groups
+from newsdiff.lexicon import STOPWORDS, rarity, synonym_groups
 from newsdiff.model import Contribution, Evidence, Fact
 from newsdiff.patterns import compiled
+from newsdiff.quantities import MONTHS, WEEKDAYS, implied_points, quantity, written_years
 from newsdiff.record import record, replace
-from newsdiff.segment import (
-    MONTHS,
-    OPENING_MARKS,
-    STOPWORDS,
-    WEEKDAYS,
-    implied_points,
-    plain_word,
-    quantity,
-    stem_words,
-    without_marks,
-    written_years,
-)
+from newsdiff.segment import OPENING_MARKS, plain_word, stem_words, without_marks
 
 if TYPE_CHECKING:  # newsdiff.semantic is imported only with --semantic
     from newsdiff.semantic import Embedder, Pieces
@@ -262,7 +252,7 @@ class Profile:
     names: dict[str, float]
     numbers: frozenset[str]
     quantities: tuple[tuple[str, str, float], ...]
-    """The numbers that can be close to another (`segment.quantity`): (number, unit, value)."""
+    """The numbers that can be close to another (`quantities.quantity`): (number, unit, value)."""
     dates: frozenset[str]
     days: frozenset[str]
     """Those dates that are days of months or clock times (not weekdays, not months alone): found

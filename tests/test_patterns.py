@@ -11,7 +11,7 @@ import pytest
 
 from newsdiff import patterns
 from newsdiff.clean import _BYLINE, _CREDITS, _DATE
-from newsdiff.segment import _DAY_MONTH, _NUMBER_WORD
+from newsdiff.quantities import _DAY_MONTH, _NUMBER_WORD
 
 SOURCES = [
     (_DATE.pattern, int(re.I)),

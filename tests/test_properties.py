@@ -439,7 +439,8 @@ def test_facts_of_any_sentences_hold_names_from_the_text_and_sized_numbers(sente
     its sentence, every entity is one of the names, every number has a size or is a year or a small
     count, and a duration reads in words."""
     from newsdiff.model import readable_number
-    from newsdiff.segment import facts, is_year, quantity
+    from newsdiff.quantities import is_year, quantity
+    from newsdiff.segment import facts
 
     article = Article(index=0, source="s", label="s", paragraphs=tuple(sentences), metadata=Metadata())
     for fact in facts(article):

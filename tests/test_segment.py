@@ -9,20 +9,8 @@ import pytest
 from newsdiff.lexicon import is_common_word
 from newsdiff.model import Article, Fact, Metadata, Sentence
 from newsdiff.money import compatible, readable_money
-from newsdiff.segment import (
-    clock_zones,
-    extract,
-    facts,
-    implied_points,
-    pack_fact,
-    quantity,
-    rough_numbers,
-    segment,
-    split_sentences,
-    stem_words,
-    unpack_fact,
-    written_years,
-)
+from newsdiff.quantities import clock_zones, implied_points, quantity, rough_numbers, written_years
+from newsdiff.segment import extract, facts, pack_fact, segment, split_sentences, stem_words, unpack_fact
 
 
 def fact(text: str) -> Fact:

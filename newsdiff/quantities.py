@@ -1,0 +1,824 @@
+"""Numbers, dates and times of a sentence, read for `segment.extract`: the figures a fact compares,
+normalised ("1,000" = "one thousand", "3.5 percent" = "3.5%", "85m" = "85 million", "two-day" =
+"48 hours", "a third of" ~33.3%), the amounts of money among them with their currency (`money`),
+the bounds and roundings ("more than 200", "about 50"), the days, months and clock times
+("Monday", "November 14", "3 p.m." = "15:00"), and the years and periods a statement is anchored
+in ("in 2019", "the 1990s", "last year").
+
+Numbers and dates are read together here because they share their words and patterns: a date's
+digits are no figure, "half past eight" is a time and not the share one half, "48 hours" is a
+duration and not the figure 48.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from newsdiff.lexicon import FUNCTION_WORDS
+from newsdiff.model import DURATION_UNITS, POINTS, Fact
+from newsdiff.money import MARK_BEFORE, currency_after, currency_before, hundredths, may_name_money
+from newsdiff.patterns import compiled
+
+NUMBER_WORDS = {
+    word: value
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
+NUMBER_WORDS |= {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
+NUMBER_WORDS |= {"seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12}
+SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12}
+WIRE_SCALES = {"mln": 1_000_000, "bln": 1_000_000_000, "trn": 10**12}
+"""Scales as wire copy shortens them after the figure: "48.6 bln euros", "300 mln"."""
+SCALE_SUFFIXES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000}
+"""Short scales written against the digits: "85m euros", "4.2bn"."""
+MAX_POINTS = 100
+"""No change in percentage points is larger: "the Dow fell 300 points, or 0.8%" counts index points."""
+DURATION_HOURS = {unit: hours for unit, hours in DURATION_UNITS}
+"""Durations become one comparable quantity, `48h`: "48 hours", "48-hour" and "two-day" agree (and
+"58 minutes" is close to "an hour", "16 weeks" to "four months"). Years stay figures: "200 years"
+and "210 years" read better as 200 and 210 than in hours, and "2-year" in "a 2-year-old" is an age."""
+APPROXIMATE = "~"
+"""Marks a figure read from words that only round it ("a third" ~33.3%, "one in eight" ~12.5%):
+compared by size (`quantity`), never reported as a conflict."""
+FRACTIONS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
+HALF_YEAR = "4380h"
+""""Half a year", as six months are counted (6 * 730 hours)."""
+TIME_WORDS = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}
+"""Times of day written as words, as clock times."""
+PART_OF_DAY_HOURS = {"morning": 0, "afternoon": 12, "evening": 12, "night": 12}
+"""Hours added to "six in the evening" (18:00), "eight in the morning" (08:00)."""
+MONTH_ABBREVIATIONS = {
+    m[:3]: m
+    for m in ("january february march april june july august september october november december".split())
+} | {"sept": "september"}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+TIME_ZONES = frozenset(
+    "ET EST EDT CT CST CDT MT MST MDT PT PST PDT AKST HST GMT BST UTC CET CEST EET EEST WET WEST IST JST KST "
+    "AEST AEDT AWST".split()
+)
+"""Time zones written after a clock time ("6 a.m. ET", "3 p.m. GMT")."""
+ZONE_OFFSETS = {
+    "GMT": (0,), "UTC": (0,), "WET": (0,), "BST": (60,), "WEST": (60,), "CET": (60,), "CEST": (120,),
+    "EET": (120,), "EEST": (180,), "IST": (330,), "JST": (540,), "KST": (540,), "AWST": (480,),
+    "AEST": (600,), "AEDT": (660,), "EST": (-300,), "EDT": (-240,), "ET": (-300, -240),
+    "CST": (-360,), "CDT": (-300,), "CT": (-360, -300), "MST": (-420,), "MDT": (-360,),
+    "MT": (-420, -360), "PST": (-480,), "PDT": (-420,), "PT": (-480, -420), "AKST": (-540,),
+    "HST": (-600,),
+}  # fmt: skip
+"""Minutes each time zone is ahead of UTC; "ET" is EST or EDT, as the season has it (IST is
+India's, as in most English news)."""
+
+TIME_TAKEN_DECIMALS = 3
+"""Decimals of an hour a duration is written with ("0.967h", 58 minutes); a time taken to the
+second ("2:11:43") has three more, "2.195278h", which tell it (`quantity`)."""
+RANGE_START_REACH = 24
+"""Characters before a duration searched for the first figure of a range ("between eleven and")."""
+_FIGURE = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+"""A figure's digits, with thousands separators or not."""
+_SCALE_WORD = r"(?P<scale>" + "|".join([*SCALES, *WIRE_SCALES]) + ")"
+_SCALE_SUFFIX = r"(?P<suffix>k|m|mn|bn|b)"
+_FIGURE_ALONE = r"(?P<num>\d(?<![\w.]\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))"
+"""`_FIGURE` with no letter, digit or period before it, written to open with its first digit (the
+look-behind comes after that digit, and looks one character further back): a pattern opening with a
+class of characters lets `re` skip to the next digit in C, where it tried the look-behind at every
+character. The same matches on 14,373 lines of the samples, seeds, tests and bench data, in 40% of
+the time."""
+_NUMBER = compiled(
+    _FIGURE_ALONE + r"(?:\s*(?P<pct>%|percent\b|per cent\b)|(?:\s+|-)" + _SCALE_WORD + r"\b"
+    r"|" + _SCALE_SUFFIX + r"\b)?",
+    re.I,
+)
+_DURATION = (
+    r"(?i)(?<![^\W\d_]-)(?<!\d[,.])\b(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[a-z]+)(?P<and_half>\s+and\s+a\s+half)?"
+    r"[\s-](?P<unit>minute|hour|day|week|month)s?\b"
+)
+_RACE_TIME = compiled(
+    r"(?i)(?<!\bat\s)(?<!\bby\s)(?<!\buntil\s)(?<!\bfrom\s)(?<!\bsince\s)(?<![\d:.,])"
+    r"(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:])"
+)
+"""A time taken, in hours, minutes and seconds ("a record of 2:11:43"): a duration, not three
+figures. After "at", "by", "until", "from" or "since" it is a time of day ("at 20:00:00")."""
+_SHARE_RANGE_END = compiled(
+    r"(?i)\s*(?:-|–|to\b|and\b|or\b)\s*(?P<high>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)"
+)
+"""The rest of a range of shares after its first figure ("2 to 3 percent", "2-3%"): the first is a
+share too, when it is the lower (`_starts_a_share_range`)."""
+_RANGE_START = compiled(
+    r"(?i)(?:\bbetween\s+(?P<between>\d+(?:\.\d+)?|[a-z]+)\s+and|(?<!-)\b(?P<low>\d+(?:\.\d+)?|[a-z]+)\s*(?:-|–|to\b|or\b))\s*$"
+)
+"""The first figure of a range whose second is a duration's: "two to three weeks", "2-3 days",
+"between 10 and 12 hours", "three or four days" (`_range_start`)."""
+_ONE_DURATION = (
+    r"(?i)\b(?:(?:(?P<before>for|in|within|after|under|over|about|around|nearly|almost|than|just|only|to)\s+"
+    r"|(?P<half>half)\s+)?an?"
+    r"|(?P<n>a|one|three)\s+(?P<d>quarter|third)s?\s+of\s+an?|(?P<a_half>a\s+half))"
+    r"[\s-]+(?P<unit>minute|hour|day|week|month)\b(?!-)(?P<and_half>\s+and\s+a\s+half\b)?"
+)
+"""One of a unit, or a part of one, after a word that makes it a length of time ("just under an
+hour", "for a week", "half an hour", "a quarter of an hour", "a half-hour", "an hour and a half"),
+not a rate ("twice a day", "50 euros a month")."""
+_FRACTION = (
+    r"(?i)\b(?:(?P<n>a|one|two|three)[\s-]+(?P<d>third|quarter|fifth|sixth|eighth|tenth)s?\s+of\b(?!\s+an?\b)"
+    r"|(?<!first\s)(?<!second\s)(?<!latter\s)(?<!final\s)(?P<half>half)\s+of\b(?!\s+an?\b)"
+    r"|\bby\s+(?:nearly\s+|almost\s+|about\s+|roughly\s+|around\s+|more\s+than\s+|over\s+)?"
+    r"(?P<n2>a|one|two)\s+(?P<d2>third|quarter|fifth|tenth)s?\b(?!-|\s+of\s+an?\b)"
+    r"|(?<![\d.,])(?P<k>one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+in\s+"
+    r"(?P<m>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![.,]?\d|%|\s+(?:minute|hour|day|week|month|year)s?\b))"
+)
+"""Shares in words: "a third of", "two-thirds of", "half of", "by nearly a fifth", "one in eight",
+"9 in 10" (not "2 in 90 minutes").
+Not a part of one unit ("a quarter of a point", "half of an hour") nor a half of a period ("the
+first half of the year")."""
+_RANGE_SCALE = compiled(
+    r"\s*(?:[-–]|\s(?:to|and)\s)\s*(?:"
+    + MARK_BEFORE
+    + r")?"
+    + _FIGURE
+    + r"(?i:(?:\s+|-)"
+    + _SCALE_WORD
+    + r"\b|"
+    + _SCALE_SUFFIX
+    + r"\b)"
+)
+"""The second figure of a range and its scale, which the first figure shares ("-4 billion", " to
+$4bn", " and 3 million")."""
+_RANGE_JOINS = ("-", "–", " - ", " – ", " to ", " and ")
+"""What joins the first figure of a range to the second."""
+_WORD_AFTER = compiled(r"\s+([^\W\d_]+)")
+_DIGIT_IN = compiled(r"\d\s+in\s+\d")
+"""Digits, "in" and digits: "9 in 10" may be a share (most sentences hold "in" and a digit apart)."""
+_PART_OF_NUMBER = (
+    r"(?i)\b(?:(?P<half>half)|(?P<n>a|one|three)\s+(?P<d>quarter|third)s?\s+of)"
+    r"\s+an?\s+(?P<scale>dozen|hundred|thousand|million|billion|trillion)\b"
+)
+"""A part of a large number in words: "half a million" (500,000), "a quarter of a million"."""
+_POINTS = (
+    r"(?i)(?<![\d.,])(?:(?P<num>\d+(?:\.\d+)?)|(?:(?P<n>a|one|three)\s+)?(?P<d>quarter|half)s?(?:\s+of)?(?:\s+an?)?)"
+    r"[\s-]*(?:(?P<basis>basis)[\s-]+points?\b|(?P<bp>bps?)\b|(?:percentage[\s-]+)?(?P<point>point)s?\b(?!-))"
+)
+"""A change in percentage points: "0.3 percentage points", "50 basis points", "50bp", "a quarter of
+a percentage point", "a half-point rise"; "3 points" only beside a share ("up 3 points to 45%"):
+"27 points" in a match are a score."""
+_RESTATED = compiled(r"\s*,?\s*(?:or\b|\()")
+"""What restates a move in another measure: "fell 45 points, or 0.6 per cent", "300 points (0.8%)"."""
+_ROUGHLY = (
+    r"(?i)\b(?:(?P<low>no (?:fewer|less) than|not less than|at least|a minimum of|more than|over|upwards of)"
+    r"|(?P<high>no more than|not more than|at most|a maximum of|as (?:much|many) as|under|fewer than"
+    r"|less than|up to|within|nearly|almost|close to)"
+    r"|about|around|some|roughly|approximately)\s+(?:an?\s+)?(?-i:"
+    + MARK_BEFORE
+    + r")?[\w,.%]+(?:[\s-]+[^\W\d_]+){0,4}"
+)
+"""A bound or a rounding and the few words of the number after it (`rough_numbers`), a sum's
+currency sign or code before it ("about $5 million", "more than US$200 million", "about CHF 30
+million"; a code in capitals only). A bound that denies the other ("no more than 40") is found at
+its first word, before the bound it holds ("more than")."""
+_ROUGH_WORDS = frozenset(
+    "fewer less least minimum more over upwards most maximum much many under up within nearly almost close "
+    "about around some roughly approximately".split()
+)
+"""A word each match of `_ROUGHLY` holds whole (in ASCII text: re.IGNORECASE also takes "ſ" for "s")."""
+_PERIOD_CUES = frozenset("last next this previous past coming ago".split())
+_PERIOD_UNITS = frozenset("year years season term month week decade decades".split())
+"""A match of `_PERIOD` holds a word of each, whole, or "yesterday" or "tomorrow" (in ASCII text:
+re.IGNORECASE also takes "ı" for "i")."""
+_PERIOD = (
+    r"(?i)\b(?:last|next|this|previous|past|coming)\s+(?:year|season|term|month|week|decade)\b"
+    r"|\b(?:a|one|two|three|four|five|\d+)\s+(?:years?|decades?)\s+ago\b|\byesterday\b|\btomorrow\b"
+)
+"""Relative periods that anchor a statement in time (`periods_in`)."""
+_HALF_YEAR = r"(?i)\bhalf a year\b"
+"""Compiled on first use (`patterns.compiled`), as few texts hold a duration: ~0.2 ms saved a run."""
+_DAY_PART = r"(?:in the (?P<part>morning|afternoon|evening)|at (?P<night>night))\b"
+"""The words that place an hour in the day (PART_OF_DAY_HOURS): after a number or a time in words."""
+_PART_OF_DAY = compiled(r"\b(?P<h>\d{1,2}|[a-z]+)(?: o'clock)? " + _DAY_PART, re.I)
+_CLOCK_HOUR = (
+    r"\s+(?P<h>\d{1,2}|[a-z]+)(?:\s+o['’]clock\b"
+    r"|(?=\s*(?:[^\w\s]|$|(?:in|on|at|and|when|as|[ap]\.?m)\b)))"
+)
+_ZONE_AFTER = compiled(r"\s*\(?(?P<zone>" + "|".join(sorted(TIME_ZONES, key=len, reverse=True)) + r")\b")
+"""A time zone right after a clock time: "10 a.m. EST", "1800 GMT", "9:30 (ET)"."""
+_WORDED_CLOCK = compiled(
+    r"\b(?:(?:(?:a\s+)?(?P<q>quarter|half)|(?P<n>\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+minutes?)\s+(?P<rel>past|to)"
+    r"|(?P<n2>\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+past)"
+    + _CLOCK_HOUR
+    + r"|\b(?P<h2>\d{1,2}|[a-z]+)\s+o['’]clock\b",
+    re.I,
+)
+"""Clock times in words: "a quarter past eight", "half past nine", "ten (minutes) past six", "ten minutes to
+six", "eight o'clock"; without "o'clock", what follows must end the phrase ("twenty minutes to three
+judges" is no time). "Ten to six" without "minutes" is as often a range, and stays two numbers."""
+_CLOCK_PART = compiled(r"\s+" + _DAY_PART + r"|\s*(?P<ap>[ap])\.?m\b\.?", re.I)
+"""What may follow a clock time in words to place it in the day: "in the evening", "p.m."."""
+_CLOCK_CUES = frozenset({"quarter", "half", "minute", "minutes", "past", "clock"})
+"""A word each match of `_WORDED_CLOCK` holds."""
+_CLOCK = compiled(
+    r"(?<![\d.:])(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>[ap])\.?m\b\.?"
+    r"|(?<![\d.:])(?P<h24>[01]?\d|2[0-3]):?(?P<m24>(?<=:)[0-5]\d|(?<=\d)[0-5]\d(?=\s+(?:GMT|UTC)\b))(?![\d:])",
+    re.I,
+)
+"""A clock time: "3 p.m.", "9:40 a.m.", "21:32", and a wire's "1200 GMT" (four digits before GMT or
+UTC: a time, not the figure 1200 or the year 1800)."""
+_MONTH_NAME = (
+    "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+"""A month's name or abbreviation (MONTHS, MONTH_ABBREVIATIONS), grouped by its first letters: tried
+at every word of a sentence, twelve short alternatives cost less than twenty-four whole ones."""
+_DAY_MONTH = compiled(
+    r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>" + _MONTH_NAME + r")\b\.?"
+    r"|(?P<m2>" + _MONTH_NAME + r")\b\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)\b(?!:)",
+    re.I,
+)
+"""A day of a month, either way round ("3 December", "the 4th of July", "Dec. 3"). Only a month's
+name may stand beside the day: any word did, so "since 3 December" read "since 3", and the day was
+a figure."""
+_DIGIT = compiled(r"\d")
+_MODEL_NUMBER = compiled(r"\b[A-Z][\w]*-$")
+"""A capitalised word and a hyphen right before digits: a model or product number."""
+_LETTERS = compiled(r"[^\W\d_]+")
+_ASCII_LETTER_RUNS = bytes(ord(chr(c).lower() if chr(c).isalpha() else " ") for c in range(128)) + b" " * 128
+"""Per byte of ASCII text, its letter in lower case or a space (`_letter_words`)."""
+_CLOCK_WORDS = frozenset({"am", "pm", "m", "gmt", "utc"})
+_NUMBER_TERMS = frozenset([*NUMBER_WORDS, "hundred", *SCALES])
+_DURATION_UNITS = frozenset(unit + plural for unit in DURATION_HOURS for plural in ("", "s"))
+_FRACTION_WORDS = frozenset([*FRACTIONS, *(f + "s" for f in FRACTIONS)])
+_PARTS_OF_DAY = frozenset(PART_OF_DAY_HOURS)
+_MONTH_WORDS = frozenset([*MONTHS, *MONTH_ABBREVIATIONS])
+_WEEKDAY_SET = frozenset(WEEKDAYS)
+_MONTH_SET = frozenset(MONTHS)
+"""WEEKDAYS and MONTHS to look words up in: a tuple is searched item by item (dates_in looked every
+word of a sentence up in WEEKDAYS: 2.1 M of the events pair's 17.3 M instructions of dates_in)."""
+_NAMING_NO_THING = FUNCTION_WORDS | _MONTH_SET | _WEEKDAY_SET
+"""Words after "by a third" that leave it a share ("fell by a third last year", "in May")."""
+_ISO_DATE = compiled(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
+_NUMBER_TERM = "|".join([*NUMBER_WORDS, "hundred", *SCALES])
+_NUMBER_INITIALS = "".join(sorted({term[0] for term in _NUMBER_TERM.split("|")}))
+_NUMBER_WORD = compiled(
+    rf"\b(?=[{_NUMBER_INITIALS}])(?<!\d )(?<!\d-)(?:{_NUMBER_TERM})"
+    rf"(?:(?:[\s-]+|\s+and\s+)(?:{_NUMBER_TERM}))*\b",
+    re.I,
+)
+"""Number words in a row ("two hundred and fifty"). The look-ahead for their first letters lets the
+search skip most words without trying the whole alternation: 10 -> 4.5 us a sentence."""
+_YEAR = compiled(r"^(?:1[6-9]|20)\d\d$")
+_DECADE = compiled(r"^(?:1[6-9]|20)\d0s$")
+_DECADE_END = compiled(r"['’]?s\b")
+"""What follows a year's digits that makes them a decade: "1990s", "1990's"."""
+
+
+def numbers_in(text: str) -> tuple[str, ...]:
+    """Numbers in text, normalised: digits without separators, `%` for percent, scales applied
+    ("85m" 85000000, "half a million" 500000). A duration is one quantity in hours ("48 hours" is
+    `48h`, not also the figure 48; "an hour and a half" `1.5h`), a share in words a percentage
+    marked APPROXIMATE ("a third of" `~33.3%`, "one in eight" `~12.5%`)."""
+    return read_numbers(text)[0]
+
+
+def read_numbers(text: str) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """`numbers_in` of a sentence, and the numbers it gives as amounts of money, each with its
+    currency (see `money`): "$4.2bn" ("4200000000", "$"), "300 million Swiss francs" ("300000000",
+    "CHF"), "four million dollars" ("4000000", "$"). One pass reads both: `extract` keeps them as
+    `Fact.numbers` and `Fact.money`."""
+    found: list[str] = []
+    money: list[tuple[str, str]] = []
+    has_digit = _DIGIT.search(text) is not None
+    words = _letter_words(text)
+    may_pay = may_name_money(text, words)
+    claimed: list[tuple[int, int]] = []  # durations, shares, parts of numbers: their words are no figures
+    hours: list[str] = []
+    for match in _RACE_TIME.finditer(text) if has_digit and ":" in text else ():  # "2:11:43"
+        claimed.append(match.span())
+        seconds = 3600 * int(match["h"]) + 60 * int(match["m"]) + int(match["s"])
+        hours.append(f"{seconds / 3600:.{TIME_TAKEN_DECIMALS + 3}f}".rstrip("0").rstrip(".") + "h")
+    # the regular expressions below are slow on long sentences: run them only when they can match
+    has_unit = not words.isdisjoint(_DURATION_UNITS)
+    for match in compiled(_DURATION).finditer(text) if has_unit else ():
+        amount = match["n"].lower()
+        count = float(amount.replace(",", "")) if amount[0].isdigit() else NUMBER_WORDS.get(amount)
+        if count:
+            count += 0.5 if match["and_half"] else 0  # "two and a half weeks"
+            unit = DURATION_HOURS[match["unit"].lower()]
+            start, low = _range_start(text, match.start(), count)
+            if low:
+                hours.append(_format_number(round(low * unit, TIME_TAKEN_DECIMALS)) + "h")
+            claimed.append((start, match.end()))
+            hours.append(_format_number(round(count * unit, TIME_TAKEN_DECIMALS)) + "h")
+    for match in (
+        compiled(_ONE_DURATION).finditer(text) if has_unit and ("a" in words or "an" in words) else ()
+    ):
+        if match["d"]:
+            share = _small_number(match["n"]) / FRACTIONS[match["d"].lower()]
+        elif match["half"] or match["a_half"]:
+            share = 0.5
+        elif match["before"] or match["and_half"]:
+            share = 1.0
+        else:
+            continue  # "twice a day": a rate
+        share += 0.5 if match["and_half"] else 0
+        claimed.append(match.span())  # ("three quarters": no figure 3)
+        length = share * DURATION_HOURS[match["unit"].lower()]
+        hours.append(_format_number(round(length, TIME_TAKEN_DECIMALS)) + "h")
+    shares = "%" in text or "cent" in text  # a share is written: "up 3 points to 45%", "2 and 3 per cent"
+    may_point = ("point" in words or "points" in words or "bp" in text) and (
+        has_digit or "quarter" in text or "half" in text
+    )
+    for match in compiled(_POINTS).finditer(text) if may_point else ():
+        # "27 points": a score; beside a share, "up 3 points to 45%", a change in points, but not
+        # beyond a hundred nor restated as a share: an index's, "fell 300 points, or 0.8%"
+        if (
+            match["num"]
+            and match["point"]
+            and "percentage" not in match.group(0).lower()
+            and (not shares or float(match["num"]) > MAX_POINTS or _RESTATED.match(text, match.end()))
+        ):
+            continue
+        if match["num"]:
+            size = float(match["num"]) / (100 if match["basis"] or match["bp"] else 1)
+        else:
+            size = _small_number(match["n"] or "a") / FRACTIONS[match["d"].lower()]
+            if match["basis"] or match["bp"]:
+                continue  # "half a basis point": too small to tell
+        claimed.append(match.span())
+        found.append(_format_number(round(size, 4)) + POINTS)
+    # (most sentences hold "in", few a number word: "one in eight")
+    may_share = not words.isdisjoint(_FRACTION_WORDS) or (
+        "in" in words
+        and (not words.isdisjoint(NUMBER_WORDS) or (has_digit and _DIGIT_IN.search(text) is not None))
+    )
+    worded = [(start, end) for start, end, _ in _worded_times(text)]  # "half past eight": a time
+    for match in compiled(_FRACTION).finditer(text) if may_share else ():
+        if any(start < match.end() and match.start() < end for start, end in worded):
+            continue  # "by a quarter to eight"
+        if match["d2"] and _names_a_thing(text, match.end()):
+            continue  # "by a third party": an ordinal
+        if match["k"] and not 0 < _small_number(match["k"]) < _small_number(match["m"]):
+            continue  # "12 in 3": no share
+        claimed.append(match.span())  # (its words are no figures of their own)
+        found.append(APPROXIMATE + _format_number(round(100 * _fraction(match), 1)) + "%")
+    taken = (_date_spans(text) if has_digit else []) + claimed + worded
+    shared: re.Match[str] | None = None  # the end of a range whose scale its start took
+    shared_currency: str | None = None
+    for match in _NUMBER.finditer(text) if has_digit else ():
+        value = float(match["num"].replace(",", ""))
+        # what the figure before left for this one, if it opened a range this figure closes
+        range_end, range_currency = shared, shared_currency
+        shared = shared_currency = None
+        if match["scale"] or match["suffix"]:
+            value *= _scale_of(match)
+        else:  # "$3-4 billion", "between 2 and 3 million": 3 billion, 2 million
+            shared = _range_with_scale(text, match.end(), value)
+            value *= _scale_of(shared) if shared is not None else 1
+        if any(start <= match.start() and match.end() <= end for start, end in taken):
+            continue
+        before = text[max(match.start() - 2, 0) : match.start()]  # "-$" needs a hyphen there
+        if (before[-1:] == "-" or before == "-\n") and _MODEL_NUMBER.search(text, 0, match.start()):
+            continue  # "Vela-2", "COVID-19": part of a name, not a figure
+        percent = bool(match["pct"]) or (shares and _starts_a_share_range(text, match.end(), value))
+        small = None if percent or not may_pay else hundredths(text, match.end())
+        if small:
+            value /= 100  # "42 cents" is 0.42, as "$0.42" is
+        after = text[match.end() : match.end() + 1]  # (a test of one character first: most are no decade)
+        if after and after in "s'’" and (decade := _decade(text, match)):
+            found.append(decade)  # "the 1990s", "the '90s": a decade, not the year 1990
+            continue
+        found.append(_format_number(value) + ("%" if percent else ""))
+        if may_pay and not percent:
+            currency = small or currency_before(text, match.start()) or currency_after(text, match.end())
+            # a range's currency is written once: "$3-4 billion", "3 to 4 billion euros"
+            if shared is not None:
+                currency = currency or currency_after(text, shared.end())
+                shared_currency = currency
+            elif range_end is not None and range_end.start("num") == match.start():
+                currency = currency or range_currency
+            if currency:
+                money.append((found[-1], currency))
+    may_part = ("half" in words or not words.isdisjoint(_FRACTION_WORDS)) and not words.isdisjoint(
+        _NUMBER_TERMS
+    )
+    for match in compiled(_PART_OF_NUMBER).finditer(text) if may_part else ():
+        share = 0.5 if match["half"] else _small_number(match["n"]) / FRACTIONS[match["d"].lower()]
+        claimed.append(match.span())  # (its words are no figure of their own)
+        found.append(_format_number(round(share * _number_phrase([match["scale"].lower()]))))
+    clock_words = [m.span() for m in _parts_of_day(text)] if words & _PARTS_OF_DAY else []
+    clock_words += worded
+    for match in _NUMBER_WORD.finditer(text) if not words.isdisjoint(_NUMBER_TERMS) else ():
+        value = _number_phrase(compiled(r"[a-z]+").findall(match.group(0).lower()))
+        if any(start <= match.start() < end for start, end in clock_words + claimed):
+            continue  # "six in the evening" is a time (18:00), "seven months" a duration
+        if value >= 3:  # "one", "two": articles and pairs, rarely a figure worth checking
+            found.append(_format_number(value))
+            if may_pay and (currency := currency_after(text, match.end())):
+                money.append((found[-1], currency))  # "four million dollars"
+    found.extend(hours)
+    if "half" in words and compiled(_HALF_YEAR).search(text):
+        found.append(HALF_YEAR)
+    return tuple(dict.fromkeys(found)), tuple(dict.fromkeys(money))
+
+
+def _decade(text: str, match: re.Match[str]) -> str | None:
+    """The decade a figure of `_NUMBER` followed by "s" names: "1990s", "1990's", "the '90s" (the
+    1990s; "'00s" and "'10s" are this century's); None for another figure ("in the 90s" may be
+    heat, "1,990s" is none)."""
+    if not _DECADE_END.match(text, match.end()):
+        return None
+    digits = match["num"]
+    if len(digits) == 2 and text[match.start() - 1 : match.start()] in ("'", "’"):
+        digits = ("20" if digits in ("00", "10") else "19") + digits
+    return digits + "s" if _DECADE.match(digits + "s") else None
+
+
+def _range_with_scale(text: str, end: int, low: float) -> re.Match[str] | None:
+    """The rest of a range whose first figure, of no scale, ends at `end` and whose second figure has
+    one ("3-4 billion", "2 to 3 million": the first is 3 billion, 2 million); None when no such
+    range goes on there, or its figures do not rise ("2019 and 3 million" is no range)."""
+    if not text.startswith(_RANGE_JOINS, end):  # (most figures go on otherwise)
+        return None
+    match = _RANGE_SCALE.match(text, end)
+    if match is None or float(match["num"].replace(",", "")) <= low:
+        return None
+    return match
+
+
+def _scale_of(match: re.Match[str]) -> float:
+    """The scale a match of `_NUMBER` or `_RANGE_SCALE` names (a word or a suffix; it has one)."""
+    if match["scale"]:
+        scale = match["scale"].lower()
+        return SCALES.get(scale) or WIRE_SCALES[scale]
+    return SCALE_SUFFIXES[match["suffix"].lower()]
+
+
+def _fraction(match: re.Match[str]) -> float:
+    """The share a match of `_FRACTION` names, 0..1."""
+    if match["half"]:
+        return 0.5
+    if match["k"]:
+        return _small_number(match["k"]) / _small_number(match["m"])
+    numerator, denominator = (match["n"], match["d"]) if match["d"] else (match["n2"], match["d2"])
+    return _small_number(numerator) / FRACTIONS[denominator.lower()]
+
+
+def _names_a_thing(text: str, end: int) -> bool:
+    """Whether a word that can name a thing follows `end`: "by a third" is a share in "fell by a
+    third last year", an ordinal in "stolen by a third party"."""
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and after[1].casefold() not in _NAMING_NO_THING
+
+
+def _starts_a_share_range(text: str, end: int, low: float) -> bool:
+    """Whether the figure `low` ending at `end` opens a range of shares ("2 to 3 percent")."""
+    rest = _SHARE_RANGE_END.match(text, end)
+    return rest is not None and low < float(rest["high"])
+
+
+def _range_start(text: str, end: int, high: float) -> tuple[int, float | None]:
+    """Where a range ends at `end` with the figure `high` begins, and its first, lower figure ("two
+    to three weeks": the offset of "two", 2); `(end, None)` when no range ends there."""
+    match = _RANGE_START.search(text, max(0, end - RANGE_START_REACH), end)
+    if match is None:
+        return end, None
+    word = (match["between"] or match["low"]).lower()
+    low = float(word) if word[0].isdigit() else NUMBER_WORDS.get(word)
+    return (match.start(), low) if low and low < high else (end, None)
+
+
+def _small_number(word: str) -> int:
+    """ "a", "one", "eight", "10" as a number."""
+    word = word.lower()
+    return 1 if word == "a" else int(word) if word.isdigit() else NUMBER_WORDS[word]
+
+
+def _date_spans(text: str) -> list[tuple[int, int]]:
+    """Where clock times ("8:15", "3 p.m.") and days of months ("November 14", "2016-11-14") stand:
+    their digits are a date, not a figure."""
+    spans = [m.span() for m in _clock_times(text)] if _may_tell_time(text) else []
+    if "-" in text:  # (an ISO date has hyphens: most sentences have none)
+        spans.extend(m.span() for m in _ISO_DATE.finditer(text))
+    # a part of the day is a whole word of ASCII text, so its casefolded words tell; other text (where
+    # re.IGNORECASE also takes "ı" for "i") is searched
+    if not (text.isascii() and _PARTS_OF_DAY.isdisjoint(_letter_words(text))):
+        spans.extend(m.span() for m in _parts_of_day(text))
+    for m in _days_of_months(text) if _names_a_month(text) else ():
+        if _month_of(m):
+            digits = "d1" if m["d1"] else "d2"
+            spans.append(m.span(digits))
+    return spans
+
+
+def _number_phrase(words: list[str]) -> float:
+    """The value of number words: "two hundred" 200, "twenty-five" 25, "three thousand" 3000, "two
+    dozen" 24."""
+    total, current = 0.0, 0.0
+    for word in words:
+        if word == "dozen":  # "two dozen": 24 ("a dozen" alone is 12)
+            current = (current or 1) * 12
+        elif word in NUMBER_WORDS:
+            current += NUMBER_WORDS[word]
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in SCALES:
+            total += (current or 1) * SCALES[word]
+            current = 0
+    return total + current
+
+
+def dates_in(lowered: list[str], text: str) -> tuple[str, ...]:
+    """Weekdays, days of months ("november 14", whichever order and abbreviation the text uses),
+    months alone, ISO dates and clock times (24-hour, "15:00" for "3 p.m.") named in a sentence."""
+    found: list[str] = [] if _WEEKDAY_SET.isdisjoint(lowered) else [w for w in lowered if w in _WEEKDAY_SET]
+    days: set[str] = set()
+    has_month = _names_a_month(text)
+    has_digit = _DIGIT.search(text) is not None
+    for match in _days_of_months(text) if has_month and has_digit else ():
+        month = _month_of(match)
+        day = int(match["d1"] or match["d2"])
+        if month and 1 <= day <= 31:
+            found.append(f"{month} {day}")
+            days.add(month)
+    for match in _ISO_DATE.finditer(text) if has_digit and "-" in text else ():
+        month = MONTHS[int(match["m"]) - 1] if 1 <= int(match["m"]) <= 12 else None
+        if month:
+            found.append(f"{month} {int(match['d'])}")
+            days.add(month)
+    for i, word in enumerate(lowered) if has_month else ():
+        # a month alone is written whole ("Jan Verhoef", "floods mar the festival", "a protest
+        # march", "talks may fail" name none), or "mid-July"
+        month = word.removeprefix("mid-")
+        if month not in _MONTH_SET and _next_is_number(lowered, i):  # "Sept. 2019"
+            month = _month(month) or month
+        if month not in _MONTH_SET or month in days:
+            continue
+        if (month != "may" or _next_is_number(lowered, i)) and (month != "march" or "March" in text):
+            found.append(month)
+    found.extend(
+        _clock_of(match) for match in (_clock_times(text) if has_digit and _may_tell_time(text) else ())
+    )
+    worded = _worded_times(text)
+    if not TIME_WORDS.keys().isdisjoint(lowered):  # (few sentences name noon or midnight)
+        inside = {w.lower() for start, end, _ in worded for w in text[start:end].split()}
+        found.extend(TIME_WORDS[word] for word in lowered if word in TIME_WORDS and word not in inside)
+    found.extend([time for _, _, time in worded])
+    for match in _parts_of_day(text) if not _PARTS_OF_DAY.isdisjoint(lowered) else ():
+        if any(start <= match.start() < end for start, end, _ in worded):
+            continue  # "quarter to ten in the evening" is 21:45, not also 22:00
+        amount = match["h"].lower()
+        hour = int(amount) if amount.isdigit() else NUMBER_WORDS.get(amount, 0)
+        if 1 <= hour <= 12:
+            found.append(f"{_in_part_of_day(hour, match['part'] or match['night']):02d}:00")
+    return tuple(dict.fromkeys(found))
+
+
+def _kept_matches(pattern: re.Pattern[str]) -> Callable[[str], tuple[re.Match[str], ...]]:
+    """The matches of `pattern` in a text, kept for the last few texts: numbers_in and dates_in
+    search a sentence for the same parts of the day (twice and once), clock times and days of
+    months, each search ~6-9 us where there can be one."""
+
+    @lru_cache(maxsize=4)
+    def matches(text: str) -> tuple[re.Match[str], ...]:
+        return tuple(pattern.finditer(text))
+
+    return matches
+
+
+_parts_of_day = _kept_matches(_PART_OF_DAY)
+_clock_times = _kept_matches(_CLOCK)
+_days_of_months = _kept_matches(_DAY_MONTH)
+
+
+@lru_cache(maxsize=4)
+def _worded_times(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Clock times written in words, with where they stand (so that their words are no figures):
+    "a quarter past eight" 08:15, "quarter to ten in the evening" 21:45, "six o'clock" 06:00."""
+    if _CLOCK_CUES.isdisjoint(_letter_words(text)):
+        return ()
+    found = []
+    for match in _WORDED_CLOCK.finditer(text):
+        hour = _hour(match["h"] or match["h2"])
+        amount = match["n"] or match["n2"]
+        minutes = 30 if (match["q"] or "").lower() == "half" else 15 if match["q"] else _amount(amount)
+        if hour is None or minutes is None or not 0 <= minutes < 60:
+            continue
+        end = match.end()
+        if (place := _CLOCK_PART.match(text, end)) is not None:
+            end = place.end()
+            if place["ap"]:
+                hour = _twelve_hour(hour, place["ap"])
+            else:
+                hour = _in_part_of_day(hour, place["part"] or place["night"])
+        if (match["rel"] or "").lower() == "to" and minutes:
+            hour, minutes = (hour - 1) % 24, 60 - minutes
+        found.append((match.start(), end, f"{hour % 24:02d}:{minutes:02d}"))
+    return tuple(found)
+
+
+def _clock_of(match: re.Match[str]) -> str:
+    """The 24-hour time a match of `_CLOCK` names: "15:00" for "3 p.m.", "1500 GMT" and "15:00"."""
+    if match["h24"] is not None:
+        hour, minute = int(match["h24"]), int(match["m24"])
+    else:
+        hour, minute = _twelve_hour(int(match["h"]), match["ap"]), int(match["m"] or 0)
+    return f"{hour:02d}:{minute:02d}"
+
+
+def clock_zones(text: str) -> dict[str, str]:
+    """The clock times of a sentence written with a time zone after them ("10 a.m. EST"), each
+    as `dates_in` gives it with its zone: {"10:00": "EST"}. Read only for a group whose articles
+    give other times (`align`): the facts' dates stay zone-free, so "15:00 GMT" and "15:00" agree."""
+    if not (_DIGIT.search(text) and _may_tell_time(text)):
+        return {}
+    found = {}
+    for match in _clock_times(text):
+        zone = _ZONE_AFTER.match(text, match.end())
+        if zone:
+            found[_clock_of(match)] = zone["zone"]
+    return found
+
+
+def _twelve_hour(hour: int, ap: str) -> int:
+    """The 24-hour hour of "8 a.m." (8) or "8 p.m." (20): `ap` is "a" or "p"."""
+    return hour % 12 + (12 if ap.lower() == "p" else 0)
+
+
+def _in_part_of_day(hour: int, part: str) -> int:
+    """The 24-hour hour of "six in the evening" (18), "eight in the morning" (8), "eleven at night"
+    (23; "two at night" stays 2)."""
+    part = part.lower()
+    return hour + (PART_OF_DAY_HOURS[part] if hour < 12 and (part != "night" or hour >= 6) else 0)
+
+
+def _hour(word: str) -> int | None:
+    """The hour a clock time in words names (1 to 12; noon 12, midnight 0), or None."""
+    if word.lower() in TIME_WORDS:  # "a quarter to midnight" 23:45
+        return int(TIME_WORDS[word.lower()][:2])
+    value = int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower())
+    return value if value is not None and 1 <= value <= 12 else None
+
+
+def _amount(word: str | None) -> int | None:
+    """Minutes in digits or words ("ten", "twenty-five"), or None."""
+    if word is None:
+        return 0
+    if word.isdigit():
+        return int(word)
+    parts = [NUMBER_WORDS.get(w) for w in word.lower().split("-")]
+    return None if None in parts else sum(p for p in parts if p is not None)
+
+
+def _names_a_month(text: str) -> bool:
+    return not _MONTH_WORDS.isdisjoint(_letter_words(text))  # letters only: no "."
+
+
+def _may_tell_time(text: str) -> bool:
+    """Whether `_CLOCK` can match: it needs a colon or "am", "pm", "m" (of "a.m."), "gmt" or "utc" as a
+    word."""
+    return ":" in text or not _CLOCK_WORDS.isdisjoint(_letter_words(text))
+
+
+@lru_cache(maxsize=4)
+def _letter_words(text: str) -> frozenset[str]:
+    """The runs of letters of a sentence, casefolded: numbers_in and dates_in ask three times.
+    In ASCII text, every character but a letter becomes a space and the text is split (in C, where
+    the pattern tries each character: 6.3 -> 4.4 M instructions for the 164 sentences of the events
+    pair). The text is lowered and its other characters made spaces in one pass over its bytes
+    (`bytes.translate`, a table of 256), where `str.lower` and `str.translate` took two passes over
+    its characters: 330 -> 140 us for the events pair's sentences."""
+    if text.isascii():
+        return frozenset(text.encode().translate(_ASCII_LETTER_RUNS).decode().split())
+    return frozenset(_LETTERS.findall(text.casefold()))
+
+
+def _month(word: str) -> str | None:
+    word = word.casefold().rstrip(".")
+    if word in _MONTH_SET:
+        return word
+    return MONTH_ABBREVIATIONS.get(word) if word != "may" else None
+
+
+def _month_of(match: re.Match[str]) -> str | None:
+    """The month of a match of `_DAY_MONTH`; "may" in lower case is a verb ("talks may 3 times fail")."""
+    word = match["m1"] or match["m2"]
+    return None if word == "may" else _month(word)
+
+
+def _next_is_number(lowered: list[str], i: int) -> bool:
+    return i + 1 < len(lowered) and lowered[i + 1].isdigit()
+
+
+def is_year(number: str) -> bool:
+    """Whether a normalised number reads as a calendar year (1600-2099)."""
+    return bool(_YEAR.match(number))
+
+
+def written_years(fact: Fact) -> frozenset[str]:
+    """The numbers of a fact that are calendar years (or decades) as written: "in 2019", "the
+    1990s", not "2,000 people", whose number, 2000, reads as one (`is_year`). `periods_in` found
+    them: the periods that are numbers."""
+    return frozenset([period for period in fact.periods if period[:1].isdigit()])
+
+
+def periods_in(text: str, numbers: tuple[str, ...], dates: tuple[str, ...]) -> tuple[str, ...]:
+    """The years and periods a sentence is anchored in, given its numbers and dates: years as
+    written ("in 2019", `written_years`), decades ("the 1990s"), a month alone ("in March"),
+    relative periods ("last year", "this season", "two years ago")."""
+    found = [n for n in numbers if (is_year(n) and _stands_alone(n, text)) or _DECADE.match(n)]
+    found.extend(d for d in dates if d in _MONTH_SET)
+    # each match holds its words whole: in ASCII text runs of letters of `_letter_words` (which
+    # numbers_in and dates_in asked for just before), set tests where looking for each cue in the
+    # lowered text took ~1.5 us a sentence, and the search (for "this" alone) ~7 us
+    words = _letter_words(text)
+    if not text.isascii() or (
+        "yesterday" in words
+        or "tomorrow" in words
+        or not (_PERIOD_CUES.isdisjoint(words) or _PERIOD_UNITS.isdisjoint(words))
+    ):
+        found.extend(m.group(0).casefold() for m in compiled(_PERIOD).finditer(text))
+    return tuple(dict.fromkeys(found))
+
+
+def _stands_alone(digits: str, text: str) -> bool:
+    """Whether `text` writes `digits` as a figure of its own, not inside another: "12000 jobs"
+    holds "2000", and its "2,000" was taken for a year."""
+    at = text.find(digits)
+    while at >= 0:
+        end = at + len(digits)
+        if not text[at - 1 : at].isdigit() and not text[end : end + 1].isdigit():
+            return True
+        at = text.find(digits, at + 1)
+    return False
+
+
+def number_unit(number: str) -> str:
+    """What a normalised number (`numbers_in`) counts in: "%" a share, "h" a duration, POINTS a change
+    in percentage points, "" a figure."""
+    if number.endswith(POINTS):
+        return POINTS
+    return number[-1] if number[-1:] in ("%", "h") else ""
+
+
+def quantity(number: str, year: bool | None = None) -> tuple[str, float] | None:
+    """A normalised number (`numbers_in`) as what it measures and its size, to tell whether two
+    numbers are close: ("%", 34.0) for "34%", ("h", 48.0) for "48h", ("", 2400.0) for "2400". None
+    for a year ("2021" and "2023" are no close figures; `year` says whether the number is one, as
+    `written_years` tells, else `is_year` guesses) and for a whole number under 10 ("3 crew", "4
+    ships": too common to be near by chance)."""
+    unit = number_unit(number)
+    if unit == "h" and len(number[:-1].partition(".")[2]) > TIME_TAKEN_DECIMALS:
+        return None  # a time taken to the second ("2:11:43"): two runners' are no close figures
+    try:
+        value = float((number[: -len(unit)] if unit else number).removeprefix(APPROXIMATE))
+    except ValueError:
+        return None
+    if not unit and ((is_year(number) if year is None else year) or (value < 10 and value.is_integer())):
+        return None
+    return unit, value
+
+
+def rough_numbers(text: str) -> dict[str, str]:
+    """The numbers a sentence gives as a bound or a rounding, normalised as `numbers_in` gives them,
+    each with what it says: ">" at least it ("more than 200 passengers"), "<" at most it ("under an
+    hour", "nearly 2,000"), "~" about it ("in about 50 minutes")."""
+    if text.isascii() and _ROUGH_WORDS.isdisjoint(_letter_words(text)):
+        return {}  # (the search took ~10 us a sentence to find nothing in most)
+    return {
+        number: ">" if match["low"] else "<" if match["high"] else "~"
+        for match in compiled(_ROUGHLY).finditer(text)
+        for number in numbers_in(text[match.start() : match.end()])
+    }
+
+
+def implied_points(numbers: tuple[str, ...]) -> frozenset[str]:
+    """The changes in percentage points that two shares of one sentence imply: "lifted its rate to
+    4.5 percent from 4.25 percent" tells the "0.25pp" that "raised it by a quarter of a percentage
+    point to 4.5%" gives. None for a share in words ("~33.3%")."""
+    if len(numbers) < 2:  # (most sentences)
+        return frozenset()
+    shares = sorted({float(n[:-1]) for n in numbers if n.endswith("%") and n[:1].isdigit()})
+    if len(shares) < 2:
+        return frozenset()
+    return frozenset(
+        _format_number(round(high - low, 4)) + POINTS
+        for i, low in enumerate(shares)
+        for high in shares[i + 1 :]
+    )
+
+
+def _format_number(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:g}"
