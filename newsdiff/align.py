@@ -35,7 +35,7 @@ import heapq
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from functools import partial
-from itertools import chain, combinations
+from itertools import chain, combinations, product
 
 from rapidfuzz.distance import Indel
 
@@ -850,7 +850,7 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
             listed.update((a, show(a, v)) for a, v in _apart(sets))
         found.append(differing)
     if len(money) >= 2:  # (an article is there only with an amount)
-        currencies = _currency_disagreement(money, show)
+        currencies = _currency_disagreement(money, show, group_facts)
         # a figure that differs already shows its currencies ("€4.2 billion · $4.2 billion · €4.5
         # billion"): the same amounts are not listed twice
         if any((a, v) not in listed for a, amounts in currencies.items() for v in amounts):
@@ -859,13 +859,14 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
 
 
 def _currency_disagreement(
-    money: dict[int, dict[str, set[str]]], show: Callable[[int, str], str]
+    money: dict[int, dict[str, set[str]]], show: Callable[[int, str], str], group_facts: list[Fact]
 ) -> dict[int, list[str]]:
     """Per article, the amounts of the figures two articles give in currencies that cannot be one
     ("€300 million" against "$300 million"); a family's mark agrees with its members ("$" with US$
     and with A$, which disagree with each other). Each article giving such a figure shows its
     amount: of three, the one in another currency disagrees with the two that agree ("$300 million
-    · €300 million · US$300 million")."""
+    · €300 million · US$300 million"). A bound or a rounding (`segment.rough_numbers`) is one
+    figure with the figure it keeps: "more than $5 million" against "€5.5 million" disagrees too."""
     figures = Counter(number for amounts in money.values() for number in amounts)
     differing: dict[int, list[str]] = defaultdict(list)
     for number in sorted(n for n, count in figures.items() if count >= 2):
@@ -873,9 +874,37 @@ def _currency_disagreement(
         if any(not _can_agree(given[a], given[b]) for a, b in combinations(sorted(given), 2)):
             for article in given:
                 differing[article].append(show(article, number))
+    apart = [  # two figures in currencies that cannot be one: the same figure, loosely said?
+        (a, b, x, y)
+        for a, b in combinations(sorted(money), 2)
+        for (x, mine), (y, theirs) in product(money[a].items(), money[b].items())
+        if x != y and not _can_agree(mine, theirs)
+    ]
+    rough = (
+        _rough_by_article(group_facts, {article for a, b, _, _ in apart for article in (a, b)})
+        if apart
+        else {}
+    )
+    for a, b, x, y in apart:
+        if _loosely_one(rough, a, b, x, y):
+            differing[a].append(show(a, x))
+            differing[b].append(show(b, y))
     if len(differing) < 2:
         return {}
-    return dict(sorted(differing.items()))
+    return {a: list(dict.fromkeys(amounts)) for a, amounts in sorted(differing.items())}
+
+
+def _loosely_one(rough: dict[int, dict[str, str]], a: int, b: int, x: str, y: str) -> bool:
+    """Whether article `a`'s figure `x` and article `b`'s `y` are one, said loosely: one is a bound or
+    a rounding that keeps the other ("more than 5 million" and 5.5 million)."""
+    first, second = quantity(x, False), quantity(y, False)
+    if first is None or second is None or first[0] != second[0]:
+        return False
+    size_x, size_y = first[1], second[1]
+    return bool(
+        ((says := rough[a].get(x)) and _kept_by(says, size_x, size_y))
+        or ((says := rough[b].get(y)) and _kept_by(says, size_y, size_x))
+    )
 
 
 def _can_agree(mine: set[str], theirs: set[str]) -> bool:

@@ -701,6 +701,22 @@ def test_two_dollars_that_differ_are_a_conflict_beside_a_dollar_of_no_country() 
     assert _conflict_kinds(group)[ConflictKind.NUMBER] == ("$4.2 billion", "US$4.2 billion", "A$4.2 billion")
 
 
+def test_a_bound_in_another_currency_is_a_conflict() -> None:
+    """ "More than $5 million" allows €5.5 million as a figure, not as a sum: the currencies differ
+    (it was no conflict, the bound agreeing with the figure and the currencies compared only for one
+    figure)."""
+    (other,) = _groups_of(
+        ["The Kessby flood relief fund has raised more than $5 million since it opened on Monday."],
+        ["The Kessby flood relief fund has raised €5.5 million since it opened on Monday."],
+    )
+    assert _conflict_kinds(other)[ConflictKind.NUMBER] == ("$5 million", "€5.5 million")
+    (same,) = _groups_of(
+        ["The Kessby flood relief fund has raised more than $5 million since it opened on Monday."],
+        ["The Kessby flood relief fund has raised $5.5 million since it opened on Monday."],
+    )
+    assert ConflictKind.NUMBER not in _conflict_kinds(same)
+
+
 def test_a_range_written_with_one_scale_agrees_with_the_range_written_whole() -> None:
     (group,) = _groups_of(
         ["Analysts value the Baltnet deal at $3-4 billion, Norvox said on Monday."],
