@@ -210,15 +210,15 @@ class Model:
     weights: tuple[float, ...]
     bias: float
 
-    def log_odds(self, values: dict[str, float]) -> float:
+    def log_odds(self, values: tuple[float, ...]) -> float:
+        """The log-odds of the features' values, in their order (`values_of` reads them)."""
         # the products summed in the order of the features, as a generator would, without its frames
-        products: map[float] = map(operator.mul, self.weights, map(values.__getitem__, self.features))
+        products: map[float] = map(operator.mul, self.weights, values)
         return self.bias + sum(products)
 
     def values_of(self) -> Callable[[dict[str, float]], tuple[float, ...]]:
-        """What reads a pair's values of the features, in their order, in one call: `log_odds` of
-        those values is `bias + sum(map(operator.mul, weights, values))`. (`Scorer` keeps one: an
-        itemgetter reads the values in C, where `log_odds` calls `__getitem__` for each.)"""
+        """What reads a pair's values of the features, in their order, in one call (`Scorer` keeps
+        one: an itemgetter reads the values in C, where a `__getitem__` for each cost more)."""
         if len(self.features) == 1:  # (an itemgetter of one key gives the value, not a tuple)
             only = self.features[0]
             return lambda values: (values[only],)
@@ -404,8 +404,7 @@ class Scorer:
     def _probability(self, values: dict[str, float]) -> float:
         if values["common"] < MIN_COMMON_WORDS and "semantic" not in values:
             return 0.0
-        products = map(operator.mul, self.model.weights, self._values_of(values))  # `Model.log_odds`
-        return _sigmoid(self.model.bias + sum(products))
+        return _sigmoid(self.model.log_odds(self._values_of(values)))
 
     def evidence(self, a: int, b: int) -> Evidence:
         """The probability of a pair with each feature's value and contribution to the log-odds."""
@@ -418,10 +417,9 @@ class Scorer:
             if len(self._contribution) >= PLAIN_CACHE:
                 self._contribution.clear()
             contributions = self._contributions_of(key)
-            products: map[float] = map(operator.mul, model.weights, key)  # as `Model.log_odds`
             if len(self._contributions) >= PLAIN_CACHE:
                 self._contributions.clear()
-            known = self._contributions[key] = (contributions, round(_sigmoid(model.bias + sum(products)), 4))
+            known = self._contributions[key] = (contributions, round(_sigmoid(model.log_odds(key)), 4))
         contributions, probability = known
         if values["common"] < MIN_COMMON_WORDS and "semantic" not in values:  # as `_probability`
             probability = 0.0
