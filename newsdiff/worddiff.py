@@ -26,10 +26,12 @@ from rapidfuzz.distance import Indel
 
 from newsdiff.model import DiffOp, PairDiff, Span
 
-_TOKEN = re.compile(r"\s+|\d+(?:[.,:]\d+)+|(?:[^\W\d_]\.){2,}|[^\W_]+(?:['’][^\W_]+)*|.", re.S)
+_INITIALISM_SOURCE = r"(?:[^\W\d_]\.){2,}"
+_INITIALISM = re.compile(_INITIALISM_SOURCE)
+"""Letters each followed by a period: "U.S.", "p.m." (one token, compared without its periods)."""
+_TOKEN = re.compile(r"\s+|\d+(?:[.,:]\d+)+|" + _INITIALISM_SOURCE + r"|[^\W_]+(?:['’][^\W_]+)*|.", re.S)
 """Spaces, numbers with their separators ("1,500", "3.5", "10:15"), initialisms ("U.S.", "p.m."),
 words, single marks."""
-_INITIALISM = re.compile(r"(?:[^\W\d_]\.){2,}")
 _MEANINGFUL_SIGNS = frozenset("%‰°")
 """Marks that are no punctuation: a change of one is a change of the fact ("45%" against "45
 points"), as one of a currency sign or an emoji is (Unicode categories Sc, So)."""
