@@ -740,6 +740,16 @@ def _disagreement(sets: dict[int, set[str]], show: Callable[[int, str], str] = _
     return {a: d for a, d in differing.items() if d}
 
 
+def _by_kind(sets: dict[int, set[str]], kind_of: Callable[[str], str]) -> dict[str, dict[int, set[str]]]:
+    """Each article's values split by their kind (`kind_of`), every article in each kind (with no
+    value of it when it gives none)."""
+    by_kind: dict[str, dict[int, set[str]]] = defaultdict(lambda: {a: set() for a in sets})
+    for article, values in sets.items():
+        for value in values:
+            by_kind[kind_of(value)][article].add(value)
+    return by_kind
+
+
 def _date_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) -> list[dict[int, str]]:
     """`_disagreement` of dates, one for each kind: weekdays, days of months, clock times. A weekday
     beside a day of a month is no disagreement ("on Tuesday" and "on June 9" may be one day), and a
@@ -748,11 +758,9 @@ def _date_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) -> l
     Shown as news writes them: "Tuesday", "June 9", "15:00"."""
     if sum(1 for values in sets.values() if values) < 2:
         return []  # (most groups: one article or none gives a date)
-    by_kind: dict[str, dict[int, set[str]]] = defaultdict(lambda: {a: set() for a in sets})
-    for article, values in sets.items():
-        for value in values:
-            kind = "weekday" if value in WEEKDAYS else "time" if ":" in value else "day"
-            by_kind[kind][article].add(value)
+    by_kind = _by_kind(
+        sets, lambda value: "weekday" if value in WEEKDAYS else "time" if ":" in value else "day"
+    )
     if "day" in by_kind:
         days = by_kind["day"]
         months = {a: {v.partition(" ")[0] for v in values if " " in v} for a, values in days.items()}
@@ -814,10 +822,7 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
     if sum(1 for values in sets.values() if values) < 2:
         return []  # (most groups: one article or none gives a number)
     years = frozenset().union(*map(written_years, group_facts))
-    by_kind: dict[str, dict[int, set[str]]] = defaultdict(lambda: {a: set() for a in sets})
-    for article, values in sets.items():
-        for value in values:
-            by_kind["year" if value in years else number_unit(value)][article].add(value)
+    by_kind = _by_kind(sets, lambda value: "year" if value in years else number_unit(value))
     money: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for fact in group_facts:
         for number, currency in fact.money:
