@@ -123,6 +123,7 @@ URL_SAFE = "!#$%&'()*+,/:;=?@[]~"
 """What percent-encoding leaves of a URL's path, query and fragment besides letters and digits of
 ASCII: its delimiters, and "%", which opens what is encoded already."""
 _URL_TEXT = ("path", "query", "fragment")
+"""The parts of a URL that are percent-encoded before it is sent (the host goes by IDNA)."""
 
 READ_CHUNK = 1 << 16
 """Bytes a download reads at most at a time (what has come is taken at once)."""
@@ -724,11 +725,10 @@ def _download(url: str, options: Options) -> tuple[bytes, str]:
         # letters outside ASCII and spaces (a URL copied from an address bar) sent as browsers
         # send them, percent-encoded UTF-8; the host stays for IDNA, what is encoded stays so
         encoded = {name: urllib.parse.quote(getattr(parts, name), safe=URL_SAFE) for name in _URL_TEXT}
-        target, credentials = urllib.parse.urlunsplit(parts._replace(**encoded)), None
+        # the login, if any, is sent as a header, not in the URL
+        target = urllib.parse.urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2], **encoded))
+        credentials = None
         if "@" in parts.netloc:  # "https://user:password@host/": HTTP basic authentication, as curl
-            target = urllib.parse.urlunsplit(
-                parts._replace(netloc=parts.netloc.rpartition("@")[2], **encoded)
-            )
             login = f"{parts.username or ''}:{parts.password or ''}"
             credentials = base64.b64encode(urllib.parse.unquote(login).encode()).decode("ascii")
         request = urllib.request.Request(target, headers={"User-Agent": USER_AGENT, "Accept": ACCEPT})
