@@ -70,11 +70,6 @@ MONTHS = (
     "november",
     "december",
 )
-TIME_ZONES = frozenset(
-    "ET EST EDT CT CST CDT MT MST MDT PT PST PDT AKST HST GMT BST UTC CET CEST EET EEST WET WEST IST JST KST "
-    "AEST AEDT AWST".split()
-)
-"""Time zones written after a clock time ("6 a.m. ET", "3 p.m. GMT")."""
 ZONE_OFFSETS = {
     "GMT": (0,), "UTC": (0,), "WET": (0,), "BST": (60,), "WEST": (60,), "CET": (60,), "CEST": (120,),
     "EET": (120,), "EEST": (180,), "IST": (330,), "JST": (540,), "KST": (540,), "AWST": (480,),
@@ -85,6 +80,8 @@ ZONE_OFFSETS = {
 }  # fmt: skip
 """Minutes each time zone is ahead of UTC; "ET" is EST or EDT, as the season has it (IST is
 India's, as in most English news)."""
+TIME_ZONES = frozenset(ZONE_OFFSETS)
+"""Time zones written after a clock time ("6 a.m. ET", "3 p.m. GMT")."""
 
 TIME_TAKEN_DECIMALS = 3
 """Decimals of an hour a duration is written with ("0.967h", 58 minutes); a time taken to the
