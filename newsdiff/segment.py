@@ -151,11 +151,26 @@ a word ("Trump's"), and are not looked at again (outside double marks: a quote w
 _QUOTE_BREAK_WORDS = 8
 """Words an attribution may hold between two parts of one quotation, set off by commas ("“The
 economy is strong,” the finance minister said, “but …”"; not "she said, adding that “…”")."""
+
+
+def _capitals() -> str:
+    """A class of the capital letters of the Latin, Greek and Cyrillic scripts: "Émile", "Çelik
+    Öztürk", "Łukasz", "Örebro", "Άθως" open names as "Emile" does (`re` has no class of capitals,
+    and [A-Z] lost them). Built from the blocks where those scripts keep their capitals, ~0.1 ms."""
+    blocks = ((0xC0, 0x250), (0x370, 0x530), (0x1E00, 0x1F00))
+    capitals = "".join(
+        chr(c) for start, end in blocks for c in range(start, end) if chr(c).isupper() or chr(c).istitle()
+    )
+    return f"[A-Z{capitals}]"
+
+
+CAPITAL = _capitals()
+"""One capital letter, of any of the scripts `_capitals` knows."""
 _NAME_WORD = (
     r"(?:(?=[A-Z][a-z]{0,3}\.)"  # (a word with a period soon: most are not tried against the abbreviations)
     r"(?:(?:[A-Z]\.){2,}"  # an initialism: "U.S.", "D.C.", "J.K."
     r"|(?:[A-Z]|" + "|".join(ABBREVIATED_NAME_WORDS) + r")\.(?=\s+[A-Z]))"  # "John F. Kennedy", "St. Louis"
-    r"|[A-Z][\w'’-]*)"
+    r"|" + CAPITAL + r"[\w'’-]*)"
 )
 _NAME_RUN = r"{first}(?:\s+(?:(?:of|de|der|del|da|al|bin|von|van)\s+)*{word})*"
 """Capitalised words (`word`; the `first` at a word's start) in a run, joined by the particles
@@ -170,7 +185,9 @@ rank: "on Ocean Dr. | Two people were hurt.")"""
 _CLOCK_ENDS = ("a.m.", "p.m.", "A.M.", "P.M.")
 _NAME_MARKS = compiled(r"[.'’-]")
 """Marks inside a person's name: "John F. Kennedy", "Conor O'Neill", "Jean-Yves Le Drian"."""
-_PLAIN_NAME = compiled(_NAME_RUN.format(first=r"[A-Z](?<!\w[A-Z])[\w'’-]*", word=r"[A-Z][\w'’-]*"))
+_PLAIN_NAME = compiled(
+    _NAME_RUN.format(first=CAPITAL + r"(?<!\w" + CAPITAL + r")[\w'’-]*", word=CAPITAL + r"[\w'’-]*")
+)
 """`_NAME` in a sentence where no period can stand inside a name (most): the simpler search. The
 test that the first capital starts a word is made after it, one character further back, so that the
 pattern opens with a class of characters: `re` skips to the next capital in C (the same matches on

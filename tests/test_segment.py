@@ -818,6 +818,28 @@ def test_names(text: str, names: set[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param("The minister met Émile Durand in Paris.", ("Émile Durand", "Paris"), id="e-acute"),
+        pytest.param("The talks with Çelik Öztürk resumed.", ("Çelik Öztürk",), id="c-cedilla"),
+        pytest.param(
+            "He thanked Łukasz Nowak and Åsa Ekström.", ("Łukasz Nowak", "Åsa Ekström"), id="stroke"
+        ),
+        pytest.param("The ferry left Örebro late.", ("Örebro",), id="place"),
+        pytest.param("Mayor Ángel Ruiz said so.", ("Mayor Ángel Ruiz",), id="after-title"),
+    ],
+)
+def test_a_name_opening_with_an_accented_capital_is_a_name(text: str, names: tuple[str, ...]) -> None:
+    """Names that open with a capital beyond A-Z were lost whole, or kept only from their second
+    word ("Émile Durand" was "Durand")."""
+    assert fact(text).names == names
+
+
+def test_a_capital_inside_a_word_opens_no_name() -> None:
+    assert fact("The mcÉwan firm and the deÁvila family sued.").names == ()
+
+
+@pytest.mark.parametrize(
     ("text", "kinds"),
     [
         pytest.param(
