@@ -56,6 +56,86 @@ _STOP_WORDS: dict[str, str] = {
         także te tego tej to tym w we więc z za ze że""",
 }
 
+FACT_LANGUAGES = {
+    "en": "english",
+    "de": "german",
+    "fr": "french",
+    "es": "spanish",
+    "it": "italian",
+    "pt": "portuguese",
+    "nl": "dutch",
+    "ru": "russian",
+    "pl": "polish",
+}
+"""The languages whose facts newsdiff reads, with the Snowball stemmer of each: an article's
+sentences are split, stemmed, weighed and read for names in its language (`fact_language`). Each
+has stop words here and a table of word frequencies in newsdiff/data."""
+
+ATTRIBUTION_VERBS: dict[str, str] = {
+    "de": """sagte sagt sagten erklärte erklärt betonte betont teilte berichtete bestätigte warnte
+        kündigte ergänzte fügte meinte laut zufolge""",
+    "fr": """dit déclaré affirmé indiqué expliqué annoncé précisé ajouté souligné confirmé estimé
+        assuré averti déclare affirme indique explique annonce précise ajoute souligne confirme
+        estime assure selon""",
+    "es": """dijo dice afirmó aseguró explicó señaló indicó añadió declaró anunció confirmó advirtió
+        subrayó informó afirma asegura explica señala indica añade declara según""",
+    "it": """detto dichiarato affermato spiegato annunciato aggiunto sottolineato confermato
+        precisato dice afferma spiega annuncia aggiunge sottolinea conferma secondo""",
+    "pt": """disse afirmou declarou explicou anunciou acrescentou confirmou sublinhou informou diz
+        afirma declara explica anuncia acrescenta confirma segundo""",
+    "nl": """zei zegt verklaarde meldde bevestigde benadrukte waarschuwde kondigde voegde aldus
+        volgens""",
+    "ru": """сказал сказала сказали заявил заявила заявили сообщил сообщила сообщили отметил
+        отметила подчеркнул подчеркнула пояснил пояснила добавил добавила словам""",
+    "pl": """powiedział powiedziała powiedzieli oświadczył oświadczyła poinformował poinformowała
+        dodał dodała podkreślił podkreśliła zapowiedział według""",
+}
+"""Verbs (and prepositions) that attribute a statement, as `segment.ATTRIBUTION_VERBS` does for
+English: "sagte", "a déclaré", "según", "по словам"."""
+
+PERCENT_WORDS: dict[str, str] = {
+    "de": "prozent",
+    "fr": "cent",
+    "es": "ciento",
+    "it": "cento",
+    "pt": "cento",
+    "nl": "procent",
+    "ru": "процент процента процентов",
+    "pl": "procent proc",
+}
+"""The words of "per cent" in each language: the number reads them as "%", so they are no content
+word, as "percent" is none in English."""
+
+
+MORE_STOP_WORDS: dict[str, str] = {
+    "de": """sei seien wäre wären würde würden worden wird sowie bereits ihm ihn ihnen ihrem ihren
+        ihres einen dort hier dabei dafür darauf daran davon dazu jedoch sondern man alle beim""",
+    "fr": """sont était étaient sera seront fait dont lors aussi encore déjà ainsi alors leur""",
+    "es": """son está están estaba fueron será sido había habían dijo este estos estas otro otra""",
+    "it": """era erano sarà stato stata stati sono anche ancora già dopo prima""",
+    "pt": """são está estão estava foram será sido tinha ainda já após""",
+    "nl": """zijn wordt werden zou zouden heeft hebben waren ook nog al""",
+    "ru": """был была были будет будут это этого этой этом также уже ещё""",
+    "pl": """był była były będzie będą został została zostały także już""",
+}
+"""Function words besides the stop words above that carry no fact ("sei", "worden"): left out of
+the detection lists, whose counts the cleaner's thresholds were measured with."""
+
+
+def fact_language(code: str | None) -> str:
+    """The language an article's facts are read in: its own when newsdiff reads facts in it
+    (FACT_LANGUAGES), else English (an unknown language is read as English was before)."""
+    return code if code in FACT_LANGUAGES else "en"
+
+
+@cache
+def content_stop_words(language: str) -> frozenset[str]:
+    """The words of a language (other than English, see `lexicon.STOPWORDS`) that carry no fact of
+    their own: its stop words, more function words, attribution verbs and words of "per cent"."""
+    words = (_STOP_WORDS, MORE_STOP_WORDS, ATTRIBUTION_VERBS, PERCENT_WORDS)
+    return frozenset(" ".join(table[language] for table in words).split())
+
+
 WORD = compiled(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 """A word for counting: letters, with an inner apostrophe ("don't", "l'homme" stays one)."""
 

@@ -17,6 +17,8 @@ import os
 from bisect import bisect_right
 from functools import lru_cache
 
+from newsdiff.language import content_stop_words
+
 DATA = os.path.join(os.path.dirname(__file__), "data")
 """The package data, read as files: importlib.resources would add ~5 ms of imports to every run,
 pathlib (with urllib.parse) ~2.5 ms."""
@@ -52,7 +54,17 @@ FUNCTION_WORDS = STOPWORDS | frozenset(
 (which WordNet leaves out), and words of time ("Next year, …", "Earlier Monday, …")."""
 
 
-@lru_cache(maxsize=3)
+COMMON_ZIPF = 30
+"""In a language without a table of common words (all but English), a word this frequent or more
+(a Zipf frequency of 3.0 times 10: about once in a million words) is taken for a common word."""
+
+
+def stopwords(language: str) -> frozenset[str]:
+    """The words that carry no fact of their own in a language (`FACT_LANGUAGES`)."""
+    return STOPWORDS if language == "en" else content_stop_words(language)
+
+
+@lru_cache(maxsize=16)
 def _table(name: str) -> str:
     """A data file without its leading comment lines."""
     with open(os.path.join(DATA, name), encoding="utf-8") as table:
@@ -62,7 +74,7 @@ def _table(name: str) -> str:
     return text
 
 
-@lru_cache(maxsize=3)
+@lru_cache(maxsize=16)
 def _samples(name: str) -> tuple[str, list[str], list[int]]:
     """A table's text with a newline before every line, and the stems and offsets (of that newline)
     of lines about SAMPLE_CHARS characters apart, the first line's among them."""
@@ -93,9 +105,10 @@ def _value(name: str, stem: str) -> str | None:
 
 
 @lru_cache(maxsize=65536)
-def rarity(stem: str) -> float:
-    """How rare a stem is in English at large, 0 ("the", "said") to 1 (not among 40,000 words)."""
-    value = _value("background_en.tsv", stem)
+def rarity(stem: str, language: str = "en") -> float:
+    """How rare a stem is in its language at large, 0 ("the", "said") to 1 (not among the 40,000
+    words of English, the 25,000 of another language, that its table holds)."""
+    value = _value(f"background_{language}.tsv", stem)
     if value is None:
         return 1.0
     zipf = int(value) / 10
@@ -112,7 +125,13 @@ def synonym_groups(stem: str) -> frozenset[int]:
 
 
 @lru_cache(maxsize=4096)
-def is_common_word(stem: str) -> bool:
+def is_common_word(stem: str, language: str = "en") -> bool:
     """Whether WordNet writes a word of this stem in lower case: a common noun, verb, adjective or
-    adverb ("diver", "inspection"), where names are capitalised there ("Putin", "London")."""
-    return _value("common_en.tsv", stem) is not None
+    adverb ("diver", "inspection"), where names are capitalised there ("Putin", "London"). In
+    another language, whether the stem is frequent (COMMON_ZIPF): "Polizei", "Mardi"; names may
+    be too ("Paris"), so an article that writes one capitalised inside a sentence keeps it a name
+    (`segment.drop_common_openers`)."""
+    if language == "en":
+        return _value("common_en.tsv", stem) is not None
+    value = _value(f"background_{language}.tsv", stem)
+    return value is not None and int(value) >= COMMON_ZIPF

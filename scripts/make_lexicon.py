@@ -9,6 +9,8 @@
    its most frequent word. Alignment reads it to weigh a word by how rare it is in English at large,
    so that two articles alone still tell "the" from "Putin". (wordfreq takes ~0.26 s to import and
    look up its first word; this table loads in a few milliseconds.) Data: wordfreq, CC BY-SA 4.0.
+   The same for the other languages newsdiff reads facts in (OTHER_LANGUAGES), from their 25,000
+   most frequent words: `background_de.tsv`, `background_fr.tsv`, ...
 2. `newsdiff/data/synonyms_en.tsv`: groups of stems that WordNet lists in one synset, kept only
    where that synset is among the two most frequent senses of every word in the group (so "join"
    and "unite" stay together, while "meet" and "satisfy", a rare sense, do not), among single words
@@ -38,6 +40,21 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "newsdiff" / "data"
 WORDNET = Path("/usr/share/wordnet")
 TOP_WORDS = 40_000
+TOP_WORDS_OTHERS = 25_000
+"""Words of the other languages' tables: ~150 KB each, down to a Zipf frequency of about 3 (rarer
+words are rare enough: `lexicon.rarity` gives 0.88 there and 1 beyond)."""
+OTHER_LANGUAGES = {
+    "de": "german",
+    "fr": "french",
+    "es": "spanish",
+    "it": "italian",
+    "pt": "portuguese",
+    "nl": "dutch",
+    "ru": "russian",
+    "pl": "polish",
+}
+"""The other languages whose facts newsdiff reads (`newsdiff.language.FACT_LANGUAGES`), with the
+Snowball stemmer of each."""
 TOP_SENSES = 2
 POS = ("noun", "verb", "adj", "adv")
 POS_LETTERS = "nvar"
@@ -49,18 +66,10 @@ _COUNTRY_KIND = re.compile(r"(?:country|nation|republic|kingdom|continent)$", re
 def main() -> None:
     stemmer = Stemmer.Stemmer("english")
     words = [w for w in wordfreq.top_n_list("en", TOP_WORDS) if _WORD.match(w)]
-    zipf: dict[str, int] = {}
-    for word in words:
-        stem = stemmer.stemWord(word)
-        value = round(10 * wordfreq.zipf_frequency(word, "en"))
-        zipf[stem] = max(zipf.get(stem, 0), value)
-    lines = [f"{stem}\t{value}" for stem, value in sorted(zipf.items())]
-    (DATA / "background_en.tsv").write_text(
-        "# stem\tzipf*10 (wordfreq, CC BY-SA 4.0; made by scripts/make_lexicon.py)\n"
-        + "\n".join(lines)
-        + "\n",
-        encoding="utf-8",
-    )
+    lines = background(words, "en", stemmer)
+    for language, algorithm in OTHER_LANGUAGES.items():
+        foreign = [w for w in wordfreq.top_n_list(language, TOP_WORDS_OTHERS) if w.isalpha()]
+        background(foreign, language, Stemmer.Stemmer(algorithm))
     known = set(words)
     common = common_stems(stemmer)
     (DATA / "common_en.tsv").write_text(
@@ -88,6 +97,24 @@ def main() -> None:
         encoding="utf-8",
     )
     print(f"{len(lines)} stems, {len(groups)} synonym groups, {len(common)} common stems")
+
+
+def background(words: list[str], language: str, stemmer: Stemmer.Stemmer) -> list[str]:
+    """Write `background_<language>.tsv`: each stem of `words` with the Zipf frequency (times 10) of
+    its most frequent word; return its lines."""
+    zipf: dict[str, int] = {}
+    for word in words:
+        stem = stemmer.stemWord(word)
+        value = round(10 * wordfreq.zipf_frequency(word, language))
+        zipf[stem] = max(zipf.get(stem, 0), value)
+    lines = [f"{stem}\t{value}" for stem, value in sorted(zipf.items())]
+    (DATA / f"background_{language}.tsv").write_text(
+        "# stem\tzipf*10 (wordfreq, CC BY-SA 4.0; made by scripts/make_lexicon.py)\n"
+        + "\n".join(lines)
+        + "\n",
+        encoding="utf-8",
+    )
+    return lines
 
 
 def common_stems(stemmer: Stemmer.Stemmer) -> dict[str, set[str]]:

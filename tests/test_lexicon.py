@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from newsdiff import lexicon
+from newsdiff.language import FACT_LANGUAGES
 
-TABLES = ("background_en.tsv", "synonyms_en.tsv")
+TABLES = ("synonyms_en.tsv", *(f"background_{language}.tsv" for language in FACT_LANGUAGES))
 
 
 @pytest.mark.parametrize("name", TABLES)
@@ -34,3 +35,32 @@ def test_synonym_groups_join_synonyms_only() -> None:
 
 def test_rarity_orders_common_and_rare_words() -> None:
     assert lexicon.rarity("the") < lexicon.rarity("kremlin") < lexicon.rarity("qwzxv") == 1.0
+
+
+@pytest.mark.parametrize(
+    ("language", "common", "rare"),
+    [
+        ("de", "polizei", "entgleis"),  # Polizei, Entgleisung
+        ("fr", "polic", "déraill"),  # police, déraillement
+        ("es", "polic", "descarril"),  # policía, descarrilamiento
+        ("ru", "полиц", "крушен"),  # полиция, крушение
+    ],
+)
+def test_each_language_weighs_its_own_words(language: str, common: str, rare: str) -> None:
+    """Two German articles alone still tell "Polizei" from "Entgleisung": each language has its own
+    table of how common its words are."""
+    assert lexicon.rarity(common, language) < lexicon.rarity(rare, language)
+    assert lexicon.rarity("die", "de") < 0.05 < 0.3 < lexicon.rarity("die", "en")  # an article, a verb
+
+
+def test_a_frequent_word_of_another_language_is_a_common_word_there() -> None:
+    assert lexicon.is_common_word("polizei", "de")
+    assert not lexicon.is_common_word("habeck", "de")
+    assert not lexicon.is_common_word("polizei")  # not an English word
+
+
+def test_stop_words_are_the_language_s_own() -> None:
+    assert {"der", "die", "sagte", "prozent"} <= lexicon.stopwords("de")
+    assert {"le", "selon", "déclaré"} <= lexicon.stopwords("fr")
+    assert "said" in lexicon.stopwords("en")
+    assert "die" not in lexicon.stopwords("en")
