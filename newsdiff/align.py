@@ -39,6 +39,7 @@ from itertools import chain, combinations, product
 
 from rapidfuzz.distance import Indel
 
+from newsdiff.language import fact_language
 from newsdiff.model import (
     Article,
     Comparison,
@@ -189,15 +190,16 @@ def _all_facts(articles: Sequence[Article], progress: Report | None, jobs: int |
             if progress:
                 progress("segment", done, len(articles))
         return found
-    known: dict[str, Fact] = {}
+    known: dict[tuple[str, str], Fact] = {}
     done = 0
     for part in pmap(_packed_facts, articles, jobs):
         for article, (sentences, packed) in zip(articles[done : done + len(part)], part, strict=True):
+            language = fact_language(article.metadata.language)
             for index, (paragraph, text) in enumerate(sentences):
                 sentence = Sentence(article=article.index, index=index, paragraph=paragraph, text=text)
-                fact = known.get(text)
+                fact = known.get((language, text))
                 if fact is None:
-                    fact = known[text] = unpack_fact(packed[text], sentence)
+                    fact = known[(language, text)] = unpack_fact(packed[text], sentence)
                 found.append(fact if fact.sentence is sentence else replace(fact, sentence=sentence))
             done += 1
             if progress:
@@ -210,13 +212,13 @@ def _packed_facts(
 ) -> list[tuple[list[tuple[int, str]], dict[str, PackedFact]]]:
     """Per article, its sentences as (paragraph, text) and the facts of the texts not met before
     in these articles."""
-    seen: set[str] = set()
+    seen: set[tuple[str, str]] = set()
     out = []
     for facts in _facts_of(articles):
         packed = {}
         for fact in facts:
-            if fact.sentence.text not in seen:
-                seen.add(fact.sentence.text)
+            if (fact.language, fact.sentence.text) not in seen:
+                seen.add((fact.language, fact.sentence.text))
                 packed[fact.sentence.text] = pack_fact(fact)
         out.append(([(f.sentence.paragraph, f.sentence.text) for f in facts], packed))
     return out
@@ -224,13 +226,14 @@ def _packed_facts(
 
 def _facts_of(articles: Sequence[Article]) -> Iterator[list[Fact]]:
     """Each article's facts, a sentence each; a text met before is read once."""
-    known: dict[str, Fact] = {}
+    known: dict[tuple[str, str], Fact] = {}
     for article in articles:
         facts = []
+        language = fact_language(article.metadata.language)
         for sentence in segment(article):
-            fact = known.get(sentence.text)
+            fact = known.get((language, sentence.text))
             if fact is None:
-                fact = known[sentence.text] = extract(sentence)
+                fact = known[(language, sentence.text)] = extract(sentence, language)
             facts.append(fact if fact.sentence is sentence else replace(fact, sentence=sentence))
         yield facts
 

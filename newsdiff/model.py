@@ -295,6 +295,9 @@ class Fact:
     money: tuple[tuple[str, str], ...] = ()
     """The numbers given as amounts of money, each with its currency: ("4200000000", "EUR") for
     "4.2 billion euros" (see `newsdiff.money`)."""
+    language: str = "en"
+    """The language the sentence was read in (`newsdiff.language.FACT_LANGUAGES`): its stems and
+    words are that language's, and so is how rare each is."""
 
     @property
     def readable_numbers(self) -> tuple[str, ...]:

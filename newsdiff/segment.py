@@ -15,7 +15,9 @@ from collections import Counter
 from functools import lru_cache
 from typing import Any
 
-from newsdiff.lexicon import FUNCTION_WORDS, STOPWORDS, is_common_word
+from newsdiff.language import ATTRIBUTION_VERBS as OTHER_ATTRIBUTION_VERBS
+from newsdiff.language import FACT_LANGUAGES, fact_language
+from newsdiff.lexicon import FUNCTION_WORDS, STOPWORDS, is_common_word, stopwords
 from newsdiff.model import Article, Entity, EntityKind, Fact, Quote, Sentence
 from newsdiff.money import written_currency
 from newsdiff.patterns import compiled
@@ -84,8 +86,12 @@ PERSON_TITLES = frozenset(
 abbreviations are the titles news agencies write before a name ("Gov. Gavin Newsom", "Sen.")."""
 PLACE_PREPOSITIONS = frozenset("in at from near to across outside into toward towards off".split())
 """A name right after one of these words, not a person or organisation, is taken for a place."""
-LANGUAGE = "en"
-"""Language rules for sentence splitting and stemming (other languages: a later issue)."""
+ELIDED = {
+    "fr": frozenset("l d j m n s t c qu lorsqu puisqu jusqu quoiqu".split()),
+    "it": frozenset("l d un dell all dall nell sull coll tutt quest quell anch c s m t v".split()),
+}
+"""Words that French and Italian elide before a vowel ("l'accident", "dell'incidente"): the word
+after the apostrophe is the one to read ("accident", "incidente")."""
 WORDS_NOT_ABBREVIATED = ("May", "may", "me", "no", "art", "arc", "ill", "miss", "ok")
 """Words the splitter takes for abbreviations ("Mar.", "Ill." for Illinois, "No. 10", "Art. 5")
 though, written thus, they are whole words: a sentence ending in one ("The law takes effect in
@@ -182,6 +188,8 @@ _TITLE_ENDS = tuple(f"{space}{word}." for word in ("Mr", "Mrs", "Ms") for space 
 """A piece ending in one of these ends in a form of address written short: no sentence does. (The
 splitter cuts after "Ms." and no other title; "Dr." and "St." may end a street's name, "Sgt." a
 rank: "on Ocean Dr. | Two people were hurt.")"""
+_FRENCH_TITLES = frozenset(("M.", "MM.", "Mme.", "Mlle."))
+"""French forms of address written short that the splitter may cut after ("le maire, M. | Dupont")."""
 _CLOCK_ENDS = ("a.m.", "p.m.", "A.M.", "P.M.")
 _NAME_MARKS = compiled(r"[.'’-]")
 """Marks inside a person's name: "John F. Kennedy", "Conor O'Neill", "Jean-Yves Le Drian"."""
@@ -208,37 +216,39 @@ capital ("in May. Élise Roy": `re` has no class of capitals beyond ASCII, so `s
 _ASCII_LOWER = b"abcdefghijklmnopqrstuvwxyz"
 
 
-@lru_cache(maxsize=1)
-def _stemmer() -> Any:
+@lru_cache(maxsize=len(FACT_LANGUAGES))
+def _stemmer(language: str = "en") -> Any:
     import Stemmer
 
-    return Stemmer.Stemmer("english")
+    return Stemmer.Stemmer(FACT_LANGUAGES[language])
 
 
 def segment(article: Article) -> list[Sentence]:
-    """The sentences of an article's body, in order, each tagged with its paragraph."""
+    """The sentences of an article's body, in order, each tagged with its paragraph, split by the
+    rules of the article's language (`language.fact_language`)."""
     sentences: list[Sentence] = []
+    language = fact_language(article.metadata.language)
     for number, paragraph in enumerate(article.paragraphs):
-        for text in split_sentences(paragraph):
+        for text in split_sentences(paragraph, language):
             sentences.append(
                 Sentence(article=article.index, index=len(sentences), paragraph=number, text=text)
             )
     return sentences
 
 
-def split_sentences(paragraph: str) -> list[str]:
+def split_sentences(paragraph: str, language: str = "en") -> list[str]:
     """The sentences of one paragraph, stripped, in order.
 
     A splitter can leave a closing quotation mark on its own or cut after an abbreviation it does
     not know (the next piece then starts in lower case); such a piece joins the sentence before it.
     """
     sentences: list[str] = []
-    for piece in _pieces(paragraph):
+    for piece in _pieces(paragraph, language):
         piece = piece.strip()
         if not piece:
             continue
         if sentences and (
-            not _ALNUM.search(piece) or piece[0].islower() or _cut_too_soon(sentences[-1], piece)
+            not _ALNUM.search(piece) or piece[0].islower() or _cut_too_soon(sentences[-1], piece, language)
         ):
             sentences[-1] = sentences[-1] + ("" if not _ALNUM.search(piece) else " ") + piece
         else:
@@ -246,18 +256,24 @@ def split_sentences(paragraph: str) -> list[str]:
     return sentences
 
 
-def _cut_too_soon(before: str, piece: str) -> bool:
-    """Whether the splitter cut after a title written short ("said Ms. | Jones, 54") or between a
-    clock time and its time zone ("before 6 a.m. | ET on Wednesday"): no sentence ends there."""
-    if before.endswith(_TITLE_ENDS):
+def _cut_too_soon(before: str, piece: str, language: str = "en") -> bool:
+    """Whether the splitter cut after a title written short ("said Ms. | Jones, 54"; French "le
+    maire, M. | Dupont") or between a clock time and its time zone ("before 6 a.m. | ET on
+    Wednesday"): no sentence ends there."""
+    if before.endswith(_TITLE_ENDS) or (language == "fr" and _ends_in_french_title(before)):
         return True
     return before.endswith(_CLOCK_ENDS) and piece.split(maxsplit=1)[0].rstrip(".,;") in TIME_ZONES
 
 
-def _pieces(paragraph: str) -> list[str]:
+def _ends_in_french_title(before: str) -> bool:
+    """Whether a piece ends in a French form of address written short (`_FRENCH_TITLES`)."""
+    return before.rpartition(" ")[2] in _FRENCH_TITLES
+
+
+def _pieces(paragraph: str, language: str) -> list[str]:
     import sentencex
 
-    pieces = list(sentencex.segment(LANGUAGE, paragraph))
+    pieces = list(sentencex.segment(language, paragraph))
     # (the words are looked for in C, where the regular expression took ~40 us a paragraph; through
     # `map`, without a generator's steps: ~1 us a paragraph)
     if not any(map(paragraph.__contains__, _WHOLE_WORD_ENDS)):
@@ -275,8 +291,10 @@ def _split_after_whole_words(piece: str) -> list[str]:
     return [*parts, piece[start:]]
 
 
-def extract(sentence: Sentence) -> Fact:
-    """The comparable features of one sentence."""
+def extract(sentence: Sentence, language: str = "en") -> Fact:
+    """The comparable features of one sentence, read in its article's language (`FACT_LANGUAGES`)."""
+    if language != "en":
+        return _extract_other(sentence, language)
     text = sentence.text
     # in ASCII text (most), lower case is casefolding and there is no ’ to replace: the words of
     # the lowered text are the lowered words, without two calls a word
@@ -308,6 +326,51 @@ def extract(sentence: Sentence) -> Fact:
     )
 
 
+def _extract_other(sentence: Sentence, language: str) -> Fact:
+    """`extract` in a language other than English: its stop words, stemmer, attribution verbs and
+    names (`names_in`). Numbers and dates are read as in English."""
+    text = sentence.text
+    found = _WORD.findall(text)
+    if "." in text.rstrip(_SENTENCE_CLOSE):
+        found = [plain_word(w) if "." in w else w for w in found]
+    words = [part for word in found for part in _split_hyphen(word)] if "-" in text else found
+    lowered = [w.casefold().replace("’", "'") for w in words]
+    if language in ELIDED and "'" in "".join(lowered):
+        elided = ELIDED[language]
+        lowered = [w.partition("'")[2] if w.partition("'")[0] in elided else w for w in lowered]
+    stop = stopwords(language)
+    content = [w for w in lowered if w and w not in stop and not w[0].isdigit()]
+    names = names_in(text, language)
+    verbs = attribution_verbs(language)
+    quotes = quotes_in(text, language)
+    numbers, money = read_numbers(text)
+    if money and names:
+        currencies = {currency for _, currency in money}
+        names = tuple(name for name in names if written_currency(name) not in currencies)
+    dates = dates_in(lowered, text)
+    return Fact(
+        sentence=sentence,
+        stems=tuple(stem_words(content, language)),
+        numbers=numbers,
+        dates=dates,
+        names=names,
+        quotes=quotes,
+        attributions=tuple(sorted(verbs.intersection(lowered))),
+        entities=entities_in(text, names, {q.speaker for q in quotes if q.speaker} if quotes else set()),
+        periods=periods_in(text, numbers, dates),
+        money=money,
+        language=language,
+    )
+
+
+@lru_cache(maxsize=len(FACT_LANGUAGES))
+def attribution_verbs(language: str) -> frozenset[str]:
+    """The words that attribute a statement in a language: "said", "sagte", "selon"."""
+    if language == "en":
+        return ATTRIBUTION_VERBS
+    return frozenset(OTHER_ATTRIBUTION_VERBS[language].split())
+
+
 def plain_word(word: str) -> str:
     """A word without the periods of an initialism ("u.s.": "us"; "U.N.": "UN"), else without a
     period at either end ("said.": "said")."""
@@ -330,7 +393,8 @@ def _split_hyphen(word: str) -> list[str]:
 
 def facts(article: Article) -> list[Fact]:
     """Every sentence of an article with its features."""
-    return drop_common_openers([extract(s) for s in segment(article)])
+    language = fact_language(article.metadata.language)
+    return drop_common_openers([extract(s, language) for s in segment(article)])
 
 
 def drop_common_openers(article_facts: list[Fact]) -> list[Fact]:
@@ -352,6 +416,7 @@ def drop_common_openers(article_facts: list[Fact]) -> list[Fact]:
     openers = [_opener(fact) for fact in article_facts]
     glued = [_glued_opener(fact) for fact in article_facts]
     shed = [_shed_opener(fact) for fact in article_facts]
+    language = article_facts[0].language if article_facts else "en"
     inside = {
         word
         for fact, opener in zip(article_facts, openers, strict=True)
@@ -369,7 +434,12 @@ def drop_common_openers(article_facts: list[Fact]) -> list[Fact]:
             names = tuple(dict.fromkeys(whole if n == short else n for n in names))
             quotes = tuple(replace(q, speaker=whole) if q.speaker == short else q for q in quotes)
         speakers = {q.speaker for q in quotes}
-        if opener is not None and opener not in inside and opener not in speakers and _common_word(opener):
+        if (
+            opener is not None
+            and opener not in inside
+            and opener not in speakers
+            and _common_word(opener, language)
+        ):
             names = tuple(n for n in names if n != opener)
         if long_name is not None and " " in (rest := long_name.partition(" ")[2]) and named[rest]:
             names = tuple(dict.fromkeys(n.partition(" ")[2] if n == long_name else n for n in names))
@@ -386,7 +456,7 @@ def _shed_opener(fact: Fact) -> str | None:
     off it ("Will Smith said": "Will Smith", of which the fact names "Smith"), if any."""
     first, _, rest = fact.sentence.text.lstrip(OPENING_MARKS).partition(" ")
     folded = first.casefold()
-    if first[:1].isupper() and (folded in FUNCTION_WORDS or folded in _MONTH_SET):
+    if first[:1].isupper() and (folded in function_words(fact.language) or folded in _MONTH_SET):
         for name in fact.names:
             if rest.startswith(name) and not rest[len(name) : len(name) + 1].isalnum():
                 return f"{first} {name}"
@@ -400,7 +470,8 @@ def _glued_opener(fact: Fact) -> str | None:
     for name in fact.names:
         first, _, rest = name.partition(" ")
         if rest and text.startswith(name) and not _is_title(first) and not _is_title(rest.split()[0]):
-            return name if _common_word(first) and all(w[0].isupper() for w in rest.split()) else None
+            common = _common_word(first, fact.language)
+            return name if common and all(w[0].isupper() for w in rest.split()) else None
     return None
 
 
@@ -414,27 +485,36 @@ def _opener(fact: Fact) -> str | None:
     return None
 
 
-def _common_word(word: str) -> bool:
+def _common_word(word: str, language: str = "en") -> bool:
     """Whether every part of a (hyphenated) word is a common word, a function word or a number
     word: "Divers", "Laid-off", "Twenty-three", "Among"; "Corvanta", "Putin" are not."""
     parts = [p for p in word.casefold().replace("’", "'").split("-") if p]
+    function = function_words(language)
     return bool(parts) and all(
-        p in NUMBER_WORDS or p in FUNCTION_WORDS or is_common_word(stem)
-        for p, stem in zip(parts, stem_words(parts), strict=True)
+        p in NUMBER_WORDS or p in function or is_common_word(stem, language)
+        for p, stem in zip(parts, stem_words(parts, language), strict=True)
     )
 
 
-def stem_words(words: list[str]) -> list[str]:
+def function_words(language: str) -> frozenset[str]:
+    """Words that open sentences without naming anything, in a language: English's
+    FUNCTION_WORDS, another's stop words (`lexicon.stopwords`)."""
+    return FUNCTION_WORDS if language == "en" else stopwords(language)
+
+
+def stem_words(words: list[str], language: str = "en") -> list[str]:
     """Snowball stems of lower-case words; possessive endings dropped first."""
     if "'s" not in "".join(words):  # (most lists: no word to go through, one test in C)
-        return list(_stemmer().stemWords(words))
-    return list(_stemmer().stemWords([w.removesuffix("'s") for w in words]))
+        return list(_stemmer(language).stemWords(words))
+    return list(_stemmer(language).stemWords([w.removesuffix("'s") for w in words]))
 
 
-def names_in(text: str) -> tuple[str, ...]:
+def names_in(text: str, language: str = "en") -> tuple[str, ...]:
     """Capitalised word sequences that are not just the first word of the sentence.
 
-    A sentence set in capitals (a shouted headline, a wire slug) says nothing about names.
+    A sentence set in capitals (a shouted headline, a wire slug) says nothing about names. German
+    capitalises every noun ("Die Polizei sperrte die Strecke"): there, only a run of two capitalised
+    words or more is taken for a name ("Olaf Scholz", "Deutsche Bahn").
     """
     # a fifth of the characters in ASCII lower case rules capitals out at once (counting every letter
     # took 5.6 us, half of this function's time). They are counted in the UTF-8 bytes, deleted by a
@@ -446,6 +526,8 @@ def names_in(text: str) -> tuple[str, ...]:
         if len(letters) >= ALL_CAPS_MIN_LETTERS and sum(map(str.isupper, letters)) / len(letters) > 0.8:
             return ()
     found: list[str] = []
+    function, stop = (FUNCTION_WORDS, STOPWORDS) if language == "en" else (stopwords(language),) * 2
+    nouns_capitalised = language == "de"
     # a period before the sentence's end may stand inside a name ("U.S.", "St. Louis"); most sentences
     # have none, and the simpler search (a string test, where a regular expression scan cost as much
     # as the search itself)
@@ -455,9 +537,9 @@ def names_in(text: str) -> tuple[str, ...]:
         first_word = name.split()[0]
         if match.start() == 0 or _opens_a_sentence(text[: match.start()].rstrip()):
             head = first_word.replace("’", "'").partition("'")[0].casefold()  # "We’re", "I'm": "we", "i"
-            if " " not in name and (head in FUNCTION_WORDS or _is_title(first_word)):
+            if " " not in name and (head in function or _is_title(first_word)):
                 continue  # "Chief engineer Tomas Rieger said": a title starts it, not a name
-            name = _without_opening_word(name)
+            name = _without_opening_word(name, function)
         name = name.removesuffix("'s").removesuffix("’s").rstrip("'’")  # "Trump's team", "the Smiths' house"
         for part in _possessive_parts(name) if "s " in name else (name,):
             if (
@@ -469,9 +551,11 @@ def names_in(text: str) -> tuple[str, ...]:
                 if not part:
                     continue
             folded = part.casefold()
-            if folded in STOPWORDS or folded in _WEEKDAY_SET or folded in _MONTH_SET:
+            if folded in stop or folded in _WEEKDAY_SET or folded in _MONTH_SET:
                 continue
             if folded in NUMBER_WORDS or folded in SCALES:
+                continue
+            if nouns_capitalised and " " not in part:
                 continue
             found.append(part)
     return tuple(dict.fromkeys(found))
@@ -501,7 +585,7 @@ def _possessive_parts(name: str) -> list[str]:
     return parts
 
 
-def _without_opening_word(name: str) -> str:
+def _without_opening_word(name: str, function: frozenset[str] = FUNCTION_WORDS) -> str:
     """A name opening a sentence without the function word, number, weekday or month glued to it:
     "Three Jan Verhoef", "Wednesday Prime Minister Zuzana Halova", "Since I", and a common noun
     before "of": "Residents of Brisk". (A common word alone is left on: "Cyclist Luka Maren" reads
@@ -509,7 +593,7 @@ def _without_opening_word(name: str) -> str:
     first, _, rest = name.partition(" ")
     folded = first.casefold()
     if rest and (
-        folded in FUNCTION_WORDS or folded in NUMBER_WORDS or folded in _WEEKDAY_SET or folded in _MONTH_SET
+        folded in function or folded in NUMBER_WORDS or folded in _WEEKDAY_SET or folded in _MONTH_SET
     ):
         return rest
     if rest.startswith("of ") and _common_noun(first):  # "Residents of Brisk": Brisk
@@ -623,20 +707,21 @@ def _is_title(word: str) -> bool:
     return word.casefold().rstrip(".").split("-")[0] in PERSON_TITLES
 
 
-def quotes_in(text: str) -> tuple[Quote, ...]:
+def quotes_in(text: str, language: str = "en") -> tuple[Quote, ...]:
     """Quoted statements (three words or more) with the speaker, when a name stands beside them. A
     quotation broken by its attribution ("“The economy is strong,” the minister said, “but …”") is
     one statement."""
     if not _may_quote(text):  # (most sentences quote no one)
         return ()
     quotes = []
-    for start, quoted, outside in _quotations(text):
+    verbs = attribution_verbs(language)
+    for start, quoted, outside in _quotations(text, verbs):
         if len(quoted.split()) < QUOTE_MIN_WORDS:
             continue
         speaker = None
-        if ATTRIBUTION_VERBS & {w.casefold() for w in _WORD.findall(outside)}:
-            names = [n for n in names_in(outside) if n.casefold() not in ATTRIBUTION_VERBS]
-            speaker = _speaker(names, outside, start)
+        if verbs & {w.casefold() for w in _WORD.findall(outside)}:
+            names = [n for n in names_in(outside, language) if n.casefold() not in verbs]
+            speaker = _speaker(names, outside, start, verbs)
         quotes.append(Quote(text=quoted, speaker=speaker))
     return tuple(quotes)
 
@@ -654,7 +739,7 @@ def _single_mark_opens(text: str) -> bool:
     return text.startswith(_SINGLE_MARKS) or any(map(text.__contains__, _SINGLE_OPENINGS))
 
 
-def _quotations(text: str) -> list[tuple[int, str, str]]:
+def _quotations(text: str, verbs: frozenset[str]) -> list[tuple[int, str, str]]:
     """Each quotation's offset, its words, and the text outside it (a broken quotation's
     attribution stays outside)."""
     found = [(m.start(), m.end(), m.group(1).strip(" ,.")) for m in _QUOTE.finditer(text)]
@@ -671,26 +756,22 @@ def _quotations(text: str) -> list[tuple[int, str, str]]:
             first_start, first_end, first, _ = joined[-1]
             between = text[first_end:start]
             words = _WORD.findall(between.lower())
-            if (
-                between.rstrip().endswith(",")
-                and len(words) <= _QUOTE_BREAK_WORDS
-                and ATTRIBUTION_VERBS & set(words)
-            ):
+            if between.rstrip().endswith(",") and len(words) <= _QUOTE_BREAK_WORDS and verbs & set(words):
                 joined[-1] = (first_start, end, f"{first} {quoted}", between)
                 continue
         joined.append((start, end, quoted, ""))
     return [(start, quoted, f"{text[:start]} {inside} {text[end:]}") for start, end, quoted, inside in joined]
 
 
-def _speaker(names: list[str], text: str, quote_at: int) -> str | None:
+def _speaker(names: list[str], text: str, quote_at: int, verbs: frozenset[str]) -> str | None:
     """Who speaks, of the names beside a quote (which stood at `quote_at` in `text`): those within
     SPEAKER_REACH words of an attribution verb, the first right after a title ("said Kremlin
     spokesman Dmitry Peskov", "Mission director Claire Fabre said": the word before the title names
     no one), else the closest to the verb; of two names as close to their verbs, the one whose verb
     stands nearer the quote ("'We are ready,' said Ann Lee, while Tom Berg said: 'We are not.'").
     None when no name is that close ("Next year, Russia and the US will …, the statement says")."""
-    verbs = [m.span() for m in _WORD.finditer(text) if m.group().casefold() in ATTRIBUTION_VERBS]
-    if not verbs:
+    spans = [m.span() for m in _WORD.finditer(text) if m.group().casefold() in verbs]
+    if not spans:
         return None
     reach: list[tuple[int, int, int, str]] = []
     for order, name in enumerate(names):
@@ -701,7 +782,7 @@ def _speaker(names: list[str], text: str, quote_at: int) -> str | None:
                 len(_WORD.findall(_without_aside(text[end:v]) if end <= v else text[w:start])),
                 v - quote_at if v >= quote_at else quote_at - w,
             )
-            for v, w in verbs
+            for v, w in spans
         )
         if gap <= SPEAKER_REACH:
             before = _WORD.findall(text[:start])[-1:]
@@ -727,6 +808,7 @@ PackedFact = tuple[
     tuple[tuple[str, str], ...],
     tuple[str, ...],
     tuple[tuple[str, str], ...],
+    str,
 ]
 """A Fact without its sentence, in tuples and strings: what passes between processes cheaply (a
 pickled Fact rebuilds each of its records, field by field)."""
@@ -744,6 +826,7 @@ def pack_fact(fact: Fact) -> PackedFact:
         tuple((e.text, e.kind.value) for e in fact.entities),
         fact.periods,
         fact.money,
+        fact.language,
     )
 
 
@@ -752,7 +835,7 @@ _KINDS = {kind.value: kind for kind in EntityKind}
 
 def unpack_fact(packed: PackedFact, sentence: Sentence) -> Fact:
     """The fact `pack_fact` packed, of `sentence`."""
-    stems, numbers, dates, names, quotes, attributions, entities, periods, money = packed
+    stems, numbers, dates, names, quotes, attributions, entities, periods, money, language = packed
     return Fact(
         sentence=sentence,
         stems=stems,
@@ -764,4 +847,5 @@ def unpack_fact(packed: PackedFact, sentence: Sentence) -> Fact:
         entities=tuple(Entity(text=text, kind=_KINDS[kind]) for text, kind in entities),
         periods=periods,
         money=money,
+        language=language,
     )

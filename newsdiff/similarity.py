@@ -58,12 +58,13 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
-from newsdiff.lexicon import STOPWORDS, rarity, synonym_groups
+from newsdiff.language import FACT_LANGUAGES
+from newsdiff.lexicon import STOPWORDS, rarity, stopwords, synonym_groups
 from newsdiff.model import Contribution, Evidence, Fact
 from newsdiff.patterns import compiled
 from newsdiff.quantities import MONTHS, WEEKDAYS, implied_points, quantity, written_years
 from newsdiff.record import record, replace
-from newsdiff.segment import OPENING_MARKS, plain_word, stem_words, without_marks
+from newsdiff.segment import ELIDED, OPENING_MARKS, plain_word, stem_words, without_marks
 
 if TYPE_CHECKING:  # newsdiff.semantic is imported only with --semantic
     from newsdiff.semantic import Embedder, Pieces
@@ -507,8 +508,14 @@ def _profiles(facts: Sequence[Fact]) -> list[Profile]:
             by_text[fact.sentence.text] = _name_stems(fact)
     name_stems = [by_text[f.sentence.text] for f in facts]
     df: Counter[str] = Counter()
+    foreign: dict[
+        str, str
+    ] = {}  # the stems of sentences in other languages than English, each with its language
     for fact, names in zip(facts, name_stems, strict=True):
-        df.update(set(fact.stems) | names)
+        df.update(stems := set(fact.stems) | names)
+        if fact.language != "en":
+            for stem in stems:
+                foreign.setdefault(stem, fact.language)
     n = len(facts)
     scale = math.log((n + 1) / 1.5) or 1.0
     # every stem counted is a word or a name of some profile: all are weighed, each once; how rare a
@@ -518,7 +525,12 @@ def _profiles(facts: Sequence[Fact]) -> list[Profile]:
         count: min(max(math.log((n + 1) / (count + 0.5)) / scale, 0.05), 1.0) for count in set(df.values())
     }
     weights = {
-        stem: in_input[count] * (1 - BACKGROUND_SHARE + BACKGROUND_SHARE * rarity(stem))
+        stem: in_input[count]
+        * (
+            1
+            - BACKGROUND_SHARE
+            + BACKGROUND_SHARE * (rarity(stem, foreign[stem]) if stem in foreign else rarity(stem))
+        )
         for stem, count in df.items()
     }
 
@@ -553,14 +565,20 @@ def _profiles(facts: Sequence[Fact]) -> list[Profile]:
                 dates=frozenset(fact.dates),
                 days=frozenset([d for d in fact.dates if d not in WEEKDAYS and d not in MONTHS]),
                 periods=frozenset(fact.periods),
-                quotes=tuple([frozenset(_content_stems(q.text)) for q in fact.quotes]),
-                synonyms=(synonyms := {stem: synonym_groups(stem) for stem in words}),
+                quotes=tuple([frozenset(_content_stems(q.text, fact.language)) for q in fact.quotes]),
+                synonyms=(
+                    synonyms := {stem: synonym_groups(stem) for stem in words}
+                    if fact.language == "en"
+                    else dict.fromkeys(words, _NO_GROUPS)  # (WordNet's groups are English)
+                ),
                 all_synonyms=frozenset().union(*synonyms.values()),
                 soft=(soft := tuple([stem for stem, w in words.items() if w >= SOFT_MIN_WEIGHT])),
                 by_prefix=_by_prefix(soft),
-                soft_keys=tuple(map(_soft_key, soft)),
-                clauses=_clauses(fact.sentence.text, weights, names.union(words)),
-                plain=" ".join(sorted(filter(_in_plain, fact.sentence.text.casefold().split()))),
+                soft_keys=tuple(map(_soft_key if fact.language == "en" else _plain_soft_key, soft)),
+                clauses=_clauses(fact.sentence.text, weights, names.union(words), fact.language),
+                plain=" ".join(
+                    sorted(filter(_in_plain_of(fact.language), fact.sentence.text.casefold().split()))
+                ),
             )
         )
         seen[fact.sentence.text] = profiles[-1]
@@ -574,10 +592,33 @@ def _soft_key(stem: str) -> tuple[str, frozenset[int], str]:
     return stem, synonym_groups(stem), stem[:NEAR_PREFIX] if len(stem) >= 4 else ""
 
 
+def _plain_soft_key(stem: str) -> tuple[str, frozenset[int], str]:
+    """`_soft_key` of a word of another language than English: no synonym groups (WordNet's are
+    English)."""
+    return stem, _NO_GROUPS, stem[:NEAR_PREFIX] if len(stem) >= 4 else ""
+
+
+_NO_GROUPS: frozenset[int] = frozenset()
+
+
 @lru_cache(maxsize=65536)
 def _in_plain(word: str) -> bool:
     """Whether a casefolded word (as split at spaces) stays in `Profile.plain`: all but stop words."""
     return word.strip(".,;:!?\"'“”‘’()") not in STOPWORDS
+
+
+@lru_cache(maxsize=len(FACT_LANGUAGES))
+def _in_plain_of(language: str) -> Callable[[str], bool]:
+    """`_in_plain` in a language."""
+    if language == "en":
+        return _in_plain
+    stop = stopwords(language)
+
+    @lru_cache(maxsize=65536)
+    def in_plain(word: str) -> bool:
+        return word.strip(".,;:!?\"'“”‘’()«»„") not in stop
+
+    return in_plain
 
 
 def _by_prefix(stems: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
@@ -590,7 +631,7 @@ _PREFIX_OF = operator.itemgetter(slice(0, NEAR_PREFIX))
 
 
 def _clauses(
-    text: str, weights: dict[str, float], known: set[str]
+    text: str, weights: dict[str, float], known: set[str], language: str = "en"
 ) -> tuple[tuple[dict[str, float], float], ...]:
     """The clauses of a sentence with at least CLAUSE_MIN_TERMS known stems each, weighed, and the
     total weight of each."""
@@ -603,7 +644,7 @@ def _clauses(
     pieces = [
         stems
         for piece in parts
-        if len(stems := known.intersection(_content_stems(piece))) >= CLAUSE_MIN_TERMS
+        if len(stems := known.intersection(_content_stems(piece, language))) >= CLAUSE_MIN_TERMS
     ]
     if len(pieces) < 2:
         return ()
@@ -623,7 +664,8 @@ def _name_stems(fact: Fact) -> set[str]:
     ]
     if not all(map(str.isascii, words)):  # (most names are ASCII)
         words = [without_marks(w) for w in words]  # "Sánchez" is "Sanchez", as outlets drop accents
-    return {s for s in stem_words([w for w in words if w not in STOPWORDS]) if s}
+    stop = stopwords(fact.language)
+    return {s for s in stem_words([w for w in words if w not in stop], fact.language) if s}
 
 
 def index_terms(profile: Profile) -> dict[str, float]:
@@ -640,8 +682,9 @@ def index_terms(profile: Profile) -> dict[str, float]:
     # the synonym groups of the words soft matching takes (SOFT_MIN_WEIGHT): a lighter word is met
     # exactly or not at all, so its groups found pairs that shared nothing more (547 candidates of
     # the events pair were 487 without them, the same figures, 2.7% fewer instructions an align)
-    for stem, _, _ in profile.soft_keys:
-        terms.update(_group_terms(stem))
+    for stem, groups, _ in profile.soft_keys:
+        if groups:  # (none in other languages than English)
+            terms.update(_group_terms(stem))
     for number in profile.numbers:
         terms["#" + number] = 1.0
     for day in profile.days:
@@ -832,8 +875,29 @@ def _quote_similarity(a: tuple[frozenset[str], ...], b: tuple[frozenset[str], ..
     return best
 
 
-def _content_stems(text: str) -> list[str]:
-    return [stem for stem in map(_content_stem, text.split()) if stem is not None]
+def _content_stems(text: str, language: str = "en") -> list[str]:
+    stem_of = _content_stem if language == "en" else _content_stemmer(language)
+    return [stem for stem in map(stem_of, text.split()) if stem is not None]
+
+
+@lru_cache(maxsize=len(FACT_LANGUAGES))
+def _content_stemmer(language: str) -> Callable[[str], str | None]:
+    """`_content_stem` in another language than English: its stop words and stemmer, and the
+    elided article off a word ("l'accident": "accident")."""
+    stop = stopwords(language)
+    elided = ELIDED.get(language, frozenset())
+
+    @lru_cache(maxsize=65536)
+    def content_stem(word: str) -> str | None:
+        plain = word.strip(",;:!?\"'“”‘’()—-«»„").casefold().replace("’", "'")
+        if "." in plain:
+            plain = plain_word(plain)
+        head, _, tail = plain.partition("'")
+        if tail and head in elided:
+            plain = tail
+        return str(stem_words([plain], language)[0]) if plain and plain not in stop else None
+
+    return content_stem
 
 
 @lru_cache(maxsize=65536)

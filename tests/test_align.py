@@ -906,3 +906,63 @@ def test_the_same_hours_in_other_words_are_one_fact() -> None:
     ]
     shared = _shared_keys(sides)
     assert shared == [{(0, 1), (1, 0)}]
+
+
+# --------------------------------------------------------------------------- other languages
+
+GERMAN = (
+    "Ein Zug ist am Montagmorgen in der Nähe von Hamburg entgleist, dabei wurden 14 Menschen verletzt.\n\n"
+    "Die Polizei sagte, der Zug sei mit vielen Fahrgästen unterwegs gewesen.\n\n"
+    "Die Bahn kündigte an, die Strecke bleibe bis Mittwoch gesperrt.\n\n"
+    "Der Bürgermeister sprach den Verletzten und ihren Familien sein Mitgefühl aus.\n",
+    "Bei der Entgleisung eines Zuges nahe Hamburg sind am Montag vierzehn Personen verletzt worden.\n\n"
+    "Der Verkehr auf der Strecke soll erst am Mittwoch wieder rollen, teilte die Bahn mit.\n\n"
+    "Die Gewerkschaft forderte mehr Geld für die Wartung der Gleise und der Weichen.\n",
+)
+FRENCH = (
+    "Un train a déraillé lundi matin près de Lyon, faisant quatorze blessés.\n\n"
+    "Selon la SNCF, la ligne restera fermée jusqu'à mercredi.\n\n"
+    "Le maire de la ville a exprimé sa solidarité avec les familles des victimes.\n",
+    "Quatorze personnes ont été blessées lundi dans le déraillement d'un train près de Lyon.\n\n"
+    "La circulation sur la ligne ne reprendra pas avant mercredi, a indiqué la SNCF.\n\n"
+    "Les syndicats réclament depuis des mois plus de moyens pour l'entretien des voies.\n",
+)
+
+
+@pytest.mark.parametrize(
+    ("texts", "shared", "alone"),
+    [
+        pytest.param(
+            GERMAN,
+            [
+                ("Nähe von Hamburg entgleist", "nahe Hamburg sind"),
+                ("bis Mittwoch gesperrt", "am Mittwoch wieder"),
+            ],
+            ["Die Gewerkschaft forderte", "Der Bürgermeister sprach"],
+            id="de",
+        ),
+        pytest.param(
+            FRENCH,
+            [("près de Lyon, faisant", "déraillement d'un train"), ("restera fermée", "ne reprendra pas")],
+            ["Le maire de la ville", "Les syndicats réclament"],
+            id="fr",
+        ),
+    ],
+)
+def test_articles_in_another_language_share_their_facts(
+    tmp_path: Path, texts: tuple[str, str], shared: list[tuple[str, str]], alone: list[str]
+) -> None:
+    """Read as English, two German reports had nothing in common: every word was a rare one ("der"
+    weighed like "Hamburg") stemmed by English rules. Read in their language, they share their facts,
+    and sentences that share only function words stay apart."""
+    paths = []
+    for number, text in enumerate(texts):
+        path = tmp_path / f"{number}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    result = compare(paths)
+    groups = [" ".join(m.text for m in g.members) for g in result.shared]
+    for first, second in shared:
+        assert any(first in g and second in g for g in groups), groups
+    for sentence in alone:
+        assert not any(sentence in g for g in groups), groups

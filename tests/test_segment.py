@@ -10,11 +10,12 @@ from newsdiff.lexicon import is_common_word
 from newsdiff.model import Article, Fact, Metadata, Sentence
 from newsdiff.money import compatible, readable_money
 from newsdiff.quantities import clock_zones, implied_points, quantity, rough_numbers, written_years
+from newsdiff.record import replace
 from newsdiff.segment import extract, facts, pack_fact, segment, split_sentences, stem_words, unpack_fact
 
 
-def fact(text: str) -> Fact:
-    return extract(Sentence(article=0, index=0, paragraph=0, text=text))
+def fact(text: str, language: str = "en") -> Fact:
+    return extract(Sentence(article=0, index=0, paragraph=0, text=text), language)
 
 
 # --------------------------------------------------------------------------- split_sentences
@@ -1351,6 +1352,8 @@ def test_a_fact_packed_for_another_process_comes_back_whole() -> None:
     packed = pack_fact(fact)
     assert pickle.loads(pickle.dumps(packed)) == packed
     assert unpack_fact(packed, sentence) == fact
+    german = extract(replace(sentence, text="Die Polizei sagte, Olaf Scholz sei in Hamburg gewesen."), "de")
+    assert unpack_fact(pack_fact(german), german.sentence) == german
 
 
 @pytest.mark.parametrize(
@@ -1374,3 +1377,85 @@ def test_a_clock_time_keeps_the_zone_written_after_it() -> None:
         "18:00": "GMT",
     }
     assert clock_zones("The vote opens at 10 a.m. on Tuesday.") == {}
+
+
+# --------------------------------------------------------------------------- other languages
+
+
+def test_a_german_sentence_is_stemmed_and_filtered_in_german() -> None:
+    found = fact("Die Polizei sagte, der Zug sei mit vielen Fahrgästen unterwegs gewesen.", "de")
+    assert found.language == "de"
+    assert {"polizei", "zug", "fahrgast", "unterweg"} <= set(found.stems)
+    assert not {"die", "der", "sagt", "sagte", "sei", "mit"} & set(found.stems)
+    assert found.attributions == ("sagte",)
+    assert fact("Zwei Fahrgäste blieben im Zug.", "de").stems[1] == "fahrgast"
+
+
+def test_french_and_italian_elided_words_are_read_whole() -> None:
+    assert {"accident", "enquêt"} <= set(fact("L'enquête sur l'accident a commencé.", "fr").stems)
+    assert "incident" in fact("Le cause dell'incidente sono ignote.", "it").stems
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        pytest.param(
+            "Die Polizei sagte, Olaf Scholz sei in Hamburg gewesen.", "de", ("Olaf Scholz",), id="de-nouns"
+        ),
+        pytest.param(
+            "Am Montag besuchte die Deutsche Bahn den Unfallort.", "de", ("Deutsche Bahn",), id="de-body"
+        ),
+        pytest.param(
+            "Selon la police, Emmanuel Macron a visité Lyon.", "fr", ("Emmanuel Macron", "Lyon"), id="fr"
+        ),
+        pytest.param("Según la policía, el tren llegó a Sevilla.", "es", ("Sevilla",), id="es-opener"),
+        pytest.param(
+            "Secondo il sindaco Marco Bianchi, la linea resta chiusa.", "it", ("Marco Bianchi",), id="it"
+        ),
+    ],
+)
+def test_names_in_other_languages(text: str, language: str, names: tuple[str, ...]) -> None:
+    """German capitalises every noun, so there only a run of capitalised words is a name; elsewhere
+    the language's own function words ("Selon", "Según") open no name."""
+    assert fact(text, language).names == names
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        ("« Nous rouvrirons la ligne dès jeudi », a déclaré Jean Dupont.", "fr", "Jean Dupont"),
+        ("„Wir öffnen die Strecke am Donnerstag wieder“, sagte Anna Weber.", "de", "Anna Weber"),
+        ("«Reabriremos la línea el jueves», dijo Ana Ruiz.", "es", "Ana Ruiz"),
+    ],
+)
+def test_a_quote_s_speaker_is_found_by_the_language_s_verbs(text: str, language: str, speaker: str) -> None:
+    (quote,) = fact(text, language).quotes
+    assert quote.speaker == speaker
+
+
+def test_an_article_is_split_and_read_in_its_language() -> None:
+    article = Article(
+        index=0,
+        source="a",
+        label="a",
+        paragraphs=("Der Zug fuhr am 3. Oktober los. Danach kam es zu Verzögerungen.",),
+        metadata=Metadata(language="de"),
+    )
+    assert [s.text for s in segment(article)] == [
+        "Der Zug fuhr am 3. Oktober los.",
+        "Danach kam es zu Verzögerungen.",
+    ]
+    assert {f.language for f in facts(article)} == {"de"}
+    unknown = replace(article, metadata=Metadata(language=None))
+    assert {f.language for f in facts(unknown)} == {"en"}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Le maire, M. Dupont, a parlé. La ligne reste fermée.",
+        "M. Dupont est arrivé. La ligne reste fermée.",
+    ],
+)
+def test_a_french_title_written_short_ends_no_sentence(paragraph: str) -> None:
+    assert len(split_sentences(paragraph, "fr")) == 2
