@@ -1405,6 +1405,7 @@ def test_french_and_italian_elided_words_are_read_whole() -> None:
         pytest.param(
             "Am Montag besuchte die Deutsche Bahn den Unfallort.", "de", ("Deutsche Bahn",), id="de-body"
         ),
+        pytest.param("Der Zug entgleiste in der Nähe von Hamburg.", "de", (), id="de-particle"),
         pytest.param(
             "Selon la police, Emmanuel Macron a visité Lyon.", "fr", ("Emmanuel Macron", "Lyon"), id="fr"
         ),
