@@ -165,6 +165,28 @@ def test_articles_with_nothing_in_common_are_told_so(tmp_path: Path) -> None:
     assert last == f"{counts} — nothing in common: are these reports of one story?"
 
 
+def test_articles_in_two_languages_with_nothing_in_common_are_told_why(tmp_path: Path) -> None:
+    """A German and an English report of one derailment share no word (names and figures they
+    would share): the summary says why."""
+    german = tmp_path / "de.txt"
+    german.write_text(
+        "Ein Zug ist am Montag in der Nähe der Stadt entgleist, dabei wurden viele Menschen verletzt. "
+        "Die Polizei sagte, der Zug sei mit vielen Fahrgästen unterwegs gewesen und die Strecke bleibe "
+        "bis zum Mittwoch gesperrt.\n",
+        encoding="utf-8",
+    )
+    english = tmp_path / "en.txt"
+    english.write_text(
+        "A train came off the rails near the city on Monday and many people were hurt. The police said that "
+        "the train was full and that the line would be closed until Wednesday at the earliest.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli, ["compare", "--width", "200", str(german), str(english)])
+    assert result.exit_code == 1
+    last = result.stdout.strip().splitlines()[-1]
+    assert last.endswith("— nothing in common: the articles are in de, en, and words are not translated")
+
+
 @pytest.mark.parametrize("fmt", ["html", "markdown", "text"])
 def test_clean_explain_tells_metadata_and_why_in_every_format(fmt: str) -> None:
     """What the text format has told since it was written: the metadata found, and what decided

@@ -166,6 +166,11 @@ def summary_line(result: Comparison) -> str:
     verdict = "same facts" if result.exit_code == 0 else "differences found"
     if not result.shared:  # "0 shared facts … differences found" read as if they told one story
         verdict = "nothing in common: are these reports of one story?"
+        languages = sorted({a.metadata.language for a in result.articles if a.metadata.language})
+        if len(languages) > 1:  # words are compared, not translated
+            verdict = (
+                f"nothing in common: the articles are in {', '.join(languages)}, and words are not translated"
+            )
     return " · ".join(parts) + f" — {verdict}"
 
 
