@@ -20,6 +20,7 @@ from hypothesis import HealthCheck, event, given, settings
 
 from newsdiff.clean import clean_document, unwrap_markdown
 from newsdiff.errors import NewsdiffError
+from newsdiff.language import FACT_LANGUAGES
 from newsdiff.load import decode, load_source, sanitize
 from newsdiff.model import Article, Comparison, DiffOp, Document, ExitCode, GroupKind, Metadata, OutputFormat
 from newsdiff.options import Options
@@ -451,3 +452,32 @@ def test_facts_of_any_sentences_hold_names_from_the_text_and_sized_numbers(sente
             assert sized or ":" in readable_number(number), number  # or a time taken, "2:11:43"
             if re.fullmatch(r"[\d.]+h", number) and float(number[:-1]) >= 1 / 60:
                 assert not re.fullmatch(r"[\d.]+h", readable_number(number)), number
+
+
+FOREIGN_WORDS = st.sampled_from(
+    [
+        *"Die der Polizei Zug Olaf Scholz von Hamburg sagte Prozent 1.200 3,5 vierzehn".split(),
+        *"Le la l'accident d'un M. Mme Dupont selon a déclaré « » „ “ quatorze dell'incidente".split(),
+        *"Según dijo el tren policía Sevilla Ana Ruiz По словам полиции Лавров сказал".split(),
+        *"Ärzte Émile Çelik Öztürk Łukasz , . - ' ’".split(),
+    ]
+)
+
+
+@FAST
+@given(
+    st.sampled_from(sorted(FACT_LANGUAGES)),
+    st.lists(st.lists(FOREIGN_WORDS, min_size=1, max_size=14).map(" ".join), min_size=1, max_size=5),
+)
+def test_facts_in_any_language_hold_names_from_the_text(language: str, sentences: list[str]) -> None:
+    """Read in any language newsdiff knows, the facts of any words stay true to the text: every name
+    stands in its sentence, every entity is one of the names, every stem is a word."""
+    from newsdiff.segment import facts
+
+    metadata = Metadata(language=language)
+    article = Article(index=0, source="s", label="s", paragraphs=tuple(sentences), metadata=metadata)
+    for fact in facts(article):
+        assert fact.language == language
+        assert all(name in fact.sentence.text for name in fact.names)
+        assert sorted(e.text for e in fact.entities) == sorted(fact.names)
+        assert all(stem and " " not in stem for stem in fact.stems)
