@@ -1,4 +1,4 @@
-"""Word tables shipped as package data: how common a stem is in English, which stems are synonyms,
+"""Word tables shipped as package data: how common a stem is in its language, which stems are synonyms,
 and which are common words rather than names.
 
 All were generated once by `scripts/make_lexicon.py` (see its docstring): background frequencies

@@ -1,7 +1,7 @@
 """How likely two sentences of different articles report the same fact, and why.
 
 Each sentence's fact becomes a profile: its content words weighed by rarity (inverse sentence
-frequency across the input set, times rarity in English at large from `lexicon`), its names,
+frequency across the input set, times rarity in its language at large from `lexicon`), its names,
 numbers, dates, quotes and clauses. A pair of profiles gives a few features, each explainable:
 
 - words: weighted Dice overlap of content stems, exact, near (rapidfuzz: "phone"/"telephone") or
@@ -508,9 +508,8 @@ def _profiles(facts: Sequence[Fact]) -> list[Profile]:
             by_text[fact.sentence.text] = _name_stems(fact)
     name_stems = [by_text[f.sentence.text] for f in facts]
     df: Counter[str] = Counter()
-    foreign: dict[
-        str, str
-    ] = {}  # the stems of sentences in other languages than English, each with its language
+    # the stems of sentences in other languages than English, each with its language
+    foreign: dict[str, str] = {}
     for fact, names in zip(facts, name_stems, strict=True):
         df.update(stems := set(fact.stems) | names)
         if fact.language != "en":
