@@ -1,0 +1,50 @@
+"""The labelled pairs the alignment bench scores are the ones its events file gives: each event in
+German, French, Spanish or Italian names its language and yields pairs of both kinds, and the
+committed pair files are what bench/make_align_pairs.py builds from the events now."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from collections import Counter
+from pathlib import Path
+from types import ModuleType
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _make_align_pairs() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("make_align_pairs", ROOT / "bench" / "make_align_pairs.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_every_event_in_another_language_names_it_and_yields_pairs_of_both_kinds() -> None:
+    pairs = _make_align_pairs()
+    spoken = pairs.languages(pairs.EVENTS_INTL)
+    assert Counter(spoken.values()) == {"de": 3, "fr": 3, "es": 3, "it": 3}
+    assert set(spoken) == set(pairs.read_events(pairs.EVENTS_INTL))
+    rows = pairs.pairs(pairs.EVENTS_INTL)
+    for event, language in spoken.items():
+        mine = [r for r in rows if r["event"] == event]
+        assert {r["language"] for r in mine} == {language}, event
+        assert {r["split"] for r in mine} == {"test"}, event  # nothing is fitted on them
+        same = sum(1 for r in mine if r["label"])
+        assert same >= 10, event
+        assert len(mine) - same == same, event
+
+
+def test_the_english_events_name_no_language_and_their_pairs_none() -> None:
+    pairs = _make_align_pairs()
+    assert set(pairs.languages(pairs.EVENTS).values()) == {"en"}
+    assert not any("language" in r for r in pairs.pairs(pairs.EVENTS))
+
+
+def test_the_committed_pair_files_are_built_from_the_events_as_they_are() -> None:
+    pairs = _make_align_pairs()
+    for events, name in pairs.OUTPUTS.items():
+        built = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in pairs.pairs(events))
+        assert (ROOT / "bench" / "data" / name).read_text(encoding="utf-8") == built, name
