@@ -11,14 +11,20 @@ events. A plain word-overlap (Jaccard) baseline, with its threshold chosen on th
 beside it, and so does a second annotator's agreement with the labels (the ceiling of any model).
 `--semantic` figures appear when the extra is installed (pip install 'newsdiff[semantic]').
 
+Other languages: German, French, Spanish and Italian pairs (bench/data/align_pairs_intl.jsonl, from
+bench/data/align_events_intl.txt) are scored the same way, at the same thresholds, and nothing is
+fitted on them; their figures come per language and for the four together (`--intl-only`: these
+alone). Each sentence is read in its event's language where `segment.extract` takes one.
+
     python bench/align_quality.py [--fit [default|semantic]] [--cv] [--groups] [--errors]
-                                  [--min-similarity X] [--no-semantic]
+                                  [--min-similarity X] [--no-semantic] [--intl-only]
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import inspect
 import json
 import math
 import re
@@ -34,7 +40,9 @@ from typing import TYPE_CHECKING, Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from newsdiff.model import Article, Metadata, Sentence  # noqa: E402
+from make_align_pairs import EVENTS, EVENTS_INTL, OUTPUTS, languages, read_events  # noqa: E402
+
+from newsdiff.model import Article, Fact, Metadata, Sentence  # noqa: E402
 from newsdiff.options import MIN_SIMILARITY, MIN_SIMILARITY_SEMANTIC, Options  # noqa: E402
 from newsdiff.segment import drop_common_openers, extract  # noqa: E402
 from newsdiff.similarity import FEATURES, MODEL_FILE, SEMANTIC_FEATURES, Model, Scorer  # noqa: E402
@@ -49,22 +57,24 @@ BACKGROUND = 1.0
 """Total weight of the background negatives in the fit, relative to the train same-fact pairs."""
 CURVE = [round(0.1 * i, 1) for i in range(1, 10)]
 _WORD = re.compile(r"[^\W_]+")
+LANGUAGE_AWARE = "language" in inspect.signature(extract).parameters
+"""Whether `segment.extract` reads a sentence in a language given (`extract(sentence, language="de")`);
+before it did, every sentence was read as English."""
+OPENERS_LANGUAGE_AWARE = "language" in inspect.signature(drop_common_openers).parameters
 
 Row = dict[str, Any]
 
 
-def load_pairs() -> list[Row]:
-    return [
-        json.loads(line) for line in (DATA / "align_pairs.jsonl").read_text(encoding="utf-8").splitlines()
-    ]
+def load_pairs(events: str = EVENTS) -> list[Row]:
+    """The labelled pairs built from the events file `events`."""
+    text = (DATA / OUTPUTS[events]).read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines()]
 
 
-def event_sentences() -> dict[str, dict[tuple[str, str], int]]:
+def event_sentences(events: str = EVENTS) -> dict[str, dict[tuple[str, str], int]]:
     """Per event, (outlet, text) -> position in the event's input set, from the events file."""
-    from make_align_pairs import read_events
-
     out: dict[str, dict[tuple[str, str], int]] = {}
-    for event, outlets in read_events().items():
+    for event, outlets in read_events(events).items():
         keys: dict[tuple[str, str], int] = {}
         for sentences in outlets.values():
             for o, _, text in sentences:
@@ -73,20 +83,25 @@ def event_sentences() -> dict[str, dict[tuple[str, str], int]]:
     return out
 
 
-def featurise(rows: list[Row], semantic: bool, embed: Embedder | None = None) -> list[dict[str, float]]:
-    """The features of every pair, in the context of its event (all its outlets' sentences); with
-    `semantic`, by the extra's model or the `embed` given."""
+def featurise(
+    rows: list[Row], semantic: bool, embed: Embedder | None = None, events: str = EVENTS
+) -> list[dict[str, float]]:
+    """The features of every pair, in the context of its event (all its outlets' sentences in the
+    events file `events`); with `semantic`, by the extra's model or the `embed` given. The English
+    events are read as `extract` reads by default; the others in their language, where it takes one."""
     if semantic and embed is None:
         from newsdiff.semantic import embedder
 
         embed = embedder()
-    positions = event_sentences()
+    positions = event_sentences(events)
+    spoken = languages(events) if events != EVENTS else {}
     scorers: dict[str, Scorer] = {}
     candidates: dict[str, set[tuple[int, int]]] = {}
     for event, keys in positions.items():
         outlets = list(dict.fromkeys(o for o, _ in keys))
+        language = spoken.get(event)
         facts = [
-            extract(Sentence(article=outlets.index(o), index=i, paragraph=i, text=t))
+            _extract(Sentence(article=outlets.index(o), index=i, paragraph=i, text=t), language)
             for (o, t), i in sorted(keys.items(), key=lambda kv: kv[1])
         ]
         # as `segment.facts` reads an article: the outlet, not the sentence, tells a common word
@@ -95,7 +110,7 @@ def featurise(rows: list[Row], semantic: bool, embed: Embedder | None = None) ->
         for at, fact in enumerate(facts):
             by_outlet.setdefault(fact.sentence.article, []).append(at)
         for members in by_outlet.values():
-            read = drop_common_openers([facts[at] for at in members])
+            read = _drop_common_openers([facts[at] for at in members], language)
             for at, fact in zip(members, read, strict=True):
                 facts[at] = fact
         scorers[event] = Scorer(facts, _any_model(semantic), embed)
@@ -111,12 +126,24 @@ def featurise(rows: list[Row], semantic: bool, embed: Embedder | None = None) ->
     return out
 
 
+def _extract(sentence: Sentence, language: str | None) -> Fact:
+    """`extract`, in `language` when it takes one and one is given."""
+    if language is not None and LANGUAGE_AWARE:
+        return extract(sentence, language=language)  # type: ignore[call-arg,unused-ignore]
+    return extract(sentence)
+
+
+def _drop_common_openers(facts: list[Fact], language: str | None) -> list[Fact]:
+    """`drop_common_openers`, in `language` when it takes one and one is given."""
+    if language is not None and OPENERS_LANGUAGE_AWARE:
+        return drop_common_openers(facts, language=language)  # type: ignore[call-arg,unused-ignore]
+    return drop_common_openers(facts)
+
+
 def background_rows(rows: list[Row], events: set[str] | None = None) -> list[Row]:
     """Every other cross-outlet pair of the train events (or of `events`) whose facts differ: what
     alignment meets most often (two unrelated sentences) and the hard negatives alone do not show."""
     from itertools import combinations
-
-    from make_align_pairs import read_events
 
     train_events = events if events is not None else {r["event"] for r in rows if r["split"] == "train"}
     labelled = {(r["event"], r["a"]["text"], r["b"]["text"]) for r in rows}
@@ -283,18 +310,64 @@ def report(name: str, probs: list[float], rows: list[Row], threshold: float, sho
     )
     print(f"    threshold curve (test): {curve}")
     if show_errors:
-        errors = [
-            (probs[i], rows[i]) for i in range(len(rows)) if (probs[i] >= threshold) != bool(rows[i]["label"])
-        ]
-        fps = sorted((e for e in errors if not e[1]["label"]), key=lambda e: -e[0])[:5]
-        fns = sorted((e for e in errors if e[1]["label"]), key=lambda e: e[0])[:5]
-        for title, items in (("worst false positives", fps), ("worst false negatives", fns)):
-            print(f"    {title}:")
-            for prob, r in items:
-                print(
-                    f"      {prob:.2f} [{r['split']}/{r['kind']}] "
-                    f"{r['a']['text'][:70]} || {r['b']['text'][:70]}"
-                )
+        worst_errors(probs, rows, threshold)
+
+
+def worst_errors(probs: list[float], rows: list[Row], threshold: float) -> None:
+    """The five pairs of different facts scored highest at or above `threshold` (false merges) and
+    the five same-fact pairs scored lowest below it (missed)."""
+    errors = [(p, r) for p, r in zip(probs, rows, strict=True) if (p >= threshold) != bool(r["label"])]
+    fps = sorted((e for e in errors if not e[1]["label"]), key=lambda e: -e[0])[:5]
+    fns = sorted((e for e in errors if e[1]["label"]), key=lambda e: e[0])[:5]
+    for title, items in (("worst false positives", fps), ("worst false negatives", fns)):
+        print(f"    {title}:")
+        for prob, r in items:
+            tag = r.get("language", r["split"])
+            print(f"      {prob:.2f} [{tag}/{r['kind']}] {r['a']['text'][:70]} || {r['b']['text'][:70]}")
+
+
+def other_languages(
+    variants: list[tuple[str, tuple[str, ...], bool]],
+    models: dict[str, Any],
+    jaccard_threshold: float,
+    min_similarity: float | None,
+    show_errors: bool,
+) -> None:
+    """The figures on the German, French, Spanish and Italian pairs, per language and for the four
+    together: the Jaccard baseline at the threshold chosen on the English train events, each model
+    at its threshold. Nothing is fitted on these pairs."""
+    rows = load_pairs(EVENTS_INTL)
+    codes = list(dict.fromkeys(r["language"] for r in rows))
+    print(f"\nOther languages (not fitted on): {len(rows)} pairs of bench/data/{OUTPUTS[EVENTS_INTL]}")
+    for code in codes:
+        chosen = [r for r in rows if r["language"] == code]
+        same = sum(r["label"] for r in chosen)
+        events = len({r["event"] for r in chosen})
+        different = len(chosen) - same
+        print(f"  {code}: {events} events, {len(chosen)} pairs, {same} same fact, {different} hard negatives")
+    print(
+        "  each event's sentences read in its language: extract(sentence, language=...)"
+        if LANGUAGE_AWARE
+        else "  every sentence read as English: segment.extract takes no language yet"
+    )
+
+    def by_language(name: str, probs: list[float], threshold: float) -> None:
+        for code in [*codes, "all"]:
+            chosen = [i for i, r in enumerate(rows) if code in ("all", r["language"])]
+            figures = scores_at([probs[i] for i in chosen], [rows[i]["label"] for i in chosen], threshold)
+            print(line(f"{name}, {code}", figures))
+
+    by_language(f"baseline Jaccard >= {jaccard_threshold:.2f}", [jaccard(r) for r in rows], jaccard_threshold)
+    for name, _, needs_extra in variants:
+        values = featurise(rows, needs_extra, events=EVENTS_INTL)
+        probs = probabilities(values, models[name])
+        threshold = min_similarity
+        if threshold is None:
+            threshold = MIN_SIMILARITY_SEMANTIC if needs_extra else MIN_SIMILARITY
+        by_language(f"{name} >= {threshold}", probs, threshold)
+        print("    " + errors_by_kind(rows, values, probs, threshold))
+        if show_errors:
+            worst_errors(probs, rows, threshold)
 
 
 def cross_validate(
@@ -366,8 +439,6 @@ def grouped(rows: list[Row], semantic: bool, threshold: float | None = None) -> 
     """1 where `align` puts both sentences of a labelled pair in one group, else 0: the figures of
     the tool itself, whose candidate search decides which pairs are scored at all (the pair
     figures above score every labelled pair). `threshold`: --min-similarity (None: the default)."""
-    from make_align_pairs import read_events
-
     from newsdiff.align import align
 
     together: set[tuple[str, str, str, str, str]] = set()
@@ -387,8 +458,6 @@ def grouped(rows: list[Row], semantic: bool, threshold: float | None = None) -> 
 def speed(semantic: bool) -> None:
     """Median time of `align` on two articles of about 1,000 words each, built two ways: from the
     labelled events (many short sentences: a dense case) and from the bundled samples and seeds."""
-    from make_align_pairs import read_events
-
     sides: list[list[str]] = [[], []]
     for outlets in read_events().values():
         names = list(outlets)
@@ -496,6 +565,9 @@ def main() -> None:
     parser.add_argument(
         "--speed", action="store_true", help="only time align (as the end of a full run does)"
     )
+    parser.add_argument(
+        "--intl-only", action="store_true", help="only the pairs in other languages (German, French, ...)"
+    )
     args = parser.parse_args()
     if args.speed:
         speed(False)
@@ -503,7 +575,17 @@ def main() -> None:
             speed(True)
         return
     rows = load_pairs()
+    semantic = not args.no_semantic and semantic_available()
+    variants = [("default", FEATURES, False)] + ([("semantic", SEMANTIC_FEATURES, True)] if semantic else [])
+    model_path = ROOT / "newsdiff" / MODEL_FILE
+    saved = json.loads(model_path.read_text(encoding="utf-8")) if model_path.exists() else {"models": {}}
     labels = [r["label"] for r in rows]
+    train = [i for i, r in enumerate(rows) if r["split"] == "train"]
+    jac = [jaccard(r) for r in rows]
+    jt = best_threshold([jac[i] for i in train], [labels[i] for i in train])
+    if args.intl_only:
+        other_languages(variants, saved["models"], jt, args.min_similarity, args.errors)
+        return
     kinds: dict[str, int] = defaultdict(int)
     for r in rows:
         kinds[r["kind"]] += 1
@@ -514,18 +596,11 @@ def main() -> None:
         f"(fitted on the other {len(rows) - n_test})"
     )
     print("  kinds: " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())))
-    semantic = not args.no_semantic and semantic_available()
-    variants = [("default", FEATURES, False)] + ([("semantic", SEMANTIC_FEATURES, True)] if semantic else [])
-    model_path = ROOT / "newsdiff" / MODEL_FILE
-    saved = json.loads(model_path.read_text(encoding="utf-8")) if model_path.exists() else {"models": {}}
-    train = [i for i, r in enumerate(rows) if r["split"] == "train"]
     print(
         f"\nAt the default thresholds ({MIN_SIMILARITY}, --semantic {MIN_SIMILARITY_SEMANTIC})"
         if args.min_similarity is None
         else f"\nAt --min-similarity {args.min_similarity}:"
     )
-    jac = [jaccard(r) for r in rows]
-    jt = best_threshold([jac[i] for i in train], [labels[i] for i in train])
     report(f"baseline Jaccard >= {jt:.2f}", jac, rows, jt, show_errors=False)
     agreement(rows)
     for name, features, needs_extra in variants:
@@ -572,6 +647,7 @@ def main() -> None:
     if args.fit:
         model_path.write_text(json.dumps(saved, indent=2) + "\n", encoding="utf-8")
         print(f"\nsaved {model_path.relative_to(ROOT)}")
+    other_languages(variants, saved["models"], jt, args.min_similarity, args.errors)
     print("\nSpeed of align (segment, extract, score, group, word diffs), wall time on this machine:")
     # timed in a new process, as a run of newsdiff is: this one holds every event's features and
     # models, which made each align ~1-2 ms slower (29.2-32.6 ms against 28.0-30.6 ms fresh)
