@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import inspect
 import json
 import math
 import re
@@ -42,7 +41,7 @@ sys.path.insert(0, str(ROOT))
 
 from make_align_pairs import EVENTS, EVENTS_INTL, OUTPUTS, languages, read_events  # noqa: E402
 
-from newsdiff.model import Article, Fact, Metadata, Sentence  # noqa: E402
+from newsdiff.model import Article, Metadata, Sentence  # noqa: E402
 from newsdiff.options import MIN_SIMILARITY, MIN_SIMILARITY_SEMANTIC, Options  # noqa: E402
 from newsdiff.segment import drop_common_openers, extract  # noqa: E402
 from newsdiff.similarity import FEATURES, MODEL_FILE, SEMANTIC_FEATURES, Model, Scorer  # noqa: E402
@@ -57,10 +56,6 @@ BACKGROUND = 1.0
 """Total weight of the background negatives in the fit, relative to the train same-fact pairs."""
 CURVE = [round(0.1 * i, 1) for i in range(1, 10)]
 _WORD = re.compile(r"[^\W_]+")
-LANGUAGE_AWARE = "language" in inspect.signature(extract).parameters
-"""Whether `segment.extract` reads a sentence in a language given (`extract(sentence, language="de")`);
-before it did, every sentence was read as English."""
-OPENERS_LANGUAGE_AWARE = "language" in inspect.signature(drop_common_openers).parameters
 
 Row = dict[str, Any]
 
@@ -88,7 +83,7 @@ def featurise(
 ) -> list[dict[str, float]]:
     """The features of every pair, in the context of its event (all its outlets' sentences in the
     events file `events`); with `semantic`, by the extra's model or the `embed` given. The English
-    events are read as `extract` reads by default; the others in their language, where it takes one."""
+    events are read in English, the others in their language (`extract(sentence, language)`)."""
     if semantic and embed is None:
         from newsdiff.semantic import embedder
 
@@ -99,9 +94,9 @@ def featurise(
     candidates: dict[str, set[tuple[int, int]]] = {}
     for event, keys in positions.items():
         outlets = list(dict.fromkeys(o for o, _ in keys))
-        language = spoken.get(event)
+        language = spoken.get(event, "en")
         facts = [
-            _extract(Sentence(article=outlets.index(o), index=i, paragraph=i, text=t), language)
+            extract(Sentence(article=outlets.index(o), index=i, paragraph=i, text=t), language)
             for (o, t), i in sorted(keys.items(), key=lambda kv: kv[1])
         ]
         # as `segment.facts` reads an article: the outlet, not the sentence, tells a common word
@@ -110,7 +105,7 @@ def featurise(
         for at, fact in enumerate(facts):
             by_outlet.setdefault(fact.sentence.article, []).append(at)
         for members in by_outlet.values():
-            read = _drop_common_openers([facts[at] for at in members], language)
+            read = drop_common_openers([facts[at] for at in members])
             for at, fact in zip(members, read, strict=True):
                 facts[at] = fact
         scorers[event] = Scorer(facts, _any_model(semantic), embed)
@@ -124,20 +119,6 @@ def featurise(
         values["candidate"] = 1.0 if (min(a, b), max(a, b)) in candidates[row["event"]] else 0.0
         out.append(values)
     return out
-
-
-def _extract(sentence: Sentence, language: str | None) -> Fact:
-    """`extract`, in `language` when it takes one and one is given."""
-    if language is not None and LANGUAGE_AWARE:
-        return extract(sentence, language=language)  # type: ignore[call-arg,unused-ignore]
-    return extract(sentence)
-
-
-def _drop_common_openers(facts: list[Fact], language: str | None) -> list[Fact]:
-    """`drop_common_openers`, in `language` when it takes one and one is given."""
-    if language is not None and OPENERS_LANGUAGE_AWARE:
-        return drop_common_openers(facts, language=language)  # type: ignore[call-arg,unused-ignore]
-    return drop_common_openers(facts)
 
 
 def background_rows(rows: list[Row], events: set[str] | None = None) -> list[Row]:
@@ -345,11 +326,7 @@ def other_languages(
         events = len({r["event"] for r in chosen})
         different = len(chosen) - same
         print(f"  {code}: {events} events, {len(chosen)} pairs, {same} same fact, {different} hard negatives")
-    print(
-        "  each event's sentences read in its language: extract(sentence, language=...)"
-        if LANGUAGE_AWARE
-        else "  every sentence read as English: segment.extract takes no language yet"
-    )
+    print("  each event's sentences read in its language: extract(sentence, language)")
 
     def by_language(name: str, probs: list[float], threshold: float) -> None:
         for code in [*codes, "all"]:
