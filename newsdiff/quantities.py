@@ -252,6 +252,8 @@ _DIGIT = compiled(r"\d")
 _MODEL_NUMBER = compiled(r"\b[A-Z][\w]*-$")
 """A capitalised word and a hyphen right before digits: a model or product number."""
 _LETTERS = compiled(r"[^\W\d_]+")
+_LETTERS_AND_DIGITS = compiled(r"[^\W_]+")
+"""The words of a text in another language as `dates_in` looks them up, once rewritten (`locales`)."""
 _ASCII_LETTER_RUNS = bytes(ord(chr(c).lower() if chr(c).isalpha() else " ") for c in range(128)) + b" " * 128
 """Per byte of ASCII text, its letter in lower case or a space (`_letter_words`)."""
 _CLOCK_WORDS = frozenset({"am", "pm", "m", "gmt", "utc"})
@@ -282,19 +284,22 @@ _DECADE_END = compiled(r"['’]?s\b")
 """What follows a year's digits that makes them a decade: "1990s", "1990's"."""
 
 
-def numbers_in(text: str) -> tuple[str, ...]:
+def numbers_in(text: str, language: str = "en") -> tuple[str, ...]:
     """Numbers in text, normalised: digits without separators, `%` for percent, scales applied
     ("85m" 85000000, "half a million" 500000). A duration is one quantity in hours ("48 hours" is
     `48h`, not also the figure 48; "an hour and a half" `1.5h`), a share in words a percentage
-    marked APPROXIMATE ("a third of" `~33.3%`, "one in eight" `~12.5%`)."""
-    return read_numbers(text)[0]
+    marked APPROXIMATE ("a third of" `~33.3%`, "one in eight" `~12.5%`). A text in another language
+    (`locales.LANGUAGES`) gives the same forms ("1.200" in German is 1200, "3,5 Prozent" 3.5%)."""
+    return read_numbers(text, language)[0]
 
 
-def read_numbers(text: str) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
     """`numbers_in` of a sentence, and the numbers it gives as amounts of money, each with its
     currency (see `money`): "$4.2bn" ("4200000000", "$"), "300 million Swiss francs" ("300000000",
-    "CHF"), "four million dollars" ("4000000", "$"). One pass reads both: `extract` keeps them as
-    `Fact.numbers` and `Fact.money`."""
+    "CHF"), "four million dollars" ("4000000", "$"), "12,5 Mio. €" in German ("12500000", "EUR").
+    One pass reads both: `extract` keeps them as `Fact.numbers` and `Fact.money`."""
+    if language != "en":  # (English is read as written: it pays for no other language's rules)
+        text = _in_english(text, language)
     found: list[str] = []
     money: list[tuple[str, str]] = []
     has_digit = _DIGIT.search(text) is not None
@@ -537,9 +542,14 @@ def _number_phrase(words: list[str]) -> float:
     return total + current
 
 
-def dates_in(lowered: list[str], text: str) -> tuple[str, ...]:
+def dates_in(lowered: list[str], text: str, language: str = "en") -> tuple[str, ...]:
     """Weekdays, days of months ("november 14", whichever order and abbreviation the text uses),
-    months alone, ISO dates and clock times (24-hour, "15:00" for "3 p.m.") named in a sentence."""
+    months alone, ISO dates and clock times (24-hour, "15:00" for "3 p.m.") named in a sentence.
+    A text in another language gives the same ("am Montag, 6. Juni, um 15 Uhr": "monday", "june 6",
+    "15:00"); its `lowered` words are then read again from the text as English writes it."""
+    if language != "en":
+        text = _in_english(text, language)
+        lowered = _LETTERS_AND_DIGITS.findall(text.casefold())
     found: list[str] = [] if _WEEKDAY_SET.isdisjoint(lowered) else [w for w in lowered if w in _WEEKDAY_SET]
     days: set[str] = set()
     has_month = _names_a_month(text)
@@ -731,10 +741,15 @@ def written_years(fact: Fact) -> frozenset[str]:
     return frozenset([period for period in fact.periods if period[:1].isdigit()])
 
 
-def periods_in(text: str, numbers: tuple[str, ...], dates: tuple[str, ...]) -> tuple[str, ...]:
+def periods_in(
+    text: str, numbers: tuple[str, ...], dates: tuple[str, ...], language: str = "en"
+) -> tuple[str, ...]:
     """The years and periods a sentence is anchored in, given its numbers and dates: years as
     written ("in 2019", `written_years`), decades ("the 1990s"), a month alone ("in March"),
-    relative periods ("last year", "this season", "two years ago")."""
+    relative periods ("last year", "this season", "two years ago"; "letztes Jahr", "l'an dernier"
+    in another language are "last year")."""
+    if language != "en":
+        text = _in_english(text, language)
     found = [n for n in numbers if (is_year(n) and _stands_alone(n, text)) or _DECADE.match(n)]
     found.extend(d for d in dates if d in _MONTH_SET)
     # each match holds its words whole: in ASCII text runs of letters of `_letter_words` (which
@@ -748,6 +763,14 @@ def periods_in(text: str, numbers: tuple[str, ...], dates: tuple[str, ...]) -> t
     ):
         found.extend(m.group(0).casefold() for m in compiled(_PERIOD).finditer(text))
     return tuple(dict.fromkeys(found))
+
+
+def _in_english(text: str, language: str) -> str:
+    """`text` with its quantities written as English writes them (`locales`), imported only for
+    a text in another language."""
+    from newsdiff.locales import as_english
+
+    return as_english(text, language)
 
 
 def _stands_alone(digits: str, text: str) -> bool:
@@ -788,10 +811,13 @@ def quantity(number: str, year: bool | None = None) -> tuple[str, float] | None:
     return unit, value
 
 
-def rough_numbers(text: str) -> dict[str, str]:
+def rough_numbers(text: str, language: str = "en") -> dict[str, str]:
     """The numbers a sentence gives as a bound or a rounding, normalised as `numbers_in` gives them,
     each with what it says: ">" at least it ("more than 200 passengers"), "<" at most it ("under an
-    hour", "nearly 2,000"), "~" about it ("in about 50 minutes")."""
+    hour", "nearly 2,000"), "~" about it ("in about 50 minutes"); in another language "mehr als",
+    "près de", "unos" alike."""
+    if language != "en":
+        text = _in_english(text, language)
     if text.isascii() and _ROUGH_WORDS.isdisjoint(_letter_words(text)):
         return {}  # (the search took ~10 us a sentence to find nothing in most)
     return {

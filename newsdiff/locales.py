@@ -1,0 +1,658 @@
+"""Numbers, money, dates and periods as German, French, Spanish, Italian, Portuguese and Dutch write
+them, rewritten as English writes them, so that `quantities` reads every language with its one set
+of rules and gives the same forms: "1.200" (de), "1 200" (fr) and "1,200" are 1200; "3,5 Prozent" is
+"3.5%"; "vierzehn Stunden" is "14h"; "am Montag, 6. Juni" is "monday", "june 6"; "15.30 Uhr" is
+"15:30"; "mehr als 200" is ">" 200; "letztes Jahr" is "last year". Facts of any language then compare
+alike, and a conflict reads the same whichever languages its articles are in.
+
+The rewritten text is read for quantities only (`as_english`): the words that carry none stay as
+they are, and no offset into the sentence is kept. The order of the rewrites matters: number words
+become digits before a figure's separators are read ("drei Komma fünf" is "3,5"), dates and clock
+times are taken before figures ("6.6.2026", "15.30 Uhr" are no decimals), a scale before the
+currency after it ("12,5 Mio. €").
+
+Number words are read by text2num (`text_to_num.alpha2digit`, MIT, Rust; imported only for these
+languages). It takes some words for numbers that a sentence does not mean as one; those are kept
+from it: a capitalised word inside a sentence (a name, "Otto"; a German noun, "die Elf"), French
+"neuf" after a noun ("un bâtiment neuf"). Ordinals are no figures, as in English ("the third
+wave"): text2num writes them in digits ("3.", "3e", "3º"), and they are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from newsdiff.quantities import MONTHS, WEEKDAYS
+
+LANGUAGES = frozenset(("de", "fr", "es", "it", "pt", "nl"))
+"""The languages whose quantities are read here (English is read as it is written)."""
+
+_MONTHS = {
+    "de": "januar|jänner februar märz april mai juni juli august september oktober november dezember",
+    "fr": "janvier février|fevrier mars avril mai juin juillet août|aout septembre octobre novembre"
+    " décembre|decembre",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre|setiembre octubre noviembre"
+    " diciembre",
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
+}
+"""Each language's months, January first; a month of several spellings has them joined by "|"."""
+_MONTHS_SHORT = {
+    "de": "jan feb mär|mrz apr mai jun jul aug sep|sept okt nov dez",
+    "fr": "janv févr|fév|fevr mars avr mai juin juil août sept oct nov déc|dec",
+    "es": "ene feb mar abr may jun jul ago sep|sept oct nov dic",
+    "it": "gen feb mar apr mag giu lug ago set ott nov dic",
+    "pt": "jan fev mar abr mai jun jul ago set out nov dez",
+    "nl": "jan feb mrt apr mei jun jul aug sep|sept okt nov dec",
+}
+"""Months written short: read only beside a day ("6 févr."), where they name nothing else."""
+_WEEKDAYS = {
+    "de": "montag dienstag mittwoch donnerstag freitag samstag|sonnabend sonntag",
+    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche",
+    "es": "lunes martes miércoles|miercoles jueves viernes sábado|sabado domingo",
+    "it": "lunedì|lunedi martedì|martedi mercoledì|mercoledi giovedì|giovedi venerdì|venerdi sabato domenica",
+    "pt": "segunda-feira terça-feira|terca-feira quarta-feira quinta-feira sexta-feira sábado|sabado domingo",
+    "nl": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+}
+"""Each language's weekdays, Monday first."""
+_WEEKDAY_PARTS = {
+    "de": "(?:abend|morgen|nachmittag|vormittag|mittag|nacht|früh)?",
+    "nl": "(?:avond|ochtend|middag|morgen|nacht)?",
+}
+"""What a weekday is written together with ("Montagabend", "maandagavond"): still that day."""
+_FIRST = {"de": "erste[nmr]?", "fr": "premier|1re", "es": "primero", "it": "primo", "pt": "primeiro"}
+"""The first of a month in words, which text2num leaves (it turns only ordinals from 3 to digits)."""
+
+_SEPARATORS = {
+    "de": "[.'’\u00a0\u202f]",
+    "fr": "[ .\u00a0\u202f]",
+    "es": "[.\u00a0\u202f]",
+    "it": "[.\u00a0\u202f]",
+    "pt": "[.\u00a0\u202f]",
+    "nl": "[.\u00a0\u202f]",
+}
+"""What groups a figure's thousands: a period (Swiss German an apostrophe, French a space, as a
+narrow no-break space in typeset text); in every one of these languages a comma marks decimals."""
+
+_SCALES = {
+    "de": {
+        "tausend|tsd": "thousand",
+        "millionen|million|mio": "million",
+        "milliarden|milliarde|mrd": "billion",
+        "billionen|billion|bio": "trillion",
+    },
+    "fr": {
+        "mille": "thousand",
+        "millions|million": "million",
+        "milliards|milliard|mds|md|mrds|mrd": "billion",
+        "billions|billion": "trillion",
+    },
+    "es": {
+        "mil millones": "billion",
+        "millones|millón|millon": "million",
+        "mil": "thousand",
+        "billones|billón|billon": "trillion",
+    },
+    "it": {
+        "mila|mille": "thousand",
+        "milioni|milione|mln": "million",
+        "miliardi|miliardo|mld|mrd": "billion",
+    },
+    "pt": {
+        "mil milhões|mil milhoes": "billion",
+        "milhões|milhão|milhoes|milhao|mi": "million",
+        "bilhões|bilhão|bilhoes|bilhao|bi": "billion",
+        "biliões|bilião": "trillion",
+        "mil": "thousand",
+    },
+    "nl": {
+        "duizend": "thousand",
+        "miljoen|mln": "million",
+        "miljard|mld|mrd": "billion",
+        "biljoen": "trillion",
+    },
+}
+"""Scales written after a figure, as English names them ("billion" is a thousand million: the
+German "Billion", the Spanish "billón" are a million million)."""
+_SIGN_SCALES = {"k": "thousand", "m": "million", "md": "billion", "mds": "billion", "mrd": "billion"}
+"""Scales written against a currency's sign after a figure ("12 M€", "500 k€")."""
+_SIGNS_AFTER = {"€": "euros", "$": "dollars", "£": "pounds"}
+"""Signs written after a figure ("12,5 €"): English writes a sign before it, a name after it."""
+
+_CURRENCIES = {
+    "de": {
+        "us-dollar": "US dollars",
+        "dollar": "dollars",
+        "euro|euros": "euros",
+        "schweizer franken": "Swiss francs",
+        "franken": "francs",
+        "pfund sterling|pfund": "pounds",
+        "rubel": "roubles",
+        "kronen": "crowns",
+        "rupien": "rupees",
+    },
+    "fr": {
+        "dollars américains|dollar américain|dollars us": "US dollars",
+        "dollars|dollar": "dollars",
+        "euros|euro": "euros",
+        "francs suisses|franc suisse": "Swiss francs",
+        "francs cfa": "_CFA",
+        "livres sterling|livre sterling": "pounds",
+        "couronnes": "crowns",
+        "roupies": "rupees",
+    },
+    "es": {
+        "dólares estadounidenses|dólares americanos": "US dollars",
+        "dólares|dolares|dólar": "dollars",
+        "euros|euro": "euros",
+        "francos suizos": "Swiss francs",
+        "libras esterlinas": "pounds",
+        "rublos": "roubles",
+        "coronas": "crowns",
+        "reales": "reais",
+    },
+    "it": {
+        "dollari statunitensi|dollari americani|dollari usa": "US dollars",
+        "dollari|dollaro": "dollars",
+        "euro": "euros",
+        "franchi svizzeri": "Swiss francs",
+        "sterline|sterlina": "pounds",
+        "rubli": "roubles",
+        "corone": "crowns",
+    },
+    "pt": {
+        "dólares americanos|dólares norte-americanos": "US dollars",
+        "dólares|dolares|dólar": "dollars",
+        "euros|euro": "euros",
+        "francos suíços": "Swiss francs",
+        "libras esterlinas": "pounds",
+        "rublos": "roubles",
+        "coroas": "crowns",
+    },
+    "nl": {
+        "amerikaanse dollar|us-dollar": "US dollars",
+        "dollar": "dollars",
+        "euro": "euros",
+        "zwitserse franken|zwitserse frank": "Swiss francs",
+        "pond sterling|britse pond": "pounds",
+        "roebel": "roubles",
+        "kronen": "crowns",
+    },
+}
+"""Currencies' names as each language writes them, as `money.NAMES` knows them. A name that is
+also a weight or a word is left ("Pfund" stays, "libras" may weigh, the Dutch "pond" too)."""
+_AFTER_FIGURE = "(?:(?<=\\d)|(?<=million)|(?<=billion)|(?<=trillion)|(?<=thousand))"
+"""Right after a figure or its scale ("12 million euros")."""
+_CURRENCY_LINKS = r"(?:de|d['’]|di|del)\s*"
+"""What joins a scale to its currency ("millions d'euros", "millones de dólares", "milioni di
+euro"): English writes none."""
+
+_PERCENT = (
+    r"(?i)(?<=\d)\s*(?:(?P<points>prozentpunkte|prozentpunkten|prozentpunkt|points? de pourcentage"
+    r"|puntos? porcentual(?:es)?|punti percentuali|punto percentuale|pontos? percentua(?:is|l)"
+    r"|procentpunt(?:en)?)|(?P<basis>basispunkte|basispunkten|basispunkt|points? de base"
+    r"|puntos? básicos?|punti base|pontos?[\s-]base|basispunt(?:en)?)"
+    r"|(?P<percent>prozent|pour\s*cent|por\s*ciento|por\s*cento|per\s*cento|procent))\b"
+)
+"""Percent and changes in percentage points after a figure, in the six languages."""
+
+_UNITS = {
+    "de": {"stunden|stunde": "hours", "minuten|minute": "minutes", "tagen|tage|tag": "days",
+           "wochen|woche": "weeks", "monaten|monate|monat": "months"},
+    "fr": {"heures|heure|h": "hours", "minutes|minute|min": "minutes", "jours|jour|journées|journée": "days",
+           "semaines|semaine": "weeks", "mois": "months"},
+    "es": {"horas|hora": "hours", "minutos|minuto": "minutes", "días|día|dias|dia": "days",
+           "semanas|semana": "weeks", "meses|mes": "months"},
+    "it": {"ore|ora": "hours", "minuti|minuto": "minutes", "giorni|giorno": "days",
+           "settimane|settimana": "weeks", "mesi|mese": "months"},
+    "pt": {"horas|hora|h": "hours", "minutos|minuto": "minutes", "dias|dia": "days",
+           "semanas|semana": "weeks", "meses|mês|mes": "months"},
+    "nl": {"uren|uur": "hours", "minuten|minuut": "minutes", "dagen|dag": "days",
+           "weken|week": "weeks", "maanden|maand": "months"},
+}  # fmt: skip
+"""Units of a duration after a figure, as English names them ("48 Stunden" is "48 hours", 48h)."""
+_SMALL = {
+    "de": {"ein|eine|einen|einem|einer": "one", "zwei": "two"},
+    "fr": {"un|une": "one", "deux": "two"},
+    "es": {"un|una|uno": "one", "dos": "two"},
+    "it": {"un|una|uno": "one", "due": "two"},
+    "pt": {"um|uma": "one", "dois|duas": "two"},
+    "nl": {"een|één": "one", "twee": "two"},
+}
+"""One and two, which text2num leaves as words, before a unit of time ("zwei Stunden", "deux ans")."""
+
+_BOUNDS = {
+    "de": {
+        "mehr als": "more than", "über": "over", "gut": "more than", "mindestens|wenigstens": "at least",
+        "höchstens|maximal": "at most", "bis zu": "up to", "weniger als": "less than", "unter": "under",
+        "fast|beinahe|nahezu|annähernd|knapp": "nearly", "rund|etwa|ungefähr|circa|ca.|zirka": "about",
+    },
+    "fr": {
+        "pas moins de": "no fewer than", "pas plus de": "no more than", "un peu plus de|plus de": "more than",
+        "au moins|au minimum": "at least", "tout au plus|au plus|au maximum": "at most",
+        "jusqu'à": "up to", "un peu moins de|moins de": "less than",
+        "près de|presque|quasiment|pratiquement": "nearly",
+        "environ|quelque|autour de|aux alentours de|approximativement": "about",
+    },
+    "es": {
+        "no menos de": "no fewer than", "poco más de|más de": "more than",
+        "al menos|por lo menos|como mínimo": "at least", "como máximo|a lo sumo": "at most", "hasta": "up to",
+        "menos de": "less than", "casi|cerca de": "nearly",
+        "unos|unas|alrededor de|aproximadamente|en torno a": "about",
+    },
+    "it": {
+        "non meno di": "no fewer than", "poco più di|più di": "more than", "oltre": "over",
+        "almeno": "at least", "al massimo": "at most", "fino a": "up to", "meno di": "less than",
+        "quasi": "nearly", "circa|intorno a|intorno ai|attorno a|all'incirca": "about",
+    },
+    "pt": {
+        "não menos de": "no fewer than", "pouco mais de|mais de": "more than",
+        "pelo menos|no mínimo": "at least", "no máximo": "at most", "até": "up to",
+        "menos de": "less than", "quase|perto de": "nearly",
+        "cerca de|aproximadamente|por volta de|em torno de": "about",
+    },
+    "nl": {
+        "meer dan|ruim": "more than", "ten minste|tenminste|minstens|minimaal": "at least",
+        "hooguit|maximaal|ten hoogste": "at most", "tot": "up to", "minder dan": "less than",
+        "bijna|nagenoeg": "nearly", "ongeveer|circa|ca.|zo'n|rond de|rond|omstreeks": "about",
+    },
+}  # fmt: skip
+"""Bounds and roundings before a figure, as English writes them (`quantities.rough_numbers`):
+"knapp 2.000" and "près de 2 000" are "nearly 2,000", at most it. Only before a figure: "über"
+and "unter" are also "about" and "among", and "bis zu", "jusqu'à", "hasta", "fino a", "até", "tot"
+before a year are "until" ("bis 2030"), no bound."""
+
+_PERIOD_CUES = {
+    "de": {"letzte|letzten|letztes|letzter|vergangene|vergangenen|vergangenes|vorige|vorigen|voriges": "last",
+           "nächste|nächsten|nächstes|kommende|kommenden|kommendes": "next",
+           "diese|diesen|dieses|diesem": "this"},
+    "fr": {"dernier|dernière|passé|passée|précédent|précédente": "last", "prochain|prochaine": "next",
+           "cette|ce|cet": "this"},
+    "es": {"pasado|pasada|anterior": "last", "próximo|próxima|que viene": "next", "este|esta": "this"},
+    "it": {"scorso|scorsa|passato|passata": "last", "prossimo|prossima": "next",
+           "questo|questa|quest'": "this"},
+    "pt": {"passado|passada|anterior": "last", "próximo|próxima|que vem": "next",
+           "este|esta|neste|nesta": "this"},
+    "nl": {"vorig|vorige|afgelopen|verleden": "last", "volgend|volgende|komend|komende": "next",
+           "dit|deze": "this"},
+}  # fmt: skip
+_PERIOD_UNITS = {
+    "de": {"jahr|jahres|jahrs": "year", "woche": "week", "monat|monats": "month", "saison": "season",
+           "jahrzehnt|jahrzehnts": "decade"},
+    "fr": {"an|année": "year", "semaine": "week", "mois": "month", "saison": "season", "décennie": "decade"},
+    "es": {"año": "year", "semana": "week", "mes": "month", "temporada": "season", "década": "decade"},
+    "it": {"anno": "year", "settimana": "week", "mese": "month", "stagione": "season", "decennio": "decade"},
+    "pt": {"ano": "year", "semana": "week", "mês": "month", "temporada": "season", "década": "decade"},
+    "nl": {"jaar": "year", "week": "week", "maand": "month", "seizoen": "season", "decennium": "decade"},
+}  # fmt: skip
+"""Relative periods (`quantities.periods_in`) are a cue and a unit, either way round: "letztes
+Jahr", "l'an dernier", "el año pasado", "lo scorso anno", "vorig jaar"."""
+_YEARS_AGO = {
+    "de": r"vor\s+(?P<n>\S+)\s+jahren",
+    "fr": r"il\s+y\s+a\s+(?P<n>\S+)\s+ans",
+    "es": r"hace\s+(?P<n>\S+)\s+años",
+    "it": r"(?P<n>\S+)\s+anni\s+fa",
+    "pt": r"há\s+(?P<n>\S+)\s+anos|(?P<n2>\S+)\s+anos\s+atrás",
+    "nl": r"(?P<n>\S+)\s+jaar\s+geleden",
+}
+"""Years before the time of writing: "vor zwei Jahren" is "two years ago"."""
+_DAYS = {
+    "de": {"gestern": "yesterday", "morgen": "tomorrow"},
+    "fr": {"hier": "yesterday", "demain": "tomorrow"},
+    "es": {"ayer": "yesterday", "mañana": "tomorrow"},
+    "it": {"ieri": "yesterday", "domani": "tomorrow"},
+    "pt": {"ontem": "yesterday", "amanhã": "tomorrow"},
+    "nl": {"gisteren": "yesterday", "morgen": "tomorrow"},
+}
+"""The day before and after (in lower case: the German "Morgen" is a morning; the Spanish "la
+mañana" too, `_NOT_TOMORROW`)."""
+_NOT_TOMORROW = r"(?<!\bla\s)(?<!\bde\s)(?<!\bpor\s)(?<!\b's\s)(?<!\bheute\s)"
+
+_CLOCKS = {
+    "de": [r"(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*uhr\b"],
+    "fr": [
+        r"(?P<h>\d{1,2})\s?h\s?(?P<m>\d{2})\b",
+        r"(?:(?<=\bà\s)|(?<=vers\s)|(?<=\bdès\s))(?P<h>\d{1,2})\s?(?:h|heures?)\b(?:\s?(?P<m>\d{2})\b)?",
+        r"(?:(?<=jusqu'à\s)|(?<=jusqu’à\s))(?P<h>\d{1,2})\s?(?:h|heures?)\b(?:\s?(?P<m>\d{2})\b)?",
+    ],
+    "es": [
+        r"(?<=\blas\s)(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?(?:\s*(?:horas|h)\b)?"
+        r"(?:\s+de\s+la\s+(?P<part>tarde|noche|mañana|madrugada)\b)?",
+        r"(?<=\bla\s)(?P<h>1)(?:[:.](?P<m>\d{2}))?(?:\s*(?:horas|h)\b)?",
+    ],
+    "it": [
+        r"(?<=\bore\s)(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\b",
+        r"(?:(?<=\balle\s)|(?<=\bdalle\s)|(?<=\bentro\sle\s)|(?<=\bverso\sle\s))(?P<h>\d{1,2})[.:](?P<m>\d{2})\b",
+        r"(?:(?<=\balle\s)|(?<=\bdalle\s))(?P<h>\d{1,2})"
+        r"(?=\s*(?:[,.;:)]|$)|\s+(?:e|di|del|della|in|circa|locali|di sera)\b)",
+    ],
+    "pt": [
+        r"(?P<h>\d{1,2})h(?P<m>\d{2})\b",
+        r"(?:(?<=\bàs\s)|(?<=\bas\s)|(?<=\bà\s))(?P<h>\d{1,2})(?:[:h](?P<m>\d{2}))?(?:\s*(?:horas|h)\b)?",
+    ],
+    "nl": [
+        r"(?P<h>\d{1,2})[.:](?P<m>\d{2})\s*uur\b",
+        r"(?:(?<=\bom\s)|(?<=\btot\s)|(?<=\brond\s))(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?(?:\s*uur\b)?",
+    ],
+}
+"""Clock times as each language writes them ("15 Uhr", "15.30 Uhr", "15h30", "à 15 heures", "a las
+3 de la tarde", "alle 15", "às 15h", "om 15.00 uur"), which become "15:00" as English writes them.
+Where the same words give a duration ("48 heures", "15 ore"), an hour is a time of day only after
+the words that say so ("à", "a las", "alle ore", "om")."""
+_AFTERNOON = frozenset(("tarde", "noche"))
+
+_ORDINALS = {
+    "de": r"(?<![\d.,])\d{1,3}\.(?=\s+[^\W\d_])",
+    "fr": r"(?<![\d.,])\d+(?:e|è|ème|eme|er|re|ère)s?\b",
+    "es": r"(?<![\d.,])\d+\.?[ºª]",
+    "it": r"(?<![\d.,])\d+\.?[ºª]",
+    "pt": r"(?<![\d.,])\d+\.?[ºª]",
+    "nl": r"(?<![\d.,])\d+(?:e|ste|de)\b",
+}
+"""Ordinals in digits, as written or as text2num writes an ordinal in words ("3.", "3e", "3º"):
+no figures ("die dritte Welle", "la troisième vague"), as English reads none in "the third"."""
+
+_NOT_NUMBERS = {"fr": ("four", "fours"), "nl": ("ten", "dozen", "over")}
+"""Words of the language that English reads as numbers or bounds (a French oven; the Dutch "ten
+noorden", "dozen" boxes, "over" in): kept from `quantities`' English rules."""
+_NEUF_AFTER = (
+    "les des ces aux et ou de à sur pour en par avec ses leurs nos vos mes ont sont dont plus moins".split()
+)
+"""Words after which the French "neuf" is nine ("les neuf victimes"); after another word it is new
+("un bâtiment neuf")."""
+
+
+def as_english(text: str, language: str) -> str:
+    """`text` with its numbers, money, dates, clock times, bounds and periods written as English
+    writes them, for `quantities` to read; the text as it is for English or another language."""
+    if language not in LANGUAGES:
+        return text
+    return _as_english(text, language)
+
+
+@lru_cache(maxsize=8)
+def _as_english(text: str, language: str) -> str:
+    """(`extract` asks three times for a sentence: its numbers, dates and periods)"""
+    for rewrite in _rewrites(language):
+        text = rewrite(text)
+    return text
+
+
+@lru_cache(maxsize=len(LANGUAGES))
+def _rewrites(language: str) -> tuple[Callable[[str], str], ...]:
+    """The rewrites of a language, in the order they must run (see the module's docstring)."""
+    return (
+        _number_words(language),
+        _numeric_dates(language),
+        _clock_times(language),
+        _days_of_months(language),
+        _months_and_weekdays(language),
+        _figures(language),
+        _ordinals(language),
+        _percent,
+        _scales(language),
+        _currencies(language),
+        _durations(language),
+        _bounds(language),
+        _periods(language),
+        _not_numbers(language),
+    )
+
+
+def _sub(pattern: str, replace: Callable[[re.Match[str]], str] | str) -> Callable[[str], str]:
+    compiled = re.compile(pattern, re.IGNORECASE)
+    return lambda text: compiled.sub(replace, text)
+
+
+def _alternatives(table: dict[str, str]) -> str:
+    """A pattern of a table's keys, each a list of spellings joined by "|", longest first; an
+    apostrophe may be written either way ("jusqu'à", "jusqu’à")."""
+    spellings = {s for key in table for s in key.split("|")}
+    spellings |= {s.replace("'", "’") for s in spellings}
+    return "|".join(re.escape(s) for s in sorted(spellings, key=len, reverse=True))
+
+
+def _lookup(table: dict[str, str]) -> Callable[[str], str]:
+    """The value of a table's key that lists a word (in lower case) among its spellings."""
+    spelled = {s: value for key, value in table.items() for s in key.split("|")}
+    return lambda word: spelled[word.lower().replace("’", "'")]
+
+
+def _number_words(language: str) -> Callable[[str], str]:
+    """Number words as digits, by text2num ("vierzehn" 14, "dreiundzwanzig" 23, "quatre-vingts"
+    80, "drei Millionen" 3000000), but for the words it must not read (the module's docstring) and a
+    figure with its scale ("3 Millionen": text2num would make it "3 1000000")."""
+    from text_to_num import alpha2digit  # type: ignore[import-untyped]
+
+    scales = _alternatives(_SCALES[language])
+    kept = [
+        rf"\d+(?:[.,'’\u00a0\u202f]\d+)*(?:\s*(?:{scales})\b\.?)?",
+        r"\b(?:pour|por|per)\s+c(?:ent|iento|ento)\b",  # percent, not a hundred
+        # a capitalised word inside a sentence, but a German scale ("zwei Millionen")
+        r"(?:(?<=[^\W\d_]\s)|(?<=[^\W\d_][,;:]\s))(?-i:[A-ZÀ-ÖØ-Þ])(?!(?:illion|illiard|ausend|undert))[^\W\d_]*",
+    ]
+    if language == "fr":
+        after = "".join(rf"(?<!\b{word}\s)" for word in _NEUF_AFTER)
+        kept.append(rf"(?<=[^\W\d_]\s){after}neuf\b")
+    pattern = re.compile("(" + "|".join(kept) + ")", re.IGNORECASE)
+
+    def rewrite(text: str) -> str:
+        pieces = pattern.split(text)
+        return "".join(
+            alpha2digit(piece, language) if i % 2 == 0 and not piece.isspace() and piece else piece
+            for i, piece in enumerate(pieces)
+        )
+
+    return rewrite
+
+
+def _month_name(month: int) -> str:
+    return MONTHS[month - 1].capitalize()
+
+
+def _numeric_dates(language: str) -> Callable[[str], str]:
+    """Dates in digits, day first ("06.06.2026", "6/6/2026", "6-6-2026"; German "6.6." without a
+    year), as English writes them: "June 6 2026"."""
+
+    def date(match: re.Match[str]) -> str:
+        day, month = int(match["d"]), int(match["m"])
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            return match.group(0)
+        return f"{_month_name(month)} {day}" + (f" {match['y']}" if match["y"] else "")
+
+    with_year = r"(?<![\d.,/-])(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?!\d)"
+    if language == "de":
+        return _sub(with_year + r"|(?<![\d.,])(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?!\d)", _either_date(date))
+    return _sub(with_year, date)
+
+
+def _either_date(date: Callable[[re.Match[str]], str]) -> Callable[[re.Match[str]], str]:
+    """`date` for a pattern whose second alternative names its groups "d2", "m2" (no year)."""
+
+    def read(match: re.Match[str]) -> str:
+        if match["d"]:
+            return date(match)
+        day, month = int(match["d2"]), int(match["m2"])
+        return f"{_month_name(month)} {day}" if 1 <= day <= 31 and 1 <= month <= 12 else match.group(0)
+
+    return read
+
+
+def _clock_times(language: str) -> Callable[[str], str]:
+    """Clock times as English writes them, 24-hour: "15:00" (`_CLOCKS`)."""
+    # each alternative names its groups alike ("h", "m"): numbered by its place, as `re` wants
+    sources = [re.sub(r"\(\?P<(\w+)>", rf"(?P<\g<1>{i}>", p) for i, p in enumerate(_CLOCKS[language])]
+    pattern = re.compile("|".join(f"(?:{s})" for s in sources), re.IGNORECASE)
+
+    def clock(match: re.Match[str]) -> str:
+        groups = {name.rstrip("0123456789"): value for name, value in match.groupdict().items() if value}
+        hour, minute = int(groups["h"]), int(groups.get("m") or 0)
+        if groups.get("part") in _AFTERNOON and hour < 12:
+            hour += 12
+        if hour > 24 or minute > 59:
+            return match.group(0)
+        return f"{hour % 24:02d}:{minute:02d}"
+
+    return lambda text: pattern.sub(clock, text)
+
+
+def _days_of_months(language: str) -> Callable[[str], str]:
+    """A day of a month as English writes it ("6. Juni", "le 1er juin", "6 de junio de 2026": "June
+    6", "June 1", "June 6 2026")."""
+    months = _MONTHS[language].split()
+    short = _MONTHS_SHORT[language].split()
+    number = {s: i + 1 for i, names in enumerate(months) for s in names.split("|")}
+    number |= {s: i + 1 for i, names in enumerate(short) for s in names.split("|") if s not in number}
+    names = "|".join(sorted(number, key=len, reverse=True))
+    first = _FIRST.get(language)
+    day = r"(?P<d>\d{1,2})(?:\.|º|°|er|re)?" + (f"|(?P<first>{first})" if first else "")
+    link = r"\s+(?:de\s+)?" if language in ("es", "pt") else r"\s*" if language == "de" else r"\s+"
+    year = r"(?:,?\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d\d)\b)?"
+    pattern = rf"\b(?:{day}){link}(?P<month>{names})\b\.?{year}"
+
+    def date(match: re.Match[str]) -> str:
+        month = number[match["month"].lower()]
+        found = f"{_month_name(month)} {int(match['d']) if match['d'] else 1}"
+        return found + (f" {match['y']}" if match["y"] else "")
+
+    return _sub(pattern, date)
+
+
+def _months_and_weekdays(language: str) -> Callable[[str], str]:
+    """Months and weekdays named alone, as English names them ("im März": "im March", "lundi":
+    "Monday")."""
+    table = {names: _month_name(i + 1) for i, names in enumerate(_MONTHS[language].split())}
+    table |= {names: WEEKDAYS[i].capitalize() for i, names in enumerate(_WEEKDAYS[language].split())}
+    name = _lookup(table)
+    parts = _WEEKDAY_PARTS.get(language, "")
+    weekdays = _alternatives({k: "" for k in _WEEKDAYS[language].split()})
+    months = _alternatives({k: "" for k in _MONTHS[language].split()})
+    pattern = rf"\b(?:(?P<day>{weekdays}){parts}|(?P<month>{months}))\b(?!-)"
+    return _sub(pattern, lambda m: name(m["day"] or m["month"]))
+
+
+def _figures(language: str) -> Callable[[str], str]:
+    """Figures with English separators: "1.200" (de) and "1 200" (fr) "1,200", "3,5" "3.5",
+    "1.234,5" "1,234.5". A figure of no separator stays ("2019")."""
+    separator = _SEPARATORS[language]
+    pattern = re.compile(
+        rf"(?<![\d.,])(?P<int>\d{{1,3}}(?:{separator}\d{{3}})+|\d+)(?:,(?P<dec>\d+))?(?!\d|[.,]\d)"
+    )
+
+    def figure(match: re.Match[str]) -> str:
+        whole = re.sub(separator, ",", match["int"])
+        return whole + (f".{match['dec']}" if match["dec"] else "")
+
+    return lambda text: pattern.sub(figure, text)
+
+
+def _ordinals(language: str) -> Callable[[str], str]:
+    return _sub(_ORDINALS[language], "")
+
+
+_percent = _sub(
+    _PERCENT,
+    lambda m: " percentage points" if m["points"] else " basis points" if m["basis"] else " percent",
+)
+
+
+def _scales(language: str) -> Callable[[str], str]:
+    """Scales after a figure as English names them ("12.5 Mio." "12.5 million", "3 mil millones"
+    "3 billion", "12 M€" "12 million €")."""
+    scale = _lookup(_SCALES[language])
+    sign_scale = _lookup(_SIGN_SCALES)
+    pattern = (
+        rf"(?<=\d)(?:(?P<sep>\s+|-)(?P<scale>{_alternatives(_SCALES[language])})(?!\w)\.?"
+        rf"|\s?(?P<short>mds|md|mrd|k|m)(?=\s?[€$£]))"
+    )
+    return _sub(
+        pattern,
+        lambda m: " " + (scale(m["scale"].rstrip(".")) if m["scale"] else sign_scale(m["short"])),
+    )
+
+
+def _currencies(language: str) -> Callable[[str], str]:
+    """Currencies' names and the signs after a figure as English writes them ("12.5 million €",
+    "12 millions d'euros": "12.5 million euros", "12 million euros")."""
+    name = _lookup(_CURRENCIES[language])
+    names = _sub(rf"\b(?:{_alternatives(_CURRENCIES[language])})\b", lambda m: name(m.group(0)))
+    english = "US dollars|dollars|euros|Swiss francs|francs|pounds|roubles|crowns|rupees|reais|pesos|yen|yuan"
+    # after a figure or its scale
+    links = _sub(rf"{_AFTER_FIGURE}\s+{_CURRENCY_LINKS}(?=(?:{english})\b)", " ")
+    signs = _sub(
+        _AFTER_FIGURE + r"\s?(?P<sign>[€$£])(?!\s?\d)",
+        lambda m: " " + _SIGNS_AFTER[m["sign"]],
+    )
+    return lambda text: signs(links(names(text)))
+
+
+def _durations(language: str) -> Callable[[str], str]:
+    """Units of time after a figure, one or two, as English names them ("48 Stunden", "48
+    heures", "zwei Wochen": "48 hours", "two weeks")."""
+    unit = _lookup(_UNITS[language])
+    small = _lookup(_SMALL[language])
+    pattern = (
+        rf"(?:(?<=\d)|\b(?P<small>{_alternatives(_SMALL[language])}))(?P<sep>\s+|-|\s?(?=h\b))"
+        rf"(?P<unit>{_alternatives(_UNITS[language])})\b"
+    )
+    return _sub(
+        pattern,
+        lambda m: (small(m["small"]) if m["small"] else "") + (m["sep"] or " ") + unit(m["unit"]),
+    )
+
+
+def _bounds(language: str) -> Callable[[str], str]:
+    """Bounds and roundings before a figure as English writes them (`_BOUNDS`)."""
+    bound = _lookup(_BOUNDS[language])
+    # before a figure or a currency's sign, not a year ("bis 2030")
+    pattern = (
+        rf"(?<!\w)(?P<bound>{_alternatives(_BOUNDS[language])})(?=\s+(?:[€$£]\s?)?\d)"
+        r"(?!\s+(?:19|20)\d\d(?![\d.,]))"
+    )
+    return _sub(pattern, lambda m: bound(m["bound"]))
+
+
+def _periods(language: str) -> Callable[[str], str]:
+    """Relative periods as English writes them ("letztes Jahr": "last year", "vor zwei Jahren":
+    "two years ago", "gestern": "yesterday")."""
+    cue, unit = _lookup(_PERIOD_CUES[language]), _lookup(_PERIOD_UNITS[language])
+    cues, units = _alternatives(_PERIOD_CUES[language]), _alternatives(_PERIOD_UNITS[language])
+    periods = _sub(
+        rf"(?<!\w)(?:(?P<cue>{cues})\s*(?P<unit>{units})|(?P<unit2>{units})\s+(?P<cue2>{cues}))\b",
+        lambda m: f"{cue(m['cue'] or m['cue2'])} {unit(m['unit'] or m['unit2'])}",
+    )
+    small = _lookup(_SMALL[language])
+
+    def ago(match: re.Match[str]) -> str:
+        count = match["n"] or match["n2"]
+        if count.isdigit():
+            return f"{count} years ago"
+        try:
+            return f"{small(count)} years ago"
+        except KeyError:
+            return match.group(0)
+
+    years = _sub(rf"\b(?:{_YEARS_AGO[language]})\b", ago)
+    days = _sub(
+        rf"(?-i:\b{_NOT_TOMORROW}(?P<day>{_alternatives(_DAYS[language])})\b)",
+        lambda m: _DAYS[language][m["day"]],
+    )
+    first_days = _sub(
+        rf"(?-i:^(?P<day>{'|'.join(d.capitalize() for d in _DAYS[language])})\b)",
+        lambda m: _DAYS[language][m["day"].lower()].capitalize(),
+    )
+    return lambda text: first_days(days(years(periods(text))))
+
+
+def _not_numbers(language: str) -> Callable[[str], str]:
+    """Words English reads as numbers, bounds or times kept from its rules (`_NOT_NUMBERS`; the
+    German "am" after a figure, which English reads as a time: "June 6 am Bahnhof")."""
+    if language == "de":
+        return _sub(r"(?<=\d\s)am\b", "an")
+    words = _NOT_NUMBERS.get(language)
+    if not words:
+        return lambda text: text
+    return _sub(rf"\b(?:{'|'.join(words)})\b", lambda m: "_" + m.group(0))

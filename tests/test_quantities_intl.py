@@ -1,0 +1,271 @@
+"""Numbers, money, dates and periods as German, French, Spanish, Italian, Portuguese and Dutch write
+them, read into the forms English gives (`quantities`), so that facts of any language compare alike."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdiff.quantities import dates_in, numbers_in, periods_in, read_numbers, rough_numbers
+
+
+def dates(text: str, language: str) -> tuple[str, ...]:
+    return dates_in(text.lower().split(), text, language=language)
+
+
+def periods(text: str, language: str) -> tuple[str, ...]:
+    numbers = numbers_in(text, language=language)
+    return periods_in(text, numbers, dates(text, language), language=language)
+
+
+# --------------------------------------------------------------------------- figures
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # thousands separators and the decimal comma
+        ("de", "Der Zug mit 1.200 Fahrgästen blieb stehen.", ("1200",)),
+        ("de", "Rund 1200 Reisende saßen fest.", ("1200",)),
+        ("de", "Die Kosten stiegen auf 1.234,5 Euro.", ("1234.5",)),
+        ("de", "Der Index fiel um 2,75 Punkte.", ("2.75",)),
+        ("de", "In Zürich kamen 1’200 Menschen.", ("1200",)),
+        ("es", "Unos 1.200 pasajeros quedaron atrapados.", ("1200",)),
+        ("it", "Sono arrivati 12.500 tifosi.", ("12500",)),
+        ("pt", "Foram vendidos 3.400.000 bilhetes.", ("3400000",)),
+        ("nl", "Er kwamen 1.200 reizigers.", ("1200",)),
+        ("fr", "Quelque 1 200 voyageurs ont été bloqués.", ("1200",)),
+        ("fr", "Quelque 1\u202f200 voyageurs ont été bloqués.", ("1200",)),
+        ("fr", "Quelque 1\u00a0200 voyageurs ont été bloqués.", ("1200",)),
+        ("fr", "La dette atteint 2,5 fois le PIB.", ("2.5",)),
+        # a year and a date are no thousands figures
+        ("de", "Im Jahr 2019 kamen 300 Menschen.", ("2019", "300")),
+        ("de", "Das Gesetz gilt seit dem 06.06.2026.", ("2026",)),
+        # percent
+        ("de", "Die Preise stiegen um 3,5 Prozent.", ("3.5%",)),
+        ("de", "Die Arbeitslosigkeit lag bei 5,2 %.", ("5.2%",)),
+        ("fr", "Les prix ont augmenté de 3,5 pour cent.", ("3.5%",)),
+        ("fr", "Le chômage a atteint 7,4\u00a0%.", ("7.4%",)),
+        ("es", "Los precios subieron un 3,5 por ciento.", ("3.5%",)),
+        ("it", "I prezzi sono saliti del 3,5 per cento.", ("3.5%",)),
+        ("pt", "Os preços subiram 3,5 por cento.", ("3.5%",)),
+        ("nl", "De prijzen stegen met 3,5 procent.", ("3.5%",)),
+        ("de", "Die Zinsen stiegen um 0,25 Prozentpunkte.", ("0.25pp",)),
+        ("fr", "Le taux a été relevé de 0,25 point de pourcentage.", ("0.25pp",)),
+        ("es", "El BCE subió los tipos 25 puntos básicos.", ("0.25pp",)),
+        # scales
+        ("de", "Der Schaden beträgt 12,5 Mio. Euro.", ("12500000",)),
+        ("de", "Der Bund zahlt 4,2 Milliarden Euro.", ("4200000000",)),
+        ("de", "Der Konzern verlor 3 Mrd. Euro.", ("3000000000",)),
+        ("fr", "L'État versera 4,2 milliards d'euros.", ("4200000000",)),
+        ("fr", "Le club a dépensé 12 millions d'euros.", ("12000000",)),
+        ("es", "El Gobierno gastará 3.000 millones de euros.", ("3000000000",)),
+        ("es", "El Gobierno gastará 3 mil millones de euros.", ("3000000000",)),
+        ("es", "La empresa ganó 2,5 millones de dólares.", ("2500000",)),
+        ("es", "Asistieron 3 mil personas.", ("3000",)),
+        ("it", "Lo Stato spenderà 4,2 miliardi di euro.", ("4200000000",)),
+        ("it", "Sono stati stanziati 2,5 milioni.", ("2500000",)),
+        ("pt", "O governo vai gastar 2,5 milhões de euros.", ("2500000",)),
+        ("pt", "A Petrobras lucrou 3,2 bilhões de reais.", ("3200000000",)),
+        ("nl", "Het kabinet trekt 2,5 miljard euro uit.", ("2500000000",)),
+        ("nl", "Het kost 4 miljoen euro.", ("4000000",)),
+        # number words
+        ("de", "Vierzehn Menschen wurden verletzt.", ("14",)),
+        ("de", "Es kamen dreiundzwanzig Menschen und zweihundert Helfer.", ("23", "200")),
+        ("de", "Drei Millionen Menschen sind betroffen.", ("3000000",)),
+        ("fr", "Quatorze personnes ont été blessées.", ("14",)),
+        ("fr", "Vingt-trois personnes et quatre-vingts blessés.", ("23", "80")),
+        ("es", "Catorce personas resultaron heridas.", ("14",)),
+        ("it", "Quattordici persone sono rimaste ferite.", ("14",)),
+        ("pt", "Catorze pessoas ficaram feridas.", ("14",)),
+        ("nl", "Veertien mensen raakten gewond.", ("14",)),
+        ("nl", "Er kwamen drieëntwintig mensen.", ("23",)),
+        # words that are no figures: a new building, a noun, ordinals, one and two
+        ("fr", "Ils ont construit un bâtiment neuf.", ()),
+        ("fr", "Les neuf victimes ont été identifiées.", ("9",)),
+        ("de", "Die Elf gewann das Spiel.", ()),
+        ("de", "Die dritte Welle traf das Land.", ()),
+        ("de", "Der 3. Versuch gelang.", ()),
+        ("fr", "La troisième vague a frappé.", ()),
+        ("es", "Es la cuarta vez.", ()),
+        ("it", "È la quinta volta.", ()),
+        ("nl", "Het is de vierde keer.", ()),
+        # durations, in hours as English gives them
+        ("de", "Der Zug stand vierzehn Stunden.", ("14h",)),
+        ("de", "Der Streik dauert 48 Stunden.", ("48h",)),
+        ("de", "Ein 48-Stunden-Streik beginnt.", ("48h",)),
+        ("fr", "La grève durera 48 heures.", ("48h",)),
+        ("fr", "La grève durera 48h.", ("48h",)),
+        ("fr", "Les négociations ont duré trois jours.", ("72h",)),
+        ("es", "La huelga durará 48 horas.", ("48h",)),
+        ("es", "Esperaron 30 minutos.", ("0.5h",)),
+        ("it", "Lo sciopero durerà 48 ore.", ("48h",)),
+        ("it", "La visita durerà tre giorni.", ("72h",)),
+        ("pt", "A greve vai durar 48 horas.", ("48h",)),
+        ("pt", "Ficaram presos durante duas semanas.", ("336h",)),
+        ("nl", "De staking duurt 48 uur.", ("48h",)),
+        ("nl", "Ze wachtten 30 minuten.", ("0.5h",)),
+        ("nl", "Het duurde drie dagen.", ("72h",)),
+    ],
+)
+def test_numbers_in_other_languages(language: str, text: str, expected: tuple[str, ...]) -> None:
+    assert numbers_in(text, language=language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The train carried 1.200 passengers.", ("1.2",)),
+        ("Prices rose 3,5 percent.", ("3", "5%")),
+        ("About 1,200 passengers were stranded.", ("1200",)),
+    ],
+)
+def test_english_keeps_its_separators(text: str, expected: tuple[str, ...]) -> None:
+    assert numbers_in(text) == expected
+    assert numbers_in(text, language="en") == expected
+
+
+def test_the_same_figure_agrees_across_languages() -> None:
+    english = numbers_in("About 1,200 passengers were stranded for 14 hours; prices rose 3.5%.")
+    for language, text in [
+        ("de", "Rund 1.200 Fahrgäste saßen vierzehn Stunden fest; die Preise stiegen um 3,5 Prozent."),
+        (
+            "fr",
+            "Environ 1 200 voyageurs sont restés bloqués quatorze heures ; les prix ont augmenté de 3,5 %.",
+        ),
+        ("es", "Unos 1.200 pasajeros quedaron atrapados catorce horas; los precios subieron un 3,5 %."),
+    ]:
+        assert numbers_in(text, language=language) == english
+
+
+# --------------------------------------------------------------------------- money
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("de", "Der Schaden beträgt 12,5 Mio. €.", (("12500000", "EUR"),)),
+        ("de", "Der Schaden beträgt € 12,5.", (("12.5", "EUR"),)),
+        ("de", "Der Schaden beträgt 12,5 Millionen Euro.", (("12500000", "EUR"),)),
+        ("de", "Das Paket kostet 300 Millionen US-Dollar.", (("300000000", "USD"),)),
+        ("de", "Die Bank zahlt 30 Millionen Franken.", (("30000000", "CHF"),)),
+        ("de", "Die Bank zahlt 30 Millionen Schweizer Franken.", (("30000000", "CHF"),)),
+        ("de", "Der Verlust lag bei 2 Milliarden Pfund.", (("2000000000", "GBP"),)),
+        ("fr", "L'État versera 4,2 milliards d'euros.", (("4200000000", "EUR"),)),
+        ("fr", "Le contrat vaut 12 M€.", (("12000000", "EUR"),)),
+        ("fr", "La banque paiera 30 millions de francs suisses.", (("30000000", "CHF"),)),
+        ("fr", "Le rachat coûte 3 milliards de livres sterling.", (("3000000000", "GBP"),)),
+        ("fr", "Le rachat coûte 3 milliards de dollars.", (("3000000000", "$"),)),
+        ("es", "La empresa ganó 2,5 millones de dólares.", (("2500000", "$"),)),
+        ("es", "El fichaje costó 80 millones de euros.", (("80000000", "EUR"),)),
+        ("es", "La multa es de 3 millones de libras esterlinas.", (("3000000", "GBP"),)),
+        ("it", "Lo Stato spenderà 4,2 miliardi di euro.", (("4200000000", "EUR"),)),
+        ("it", "Il contratto vale 10 milioni di dollari.", (("10000000", "$"),)),
+        ("pt", "O governo vai gastar 2,5 milhões de euros.", (("2500000", "EUR"),)),
+        ("pt", "A Petrobras lucrou 3,2 bilhões de reais.", (("3200000000", "BRL"),)),
+        ("pt", "O bilhete custa R$ 12,50.", (("12.5", "BRL"),)),
+        ("nl", "Het kabinet trekt 2,5 miljard euro uit.", (("2500000000", "EUR"),)),
+        ("nl", "Het kost € 4,5 miljoen.", (("4500000", "EUR"),)),
+    ],
+)
+def test_money_in_other_languages(language: str, text: str, expected: tuple[tuple[str, str], ...]) -> None:
+    assert read_numbers(text, language=language)[1] == expected
+
+
+# --------------------------------------------------------------------------- dates and times
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("de", "Der Zug blieb am Montag, 6. Juni, stehen.", ("monday", "june 6")),
+        ("de", "Der Zug blieb am Montagabend stehen.", ("monday",)),
+        ("de", "Das Gesetz gilt seit dem 06.06.2026.", ("june 6",)),
+        ("de", "Die Sitzung beginnt um 15 Uhr.", ("15:00",)),
+        ("de", "Die Sitzung beginnt um 15.30 Uhr.", ("15:30",)),
+        ("de", "Im März stiegen die Preise.", ("march",)),
+        ("fr", "Le train s'est arrêté lundi 6 juin.", ("monday", "june 6")),
+        ("fr", "La réunion a eu lieu le 1er juin.", ("june 1",)),
+        ("fr", "La réunion commence à 15h30.", ("15:30",)),
+        ("fr", "La réunion commence à 15 heures.", ("15:00",)),
+        ("fr", "La réunion commence à 15h.", ("15:00",)),
+        ("fr", "Le décret du 6/6/2026 est entré en vigueur.", ("june 6",)),
+        ("es", "El tren se detuvo el lunes 6 de junio.", ("monday", "june 6")),
+        ("es", "La reunión empieza a las 15:00.", ("15:00",)),
+        ("es", "La reunión empieza a las 15 horas.", ("15:00",)),
+        ("es", "El miércoles llegó la lluvia.", ("wednesday",)),
+        ("it", "Il treno si è fermato lunedì 6 giugno.", ("monday", "june 6")),
+        ("it", "La riunione inizia alle 15.", ("15:00",)),
+        ("it", "La riunione inizia alle ore 15.30.", ("15:30",)),
+        ("pt", "O comboio parou na segunda-feira, 6 de junho.", ("monday", "june 6")),
+        ("pt", "A reunião começa às 15h30.", ("15:30",)),
+        ("nl", "De trein stopte maandag 6 juni.", ("monday", "june 6")),
+        ("nl", "De vergadering begint om 15.00 uur.", ("15:00",)),
+        ("nl", "Het besluit van 6-6-2026 geldt nog.", ("june 6",)),
+    ],
+)
+def test_dates_in_other_languages(language: str, text: str, expected: tuple[str, ...]) -> None:
+    assert dates(text, language) == expected
+
+
+def test_a_clock_time_is_no_figure() -> None:
+    assert numbers_in("Die Sitzung beginnt um 15.30 Uhr.", language="de") == ()
+    assert numbers_in("Die Sitzung beginnt am 6. Juni.", language="de") == ()
+
+
+# --------------------------------------------------------------------------- periods and bounds
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("de", "Letztes Jahr kamen weniger Besucher.", ("last year",)),
+        ("de", "Im vergangenen Jahr kamen weniger Besucher.", ("last year",)),
+        ("de", "Der Umsatz stieg im Jahr 2019.", ("2019",)),
+        ("de", "Gestern kamen weniger Besucher.", ("yesterday",)),
+        ("de", "Das war vor zwei Jahren.", ("two years ago",)),
+        ("fr", "L'an dernier, les visiteurs étaient moins nombreux.", ("last year",)),
+        ("fr", "L'année prochaine, le musée fermera.", ("next year",)),
+        ("fr", "Il y a deux ans, le musée a fermé.", ("two years ago",)),
+        ("es", "El año pasado llegaron menos visitantes.", ("last year",)),
+        ("es", "Esta semana llegaron menos visitantes.", ("this week",)),
+        ("it", "L'anno scorso sono arrivati meno visitatori.", ("last year",)),
+        ("it", "Due anni fa il museo ha chiuso.", ("two years ago",)),
+        ("pt", "No ano passado chegaram menos visitantes.", ("last year",)),
+        ("pt", "Ontem chegaram menos visitantes.", ("yesterday",)),
+        ("nl", "Vorig jaar kwamen minder bezoekers.", ("last year",)),
+        ("nl", "Volgende week sluit het museum.", ("next week",)),
+    ],
+)
+def test_periods_in_other_languages(language: str, text: str, expected: tuple[str, ...]) -> None:
+    assert periods(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("de", "Mehr als 200 Menschen warteten.", {"200": ">"}),
+        ("de", "Mindestens 200 Menschen warteten.", {"200": ">"}),
+        ("de", "Rund 1.200 Menschen warteten.", {"1200": "~"}),
+        ("de", "Etwa 50 Menschen warteten.", {"50": "~"}),
+        ("de", "Knapp 2.000 Menschen warteten.", {"2000": "<"}),
+        ("fr", "Plus de 200 personnes attendaient.", {"200": ">"}),
+        ("fr", "Au moins 200 personnes attendaient.", {"200": ">"}),
+        ("fr", "Environ 50 personnes attendaient.", {"50": "~"}),
+        ("fr", "Près de 2 000 personnes attendaient.", {"2000": "<"}),
+        ("es", "Más de 200 personas esperaban.", {"200": ">"}),
+        ("es", "Al menos 200 personas esperaban.", {"200": ">"}),
+        ("es", "Unos 50 pasajeros esperaban.", {"50": "~"}),
+        ("es", "Cerca de 2.000 personas esperaban.", {"2000": "<"}),
+        ("it", "Oltre 200 persone aspettavano.", {"200": ">"}),
+        ("it", "Almeno 200 persone aspettavano.", {"200": ">"}),
+        ("it", "Circa 50 persone aspettavano.", {"50": "~"}),
+        ("pt", "Mais de 200 pessoas esperavam.", {"200": ">"}),
+        ("pt", "Cerca de 50 pessoas esperavam.", {"50": "~"}),
+        ("nl", "Meer dan 200 mensen wachtten.", {"200": ">"}),
+        ("nl", "Ongeveer 50 mensen wachtten.", {"50": "~"}),
+        ("nl", "Ten minste 200 mensen wachtten.", {"200": ">"}),
+        ("de", "Bis zum Jahr 2030 soll das Netz fertig sein.", {}),
+    ],
+)
+def test_rough_numbers_in_other_languages(language: str, text: str, expected: dict[str, str]) -> None:
+    assert rough_numbers(text, language=language) == expected
