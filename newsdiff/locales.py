@@ -255,7 +255,7 @@ _BOUNDS = {
         "cerca de|aproximadamente|por volta de|em torno de": "about",
     },
     "nl": {
-        "meer dan|ruim": "more than", "ten minste|tenminste|minstens|minimaal": "at least",
+        "meer dan|ruim": "more than", "ten minste|tenminste|minstens|minimaal|zeker": "at least",
         "hooguit|maximaal|ten hoogste": "at most", "tot": "up to", "minder dan": "less than",
         "bijna|nagenoeg": "nearly", "ongeveer|circa|ca.|zo'n|rond de|rond|omstreeks": "about",
     },
@@ -291,14 +291,15 @@ _PERIOD_UNITS = {
 """Relative periods (`quantities.periods_in`) are a cue and a unit, either way round: "letztes
 Jahr", "l'an dernier", "el año pasado", "lo scorso anno", "vorig jaar"."""
 _YEARS_AGO = {
-    "de": r"vor\s+(?P<n>\S+)\s+jahren",
-    "fr": r"il\s+y\s+a\s+(?P<n>\S+)\s+ans",
-    "es": r"hace\s+(?P<n>\S+)\s+años",
-    "it": r"(?P<n>\S+)\s+anni\s+fa",
-    "pt": r"há\s+(?P<n>\S+)\s+anos|(?P<n2>\S+)\s+anos\s+atrás",
+    "de": r"vor\s+(?P<n>\S+)\s+jahr(?:en)?",
+    "fr": r"il\s+y\s+a\s+(?P<n>\S+)\s+(?:ans?|années?)",
+    "es": r"hace\s+(?P<n>\S+)\s+años?",
+    "it": r"(?P<n>\S+)\s+ann[io]\s+fa",
+    "pt": r"há\s+(?P<n>\S+)\s+anos?|(?P<n2>\S+)\s+anos?\s+atrás",
     "nl": r"(?P<n>\S+)\s+jaar\s+geleden",
 }
-"""Years before the time of writing: "vor zwei Jahren" is "two years ago"."""
+"""Years before the time of writing: "vor zwei Jahren" is "two years ago", "vor einem Jahr" "a year
+ago"."""
 _DAYS = {
     "de": {"gestern": "yesterday", "morgen": "tomorrow"},
     "fr": {"hier": "yesterday", "demain": "tomorrow"},
@@ -510,8 +511,8 @@ def _days_of_months(language: str) -> Callable[[str], str]:
     first = _FIRST.get(language)
     day = r"(?P<d>\d{1,2})(?:\.|º|°|er|re)?" + (f"|(?P<first>{first})" if first else "")
     link = r"\s+(?:de\s+)?" if language in ("es", "pt") else r"\s*" if language == "de" else r"\s+"
-    year = r"(?:,?\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d\d)\b)?"
-    pattern = rf"\b(?:{day}){link}(?P<month>{names})\b\.?{year}"
+    year = r"(?:\.?,?\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d\d)\b)?"
+    pattern = rf"\b(?:{day}){link}(?P<month>{names})\b{year}"
 
     def date(match: re.Match[str]) -> str:
         month = number[match["month"].lower()]
@@ -590,12 +591,14 @@ def _currencies(language: str) -> Callable[[str], str]:
 
 
 def _durations(language: str) -> Callable[[str], str]:
-    """Units of time after a figure, one or two, as English names them ("48 Stunden", "48
-    heures", "zwei Wochen": "48 hours", "two weeks")."""
+    """Units of time after a figure or two as English names them ("48 Stunden", "48 heures",
+    "zwei Wochen": "48 hours", "two weeks"). Not after one: "un día", "ein Tag" are as often "a
+    day" as one, which English reads only after a word that makes it a length ("for a day")."""
     unit = _lookup(_UNITS[language])
-    small = _lookup(_SMALL[language])
+    two = {key: value for key, value in _SMALL[language].items() if value == "two"}
+    small = _lookup(two)
     pattern = (
-        rf"(?:(?<=\d)|\b(?P<small>{_alternatives(_SMALL[language])}))(?P<sep>\s+|-|\s?(?=h\b))"
+        rf"(?:(?<=\d)|\b(?P<small>{_alternatives(two)}))(?P<sep>\s+|-|\s?(?=h\b))"
         rf"(?P<unit>{_alternatives(_UNITS[language])})\b"
     )
     return _sub(
@@ -607,10 +610,11 @@ def _durations(language: str) -> Callable[[str], str]:
 def _bounds(language: str) -> Callable[[str], str]:
     """Bounds and roundings before a figure as English writes them (`_BOUNDS`)."""
     bound = _lookup(_BOUNDS[language])
-    # before a figure or a currency's sign, not a year ("bis 2030")
+    # before a figure or a currency's sign, not a year ("bis 2030") nor a clock time ("jusqu'à 8 h",
+    # "tot 21.00 uur": until then, rewritten before as "08:00", "21:00")
     pattern = (
         rf"(?<!\w)(?P<bound>{_alternatives(_BOUNDS[language])})(?=\s+(?:[€$£]\s?)?\d)"
-        r"(?!\s+(?:19|20)\d\d(?![\d.,]))"
+        r"(?!\s+(?:(?:19|20)\d\d(?![\d.,])|\d\d?:\d\d))"
     )
     return _sub(pattern, lambda m: bound(m["bound"]))
 
@@ -631,9 +635,10 @@ def _periods(language: str) -> Callable[[str], str]:
         if count.isdigit():
             return f"{count} years ago"
         try:
-            return f"{small(count)} years ago"
+            count = small(count)
         except KeyError:
             return match.group(0)
+        return "a year ago" if count == "one" else f"{count} years ago"
 
     years = _sub(rf"\b(?:{_YEARS_AGO[language]})\b", ago)
     days = _sub(

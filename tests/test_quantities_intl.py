@@ -105,6 +105,7 @@ def periods(text: str, language: str) -> tuple[str, ...]:
         ("nl", "De staking duurt 48 uur.", ("48h",)),
         ("nl", "Ze wachtten 30 minuten.", ("0.5h",)),
         ("nl", "Het duurde drie dagen.", ("72h",)),
+        ("es", "Un día después llegó la policía.", ()),
     ],
 )
 def test_numbers_in_other_languages(language: str, text: str, expected: tuple[str, ...]) -> None:
@@ -185,6 +186,7 @@ def test_money_in_other_languages(language: str, text: str, expected: tuple[tupl
         ("de", "Im März stiegen die Preise.", ("march",)),
         ("fr", "Le train s'est arrêté lundi 6 juin.", ("monday", "june 6")),
         ("fr", "La réunion a eu lieu le 1er juin.", ("june 1",)),
+        ("fr", "La réunion a eu lieu le 6 févr. 2026.", ("february 6",)),
         ("fr", "La réunion commence à 15h30.", ("15:30",)),
         ("fr", "La réunion commence à 15 heures.", ("15:00",)),
         ("fr", "La réunion commence à 15h.", ("15:00",)),
@@ -223,6 +225,7 @@ def test_a_clock_time_is_no_figure() -> None:
         ("de", "Der Umsatz stieg im Jahr 2019.", ("2019",)),
         ("de", "Gestern kamen weniger Besucher.", ("yesterday",)),
         ("de", "Das war vor zwei Jahren.", ("two years ago",)),
+        ("de", "Das war vor einem Jahr.", ("a year ago",)),
         ("fr", "L'an dernier, les visiteurs étaient moins nombreux.", ("last year",)),
         ("fr", "L'année prochaine, le musée fermera.", ("next year",)),
         ("fr", "Il y a deux ans, le musée a fermé.", ("two years ago",)),
@@ -265,6 +268,9 @@ def test_periods_in_other_languages(language: str, text: str, expected: tuple[st
         ("nl", "Ongeveer 50 mensen wachtten.", {"50": "~"}),
         ("nl", "Ten minste 200 mensen wachtten.", {"200": ">"}),
         ("de", "Bis zum Jahr 2030 soll das Netz fertig sein.", {}),
+        ("fr", "Le trafic sera perturbé jusqu'à 8 h jeudi.", {}),
+        ("nl", "De stemming duurt tot 21.00 uur.", {}),
+        ("nl", "Zeker 12 mensen kwamen om.", {"12": ">"}),
     ],
 )
 def test_rough_numbers_in_other_languages(language: str, text: str, expected: dict[str, str]) -> None:
