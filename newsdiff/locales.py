@@ -312,37 +312,44 @@ _DAYS = {
 mañana" too, `_NOT_TOMORROW`)."""
 _NOT_TOMORROW = r"(?<!\bla\s)(?<!\bde\s)(?<!\bpor\s)(?<!\b's\s)(?<!\bheute\s)"
 
+_MINUTES = r"[.:](?P<m>[0-5]\d)(?!\d)"
+"""The minutes of a clock time after its hour ("15.30", "15:30")."""
+_ENDS = r"(?=\s*(?:[,.;)]|$))"
+"""What ends a clock time written as its hour alone ("alle 15.", "às 15,")."""
 _CLOCKS = {
-    "de": [r"(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*uhr\b"],
+    "de": [rf"(?P<h>\d{{1,2}})(?:{_MINUTES})?\s*uhr\b"],
     "fr": [
-        r"(?P<h>\d{1,2})\s?h\s?(?P<m>\d{2})\b",
-        r"(?:(?<=\bà\s)|(?<=vers\s)|(?<=\bdès\s))(?P<h>\d{1,2})\s?(?:h|heures?)\b(?:\s?(?P<m>\d{2})\b)?",
-        r"(?:(?<=jusqu'à\s)|(?<=jusqu’à\s))(?P<h>\d{1,2})\s?(?:h|heures?)\b(?:\s?(?P<m>\d{2})\b)?",
+        r"(?P<h>\d{1,2})\s?h\s?(?P<m>[0-5]\d)\b",
+        r"(?:(?<=\bà\s)|(?<=vers\s)|(?<=\bdès\s)|(?<=jusqu'à\s)|(?<=jusqu’à\s))"
+        r"(?P<h>\d{1,2})\s?(?:h|heures?)\b(?:\s?(?P<m>[0-5]\d)\b)?",
     ],
     "es": [
-        r"(?<=\blas\s)(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?(?:\s*(?:horas|h)\b)?"
+        rf"(?:(?<=\blas\s)|(?<=\bla\s)(?=1\b))(?P<h>\d{{1,2}})(?:{_MINUTES}(?:\s*(?:horas|h)\b)?|\s*(?:horas|h)\b"
+        rf"|(?=\s+de\s+la\s+(?:tarde|noche|mañana|madrugada)\b)|{_ENDS})"
         r"(?:\s+de\s+la\s+(?P<part>tarde|noche|mañana|madrugada)\b)?",
-        r"(?<=\bla\s)(?P<h>1)(?:[:.](?P<m>\d{2}))?(?:\s*(?:horas|h)\b)?",
     ],
     "it": [
-        r"(?<=\bore\s)(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\b",
-        r"(?:(?<=\balle\s)|(?<=\bdalle\s)|(?<=\bentro\sle\s)|(?<=\bverso\sle\s))(?P<h>\d{1,2})[.:](?P<m>\d{2})\b",
+        rf"(?<=\bore\s)(?P<h>\d{{1,2}})(?:{_MINUTES})?\b",
+        rf"(?:(?<=\balle\s)|(?<=\bdalle\s)|(?<=\bentro\sle\s)|(?<=\bverso\sle\s))(?P<h>\d{{1,2}}){_MINUTES}",
         r"(?:(?<=\balle\s)|(?<=\bdalle\s))(?P<h>\d{1,2})"
-        r"(?=\s*(?:[,.;:)]|$)|\s+(?:e|di|del|della|in|circa|locali|di sera)\b)",
+        rf"(?:{_ENDS}|(?=\s+(?:e|di|del|della|in|circa|locali|di sera)\b))",
     ],
     "pt": [
-        r"(?P<h>\d{1,2})h(?P<m>\d{2})\b",
-        r"(?:(?<=\bàs\s)|(?<=\bas\s)|(?<=\bà\s))(?P<h>\d{1,2})(?:[:h](?P<m>\d{2}))?(?:\s*(?:horas|h)\b)?",
+        r"(?P<h>\d{1,2})h(?P<m>[0-5]\d)\b",
+        r"(?:(?<=\bàs\s)|(?<=\bas\s)|(?<=\bà\s))(?P<h>\d{1,2})"
+        rf"(?:(?::|h)(?P<m>[0-5]\d)(?!\d)(?:\s*horas\b)?|\s*(?:horas|h)\b|{_ENDS})",
     ],
     "nl": [
-        r"(?P<h>\d{1,2})[.:](?P<m>\d{2})\s*uur\b",
-        r"(?:(?<=\bom\s)|(?<=\btot\s)|(?<=\brond\s))(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?(?:\s*uur\b)?",
+        rf"(?P<h>\d{{1,2}}){_MINUTES}\s*uur\b",
+        rf"(?:(?<=\bom\s)|(?<=\btot\s)|(?<=\brond\s)|(?<=\bvanaf\s))(?P<h>\d{{1,2}})(?:{_MINUTES}|\s*uur\b)",
     ],
 }
 """Clock times as each language writes them ("15 Uhr", "15.30 Uhr", "15h30", "à 15 heures", "a las
 3 de la tarde", "alle 15", "às 15h", "om 15.00 uur"), which become "15:00" as English writes them.
-Where the same words give a duration ("48 heures", "15 ore"), an hour is a time of day only after
-the words that say so ("à", "a las", "alle ore", "om")."""
+Where the same words give a duration ("48 heures", "15 ore") or a count ("a las 15 víctimas", "as 10
+vítimas", "alle 15 squadre", "tot 20 euro"), an hour is a time of day only after the words that say
+so ("à", "a las", "alle ore", "om") and with what only a time has: its minutes, the word for o'clock,
+a part of the day, or nothing more ("alle 15.")."""
 _AFTERNOON = frozenset(("tarde", "noche"))
 
 _ORDINALS = {
@@ -466,7 +473,10 @@ def _numeric_dates(language: str) -> Callable[[str], str]:
 
     with_year = r"(?<![\d.,/-])(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d\d)(?!\d)"
     if language == "de":
-        return _sub(with_year + r"|(?<![\d.,])(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?!\d)", _either_date(date))
+        # without a year, only after a word that names a day ("am 6.6.", "bis zum 30.6."): "Kapitel
+        # 2.3." is none
+        day = r"(?:(?<=\bam\s)|(?<=\bvom\s)|(?<=\bzum\s)|(?<=\bbis\s)|(?<=\bseit\s)|(?<=\bab\s))"
+        return _sub(with_year + rf"|{day}(?P<d2>\d{{1,2}})\.(?P<m2>\d{{1,2}})\.(?!\d)", _either_date(date))
     return _sub(with_year, date)
 
 

@@ -200,6 +200,8 @@ def test_money_in_other_languages(language: str, text: str, expected: tuple[tupl
         ("it", "La riunione inizia alle ore 15.30.", ("15:30",)),
         ("pt", "O comboio parou na segunda-feira, 6 de junho.", ("monday", "june 6")),
         ("pt", "A reunião começa às 15h30.", ("15:30",)),
+        ("pt", "O jogo começa às 16 horas, e o portão abre às 14.", ("16:00", "14:00")),
+        ("es", "El tren llegó a las 3 de la tarde.", ("15:00",)),
         ("nl", "De trein stopte maandag 6 juni.", ("monday", "june 6")),
         ("nl", "De vergadering begint om 15.00 uur.", ("15:00",)),
         ("nl", "Het besluit van 6-6-2026 geldt nog.", ("june 6",)),
@@ -207,6 +209,23 @@ def test_money_in_other_languages(language: str, text: str, expected: tuple[tupl
 )
 def test_dates_in_other_languages(language: str, text: str, expected: tuple[str, ...]) -> None:
     assert dates(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("es", "El Rey rindió homenaje a las 15 víctimas.", ("15",)),
+        ("pt", "O presidente homenageou as 10 vítimas.", ("10",)),
+        ("it", "Il ministro ha parlato alle 15 squadre.", ("15",)),
+        ("nl", "De kaartjes kosten tot 20 euro.", ("20",)),
+        ("de", "Laut Kapitel 2.3. gilt die Regel.", ("2.3",)),
+    ],
+)
+def test_a_count_after_the_words_of_a_time_is_no_time(
+    language: str, text: str, expected: tuple[str, ...]
+) -> None:
+    assert numbers_in(text, language=language) == expected
+    assert dates(text, language) == ()
 
 
 def test_a_clock_time_is_no_figure() -> None:
