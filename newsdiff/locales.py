@@ -411,8 +411,19 @@ def _rewrites(language: str) -> tuple[Callable[[str], str], ...]:
 
 
 def _sub(pattern: str, replace: Callable[[re.Match[str]], str] | str) -> Callable[[str], str]:
+    """A rewrite of each match of `pattern`, in any case. A match whose words no table lists (`re`
+    also takes "İ" for "i", whose lower case is two characters) is left as it is."""
     compiled = re.compile(pattern, re.IGNORECASE)
-    return lambda text: compiled.sub(replace, text)
+    if isinstance(replace, str):
+        return lambda text: compiled.sub(replace, text)
+
+    def rewrite(match: re.Match[str]) -> str:
+        try:
+            return replace(match)
+        except KeyError:
+            return match.group(0)
+
+    return lambda text: compiled.sub(rewrite, text)
 
 
 def _alternatives(table: dict[str, str]) -> str:

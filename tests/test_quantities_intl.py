@@ -3,8 +3,11 @@ them, read into the forms English gives (`quantities`), so that facts of any lan
 
 from __future__ import annotations
 
+import hypothesis.strategies as st
 import pytest
+from hypothesis import given, settings
 
+from newsdiff.locales import LANGUAGES
 from newsdiff.quantities import dates_in, numbers_in, periods_in, read_numbers, rough_numbers
 
 
@@ -294,3 +297,27 @@ def test_periods_in_other_languages(language: str, text: str, expected: tuple[st
 )
 def test_rough_numbers_in_other_languages(language: str, text: str, expected: dict[str, str]) -> None:
     assert rough_numbers(text, language=language) == expected
+
+
+# --------------------------------------------------------------------------- any text
+
+_NEWS_ALPHABET = st.sampled_from(
+    list("0123456789 .,:;-/'’%€$£\u00a0\u202fºªİıſK")
+    + "Uhr Mio. Mrd. Prozent heures h millions d'euros de las a alle ore às om tot uur am mehr als "
+    "jusqu'à plus de vor Jahren il y a ans Montag lundi 6. Juni juin junio giugno junho juni MİTTWOCH "
+    "zwei deux vierzehn quatorze neuf Elf dritte troisième".split()
+)
+
+
+@settings(derandomize=True, deadline=None, max_examples=300)
+@given(
+    words=st.lists(_NEWS_ALPHABET, max_size=12),
+    language=st.sampled_from(sorted(LANGUAGES)),
+)
+def test_any_text_reads_in_any_language(words: list[str], language: str) -> None:
+    text = " ".join(words)
+    numbers, _ = read_numbers(text, language=language)
+    dates(text, language)
+    periods(text, language)
+    assert all(isinstance(n, str) and n for n in numbers)
+    assert all(isinstance(n, str) for n in rough_numbers(text, language=language))
