@@ -927,7 +927,7 @@ def _rough_by_article(group_facts: list[Fact], articles: set[int]) -> dict[int, 
     rough: dict[int, dict[str, str]] = defaultdict(dict)
     for fact in group_facts:
         if fact.sentence.article in articles:
-            rough[fact.sentence.article].update(rough_numbers(fact.sentence.text))
+            rough[fact.sentence.article].update(rough_numbers(fact.sentence.text, fact.language))
     return rough
 
 

@@ -343,11 +343,11 @@ def _extract_other(sentence: Sentence, language: str) -> Fact:
     names = names_in(text, language)
     verbs = attribution_verbs(language)
     quotes = quotes_in(text, language)
-    numbers, money = read_numbers(text)
+    numbers, money = read_numbers(text, language=language)
     if money and names:
         currencies = {currency for _, currency in money}
         names = tuple(name for name in names if written_currency(name) not in currencies)
-    dates = dates_in(lowered, text)
+    dates = dates_in(lowered, text, language=language)
     return Fact(
         sentence=sentence,
         stems=tuple(stem_words(content, language)),
@@ -357,7 +357,7 @@ def _extract_other(sentence: Sentence, language: str) -> Fact:
         quotes=quotes,
         attributions=tuple(sorted(verbs.intersection(lowered))),
         entities=entities_in(text, names, {q.speaker for q in quotes if q.speaker} if quotes else set()),
-        periods=periods_in(text, numbers, dates),
+        periods=periods_in(text, numbers, dates, language=language),
         money=money,
         language=language,
     )

@@ -3,11 +3,15 @@ them, read into the forms English gives (`quantities`), so that facts of any lan
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import hypothesis.strategies as st
 import pytest
 from hypothesis import given, settings
 
 from newsdiff.locales import LANGUAGES
+from newsdiff.model import ConflictKind, FactGroup
+from newsdiff.pipeline import compare
 from newsdiff.quantities import dates_in, numbers_in, periods_in, read_numbers, rough_numbers
 
 
@@ -297,6 +301,39 @@ def test_periods_in_other_languages(language: str, text: str, expected: tuple[st
 )
 def test_rough_numbers_in_other_languages(language: str, text: str, expected: dict[str, str]) -> None:
     assert rough_numbers(text, language=language) == expected
+
+
+# --------------------------------------------------------------------------- two articles
+
+GERMAN = (
+    "Die Reisenden saßen nach Angaben der Bahn vierzehn Stunden im Zug fest.\n\n"
+    "Mehr als 200 Helfer waren im Einsatz, der Schaden beträgt 12,5 Mio. €.\n\n"
+    "Ein Zug mit 1.200 Fahrgästen ist am Montag bei Hamburg liegen geblieben.\n",
+    "Die Reisenden saßen laut Bahn 15 Stunden im Zug fest.\n\n"
+    "Insgesamt 230 Helfer waren im Einsatz, der Schaden beträgt 12,5 Millionen Euro.\n\n"
+    "Bei Hamburg ist am Montag ein Zug mit rund 1200 Reisenden liegen geblieben.\n",
+)
+
+
+def test_two_german_reports_agree_and_disagree_on_their_figures(tmp_path: Path) -> None:
+    """Read as English, "vierzehn Stunden" was no duration, "1.200" was 1.2 against 1200, "Mehr als
+    200" no bound and "12,5 Mio. €" the figures 12 and 5: the figures that agree were conflicts and
+    the one that differs was none."""
+    paths = []
+    for number, text in enumerate(GERMAN):
+        path = tmp_path / f"{number}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    shared = compare(paths).shared
+
+    def group(words: str) -> FactGroup:
+        (found,) = [g for g in shared if words in g.members[0].text]
+        return found
+
+    numbers = [c.values for c in group("saßen").conflicts if c.kind is ConflictKind.NUMBER]
+    assert numbers == [("14 hours", "15 hours")]
+    assert not group("Helfer").conflicts  # more than 200: 230 is within it; €12.5 million both
+    assert not group("Zug mit").conflicts
 
 
 # --------------------------------------------------------------------------- any text
