@@ -28,6 +28,7 @@ from newsdiff.quantities import MONTHS, WEEKDAYS
 
 LANGUAGES = frozenset(("de", "fr", "es", "it", "pt", "nl"))
 """The languages whose quantities are read here (English is read as it is written)."""
+_DIGIT = re.compile(r"\d")
 
 _MONTHS = {
     "de": "januar|jänner februar märz april mai juni juli august september oktober november dezember",
@@ -384,29 +385,34 @@ def as_english(text: str, language: str) -> str:
 @lru_cache(maxsize=8)
 def _as_english(text: str, language: str) -> str:
     """(`extract` asks three times for a sentence: its numbers, dates and periods)"""
-    for rewrite in _rewrites(language):
-        text = rewrite(text)
+    text = _number_words(language)(text)
+    # most rewrites need a figure, which most sentences, once their number words are digits, do
+    # not hold: ~100 -> ~45 us a German sentence without one
+    has_digit = _DIGIT.search(text) is not None
+    for needs_digit, rewrite in _rewrites(language):
+        if has_digit or not needs_digit:
+            text = rewrite(text)
     return text
 
 
 @lru_cache(maxsize=len(LANGUAGES))
-def _rewrites(language: str) -> tuple[Callable[[str], str], ...]:
-    """The rewrites of a language, in the order they must run (see the module's docstring)."""
+def _rewrites(language: str) -> tuple[tuple[bool, Callable[[str], str]], ...]:
+    """The rewrites of a language after its number words, in the order they must run (see the
+    module's docstring), each with whether it needs a digit in the text."""
     return (
-        _number_words(language),
-        _numeric_dates(language),
-        _clock_times(language),
-        _days_of_months(language),
-        _months_and_weekdays(language),
-        _figures(language),
-        _ordinals(language),
-        _percent,
-        _scales(language),
-        _currencies(language),
-        _durations(language),
-        _bounds(language),
-        _periods(language),
-        _not_numbers(language),
+        (True, _numeric_dates(language)),
+        (True, _clock_times(language)),
+        (True, _days_of_months(language)),
+        (False, _months_and_weekdays(language)),
+        (True, _figures(language)),
+        (True, _ordinals(language)),
+        (True, _percent),
+        (True, _scales(language)),
+        (True, _currencies(language)),
+        (False, _durations(language)),  # "zwei Wochen"
+        (True, _bounds(language)),
+        (False, _periods(language)),
+        (False, _not_numbers(language)),
     )
 
 
@@ -440,6 +446,7 @@ def _lookup(table: dict[str, str]) -> Callable[[str], str]:
     return lambda word: spelled[word.lower().replace("’", "'")]
 
 
+@lru_cache(maxsize=len(LANGUAGES))
 def _number_words(language: str) -> Callable[[str], str]:
     """Number words as digits, by text2num ("vierzehn" 14, "dreiundzwanzig" 23, "quatre-vingts"
     80, "drei Millionen" 3000000), but for the words it must not read (the module's docstring) and a
@@ -459,6 +466,8 @@ def _number_words(language: str) -> Callable[[str], str]:
     pattern = re.compile("(" + "|".join(kept) + ")", re.IGNORECASE)
 
     def rewrite(text: str) -> str:
+        if alpha2digit(text, language) == text:
+            return text  # (most sentences: no number words, one call where the pieces took several)
         pieces = pattern.split(text)
         return "".join(
             alpha2digit(piece, language) if i % 2 == 0 and not piece.isspace() and piece else piece
