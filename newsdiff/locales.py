@@ -118,6 +118,16 @@ _SCALES = {
 }
 """Scales written after a figure, as English names them ("billion" is a thousand million: the
 German "Billion", the Spanish "billón" are a million million)."""
+_PLURAL_SCALES = {
+    "de": "millionen|milliarden|billionen",
+    "fr": "millions|milliards",
+    "es": "millones|miles|cientos",
+    "it": "milioni|miliardi",
+    "pt": "milhões|milhoes|bilhões|bilhoes",
+    "nl": "miljoenen|miljarden",
+}
+"""Scales in the plural, which text2num reads alone as one of them ("Milliarden Euro" 1000000000):
+after no number word they are "billions of euros", no figure."""
 _SIGN_SCALES = {"k": "thousand", "m": "million", "md": "billion", "mds": "billion", "mrd": "billion"}
 """Scales written against a currency's sign after a figure ("12 M€", "500 k€")."""
 _SIGNS_AFTER = {"€": "euros", "$": "dollars", "£": "pounds"}
@@ -463,16 +473,31 @@ def _number_words(language: str) -> Callable[[str], str]:
     if language == "fr":
         after = "".join(rf"(?<!\b{word}\s)" for word in _NEUF_AFTER)
         kept.append(rf"(?<=[^\W\d_]\s){after}neuf\b")
-    pattern = re.compile("(" + "|".join(kept) + ")", re.IGNORECASE)
+    pattern = re.compile("|".join(kept), re.IGNORECASE)
+    plural = re.compile(
+        rf"(?:(?P<before>[^\W\d_]+)\s+)?\b(?P<scale>{_PLURAL_SCALES[language]})\b", re.IGNORECASE
+    )
+
+    def digits(piece: str, threshold: float = 3) -> str:
+        """`piece` with its number words as digits (text2num's default reads none under three)."""
+        return str(alpha2digit(piece, language, threshold))
 
     def rewrite(text: str) -> str:
-        if alpha2digit(text, language) == text:
+        if digits(text) == text:
             return text  # (most sentences: no number words, one call where the pieces took several)
-        pieces = pattern.split(text)
-        return "".join(
-            alpha2digit(piece, language) if i % 2 == 0 and not piece.isspace() and piece else piece
-            for i, piece in enumerate(pieces)
-        )
+        spans = [m.span() for m in pattern.finditer(text)]
+        # a plural scale after no number word counts no figure: "Milliarden Euro", "des millions de"
+        spans += [
+            m.span("scale")
+            for m in plural.finditer(text)
+            if not m["before"] or digits(m["before"], threshold=0) == m["before"]
+        ]
+        pieces, end = [], 0
+        for start, stop in sorted(spans):
+            if start >= end:
+                pieces += [digits(text[end:start]), text[start:stop]]
+                end = stop
+        return "".join(pieces) + digits(text[end:])
 
     return rewrite
 
