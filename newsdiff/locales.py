@@ -276,6 +276,37 @@ _BOUNDS = {
 and "unter" are also "about" and "among", and "bis zu", "jusqu'à", "hasta", "fino a", "até", "tot"
 before a year are "until" ("bis 2030"), no bound."""
 
+_RANGE_JOINS = {
+    "de": {"bis": "to", "und": "and"},
+    "fr": {"à": "to", "et": "and"},
+    "es": {"a": "to", "al": "to", "y": "and"},
+    "it": {"a": "to", "al": "to", "ai": "to", "all'": "to", "e": "and"},
+    "pt": {"a": "to", "ao": "to", "e": "and"},
+    "nl": {"tot": "to", "en": "and"},
+}
+"""What joins the two figures of a range ("5 bis 7 Prozent", "de 3 à 5 %", "dal 3 al 5 per cento"),
+as English writes it, for its first figure to share the second's unit or scale: "5 to 7 percent"."""
+_BETWEEN = {"de": "zwischen", "fr": "entre", "es": "entre", "it": "tra|fra", "pt": "entre", "nl": "tussen"}
+_ARTICLES = {
+    "de": "",
+    "fr": "les|le",
+    "es": "un|una|el|los|las",
+    "it": "il|lo|l'|i|gli|le",
+    "pt": "o|os|um|uma",
+    "nl": "de",
+}
+"""Articles a range may write before its figures ("entre un 3 y un 5 por ciento", "tra il 3 e il 5")."""
+_DECADES = {
+    "de": r"(?P<year>(?:1[6-9]|20)\d0)er(?:[\s-]+jahre\w*)?|(?P<short>\d0)er[\s-]+jahre\w*",
+    "fr": r"années\s+(?:(?P<year>(?:1[6-9]|20)\d0)|['’]?(?P<short>\d0))",
+    "es": r"(?:años|década\s+de(?:\s+los)?)\s+(?:(?P<year>(?:1[6-9]|20)\d0)|['’]?(?P<short>\d0))",
+    "it": r"anni\s+(?:(?P<year>(?:1[6-9]|20)\d0)|['’]?(?P<short>\d0))",
+    "pt": r"(?:anos|década\s+de)\s+(?:(?P<year>(?:1[6-9]|20)\d0)|['’]?(?P<short>\d0))",
+    "nl": r"jaren\s+(?:(?P<year>(?:1[6-9]|20)\d0)|['’]?(?P<short>\d0))",
+}
+"""Decades ("die 1990er Jahre", "les années 1990", "los años 90", "negli anni '90"), as English
+writes them: "1990s", "'90s"."""
+
 _PERIOD_CUES = {
     "de": {"letzte|letzten|letztes|letzter|vergangene|vergangenen|vergangenes|vorige|vorigen|voriges": "last",
            "nächste|nächsten|nächstes|kommende|kommenden|kommendes": "next",
@@ -415,6 +446,8 @@ def _rewrites(language: str) -> tuple[tuple[bool, Callable[[str], str]], ...]:
         (True, _days_of_months(language)),
         (False, _months_and_weekdays(language)),
         (True, _figures(language)),
+        (True, _decades(language)),
+        (True, _ranges(language)),
         (True, _ordinals(language)),
         (True, _percent),
         (True, _scales(language)),
@@ -603,6 +636,26 @@ def _figures(language: str) -> Callable[[str], str]:
         return whole + (f".{match['dec']}" if match["dec"] else "")
 
     return lambda text: pattern.sub(figure, text)
+
+
+def _decades(language: str) -> Callable[[str], str]:
+    """Decades as English writes them (`_DECADES`)."""
+    return _sub(
+        rf"\b(?:{_DECADES[language]})\b", lambda m: f"{m['year']}s" if m["year"] else f"'{m['short']}s"
+    )
+
+
+def _ranges(language: str) -> Callable[[str], str]:
+    """The words of a range of figures as English writes them (`_RANGE_JOINS`, `_BETWEEN`): "zwischen
+    10 und 12 Stunden" is "between 10 and 12 hours", both figures durations."""
+    join = _lookup(_RANGE_JOINS[language])
+    article = rf"(?:(?:{_ARTICLES[language]})\s*)?" if _ARTICLES[language] else ""
+    joins = _sub(
+        rf"(?<=\d)\s+(?P<join>{_alternatives(_RANGE_JOINS[language])})\s*{article}(?=\d)",
+        lambda m: f" {join(m['join'])} ",
+    )
+    between = _sub(rf"\b(?:{_BETWEEN[language]})\s+{article}(?=\d)", "between ")
+    return lambda text: between(joins(text))
 
 
 def _ordinals(language: str) -> Callable[[str], str]:

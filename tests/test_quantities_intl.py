@@ -75,6 +75,18 @@ def periods(text: str, language: str) -> tuple[str, ...]:
         ("pt", "A Petrobras lucrou 3,2 bilhões de reais.", ("3200000000",)),
         ("nl", "Het kabinet trekt 2,5 miljard euro uit.", ("2500000000",)),
         ("nl", "Het kost 4 miljoen euro.", ("4000000",)),
+        # ranges and decades
+        ("de", "Die Preise stiegen um 5 bis 7 Prozent.", ("5%", "7%")),
+        ("de", "Die Verhandlungen dauerten zwischen 10 und 12 Stunden.", ("10h", "12h")),
+        ("fr", "Les prix ont progressé de 3 à 5 %.", ("3%", "5%")),
+        ("es", "Los precios subieron entre un 3 y un 5 por ciento.", ("3%", "5%")),
+        ("it", "I prezzi sono aumentati dal 3 al 5 per cento.", ("3%", "5%")),
+        ("nl", "De prijzen stegen met 3 tot 5 procent.", ("3%", "5%")),
+        ("de", "In den 1990er Jahren war alles anders.", ("1990s",)),
+        ("fr", "Dans les années 1990, tout était différent.", ("1990s",)),
+        ("es", "En los años 90 todo era diferente.", ("1990s",)),
+        ("it", "Negli anni '90 era tutto diverso.", ("1990s",)),
+        ("nl", "In de jaren negentig was alles anders.", ("1990s",)),
         # number words
         ("de", "Vierzehn Menschen wurden verletzt.", ("14",)),
         ("de", "Es kamen dreiundzwanzig Menschen und zweihundert Helfer.", ("23", "200")),
