@@ -352,7 +352,9 @@ _DAYS = {
 }
 """The day before and after (in lower case: the German "Morgen" is a morning; the Spanish "la
 mañana" too, `_NOT_TOMORROW`)."""
-_NOT_TOMORROW = r"(?<!\bla\s)(?<!\bde\s)(?<!\bpor\s)(?<!\b's\s)(?<!\bheute\s)"
+_NOT_TOMORROW = r"(?<!\b[Ee]sta\s)(?<!\b[Ll]a\s)(?<!\b[Dd]e\s)(?<!\b[Pp]or\s)(?<!\b's\s)(?<!\b[Hh]eute\s)"
+"""Words before "mañana", "morgen" that make it a morning: "esta mañana", "por la mañana", "de
+morgen", "heute morgen"."""
 
 _MINUTES = r"[.:](?P<m>[0-5]\d)(?!\d)"
 """The minutes of a clock time after its hour ("15.30", "15:30")."""
