@@ -276,6 +276,42 @@ _BOUNDS = {
 and "unter" are also "about" and "among", and "bis zu", "jusqu'à", "hasta", "fino a", "até", "tot"
 before a year are "until" ("bis 2030"), no bound."""
 
+_FRACTIONS = {
+    "de": {"ein drittel": "a third", "zwei drittel": "two thirds", "ein viertel": "a quarter",
+           "drei viertel": "three quarters", "die hälfte": "half", "ein fünftel": "a fifth",
+           "ein zehntel": "a tenth"},
+    "fr": {"un tiers": "a third", "deux tiers": "two thirds", "un quart": "a quarter",
+           "trois quarts": "three quarters", "la moitié": "half", "un cinquième": "a fifth",
+           "un dixième": "a tenth"},
+    "es": {"un tercio": "a third", "dos tercios": "two thirds", "un cuarto": "a quarter",
+           "tres cuartos": "three quarters", "la mitad": "half", "una quinta parte": "a fifth",
+           "una décima parte": "a tenth"},
+    "it": {"un terzo": "a third", "due terzi": "two thirds", "un quarto": "a quarter",
+           "tre quarti": "three quarters", "la metà": "half", "un quinto": "a fifth", "un decimo": "a tenth"},
+    "pt": {"um terço": "a third", "dois terços": "two thirds", "um quarto": "a quarter",
+           "três quartos": "three quarters", "a metade": "half", "metade": "half", "um quinto": "a fifth",
+           "um décimo": "a tenth"},
+    "nl": {"een derde": "a third", "twee derde": "two thirds", "een kwart": "a quarter",
+           "driekwart": "three quarters", "de helft": "half", "een vijfde": "a fifth",
+           "een tiende": "a tenth"},
+}  # fmt: skip
+"""Shares in words as English writes them ("ein Drittel der", "la moitié des", "un tercio de los":
+"a third of", "half of"), rewritten before text2num, which takes "terzo", "cuarto" for ordinals."""
+_OF = {
+    "de": "der|des|aller|von",
+    "fr": "des|de|du|d'",
+    "es": "de los|de las|de|del",
+    "it": "dei|degli|delle|del|della|dello|di",
+    "pt": "dos|das|do|da|de",
+    "nl": "van de|van het|van",
+}
+"""What follows a share of something: "of"."""
+_NOT_SHARED = (
+    "stunde|stunden|jahrhunderts|jahrhundert|heure|siècle|hora|horas|siglo|ora|secolo|século|uur|eeuw"
+)
+"""Units of time a share may be of ("eine Viertelstunde", "un quart d'heure", "un cuarto de hora"):
+a length of time, no share (English reads none in "a quarter of an hour")."""
+
 _RANGE_JOINS = {
     "de": {"bis": "to", "und": "and"},
     "fr": {"à": "to", "et": "and"},
@@ -428,7 +464,7 @@ def as_english(text: str, language: str) -> str:
 @lru_cache(maxsize=8)
 def _as_english(text: str, language: str) -> str:
     """(`extract` asks three times for a sentence: its numbers, dates and periods)"""
-    text = _number_words(language)(text)
+    text = _number_words(language)(_fractions(language)(text))
     # most rewrites need a figure, which most sentences, once their number words are digits, do
     # not hold: ~100 -> ~45 us a German sentence without one
     has_digit = _DIGIT.search(text) is not None
@@ -638,6 +674,18 @@ def _figures(language: str) -> Callable[[str], str]:
         return whole + (f".{match['dec']}" if match["dec"] else "")
 
     return lambda text: pattern.sub(figure, text)
+
+
+@lru_cache(maxsize=len(LANGUAGES))
+def _fractions(language: str) -> Callable[[str], str]:
+    """Shares in words as English writes them (`_FRACTIONS`)."""
+    share = _lookup(_FRACTIONS[language])
+    of = _alternatives({spelling: "" for spelling in _OF[language].split("|")})
+    return _sub(
+        rf"\b(?P<share>{_alternatives(_FRACTIONS[language])})\s+(?:{of})(?=\s|(?<=['’])\w)"
+        rf"(?!\s*(?:l['’]|la\s+|le\s+|una?\s+)?(?:{_NOT_SHARED})\b)",
+        lambda m: share(m["share"]) + " of ",
+    )
 
 
 def _decades(language: str) -> Callable[[str], str]:

@@ -87,6 +87,16 @@ def periods(text: str, language: str) -> tuple[str, ...]:
         ("es", "En los años 90 todo era diferente.", ("1990s",)),
         ("it", "Negli anni '90 era tutto diverso.", ("1990s",)),
         ("nl", "In de jaren negentig was alles anders.", ("1990s",)),
+        # shares in words
+        ("de", "Ein Drittel der Befragten lehnt den Plan ab.", ("~33.3%",)),
+        ("fr", "La moitié des salariés sont en grève.", ("~50%",)),
+        ("fr", "Deux tiers des Français sont contre.", ("~66.7%",)),
+        ("es", "Un tercio de los encuestados rechaza el plan.", ("~33.3%",)),
+        ("it", "Un terzo dei residenti ha votato.", ("~33.3%",)),
+        ("pt", "Metade dos eleitores votou.", ("~50%",)),
+        ("nl", "Een derde van de kiezers stemde.", ("~33.3%",)),
+        ("es", "Esperaron un cuarto de hora.", ()),
+        ("fr", "Ils ont attendu un quart d'heure.", ()),
         # number words
         ("de", "Vierzehn Menschen wurden verletzt.", ("14",)),
         ("de", "Es kamen dreiundzwanzig Menschen und zweihundert Helfer.", ("23", "200")),
