@@ -1,21 +1,24 @@
 """Numbers, money, dates and periods as German, French, Spanish, Italian, Portuguese and Dutch write
 them, rewritten as English writes them, so that `quantities` reads every language with its one set
 of rules and gives the same forms: "1.200" (de), "1 200" (fr) and "1,200" are 1200; "3,5 Prozent" is
-"3.5%"; "vierzehn Stunden" is "14h"; "am Montag, 6. Juni" is "monday", "june 6"; "15.30 Uhr" is
-"15:30"; "mehr als 200" is ">" 200; "letztes Jahr" is "last year". Facts of any language then compare
-alike, and a conflict reads the same whichever languages its articles are in.
+"3.5%"; "12,5 Mio. €" is €12.5 million; "vierzehn Stunden" is "14h"; "am Montag, 6. Juni" is
+"monday", "june 6"; "15.30 Uhr" is "15:30"; "mehr als 200" is ">" 200; "letztes Jahr" is "last
+year"; "ein Drittel der" is ~33.3%. Facts of any language then compare alike, and a conflict reads
+the same whichever languages its articles are in.
 
 The rewritten text is read for quantities only (`as_english`): the words that carry none stay as
-they are, and no offset into the sentence is kept. The order of the rewrites matters: number words
-become digits before a figure's separators are read ("drei Komma fünf" is "3,5"), dates and clock
-times are taken before figures ("6.6.2026", "15.30 Uhr" are no decimals), a scale before the
-currency after it ("12,5 Mio. €").
+they are, and no offset into the sentence is kept. The order of the rewrites matters: shares in
+words before number words ("un terzo": text2num takes "terzo" for an ordinal), number words before
+a figure's separators are read ("drei Komma fünf" is "3,5"), dates and clock times before figures
+("6.6.2026", "15.30 Uhr" are no decimals), the words of a range before bounds ("3 tot 5": a range,
+not "up to 5"), a scale before the currency after it ("12,5 Mio. €").
 
 Number words are read by text2num (`text_to_num.alpha2digit`, MIT, Rust; imported only for these
 languages). It takes some words for numbers that a sentence does not mean as one; those are kept
 from it: a capitalised word inside a sentence (a name, "Otto"; a German noun, "die Elf"), French
-"neuf" after a noun ("un bâtiment neuf"). Ordinals are no figures, as in English ("the third
-wave"): text2num writes them in digits ("3.", "3e", "3º"), and they are dropped.
+"neuf" after a noun ("un bâtiment neuf"), a plural scale after no number ("Milliarden Euro").
+Ordinals are no figures, as in English ("the third wave"): text2num writes them in digits ("3.",
+"3e", "3º"), and they are dropped.
 """
 
 from __future__ import annotations
