@@ -147,6 +147,7 @@ _CURRENCIES = {
         "rubel": "roubles",
         "kronen": "crowns",
         "rupien": "rupees",
+        "cent": "cents",
     },
     "fr": {
         "dollars américains|dollar américain|dollars us": "US dollars",
@@ -157,6 +158,7 @@ _CURRENCIES = {
         "livres sterling|livre sterling": "pounds",
         "couronnes": "crowns",
         "roupies": "rupees",
+        "centimes|centime": "cents",
     },
     "es": {
         "dólares estadounidenses|dólares americanos": "US dollars",
@@ -167,6 +169,7 @@ _CURRENCIES = {
         "rublos": "roubles",
         "coronas": "crowns",
         "reales": "reais",
+        "céntimos|céntimo|centavos|centavo": "cents",
     },
     "it": {
         "dollari statunitensi|dollari americani|dollari usa": "US dollars",
@@ -176,6 +179,7 @@ _CURRENCIES = {
         "sterline|sterlina": "pounds",
         "rubli": "roubles",
         "corone": "crowns",
+        "centesimi|centesimo": "cents",
     },
     "pt": {
         "dólares americanos|dólares norte-americanos": "US dollars",
@@ -185,6 +189,7 @@ _CURRENCIES = {
         "libras esterlinas": "pounds",
         "rublos": "roubles",
         "coroas": "crowns",
+        "cêntimos|cêntimo|centavos|centavo": "cents",
     },
     "nl": {
         "amerikaanse dollar|us-dollar": "US dollars",
@@ -194,6 +199,7 @@ _CURRENCIES = {
         "pond sterling|britse pond": "pounds",
         "roebel": "roubles",
         "kronen": "crowns",
+        "eurocent|cent": "cents",
     },
 }
 """Currencies' names as each language writes them, as `money.NAMES` knows them. A name that is
@@ -400,10 +406,14 @@ _MINUTES = r"[.:](?P<m>[0-5]\d)(?!\d)"
 _ENDS = r"(?=\s*(?:[,.;)]|$))"
 """What ends a clock time written as its hour alone ("alle 15.", "às 15,")."""
 _CLOCKS = {
-    "de": [rf"(?P<h>\d{{1,2}})(?:{_MINUTES})?\s*uhr\b"],
+    "de": [
+        rf"(?P<h>\d{{1,2}})(?:{_MINUTES})?\s*uhr\b",
+        # the first hour of a range: "von 11 bis 17 Uhr"
+        rf"(?<![\d.,])(?P<h>\d{{1,2}})(?:{_MINUTES})?(?=\s*(?:bis|-|–)\s*\d{{1,2}}(?:[.:][0-5]\d)?\s*uhr\b)",
+    ],
     "fr": [
         r"(?P<h>\d{1,2})\s?h\s?(?P<m>[0-5]\d)\b",
-        r"(?:(?<=\bà\s)|(?<=vers\s)|(?<=\bdès\s)|(?<=jusqu'à\s)|(?<=jusqu’à\s))"
+        r"(?:(?<=\bà\s)|(?<=vers\s)|(?<=\bdès\s)|(?<=jusqu'à\s)|(?<=jusqu’à\s)|(?<=\bde\s)(?=\d+\s?h\S*\s+à\s))"
         r"(?P<h>\d{1,2})\s?(?:h|heures?)\b(?:\s?(?P<m>[0-5]\d)\b)?",
     ],
     "es": [
@@ -415,15 +425,16 @@ _CLOCKS = {
         rf"(?<=\bore\s)(?P<h>\d{{1,2}})(?:{_MINUTES})?\b",
         rf"(?:(?<=\balle\s)|(?<=\bdalle\s)|(?<=\bentro\sle\s)|(?<=\bverso\sle\s))(?P<h>\d{{1,2}}){_MINUTES}",
         r"(?:(?<=\balle\s)|(?<=\bdalle\s))(?P<h>\d{1,2})"
-        rf"(?:{_ENDS}|(?=\s+(?:e|di|del|della|in|circa|locali|di sera)\b))",
+        rf"(?:{_ENDS}|(?=\s+(?:e|di|del|della|in|circa|locali|di sera|alle)\b))",
     ],
     "pt": [
         r"(?P<h>\d{1,2})h(?P<m>[0-5]\d)\b",
-        r"(?:(?<=\bàs\s)|(?<=\bas\s)|(?<=\bà\s))(?P<h>\d{1,2})"
+        r"(?:(?<=\bàs\s)|(?<=\bas\s)|(?<=\bà\s)|(?<=\bdas\s))(?P<h>\d{1,2})"
         rf"(?:(?::|h)(?P<m>[0-5]\d)(?!\d)(?:\s*horas\b)?|\s*(?:horas|h)\b|{_ENDS})",
     ],
     "nl": [
         rf"(?P<h>\d{{1,2}}){_MINUTES}\s*uur\b",
+        rf"(?<![\d.,])(?P<h>\d{{1,2}})(?:{_MINUTES})?(?=\s*(?:tot|-|–)\s*\d{{1,2}}(?:[.:][0-5]\d)?\s*uur\b)",
         rf"(?:(?<=\bom\s)|(?<=\btot\s)|(?<=\brond\s)|(?<=\bvanaf\s))(?P<h>\d{{1,2}})(?:{_MINUTES}|\s*uur\b)",
     ],
 }
@@ -544,6 +555,8 @@ def _number_words(language: str) -> Callable[[str], str]:
         # a capitalised word inside a sentence, but a German scale ("zwei Millionen")
         r"(?:(?<=[^\W\d_]\s)|(?<=[^\W\d_][,;:]\s))(?-i:[A-ZÀ-ÖØ-Þ])(?!(?:illion|illiard|ausend|undert))[^\W\d_]*",
     ]
+    if language == "es":
+        kept.append(r"\bun[oa]s\b")  # "unos doce": about twelve, not "1 12"
     if language == "fr":
         after = "".join(rf"(?<!\b{word}\s)" for word in _NEUF_AFTER)
         kept.append(rf"(?<=[^\W\d_]\s){after}neuf\b")

@@ -138,6 +138,7 @@ def periods(text: str, language: str) -> tuple[str, ...]:
         ("nl", "Ze wachtten 30 minuten.", ("0.5h",)),
         ("nl", "Het duurde drie dagen.", ("72h",)),
         ("es", "Un día después llegó la policía.", ()),
+        ("es", "El pecio fue hallado a unos doce metros.", ("12",)),
     ],
 )
 def test_numbers_in_other_languages(language: str, text: str, expected: tuple[str, ...]) -> None:
@@ -198,6 +199,8 @@ def test_the_same_figure_agrees_across_languages() -> None:
         ("pt", "O bilhete custa R$ 12,50.", (("12.5", "BRL"),)),
         ("nl", "Het kabinet trekt 2,5 miljard euro uit.", (("2500000000", "EUR"),)),
         ("nl", "Het kost € 4,5 miljoen.", (("4500000", "EUR"),)),
+        ("de", "Das sind 50 Cent mehr.", (("0.5", "¢"),)),
+        ("fr", "Le ticket coûte 20 centimes de plus.", (("0.2", "¢"),)),
     ],
 )
 def test_money_in_other_languages(language: str, text: str, expected: tuple[tuple[str, str], ...]) -> None:
@@ -216,6 +219,11 @@ def test_money_in_other_languages(language: str, text: str, expected: tuple[tupl
         ("de", "Die Sitzung beginnt um 15 Uhr.", ("15:00",)),
         ("de", "Die Sitzung beginnt um 15.30 Uhr.", ("15:30",)),
         ("de", "Im März stiegen die Preise.", ("march",)),
+        ("de", "Von 11 bis 17 Uhr ist geöffnet.", ("11:00", "17:00")),
+        ("fr", "Le marché est ouvert de 9h à 17h.", ("09:00", "17:00")),
+        ("it", "Il museo è aperto dalle 9 alle 17.", ("09:00", "17:00")),
+        ("pt", "O museu abre das 9h às 17h.", ("09:00", "17:00")),
+        ("nl", "Het museum is open van 9 tot 17 uur.", ("09:00", "17:00")),
         ("fr", "Le train s'est arrêté lundi 6 juin.", ("monday", "june 6")),
         ("fr", "La réunion a eu lieu le 1er juin.", ("june 1",)),
         ("fr", "La réunion a eu lieu le 6 févr. 2026.", ("february 6",)),
