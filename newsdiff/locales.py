@@ -222,7 +222,7 @@ _PERCENT = (
 _UNITS = {
     "de": {"stunden|stunde": "hours", "minuten|minute": "minutes", "tagen|tage|tag": "days",
            "wochen|woche": "weeks", "monaten|monate|monat": "months"},
-    "fr": {"heures|heure|h": "hours", "minutes|minute|min": "minutes", "jours|jour|journées|journée": "days",
+    "fr": {"heures|heure|h": "hours", "minutes|minute": "minutes", "jours|jour|journées|journée": "days",
            "semaines|semaine": "weeks", "mois": "months"},
     "es": {"horas|hora": "hours", "minutos|minuto": "minutes", "días|día|dias|dia": "days",
            "semanas|semana": "weeks", "meses|mes": "months"},

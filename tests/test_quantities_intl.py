@@ -127,6 +127,7 @@ def periods(text: str, language: str) -> tuple[str, ...]:
         ("de", "Ein 48-Stunden-Streik beginnt.", ("48h",)),
         ("fr", "La grève durera 48 heures.", ("48h",)),
         ("fr", "La grève durera 48h.", ("48h",)),
+        ("fr", "Il garde 1 min 12 s d'avance.", ("1", "12")),  # as "1'12\"": a gap, as English reads it
         ("fr", "Les négociations ont duré trois jours.", ("72h",)),
         ("es", "La huelga durará 48 horas.", ("48h",)),
         ("es", "Esperaron 30 minutos.", ("0.5h",)),
