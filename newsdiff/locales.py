@@ -331,6 +331,9 @@ _RANGE_JOINS = {
 }
 """What joins the two figures of a range ("5 bis 7 Prozent", "de 3 à 5 %", "dal 3 al 5 per cento"),
 as English writes it, for its first figure to share the second's unit or scale: "5 to 7 percent"."""
+_SHARE_OF = {"de": "von", "fr": "sur", "es": "de cada", "it": "su", "pt": "em cada", "nl": "op de|op"}
+"""What writes a share as a count of a count ("sieben von zehn", "sept sur dix", "siete de cada
+diez"): English's "seven in ten", ~70%."""
 _BETWEEN = {"de": "zwischen", "fr": "entre", "es": "entre", "it": "tra|fra", "pt": "entre", "nl": "tussen"}
 _ARTICLES = {
     "de": "",
@@ -500,6 +503,7 @@ def _rewrites(language: str) -> tuple[tuple[bool, Callable[[str], str]], ...]:
         (True, _figures(language)),
         (True, _decades(language)),
         (True, _ranges(language)),
+        (True, _shares_of(language)),
         (True, _ordinals(language)),
         (True, _percent),
         (True, _scales(language)),
@@ -722,6 +726,13 @@ def _ranges(language: str) -> Callable[[str], str]:
     )
     between = _sub(rf"\b(?:{_BETWEEN[language]})\s+{article}(?=\d)", "between ")
     return lambda text: between(joins(text))
+
+
+def _shares_of(language: str) -> Callable[[str], str]:
+    """A count of a count as English writes it (`_SHARE_OF`): "7 von 10" is "7 in 10"."""
+    return _sub(
+        rf"(?<![\d.,])(?P<k>\d{{1,2}})\s+(?:{_SHARE_OF[language]})\s+(?=\d{{1,3}}(?![\d.,]\d))", r"\g<k> in "
+    )
 
 
 def _ordinals(language: str) -> Callable[[str], str]:

@@ -88,6 +88,10 @@ def periods(text: str, language: str) -> tuple[str, ...]:
         ("it", "Negli anni '90 era tutto diverso.", ("1990s",)),
         ("nl", "In de jaren negentig was alles anders.", ("1990s",)),
         # shares in words
+        ("de", "Gut sieben von zehn Wahlberechtigten stimmten ab.", ("~70%",)),
+        ("fr", "Sept sur dix électeurs ont voté.", ("~70%",)),
+        ("es", "Siete de cada diez votantes acudieron.", ("~70%",)),
+        ("it", "Sette su dieci elettori hanno votato.", ("~70%",)),
         ("de", "Ein Drittel der Befragten lehnt den Plan ab.", ("~33.3%",)),
         ("fr", "La moitié des salariés sont en grève.", ("~50%",)),
         ("fr", "Deux tiers des Français sont contre.", ("~66.7%",)),
