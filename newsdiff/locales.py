@@ -27,11 +27,12 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from newsdiff.patterns import compiled
 from newsdiff.quantities import MONTHS, WEEKDAYS
 
 LANGUAGES = frozenset(("de", "fr", "es", "it", "pt", "nl"))
 """The languages whose quantities are read here (English is read as it is written)."""
-_DIGIT = re.compile(r"\d")
+_DIGIT = compiled(r"\d")
 
 _MONTHS = {
     "de": "januar|jänner februar märz april mai juni juli august september oktober november dezember",
@@ -518,9 +519,9 @@ def _rewrites(language: str) -> tuple[tuple[bool, Callable[[str], str]], ...]:
 def _sub(pattern: str, replace: Callable[[re.Match[str]], str] | str) -> Callable[[str], str]:
     """A rewrite of each match of `pattern`, in any case. A match whose words no table lists (`re`
     also takes "İ" for "i", whose lower case is two characters) is left as it is."""
-    compiled = re.compile(pattern, re.IGNORECASE)
+    found = compiled(pattern, re.IGNORECASE)
     if isinstance(replace, str):
-        return lambda text: compiled.sub(replace, text)
+        return lambda text: found.sub(replace, text)
 
     def rewrite(match: re.Match[str]) -> str:
         try:
@@ -528,7 +529,7 @@ def _sub(pattern: str, replace: Callable[[re.Match[str]], str] | str) -> Callabl
         except KeyError:
             return match.group(0)
 
-    return lambda text: compiled.sub(rewrite, text)
+    return lambda text: found.sub(rewrite, text)
 
 
 def _alternatives(table: dict[str, str]) -> str:
@@ -564,8 +565,8 @@ def _number_words(language: str) -> Callable[[str], str]:
     if language == "fr":
         after = "".join(rf"(?<!\b{word}\s)" for word in _NEUF_AFTER)
         kept.append(rf"(?<=[^\W\d_]\s){after}neuf\b")
-    pattern = re.compile("|".join(kept), re.IGNORECASE)
-    plural = re.compile(
+    pattern = compiled("|".join(kept), re.IGNORECASE)
+    plural = compiled(
         rf"(?:(?P<before>[^\W\d_]+)\s+)?\b(?P<scale>{_PLURAL_SCALES[language]})\b", re.IGNORECASE
     )
 
@@ -632,7 +633,7 @@ def _clock_times(language: str) -> Callable[[str], str]:
     """Clock times as English writes them, 24-hour: "15:00" (`_CLOCKS`)."""
     # each alternative names its groups alike ("h", "m"): numbered by its place, as `re` wants
     sources = [re.sub(r"\(\?P<(\w+)>", rf"(?P<\g<1>{i}>", p) for i, p in enumerate(_CLOCKS[language])]
-    pattern = re.compile("|".join(f"(?:{s})" for s in sources), re.IGNORECASE)
+    pattern = compiled("|".join(f"(?:{s})" for s in sources), re.IGNORECASE)
 
     def clock(match: re.Match[str]) -> str:
         groups = {name.rstrip("0123456789"): value for name, value in match.groupdict().items() if value}
@@ -685,7 +686,7 @@ def _figures(language: str) -> Callable[[str], str]:
     """Figures with English separators: "1.200" (de) and "1 200" (fr) "1,200", "3,5" "3.5",
     "1.234,5" "1,234.5". A figure of no separator stays ("2019")."""
     separator = _SEPARATORS[language]
-    pattern = re.compile(
+    pattern = compiled(
         rf"(?<![\d.,])(?P<int>\d{{1,3}}(?:{separator}\d{{3}})+|\d+)(?:,(?P<dec>\d+))?(?!\d|[.,]\d)"
     )
 
