@@ -243,7 +243,8 @@ _SMALL = {
     "pt": {"um|uma": "one", "dois|duas": "two"},
     "nl": {"een|één": "one", "twee": "two"},
 }
-"""One and two, which text2num leaves as words, before a unit of time ("zwei Stunden", "deux ans")."""
+"""One and two, which text2num leaves as words: two before a unit of time ("zwei Stunden"), either
+before years ago ("vor einem Jahr", "il y a deux ans")."""
 
 _BOUNDS = {
     "de": {
@@ -319,8 +320,8 @@ _OF = {
 _NOT_SHARED = (
     "stunde|stunden|jahrhunderts|jahrhundert|heure|siècle|hora|horas|siglo|ora|secolo|século|uur|eeuw"
 )
-"""Units of time a share may be of ("eine Viertelstunde", "un quart d'heure", "un cuarto de hora"):
-a length of time, no share (English reads none in "a quarter of an hour")."""
+"""Units of time a share may be of ("un quart d'heure", "un cuarto de hora", "ein Viertel der
+Stunde"): a length of time, no share (English reads none in "a quarter of an hour")."""
 
 _RANGE_JOINS = {
     "de": {"bis": "to", "und": "and"},
