@@ -346,6 +346,8 @@ def _extract_other(sentence: Sentence, language: str) -> Fact:
         lowered = [w.partition("'")[2] if w.partition("'")[0] in elided else w for w in lowered]
     stop = stopwords(language)
     content = [w for w in lowered if w and w not in stop and not w[0].isdigit()]
+    if language in COMPOUNDING:  # "Verwaltungsrichter" meets "Gericht" through its head, "Richter"
+        content.extend([head for word in content if (head := compound_head(word, language))])
     names = names_in(text, language)
     verbs = attribution_verbs(language)
     quotes = quotes_in(text, language)
@@ -367,6 +369,31 @@ def _extract_other(sentence: Sentence, language: str) -> Fact:
         money=money,
         language=language,
     )
+
+
+COMPOUNDING = frozenset(("de", "nl"))
+"""Languages that write compounds as one word ("Dieselfahrverbot", "verkeersongeval")."""
+COMPOUND_MIN_CHARS = 8
+"""Shorter words are not looked into for a compound's head."""
+HEAD_MIN_CHARS = 4
+"""A compound's head is a word of this many letters or more ("Chef" in "Parteichef"); its first
+part, three or more ("Zug" in "Zugverkehr")."""
+
+
+@lru_cache(maxsize=16384)
+def compound_head(word: str, language: str) -> str | None:
+    """The head of a compound in a language that writes compounds as one word: the longest word its
+    end spells that is common in the language (`lexicon.is_common_word`), after a first part of
+    three letters or more ("verwaltungsgericht": "gericht", "dieselfahrverbot": "fahrverbot",
+    "oberbürgermeisterin": "bürgermeisterin"); None for a word that is none."""
+    if len(word) < COMPOUND_MIN_CHARS:
+        return None
+    for start in range(3, len(word) - HEAD_MIN_CHARS + 1):
+        tail = word[start:]
+        stem = _stemmer(language).stemWord(tail)
+        if len(stem) >= HEAD_MIN_CHARS and is_common_word(stem, language):
+            return tail
+    return None
 
 
 @lru_cache(maxsize=len(FACT_LANGUAGES))

@@ -11,7 +11,16 @@ from newsdiff.model import Article, Fact, Metadata, Sentence
 from newsdiff.money import compatible, readable_money
 from newsdiff.quantities import clock_zones, implied_points, quantity, rough_numbers, written_years
 from newsdiff.record import replace
-from newsdiff.segment import extract, facts, pack_fact, segment, split_sentences, stem_words, unpack_fact
+from newsdiff.segment import (
+    compound_head,
+    extract,
+    facts,
+    pack_fact,
+    segment,
+    split_sentences,
+    stem_words,
+    unpack_fact,
+)
 
 
 def fact(text: str, language: str = "en") -> Fact:
@@ -1460,3 +1469,27 @@ def test_an_article_is_split_and_read_in_its_language() -> None:
 )
 def test_a_french_title_written_short_ends_no_sentence(paragraph: str) -> None:
     assert len(split_sentences(paragraph, "fr")) == 2
+
+
+@pytest.mark.parametrize(
+    ("word", "head"),
+    [
+        ("verwaltungsgericht", "gericht"),
+        ("dieselfahrverbot", "fahrverbot"),
+        ("oberbürgermeisterin", "bürgermeisterin"),
+        ("zugverkehr", "verkehr"),
+        ("polizei", None),  # too short to look into
+        ("entgleisung", None),  # no word its end spells is common
+    ],
+)
+def test_a_german_compound_has_its_head(word: str, head: str | None) -> None:
+    assert compound_head(word, "de") == head
+
+
+def test_a_german_compound_meets_its_head_in_another_sentence() -> None:
+    """ "Das Verwaltungsgericht" and "ein Gericht" name one court: the compound's head is one of its
+    words too."""
+    court = set(fact("Das Verwaltungsgericht hob das Dieselfahrverbot auf.", "de").stems)
+    assert {"verwaltungsgericht", "gericht", "dieselfahrverbot", "fahrverbot"} <= court
+    assert {"gericht", "fahrverbot"} <= set(fact("Ein Gericht kippte das Fahrverbot.", "de").stems)
+    assert "gericht" not in fact("Das Verwaltungsgericht hob das Verbot auf.").stems  # English: no compounds
