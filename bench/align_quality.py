@@ -11,10 +11,11 @@ events. A plain word-overlap (Jaccard) baseline, with its threshold chosen on th
 beside it, and so does a second annotator's agreement with the labels (the ceiling of any model).
 `--semantic` figures appear when the extra is installed (pip install 'newsdiff[semantic]').
 
-Other languages: German, French, Spanish and Italian pairs (bench/data/align_pairs_intl.jsonl, from
-bench/data/align_events_intl.txt) are scored the same way, at the same thresholds, and nothing is
-fitted on them; their figures come per language and for the four together (`--intl-only`: these
-alone). Each sentence is read in its event's language where `segment.extract` takes one.
+Other languages: German, French, Spanish, Italian, Portuguese, Dutch, Russian and Polish pairs
+(bench/data/align_pairs_intl.jsonl, from bench/data/align_events_intl.txt) are scored the same way,
+at the same thresholds, and nothing is fitted on them; their figures come per language and for all
+of them together (`--intl-only`: these alone). Each sentence is read in its event's language where
+`segment.extract` takes one.
 
     python bench/align_quality.py [--fit [default|semantic]] [--cv] [--groups] [--errors]
                                   [--min-similarity X] [--no-semantic] [--intl-only]
@@ -314,9 +315,9 @@ def other_languages(
     min_similarity: float | None,
     show_errors: bool,
 ) -> None:
-    """The figures on the German, French, Spanish and Italian pairs, per language and for the four
-    together: the Jaccard baseline at the threshold chosen on the English train events, each model
-    at its threshold. Nothing is fitted on these pairs."""
+    """The figures on the pairs in other languages (de fr es it pt nl ru pl), per language and for
+    all of them together: the Jaccard baseline at the threshold chosen on the English train events,
+    each model at its threshold. Nothing is fitted on these pairs."""
     rows = load_pairs(EVENTS_INTL)
     codes = list(dict.fromkeys(r["language"] for r in rows))
     print(f"\nOther languages (not fitted on): {len(rows)} pairs of bench/data/{OUTPUTS[EVENTS_INTL]}")

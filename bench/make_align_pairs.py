@@ -1,6 +1,6 @@
 """Build bench/data/align_pairs.jsonl from the labelled sentences in bench/data/align_events.txt,
-and bench/data/align_pairs_intl.jsonl from those in German, French, Spanish and Italian in
-bench/data/align_events_intl.txt.
+and bench/data/align_pairs_intl.jsonl from those in German, French, Spanish, Italian, Portuguese,
+Dutch, Russian and Polish in bench/data/align_events_intl.txt.
 
 Same-fact pairs: every two sentences of different outlets of one event whose fact ids meet (a
 sentence reporting two facts pairs with each). Hard negatives: among the pairs whose ids do not
@@ -37,16 +37,19 @@ _COMMON = frozenset(
 # The other languages, read a little differently (for the choice of hard negatives only):
 # - common words: a few dozen function words per language, so that "der", "de" or "della" do not
 #   make two sentences look alike;
-# - names: in French, Spanish and Italian as in English, a capitalised word inside the sentence
-#   (after a lower-case letter, a comma or a semicolon), Unicode letters included ("Öztürk",
-#   "Échevin") and function words left out ("y La Hoya": "Hoya"). German capitalises every noun, and
-#   telling "Traktor" from "Brenner" needs a lexicon; the simple rule taken: inside a sentence, a
+# - names: in French, Spanish, Italian, Portuguese, Dutch, Russian and Polish as in English, a
+#   capitalised word inside the sentence (after a lower-case letter, a comma or a semicolon),
+#   Unicode letters included ("Öztürk", "Échevin", "Пахомов", "Łąki") and function words left out
+#   ("y La Hoya": "Hoya"). German capitalises every noun, and telling "Traktor" from "Brenner"
+#   needs a lexicon; the simple rule taken: inside a sentence, a
 #   capitalised word is a name when it stands next to another capitalised word ("Karl Brenner",
 #   "Uniklinik Grauberg", "Grüne Liste"). A title is taken in with its name
 #   ("Ministerpräsident Karl Brenner"), a surname alone ("sagte Aydın") is missed: word overlap
 #   still counts it;
-# - numbers: thousands grouped by "." (de, es, it) or a space, plain or no-break (fr), decimals after
-#   ",": "1.200" and "1 200" are 1200, "3,5" stays "3,5".
+# - numbers: thousands grouped by "." (de, es, it, pt, nl) or a space, plain or no-break (fr, ru,
+#   pl), decimals after ",": "1.200" and "1 200" are 1200, "3,5" stays "3,5";
+# - quotes: „…“, «…», “…” and the Dutch ‘…’ (its opening mark only: the closing one is the
+#   apostrophe of "auto’s").
 _COMMON_INTL = {
     "de": frozenset(
         "der die das den dem des ein eine einen einem einer eines und oder in im am an auf aus bei mit "
@@ -65,10 +68,36 @@ _COMMON_INTL = {
         "il lo la i gli le l un una uno di del della dei degli delle al alla a da dal in nel nella "
         "con per su sul e o che si è ha hanno non più dopo tra anche".split()
     ),
+    "pt": frozenset(
+        "o a os as um uma uns umas de do da dos das no na nos nas ao aos à às em por pelo pela para "
+        "com e ou que se seu sua seus suas é foi são ser mais não após segundo já".split()
+    ),
+    "nl": frozenset(
+        "de het een en of in op aan bij met van voor naar uit door over om te tot is zijn was waren "
+        "wordt werd werden heeft hebben had die dat dit deze er niet ook als nog al dan zich hij zij "
+        "ze volgens".split()
+    ),
+    "ru": frozenset(
+        "и в во на с со по к о об от до из за у для не но а что как это он она они его её их был "
+        "была были будет уже после также".split()
+    ),
+    "pl": frozenset(
+        "i w we na z ze do od o u za po przez dla nie ale a że jak to jest są był była było były się "
+        "jego jej ich już także oraz lub r".split()
+    ),
 }
 _INNER_WORD = re.compile(r"(?<=[\w,;] )[^\W\d_][\w’'-]*")
-_QUOTE_INTL = re.compile(r"[„“”«»\"]")
-_THOUSANDS = {"de": ".", "fr": " \u00a0\u202f", "es": ".", "it": "."}
+_QUOTE_INTL = re.compile(r"[„“”«»‘\"]")
+_THOUSANDS = {
+    "de": ".",
+    "fr": " \u00a0\u202f",
+    "es": ".",
+    "it": ".",
+    "pt": ".",
+    "nl": ".",
+    "ru": " \u00a0\u202f",
+    "pl": " \u00a0\u202f",
+}
 _NUMBER_INTL = {
     language: re.compile(rf"\d+(?:[{re.escape(marks)}]\d{{3}}(?!\d))*(?:,\d+)?")
     for language, marks in _THOUSANDS.items()
