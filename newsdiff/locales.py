@@ -145,15 +145,15 @@ _SCALES = {
         "biljoen": "trillion",
     },
     "ru": {
-        "тысяча|тысячи|тысяч|тысячу|тыс": "thousand",
-        "миллион|миллиона|миллионов|млн": "million",
-        "миллиард|миллиарда|миллиардов|млрд": "billion",
+        "тысяча|тысячи|тысяч|тысячу|тысячам|тысячами|тысячах|тыс": "thousand",
+        "миллион|миллиона|миллионов|миллионам|миллионами|миллионах|млн": "million",
+        "миллиард|миллиарда|миллиардов|миллиардам|миллиардами|миллиардах|млрд": "billion",
         "триллион|триллиона|триллионов|трлн": "trillion",
     },
     "pl": {
-        "tysiąc|tysiące|tysięcy|tysiąca|tys": "thousand",
-        "milion|miliony|milionów|miliona|mln": "million",
-        "miliard|miliardy|miliardów|miliarda|mld": "billion",
+        "tysiąc|tysiące|tysięcy|tysiąca|tysiącom|tysiącami|tysiącach|tys": "thousand",
+        "milion|miliony|milionów|miliona|milionom|milionami|milionach|mln": "million",
+        "miliard|miliardy|miliardów|miliarda|miliardom|miliardami|miliardach|mld": "billion",
         "bilion|biliony|bilionów|biliona|bln": "trillion",
     },
 }
@@ -641,10 +641,17 @@ _CLOCKS = {
         r"(?:(?<=\bв\s)|(?<=\bк\s)|(?<=\bс\s)|(?<=\bоколо\s)|(?<=\bпосле\s))(?P<h>\d{1,2})"
         r"(?:[.:](?P<m>[0-5]\d)(?!\d)|\s*(?:часа|часов|час|ч\.)(?:\s+(?P<part>утра|дня|вечера|ночи)\b)?"
         r"(?!\w)|\s+(?P<part2>утра|дня|вечера|ночи)\b)",
+        # the hours of a range: "с 9 до 18 часов" (where "от 10 до 12 часов" is a length)
+        rf"(?<=\bс\s)(?P<h>\d{{1,2}})(?:{_MINUTES})?(?=\s*до\s*\d{{1,2}}(?:[.:][0-5]\d)?\s*(?:часов|часа|ч\.))",
+        r"(?:(?<=\bс\s\d\sдо\s)|(?<=\bс\s\d\d\sдо\s)|(?<=\bс\s\d[.:]\d\d\sдо\s)|(?<=\bс\s\d\d[.:]\d\d\sдо\s))"
+        r"(?P<h>\d{1,2})\s*(?:часов|часа|ч\.)",
     ],
     "pl": [
         r"\b(?:godz\.|godzinie|godziny)\s*(?P<h>\d{1,2})(?:[.:](?P<m>[0-5]\d))?(?![\d,])",
         r"(?:(?<=\bo\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bprzed\s)|(?<=\bpo\s))(?P<h>\d{1,2})[.:](?P<m>[0-5]\d)(?![\d,])",
+        # the second hour of a range: "w godz. 9-18", "od godz. 9 do 18"
+        r"(?:(?<=godz\.\s\d[-–])|(?<=godz\.\s\d\d[-–])|(?<=godz\.\s\d\.\d\d[-–])|(?<=godz\.\s\d\d\.\d\d[-–])"
+        r"|(?<=godz\.\s\d\sdo\s)|(?<=godz\.\s\d\d\sdo\s))(?P<h>\d{1,2})(?:[.:](?P<m>[0-5]\d))?(?![\d,])",
     ],
 }
 """Clock times as each language writes them ("15 Uhr", "15.30 Uhr", "15h30", "à 15 heures", "a las
@@ -654,6 +661,9 @@ vítimas", "alle 15 squadre", "tot 20 euro"), an hour is a time of day only afte
 so ("à", "a las", "alle ore", "om") and with what only a time has: its minutes, the word for o'clock,
 a part of the day, or nothing more ("alle 15.")."""
 _AFTERNOON = frozenset(("tarde", "noche", "дня", "вечера"))
+_NIGHT = frozenset(("ночи",))
+"""A part of the day that is the evening's from six ("в 11 ночи" 23:00) and the morning's before
+("в 3 ночи" 03:00), as English's "at night"."""
 
 _ORDINALS = {
     "de": r"(?<![\d.,])\d{1,3}\.(?=\s+[^\W\d_])",
@@ -662,11 +672,12 @@ _ORDINALS = {
     "it": r"(?<![\d.,])\d+\.?[ºª]",
     "pt": r"(?<![\d.,])\d+\.?[ºª]",
     "nl": r"(?<![\d.,])\d+(?:e|ste|de)\b",
-    "ru": r"(?<![\d.,])\d+-(?:й|го|е|я|м|ю|х|ми|му|ой|ый|ий|ая|ое|ом|ом|ого|ему)\b",
+    "ru": r"(?<![\d.,])(?!(?:19|20)\d\d-)\d+-(?:й|го|е|я|м|ю|х|ми|му|ой|ый|ий|ая|ое|ом|ого|ему)\b",
     "pl": r"(?<![\d.,])\d{1,3}\.(?=\s+(?-i:[a-ząćęłńóśźż]))",
 }
 """Ordinals in digits, as written or as text2num writes an ordinal in words ("3.", "3e", "3º"):
-no figures ("die dritte Welle", "la troisième vague"), as English reads none in "the third"."""
+no figures ("die dritte Welle", "la troisième vague"), as English reads none in "the third". A
+Russian year so written is still one ("в 2023-м": in 2023)."""
 
 _NOT_NUMBERS = {"fr": ("four", "fours"), "nl": ("ten", "dozen", "over"), "pl": ("ten",)}
 """Words of the language that English reads as numbers or bounds (a French oven; the Dutch "ten
@@ -703,7 +714,9 @@ def _as_english(text: str, language: str) -> str:
 def _rewrites(language: str) -> tuple[tuple[bool, Callable[[str], str]], ...]:
     """The rewrites of a language after its number words, in the order they must run (see the
     module's docstring), each with whether it needs a digit in the text."""
+    slavic = ((False, _halves(language)),) if language in _HALVES else ()
     return (
+        *slavic,
         (True, _numeric_dates(language)),
         (True, _clock_times(language)),
         (True, _days_of_months(language)),
@@ -806,18 +819,20 @@ def _number_words(language: str) -> Callable[[str], str]:
 
 def _counted_words(language: str) -> Callable[[str], str]:
     """Number words as digits by `_NUMBER_WORDS` ("двадцати трёх" 23, "trzy miliony" 3000000,
-    "полтора" 1,5). Words in a row make one number while each is smaller than the one before (a
-    hundred, then tens, then units, then a scale that takes them all): "пять шесть" stays two. As
-    text2num, it leaves one and two (an article, a pair) and a scale after a figure ("3 млн"), and
-    reads a plural scale alone as no figure ("тысячи людей")."""
+    "полтора" 1,5, "три с половиной миллиона" 3500000). Words in a row make one number while each is
+    smaller than the one before (a hundred, then tens, then units, a half, then a scale that takes
+    them all): "пять шесть" stays two. As text2num, it leaves one and two (an article, a pair) and a
+    scale after a figure ("3 млн"), and reads a plural scale alone as no figure ("тысячи людей")."""
     value = _lookup({key: str(number) for key, number in _NUMBER_WORDS[language].items()})
     one_scale = frozenset(_ONE_SCALE[language].split("|"))
     words = _alternatives({key: "" for key in _NUMBER_WORDS[language]})
-    run = compiled(rf"\b(?:{words})(?:\s+(?:{words}))*\b", re.IGNORECASE)
+    half = _AND_A_HALF[language]
+    run = compiled(rf"\b(?:{words})(?:\s+(?:{words}|{half}))*\b", re.IGNORECASE)
+    tokens = compiled(rf"{half}|\S+", re.IGNORECASE)
     after_figure = compiled(r"\d[.,]?\s*$")
 
     def number(found: list[tuple[str, float]]) -> str:
-        """The words of one number, as digits when they count three or more (or a scale)."""
+        """The words of one number, as digits when they count three or more (or a scale, or a half)."""
         total, current = 0.0, 0.0
         for _, amount in found:
             if amount >= SCALE:
@@ -825,21 +840,23 @@ def _counted_words(language: str) -> Callable[[str], str]:
             else:
                 current += amount
         whole = total + current
-        if whole < 3 and not total and whole != 1.5:
+        if whole < 3 and not total and whole.is_integer():
             return " ".join(word for word, _ in found)
         return str(int(whole)) if whole.is_integer() else str(whole).replace(".", ",")
 
     def rewrite(match: re.Match[str]) -> str:
         pieces: list[str] = []
         found: list[tuple[str, float]] = []
-        for word in match.group(0).split():
-            amount = float(value(word))
-            if (
-                not found
-                and amount >= SCALE
-                and (
-                    word.lower() not in one_scale
-                    or (not pieces and after_figure.search(match.string, 0, match.start()))
+        for word in tokens.findall(match.group(0)):
+            amount = HALF if " " in word or "\u00a0" in word else float(value(word))
+            if not found and (
+                amount == HALF
+                or (
+                    amount >= SCALE
+                    and (
+                        word.lower() not in one_scale
+                        or (not pieces and after_figure.search(match.string, 0, match.start()))
+                    )
                 )
             ):
                 pieces.append(word)  # a scale of no number: many ("тысячи"), or a figure's ("3 тысячи")
@@ -847,12 +864,36 @@ def _counted_words(language: str) -> Callable[[str], str]:
             if found and not _continues([a for _, a in found], amount):
                 pieces.append(number(found))
                 found = []
+                if amount == HALF:
+                    pieces.append(word)
+                    continue
             found.append((word, amount))
         if found:
             pieces.append(number(found))
         return " ".join(pieces)
 
     return lambda text: run.sub(rewrite, text)
+
+
+HALF = 0.5
+"""The half after a number ("с половиной", "i pół"), as `_counted_words` adds it."""
+
+
+_AND_A_HALF = {"ru": r"с\s+половиной", "pl": r"i\s+pół"}
+"""What adds a half to a number before it ("два с половиной часа", "dwie i pół godziny": 2.5 hours)."""
+_HALVES = {
+    "ru": {"полчаса": "half an hour", "полгода": "half a year", "полдня": "half a day"},
+    "pl": {"pół godziny": "half an hour", "pół roku": "half a year", "pół dnia": "half a day"},
+}
+"""Half of a unit of time in one word or two, as English writes it ("полчаса", "pół roku")."""
+
+
+def _halves(language: str) -> Callable[[str], str]:
+    """Halves as English writes them (`_HALVES`), and a half after a figure ("2 с половиной" 2,5)."""
+    half = _lookup(_HALVES[language])
+    words = _sub(rf"\b(?:{_alternatives(_HALVES[language])})\b", lambda m: half(m.group(0)))
+    after = _sub(rf"(?<=\d)\s+(?:{_AND_A_HALF[language]})\b", ",5")
+    return lambda text: after(words(text))
 
 
 SCALE = 1_000
@@ -865,6 +906,8 @@ def _continues(amounts: list[float], amount: float) -> bool:
     last = amounts[-1]
     if amount >= SCALE:
         return last < SCALE and all(a > amount for a in amounts if a >= SCALE)
+    if amount == HALF:
+        return last < SCALE and last not in (HALF, 1.5)
     if last >= SCALE:
         return True
     if amount == 1.5 or last == 1.5 or last < 20 or (last % 10 == 0 and last < 100 and amount >= 10):
@@ -916,7 +959,9 @@ def _clock_times(language: str) -> Callable[[str], str]:
     def clock(match: re.Match[str]) -> str:
         groups = {name.rstrip("0123456789"): value for name, value in match.groupdict().items() if value}
         hour, minute = int(groups["h"]), int(groups.get("m") or 0)
-        if groups.get("part") in _AFTERNOON and hour < 12:
+        if (groups.get("part") in _AFTERNOON and hour < 12) or (
+            groups.get("part") in _NIGHT and 6 <= hour < 12
+        ):
             hour += 12
         if hour > 24 or minute > 59:
             return match.group(0)

@@ -463,6 +463,16 @@ def test_any_text_reads_in_any_language(words: list[str], language: str) -> None
         ("pl", "Rozmowy trwały trzy dni.", ("72h",)),
         ("pl", "Czekali 30 minut.", ("0.5h",)),
         ("pl", "Czekali dwa tygodnie.", ("336h",)),
+        ("ru", "Спасатели работали двое суток.", ("48h",)),
+        ("ru", "Встреча длилась два с половиной часа.", ("2.5h",)),
+        ("ru", "Ожидание заняло полчаса.", ("0.5h",)),
+        ("ru", "Полтора миллиона человек остались без света.", ("1500000",)),
+        ("ru", "Сделка стоила три с половиной миллиона.", ("3500000",)),
+        ("ru", "Переговоры продлились от 10 до 12 часов.", ("10h", "12h")),
+        ("ru", "В 2024 году ВВП вырос на 4,1 %, в 2023-м — на 3,6 %.", ("2024", "4.1%", "2023", "3.6%")),
+        ("pl", "Czekali dwie i pół godziny.", ("2.5h",)),
+        ("pl", "Czekali pół godziny.", ("0.5h",)),
+        ("pl", "Organizatorzy mówili o 10 tysiącach.", ("10000",)),
     ],
 )
 def test_numbers_in_russian_and_polish(language: str, text: str, expected: tuple[str, ...]) -> None:
@@ -505,6 +515,10 @@ def test_money_in_russian_and_polish(language: str, text: str, expected: tuple[t
         ("pl", "Posiedzenie zacznie się o godz. 15.", ("15:00",)),
         ("pl", "Posiedzenie zacznie się o 15:30.", ("15:30",)),
         ("pl", "Posiedzenie zacznie się o 15.30.", ("15:30",)),
+        ("ru", "Взрыв прогремел в 11 ночи.", ("23:00",)),
+        ("ru", "Магазин работает с 9 до 18 часов.", ("09:00", "18:00")),
+        ("pl", "Sklep jest czynny w godz. 9-18.", ("09:00", "18:00")),
+        ("pl", "Biuro jest czynne od godz. 9 do 17.", ("09:00", "17:00")),
     ],
 )
 def test_dates_in_russian_and_polish(language: str, text: str, expected: tuple[str, ...]) -> None:
@@ -558,6 +572,11 @@ def test_periods_in_russian_and_polish(language: str, text: str, expected: tuple
         ("pl", "Blisko 2 000 osób czekało.", {"2000": "<"}),
         ("pl", "Grzywna wyniesie do 500 tys. zł.", {"500000": "<"}),
         ("pl", "Do 2030 roku sieć będzie gotowa.", {}),
+        # after a verb of change, the level reached: English's "rose to 7%"
+        ("ru", "Инфляция снизилась до 7,4%.", {}),
+        ("ru", "Банк повысил ключевую ставку до 16%.", {}),
+        ("pl", "Inflacja spadła do 2,5 proc.", {}),
+        ("pl", "Kara wynosi do 5 lat więzienia.", {"5": "<"}),
     ],
 )
 def test_rough_numbers_in_russian_and_polish(language: str, text: str, expected: dict[str, str]) -> None:
