@@ -377,6 +377,50 @@ def test_two_german_reports_agree_and_disagree_on_their_figures(tmp_path: Path) 
     assert not group("Zug mit").conflicts
 
 
+COMMON = {
+    "ru": "Он сказал, что это было не так, как все они думали, и что они были там уже до того, как всё"
+    " началось.",
+    "pl": "Powiedział, że to nie było tak, jak oni wszyscy myśleli, i że byli tam już, zanim to się zaczęło.",
+}
+"""A sentence of stop words each article holds, for its language to be told."""
+SLAVIC = {
+    "ru": (
+        "По данным железной дороги, пассажиры провели в поезде четырнадцать часов.\n\n"
+        "Более 200 спасателей работали на месте, ущерб составил 12,5 млн рублей.\n\n"
+        "Поезд с 1 200 пассажирами остановился в понедельник под Тверью.\n\n",
+        "Как сообщает железная дорога, пассажиры провели в поезде 15 часов.\n\n"
+        "Всего 230 спасателей работали на месте, ущерб составил 12,5 миллиона рублей.\n\n"
+        "В понедельник под Тверью остановился поезд, в котором было около 1200 пассажиров.\n\n",
+    ),
+    "pl": (
+        "Według kolei pasażerowie spędzili w pociągu czternaście godzin.\n\n"
+        "Ponad 200 ratowników pracowało na miejscu, a straty wyniosły 12,5 mln zł.\n\n"
+        "Pociąg z 1 200 pasażerami stanął w poniedziałek pod Kutnem.\n\n",
+        "Jak podała kolej, pasażerowie spędzili w pociągu 15 godzin.\n\n"
+        "Łącznie 230 ratowników pracowało na miejscu, a straty wyniosły 12,5 miliona złotych.\n\n"
+        "W poniedziałek pod Kutnem stanął pociąg, którym jechało około 1200 pasażerów.\n\n",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["ru", "pl"])
+def test_two_russian_or_polish_reports_agree_and_disagree_on_their_figures(
+    tmp_path: Path, language: str
+) -> None:
+    """Read as English, "четырнадцать часов" was no duration, "1 200" the figures 1 and 200, "Более
+    200" no bound: the figures that agree were conflicts and the one that differs was none."""
+    paths = []
+    for number, text in enumerate(SLAVIC[language]):
+        path = tmp_path / f"{number}.txt"
+        path.write_text(text + COMMON[language] + "\n", encoding="utf-8")
+        paths.append(str(path))
+    comparison = compare(paths)
+    assert {article.metadata.language for article in comparison.articles} == {language}
+    numbers = [c.values for g in comparison.shared for c in g.conflicts if c.kind is ConflictKind.NUMBER]
+    assert len(comparison.shared) == 4
+    assert numbers == [("14 hours", "15 hours")]
+
+
 # --------------------------------------------------------------------------- any text
 
 _NEWS_ALPHABET = st.sampled_from(
