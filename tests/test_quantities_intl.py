@@ -517,6 +517,9 @@ def test_any_text_reads_in_any_language(words: list[str], language: str) -> None
         ("pl", "Czekali dwie i pół godziny.", ("2.5h",)),
         ("pl", "Czekali pół godziny.", ("0.5h",)),
         ("pl", "Organizatorzy mówili o 10 tysiącach.", ("10000",)),
+        # a day of a month is no figure's first group of digits
+        ("ru", "С 6 июня 500 человек ждут решения.", ("500",)),
+        ("pl", "Od 6 czerwca 500 osób czeka na decyzję.", ("500",)),
     ],
 )
 def test_numbers_in_russian_and_polish(language: str, text: str, expected: tuple[str, ...]) -> None:
