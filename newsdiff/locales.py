@@ -301,7 +301,7 @@ _UNITS = {
            "semanas|semana": "weeks", "meses|mês|mes": "months"},
     "nl": {"uren|uur": "hours", "minuten|minuut": "minutes", "dagen|dag": "days",
            "weken|week": "weeks", "maanden|maand": "months"},
-    "ru": {"час|часа|часов|часами|ч": "hours", "минута|минуты|минут|минутами|мин": "minutes",
+    "ru": {"час|часа|часов|часами|ч": "hours", "минута|минуты|минут|минутами": "minutes",
            "день|дня|дней|днями|сутки|суток": "days", "неделя|недели|недель|неделю|неделями": "weeks",
            "месяц|месяца|месяцев|месяцами": "months"},
     "pl": {"godzina|godziny|godzin|godzinę|godzinami|godz": "hours",
@@ -528,11 +528,12 @@ _DECADES = {
     "it": r"anni\s+(?:(?P<year>(?:1[6-9]|20)\d0)|['’]?(?P<short>\d0))",
     "pt": r"(?:anos|década\s+de)\s+(?:(?P<year>(?:1[6-9]|20)\d0)|['’]?(?P<short>\d0))",
     "nl": r"jaren\s+(?:(?P<year>(?:1[6-9]|20)\d0)|['’]?(?P<short>\d0))",
-    "ru": r"(?P<year>(?:1[6-9]|20)\d0)-(?:е|х|ми)(?:\s+год\w*)?|(?P<short>\d0)-(?:е|х|ми)\s+год\w*",
+    "ru": r"(?P<year>(?:1[6-9]|20)\d0)-(?:е|х|ми)(?:\s+год\w*)?"
+    r"|(?P<short>\d0)-(?:(?:е|х|ми)\s+год\w*|(?<=[2-9]0-)(?:е|х)(?!\w)(?!\s+чис))",
     "pl": r"lat(?:a|ach|ami)?\s+(?:(?P<year>(?:1[6-9]|20)\d0)|(?P<short>\d0))(?:\.|-te|-tych)?(?![\d.,]\d)",
 }
-"""Decades ("die 1990er Jahre", "les années 1990", "los años 90", "negli anni '90"), as English
-writes them: "1990s", "'90s"."""
+"""Decades ("die 1990er Jahre", "les années 1990", "los años 90", "negli anni '90", "в 90-х",
+"w latach 90."), as English writes them: "1990s", "'90s"."""
 
 _PERIOD_CUES = {
     "de": {"letzte|letzten|letztes|letzter|vergangene|vergangenen|vergangenes|vorige|vorigen|voriges": "last",

@@ -520,6 +520,10 @@ def test_any_text_reads_in_any_language(words: list[str], language: str) -> None
         # a day of a month is no figure's first group of digits
         ("ru", "С 6 июня 500 человек ждут решения.", ("500",)),
         ("pl", "Od 6 czerwca 500 osób czeka na decyzję.", ("500",)),
+        ("ru", "В 90-х всё было иначе.", ("1990s",)),
+        ("ru", "В 1990-е годы всё было иначе.", ("1990s",)),
+        ("pl", "W latach 90. wszystko było inaczej.", ("1990s",)),
+        ("ru", "Сапёры обезвредили 5 мин.", ("5",)),
     ],
 )
 def test_numbers_in_russian_and_polish(language: str, text: str, expected: tuple[str, ...]) -> None:
