@@ -285,8 +285,8 @@ _PERCENT_SLAVIC = (
     r"|(?P<percent>процент(?:а|ов|ами|ах)?|проц\.|procent(?:a|y|ów|ach)?|proc\.?))(?!\w)"
 )
 """Percent and changes in percentage points after a figure in Russian and Polish, short ("п.п.",
-"proc.") as often as whole; the six languages' pattern leaves them (it would read the Dutch
-"procent" twice)."""
+"proc.") as often as whole: a pattern of their own, whose end is no word's (`\b` after "п.п."
+never matches), so that the six languages' stays as it is."""
 
 _UNITS = {
     "de": {"stunden|stunde": "hours", "minuten|minute": "minutes", "tagen|tage|tag": "days",
