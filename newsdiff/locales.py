@@ -1,10 +1,10 @@
-"""Numbers, money, dates and periods as German, French, Spanish, Italian, Portuguese and Dutch write
-them, rewritten as English writes them, so that `quantities` reads every language with its one set
-of rules and gives the same forms: "1.200" (de), "1 200" (fr) and "1,200" are 1200; "3,5 Prozent" is
-"3.5%"; "12,5 Mio. €" is €12.5 million; "vierzehn Stunden" is "14h"; "am Montag, 6. Juni" is
-"monday", "june 6"; "15.30 Uhr" is "15:30"; "mehr als 200" is ">" 200; "letztes Jahr" is "last
-year"; "ein Drittel der" is ~33.3%. Facts of any language then compare alike, and a conflict reads
-the same whichever languages its articles are in.
+"""Numbers, money, dates and periods as German, French, Spanish, Italian, Portuguese, Dutch, Russian
+and Polish write them, rewritten as English writes them, so that `quantities` reads every language
+with its one set of rules and gives the same forms: "1.200" (de), "1 200" (fr) and "1,200" are 1200;
+"3,5 Prozent" is "3.5%"; "12,5 Mio. €" is €12.5 million; "vierzehn Stunden" is "14h"; "am Montag,
+6. Juni" is "monday", "june 6"; "15.30 Uhr" is "15:30"; "mehr als 200" is ">" 200; "letztes Jahr"
+is "last year"; "ein Drittel der" is ~33.3%. Facts of any language then compare alike, and a
+conflict reads the same whichever languages its articles are in.
 
 The rewritten text is read for quantities only (`as_english`): the words that carry none stay as
 they are, and no offset into the sentence is kept. The order of the rewrites matters: shares in
@@ -19,6 +19,13 @@ from it: a capitalised word inside a sentence (a name, "Otto"; a German noun, "d
 "neuf" after a noun ("un bâtiment neuf"), a plural scale after no number ("Milliarden Euro").
 Ordinals are no figures, as in English ("the third wave"): text2num writes them in digits ("3.",
 "3e", "3º"), and they are dropped.
+
+Russian and Polish, which text2num does not read, have their number words in a table of the forms
+their cases give (`_NUMBER_WORDS`: "четырнадцать", "двадцати трёх", "czternastu"); an ordinal is
+another word, in no list. Their space between thousands is no range ("1 200"); Russian "до", Polish
+"do" before a figure are "up to" but after a verb of change, where they are English's "to" ("выросла
+до 7%": the level reached, `_CHANGE_BEFORE`); Polish "o" is "at" only before a clock time with its
+minutes or "godz." ("o 15.30", "o godz. 15"): "o 15 proc." is "by 15%".
 """
 
 from __future__ import annotations
@@ -30,7 +37,7 @@ from functools import lru_cache
 from newsdiff.patterns import compiled
 from newsdiff.quantities import MONTHS, WEEKDAYS
 
-LANGUAGES = frozenset(("de", "fr", "es", "it", "pt", "nl"))
+LANGUAGES = frozenset(("de", "fr", "es", "it", "pt", "nl", "ru", "pl"))
 """The languages whose quantities are read here (English is read as it is written)."""
 _DIGIT = compiled(r"\d")
 
@@ -43,6 +50,13 @@ _MONTHS = {
     "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
     "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
     "nl": "januari februari maart april mei juni juli augustus september oktober november december",
+    "ru": "январь|января|январе февраль|февраля|феврале март|марта|марте апрель|апреля|апреле май|мая|мае"
+    " июнь|июня|июне июль|июля|июле август|августа|августе сентябрь|сентября|сентябре"
+    " октябрь|октября|октябре ноябрь|ноября|ноябре декабрь|декабря|декабре",
+    "pl": "styczeń|stycznia|styczniu luty|lutego|lutym marzec|marca|marcu kwiecień|kwietnia|kwietniu"
+    " maj|maja|maju czerwiec|czerwca|czerwcu lipiec|lipca|lipcu sierpień|sierpnia|sierpniu"
+    " wrzesień|września|wrześniu październik|października|październiku listopad|listopada|listopadzie"
+    " grudzień|grudnia|grudniu",
 }
 """Each language's months, January first; a month of several spellings has them joined by "|"."""
 _MONTHS_SHORT = {
@@ -52,6 +66,8 @@ _MONTHS_SHORT = {
     "it": "gen feb mar apr mag giu lug ago set ott nov dic",
     "pt": "jan fev mar abr mai jun jul ago set out nov dez",
     "nl": "jan feb mrt apr mei jun jul aug sep|sept okt nov dec",
+    "ru": "янв фев мар апр мая июн июл авг сен|сент окт ноя дек",
+    "pl": "sty lut mar kwi maj cze lip sie wrz paź lis gru",
 }
 """Months written short: read only beside a day ("6 févr."), where they name nothing else."""
 _WEEKDAYS = {
@@ -61,8 +77,14 @@ _WEEKDAYS = {
     "it": "lunedì|lunedi martedì|martedi mercoledì|mercoledi giovedì|giovedi venerdì|venerdi sabato domenica",
     "pt": "segunda-feira terça-feira|terca-feira quarta-feira quinta-feira sexta-feira sábado|sabado domingo",
     "nl": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+    "ru": "понедельник|понедельника вторник|вторника в_среду|во_среду|со_среды|до_среды"
+    " четверг|четверга пятница|пятницу|пятницы суббота|субботу|субботы воскресенье|воскресенья",
+    "pl": "poniedziałek|poniedziałku wtorek|wtorku środa|środę|środy czwartek|czwartku piątek|piątku"
+    " sobota|sobotę|soboty niedziela|niedzielę|niedzieli",
 }
-"""Each language's weekdays, Monday first."""
+"""Each language's weekdays, Monday first (a space inside a spelling written "_"). The Russian
+"среда" is also the environment ("окружающая среда"): Wednesday only after the words that make it a
+day ("в среду")."""
 _WEEKDAY_PARTS = {
     "de": "(?:abend|morgen|nachmittag|vormittag|mittag|nacht|früh)?",
     "nl": "(?:avond|ochtend|middag|morgen|nacht)?",
@@ -78,9 +100,12 @@ _SEPARATORS = {
     "it": "[.\u00a0\u202f]",
     "pt": "[.\u00a0\u202f]",
     "nl": "[.\u00a0\u202f]",
+    "ru": "[ \u00a0\u202f]",
+    "pl": "[ .\u00a0\u202f]",
 }
 """What groups a figure's thousands: a period (Swiss German an apostrophe, French a space, as a
-narrow no-break space in typeset text); in every one of these languages a comma marks decimals."""
+narrow no-break space in typeset text; Russian and Polish a space, Polish outlets a period too); in
+every one of these languages a comma marks decimals."""
 
 _SCALES = {
     "de": {
@@ -119,6 +144,18 @@ _SCALES = {
         "miljard|mld|mrd": "billion",
         "biljoen": "trillion",
     },
+    "ru": {
+        "тысяча|тысячи|тысяч|тысячу|тысячам|тысячами|тысячах|тыс": "thousand",
+        "миллион|миллиона|миллионов|миллионам|миллионами|миллионах|млн": "million",
+        "миллиард|миллиарда|миллиардов|миллиардам|миллиардами|миллиардах|млрд": "billion",
+        "триллион|триллиона|триллионов|трлн": "trillion",
+    },
+    "pl": {
+        "tysiąc|tysiące|tysięcy|tysiąca|tysiącom|tysiącami|tysiącach|tys": "thousand",
+        "milion|miliony|milionów|miliona|milionom|milionami|milionach|mln": "million",
+        "miliard|miliardy|miliardów|miliarda|miliardom|miliardami|miliardach|mld": "billion",
+        "bilion|biliony|bilionów|biliona|bln": "trillion",
+    },
 }
 """Scales written after a figure, as English names them ("billion" is a thousand million: the
 German "Billion", the Spanish "billón" are a million million)."""
@@ -129,6 +166,8 @@ _PLURAL_SCALES = {
     "it": "milioni|miliardi",
     "pt": "milhões|milhoes|bilhões|bilhoes",
     "nl": "miljoenen|miljarden",
+    "ru": "тысячи|тысяч|миллионы|миллионов|миллиарды|миллиардов",
+    "pl": "tysiące|tysięcy|miliony|milionów|miliardy|miliardów",
 }
 """Scales in the plural, which text2num reads alone as one of them ("Milliarden Euro" 1000000000):
 after no number word they are "billions of euros", no figure."""
@@ -136,6 +175,8 @@ _SIGN_SCALES = {"k": "thousand", "m": "million", "md": "billion", "mds": "billio
 """Scales written against a currency's sign after a figure ("12 M€", "500 k€")."""
 _SIGNS_AFTER = {"€": "euros", "$": "dollars", "£": "pounds"}
 """Signs written after a figure ("12,5 €"): English writes a sign before it, a name after it."""
+_LOCAL_SIGNS = {"ru": {"₽": "roubles"}}
+"""Signs a language writes after a figure besides those ("300 ₽")."""
 
 _CURRENCIES = {
     "de": {
@@ -202,6 +243,24 @@ _CURRENCIES = {
         "kronen": "crowns",
         "eurocent|cent": "cents",
     },
+    "ru": {
+        "долларов сша|доллара сша|доллар сша": "US dollars",
+        "доллар|доллара|долларов|долл": "dollars",
+        "евро": "euros",
+        "швейцарских франков|швейцарского франка": "Swiss francs",
+        "фунтов стерлингов|фунта стерлингов": "pounds",
+        "рубль|рубля|рублей|руб": "roubles",
+        "юань|юаня|юаней": "yuan",
+    },
+    "pl": {
+        "dolarów amerykańskich|dolary amerykańskie": "US dollars",
+        "dolar|dolary|dolarów|dolara": "dollars",
+        "euro": "euros",
+        "franków szwajcarskich|franki szwajcarskie": "Swiss francs",
+        "funtów szterlingów|funty szterlingi": "pounds",
+        "złoty|złote|złotych|złotego|zł": "zlotys",
+        "rubli|ruble": "roubles",
+    },
 }
 """Currencies' names as each language writes them, as `money.NAMES` knows them. A name that is
 also a weight or a word is left ("Pfund" stays, "libras" may weigh, the Dutch "pond" too)."""
@@ -219,6 +278,15 @@ _PERCENT = (
     r"|(?P<percent>prozent|pour\s*cent|por\s*ciento|por\s*cento|per\s*cento|procent))\b"
 )
 """Percent and changes in percentage points after a figure, in the six languages."""
+_PERCENT_SLAVIC = (
+    r"(?i)(?<=\d)\s*(?:(?P<points>процентн(?:ых|ого|ый|ые)\s+пункт(?:а|ов)?|п\.\s?п\.|пп\."
+    r"|punkt(?:u|y|ów)?\s+procentow(?:y|e|ych|ego)|pkt\.?\s+proc\.|p\.\s?p\.)"
+    r"|(?P<basis>базисн(?:ых|ого|ый|ые)\s+пункт(?:а|ов)?|б\.\s?п\.|punkt(?:u|y|ów)?\s+bazow(?:y|e|ych|ego))"
+    r"|(?P<percent>процент(?:а|ов|ами|ах)?|проц\.|procent(?:a|y|ów|ach)?|proc\.?))(?!\w)"
+)
+"""Percent and changes in percentage points after a figure in Russian and Polish, short ("п.п.",
+"proc.") as often as whole: a pattern of their own, whose end is no word's (`\b` after "п.п."
+never matches), so that the six languages' stays as it is."""
 
 _UNITS = {
     "de": {"stunden|stunde": "hours", "minuten|minute": "minutes", "tagen|tage|tag": "days",
@@ -233,6 +301,13 @@ _UNITS = {
            "semanas|semana": "weeks", "meses|mês|mes": "months"},
     "nl": {"uren|uur": "hours", "minuten|minuut": "minutes", "dagen|dag": "days",
            "weken|week": "weeks", "maanden|maand": "months"},
+    "ru": {"час|часа|часов|часами|ч": "hours", "минута|минуты|минут|минутами": "minutes",
+           "день|дня|дней|днями|сутки|суток": "days", "неделя|недели|недель|неделю|неделями": "weeks",
+           "месяц|месяца|месяцев|месяцами": "months"},
+    "pl": {"godzina|godziny|godzin|godzinę|godzinami|godz": "hours",
+           "minuta|minuty|minut|minutę|min": "minutes",
+           "dzień|dni|dnia|doby|dób": "days", "tydzień|tygodnie|tygodni|tygodnia": "weeks",
+           "miesiąc|miesiące|miesięcy|miesiąca": "months"},
 }  # fmt: skip
 """Units of a duration after a figure, as English names them ("48 Stunden" is "48 hours", 48h)."""
 _SMALL = {
@@ -242,9 +317,84 @@ _SMALL = {
     "it": {"un|una|uno": "one", "due": "two"},
     "pt": {"um|uma": "one", "dois|duas": "two"},
     "nl": {"een|één": "one", "twee": "two"},
+    "ru": {"один|одна|одно|одного|одну|одним|одной": "one", "два|две|двух|двое|двумя": "two"},
+    "pl": {"jeden|jedna|jedno|jednego|jedną|jednym": "one", "dwa|dwie|dwóch|dwu|dwoje|dwoma": "two"},
 }
 """One and two, which text2num leaves as words: two before a unit of time ("zwei Stunden"), either
 before years ago ("vor einem Jahr", "il y a deux ans")."""
+
+_NUMBER_WORDS = {
+    "ru": {
+        "ноль|нуль|ноля|нуля": 0, "один|одна|одно|одного|одной|одному|одним|одном|одну": 1,
+        "два|две|двух|двум|двумя|двое|двоих": 2, "три|трёх|трех|трём|трем|тремя|трое|троих|троим": 3,
+        "четверо|четверых": 4, "пятеро|пятерых": 5, "шестеро|шестерых": 6, "семеро|семерых": 7,
+        "восьмеро|восьмерых": 8, "девятеро|девятерых": 9, "десятеро|десятерых": 10,
+        "четыре|четырёх|четырех|четырём|четырем|четырьмя": 4, "пять|пяти|пятью": 5, "шесть|шести|шестью": 6,
+        "семь|семи": 7, "восемь|восьми|восемью|восьмью": 8, "девять|девяти|девятью": 9,
+        "десять|десяти|десятью": 10,
+        "одиннадцать|одиннадцати|одиннадцатью": 11,
+        "двенадцать|двенадцати|двенадцатью": 12,
+        "тринадцать|тринадцати|тринадцатью": 13,
+        "четырнадцать|четырнадцати|четырнадцатью": 14,
+        "пятнадцать|пятнадцати|пятнадцатью": 15,
+        "шестнадцать|шестнадцати|шестнадцатью": 16,
+        "семнадцать|семнадцати|семнадцатью": 17,
+        "восемнадцать|восемнадцати|восемнадцатью": 18,
+        "девятнадцать|девятнадцати|девятнадцатью": 19,
+        "двадцать|двадцати|двадцатью": 20, "тридцать|тридцати|тридцатью": 30, "сорок|сорока": 40,
+        "пятьдесят|пятидесяти|пятьюдесятью": 50, "шестьдесят|шестидесяти|шестьюдесятью": 60,
+        "семьдесят|семидесяти|семьюдесятью": 70, "восемьдесят|восьмидесяти|восемьюдесятью": 80,
+        "девяносто|девяноста": 90, "сто|ста": 100, "двести|двухсот|двумстам|двумястами|двухстах": 200,
+        "триста|трёхсот|трехсот|трёмстам|тремстам": 300, "четыреста|четырёхсот|четырехсот": 400,
+        "пятьсот|пятисот|пятистам": 500, "шестьсот|шестисот|шестистам": 600,
+        "семьсот|семисот|семистам": 700, "восемьсот|восьмисот|восьмистам": 800,
+        "девятьсот|девятисот|девятистам": 900, "полтора|полторы|полутора": 1.5,
+        "тысяча|тысячи|тысяч|тысячу|тысячей|тысячам|тысячами|тысячах": 1_000,
+        "миллион|миллиона|миллионов|миллиону|миллионом|миллионам|миллионами|миллионах": 1_000_000,
+        "миллиард|миллиарда|миллиардов|миллиарду|миллиардом|миллиардам|миллиардами|миллиардах": 10**9,
+        "триллион|триллиона|триллионов|триллионом": 10**12,
+    },
+    "pl": {
+        "zero": 0, "jeden|jedna|jedno|jednego|jednej|jednemu|jednym|jedną": 1,
+        "dwa|dwie|dwóch|dwu|dwom|dwoma|dwaj|dwoje|dwojga": 2,
+        "trzy|trzech|trzem|trzema|trzej|troje|trojga": 3,
+        "cztery|czterech|czterem|czterema|czterej|czworo": 4, "pięć|pięciu|pięcioma|pięcioro": 5,
+        "sześć|sześciu|sześcioma": 6, "siedem|siedmiu|siedmioma": 7, "osiem|ośmiu|ośmioma": 8,
+        "dziewięć|dziewięciu|dziewięcioma": 9, "dziesięć|dziesięciu|dziesięcioma": 10,
+        "jedenaście|jedenastu|jedenastoma": 11,
+        "dwanaście|dwunastu|dwunastoma": 12,
+        "trzynaście|trzynastu|trzynastoma": 13,
+        "czternaście|czternastu|czternastoma": 14,
+        "piętnaście|piętnastu|piętnastoma": 15,
+        "szesnaście|szesnastu|szesnastoma": 16,
+        "siedemnaście|siedemnastu|siedemnastoma": 17,
+        "osiemnaście|osiemnastu|osiemnastoma": 18,
+        "dziewiętnaście|dziewiętnastu|dziewiętnastoma": 19,
+        "dwadzieścia|dwudziestu|dwudziestoma": 20, "trzydzieści|trzydziestu|trzydziestoma": 30,
+        "czterdzieści|czterdziestu|czterdziestoma": 40, "pięćdziesiąt|pięćdziesięciu": 50,
+        "sześćdziesiąt|sześćdziesięciu": 60, "siedemdziesiąt|siedemdziesięciu": 70,
+        "osiemdziesiąt|osiemdziesięciu": 80, "dziewięćdziesiąt|dziewięćdziesięciu": 90, "sto|stu": 100,
+        "dwieście|dwustu": 200, "trzysta|trzystu": 300, "czterysta|czterystu": 400, "pięćset|pięciuset": 500,
+        "sześćset|sześciuset": 600, "siedemset|siedmiuset": 700, "osiemset|ośmiuset": 800,
+        "dziewięćset|dziewięciuset": 900, "półtora|półtorej": 1.5,
+        "tysiąc|tysiące|tysięcy|tysiąca|tysiącu|tysiącem|tysiącami|tysiącach": 1_000,
+        "milion|miliony|milionów|miliona|milionem|milionami|milionach": 1_000_000,
+        "miliard|miliardy|miliardów|miliarda|miliardem|miliardami|miliardach": 10**9,
+        "bilion|biliony|bilionów|biliona": 10**12,
+    },
+}  # fmt: skip
+"""Number words in Russian and Polish, each in the forms its cases give ("четырнадцать",
+"четырнадцати"; "czternaście", "czternastu") and the collective numbers of people ("трое", "пятеро"),
+which text2num does not read. An ordinal is another
+word ("четырнадцатый", "czternasty"), in no list: no figure."""
+_ONE_SCALE = {
+    "ru": "тысяча|тысячу|тысячей|миллион|миллиона|миллионом|миллиард|миллиарда|миллиардом",
+    "pl": "tysiąc|tysiąca|milion|miliona|miliard|miliarda",
+}
+"""The scales whose form alone counts one of them ("тысяча человек", "około miliona": 1000,
+1000000); the others alone are many ("тысячи людей", "miliony ludzi": thousands, millions), no
+figure ("тысячи" is also one thousand after "около": many is the commoner)."""
+
 
 _BOUNDS = {
     "de": {
@@ -281,6 +431,20 @@ _BOUNDS = {
         "hooguit|maximaal|ten hoogste": "at most", "tot": "up to", "minder dan": "less than",
         "bijna|nagenoeg": "nearly", "ongeveer|circa|ca.|zo'n|rond de|rond|omstreeks": "about",
     },
+    "ru": {
+        "более чем|более|свыше|больше чем|больше": "more than",
+        "не менее чем|не менее|не меньше|по меньшей мере|как минимум|минимум": "at least",
+        "не более чем|не более|не больше|максимум|самое большее": "at most", "до": "up to",
+        "менее чем|менее|меньше чем|меньше": "less than", "почти|практически|без малого|чуть менее": "nearly",
+        "около|примерно|приблизительно|порядка|где-то|ориентировочно": "about",
+    },
+    "pl": {
+        "ponad|przeszło|więcej niż|powyżej": "more than",
+        "co najmniej|przynajmniej|minimum|nie mniej niż": "at least",
+        "co najwyżej|najwyżej|maksymalnie|maksimum|nie więcej niż": "at most", "do": "up to",
+        "mniej niż|poniżej": "less than", "niemal|prawie|blisko|niespełna": "nearly",
+        "około|ok.|mniej więcej|rzędu|w przybliżeniu": "about",
+    },
 }  # fmt: skip
 """Bounds and roundings before a figure, as English writes them (`quantities.rough_numbers`):
 "knapp 2.000" and "près de 2 000" are "nearly 2,000", at most it. Only before a figure: "über"
@@ -316,7 +480,8 @@ _OF = {
     "pt": "dos|das|do|da|de",
     "nl": "van de|van het|van",
 }
-"""What follows a share of something: "of"."""
+"""What follows a share of something: "of". Russian and Polish write none (the thing shared is in
+the genitive): their shares in words are not read yet."""
 _NOT_SHARED = (
     "stunde|stunden|jahrhunderts|jahrhundert|heure|siècle|hora|horas|siglo|ora|secolo|século|uur|eeuw"
 )
@@ -330,13 +495,21 @@ _RANGE_JOINS = {
     "it": {"a": "to", "al": "to", "ai": "to", "all'": "to", "e": "and"},
     "pt": {"a": "to", "ao": "to", "e": "and"},
     "nl": {"tot": "to", "en": "and"},
+    "ru": {"до": "to", "и": "and"},
+    "pl": {"do": "to", "i": "and"},
 }
 """What joins the two figures of a range ("5 bis 7 Prozent", "de 3 à 5 %", "dal 3 al 5 per cento"),
 as English writes it, for its first figure to share the second's unit or scale: "5 to 7 percent"."""
-_SHARE_OF = {"de": "von", "fr": "sur", "es": "de cada", "it": "su", "pt": "em cada", "nl": "op de|op"}
+_SHARE_OF = {
+    "de": "von", "fr": "sur", "es": "de cada", "it": "su", "pt": "em cada", "nl": "op de|op", "ru": "из",
+    "pl": "na|z",
+}  # fmt: skip
 """What writes a share as a count of a count ("sieben von zehn", "sept sur dix", "siete de cada
 diez"): English's "seven in ten", ~70%."""
-_BETWEEN = {"de": "zwischen", "fr": "entre", "es": "entre", "it": "tra|fra", "pt": "entre", "nl": "tussen"}
+_BETWEEN = {
+    "de": "zwischen", "fr": "entre", "es": "entre", "it": "tra|fra", "pt": "entre", "nl": "tussen",
+    "ru": "между", "pl": "między|pomiędzy",
+}  # fmt: skip
 _ARTICLES = {
     "de": "",
     "fr": "les|le",
@@ -344,6 +517,8 @@ _ARTICLES = {
     "it": "il|lo|l'|i|gli|le",
     "pt": "o|os|um|uma",
     "nl": "de",
+    "ru": "",
+    "pl": "",
 }
 """Articles a range may write before its figures ("entre un 3 y un 5 por ciento", "tra il 3 e il 5")."""
 _DECADES = {
@@ -353,9 +528,12 @@ _DECADES = {
     "it": r"anni\s+(?:(?P<year>(?:1[6-9]|20)\d0)|['’]?(?P<short>\d0))",
     "pt": r"(?:anos|década\s+de)\s+(?:(?P<year>(?:1[6-9]|20)\d0)|['’]?(?P<short>\d0))",
     "nl": r"jaren\s+(?:(?P<year>(?:1[6-9]|20)\d0)|['’]?(?P<short>\d0))",
+    "ru": r"(?P<year>(?:1[6-9]|20)\d0)-(?:е|х|ми)(?:\s+год\w*)?"
+    r"|(?P<short>\d0)-(?:(?:е|х|ми)\s+год\w*|(?<=[2-9]0-)(?:е|х)(?!\w)(?!\s+чис))",
+    "pl": r"lat(?:a|ach|ami)?\s+(?:(?P<year>(?:1[6-9]|20)\d0)|(?P<short>\d0))(?:\.|-te|-tych)?(?![\d.,]\d)",
 }
-"""Decades ("die 1990er Jahre", "les années 1990", "los años 90", "negli anni '90"), as English
-writes them: "1990s", "'90s"."""
+"""Decades ("die 1990er Jahre", "les années 1990", "los años 90", "negli anni '90", "в 90-х",
+"w latach 90."), as English writes them: "1990s", "'90s"."""
 
 _PERIOD_CUES = {
     "de": {"letzte|letzten|letztes|letzter|vergangene|vergangenen|vergangenes|vorige|vorigen|voriges": "last",
@@ -370,6 +548,16 @@ _PERIOD_CUES = {
            "este|esta|neste|nesta": "this"},
     "nl": {"vorig|vorige|afgelopen|verleden": "last", "volgend|volgende|komend|komende": "next",
            "dit|deze": "this"},
+    "ru": {"прошлый|прошлого|прошлом|прошлая|прошлой|прошлую|минувший|минувшего|минувшем|минувшей|минувшую"
+           "|прошедшего|прошедшем|прошедшей|прошедшую": "last",
+           "следующий|следующего|следующем|следующей|следующую|будущий|будущего|будущем|будущей"
+           "|будущую": "next",
+           "этот|этого|этом|эта|этой|эту|текущий|текущего|текущем|нынешний|нынешнего|нынешнем": "this"},
+    "pl": {"zeszły|zeszłego|zeszłym|zeszła|zeszłej|zeszłą|ubiegły|ubiegłego|ubiegłym|ubiegła|ubiegłej|ubiegłą"
+           "|miniony|minionego|minionym|minionej|poprzedni|poprzedniego|poprzednim|poprzedniej": "last",
+           "przyszły|przyszłego|przyszłym|przyszła|przyszłej|przyszłą|następny|następnego|następnym"
+           "|następnej": "next",
+           "ten|tego|tym|ta|tej|tę|bieżący|bieżącego|bieżącym|bieżącej|obecny|obecnego|obecnym": "this"},
 }  # fmt: skip
 _PERIOD_UNITS = {
     "de": {"jahr|jahres|jahrs": "year", "woche": "week", "monat|monats": "month", "saison": "season",
@@ -379,6 +567,10 @@ _PERIOD_UNITS = {
     "it": {"anno": "year", "settimana": "week", "mese": "month", "stagione": "season", "decennio": "decade"},
     "pt": {"ano": "year", "semana": "week", "mês": "month", "temporada": "season", "década": "decade"},
     "nl": {"jaar": "year", "week": "week", "maand": "month", "seizoen": "season", "decennium": "decade"},
+    "ru": {"год|года|году": "year", "неделя|недели|неделе|неделю": "week", "месяц|месяца|месяце": "month",
+           "сезон|сезона|сезоне": "season", "десятилетие|десятилетия|десятилетии": "decade"},
+    "pl": {"rok|roku": "year", "tydzień|tygodnia|tygodniu": "week", "miesiąc|miesiąca|miesiącu": "month",
+           "sezon|sezonu|sezonie": "season", "dekada|dekady|dekadzie": "decade"},
 }  # fmt: skip
 """Relative periods (`quantities.periods_in`) are a cue and a unit, either way round: "letztes
 Jahr", "l'an dernier", "el año pasado", "lo scorso anno", "vorig jaar"."""
@@ -389,9 +581,11 @@ _YEARS_AGO = {
     "it": r"(?P<n>\S+)\s+ann[io]\s+fa",
     "pt": r"há\s+(?P<n>\S+)\s+anos?|(?P<n2>\S+)\s+anos?\s+atrás",
     "nl": r"(?P<n>\S+)\s+jaar\s+geleden",
+    "ru": r"(?P<n>\S+)\s+(?:года|лет)\s+назад|(?P<one>год)\s+назад",
+    "pl": r"(?P<n>\S+)\s+(?:lata|lat)\s+temu|(?P<one>rok)\s+temu",
 }
 """Years before the time of writing: "vor zwei Jahren" is "two years ago", "vor einem Jahr" "a year
-ago"."""
+ago"; the Russian and Polish year alone ("год назад", "rok temu") is one."""
 _DAYS = {
     "de": {"gestern": "yesterday", "morgen": "tomorrow"},
     "fr": {"hier": "yesterday", "demain": "tomorrow"},
@@ -399,6 +593,8 @@ _DAYS = {
     "it": {"ieri": "yesterday", "domani": "tomorrow"},
     "pt": {"ontem": "yesterday", "amanhã": "tomorrow"},
     "nl": {"gisteren": "yesterday", "morgen": "tomorrow"},
+    "ru": {"вчера": "yesterday", "завтра": "tomorrow"},
+    "pl": {"wczoraj": "yesterday", "jutro": "tomorrow"},
 }
 """The day before and after (in lower case: the German "Morgen" is a morning; the Spanish "la
 mañana" too, `_NOT_TOMORROW`)."""
@@ -442,6 +638,22 @@ _CLOCKS = {
         rf"(?<![\d.,])(?P<h>\d{{1,2}})(?:{_MINUTES})?(?=\s*(?:tot|-|–)\s*\d{{1,2}}(?:[.:][0-5]\d)?\s*uur\b)",
         rf"(?:(?<=\bom\s)|(?<=\btot\s)|(?<=\brond\s)|(?<=\bvanaf\s))(?P<h>\d{{1,2}})(?:{_MINUTES}|\s*uur\b)",
     ],
+    "ru": [
+        r"(?=\d)(?:(?<=\bв\s)|(?<=\bк\s)|(?<=\bс\s)|(?<=\bоколо\s)|(?<=\bпосле\s))(?P<h>\d{1,2})"
+        r"(?:[.:](?P<m>[0-5]\d)(?!\d)|\s*(?:часа|часов|час|ч\.)(?:\s+(?P<part>утра|дня|вечера|ночи)\b)?"
+        r"(?!\w)|\s+(?P<part2>утра|дня|вечера|ночи)\b)",
+        # the hours of a range: "с 9 до 18 часов" (where "от 10 до 12 часов" is a length)
+        rf"(?=\d)(?<=\bс\s)(?P<h>\d{{1,2}})(?:{_MINUTES})?(?=\s*до\s*\d{{1,2}}(?:[.:][0-5]\d)?\s*(?:часов|часа|ч\.))",
+        r"(?=\d)(?:(?<=\bс\s\d\sдо\s)|(?<=\bс\s\d\d\sдо\s)|(?<=\bс\s\d[.:]\d\d\sдо\s)|(?<=\bс\s\d\d[.:]\d\d\sдо\s))"
+        r"(?P<h>\d{1,2})\s*(?:часов|часа|ч\.)",
+    ],
+    "pl": [
+        r"\b(?:godz\.|godzinie|godziny)\s*(?P<h>\d{1,2})(?:[.:](?P<m>[0-5]\d))?(?![\d,])",
+        r"(?=\d)(?:(?<=\bo\s)|(?<=\bod\s)|(?<=\bdo\s)|(?<=\bprzed\s)|(?<=\bpo\s))(?P<h>\d{1,2})[.:](?P<m>[0-5]\d)(?![\d,])",
+        # the second hour of a range: "w godz. 9-18", "od godz. 9 do 18"
+        r"(?=\d)(?:(?<=godz\.\s\d[-–])|(?<=godz\.\s\d\d[-–])|(?<=godz\.\s\d\.\d\d[-–])|(?<=godz\.\s\d\d\.\d\d[-–])"
+        r"|(?<=godz\.\s\d\sdo\s)|(?<=godz\.\s\d\d\sdo\s))(?P<h>\d{1,2})(?:[.:](?P<m>[0-5]\d))?(?![\d,])",
+    ],
 }
 """Clock times as each language writes them ("15 Uhr", "15.30 Uhr", "15h30", "à 15 heures", "a las
 3 de la tarde", "alle 15", "às 15h", "om 15.00 uur"), which become "15:00" as English writes them.
@@ -449,7 +661,10 @@ Where the same words give a duration ("48 heures", "15 ore") or a count ("a las 
 vítimas", "alle 15 squadre", "tot 20 euro"), an hour is a time of day only after the words that say
 so ("à", "a las", "alle ore", "om") and with what only a time has: its minutes, the word for o'clock,
 a part of the day, or nothing more ("alle 15.")."""
-_AFTERNOON = frozenset(("tarde", "noche"))
+_AFTERNOON = frozenset(("tarde", "noche", "дня", "вечера"))
+_NIGHT = frozenset(("ночи",))
+"""A part of the day that is the evening's from six ("в 11 ночи" 23:00) and the morning's before
+("в 3 ночи" 03:00), as English's "at night"."""
 
 _ORDINALS = {
     "de": r"(?<![\d.,])\d{1,3}\.(?=\s+[^\W\d_])",
@@ -458,13 +673,16 @@ _ORDINALS = {
     "it": r"(?<![\d.,])\d+\.?[ºª]",
     "pt": r"(?<![\d.,])\d+\.?[ºª]",
     "nl": r"(?<![\d.,])\d+(?:e|ste|de)\b",
+    "ru": r"(?<![\d.,])(?!(?:19|20)\d\d-)\d+-(?:й|го|е|я|м|ю|х|ми|му|ой|ый|ий|ая|ое|ом|ого|ему)\b",
+    "pl": r"(?<![\d.,])\d{1,3}\.(?=\s+(?-i:[a-ząćęłńóśźż]))",
 }
 """Ordinals in digits, as written or as text2num writes an ordinal in words ("3.", "3e", "3º"):
-no figures ("die dritte Welle", "la troisième vague"), as English reads none in "the third"."""
+no figures ("die dritte Welle", "la troisième vague"), as English reads none in "the third". A
+Russian year so written is still one ("в 2023-м": in 2023)."""
 
-_NOT_NUMBERS = {"fr": ("four", "fours"), "nl": ("ten", "dozen", "over")}
+_NOT_NUMBERS = {"fr": ("four", "fours"), "nl": ("ten", "dozen", "over"), "pl": ("ten",)}
 """Words of the language that English reads as numbers or bounds (a French oven; the Dutch "ten
-noorden", "dozen" boxes, "over" in): kept from `quantities`' English rules."""
+noorden", "dozen" boxes, "over" in; the Polish "ten", this): kept from `quantities`' English rules."""
 _NEUF_AFTER = (
     "les des ces aux et ou de à sur pour en par avec ses leurs nos vos mes ont sont dont plus moins".split()
 )
@@ -497,7 +715,9 @@ def _as_english(text: str, language: str) -> str:
 def _rewrites(language: str) -> tuple[tuple[bool, Callable[[str], str]], ...]:
     """The rewrites of a language after its number words, in the order they must run (see the
     module's docstring), each with whether it needs a digit in the text."""
+    slavic = ((False, _halves(language)),) if language in _HALVES else ()
     return (
+        *slavic,
         (True, _numeric_dates(language)),
         (True, _clock_times(language)),
         (True, _days_of_months(language)),
@@ -507,7 +727,7 @@ def _rewrites(language: str) -> tuple[tuple[bool, Callable[[str], str]], ...]:
         (True, _ranges(language)),
         (True, _shares_of(language)),
         (True, _ordinals(language)),
-        (True, _percent),
+        (True, _percent_slavic if language in _NUMBER_WORDS else _percent),
         (True, _scales(language)),
         (True, _currencies(language)),
         (False, _durations(language)),  # "zwei Wochen"
@@ -551,7 +771,10 @@ def _lookup(table: dict[str, str]) -> Callable[[str], str]:
 def _number_words(language: str) -> Callable[[str], str]:
     """Number words as digits, by text2num ("vierzehn" 14, "dreiundzwanzig" 23, "quatre-vingts"
     80, "drei Millionen" 3000000), but for the words it must not read (the module's docstring) and a
-    figure with its scale ("3 Millionen": text2num would make it "3 1000000")."""
+    figure with its scale ("3 Millionen": text2num would make it "3 1000000"). Russian and Polish,
+    which text2num does not read, by their tables (`_counted_words`)."""
+    if language in _NUMBER_WORDS:
+        return _counted_words(language)
     from text_to_num import alpha2digit  # type: ignore[import-untyped]
 
     scales = _alternatives(_SCALES[language])
@@ -593,6 +816,112 @@ def _number_words(language: str) -> Callable[[str], str]:
         return "".join(pieces) + digits(text[end:])
 
     return rewrite
+
+
+def _counted_words(language: str) -> Callable[[str], str]:
+    """Number words as digits by `_NUMBER_WORDS` ("двадцати трёх" 23, "trzy miliony" 3000000,
+    "полтора" 1,5, "три с половиной миллиона" 3500000). Words in a row make one number while each is
+    smaller than the one before (a hundred, then tens, then units, a half, then a scale that takes
+    them all): "пять шесть" stays two. As text2num, it leaves one and two (an article, a pair) and a
+    scale after a figure ("3 млн"), and reads a plural scale alone as no figure ("тысячи людей")."""
+    value = _lookup({key: str(number) for key, number in _NUMBER_WORDS[language].items()})
+    one_scale = frozenset(_ONE_SCALE[language].split("|"))
+    words = _alternatives({key: "" for key in _NUMBER_WORDS[language]})
+    half = _AND_A_HALF[language]
+    run = compiled(rf"\b(?:{words})(?:\s+(?:{words}|{half}))*\b", re.IGNORECASE)
+    tokens = compiled(rf"{half}|\S+", re.IGNORECASE)
+    after_figure = compiled(r"\d[.,]?\s*$")
+    spellings = frozenset(s for key in _NUMBER_WORDS[language] for s in key.split("|"))
+
+    def number(found: list[tuple[str, float]]) -> str:
+        """The words of one number, as digits when they count three or more (or a scale, or a half)."""
+        total, current = 0.0, 0.0
+        for _, amount in found:
+            if amount >= SCALE:
+                total, current = total + (current or 1) * amount, 0.0
+            else:
+                current += amount
+        whole = total + current
+        if whole < 3 and not total and whole.is_integer():
+            return " ".join(word for word, _ in found)
+        return str(int(whole)) if whole.is_integer() else str(whole).replace(".", ",")
+
+    def rewrite(match: re.Match[str]) -> str:
+        pieces: list[str] = []
+        found: list[tuple[str, float]] = []
+        for word in tokens.findall(match.group(0)):
+            amount = HALF if " " in word or "\u00a0" in word else float(value(word))
+            if not found and (
+                amount == HALF
+                or (
+                    amount >= SCALE
+                    and (
+                        word.lower() not in one_scale
+                        or (not pieces and after_figure.search(match.string, 0, match.start()))
+                    )
+                )
+            ):
+                pieces.append(word)  # a scale of no number: many ("тысячи"), or a figure's ("3 тысячи")
+                continue
+            if found and not _continues([a for _, a in found], amount):
+                pieces.append(number(found))
+                found = []
+                if amount == HALF:
+                    pieces.append(word)
+                    continue
+            found.append((word, amount))
+        if found:
+            pieces.append(number(found))
+        return " ".join(pieces)
+
+    def rewrite_all(text: str) -> str:
+        # most sentences hold no number word: a look-up of their words is ~10x cheaper than the search
+        if spellings.isdisjoint(_LETTERS.findall(text.lower())):
+            return text
+        return run.sub(rewrite, text)
+
+    return rewrite_all
+
+
+_LETTERS = compiled(r"[^\W\d_]+")
+HALF = 0.5
+"""The half after a number ("с половиной", "i pół"), as `_counted_words` adds it."""
+
+
+_AND_A_HALF = {"ru": r"с\s+половиной", "pl": r"i\s+pół"}
+"""What adds a half to a number before it ("два с половиной часа", "dwie i pół godziny": 2.5 hours)."""
+_HALVES = {
+    "ru": {"полчаса": "half an hour", "полгода": "half a year", "полдня": "half a day"},
+    "pl": {"pół godziny": "half an hour", "pół roku": "half a year", "pół dnia": "half a day"},
+}
+"""Half of a unit of time in one word or two, as English writes it ("полчаса", "pół roku")."""
+
+
+def _halves(language: str) -> Callable[[str], str]:
+    """Halves as English writes them (`_HALVES`), and a half after a figure ("2 с половиной" 2,5)."""
+    half = _lookup(_HALVES[language])
+    words = _sub(rf"\b(?:{_alternatives(_HALVES[language])})\b", lambda m: half(m.group(0)))
+    after = _sub(rf"(?<=\d)\s+(?:{_AND_A_HALF[language]})\b", ",5")
+    return lambda text: after(words(text))
+
+
+SCALE = 1_000
+"""The least of the scales (thousand): a number word as large multiplies the words before it."""
+
+
+def _continues(amounts: list[float], amount: float) -> bool:
+    """Whether a number word of `amount` goes on the number whose words are `amounts` ("двести"
+    then "пятьдесят"; "пять" then "шесть" is two numbers)."""
+    last = amounts[-1]
+    if amount >= SCALE:
+        return last < SCALE and all(a > amount for a in amounts if a >= SCALE)
+    if amount == HALF:
+        return last < SCALE and last not in (HALF, 1.5)
+    if last >= SCALE:
+        return True
+    if amount == 1.5 or last == 1.5 or last < 20 or (last % 10 == 0 and last < 100 and amount >= 10):
+        return False
+    return amount < 100 if last >= 100 else amount < 10
 
 
 def _month_name(month: int) -> str:
@@ -639,7 +968,9 @@ def _clock_times(language: str) -> Callable[[str], str]:
     def clock(match: re.Match[str]) -> str:
         groups = {name.rstrip("0123456789"): value for name, value in match.groupdict().items() if value}
         hour, minute = int(groups["h"]), int(groups.get("m") or 0)
-        if groups.get("part") in _AFTERNOON and hour < 12:
+        if (groups.get("part") in _AFTERNOON and hour < 12) or (
+            groups.get("part") in _NIGHT and 6 <= hour < 12
+        ):
             hour += 12
         if hour > 24 or minute > 59:
             return match.group(0)
@@ -657,7 +988,7 @@ def _days_of_months(language: str) -> Callable[[str], str]:
     number |= {s: i + 1 for i, names in enumerate(short) for s in names.split("|") if s not in number}
     names = "|".join(sorted(number, key=len, reverse=True))
     first = _FIRST.get(language)
-    day = r"(?P<d>\d{1,2})(?:\.|º|°|er|re)?" + (f"|(?P<first>{first})" if first else "")
+    day = r"(?P<d>\d{1,2})(?:\.|º|°|er|re|-го|-е)?" + (f"|(?P<first>{first})" if first else "")
     link = r"\s+(?:de\s+)?" if language in ("es", "pt") else r"\s*" if language == "de" else r"\s+"
     year = r"(?:\.?,?\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d\d)\b)?"
     pattern = rf"\b(?:{day}){link}(?P<month>{names})\b{year}"
@@ -677,18 +1008,32 @@ def _months_and_weekdays(language: str) -> Callable[[str], str]:
     table |= {names: WEEKDAYS[i].capitalize() for i, names in enumerate(_WEEKDAYS[language].split())}
     name = _lookup(table)
     parts = _WEEKDAY_PARTS.get(language, "")
-    weekdays = _alternatives({k: "" for k in _WEEKDAYS[language].split()})
+    weekdays = _alternatives({k: "" for k in _WEEKDAYS[language].split()}).replace("_", r"\s+")
     months = _alternatives({k: "" for k in _MONTHS[language].split()})
+    if language in _LOWER_CASE_MONTHS:
+        months = f"(?-i:{months})"
     pattern = rf"\b(?:(?P<day>{weekdays}){parts}|(?P<month>{months}))\b(?!-)"
-    return _sub(pattern, lambda m: name(m["day"] or m["month"]))
+    return _sub(pattern, lambda m: name(_SPACES.sub("_", m["day"] or m["month"])))
+
+
+_LOWER_CASE_MONTHS = frozenset(("ru", "pl"))
+"""Languages that write a month in lower case: a month's name capitalised alone is a name ("Марта",
+Martha; "Maja")."""
+_SPACES = compiled(r"\s+")
 
 
 def _figures(language: str) -> Callable[[str], str]:
     """Figures with English separators: "1.200" (de) and "1 200" (fr) "1,200", "3,5" "3.5",
-    "1.234,5" "1,234.5". A figure of no separator stays ("2019")."""
+    "1.234,5" "1,234.5". A figure of no separator stays ("2019"). In Russian and Polish a day of a
+    month, rewritten before, is no figure's first group: "6 июня 500 человек" is June 6 and 500."""
     separator = _SEPARATORS[language]
+    day = (
+        "".join(rf"(?<!{_month_name(month)}\s)" for month in range(1, 13))
+        if language in _NUMBER_WORDS
+        else ""
+    )
     pattern = compiled(
-        rf"(?<![\d.,])(?P<int>\d{{1,3}}(?:{separator}\d{{3}})+|\d+)(?:,(?P<dec>\d+))?(?!\d|[.,]\d)"
+        rf"(?<![\d.,]){day}(?P<int>\d{{1,3}}(?:{separator}\d{{3}})+|\d+)(?:,(?P<dec>\d+))?(?!\d|[.,]\d)"
     )
 
     def figure(match: re.Match[str]) -> str:
@@ -701,6 +1046,8 @@ def _figures(language: str) -> Callable[[str], str]:
 @lru_cache(maxsize=len(LANGUAGES))
 def _fractions(language: str) -> Callable[[str], str]:
     """Shares in words as English writes them (`_FRACTIONS`)."""
+    if language not in _FRACTIONS:
+        return lambda text: text
     share = _lookup(_FRACTIONS[language])
     of = _alternatives({spelling: "" for spelling in _OF[language].split("|")})
     return _sub(
@@ -747,6 +1094,12 @@ _percent = _sub(
 )
 
 
+_percent_slavic = _sub(
+    _PERCENT_SLAVIC,
+    lambda m: " percentage points" if m["points"] else " basis points" if m["basis"] else " percent",
+)
+
+
 def _scales(language: str) -> Callable[[str], str]:
     """Scales after a figure as English names them ("12.5 Mio." "12.5 million", "3 mil millones"
     "3 billion", "12 M€" "12 million €")."""
@@ -770,9 +1123,10 @@ def _currencies(language: str) -> Callable[[str], str]:
     english = "US dollars|dollars|euros|Swiss francs|francs|pounds|roubles|crowns|rupees|reais|pesos|yen|yuan"
     # after a figure or its scale
     links = _sub(rf"{_AFTER_FIGURE}\s+{_CURRENCY_LINKS}(?=(?:{english})\b)", " ")
+    after = _SIGNS_AFTER | _LOCAL_SIGNS.get(language, {})
     signs = _sub(
-        _AFTER_FIGURE + r"\s?(?P<sign>[€$£])(?!\s?\d)",
-        lambda m: " " + _SIGNS_AFTER[m["sign"]],
+        _AFTER_FIGURE + rf"\s?(?P<sign>[{''.join(after)}])(?!\s?\d)",
+        lambda m: " " + after[m["sign"]],
     )
     return lambda text: signs(links(names(text)))
 
@@ -803,7 +1157,29 @@ def _bounds(language: str) -> Callable[[str], str]:
         rf"(?<!\w)(?P<bound>{_alternatives(_BOUNDS[language])})(?=\s+(?:[€$£]\s?)?\d)"
         r"(?!\s+(?:(?:19|20)\d\d(?![\d.,])|\d\d?:\d\d))"
     )
-    return _sub(pattern, lambda m: bound(m["bound"]))
+    change = _CHANGE_BEFORE.get(language)
+    if change is None:
+        return _sub(pattern, lambda m: bound(m["bound"]))
+    changed = compiled(change, re.IGNORECASE)
+
+    def rough(match: re.Match[str]) -> str:
+        word = match["bound"]
+        if word.lower() in ("до", "do") and changed.search(match.string, 0, match.start()):
+            return word  # "снизилась до 7%", "obniżyła stopy do 5,75 proc.": the level reached
+        return bound(word)
+
+    return _sub(pattern, rough)
+
+
+_CHANGE_BEFORE = {
+    "ru": r"\b(?:вы|у|за|под|по|про|с|со|пере)?(?:рос|раст|сниз|сниж|повы|поня|пони|упа|пад|сократ|сокращ"
+    r"|увелич|подн|опуст|дорож|дешев|замедл|ускор|довед|довод|измен|скатил|взлет|взлёт|обвал)\w*\b[^.;!?]*$",
+    "pl": r"\b(?:wzr|wzrośn|wzrasta|spad|spadn|obniż|podwyż|podni|podnios|zwiększ|zmniejsz|zmal|urosł|skocz"
+    r"|zwolni|przyspiesz|zmieni|doprowadz|doszł|sięgnął|sięgnęł|wynios|podrożał|potani|tani)\w*\b[^.;!?]*$",
+}
+"""Verbs of a change before a figure in the same clause: the Russian "до", the Polish "do" after them
+is the level reached ("выросла до 7%", "wzrosła do 7 proc.", English "rose to 7%"), no bound; without
+one they are "up to" ("штраф до 500 тысяч", "kara do 5 lat")."""
 
 
 def _periods(language: str) -> Callable[[str], str]:
@@ -818,6 +1194,8 @@ def _periods(language: str) -> Callable[[str], str]:
     small = _lookup(_SMALL[language])
 
     def ago(match: re.Match[str]) -> str:
+        if match.groupdict().get("one"):
+            return "a year ago"
         count = match["n"] or match["n2"]
         if count.isdigit():
             return f"{count} years ago"

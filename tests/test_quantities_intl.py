@@ -377,13 +377,59 @@ def test_two_german_reports_agree_and_disagree_on_their_figures(tmp_path: Path) 
     assert not group("Zug mit").conflicts
 
 
+COMMON = {
+    "ru": "Он сказал, что это было не так, как все они думали, и что они были там уже до того, как всё"
+    " началось.",
+    "pl": "Powiedział, że to nie było tak, jak oni wszyscy myśleli, i że byli tam już, zanim to się zaczęło.",
+}
+"""A sentence of stop words each article holds, for its language to be told."""
+SLAVIC = {
+    "ru": (
+        "По данным железной дороги, пассажиры провели в поезде четырнадцать часов.\n\n"
+        "Более 200 спасателей работали на месте, ущерб составил 12,5 млн рублей.\n\n"
+        "Поезд с 1 200 пассажирами остановился в понедельник под Тверью.\n\n",
+        "Как сообщает железная дорога, пассажиры провели в поезде 15 часов.\n\n"
+        "Всего 230 спасателей работали на месте, ущерб составил 12,5 миллиона рублей.\n\n"
+        "В понедельник под Тверью остановился поезд, в котором было около 1200 пассажиров.\n\n",
+    ),
+    "pl": (
+        "Według kolei pasażerowie spędzili w pociągu czternaście godzin.\n\n"
+        "Ponad 200 ratowników pracowało na miejscu, a straty wyniosły 12,5 mln zł.\n\n"
+        "Pociąg z 1 200 pasażerami stanął w poniedziałek pod Kutnem.\n\n",
+        "Jak podała kolej, pasażerowie spędzili w pociągu 15 godzin.\n\n"
+        "Łącznie 230 ratowników pracowało na miejscu, a straty wyniosły 12,5 miliona złotych.\n\n"
+        "W poniedziałek pod Kutnem stanął pociąg, którym jechało około 1200 pasażerów.\n\n",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["ru", "pl"])
+def test_two_russian_or_polish_reports_agree_and_disagree_on_their_figures(
+    tmp_path: Path, language: str
+) -> None:
+    """Read as English, "четырнадцать часов" was no duration, "1 200" the figures 1 and 200, "Более
+    200" no bound: the figures that agree were conflicts and the one that differs was none."""
+    paths = []
+    for number, text in enumerate(SLAVIC[language]):
+        path = tmp_path / f"{number}.txt"
+        path.write_text(text + COMMON[language] + "\n", encoding="utf-8")
+        paths.append(str(path))
+    comparison = compare(paths)
+    assert {article.metadata.language for article in comparison.articles} == {language}
+    numbers = [c.values for g in comparison.shared for c in g.conflicts if c.kind is ConflictKind.NUMBER]
+    assert len(comparison.shared) == 4
+    assert numbers == [("14 hours", "15 hours")]
+
+
 # --------------------------------------------------------------------------- any text
 
 _NEWS_ALPHABET = st.sampled_from(
     list("0123456789 .,:;-/'’%€$£\u00a0\u202fºªİıſK")
     + "Uhr Mio. Mrd. Prozent heures h millions d'euros de las a alle ore às om tot uur am mehr als "
     "jusqu'à plus de vor Jahren il y a ans Montag lundi 6. Juni juin junio giugno junho juni MİTTWOCH "
-    "zwei deux vierzehn quatorze neuf Elf dritte troisième".split()
+    "zwei deux vierzehn quatorze neuf Elf dritte troisième в до около более млн тыс. рублей ₽ процента п.п. "
+    "часов июня среду двадцати трёх тысячи года назад o godz. do ponad proc. zł czerwca czternastu lat temu "
+    "ten".split()
 )
 
 
@@ -399,3 +445,199 @@ def test_any_text_reads_in_any_language(words: list[str], language: str) -> None
     periods(text, language)
     assert all(isinstance(n, str) and n for n in numbers)
     assert all(isinstance(n, str) for n in rough_numbers(text, language=language))
+
+
+# --------------------------------------------------------------------------- Russian and Polish
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # the decimal comma, thousands by a space of any width, the Polish period
+        ("ru", "Цены выросли на 3,5 процента.", ("3.5%",)),
+        ("ru", "Поезд с 1 200 пассажирами остановился.", ("1200",)),
+        ("ru", "Поезд с 1\u00a0200 пассажирами остановился.", ("1200",)),
+        ("ru", "Поезд с 1\u202f200 пассажирами остановился.", ("1200",)),
+        ("ru", "В 2019 году 300 человек пришли.", ("2019", "300")),
+        ("ru", "Закон действует с 06.06.2026.", ("2026",)),
+        ("pl", "Pociąg z 1 200 pasażerami stanął.", ("1200",)),
+        ("pl", "Pociąg z 1.200 pasażerami stanął.", ("1200",)),
+        ("pl", "Ceny wzrosły o 3,5 proc.", ("3.5%",)),
+        ("pl", "W 2019 roku przyszło 300 osób.", ("2019", "300")),
+        # percent and points
+        ("ru", "Безработица составила 5,2 %.", ("5.2%",)),
+        ("ru", "Инфляция замедлилась до 7 процентов.", ("7%",)),
+        ("ru", "Ставка выросла на 0,25 п.п.", ("0.25pp",)),
+        ("ru", "Ставка выросла на 2 процентных пункта.", ("2pp",)),
+        ("pl", "Bezrobocie wyniosło 5,2 procent.", ("5.2%",)),
+        ("pl", "Stopy wzrosły o 0,25 punktu procentowego.", ("0.25pp",)),
+        ("pl", "Poparcie spadło o 3 punkty procentowe.", ("3pp",)),
+        # scales
+        ("ru", "Ущерб составил 12,5 млн рублей.", ("12500000",)),
+        ("ru", "Бюджет получит 4,2 миллиарда рублей.", ("4200000000",)),
+        ("ru", "Пришли 15 тыс. человек.", ("15000",)),
+        ("ru", "Пришли 15 тысяч человек.", ("15000",)),
+        ("pl", "Szkody wyniosły 12,5 mln zł.", ("12500000",)),
+        ("pl", "Rząd wyda 4,2 miliarda złotych.", ("4200000000",)),
+        ("pl", "Przyszło 15 tys. osób.", ("15000",)),
+        ("pl", "Przyszło 15 tysięcy osób.", ("15000",)),
+        # number words, inflected; ordinals are none
+        ("ru", "Четырнадцать человек пострадали.", ("14",)),
+        ("ru", "Около двадцати трёх человек пострадали.", ("23",)),
+        ("ru", "Пострадали двести пятьдесят человек.", ("250",)),
+        ("ru", "Три миллиона человек остались без света.", ("3000000",)),
+        ("ru", "Тысячи людей вышли на улицы.", ()),
+        ("ru", "Четырнадцатый раунд переговоров начался.", ()),
+        ("ru", "Заняли 3-е место.", ()),
+        ("pl", "Czternaście osób zostało rannych.", ("14",)),
+        ("pl", "Rannych zostało czternastu strażaków.", ("14",)),
+        ("pl", "Przyszło dwadzieścia trzy osoby.", ("23",)),
+        ("pl", "Trzy miliony ludzi zostały bez prądu.", ("3000000",)),
+        ("pl", "Tysiące ludzi wyszły na ulice.", ()),
+        ("pl", "Czternasty raz doszło do awarii.", ()),
+        ("pl", "Ten pociąg stał długo.", ()),
+        # durations, in hours
+        ("ru", "Забастовка продлится 48 часов.", ("48h",)),
+        ("ru", "Поезд стоял четырнадцать часов.", ("14h",)),
+        ("ru", "Переговоры шли три дня.", ("72h",)),
+        ("ru", "Они ждали 30 минут.", ("0.5h",)),
+        ("ru", "Они ждали две недели.", ("336h",)),
+        ("pl", "Strajk potrwa 48 godzin.", ("48h",)),
+        ("pl", "Pociąg stał czternaście godzin.", ("14h",)),
+        ("pl", "Rozmowy trwały trzy dni.", ("72h",)),
+        ("pl", "Czekali 30 minut.", ("0.5h",)),
+        ("pl", "Czekali dwa tygodnie.", ("336h",)),
+        ("ru", "Спасатели работали двое суток.", ("48h",)),
+        ("ru", "Встреча длилась два с половиной часа.", ("2.5h",)),
+        ("ru", "Ожидание заняло полчаса.", ("0.5h",)),
+        ("ru", "Полтора миллиона человек остались без света.", ("1500000",)),
+        ("ru", "Сделка стоила три с половиной миллиона.", ("3500000",)),
+        ("ru", "Переговоры продлились от 10 до 12 часов.", ("10h", "12h")),
+        ("ru", "В 2024 году ВВП вырос на 4,1 %, в 2023-м — на 3,6 %.", ("2024", "4.1%", "2023", "3.6%")),
+        ("pl", "Czekali dwie i pół godziny.", ("2.5h",)),
+        ("pl", "Czekali pół godziny.", ("0.5h",)),
+        ("pl", "Organizatorzy mówili o 10 tysiącach.", ("10000",)),
+        # a day of a month is no figure's first group of digits
+        ("ru", "С 6 июня 500 человек ждут решения.", ("500",)),
+        ("pl", "Od 6 czerwca 500 osób czeka na decyzję.", ("500",)),
+        ("ru", "В 90-х всё было иначе.", ("1990s",)),
+        ("ru", "В 1990-е годы всё было иначе.", ("1990s",)),
+        ("pl", "W latach 90. wszystko było inaczej.", ("1990s",)),
+        ("ru", "Сапёры обезвредили 5 мин.", ("5",)),
+    ],
+)
+def test_numbers_in_russian_and_polish(language: str, text: str, expected: tuple[str, ...]) -> None:
+    assert numbers_in(text, language=language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("ru", "Ущерб составил 12,5 млн рублей.", (("12500000", "RUB"),)),
+        ("ru", "Билет стоит 300 руб.", (("300", "RUB"),)),
+        ("ru", "Билет стоит 300 ₽.", (("300", "RUB"),)),
+        ("ru", "Сделка стоит 3 млрд долларов.", (("3000000000", "$"),)),
+        ("ru", "Сделка стоит 3 млрд евро.", (("3000000000", "EUR"),)),
+        ("pl", "Szkody wyniosły 12,5 mln zł.", (("12500000", "PLN"),)),
+        ("pl", "Bilet kosztuje 300 złotych.", (("300", "PLN"),)),
+        ("pl", "Transakcja jest warta 3 mld dolarów.", (("3000000000", "$"),)),
+        ("pl", "Transakcja jest warta 3 mld euro.", (("3000000000", "EUR"),)),
+    ],
+)
+def test_money_in_russian_and_polish(language: str, text: str, expected: tuple[tuple[str, str], ...]) -> None:
+    assert read_numbers(text, language=language)[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("ru", "Поезд остановился в понедельник, 6 июня.", ("monday", "june 6")),
+        ("ru", "Заседание прошло в среду.", ("wednesday",)),
+        ("ru", "В июне цены выросли.", ("june",)),
+        ("ru", "Закон действует с 06.06.2026.", ("june 6",)),
+        ("ru", "Заседание начнётся в 15:00.", ("15:00",)),
+        ("ru", "Заседание начнётся в 15 часов.", ("15:00",)),
+        ("ru", "Поезд прибыл в 3 часа дня.", ("15:00",)),
+        ("ru", "Марта Иванова выступила.", ()),
+        ("pl", "Pociąg stanął w poniedziałek, 6 czerwca.", ("monday", "june 6")),
+        ("pl", "Posiedzenie odbyło się w środę.", ("wednesday",)),
+        ("pl", "W czerwcu ceny wzrosły.", ("june",)),
+        ("pl", "Ustawa obowiązuje od 06.06.2026.", ("june 6",)),
+        ("pl", "Posiedzenie zacznie się o godz. 15.", ("15:00",)),
+        ("pl", "Posiedzenie zacznie się o 15:30.", ("15:30",)),
+        ("pl", "Posiedzenie zacznie się o 15.30.", ("15:30",)),
+        ("ru", "Взрыв прогремел в 11 ночи.", ("23:00",)),
+        ("ru", "Магазин работает с 9 до 18 часов.", ("09:00", "18:00")),
+        ("pl", "Sklep jest czynny w godz. 9-18.", ("09:00", "18:00")),
+        ("pl", "Biuro jest czynne od godz. 9 do 17.", ("09:00", "17:00")),
+    ],
+)
+def test_dates_in_russian_and_polish(language: str, text: str, expected: tuple[str, ...]) -> None:
+    assert dates(text, language) == expected
+
+
+def test_a_polish_rise_by_a_figure_is_no_time() -> None:
+    """Polish "o" is "at" before a clock time and "by" before a change: "o 15 proc." is no 15:00."""
+    assert numbers_in("Ceny wzrosły o 15 proc.", language="pl") == ("15%",)
+    assert dates("Ceny wzrosły o 15 proc.", "pl") == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("ru", "В прошлом году посетителей было меньше.", ("last year",)),
+        ("ru", "В этом году посетителей больше.", ("this year",)),
+        ("ru", "Вчера посетителей было меньше.", ("yesterday",)),
+        ("ru", "Два года назад музей закрылся.", ("two years ago",)),
+        ("ru", "Год назад музей закрылся.", ("a year ago",)),
+        ("ru", "Пять лет назад музей закрылся.", ("5 years ago",)),
+        ("pl", "W zeszłym roku przyszło mniej gości.", ("last year",)),
+        ("pl", "W przyszłym tygodniu muzeum zostanie zamknięte.", ("next week",)),
+        ("pl", "Wczoraj przyszło mniej gości.", ("yesterday",)),
+        ("pl", "Dwa lata temu muzeum zamknięto.", ("two years ago",)),
+        ("pl", "Rok temu muzeum zamknięto.", ("a year ago",)),
+    ],
+)
+def test_periods_in_russian_and_polish(language: str, text: str, expected: tuple[str, ...]) -> None:
+    assert periods(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("ru", "Более 200 человек ждали.", {"200": ">"}),
+        ("ru", "Свыше 200 человек ждали.", {"200": ">"}),
+        ("ru", "Не менее 200 человек ждали.", {"200": ">"}),
+        ("ru", "По меньшей мере 200 человек ждали.", {"200": ">"}),
+        ("ru", "Около 50 человек ждали.", {"50": "~"}),
+        ("ru", "Примерно 50 человек ждали.", {"50": "~"}),
+        ("ru", "Почти 2 000 человек ждали.", {"2000": "<"}),
+        ("ru", "Штраф составит до 500 тысяч рублей.", {"500000": "<"}),
+        ("ru", "Около двухсот человек ждали.", {"200": "~"}),
+        ("ru", "До 2030 года сеть будет готова.", {}),
+        ("pl", "Ponad 200 osób czekało.", {"200": ">"}),
+        ("pl", "Co najmniej 200 osób czekało.", {"200": ">"}),
+        ("pl", "Około 50 osób czekało.", {"50": "~"}),
+        ("pl", "Niemal 2 000 osób czekało.", {"2000": "<"}),
+        ("pl", "Prawie 2 000 osób czekało.", {"2000": "<"}),
+        ("pl", "Blisko 2 000 osób czekało.", {"2000": "<"}),
+        ("pl", "Grzywna wyniesie do 500 tys. zł.", {"500000": "<"}),
+        ("pl", "Do 2030 roku sieć będzie gotowa.", {}),
+        # after a verb of change, the level reached: English's "rose to 7%"
+        ("ru", "Инфляция снизилась до 7,4%.", {}),
+        ("ru", "Банк повысил ключевую ставку до 16%.", {}),
+        ("pl", "Inflacja spadła do 2,5 proc.", {}),
+        ("pl", "Kara wynosi do 5 lat więzienia.", {"5": "<"}),
+    ],
+)
+def test_rough_numbers_in_russian_and_polish(language: str, text: str, expected: dict[str, str]) -> None:
+    assert rough_numbers(text, language=language) == expected
+
+
+def test_the_same_figures_agree_in_russian_polish_and_english() -> None:
+    english = numbers_in("About 1,200 passengers were stranded for 14 hours; prices rose 3.5%.")
+    for language, text in [
+        ("ru", "Около 1 200 пассажиров провели в поезде четырнадцать часов; цены выросли на 3,5 %."),
+        ("pl", "Około 1 200 pasażerów utknęło na czternaście godzin; ceny wzrosły o 3,5 proc."),
+    ]:
+        assert numbers_in(text, language=language) == english
