@@ -795,8 +795,13 @@ def _number_words(language: str) -> Callable[[str], str]:
     )
 
     def digits(piece: str, threshold: float = 3) -> str:
-        """`piece` with its number words as digits (text2num's default reads none under three)."""
-        return str(alpha2digit(piece, language, threshold))
+        """`piece` with its number words as digits (text2num's default reads none under three); as
+        it is when it holds a lone surrogate, which text2num cannot take (text from a library
+        caller; newsdiff's loader decodes none)."""
+        try:
+            return str(alpha2digit(piece, language, threshold))
+        except UnicodeEncodeError:
+            return piece
 
     def rewrite(text: str) -> str:
         if digits(text) == text:

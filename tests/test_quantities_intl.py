@@ -641,3 +641,11 @@ def test_the_same_figures_agree_in_russian_polish_and_english() -> None:
         ("pl", "Około 1 200 pasażerów utknęło na czternaście godzin; ceny wzrosły o 3,5 proc."),
     ]:
         assert numbers_in(text, language=language) == english
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "es", "it", "pt", "nl"])
+def test_a_lone_surrogate_does_not_stop_the_reading(language: str) -> None:
+    """Text from a library caller may hold a lone surrogate (os.fsdecode of a bad name): the number
+    words around it are left unread, the rest is read."""
+    numbers, _ = read_numbers("12,5 \udc80 vierzehn quatorze catorce", language=language)
+    assert "12.5" in numbers
