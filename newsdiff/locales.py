@@ -1029,14 +1029,10 @@ _SPACES = compiled(r"\s+")
 
 def _figures(language: str) -> Callable[[str], str]:
     """Figures with English separators: "1.200" (de) and "1 200" (fr) "1,200", "3,5" "3.5",
-    "1.234,5" "1,234.5". A figure of no separator stays ("2019"). In Russian and Polish a day of a
-    month, rewritten before, is no figure's first group: "6 июня 500 человек" is June 6 and 500."""
+    "1.234,5" "1,234.5". A figure of no separator stays ("2019"). A day of a month, rewritten before,
+    is no figure's first group: "le 6 juin 500 personnes", "6 июня 500 человек" are June 6 and 500."""
     separator = _SEPARATORS[language]
-    day = (
-        "".join(rf"(?<!{_month_name(month)}\s)" for month in range(1, 13))
-        if language in _NUMBER_WORDS
-        else ""
-    )
+    day = "".join(rf"(?<!{_month_name(month)}\s)" for month in range(1, 13))
     pattern = compiled(
         rf"(?<![\d.,]){day}(?P<int>\d{{1,3}}(?:{separator}\d{{3}})+|\d+)(?:,(?P<dec>\d+))?(?!\d|[.,]\d)"
     )

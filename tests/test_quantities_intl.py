@@ -649,3 +649,18 @@ def test_a_lone_surrogate_does_not_stop_the_reading(language: str) -> None:
     words around it are left unread, the rest is read."""
     numbers, _ = read_numbers("12,5 \udc80 vierzehn quatorze catorce", language=language)
     assert "12.5" in numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Le 6 juin 500 personnes ont manifesté devant la mairie.", "fr"),
+        ("El 6 de junio 500 personas se manifestaron ante el ayuntamiento.", "es"),
+    ],
+)
+def test_a_day_of_a_month_is_no_first_group_of_the_figure_after_it(text: str, language: str) -> None:
+    """ "le 6 juin 500 personnes" was the figure 6500: the day, written "June 6" for the English
+    rules, and the count after it, joined by the space that groups thousands in French."""
+    lowered = text.casefold().replace(",", "").split()
+    assert numbers_in(text, language=language) == ("500",)
+    assert dates_in(lowered, text, language=language) == ("june 6",)
