@@ -731,6 +731,7 @@ def _rewrites(language: str) -> tuple[tuple[bool, Callable[[str], str]], ...]:
         (True, _scales(language)),
         (True, _currencies(language)),
         (False, _durations(language)),  # "zwei Wochen"
+        (True, _minute_marks),
         (True, _bounds(language)),
         (False, _periods(language)),
         (False, _not_numbers(language)),
@@ -1147,6 +1148,12 @@ def _durations(language: str) -> Callable[[str], str]:
         pattern,
         lambda m: (small(m["small"]) if m["small"] else "") + (m["sep"] or " ") + unit(m["unit"]),
     )
+
+
+_minute_marks = _sub(r"(?<![\d'’′])(?P<n>\d{1,3})['’′](?![\d\w'’′])", lambda m: f"{m['n']} minutes")
+"""A match's minute written with a prime, as sports reports in these languages write it ("aos 34'",
+"al 108'"): the 34 minutes its other outlets write in words ("aos 34 minutos"). Not before another
+figure: "1'12\"" is a time taken, 1 minute 12 seconds. (English keeps the prime for feet.)"""
 
 
 def _bounds(language: str) -> Callable[[str], str]:

@@ -664,3 +664,19 @@ def test_a_day_of_a_month_is_no_first_group_of_the_figure_after_it(text: str, la
     lowered = text.casefold().replace(",", "").split()
     assert numbers_in(text, language=language) == ("500",)
     assert dates_in(lowered, text, language=language) == ("june 6",)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "numbers"),
+    [
+        ("Tiago Moura marcou primeiro, aos 34'.", "pt", ("0.567h",)),
+        ("Tiago Moura inaugurou o marcador aos 34 minutos.", "pt", ("0.567h",)),
+        ("Addo fez o golo decisivo aos 108', de cabeça.", "pt", ("1.8h",)),
+        ("Quintero garde la tête avec 1'12\" sur Mercadier.", "fr", ("1", "12")),  # a time taken
+    ],
+)
+def test_a_minute_written_with_a_prime_is_the_minutes_in_words(
+    text: str, language: str, numbers: tuple[str, ...]
+) -> None:
+    """Sports reports write a goal's minute "aos 34'" where another outlet writes "aos 34 minutos"."""
+    assert numbers_in(text, language=language) == numbers
