@@ -278,6 +278,21 @@ def test_a_clock_time_is_no_figure() -> None:
     assert numbers_in("Die Sitzung beginnt am 6. Juni.", language="de") == ()
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "El sismo se registró a las 10.35 hora local."),
+        ("it", "La scossa è stata registrata alle 10.35 ora locale."),
+        ("pt", "O sismo ocorreu às 10h35 hora local."),
+        ("fr", "Le séisme s'est produit à 10 h 35 heure locale."),
+    ],
+)
+def test_the_hour_of_a_time_zone_is_no_duration(language: str, text: str) -> None:
+    # "hora local" is the time zone of the clock time: its minutes are no "35 hours"
+    assert numbers_in(text, language=language) == ()
+    assert dates(text, language) == ("10:35",)
+
+
 # --------------------------------------------------------------------------- periods and bounds
 
 
