@@ -1460,3 +1460,27 @@ def test_an_article_is_split_and_read_in_its_language() -> None:
 )
 def test_a_french_title_written_short_ends_no_sentence(paragraph: str) -> None:
     assert len(split_sentences(paragraph, "fr")) == 2
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "sentences"),
+    [
+        pytest.param(
+            "Drei Menschen starben. 47 weitere wurden verletzt.",
+            ["Drei Menschen starben.", "47 weitere wurden verletzt."],
+            id="a-figure-opens",
+        ),
+        pytest.param(
+            "Der Zug kam um 18.45 Uhr an! 230 Fahrgäste saßen fest.",
+            ["Der Zug kam um 18.45 Uhr an!", "230 Fahrgäste saßen fest."],
+            id="after-an-exclamation",
+        ),
+        pytest.param("Es kamen ca. 200 Menschen, laut Nr. 5 der Liste.", None, id="abbreviations"),
+        pytest.param("Er zahlt inkl. 19 Prozent, zzgl. 5 Euro Versand.", None, id="before-figures"),
+        pytest.param("Das Gesetz gilt ab dem 3. 10. 2026 für alle.", None, id="a-spaced-date"),
+    ],
+)
+def test_a_german_sentence_may_open_with_a_figure(paragraph: str, sentences: list[str] | None) -> None:
+    """German's splitting rules cut before no figure (an ordinal's period: "am 3. Oktober"); a
+    sentence that opens with one ends the one before it when a word ends that one."""
+    assert split_sentences(paragraph, "de") == (sentences or [paragraph])
