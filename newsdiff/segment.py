@@ -202,6 +202,20 @@ _GERMAN_BEFORE_FIGURES = frozenset(
 )
 """German abbreviations written before a figure ("inkl. 19 Prozent", "Abs. 3") that the splitter
 does not know: a piece after one that opens with a figure goes on the sentence (`_german_pieces`)."""
+_GERMAN_MEASURES = frozenset(
+    """dutzend dutzende hundert hunderte tausend tausende million millionen milliarde milliarden
+    billion billionen euro dollar franken pfund cent rubel prozent prozentpunkte prozentpunkten
+    sekunden minuten stunden tage tagen wochen monate monaten jahre jahren meter kilometer
+    zentimeter quadratmeter hektar grad tonnen kilogramm kilo liter""".split()
+)
+"""German counts, scales, currencies and units, capitalised as nouns: "12,5 Millionen Euro",
+"Tausende Menschen", "47 Kilometer Stau" name nothing (`_german_names`)."""
+_GERMAN_DAYS = frozenset(
+    """januar jänner februar märz april mai juni juli august september oktober november dezember
+    montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag""".split()
+)
+"""German months and weekdays, which close runs of nouns ("Ende Oktober", "Anfang März"); at a run's
+start they may be names ("August Diehl")."""
 _CLOCK_ENDS = ("a.m.", "p.m.", "A.M.", "P.M.")
 _NAME_MARKS = compiled(r"[.'’-]")
 """Marks inside a person's name: "John F. Kennedy", "Conor O'Neill", "Jean-Yves Le Drian"."""
@@ -549,7 +563,7 @@ def names_in(text: str, language: str = "en") -> tuple[str, ...]:
     A sentence set in capitals (a shouted headline, a wire slug) says nothing about names. German
     capitalises every noun ("Die Polizei sperrte die Strecke"): there, only a run of two capitalised
     words or more, without a particle, is taken for a name ("Olaf Scholz", "Deutsche Bahn"; not "in
-    der Nähe von Hamburg", nor, alas, "Ursula von der Leyen").
+    der Nähe von Hamburg", nor, alas, "Ursula von der Leyen"; `_german_names`).
     """
     # a fifth of the characters in ASCII lower case rules capitals out at once (counting every letter
     # took 5.6 us, half of this function's time). They are counted in the UTF-8 bytes, deleted by a
@@ -594,10 +608,26 @@ def names_in(text: str, language: str = "en") -> tuple[str, ...]:
                 continue
             if folded in NUMBER_WORDS or folded in SCALES:
                 continue
-            if nouns_capitalised and (" " not in part or not all(w[0].isupper() for w in part.split())):
-                continue  # "Polizei"; "Nähe von Hamburg", where the particle joins two nouns
+            if nouns_capitalised:
+                found.extend(_german_names(part))
+                continue
             found.append(part)
     return tuple(dict.fromkeys(found))
+
+
+def _german_names(run: str) -> list[str]:
+    """The name of a run of capitalised German words: the run without the counts, scales, units and
+    currencies at its ends or a month or weekday at its end ("Millionen Euro", "Tausende Menschen",
+    "Ende Oktober"), of two words or more (German capitalises every noun: one alone names nothing),
+    without a particle ("Nähe von Hamburg", where it joins two nouns)."""
+    words = run.split()
+    if not all(w[0].isupper() for w in words):
+        return []
+    while words and words[0].casefold() in _GERMAN_MEASURES:
+        words.pop(0)
+    while words and (words[-1].casefold() in _GERMAN_MEASURES or words[-1].casefold() in _GERMAN_DAYS):
+        words.pop()
+    return [" ".join(words)] if len(words) >= 2 else []
 
 
 def _after_a_clock(text: str, start: int) -> bool:

@@ -1406,6 +1406,10 @@ def test_french_and_italian_elided_words_are_read_whole() -> None:
             "Am Montag besuchte die Deutsche Bahn den Unfallort.", "de", ("Deutsche Bahn",), id="de-body"
         ),
         pytest.param("Der Zug entgleiste in der Nähe von Hamburg.", "de", (), id="de-particle"),
+        pytest.param("Der Schaden wird auf 12,5 Millionen Euro geschätzt.", "de", (), id="de-money"),
+        pytest.param("Tausende Menschen demonstrierten in Berlin.", "de", (), id="de-a-count"),
+        pytest.param("Der Stau war 47 Kilometer Luftlinie lang.", "de", (), id="de-a-unit"),
+        pytest.param("Die Wahl soll Ende Oktober stattfinden.", "de", (), id="de-a-month"),
         pytest.param(
             "Selon la police, Emmanuel Macron a visité Lyon.", "fr", ("Emmanuel Macron", "Lyon"), id="fr"
         ),
