@@ -1406,6 +1406,18 @@ def test_french_and_italian_elided_words_are_read_whole() -> None:
             "Am Montag besuchte die Deutsche Bahn den Unfallort.", "de", ("Deutsche Bahn",), id="de-body"
         ),
         pytest.param("Der Zug entgleiste in der Nähe von Hamburg.", "de", (), id="de-particle"),
+        pytest.param(
+            "Nach Angaben der Deutschen Bahn waren 230 Fahrgäste an Bord.",
+            "de",
+            ("Deutschen Bahn",),
+            id="de-after-a-particle",
+        ),
+        pytest.param(
+            "Das sagte Bürgermeisterin Katja Dörner der Deutschen Presse-Agentur.",
+            "de",
+            ("Bürgermeisterin Katja Dörner", "Deutschen Presse-Agentur"),
+            id="de-two-names-a-particle-apart",
+        ),
         pytest.param("Der Schaden wird auf 12,5 Millionen Euro geschätzt.", "de", (), id="de-money"),
         pytest.param("Tausende Menschen demonstrierten in Berlin.", "de", (), id="de-a-count"),
         pytest.param("Der Stau war 47 Kilometer Luftlinie lang.", "de", (), id="de-a-unit"),
@@ -1430,6 +1442,11 @@ def test_names_in_other_languages(text: str, language: str, names: tuple[str, ..
     [
         ("« Nous rouvrirons la ligne dès jeudi », a déclaré Jean Dupont.", "fr", "Jean Dupont"),
         ("„Wir öffnen die Strecke am Donnerstag wieder“, sagte Anna Weber.", "de", "Anna Weber"),
+        (
+            "„Wir öffnen die Strecke wieder“, sagte Bürgermeisterin Anna Weber der Deutschen Presse-Agentur.",
+            "de",
+            "Bürgermeisterin Anna Weber",
+        ),
         ("«Reabriremos la línea el jueves», dijo Ana Ruiz.", "es", "Ana Ruiz"),
     ],
 )
