@@ -586,9 +586,15 @@ def names_in(text: str, language: str = "en") -> tuple[str, ...]:
         pattern = _NAME_ASCII if inner_period else _PLAIN_NAME_ASCII
     else:
         pattern = _NAME if inner_period else _PLAIN_NAME
+    elided = ELIDED.get(language)
     for match in pattern.finditer(text):
         name = match.group(0).strip()
         first_word = name.split()[0]
+        if elided and (head := _elided_head(first_word)) in elided:  # "L'Ukraine", "Dell'Ucraina"
+            name = name[len(head) + 1 :]
+            if not name[:1].isupper():
+                continue  # "L'usine", "Un'altra": the capital was the elided word's
+            first_word = name.split()[0]
         if match.start() == 0 or _opens_a_sentence(text[: match.start()].rstrip()):
             head = first_word.replace("’", "'").partition("'")[0].casefold()  # "We’re", "I'm": "we", "i"
             if " " not in name and (head in function or _is_title(first_word)):
@@ -614,6 +620,14 @@ def names_in(text: str, language: str = "en") -> tuple[str, ...]:
                 continue
             found.append(part)
     return tuple(dict.fromkeys(found))
+
+
+def _elided_head(word: str) -> str:
+    """The word elided before an apostrophe in `word`, in lower case ("L'Ukraine": "l"), else "".
+    Inside a sentence a name's match starts after it ("l'Ukraine"); a sentence's first word holds
+    it."""
+    head, mark, _ = word.replace("’", "'").partition("'")
+    return head.casefold() if mark else ""
 
 
 def _german_names(run: str) -> list[str]:

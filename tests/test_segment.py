@@ -1426,6 +1426,12 @@ def test_french_and_italian_elided_words_are_read_whole() -> None:
             "Selon la police, Emmanuel Macron a visité Lyon.", "fr", ("Emmanuel Macron", "Lyon"), id="fr"
         ),
         pytest.param("Según la policía, el tren llegó a Sevilla.", "es", ("Sevilla",), id="es-opener"),
+        pytest.param("L'Ukraine a demandé une aide militaire.", "fr", ("Ukraine",), id="fr-elided-opener"),
+        pytest.param("L’ONU et l'OTAN ont réagi.", "fr", ("ONU", "OTAN"), id="fr-elided-curly"),
+        pytest.param("L'Ucraina ha chiesto aiuto.", "it", ("Ucraina",), id="it-elided-opener"),
+        pytest.param("Dell'Ucraina si parla molto.", "it", ("Ucraina",), id="it-elided-preposition"),
+        pytest.param("L'usine a fermé en mars.", "fr", (), id="fr-elided-common-word"),
+        pytest.param("L'affluenza è scesa al 41 per cento.", "it", (), id="it-elided-common-word"),
         pytest.param(
             "Secondo il sindaco Marco Bianchi, la linea resta chiusa.", "it", ("Marco Bianchi",), id="it"
         ),
