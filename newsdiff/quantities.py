@@ -547,7 +547,8 @@ def dates_in(lowered: list[str], text: str, language: str = "en") -> tuple[str, 
     months alone, ISO dates and clock times (24-hour, "15:00" for "3 p.m.") named in a sentence.
     A text in another language gives the same ("am Montag, 6. Juni, um 15 Uhr": "monday", "june 6",
     "15:00"); its `lowered` words are then read again from the text as English writes it."""
-    if language != "en":
+    # in another language "May" is a month's name rewritten ("Mai", "mayo", "maggio"), never the verb
+    if other := language != "en":
         text = _in_english(text, language)
         lowered = _LETTERS_AND_DIGITS.findall(text.casefold())
     found: list[str] = [] if _WEEKDAY_SET.isdisjoint(lowered) else [w for w in lowered if w in _WEEKDAY_SET]
@@ -573,7 +574,9 @@ def dates_in(lowered: list[str], text: str, language: str = "en") -> tuple[str, 
             month = _month(month) or month
         if month not in _MONTH_SET or month in days:
             continue
-        if (month != "may" or _next_is_number(lowered, i)) and (month != "march" or "March" in text):
+        if (month != "may" or _next_is_number(lowered, i) or (other and "May" in text)) and (
+            month != "march" or "March" in text
+        ):
             found.append(month)
     found.extend(
         _clock_of(match) for match in (_clock_times(text) if has_digit and _may_tell_time(text) else ())

@@ -273,6 +273,27 @@ def test_a_count_after_the_words_of_a_time_is_no_time(
     assert dates(text, language) == ()
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Im Mai stellte die Stadt ihre Pläne vor."),
+        ("fr", "En mai, la ville a présenté ses plans."),
+        ("es", "En mayo la ciudad presentó sus planes."),
+        ("it", "A maggio la città ha presentato i piani."),
+        ("pt", "Em maio a cidade apresentou os planos."),
+        ("nl", "In mei presenteerde de stad haar plannen."),
+    ],
+)
+def test_may_alone_is_a_month_in_other_languages(language: str, text: str) -> None:
+    # English reads "may" alone as the verb; "Mai", "mayo", "maggio", "maio", "mei" are the month
+    assert dates(text, language) == ("may",)
+    assert periods(text, language) == ("may",)
+
+
+def test_an_english_may_in_another_language_is_no_month() -> None:
+    assert dates("„We may close the line“, sagte er.", "de") == ()
+
+
 def test_a_clock_time_is_no_figure() -> None:
     assert numbers_in("Die Sitzung beginnt um 15.30 Uhr.", language="de") == ()
     assert numbers_in("Die Sitzung beginnt am 6. Juni.", language="de") == ()
