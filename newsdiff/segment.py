@@ -103,8 +103,9 @@ SPEAKER_REACH = 4
 """Words at most between a quote's speaker and the attribution verb ("Volodin told NTV Channel on
 Sunday that", "according to the Kremlin")."""
 
-OPENING_MARKS = "“\"'‘ "
-"""What may stand before a sentence's first word: an opening quotation mark, a space."""
+OPENING_MARKS = "“\"'‘«„‚ \u00a0\u202f"
+"""What may stand before a sentence's first word: an opening quotation mark (other languages' too:
+"«", "„"), a space (in French a no-break one after "«")."""
 
 QUOTE_MIN_WORDS = 3
 """Shorter quoted spans ("normalizing", a nickname) are scare quotes, not statements."""
@@ -662,9 +663,10 @@ def _after_a_clock(text: str, start: int) -> bool:
 
 def _opens_a_sentence(before: str) -> bool:
     """Whether a word after `before` opens a sentence: after a period or an opening quotation
-    mark, not after a closing one (a straight quote after a comma or a stop closes: '"We are
-    ready," Will Smith said' names Will Smith, where '"Will the talks resume?' names no one)."""
-    if before.endswith(("“", ".")):
+    mark ("«", "„" too: "«Faremo di tutto»"), not after a closing one (a straight quote after a
+    comma or a stop closes: '"We are ready," Will Smith said' names Will Smith, where '"Will the
+    talks resume?' names no one)."""
+    if before.endswith(("“", ".", "«", "„", "‚")):
         return True
     return before.endswith('"') and not before[:-1].endswith((",", ".", "!", "?"))
 

@@ -1511,3 +1511,25 @@ def test_a_german_sentence_may_open_with_a_figure(paragraph: str, sentences: lis
     """German's splitting rules cut before no figure (an ordinal's period: "am 3. Oktober"); a
     sentence that opens with one ends the one before it when a word ends that one."""
     assert split_sentences(paragraph, "de") == (sentences or [paragraph])
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "language"),
+    [
+        pytest.param("«Faremo di tutto per ricostruire», ha detto Giorgia Meloni.", "it", id="it-guillemets"),
+        pytest.param("« Personne n'a rien vu », a déclaré Jean Dupont.", "fr", id="fr-spaced-guillemets"),
+        pytest.param("«Огонь удалось локализовать к полудню», – заявил Андрей Петров.", "ru", id="ru"),
+        pytest.param("„Keine Chance für die Bahn“, sagte Jan Kohl.", "de", id="de-low-mark"),
+    ],
+)
+def test_the_first_word_of_a_quotation_in_guillemets_or_low_marks_is_no_name(
+    paragraph: str, language: str
+) -> None:
+    """«, „ open a quotation, and so a sentence, as “ does: its first word is capitalised as any
+    sentence's ("Faremo", "Огонь"), and names no one."""
+    article = Article(
+        index=0, source="a", label="a", paragraphs=(paragraph,), metadata=Metadata(language=language)
+    )
+    (fact,) = facts(article)
+    assert len(fact.names) == 1
+    assert fact.quotes[0].speaker == fact.names[0]
