@@ -10,6 +10,7 @@ quotations with their speaker, and attribution verbs.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from functools import lru_cache
@@ -103,9 +104,9 @@ SPEAKER_REACH = 4
 """Words at most between a quote's speaker and the attribution verb ("Volodin told NTV Channel on
 Sunday that", "according to the Kremlin")."""
 
-OPENING_MARKS = "“\"'‘«„‚ \u00a0\u202f"
+OPENING_MARKS = "“\"'‘«„‚» \u00a0\u202f"
 """What may stand before a sentence's first word: an opening quotation mark (other languages' too:
-"«", "„"), a space (in French a no-break one after "«")."""
+"«", "„", German "»"), a space (in French a no-break one after "«")."""
 
 QUOTE_MIN_WORDS = 3
 """Shorter quoted spans ("normalizing", a nickname) are scare quotes, not statements."""
@@ -142,6 +143,11 @@ _UNMARKED_LETTERS = str.maketrans(
 """Letters with a stroke that NFKD leaves whole, as outlets dropping diacritics write them: "Wałęsa"
 is "Walesa", "Søren" "Soren" (`without_marks`)."""
 _QUOTE = compiled(r"[“\"«„]([^“”\"«»„]+)[”\"»“]")
+_GERMAN_QUOTE = compiled(r"[“\"«„»]([^“”\"«»„]+)[”\"»“«]")
+"""`_QUOTE` in German, which also quotes »thus« (Der Spiegel's style), where French and the others
+close a quotation with "»"."""
+_OPENING_ENDS = ("“", ".", "«", "„", "‚")
+"""What a sentence's first word may follow (`_opens_a_sentence`); in German "»" too."""
 _SINGLE_QUOTE = compiled(
     r"(?:^|(?<=[\s(—–]))['‘](?:[^\W\d_][\w-]*(?:\s[\w-]+)?['’](?=\s)"
     r"|(?=[^\W\d_])(.{1," + str(SINGLE_QUOTE_MAX_CHARS) + r"}?)(?:(?<=[,.!?])['’]|['’](?=[,.;:!?)]|\s*$)))"
@@ -588,6 +594,7 @@ def names_in(text: str, language: str = "en") -> tuple[str, ...]:
     else:
         pattern = _NAME if inner_period else _PLAIN_NAME
     elided = ELIDED.get(language)
+    opening = (*_OPENING_ENDS, "»") if language == "de" else _OPENING_ENDS
     for match in pattern.finditer(text):
         name = match.group(0).strip()
         first_word = name.split()[0]
@@ -596,7 +603,7 @@ def names_in(text: str, language: str = "en") -> tuple[str, ...]:
             if not name[:1].isupper():
                 continue  # "L'usine", "Un'altra": the capital was the elided word's
             first_word = name.split()[0]
-        if match.start() == 0 or _opens_a_sentence(text[: match.start()].rstrip()):
+        if match.start() == 0 or _opens_a_sentence(text[: match.start()].rstrip(), opening):
             head = first_word.replace("’", "'").partition("'")[0].casefold()  # "We’re", "I'm": "we", "i"
             if " " not in name and (head in function or _is_title(first_word)):
                 continue  # "Chief engineer Tomas Rieger said": a title starts it, not a name
@@ -661,12 +668,12 @@ def _after_a_clock(text: str, start: int) -> bool:
     return before.endswith(_CLOCK_ENDS) or before[-1:].isdigit()
 
 
-def _opens_a_sentence(before: str) -> bool:
+def _opens_a_sentence(before: str, opening: tuple[str, ...] = _OPENING_ENDS) -> bool:
     """Whether a word after `before` opens a sentence: after a period or an opening quotation
     mark ("«", "„" too: "«Faremo di tutto»"), not after a closing one (a straight quote after a
     comma or a stop closes: '"We are ready," Will Smith said' names Will Smith, where '"Will the
     talks resume?' names no one)."""
-    if before.endswith(("“", ".", "«", "„", "‚")):
+    if before.endswith(opening):
         return True
     return before.endswith('"') and not before[:-1].endswith((",", ".", "!", "?"))
 
@@ -810,7 +817,7 @@ def quotes_in(text: str, language: str = "en") -> tuple[Quote, ...]:
         return ()
     quotes = []
     verbs = attribution_verbs(language)
-    for start, quoted, outside in _quotations(text, verbs):
+    for start, quoted, outside in _quotations(text, verbs, _GERMAN_QUOTE if language == "de" else _QUOTE):
         if len(quoted.split()) < QUOTE_MIN_WORDS:
             continue
         speaker = None
@@ -824,7 +831,7 @@ def quotes_in(text: str, language: str = "en") -> tuple[Quote, ...]:
 def _may_quote(text: str) -> bool:
     """Whether a mark that may open a quotation stands in the text (string tests: a regular
     expression's scan cost as much as looking for the quotations)."""
-    if "“" in text or '"' in text or "«" in text or "„" in text:
+    if "“" in text or '"' in text or "«" in text or "„" in text or "»" in text:
         return True
     return ("'" in text or "‘" in text) and _single_mark_opens(text)  # (most sentences have no mark)
 
@@ -834,10 +841,10 @@ def _single_mark_opens(text: str) -> bool:
     return text.startswith(_SINGLE_MARKS) or any(map(text.__contains__, _SINGLE_OPENINGS))
 
 
-def _quotations(text: str, verbs: frozenset[str]) -> list[tuple[int, str, str]]:
+def _quotations(text: str, verbs: frozenset[str], marks: re.Pattern[str]) -> list[tuple[int, str, str]]:
     """Each quotation's offset, its words, and the text outside it (a broken quotation's
     attribution stays outside)."""
-    found = [(m.start(), m.end(), m.group(1).strip(" ,.")) for m in _QUOTE.finditer(text)]
+    found = [(m.start(), m.end(), m.group(1).strip(" ,.")) for m in marks.finditer(text)]
     if _single_mark_opens(text):
         found.extend(
             (m.start(), m.end(), m.group(1).strip(" ,."))

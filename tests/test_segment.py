@@ -1448,6 +1448,7 @@ def test_names_in_other_languages(text: str, language: str, names: tuple[str, ..
     [
         ("« Nous rouvrirons la ligne dès jeudi », a déclaré Jean Dupont.", "fr", "Jean Dupont"),
         ("„Wir öffnen die Strecke am Donnerstag wieder“, sagte Anna Weber.", "de", "Anna Weber"),
+        ("»Wir öffnen die Strecke am Donnerstag wieder«, sagte Anna Weber.", "de", "Anna Weber"),
         (
             "„Wir öffnen die Strecke wieder“, sagte Bürgermeisterin Anna Weber der Deutschen Presse-Agentur.",
             "de",
@@ -1520,6 +1521,7 @@ def test_a_german_sentence_may_open_with_a_figure(paragraph: str, sentences: lis
         pytest.param("« Personne n'a rien vu », a déclaré Jean Dupont.", "fr", id="fr-spaced-guillemets"),
         pytest.param("«Огонь удалось локализовать к полудню», – заявил Андрей Петров.", "ru", id="ru"),
         pytest.param("„Keine Chance für die Bahn“, sagte Jan Kohl.", "de", id="de-low-mark"),
+        pytest.param("»Keine Chance für die Bahn«, sagte Jan Kohl.", "de", id="de-guillemets-inward"),
     ],
 )
 def test_the_first_word_of_a_quotation_in_guillemets_or_low_marks_is_no_name(
