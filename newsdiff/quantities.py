@@ -367,6 +367,7 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
         and (not words.isdisjoint(NUMBER_WORDS) or (has_digit and _DIGIT_IN.search(text) is not None))
     )
     worded = [(start, end) for start, end, _ in _worded_times(text)]  # "half past eight": a time
+    dates = _date_spans(text) if has_digit else []
     for match in compiled(_FRACTION).finditer(text) if may_share else ():
         if any(start < match.end() and match.start() < end for start, end in worded):
             continue  # "by a quarter to eight"
@@ -374,9 +375,11 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
             continue  # "by a third party": an ordinal
         if match["k"] and not 0 < _small_number(match["k"]) < _small_number(match["m"]):
             continue  # "12 in 3": no share
+        if match["k"] and any(start <= match.start("k") < end for start, end in dates):
+            continue  # "until October 23 in 40 towns": a day ("23 ottobre in 40 comuni")
         claimed.append(match.span())  # (its words are no figures of their own)
         found.append(APPROXIMATE + _format_number(round(100 * _fraction(match), 1)) + "%")
-    taken = (_date_spans(text) if has_digit else []) + claimed + worded
+    taken = dates + claimed + worded
     shared: re.Match[str] | None = None  # the end of a range whose scale its start took
     shared_currency: str | None = None
     for match in _NUMBER.finditer(text) if has_digit else ():

@@ -294,6 +294,21 @@ def test_an_english_may_in_another_language_is_no_month() -> None:
     assert dates("„We may close the line“, sagte er.", "de") == ()
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("it", "Le scuole resteranno chiuse fino al 23 ottobre in 40 comuni.", ("40",)),
+        ("de", "Am 12. März in 30 Städten gab es Proteste.", ("30",)),
+        ("nl", "Op 12 maart in 30 steden werd gedemonstreerd.", ("30",)),
+        ("en", "Schools stay closed until October 23 in 40 towns.", ("40",)),
+        ("it", "Nove su dieci sono favorevoli.", ("~90%",)),
+    ],
+)
+def test_a_day_of_a_month_before_in_is_no_share(language: str, text: str, expected: tuple[str, ...]) -> None:
+    # "23 ottobre in 40 comuni" is rewritten "October 23 in 40": its day is no count of "23 in 40"
+    assert numbers_in(text, language=language) == expected
+
+
 def test_a_clock_time_is_no_figure() -> None:
     assert numbers_in("Die Sitzung beginnt um 15.30 Uhr.", language="de") == ()
     assert numbers_in("Die Sitzung beginnt am 6. Juni.", language="de") == ()
