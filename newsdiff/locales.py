@@ -78,9 +78,15 @@ _SEPARATORS = {
     "it": "[.\u00a0\u202f]",
     "pt": "[.\u00a0\u202f]",
     "nl": "[.\u00a0\u202f]",
+    "ru": "[ \u00a0\u202f]",
+    "pl": "[ \u00a0\u202f]",
 }
-"""What groups a figure's thousands: a period (Swiss German an apostrophe, French a space, as a
-narrow no-break space in typeset text); in every one of these languages a comma marks decimals."""
+"""What groups a figure's thousands: a period (Swiss German an apostrophe, French, Russian and
+Polish a space, as a narrow no-break space in typeset text); in every one of these languages a
+comma marks decimals."""
+FIGURES_ONLY = frozenset(("ru", "pl"))
+"""Languages whose figures alone are rewritten (`_figures`): their words are no one's here, but
+"2,5" read as English writes figures was 2 and 5, "1 200" 1 and 200."""
 
 _SCALES = {
     "de": {
@@ -474,9 +480,10 @@ _NEUF_AFTER = (
 
 def as_english(text: str, language: str) -> str:
     """`text` with its numbers, money, dates, clock times, bounds and periods written as English
-    writes them, for `quantities` to read; the text as it is for English or another language."""
+    writes them, for `quantities` to read; the text as it is for English or another language, but
+    for the figures of FIGURES_ONLY."""
     if language not in LANGUAGES:
-        return text
+        return _figures(language)(text) if language in FIGURES_ONLY else text
     return _as_english(text, language)
 
 
@@ -683,6 +690,7 @@ def _months_and_weekdays(language: str) -> Callable[[str], str]:
     return _sub(pattern, lambda m: name(m["day"] or m["month"]))
 
 
+@lru_cache(maxsize=len(_SEPARATORS))
 def _figures(language: str) -> Callable[[str], str]:
     """Figures with English separators: "1.200" (de) and "1 200" (fr) "1,200", "3,5" "3.5",
     "1.234,5" "1,234.5". A figure of no separator stays ("2019")."""

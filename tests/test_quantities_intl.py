@@ -309,6 +309,23 @@ def test_a_day_of_a_month_before_in_is_no_share(language: str, text: str, expect
     assert numbers_in(text, language=language) == expected
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("ru", "Погибли 1 200 человек.", ("1200",)),
+        ("ru", "Площадь пожара достигла 2,5 тысячи квадратных метров.", ("2.5",)),
+        ("pl", "Zginęło 1 200 osób.", ("1200",)),
+        ("pl", "Straty oszacowano na 2,5 mln zł.", ("2500000",)),
+        ("pl", "W 2024 roku zginęło 15 osób.", ("2024", "15")),
+    ],
+)
+def test_russian_and_polish_figures_keep_their_decimal_comma(
+    language: str, text: str, expected: tuple[str, ...]
+) -> None:
+    # their words are read as English reads them, but not their figures: "2,5" was 2 and 5
+    assert numbers_in(text, language=language) == expected
+
+
 def test_a_clock_time_is_no_figure() -> None:
     assert numbers_in("Die Sitzung beginnt um 15.30 Uhr.", language="de") == ()
     assert numbers_in("Die Sitzung beginnt am 6. Juni.", language="de") == ()
