@@ -101,6 +101,11 @@ May.", "Voters said no.") ends there when a capitalised word follows."""
 ALL_CAPS_MIN_LETTERS = 12
 """A text with this many letters, nearly all capitals, is set in capitals: no name can be read."""
 SPEAKER_REACH = 4
+_OFFICE_LINKS = frozenset(
+    "of the de la du des del della dello dei degli delle di do da dos das van von der".split()
+)
+"""Words that join an office to its capitalised complement ("Minister of the Interior", "ministro de
+Defensa", "presidente della Regione"): a full name after it and a comma holds the office."""
 """Words at most between a quote's speaker and the attribution verb ("Volodin told NTV Channel on
 Sunday that", "according to the Kremlin")."""
 
@@ -888,9 +893,26 @@ def _speaker(names: list[str], text: str, quote_at: int, verbs: frozenset[str]) 
         )
         if gap <= SPEAKER_REACH:
             before = _WORD.findall(text[:start])[-1:]
-            titled = bool(before) and _is_title(before[0])
+            titled = (bool(before) and _is_title(before[0])) or _after_an_office(name, start, names, text)
             reach.append((0 if titled else 1 + gap, far, order, name))
     return min(reach)[3] if reach else None
+
+
+def _after_an_office(name: str, start: int, names: list[str], text: str) -> bool:
+    """Whether a full name (at `start` in `text`) follows an office's capitalised complement and a
+    comma, as the title's holder: "the Minister of the Interior, Laurent Nunez", "le ministre de
+    l'Intérieur, Laurent Nuñez", "el ministro de Defensa, Walter Astudillo" (the office is no
+    speaker); "said Angela Merkel, Emmanuel Macron and …" lists."""
+    before = text[:start].rstrip()
+    if " " not in name or not before.endswith(","):
+        return False
+    for office in names:
+        at = text.find(office)
+        if at + len(office) == len(before) - 1:
+            ahead = text[:at]
+            link = _WORD.findall(ahead)[-1:]
+            return ahead.endswith(("'", "’")) or (bool(link) and link[0].casefold() in _OFFICE_LINKS)
+    return False
 
 
 def _without_aside(between: str) -> str:

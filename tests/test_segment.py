@@ -1188,6 +1188,44 @@ def test_the_speaker_is_the_name_after_a_title(text: str, speaker: str | None) -
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "« La situation est sous contrôle », a déclaré le ministre de l'Intérieur, Laurent Nuñez.",
+            "fr",
+            "Laurent Nuñez",
+        ),
+        (
+            '"Estamos evaluando los daños", declaró el ministro de Defensa, Walter Astudillo.',
+            "es",
+            "Walter Astudillo",
+        ),
+        (
+            "«La situazione è sotto controllo», ha detto il presidente della Regione, Michele de Pascale.",
+            "it",
+            "Michele de Pascale",
+        ),
+        (
+            '"The situation is under control," said the Minister of Defence, Walter Astudillo.',
+            "en",
+            "Walter Astudillo",
+        ),
+        (
+            '"We will meet again," said Angela Merkel, Emmanuel Macron and Mario Draghi.',
+            "en",
+            "Angela Merkel",
+        ),
+    ],
+)
+def test_the_speaker_is_the_person_named_after_an_office(
+    text: str, language: str, speaker: str | None
+) -> None:
+    """ "the minister of the Interior, Laurent Nuñez": the capitalised office ("Intérieur",
+    "Defensa", "Regione") before the comma is the title's, the full name after it speaks."""
+    assert fact(text, language).quotes[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         pytest.param(
