@@ -86,7 +86,10 @@ Polish a space, as a narrow no-break space in typeset text); in every one of the
 comma marks decimals."""
 FIGURES_ONLY = frozenset(("ru", "pl"))
 """Languages whose figures alone are rewritten (`_figures`): their words are no one's here, but
-"2,5" read as English writes figures was 2 and 5, "1 200" 1 and 200."""
+"2,5" read as English writes figures was 2 and 5, "1 200" 1 and 200. Polish clock times after the
+word for hour too ("godz. 7.40" was 7.4)."""
+_POLISH_CLOCK = r"(?<=\bgodz\.\s)|(?<=\bgodziny\s)|(?<=\bgodzinie\s)"
+"""Where a Polish clock time stands: after "godz.", "godziny", "godzinie" (hour)."""
 
 _SCALES = {
     "de": {
@@ -483,8 +486,22 @@ def as_english(text: str, language: str) -> str:
     writes them, for `quantities` to read; the text as it is for English or another language, but
     for the figures of FIGURES_ONLY."""
     if language not in LANGUAGES:
-        return _figures(language)(text) if language in FIGURES_ONLY else text
+        return _figures_only(language)(text) if language in FIGURES_ONLY else text
     return _as_english(text, language)
+
+
+@lru_cache(maxsize=len(FIGURES_ONLY))
+def _figures_only(language: str) -> Callable[[str], str]:
+    """The rewrites of a language of FIGURES_ONLY: its clock times ("godz. 7.40": "07:40"), then
+    its figures."""
+    figures = _figures(language)
+    if language != "pl":
+        return figures
+    clock = _sub(
+        rf"(?:{_POLISH_CLOCK})(?P<h>\d{{1,2}})[.:](?P<m>\d\d)(?!\d)",
+        lambda m: f"{int(m['h']):02d}:{m['m']}" if int(m["h"]) < 24 and int(m["m"]) < 60 else m.group(0),
+    )
+    return lambda text: figures(clock(text))
 
 
 @lru_cache(maxsize=8)

@@ -326,6 +326,15 @@ def test_russian_and_polish_figures_keep_their_decimal_comma(
     assert numbers_in(text, language=language) == expected
 
 
+@pytest.mark.parametrize(
+    "text", ["Do wypadku doszło około godziny 7.40.", "Do wypadku doszło o godz. 7.40 rano."]
+)
+def test_a_polish_clock_time_is_no_figure(text: str) -> None:
+    # "7.40" after "godz." is twenty to eight, not 7.4 (which two outlets' "7.40" and "7.45" set apart)
+    assert numbers_in(text, language="pl") == ()
+    assert dates(text, "pl") == ("07:40",)
+
+
 def test_a_clock_time_is_no_figure() -> None:
     assert numbers_in("Die Sitzung beginnt um 15.30 Uhr.", language="de") == ()
     assert numbers_in("Die Sitzung beginnt am 6. Juni.", language="de") == ()
