@@ -1028,6 +1028,7 @@ Martha; "Maja")."""
 _SPACES = compiled(r"\s+")
 
 
+@lru_cache(maxsize=len(_SEPARATORS))
 def _figures(language: str) -> Callable[[str], str]:
     """Figures with English separators: "1.200" (de) and "1 200" (fr) "1,200", "3,5" "3.5",
     "1.234,5" "1,234.5". A figure of no separator stays ("2019"). A day of a month, rewritten before,
@@ -1136,12 +1137,14 @@ def _currencies(language: str) -> Callable[[str], str]:
 def _durations(language: str) -> Callable[[str], str]:
     """Units of time after a figure or two as English names them ("48 Stunden", "48 heures",
     "zwei Wochen": "48 hours", "two weeks"). Not after one: "un día", "ein Tag" are as often "a
-    day" as one, which English reads only after a word that makes it a length ("for a day")."""
+    day" as one, which English reads only after a word that makes it a length ("for a day"). Nor
+    after a clock time, rewritten before as "10:35": "a las 10.35 hora local", "alle 10.35 ora
+    locale" name its time zone (they read "35 hours")."""
     unit = _lookup(_UNITS[language])
     two = {key: value for key, value in _SMALL[language].items() if value == "two"}
     small = _lookup(two)
     pattern = (
-        rf"(?:(?<=\d)|\b(?P<small>{_alternatives(two)}))(?P<sep>\s+|-|\s?(?=h\b))"
+        rf"(?:(?<=\d)(?<!\d:\d\d)|\b(?P<small>{_alternatives(two)}))(?P<sep>\s+|-|\s?(?=h\b))"
         rf"(?P<unit>{_alternatives(_UNITS[language])})\b"
     )
     return _sub(

@@ -367,6 +367,7 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
         and (not words.isdisjoint(NUMBER_WORDS) or (has_digit and _DIGIT_IN.search(text) is not None))
     )
     worded = [(start, end) for start, end, _ in _worded_times(text)]  # "half past eight": a time
+    dates = _date_spans(text) if has_digit else []
     for match in compiled(_FRACTION).finditer(text) if may_share else ():
         if any(start < match.end() and match.start() < end for start, end in worded):
             continue  # "by a quarter to eight"
@@ -374,9 +375,11 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
             continue  # "by a third party": an ordinal
         if match["k"] and not 0 < _small_number(match["k"]) < _small_number(match["m"]):
             continue  # "12 in 3": no share
+        if match["k"] and any(start <= match.start("k") < end for start, end in dates):
+            continue  # "until October 23 in 40 towns": a day ("23 ottobre in 40 comuni")
         claimed.append(match.span())  # (its words are no figures of their own)
         found.append(APPROXIMATE + _format_number(round(100 * _fraction(match), 1)) + "%")
-    taken = (_date_spans(text) if has_digit else []) + claimed + worded
+    taken = dates + claimed + worded
     shared: re.Match[str] | None = None  # the end of a range whose scale its start took
     shared_currency: str | None = None
     for match in _NUMBER.finditer(text) if has_digit else ():
@@ -547,7 +550,8 @@ def dates_in(lowered: list[str], text: str, language: str = "en") -> tuple[str, 
     months alone, ISO dates and clock times (24-hour, "15:00" for "3 p.m.") named in a sentence.
     A text in another language gives the same ("am Montag, 6. Juni, um 15 Uhr": "monday", "june 6",
     "15:00"); its `lowered` words are then read again from the text as English writes it."""
-    if language != "en":
+    # in another language "May" is a month's name rewritten ("Mai", "mayo", "maggio"), never the verb
+    if other := language != "en":
         text = _in_english(text, language)
         lowered = _LETTERS_AND_DIGITS.findall(text.casefold())
     found: list[str] = [] if _WEEKDAY_SET.isdisjoint(lowered) else [w for w in lowered if w in _WEEKDAY_SET]
@@ -573,7 +577,9 @@ def dates_in(lowered: list[str], text: str, language: str = "en") -> tuple[str, 
             month = _month(month) or month
         if month not in _MONTH_SET or month in days:
             continue
-        if (month != "may" or _next_is_number(lowered, i)) and (month != "march" or "March" in text):
+        if (month != "may" or _next_is_number(lowered, i) or (other and "May" in text)) and (
+            month != "march" or "March" in text
+        ):
             found.append(month)
     found.extend(
         _clock_of(match) for match in (_clock_times(text) if has_digit and _may_tell_time(text) else ())

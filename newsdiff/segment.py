@@ -10,6 +10,7 @@ quotations with their speaker, and attribution verbs.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from functools import lru_cache
@@ -100,11 +101,17 @@ May.", "Voters said no.") ends there when a capitalised word follows."""
 ALL_CAPS_MIN_LETTERS = 12
 """A text with this many letters, nearly all capitals, is set in capitals: no name can be read."""
 SPEAKER_REACH = 4
+_OFFICE_LINKS = frozenset(
+    "of the de la du des del della dello dei degli delle di do da dos das van von der".split()
+)
+"""Words that join an office to its capitalised complement ("Minister of the Interior", "ministro de
+Defensa", "presidente della Regione"): a full name after it and a comma holds the office."""
 """Words at most between a quote's speaker and the attribution verb ("Volodin told NTV Channel on
 Sunday that", "according to the Kremlin")."""
 
-OPENING_MARKS = "“\"'‘ "
-"""What may stand before a sentence's first word: an opening quotation mark, a space."""
+OPENING_MARKS = "“\"'‘«„‚» \u00a0\u202f"
+"""What may stand before a sentence's first word: an opening quotation mark (other languages' too:
+"«", "„", German "»"), a space (in French a no-break one after "«")."""
 
 QUOTE_MIN_WORDS = 3
 """Shorter quoted spans ("normalizing", a nickname) are scare quotes, not statements."""
@@ -141,6 +148,11 @@ _UNMARKED_LETTERS = str.maketrans(
 """Letters with a stroke that NFKD leaves whole, as outlets dropping diacritics write them: "Wałęsa"
 is "Walesa", "Søren" "Soren" (`without_marks`)."""
 _QUOTE = compiled(r"[“\"«„]([^“”\"«»„]+)[”\"»“]")
+_GERMAN_QUOTE = compiled(r"[“\"«„»]([^“”\"«»„]+)[”\"»“«]")
+"""`_QUOTE` in German, which also quotes »thus« (Der Spiegel's style), where French and the others
+close a quotation with "»"."""
+_OPENING_ENDS = ("“", ".", "«", "„", "‚")
+"""What a sentence's first word may follow (`_opens_a_sentence`); in German "»" too."""
 _SINGLE_QUOTE = compiled(
     r"(?:^|(?<=[\s(—–]))['‘](?:[^\W\d_][\w-]*(?:\s[\w-]+)?['’](?=\s)"
     r"|(?=[^\W\d_])(.{1," + str(SINGLE_QUOTE_MAX_CHARS) + r"}?)(?:(?<=[,.!?])['’]|['’](?=[,.;:!?)]|\s*$)))"
@@ -195,6 +207,27 @@ splitter cuts after "Ms." and no other title; "Dr." and "St." may end a street's
 rank: "on Ocean Dr. | Two people were hurt.")"""
 _FRENCH_TITLES = frozenset(("M.", "MM.", "Mme.", "Mlle."))
 """French forms of address written short that the splitter may cut after ("le maire, M. | Dupont")."""
+_FIGURE_OPENS = compiled(r"([^\W\d_][.!?]\s+)\d")
+"""A figure after a word and the mark that may end its sentence ("starben. 47 weitere")."""
+_GERMAN_BEFORE_FIGURES = frozenset(
+    "inkl zzgl max mind gegr geb tel abs kap ziff bd jg az pkt ausg tab abb anm fn aufl kl okt dez".split()
+)
+"""German abbreviations written before a figure ("inkl. 19 Prozent", "Abs. 3") that the splitter
+does not know: a piece after one that opens with a figure goes on the sentence (`_german_pieces`)."""
+_GERMAN_MEASURES = frozenset(
+    """dutzend dutzende hundert hunderte tausend tausende million millionen milliarde milliarden
+    billion billionen euro dollar franken pfund cent rubel prozent prozentpunkte prozentpunkten
+    sekunden minuten stunden tage tagen wochen monate monaten jahre jahren meter kilometer
+    zentimeter quadratmeter hektar grad tonnen kilogramm kilo liter""".split()
+)
+"""German counts, scales, currencies and units, capitalised as nouns: "12,5 Millionen Euro",
+"Tausende Menschen", "47 Kilometer Stau" name nothing (`_german_names`)."""
+_GERMAN_DAYS = frozenset(
+    """januar jänner februar märz april mai juni juli august september oktober november dezember
+    montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag""".split()
+)
+"""German months and weekdays, which close runs of nouns ("Ende Oktober", "Anfang März"); at a run's
+start they may be names ("August Diehl")."""
 _CLOCK_ENDS = ("a.m.", "p.m.", "A.M.", "P.M.")
 _NAME_MARKS = compiled(r"[.'’-]")
 """Marks inside a person's name: "John F. Kennedy", "Conor O'Neill", "Jean-Yves Le Drian"."""
@@ -264,10 +297,12 @@ def split_sentences(paragraph: str, language: str = "en") -> list[str]:
 
 def _cut_too_soon(before: str, piece: str, language: str = "en") -> bool:
     """Whether the splitter cut after a title written short ("said Ms. | Jones, 54"; French "le
-    maire, M. | Dupont") or between a clock time and its time zone ("before 6 a.m. | ET on
-    Wednesday"): no sentence ends there."""
+    maire, M. | Dupont"; German "inkl. | 19 Prozent") or between a clock time and its time zone
+    ("before 6 a.m. | ET on Wednesday"): no sentence ends there."""
     if before.endswith(_TITLE_ENDS) or (language == "fr" and _ends_in_french_title(before)):
         return True
+    if language == "de" and piece[:1].isdigit() and before.endswith("."):
+        return before.rpartition(" ")[2].rstrip(".").casefold() in _GERMAN_BEFORE_FIGURES
     return before.endswith(_CLOCK_ENDS) and piece.split(maxsplit=1)[0].rstrip(".,;") in TIME_ZONES
 
 
@@ -279,12 +314,31 @@ def _ends_in_french_title(before: str) -> bool:
 def _pieces(paragraph: str, language: str) -> list[str]:
     import sentencex
 
-    pieces = list(sentencex.segment(language, paragraph))
+    if language == "de" and _FIGURE_OPENS.search(paragraph):
+        pieces = _german_pieces(paragraph)
+    else:
+        pieces = list(sentencex.segment(language, paragraph))
     # (the words are looked for in C, where the regular expression took ~40 us a paragraph; through
     # `map`, without a generator's steps: ~1 us a paragraph)
     if not any(map(paragraph.__contains__, _WHOLE_WORD_ENDS)):
         return pieces
     return [part for piece in pieces for part in _split_after_whole_words(piece)]
+
+
+def _german_pieces(paragraph: str) -> list[str]:
+    """The pieces of a German paragraph in which a figure follows a word's end mark ("starben. 47
+    weitere"): German's rules cut before no figure (an ordinal's period, "am 3. Oktober", ends
+    nothing), so the splitter reads the paragraph with a letter for each such figure's first digit,
+    and its abbreviations ("ca. 200", "Nr. 5") still end no sentence (`_GERMAN_BEFORE_FIGURES`
+    those it does not know)."""
+    import sentencex
+
+    masked = _FIGURE_OPENS.sub(r"\g<1>X", paragraph)
+    pieces, start = [], 0
+    for piece in sentencex.segment("de", masked):
+        pieces.append(paragraph[start : start + len(piece)])
+        start += len(piece)
+    return pieces if start == len(paragraph) else list(sentencex.segment("de", paragraph))
 
 
 def _split_after_whole_words(piece: str) -> list[str]:
@@ -547,8 +601,9 @@ def names_in(text: str, language: str = "en") -> tuple[str, ...]:
 
     A sentence set in capitals (a shouted headline, a wire slug) says nothing about names. German
     capitalises every noun ("Die Polizei sperrte die Strecke"): there, only a run of two capitalised
-    words or more, without a particle, is taken for a name ("Olaf Scholz", "Deutsche Bahn"; not "in
-    der Nähe von Hamburg", nor, alas, "Ursula von der Leyen").
+    words or more between particles is taken for a name ("Olaf Scholz", "Deutsche Bahn", also in
+    "nach Angaben der Deutschen Bahn"; not "in der Nähe von Hamburg", nor, alas, "Ursula von der
+    Leyen"; `_german_names`).
     """
     # a fifth of the characters in ASCII lower case rules capitals out at once (counting every letter
     # took 5.6 us, half of this function's time). They are counted in the UTF-8 bytes, deleted by a
@@ -570,10 +625,17 @@ def names_in(text: str, language: str = "en") -> tuple[str, ...]:
         pattern = _NAME_ASCII if inner_period else _PLAIN_NAME_ASCII
     else:
         pattern = _NAME if inner_period else _PLAIN_NAME
+    elided = ELIDED.get(language)
+    opening = (*_OPENING_ENDS, "»") if language == "de" else _OPENING_ENDS
     for match in pattern.finditer(text):
         name = match.group(0).strip()
         first_word = name.split()[0]
-        if match.start() == 0 or _opens_a_sentence(text[: match.start()].rstrip()):
+        if elided and (head := _elided_head(first_word)) in elided:  # "L'Ukraine", "Dell'Ucraina"
+            name = name[len(head) + 1 :]
+            if not name[:1].isupper():
+                continue  # "L'usine", "Un'altra": the capital was the elided word's
+            first_word = name.split()[0]
+        if match.start() == 0 or _opens_a_sentence(text[: match.start()].rstrip(), opening):
             head = first_word.replace("’", "'").partition("'")[0].casefold()  # "We’re", "I'm": "we", "i"
             if " " not in name and (head in function or _is_title(first_word)):
                 continue  # "Chief engineer Tomas Rieger said": a title starts it, not a name
@@ -593,10 +655,43 @@ def names_in(text: str, language: str = "en") -> tuple[str, ...]:
                 continue
             if folded in NUMBER_WORDS or folded in SCALES:
                 continue
-            if nouns_capitalised and (" " not in part or not all(w[0].isupper() for w in part.split())):
-                continue  # "Polizei"; "Nähe von Hamburg", where the particle joins two nouns
+            if nouns_capitalised:
+                found.extend(_german_names(part))
+                continue
             found.append(part)
     return tuple(dict.fromkeys(found))
+
+
+def _elided_head(word: str) -> str:
+    """The word elided before an apostrophe in `word`, in lower case ("L'Ukraine": "l"), else "".
+    Inside a sentence a name's match starts after it ("l'Ukraine"); a sentence's first word holds
+    it."""
+    head, mark, _ = word.replace("’", "'").partition("'")
+    return head.casefold() if mark else ""
+
+
+def _german_names(run: str) -> list[str]:
+    """The names of a run of capitalised German words: each stretch between its particles (a
+    particle joins two nouns as often as a name: "Angaben der Deutschen Bahn", "Bürgermeisterin
+    Katja Dörner der Deutschen Presse-Agentur", "Nähe von Hamburg") without the counts, scales,
+    units and currencies at its ends or a month or weekday at its end ("Millionen Euro", "Tausende
+    Menschen", "Ende Oktober"), of two words or more (German capitalises every noun: one alone names
+    nothing)."""
+    stretches: list[list[str]] = [[]]
+    for word in run.split():
+        if word[0].isupper():
+            stretches[-1].append(word)
+        else:
+            stretches.append([])
+    names = []
+    for words in stretches:
+        while words and words[0].casefold() in _GERMAN_MEASURES:
+            words.pop(0)
+        while words and (words[-1].casefold() in _GERMAN_MEASURES or words[-1].casefold() in _GERMAN_DAYS):
+            words.pop()
+        if len(words) >= 2:
+            names.append(" ".join(words))
+    return names
 
 
 def _after_a_clock(text: str, start: int) -> bool:
@@ -605,11 +700,12 @@ def _after_a_clock(text: str, start: int) -> bool:
     return before.endswith(_CLOCK_ENDS) or before[-1:].isdigit()
 
 
-def _opens_a_sentence(before: str) -> bool:
+def _opens_a_sentence(before: str, opening: tuple[str, ...] = _OPENING_ENDS) -> bool:
     """Whether a word after `before` opens a sentence: after a period or an opening quotation
-    mark, not after a closing one (a straight quote after a comma or a stop closes: '"We are
-    ready," Will Smith said' names Will Smith, where '"Will the talks resume?' names no one)."""
-    if before.endswith(("“", ".")):
+    mark ("«", "„" too: "«Faremo di tutto»"), not after a closing one (a straight quote after a
+    comma or a stop closes: '"We are ready," Will Smith said' names Will Smith, where '"Will the
+    talks resume?' names no one)."""
+    if before.endswith(opening):
         return True
     return before.endswith('"') and not before[:-1].endswith((",", ".", "!", "?"))
 
@@ -753,7 +849,7 @@ def quotes_in(text: str, language: str = "en") -> tuple[Quote, ...]:
         return ()
     quotes = []
     verbs = attribution_verbs(language)
-    for start, quoted, outside in _quotations(text, verbs):
+    for start, quoted, outside in _quotations(text, verbs, _GERMAN_QUOTE if language == "de" else _QUOTE):
         if len(quoted.split()) < QUOTE_MIN_WORDS:
             continue
         speaker = None
@@ -767,7 +863,7 @@ def quotes_in(text: str, language: str = "en") -> tuple[Quote, ...]:
 def _may_quote(text: str) -> bool:
     """Whether a mark that may open a quotation stands in the text (string tests: a regular
     expression's scan cost as much as looking for the quotations)."""
-    if "“" in text or '"' in text or "«" in text or "„" in text:
+    if "“" in text or '"' in text or "«" in text or "„" in text or "»" in text:
         return True
     return ("'" in text or "‘" in text) and _single_mark_opens(text)  # (most sentences have no mark)
 
@@ -777,10 +873,10 @@ def _single_mark_opens(text: str) -> bool:
     return text.startswith(_SINGLE_MARKS) or any(map(text.__contains__, _SINGLE_OPENINGS))
 
 
-def _quotations(text: str, verbs: frozenset[str]) -> list[tuple[int, str, str]]:
+def _quotations(text: str, verbs: frozenset[str], marks: re.Pattern[str]) -> list[tuple[int, str, str]]:
     """Each quotation's offset, its words, and the text outside it (a broken quotation's
     attribution stays outside)."""
-    found = [(m.start(), m.end(), m.group(1).strip(" ,.")) for m in _QUOTE.finditer(text)]
+    found = [(m.start(), m.end(), m.group(1).strip(" ,.")) for m in marks.finditer(text)]
     if _single_mark_opens(text):
         found.extend(
             (m.start(), m.end(), m.group(1).strip(" ,."))
@@ -824,9 +920,26 @@ def _speaker(names: list[str], text: str, quote_at: int, verbs: frozenset[str]) 
         )
         if gap <= SPEAKER_REACH:
             before = _WORD.findall(text[:start])[-1:]
-            titled = bool(before) and _is_title(before[0])
+            titled = (bool(before) and _is_title(before[0])) or _after_an_office(name, start, names, text)
             reach.append((0 if titled else 1 + gap, far, order, name))
     return min(reach)[3] if reach else None
+
+
+def _after_an_office(name: str, start: int, names: list[str], text: str) -> bool:
+    """Whether a full name (at `start` in `text`) follows an office's capitalised complement and a
+    comma, as the title's holder: "the Minister of the Interior, Laurent Nunez", "le ministre de
+    l'Intérieur, Laurent Nuñez", "el ministro de Defensa, Walter Astudillo" (the office is no
+    speaker); "said Angela Merkel, Emmanuel Macron and …" lists."""
+    before = text[:start].rstrip()
+    if " " not in name or not before.endswith(","):
+        return False
+    for office in names:
+        at = text.find(office)
+        if at + len(office) == len(before) - 1:
+            ahead = text[:at]
+            link = _WORD.findall(ahead)[-1:]
+            return ahead.endswith(("'", "’")) or (bool(link) and link[0].casefold() in _OFFICE_LINKS)
+    return False
 
 
 def _without_aside(between: str) -> str:

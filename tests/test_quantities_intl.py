@@ -273,9 +273,86 @@ def test_a_count_after_the_words_of_a_time_is_no_time(
     assert dates(text, language) == ()
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Im Mai stellte die Stadt ihre Pläne vor."),
+        ("fr", "En mai, la ville a présenté ses plans."),
+        ("es", "En mayo la ciudad presentó sus planes."),
+        ("it", "A maggio la città ha presentato i piani."),
+        ("pt", "Em maio a cidade apresentou os planos."),
+        ("nl", "In mei presenteerde de stad haar plannen."),
+    ],
+)
+def test_may_alone_is_a_month_in_other_languages(language: str, text: str) -> None:
+    # English reads "may" alone as the verb; "Mai", "mayo", "maggio", "maio", "mei" are the month
+    assert dates(text, language) == ("may",)
+    assert periods(text, language) == ("may",)
+
+
+def test_an_english_may_in_another_language_is_no_month() -> None:
+    assert dates("„We may close the line“, sagte er.", "de") == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("it", "Le scuole resteranno chiuse fino al 23 ottobre in 40 comuni.", ("40",)),
+        ("de", "Am 12. März in 30 Städten gab es Proteste.", ("30",)),
+        ("nl", "Op 12 maart in 30 steden werd gedemonstreerd.", ("30",)),
+        ("en", "Schools stay closed until October 23 in 40 towns.", ("40",)),
+        ("it", "Nove su dieci sono favorevoli.", ("~90%",)),
+    ],
+)
+def test_a_day_of_a_month_before_in_is_no_share(language: str, text: str, expected: tuple[str, ...]) -> None:
+    # "23 ottobre in 40 comuni" is rewritten "October 23 in 40": its day is no count of "23 in 40"
+    assert numbers_in(text, language=language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("ru", "Погибли 1 200 человек.", ("1200",)),
+        ("ru", "Площадь пожара достигла 2,5 тысячи квадратных метров.", ("2500",)),
+        ("pl", "Zginęło 1 200 osób.", ("1200",)),
+        ("pl", "Straty oszacowano na 2,5 mln zł.", ("2500000",)),
+        ("pl", "W 2024 roku zginęło 15 osób.", ("2024", "15")),
+    ],
+)
+def test_russian_and_polish_figures_keep_their_decimal_comma(
+    language: str, text: str, expected: tuple[str, ...]
+) -> None:
+    # read as English writes figures, "2,5" was 2 and 5, "1 200" 1 and 200
+    assert numbers_in(text, language=language) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Do wypadku doszło około godziny 7.40.", "Do wypadku doszło o godz. 7.40 rano."]
+)
+def test_a_polish_clock_time_is_no_figure(text: str) -> None:
+    # "7.40" after "godz." is twenty to eight, not 7.4 (which two outlets' "7.40" and "7.45" set apart)
+    assert numbers_in(text, language="pl") == ()
+    assert dates(text, "pl") == ("07:40",)
+
+
 def test_a_clock_time_is_no_figure() -> None:
     assert numbers_in("Die Sitzung beginnt um 15.30 Uhr.", language="de") == ()
     assert numbers_in("Die Sitzung beginnt am 6. Juni.", language="de") == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "El sismo se registró a las 10.35 hora local."),
+        ("it", "La scossa è stata registrata alle 10.35 ora locale."),
+        ("pt", "O sismo ocorreu às 10h35 hora local."),
+        ("fr", "Le séisme s'est produit à 10 h 35 heure locale."),
+    ],
+)
+def test_the_hour_of_a_time_zone_is_no_duration(language: str, text: str) -> None:
+    # "hora local" is the time zone of the clock time: its minutes are no "35 hours"
+    assert numbers_in(text, language=language) == ()
+    assert dates(text, language) == ("10:35",)
 
 
 # --------------------------------------------------------------------------- periods and bounds

@@ -1197,6 +1197,44 @@ def test_the_speaker_is_the_name_after_a_title(text: str, speaker: str | None) -
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "« La situation est sous contrôle », a déclaré le ministre de l'Intérieur, Laurent Nuñez.",
+            "fr",
+            "Laurent Nuñez",
+        ),
+        (
+            '"Estamos evaluando los daños", declaró el ministro de Defensa, Walter Astudillo.',
+            "es",
+            "Walter Astudillo",
+        ),
+        (
+            "«La situazione è sotto controllo», ha detto il presidente della Regione, Michele de Pascale.",
+            "it",
+            "Michele de Pascale",
+        ),
+        (
+            '"The situation is under control," said the Minister of Defence, Walter Astudillo.',
+            "en",
+            "Walter Astudillo",
+        ),
+        (
+            '"We will meet again," said Angela Merkel, Emmanuel Macron and Mario Draghi.',
+            "en",
+            "Angela Merkel",
+        ),
+    ],
+)
+def test_the_speaker_is_the_person_named_after_an_office(
+    text: str, language: str, speaker: str | None
+) -> None:
+    """ "the minister of the Interior, Laurent Nuñez": the capitalised office ("Intérieur",
+    "Defensa", "Regione") before the comma is the title's, the full name after it speaks."""
+    assert fact(text, language).quotes[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         pytest.param(
@@ -1416,9 +1454,31 @@ def test_french_and_italian_elided_words_are_read_whole() -> None:
         ),
         pytest.param("Der Zug entgleiste in der Nähe von Hamburg.", "de", (), id="de-particle"),
         pytest.param(
+            "Nach Angaben der Deutschen Bahn waren 230 Fahrgäste an Bord.",
+            "de",
+            ("Deutschen Bahn",),
+            id="de-after-a-particle",
+        ),
+        pytest.param(
+            "Das sagte Bürgermeisterin Katja Dörner der Deutschen Presse-Agentur.",
+            "de",
+            ("Bürgermeisterin Katja Dörner", "Deutschen Presse-Agentur"),
+            id="de-two-names-a-particle-apart",
+        ),
+        pytest.param("Der Schaden wird auf 12,5 Millionen Euro geschätzt.", "de", (), id="de-money"),
+        pytest.param("Tausende Menschen demonstrierten in Berlin.", "de", (), id="de-a-count"),
+        pytest.param("Der Stau war 47 Kilometer Luftlinie lang.", "de", (), id="de-a-unit"),
+        pytest.param("Die Wahl soll Ende Oktober stattfinden.", "de", (), id="de-a-month"),
+        pytest.param(
             "Selon la police, Emmanuel Macron a visité Lyon.", "fr", ("Emmanuel Macron", "Lyon"), id="fr"
         ),
         pytest.param("Según la policía, el tren llegó a Sevilla.", "es", ("Sevilla",), id="es-opener"),
+        pytest.param("L'Ukraine a demandé une aide militaire.", "fr", ("Ukraine",), id="fr-elided-opener"),
+        pytest.param("L’ONU et l'OTAN ont réagi.", "fr", ("ONU", "OTAN"), id="fr-elided-curly"),
+        pytest.param("L'Ucraina ha chiesto aiuto.", "it", ("Ucraina",), id="it-elided-opener"),
+        pytest.param("Dell'Ucraina si parla molto.", "it", ("Ucraina",), id="it-elided-preposition"),
+        pytest.param("L'usine a fermé en mars.", "fr", (), id="fr-elided-common-word"),
+        pytest.param("L'affluenza è scesa al 41 per cento.", "it", (), id="it-elided-common-word"),
         pytest.param(
             "Secondo il sindaco Marco Bianchi, la linea resta chiusa.", "it", ("Marco Bianchi",), id="it"
         ),
@@ -1435,6 +1495,12 @@ def test_names_in_other_languages(text: str, language: str, names: tuple[str, ..
     [
         ("« Nous rouvrirons la ligne dès jeudi », a déclaré Jean Dupont.", "fr", "Jean Dupont"),
         ("„Wir öffnen die Strecke am Donnerstag wieder“, sagte Anna Weber.", "de", "Anna Weber"),
+        ("»Wir öffnen die Strecke am Donnerstag wieder«, sagte Anna Weber.", "de", "Anna Weber"),
+        (
+            "„Wir öffnen die Strecke wieder“, sagte Bürgermeisterin Anna Weber der Deutschen Presse-Agentur.",
+            "de",
+            "Bürgermeisterin Anna Weber",
+        ),
         ("«Reabriremos la línea el jueves», dijo Ana Ruiz.", "es", "Ana Ruiz"),
     ],
 )
@@ -1493,3 +1559,50 @@ def test_a_german_compound_meets_its_head_in_another_sentence() -> None:
     assert {"verwaltungsgericht", "gericht", "dieselfahrverbot", "fahrverbot"} <= court
     assert {"gericht", "fahrverbot"} <= set(fact("Ein Gericht kippte das Fahrverbot.", "de").stems)
     assert "gericht" not in fact("Das Verwaltungsgericht hob das Verbot auf.").stems  # English: no compounds
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "sentences"),
+    [
+        pytest.param(
+            "Drei Menschen starben. 47 weitere wurden verletzt.",
+            ["Drei Menschen starben.", "47 weitere wurden verletzt."],
+            id="a-figure-opens",
+        ),
+        pytest.param(
+            "Der Zug kam um 18.45 Uhr an! 230 Fahrgäste saßen fest.",
+            ["Der Zug kam um 18.45 Uhr an!", "230 Fahrgäste saßen fest."],
+            id="after-an-exclamation",
+        ),
+        pytest.param("Es kamen ca. 200 Menschen, laut Nr. 5 der Liste.", None, id="abbreviations"),
+        pytest.param("Er zahlt inkl. 19 Prozent, zzgl. 5 Euro Versand.", None, id="before-figures"),
+        pytest.param("Das Gesetz gilt ab dem 3. 10. 2026 für alle.", None, id="a-spaced-date"),
+    ],
+)
+def test_a_german_sentence_may_open_with_a_figure(paragraph: str, sentences: list[str] | None) -> None:
+    """German's splitting rules cut before no figure (an ordinal's period: "am 3. Oktober"); a
+    sentence that opens with one ends the one before it when a word ends that one."""
+    assert split_sentences(paragraph, "de") == (sentences or [paragraph])
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "language"),
+    [
+        pytest.param("«Faremo di tutto per ricostruire», ha detto Giorgia Meloni.", "it", id="it-guillemets"),
+        pytest.param("« Personne n'a rien vu », a déclaré Jean Dupont.", "fr", id="fr-spaced-guillemets"),
+        pytest.param("«Огонь удалось локализовать к полудню», – заявил Андрей Петров.", "ru", id="ru"),
+        pytest.param("„Keine Chance für die Bahn“, sagte Jan Kohl.", "de", id="de-low-mark"),
+        pytest.param("»Keine Chance für die Bahn«, sagte Jan Kohl.", "de", id="de-guillemets-inward"),
+    ],
+)
+def test_the_first_word_of_a_quotation_in_guillemets_or_low_marks_is_no_name(
+    paragraph: str, language: str
+) -> None:
+    """«, „ open a quotation, and so a sentence, as “ does: its first word is capitalised as any
+    sentence's ("Faremo", "Огонь"), and names no one."""
+    article = Article(
+        index=0, source="a", label="a", paragraphs=(paragraph,), metadata=Metadata(language=language)
+    )
+    (fact,) = facts(article)
+    assert len(fact.names) == 1
+    assert fact.quotes[0].speaker == fact.names[0]
