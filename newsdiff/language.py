@@ -1,9 +1,15 @@
-"""Stop words of the languages newsdiff reads most, and a light language guess built on them.
+"""The languages newsdiff reads: their stop words, a light language guess built on them, and the
+tables that read a sentence's facts in each.
 
 The cleaner uses stop words twice: the share of a block's words that are stop words tells prose
 from menus and labels (as in jusText), and the list that matches a document best names its language.
 The lists are the most frequent function words of each language, short on purpose: they cover a
 third to a half of running prose and almost nothing of a menu, a tag line or a credit.
+
+Facts are read in the language guessed (`fact_language`; FACT_LANGUAGES): `segment` splits and
+stems by it, leaves out its words that carry no fact (the stop words, MORE_STOP_WORDS,
+ATTRIBUTION_VERBS, PERCENT_WORDS: `content_stop_words`), reads elided words whole (ELIDED) and
+compounds with their heads (COMPOUNDING). Its numbers and dates are `locales`' work.
 """
 
 from __future__ import annotations
@@ -120,6 +126,16 @@ MORE_STOP_WORDS: dict[str, str] = {
 }
 """Function words besides the stop words above that carry no fact ("sei", "worden"): left out of
 the detection lists, whose counts the cleaner's thresholds were measured with."""
+
+
+ELIDED = {
+    "fr": frozenset("l d j m n s t c qu lorsqu puisqu jusqu quoiqu".split()),
+    "it": frozenset("l d un dell all dall nell sull coll tutt quest quell anch c s m t v".split()),
+}
+"""Words that French and Italian elide before a vowel ("l'accident", "dell'incidente"): the word
+after the apostrophe is the one to read ("accident", "incidente")."""
+COMPOUNDING = frozenset(("de", "nl"))
+"""Languages that write compounds as one word ("Dieselfahrverbot", "verkeersongeval")."""
 
 
 def fact_language(code: str | None) -> str:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from newsdiff.language import ATTRIBUTION_VERBS as OTHER_ATTRIBUTION_VERBS
-from newsdiff.language import FACT_LANGUAGES, fact_language
+from newsdiff.language import COMPOUNDING, ELIDED, FACT_LANGUAGES, fact_language
 from newsdiff.lexicon import FUNCTION_WORDS, STOPWORDS, is_common_word, stopwords
 from newsdiff.model import Article, Entity, EntityKind, Fact, Quote, Sentence
 from newsdiff.money import written_currency
@@ -87,12 +87,6 @@ PERSON_TITLES = frozenset(
 abbreviations are the titles news agencies write before a name ("Gov. Gavin Newsom", "Sen.")."""
 PLACE_PREPOSITIONS = frozenset("in at from near to across outside into toward towards off".split())
 """A name right after one of these words, not a person or organisation, is taken for a place."""
-ELIDED = {
-    "fr": frozenset("l d j m n s t c qu lorsqu puisqu jusqu quoiqu".split()),
-    "it": frozenset("l d un dell all dall nell sull coll tutt quest quell anch c s m t v".split()),
-}
-"""Words that French and Italian elide before a vowel ("l'accident", "dell'incidente"): the word
-after the apostrophe is the one to read ("accident", "incidente")."""
 WORDS_NOT_ABBREVIATED = ("May", "may", "me", "no", "art", "arc", "ill", "miss", "ok")
 """Words the splitter takes for abbreviations ("Mar.", "Ill." for Illinois, "No. 10", "Art. 5")
 though, written thus, they are whole words: a sentence ending in one ("The law takes effect in
@@ -353,60 +347,27 @@ def _split_after_whole_words(piece: str) -> list[str]:
 
 def extract(sentence: Sentence, language: str = "en") -> Fact:
     """The comparable features of one sentence, read in its article's language (`FACT_LANGUAGES`)."""
-    if language != "en":
-        return _extract_other(sentence, language)
     text = sentence.text
-    # in ASCII text (most), lower case is casefolding and there is no ’ to replace: the words of
-    # the lowered text are the lowered words, without two calls a word
-    is_ascii = text.isascii()
-    found = _LOWER_ASCII_WORD.findall(text.lower()) if is_ascii else _WORD.findall(text)
+    if language == "en":
+        # in ASCII text (most), lower case is casefolding and there is no ’ to replace: the words
+        # of the lowered text are the lowered words, without two calls a word
+        is_ascii = text.isascii()
+        found = _LOWER_ASCII_WORD.findall(text.lower()) if is_ascii else _WORD.findall(text)
+    else:
+        is_ascii = False
+        found = _WORD.findall(text)
     if "." in text.rstrip(_SENTENCE_CLOSE):  # "u.s" is "us" (a function word), "u.n" "un", "p.m" "pm"
         found = [plain_word(w) if "." in w else w for w in found]
     words = [part for word in found for part in _split_hyphen(word)] if "-" in text else found
     lowered = words if is_ascii else [w.casefold().replace("’", "'") for w in words]
-    content = [w for w in lowered if w not in STOPWORDS and not w[0].isdigit()]
-    names = names_in(text)
-    quotes = quotes_in(text)
-    numbers, money = read_numbers(text)
-    if money and names:  # "CHF 30 million": the code is the sum's currency, no name
-        currencies = {currency for _, currency in money}
-        names = tuple(name for name in names if written_currency(name) not in currencies)
-    dates = dates_in(lowered, text)
-    return Fact(
-        sentence=sentence,
-        stems=tuple(stem_words(content)),
-        numbers=numbers,
-        dates=dates,
-        names=names,
-        quotes=quotes,
-        attributions=tuple(sorted(ATTRIBUTION_VERBS.intersection(lowered))),
-        entities=entities_in(text, names, {q.speaker for q in quotes if q.speaker} if quotes else set()),
-        periods=periods_in(text, numbers, dates),
-        money=money,
-    )
-
-
-def _extract_other(sentence: Sentence, language: str) -> Fact:
-    """`extract` in a language other than English: its stop words, stemmer, attribution verbs and
-    names (`names_in`). Numbers and dates are read as in English."""
-    text = sentence.text
-    found = _WORD.findall(text)
-    if "." in text.rstrip(_SENTENCE_CLOSE):
-        found = [plain_word(w) if "." in w else w for w in found]
-    words = [part for word in found for part in _split_hyphen(word)] if "-" in text else found
-    lowered = [w.casefold().replace("’", "'") for w in words]
-    if language in ELIDED and "'" in "".join(lowered):
-        elided = ELIDED[language]
-        lowered = [w.partition("'")[2] if w.partition("'")[0] in elided else w for w in lowered]
-    stop = stopwords(language)
-    content = [w for w in lowered if w and w not in stop and not w[0].isdigit()]
-    if language in COMPOUNDING:  # "Verwaltungsrichter" meets "Gericht" through its head, "Richter"
-        content.extend([head for word in content if (head := compound_head(word, language))])
+    if language == "en":
+        content = [w for w in lowered if w not in STOPWORDS and not w[0].isdigit()]
+    else:
+        lowered, content = _other_content(lowered, language)
     names = names_in(text, language)
-    verbs = attribution_verbs(language)
     quotes = quotes_in(text, language)
     numbers, money = read_numbers(text, language=language)
-    if money and names:
+    if money and names:  # "CHF 30 million": the code is the sum's currency, no name
         currencies = {currency for _, currency in money}
         names = tuple(name for name in names if written_currency(name) not in currencies)
     dates = dates_in(lowered, text, language=language)
@@ -417,7 +378,7 @@ def _extract_other(sentence: Sentence, language: str) -> Fact:
         dates=dates,
         names=names,
         quotes=quotes,
-        attributions=tuple(sorted(verbs.intersection(lowered))),
+        attributions=tuple(sorted(attribution_verbs(language).intersection(lowered))),
         entities=entities_in(text, names, {q.speaker for q in quotes if q.speaker} if quotes else set()),
         periods=periods_in(text, numbers, dates, language=language),
         money=money,
@@ -425,8 +386,21 @@ def _extract_other(sentence: Sentence, language: str) -> Fact:
     )
 
 
-COMPOUNDING = frozenset(("de", "nl"))
-"""Languages that write compounds as one word ("Dieselfahrverbot", "verkeersongeval")."""
+def _other_content(lowered: list[str], language: str) -> tuple[list[str], list[str]]:
+    """The lower-case words of a sentence in another language than English, French and Italian
+    elisions read whole ("l'accident": "accident"), and its content words: without the language's
+    stop words (`lexicon.stopwords`), with the heads of its compounds ("Verwaltungsrichter" meets
+    "Gericht" through "Richter")."""
+    if language in ELIDED and "'" in "".join(lowered):
+        elided = ELIDED[language]
+        lowered = [w.partition("'")[2] if w.partition("'")[0] in elided else w for w in lowered]
+    stop = stopwords(language)
+    content = [w for w in lowered if w and w not in stop and not w[0].isdigit()]
+    if language in COMPOUNDING:
+        content.extend([head for word in content if (head := compound_head(word, language))])
+    return lowered, content
+
+
 COMPOUND_MIN_CHARS = 8
 """Shorter words are not looked into for a compound's head."""
 HEAD_MIN_CHARS = 4

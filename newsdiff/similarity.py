@@ -58,13 +58,13 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
-from newsdiff.language import FACT_LANGUAGES
+from newsdiff.language import ELIDED, FACT_LANGUAGES
 from newsdiff.lexicon import STOPWORDS, rarity, stopwords, synonym_groups
 from newsdiff.model import Contribution, Evidence, Fact
 from newsdiff.patterns import compiled
 from newsdiff.quantities import MONTHS, WEEKDAYS, implied_points, quantity, written_years
 from newsdiff.record import record, replace
-from newsdiff.segment import ELIDED, OPENING_MARKS, plain_word, stem_words, without_marks
+from newsdiff.segment import OPENING_MARKS, plain_word, stem_words, without_marks
 
 if TYPE_CHECKING:  # newsdiff.semantic is imported only with --semantic
     from newsdiff.semantic import Embedder, Pieces
