@@ -242,3 +242,18 @@ def test_close_figures_alone_make_a_candidate_pair() -> None:
         ["The firm is writing to 180,000 customers.", "It employs 1,200 staff."],
     )
     assert scorer_for(facts).candidates() == [(0, 1)]
+
+
+def test_one_text_read_in_two_languages_is_two_profiles() -> None:
+    """An English sentence quoted whole in a German article is read as German there: its profile
+    is not the English article's, though the text is the same."""
+    text = "The line will reopen on Monday, the operator said."
+    facts = [
+        extract(Sentence(article=0, index=0, paragraph=0, text=text)),
+        extract(Sentence(article=1, index=0, paragraph=0, text=text), "de"),
+    ]
+    english, german = scorer_for(facts).profiles
+    assert english.fact.language == "en"
+    assert german.fact.language == "de"
+    assert "the" not in english.words
+    assert "the" in german.words
