@@ -39,7 +39,7 @@ from itertools import chain, combinations, product
 
 from rapidfuzz.distance import Indel
 
-from newsdiff.language import fact_language
+from newsdiff.language import fact_languages
 from newsdiff.model import (
     Article,
     Comparison,
@@ -184,17 +184,17 @@ def _all_facts(articles: Sequence[Article], progress: Report | None, jobs: int |
     process waits meanwhile), which pass them back as plain tuples: a pickled Fact rebuilds each
     of its records, which cost more here than reading the sentence did."""
     found: list[Fact] = []
+    read = list(zip(articles, fact_languages([a.metadata.language for a in articles]), strict=True))
     if not pooled(len(articles), jobs):  # in this process, without packing and unpacking
-        for done, facts in enumerate(_facts_of(articles), start=1):
+        for done, facts in enumerate(_facts_of(read), start=1):
             found.extend(facts)
             if progress:
                 progress("segment", done, len(articles))
         return found
     known: dict[tuple[str, str], Fact] = {}
     done = 0
-    for part in pmap(_packed_facts, articles, jobs):
-        for article, (sentences, packed) in zip(articles[done : done + len(part)], part, strict=True):
-            language = fact_language(article.metadata.language)
+    for part in pmap(_packed_facts, read, jobs):
+        for (article, language), (sentences, packed) in zip(read[done : done + len(part)], part, strict=True):
             for index, (paragraph, text) in enumerate(sentences):
                 sentence = Sentence(article=article.index, index=index, paragraph=paragraph, text=text)
                 fact = known.get((language, text))
@@ -208,13 +208,13 @@ def _all_facts(articles: Sequence[Article], progress: Report | None, jobs: int |
 
 
 def _packed_facts(
-    articles: list[Article],
+    read: list[tuple[Article, str]],
 ) -> list[tuple[list[tuple[int, str]], dict[str, PackedFact]]]:
-    """Per article, its sentences as (paragraph, text) and the facts of the texts not met before
-    in these articles."""
+    """Per article (with the language to read it in), its sentences as (paragraph, text) and the
+    facts of the texts not met before in these articles."""
     seen: set[tuple[str, str]] = set()
     out = []
-    for facts in _facts_of(articles):
+    for facts in _facts_of(read):
         packed = {}
         for fact in facts:
             if (fact.language, fact.sentence.text) not in seen:
@@ -224,13 +224,13 @@ def _packed_facts(
     return out
 
 
-def _facts_of(articles: Sequence[Article]) -> Iterator[list[Fact]]:
-    """Each article's facts, a sentence each; a text met before is read once."""
+def _facts_of(read: Sequence[tuple[Article, str]]) -> Iterator[list[Fact]]:
+    """Each article's facts, a sentence each, read in the language given with it; a text met
+    before in that language is read once."""
     known: dict[tuple[str, str], Fact] = {}
-    for article in articles:
+    for article, language in read:
         facts = []
-        language = fact_language(article.metadata.language)
-        for sentence in segment(article):
+        for sentence in segment(article, language):
             fact = known.get((language, sentence.text))
             if fact is None:
                 fact = known[(language, sentence.text)] = extract(sentence, language)

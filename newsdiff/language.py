@@ -15,6 +15,7 @@ compounds with their heads (COMPOUNDING). Its numbers and dates are `locales`' w
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from functools import cache
 
 from newsdiff.patterns import compiled
@@ -142,6 +143,15 @@ def fact_language(code: str | None) -> str:
     """The language an article's facts are read in: its own when newsdiff reads facts in it
     (FACT_LANGUAGES), else English (an unknown language is read as English was before)."""
     return code if code in FACT_LANGUAGES else "en"
+
+
+def fact_languages(codes: Sequence[str | None]) -> list[str]:
+    """The language each of several articles compared together is read in: its own
+    (`fact_language`), or, for an article whose language the cleaner could not tell (a brief of two
+    sentences has too few stop words), the language all the others are read in, when they agree."""
+    told = {fact_language(code) for code in codes if code}
+    untold = told.pop() if len(told) == 1 else "en"
+    return [fact_language(code) if code else untold for code in codes]
 
 
 @cache

@@ -256,11 +256,11 @@ def _stemmer(language: str = "en") -> Any:
     return Stemmer.Stemmer(FACT_LANGUAGES[language])
 
 
-def segment(article: Article) -> list[Sentence]:
+def segment(article: Article, language: str | None = None) -> list[Sentence]:
     """The sentences of an article's body, in order, each tagged with its paragraph, split by the
-    rules of the article's language (`language.fact_language`)."""
+    rules of `language`, by default the article's (`language.fact_language`)."""
     sentences: list[Sentence] = []
-    language = fact_language(article.metadata.language)
+    language = language or fact_language(article.metadata.language)
     for number, paragraph in enumerate(article.paragraphs):
         for text in split_sentences(paragraph, language):
             sentences.append(

@@ -966,3 +966,18 @@ def test_articles_in_another_language_share_their_facts(
         assert any(first in g and second in g for g in groups), groups
     for sentence in alone:
         assert not any(sentence in g for g in groups), groups
+
+
+def test_a_brief_whose_language_cannot_be_told_is_read_in_the_others_language(tmp_path: Path) -> None:
+    """A sentence or two hold too few stop words for the cleaner to name their language: beside a
+    German report, a German brief is read as German, not as English ("fünfzehn" is 15 there, a
+    conflict with the report's 14)."""
+    brief = tmp_path / "brief.txt"
+    brief.write_text("Zugunglück nahe Hamburg: fünfzehn Menschen verletzt.\n", encoding="utf-8")
+    report = tmp_path / "report.txt"
+    report.write_text(GERMAN[0], encoding="utf-8")
+    result = compare([str(brief), str(report)])
+    assert result.articles[0].metadata.language is None
+    assert result.articles[1].metadata.language == "de"
+    (group,) = [g for g in result.shared if "fünfzehn" in g.text_of(0)]
+    assert ConflictKind.NUMBER in {c.kind for c in group.conflicts}
