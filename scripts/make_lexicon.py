@@ -29,6 +29,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
@@ -37,22 +38,16 @@ import Stemmer
 import wordfreq
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from newsdiff.language import FACT_LANGUAGES  # noqa: E402  (the languages whose tables are made)
+
 DATA = ROOT / "newsdiff" / "data"
 WORDNET = Path("/usr/share/wordnet")
 TOP_WORDS = 40_000
 TOP_WORDS_OTHERS = 25_000
 """Words of the other languages' tables: ~150 KB each, down to a Zipf frequency of about 3 (rarer
 words are rare enough: `lexicon.rarity` gives 0.88 there and 1 beyond)."""
-OTHER_LANGUAGES = {
-    "de": "german",
-    "fr": "french",
-    "es": "spanish",
-    "it": "italian",
-    "pt": "portuguese",
-    "nl": "dutch",
-    "ru": "russian",
-    "pl": "polish",
-}
+OTHER_LANGUAGES = {code: stemmer for code, stemmer in FACT_LANGUAGES.items() if code != "en"}
 """The other languages whose facts newsdiff reads (`newsdiff.language.FACT_LANGUAGES`), with the
 Snowball stemmer of each."""
 TOP_SENSES = 2
