@@ -1,11 +1,10 @@
 """Stage 3, segment and extract: an `Article`'s paragraphs become sentences, each reduced to a `Fact`.
 
-Sentences come from sentencex (Wikimedia's rule-based splitter for ~300 languages), which knows
-abbreviations ("Mr.", "U.S.", "p.m."), initials and quotations, curly or straight, and costs about
-1 ms to import. A fact holds what alignment compares: content-word stems (Snowball), numbers,
-amounts of money, dates and periods (read by `quantities`: "1,000" = "1000", "3.5 percent" = "3.5%",
-"two-day" = "48 hours", "a third of" ~33.3%, "$4.2bn"), capitalised names with a guessed kind,
-quotations with their speaker, and attribution verbs.
+Sentences come from `sentences` (sentencex, mended for news copy), split and read in the article's
+language (`language.fact_language`). A fact holds what alignment compares: content-word stems
+(Snowball), numbers, amounts of money, dates and periods (read by `quantities`: "1,000" = "1000",
+"3.5 percent" = "3.5%", "two-day" = "48 hours", "a third of" ~33.3%, "$4.2bn"), capitalised names
+with a guessed kind, quotations with their speaker, and attribution verbs.
 """
 
 from __future__ import annotations
@@ -33,6 +32,7 @@ from newsdiff.quantities import (
     read_numbers,
 )
 from newsdiff.record import replace
+from newsdiff.sentences import CLOCK_ENDS, split_sentences
 
 ATTRIBUTION_VERBS = frozenset(
     "said says say told added noted stated announced claimed according declared confirmed "
@@ -87,10 +87,6 @@ PERSON_TITLES = frozenset(
 abbreviations are the titles news agencies write before a name ("Gov. Gavin Newsom", "Sen.")."""
 PLACE_PREPOSITIONS = frozenset("in at from near to across outside into toward towards off".split())
 """A name right after one of these words, not a person or organisation, is taken for a place."""
-WORDS_NOT_ABBREVIATED = ("May", "may", "me", "no", "art", "arc", "ill", "miss", "ok")
-"""Words the splitter takes for abbreviations ("Mar.", "Ill." for Illinois, "No. 10", "Art. 5")
-though, written thus, they are whole words: a sentence ending in one ("The law takes effect in
-May.", "Voters said no.") ends there when a capitalised word follows."""
 
 ALL_CAPS_MIN_LETTERS = 12
 """A text with this many letters, nearly all capitals, is set in capitals: no name can be read."""
@@ -195,19 +191,6 @@ Leyen"); a period inside it ends an initialism, an initial or one of ABBREVIATED
 _NAME_ASCII = compiled(_NAME_RUN.format(first=r"\b" + _NAME_ASCII_WORD, word=_NAME_ASCII_WORD))
 """`_NAME` in ASCII text, which holds no other capitals: `re` tests a range of letters where it
 looked each up in a set of 537 (+0.9% instructions an align)."""
-_TITLE_ENDS = tuple(f"{space}{word}." for word in ("Mr", "Mrs", "Ms") for space in (" ", "\n"))
-"""A piece ending in one of these ends in a form of address written short: no sentence does. (The
-splitter cuts after "Ms." and no other title; "Dr." and "St." may end a street's name, "Sgt." a
-rank: "on Ocean Dr. | Two people were hurt.")"""
-_FRENCH_TITLES = frozenset(("M.", "MM.", "Mme.", "Mlle."))
-"""French forms of address written short that the splitter may cut after ("le maire, M. | Dupont")."""
-_FIGURE_OPENS = compiled(r"([^\W\d_][.!?]\s+)\d")
-"""A figure after a word and the mark that may end its sentence ("starben. 47 weitere")."""
-_GERMAN_BEFORE_FIGURES = frozenset(
-    "inkl zzgl max mind gegr geb tel abs kap ziff bd jg az pkt ausg tab abb anm fn aufl kl okt dez".split()
-)
-"""German abbreviations written before a figure ("inkl. 19 Prozent", "Abs. 3") that the splitter
-does not know: a piece after one that opens with a figure goes on the sentence (`_german_pieces`)."""
 _GERMAN_MEASURES = frozenset(
     """dutzend dutzende hundert hunderte tausend tausende million millionen milliarde milliarden
     billion billionen euro dollar franken pfund cent rubel prozent prozentpunkte prozentpunkten
@@ -222,7 +205,6 @@ _GERMAN_DAYS = frozenset(
 )
 """German months and weekdays, which close runs of nouns ("Ende Oktober", "Anfang März"); at a run's
 start they may be names ("August Diehl")."""
-_CLOCK_ENDS = ("a.m.", "p.m.", "A.M.", "P.M.")
 _NAME_MARKS = compiled(r"[.'’-]")
 """Marks inside a person's name: "John F. Kennedy", "Conor O'Neill", "Jean-Yves Le Drian"."""
 _PLAIN_NAME_RUN = _NAME_RUN.format(first=r"{c}(?<!\w{c})[\w'’-]*", word=r"{c}[\w'’-]*")
@@ -237,15 +219,8 @@ _SENTENCE_CLOSE = ".!?\"'”’)» "
 """What may end a sentence: a period before them stands inside it."""
 _INITIALISM = compiled(r"^(?:[^\W\d_]\.)+[^\W\d_]\.?$")
 """A word of single letters with periods, read as the same letters without them ("U.S.", "a.m.")."""
-_ALNUM = compiled(r"[^\W_]")
 _POSSESSIVE = compiled(r"['’]s\s+")
 """A possessive inside a run of capitalised words parts two names: "Ilse Varga's Green Alliance"."""
-_WHOLE_WORD_ENDS = tuple(f" {word}." for word in WORDS_NOT_ABBREVIATED)
-_WHOLE_WORD_END = compiled(
-    r"\b(?:" + "|".join(WORDS_NOT_ABBREVIATED) + r")\.[\"”’]?(?=\s+[\"“‘]?(?P<next>[^\W\d_]))"
-)
-"""A word of WORDS_NOT_ABBREVIATED ending a sentence, when the letter `next` opening the next is a
-capital ("in May. Élise Roy": `re` has no class of capitals beyond ASCII, so `str.isupper` tells)."""
 _ASCII_LOWER = b"abcdefghijklmnopqrstuvwxyz"
 
 
@@ -267,82 +242,6 @@ def segment(article: Article, language: str | None = None) -> list[Sentence]:
                 Sentence(article=article.index, index=len(sentences), paragraph=number, text=text)
             )
     return sentences
-
-
-def split_sentences(paragraph: str, language: str = "en") -> list[str]:
-    """The sentences of one paragraph, stripped, in order.
-
-    A splitter can leave a closing quotation mark on its own or cut after an abbreviation it does
-    not know (the next piece then starts in lower case); such a piece joins the sentence before it.
-    """
-    sentences: list[str] = []
-    for piece in _pieces(paragraph, language):
-        piece = piece.strip()
-        if not piece:
-            continue
-        if sentences and (
-            not _ALNUM.search(piece) or piece[0].islower() or _cut_too_soon(sentences[-1], piece, language)
-        ):
-            sentences[-1] = sentences[-1] + ("" if not _ALNUM.search(piece) else " ") + piece
-        else:
-            sentences.append(piece)
-    return sentences
-
-
-def _cut_too_soon(before: str, piece: str, language: str = "en") -> bool:
-    """Whether the splitter cut after a title written short ("said Ms. | Jones, 54"; French "le
-    maire, M. | Dupont"; German "inkl. | 19 Prozent") or between a clock time and its time zone
-    ("before 6 a.m. | ET on Wednesday"): no sentence ends there."""
-    if before.endswith(_TITLE_ENDS) or (language == "fr" and _ends_in_french_title(before)):
-        return True
-    if language == "de" and piece[:1].isdigit() and before.endswith("."):
-        return before.rpartition(" ")[2].rstrip(".").casefold() in _GERMAN_BEFORE_FIGURES
-    return before.endswith(_CLOCK_ENDS) and piece.split(maxsplit=1)[0].rstrip(".,;") in TIME_ZONES
-
-
-def _ends_in_french_title(before: str) -> bool:
-    """Whether a piece ends in a French form of address written short (`_FRENCH_TITLES`)."""
-    return before.rpartition(" ")[2] in _FRENCH_TITLES
-
-
-def _pieces(paragraph: str, language: str) -> list[str]:
-    import sentencex
-
-    if language == "de" and _FIGURE_OPENS.search(paragraph):
-        pieces = _german_pieces(paragraph)
-    else:
-        pieces = list(sentencex.segment(language, paragraph))
-    # (the words are looked for in C, where the regular expression took ~40 us a paragraph; through
-    # `map`, without a generator's steps: ~1 us a paragraph)
-    if not any(map(paragraph.__contains__, _WHOLE_WORD_ENDS)):
-        return pieces
-    return [part for piece in pieces for part in _split_after_whole_words(piece)]
-
-
-def _german_pieces(paragraph: str) -> list[str]:
-    """The pieces of a German paragraph in which a figure follows a word's end mark ("starben. 47
-    weitere"): German's rules cut before no figure (an ordinal's period, "am 3. Oktober", ends
-    nothing), so the splitter reads the paragraph with a letter for each such figure's first digit,
-    and its abbreviations ("ca. 200", "Nr. 5") still end no sentence (`_GERMAN_BEFORE_FIGURES`
-    those it does not know)."""
-    import sentencex
-
-    masked = _FIGURE_OPENS.sub(r"\g<1>X", paragraph)
-    pieces, start = [], 0
-    for piece in sentencex.segment("de", masked):
-        pieces.append(paragraph[start : start + len(piece)])
-        start += len(piece)
-    return pieces if start == len(paragraph) else list(sentencex.segment("de", paragraph))
-
-
-def _split_after_whole_words(piece: str) -> list[str]:
-    """A piece cut after each sentence ending in a word of WORDS_NOT_ABBREVIATED."""
-    parts, start = [], 0
-    for match in _WHOLE_WORD_END.finditer(piece):
-        if match["next"].isupper():
-            parts.append(piece[start : match.end()])
-            start = match.end()
-    return [*parts, piece[start:]]
 
 
 def extract(sentence: Sentence, language: str = "en") -> Fact:
@@ -671,7 +570,7 @@ def _german_names(run: str) -> list[str]:
 def _after_a_clock(text: str, start: int) -> bool:
     """Whether a clock time ("3 p.m.", "1800") stands right before `start`."""
     before = text[:start].rstrip()
-    return before.endswith(_CLOCK_ENDS) or before[-1:].isdigit()
+    return before.endswith(CLOCK_ENDS) or before[-1:].isdigit()
 
 
 def _opens_a_sentence(before: str, opening: tuple[str, ...] = _OPENING_ENDS) -> bool:

@@ -17,10 +17,10 @@ from newsdiff.segment import (
     facts,
     pack_fact,
     segment,
-    split_sentences,
     stem_words,
     unpack_fact,
 )
+from newsdiff.sentences import split_sentences
 
 
 def fact(text: str, language: str = "en") -> Fact:
