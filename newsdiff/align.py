@@ -158,7 +158,7 @@ def align(
 
 
 def _align(articles: Sequence[Article], options: Options, progress: Report | None) -> Comparison:
-    all_facts = _all_facts(articles, progress, options.jobs)
+    all_facts = _all_facts(articles, progress, options.jobs, options.language)
     if progress:
         progress("align", 0, len(articles))
     scorer = scorer_for(all_facts, semantic=options.semantic, incremental=True)
@@ -178,13 +178,17 @@ def _align(articles: Sequence[Article], options: Options, progress: Report | Non
     )
 
 
-def _all_facts(articles: Sequence[Article], progress: Report | None, jobs: int | None) -> list[Fact]:
+def _all_facts(
+    articles: Sequence[Article], progress: Report | None, jobs: int | None, language: str | None = None
+) -> list[Fact]:
     """The facts of every sentence, in article order; a text repeated across outlets (wire copy)
     is read once. With many articles the sentences are split and read by the run's workers (this
     process waits meanwhile), which pass them back as plain tuples: a pickled Fact rebuilds each
     of its records, which cost more here than reading the sentence did."""
     found: list[Fact] = []
-    read = list(zip(articles, fact_languages([a.metadata.language for a in articles]), strict=True))
+    # each article in `language`, else in its own (`fact_languages`)
+    codes = [language or a.metadata.language for a in articles]
+    read = list(zip(articles, fact_languages(codes), strict=True))
     if not pooled(len(articles), jobs):  # in this process, without packing and unpacking
         for done, facts in enumerate(_facts_of(read), start=1):
             found.extend(facts)

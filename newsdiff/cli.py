@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from newsdiff.progress import Report
 
 from newsdiff import __version__
-from newsdiff.defaults import MAX_BYTES, MIN_SIMILARITY, MIN_SIMILARITY_SEMANTIC, URL_TIMEOUT
+from newsdiff.defaults import LANGUAGES, MAX_BYTES, MIN_SIMILARITY, MIN_SIMILARITY_SEMANTIC, URL_TIMEOUT
 from newsdiff.errors import ExitCode, NewsdiffError, UsageProblem
 
 if TYPE_CHECKING:
@@ -333,6 +333,18 @@ def cli() -> None:
     """
 
 
+_language_option = click.option(
+    "--language",
+    type=click.Choice(LANGUAGES, case_sensitive=False),
+    default=None,
+    metavar="CODE",
+    help=(
+        f"Read the facts in this language ({' '.join(LANGUAGES)}) "
+        "[default: each article's own, told by its words; English when it cannot be told]."
+    ),
+)
+
+
 @cli.command()
 @click.argument("sources", nargs=-1, metavar="SOURCE SOURCE [SOURCE...]")
 @_source_list_options
@@ -362,6 +374,7 @@ def cli() -> None:
 @click.option(
     "--explain", is_flag=True, help="Show why each shared fact was grouped: the evidence and its weight."
 )
+@_language_option
 @click.option(
     "--strict",
     is_flag=True,
@@ -398,6 +411,7 @@ def compare(
     explain: bool,
     strict: bool,
     only: str | None,
+    language: str | None,
     jobs: int | None,
 ) -> None:
     """Show the facts two or more articles share, side by side, then what only one reports.
@@ -430,6 +444,7 @@ def compare(
         labels=labels,
         semantic=semantic,
         strict=strict,
+        language=language,
         jobs=jobs,
     )
     specs = listed_sources(sources, from_file, options)
@@ -490,6 +505,7 @@ def clean(
 @click.argument("source")
 @_fetch_options
 @_output_options
+@_language_option
 def facts(
     source: str,
     max_bytes: int,
@@ -499,6 +515,7 @@ def facts(
     width: int | None,
     output_path: str | None,
     pager: bool | None,
+    language: str | None,
 ) -> None:
     """List the facts extracted from one article: numbers, dates, names, quotes, stems.
 
@@ -519,7 +536,7 @@ def facts(
     if len(articles) > 1:  # a directory: naming the first of its articles would hide the others
         raise UsageProblem(f"{source}: {len(articles)} articles; facts reads one (name one of its files)")
     article = articles[0]
-    _emit(render_facts(article, extract_facts(article), output, render_options), output_path, pager)
+    _emit(render_facts(article, extract_facts(article, language), output, render_options), output_path, pager)
 
 
 @cli.command()

@@ -12,6 +12,9 @@ MAX_BYTES = 10 * 1024 * 1024
 URL_TIMEOUT = 15.0
 """Seconds to wait for a server to connect or send data."""
 
+LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl")
+"""The languages newsdiff reads facts in (`language.FACT_LANGUAGES`), which `--language` names."""
+
 MAX_REDIRECTS = 5
 """Redirects followed before a download is abandoned."""
 

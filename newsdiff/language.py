@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 
+from newsdiff.defaults import LANGUAGES
 from newsdiff.patterns import compiled
 
 MIN_LANGUAGE_HITS = 8
@@ -63,7 +64,7 @@ _STOP_WORDS: dict[str, str] = {
         także te tego tej to tym w we więc z za ze że""",
 }
 
-FACT_LANGUAGES = {
+_STEMMERS = {
     "en": "english",
     "de": "german",
     "fr": "french",
@@ -74,6 +75,7 @@ FACT_LANGUAGES = {
     "ru": "russian",
     "pl": "polish",
 }
+FACT_LANGUAGES = {code: _STEMMERS[code] for code in LANGUAGES}
 """The languages whose facts newsdiff reads, with the Snowball stemmer of each: an article's
 sentences are split, stemmed, weighed and read for names in its language (`fact_language`). Each
 has stop words here and a table of word frequencies in newsdiff/data."""

@@ -31,6 +31,9 @@ class Options:
 
     semantic: bool = False
     """Add sentence embeddings to the evidence (the optional extra `newsdiff[semantic]`)."""
+    language: str | None = None
+    """The language every article's facts are read in (`language.FACT_LANGUAGES`); None: each
+    article's own, as the cleaner tells it from its words (`language.fact_languages`)."""
     jobs: int | None = None
     """Processes for the per-article work (loading, reading the blocks to clean) of many articles;
     None: one per CPU (`newsdiff.parallel`)."""

@@ -351,9 +351,10 @@ def _split_hyphen(word: str) -> list[str]:
     return [word]
 
 
-def facts(article: Article) -> list[Fact]:
-    """Every sentence of an article with its features."""
-    language = fact_language(article.metadata.language)
+def facts(article: Article, language: str | None = None) -> list[Fact]:
+    """Every sentence of an article with its features, read in `language`, by default the
+    article's own (`language.fact_language`)."""
+    language = fact_language(language or article.metadata.language)
     return drop_common_openers([extract(s, language) for s in segment(article)])
 
 

@@ -532,3 +532,42 @@ def test_facts_shows_entity_kinds() -> None:
     data = json.loads(run("facts", "--format", "json", LEDGER).stdout)
     entities = [e for f in data["facts"] for e in f["entities"]]
     assert {"text": "Kremlin", "kind": "organisation"} in entities
+
+
+def _briefs(tmp_path: Path) -> list[str]:
+    """Two German briefs of one sentence each: too few stop words for their language to be told."""
+    paths = []
+    for number, text in enumerate(
+        [
+            "Zugunglück nahe Hamburg: vierzehn Menschen verletzt.",
+            "Zugunglück bei Hamburg: fünfzehn Verletzte.",
+        ]
+    ):
+        path = tmp_path / f"{number}.txt"
+        path.write_text(text + "\n", encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def test_language_reads_the_facts_in_the_language_named(tmp_path: Path) -> None:
+    """Two German briefs whose language cannot be told were read as English: "vierzehn" and
+    "fünfzehn" were no numbers, and no conflict showed. --language de reads them in German."""
+    paths = _briefs(tmp_path)
+    told = json.loads(run("compare", "--format", "json", "--language", "de", *paths).stdout)
+    untold = json.loads(run("compare", "--format", "json", *paths).stdout)
+    assert [a["language"] for a in told["articles"]] == [None, None]  # still as detected
+    assert [c["kind"] for f in told["facts"] for c in f.get("conflicts", [])] == ["number"]
+    assert [c["kind"] for f in untold["facts"] for c in f.get("conflicts", [])] == []
+
+
+def test_facts_in_the_language_named(tmp_path: Path) -> None:
+    result = run("facts", "--format", "json", "--language", "DE", _briefs(tmp_path)[0])
+    (fact,) = json.loads(result.stdout)["facts"]
+    assert fact["numbers"] == ["14"]
+
+
+def test_an_unknown_language_is_a_usage_error(tmp_path: Path) -> None:
+    result = run("compare", "--language", "sv", *_briefs(tmp_path))
+    assert result.exit_code == 2
+    assert "--language" in result.output
+    assert "Traceback" not in result.output
