@@ -131,6 +131,64 @@ MORE_STOP_WORDS: dict[str, str] = {
 the detection lists, whose counts the cleaner's thresholds were measured with."""
 
 
+ORGANISATION_WORDS: dict[str, str] = {
+    "de": """bahn polizei regierung ministerium gericht partei verband bank rat landtag bundestag
+        kommission agentur behörde amt feuerwehr gewerkschaft konzern gruppe verein universität
+        klinik klinikum krankenhaus werke stadtwerke ag gmbh""",
+    "fr": """police gouvernement ministère tribunal cour parti banque commission agence conseil
+        syndicat groupe université hôpital gendarmerie assemblée sénat""",
+    "es": """policía gobierno ministerio tribunal audiencia partido banco comisión agencia consejo
+        sindicato grupo universidad hospital guardia ayuntamiento congreso senado""",
+    "it": """polizia governo ministero tribunale corte partito banca commissione agenzia consiglio
+        sindacato gruppo università ospedale carabinieri comune camera senato""",
+    "pt": """polícia governo ministério tribunal supremo partido banco comissão agência conselho
+        sindicato grupo universidade hospital câmara senado prefeitura""",
+    "nl": """politie regering ministerie rechtbank partij bank commissie agentschap raad bond
+        groep universiteit ziekenhuis gemeente kamer brandweer""",
+    "ru": """полиция правительство министерство суд партия банк комиссия агентство совет
+        профсоюз группа университет больница мэрия дума""",
+    "pl": """policja rząd ministerstwo sąd partia bank komisja agencja rada związek grupa
+        uniwersytet szpital urząd sejm senat""",
+}
+"""Words that make the name they stand in an organisation: at its end in German and Dutch ("Deutsche
+Bahn", "Europäische Zentralbank" by its compound's head), at its start in the others, whose bodies
+come first ("Banque de France", "Partido Popular", "Правительство Москвы")."""
+
+PERSON_TITLES: dict[str, str] = {
+    "de": """bundeskanzler bundeskanzlerin kanzler kanzlerin ministerpräsident ministerpräsidentin
+        minister ministerin präsident präsidentin bürgermeister bürgermeisterin oberbürgermeister
+        oberbürgermeisterin sprecher sprecherin chef chefin direktor direktorin trainer trainerin
+        professor professorin dr herr frau""",
+    "fr": """président présidente ministre maire porte-parole directeur directrice député députée
+        sénateur sénatrice procureur juge entraîneur m mme""",
+    "es": """presidente presidenta ministro ministra alcalde alcaldesa portavoz director directora
+        diputado diputada senador fiscal juez jueza entrenador señor señora""",
+    "it": """presidente ministro ministra sindaco sindaca portavoce direttore direttrice deputato
+        deputata senatore procuratore giudice allenatore signor signora""",
+    "pt": """presidente ministro ministra prefeito prefeita porta-voz diretor diretora deputado
+        deputada senador procurador juiz juíza treinador""",
+    "nl": """minister premier burgemeester woordvoerder woordvoerster directeur president
+        voorzitter rechter trainer""",
+    "ru": """президент министр мэр губернатор глава пресс-секретарь директор депутат судья
+        прокурор тренер""",
+    "pl": """prezydent minister premier burmistrz rzecznik rzeczniczka dyrektor prezes poseł
+        posłanka sędzia prokurator trener""",
+}
+"""Titles before a person's name in each language ("Bürgermeisterin Katja Dörner", "le ministre
+Clément Beaune"), as `segment.PERSON_TITLES` are in English."""
+
+PLACE_PREPOSITIONS: dict[str, str] = {
+    "de": "in bei nahe nach aus",
+    "fr": "à près",
+    "es": "en cerca",
+    "it": "a presso",
+    "pt": "em",
+    "nl": "in bij nabij",
+    "ru": "в во под из",
+    "pl": "w we pod koło",
+}
+"""Words before a name that make it a place in each language ("in Hamburg", "à Lyon")."""
+
 ELIDED = {
     "fr": frozenset("l d j m n s t c qu lorsqu puisqu jusqu quoiqu".split()),
     "it": frozenset("l d un dell all dall nell sull coll tutt quest quell anch c s m t v".split()),

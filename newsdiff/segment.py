@@ -17,6 +17,9 @@ from typing import Any
 
 from newsdiff.language import ATTRIBUTION_VERBS as OTHER_ATTRIBUTION_VERBS
 from newsdiff.language import COMPOUNDING, ELIDED, FACT_LANGUAGES, fact_language
+from newsdiff.language import ORGANISATION_WORDS as OTHER_ORGANISATION_WORDS
+from newsdiff.language import PERSON_TITLES as OTHER_PERSON_TITLES
+from newsdiff.language import PLACE_PREPOSITIONS as OTHER_PLACE_PREPOSITIONS
 from newsdiff.lexicon import FUNCTION_WORDS, STOPWORDS, is_common_word, stopwords
 from newsdiff.model import Article, Entity, EntityKind, Fact, Quote, Sentence
 from newsdiff.money import written_currency
@@ -278,7 +281,9 @@ def extract(sentence: Sentence, language: str = "en") -> Fact:
         names=names,
         quotes=quotes,
         attributions=tuple(sorted(attribution_verbs(language).intersection(lowered))),
-        entities=entities_in(text, names, {q.speaker for q in quotes if q.speaker} if quotes else set()),
+        entities=entities_in(
+            text, names, {q.speaker for q in quotes if q.speaker} if quotes else set(), language
+        ),
         periods=periods_in(text, numbers, dates, language=language),
         money=money,
         language=language,
@@ -407,7 +412,7 @@ def drop_common_openers(article_facts: list[Fact]) -> list[Fact]:
         if names == fact.names:
             out.append(fact)
             continue
-        entities = entities_in(fact.sentence.text, names, {s for s in speakers if s})
+        entities = entities_in(fact.sentence.text, names, {s for s in speakers if s}, fact.language)
         out.append(replace(fact, names=names, entities=entities, quotes=quotes))
     return out
 
@@ -635,10 +640,15 @@ def _last_word(text: str) -> str | None:
     return None
 
 
-def entities_in(text: str, names: tuple[str, ...], speakers: set[str]) -> tuple[Entity, ...]:
+def entities_in(
+    text: str, names: tuple[str, ...], speakers: set[str], language: str = "en"
+) -> tuple[Entity, ...]:
     """The names of a sentence, each with a kind guessed from the words around it: an organisation
     word at its end makes an organisation, a title before it a person, a preposition before it a
-    place, and quoted words beside it a person."""
+    place, and quoted words beside it a person; in another language, its own words for these too
+    (`_kind_words`)."""
+    if language != "en":
+        return _other_entities(text, names, speakers, language)
     entities = []
     for name in names:
         words = name.split()
@@ -682,6 +692,47 @@ def entities_in(text: str, names: tuple[str, ...], speakers: set[str]) -> tuple[
     if len(entities) >= 2 and (" and " in text or " or " in text):
         return _places_beside_places(text, entities)
     return tuple(entities)
+
+
+def _other_entities(
+    text: str, names: tuple[str, ...], speakers: set[str], language: str
+) -> tuple[Entity, ...]:
+    """`entities_in` in another language than English: a name is an organisation by its words for
+    bodies (at its end in German and Dutch, by the head of a compound too: "Europäische
+    Zentralbank"; at its start in the others: "Banque de France"), a person after a title of the
+    language or inside one ("Bürgermeisterin Katja Dörner"), a place after its words for "in"; else
+    as English guesses (`entities_in`)."""
+    bodies, titles, places = _kind_words(language)
+    guessed = {e.text: e.kind for e in entities_in(text, names, speakers)}
+    entities = []
+    for name in names:
+        words = [w.casefold() for w in name.split()]
+        start = text.find(name)
+        before = _last_word(text[:start]) if start > 0 else None
+        previous = before.casefold() if before else ""
+        if language in COMPOUNDING:
+            head = compound_head(words[-1], language) or ""
+            body = words[-1] in bodies or head in bodies
+        else:
+            body = words[0] in bodies
+        if body:
+            kind = EntityKind.ORGANISATION
+        elif previous in titles or any(w.rstrip(".") in titles for w in words[:-1]):
+            kind = EntityKind.PERSON
+        elif previous in places:
+            kind = EntityKind.PLACE
+        else:
+            kind = guessed[name]
+        entities.append(Entity(text=name, kind=kind))
+    return tuple(entities)
+
+
+@lru_cache(maxsize=len(FACT_LANGUAGES))
+def _kind_words(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """A language's words for bodies, titles before a person's name, and "in" before a place."""
+    bodies = frozenset(OTHER_ORGANISATION_WORDS[language].split())
+    titles = frozenset(OTHER_PERSON_TITLES[language].split())
+    return bodies, titles, frozenset(OTHER_PLACE_PREPOSITIONS[language].split())
 
 
 def _places_beside_places(text: str, entities: list[Entity]) -> tuple[Entity, ...]:

@@ -1606,3 +1606,37 @@ def test_the_first_word_of_a_quotation_in_guillemets_or_low_marks_is_no_name(
     (fact,) = facts(article)
     assert len(fact.names) == 1
     assert fact.quotes[0].speaker == fact.names[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kinds"),
+    [
+        pytest.param(
+            "Die Europäische Zentralbank und die Deutsche Bahn schwiegen, sagte Bürgermeisterin Katja Dörner",
+            "de",
+            {
+                "Europäische Zentralbank": "organisation",  # by its compound's head, "Bank"
+                "Deutsche Bahn": "organisation",
+                "Bürgermeisterin Katja Dörner": "person",
+            },
+            id="de",
+        ),
+        pytest.param(
+            "Selon la Banque de France, le ministre Clément Beaune est à Lyon.",
+            "fr",
+            {"Banque de France": "organisation", "Clément Beaune": "person", "Lyon": "place"},
+            id="fr",
+        ),
+        pytest.param(
+            "El alcalde Juan Pérez habló en Sevilla con el Partido Popular.",
+            "es",
+            {"Juan Pérez": "person", "Sevilla": "place", "Partido Popular": "organisation"},
+            id="es",
+        ),
+    ],
+)
+def test_the_kinds_of_names_in_other_languages(text: str, language: str, kinds: dict[str, str]) -> None:
+    """ "Europäische Zentralbank" was a person (two capitalised words), and "Banque de France" no
+    organisation: the English words for bodies and titles were the only ones known."""
+    entities = {e.text: e.kind.value for e in fact(text, language).entities}
+    assert entities == kinds
