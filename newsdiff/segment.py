@@ -183,9 +183,9 @@ _NAME_WORD = (
     r"|(?:[A-Z]|" + "|".join(ABBREVIATED_NAME_WORDS) + r")\.(?=\s+[A-Z]))"  # "John F. Kennedy", "St. Louis"
     r"|{capital}[\w'’-]*)"
 )
-_NAME_RUN = r"{first}(?:\s+(?:(?:of|de|der|del|da|al|bin|von|van)\s+)*{word})*"
+_NAME_RUN = r"{first}(?:\s+(?:(?:of|de|der|del|da|al|bin|von|van)\s+|d['’]|dell['’])*{word})*"
 """Capitalised words (`word`; the `first` at a word's start) in a run, joined by the particles
-names hold."""
+names hold, whole or elided ("Banca d'Italia", "Côte d'Ivoire")."""
 _NAME_ASCII_WORD = _NAME_WORD.replace("{capital}", "[A-Z]")
 _NAME_WORD = _NAME_WORD.replace("{capital}", CAPITAL)
 _NAME = compiled(_NAME_RUN.format(first=r"\b" + _NAME_WORD, word=_NAME_WORD))

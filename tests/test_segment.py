@@ -1640,3 +1640,18 @@ def test_the_kinds_of_names_in_other_languages(text: str, language: str, kinds: 
     organisation: the English words for bodies and titles were the only ones known."""
     entities = {e.text: e.kind.value for e in fact(text, language).entities}
     assert entities == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Il governatore della Banca d'Italia ha parlato.", "it", "Banca d'Italia"),
+        ("La Banca dell'Umbria ha chiuso tre filiali.", "it", "Banca dell'Umbria"),
+        ("The team flew to Côte d'Ivoire on Monday.", "en", "Côte d'Ivoire"),
+        ("The gold went to Nick d'Arcy, who led from the start.", "en", "Nick d'Arcy"),
+    ],
+)
+def test_a_name_joined_by_an_elided_particle_is_one_name(text: str, language: str, name: str) -> None:
+    """ "Banca d'Italia" was two names, "Banca" and "Italia": the particles that join a name's words
+    were whole words only."""
+    assert name in fact(text, language).names
