@@ -365,7 +365,7 @@ def facts(article: Article, language: str | None = None) -> list[Fact]:
     """Every sentence of an article with its features, read in `language`, by default the
     article's own (`language.fact_language`)."""
     language = fact_language(language or article.metadata.language)
-    return drop_common_openers([extract(s, language) for s in segment(article)])
+    return drop_common_openers([extract(s, language) for s in segment(article, language)])
 
 
 def drop_common_openers(article_facts: list[Fact]) -> list[Fact]:

@@ -1524,6 +1524,9 @@ def test_an_article_is_split_and_read_in_its_language() -> None:
     assert {f.language for f in facts(article)} == {"de"}
     unknown = replace(article, metadata=Metadata(language=None))
     assert {f.language for f in facts(unknown)} == {"en"}
+    named = facts(unknown, "de")  # --language de: split by German rules too, not only read
+    assert [f.sentence.text for f in named] == [s.text for s in segment(article)]
+    assert {f.language for f in named} == {"de"}
 
 
 @pytest.mark.parametrize(
