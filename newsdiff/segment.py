@@ -302,12 +302,19 @@ def _other_content(lowered: list[str], language: str) -> tuple[list[str], list[s
     "Gericht" through "Richter")."""
     if language in ELIDED and "'" in "".join(lowered):
         elided = ELIDED[language]
-        lowered = [w.partition("'")[2] if w.partition("'")[0] in elided else w for w in lowered]
+        lowered = [unelided(w, elided) for w in lowered]
     stop = stopwords(language)
     content = [w for w in lowered if w and w not in stop and not w[0].isdigit()]
     if language in COMPOUNDING:
         content.extend([head for word in content if (head := compound_head(word, language))])
     return lowered, content
+
+
+def unelided(word: str, elided: frozenset[str]) -> str:
+    """A lower-case word without the word of `elided` (`language.ELIDED`) before its apostrophe
+    ("l'accident": "accident", "dell'incidente": "incidente"); as it is otherwise."""
+    head, _, tail = word.partition("'")
+    return tail if tail and head in elided else word
 
 
 COMPOUND_MIN_CHARS = 8

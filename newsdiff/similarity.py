@@ -64,7 +64,7 @@ from newsdiff.model import Contribution, Evidence, Fact
 from newsdiff.patterns import compiled
 from newsdiff.quantities import MONTHS, WEEKDAYS, implied_points, quantity, written_years
 from newsdiff.record import record, replace
-from newsdiff.segment import OPENING_MARKS, plain_word, stem_words, without_marks
+from newsdiff.segment import OPENING_MARKS, plain_word, stem_words, unelided, without_marks
 
 if TYPE_CHECKING:  # newsdiff.semantic is imported only with --semantic
     from newsdiff.semantic import Embedder, Pieces
@@ -897,9 +897,7 @@ def _content_stemmer(language: str) -> Callable[[str], str | None]:
         plain = word.strip(",;:!?\"'“”‘’()—-«»„").casefold().replace("’", "'")
         if "." in plain:
             plain = plain_word(plain)
-        head, _, tail = plain.partition("'")
-        if tail and head in elided:
-            plain = tail
+        plain = unelided(plain, elided)
         return str(stem_words([plain], language)[0]) if plain and plain not in stop else None
 
     return content_stem
