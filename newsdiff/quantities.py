@@ -113,6 +113,14 @@ _RACE_TIME = compiled(
 )
 """A time taken, in hours, minutes and seconds ("a record of 2:11:43"): a duration, not three
 figures. After "at", "by", "until", "from" or "since" it is a time of day ("at 20:00:00")."""
+_DURATION_JOIN = compiled(r"(?i),?\s+(?:and\s+)?|,")
+"""What joins the parts of one duration: "2 hours 11 minutes", "an hour and 20 minutes", "3 hours,
+12 minutes"."""
+_MORE_PARTS = compiled(r"(?i)\s+and\s+(?:\d{1,2}|[a-z]+)\s+minutes?\b")
+"""Minutes after "an hour", which make it a length of time: "an hour and 20 minutes"
+(`_joined_durations` adds them up). Only hours: "50 euros a month and 3 days later" holds a rate."""
+_SECONDS_AFTER = compiled(r"(?i),?\s+(?:and\s+)?(?P<n>\d{1,2}|[a-z]+)\s+seconds?\b")
+"""The seconds that end a duration in minutes: "11 minutes 43 seconds", "5 minutes and 20 seconds"."""
 _SHARE_RANGE_END = compiled(
     r"(?i)\s*(?:-|–|to\b|and\b|or\b)\s*(?P<high>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)"
 )
@@ -309,8 +317,8 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
     hours: list[str] = []
     for match in _RACE_TIME.finditer(text) if has_digit and ":" in text else ():  # "2:11:43"
         claimed.append(match.span())
-        seconds = 3600 * int(match["h"]) + 60 * int(match["m"]) + int(match["s"])
-        hours.append(f"{seconds / 3600:.{TIME_TAKEN_DECIMALS + 3}f}".rstrip("0").rstrip(".") + "h")
+        hours.append(_time_taken(3600 * int(match["h"]) + 60 * int(match["m"]) + int(match["s"])))
+    lengths: list[tuple[int, int, float, float]] = []  # each duration: its span, hours and unit
     # the regular expressions below are slow on long sentences: run them only when they can match
     has_unit = not words.isdisjoint(_DURATION_UNITS)
     for match in compiled(_DURATION).finditer(text) if has_unit else ():
@@ -323,7 +331,7 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
             if low:
                 hours.append(_format_number(round(low * unit, TIME_TAKEN_DECIMALS)) + "h")
             claimed.append((start, match.end()))
-            hours.append(_format_number(round(count * unit, TIME_TAKEN_DECIMALS)) + "h")
+            lengths.append((start, match.end(), count * unit, unit))
     for match in (
         compiled(_ONE_DURATION).finditer(text) if has_unit and ("a" in words or "an" in words) else ()
     ):
@@ -331,14 +339,20 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
             share = _small_number(match["n"]) / FRACTIONS[match["d"].lower()]
         elif match["half"] or match["a_half"]:
             share = 0.5
-        elif match["before"] or match["and_half"]:
+        elif (
+            match["before"]
+            or match["and_half"]
+            or (match["unit"].lower() == "hour" and _MORE_PARTS.match(text, match.end()))
+        ):
             share = 1.0
         else:
             continue  # "twice a day": a rate
         share += 0.5 if match["and_half"] else 0
         claimed.append(match.span())  # ("three quarters": no figure 3)
-        length = share * DURATION_HOURS[match["unit"].lower()]
-        hours.append(_format_number(round(length, TIME_TAKEN_DECIMALS)) + "h")
+        unit = DURATION_HOURS[match["unit"].lower()]
+        lengths.append((match.start(), match.end(), share * unit, unit))
+    if lengths:
+        hours += _joined_durations(text, lengths, claimed)
     shares = "%" in text or "cent" in text  # a share is written: "up 3 points to 45%", "2 and 3 per cent"
     may_point = ("point" in words or "points" in words or "bp" in text) and (
         has_digit or "quarter" in text or "half" in text
@@ -437,6 +451,39 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
     if "half" in words and compiled(_HALF_YEAR).search(text):
         found.append(HALF_YEAR)
     return tuple(dict.fromkeys(found)), tuple(dict.fromkeys(money))
+
+
+def _joined_durations(
+    text: str, lengths: list[tuple[int, int, float, float]], claimed: list[tuple[int, int]]
+) -> list[str]:
+    """Durations in hours (`48h`), those written in parts added up: "2 hours 11 minutes 43 seconds"
+    is one time taken, as "2:11:43" is; "an hour and 20 minutes" is 1.333h, as "80 minutes" is.
+    `lengths`: each duration's span, hours and unit, in any order; the seconds that end one are
+    added to `claimed` (alone, "38 seconds" stays the figure 38)."""
+    joined: list[tuple[int, float, float, int]] = []  # end, hours, last unit, seconds added
+    for start, end, length, unit in sorted(lengths):
+        if joined and unit < joined[-1][2] and _DURATION_JOIN.fullmatch(text, joined[-1][0], start):
+            joined[-1] = (end, joined[-1][1] + length, unit, 0)
+        else:
+            joined.append((end, length, unit, 0))
+    for at, (end, length, unit, _) in enumerate(joined):
+        if unit == DURATION_HOURS["minute"] and (seconds := _SECONDS_AFTER.match(text, end)):
+            count = seconds["n"]
+            added = int(count) if count.isdigit() else NUMBER_WORDS.get(count.lower(), 0)
+            if 0 < added < 60:
+                claimed.append(seconds.span())
+                joined[at] = (seconds.end(), length, unit, added)
+    return [
+        _time_taken(round(length * 3600) + added)
+        if added
+        else _format_number(round(length, TIME_TAKEN_DECIMALS)) + "h"
+        for _, length, _, added in joined
+    ]
+
+
+def _time_taken(seconds: int) -> str:
+    """A time taken to the second, in hours with TIME_TAKEN_DECIMALS + 3 decimals: "2.195278h"."""
+    return f"{seconds / 3600:.{TIME_TAKEN_DECIMALS + 3}f}".rstrip("0").rstrip(".") + "h"
 
 
 def _decade(text: str, match: re.Match[str]) -> str | None:

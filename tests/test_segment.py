@@ -1355,6 +1355,24 @@ def test_a_time_taken_is_one_duration_to_the_second() -> None:
 @pytest.mark.parametrize(
     ("text", "numbers"),
     [
+        pytest.param("Daro won in 2 hours 11 minutes 43 seconds.", ("2.195278h",), id="to-the-second"),
+        pytest.param("It took 3 hours, 12 minutes and five seconds.", ("3.201389h",), id="commas-and"),
+        pytest.param("The flight took an hour and 20 minutes.", ("1.333h",), id="an-hour-and"),
+        pytest.param("He was held for 3 days and 4 hours.", ("76h",), id="days-and-hours"),
+        pytest.param("She beat the old mark by 38 seconds.", ("38",), id="seconds-alone-a-figure"),
+        pytest.param("The talks lasted 12 hours; 30 minutes later a deal came.", ("12h", "0.5h"), id="apart"),
+        pytest.param("Rent is 50 euros a month and 3 days later it rose.", ("50", "72h"), id="a-rate"),
+    ],
+)
+def test_a_duration_written_in_parts_is_one_duration(text: str, numbers: tuple[str, ...]) -> None:
+    """ "2 hours 11 minutes 43 seconds" was the figures 2h, 0.183h and 43: a group with "2:11:43"
+    showed them as a conflict, and two reports of one marathon were not grouped."""
+    assert fact(text).numbers == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
         pytest.param("Growth of between 2 and 3 per cent is expected.", ("2%", "3%"), id="between-and"),
         pytest.param("Prices rose 2-3% in May.", ("2%", "3%"), id="hyphen"),
         pytest.param("Rates rose to 4.5 or 4.75 percent.", ("4.5%", "4.75%"), id="or"),
