@@ -64,6 +64,7 @@ from newsdiff.quantities import (
     WEEKDAYS,
     ZONE_OFFSETS,
     clock_zones,
+    month_span,
     number_unit,
     quantity,
     rough_numbers,
@@ -559,7 +560,7 @@ def _build(
             (
                 sentences,
                 round(_similarity(profiles, keys, scored, together), 3),
-                tuple(_conflicts([profiles[k].fact for k in keys])),
+                tuple(conflicts_of([profiles[k].fact for k in keys])),
                 tuple(scorer.evidence(a, b) for a, b in _links(scored)),
             )
         )
@@ -668,7 +669,8 @@ def _diffs(
     return found
 
 
-def _conflicts(group_facts: list[Fact]) -> list[Conflict]:
+def conflicts_of(group_facts: list[Fact]) -> list[Conflict]:
+    """What the facts of one group disagree on: numbers, dates, quotes and speakers (`Conflict`)."""
     by_article: dict[int, list[Fact]] = defaultdict(list)
     for fact in group_facts:
         by_article[fact.sentence.article].append(fact)
@@ -835,7 +837,7 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
         for number, currency in fact.money:
             money[fact.sentence.article][number].add(currency)
 
-    def show(article: int, value: str) -> str:
+    def amount(article: int, value: str) -> str:
         currencies = money[article].get(value, ()) if article in money else ()
         figure = readable_number(value)
         return readable_money(figure, next(iter(currencies))) if len(currencies) == 1 else figure
@@ -845,6 +847,9 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
     listed: set[tuple[int, str]] = set()
     for kind in sorted(by_kind):
         sets = by_kind[kind]
+        show: Callable[[int, str], str] = amount
+        if kind == "h":
+            sets, show = _in_months(sets, amount)
         differing = _disagreement(sets, show)
         if (
             differing
@@ -862,12 +867,49 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
             listed.update((a, show(a, v)) for a, v in _apart(sets))
         found.append(differing)
     if len(money) >= 2:  # (an article is there only with an amount)
-        currencies = _currency_disagreement(money, show, group_facts)
+        currencies = _currency_disagreement(money, amount, group_facts)
         # a figure that differs already shows its currencies ("€4.2 billion · $4.2 billion · €4.5
         # billion"): the same amounts are not listed twice
         if any((a, v) not in listed for a, amounts in currencies.items() for v in amounts):
             found.append({a: ", ".join(amounts) for a, amounts in currencies.items()})
     return found
+
+
+def _in_months(
+    sets: dict[int, set[str]], show: Callable[[int, str], str]
+) -> tuple[dict[int, set[str]], Callable[[int, str], str]]:
+    """Durations as one article counts them in months, where another counts the same length in days
+    or weeks: "six weeks" is "a month and a half" (`quantities.month_span`), "145 days" is "five
+    months", and neither is a disagreement; "nine weeks" is not "two months". Each article still
+    shows its own words (the `show` given back)."""
+    spans = {v: span for values in sets.values() for v in values if (span := month_span(v))}
+    if not spans:
+        return sets, show  # (most groups: no duration in months)
+    written: dict[tuple[int, str], str] = {}
+    counted: dict[int, set[str]] = {}
+    for article, values in sets.items():
+        counted[article] = set()
+        for value in values:
+            month = None if value in spans else _months_spanning(value, spans)
+            if month is not None:
+                written[article, month] = value
+            counted[article].add(month or value)
+    if not written:
+        return sets, show
+
+    def own(article: int, value: str) -> str:
+        return show(article, written.get((article, value), value))
+
+    return counted, own
+
+
+def _months_spanning(value: str, spans: dict[str, tuple[float, float]]) -> str | None:
+    """The first duration in months of `spans` (each with its shortest and longest, in hours) that
+    the duration `value` fits in."""
+    size = quantity(value, False)
+    if size is None:
+        return None
+    return next((m for m, (low, high) in sorted(spans.items()) if low <= size[1] <= high), None)
 
 
 def _currency_disagreement(

@@ -864,6 +864,23 @@ def quantity(number: str, year: bool | None = None) -> tuple[str, float] | None:
     return unit, value
 
 
+def month_span(number: str) -> tuple[float, float] | None:
+    """The shortest and the longest a duration counted in months or half months can be, in hours (a
+    month has 28 to 31 days: "1.5 months" is 1008 to 1116 hours, and "six weeks", 1008, is one
+    with it); None for a duration in other units, or a number that is none."""
+    if not number.endswith("h") or number.startswith(APPROXIMATE):
+        return None
+    try:
+        hours = float(number[:-1])
+    except ValueError:
+        return None
+    halves = 2 * hours / DURATION_HOURS["month"]
+    if hours % 24 == 0 or abs(halves - round(halves)) > 1e-9:
+        return None  # (whole days: no count of months gives them, but for a year's 12)
+    months = round(halves) / 2
+    return months * 28 * 24, months * 31 * 24
+
+
 def rough_numbers(text: str, language: str = "en") -> dict[str, str]:
     """The numbers a sentence gives as a bound or a rounding, normalised as `numbers_in` gives them,
     each with what it says: ">" at least it ("more than 200 passengers"), "<" at most it ("under an

@@ -607,10 +607,40 @@ def test_a_share_in_words_is_no_number_conflict_with_the_figure_it_rounds() -> N
 
 def test_a_duration_conflict_is_shown_in_the_units_a_reader_writes() -> None:
     (group,) = _groups_of(
-        ["Laid-off Quorra staff will receive 16 weeks of pay, the company said."],
+        ["Laid-off Quorra staff will receive 12 weeks of pay, the company said."],
         ["Laid-off Quorra staff will receive four months of pay, the company said."],
     )
-    assert _conflict_kinds(group)[ConflictKind.NUMBER] == ("16 weeks", "4 months")
+    assert _conflict_kinds(group)[ConflictKind.NUMBER] == ("12 weeks", "4 months")
+
+
+@pytest.mark.parametrize(
+    ("weeks", "months"),
+    [
+        pytest.param("six weeks", "a month and a half", id="weeks"),
+        pytest.param("145 days", "five months", id="days"),
+        pytest.param("16 weeks", "four months", id="four-weeks-a-month"),
+    ],
+)
+def test_a_length_in_months_is_no_conflict_with_the_days_or_weeks_it_spans(weeks: str, months: str) -> None:
+    """A month has 28 to 31 days: "six weeks" was a conflict with "a month and a half" (1008 against
+    1095 hours), though a reader takes them for one length."""
+    (group,) = _groups_of(
+        [f"Work on the Ossby motorway has been halted for {weeks}, the ministry said."],
+        [f"Work on the Ossby motorway has been halted for {months}, the ministry said."],
+    )
+    assert group.kind is GroupKind.SHARED
+    assert ConflictKind.NUMBER not in _conflict_kinds(group)
+
+
+def test_a_length_in_months_is_a_conflict_with_days_beyond_it() -> None:
+    """Nine weeks (63 days) are more than two months can be (62 days); a third article counting
+    in weeks as well is shown in its own words."""
+    (group,) = _groups_of(
+        ["Work on the Ossby motorway has been halted for two months, the ministry said."],
+        ["Work on the Ossby motorway has been halted for nine weeks, the ministry said."],
+        ["Work on the Ossby motorway has been halted for eight weeks, the ministry said."],
+    )
+    assert _conflict_kinds(group)[ConflictKind.NUMBER] == ("2 months", "9 weeks", "8 weeks")
 
 
 def test_a_number_conflict_sets_like_against_like() -> None:
