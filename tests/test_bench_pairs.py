@@ -49,3 +49,22 @@ def test_the_committed_pair_files_are_built_from_the_events_as_they_are() -> Non
     for events, name in pairs.OUTPUTS.items():
         built = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in pairs.pairs(events))
         assert (ROOT / "bench" / "data" / name).read_text(encoding="utf-8") == built, name
+
+
+def test_the_conflict_labels_cover_every_same_fact_pair_once() -> None:
+    """bench/conflict_quality.py scores every same-fact pair of the two pair files: a pair the events
+    gained since the labelling would go unmeasured, and one they lost would be measured on text
+    that no longer exists. The second annotator's pairs are among the first's."""
+    data = ROOT / "bench" / "data"
+    same = [
+        (r["event"], r["a"]["text"], r["b"]["text"])
+        for name in ("align_pairs.jsonl", "align_pairs_intl.jsonl")
+        for r in map(json.loads, (data / name).read_text(encoding="utf-8").splitlines())
+        if r["label"]
+    ]
+    labels = list(map(json.loads, (data / "conflict_labels.jsonl").read_text(encoding="utf-8").splitlines()))
+    assert [(r["event"], r["a"], r["b"]) for r in labels] == same
+    kinds = {c["kind"] for r in labels for c in r["conflicts"]}
+    assert kinds <= {"number", "date", "quote", "name"}
+    second = (data / "conflict_labels_second.jsonl").read_text(encoding="utf-8").splitlines()
+    assert {(r["event"], r["a"], r["b"]) for r in map(json.loads, second)} <= set(same)
