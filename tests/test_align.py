@@ -643,6 +643,43 @@ def test_a_length_in_months_is_a_conflict_with_days_beyond_it() -> None:
     assert _conflict_kinds(group)[ConflictKind.NUMBER] == ("2 months", "9 weeks", "8 weeks")
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(
+            "Thieves stole three paintings by Jan Verhoef from the Aldenburg museum on Tuesday night.",
+            "Paintings by Jan Verhoef insured for 12 million euros were stolen from the Aldenburg museum.",
+            id="a-count-and-money",
+        ),
+        pytest.param(
+            "A magnitude 6.3 earthquake killed dozens of people in eastern Dravonia on Wednesday.",
+            "The earthquake in eastern Dravonia killed dozens and injured more than 200 on Wednesday.",
+            id="a-magnitude-and-a-count",
+        ),
+        pytest.param(
+            "Two skiers, a man of 44 and a woman of 39, died in the avalanche on the Piz Varnel.",
+            "Two skiers of a group of six died in the avalanche on the Piz Varnel.",
+            id="ages-and-a-group",
+        ),
+    ],
+)
+def test_figures_far_apart_in_size_are_no_number_conflict(first: str, second: str) -> None:
+    """Figures that no other article's comes near (MEASURE_RATIO) measure something else: "3 ·
+    €12 million" was shown as a disagreement."""
+    (group,) = _groups_of([first], [second])
+    assert group.kind is GroupKind.SHARED
+    assert ConflictKind.NUMBER not in _conflict_kinds(group)
+
+
+def test_figures_of_one_quantity_far_apart_are_still_a_conflict() -> None:
+    """A toll that rose from 13 to 34 between reports is a disagreement a reader wants to see."""
+    (group,) = _groups_of(
+        ["The avalanche on the Piz Varnel killed 13 people on Sunday, police said."],
+        ["The avalanche on the Piz Varnel killed 34 people on Sunday, police said."],
+    )
+    assert _conflict_kinds(group)[ConflictKind.NUMBER] == ("13", "34")
+
+
 def test_a_number_conflict_sets_like_against_like() -> None:
     """A year beside a count, or a count beside a share, tells no disagreement: they measure
     different things. Two years, or two shares, do."""
