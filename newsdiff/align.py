@@ -92,9 +92,16 @@ from newsdiff.similarity import (
 )
 from newsdiff.worddiff import Packed, pack, pair_diff, unpack
 
-BOUND_WORDS = {">": "at least", "<": "at most", "~": "about"}
+BOUND_WORDS = {">": "at least", "<": "at most", "≲": "nearly", "~": "about"}
 """How a conflict shows a number given as a bound or a rounding: "at least 13" for "at least 13"
 and "more than 13" alike (the sentences above it give the words)."""
+NEARLY_RATIO = 0.05
+"""How far below its figure "nearly" or "almost" goes: "almost half" is 48%, "just under an hour" 58
+minutes, while "almost 200,000" against 180,000 is a disagreement, as readers label it
+(bench/conflict_quality.py)."""
+ROUNDED_RATIO = 0.05
+"""How far a figure written with fewer digits may be from the one it rounds: "15%" and "14.8%",
+"€1.2 billion" and "€1.18 billion" are one figure; "2 million" and "1.8 million" are not."""
 MEASURE_RATIO = 4.0
 """A figure that no other article's figure of its kind comes within this factor of measures something
 else: an added detail, no disagreement ("three paintings" beside "12 million euros", "magnitude 6.3"
@@ -861,18 +868,19 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
         if kind != "year":
             sets = _with_counterparts(sets)
         differing = _disagreement(sets, show)
-        if (
-            differing
-            and kind != "year"
-            and any((rough := _rough_by_article(group_facts, set(differing))).values())
-        ):
-            kept = _without_rough(sets, rough)
-            if not _disagreement(kept, show) and not _pair_disagrees(sets, rough, show):
-                continue  # every bound or rounding agrees with a figure
-            # an article whose every figure a bound kept still shows them, as bounds: a toll that rose
-            # "at least 13 · at least 16 · 34" (its middle was left out)
-            sets = {a: kept[a] or values for a, values in sets.items()}
-            differing = _disagreement(sets, partial(_bounded, rough, show))
+        if differing and kind != "year":
+            rough = _rough_by_article(group_facts, set(differing))
+            if kind != "h":  # ("0.967h": a duration's digits are no rounding)
+                sets, show = _rounded_alike(sets, show, rough)
+                differing = _disagreement(sets, show)
+            if differing and any(rough.values()):
+                kept = _without_rough(sets, rough)
+                if not _disagreement(kept, show) and not _pair_disagrees(sets, rough, show):
+                    continue  # every bound or rounding agrees with a figure
+                # an article whose every figure a bound kept still shows them, as bounds: a toll that
+                # rose "at least 13 · at least 16 · 34" (its middle was left out)
+                sets = {a: kept[a] or values for a, values in sets.items()}
+                differing = _disagreement(sets, partial(_bounded, rough, show))
         if differing:
             listed.update((a, show(a, v)) for a, v in _apart(sets))
         found.append(differing)
@@ -919,20 +927,66 @@ def _in_months(
 ) -> tuple[dict[int, set[str]], Callable[[int, str], str]]:
     """Durations as one article counts them in months, where another counts the same length in days
     or weeks: "six weeks" is "a month and a half" (`quantities.month_span`), "145 days" is "five
-    months", and neither is a disagreement; "nine weeks" is not "two months". Each article still
-    shows its own words (the `show` given back)."""
+    months", and neither is a disagreement; "nine weeks" is not "two months"."""
     spans = {v: span for values in sets.values() for v in values if (span := month_span(v))}
     if not spans:
         return sets, show  # (most groups: no duration in months)
+    return _written_as(sets, show, lambda _, v: None if v in spans else _months_spanning(v, spans))
+
+
+def _rounded_alike(
+    sets: dict[int, set[str]], show: Callable[[int, str], str], rough: dict[int, dict[str, str]]
+) -> tuple[dict[int, set[str]], Callable[[int, str], str]]:
+    """Figures as another article writes them with fewer digits, when they round to it (ROUNDED_RATIO):
+    "14.8%" is "15%", "€1.18 billion" is "€1.2 billion"; "820" is not "800", nor "1.8 million" "2
+    million". Neither may be a bound ("more than 15%"), which `_without_rough` weighs."""
+    plain = {
+        (article, v): size
+        for article, values in sets.items()
+        for v in values
+        if v not in rough[article] and (size := _size(v)) is not None
+    }
+    if len(plain) < 2:
+        return sets, show
+
+    def rounded(article: int, value: str) -> str | None:
+        if (article, value) not in plain:
+            return None
+        size, unit = plain[article, value], number_unit(value)
+        for (other, figure), to in sorted(plain.items()):
+            if other != article and figure != value and number_unit(figure) == unit:
+                gap = abs(size - to)
+                if gap < _written_step(to) / 2 and gap <= ROUNDED_RATIO * to:
+                    return figure
+        return None
+
+    return _written_as(sets, show, rounded)
+
+
+def _written_step(size: float) -> float:
+    """The place of the last digit a figure is written with: 1 for "15%" or "820", 0.1 for "14.8%",
+    0.1 billion for "€1.2 billion" (as `readable_number` writes it: in millions and beyond, with up
+    to two decimals)."""
+    scale = next((s for s in (1e12, 1e9, 1e6) if size >= s), 1.0)
+    mantissa = f"{size / scale:.6f}".rstrip("0").rstrip(".")
+    return 10.0 ** -len(mantissa.partition(".")[2]) * scale
+
+
+def _written_as(
+    sets: dict[int, set[str]], show: Callable[[int, str], str], same: Callable[[int, str], str | None]
+) -> tuple[dict[int, set[str]], Callable[[int, str], str]]:
+    """Each article's values, those that `same` finds another article writing otherwise ("six
+    weeks" and "a month and a half") written as that one, so that they are no disagreement; each
+    article still shows its own words (the `show` given back)."""
     written: dict[tuple[int, str], str] = {}
     counted: dict[int, set[str]] = {}
     for article, values in sets.items():
         counted[article] = set()
         for value in values:
-            month = None if value in spans else _months_spanning(value, spans)
-            if month is not None:
-                written[article, month] = value
-            counted[article].add(month or value)
+            one = same(article, value)
+            if one is not None:
+                written[article, one] = value
+            counted[article].add(one or value)
     if not written:
         return sets, show
 
@@ -995,8 +1049,8 @@ def _loosely_one(rough: dict[int, dict[str, str]], a: int, b: int, x: str, y: st
         return False
     size_x, size_y = first[1], second[1]
     return bool(
-        ((says := rough[a].get(x)) and _kept_by(says, size_x, size_y))
-        or ((says := rough[b].get(y)) and _kept_by(says, size_y, size_x))
+        ((says := rough[a].get(x)) and _kept_by(says, size_x, size_y, _rounding_step(x)))
+        or ((says := rough[b].get(y)) and _kept_by(says, size_y, size_x, _rounding_step(y)))
     )
 
 
@@ -1034,16 +1088,33 @@ def _without_rough(sets: dict[int, set[str]], rough: dict[int, dict[str, str]]) 
     kept = {}
     for article, values in sets.items():
         others = [
-            sizes[v] for other, theirs in sets.items() if other != article for v in theirs if v in sizes
+            (sizes[v], rough[other].get(v))
+            for other, theirs in sets.items()
+            if other != article
+            for v in theirs
+            if v in sizes
         ]
         kept[article] = {
             v
             for v in values
             if v not in sizes
             or (says := rough[article].get(v)) is None
-            or not any(_kept_by(says, sizes[v], other) for other in others)
+            or not any(
+                _kept_by(says, sizes[v], other, _rounding_step(v))
+                for other, theirs in others
+                if says == "~" or theirs not in _BOUNDS or number_unit(v) not in _COUNTED
+            )
         }
     return kept
+
+
+_BOUNDS = frozenset({">", "<", "≲"})
+"""What a bound says (`rough_numbers`): two bounds of counts or shares (`_COUNTED`) that differ
+disagree ("more than 600" and "over 650" sheep), where a bound and a figure close to it do not
+("more than 600" and 612). Two bounds of a length of time may agree: "in under an hour" and "within
+50 minutes" tell one quick rescue."""
+_COUNTED = frozenset({"", "%"})
+"""The units (`number_unit`) of counts, amounts and shares."""
 
 
 def _pair_disagrees(
@@ -1064,13 +1135,31 @@ def _pair_disagrees(
     )
 
 
-def _kept_by(says: str, rough: float, other: float) -> bool:
-    """Whether a figure `other` agrees with a bound or a rounding `says` (">", "<", "~") of `rough`."""
+def _kept_by(says: str, rough: float, other: float, step: float | None = None) -> bool:
+    """Whether a figure `other` agrees with a bound or a rounding `says` (">", "<", "≲", "~") of
+    `rough`. A rounding keeps what rounds to it at its last digit (`step`, `_rounding_step`: "about
+    2,000" keeps 2,150, "some 270" not 260), up to half NEAR_NUMBER_RATIO away."""
     if says == ">":
         return rough <= other <= rough * (1 + NEAR_NUMBER_RATIO)
     if says == "<":
         return rough * (1 - NEAR_NUMBER_RATIO) <= other <= rough
-    return abs(other - rough) <= NEAR_NUMBER_RATIO / 2 * rough
+    if says == "≲":
+        return rough * (1 - NEARLY_RATIO) <= other <= rough
+    near = abs(other - rough) <= NEAR_NUMBER_RATIO / 2 * rough
+    return near and (step is None or abs(other - rough) < step / 2)
+
+
+def _rounding_step(number: str) -> float | None:
+    """The place of a figure's last significant digit, which a rounding ("about 2,000") rounds to:
+    1000 for "2000", 10 for "270", 0.1 for "2.5%"; None for a duration or a change in points, whose
+    digits tell nothing of it (50 minutes are "0.833h")."""
+    unit = number_unit(number)
+    if unit not in ("", "%"):
+        return None
+    digits = number.removesuffix("%")
+    if "." in digits:
+        return 10.0 ** -len(digits.partition(".")[2])
+    return 10.0 ** (len(digits) - len(digits.rstrip("0"))) if digits.strip("0") else None
 
 
 def _quote_conflict(quotes: dict[int, list[str]]) -> dict[int, str]:

@@ -186,8 +186,9 @@ _RESTATED = compiled(r"\s*,?\s*(?:or\b|\()")
 """What restates a move in another measure: "fell 45 points, or 0.6 per cent", "300 points (0.8%)"."""
 _ROUGHLY = (
     r"(?i)\b(?:(?P<low>no (?:fewer|less) than|not less than|at least|a minimum of|more than|over|upwards of)"
+    r"|(?P<tight>nearly|almost|close to|just (?:under|below))"
     r"|(?P<high>no more than|not more than|at most|a maximum of|as (?:much|many) as|under|fewer than"
-    r"|less than|up to|within|nearly|almost|close to)"
+    r"|less than|up to|within)"
     r"|about|around|some|roughly|approximately)\s+(?:an?\s+)?(?-i:"
     + MARK_BEFORE
     + r")?[\w,.%]+(?:[\s-]+[^\W\d_]+){0,4}"
@@ -198,7 +199,7 @@ million"; a code in capitals only). A bound that denies the other ("no more than
 its first word, before the bound it holds ("more than")."""
 _ROUGH_WORDS = frozenset(
     "fewer less least minimum more over upwards most maximum much many under up within nearly almost close "
-    "about around some roughly approximately".split()
+    "below about around some roughly approximately".split()
 )
 """A word each match of `_ROUGHLY` holds whole (in ASCII text: re.IGNORECASE also takes "ſ" for "s")."""
 _PERIOD_CUES = frozenset("last next this previous past coming ago".split())
@@ -884,14 +885,14 @@ def month_span(number: str) -> tuple[float, float] | None:
 def rough_numbers(text: str, language: str = "en") -> dict[str, str]:
     """The numbers a sentence gives as a bound or a rounding, normalised as `numbers_in` gives them,
     each with what it says: ">" at least it ("more than 200 passengers"), "<" at most it ("under an
-    hour", "nearly 2,000"), "~" about it ("in about 50 minutes"); in another language "mehr als",
-    "près de", "unos" alike."""
+    hour", "up to 10 years"), "≲" at most and close to it ("nearly 2,000", "just under an hour"),
+    "~" about it ("in about 50 minutes"); in another language "mehr als", "près de", "unos" alike."""
     if language != "en":
         text = _in_english(text, language)
     if text.isascii() and _ROUGH_WORDS.isdisjoint(_letter_words(text)):
         return {}  # (the search took ~10 us a sentence to find nothing in most)
     return {
-        number: ">" if match["low"] else "<" if match["high"] else "~"
+        number: ">" if match["low"] else "≲" if match["tight"] else "<" if match["high"] else "~"
         for match in compiled(_ROUGHLY).finditer(text)
         for number in numbers_in(text[match.start() : match.end()])
     }

@@ -856,6 +856,64 @@ def test_a_bound_or_a_rounding_is_no_conflict_with_a_figure_close_to_it() -> Non
     assert ConflictKind.NUMBER not in _conflict_kinds(money)
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "shown"),
+    [
+        pytest.param(
+            "Some 270 flights", "As many as 260 flights", ("about 270", "at most 260"), id="about-and-a-bound"
+        ),
+        pytest.param("Some 270 flights", "In all 260 flights", ("about 270", "260"), id="rounded-to-tens"),
+        pytest.param(
+            "About 2,300 flights", "In all 2,500 flights", ("about 2300", "2500"), id="rounded-to-hundreds"
+        ),
+        pytest.param(
+            "More than 600 flights", "Over 650 flights", ("at least 600", "at least 650"), id="two-bounds"
+        ),
+        pytest.param(
+            "Almost 200,000 flights", "In all 180,000 flights", ("nearly 200,000", "180,000"), id="nearly"
+        ),
+        pytest.param(
+            "In all 2 million flights",
+            "In all 1.8 million flights",
+            ("2 million", "1.8 million"),
+            id="a-tenth-off",
+        ),
+        pytest.param(
+            "In all 800 flights", "In all 820 flights", ("800", "820"), id="a-hundred-is-no-rounding"
+        ),
+    ],
+)
+def test_a_figure_a_reader_tells_apart_is_a_conflict(first: str, second: str, shown: tuple[str, ...]) -> None:
+    """What readers label a disagreement (bench/conflict_quality.py): a rounding keeps only what rounds
+    to it ("some 270" does not keep 260, "about 2,300" not 2,500), two bounds that differ disagree,
+    "almost" is close below."""
+    (group,) = _groups_of(
+        [f"{first} were cancelled at Kessby airport on Monday, the operator said."],
+        [f"{second} were cancelled at Kessby airport on Monday, the operator said."],
+    )
+    assert _conflict_kinds(group)[ConflictKind.NUMBER] == shown
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param("About 2,000 flights", "In all 2,150 flights", id="about-a-thousand"),
+        pytest.param("Almost 2,000 flights", "In all 1,950 flights", id="nearly"),
+        pytest.param("Some 15% of flights", "In all 14.8% of flights", id="a-share-rounded"),
+        pytest.param("In all 15% of flights", "In all 14.8% of flights", id="fewer-digits"),
+        pytest.param("Flights worth €1.2 billion", "Flights worth €1.18 billion", id="money-rounded"),
+    ],
+)
+def test_a_figure_that_rounds_to_another_is_no_conflict(first: str, second: str) -> None:
+    """ "15%" is "14.8%" written with fewer digits, as "about 2,000" is 2,150."""
+    (group,) = _groups_of(
+        [f"{first} were cancelled at Kessby airport on Monday, the operator said."],
+        [f"{second} were cancelled at Kessby airport on Monday, the operator said."],
+    )
+    assert group.kind is GroupKind.SHARED
+    assert ConflictKind.NUMBER not in _conflict_kinds(group)
+
+
 def test_a_toll_given_as_bounds_shows_every_article() -> None:
     """A toll that rose through the day: each article's bound is listed (the middle ones, each
     kept by the next, were left out: "13 · 22 · 34")."""
