@@ -39,7 +39,7 @@ from itertools import chain, combinations, product
 
 from rapidfuzz.distance import Indel
 
-from newsdiff.language import fact_languages
+from newsdiff.language import fact_languages, words_of
 from newsdiff.model import (
     Article,
     Comparison,
@@ -1163,11 +1163,21 @@ def _rounding_step(number: str) -> float | None:
 
 
 def _quote_conflict(quotes: dict[int, list[str]]) -> dict[int, str]:
-    """Per article, its longest quote, when two or more articles quote in different wording."""
+    """Per article, its longest quote, when two or more articles quote in different wording. A quote
+    that is part of another, word for word, is no other wording: "a slap in the face" of "a slap in
+    the face of everyone who works here"."""
     firsts = {a: max(q, key=len) for a, q in quotes.items() if q}
     if len(firsts) < 2:
         return {}
-    normal = [" ".join(q.casefold().split()) for q in firsts.values()]
-    if all(Indel.normalized_similarity(normal[0], other) >= QUOTE_SAME_RATIO for other in normal[1:]):
+    normal = [" ".join(words_of(q)) for q in firsts.values()]
+    if all(_same_wording(normal[0], other) for other in normal[1:]):
         return {}
     return firsts
+
+
+def _same_wording(a: str, b: str) -> bool:
+    """Whether two quotes, as their words in lower case, are worded alike or one is part of the other."""
+    if Indel.normalized_similarity(a, b) >= QUOTE_SAME_RATIO:
+        return True
+    shorter, longer = sorted((a, b), key=len)
+    return bool(shorter) and f" {shorter} " in f" {longer} "

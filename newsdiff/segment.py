@@ -795,7 +795,8 @@ def quotes_in(text: str, language: str = "en") -> tuple[Quote, ...]:
         if verbs & {w.casefold() for w in _WORD.findall(outside)}:
             names = [n for n in names_in(outside, language) if n.casefold() not in verbs]
             speaker = _speaker(names, outside, start, verbs)
-        quotes.append(Quote(text=quoted, speaker=speaker))
+        # (French spaces its guillemets, often with a no-break space: « C'est un coup de massue »)
+        quotes.append(Quote(text=quoted.strip(), speaker=speaker))
     return tuple(quotes)
 
 

@@ -304,6 +304,21 @@ def test_dates_disagree_only_with_dates_of_their_kind(
     assert _conflict_kinds(group).get(ConflictKind.DATE) == values
 
 
+def test_a_quote_that_is_part_of_another_is_no_quote_conflict() -> None:
+    """An outlet that quotes a few words of a statement another quotes whole quotes it in the same
+    words; a rewording still is a conflict."""
+    (part,) = _groups_of(
+        ['The IG Metall union called the Valtor decision "a slap in the face" for the workers.'],
+        ['IG Metall called the Valtor decision "a slap in the face of everyone who works here."'],
+    )
+    assert ConflictKind.QUOTE not in _conflict_kinds(part)
+    (reworded,) = _groups_of(
+        ['The IG Metall union called the Valtor decision "a slap in the face" for the workers.'],
+        ['IG Metall called the Valtor decision "a kick in the teeth of everyone who works here."'],
+    )
+    assert ConflictKind.QUOTE in _conflict_kinds(reworded)
+
+
 @pytest.mark.parametrize(("event", "sid"), [("phone-call", "NL3"), ("port-strike", "CR6")])
 def test_quote_translations_conflict(event: str, sid: str) -> None:
     result = run(*_files(event))

@@ -1528,6 +1528,14 @@ def test_a_quote_s_speaker_is_found_by_the_language_s_verbs(text: str, language:
     assert quote.speaker == speaker
 
 
+def test_a_quote_in_spaced_guillemets_is_its_words_alone() -> None:
+    """French writes « C'est … » with no-break spaces inside the marks: they were part of the quote,
+    and a conflict showed them."""
+    text = "«\u00a0C'est un coup de massue pour la vallée\u00a0», a réagi Karim Benali."
+    (quote,) = fact(text, "fr").quotes
+    assert quote.text == "C'est un coup de massue pour la vallée"
+
+
 def test_an_article_is_split_and_read_in_its_language() -> None:
     article = Article(
         index=0,
