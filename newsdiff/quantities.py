@@ -86,6 +86,8 @@ TIME_ZONES = frozenset(ZONE_OFFSETS)
 TIME_TAKEN_DECIMALS = 3
 """Decimals of an hour a duration is written with ("0.967h", 58 minutes); a time taken to the
 second ("2:11:43") has three more, "2.195278h", which tell it (`quantity`)."""
+LABEL_REACH = 40
+"""Characters before a figure searched for the word that names it (`_LABEL_BEFORE`)."""
 RANGE_START_REACH = 24
 """Characters before a duration searched for the first figure of a range ("between eleven and")."""
 _FIGURE = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -259,6 +261,21 @@ name may stand beside the day: any word did, so "since 3 December" read "since 3
 a figure."""
 _DIGIT = compiled(r"\d")
 _MODEL_NUMBER = compiled(r"\b[A-Z][\w]*-$")
+_LABEL_BEFORE = compiled(r"(?:[^\W\d_][,;]?\s+(?P<word>[A-Z]{2,})\s|(?:№|#|\bN[or]\.)\s?)$")
+"""What makes the digits after it a name or a number in a series, not a figure: a word in capitals
+after another word ("the Linie RB 34", "GRIP 2", "Flight MH 17") or a sign of numbering ("№ 3",
+"No. 7", "#2"). Not a currency's code ("CHF 30 million") nor before a year. A capitalised word is
+not enough: "in Madrid 40 people died"."""
+_ERA_YEAR = compiled(
+    r"(?<![\d,.])(?P<n>\d{1,4})\s?(?:BCE?|B\.C\.|CE|AD|A\.D\.)(?!\w)|\b(?:AD|A\.D\.)\s?(?P<n2>\d{1,4})\b"
+)
+"""A year of an era: "1200 BC", "AD 79" are years (`periods_in`), which a count does not meet: the
+burials "around 1200 BC" and "3,200 years old" are no disagreement."""
+_DECADES = compiled(r"(?i)\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|\d)\s+decades?\b")
+"""Decades counted, as the years they are: "up to a decade in prison" is the 10 of "up to 10 years"
+(years stay figures); "three decades" 30. Not "the last decade", a period (`periods_in`)."""
+_SERIES = compiled(r"\s*(?:,|and|und|et|y|e|en|i|и)\s*$")
+"""What joins the numbers of a series after one sign of numbering: "schools № 3, 7, 11 и 14"."""
 """A capitalised word and a hyphen right before digits: a model or product number."""
 _LETTERS = compiled(r"[^\W\d_]+")
 _LETTERS_AND_DIGITS = compiled(r"[^\W_]+")
@@ -394,8 +411,12 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
             continue  # "until October 23 in 40 towns": a day ("23 ottobre in 40 comuni")
         claimed.append(match.span())  # (its words are no figures of their own)
         found.append(APPROXIMATE + _format_number(round(100 * _fraction(match), 1)) + "%")
+    for match in _DECADES.finditer(text) if "decade" in words or "decades" in words else ():
+        claimed.append(match.span())  # ("three decades": no figure 3)
+        found.append(str(10 * _small_number(match["n"])))
     taken = dates + claimed + worded
     shared: re.Match[str] | None = None  # the end of a range whose scale its start took
+    series: int | None = None  # where the last number of a series ("№ 3, 7") ended
     shared_currency: str | None = None
     for match in _NUMBER.finditer(text) if has_digit else ():
         value = float(match["num"].replace(",", ""))
@@ -412,6 +433,12 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
         before = text[max(match.start() - 2, 0) : match.start()]  # "-$" needs a hyphen there
         if (before[-1:] == "-" or before == "-\n") and _MODEL_NUMBER.search(text, 0, match.start()):
             continue  # "Vela-2", "COVID-19": part of a name, not a figure
+        if (series is not None and _SERIES.match(text, series, match.start())) or (
+            before[-1:] in _LABEL_ENDS and _labelled(text, match)
+        ):
+            series = match.end()
+            continue  # "the RB 34 line", "schools № 3, 7 and 11": names, or numbers in a series
+        series = None
         percent = bool(match["pct"]) or (shares and _starts_a_share_range(text, match.end(), value))
         small = None if percent or not may_pay else hundredths(text, match.end())
         if small:
@@ -452,6 +479,19 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
     if "half" in words and compiled(_HALF_YEAR).search(text):
         found.append(HALF_YEAR)
     return tuple(dict.fromkeys(found)), tuple(dict.fromkeys(money))
+
+
+_LABEL_ENDS = frozenset(" \u00a0№#.")
+"""The last character before a figure `_labelled` may find a label in (most figures follow no capital)."""
+
+
+def _labelled(text: str, match: re.Match[str]) -> bool:
+    """Whether the figure `match` names or numbers something (`_LABEL_BEFORE`)."""
+    label = _LABEL_BEFORE.search(text, max(0, match.start() - LABEL_REACH), match.start())
+    if label is None or (match["num"].isdigit() and _YEAR.match(match["num"])):
+        return False
+    word = label["word"]
+    return word is None or (word != "AD" and currency_before(text, match.start()) is None)
 
 
 def _joined_durations(
@@ -805,6 +845,8 @@ def periods_in(
     if language != "en":
         text = _in_english(text, language)
     found = [n for n in numbers if (is_year(n) and _stands_alone(n, text)) or _DECADE.match(n)]
+    if "BC" in text or "AD" in text or "B.C" in text or "A.D" in text or "CE" in text:
+        found.extend(n for m in _ERA_YEAR.finditer(text) if (n := m["n"] or m["n2"]) in numbers)
     found.extend(d for d in dates if d in _MONTH_SET)
     # each match holds its words whole: in ASCII text runs of letters of `_letter_words` (which
     # numbers_in and dates_in asked for just before), set tests where looking for each cue in the

@@ -757,3 +757,18 @@ def test_a_minute_written_with_a_prime_is_the_minutes_in_words(
 ) -> None:
     """Sports reports write a goal's minute "aos 34'" where another outlet writes "aos 34 minutos"."""
     assert numbers_in(text, language=language) == numbers
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "numbers"),
+    [
+        ("de", "Der Zug der Linie RB 34 war mit rund 120 Fahrgästen unterwegs.", ("120",)),
+        ("nl", "De brandweer schaalde met 80 man op naar GRIP 2.", ("80",)),
+        ("ru", "Пункты обогрева работают в школах № 3, 7, 11 и 14.", ()),
+    ],
+)
+def test_a_number_that_names_something_is_no_figure_in_other_languages(
+    language: str, text: str, numbers: tuple[str, ...]
+) -> None:
+    """A line, an alert level, numbered schools: no figures to disagree on."""
+    assert numbers_in(text, language=language) == numbers

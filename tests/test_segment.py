@@ -1356,6 +1356,40 @@ def test_a_time_taken_is_one_duration_to_the_second() -> None:
 @pytest.mark.parametrize(
     ("text", "numbers"),
     [
+        pytest.param("The train on the RB 34 line carried 120 people.", ("120",), id="a-line"),
+        pytest.param("Flight MH 17 crashed, killing 298.", ("298",), id="a-flight"),
+        pytest.param("Schools No. 3 and 7 closed, and 40 pupils went home.", ("40",), id="numbered"),
+        pytest.param("The Kessby fund lost CHF 30 million.", ("30000000",), id="a-currency-code"),
+        pytest.param("In Madrid 40 people died.", ("40",), id="a-capitalised-place"),
+        pytest.param("Vesuvius erupted in AD 79.", ("79",), id="an-era"),
+    ],
+)
+def test_a_number_that_names_something_is_no_figure(text: str, numbers: tuple[str, ...]) -> None:
+    """ "RB 34" is a line's name: its 34 was a conflict with another article's 23 injured."""
+    assert fact(text).numbers == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers", "periods"),
+    [
+        pytest.param("He could be jailed for up to a decade.", ("10",), (), id="a-decade"),
+        pytest.param("Three decades of war ended.", ("30",), (), id="decades"),
+        pytest.param("In the last decade, 40 people died.", ("40",), ("last decade",), id="a-period"),
+        pytest.param("Scientists date the burials to around 1200 BC.", ("1200",), ("1200",), id="bc"),
+    ],
+)
+def test_decades_are_years_and_an_era_tells_a_year(
+    text: str, numbers: tuple[str, ...], periods: tuple[str, ...]
+) -> None:
+    """ "Up to a decade" is the 10 of "up to 10 years"; "1200 BC" is a year, no count that "3,200
+    years old" could disagree with."""
+    read = fact(text)
+    assert (read.numbers, read.periods) == (numbers, periods)
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
         pytest.param("Daro won in 2 hours 11 minutes 43 seconds.", ("2.195278h",), id="to-the-second"),
         pytest.param("It took 3 hours, 12 minutes and five seconds.", ("3.201389h",), id="commas-and"),
         pytest.param("The flight took an hour and 20 minutes.", ("1.333h",), id="an-hour-and"),
