@@ -68,6 +68,7 @@ from newsdiff.quantities import (
     number_unit,
     quantity,
     rough_numbers,
+    rough_times,
     written_years,
 )
 from newsdiff.record import replace
@@ -110,6 +111,8 @@ still one. On the labelled events' same-fact pairs (bench/conflict_quality.py), 
 went from P 0.667 to 0.829 in English, 0.318 to 0.424 in the other languages, recall the same (0.756,
 0.583); at a factor 2, 3, 5 or 8: English P 0.895, 0.850, 0.810, 0.723, recall the same. 4 keeps a
 toll reported as 13 and as 34 (2.6 times) a conflict with room to spare."""
+ROUGH_TIME_MINUTES = 30
+"""How far "shortly before" or "soon after" a clock time reaches; "around" half as far either way."""
 MINUTES_A_DAY = 24 * 60
 """Clock times compared as moments wrap around midnight: "11 p.m. EST" is 04:00 GMT."""
 COHERENCE = 1.0
@@ -792,10 +795,47 @@ def _date_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) -> l
             theirs = set().union(*(m for other, m in months.items() if other != article))
             days[article] = {v for v in values if " " in v or v not in theirs}
     found = [_disagreement(by_kind[kind], _readable_date) for kind in sorted(by_kind) if kind != "time"]
-    if "time" in by_kind and (differing := _disagreement(by_kind["time"])):
+    if "time" in by_kind and _disagreement(by_kind["time"]):
         zoned = _zoned_times(by_kind["time"], group_facts)
-        found.append(differing if zoned is None else zoned)
+        if zoned is None:  # local clocks, compared as written, a loose one with room
+            zoned = _disagreement(_without_rough_times(by_kind["time"], group_facts))
+        found.append(zoned)
     return found
+
+
+def _without_rough_times(times: dict[int, set[str]], group_facts: list[Fact]) -> dict[int, set[str]]:
+    """Each article's clock times but those it gives loosely (`quantities.rough_times`) that another
+    article's time keeps: 03:47 keeps "shortly before four" (ROUGH_TIME_MINUTES before it at most),
+    12:10 "shortly after noon", 09:20 "at around 9:30" (half as far either way)."""
+    rough: dict[int, dict[str, str]] = defaultdict(dict)
+    for fact in group_facts:
+        if times.get(fact.sentence.article):
+            rough[fact.sentence.article].update(rough_times(fact.sentence.text, fact.language))
+    if not any(rough.values()):
+        return times
+    minutes = {v: int(v[:2]) * 60 + int(v[3:]) for values in times.values() for v in values}
+    kept = {}
+    for article, values in times.items():
+        others = [minutes[v] for other, theirs in times.items() if other != article for v in theirs]
+        kept[article] = {
+            v
+            for v in values
+            if (says := rough[article].get(v)) is None
+            or not any(_near_in_time(says, minutes[v], other) for other in others)
+        }
+    return kept
+
+
+def _near_in_time(says: str, loose: int, other: int) -> bool:
+    """Whether a clock time `other` (in minutes of the day) agrees with a loose one: "<" shortly
+    before `loose`, ">" shortly after, "~" about it."""
+    ahead = (other - loose) % MINUTES_A_DAY  # (midnight: 23:50 is shortly before 00:00)
+    behind = (loose - other) % MINUTES_A_DAY
+    if says == "<":
+        return behind <= ROUGH_TIME_MINUTES
+    if says == ">":
+        return ahead <= ROUGH_TIME_MINUTES
+    return min(ahead, behind) <= ROUGH_TIME_MINUTES / 2
 
 
 def _zoned_times(times: dict[int, set[str]], group_facts: list[Fact]) -> dict[int, str] | None:

@@ -451,6 +451,28 @@ _BOUNDS = {
 and "unter" are also "about" and "among", and "bis zu", "jusqu'à", "hasta", "fino a", "até", "tot"
 before a year are "until" ("bis 2030"), no bound."""
 
+_TIME_CUES = {
+    "de": {"kurz vor": "shortly before", "kurz nach": "shortly after", "gegen|etwa um|ca. um": "around"},
+    "fr": {"peu avant": "shortly before", "peu après": "shortly after", "vers|aux alentours de": "around"},
+    "es": {"poco antes de las|poco antes de la": "shortly before",
+           "poco después de las|poco después de la": "shortly after",
+           "hacia las|hacia la|sobre las|alrededor de las|a eso de las": "around"},
+    "it": {"poco prima delle|poco prima dell'|poco prima della": "shortly before",
+           "poco dopo le|poco dopo la|poco dopo l'": "shortly after",
+           "verso le|verso la|verso l'|intorno alle|attorno alle": "around"},
+    "pt": {"pouco antes das|pouco antes da": "shortly before",
+           "pouco depois das|pouco depois da": "shortly after",
+           "por volta das|por volta da|cerca das": "around"},
+    "nl": {"kort voor|vlak voor": "shortly before", "kort na|vlak na": "shortly after",
+           "rond|omstreeks": "around"},
+    "ru": {"незадолго до|перед самым": "shortly before", "вскоре после|сразу после": "shortly after",
+           "около|примерно в": "around"},
+    "pl": {"tuż przed|krótko przed": "shortly before", "tuż po|krótko po|wkrótce po": "shortly after",
+           "około|ok.|koło": "around"},
+}  # fmt: skip
+"""What makes a clock time a loose one, as English writes it (`quantities.rough_times`): "kurz vor
+sieben Uhr" is "shortly before 07:00". Only before a clock time, once written "07:00"."""
+
 _FRACTIONS = {
     "de": {"ein drittel": "a third", "zwei drittel": "two thirds", "ein viertel": "a quarter",
            "drei viertel": "three quarters", "die hälfte": "half", "ein fünftel": "a fifth",
@@ -720,6 +742,7 @@ def _rewrites(language: str) -> tuple[tuple[bool, Callable[[str], str]], ...]:
         *slavic,
         (True, _numeric_dates(language)),
         (True, _clock_times(language)),
+        (True, _time_cues(language)),
         (True, _days_of_months(language)),
         (False, _months_and_weekdays(language)),
         (True, _figures(language)),
@@ -1157,6 +1180,13 @@ _minute_marks = _sub(r"(?<![\d'’′])(?P<n>\d{1,3})['’′](?![\d\w'’′])"
 """A match's minute written with a prime, as sports reports in these languages write it ("aos 34'",
 "al 108'"): the 34 minutes its other outlets write in words ("aos 34 minutos"). Not before another
 figure: "1'12\"" is a time taken, 1 minute 12 seconds. (English keeps the prime for feet.)"""
+
+
+def _time_cues(language: str) -> Callable[[str], str]:
+    """Loose clock times as English writes them (`_TIME_CUES`)."""
+    cue = _lookup(_TIME_CUES[language])
+    pattern = rf"(?<!\w)(?P<cue>{_alternatives(_TIME_CUES[language])})\s*(?=\d\d?:\d\d)"
+    return _sub(pattern, lambda m: cue(m["cue"]) + " ")
 
 
 def _bounds(language: str) -> Callable[[str], str]:

@@ -271,6 +271,14 @@ _ERA_YEAR = compiled(
 )
 """A year of an era: "1200 BC", "AD 79" are years (`periods_in`), which a count does not meet: the
 burials "around 1200 BC" and "3,200 years old" are no disagreement."""
+_ROUGH_TIME = compiled(
+    r"(?i)\b(?:(?:shortly|just|soon|right)\s+(?P<side>before|after)|(?:at\s+)?(?:about|around|approximately))\s+"
+)
+"""What makes the clock time after it a loose one (`rough_times`)."""
+_ROUGH_TIME_WORDS = frozenset({"shortly", "just", "soon", "right", "about", "around", "approximately"})
+"""A word each match of `_ROUGH_TIME` holds."""
+ROUGH_TIME_REACH = 40
+"""Characters after a cue of `_ROUGH_TIME` read for the time it qualifies ("four in the morning")."""
 _DECADES = compiled(r"(?i)\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|\d)\s+decades?\b")
 """Decades counted, as the years they are: "up to a decade in prison" is the 10 of "up to 10 years"
 (years stay figures); "three decades" 30. Not "the last decade", a period (`periods_in`)."""
@@ -938,6 +946,28 @@ def rough_numbers(text: str, language: str = "en") -> dict[str, str]:
         for match in compiled(_ROUGHLY).finditer(text)
         for number in numbers_in(text[match.start() : match.end()])
     }
+
+
+def rough_times(text: str, language: str = "en") -> dict[str, str]:
+    """The clock times a sentence gives loosely, as `dates_in` gives them, each with what it says:
+    "<" shortly before it ("shortly before four in the morning"), ">" shortly after it ("soon after
+    3 p.m."), "~" about it ("at around 9:30")."""
+    if language != "en":
+        text = _in_english(text, language)
+    if text.isascii() and _ROUGH_TIME_WORDS.isdisjoint(_letter_words(text)):
+        return {}  # (most sentences)
+    found = {}
+    for match in _ROUGH_TIME.finditer(text):
+        after = text[match.end() : match.end() + ROUGH_TIME_REACH]
+        time = _CLOCK.match(after) or _PART_OF_DAY.match(after) or _WORDED_CLOCK.match(after)
+        if time is None and not after.lower().startswith(tuple(TIME_WORDS)):
+            continue  # "about 300 people came at 9:30": the time is not what is rough
+        told = after[: time.end()] if time else after
+        times = [d for d in dates_in(_LETTERS_AND_DIGITS.findall(told.casefold()), told) if ":" in d]
+        if times:
+            side = (match["side"] or "").lower()
+            found[times[0]] = "<" if side == "before" else ">" if side == "after" else "~"
+    return found
 
 
 def implied_points(numbers: tuple[str, ...]) -> frozenset[str]:

@@ -304,6 +304,29 @@ def test_dates_disagree_only_with_dates_of_their_kind(
     assert _conflict_kinds(group).get(ConflictKind.DATE) == values
 
 
+@pytest.mark.parametrize(
+    ("loose", "exact", "conflict"),
+    [
+        pytest.param("shortly before four in the morning", "at 3:47 a.m.", None, id="shortly-before"),
+        pytest.param(
+            "shortly before four in the morning", "at 3:15 a.m.", ("04:00", "03:15"), id="too-early"
+        ),
+        pytest.param("soon after noon", "at 12:20 p.m.", None, id="soon-after"),
+        pytest.param("at around 9:30 a.m.", "at 9:40 a.m.", None, id="around"),
+        pytest.param("at around 9:30 a.m.", "at 10 a.m.", ("09:30", "10:00"), id="around-too-far"),
+    ],
+)
+def test_a_loose_clock_time_is_no_conflict_with_a_time_close_to_it(
+    loose: str, exact: str, conflict: tuple[str, ...] | None
+) -> None:
+    """ "Shortly before four" was a date conflict with "3:47 a.m." (readers label none)."""
+    (group,) = _groups_of(
+        [f"The earthquake struck the Korat valley {loose} on Wednesday, seismologists said."],
+        [f"The earthquake struck the Korat valley {exact} on Wednesday, seismologists said."],
+    )
+    assert _conflict_kinds(group).get(ConflictKind.DATE) == conflict
+
+
 def test_a_quote_that_is_part_of_another_is_no_quote_conflict() -> None:
     """An outlet that quotes a few words of a statement another quotes whole quotes it in the same
     words; a rewording still is a conflict."""

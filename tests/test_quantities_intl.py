@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from newsdiff.locales import LANGUAGES
 from newsdiff.model import ConflictKind, FactGroup
 from newsdiff.pipeline import compare
-from newsdiff.quantities import dates_in, numbers_in, periods_in, read_numbers, rough_numbers
+from newsdiff.quantities import dates_in, numbers_in, periods_in, read_numbers, rough_numbers, rough_times
 
 
 def dates(text: str, language: str) -> tuple[str, ...]:
@@ -772,3 +772,21 @@ def test_a_number_that_names_something_is_no_figure_in_other_languages(
 ) -> None:
     """A line, an alert level, numbered schools: no figures to disagree on."""
     assert numbers_in(text, language=language) == numbers
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "rough"),
+    [
+        ("en", "The quake hit shortly before four in the morning.", {"04:00": "<"}),
+        ("en", "About 300 people came at 9:30.", {}),
+        ("de", "Der Unfall geschah kurz vor sieben Uhr.", {"07:00": "<"}),
+        ("fr", "Vers 15 h, la police est arrivée.", {"15:00": "~"}),
+        ("es", "Ocurrió poco antes de las siete de la mañana.", {"07:00": "<"}),
+        ("pt", "Por volta das 15h chegou a polícia.", {"15:00": "~"}),
+        ("nl", "Kort na 15.00 uur kwam de politie.", {"15:00": ">"}),
+        ("pl", "Tuż przed 07:00 pociąg wykoleił się.", {"07:00": "<"}),
+    ],
+)
+def test_loose_clock_times_in_each_language(language: str, text: str, rough: dict[str, str]) -> None:
+    """ "Kurz vor sieben Uhr" against "um 6.48 Uhr" was a date conflict."""
+    assert rough_times(text, language) == rough
