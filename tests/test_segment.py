@@ -1225,6 +1225,12 @@ def test_the_speaker_is_the_name_after_a_title(text: str, speaker: str | None) -
             "en",
             "Angela Merkel",
         ),
+        (
+            '"For older people, this is a turning point," said Cellvia\'s chief scientist, Dr Amara Osei.',
+            "en",
+            "Dr Amara Osei",
+        ),
+        ('"We will win," said Smith, citing President Joe Biden.', "en", "Smith"),
     ],
 )
 def test_the_speaker_is_the_person_named_after_an_office(
