@@ -451,6 +451,14 @@ _BOUNDS = {
 and "unter" are also "about" and "among", and "bis zu", "jusqu'à", "hasta", "fino a", "até", "tot"
 before a year are "until" ("bis 2030"), no bound."""
 
+_DECADE_NOUNS = {
+    "de": "jahrzehnt|jahrzehnte|jahrzehnten", "fr": "décennie|décennies", "es": "década|décadas",
+    "it": "decennio|decenni", "pt": "década|décadas", "nl": "decennium|decennia",
+    "ru": "десятилетие|десятилетия|десятилетий|десятилетиями", "pl": "dekada|dekady|dekad|dekadę",
+}  # fmt: skip
+"""Decades counted (`quantities`: "a decade" is 10, as "10 years" is): "una década de
+inhabilitación" is "a decade", "drei Jahrzehnte" "3 decades"."""
+
 _TIME_CUES = {
     "de": {"kurz vor": "shortly before", "kurz nach": "shortly after", "gegen|etwa um|ca. um": "around"},
     "fr": {"peu avant": "shortly before", "peu après": "shortly after", "vers|aux alentours de": "around"},
@@ -754,6 +762,7 @@ def _rewrites(language: str) -> tuple[tuple[bool, Callable[[str], str]], ...]:
         (True, _scales(language)),
         (True, _currencies(language)),
         (False, _durations(language)),  # "zwei Wochen"
+        (False, _decades_counted(language)),
         (True, _minute_marks),
         (True, _bounds(language)),
         (False, _periods(language)),
@@ -1173,6 +1182,15 @@ def _durations(language: str) -> Callable[[str], str]:
     return _sub(
         pattern,
         lambda m: (small(m["small"]) if m["small"] else "") + (m["sep"] or " ") + unit(m["unit"]),
+    )
+
+
+def _decades_counted(language: str) -> Callable[[str], str]:
+    """Decades after one or a figure as English counts them (`_DECADE_NOUNS`)."""
+    one = "|".join(k for k, v in _SMALL[language].items() if v == "one")
+    return _sub(
+        rf"(?:\b(?P<one>{one})|(?P<n>\d+))\s+(?:{_DECADE_NOUNS[language]})\b",
+        lambda m: f"{m['n']} decades" if m["n"] else "a decade",
     )
 
 

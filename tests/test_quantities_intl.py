@@ -790,3 +790,17 @@ def test_a_number_that_names_something_is_no_figure_in_other_languages(
 def test_loose_clock_times_in_each_language(language: str, text: str, rough: dict[str, str]) -> None:
     """ "Kurz vor sieben Uhr" against "um 6.48 Uhr" was a date conflict."""
     assert rough_times(text, language) == rough
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "numbers"),
+    [
+        ("es", "Seis años de cárcel y una década de inhabilitación.", ("10", "6")),
+        ("de", "Nach drei Jahrzehnten endete der Krieg.", ("30",)),
+        ("fr", "Depuis une décennie, 40 usines ont fermé.", ("10", "40")),
+    ],
+)
+def test_decades_counted_in_other_languages(language: str, text: str, numbers: tuple[str, ...]) -> None:
+    """ "Una década de inhabilitación" is the 10 of "diez años de inhabilitación": the 6 years of
+    prison beside it were a conflict with the 10 years of the other outlet."""
+    assert numbers_in(text, language=language) == numbers
