@@ -481,3 +481,40 @@ def test_facts_in_any_language_hold_names_from_the_text(language: str, sentences
         assert all(name in fact.sentence.text for name in fact.names)
         assert sorted(e.text for e in fact.entities) == sorted(fact.names)
         assert all(stem and " " not in stem for stem in fact.stems)
+
+
+QUANTITY_WORDS = st.sampled_from(
+    [
+        *"about some nearly almost more than over at least under up to around shortly before after".split(),
+        *"12 14 15 14.8 200 212 260 270 1,800 1,850 2,000 2,150 €1.2 €1.18 $4 2.4 34% a third".split(),
+        *"million billion percent euros hours minutes weeks months days a decade six weeks five".split(),
+        *"a month and a half 145 3:47 a.m. four in the morning 2:11:43 2 hours 11 minutes 43 seconds".split(),
+        *"passengers people ships No. RB 34 in 1200 BC years old , .".split(),
+    ]
+)
+
+
+@FAST
+@given(
+    st.lists(QUANTITY_WORDS, min_size=1, max_size=12).map(" ".join),
+    st.lists(QUANTITY_WORDS, min_size=1, max_size=12).map(" ".join),
+)
+def test_conflicts_do_not_depend_on_which_article_comes_first(text_a: str, text_b: str) -> None:
+    """Two reports disagree or not whichever is read first: the roundings, bounds, lengths in months
+    and figures far apart in size are weighed alike both ways, and each side shows its own words."""
+    from newsdiff.align import conflicts_of
+    from newsdiff.model import Sentence
+    from newsdiff.segment import extract
+
+    def read(article: int, text: str) -> object:
+        return extract(Sentence(article=article, index=article, paragraph=0, text=text))
+
+    forward = {
+        (c.kind, tuple(zip(c.articles, c.values, strict=True)))
+        for c in conflicts_of([read(0, text_a), read(1, text_b)])
+    }
+    backward = {
+        (c.kind, tuple(sorted((1 - a, v) for a, v in zip(c.articles, c.values, strict=True))))
+        for c in conflicts_of([read(0, text_b), read(1, text_a)])
+    }
+    assert {(kind, tuple(sorted(pairs))) for kind, pairs in forward} == backward
