@@ -903,11 +903,12 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
     for kind in sorted(by_kind):
         sets = by_kind[kind]
         show: Callable[[int, str], str] = amount
-        if kind == "h":
-            sets, show = _in_months(sets, amount)
-        if kind != "year":
-            sets = _with_counterparts(sets)
         differing = _disagreement(sets, show)
+        if differing and kind != "year":  # (the figures as written differ: are they one?)
+            if kind == "h":
+                sets, show = _in_months(sets, amount)
+            sets = _with_counterparts(sets)
+            differing = _disagreement(sets, show)
         if differing and kind != "year":
             rough = _rough_by_article(group_facts, set(differing))
             if kind != "h":  # ("0.967h": a duration's digits are no rounding)
@@ -986,8 +987,8 @@ def _rounded_alike(
         for v in values
         if v not in rough[article] and (size := _size(v)) is not None
     }
-    if len(plain) < 2:
-        return sets, show
+    if len(plain) < 2 or all(size.is_integer() and size < 1e6 for size in plain.values()):
+        return sets, show  # (whole counts: written to the last digit, they round to none but their own)
 
     def rounded(article: int, value: str) -> str | None:
         if (article, value) not in plain:

@@ -279,6 +279,8 @@ _ROUGH_TIME_WORDS = frozenset({"shortly", "just", "soon", "right", "about", "aro
 """A word each match of `_ROUGH_TIME` holds."""
 ROUGH_TIME_REACH = 40
 """Characters after a cue of `_ROUGH_TIME` read for the time it qualifies ("four in the morning")."""
+_ERA_WORDS = frozenset({"bc", "bce", "ce", "ad", "b", "d"})
+"""A word (`_letter_words`) each match of `_ERA_YEAR` holds ("B.C." gives "b" and "c", "A.D." "a" and "d")."""
 _DECADES = compiled(r"(?i)\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|\d)\s+decades?\b")
 """Decades counted, as the years they are: "up to a decade in prison" is the 10 of "up to 10 years"
 (years stay figures); "three decades" 30. Not "the last decade", a period (`periods_in`)."""
@@ -495,7 +497,11 @@ _LABEL_ENDS = frozenset(" \u00a0№#.")
 
 def _labelled(text: str, match: re.Match[str]) -> bool:
     """Whether the figure `match` names or numbers something (`_LABEL_BEFORE`)."""
-    label = _LABEL_BEFORE.search(text, max(0, match.start() - LABEL_REACH), match.start())
+    start = match.start()
+    mark = text[max(0, start - 2) : start].rstrip(" \u00a0")[-1:]
+    if not mark.isupper() and mark not in "№#.":  # (most figures follow a word in lower case)
+        return False
+    label = _LABEL_BEFORE.search(text, max(0, start - LABEL_REACH), start)
     if label is None or (match["num"].isdigit() and _YEAR.match(match["num"])):
         return False
     word = label["word"]
@@ -853,13 +859,13 @@ def periods_in(
     if language != "en":
         text = _in_english(text, language)
     found = [n for n in numbers if (is_year(n) and _stands_alone(n, text)) or _DECADE.match(n)]
-    if "BC" in text or "AD" in text or "B.C" in text or "A.D" in text or "CE" in text:
-        found.extend(n for m in _ERA_YEAR.finditer(text) if (n := m["n"] or m["n2"]) in numbers)
-    found.extend(d for d in dates if d in _MONTH_SET)
     # each match holds its words whole: in ASCII text runs of letters of `_letter_words` (which
     # numbers_in and dates_in asked for just before), set tests where looking for each cue in the
     # lowered text took ~1.5 us a sentence, and the search (for "this" alone) ~7 us
     words = _letter_words(text)
+    if numbers and not _ERA_WORDS.isdisjoint(words):  # ("B.C.": the letters "b" and "c")
+        found.extend(n for m in _ERA_YEAR.finditer(text) if (n := m["n"] or m["n2"]) in numbers)
+    found.extend(d for d in dates if d in _MONTH_SET)
     if not text.isascii() or (
         "yesterday" in words
         or "tomorrow" in words
