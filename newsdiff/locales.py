@@ -531,11 +531,15 @@ _RANGE_JOINS = {
 """What joins the two figures of a range ("5 bis 7 Prozent", "de 3 à 5 %", "dal 3 al 5 per cento"),
 as English writes it, for its first figure to share the second's unit or scale: "5 to 7 percent"."""
 _SHARE_OF = {
-    "de": "von", "fr": "sur", "es": "de cada", "it": "su", "pt": "em cada", "nl": "op de|op", "ru": "из",
-    "pl": "na|z",
+    "de": "von", "fr": "sur", "es": "de cada", "it": "su", "pt": "em cada|de cada", "nl": "op de|op",
+    "ru": "из", "pl": "na|z",
 }  # fmt: skip
 """What writes a share as a count of a count ("sieben von zehn", "sept sur dix", "siete de cada
-diez"): English's "seven in ten", ~70%."""
+diez", "38 de cada 100"): English's "seven in ten", ~70%."""
+_SHARE_NOUN = frozenset({"fr", "es", "it", "pt"})
+"""Languages that set what is counted between the two counts: "sept électeurs sur dix", "sette
+italiani su dieci", "tres votantes de cada diez" (out of ten or fewer, or a hundred: "venti
+consiglieri su trentadue" are two counts)."""
 _BETWEEN = {
     "de": "zwischen", "fr": "entre", "es": "entre", "it": "tra|fra", "pt": "entre", "nl": "tussen",
     "ru": "между", "pl": "między|pomiędzy",
@@ -1114,9 +1118,10 @@ def _ranges(language: str) -> Callable[[str], str]:
 
 def _shares_of(language: str) -> Callable[[str], str]:
     """A count of a count as English writes it (`_SHARE_OF`): "7 von 10" is "7 in 10"."""
-    return _sub(
-        rf"(?<![\d.,])(?P<k>\d{{1,2}})\s+(?:{_SHARE_OF[language]})\s+(?=\d{{1,3}}(?![\d.,]\d))", r"\g<k> in "
-    )
+    share = rf"(?:{_SHARE_OF[language]})\s+(?=\d{{1,3}}(?![\d.,]\d))"
+    counted = rf"[^\W\d_]+\s+(?:{_SHARE_OF[language]})\s+(?=(?:10|100|[2-9])(?!\d|[.,]\d))"
+    either = f"(?:{counted}|{share})" if language in _SHARE_NOUN else share
+    return _sub(rf"(?<![\d.,])(?P<k>\d{{1,2}})\s+{either}", r"\g<k> in ")
 
 
 def _ordinals(language: str) -> Callable[[str], str]:

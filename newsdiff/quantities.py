@@ -147,11 +147,11 @@ _FRACTION = (
     r"|(?<!first\s)(?<!second\s)(?<!latter\s)(?<!final\s)(?P<half>half)\s+of\b(?!\s+an?\b)"
     r"|\bby\s+(?:nearly\s+|almost\s+|about\s+|roughly\s+|around\s+|more\s+than\s+|over\s+)?"
     r"(?P<n2>a|one|two)\s+(?P<d2>third|quarter|fifth|tenth)s?\b(?!-|\s+of\s+an?\b)"
-    r"|(?<![\d.,])(?P<k>one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+in\s+"
+    r"|(?<![\d.,])(?P<k>one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+"
     r"(?P<m>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![.,]?\d|%|\s+(?:minute|hour|day|week|month|year)s?\b))"
 )
 """Shares in words: "a third of", "two-thirds of", "half of", "by nearly a fifth", "one in eight",
-"9 in 10" (not "2 in 90 minutes").
+"9 in 10", "seven out of ten" (not "2 in 90 minutes").
 Not a part of one unit ("a quarter of a point", "half of an hour") nor a half of a period ("the
 first half of the year")."""
 _RANGE_SCALE = compiled(
@@ -170,7 +170,10 @@ $4bn", " and 3 million")."""
 _RANGE_JOINS = ("-", "–", " - ", " – ", " to ", " and ")
 """What joins the first figure of a range to the second."""
 _WORD_AFTER = compiled(r"\s+([^\W\d_]+)")
-_DIGIT_IN = compiled(r"\d\s+in\s+\d")
+_SHARE_OUT_OF = frozenset([*range(2, 11), 100])
+"""What "seven out of ten", "38 out of 100" count out of, for a share (`_FRACTION`); "20 out of 32
+seats" are counts."""
+_DIGIT_IN = compiled(r"\d\s+(?:in|out\s+of)\s+\d")
 """Digits, "in" and digits: "9 in 10" may be a share (most sentences hold "in" and a digit apart)."""
 _PART_OF_NUMBER = (
     r"(?i)\b(?:(?P<half>half)|(?P<n>a|one|three)\s+(?P<d>quarter|third)s?\s+of)"
@@ -405,7 +408,7 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
         found.append(_format_number(round(size, 4)) + POINTS)
     # (most sentences hold "in", few a number word: "one in eight")
     may_share = not words.isdisjoint(_FRACTION_WORDS) or (
-        "in" in words
+        ("in" in words or "out" in words)
         and (not words.isdisjoint(NUMBER_WORDS) or (has_digit and _DIGIT_IN.search(text) is not None))
     )
     worded = [(start, end) for start, end, _ in _worded_times(text)]  # "half past eight": a time
@@ -417,6 +420,8 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
             continue  # "by a third party": an ordinal
         if match["k"] and not 0 < _small_number(match["k"]) < _small_number(match["m"]):
             continue  # "12 in 3": no share
+        if match["k"] and " in " not in match.group(0) and _small_number(match["m"]) not in _SHARE_OUT_OF:
+            continue  # "20 out of 32 seats": two counts, which another outlet gives as figures
         if match["k"] and any(start <= match.start("k") < end for start, end in dates):
             continue  # "until October 23 in 40 towns": a day ("23 ottobre in 40 comuni")
         claimed.append(match.span())  # (its words are no figures of their own)

@@ -804,3 +804,20 @@ def test_decades_counted_in_other_languages(language: str, text: str, numbers: t
     """ "Una década de inhabilitación" is the 10 of "diez años de inhabilitación": the 6 years of
     prison beside it were a conflict with the 10 years of the other outlet."""
     assert numbers_in(text, language=language) == numbers
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "numbers"),
+    [
+        ("pt", "A nova empresa terá 38 de cada 100 passageiros.", ("~38%",)),
+        ("fr", "Sept électeurs sur dix ont voté.", ("~70%",)),
+        ("it", "Sette elettori su dieci hanno votato.", ("~70%",)),
+        ("it", "La maggioranza conterà su venti consiglieri su trentadue.", ("20", "32")),
+    ],
+)
+def test_a_count_of_a_count_with_what_is_counted_between(
+    language: str, text: str, numbers: tuple[str, ...]
+) -> None:
+    """ "Sept électeurs sur dix" is a share, as "sept sur dix" was; twenty councillors of
+    thirty-two stay counts."""
+    assert numbers_in(text, language=language) == numbers

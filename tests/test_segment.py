@@ -1376,6 +1376,20 @@ def test_a_number_that_names_something_is_no_figure(text: str, numbers: tuple[st
 
 
 @pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        pytest.param("Seven out of ten voters backed the plan.", ("~70%",), id="out-of-ten"),
+        pytest.param("38 out of 100 passengers flew Voar Sul.", ("~38%",), id="out-of-a-hundred"),
+        pytest.param("The Greens won 20 out of 32 seats.", ("20", "32"), id="two-counts"),
+    ],
+)
+def test_a_count_out_of_ten_is_a_share(text: str, numbers: tuple[str, ...]) -> None:
+    """ "Seven out of ten" is what "seven in ten" and "70%" are, roughly; "20 out of 32 seats" stay
+    the counts another outlet gives ("20 of the 32 seats")."""
+    assert fact(text).numbers == numbers
+
+
+@pytest.mark.parametrize(
     ("text", "numbers", "periods"),
     [
         pytest.param("He could be jailed for up to a decade.", ("10",), (), id="a-decade"),
