@@ -767,6 +767,7 @@ def _rewrites(language: str) -> tuple[tuple[bool, Callable[[str], str]], ...]:
         (True, _currencies(language)),
         (False, _durations(language)),  # "zwei Wochen"
         (False, _decades_counted(language)),
+        (True, _times_taken),
         (True, _minute_marks),
         (True, _bounds(language)),
         (False, _periods(language)),
@@ -1198,6 +1199,13 @@ def _decades_counted(language: str) -> Callable[[str], str]:
         lambda m: f"{m['n']} decades" if m["n"] else "a decade",
     )
 
+
+_times_taken = _sub(
+    r"(?<![\d'’′.,:])(?P<m>\d{1,3})(?:['’′]\s?(?P<s>[0-5]\d)(?:[\"”″]|'')|\.(?P<s2>[0-5]\d),(?P<f>\d{2}))(?!\d|[.,]\d)",
+    lambda m: f"{m['m']} minutes {m['s']} seconds" if m["s"] else f"{m['m']}:{m['s2']}.{m['f']}",
+)
+"""A time taken in minutes and seconds as results in these languages write it: "1'12\"" (a stage's
+gap), "1.49,87" (a Dutch skating time): "1 minutes 12 seconds", "1:49.87", which English reads."""
 
 _minute_marks = _sub(r"(?<![\d'’′])(?P<n>\d{1,3})['’′](?![\d\w'’′])", lambda m: f"{m['n']} minutes")
 """A match's minute written with a prime, as sports reports in these languages write it ("aos 34'",

@@ -199,6 +199,10 @@ POINTS = "pp"
 DURATION_UNITS = (("month", 730.0), ("week", 168.0), ("day", 24.0), ("hour", 1.0), ("minute", 1 / 60))
 """The units of a duration in hours, longest first (a month is 730 hours, a twelfth of a year):
 `segment` counts durations in hours by them, `readable_number` shows them back."""
+TIME_TAKEN_DECIMALS = 3
+"""Decimals of an hour a duration is written with ("0.967h", 58 minutes); a time taken to the
+second ("2:11:43") has three more, "2.195278h", and to the hundredth five, "0.03051944h" (1:49.87),
+which tell it (`quantities.quantity`, `readable_number`)."""
 HOURS_SHOWN = 96
 """Whole durations under this many hours are shown in hours ("72 hours", not "3 days")."""
 HALVES_SHOWN = 10
@@ -241,8 +245,12 @@ def readable_number(number: str) -> str:
     except ValueError:
         return number
     seconds = round(hours * 3600)
-    if 60 <= seconds < 3600 * HOURS_SHOWN and seconds % 60 and abs(hours * 3600 - seconds) < 0.01:
-        return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"  # a time taken: "2:11:43"
+    # a time taken: written to the second or its hundredths, or a whole number of seconds not of minutes
+    taken = len(number[:-1].partition(".")[2]) > TIME_TAKEN_DECIMALS or (
+        seconds % 60 and abs(hours * 3600 - seconds) < 0.01
+    )
+    if 60 <= seconds < 3600 * HOURS_SHOWN and taken:
+        return _time_taken(hours)
     for unit, size in DURATION_UNITS:
         if unit != "hour" and 1 <= hours < HOURS_SHOWN and hours.is_integer():
             continue
@@ -255,6 +263,14 @@ def readable_number(number: str) -> str:
         if 1 <= count < HALVES_SHOWN and abs(2 * count - round(2 * count)) < 2 * off:
             return f"{round(2 * count) / 2:g} {unit}s"  # "two and a half weeks", "3.5 minutes"
     return number
+
+
+def _time_taken(hours: float) -> str:
+    """A time taken as a clock shows it: "2:11:43", "1:12", "1:49.87" (to the hundredth)."""
+    whole, hundredths = divmod(round(hours * 360_000), 100)
+    hour, rest = divmod(whole, 3600)
+    clock = f"{hour}:{rest // 60:02d}:{rest % 60:02d}" if hour else f"{rest // 60}:{rest % 60:02d}"
+    return clock + (f".{hundredths:02d}" if hundredths else "")
 
 
 def _readable_figure(number: str) -> str:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from newsdiff.lexicon import FUNCTION_WORDS
-from newsdiff.model import DURATION_UNITS, POINTS, Fact
+from newsdiff.model import DURATION_UNITS, POINTS, TIME_TAKEN_DECIMALS, Fact
 from newsdiff.money import MARK_BEFORE, currency_after, currency_before, hundredths, may_name_money
 from newsdiff.patterns import compiled
 
@@ -83,9 +83,6 @@ India's, as in most English news)."""
 TIME_ZONES = frozenset(ZONE_OFFSETS)
 """Time zones written after a clock time ("6 a.m. ET", "3 p.m. GMT")."""
 
-TIME_TAKEN_DECIMALS = 3
-"""Decimals of an hour a duration is written with ("0.967h", 58 minutes); a time taken to the
-second ("2:11:43") has three more, "2.195278h", which tell it (`quantity`)."""
 LABEL_REACH = 40
 """Characters before a figure searched for the word that names it (`_LABEL_BEFORE`)."""
 RANGE_START_REACH = 24
@@ -106,22 +103,24 @@ _NUMBER = compiled(
     re.I,
 )
 _DURATION = (
-    r"(?i)(?<![^\W\d_]-)(?<!\d[,.])\b(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[a-z]+)(?P<and_half>\s+and\s+a\s+half)?"
-    r"[\s-](?P<unit>minute|hour|day|week|month)s?\b"
+    r"(?i)(?<![^\W\d_]-)(?<!\d[,.:])\b(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[a-z]+)(?P<and_half>\s+and\s+a\s+half)?"
+    r"[\s-](?P<unit>minute|min|hour|day|week|month)s?\b"
 )
 _RACE_TIME = compiled(
     r"(?i)(?<!\bat\s)(?<!\bby\s)(?<!\buntil\s)(?<!\bfrom\s)(?<!\bsince\s)(?<![\d:.,])"
-    r"(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d)(?![\d:])"
+    r"(?:(?P<h>\d{1,2}):(?P<m>[0-5]\d)|(?P<m_alone>[0-5]?\d)(?=:\d\d[.,]\d))"
+    r":(?P<s>[0-5]\d)(?:[.,](?P<f>\d{1,2}))?(?![\d:]|[.,]\d)"
 )
-"""A time taken, in hours, minutes and seconds ("a record of 2:11:43"): a duration, not three
-figures. After "at", "by", "until", "from" or "since" it is a time of day ("at 20:00:00")."""
+"""A time taken, in hours, minutes and seconds ("a record of 2:11:43"), or in minutes, seconds and
+hundredths ("she clocked 1:49.87"): a duration, not three figures. After "at", "by", "until",
+"from" or "since" it is a time of day ("at 20:00:00")."""
 _DURATION_JOIN = compiled(r"(?i),?\s+(?:and\s+)?|,")
 """What joins the parts of one duration: "2 hours 11 minutes", "an hour and 20 minutes", "3 hours,
 12 minutes"."""
 _MORE_PARTS = compiled(r"(?i)\s+and\s+(?:\d{1,2}|[a-z]+)\s+minutes?\b")
 """Minutes after "an hour", which make it a length of time: "an hour and 20 minutes"
 (`_joined_durations` adds them up). Only hours: "50 euros a month and 3 days later" holds a rate."""
-_SECONDS_AFTER = compiled(r"(?i),?\s+(?:and\s+)?(?P<n>\d{1,2}|[a-z]+)\s+seconds?\b")
+_SECONDS_AFTER = compiled(r"(?i),?\s+(?:and\s+)?(?P<n>\d{1,2}|[a-z]+)\s+(?:seconds?|secs?\b\.?|s\b)")
 """The seconds that end a duration in minutes: "11 minutes 43 seconds", "5 minutes and 20 seconds"."""
 _SHARE_RANGE_END = compiled(
     r"(?i)\s*(?:-|–|to\b|and\b|or\b)\s*(?P<high>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)"
@@ -297,7 +296,10 @@ _ASCII_LETTER_RUNS = bytes(ord(chr(c).lower() if chr(c).isalpha() else " ") for 
 """Per byte of ASCII text, its letter in lower case or a space (`_letter_words`)."""
 _CLOCK_WORDS = frozenset({"am", "pm", "m", "gmt", "utc"})
 _NUMBER_TERMS = frozenset([*NUMBER_WORDS, "hundred", *SCALES])
-_DURATION_UNITS = frozenset(unit + plural for unit in DURATION_HOURS for plural in ("", "s"))
+_DURATION_UNITS = frozenset(
+    [*(unit + plural for unit in DURATION_HOURS for plural in ("", "s")), "min", "mins"]
+)
+"""The words of a duration's unit (and "min", which sports results write: "1 min 12 s")."""
 _FRACTION_WORDS = frozenset([*FRACTIONS, *(f + "s" for f in FRACTIONS)])
 _PARTS_OF_DAY = frozenset(PART_OF_DAY_HOURS)
 _MONTH_WORDS = frozenset([*MONTHS, *MONTH_ABBREVIATIONS])
@@ -348,7 +350,9 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
     hours: list[str] = []
     for match in _RACE_TIME.finditer(text) if has_digit and ":" in text else ():  # "2:11:43"
         claimed.append(match.span())
-        hours.append(_time_taken(3600 * int(match["h"]) + 60 * int(match["m"]) + int(match["s"])))
+        minutes = 60 * int(match["h"]) + int(match["m"]) if match["h"] else int(match["m_alone"])
+        fraction = int(match["f"].ljust(2, "0")) / 100 if match["f"] else 0  # (hundredths)
+        hours.append(_time_taken(60 * minutes + int(match["s"]) + fraction))
     lengths: list[tuple[int, int, float, float]] = []  # each duration: its span, hours and unit
     # the regular expressions below are slow on long sentences: run them only when they can match
     has_unit = not words.isdisjoint(_DURATION_UNITS)
@@ -357,7 +361,8 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
         count = float(amount.replace(",", "")) if amount[0].isdigit() else NUMBER_WORDS.get(amount)
         if count:
             count += 0.5 if match["and_half"] else 0  # "two and a half weeks"
-            unit = DURATION_HOURS[match["unit"].lower()]
+            name = match["unit"].lower()
+            unit = DURATION_HOURS["minute" if name == "min" else name]  # "1 min 12 s"
             start, low = _range_start(text, match.start(), count)
             if low:
                 hours.append(_format_number(round(low * unit, TIME_TAKEN_DECIMALS)) + "h")
@@ -541,9 +546,11 @@ def _joined_durations(
     ]
 
 
-def _time_taken(seconds: int) -> str:
-    """A time taken to the second, in hours with TIME_TAKEN_DECIMALS + 3 decimals: "2.195278h"."""
-    return f"{seconds / 3600:.{TIME_TAKEN_DECIMALS + 3}f}".rstrip("0").rstrip(".") + "h"
+def _time_taken(seconds: float) -> str:
+    """A time taken to the second, in hours with TIME_TAKEN_DECIMALS + 3 decimals: "2.195278h"; to
+    the hundredth, with two more: 1:49.87 is "0.03051944h"."""
+    places = TIME_TAKEN_DECIMALS + (3 if float(seconds).is_integer() else 5)
+    return f"{seconds / 3600:.{places}f}".rstrip("0").rstrip(".") + "h"
 
 
 def _decade(text: str, match: re.Match[str]) -> str | None:

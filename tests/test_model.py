@@ -21,6 +21,8 @@ from newsdiff.model import readable_number
         pytest.param("2.5h", "2.5 hours", id="two-and-a-half-hours"),
         pytest.param("1500h", "1500 hours", id="many-hours"),
         pytest.param("2.195278h", "2:11:43", id="a-time-taken-to-the-second"),
+        pytest.param("0.03051944h", "1:49.87", id="a-time-taken-to-the-hundredth"),
+        pytest.param("0.02h", "1:12", id="a-time-taken-under-an-hour"),
         pytest.param("0.058h", "3.5 minutes", id="minutes-by-halves"),
         pytest.param("1200", "1200", id="a-count-as-it-is"),
         pytest.param("2016", "2016", id="a-year-as-it-is"),

@@ -131,7 +131,7 @@ def periods(text: str, language: str) -> tuple[str, ...]:
         ("de", "Ein 48-Stunden-Streik beginnt.", ("48h",)),
         ("fr", "La grève durera 48 heures.", ("48h",)),
         ("fr", "La grève durera 48h.", ("48h",)),
-        ("fr", "Il garde 1 min 12 s d'avance.", ("1", "12")),  # as "1'12\"": a gap, as English reads it
+        ("fr", "Il garde 1 min 12 s d'avance.", ("0.02h",)),  # as "1'12\"": one gap, a time taken
         ("fr", "Les négociations ont duré trois jours.", ("72h",)),
         ("es", "La huelga durará 48 horas.", ("48h",)),
         ("es", "Esperaron 30 minutos.", ("0.5h",)),
@@ -749,7 +749,7 @@ def test_a_day_of_a_month_is_no_first_group_of_the_figure_after_it(text: str, la
         ("Tiago Moura marcou primeiro, aos 34'.", "pt", ("0.567h",)),
         ("Tiago Moura inaugurou o marcador aos 34 minutos.", "pt", ("0.567h",)),
         ("Addo fez o golo decisivo aos 108', de cabeça.", "pt", ("1.8h",)),
-        ("Quintero garde la tête avec 1'12\" sur Mercadier.", "fr", ("1", "12")),  # a time taken
+        ("Quintero garde la tête avec 1'12\" sur Mercadier.", "fr", ("0.02h",)),  # a time taken, 1:12
     ],
 )
 def test_a_minute_written_with_a_prime_is_the_minutes_in_words(
@@ -820,4 +820,19 @@ def test_a_count_of_a_count_with_what_is_counted_between(
 ) -> None:
     """ "Sept électeurs sur dix" is a share, as "sept sur dix" was; twenty councillors of
     thirty-two stay counts."""
+    assert numbers_in(text, language=language) == numbers
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "numbers"),
+    [
+        ("fr", "Quintero garde la tête avec 1'12\" sur Mercadier.", ("0.02h",)),
+        ("fr", "Il garde le maillot jaune avec 1 min 12 s d'avance.", ("0.02h",)),
+        ("nl", "Ze klokte 1.49,87 op de 1500 meter.", ("1500", "0.03051944h")),
+        ("de", "Sie lief die 1500 Meter in 1:49,87 Minuten.", ("1500", "0.03051944h")),
+    ],
+)
+def test_times_taken_as_results_write_them(language: str, text: str, numbers: tuple[str, ...]) -> None:
+    """A stage's gap "1'12\"" and "1 min 12 s", a skating time "1.49,87" and "1:49,87" were the
+    figures 1 and 12, 1.49 and 87: each is one time taken, as English "1:12" and "1:49.87" are."""
     assert numbers_in(text, language=language) == numbers

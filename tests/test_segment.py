@@ -1411,6 +1411,8 @@ def test_decades_are_years_and_an_era_tells_a_year(
     ("text", "numbers"),
     [
         pytest.param("Daro won in 2 hours 11 minutes 43 seconds.", ("2.195278h",), id="to-the-second"),
+        pytest.param("She clocked 1:49.87, a world record.", ("0.03051944h",), id="to-the-hundredth"),
+        pytest.param("He leads by 1 min 12 s.", ("0.02h",), id="abbreviated"),
         pytest.param("It took 3 hours, 12 minutes and five seconds.", ("3.201389h",), id="commas-and"),
         pytest.param("The flight took an hour and 20 minutes.", ("1.333h",), id="an-hour-and"),
         pytest.param("He was held for 3 days and 4 hours.", ("76h",), id="days-and-hours"),
