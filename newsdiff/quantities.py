@@ -169,6 +169,12 @@ $4bn", " and 3 million")."""
 _RANGE_JOINS = ("-", "–", " - ", " – ", " to ", " and ")
 """What joins the first figure of a range to the second."""
 _WORD_AFTER = compiled(r"\s+([^\W\d_]+)")
+_MEASURE_AFTER = compiled(
+    r"(?i)-(?:metre|meter|kilometre|kilometer|km|mile|foot|feet|inch|centimetre|centimeter|tonne|ton|kilogram"
+    r"|kilo|litre|liter|storey|story|year|goal|point|seat|lane|star|bedroom|game|match|stage)s?\b"
+)
+"""A unit joined to a number word, which makes "one" and "two" a figure: "a two-metre crack", "a
+two-year contract" (as "a five-year contract" and "a 2-metre gash" give one)."""
 _SHARE_OUT_OF = frozenset([*range(2, 11), 100])
 """What "seven out of ten", "38 out of 100" count out of, for a share (`_FRACTION`); "20 out of 32
 seats" are counts."""
@@ -491,7 +497,9 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
         value = _number_phrase(compiled(r"[a-z]+").findall(match.group(0).lower()))
         if any(start <= match.start() < end for start, end in clock_words + claimed):
             continue  # "six in the evening" is a time (18:00), "seven months" a duration
-        if value >= 3:  # "one", "two": articles and pairs, rarely a figure worth checking
+        # "one", "two": articles and pairs, rarely a figure worth checking, but in a measure ("a
+        # two-metre crack", as another outlet's "2-metre")
+        if value >= 3 or _MEASURE_AFTER.match(text, match.end()):
             found.append(_format_number(value))
             if may_pay and (currency := currency_after(text, match.end())):
                 money.append((found[-1], currency))  # "four million dollars"

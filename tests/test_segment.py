@@ -1390,6 +1390,21 @@ def test_a_count_out_of_ten_is_a_share(text: str, numbers: tuple[str, ...]) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        pytest.param("Divers found a two-metre crack in the hull.", ("2",), id="a-measure"),
+        pytest.param("Ruiz signed a two-year contract.", ("2",), id="a-length"),
+        pytest.param("A one-off payment was agreed.", (), id="no-measure"),
+        pytest.param("Two ships sank.", (), id="a-pair"),
+    ],
+)
+def test_one_or_two_in_a_measure_is_a_figure(text: str, numbers: tuple[str, ...]) -> None:
+    """ "A two-metre crack" gave no figure where "a 2-metre gash" gave 2: "one" and "two" are left
+    out as articles and pairs, but not before a unit."""
+    assert fact(text).numbers == numbers
+
+
+@pytest.mark.parametrize(
     ("text", "numbers", "periods"),
     [
         pytest.param("He could be jailed for up to a decade.", ("10",), (), id="a-decade"),
