@@ -77,6 +77,7 @@ from newsdiff.segment import (
     PackedFact,
     extract,
     pack_fact,
+    reported_by,
     segment,
     unpack_fact,
     without_marks,
@@ -713,7 +714,7 @@ def conflicts_of(group_facts: list[Fact]) -> list[Conflict]:
         conflicts.append(
             Conflict(kind=ConflictKind.QUOTE, values=tuple(quotes.values()), articles=tuple(quotes))
         )
-    speakers = _speaker_conflict({a: _people_quoted(by_article[a]) for a in articles})
+    speakers = _speaker_conflict({a: _people_speaking(by_article[a]) for a in articles})
     if speakers:
         conflicts.append(
             Conflict(kind=ConflictKind.NAME, values=tuple(speakers.values()), articles=tuple(speakers))
@@ -721,10 +722,13 @@ def conflicts_of(group_facts: list[Fact]) -> list[Conflict]:
     return conflicts
 
 
-def _people_quoted(facts: list[Fact]) -> list[str]:
-    """The speakers of a group's quotes that are people (not "the Kremlin", not a place)."""
+def _people_speaking(facts: list[Fact]) -> list[str]:
+    """The speakers of a group's quotes that are people (not "the Kremlin", not a place), and the
+    people its other sentences report a statement of ("Ben Sato said no data was taken",
+    `segment.reported_by`)."""
     people = {e.text for f in facts for e in f.entities if e.kind is EntityKind.PERSON}
-    return [q.speaker for f in facts for q in f.quotes if q.speaker in people]
+    quoted = [q.speaker for f in facts for q in f.quotes if q.speaker in people]
+    return quoted + [speaker for f in facts if (speaker := reported_by(f)) is not None]
 
 
 def _speaker_conflict(speakers: dict[int, list[str]]) -> dict[int, str]:

@@ -800,6 +800,18 @@ def quotes_in(text: str, language: str = "en") -> tuple[Quote, ...]:
     return tuple(quotes)
 
 
+def reported_by(fact: Fact) -> str | None:
+    """The person a sentence reports a statement of, without quoting it: "Chief technology officer
+    Ben Sato said no payment data was taken" (`_speaker`, as for a quotation's). None for a sentence
+    that quotes (its quotes have their speakers), attributes nothing, or to no person ("police
+    said")."""
+    if fact.quotes or not fact.attributions or not fact.names:
+        return None
+    speaker = _speaker(list(fact.names), fact.sentence.text, 0, attribution_verbs(fact.language))
+    people = {e.text for e in fact.entities if e.kind is EntityKind.PERSON}
+    return speaker if speaker in people else None
+
+
 def _may_quote(text: str) -> bool:
     """Whether a mark that may open a quotation stands in the text (string tests: a regular
     expression's scan cost as much as looking for the quotations)."""

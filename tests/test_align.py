@@ -327,6 +327,21 @@ def test_a_loose_clock_time_is_no_conflict_with_a_time_close_to_it(
     assert _conflict_kinds(group).get(ConflictKind.DATE) == conflict
 
 
+def test_a_statement_reported_from_other_people_is_a_name_conflict() -> None:
+    """Who said it is a fact too, quoted or not: "Ben Sato said" against "according to Ruth Amsel"
+    disagrees; "Brun said" against "according to councillor Hedda Brun" does not."""
+    (other,) = _groups_of(
+        ["Chief technology officer Ben Sato said no payment data of Aldmoor customers was taken."],
+        ["According to chief executive Ruth Amsel, no payment data of Aldmoor customers was taken."],
+    )
+    assert _conflict_kinds(other)[ConflictKind.NAME] == ("Ben Sato", "Ruth Amsel")
+    (same,) = _groups_of(
+        ["Brun said the Morvik tram line would stay closed until Saturday."],
+        ["According to councillor Hedda Brun, the Morvik tram line will stay closed until Saturday."],
+    )
+    assert ConflictKind.NAME not in _conflict_kinds(same)
+
+
 def test_a_quote_that_is_part_of_another_is_no_quote_conflict() -> None:
     """An outlet that quotes a few words of a statement another quotes whole quotes it in the same
     words; a rewording still is a conflict."""
