@@ -714,12 +714,22 @@ def conflicts_of(group_facts: list[Fact]) -> list[Conflict]:
         conflicts.append(
             Conflict(kind=ConflictKind.QUOTE, values=tuple(quotes.values()), articles=tuple(quotes))
         )
-    speakers = _speaker_conflict({a: _people_speaking(by_article[a]) for a in articles})
+    # only articles that attribute a statement to a person may disagree on who made it (most do not)
+    attributing = [a for a in articles if any(f.attributions and _names_a_person(f) for f in by_article[a])]
+    speakers = (
+        _speaker_conflict({a: _people_speaking(by_article[a]) for a in attributing})
+        if len(attributing) >= 2
+        else {}
+    )
     if speakers:
         conflicts.append(
             Conflict(kind=ConflictKind.NAME, values=tuple(speakers.values()), articles=tuple(speakers))
         )
     return conflicts
+
+
+def _names_a_person(fact: Fact) -> bool:
+    return any(e.kind is EntityKind.PERSON for e in fact.entities)
 
 
 def _people_speaking(facts: list[Fact]) -> list[str]:
