@@ -1231,6 +1231,8 @@ def test_the_speaker_is_the_name_after_a_title(text: str, speaker: str | None) -
             "Dr Amara Osei",
         ),
         ('"We will win," said Smith, citing President Joe Biden.', "en", "Smith"),
+        ('"We are ready," said Ann Lee, President Joe Biden\'s envoy.', "en", "Ann Lee"),
+        ('"We are ready," said Ann Lee, Dr Tom Berg’s deputy.', "en", "Ann Lee"),
     ],
 )
 def test_the_speaker_is_the_person_named_after_an_office(
