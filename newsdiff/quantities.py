@@ -443,9 +443,10 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
         before = text[max(match.start() - 2, 0) : match.start()]  # "-$" needs a hyphen there
         if (before[-1:] == "-" or before == "-\n") and _MODEL_NUMBER.search(text, 0, match.start()):
             continue  # "Vela-2", "COVID-19": part of a name, not a figure
-        if (series is not None and _SERIES.match(text, series, match.start())) or (
-            before[-1:] in _LABEL_ENDS and _labelled(text, match)
-        ):
+        if (
+            (series is not None and _SERIES.match(text, series, match.start()))
+            or (before[-1:] in _LABEL_ENDS and _labelled(text, match))
+        ) and not _written_as_a_count(text, match):
             series = match.end()
             continue  # "the RB 34 line", "schools № 3, 7 and 11": names, or numbers in a series
         series = None
@@ -506,6 +507,27 @@ def _labelled(text: str, match: re.Match[str]) -> bool:
         return False
     word = label["word"]
     return word is None or (word != "AD" and currency_before(text, match.start()) is None)
+
+
+_PLURAL_AFTER = compiled(r"\s+(?P<word>[^\W\d_]+)\b(?!['’])")
+"""The word after a figure, which may be what it counts (`_written_as_a_count`)."""
+_IRREGULAR_PLURALS = frozenset({"people", "children", "men", "women"})
+
+
+def _written_as_a_count(text: str, match: re.Match[str]) -> bool:
+    """Whether the figure `match` is written as a count, whatever names a thing before it: with a
+    scale, as a share, in thousands ("the EU 2 million euro fund", "across the US 1,200 flights"),
+    or before a noun in the plural ("told the BBC 40 people", "in the UK 300 arrests"; a verb in -s
+    after a line's number reads as one: "the RB 34 runs", a figure as before labels were read)."""
+    if match["pct"] or match["scale"] or match["suffix"] or "," in match["num"]:
+        return True
+    after = _PLURAL_AFTER.match(text, match.end())
+    if after is None or not after["word"].islower():
+        return False
+    word = after["word"]
+    return word in _IRREGULAR_PLURALS or (
+        len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word not in FUNCTION_WORDS
+    )
 
 
 def _joined_durations(

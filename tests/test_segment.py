@@ -1370,6 +1370,11 @@ def test_a_time_taken_is_one_duration_to_the_second() -> None:
         pytest.param("The Kessby fund lost CHF 30 million.", ("30000000",), id="a-currency-code"),
         pytest.param("In Madrid 40 people died.", ("40",), id="a-capitalised-place"),
         pytest.param("Vesuvius erupted in AD 79.", ("79",), id="an-era"),
+        pytest.param("A spokesman told the BBC 40 people were hurt.", ("40",), id="after-a-broadcaster"),
+        pytest.param("In the UK 300 people were arrested.", ("300",), id="after-a-country"),
+        pytest.param("Across the US 1,200 flights were cut.", ("1200",), id="thousands"),
+        pytest.param("The EU 2 million euro fund ran dry.", ("2000000",), id="a-scale"),
+        pytest.param("On Flight MH 17, 298 people died.", ("298",), id="after-a-name-and-a-comma"),
     ],
 )
 def test_a_number_that_names_something_is_no_figure(text: str, numbers: tuple[str, ...]) -> None:
