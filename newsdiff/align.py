@@ -39,7 +39,7 @@ from itertools import chain, combinations, product
 
 from rapidfuzz.distance import Indel
 
-from newsdiff.language import fact_languages, words_of
+from newsdiff.language import fact_languages, stop_words, words_of
 from newsdiff.model import (
     Article,
     Comparison,
@@ -64,6 +64,7 @@ from newsdiff.quantities import (
     WEEKDAYS,
     ZONE_OFFSETS,
     clock_zones,
+    counted_words,
     month_span,
     number_unit,
     quantity,
@@ -907,7 +908,7 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
         if differing and kind != "year":  # (the figures as written differ: are they one?)
             if kind == "h":
                 sets, show = _in_months(sets, amount)
-            sets = _with_counterparts(sets)
+            sets = _with_counterparts(sets, group_facts)
             differing = _disagreement(sets, show)
         if differing and kind != "year":
             rough = _rough_by_article(group_facts, set(differing))
@@ -934,17 +935,42 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
     return found
 
 
-def _with_counterparts(sets: dict[int, set[str]]) -> dict[int, set[str]]:
+def _with_counterparts(sets: dict[int, set[str]], group_facts: list[Fact]) -> dict[int, set[str]]:
     """Each article's figures but those that no other article's figure comes within MEASURE_RATIO of:
-    they measure something else."""
+    they measure something else, unless another article's figure counts the same thing ("killed 3
+    people" and "killed 13 people": `_counting_alike`) and is not one of two that leave it between
+    them ("a majority of eight votes" of "89 votes to 81")."""
     sizes = {v: size for values in sets.values() for v in values if (size := _size(v)) is not None}
-    kept = {}
+    counted: dict[int, dict[str, frozenset[str]]] | None = None  # (read only for a figure left alone)
+    kept: dict[int, set[str]] = {}
     for article, values in sets.items():
         others = [sizes[v] for b, theirs in sets.items() if b != article for v in theirs if v in sizes]
-        kept[article] = {
-            v for v in values if v not in sizes or any(_comparable(sizes[v], size) for size in others)
-        }
+        kept[article] = set()
+        for v in values:
+            if v in sizes and not any(_comparable(sizes[v], size) for size in others):
+                counted = counted if counted is not None else _counting_alike(group_facts)
+                theirs = {w for b in sets if b != article for n in sets[b] for w in counted[b].get(n, ())}
+                if theirs.isdisjoint(counted[article].get(v, ())) or _a_margin(sizes[v], others):
+                    continue
+            kept[article].add(v)
     return kept
+
+
+def _a_margin(size: float, others: list[float]) -> bool:
+    """Whether a figure is what two other figures differ by: a vote's majority, a lead."""
+    return any(abs(a - b) == size for a, b in combinations(others, 2))
+
+
+def _counting_alike(group_facts: list[Fact]) -> dict[int, dict[str, frozenset[str]]]:
+    """Per article, the words its figures count (`quantities.counted_words`), but for stop words:
+    "3 of them" and "13 of the climbers" count no one thing."""
+    counted: dict[int, dict[str, frozenset[str]]] = defaultdict(dict)
+    for fact in group_facts:
+        stop = stop_words(fact.language)
+        for number, words in counted_words(fact.sentence.text, fact.language).items():
+            mine = counted[fact.sentence.article]
+            mine[number] = mine.get(number, frozenset()) | (words - stop)
+    return counted
 
 
 def _size(number: str) -> float | None:

@@ -512,6 +512,8 @@ def _labelled(text: str, match: re.Match[str]) -> bool:
 _PLURAL_AFTER = compiled(r"\s+(?P<word>[^\W\d_]+)\b(?!['’])")
 """The word after a figure, which may be what it counts (`_written_as_a_count`)."""
 _IRREGULAR_PLURALS = frozenset({"people", "children", "men", "women"})
+_WORD_AFTER = compiled(r"[\s-]+(?P<word>[^\W\d_]+)")
+"""The word after a figure (`counted_words`): "13 people", "a 44-year-old"."""
 
 
 def _written_as_a_count(text: str, match: re.Match[str]) -> bool:
@@ -974,6 +976,22 @@ def rough_numbers(text: str, language: str = "en") -> dict[str, str]:
         for match in compiled(_ROUGHLY).finditer(text)
         for number in numbers_in(text[match.start() : match.end()])
     }
+
+
+def counted_words(text: str, language: str = "en") -> dict[str, frozenset[str]]:
+    """The word right after each figure of a sentence, in lower case, as `numbers_in` gives the
+    figure: what it may count ("killed 13 people", "thirteen people": {"13": {"people"}}; "12
+    million euros": {"12000000": {"euros"}})."""
+    if language != "en":
+        text = _in_english(text, language)
+    found: dict[str, set[str]] = {}
+    for pattern in (_NUMBER, _NUMBER_WORD):
+        for match in pattern.finditer(text):
+            after = _WORD_AFTER.match(text, match.end())
+            if after is not None:
+                for number in numbers_in(match.group()):
+                    found.setdefault(number, set()).add(after["word"].casefold())
+    return {number: frozenset(words) for number, words in found.items()}
 
 
 def rough_times(text: str, language: str = "en") -> dict[str, str]:

@@ -699,6 +699,11 @@ def test_a_length_in_months_is_a_conflict_with_days_beyond_it() -> None:
             "Two skiers of a group of six died in the avalanche on the Piz Varnel.",
             id="ages-and-a-group",
         ),
+        pytest.param(
+            "The Velmora parliament passed the budget by 89 votes to 81 on Thursday.",
+            "The Velmora parliament passed the budget by a majority of eight votes on Thursday.",
+            id="a-margin",
+        ),
     ],
 )
 def test_figures_far_apart_in_size_are_no_number_conflict(first: str, second: str) -> None:
@@ -709,13 +714,24 @@ def test_figures_far_apart_in_size_are_no_number_conflict(first: str, second: st
     assert ConflictKind.NUMBER not in _conflict_kinds(group)
 
 
-def test_figures_of_one_quantity_far_apart_are_still_a_conflict() -> None:
-    """A toll that rose from 13 to 34 between reports is a disagreement a reader wants to see."""
+@pytest.mark.parametrize(
+    ("first", "second", "values"),
+    [
+        pytest.param("killed 13 people", "killed 34 people", ("13", "34"), id="13-and-34"),
+        pytest.param("killed 3 people", "killed 13 people", ("3", "13"), id="3-and-13"),
+        pytest.param("killed four climbers", "killed 19 climbers", ("4", "19"), id="in-words"),
+    ],
+)
+def test_figures_of_one_quantity_far_apart_are_still_a_conflict(
+    first: str, second: str, values: tuple[str, ...]
+) -> None:
+    """A toll that rose from 13 to 34 between reports is a disagreement a reader wants to see; so is
+    one of 3 against 13, more than MEASURE_RATIO apart, when both count people."""
     (group,) = _groups_of(
-        ["The avalanche on the Piz Varnel killed 13 people on Sunday, police said."],
-        ["The avalanche on the Piz Varnel killed 34 people on Sunday, police said."],
+        [f"The avalanche on the Piz Varnel {first} on Sunday, police said."],
+        [f"The avalanche on the Piz Varnel {second} on Sunday, police said."],
     )
-    assert _conflict_kinds(group)[ConflictKind.NUMBER] == ("13", "34")
+    assert _conflict_kinds(group)[ConflictKind.NUMBER] == values
 
 
 def test_a_number_conflict_sets_like_against_like() -> None:
