@@ -1242,9 +1242,21 @@ def _quote_conflict(quotes: dict[int, list[str]]) -> dict[int, str]:
     return firsts
 
 
+_NEGATIONS = frozenset(
+    "not never no nor nicht nie niemals kein keine pas jamais ne n nunca non mai não niet nooit geen "
+    "не никогда nie nigdy".split()
+)
+"""Words that deny what follows them, in the languages read (`_same_wording`): "not ready to strike"."""
+
+
 def _same_wording(a: str, b: str) -> bool:
-    """Whether two quotes, as their words in lower case, are worded alike or one is part of the other."""
+    """Whether two quotes, as their words in lower case, are worded alike or one is part of the other
+    (not after a word that denies it: "ready to strike" and "not ready to strike" disagree)."""
     if Indel.normalized_similarity(a, b) >= QUOTE_SAME_RATIO:
         return True
     shorter, longer = sorted((a, b), key=len)
-    return bool(shorter) and f" {shorter} " in f" {longer} "
+    at = f" {longer} ".find(f" {shorter} ")
+    if not shorter or at < 0:
+        return False
+    before = longer[:at].split()[-1:]
+    return not before or (before[0] not in _NEGATIONS and not before[0].endswith(("n't", "n’t")))

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from newsdiff.align import conflicts_of
 from newsdiff.clean import clean_document
 from newsdiff.load import load_source
 from newsdiff.model import (
@@ -23,10 +24,11 @@ from newsdiff.model import (
     FactGroup,
     GroupKind,
     PairDiff,
+    Sentence,
 )
 from newsdiff.options import Options
 from newsdiff.pipeline import compare
-from newsdiff.segment import segment
+from newsdiff.segment import extract, segment
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -340,6 +342,24 @@ def test_a_quote_that_is_part_of_another_is_no_quote_conflict() -> None:
         ['IG Metall called the Valtor decision "a kick in the teeth of everyone who works here."'],
     )
     assert ConflictKind.QUOTE in _conflict_kinds(reworded)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language"),
+    [
+        ("ready to strike", "not ready to strike", "en"),
+        ("ready to strike", "never ready to strike", "en"),
+        ("bereit zum Streik", "nicht bereit zum Streik", "de"),
+    ],
+)
+def test_a_quote_denied_in_another_is_a_quote_conflict(first: str, second: str, language: str) -> None:
+    """ "not ready to strike" holds "ready to strike" word for word, but says the opposite."""
+    said = ('The union said it was "{}".', 'Die Gewerkschaft sagte, sie sei "{}".')[language == "de"]
+    read = [
+        extract(Sentence(article=article, index=0, paragraph=0, text=said.format(quote)), language)
+        for article, quote in enumerate((first, second))
+    ]
+    assert [c.kind for c in conflicts_of(read)] == [ConflictKind.QUOTE]
 
 
 @pytest.mark.parametrize(("event", "sid"), [("phone-call", "NL3"), ("port-strike", "CR6")])
