@@ -937,6 +937,10 @@ def test_a_bound_or_a_rounding_is_no_conflict_with_a_figure_close_to_it() -> Non
             "Some 270 flights", "As many as 260 flights", ("about 270", "at most 260"), id="about-and-a-bound"
         ),
         pytest.param("Some 270 flights", "In all 260 flights", ("about 270", "260"), id="rounded-to-tens"),
+        pytest.param("Some 270 flights", "In all 265 flights", ("about 270", "265"), id="half-way"),
+        pytest.param(
+            "Some 2.5% of flights", "In all 2.45% of flights", ("about 2.5%", "2.45%"), id="half-in-tenths"
+        ),
         pytest.param(
             "About 2,300 flights", "In all 2,500 flights", ("about 2300", "2500"), id="rounded-to-hundreds"
         ),
