@@ -267,10 +267,12 @@ after another word ("the Linie RB 34", "GRIP 2", "Flight MH 17") or a sign of nu
 "No. 7", "#2"). Not a currency's code ("CHF 30 million") nor before a year. A capitalised word is
 not enough: "in Madrid 40 people died"."""
 _ERA_YEAR = compiled(
-    r"(?<![\d,.])(?P<n>\d{1,4})\s?(?:BCE?|B\.C\.|CE|AD|A\.D\.)(?!\w)|\b(?:AD|A\.D\.)\s?(?P<n2>\d{1,4})\b"
+    r"(?<![\d,.])(?P<n>\d{1,4})\s?(?:BCE?|B\.C\.|CE|AD|A\.D\.)(?!\w)(?!\s[A-Z][a-z])"
+    r"|\b(?:AD|A\.D\.)\s?(?P<n2>\d{1,4})\b"
 )
 """A year of an era: "1200 BC", "AD 79" are years (`periods_in`), which a count does not meet: the
-burials "around 1200 BC" and "3,200 years old" are no disagreement."""
+burials "around 1200 BC" and "3,200 years old" are no disagreement. Not before a name: "300 BC
+Hydro crews" are a count."""
 _ROUGH_TIME = compiled(
     r"(?i)\b(?:(?:shortly|just|soon|right)\s+(?P<side>before|after)|(?:at\s+)?(?:about|around|approximately))\s+"
 )

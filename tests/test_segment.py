@@ -1389,6 +1389,7 @@ def test_a_number_that_names_something_is_no_figure(text: str, numbers: tuple[st
         pytest.param("Three decades of war ended.", ("30",), (), id="decades"),
         pytest.param("In the last decade, 40 people died.", ("40",), ("last decade",), id="a-period"),
         pytest.param("Scientists date the burials to around 1200 BC.", ("1200",), ("1200",), id="bc"),
+        pytest.param("More than 300 BC Hydro crews were at work.", ("300",), (), id="a-name-after"),
     ],
 )
 def test_decades_are_years_and_an_era_tells_a_year(
