@@ -121,8 +121,11 @@ _DURATION_JOIN = compiled(r"(?i),?\s+(?:and\s+)?|,")
 _MORE_PARTS = compiled(r"(?i)\s+and\s+(?:\d{1,2}|[a-z]+)\s+minutes?\b")
 """Minutes after "an hour", which make it a length of time: "an hour and 20 minutes"
 (`_joined_durations` adds them up). Only hours: "50 euros a month and 3 days later" holds a rate."""
-_SECONDS_AFTER = compiled(r"(?i),?\s+(?:and\s+)?(?P<n>\d{1,2}|[a-z]+)\s+seconds?\b")
+_ANOTHER_TIME = r"(?!\s+(?:later|earlier|after|before|ago|afterwards)\b)"
+"""What leaves a part of a duration a time of its own: "90 minutes, and 30 seconds later"."""
+_SECONDS_AFTER = compiled(r"(?i),?\s+(?:and\s+)?(?P<n>\d{1,2}|[a-z]+)\s+seconds?\b" + _ANOTHER_TIME)
 """The seconds that end a duration in minutes: "11 minutes 43 seconds", "5 minutes and 20 seconds"."""
+_NOT_ANOTHER_TIME = compiled(_ANOTHER_TIME)
 _SHARE_RANGE_END = compiled(
     r"(?i)\s*(?:-|–|to\b|and\b|or\b)\s*(?P<high>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)"
 )
@@ -543,7 +546,12 @@ def _joined_durations(
     added to `claimed` (alone, "38 seconds" stays the figure 38)."""
     joined: list[tuple[int, float, float, int]] = []  # end, hours, last unit, seconds added
     for start, end, length, unit in sorted(lengths):
-        if joined and unit < joined[-1][2] and _DURATION_JOIN.fullmatch(text, joined[-1][0], start):
+        if (
+            joined
+            and unit < joined[-1][2]
+            and _DURATION_JOIN.fullmatch(text, joined[-1][0], start)
+            and _NOT_ANOTHER_TIME.match(text, end)  # ("3 days, and 12 hours later": two times)
+        ):
             joined[-1] = (end, joined[-1][1] + length, unit, 0)
         else:
             joined.append((end, length, unit, 0))

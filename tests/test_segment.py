@@ -1411,6 +1411,8 @@ def test_decades_are_years_and_an_era_tells_a_year(
         pytest.param("She beat the old mark by 38 seconds.", ("38",), id="seconds-alone-a-figure"),
         pytest.param("The talks lasted 12 hours; 30 minutes later a deal came.", ("12h", "0.5h"), id="apart"),
         pytest.param("Rent is 50 euros a month and 3 days later it rose.", ("50", "72h"), id="a-rate"),
+        pytest.param("It went 90 minutes, and 30 seconds later fans ran on.", ("30", "1.5h"), id="s-later"),
+        pytest.param("It rained 3 days, and 12 hours later it flooded.", ("72h", "12h"), id="h-later"),
     ],
 )
 def test_a_duration_written_in_parts_is_one_duration(text: str, numbers: tuple[str, ...]) -> None:
