@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from math import isfinite
 
 from newsdiff.lexicon import FUNCTION_WORDS
 from newsdiff.model import DURATION_UNITS, POINTS, Fact
@@ -357,7 +358,7 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
     for match in compiled(_DURATION).finditer(text) if has_unit else ():
         amount = match["n"].lower()
         count = float(amount.replace(",", "")) if amount[0].isdigit() else NUMBER_WORDS.get(amount)
-        if count:
+        if count and isfinite(count):  # (over 300 digits are more than a float holds: no figure)
             count += 0.5 if match["and_half"] else 0  # "two and a half weeks"
             unit = DURATION_HOURS[match["unit"].lower()]
             start, low = _range_start(text, match.start(), count)
@@ -406,6 +407,8 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
             size = _small_number(match["n"] or "a") / FRACTIONS[match["d"].lower()]
             if match["basis"] or match["bp"]:
                 continue  # "half a basis point": too small to tell
+        if not isfinite(size):
+            continue
         claimed.append(match.span())
         found.append(_format_number(round(size, 4)) + POINTS)
     # (most sentences hold "in", few a number word: "one in eight")
@@ -443,6 +446,8 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
         else:  # "$3-4 billion", "between 2 and 3 million": 3 billion, 2 million
             shared = _range_with_scale(text, match.end(), value)
             value *= _scale_of(shared) if shared is not None else 1
+        if not isfinite(value):
+            continue
         if any(start <= match.start() and match.end() <= end for start, end in taken):
             continue
         before = text[max(match.start() - 2, 0) : match.start()]  # "-$" needs a hyphen there

@@ -1402,6 +1402,22 @@ def test_decades_are_years_and_an_era_tells_a_year(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The debt is {} dollars, up from 12.",
+        "The rescue took {} hours, up from 12.",
+        "It took between {} and 12 hours.",
+        "Turnout fell {}.5 percentage points to 12%.",
+        "About {}% voted, up from 12.",
+    ],
+)
+def test_a_figure_beyond_a_float_is_no_figure(text: str) -> None:
+    """Four hundred digits are more than a float holds (a reading stopped with OverflowError): the
+    sentence's other figures are read, that one is not."""
+    assert "12" in " ".join(fact(text.format("9" * 400)).numbers)
+
+
+@pytest.mark.parametrize(
     ("text", "numbers"),
     [
         pytest.param("Daro won in 2 hours 11 minutes 43 seconds.", ("2.195278h",), id="to-the-second"),
