@@ -808,10 +808,7 @@ def _without_rough_times(times: dict[int, set[str]], group_facts: list[Fact]) ->
     """Each article's clock times but those it gives loosely (`quantities.rough_times`) that another
     article's time keeps: 03:47 keeps "shortly before four" (ROUGH_TIME_MINUTES before it at most),
     12:10 "shortly after noon", 09:20 "at around 9:30" (half as far either way)."""
-    rough: dict[int, dict[str, str]] = defaultdict(dict)
-    for fact in group_facts:
-        if times.get(fact.sentence.article):
-            rough[fact.sentence.article].update(rough_times(fact.sentence.text, fact.language))
+    rough = _rough_times_by_article(times, group_facts)
     if not any(rough.values()):
         return times
     minutes = {v: int(v[:2]) * 60 + int(v[3:]) for values in times.values() for v in values}
@@ -825,6 +822,15 @@ def _without_rough_times(times: dict[int, set[str]], group_facts: list[Fact]) ->
             or not any(_near_in_time(says, minutes[v], other) for other in others)
         }
     return kept
+
+
+def _rough_times_by_article(times: dict[int, set[str]], group_facts: list[Fact]) -> dict[int, dict[str, str]]:
+    """Per article giving clock times, those it gives loosely (`quantities.rough_times`)."""
+    rough: dict[int, dict[str, str]] = defaultdict(dict)
+    for fact in group_facts:
+        if times.get(fact.sentence.article):
+            rough[fact.sentence.article].update(rough_times(fact.sentence.text, fact.language))
+    return rough
 
 
 def _near_in_time(says: str, loose: int, other: int) -> bool:
@@ -842,26 +848,40 @@ def _near_in_time(says: str, loose: int, other: int) -> bool:
 def _zoned_times(times: dict[int, set[str]], group_facts: list[Fact]) -> dict[int, str] | None:
     """Clock times that differ as written, when every one is written with a time zone
     (`quantities.clock_zones`): {} when each two articles can name one moment ("10 a.m. ET" and
-    "14:00 GMT" in summer), else the times with their zones ("10:00 EST · 16:00 GMT"); None when a
-    time has no zone of a known offset (it is a local clock: compared as written)."""
+    "14:00 GMT" in summer; "shortly before 10 p.m. EST" and "02:50 GMT"), else the times with their
+    zones ("10:00 EST · 16:00 GMT"); None when a time has no zone of a known offset (it is a local
+    clock: compared as written)."""
     zones: dict[int, dict[str, str]] = defaultdict(dict)
     for fact in group_facts:
         if times.get(fact.sentence.article):
             zones[fact.sentence.article].update(clock_zones(fact.sentence.text))
-    moments: dict[int, set[int]] = {}
-    for article, values in times.items():
-        if not values:
-            continue
-        if any(zones[article].get(v) not in ZONE_OFFSETS for v in values):
-            return None
-        moments[article] = {
-            (int(v[:2]) * 60 + int(v[3:]) - offset) % MINUTES_A_DAY
+    if any(zones[a].get(v) not in ZONE_OFFSETS for a, values in times.items() for v in values):
+        return None
+    rough = _rough_times_by_article(times, group_facts)
+    moments: dict[int, set[tuple[int, str | None]]] = {  # each moment, and what a loose time says
+        article: {
+            ((int(v[:2]) * 60 + int(v[3:]) - offset) % MINUTES_A_DAY, rough[article].get(v))
             for v in values
             for offset in ZONE_OFFSETS[zones[article][v]]
         }
-    if all(moments[a] & moments[b] for a, b in combinations(sorted(moments), 2)):
+        for article, values in times.items()
+        if values
+    }
+    if all(_meet(moments[a], moments[b]) for a, b in combinations(sorted(moments), 2)):
         return {}
     return _disagreement(times, lambda a, v: f"{v} {zones[a][v]}")
+
+
+def _meet(ours: set[tuple[int, str | None]], theirs: set[tuple[int, str | None]]) -> bool:
+    """Whether two articles' moments (`_zoned_times`) can be one: the same, or one a loose time
+    ("shortly before 10 p.m. EST") the other keeps."""
+    return any(
+        mine == other
+        or (says is not None and _near_in_time(says, mine, other))
+        or (said is not None and _near_in_time(said, other, mine))
+        for mine, says in ours
+        for other, said in theirs
+    )
 
 
 def _readable_date(article: int, value: str) -> str:

@@ -329,6 +329,25 @@ def test_a_loose_clock_time_is_no_conflict_with_a_time_close_to_it(
     assert _conflict_kinds(group).get(ConflictKind.DATE) == conflict
 
 
+@pytest.mark.parametrize(
+    ("loose", "exact", "conflict"),
+    [
+        pytest.param("shortly before 10 p.m. ET", "at 9:50 p.m. ET", None, id="one-zone"),
+        pytest.param("shortly before 10 p.m. EST", "at 02:50 GMT", None, id="two-zones"),
+        pytest.param("shortly before 10 p.m. EST", "at 9 p.m. EST", ("22:00 EST", "21:00 EST"), id="early"),
+    ],
+)
+def test_a_loose_clock_time_with_a_zone_is_no_conflict_with_a_time_close_to_it(
+    loose: str, exact: str, conflict: tuple[str, ...] | None
+) -> None:
+    """ "Shortly before 10 p.m. ET" and "9:50 p.m. ET" name one moment, as they do without zones."""
+    (group,) = _groups_of(
+        [f"The earthquake struck the Korat valley {loose} on Wednesday, seismologists said."],
+        [f"The earthquake struck the Korat valley {exact} on Wednesday, seismologists said."],
+    )
+    assert _conflict_kinds(group).get(ConflictKind.DATE) == conflict
+
+
 def test_a_quote_that_is_part_of_another_is_no_quote_conflict() -> None:
     """An outlet that quotes a few words of a statement another quotes whole quotes it in the same
     words; a rewording still is a conflict."""
