@@ -265,6 +265,7 @@ name may stand beside the day: any word did, so "since 3 December" read "since 3
 a figure."""
 _DIGIT = compiled(r"\d")
 _MODEL_NUMBER = compiled(r"\b[A-Z][\w]*-$")
+"""A capitalised word and a hyphen right before digits: a model or product number."""
 _LABEL_BEFORE = compiled(r"(?:[^\W\d_][,;]?\s+(?P<word>[A-Z]{2,})\s|(?:№|#|\bN[or]\.)\s?)$")
 """What makes the digits after it a name or a number in a series, not a figure: a word in capitals
 after another word ("the Linie RB 34", "GRIP 2", "Flight MH 17") or a sign of numbering ("№ 3",
@@ -292,7 +293,11 @@ _DECADES = compiled(r"(?i)\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine
 (years stay figures); "three decades" 30. Not "the last decade", a period (`periods_in`)."""
 _SERIES = compiled(r"\s*(?:,|and|und|et|y|e|en|i|и)\s*$")
 """What joins the numbers of a series after one sign of numbering: "schools № 3, 7, 11 и 14"."""
-"""A capitalised word and a hyphen right before digits: a model or product number."""
+_PLURAL_AFTER = compiled(r"\s+(?P<word>[^\W\d_]+)\b(?!['’])")
+"""The word after a figure, which may be what it counts (`_written_as_a_count`)."""
+_IRREGULAR_PLURALS = frozenset({"people", "children", "men", "women"})
+_COUNTED_WORD = compiled(r"[\s-]+(?P<word>[^\W\d_]+)")
+"""The word after a figure (`counted_words`): "13 people", "a 44-year-old"."""
 _LETTERS = compiled(r"[^\W\d_]+")
 _LETTERS_AND_DIGITS = compiled(r"[^\W_]+")
 """The words of a text in another language as `dates_in` looks them up, once rewritten (`locales`)."""
@@ -517,13 +522,6 @@ def _labelled(text: str, match: re.Match[str]) -> bool:
         return False
     word = label["word"]
     return word is None or (word != "AD" and currency_before(text, match.start()) is None)
-
-
-_PLURAL_AFTER = compiled(r"\s+(?P<word>[^\W\d_]+)\b(?!['’])")
-"""The word after a figure, which may be what it counts (`_written_as_a_count`)."""
-_IRREGULAR_PLURALS = frozenset({"people", "children", "men", "women"})
-_WORD_AFTER = compiled(r"[\s-]+(?P<word>[^\W\d_]+)")
-"""The word after a figure (`counted_words`): "13 people", "a 44-year-old"."""
 
 
 def _written_as_a_count(text: str, match: re.Match[str]) -> bool:
@@ -1002,7 +1000,7 @@ def counted_words(text: str, language: str = "en") -> dict[str, frozenset[str]]:
     found: dict[str, set[str]] = {}
     for pattern in (_NUMBER, _NUMBER_WORD):
         for match in pattern.finditer(text):
-            after = _WORD_AFTER.match(text, match.end())
+            after = _COUNTED_WORD.match(text, match.end())
             if after is not None:
                 for number in numbers_in(match.group()):
                     found.setdefault(number, set()).add(after["word"].casefold())
