@@ -39,7 +39,7 @@ from itertools import chain, combinations, product
 
 from rapidfuzz.distance import Indel
 
-from newsdiff.language import fact_languages, words_of
+from newsdiff.language import fact_languages, stop_words, words_of
 from newsdiff.model import (
     Article,
     Comparison,
@@ -64,6 +64,7 @@ from newsdiff.quantities import (
     WEEKDAYS,
     ZONE_OFFSETS,
     clock_zones,
+    counted_words,
     month_span,
     number_unit,
     quantity,
@@ -821,10 +822,7 @@ def _without_rough_times(times: dict[int, set[str]], group_facts: list[Fact]) ->
     """Each article's clock times but those it gives loosely (`quantities.rough_times`) that another
     article's time keeps: 03:47 keeps "shortly before four" (ROUGH_TIME_MINUTES before it at most),
     12:10 "shortly after noon", 09:20 "at around 9:30" (half as far either way)."""
-    rough: dict[int, dict[str, str]] = defaultdict(dict)
-    for fact in group_facts:
-        if times.get(fact.sentence.article):
-            rough[fact.sentence.article].update(rough_times(fact.sentence.text, fact.language))
+    rough = _rough_times_by_article(times, group_facts)
     if not any(rough.values()):
         return times
     minutes = {v: int(v[:2]) * 60 + int(v[3:]) for values in times.values() for v in values}
@@ -838,6 +836,15 @@ def _without_rough_times(times: dict[int, set[str]], group_facts: list[Fact]) ->
             or not any(_near_in_time(says, minutes[v], other) for other in others)
         }
     return kept
+
+
+def _rough_times_by_article(times: dict[int, set[str]], group_facts: list[Fact]) -> dict[int, dict[str, str]]:
+    """Per article giving clock times, those it gives loosely (`quantities.rough_times`)."""
+    rough: dict[int, dict[str, str]] = defaultdict(dict)
+    for fact in group_facts:
+        if times.get(fact.sentence.article):
+            rough[fact.sentence.article].update(rough_times(fact.sentence.text, fact.language))
+    return rough
 
 
 def _near_in_time(says: str, loose: int, other: int) -> bool:
@@ -855,26 +862,40 @@ def _near_in_time(says: str, loose: int, other: int) -> bool:
 def _zoned_times(times: dict[int, set[str]], group_facts: list[Fact]) -> dict[int, str] | None:
     """Clock times that differ as written, when every one is written with a time zone
     (`quantities.clock_zones`): {} when each two articles can name one moment ("10 a.m. ET" and
-    "14:00 GMT" in summer), else the times with their zones ("10:00 EST · 16:00 GMT"); None when a
-    time has no zone of a known offset (it is a local clock: compared as written)."""
+    "14:00 GMT" in summer; "shortly before 10 p.m. EST" and "02:50 GMT"), else the times with their
+    zones ("10:00 EST · 16:00 GMT"); None when a time has no zone of a known offset (it is a local
+    clock: compared as written)."""
     zones: dict[int, dict[str, str]] = defaultdict(dict)
     for fact in group_facts:
         if times.get(fact.sentence.article):
             zones[fact.sentence.article].update(clock_zones(fact.sentence.text))
-    moments: dict[int, set[int]] = {}
-    for article, values in times.items():
-        if not values:
-            continue
-        if any(zones[article].get(v) not in ZONE_OFFSETS for v in values):
-            return None
-        moments[article] = {
-            (int(v[:2]) * 60 + int(v[3:]) - offset) % MINUTES_A_DAY
+    if any(zones[a].get(v) not in ZONE_OFFSETS for a, values in times.items() for v in values):
+        return None
+    rough = _rough_times_by_article(times, group_facts)
+    moments: dict[int, set[tuple[int, str | None]]] = {  # each moment, and what a loose time says
+        article: {
+            ((int(v[:2]) * 60 + int(v[3:]) - offset) % MINUTES_A_DAY, rough[article].get(v))
             for v in values
             for offset in ZONE_OFFSETS[zones[article][v]]
         }
-    if all(moments[a] & moments[b] for a, b in combinations(sorted(moments), 2)):
+        for article, values in times.items()
+        if values
+    }
+    if all(_meet(moments[a], moments[b]) for a, b in combinations(sorted(moments), 2)):
         return {}
     return _disagreement(times, lambda a, v: f"{v} {zones[a][v]}")
+
+
+def _meet(ours: set[tuple[int, str | None]], theirs: set[tuple[int, str | None]]) -> bool:
+    """Whether two articles' moments (`_zoned_times`) can be one: the same, or one a loose time
+    ("shortly before 10 p.m. EST") the other keeps."""
+    return any(
+        mine == other
+        or (says is not None and _near_in_time(says, mine, other))
+        or (said is not None and _near_in_time(said, other, mine))
+        for mine, says in ours
+        for other, said in theirs
+    )
 
 
 def _readable_date(article: int, value: str) -> str:
@@ -921,7 +942,7 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
         if differing and kind != "year":  # (the figures as written differ: are they one?)
             if kind == "h":
                 sets, show = _in_months(sets, amount)
-            sets = _with_counterparts(sets)
+            sets = _with_counterparts(sets, group_facts)
             differing = _disagreement(sets, show)
         if differing and kind != "year":
             rough = _rough_by_article(group_facts, set(differing))
@@ -948,17 +969,42 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
     return found
 
 
-def _with_counterparts(sets: dict[int, set[str]]) -> dict[int, set[str]]:
+def _with_counterparts(sets: dict[int, set[str]], group_facts: list[Fact]) -> dict[int, set[str]]:
     """Each article's figures but those that no other article's figure comes within MEASURE_RATIO of:
-    they measure something else."""
+    they measure something else, unless another article's figure counts the same thing ("killed 3
+    people" and "killed 13 people": `_counting_alike`) and is not one of two that leave it between
+    them ("a majority of eight votes" of "89 votes to 81")."""
     sizes = {v: size for values in sets.values() for v in values if (size := _size(v)) is not None}
-    kept = {}
+    counted: dict[int, dict[str, frozenset[str]]] | None = None  # (read only for a figure left alone)
+    kept: dict[int, set[str]] = {}
     for article, values in sets.items():
         others = [sizes[v] for b, theirs in sets.items() if b != article for v in theirs if v in sizes]
-        kept[article] = {
-            v for v in values if v not in sizes or any(_comparable(sizes[v], size) for size in others)
-        }
+        kept[article] = set()
+        for v in values:
+            if v in sizes and not any(_comparable(sizes[v], size) for size in others):
+                counted = counted if counted is not None else _counting_alike(group_facts)
+                theirs = {w for b in sets if b != article for n in sets[b] for w in counted[b].get(n, ())}
+                if theirs.isdisjoint(counted[article].get(v, ())) or _a_margin(sizes[v], others):
+                    continue
+            kept[article].add(v)
     return kept
+
+
+def _a_margin(size: float, others: list[float]) -> bool:
+    """Whether a figure is what two other figures differ by: a vote's majority, a lead."""
+    return any(abs(a - b) == size for a, b in combinations(others, 2))
+
+
+def _counting_alike(group_facts: list[Fact]) -> dict[int, dict[str, frozenset[str]]]:
+    """Per article, the words its figures count (`quantities.counted_words`), but for stop words:
+    "3 of them" and "13 of the climbers" count no one thing."""
+    counted: dict[int, dict[str, frozenset[str]]] = defaultdict(dict)
+    for fact in group_facts:
+        stop = stop_words(fact.language)
+        for number, words in counted_words(fact.sentence.text, fact.language).items():
+            mine = counted[fact.sentence.article]
+            mine[number] = mine.get(number, frozenset()) | (words - stop)
+    return counted
 
 
 def _size(number: str) -> float | None:
@@ -1201,7 +1247,9 @@ def _kept_by(says: str, rough: float, other: float, step: float | None = None) -
     if says == "≲":
         return rough * (1 - NEARLY_RATIO) <= other <= rough
     near = abs(other - rough) <= NEAR_NUMBER_RATIO / 2 * rough
-    return near and (step is None or abs(other - rough) < step / 2)
+    # less than half a step either way, counted in steps to 9 places: 2.45 lies half a step from
+    # "about 2.5%" as 265 does from "some 270", not a hair inside it as floats have it
+    return near and (step is None or round(abs(other - rough) / step, 9) < 0.5)
 
 
 def _rounding_step(number: str) -> float | None:
@@ -1230,9 +1278,21 @@ def _quote_conflict(quotes: dict[int, list[str]]) -> dict[int, str]:
     return firsts
 
 
+_NEGATIONS = frozenset(
+    "not never no nor nicht nie niemals kein keine pas jamais ne n nunca non mai não niet nooit geen "
+    "не никогда nie nigdy".split()
+)
+"""Words that deny what follows them, in the languages read (`_same_wording`): "not ready to strike"."""
+
+
 def _same_wording(a: str, b: str) -> bool:
-    """Whether two quotes, as their words in lower case, are worded alike or one is part of the other."""
+    """Whether two quotes, as their words in lower case, are worded alike or one is part of the other
+    (not after a word that denies it: "ready to strike" and "not ready to strike" disagree)."""
     if Indel.normalized_similarity(a, b) >= QUOTE_SAME_RATIO:
         return True
     shorter, longer = sorted((a, b), key=len)
-    return bool(shorter) and f" {shorter} " in f" {longer} "
+    at = f" {longer} ".find(f" {shorter} ")
+    if not shorter or at < 0:
+        return False
+    before = longer[:at].split()[-1:]
+    return not before or (before[0] not in _NEGATIONS and not before[0].endswith(("n't", "n’t")))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from math import isfinite
 
 from newsdiff.lexicon import FUNCTION_WORDS
 from newsdiff.model import DURATION_UNITS, POINTS, TIME_TAKEN_DECIMALS, Fact
@@ -120,8 +121,13 @@ _DURATION_JOIN = compiled(r"(?i),?\s+(?:and\s+)?|,")
 _MORE_PARTS = compiled(r"(?i)\s+and\s+(?:\d{1,2}|[a-z]+)\s+minutes?\b")
 """Minutes after "an hour", which make it a length of time: "an hour and 20 minutes"
 (`_joined_durations` adds them up). Only hours: "50 euros a month and 3 days later" holds a rate."""
-_SECONDS_AFTER = compiled(r"(?i),?\s+(?:and\s+)?(?P<n>\d{1,2}|[a-z]+)\s+(?:seconds?|secs?\b\.?|s\b)")
+_ANOTHER_TIME = r"(?!\s+(?:later|earlier|after|before|ago|afterwards)\b)"
+"""What leaves a part of a duration a time of its own: "90 minutes, and 30 seconds later"."""
+_SECONDS_AFTER = compiled(
+    r"(?i),?\s+(?:and\s+)?(?P<n>\d{1,2}|[a-z]+)\s+(?:seconds?|secs?|s)\b\.?" + _ANOTHER_TIME
+)
 """The seconds that end a duration in minutes: "11 minutes 43 seconds", "5 minutes and 20 seconds"."""
+_NOT_ANOTHER_TIME = compiled(_ANOTHER_TIME)
 _SHARE_RANGE_END = compiled(
     r"(?i)\s*(?:-|–|to\b|and\b|or\b)\s*(?P<high>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)"
 )
@@ -269,16 +275,19 @@ name may stand beside the day: any word did, so "since 3 December" read "since 3
 a figure."""
 _DIGIT = compiled(r"\d")
 _MODEL_NUMBER = compiled(r"\b[A-Z][\w]*-$")
+"""A capitalised word and a hyphen right before digits: a model or product number."""
 _LABEL_BEFORE = compiled(r"(?:[^\W\d_][,;]?\s+(?P<word>[A-Z]{2,})\s|(?:№|#|\bN[or]\.)\s?)$")
 """What makes the digits after it a name or a number in a series, not a figure: a word in capitals
 after another word ("the Linie RB 34", "GRIP 2", "Flight MH 17") or a sign of numbering ("№ 3",
 "No. 7", "#2"). Not a currency's code ("CHF 30 million") nor before a year. A capitalised word is
 not enough: "in Madrid 40 people died"."""
 _ERA_YEAR = compiled(
-    r"(?<![\d,.])(?P<n>\d{1,4})\s?(?:BCE?|B\.C\.|CE|AD|A\.D\.)(?!\w)|\b(?:AD|A\.D\.)\s?(?P<n2>\d{1,4})\b"
+    r"(?<![\d,.])(?P<n>\d{1,4})\s?(?:BCE?|B\.C\.|CE|AD|A\.D\.)(?!\w)(?!\s[A-Z][a-z])"
+    r"|\b(?:AD|A\.D\.)\s?(?P<n2>\d{1,4})\b"
 )
 """A year of an era: "1200 BC", "AD 79" are years (`periods_in`), which a count does not meet: the
-burials "around 1200 BC" and "3,200 years old" are no disagreement."""
+burials "around 1200 BC" and "3,200 years old" are no disagreement. Not before a name: "300 BC
+Hydro crews" are a count."""
 _ROUGH_TIME = compiled(
     r"(?i)\b(?:(?:shortly|just|soon|right)\s+(?P<side>before|after)|(?:at\s+)?(?:about|around|approximately))\s+"
 )
@@ -294,7 +303,11 @@ _DECADES = compiled(r"(?i)\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine
 (years stay figures); "three decades" 30. Not "the last decade", a period (`periods_in`)."""
 _SERIES = compiled(r"\s*(?:,|and|und|et|y|e|en|i|и)\s*$")
 """What joins the numbers of a series after one sign of numbering: "schools № 3, 7, 11 и 14"."""
-"""A capitalised word and a hyphen right before digits: a model or product number."""
+_PLURAL_AFTER = compiled(r"\s+(?P<word>[^\W\d_]+)\b(?!['’])")
+"""The word after a figure, which may be what it counts (`_written_as_a_count`)."""
+_IRREGULAR_PLURALS = frozenset({"people", "children", "men", "women"})
+_COUNTED_WORD = compiled(r"[\s-]+(?P<word>[^\W\d_]+)")
+"""The word after a figure (`counted_words`): "13 people", "a 44-year-old"."""
 _LETTERS = compiled(r"[^\W\d_]+")
 _LETTERS_AND_DIGITS = compiled(r"[^\W_]+")
 """The words of a text in another language as `dates_in` looks them up, once rewritten (`locales`)."""
@@ -365,7 +378,7 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
     for match in compiled(_DURATION).finditer(text) if has_unit else ():
         amount = match["n"].lower()
         count = float(amount.replace(",", "")) if amount[0].isdigit() else NUMBER_WORDS.get(amount)
-        if count:
+        if count and isfinite(count):  # (over 300 digits are more than a float holds: no figure)
             count += 0.5 if match["and_half"] else 0  # "two and a half weeks"
             name = match["unit"].lower()
             unit = DURATION_HOURS["minute" if name == "min" else name]  # "1 min 12 s"
@@ -415,6 +428,8 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
             size = _small_number(match["n"] or "a") / FRACTIONS[match["d"].lower()]
             if match["basis"] or match["bp"]:
                 continue  # "half a basis point": too small to tell
+        if not isfinite(size):
+            continue
         claimed.append(match.span())
         found.append(_format_number(round(size, 4)) + POINTS)
     # (most sentences hold "in", few a number word: "one in eight")
@@ -454,14 +469,17 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
         else:  # "$3-4 billion", "between 2 and 3 million": 3 billion, 2 million
             shared = _range_with_scale(text, match.end(), value)
             value *= _scale_of(shared) if shared is not None else 1
+        if not isfinite(value):
+            continue
         if any(start <= match.start() and match.end() <= end for start, end in taken):
             continue
         before = text[max(match.start() - 2, 0) : match.start()]  # "-$" needs a hyphen there
         if (before[-1:] == "-" or before == "-\n") and _MODEL_NUMBER.search(text, 0, match.start()):
             continue  # "Vela-2", "COVID-19": part of a name, not a figure
-        if (series is not None and _SERIES.match(text, series, match.start())) or (
-            before[-1:] in _LABEL_ENDS and _labelled(text, match)
-        ):
+        if (
+            (series is not None and _SERIES.match(text, series, match.start()))
+            or (before[-1:] in _LABEL_ENDS and _labelled(text, match))
+        ) and not _written_as_a_count(text, match):
             series = match.end()
             continue  # "the RB 34 line", "schools № 3, 7 and 11": names, or numbers in a series
         series = None
@@ -526,6 +544,22 @@ def _labelled(text: str, match: re.Match[str]) -> bool:
     return word is None or (word != "AD" and currency_before(text, match.start()) is None)
 
 
+def _written_as_a_count(text: str, match: re.Match[str]) -> bool:
+    """Whether the figure `match` is written as a count, whatever names a thing before it: with a
+    scale, as a share, in thousands ("the EU 2 million euro fund", "across the US 1,200 flights"),
+    or before a noun in the plural ("told the BBC 40 people", "in the UK 300 arrests"; a verb in -s
+    after a line's number reads as one: "the RB 34 runs", a figure as before labels were read)."""
+    if match["pct"] or match["scale"] or match["suffix"] or "," in match["num"]:
+        return True
+    after = _PLURAL_AFTER.match(text, match.end())
+    if after is None or not after["word"].islower():
+        return False
+    word = after["word"]
+    return word in _IRREGULAR_PLURALS or (
+        len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word not in FUNCTION_WORDS
+    )
+
+
 def _joined_durations(
     text: str, lengths: list[tuple[int, int, float, float]], claimed: list[tuple[int, int]]
 ) -> list[str]:
@@ -535,7 +569,12 @@ def _joined_durations(
     added to `claimed` (alone, "38 seconds" stays the figure 38)."""
     joined: list[tuple[int, float, float, int]] = []  # end, hours, last unit, seconds added
     for start, end, length, unit in sorted(lengths):
-        if joined and unit < joined[-1][2] and _DURATION_JOIN.fullmatch(text, joined[-1][0], start):
+        if (
+            joined
+            and unit < joined[-1][2]
+            and _DURATION_JOIN.fullmatch(text, joined[-1][0], start)
+            and _NOT_ANOTHER_TIME.match(text, end)  # ("3 days, and 12 hours later": two times)
+        ):
             joined[-1] = (end, joined[-1][1] + length, unit, 0)
         else:
             joined.append((end, length, unit, 0))
@@ -972,6 +1011,22 @@ def rough_numbers(text: str, language: str = "en") -> dict[str, str]:
         for match in compiled(_ROUGHLY).finditer(text)
         for number in numbers_in(text[match.start() : match.end()])
     }
+
+
+def counted_words(text: str, language: str = "en") -> dict[str, frozenset[str]]:
+    """The word right after each figure of a sentence, in lower case, as `numbers_in` gives the
+    figure: what it may count ("killed 13 people", "thirteen people": {"13": {"people"}}; "12
+    million euros": {"12000000": {"euros"}})."""
+    if language != "en":
+        text = _in_english(text, language)
+    found: dict[str, set[str]] = {}
+    for pattern in (_NUMBER, _NUMBER_WORD):
+        for match in pattern.finditer(text):
+            after = _COUNTED_WORD.match(text, match.end())
+            if after is not None:
+                for number in numbers_in(match.group()):
+                    found.setdefault(number, set()).add(after["word"].casefold())
+    return {number: frozenset(words) for number, words in found.items()}
 
 
 def rough_times(text: str, language: str = "en") -> dict[str, str]:

@@ -854,7 +854,8 @@ def _speaker(names: list[str], text: str, quote_at: int, verbs: frozenset[str]) 
     SPEAKER_REACH words of an attribution verb, the first right after a title ("said Kremlin
     spokesman Dmitry Peskov", "Mission director Claire Fabre said": the word before the title names
     no one) or set after a comma with a title of its own ("said Cellvia's chief scientist, Dr Amara
-    Osei"), else the closest to the verb; of two names as close to their verbs, the one whose verb
+    Osei"; not in the possessive, whose holder is another's office: "said Ann Lee, President Joe
+    Biden's envoy"), else the closest to the verb; of two names as close to their verbs, the one whose verb
     stands nearer the quote ("'We are ready,' said Ann Lee, while Tom Berg said: 'We are not.'").
     None when no name is that close ("Next year, Russia and the US will …, the statement says")."""
     spans = [m.span() for m in _WORD.finditer(text) if m.group().casefold() in verbs]
@@ -876,7 +877,11 @@ def _speaker(names: list[str], text: str, quote_at: int, verbs: frozenset[str]) 
             titled = (
                 (bool(before) and _is_title(before[0]))
                 or _after_an_office(name, start, names, text)
-                or (_is_title(name.split()[0]) and text[:start].rstrip().endswith(","))
+                or (
+                    _is_title(name.split()[0])
+                    and text[:start].rstrip().endswith(",")
+                    and not text.startswith(("'s", "’s"), end)  # ("Ann Lee, President Joe Biden's envoy")
+                )
             )
             reach.append((0 if titled else 1 + gap, far, order, name))
     return min(reach)[3] if reach else None

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from newsdiff.align import conflicts_of
 from newsdiff.clean import clean_document
 from newsdiff.load import load_source
 from newsdiff.model import (
@@ -23,10 +24,11 @@ from newsdiff.model import (
     FactGroup,
     GroupKind,
     PairDiff,
+    Sentence,
 )
 from newsdiff.options import Options
 from newsdiff.pipeline import compare
-from newsdiff.segment import segment
+from newsdiff.segment import extract, segment
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -342,6 +344,25 @@ def test_a_statement_reported_from_other_people_is_a_name_conflict() -> None:
     assert ConflictKind.NAME not in _conflict_kinds(same)
 
 
+@pytest.mark.parametrize(
+    ("loose", "exact", "conflict"),
+    [
+        pytest.param("shortly before 10 p.m. ET", "at 9:50 p.m. ET", None, id="one-zone"),
+        pytest.param("shortly before 10 p.m. EST", "at 02:50 GMT", None, id="two-zones"),
+        pytest.param("shortly before 10 p.m. EST", "at 9 p.m. EST", ("22:00 EST", "21:00 EST"), id="early"),
+    ],
+)
+def test_a_loose_clock_time_with_a_zone_is_no_conflict_with_a_time_close_to_it(
+    loose: str, exact: str, conflict: tuple[str, ...] | None
+) -> None:
+    """ "Shortly before 10 p.m. ET" and "9:50 p.m. ET" name one moment, as they do without zones."""
+    (group,) = _groups_of(
+        [f"The earthquake struck the Korat valley {loose} on Wednesday, seismologists said."],
+        [f"The earthquake struck the Korat valley {exact} on Wednesday, seismologists said."],
+    )
+    assert _conflict_kinds(group).get(ConflictKind.DATE) == conflict
+
+
 def test_a_quote_that_is_part_of_another_is_no_quote_conflict() -> None:
     """An outlet that quotes a few words of a statement another quotes whole quotes it in the same
     words; a rewording still is a conflict."""
@@ -355,6 +376,24 @@ def test_a_quote_that_is_part_of_another_is_no_quote_conflict() -> None:
         ['IG Metall called the Valtor decision "a kick in the teeth of everyone who works here."'],
     )
     assert ConflictKind.QUOTE in _conflict_kinds(reworded)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language"),
+    [
+        ("ready to strike", "not ready to strike", "en"),
+        ("ready to strike", "never ready to strike", "en"),
+        ("bereit zum Streik", "nicht bereit zum Streik", "de"),
+    ],
+)
+def test_a_quote_denied_in_another_is_a_quote_conflict(first: str, second: str, language: str) -> None:
+    """ "not ready to strike" holds "ready to strike" word for word, but says the opposite."""
+    said = ('The union said it was "{}".', 'Die Gewerkschaft sagte, sie sei "{}".')[language == "de"]
+    read = [
+        extract(Sentence(article=article, index=0, paragraph=0, text=said.format(quote)), language)
+        for article, quote in enumerate((first, second))
+    ]
+    assert [c.kind for c in conflicts_of(read)] == [ConflictKind.QUOTE]
 
 
 @pytest.mark.parametrize(("event", "sid"), [("phone-call", "NL3"), ("port-strike", "CR6")])
@@ -714,6 +753,11 @@ def test_a_length_in_months_is_a_conflict_with_days_beyond_it() -> None:
             "Two skiers of a group of six died in the avalanche on the Piz Varnel.",
             id="ages-and-a-group",
         ),
+        pytest.param(
+            "The Velmora parliament passed the budget by 89 votes to 81 on Thursday.",
+            "The Velmora parliament passed the budget by a majority of eight votes on Thursday.",
+            id="a-margin",
+        ),
     ],
 )
 def test_figures_far_apart_in_size_are_no_number_conflict(first: str, second: str) -> None:
@@ -724,13 +768,24 @@ def test_figures_far_apart_in_size_are_no_number_conflict(first: str, second: st
     assert ConflictKind.NUMBER not in _conflict_kinds(group)
 
 
-def test_figures_of_one_quantity_far_apart_are_still_a_conflict() -> None:
-    """A toll that rose from 13 to 34 between reports is a disagreement a reader wants to see."""
+@pytest.mark.parametrize(
+    ("first", "second", "values"),
+    [
+        pytest.param("killed 13 people", "killed 34 people", ("13", "34"), id="13-and-34"),
+        pytest.param("killed 3 people", "killed 13 people", ("3", "13"), id="3-and-13"),
+        pytest.param("killed four climbers", "killed 19 climbers", ("4", "19"), id="in-words"),
+    ],
+)
+def test_figures_of_one_quantity_far_apart_are_still_a_conflict(
+    first: str, second: str, values: tuple[str, ...]
+) -> None:
+    """A toll that rose from 13 to 34 between reports is a disagreement a reader wants to see; so is
+    one of 3 against 13, more than MEASURE_RATIO apart, when both count people."""
     (group,) = _groups_of(
-        ["The avalanche on the Piz Varnel killed 13 people on Sunday, police said."],
-        ["The avalanche on the Piz Varnel killed 34 people on Sunday, police said."],
+        [f"The avalanche on the Piz Varnel {first} on Sunday, police said."],
+        [f"The avalanche on the Piz Varnel {second} on Sunday, police said."],
     )
-    assert _conflict_kinds(group)[ConflictKind.NUMBER] == ("13", "34")
+    assert _conflict_kinds(group)[ConflictKind.NUMBER] == values
 
 
 def test_a_number_conflict_sets_like_against_like() -> None:
@@ -916,6 +971,10 @@ def test_a_bound_or_a_rounding_is_no_conflict_with_a_figure_close_to_it() -> Non
             "Some 270 flights", "As many as 260 flights", ("about 270", "at most 260"), id="about-and-a-bound"
         ),
         pytest.param("Some 270 flights", "In all 260 flights", ("about 270", "260"), id="rounded-to-tens"),
+        pytest.param("Some 270 flights", "In all 265 flights", ("about 270", "265"), id="half-way"),
+        pytest.param(
+            "Some 2.5% of flights", "In all 2.45% of flights", ("about 2.5%", "2.45%"), id="half-in-tenths"
+        ),
         pytest.param(
             "About 2,300 flights", "In all 2,500 flights", ("about 2300", "2500"), id="rounded-to-hundreds"
         ),

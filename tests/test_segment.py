@@ -1231,6 +1231,8 @@ def test_the_speaker_is_the_name_after_a_title(text: str, speaker: str | None) -
             "Dr Amara Osei",
         ),
         ('"We will win," said Smith, citing President Joe Biden.', "en", "Smith"),
+        ('"We are ready," said Ann Lee, President Joe Biden\'s envoy.', "en", "Ann Lee"),
+        ('"We are ready," said Ann Lee, Dr Tom Berg’s deputy.', "en", "Ann Lee"),
     ],
 )
 def test_the_speaker_is_the_person_named_after_an_office(
@@ -1368,6 +1370,11 @@ def test_a_time_taken_is_one_duration_to_the_second() -> None:
         pytest.param("The Kessby fund lost CHF 30 million.", ("30000000",), id="a-currency-code"),
         pytest.param("In Madrid 40 people died.", ("40",), id="a-capitalised-place"),
         pytest.param("Vesuvius erupted in AD 79.", ("79",), id="an-era"),
+        pytest.param("A spokesman told the BBC 40 people were hurt.", ("40",), id="after-a-broadcaster"),
+        pytest.param("In the UK 300 people were arrested.", ("300",), id="after-a-country"),
+        pytest.param("Across the US 1,200 flights were cut.", ("1200",), id="thousands"),
+        pytest.param("The EU 2 million euro fund ran dry.", ("2000000",), id="a-scale"),
+        pytest.param("On Flight MH 17, 298 people died.", ("298",), id="after-a-name-and-a-comma"),
     ],
 )
 def test_a_number_that_names_something_is_no_figure(text: str, numbers: tuple[str, ...]) -> None:
@@ -1411,6 +1418,7 @@ def test_one_or_two_in_a_measure_is_a_figure(text: str, numbers: tuple[str, ...]
         pytest.param("Three decades of war ended.", ("30",), (), id="decades"),
         pytest.param("In the last decade, 40 people died.", ("40",), ("last decade",), id="a-period"),
         pytest.param("Scientists date the burials to around 1200 BC.", ("1200",), ("1200",), id="bc"),
+        pytest.param("More than 300 BC Hydro crews were at work.", ("300",), (), id="a-name-after"),
     ],
 )
 def test_decades_are_years_and_an_era_tells_a_year(
@@ -1420,6 +1428,22 @@ def test_decades_are_years_and_an_era_tells_a_year(
     years old" could disagree with."""
     read = fact(text)
     assert (read.numbers, read.periods) == (numbers, periods)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The debt is {} dollars, up from 12.",
+        "The rescue took {} hours, up from 12.",
+        "It took between {} and 12 hours.",
+        "Turnout fell {}.5 percentage points to 12%.",
+        "About {}% voted, up from 12.",
+    ],
+)
+def test_a_figure_beyond_a_float_is_no_figure(text: str) -> None:
+    """Four hundred digits are more than a float holds (a reading stopped with OverflowError): the
+    sentence's other figures are read, that one is not."""
+    assert "12" in " ".join(fact(text.format("9" * 400)).numbers)
 
 
 @pytest.mark.parametrize(
@@ -1434,6 +1458,8 @@ def test_decades_are_years_and_an_era_tells_a_year(
         pytest.param("She beat the old mark by 38 seconds.", ("38",), id="seconds-alone-a-figure"),
         pytest.param("The talks lasted 12 hours; 30 minutes later a deal came.", ("12h", "0.5h"), id="apart"),
         pytest.param("Rent is 50 euros a month and 3 days later it rose.", ("50", "72h"), id="a-rate"),
+        pytest.param("It went 90 minutes, and 30 seconds later fans ran on.", ("30", "1.5h"), id="s-later"),
+        pytest.param("It rained 3 days, and 12 hours later it flooded.", ("72h", "12h"), id="h-later"),
     ],
 )
 def test_a_duration_written_in_parts_is_one_duration(text: str, numbers: tuple[str, ...]) -> None:
