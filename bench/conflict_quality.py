@@ -9,7 +9,7 @@ of the pairs blind (conflict_labels_second.jsonl); their agreement is printed fi
 
 Each pair is read as `compare` reads it: each sentence's facts in its outlet's article (all the
 outlet's sentences of the event, in the event's language), then the conflicts of a group holding
-the two (`align.conflicts_of`). The figures are per pair and kind: a conflict of a kind is found
+the two (`conflicts.conflicts_of`). The figures are per pair and kind: a conflict of a kind is found
 when newsdiff reports one of that kind for the pair, right when the label has one. Alignment plays
 no part here (bench/align_quality.py measures it): every pair is taken as grouped.
 
@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 
 from make_align_pairs import EVENTS, EVENTS_INTL, languages, read_events  # noqa: E402
 
-from newsdiff.align import conflicts_of  # noqa: E402
+from newsdiff.conflicts import conflicts_of  # noqa: E402
 from newsdiff.model import Fact, Sentence  # noqa: E402
 from newsdiff.segment import drop_common_openers, extract  # noqa: E402
 

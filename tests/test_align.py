@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from newsdiff.align import conflicts_of
 from newsdiff.clean import clean_document
+from newsdiff.conflicts import conflicts_of
 from newsdiff.load import load_source
 from newsdiff.model import (
     Comparison,

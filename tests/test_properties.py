@@ -502,7 +502,7 @@ QUANTITY_WORDS = st.sampled_from(
 def test_conflicts_do_not_depend_on_which_article_comes_first(text_a: str, text_b: str) -> None:
     """Two reports disagree or not whichever is read first: the roundings, bounds, lengths in months
     and figures far apart in size are weighed alike both ways, and each side shows its own words."""
-    from newsdiff.align import conflicts_of
+    from newsdiff.conflicts import conflicts_of
     from newsdiff.model import Sentence
     from newsdiff.segment import extract
 

@@ -1,0 +1,681 @@
+"""Conflicts: what the facts of one group of sentences (one fact, told by several outlets)
+disagree on, for the align stage (`conflicts_of`).
+
+- Numbers, by kind (counts and amounts, shares, durations, changes in points, years): a figure
+  another article gives in other words is no disagreement ("1,000" and "one thousand" are one
+  normalised figure already; "six weeks" is "a month and a half", "15%" is "14.8%" with fewer
+  digits), nor is a bound or a rounding close to it ("more than 200" and 212, "about 2,000" and
+  2,150), nor a figure far from every other article's, which measures something else ("three
+  paintings" and "€12 million"); one figure in two currencies is one.
+- Dates by kind (weekdays, days of months, clock times, in UTC when every article gives a zone; a
+  loose time, "shortly before four", agrees with 3:47).
+- Quotes of one statement worded differently (a translation), not a part of another.
+- Speakers: the same statement from people who share no name word, quoted or reported.
+What a reader counts as a disagreement is measured by bench/conflict_quality.py, against readers'
+labels and a held-out set written after these rules.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from functools import partial
+from itertools import combinations, product
+
+from rapidfuzz.distance import Indel
+
+from newsdiff.language import stop_words, words_of
+from newsdiff.model import (
+    Conflict,
+    ConflictKind,
+    EntityKind,
+    Fact,
+    readable_date,
+    readable_number,
+)
+from newsdiff.money import compatible, readable_money
+from newsdiff.quantities import (
+    APPROXIMATE,
+    WEEKDAYS,
+    ZONE_OFFSETS,
+    clock_zones,
+    counted_words,
+    month_span,
+    number_unit,
+    quantity,
+    rough_numbers,
+    rough_times,
+    written_years,
+)
+from newsdiff.segment import PERSON_TITLES, reported_by, without_marks
+from newsdiff.similarity import NEAR_NUMBER_RATIO
+
+BOUND_WORDS = {">": "at least", "<": "at most", "≲": "nearly", "~": "about"}
+"""How a conflict shows a number given as a bound or a rounding: "at least 13" for "at least 13"
+and "more than 13" alike (the sentences above it give the words)."""
+NEARLY_RATIO = 0.05
+"""How far below its figure "nearly" or "almost" goes: "almost half" is 48%, "just under an hour" 58
+minutes, while "almost 200,000" against 180,000 is a disagreement, as readers label it
+(bench/conflict_quality.py)."""
+ROUNDED_RATIO = 0.05
+"""How far a figure written with fewer digits may be from the one it rounds: "15%" and "14.8%",
+"€1.2 billion" and "€1.18 billion" are one figure; "2 million" and "1.8 million" are not."""
+MEASURE_RATIO = 4.0
+"""A figure that no other article's figure of its kind comes within this factor of measures something
+else: an added detail, no disagreement ("three paintings" beside "12 million euros", "magnitude 6.3"
+beside "200 injured", "a 44-year-old" beside "a group of six"). A toll that rose from 13 to 34 is
+still one. On the labelled events' same-fact pairs (bench/conflict_quality.py), number conflicts
+went from P 0.667 to 0.829 in English, 0.318 to 0.424 in the other languages, recall the same (0.756,
+0.583); at a factor 2, 3, 5 or 8: English P 0.895, 0.850, 0.810, 0.723, recall the same. 4 keeps a
+toll reported as 13 and as 34 (2.6 times) a conflict with room to spare."""
+ROUGH_TIME_MINUTES = 30
+"""How far "shortly before" or "soon after" a clock time reaches; "around" half as far either way."""
+MINUTES_A_DAY = 24 * 60
+"""Clock times compared as moments wrap around midnight: "11 p.m. EST" is 04:00 GMT."""
+QUOTE_SAME_RATIO = 0.9
+"""Quotes at least this similar are the same wording; below it, a different translation."""
+_BOUNDS = frozenset({">", "<", "≲"})
+"""What a bound says (`rough_numbers`): two bounds of counts or shares (`_COUNTED`) that differ
+disagree ("more than 600" and "over 650" sheep), where a bound and a figure close to it do not
+("more than 600" and 612). Two bounds of a length of time may agree: "in under an hour" and "within
+50 minutes" tell one quick rescue."""
+_COUNTED = frozenset({"", "%"})
+"""The units (`number_unit`) of counts, amounts and shares."""
+_NEGATIONS = frozenset(
+    "not never no nor nicht nie niemals kein keine pas jamais ne n nunca non mai não niet nooit geen "
+    "не никогда nie nigdy".split()
+)
+"""Words that deny what follows them, in the languages read (`_same_wording`): "not ready to strike"."""
+
+
+def conflicts_of(group_facts: list[Fact]) -> list[Conflict]:
+    """What the facts of one group disagree on: numbers, dates, quotes and speakers (`Conflict`)."""
+    by_article: dict[int, list[Fact]] = defaultdict(list)
+    for fact in group_facts:
+        by_article[fact.sentence.article].append(fact)
+    articles = sorted(by_article)
+    conflicts = []
+    for kind, field in ((ConflictKind.NUMBER, "numbers"), (ConflictKind.DATE, "dates")):
+        # a figure read from words that only round it ("a third") is no conflict
+        sets = {
+            a: {v for f in by_article[a] for v in getattr(f, field) if not v.startswith(APPROXIMATE)}
+            for a in articles
+        }
+        found = (
+            _number_disagreements(sets, group_facts)
+            if kind is ConflictKind.NUMBER
+            else _date_disagreements(sets, group_facts)
+        )
+        for values in found:
+            if values:
+                conflicts.append(Conflict(kind=kind, values=tuple(values.values()), articles=tuple(values)))
+    quotes = _quote_conflict({a: [q.text for f in by_article[a] for q in f.quotes] for a in articles})
+    if quotes:
+        conflicts.append(
+            Conflict(kind=ConflictKind.QUOTE, values=tuple(quotes.values()), articles=tuple(quotes))
+        )
+    # only articles that attribute a statement to a person may disagree on who made it (most do not)
+    attributing = [a for a in articles if any(f.attributions and _names_a_person(f) for f in by_article[a])]
+    speakers = (
+        _speaker_conflict({a: _people_speaking(by_article[a]) for a in attributing})
+        if len(attributing) >= 2
+        else {}
+    )
+    if speakers:
+        conflicts.append(
+            Conflict(kind=ConflictKind.NAME, values=tuple(speakers.values()), articles=tuple(speakers))
+        )
+    return conflicts
+
+
+def _names_a_person(fact: Fact) -> bool:
+    return any(e.kind is EntityKind.PERSON for e in fact.entities)
+
+
+def _people_speaking(facts: list[Fact]) -> list[str]:
+    """The speakers of a group's quotes that are people (not "the Kremlin", not a place), and the
+    people its other sentences report a statement of ("Ben Sato said no data was taken",
+    `segment.reported_by`)."""
+    people = {e.text for f in facts for e in f.entities if e.kind is EntityKind.PERSON}
+    quoted = [q.speaker for f in facts for q in f.quotes if q.speaker in people]
+    return quoted + [speaker for f in facts if (speaker := reported_by(f)) is not None]
+
+
+def _speaker_conflict(speakers: dict[int, list[str]]) -> dict[int, str]:
+    """Speakers per article, when two articles quote the fact from people who share no name word
+    ("Putin" and "Vladimir Putin" are one person); a title is none ("Mr. Smith", "Mr. Jones")."""
+    present = {a: sorted(set(s)) for a, s in speakers.items() if s}
+    if len(present) < 2:
+        return {}
+    words = [_name_words(names) for names in present.values()]
+    if all(words[0] & other for other in words[1:]):
+        return {}
+    return {a: ", ".join(names) for a, names in present.items()}
+
+
+def _name_words(names: list[str]) -> set[str]:
+    """The words of people's names but their titles ("Mr. Smith": "smith"), or all when they are
+    titles only; without diacritics, which some outlets drop ("Brontë-Šimić", "Bronte-Simic")."""
+    words = {w for name in names for w in name.casefold().replace(".", " ").split()}
+    words = words - PERSON_TITLES or words
+    if all(w.isascii() for w in words):  # (most names)
+        return words
+    return {without_marks(w) for w in words}
+
+
+def _as_given(_: int, value: str) -> str:
+    return value
+
+
+def _disagreement(sets: dict[int, set[str]], show: Callable[[int, str], str] = _as_given) -> dict[int, str]:
+    """Per article, the values the others do not share, when two or more articles give values, each
+    shown as `show` writes it for its article (a duration "16 weeks", not "2688h"; an amount with
+    the currency that article gives it in)."""
+    present = {a: s for a, s in sets.items() if s}
+    if len(present) < 2:
+        return {}
+    common = set.intersection(*present.values())
+    differing = {a: ", ".join(show(a, v) for v in sorted(s - common)) for a, s in present.items()}
+    if len({d for d in differing.values() if d}) < 2:
+        return {}  # what is left over is the same everywhere ("48" beside "48h"): an added detail
+    return {a: d for a, d in differing.items() if d}
+
+
+def _by_kind(sets: dict[int, set[str]], kind_of: Callable[[str], str]) -> dict[str, dict[int, set[str]]]:
+    """Each article's values split by their kind (`kind_of`), every article in each kind (with no
+    value of it when it gives none)."""
+    by_kind: dict[str, dict[int, set[str]]] = defaultdict(lambda: {a: set() for a in sets})
+    for article, values in sets.items():
+        for value in values:
+            by_kind[kind_of(value)][article].add(value)
+    return by_kind
+
+
+def _date_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) -> list[dict[int, str]]:
+    """`_disagreement` of dates, one for each kind: weekdays, days of months, clock times. A weekday
+    beside a day of a month is no disagreement ("on Tuesday" and "on June 9" may be one day), and a
+    month alone agrees with a day of it ("in June", "on June 9"); clock times that every article
+    writes with a time zone are compared as moments ("10 a.m. EST" is "15:00 GMT", `_zoned_times`).
+    Shown as news writes them: "Tuesday", "June 9", "15:00"."""
+    if sum(1 for values in sets.values() if values) < 2:
+        return []  # (most groups: one article or none gives a date)
+    by_kind = _by_kind(
+        sets, lambda value: "weekday" if value in WEEKDAYS else "time" if ":" in value else "day"
+    )
+    if "day" in by_kind:
+        days = by_kind["day"]
+        months = {a: {v.partition(" ")[0] for v in values if " " in v} for a, values in days.items()}
+        for article, values in days.items():
+            theirs = set().union(*(m for other, m in months.items() if other != article))
+            days[article] = {v for v in values if " " in v or v not in theirs}
+    found = [_disagreement(by_kind[kind], _readable_date) for kind in sorted(by_kind) if kind != "time"]
+    if "time" in by_kind and _disagreement(by_kind["time"]):
+        zoned = _zoned_times(by_kind["time"], group_facts)
+        if zoned is None:  # local clocks, compared as written, a loose one with room
+            zoned = _disagreement(_without_rough_times(by_kind["time"], group_facts))
+        found.append(zoned)
+    return found
+
+
+def _without_rough_times(times: dict[int, set[str]], group_facts: list[Fact]) -> dict[int, set[str]]:
+    """Each article's clock times but those it gives loosely (`quantities.rough_times`) that another
+    article's time keeps: 03:47 keeps "shortly before four" (ROUGH_TIME_MINUTES before it at most),
+    12:10 "shortly after noon", 09:20 "at around 9:30" (half as far either way)."""
+    rough = _rough_times_by_article(times, group_facts)
+    if not any(rough.values()):
+        return times
+    minutes = {v: int(v[:2]) * 60 + int(v[3:]) for values in times.values() for v in values}
+    kept = {}
+    for article, values in times.items():
+        others = [minutes[v] for other, theirs in times.items() if other != article for v in theirs]
+        kept[article] = {
+            v
+            for v in values
+            if (says := rough[article].get(v)) is None
+            or not any(_near_in_time(says, minutes[v], other) for other in others)
+        }
+    return kept
+
+
+def _rough_times_by_article(times: dict[int, set[str]], group_facts: list[Fact]) -> dict[int, dict[str, str]]:
+    """Per article giving clock times, those it gives loosely (`quantities.rough_times`)."""
+    rough: dict[int, dict[str, str]] = defaultdict(dict)
+    for fact in group_facts:
+        if times.get(fact.sentence.article):
+            rough[fact.sentence.article].update(rough_times(fact.sentence.text, fact.language))
+    return rough
+
+
+def _near_in_time(says: str, loose: int, other: int) -> bool:
+    """Whether a clock time `other` (in minutes of the day) agrees with a loose one: "<" shortly
+    before `loose`, ">" shortly after, "~" about it."""
+    ahead = (other - loose) % MINUTES_A_DAY  # (midnight: 23:50 is shortly before 00:00)
+    behind = (loose - other) % MINUTES_A_DAY
+    if says == "<":
+        return behind <= ROUGH_TIME_MINUTES
+    if says == ">":
+        return ahead <= ROUGH_TIME_MINUTES
+    return min(ahead, behind) <= ROUGH_TIME_MINUTES / 2
+
+
+def _zoned_times(times: dict[int, set[str]], group_facts: list[Fact]) -> dict[int, str] | None:
+    """Clock times that differ as written, when every one is written with a time zone
+    (`quantities.clock_zones`): {} when each two articles can name one moment ("10 a.m. ET" and
+    "14:00 GMT" in summer; "shortly before 10 p.m. EST" and "02:50 GMT"), else the times with their
+    zones ("10:00 EST · 16:00 GMT"); None when a time has no zone of a known offset (it is a local
+    clock: compared as written)."""
+    zones: dict[int, dict[str, str]] = defaultdict(dict)
+    for fact in group_facts:
+        if times.get(fact.sentence.article):
+            zones[fact.sentence.article].update(clock_zones(fact.sentence.text))
+    if any(zones[a].get(v) not in ZONE_OFFSETS for a, values in times.items() for v in values):
+        return None
+    rough = _rough_times_by_article(times, group_facts)
+    moments: dict[int, set[tuple[int, str | None]]] = {  # each moment, and what a loose time says
+        article: {
+            ((int(v[:2]) * 60 + int(v[3:]) - offset) % MINUTES_A_DAY, rough[article].get(v))
+            for v in values
+            for offset in ZONE_OFFSETS[zones[article][v]]
+        }
+        for article, values in times.items()
+        if values
+    }
+    if all(_meet(moments[a], moments[b]) for a, b in combinations(sorted(moments), 2)):
+        return {}
+    return _disagreement(times, lambda a, v: f"{v} {zones[a][v]}")
+
+
+def _meet(ours: set[tuple[int, str | None]], theirs: set[tuple[int, str | None]]) -> bool:
+    """Whether two articles' moments (`_zoned_times`) can be one: the same, or one a loose time
+    ("shortly before 10 p.m. EST") the other keeps."""
+    return any(
+        mine == other
+        or (says is not None and _near_in_time(says, mine, other))
+        or (said is not None and _near_in_time(said, other, mine))
+        for mine, says in ours
+        for other, said in theirs
+    )
+
+
+def _readable_date(article: int, value: str) -> str:
+    """`readable_date` as `_disagreement` asks it of an article's value: "Tuesday"."""
+    return readable_date(value)
+
+
+def _apart(sets: dict[int, set[str]]) -> set[tuple[int, str]]:
+    """The values of each article that not every article giving values gives: those `_disagreement`
+    shows."""
+    present = [values for values in sets.values() if values]
+    common = set.intersection(*present) if present else set()
+    return {(a, v) for a, values in sets.items() for v in values - common}
+
+
+def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) -> list[dict[int, str]]:
+    """`_disagreement` of numbers, one for each kind: years (as the group's facts write them),
+    durations, percentages, changes in points, other figures ("212 · 3" and "50 minutes · 1 hour"
+    are two disagreements, not one). A year beside a count is no disagreement ("in more than 25
+    years" against "since 1998"), nor a duration beside a count; nor a bound or a rounding beside a
+    close figure ("more than 200 passengers" against "all 212", "under an hour" against "50
+    minutes")."""
+    if sum(1 for values in sets.values() if values) < 2:
+        return []  # (most groups: one article or none gives a number)
+    years = frozenset().union(*map(written_years, group_facts))
+    by_kind = _by_kind(sets, lambda value: "year" if value in years else number_unit(value))
+    money: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for fact in group_facts:
+        for number, currency in fact.money:
+            money[fact.sentence.article][number].add(currency)
+
+    def amount(article: int, value: str) -> str:
+        currencies = money[article].get(value, ()) if article in money else ()
+        figure = readable_number(value)
+        return readable_money(figure, next(iter(currencies))) if len(currencies) == 1 else figure
+
+    found = []
+    # the amounts the figure lines show, which the currency line does not repeat
+    listed: set[tuple[int, str]] = set()
+    for kind in sorted(by_kind):
+        sets = by_kind[kind]
+        show: Callable[[int, str], str] = amount
+        differing = _disagreement(sets, show)
+        if differing and kind != "year":  # (the figures as written differ: are they one?)
+            if kind == "h":
+                sets, show = _in_months(sets, amount)
+            sets = _with_counterparts(sets, group_facts)
+            differing = _disagreement(sets, show)
+        if differing and kind != "year":
+            rough = _rough_by_article(group_facts, set(differing))
+            if kind != "h":  # ("0.967h": a duration's digits are no rounding)
+                sets, show = _rounded_alike(sets, show, rough)
+                differing = _disagreement(sets, show)
+            if differing and any(rough.values()):
+                kept = _without_rough(sets, rough)
+                if not _disagreement(kept, show) and not _pair_disagrees(sets, rough, show):
+                    continue  # every bound or rounding agrees with a figure
+                # an article whose every figure a bound kept still shows them, as bounds: a toll that
+                # rose "at least 13 · at least 16 · 34" (its middle was left out)
+                sets = {a: kept[a] or values for a, values in sets.items()}
+                differing = _disagreement(sets, partial(_bounded, rough, show))
+        if differing:
+            listed.update((a, show(a, v)) for a, v in _apart(sets))
+        found.append(differing)
+    if len(money) >= 2:  # (an article is there only with an amount)
+        currencies = _currency_disagreement(money, amount, group_facts)
+        # a figure that differs already shows its currencies ("€4.2 billion · $4.2 billion · €4.5
+        # billion"): the same amounts are not listed twice
+        if any((a, v) not in listed for a, amounts in currencies.items() for v in amounts):
+            found.append({a: ", ".join(amounts) for a, amounts in currencies.items()})
+    return found
+
+
+def _with_counterparts(sets: dict[int, set[str]], group_facts: list[Fact]) -> dict[int, set[str]]:
+    """Each article's figures but those that no other article's figure comes within MEASURE_RATIO of:
+    they measure something else, unless another article's figure counts the same thing ("killed 3
+    people" and "killed 13 people": `_counting_alike`) and is not one of two that leave it between
+    them ("a majority of eight votes" of "89 votes to 81")."""
+    sizes = {v: size for values in sets.values() for v in values if (size := _size(v)) is not None}
+    counted: dict[int, dict[str, frozenset[str]]] | None = None  # (read only for a figure left alone)
+    kept: dict[int, set[str]] = {}
+    for article, values in sets.items():
+        others = [sizes[v] for b, theirs in sets.items() if b != article for v in theirs if v in sizes]
+        kept[article] = set()
+        for v in values:
+            if v in sizes and not any(_comparable(sizes[v], size) for size in others):
+                counted = counted if counted is not None else _counting_alike(group_facts)
+                theirs = {w for b in sets if b != article for n in sets[b] for w in counted[b].get(n, ())}
+                if theirs.isdisjoint(counted[article].get(v, ())) or _a_margin(sizes[v], others):
+                    continue
+            kept[article].add(v)
+    return kept
+
+
+def _a_margin(size: float, others: list[float]) -> bool:
+    """Whether a figure is what two other figures differ by: a vote's majority, a lead."""
+    return any(abs(a - b) == size for a, b in combinations(others, 2))
+
+
+def _counting_alike(group_facts: list[Fact]) -> dict[int, dict[str, frozenset[str]]]:
+    """Per article, the words its figures count (`quantities.counted_words`), but for stop words:
+    "3 of them" and "13 of the climbers" count no one thing."""
+    counted: dict[int, dict[str, frozenset[str]]] = defaultdict(dict)
+    for fact in group_facts:
+        stop = stop_words(fact.language)
+        for number, words in counted_words(fact.sentence.text, fact.language).items():
+            mine = counted[fact.sentence.article]
+            mine[number] = mine.get(number, frozenset()) | (words - stop)
+    return counted
+
+
+def _size(number: str) -> float | None:
+    """A figure's size, whatever its unit: 12000000 for "12000000", 34 for "34%", 48 for "48h"."""
+    unit = number_unit(number)
+    try:
+        return float(number[: -len(unit)] if unit else number)
+    except ValueError:
+        return None
+
+
+def _comparable(a: float, b: float) -> bool:
+    """Whether two figures are near enough in size to be two reports of one quantity."""
+    if a <= 0 or b <= 0:
+        return True  # (a zero or a fall: no ratio to tell by)
+    return max(a, b) <= MEASURE_RATIO * min(a, b)
+
+
+def _in_months(
+    sets: dict[int, set[str]], show: Callable[[int, str], str]
+) -> tuple[dict[int, set[str]], Callable[[int, str], str]]:
+    """Durations as one article counts them in months, where another counts the same length in days
+    or weeks: "six weeks" is "a month and a half" (`quantities.month_span`), "145 days" is "five
+    months", and neither is a disagreement; "nine weeks" is not "two months"."""
+    spans = {v: span for values in sets.values() for v in values if (span := month_span(v))}
+    if not spans:
+        return sets, show  # (most groups: no duration in months)
+    return _written_as(sets, show, lambda _, v: None if v in spans else _months_spanning(v, spans))
+
+
+def _rounded_alike(
+    sets: dict[int, set[str]], show: Callable[[int, str], str], rough: dict[int, dict[str, str]]
+) -> tuple[dict[int, set[str]], Callable[[int, str], str]]:
+    """Figures as another article writes them with fewer digits, when they round to it (ROUNDED_RATIO):
+    "14.8%" is "15%", "€1.18 billion" is "€1.2 billion"; "820" is not "800", nor "1.8 million" "2
+    million". Neither may be a bound ("more than 15%"), which `_without_rough` weighs."""
+    plain = {
+        (article, v): size
+        for article, values in sets.items()
+        for v in values
+        if v not in rough[article] and (size := _size(v)) is not None
+    }
+    if len(plain) < 2 or all(size.is_integer() and size < 1e6 for size in plain.values()):
+        return sets, show  # (whole counts: written to the last digit, they round to none but their own)
+
+    def rounded(article: int, value: str) -> str | None:
+        if (article, value) not in plain:
+            return None
+        size, unit = plain[article, value], number_unit(value)
+        for (other, figure), to in sorted(plain.items()):
+            if other != article and figure != value and number_unit(figure) == unit:
+                gap = abs(size - to)
+                if gap < _written_step(to) / 2 and gap <= ROUNDED_RATIO * to:
+                    return figure
+        return None
+
+    return _written_as(sets, show, rounded)
+
+
+def _written_step(size: float) -> float:
+    """The place of the last digit a figure is written with: 1 for "15%" or "820", 0.1 for "14.8%",
+    0.1 billion for "€1.2 billion" (as `readable_number` writes it: in millions and beyond, with up
+    to two decimals)."""
+    scale = next((s for s in (1e12, 1e9, 1e6) if size >= s), 1.0)
+    mantissa = f"{size / scale:.6f}".rstrip("0").rstrip(".")
+    return 10.0 ** -len(mantissa.partition(".")[2]) * scale
+
+
+def _written_as(
+    sets: dict[int, set[str]], show: Callable[[int, str], str], same: Callable[[int, str], str | None]
+) -> tuple[dict[int, set[str]], Callable[[int, str], str]]:
+    """Each article's values, those that `same` finds another article writing otherwise ("six
+    weeks" and "a month and a half") written as that one, so that they are no disagreement; each
+    article still shows its own words (the `show` given back)."""
+    written: dict[tuple[int, str], str] = {}
+    counted: dict[int, set[str]] = {}
+    for article, values in sets.items():
+        counted[article] = set()
+        for value in values:
+            one = same(article, value)
+            if one is not None:
+                written[article, one] = value
+            counted[article].add(one or value)
+    if not written:
+        return sets, show
+
+    def own(article: int, value: str) -> str:
+        return show(article, written.get((article, value), value))
+
+    return counted, own
+
+
+def _months_spanning(value: str, spans: dict[str, tuple[float, float]]) -> str | None:
+    """The first duration in months of `spans` (each with its shortest and longest, in hours) that
+    the duration `value` fits in."""
+    size = quantity(value, False)
+    if size is None:
+        return None
+    return next((m for m, (low, high) in sorted(spans.items()) if low <= size[1] <= high), None)
+
+
+def _currency_disagreement(
+    money: dict[int, dict[str, set[str]]], show: Callable[[int, str], str], group_facts: list[Fact]
+) -> dict[int, list[str]]:
+    """Per article, the amounts of the figures two articles give in currencies that cannot be one
+    ("€300 million" against "$300 million"); a family's mark agrees with its members ("$" with US$
+    and with A$, which disagree with each other). Each article giving such a figure shows its
+    amount: of three, the one in another currency disagrees with the two that agree ("$300 million
+    · €300 million · US$300 million"). A bound or a rounding (`segment.rough_numbers`) is one
+    figure with the figure it keeps: "more than $5 million" against "€5.5 million" disagrees too."""
+    figures = Counter(number for amounts in money.values() for number in amounts)
+    differing: dict[int, list[str]] = defaultdict(list)
+    for number in sorted(n for n, count in figures.items() if count >= 2):
+        given = {a: amounts[number] for a, amounts in money.items() if number in amounts}
+        if any(not _can_agree(given[a], given[b]) for a, b in combinations(sorted(given), 2)):
+            for article in given:
+                differing[article].append(show(article, number))
+    apart = [  # two figures in currencies that cannot be one: the same figure, loosely said?
+        (a, b, x, y)
+        for a, b in combinations(sorted(money), 2)
+        for (x, mine), (y, theirs) in product(money[a].items(), money[b].items())
+        if x != y and not _can_agree(mine, theirs)
+    ]
+    rough = (
+        _rough_by_article(group_facts, {article for a, b, _, _ in apart for article in (a, b)})
+        if apart
+        else {}
+    )
+    for a, b, x, y in apart:
+        if _loosely_one(rough, a, b, x, y):
+            differing[a].append(show(a, x))
+            differing[b].append(show(b, y))
+    if len(differing) < 2:
+        return {}
+    return {a: list(dict.fromkeys(amounts)) for a, amounts in sorted(differing.items())}
+
+
+def _loosely_one(rough: dict[int, dict[str, str]], a: int, b: int, x: str, y: str) -> bool:
+    """Whether article `a`'s figure `x` and article `b`'s `y` are one, said loosely: one is a bound or
+    a rounding that keeps the other ("more than 5 million" and 5.5 million)."""
+    first, second = quantity(x, False), quantity(y, False)
+    if first is None or second is None or first[0] != second[0]:
+        return False
+    size_x, size_y = first[1], second[1]
+    return bool(
+        ((says := rough[a].get(x)) and _kept_by(says, size_x, size_y, _rounding_step(x)))
+        or ((says := rough[b].get(y)) and _kept_by(says, size_y, size_x, _rounding_step(y)))
+    )
+
+
+def _can_agree(mine: set[str], theirs: set[str]) -> bool:
+    """Whether two articles' currencies for one figure can be one: a family's mark agrees with its
+    members ("$" with US$ and with A$), while US$ and A$ disagree."""
+    return any(compatible(a, b) for a in mine for b in theirs)
+
+
+def _rough_by_article(group_facts: list[Fact], articles: set[int]) -> dict[int, dict[str, str]]:
+    """Per article of `articles`, the numbers its facts in the group give as a bound or a rounding
+    (`quantities.rough_numbers`), each with what it says (">", "<", "~")."""
+    rough: dict[int, dict[str, str]] = defaultdict(dict)
+    for fact in group_facts:
+        if fact.sentence.article in articles:
+            rough[fact.sentence.article].update(rough_numbers(fact.sentence.text, fact.language))
+    return rough
+
+
+def _bounded(
+    rough: dict[int, dict[str, str]], show: Callable[[int, str], str], article: int, value: str
+) -> str:
+    """A number as a conflict shows it (`show`), with its bound or rounding (`rough`) when the
+    article gives one: "at least 13"."""
+    says = rough[article].get(value)
+    return f"{BOUND_WORDS[says]} {show(article, value)}" if says else show(article, value)
+
+
+def _without_rough(sets: dict[int, set[str]], rough: dict[int, dict[str, str]]) -> dict[int, set[str]]:
+    """Each article's numbers but those it gives as a bound or a rounding (`rough`) that a number of
+    another article keeps: 212 keeps "more than 200" (up to NEAR_NUMBER_RATIO above), 50 minutes
+    "under an hour" (up to NEAR_NUMBER_RATIO below), 52 minutes "about 50" (half as far either
+    way); 14 ships do not keep "at least 17", nor 1,200 "about 1,500"."""
+    sizes = {v: size[1] for values in sets.values() for v in values if (size := quantity(v, False))}
+    kept = {}
+    for article, values in sets.items():
+        others = [
+            (sizes[v], rough[other].get(v))
+            for other, theirs in sets.items()
+            if other != article
+            for v in theirs
+            if v in sizes
+        ]
+        kept[article] = {
+            v
+            for v in values
+            if v not in sizes
+            or (says := rough[article].get(v)) is None
+            or not any(
+                _kept_by(says, sizes[v], other, _rounding_step(v))
+                for other, theirs in others
+                if says == "~" or theirs not in _BOUNDS or number_unit(v) not in _COUNTED
+            )
+        }
+    return kept
+
+
+def _pair_disagrees(
+    sets: dict[int, set[str]], rough: dict[int, dict[str, str]], show: Callable[[int, str], str]
+) -> bool:
+    """Whether two articles disagree once the bounds and roundings the other keeps are left out:
+    "more than 200" and "some 212" keep each other, and left out for all three articles they
+    hid the "150" of a third, which keeps neither."""
+    # articles that give the same numbers in the same words cannot disagree: one of each is paired
+    # (a thousand wire copies of "about 1,200" are one)
+    alike: dict[frozenset[tuple[str, str | None]], int] = {}
+    for article, values in sorted(sets.items()):
+        if values:
+            alike.setdefault(frozenset((v, rough[article].get(v)) for v in values), article)
+    return any(
+        _disagreement(_without_rough({a: sets[a], b: sets[b]}, rough), show)
+        for a, b in combinations(alike.values(), 2)
+    )
+
+
+def _kept_by(says: str, rough: float, other: float, step: float | None = None) -> bool:
+    """Whether a figure `other` agrees with a bound or a rounding `says` (">", "<", "≲", "~") of
+    `rough`. A rounding keeps what rounds to it at its last digit (`step`, `_rounding_step`: "about
+    2,000" keeps 2,150, "some 270" not 260), up to half NEAR_NUMBER_RATIO away."""
+    if says == ">":
+        return rough <= other <= rough * (1 + NEAR_NUMBER_RATIO)
+    if says == "<":
+        return rough * (1 - NEAR_NUMBER_RATIO) <= other <= rough
+    if says == "≲":
+        return rough * (1 - NEARLY_RATIO) <= other <= rough
+    near = abs(other - rough) <= NEAR_NUMBER_RATIO / 2 * rough
+    # less than half a step either way, counted in steps to 9 places: 2.45 lies half a step from
+    # "about 2.5%" as 265 does from "some 270", not a hair inside it as floats have it
+    return near and (step is None or round(abs(other - rough) / step, 9) < 0.5)
+
+
+def _rounding_step(number: str) -> float | None:
+    """The place of a figure's last significant digit, which a rounding ("about 2,000") rounds to:
+    1000 for "2000", 10 for "270", 0.1 for "2.5%"; None for a duration or a change in points, whose
+    digits tell nothing of it (50 minutes are "0.833h")."""
+    unit = number_unit(number)
+    if unit not in ("", "%"):
+        return None
+    digits = number.removesuffix("%")
+    if "." in digits:
+        return 10.0 ** -len(digits.partition(".")[2])
+    return 10.0 ** (len(digits) - len(digits.rstrip("0"))) if digits.strip("0") else None
+
+
+def _quote_conflict(quotes: dict[int, list[str]]) -> dict[int, str]:
+    """Per article, its longest quote, when two or more articles quote in different wording. A quote
+    that is part of another, word for word, is no other wording: "a slap in the face" of "a slap in
+    the face of everyone who works here"."""
+    firsts = {a: max(q, key=len) for a, q in quotes.items() if q}
+    if len(firsts) < 2:
+        return {}
+    normal = [" ".join(words_of(q)) for q in firsts.values()]
+    if all(_same_wording(normal[0], other) for other in normal[1:]):
+        return {}
+    return firsts
+
+
+def _same_wording(a: str, b: str) -> bool:
+    """Whether two quotes, as their words in lower case, are worded alike or one is part of the other
+    (not after a word that denies it: "ready to strike" and "not ready to strike" disagree)."""
+    if Indel.normalized_similarity(a, b) >= QUOTE_SAME_RATIO:
+        return True
+    shorter, longer = sorted((a, b), key=len)
+    at = f" {longer} ".find(f" {shorter} ")
+    if not shorter or at < 0:
+        return False
+    before = longer[:at].split()[-1:]
+    return not before or (before[0] not in _NEGATIONS and not before[0].endswith(("n't", "n’t")))
