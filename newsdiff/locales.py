@@ -648,7 +648,8 @@ _CLOCKS = {
     ],
     "fr": [
         r"(?P<h>\d{1,2})\s?h\s?(?P<m>[0-5]\d)\b",
-        r"(?:(?<=\bà\s)|(?<=vers\s)|(?<=\bdès\s)|(?<=jusqu'à\s)|(?<=jusqu’à\s)|(?<=\bde\s)(?=\d+\s?h\S*\s+à\s))"
+        r"(?:(?<=\bà\s)|(?<=vers\s)|(?<=\bdès\s)|(?<=jusqu'à\s)|(?<=jusqu’à\s)|(?<=\bpeu\savant\s)|(?<=\bpeu\saprès\s)"
+        r"|(?<=\bde\s)(?=\d+\s?h\S*\s+à\s))"
         r"(?P<h>\d{1,2})\s?(?:h|heures?)\b(?:\s?(?P<m>[0-5]\d)\b)?",
     ],
     "es": [

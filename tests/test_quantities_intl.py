@@ -781,6 +781,7 @@ def test_a_number_that_names_something_is_no_figure_in_other_languages(
         ("en", "About 300 people came at 9:30.", {}),
         ("de", "Der Unfall geschah kurz vor sieben Uhr.", {"07:00": "<"}),
         ("fr", "Vers 15 h, la police est arrivée.", {"15:00": "~"}),
+        ("fr", "Peu avant 4 heures, le train a déraillé.", {"04:00": "<"}),
         ("es", "Ocurrió poco antes de las siete de la mañana.", {"07:00": "<"}),
         ("pt", "Por volta das 15h chegou a polícia.", {"15:00": "~"}),
         ("nl", "Kort na 15.00 uur kwam de politie.", {"15:00": ">"}),
