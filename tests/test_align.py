@@ -774,13 +774,15 @@ def test_figures_far_apart_in_size_are_no_number_conflict(first: str, second: st
         pytest.param("killed 13 people", "killed 34 people", ("13", "34"), id="13-and-34"),
         pytest.param("killed 3 people", "killed 13 people", ("3", "13"), id="3-and-13"),
         pytest.param("killed four climbers", "killed 19 climbers", ("4", "19"), id="in-words"),
+        pytest.param("killed 1 person", "killed 5 people", ("1", "5"), id="one-and-many"),
     ],
 )
 def test_figures_of_one_quantity_far_apart_are_still_a_conflict(
     first: str, second: str, values: tuple[str, ...]
 ) -> None:
     """A toll that rose from 13 to 34 between reports is a disagreement a reader wants to see; so is
-    one of 3 against 13, more than MEASURE_RATIO apart, when both count people."""
+    one of 3 against 13, more than MEASURE_RATIO apart, when both count people ("1 person" and "5
+    people" alike)."""
     (group,) = _groups_of(
         [f"The avalanche on the Piz Varnel {first} on Sunday, police said."],
         [f"The avalanche on the Piz Varnel {second} on Sunday, police said."],
