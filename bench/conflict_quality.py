@@ -4,7 +4,8 @@ finds between two reports of one fact?
 Every same-fact pair of the labelled events (bench/data/align_pairs.jsonl and
 align_pairs_intl.jsonl: 491 English pairs, 336 in eight other languages) was labelled by an
 annotator who read the two sentences and nothing else (bench/data/conflict_labels.jsonl): where do
-they disagree, on a number, a date, a quote's wording or who said it? A second annotator labelled 200
+they disagree, on a number, a date, a quote's wording or who said it? The annotators' guide is
+bench/data/conflict_guide.md. A second annotator labelled 200
 of the pairs blind (conflict_labels_second.jsonl); their agreement is printed first.
 
 Each pair is read as `compare` reads it: each sentence's facts in its outlet's article (all the
