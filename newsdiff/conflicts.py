@@ -74,6 +74,8 @@ MINUTES_A_DAY = 24 * 60
 """Clock times compared as moments wrap around midnight: "11 p.m. EST" is 04:00 GMT."""
 _SINGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child"}
 """Plurals that no final "s" makes (`_one_of`)."""
+_APART = {"money", "count"}
+"""Two figures that `_measure` tells apart: an amount and a count of things are never one."""
 QUOTE_SAME_RATIO = 0.9
 """Quotes at least this similar are the same wording; below it, a different translation."""
 _BOUNDS = frozenset({">", "<", "≲"})
@@ -374,21 +376,43 @@ def _with_counterparts(sets: dict[int, set[str]], group_facts: list[Fact]) -> di
     """Each article's figures but those that no other article's figure comes within MEASURE_RATIO of:
     they measure something else, unless another article's figure counts the same thing ("killed 3
     people" and "killed 13 people": `_counting_alike`) and is not one of two that leave it between
-    them ("a majority of eight votes" of "89 votes to 81")."""
+    them ("a majority of eight votes" of "89 votes to 81"). An amount of money and a count of things
+    are never each other's ("2.4 million customers" and "a $4 million ransom"); a figure that names
+    neither may be either ("save 300 million a year" beside "savings of €350m")."""
     sizes = {v: size for values in sets.values() for v in values if (size := _size(v)) is not None}
-    counted: dict[int, dict[str, frozenset[str]]] | None = None  # (read only for a figure left alone)
+    counted: dict[int, dict[str, frozenset[str]]] | None = None  # (read only when needed)
+    paid = {f.sentence.article: {n for n, _ in f.money} for f in group_facts if f.money}
     kept: dict[int, set[str]] = {}
     for article, values in sets.items():
-        others = [sizes[v] for b, theirs in sets.items() if b != article for v in theirs if v in sizes]
+        theirs = [(b, n) for b, ns in sets.items() if b != article for n in ns if n in sizes]
         kept[article] = set()
         for v in values:
-            if v in sizes and not any(_comparable(sizes[v], size) for size in others):
+            if v not in sizes:
+                kept[article].add(v)
+                continue
+            alike = theirs
+            if paid and (article in paid or any(b in paid for b, _ in theirs)):  # (most give no money)
                 counted = counted if counted is not None else _counting_alike(group_facts)
-                theirs = {w for b in sets if b != article for n in sets[b] for w in counted[b].get(n, ())}
-                if theirs.isdisjoint(counted[article].get(v, ())) or _a_margin(sizes[v], others):
+                mine = _measure(article, v, paid, counted)
+                alike = [(b, n) for b, n in theirs if {mine, _measure(b, n, paid, counted)} != _APART]
+            others = [sizes[n] for _, n in alike]
+            if not any(_comparable(sizes[v], size) for size in others):
+                counted = counted if counted is not None else _counting_alike(group_facts)
+                words = {w for b, n in alike for w in counted[b].get(n, ())}
+                if words.isdisjoint(counted[article].get(v, ())) or _a_margin(sizes[v], others):
                     continue
             kept[article].add(v)
     return kept
+
+
+def _measure(
+    article: int, number: str, paid: dict[int, set[str]], counted: dict[int, dict[str, frozenset[str]]]
+) -> str | None:
+    """What an article's figure measures, when it says: "money" (it gives a currency), "count" (a
+    word follows it that it counts: "2.4 million customers"), else None."""
+    if number in paid.get(article, ()):
+        return "money"
+    return "count" if counted[article].get(number) else None
 
 
 def _a_margin(size: float, others: list[float]) -> bool:

@@ -278,6 +278,16 @@ def test_call_day_date_conflict() -> None:
     assert "monday" in values.casefold()
 
 
+def test_an_amount_written_without_its_currency_is_still_one() -> None:
+    """A figure that names no currency nor a thing counted may be an amount: "save 300 million a
+    year" against "savings of 350m euros" is a disagreement."""
+    (group,) = _groups_of(
+        ["Norvox expects to save 300 million a year from the Baltnet deal, Sanna Heikkila said."],
+        ["Sanna Heikkila said Norvox expects annual savings of 350m euros from the Baltnet deal."],
+    )
+    assert _conflict_kinds(group)[ConflictKind.NUMBER] == ("300 million", "€350 million")
+
+
 @pytest.mark.parametrize(
     ("first", "second", "values"),
     [
@@ -732,6 +742,11 @@ def test_a_length_in_months_is_a_conflict_with_days_beyond_it() -> None:
             "A magnitude 6.3 earthquake killed dozens of people in eastern Dravonia on Wednesday.",
             "The earthquake in eastern Dravonia killed dozens and injured more than 200 on Wednesday.",
             id="a-magnitude-and-a-count",
+        ),
+        pytest.param(
+            "Hackers stole the data of 2.4 million Aldmoor customers, the insurer said on Thursday.",
+            "The hackers who stole Aldmoor's customer data want a ransom of 4 million dollars.",
+            id="a-count-and-money-close-in-size",
         ),
         pytest.param(
             "Two skiers, a man of 44 and a woman of 39, died in the avalanche on the Piz Varnel.",
