@@ -228,7 +228,7 @@ def _without_rough_times(times: dict[int, set[str]], group_facts: list[Fact]) ->
     rough = _rough_times_by_article(times, group_facts)
     if not any(rough.values()):
         return times
-    minutes = {v: int(v[:2]) * 60 + int(v[3:]) for values in times.values() for v in values}
+    minutes = {v: _minute_of_day(v) for values in times.values() for v in values}
     kept = {}
     for article, values in times.items():
         others = [minutes[v] for other, theirs in times.items() if other != article for v in theirs]
@@ -248,6 +248,11 @@ def _rough_times_by_article(times: dict[int, set[str]], group_facts: list[Fact])
         if times.get(fact.sentence.article):
             rough[fact.sentence.article].update(rough_times(fact.sentence.text, fact.language))
     return rough
+
+
+def _minute_of_day(clock: str) -> int:
+    """A clock time as `dates_in` gives it ("15:30") in minutes since midnight."""
+    return int(clock[:2]) * 60 + int(clock[3:])
 
 
 def _near_in_time(says: str, loose: int, other: int) -> bool:
@@ -277,7 +282,7 @@ def _zoned_times(times: dict[int, set[str]], group_facts: list[Fact]) -> dict[in
     rough = _rough_times_by_article(times, group_facts)
     moments: dict[int, set[tuple[int, str | None]]] = {  # each moment, and what a loose time says
         article: {
-            ((int(v[:2]) * 60 + int(v[3:]) - offset) % MINUTES_A_DAY, rough[article].get(v))
+            ((_minute_of_day(v) - offset) % MINUTES_A_DAY, rough[article].get(v))
             for v in values
             for offset in ZONE_OFFSETS[zones[article][v]]
         }
@@ -345,11 +350,10 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
         if differing and kind != "year":  # (the figures as written differ: are they one?)
             if kind == "h":
                 sets, show = _in_months(sets, amount)
-            sets = _with_counterparts(sets, group_facts)
+            sets = _with_counterparts(sets, group_facts, money)
             differing = _disagreement(sets, show)
-        if differing and kind != "year":
-            rough = _rough_by_article(group_facts, set(differing))
-            if kind != "h":  # ("0.967h": a duration's digits are no rounding)
+            rough = _rough_by_article(group_facts, set(differing)) if differing else {}
+            if differing and kind != "h":  # ("0.967h": a duration's digits are no rounding)
                 sets, show = _rounded_alike(sets, show, rough)
                 differing = _disagreement(sets, show)
             if differing and any(rough.values()):
@@ -372,16 +376,18 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
     return found
 
 
-def _with_counterparts(sets: dict[int, set[str]], group_facts: list[Fact]) -> dict[int, set[str]]:
+def _with_counterparts(
+    sets: dict[int, set[str]], group_facts: list[Fact], money: dict[int, dict[str, set[str]]]
+) -> dict[int, set[str]]:
     """Each article's figures but those that no other article's figure comes within MEASURE_RATIO of:
     they measure something else, unless another article's figure counts the same thing ("killed 3
     people" and "killed 13 people": `_counting_alike`) and is not one of two that leave it between
     them ("a majority of eight votes" of "89 votes to 81"). An amount of money and a count of things
     are never each other's ("2.4 million customers" and "a $4 million ransom"); a figure that names
-    neither may be either ("save 300 million a year" beside "savings of €350m")."""
+    neither may be either ("save 300 million a year" beside "savings of €350m"). `money`: each
+    article's amounts with their currencies."""
     sizes = {v: size for values in sets.values() for v in values if (size := _size(v)) is not None}
     counted: dict[int, dict[str, frozenset[str]]] | None = None  # (read only when needed)
-    paid = {f.sentence.article: {n for n, _ in f.money} for f in group_facts if f.money}
     kept: dict[int, set[str]] = {}
     for article, values in sets.items():
         theirs = [(b, n) for b, ns in sets.items() if b != article for n in ns if n in sizes]
@@ -391,10 +397,10 @@ def _with_counterparts(sets: dict[int, set[str]], group_facts: list[Fact]) -> di
                 kept[article].add(v)
                 continue
             alike = theirs
-            if paid and (article in paid or any(b in paid for b, _ in theirs)):  # (most give no money)
+            if money and (article in money or any(b in money for b, _ in theirs)):  # (most give none)
                 counted = counted if counted is not None else _counting_alike(group_facts)
-                mine = _measure(article, v, paid, counted)
-                alike = [(b, n) for b, n in theirs if {mine, _measure(b, n, paid, counted)} != _APART]
+                mine = _measure(article, v, money, counted)
+                alike = [(b, n) for b, n in theirs if {mine, _measure(b, n, money, counted)} != _APART]
             others = [sizes[n] for _, n in alike]
             if not any(_comparable(sizes[v], size) for size in others):
                 counted = counted if counted is not None else _counting_alike(group_facts)
@@ -406,11 +412,14 @@ def _with_counterparts(sets: dict[int, set[str]], group_facts: list[Fact]) -> di
 
 
 def _measure(
-    article: int, number: str, paid: dict[int, set[str]], counted: dict[int, dict[str, frozenset[str]]]
+    article: int,
+    number: str,
+    money: dict[int, dict[str, set[str]]],
+    counted: dict[int, dict[str, frozenset[str]]],
 ) -> str | None:
     """What an article's figure measures, when it says: "money" (it gives a currency), "count" (a
     word follows it that it counts: "2.4 million customers"), else None."""
-    if number in paid.get(article, ()):
+    if article in money and number in money[article]:
         return "money"
     return "count" if counted[article].get(number) else None
 
@@ -678,8 +687,7 @@ def _rounding_step(number: str) -> float | None:
     """The place of a figure's last significant digit, which a rounding ("about 2,000") rounds to:
     1000 for "2000", 10 for "270", 0.1 for "2.5%"; None for a duration or a change in points, whose
     digits tell nothing of it (50 minutes are "0.833h")."""
-    unit = number_unit(number)
-    if unit not in ("", "%"):
+    if number_unit(number) not in _COUNTED:
         return None
     digits = number.removesuffix("%")
     if "." in digits:
