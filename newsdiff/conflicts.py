@@ -45,6 +45,7 @@ from newsdiff.quantities import (
     quantity,
     rough_numbers,
     rough_times,
+    singular,
     written_years,
 )
 from newsdiff.segment import PERSON_TITLES, reported_by, without_marks
@@ -72,8 +73,6 @@ ROUGH_TIME_MINUTES = 30
 """How far "shortly before" or "soon after" a clock time reaches; "around" half as far either way."""
 MINUTES_A_DAY = 24 * 60
 """Clock times compared as moments wrap around midnight: "11 p.m. EST" is 04:00 GMT."""
-_SINGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child"}
-"""Plurals that no final "s" makes (`_one_of`)."""
 _APART = {"money", "count"}
 """Two figures that `_measure` tells apart: an amount and a count of things are never one."""
 QUOTE_SAME_RATIO = 0.9
@@ -437,14 +436,9 @@ def _counting_alike(group_facts: list[Fact]) -> dict[int, dict[str, frozenset[st
         stop = stop_words(fact.language)
         for number, words in counted_words(fact.sentence.text, fact.language).items():
             mine = counted[fact.sentence.article]
-            mine[number] = mine.get(number, frozenset()) | {_one_of(w) for w in words - stop}
+            # one or many alike: "1 person" and "5 people" count one thing
+            mine[number] = mine.get(number, frozenset()) | {singular(w) for w in words - stop}
     return counted
-
-
-def _one_of(word: str) -> str:
-    """What a word counts, one or many alike: "person" for "people", "ship" for "ships" ("1 person"
-    and "5 people" count one thing)."""
-    return _SINGULAR.get(word) or (word[:-1] if word.endswith("s") and not word.endswith("ss") else word)
 
 
 def _size(number: str) -> float | None:

@@ -305,7 +305,8 @@ _SERIES = compiled(r"\s*(?:,|and|und|et|y|e|en|i|и)\s*$")
 """What joins the numbers of a series after one sign of numbering: "schools № 3, 7, 11 и 14"."""
 _PLURAL_AFTER = compiled(r"\s+(?P<word>[^\W\d_]+)\b(?!['’])")
 """The word after a figure, which may be what it counts (`_written_as_a_count`)."""
-_IRREGULAR_PLURALS = frozenset({"people", "children", "men", "women"})
+_IRREGULAR_PLURALS = {"people": "person", "children": "child", "men": "man", "women": "woman"}
+"""Plurals that no final "s" makes (`singular`)."""
 _COUNTED_WORD = compiled(r"[\s-]+(?P<word>[^\W\d_]+)")
 """The word after a figure (`counted_words`): "13 people", "a 44-year-old"."""
 _LETTERS = compiled(r"[^\W\d_]+")
@@ -555,9 +556,15 @@ def _written_as_a_count(text: str, match: re.Match[str]) -> bool:
     if after is None or not after["word"].islower():
         return False
     word = after["word"]
-    return word in _IRREGULAR_PLURALS or (
-        len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word not in FUNCTION_WORDS
-    )
+    plural = singular(word) != word
+    return word in _IRREGULAR_PLURALS or (plural and len(word) > 3 and word not in FUNCTION_WORDS)
+
+
+def singular(word: str) -> str:
+    """A noun in lower case as one of it: "person" for "people", "ship" for "ships" ("glass" stays)."""
+    if word in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[word]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _joined_durations(
