@@ -1194,7 +1194,7 @@ def _durations(language: str) -> Callable[[str], str]:
 
 def _decades_counted(language: str) -> Callable[[str], str]:
     """Decades after one or a figure as English counts them (`_DECADE_NOUNS`)."""
-    one = "|".join(k for k, v in _SMALL[language].items() if v == "one")
+    one = _alternatives({key: value for key, value in _SMALL[language].items() if value == "one"})
     return _sub(
         rf"(?:\b(?P<one>{one})|(?P<n>\d+))\s+(?:{_DECADE_NOUNS[language]})\b",
         lambda m: f"{m['n']} decades" if m["n"] else "a decade",
