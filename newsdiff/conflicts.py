@@ -578,11 +578,14 @@ def _currency_disagreement(
 
 def _loosely_one(rough: dict[int, dict[str, str]], a: int, b: int, x: str, y: str) -> bool:
     """Whether article `a`'s figure `x` and article `b`'s `y` are one, said loosely: one is a bound or
-    a rounding that keeps the other ("more than 5 million" and 5.5 million)."""
+    a rounding that keeps the other ("more than 5 million" and 5.5 million or 8 million; not 50
+    million, which measures something else: `_comparable`)."""
     first, second = quantity(x, False), quantity(y, False)
     if first is None or second is None or first[0] != second[0]:
         return False
     size_x, size_y = first[1], second[1]
+    if not _comparable(size_x, size_y):
+        return False
     return bool(
         ((says := rough[a].get(x)) and _kept_by(says, size_x, size_y, _rounding_step(x)))
         or ((says := rough[b].get(y)) and _kept_by(says, size_y, size_x, _rounding_step(y)))
@@ -616,9 +619,9 @@ def _bounded(
 
 def _without_rough(sets: dict[int, set[str]], rough: dict[int, dict[str, str]]) -> dict[int, set[str]]:
     """Each article's numbers but those it gives as a bound or a rounding (`rough`) that a number of
-    another article keeps: 212 keeps "more than 200" (up to NEAR_NUMBER_RATIO above), 50 minutes
-    "under an hour" (up to NEAR_NUMBER_RATIO below), 52 minutes "about 50" (half as far either
-    way); 14 ships do not keep "at least 17", nor 1,200 "about 1,500"."""
+    another article keeps: 212 and 310 keep "more than 200", 50 minutes "under an hour", 52 minutes
+    "about 50" (half NEAR_NUMBER_RATIO either way); 14 ships do not keep "at least 17", nor 1,200
+    "about 1,500"."""
     sizes = {v: size[1] for values in sets.values() for v in values if (size := quantity(v, False))}
     kept = {}
     for article, values in sets.items():
@@ -663,12 +666,15 @@ def _pair_disagrees(
 
 def _kept_by(says: str, rough: float, other: float, step: float | None = None) -> bool:
     """Whether a figure `other` agrees with a bound or a rounding `says` (">", "<", "≲", "~") of
-    `rough`. A rounding keeps what rounds to it at its last digit (`step`, `_rounding_step`: "about
-    2,000" keeps 2,150, "some 270" not 260), up to half NEAR_NUMBER_RATIO away."""
+    `rough`. A bound keeps every figure on its side, as readers take it: "at least 23 killed" and a
+    toll of 31, "less than ten minutes" and seven, "more than three hours" and five (a figure far
+    beyond it counts something else: `_with_counterparts`). A rounding keeps what rounds to it at its
+    last digit (`step`, `_rounding_step`: "about 2,000" keeps 2,150, "some 270" not 260), up to half
+    NEAR_NUMBER_RATIO away."""
     if says == ">":
-        return rough <= other <= rough * (1 + NEAR_NUMBER_RATIO)
+        return rough <= other
     if says == "<":
-        return rough * (1 - NEAR_NUMBER_RATIO) <= other <= rough
+        return 0 <= other <= rough
     if says == "≲":
         return rough * (1 - NEARLY_RATIO) <= other <= rough
     near = abs(other - rough) <= NEAR_NUMBER_RATIO / 2 * rough

@@ -967,6 +967,39 @@ def test_a_bound_or_a_rounding_is_no_conflict_with_a_figure_close_to_it() -> Non
 
 
 @pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(
+            "At least 40 climbers were rescued from the Skarn glacier on Sunday.",
+            "Mountain guides brought 55 climbers down from the Skarn glacier on Sunday.",
+            id="a-toll-above-at-least",
+        ),
+        pytest.param(
+            "The power cut in Ostrava's old town lasted less than two hours.",
+            "The power cut in Ostrava's old town lasted 70 minutes.",
+            id="a-time-below-less-than",
+        ),
+    ],
+)
+def test_a_bound_keeps_every_figure_on_its_side(first: str, second: str) -> None:
+    """ "At least 40" is true of 55, "less than two hours" of 70 minutes: readers see no disagreement
+    (bench/conflict_quality.py), however far from the bound the figure lies."""
+    (group,) = _groups_of([first], [second])
+    assert group.kind is GroupKind.SHARED
+    assert ConflictKind.NUMBER not in _conflict_kinds(group)
+
+
+def test_a_bound_in_one_currency_keeps_no_figure_in_another() -> None:
+    """ "More than $5 million" is true of 8 million, but not of "€8 million": the currencies
+    disagree. A sum ten times as large is another sum (no conflict)."""
+    (group,) = _groups_of(
+        ["The Kessby flood relief fund has raised more than $5 million since it opened on Monday."],
+        ["The Kessby flood relief fund has raised €8 million since it opened on Monday."],
+    )
+    assert _conflict_kinds(group)[ConflictKind.NUMBER] == ("$5 million", "€8 million")
+
+
+@pytest.mark.parametrize(
     ("first", "second", "shown"),
     [
         pytest.param(
