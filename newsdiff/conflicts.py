@@ -17,6 +17,7 @@ labels and a held-out set written after these rules.
 
 from __future__ import annotations
 
+import math
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from functools import partial
@@ -621,9 +622,12 @@ def _without_rough(sets: dict[int, set[str]], rough: dict[int, dict[str, str]]) 
     """Each article's numbers but those it gives as a bound or a rounding (`rough`) that a number of
     another article keeps: 212 and 310 keep "more than 200", 50 minutes "under an hour", 52 minutes
     "about 50" (half NEAR_NUMBER_RATIO either way); 14 ships do not keep "at least 17", nor 1,200
-    "about 1,500"."""
+    "about 1,500". A figure that keeps the nearest of another article's figures goes too: "18,204
+    votes" is what "some 18,000 votes" says, and the other article's "15,900" counts someone else's
+    (but "212" still meets "214" beside "more than 200")."""
     sizes = {v: size[1] for values in sets.values() for v in values if (size := quantity(v, False))}
-    kept = {}
+    kept: dict[int, set[str]] = {}
+    answered: set[tuple[int, str]] = set()
     for article, values in sets.items():
         others = [
             (sizes[v], rough[other].get(v))
@@ -643,7 +647,33 @@ def _without_rough(sets: dict[int, set[str]], rough: dict[int, dict[str, str]]) 
                 if says == "~" or theirs not in _BOUNDS or number_unit(v) not in _COUNTED
             )
         }
-    return kept
+        answered.update(
+            (article, v)
+            for v in values
+            if v in sizes and v not in rough[article] and _answers(v, sizes, sets, rough, article)
+        )
+    return {a: {v for v in values if (a, v) not in answered} for a, values in kept.items()}
+
+
+def _answers(
+    figure: str,
+    sizes: dict[str, float],
+    sets: dict[int, set[str]],
+    rough: dict[int, dict[str, str]],
+    article: int,
+) -> bool:
+    """Whether a figure keeps the bound or rounding that is the nearest of another article's figures
+    to it (`_without_rough`)."""
+    size = sizes[figure]
+    for other, theirs in sets.items():
+        near = [n for n in theirs if n in sizes and sizes[n] > 0] if other != article and size > 0 else []
+        if not near:
+            continue
+        nearest = min(near, key=lambda n: (abs(math.log(sizes[n] / size)), n))
+        says = rough[other].get(nearest)
+        if says is not None and _kept_by(says, sizes[nearest], size, _rounding_step(nearest)):
+            return True
+    return False
 
 
 def _pair_disagrees(

@@ -989,6 +989,21 @@ def test_a_bound_keeps_every_figure_on_its_side(first: str, second: str) -> None
     assert ConflictKind.NUMBER not in _conflict_kinds(group)
 
 
+def test_a_figure_a_rounding_answers_leaves_the_other_figures_as_added_details() -> None:
+    """41,212 seats is what "some 41,000" says; the other report's 36,500 counts the old ground's: no
+    conflict. But an exact figure beside a bound still meets an exact one ("212" and "214")."""
+    (group,) = _groups_of(
+        ["The new Harwick stadium, opened on Saturday, holds 41,212 seats."],
+        ["The new Harwick stadium, opened on Saturday, holds some 41,000 seats, against 36,500 at the old."],
+    )
+    assert ConflictKind.NUMBER not in _conflict_kinds(group)
+    (exact,) = _groups_of(
+        ["The new Harwick stadium, opened on Saturday, holds 41,212 seats."],
+        ["The new Harwick stadium, opened on Saturday, holds 41,240 seats, against 36,500 at the old."],
+    )
+    assert _conflict_kinds(exact)[ConflictKind.NUMBER] == ("41,212", "36,500, 41,240")
+
+
 def test_a_bound_in_one_currency_keeps_no_figure_in_another() -> None:
     """ "More than $5 million" is true of 8 million, but not of "€8 million": the currencies
     disagree. A sum ten times as large is another sum (no conflict)."""
