@@ -68,3 +68,20 @@ def test_the_conflict_labels_cover_every_same_fact_pair_once() -> None:
     assert kinds <= {"number", "date", "quote", "name"}
     second = (data / "conflict_labels_second.jsonl").read_text(encoding="utf-8").splitlines()
     assert {(r["event"], r["a"], r["b"]) for r in map(json.loads, second)} <= set(same)
+
+
+def test_the_held_out_conflict_sets_are_new_pairs_in_the_languages_read() -> None:
+    """The two held-out conflict sets (bench/conflict_quality.py) tell how the rules do on pairs they
+    were not written from: none of their sentences is a labelled pair's, nor the other set's, and
+    they are in the languages newsdiff reads."""
+    data = ROOT / "bench" / "data"
+    labels = map(json.loads, (data / "conflict_labels.jsonl").read_text(encoding="utf-8").splitlines())
+    seen = {text for r in labels for text in (r["a"], r["b"])}
+    for name in ("conflict_heldout.jsonl", "conflict_heldout2.jsonl"):
+        rows = list(map(json.loads, (data / name).read_text(encoding="utf-8").splitlines()))
+        texts = {text for r in rows for text in (r["a"], r["b"])}
+        assert not texts & seen, name
+        seen |= texts
+        assert {r["language"] for r in rows} == {"en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl"}
+        assert len({r["id"] for r in rows}) == len(rows)
+        assert {c["kind"] for r in rows for c in r["conflicts"]} == {"number", "date", "quote", "name"}
