@@ -350,7 +350,7 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
         if differing and kind != "year":  # (the figures as written differ: are they one?)
             if kind == "h":
                 sets, show = _in_months(sets, amount)
-            sets = _with_counterparts(sets, group_facts, money)
+            sets = _with_counterparts(_without_sums(sets), group_facts, money)
             differing = _disagreement(sets, show)
             rough = _rough_by_article(group_facts, set(differing)) if differing else {}
             if differing and kind != "h":  # ("0.967h": a duration's digits are no rounding)
@@ -381,8 +381,8 @@ def _with_counterparts(
 ) -> dict[int, set[str]]:
     """Each article's figures but those that no other article's figure comes within MEASURE_RATIO of:
     they measure something else, unless another article's figure counts the same thing ("killed 3
-    people" and "killed 13 people": `_counting_alike`) and is not one of two that leave it between
-    them ("a majority of eight votes" of "89 votes to 81"). An amount of money and a count of things
+    people" and "killed 13 people": `_counting_alike`; a margin of two, "a majority of eight votes" of
+    "89 votes to 81", is gone before: `_without_sums`). An amount of money and a count of things
     are never each other's ("2.4 million customers" and "a $4 million ransom"); a figure that names
     neither may be either ("save 300 million a year" beside "savings of €350m"). `money`: each
     article's amounts with their currencies."""
@@ -405,7 +405,7 @@ def _with_counterparts(
             if not any(_comparable(sizes[v], size) for size in others):
                 counted = counted if counted is not None else _counting_alike(group_facts)
                 words = {w for b, n in alike for w in counted[b].get(n, ())}
-                if words.isdisjoint(counted[article].get(v, ())) or _a_margin(sizes[v], others):
+                if words.isdisjoint(counted[article].get(v, ())):
                     continue
             kept[article].add(v)
     return kept
@@ -424,9 +424,23 @@ def _measure(
     return "count" if counted[article].get(number) else None
 
 
-def _a_margin(size: float, others: list[float]) -> bool:
-    """Whether a figure is what two other figures differ by: a vote's majority, a lead."""
-    return any(abs(a - b) == size for a, b in combinations(others, 2))
+def _without_sums(sets: dict[int, set[str]]) -> dict[int, set[str]]:
+    """Each article's figures but a figure that two of another article's add up to or differ by, and
+    those two: "all 190 people on board" are "184 passengers and six crew", "a majority of 12" is
+    what "31 votes to 19" leaves, and neither is a disagreement."""
+    sizes = {v: size for values in sets.values() for v in values if (size := _size(v)) is not None}
+    answered: set[tuple[int, str]] = set()
+    for article, values in sets.items():
+        for other, theirs in sets.items():
+            if other == article or len(theirs) < 2:
+                continue
+            for v in values & sizes.keys():
+                for a, b in combinations(sorted(theirs & sizes.keys()), 2):
+                    if sizes[v] in (round(sizes[a] + sizes[b], 9), round(abs(sizes[a] - sizes[b]), 9)):
+                        answered.update(((article, v), (other, a), (other, b)))
+    if not answered:
+        return sets
+    return {a: {v for v in values if (a, v) not in answered} for a, values in sets.items()}
 
 
 def _counting_alike(group_facts: list[Fact]) -> dict[int, dict[str, frozenset[str]]]:

@@ -1004,6 +1004,30 @@ def test_a_figure_a_rounding_answers_leaves_the_other_figures_as_added_details()
     assert _conflict_kinds(exact)[ConflictKind.NUMBER] == ("41,212", "36,500, 41,240")
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(
+            "The Varna ferry was carrying 212 passengers and nine crew when it ran aground on Friday.",
+            "All 221 people on board the Varna ferry were safe after it ran aground on Friday.",
+            id="a-sum",
+        ),
+        pytest.param(
+            "Holm's city council approved the tram plan by 27 votes to 14 on Tuesday.",
+            "Holm's city council approved the tram plan on Tuesday with a majority of 13.",
+            id="a-margin",
+        ),
+    ],
+)
+def test_a_figure_two_others_add_up_to_or_differ_by_is_no_conflict(first: str, second: str) -> None:
+    """A total and its parts, a majority and the vote, are one account, even where the figures are
+    close in size; a total that does not add up still disagrees."""
+    (group,) = _groups_of([first], [second])
+    assert ConflictKind.NUMBER not in _conflict_kinds(group)
+    (wrong,) = _groups_of([first], [second.replace("221", "225").replace("of 13", "of 11")])
+    assert ConflictKind.NUMBER in _conflict_kinds(wrong)
+
+
 def test_a_bound_in_one_currency_keeps_no_figure_in_another() -> None:
     """ "More than $5 million" is true of 8 million, but not of "€8 million": the currencies
     disagree. A sum ten times as large is another sum (no conflict)."""
