@@ -47,6 +47,7 @@ from newsdiff.quantities import (
     rough_numbers,
     rough_times,
     singular,
+    small_counts,
     written_years,
 )
 from newsdiff.segment import PERSON_TITLES, reported_by, without_marks
@@ -76,6 +77,9 @@ MINUTES_A_DAY = 24 * 60
 """Clock times compared as moments wrap around midnight: "11 p.m. EST" is 04:00 GMT."""
 _APART = {"money", "count"}
 """Two figures that `_measure` tells apart: an amount and a count of things are never one."""
+SMALL_COUNT = 8
+"""Counts of things up to this many make "one" and "two" in words figures too (`_add_small_counts`):
+within MEASURE_RATIO of two."""
 QUOTE_SAME_RATIO = 0.9
 """Quotes at least this similar are the same wording; below it, a different translation."""
 _BOUNDS = frozenset({">", "<", "≲"})
@@ -105,6 +109,8 @@ def conflicts_of(group_facts: list[Fact]) -> list[Conflict]:
             a: {v for f in by_article[a] for v in getattr(f, field) if not v.startswith(APPROXIMATE)}
             for a in articles
         }
+        if kind is ConflictKind.NUMBER:
+            _add_small_counts(sets, by_article)
         found = (
             _number_disagreements(sets, group_facts)
             if kind is ConflictKind.NUMBER
@@ -130,6 +136,21 @@ def conflicts_of(group_facts: list[Fact]) -> list[Conflict]:
             Conflict(kind=ConflictKind.NAME, values=tuple(speakers.values()), articles=tuple(speakers))
         )
     return conflicts
+
+
+def _add_small_counts(sets: dict[int, set[str]], by_article: dict[int, list[Fact]]) -> None:
+    """Where an article counts a few things (SMALL_COUNT at most), the one or two things the others
+    count in English words, which their facts leave out (`quantities.small_counts`): "Two workers
+    were hurt" against "Three employees", "One person is missing" against "two missing people"."""
+    if not any(number_unit(v) == "" and _is_few(v) for values in sets.values() for v in values):
+        return  # (most groups)
+    for article, facts in by_article.items():
+        sets[article].update(n for f in facts if f.language == "en" for n in small_counts(f.sentence.text))
+
+
+def _is_few(value: str) -> bool:
+    size = _size(value)
+    return size is not None and 0 < size <= SMALL_COUNT
 
 
 def _names_a_person(fact: Fact) -> bool:

@@ -1020,6 +1020,34 @@ def rough_numbers(text: str, language: str = "en") -> dict[str, str]:
     }
 
 
+_SMALL_COUNT = compiled(r"(?i)(?<![\w-])(?P<n>one|two)\s+(?P<first>[a-z]+)(?:\s+(?P<second>[a-z]+))?")
+""""One" or "two" and the words after it (`small_counts`)."""
+_NOT_COUNTING = frozenset({"no", "the", "or", "and", "of", "these", "those", "which", "every", "any"})
+"""Words before "one" or "two" that make no count of them: "no one", "the two", "one or two"."""
+_TIME_UNITS = _DURATION_UNITS | {"year", "years"}
+
+
+def small_counts(text: str) -> dict[str, str]:
+    """The counts of one or two things an English sentence gives in words, which `numbers_in` leaves
+    out as articles and pairs, each with the noun it counts: "Two workers were hurt" {"2":
+    "workers"}, "two missing people", "One person is missing"; not "one of them", "no one", "two
+    years" (a duration), "the two leaders" (named otherwise) nor a "two" that no noun follows."""
+    found = {}
+    for match in _SMALL_COUNT.finditer(text):
+        before = text[: match.start()].rsplit(None, 1)[-1:]
+        if before and before[0].lower() in _NOT_COUNTING:
+            continue  # "no one", "the two", "one or two", "one of the two"
+        two = match["n"].lower() == "two"
+        # "two missing people": one word may stand between "two" and its plural noun
+        for noun in (match["first"], match["second"]) if two else (match["first"],):
+            if noun is None or not noun.islower() or noun in FUNCTION_WORDS or noun in _TIME_UNITS:
+                break
+            if (singular(noun) != noun and len(noun) > 3) == two:
+                found["2" if two else "1"] = noun
+                break
+    return found
+
+
 def counted_words(text: str, language: str = "en") -> dict[str, frozenset[str]]:
     """The word right after each figure of a sentence, in lower case, as `numbers_in` gives the
     figure: what it may count ("killed 13 people", "thirteen people": {"13": {"people"}}; "12

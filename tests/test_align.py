@@ -1028,6 +1028,21 @@ def test_a_figure_two_others_add_up_to_or_differ_by_is_no_conflict(first: str, s
     assert ConflictKind.NUMBER in _conflict_kinds(wrong)
 
 
+def test_one_or_two_in_words_meet_another_reports_few() -> None:
+    """ "Two" and "one" are no figures of a fact ("the two leaders"), but against another report's
+    three they are the count it gives otherwise."""
+    (group,) = _groups_of(
+        ["Two firefighters were taken to hospital after the blaze at the Orsa sawmill."],
+        ["Three firefighters were taken to hospital after the blaze at the Orsa sawmill."],
+    )
+    assert _conflict_kinds(group)[ConflictKind.NUMBER] == ("2", "3")
+    (alike,) = _groups_of(
+        ["Two firefighters were taken to hospital after the blaze at the Orsa sawmill."],
+        ["2 firefighters were taken to hospital after the blaze at the Orsa sawmill, one of 4 in town."],
+    )
+    assert ConflictKind.NUMBER not in _conflict_kinds(alike)
+
+
 def test_a_bound_in_one_currency_keeps_no_figure_in_another() -> None:
     """ "More than $5 million" is true of 8 million, but not of "€8 million": the currencies
     disagree. A sum ten times as large is another sum (no conflict)."""

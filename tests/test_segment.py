@@ -9,7 +9,14 @@ import pytest
 from newsdiff.lexicon import is_common_word
 from newsdiff.model import Article, Fact, Metadata, Sentence
 from newsdiff.money import compatible, readable_money
-from newsdiff.quantities import clock_zones, implied_points, quantity, rough_numbers, written_years
+from newsdiff.quantities import (
+    clock_zones,
+    implied_points,
+    quantity,
+    rough_numbers,
+    small_counts,
+    written_years,
+)
 from newsdiff.record import replace
 from newsdiff.segment import (
     compound_head,
@@ -513,6 +520,26 @@ def test_a_sum_of_money_may_be_a_bound_or_a_rounding() -> None:
         "300000": ">",
     }
     assert rough_numbers("Nearly €2bn was lost.") == {"2000000000": "≲"}
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        pytest.param("Two firefighters were hurt on Monday.", {"2": "firefighters"}, id="two-at-the-start"),
+        pytest.param(
+            "Divers are looking for two missing climbers.", {"2": "climbers"}, id="two-adjective-noun"
+        ),
+        pytest.param("One person is unaccounted for.", {"1": "person"}, id="one-person"),
+        pytest.param("No one was hurt, and the two ministers left.", {}, id="no-one-the-two"),
+        pytest.param("One of the boats sank two years ago.", {}, id="one-of-two-years"),
+        pytest.param("One or two boats sank.", {}, id="one-or-two"),
+        pytest.param("The two agreed that Two Rivers would host it.", {}, id="names-and-pronouns"),
+    ],
+)
+def test_one_or_two_things_counted_in_words(text: str, counts: dict[str, str]) -> None:
+    """`numbers_in` leaves "one" and "two" out (articles and pairs, "the two leaders"); a conflict
+    weighs them where another report counts a few things ("Two workers" against "Three employees")."""
+    assert small_counts(text) == counts
 
 
 def test_two_shares_imply_the_change_between_them() -> None:
