@@ -77,9 +77,6 @@ MINUTES_A_DAY = 24 * 60
 """Clock times compared as moments wrap around midnight: "11 p.m. EST" is 04:00 GMT."""
 _APART = {"money", "count"}
 """Two figures that `_measure` tells apart: an amount and a count of things are never one."""
-SMALL_COUNT = 8
-"""Counts of things up to this many make "one" and "two" in words figures too (`_add_small_counts`):
-within MEASURE_RATIO of two."""
 QUOTE_SAME_RATIO = 0.9
 """Quotes at least this similar are the same wording; below it, a different translation."""
 _BOUNDS = frozenset({">", "<", "≲"})
@@ -139,18 +136,11 @@ def conflicts_of(group_facts: list[Fact]) -> list[Conflict]:
 
 
 def _add_small_counts(sets: dict[int, set[str]], by_article: dict[int, list[Fact]]) -> None:
-    """Where an article counts a few things (SMALL_COUNT at most), the one or two things the others
-    count in English words, which their facts leave out (`quantities.small_counts`): "Two workers
-    were hurt" against "Three employees", "One person is missing" against "two missing people"."""
-    if not any(number_unit(v) == "" and _is_few(v) for values in sets.values() for v in values):
-        return  # (most groups)
+    """The one or two things the articles count in English words, which their facts leave out
+    (`quantities.small_counts`): "Two workers were hurt" against "Three employees", "One person is
+    missing" against "two missing people"."""
     for article, facts in by_article.items():
         sets[article].update(n for f in facts if f.language == "en" for n in small_counts(f.sentence.text))
-
-
-def _is_few(value: str) -> bool:
-    size = _size(value)
-    return size is not None and 0 < size <= SMALL_COUNT
 
 
 def _names_a_person(fact: Fact) -> bool:

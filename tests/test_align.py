@@ -1030,7 +1030,7 @@ def test_a_figure_two_others_add_up_to_or_differ_by_is_no_conflict(first: str, s
 
 def test_one_or_two_in_words_meet_another_reports_few() -> None:
     """ "Two" and "one" are no figures of a fact ("the two leaders"), but against another report's
-    three they are the count it gives otherwise."""
+    count, one or three, they are the count it gives otherwise."""
     (group,) = _groups_of(
         ["Two firefighters were taken to hospital after the blaze at the Orsa sawmill."],
         ["Three firefighters were taken to hospital after the blaze at the Orsa sawmill."],
@@ -1041,6 +1041,11 @@ def test_one_or_two_in_words_meet_another_reports_few() -> None:
         ["2 firefighters were taken to hospital after the blaze at the Orsa sawmill, one of 4 in town."],
     )
     assert ConflictKind.NUMBER not in _conflict_kinds(alike)
+    (words,) = _groups_of(
+        ["One firefighter was taken to hospital after the blaze at the Orsa sawmill."],
+        ["Two firefighters were taken to hospital after the blaze at the Orsa sawmill."],
+    )
+    assert _conflict_kinds(words)[ConflictKind.NUMBER] == ("1", "2")
 
 
 def test_a_bound_in_one_currency_keeps_no_figure_in_another() -> None:
