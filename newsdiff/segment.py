@@ -688,8 +688,8 @@ def entities_in(
             kind = EntityKind.PLACE
         elif previous in PERSON_TITLES or any(_is_title(w) for w in words[:-1]):
             kind = EntityKind.PERSON
-        elif previous in PLACE_PREPOSITIONS:
-            kind = EntityKind.PLACE
+        elif previous in PLACE_PREPOSITIONS and not text[:start].casefold().endswith("according to "):
+            kind = EntityKind.PLACE  # (not "according to Ruth Amsel")
         elif name in speakers:
             kind = EntityKind.PERSON
         elif (
@@ -867,7 +867,9 @@ def _speaker(names: list[str], text: str, quote_at: int, verbs: frozenset[str]) 
         end = start + len(name)
         gap, far = min(
             (
-                len(_WORD.findall(_without_aside(text[end:v]) if end <= v else text[w:start])),
+                len(
+                    _WORD.findall(_without_aside(text[end:v]) if end <= v else _without_office(text[w:start]))
+                ),
                 v - quote_at if v >= quote_at else quote_at - w,
             )
             for v, w in spans
@@ -902,6 +904,17 @@ def _after_an_office(name: str, start: int, names: list[str], text: str) -> bool
             link = _WORD.findall(ahead)[-1:]
             return ahead.endswith(("'", "’")) or (bool(link) and link[0].casefold() in _OFFICE_LINKS)
     return False
+
+
+def _without_office(between: str) -> str:
+    """The words between a verb and the name after it, without an office set before the name with a
+    comma ("according to the company's chief executive, Ruth Amsel": the name holds the office,
+    and speaks)."""
+    head, comma, rest = between.rstrip().rpartition(",")
+    if not comma or rest or "," in head:
+        return between
+    words = _WORD.findall(head)
+    return "" if words and words[-1].casefold() in PERSON_TITLES else between
 
 
 def _without_aside(between: str) -> str:

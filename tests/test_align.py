@@ -358,6 +358,32 @@ def test_a_statement_reported_from_other_people_is_a_name_conflict() -> None:
     assert ConflictKind.NAME not in _conflict_kinds(same)
 
 
+@pytest.mark.parametrize(
+    "reported",
+    [
+        pytest.param(
+            "According to Ines Vardy, no flights were cancelled at Orla airport.", id="according-to-a-name"
+        ),
+        pytest.param(
+            "According to the airline's chief executive, Ines Vardy, no flights were cancelled at Orla"
+            " airport.",
+            id="according-to-an-office-then-its-holder",
+        ),
+        pytest.param(
+            "No flights were cancelled at Orla airport, said the airline's chief executive, Ines Vardy.",
+            id="said-an-office-then-its-holder",
+        ),
+    ],
+)
+def test_whoever_a_statement_is_reported_from_is_its_speaker(reported: str) -> None:
+    """A name after "according to" is a person's, not a place's; an office set before its holder's
+    name with a comma does not part the name from the verb."""
+    (group,) = _groups_of(
+        ["Airport director Pavel Kron said no flights were cancelled at Orla airport."], [reported]
+    )
+    assert _conflict_kinds(group)[ConflictKind.NAME] == ("Pavel Kron", "Ines Vardy")
+
+
 def test_a_quote_that_is_part_of_another_is_no_quote_conflict() -> None:
     """An outlet that quotes a few words of a statement another quotes whole quotes it in the same
     words; a rewording still is a conflict."""
