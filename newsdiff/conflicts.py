@@ -37,11 +37,14 @@ from newsdiff.model import (
 from newsdiff.money import compatible, readable_money
 from newsdiff.quantities import (
     APPROXIMATE,
+    NIGHT_ENDS_DAY,
+    NIGHT_STARTS_DAY,
     WEEKDAYS,
     ZONE_OFFSETS,
     clock_zones,
     counted_words,
     month_span,
+    nights_told,
     number_unit,
     quantity,
     rough_numbers,
@@ -223,6 +226,8 @@ def _date_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) -> l
         for article, values in days.items():
             theirs = set().union(*(m for other, m in months.items() if other != article))
             days[article] = {v for v in values if " " in v or v not in theirs}
+    if "weekday" in by_kind and _disagreement(by_kind["weekday"]):
+        by_kind["weekday"] = _across_a_night(by_kind["weekday"], group_facts)
     found = [_disagreement(by_kind[kind], _readable_date) for kind in sorted(by_kind) if kind != "time"]
     if "time" in by_kind and _disagreement(by_kind["time"]):
         zoned = _zoned_times(by_kind["time"], group_facts)
@@ -230,6 +235,42 @@ def _date_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) -> l
             zoned = _disagreement(_without_rough_times(by_kind["time"], group_facts))
         found.append(zoned)
     return found
+
+
+def _across_a_night(days: dict[int, set[str]], group_facts: list[Fact]) -> dict[int, set[str]]:
+    """Each article's weekdays, a day after another article's counted as that one when the night
+    between them is told (`quantities.nights_told`): as ending the earlier day ("on Wednesday night")
+    or starting the later one ("overnight into Thursday", "in der Nacht zum Montag"). "Late on
+    Tuesday" and "on Wednesday night", "in the early hours of Saturday" and "at 2 a.m. on Sunday"
+    still disagree."""
+    nights: dict[int, set[str]] = defaultdict(set)
+    for fact in group_facts:
+        nights[fact.sentence.article].update(nights_told(fact.sentence.text, fact.language))
+    if not any(nights.values()):
+        return days  # (most groups)
+    across = {}
+    for article, values in days.items():
+        theirs = {(other, day) for other, given in days.items() if other != article for day in given}
+        across[article] = {
+            next(
+                (
+                    day
+                    for other, day in sorted(theirs)
+                    if _the_day_after(value, day)
+                    and (NIGHT_ENDS_DAY in nights[other] or NIGHT_STARTS_DAY in nights[article])
+                ),
+                value,
+            )
+            if value not in {day for _, day in theirs}
+            else value
+            for value in values
+        }
+    return across
+
+
+def _the_day_after(day: str, other: str) -> bool:
+    """Whether a weekday is the one after another ("monday" after "sunday")."""
+    return (WEEKDAYS.index(day) - WEEKDAYS.index(other)) % 7 == 1
 
 
 def _without_rough_times(times: dict[int, set[str]], group_facts: list[Fact]) -> dict[int, set[str]]:

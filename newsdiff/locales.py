@@ -725,6 +725,30 @@ _NEUF_AFTER = (
 ("un bâtiment neuf")."""
 
 
+_NIGHT_WORDS = {
+    "de": "nacht nachts mitternacht",
+    "fr": "nuit minuit",
+    "es": "noche medianoche madrugada",
+    "it": "notte mezzanotte nottata",
+    "pt": "noite meia-noite madrugada",
+    "nl": "nacht middernacht nachts",
+    "ru": "ночь ночью ночи полночь полуночи",
+    "pl": "noc nocy nocą północ północy",
+}
+"""Words of a night, which spans two days (`night_in`)."""
+
+
+def night_in(text: str, language: str) -> bool:
+    """Whether a sentence in one of LANGUAGES tells of a night or of midnight ("in der Nacht zum
+    Montag", "dans la nuit de mardi à mercredi", "kurz nach Mitternacht")."""
+    return _night_words(language).search(text) is not None
+
+
+@lru_cache(maxsize=len(LANGUAGES))
+def _night_words(language: str) -> re.Pattern[str]:
+    return compiled(rf"(?<!\w)(?:{'|'.join(_NIGHT_WORDS[language].split())})(?!\w)", re.IGNORECASE)
+
+
 def as_english(text: str, language: str) -> str:
     """`text` with its numbers, money, dates, clock times, bounds and periods written as English
     writes them, for `quantities` to read; the text as it is for English or another language."""

@@ -1048,6 +1048,33 @@ def small_counts(text: str) -> dict[str, str]:
     return found
 
 
+_NIGHT_ENDING = compiled(r"(?i)\b(?:mid)?night\b")
+"""English words of a night that ends the day a sentence names: "on Wednesday night", "at midnight on
+Sunday" (`nights_told`)."""
+_NIGHT_STARTING = compiled(r"(?i)\b(?:overnight|early hours|midnight)\b")
+"""English words of a night that starts the day a sentence names: "overnight into Thursday", "in the
+early hours of Friday", "just after midnight on Monday" (`nights_told`)."""
+NIGHT_ENDS_DAY, NIGHT_STARTS_DAY = "ends", "starts"
+
+
+def nights_told(text: str, language: str = "en") -> frozenset[str]:
+    """Whether a sentence tells of a night, which spans two days, and which of them the day it names
+    is: NIGHT_ENDS_DAY for "on Wednesday night" (the night into Thursday), NIGHT_STARTS_DAY for "in
+    the early hours of Friday" (the night from Thursday), both for "midnight" and for a night in
+    another language (`locales.night_in`: "in der Nacht zum Montag", "dans la nuit de mardi")."""
+    if language != "en":
+        from newsdiff.locales import LANGUAGES, night_in
+
+        told = language in LANGUAGES and night_in(text, language)
+        return frozenset((NIGHT_ENDS_DAY, NIGHT_STARTS_DAY)) if told else frozenset()
+    sides = set()
+    if _NIGHT_ENDING.search(text):
+        sides.add(NIGHT_ENDS_DAY)
+    if _NIGHT_STARTING.search(text):
+        sides.add(NIGHT_STARTS_DAY)
+    return frozenset(sides)
+
+
 def counted_words(text: str, language: str = "en") -> dict[str, frozenset[str]]:
     """The word right after each figure of a sentence, in lower case, as `numbers_in` gives the
     figure: what it may count ("killed 13 people", "thirteen people": {"13": {"people"}}; "12

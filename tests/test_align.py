@@ -343,6 +343,36 @@ def test_a_loose_clock_time_is_no_conflict_with_a_time_close_to_it(
     assert _conflict_kinds(group).get(ConflictKind.DATE) == conflict
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        pytest.param("on Friday night", "overnight into Saturday", None, id="a-night-ending-friday"),
+        pytest.param("at midnight on Friday", "early on Saturday", None, id="midnight"),
+        pytest.param(
+            "on Friday", "in the early hours of Saturday", None, id="the-early-hours-of-the-next-day"
+        ),
+        pytest.param("late on Friday", "on Saturday night", ("Friday", "Saturday"), id="the-next-night"),
+        pytest.param(
+            "in the early hours of Friday",
+            "at 2 a.m. on Saturday",
+            ("Friday", "Saturday"),
+            id="the-night-before",
+        ),
+        pytest.param("on Friday night", "on Sunday", ("Friday", "Sunday"), id="two-days-apart"),
+    ],
+)
+def test_a_night_spans_the_two_days_it_joins(
+    first: str, second: str, conflict: tuple[str, ...] | None
+) -> None:
+    """The night that ends one day starts the next: readers see no disagreement between "Friday
+    night" and "overnight into Saturday", but do between "late on Friday" and "Saturday night"."""
+    (group,) = _groups_of(
+        [f"Storm Inga brought down the old mill bridge at Kessby {first}, the police said."],
+        [f"Storm Inga brought down the old mill bridge at Kessby {second}, the police said."],
+    )
+    assert _conflict_kinds(group).get(ConflictKind.DATE) == conflict
+
+
 def test_a_statement_reported_from_other_people_is_a_name_conflict() -> None:
     """Who said it is a fact too, quoted or not: "Ben Sato said" against "according to Ruth Amsel"
     disagrees; "Brun said" against "according to councillor Hedda Brun" does not."""

@@ -10,8 +10,11 @@ from newsdiff.lexicon import is_common_word
 from newsdiff.model import Article, Fact, Metadata, Sentence
 from newsdiff.money import compatible, readable_money
 from newsdiff.quantities import (
+    NIGHT_ENDS_DAY,
+    NIGHT_STARTS_DAY,
     clock_zones,
     implied_points,
+    nights_told,
     quantity,
     rough_numbers,
     small_counts,
@@ -540,6 +543,28 @@ def test_one_or_two_things_counted_in_words(text: str, counts: dict[str, str]) -
     """`numbers_in` leaves "one" and "two" out (articles and pairs, "the two leaders"); a conflict
     weighs them where another report counts a few things ("Two workers" against "Three employees")."""
     assert small_counts(text) == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "told"),
+    [
+        pytest.param("The bridge fell on Friday night.", "en", {NIGHT_ENDS_DAY}, id="friday-night"),
+        pytest.param("It fell overnight into Saturday.", "en", {NIGHT_STARTS_DAY}, id="overnight-into"),
+        pytest.param("It fell in the early hours of Saturday.", "en", {NIGHT_STARTS_DAY}, id="early-hours"),
+        pytest.param("It fell at midnight.", "en", {NIGHT_ENDS_DAY, NIGHT_STARTS_DAY}, id="midnight"),
+        pytest.param("It fell on Friday, a knight said.", "en", set(), id="no-night"),
+        pytest.param(
+            "Die Brücke stürzte in der Nacht zum Samstag ein.",
+            "de",
+            {NIGHT_ENDS_DAY, NIGHT_STARTS_DAY},
+            id="de",
+        ),
+        pytest.param("Мост рухнул ночью в субботу.", "ru", {NIGHT_ENDS_DAY, NIGHT_STARTS_DAY}, id="ru"),
+        pytest.param("Le pont s'est effondré samedi.", "fr", set(), id="fr-no-night"),
+    ],
+)
+def test_a_night_told_and_the_day_it_ends_or_starts(text: str, language: str, told: set[str]) -> None:
+    assert nights_told(text, language) == told
 
 
 def test_two_shares_imply_the_change_between_them() -> None:
