@@ -139,11 +139,11 @@ def conflicts_of(group_facts: list[Fact]) -> list[Conflict]:
 
 
 def _add_small_counts(sets: dict[int, set[str]], by_article: dict[int, list[Fact]]) -> None:
-    """The one or two things the articles count in English words, which their facts leave out
+    """The one or two things the articles count in words, which their facts leave out
     (`quantities.small_counts`): "Two workers were hurt" against "Three employees", "One person is
-    missing" against "two missing people"."""
+    missing" against "two missing people", "twee doden" against "drie levens"."""
     for article, facts in by_article.items():
-        sets[article].update(n for f in facts if f.language == "en" for n in small_counts(f.sentence.text))
+        sets[article].update(n for f in facts for n in small_counts(f.sentence.text, f.language))
 
 
 def _names_a_person(fact: Fact) -> bool:

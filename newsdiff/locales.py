@@ -725,6 +725,27 @@ _NEUF_AFTER = (
 ("un bâtiment neuf")."""
 
 
+_TWO_WORDS = {
+    "de": "zwei",
+    "fr": "deux",
+    "es": "dos",
+    "it": "due",
+    "pt": "dois duas",
+    "nl": "twee",
+    "ru": "два две двух двое",
+    "pl": "dwa dwie dwóch dwaj dwoje",
+}
+"""A language's "two", which its number words leave as it is (text2num reads three and more), before
+the word that may tell what it counts (`two_counted`)."""
+
+
+@lru_cache(maxsize=len(LANGUAGES))
+def two_counted(language: str) -> re.Pattern[str]:
+    """A language's "two" and the word after it: "twee doden", "deux ouvriers", "Zwei Arbeiter"."""
+    words = "|".join(_TWO_WORDS[language].split())
+    return compiled(rf"(?<!\w)(?:{words})\s+(?P<noun>[^\W\d_]{{3,}})", re.IGNORECASE)
+
+
 _NIGHT_WORDS = {
     "de": "nacht nachts mitternacht",
     "fr": "nuit minuit",

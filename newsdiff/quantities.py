@@ -17,7 +17,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from math import isfinite
 
-from newsdiff.lexicon import FUNCTION_WORDS
+from newsdiff.lexicon import FUNCTION_WORDS, stopwords
 from newsdiff.model import DURATION_UNITS, POINTS, TIME_TAKEN_DECIMALS, Fact
 from newsdiff.money import MARK_BEFORE, currency_after, currency_before, hundredths, may_name_money
 from newsdiff.patterns import compiled
@@ -1027,11 +1027,15 @@ _NOT_COUNTING = frozenset({"no", "the", "or", "and", "of", "these", "those", "wh
 _TIME_UNITS = _DURATION_UNITS | {"year", "years"}
 
 
-def small_counts(text: str) -> dict[str, str]:
-    """The counts of one or two things an English sentence gives in words, which `numbers_in` leaves
-    out as articles and pairs, each with the noun it counts: "Two workers were hurt" {"2":
-    "workers"}, "two missing people", "One person is missing"; not "one of them", "no one", "two
-    years" (a duration), "the two leaders" (named otherwise) nor a "two" that no noun follows."""
+def small_counts(text: str, language: str = "en") -> dict[str, str]:
+    """The counts of one or two things a sentence gives in words, which `numbers_in` leaves out as
+    articles and pairs, each with the noun it counts: "Two workers were hurt" {"2": "workers"},
+    "two missing people", "One person is missing"; not "one of them", "no one", "two years" (a
+    duration), "the two leaders" (named otherwise) nor a "two" that no noun follows. In another
+    language, "two" only ("twee doden", "deux ouvriers"; `locales.two_counted`): its "one" is its
+    article too."""
+    if language != "en":
+        return _two_counted(text, language)
     lowered = text.lower()
     if "one" not in lowered and "two" not in lowered:
         return {}  # (most sentences: 0.2 µs a sentence, where the scan took 2.3)
@@ -1076,6 +1080,21 @@ def nights_told(text: str, language: str = "en") -> frozenset[str]:
     if _NIGHT_STARTING.search(text):
         sides.add(NIGHT_STARTS_DAY)
     return frozenset(sides)
+
+
+def _two_counted(text: str, language: str) -> dict[str, str]:
+    """`small_counts` in another language: a "two" before a word that is no stop word and no unit of
+    time (a length of time is written in English by then: "zwei Stunden" is "two hours")."""
+    from newsdiff.locales import LANGUAGES, two_counted
+
+    if language not in LANGUAGES:
+        return {}
+    stop = stopwords(language)
+    for match in two_counted(language).finditer(_in_english(text, language)):
+        noun = match["noun"].casefold()
+        if noun not in stop:
+            return {"2": noun}
+    return {}
 
 
 def counted_words(text: str, language: str = "en") -> dict[str, frozenset[str]]:

@@ -9,10 +9,20 @@ import hypothesis.strategies as st
 import pytest
 from hypothesis import given, settings
 
+from newsdiff.conflicts import conflicts_of
 from newsdiff.locales import LANGUAGES
-from newsdiff.model import ConflictKind, FactGroup
+from newsdiff.model import ConflictKind, FactGroup, Sentence
 from newsdiff.pipeline import compare
-from newsdiff.quantities import dates_in, numbers_in, periods_in, read_numbers, rough_numbers, rough_times
+from newsdiff.quantities import (
+    dates_in,
+    numbers_in,
+    periods_in,
+    read_numbers,
+    rough_numbers,
+    rough_times,
+    small_counts,
+)
+from newsdiff.segment import extract
 
 
 def dates(text: str, language: str) -> tuple[str, ...]:
@@ -837,3 +847,33 @@ def test_times_taken_as_results_write_them(language: str, text: str, numbers: tu
     """A stage's gap "1'12\"" and "1 min 12 s", a skating time "1.49,87" and "1:49,87" were the
     figures 1 and 12, 1.49 and 87: each is one time taken, as English "1:12" and "1:49.87" are."""
     assert numbers_in(text, language=language) == numbers
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "counts"),
+    [
+        ("de", "Zwei Arbeiter wurden bei dem Brand verletzt.", {"2": "arbeiter"}),
+        ("de", "Die Straße war zwei Stunden gesperrt.", {}),  # a length of time
+        ("fr", "Deux ouvriers ont été blessés dans l'incendie.", {"2": "ouvriers"}),
+        ("es", "Dos bomberos resultaron heridos.", {"2": "bomberos"}),
+        ("it", "Due operai sono rimasti feriti.", {"2": "operai"}),
+        ("pt", "Duas pessoas ficaram feridas.", {"2": "pessoas"}),
+        ("nl", "Bij de brand raakten twee brandweerlieden gewond.", {"2": "brandweerlieden"}),
+        ("ru", "При пожаре пострадали два пожарных.", {"2": "пожарных"}),
+        ("pl", "W pożarze rannych zostało dwóch strażaków.", {"2": "strażaków"}),
+    ],
+)
+def test_two_things_counted_in_words_in_other_languages(
+    language: str, text: str, counts: dict[str, str]
+) -> None:
+    """A "two" that text2num leaves as a word is a count where another report counts otherwise."""
+    assert small_counts(text, language) == counts
+
+
+def test_two_against_three_in_words_is_a_conflict_in_dutch() -> None:
+    texts = [
+        "Bij de brand in Zwolle raakten twee brandweerlieden gewond.",
+        "Bij de brand in Zwolle raakten drie brandweerlieden gewond.",
+    ]
+    facts = [extract(Sentence(article=i, index=0, paragraph=0, text=t), "nl") for i, t in enumerate(texts)]
+    assert [c.values for c in conflicts_of(facts) if c.kind is ConflictKind.NUMBER] == [("2", "3")]
