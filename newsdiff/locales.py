@@ -7,9 +7,10 @@ is "last year"; "ein Drittel der" is ~33.3%. Facts of any language then compare 
 conflict reads the same whichever languages its articles are in.
 
 The rewritten text is read for quantities only (`as_english`): the words that carry none stay as
-they are, and no offset into the sentence is kept. The order of the rewrites matters: shares in
-words before number words ("un terzo": text2num takes "terzo" for an ordinal), number words before
-a figure's separators are read ("drei Komma fünf" is "3,5"), dates and clock times before figures
+they are, and no offset into the sentence is kept. The order of the rewrites matters: shares and
+halves in words before number words ("un terzo": text2num takes "terzo" for an ordinal; "eine halbe
+Million": it reads "Million" alone), number words before a figure's separators are read ("drei
+Komma fünf" is "3,5"), dates and clock times before figures
 ("6.6.2026", "15.30 Uhr" are no decimals), the words of a range before bounds ("3 tot 5": a range,
 not "up to 5"), a scale before the currency after it ("12,5 Mio. €").
 
@@ -736,7 +737,7 @@ def as_english(text: str, language: str) -> str:
 @lru_cache(maxsize=8)
 def _as_english(text: str, language: str) -> str:
     """(`extract` asks three times for a sentence: its numbers, dates and periods)"""
-    text = _number_words(language)(_fractions(language)(text))
+    text = _number_words(language)(_halves(language)(_fractions(language)(text)))
     # most rewrites need a figure, which most sentences, once their number words are digits, do
     # not hold: ~100 -> ~45 us a German sentence without one
     has_digit = _DIGIT.search(text) is not None
@@ -750,9 +751,7 @@ def _as_english(text: str, language: str) -> str:
 def _rewrites(language: str) -> tuple[tuple[bool, Callable[[str], str]], ...]:
     """The rewrites of a language after its number words, in the order they must run (see the
     module's docstring), each with whether it needs a digit in the text."""
-    slavic = ((False, _halves(language)),) if language in _HALVES else ()
     return (
-        *slavic,
         (True, _numeric_dates(language)),
         (True, _clock_times(language)),
         (True, _time_cues(language)),
@@ -935,18 +934,71 @@ HALF = 0.5
 _AND_A_HALF = {"ru": r"с\s+половиной", "pl": r"i\s+pół"}
 """What adds a half to a number before it ("два с половиной часа", "dwie i pół godziny": 2.5 hours)."""
 _HALVES = {
-    "ru": {"полчаса": "half an hour", "полгода": "half a year", "полдня": "half a day"},
-    "pl": {"pół godziny": "half an hour", "pół roku": "half a year", "pół dnia": "half a day"},
+    "de": {"eine halbe stunde|einer halben stunde|halbe stunde": "half an hour",
+           "ein halbes jahr|einem halben jahr|halbes jahr": "half a year",
+           "einen halben tag|einem halben tag|ein halber tag": "half a day",
+           "eine halbe million|einer halben million|halbe million": "0,5 Millionen",
+           "eine halbe milliarde|einer halben milliarde|halbe milliarde": "0,5 Milliarden",
+           "anderthalb|eineinhalb": "1,5"},
+    "fr": {"une demi-heure|demi-heure": "half an hour", "une demi-journée|demi-journée": "half a day",
+           "un demi-million|demi-million": "0,5 million", "un demi-milliard|demi-milliard": "0,5 milliard",
+           "une heure et demie": "1,5 heure", "un mois et demi": "1,5 mois"},
+    "es": {"media hora": "half an hour", "medio año": "half a year", "medio millón": "0,5 millones",
+           "una hora y media|hora y media": "1,5 horas", "un mes y medio|mes y medio": "1,5 meses"},
+    "it": {"mezz'ora|mezzora|mezza ora": "half an hour", "mezza giornata": "half a day",
+           "mezzo milione": "0,5 milioni", "mezzo miliardo": "0,5 miliardi",
+           "un'ora e mezza|un'ora e mezzo|ora e mezza": "1,5 ore"},
+    "pt": {"meia hora": "half an hour", "meio ano": "half a year", "meio milhão|meio milhao": "0,5 milhões",
+           "meio bilhão|meio bilhao": "0,5 bilhões", "uma hora e meia|hora e meia": "1,5 horas"},
+    "nl": {"een half uur|een halfuur|half uur|halfuur": "half an hour",
+           "een half jaar|half jaar": "half a year", "een halve dag|halve dag": "half a day",
+           "een half miljoen|half miljoen": "0,5 miljoen", "een half miljard|half miljard": "0,5 miljard",
+           "anderhalf": "1,5"},
+    "ru": {"полчаса": "half an hour", "полгода": "half a year", "полдня": "half a day",
+           "полмиллиона": "0,5 миллиона", "полмиллиарда": "0,5 миллиарда"},
+    "pl": {"pół godziny": "half an hour", "pół roku": "half a year", "pół dnia": "half a day",
+           "pół miliona": "0,5 miliona", "pół miliarda": "0,5 miliarda"},
+}  # fmt: skip
+"""Halves in words as English writes them: of a unit of time ("eine halbe Stunde", "полчаса", "pół
+roku"), as English names it; of a scale ("eine halbe Million", "medio millón", "pół miliona"), as
+a figure with its scale ("0,5 Millionen"), which text2num keeps (it reads "million" alone, as it
+did "Million" beside "halbe"); an hour and a half as a figure ("anderthalb", "une heure et
+demie": "1,5"). Read before the number words, for the scale not to be read alone."""
+
+
+_HALF = {
+    "de": "halb",
+    "fr": "demi",
+    "es": "medi",
+    "it": "mezz",
+    "pt": "mei",
+    "nl": "hal",
+    "ru": "пол",
+    "pl": "pół",
 }
-"""Half of a unit of time in one word or two, as English writes it ("полчаса", "pół roku")."""
+"""What every spelling of a half in `_HALVES` holds: a sentence without it holds none (most: one
+look-up, where the pattern of the halves took ~6 us a sentence)."""
 
 
+@lru_cache(maxsize=len(LANGUAGES))
 def _halves(language: str) -> Callable[[str], str]:
     """Halves as English writes them (`_HALVES`), and a half after a figure ("2 с половиной" 2,5)."""
+    if language not in _HALVES:
+        return lambda text: text
+    stem, capital = _HALF[language], _HALF[language].capitalize()
     half = _lookup(_HALVES[language])
-    words = _sub(rf"\b(?:{_alternatives(_HALVES[language])})\b", lambda m: half(m.group(0)))
-    after = _sub(rf"(?<=\d)\s+(?:{_AND_A_HALF[language]})\b", ",5")
-    return lambda text: after(words(text))
+    # not after "à", a clock time ("à une heure et demie"), nor Polish "i" ("dwie i pół godziny":
+    # `_counted_words` reads 2,5)
+    pattern = rf"(?<!\bà\s)(?<!\bi\s)\b(?:{_alternatives(_HALVES[language])})(?!\w)"
+    words = _sub(pattern, lambda m: half(m.group(0)))
+    after = _sub(rf"(?<=\d)\s+(?:{_AND_A_HALF[language]})\b", ",5") if language in _AND_A_HALF else None
+
+    def rewrite(text: str) -> str:
+        if stem not in text and capital not in text:
+            return text
+        return after(words(text)) if after else words(text)
+
+    return rewrite
 
 
 SCALE = 1_000

@@ -9,7 +9,7 @@ import hypothesis.strategies as st
 import pytest
 from hypothesis import given, settings
 
-from newsdiff.locales import LANGUAGES
+from newsdiff.locales import _HALF, _HALVES, LANGUAGES
 from newsdiff.model import ConflictKind, FactGroup
 from newsdiff.pipeline import compare
 from newsdiff.quantities import dates_in, numbers_in, periods_in, read_numbers, rough_numbers, rough_times
@@ -837,3 +837,57 @@ def test_times_taken_as_results_write_them(language: str, text: str, numbers: tu
     """A stage's gap "1'12\"" and "1 min 12 s", a skating time "1.49,87" and "1:49,87" were the
     figures 1 and 12, 1.49 and 87: each is one time taken, as English "1:12" and "1:49.87" are."""
     assert numbers_in(text, language=language) == numbers
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "numbers"),
+    [
+        ("de", "Eine halbe Million Menschen demonstrierten.", ("500000",)),
+        ("fr", "Un demi-million de personnes ont manifesté.", ("500000",)),
+        ("es", "Medio millón de personas se manifestaron.", ("500000",)),
+        ("it", "Mezzo milione di persone hanno manifestato.", ("500000",)),
+        ("pt", "Meio milhão de pessoas manifestaram-se.", ("500000",)),
+        ("nl", "Een half miljoen mensen demonstreerden.", ("500000",)),
+        ("ru", "Полмиллиона человек вышли на улицы.", ("500000",)),
+        ("pl", "Pół miliona ludzi wyszło na ulice.", ("500000",)),
+        ("de", "Die Sitzung dauerte eine halbe Stunde.", ("0.5h",)),
+        ("fr", "La réunion a duré une demi-heure.", ("0.5h",)),
+        ("es", "La reunión duró media hora.", ("0.5h",)),
+        ("it", "La riunione è durata mezz'ora.", ("0.5h",)),
+        ("pt", "Em meia hora a rua estava debaixo de água.", ("0.5h",)),
+        ("nl", "Het is ruim een halfuur rijden.", ("0.5h",)),
+        ("nl", "Een half jaar geleden werd ze geopereerd.", ("4380h",)),
+        ("de", "Die Verhandlungen dauerten anderthalb Stunden.", ("1.5h",)),
+        ("fr", "La réunion a duré une heure et demie.", ("1.5h",)),
+        ("es", "La reunión duró una hora y media.", ("1.5h",)),
+        ("it", "La riunione è durata un'ora e mezza.", ("1.5h",)),
+        ("pt", "A reunião durou uma hora e meia.", ("1.5h",)),
+        ("nl", "De vergadering duurde anderhalf uur.", ("1.5h",)),
+        ("fr", "Le train part à une heure et demie.", ()),  # a clock time: 01:30
+    ],
+)
+def test_a_half_in_words_in_other_languages(language: str, text: str, numbers: tuple[str, ...]) -> None:
+    """ "Eine halbe Million", "medio millón", "pół miliona" were a million (the scale read alone),
+    "mezzo milione" and "полмиллиона" none; half an hour and an hour and a half, which English reads
+    (0.5h, 1.5h), were none but in Russian and Polish."""
+    assert numbers_in(text, language=language) == numbers
+
+
+def test_every_half_holds_the_word_that_lets_a_sentence_be_read_for_halves() -> None:
+    """A sentence without its language's half (`_HALF`) is not read for halves at all."""
+    for language, table in _HALVES.items():
+        spellings = [s for key in table for s in key.split("|")]
+        assert all(_HALF[language] in s for s in spellings), language
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "money"),
+    [
+        ("de", "Der Schaden beträgt eine halbe Milliarde Euro.", (("500000000", "EUR"),)),
+        ("it", "Il Comune ha stanziato mezzo milione di euro.", (("500000", "EUR"),)),
+    ],
+)
+def test_half_a_scale_of_money_in_other_languages(
+    language: str, text: str, money: tuple[tuple[str, str], ...]
+) -> None:
+    assert read_numbers(text, language=language)[1] == money
