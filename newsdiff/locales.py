@@ -643,7 +643,7 @@ _ENDS = r"(?=\s*(?:[,.;)]|$))"
 """What ends a clock time written as its hour alone ("alle 15.", "às 15,")."""
 _CLOCKS = {
     "de": [
-        rf"(?P<h>\d{{1,2}})(?:{_MINUTES})?\s*uhr\b",
+        rf"(?P<h>\d{{1,2}})(?:{_MINUTES})?\s*uhr\b(?:\s+(?P<part>abends|nachmittags|nachts)\b)?",
         # the first hour of a range: "von 11 bis 17 Uhr"
         rf"(?<![\d.,])(?P<h>\d{{1,2}})(?:{_MINUTES})?(?=\s*(?:bis|-|–)\s*\d{{1,2}}(?:[.:][0-5]\d)?\s*uhr\b)",
     ],
@@ -651,7 +651,10 @@ _CLOCKS = {
         r"(?P<h>\d{1,2})\s?h\s?(?P<m>[0-5]\d)\b",
         r"(?:(?<=\bà\s)|(?<=vers\s)|(?<=\bdès\s)|(?<=jusqu'à\s)|(?<=jusqu’à\s)|(?<=\bpeu\savant\s)|(?<=\bpeu\saprès\s)"
         r"|(?<=\bde\s)(?=\d+\s?h\S*\s+à\s))"
-        r"(?P<h>\d{1,2})\s?(?:h|heures?)\b(?:\s?(?P<m>[0-5]\d)\b)?",
+        r"(?P<h>\d{1,2})\s?(?:h|heures?)\b(?:\s?(?P<m>[0-5]\d)\b)?"
+        r"(?:\s+(?:du|de\s+l['’])\s*(?P<part>soir|après-midi|nuit)\b)?",
+        # an hour of a part of the day is a time wherever it is written: "7 heures du soir"
+        r"(?P<h>\d{1,2})\s?(?:h|heures?)\s+(?:du|de\s+l['’])\s*(?P<part>soir|après-midi|nuit|matin)\b",
     ],
     "es": [
         rf"(?:(?<=\blas\s)|(?<=\bla\s)(?=1\b))(?P<h>\d{{1,2}})(?:{_MINUTES}(?:\s*(?:horas|h)\b)?|\s*(?:horas|h)\b"
@@ -662,17 +665,22 @@ _CLOCKS = {
         rf"(?<=\bore\s)(?P<h>\d{{1,2}})(?:{_MINUTES})?\b",
         rf"(?:(?<=\balle\s)|(?<=\bdalle\s)|(?<=\bentro\sle\s)|(?<=\bverso\sle\s))(?P<h>\d{{1,2}}){_MINUTES}",
         r"(?:(?<=\balle\s)|(?<=\bdalle\s))(?P<h>\d{1,2})"
-        rf"(?:{_ENDS}|(?=\s+(?:e|di|del|della|in|circa|locali|di sera|alle)\b))",
+        r"(?:\s+(?:di|del|della)\s+(?P<part>sera|pomeriggio|notte|mattina|mattino)\b"
+        rf"|{_ENDS}|(?=\s+(?:e|di|del|della|in|circa|locali|alle)\b))",
     ],
     "pt": [
         r"(?P<h>\d{1,2})h(?P<m>[0-5]\d)\b",
         r"(?:(?<=\bàs\s)|(?<=\bas\s)|(?<=\bà\s)|(?<=\bdas\s))(?P<h>\d{1,2})"
-        rf"(?:(?::|h)(?P<m>[0-5]\d)(?!\d)(?:\s*horas\b)?|\s*(?:horas|h)\b|{_ENDS})",
+        rf"(?:(?::|h)(?P<m>[0-5]\d)(?!\d)(?:\s*horas\b)?|\s*(?:horas|h)\b|{_ENDS}"
+        r"|(?=\s+da\s+(?:noite|tarde|manhã|madrugada)\b))(?:\s+da\s+(?P<part>noite|tarde|manhã|madrugada)\b)?",
     ],
     "nl": [
         rf"(?P<h>\d{{1,2}}){_MINUTES}\s*uur\b",
         rf"(?<![\d.,])(?P<h>\d{{1,2}})(?:{_MINUTES})?(?=\s*(?:tot|-|–)\s*\d{{1,2}}(?:[.:][0-5]\d)?\s*uur\b)",
-        rf"(?:(?<=\bom\s)|(?<=\btot\s)|(?<=\brond\s)|(?<=\bvanaf\s))(?P<h>\d{{1,2}})(?:{_MINUTES}|\s*uur\b)",
+        rf"(?:(?<=\bom\s)|(?<=\btot\s)|(?<=\brond\s)|(?<=\bvanaf\s))(?P<h>\d{{1,2}})(?:{_MINUTES}|\s*uur\b)"
+        r"(?:\s+['’]s\s+(?P<part>avonds|middags|nachts)\b)?",
+        # an hour of a part of the day is a time wherever it is written: "elf uur 's avonds"
+        rf"(?P<h>\d{{1,2}})(?:{_MINUTES})?\s*uur\s+['’]s\s+(?P<part>avonds|middags|nachts|ochtends|morgens)\b",
     ],
     "ru": [
         r"(?=\d)(?:(?<=\bв\s)|(?<=\bк\s)|(?<=\bс\s)|(?<=\bоколо\s)|(?<=\bпосле\s))(?P<h>\d{1,2})"
@@ -696,9 +704,14 @@ _CLOCKS = {
 Where the same words give a duration ("48 heures", "15 ore") or a count ("a las 15 víctimas", "as 10
 vítimas", "alle 15 squadre", "tot 20 euro"), an hour is a time of day only after the words that say
 so ("à", "a las", "alle ore", "om") and with what only a time has: its minutes, the word for o'clock,
-a part of the day, or nothing more ("alle 15.")."""
-_AFTERNOON = frozenset(("tarde", "noche", "дня", "вечера"))
-_NIGHT = frozenset(("ночи",))
+a part of the day, or nothing more ("alle 15."). An hour with its part of the day is a time wherever
+it is written ("7 heures du soir", "elf uur 's avonds": 19:00, 23:00; not 11 hours)."""
+_AFTERNOON = frozenset(
+    "tarde noche noite дня вечера abends nachmittags avonds middags soir après-midi sera pomeriggio".split()
+)
+"""A part of the day after noon: an hour before 12 in it is twelve hours on ("um 7 Uhr abends",
+"alle 7 di sera", "às 7 da noite": 19:00), as English's "in the evening"."""
+_NIGHT = frozenset(("ночи", "nachts", "nuit", "notte"))
 """A part of the day that is the evening's from six ("в 11 ночи" 23:00) and the morning's before
 ("в 3 ночи" 03:00), as English's "at night"."""
 

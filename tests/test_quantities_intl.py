@@ -891,3 +891,31 @@ def test_half_a_scale_of_money_in_other_languages(
     language: str, text: str, money: tuple[tuple[str, str], ...]
 ) -> None:
     assert read_numbers(text, language=language)[1] == money
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("de", "Der Unfall geschah um 7 Uhr abends.", ("19:00",)),
+        ("de", "Der Notruf kam um 4 Uhr nachmittags.", ("16:00",)),
+        ("de", "Der Notruf kam um 11 Uhr nachts.", ("23:00",)),
+        ("de", "Der Notruf kam um 3 Uhr nachts.", ("03:00",)),
+        ("de", "Der Notruf kam um 8 Uhr morgens.", ("08:00",)),
+        ("nl", "Tussen elf uur 's avonds en acht uur 's ochtends is de post dicht.", ("23:00", "08:00")),
+        ("nl", "De brand brak om 4 uur ’s middags uit.", ("16:00",)),
+        ("nl", "De brand brak om 3 uur 's nachts uit.", ("03:00",)),
+        ("fr", "L'accident s'est produit à 7 heures du soir.", ("19:00",)),
+        ("fr", "L'accident s'est produit vers 3 heures de l'après-midi.", ("15:00",)),
+        ("fr", "L'accident s'est produit à 2 heures du matin.", ("02:00",)),
+        ("it", "L'incidente è avvenuto alle 7 di sera.", ("19:00",)),
+        ("it", "L'incidente è avvenuto alle 3 del pomeriggio.", ("15:00",)),
+        ("it", "L'incidente è avvenuto alle 8 del mattino.", ("08:00",)),
+        ("pt", "O acidente aconteceu às 7 da noite.", ("19:00",)),
+        ("pt", "O acidente aconteceu às 3 da tarde.", ("15:00",)),
+        ("pt", "O acidente aconteceu às 8 da manhã.", ("08:00",)),
+    ],
+)
+def test_a_clock_time_with_its_part_of_the_day(language: str, text: str, expected: tuple[str, ...]) -> None:
+    """ "Um 7 Uhr abends", "à 7 heures du soir", "alle 7 di sera" were 07:00 (English "at seven in the
+    evening" is 19:00); "elf uur 's avonds" was a length of 11 hours, "às 7 da noite" the figure 7."""
+    assert dates(text, language) == expected
