@@ -750,7 +750,7 @@ def as_english(text: str, language: str) -> str:
 @lru_cache(maxsize=8)
 def _as_english(text: str, language: str) -> str:
     """(`extract` asks three times for a sentence: its numbers, dates and periods)"""
-    text = _number_words(language)(_halves(language)(_fractions(language)(text)))
+    text = _number_words(language)(_round_counts(language)(_halves(language)(_fractions(language)(text))))
     # most rewrites need a figure, which most sentences, once their number words are digits, do
     # not hold: ~100 -> ~45 us a German sentence without one
     has_digit = _DIGIT.search(text) is not None
@@ -1012,6 +1012,39 @@ def _halves(language: str) -> Callable[[str], str]:
         return after(words(text)) if after else words(text)
 
     return rewrite
+
+
+_ROUND_COUNTS = {
+    "de": {"ein dutzend|einem dutzend|eines dutzends": "12"},
+    "fr": {"une douzaine": "12", "une dizaine": "about 10", "une quinzaine": "about 15",
+           "une vingtaine": "about 20", "une trentaine": "about 30", "une quarantaine": "about 40",
+           "une cinquantaine": "about 50", "une centaine": "about 100", "un millier": "about 1000"},
+    "es": {"una docena": "12", "una decena": "about 10", "una veintena": "about 20",
+           "una treintena": "about 30", "un centenar": "about 100", "un millar": "about 1000"},
+    "it": {"una dozzina": "12", "una decina": "about 10", "una quindicina": "about 15",
+           "una ventina": "about 20", "una trentina": "about 30", "una quarantina": "about 40",
+           "una cinquantina": "about 50", "un centinaio": "about 100", "un migliaio": "about 1000"},
+    "pt": {"uma dúzia": "12", "uma dezena": "about 10", "uma vintena": "about 20",
+           "uma centena": "about 100", "um milhar": "about 1000"},
+    "nl": {"een dozijn": "12", "een tiental": "about 10", "een twintigtal": "about 20",
+           "een honderdtal": "about 100"},
+    "ru": {"дюжина|дюжину|дюжины": "12"},
+    "pl": {"tuzin|tuzina": "12"},
+}  # fmt: skip
+"""A dozen and the round counts of one word ("ein Dutzend", "une vingtaine de", "un centinaio di",
+"een tiental"), as English reads them: 12 (as "a dozen"), "about 20". With their article only: "des
+dizaines de", "centinaia di" are many, no figure; and before what they count, in the languages that
+link it ("une quarantaine de personnes": "placés en quarantaine" is none)."""
+_COUNTED_LINK = {"fr": r"d['’]|de\b", "es": r"de\b", "it": r"d['’]|di\b", "pt": r"de\b"}
+"""What links a round count to what it counts ("une vingtaine de", "una ventina di")."""
+
+
+@lru_cache(maxsize=len(LANGUAGES))
+def _round_counts(language: str) -> Callable[[str], str]:
+    """A dozen and round counts as English writes them (`_ROUND_COUNTS`)."""
+    count = _lookup(_ROUND_COUNTS[language])
+    link = rf"(?=\s*(?:{_COUNTED_LINK[language]}))" if language in _COUNTED_LINK else ""
+    return _sub(rf"\b(?:{_alternatives(_ROUND_COUNTS[language])})\b{link}", lambda m: count(m.group(0)))
 
 
 SCALE = 1_000

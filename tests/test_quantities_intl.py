@@ -919,3 +919,35 @@ def test_a_clock_time_with_its_part_of_the_day(language: str, text: str, expecte
     """ "Um 7 Uhr abends", "à 7 heures du soir", "alle 7 di sera" were 07:00 (English "at seven in the
     evening" is 19:00); "elf uur 's avonds" was a length of 11 hours, "às 7 da noite" the figure 7."""
     assert dates(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "numbers", "rough"),
+    [
+        ("es", "Una docena de aviones y helicópteros combaten el fuego.", ("12",), {}),
+        ("fr", "Une douzaine d'avions combattent le feu.", ("12",), {}),
+        ("it", "Una dozzina di aerei combattono il fuoco.", ("12",), {}),
+        ("pt", "Uma dúzia de aviões combatem o fogo.", ("12",), {}),
+        ("de", "Ein Dutzend Flugzeuge bekämpfen das Feuer.", ("12",), {}),
+        ("nl", "Een dozijn vliegtuigen bestrijdt het vuur.", ("12",), {}),
+        ("ru", "С огнём борется дюжина самолётов.", ("12",), {}),
+        ("pl", "Z ogniem walczy tuzin samolotów.", ("12",), {}),
+        ("fr", "Une vingtaine de personnes ont été blessées.", ("20",), {"20": "~"}),
+        ("fr", "Un millier de manifestants ont défilé.", ("1000",), {"1000": "~"}),
+        ("es", "Una veintena de vecinos fueron desalojados.", ("20",), {"20": "~"}),
+        ("es", "Un centenar de bomberos trabajan en la zona.", ("100",), {"100": "~"}),
+        ("it", "Una ventina di persone sono rimaste ferite.", ("20",), {"20": "~"}),
+        ("it", "Un migliaio di tifosi hanno invaso il campo.", ("1000",), {"1000": "~"}),
+        ("pt", "Uma centena de bombeiros combatem as chamas.", ("100",), {"100": "~"}),
+        ("nl", "Een tiental mensen raakte gewond.", ("10",), {"10": "~"}),
+        ("fr", "Des centaines de personnes et des dizaines de voitures.", (), {}),
+        ("fr", "Les passagers ont été placés en quarantaine.", (), {}),
+    ],
+)
+def test_a_dozen_and_round_counts_in_words_in_other_languages(
+    language: str, text: str, numbers: tuple[str, ...], rough: dict[str, str]
+) -> None:
+    """ "Una docena de aviones" against "14 medios aéreos" (held-out, a labelled conflict) read no
+    figure; "une vingtaine de", "un centinaio di" are about 20, 100 (English "a dozen" is 12)."""
+    assert numbers_in(text, language=language) == numbers
+    assert rough_numbers(text, language) == rough
