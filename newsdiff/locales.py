@@ -541,6 +541,11 @@ _SHARE_NOUN = frozenset({"fr", "es", "it", "pt"})
 """Languages that set what is counted between the two counts: "sept électeurs sur dix", "sette
 italiani su dieci", "tres votantes de cada diez" (out of ten or fewer, or a hundred: "venti
 consiglieri su trentadue" are two counts)."""
+_SHARE_OF_ONE = frozenset({"fr", "es", "it", "pt", "nl"})
+"""Languages whose count of a count may start with one or two in words, which text2num leaves ("un
+sur quatre", "dos de cada tres", "een op de vier"), with nothing counted between ("un bouchon sur 10
+kilomètres" is a length), as English "one in four". Not where its words are also "of" or "by" before
+a count ("один из 100 крупнейших", "jeden z 10", "ein von 30 Firmen gegründeter Verein")."""
 _BETWEEN = {
     "de": "zwischen", "fr": "entre", "es": "entre", "it": "tra|fra", "pt": "entre", "nl": "tussen",
     "ru": "между", "pl": "między|pomiędzy",
@@ -1217,11 +1222,20 @@ def _ranges(language: str) -> Callable[[str], str]:
 
 
 def _shares_of(language: str) -> Callable[[str], str]:
-    """A count of a count as English writes it (`_SHARE_OF`): "7 von 10" is "7 in 10"."""
+    """A count of a count as English writes it (`_SHARE_OF`): "7 von 10" is "7 in 10", "un sur
+    quatre" "1 in 4" (`_SHARE_OF_ONE`)."""
     share = rf"(?:{_SHARE_OF[language]})\s+(?=\d{{1,3}}(?![\d.,]\d))"
     counted = rf"[^\W\d_]+\s+(?:{_SHARE_OF[language]})\s+(?=(?:10|100|[2-9])(?!\d|[.,]\d))"
     either = f"(?:{counted}|{share})" if language in _SHARE_NOUN else share
-    return _sub(rf"(?<![\d.,])(?P<k>\d{{1,2}})\s+{either}", r"\g<k> in ")
+    figures = _sub(rf"(?<![\d.,])(?P<k>\d{{1,2}})\s+{either}", r"\g<k> in ")
+    if language not in _SHARE_OF_ONE:
+        return figures
+    small = _lookup(_SMALL[language])
+    words = _sub(
+        rf"\b(?P<k>{_alternatives(_SMALL[language])})\s+{share}",
+        lambda m: ("1" if small(m["k"]) == "one" else "2") + " in ",
+    )
+    return lambda text: words(figures(text))
 
 
 def _ordinals(language: str) -> Callable[[str], str]:

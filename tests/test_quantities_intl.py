@@ -951,3 +951,24 @@ def test_a_dozen_and_round_counts_in_words_in_other_languages(
     figure; "une vingtaine de", "un centinaio di" are about 20, 100 (English "a dozen" is 12)."""
     assert numbers_in(text, language=language) == numbers
     assert rough_numbers(text, language) == rough
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "numbers"),
+    [
+        ("fr", "Un sur quatre a cessé le travail.", ("~25%",)),
+        ("fr", "Deux sur trois ont voté contre.", ("~66.7%",)),
+        ("es", "Uno de cada cuatro votantes se abstuvo.", ("~25%",)),
+        ("es", "Dos de cada tres votantes apoyan el plan.", ("~66.7%",)),
+        ("it", "Uno su quattro ha votato.", ("~25%",)),
+        ("pt", "Um em cada quatro eleitores absteve-se.", ("~25%",)),
+        ("nl", "Een op de vier kiezers bleef thuis.", ("~25%",)),
+        ("nl", "Twee op de drie kiezers stemden.", ("~66.7%",)),
+        ("fr", "Un bouchon sur 10 kilomètres bloque l'autoroute.", ("10",)),
+    ],
+)
+def test_one_or_two_in_words_counting_a_count(language: str, text: str, numbers: tuple[str, ...]) -> None:
+    """ "Un sur quatre", "dos de cada tres" were the figures 4 and 3 (text2num leaves one and two
+    in words): one in four and two in three, ~25% and ~66.7%, as English reads them; with something
+    counted between, only a figure ("un bouchon sur 10 kilomètres" is a length)."""
+    assert numbers_in(text, language=language) == numbers
