@@ -7,9 +7,10 @@ is "last year"; "ein Drittel der" is ~33.3%. Facts of any language then compare 
 conflict reads the same whichever languages its articles are in.
 
 The rewritten text is read for quantities only (`as_english`): the words that carry none stay as
-they are, and no offset into the sentence is kept. The order of the rewrites matters: shares in
-words before number words ("un terzo": text2num takes "terzo" for an ordinal), number words before
-a figure's separators are read ("drei Komma fünf" is "3,5"), dates and clock times before figures
+they are, and no offset into the sentence is kept. The order of the rewrites matters: shares and
+halves in words before number words ("un terzo": text2num takes "terzo" for an ordinal; "eine halbe
+Million": it reads "Million" alone), number words before a figure's separators are read ("drei
+Komma fünf" is "3,5"), dates and clock times before figures
 ("6.6.2026", "15.30 Uhr" are no decimals), the words of a range before bounds ("3 tot 5": a range,
 not "up to 5"), a scale before the currency after it ("12,5 Mio. €").
 
@@ -540,6 +541,11 @@ _SHARE_NOUN = frozenset({"fr", "es", "it", "pt"})
 """Languages that set what is counted between the two counts: "sept électeurs sur dix", "sette
 italiani su dieci", "tres votantes de cada diez" (out of ten or fewer, or a hundred: "venti
 consiglieri su trentadue" are two counts)."""
+_SHARE_OF_ONE = frozenset({"fr", "es", "it", "pt", "nl"})
+"""Languages whose count of a count may start with one or two in words, which text2num leaves ("un
+sur quatre", "dos de cada tres", "een op de vier"), with nothing counted between ("un bouchon sur 10
+kilomètres" is a length), as English "one in four". Not where its words are also "of" or "by" before
+a count ("один из 100 крупнейших", "jeden z 10", "ein von 30 Firmen gegründeter Verein")."""
 _BETWEEN = {
     "de": "zwischen", "fr": "entre", "es": "entre", "it": "tra|fra", "pt": "entre", "nl": "tussen",
     "ru": "между", "pl": "między|pomiędzy",
@@ -642,7 +648,7 @@ _ENDS = r"(?=\s*(?:[,.;)]|$))"
 """What ends a clock time written as its hour alone ("alle 15.", "às 15,")."""
 _CLOCKS = {
     "de": [
-        rf"(?P<h>\d{{1,2}})(?:{_MINUTES})?\s*uhr\b",
+        rf"(?P<h>\d{{1,2}})(?:{_MINUTES})?\s*uhr\b(?:\s+(?P<part>abends|nachmittags|nachts)\b)?",
         # the first hour of a range: "von 11 bis 17 Uhr"
         rf"(?<![\d.,])(?P<h>\d{{1,2}})(?:{_MINUTES})?(?=\s*(?:bis|-|–)\s*\d{{1,2}}(?:[.:][0-5]\d)?\s*uhr\b)",
     ],
@@ -650,7 +656,10 @@ _CLOCKS = {
         r"(?P<h>\d{1,2})\s?h\s?(?P<m>[0-5]\d)\b",
         r"(?:(?<=\bà\s)|(?<=vers\s)|(?<=\bdès\s)|(?<=jusqu'à\s)|(?<=jusqu’à\s)|(?<=\bpeu\savant\s)|(?<=\bpeu\saprès\s)"
         r"|(?<=\bde\s)(?=\d+\s?h\S*\s+à\s))"
-        r"(?P<h>\d{1,2})\s?(?:h|heures?)\b(?:\s?(?P<m>[0-5]\d)\b)?",
+        r"(?P<h>\d{1,2})\s?(?:h|heures?)\b(?:\s?(?P<m>[0-5]\d)\b)?"
+        r"(?:\s+(?:du|de\s+l['’])\s*(?P<part>soir|après-midi|nuit)\b)?",
+        # an hour of a part of the day is a time wherever it is written: "7 heures du soir"
+        r"(?P<h>\d{1,2})\s?(?:h|heures?)\s+(?:du|de\s+l['’])\s*(?P<part>soir|après-midi|nuit|matin)\b",
     ],
     "es": [
         rf"(?:(?<=\blas\s)|(?<=\bla\s)(?=1\b))(?P<h>\d{{1,2}})(?:{_MINUTES}(?:\s*(?:horas|h)\b)?|\s*(?:horas|h)\b"
@@ -661,17 +670,22 @@ _CLOCKS = {
         rf"(?<=\bore\s)(?P<h>\d{{1,2}})(?:{_MINUTES})?\b",
         rf"(?:(?<=\balle\s)|(?<=\bdalle\s)|(?<=\bentro\sle\s)|(?<=\bverso\sle\s))(?P<h>\d{{1,2}}){_MINUTES}",
         r"(?:(?<=\balle\s)|(?<=\bdalle\s))(?P<h>\d{1,2})"
-        rf"(?:{_ENDS}|(?=\s+(?:e|di|del|della|in|circa|locali|di sera|alle)\b))",
+        r"(?:\s+(?:di|del|della)\s+(?P<part>sera|pomeriggio|notte|mattina|mattino)\b"
+        rf"|{_ENDS}|(?=\s+(?:e|di|del|della|in|circa|locali|alle)\b))",
     ],
     "pt": [
         r"(?P<h>\d{1,2})h(?P<m>[0-5]\d)\b",
         r"(?:(?<=\bàs\s)|(?<=\bas\s)|(?<=\bà\s)|(?<=\bdas\s))(?P<h>\d{1,2})"
-        rf"(?:(?::|h)(?P<m>[0-5]\d)(?!\d)(?:\s*horas\b)?|\s*(?:horas|h)\b|{_ENDS})",
+        rf"(?:(?::|h)(?P<m>[0-5]\d)(?!\d)(?:\s*horas\b)?|\s*(?:horas|h)\b|{_ENDS}"
+        r"|(?=\s+da\s+(?:noite|tarde|manhã|madrugada)\b))(?:\s+da\s+(?P<part>noite|tarde|manhã|madrugada)\b)?",
     ],
     "nl": [
         rf"(?P<h>\d{{1,2}}){_MINUTES}\s*uur\b",
         rf"(?<![\d.,])(?P<h>\d{{1,2}})(?:{_MINUTES})?(?=\s*(?:tot|-|–)\s*\d{{1,2}}(?:[.:][0-5]\d)?\s*uur\b)",
-        rf"(?:(?<=\bom\s)|(?<=\btot\s)|(?<=\brond\s)|(?<=\bvanaf\s))(?P<h>\d{{1,2}})(?:{_MINUTES}|\s*uur\b)",
+        rf"(?:(?<=\bom\s)|(?<=\btot\s)|(?<=\brond\s)|(?<=\bvanaf\s))(?P<h>\d{{1,2}})(?:{_MINUTES}|\s*uur\b)"
+        r"(?:\s+['’]s\s+(?P<part>avonds|middags|nachts)\b)?",
+        # an hour of a part of the day is a time wherever it is written: "elf uur 's avonds"
+        rf"(?P<h>\d{{1,2}})(?:{_MINUTES})?\s*uur\s+['’]s\s+(?P<part>avonds|middags|nachts|ochtends|morgens)\b",
     ],
     "ru": [
         r"(?=\d)(?:(?<=\bв\s)|(?<=\bк\s)|(?<=\bс\s)|(?<=\bоколо\s)|(?<=\bпосле\s))(?P<h>\d{1,2})"
@@ -695,9 +709,14 @@ _CLOCKS = {
 Where the same words give a duration ("48 heures", "15 ore") or a count ("a las 15 víctimas", "as 10
 vítimas", "alle 15 squadre", "tot 20 euro"), an hour is a time of day only after the words that say
 so ("à", "a las", "alle ore", "om") and with what only a time has: its minutes, the word for o'clock,
-a part of the day, or nothing more ("alle 15.")."""
-_AFTERNOON = frozenset(("tarde", "noche", "дня", "вечера"))
-_NIGHT = frozenset(("ночи",))
+a part of the day, or nothing more ("alle 15."). An hour with its part of the day is a time wherever
+it is written ("7 heures du soir", "elf uur 's avonds": 19:00, 23:00; not 11 hours)."""
+_AFTERNOON = frozenset(
+    "tarde noche noite дня вечера abends nachmittags avonds middags soir après-midi sera pomeriggio".split()
+)
+"""A part of the day after noon: an hour before 12 in it is twelve hours on ("um 7 Uhr abends",
+"alle 7 di sera", "às 7 da noite": 19:00), as English's "in the evening"."""
+_NIGHT = frozenset(("ночи", "nachts", "nuit", "notte"))
 """A part of the day that is the evening's from six ("в 11 ночи" 23:00) and the morning's before
 ("в 3 ночи" 03:00), as English's "at night"."""
 
@@ -781,7 +800,7 @@ def as_english(text: str, language: str) -> str:
 @lru_cache(maxsize=8)
 def _as_english(text: str, language: str) -> str:
     """(`extract` asks three times for a sentence: its numbers, dates and periods)"""
-    text = _number_words(language)(_fractions(language)(text))
+    text = _number_words(language)(_round_counts(language)(_halves(language)(_fractions(language)(text))))
     # most rewrites need a figure, which most sentences, once their number words are digits, do
     # not hold: ~100 -> ~45 us a German sentence without one
     has_digit = _DIGIT.search(text) is not None
@@ -795,9 +814,7 @@ def _as_english(text: str, language: str) -> str:
 def _rewrites(language: str) -> tuple[tuple[bool, Callable[[str], str]], ...]:
     """The rewrites of a language after its number words, in the order they must run (see the
     module's docstring), each with whether it needs a digit in the text."""
-    slavic = ((False, _halves(language)),) if language in _HALVES else ()
     return (
-        *slavic,
         (True, _numeric_dates(language)),
         (True, _clock_times(language)),
         (True, _time_cues(language)),
@@ -980,18 +997,104 @@ HALF = 0.5
 _AND_A_HALF = {"ru": r"с\s+половиной", "pl": r"i\s+pół"}
 """What adds a half to a number before it ("два с половиной часа", "dwie i pół godziny": 2.5 hours)."""
 _HALVES = {
-    "ru": {"полчаса": "half an hour", "полгода": "half a year", "полдня": "half a day"},
-    "pl": {"pół godziny": "half an hour", "pół roku": "half a year", "pół dnia": "half a day"},
+    "de": {"eine halbe stunde|einer halben stunde|halbe stunde": "half an hour",
+           "ein halbes jahr|einem halben jahr|halbes jahr": "half a year",
+           "einen halben tag|einem halben tag|ein halber tag": "half a day",
+           "eine halbe million|einer halben million|halbe million": "0,5 Millionen",
+           "eine halbe milliarde|einer halben milliarde|halbe milliarde": "0,5 Milliarden",
+           "anderthalb|eineinhalb": "1,5"},
+    "fr": {"une demi-heure|demi-heure": "half an hour", "une demi-journée|demi-journée": "half a day",
+           "un demi-million|demi-million": "0,5 million", "un demi-milliard|demi-milliard": "0,5 milliard",
+           "une heure et demie": "1,5 heure", "un mois et demi": "1,5 mois"},
+    "es": {"media hora": "half an hour", "medio año": "half a year", "medio millón": "0,5 millones",
+           "una hora y media|hora y media": "1,5 horas", "un mes y medio|mes y medio": "1,5 meses"},
+    "it": {"mezz'ora|mezzora|mezza ora": "half an hour", "mezza giornata": "half a day",
+           "mezzo milione": "0,5 milioni", "mezzo miliardo": "0,5 miliardi",
+           "un'ora e mezza|un'ora e mezzo|ora e mezza": "1,5 ore"},
+    "pt": {"meia hora": "half an hour", "meio ano": "half a year", "meio milhão|meio milhao": "0,5 milhões",
+           "meio bilhão|meio bilhao": "0,5 bilhões", "uma hora e meia|hora e meia": "1,5 horas"},
+    "nl": {"een half uur|een halfuur|half uur|halfuur": "half an hour",
+           "een half jaar|half jaar": "half a year", "een halve dag|halve dag": "half a day",
+           "een half miljoen|half miljoen": "0,5 miljoen", "een half miljard|half miljard": "0,5 miljard",
+           "anderhalf": "1,5"},
+    "ru": {"полчаса": "half an hour", "полгода": "half a year", "полдня": "half a day",
+           "полмиллиона": "0,5 миллиона", "полмиллиарда": "0,5 миллиарда"},
+    "pl": {"pół godziny": "half an hour", "pół roku": "half a year", "pół dnia": "half a day",
+           "pół miliona": "0,5 miliona", "pół miliarda": "0,5 miliarda"},
+}  # fmt: skip
+"""Halves in words as English writes them: of a unit of time ("eine halbe Stunde", "полчаса", "pół
+roku"), as English names it; of a scale ("eine halbe Million", "medio millón", "pół miliona"), as
+a figure with its scale ("0,5 Millionen"), which text2num keeps (it reads "million" alone, as it
+did "Million" beside "halbe"); an hour and a half as a figure ("anderthalb", "une heure et
+demie": "1,5"). Read before the number words, for the scale not to be read alone."""
+
+
+_HALF = {
+    "de": "halb",
+    "fr": "demi",
+    "es": "medi",
+    "it": "mezz",
+    "pt": "mei",
+    "nl": "hal",
+    "ru": "пол",
+    "pl": "pół",
 }
-"""Half of a unit of time in one word or two, as English writes it ("полчаса", "pół roku")."""
+"""What every spelling of a half in `_HALVES` holds: a sentence without it holds none (most: one
+look-up, where the pattern of the halves took ~6 us a sentence)."""
 
 
+@lru_cache(maxsize=len(LANGUAGES))
 def _halves(language: str) -> Callable[[str], str]:
     """Halves as English writes them (`_HALVES`), and a half after a figure ("2 с половиной" 2,5)."""
+    if language not in _HALVES:
+        return lambda text: text
+    stem, capital = _HALF[language], _HALF[language].capitalize()
     half = _lookup(_HALVES[language])
-    words = _sub(rf"\b(?:{_alternatives(_HALVES[language])})\b", lambda m: half(m.group(0)))
-    after = _sub(rf"(?<=\d)\s+(?:{_AND_A_HALF[language]})\b", ",5")
-    return lambda text: after(words(text))
+    # not after "à", a clock time ("à une heure et demie"), nor Polish "i" ("dwie i pół godziny":
+    # `_counted_words` reads 2,5)
+    pattern = rf"(?<!\bà\s)(?<!\bi\s)\b(?:{_alternatives(_HALVES[language])})(?!\w)"
+    words = _sub(pattern, lambda m: half(m.group(0)))
+    after = _sub(rf"(?<=\d)\s+(?:{_AND_A_HALF[language]})\b", ",5") if language in _AND_A_HALF else None
+
+    def rewrite(text: str) -> str:
+        if stem not in text and capital not in text:
+            return text
+        return after(words(text)) if after else words(text)
+
+    return rewrite
+
+
+_ROUND_COUNTS = {
+    "de": {"ein dutzend|einem dutzend|eines dutzends": "12"},
+    "fr": {"une douzaine": "12", "une dizaine": "about 10", "une quinzaine": "about 15",
+           "une vingtaine": "about 20", "une trentaine": "about 30", "une quarantaine": "about 40",
+           "une cinquantaine": "about 50", "une centaine": "about 100", "un millier": "about 1000"},
+    "es": {"una docena": "12", "una decena": "about 10", "una veintena": "about 20",
+           "una treintena": "about 30", "un centenar": "about 100", "un millar": "about 1000"},
+    "it": {"una dozzina": "12", "una decina": "about 10", "una quindicina": "about 15",
+           "una ventina": "about 20", "una trentina": "about 30", "una quarantina": "about 40",
+           "una cinquantina": "about 50", "un centinaio": "about 100", "un migliaio": "about 1000"},
+    "pt": {"uma dúzia": "12", "uma dezena": "about 10", "uma vintena": "about 20",
+           "uma centena": "about 100", "um milhar": "about 1000"},
+    "nl": {"een dozijn": "12", "een tiental": "about 10", "een twintigtal": "about 20",
+           "een honderdtal": "about 100"},
+    "ru": {"дюжина|дюжину|дюжины": "12"},
+    "pl": {"tuzin|tuzina": "12"},
+}  # fmt: skip
+"""A dozen and the round counts of one word ("ein Dutzend", "une vingtaine de", "un centinaio di",
+"een tiental"), as English reads them: 12 (as "a dozen"), "about 20". With their article only: "des
+dizaines de", "centinaia di" are many, no figure; and before what they count, in the languages that
+link it ("une quarantaine de personnes": "placés en quarantaine" is none)."""
+_COUNTED_LINK = {"fr": r"d['’]|de\b", "es": r"de\b", "it": r"d['’]|di\b", "pt": r"de\b"}
+"""What links a round count to what it counts ("une vingtaine de", "una ventina di")."""
+
+
+@lru_cache(maxsize=len(LANGUAGES))
+def _round_counts(language: str) -> Callable[[str], str]:
+    """A dozen and round counts as English writes them (`_ROUND_COUNTS`)."""
+    count = _lookup(_ROUND_COUNTS[language])
+    link = rf"(?=\s*(?:{_COUNTED_LINK[language]}))" if language in _COUNTED_LINK else ""
+    return _sub(rf"\b(?:{_alternatives(_ROUND_COUNTS[language])})\b{link}", lambda m: count(m.group(0)))
 
 
 SCALE = 1_000
@@ -1164,11 +1267,20 @@ def _ranges(language: str) -> Callable[[str], str]:
 
 
 def _shares_of(language: str) -> Callable[[str], str]:
-    """A count of a count as English writes it (`_SHARE_OF`): "7 von 10" is "7 in 10"."""
+    """A count of a count as English writes it (`_SHARE_OF`): "7 von 10" is "7 in 10", "un sur
+    quatre" "1 in 4" (`_SHARE_OF_ONE`)."""
     share = rf"(?:{_SHARE_OF[language]})\s+(?=\d{{1,3}}(?![\d.,]\d))"
     counted = rf"[^\W\d_]+\s+(?:{_SHARE_OF[language]})\s+(?=(?:10|100|[2-9])(?!\d|[.,]\d))"
     either = f"(?:{counted}|{share})" if language in _SHARE_NOUN else share
-    return _sub(rf"(?<![\d.,])(?P<k>\d{{1,2}})\s+{either}", r"\g<k> in ")
+    figures = _sub(rf"(?<![\d.,])(?P<k>\d{{1,2}})\s+{either}", r"\g<k> in ")
+    if language not in _SHARE_OF_ONE:
+        return figures
+    small = _lookup(_SMALL[language])
+    words = _sub(
+        rf"\b(?P<k>{_alternatives(_SMALL[language])})\s+{share}",
+        lambda m: ("1" if small(m["k"]) == "one" else "2") + " in ",
+    )
+    return lambda text: words(figures(text))
 
 
 def _ordinals(language: str) -> Callable[[str], str]:
