@@ -828,6 +828,7 @@ def _rewrites(language: str) -> tuple[tuple[bool, Callable[[str], str]], ...]:
         (True, _percent_slavic if language in _NUMBER_WORDS else _percent),
         (True, _scales(language)),
         (True, _currencies(language)),
+        (True, _match_minutes(language)),
         (False, _durations(language)),  # "zwei Wochen"
         (False, _decades_counted(language)),
         (True, _times_taken),
@@ -1365,10 +1366,21 @@ _times_taken = _sub(
 """A time taken in minutes and seconds as results in these languages write it: "1'12\"" (a stage's
 gap), "1.49,87" (a Dutch skating time): "1 minutes 12 seconds", "1:49.87", which English reads."""
 
-_minute_marks = _sub(r"(?<![\d'’′])(?P<n>\d{1,3})['’′](?![\d\w'’′])", lambda m: f"{m['n']} minutes")
+_minute_marks = _sub(r"(?<![\d'’′])(?P<n>\d{1,3})['’′](?![\d\w'’′])", lambda m: f"in the {m['n']}th minute")
 """A match's minute written with a prime, as sports reports in these languages write it ("aos 34'",
-"al 108'"): the 34 minutes its other outlets write in words ("aos 34 minutos"). Not before another
-figure: "1'12\"" is a time taken, 1 minute 12 seconds. (English keeps the prime for feet.)"""
+"al 108'"): the minute of play its other outlets write in words ("aos 34 minutos", "in the 34th
+minute": 34, `_match_minutes`), a moment, not a length of time. Not before another figure: "1'12\""
+is a time taken, 1 minute 12 seconds. (English keeps the prime for feet.)"""
+_MATCH_MINUTE = {"pt": r"aos?\s+(?P<n>\d{1,3})\s+minutos?", "es": r"a\s+los\s+(?P<n>\d{1,3})\s+minutos?"}
+"""A minute of a match in words: "aos 34 minutos", "a los 34 minutos" (`_match_minutes`)."""
+
+
+def _match_minutes(language: str) -> Callable[[str], str]:
+    """A match's minute as English writes it, "in the 34th minute" (34), a moment of the match:
+    "aos 71 minutos" is no length of time against "a vinte minutos do fim" (`_MATCH_MINUTE`)."""
+    if language not in _MATCH_MINUTE:
+        return lambda text: text
+    return _sub(rf"(?<!\w){_MATCH_MINUTE[language]}\b", lambda m: f"in the {m['n']}th minute")
 
 
 def _time_cues(language: str) -> Callable[[str], str]:

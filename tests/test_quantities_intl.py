@@ -756,16 +756,21 @@ def test_a_day_of_a_month_is_no_first_group_of_the_figure_after_it(text: str, la
 @pytest.mark.parametrize(
     ("text", "language", "numbers"),
     [
-        ("Tiago Moura marcou primeiro, aos 34'.", "pt", ("0.567h",)),
-        ("Tiago Moura inaugurou o marcador aos 34 minutos.", "pt", ("0.567h",)),
-        ("Addo fez o golo decisivo aos 108', de cabeça.", "pt", ("1.8h",)),
+        ("Tiago Moura marcou primeiro, aos 34'.", "pt", ("34",)),
+        ("Tiago Moura inaugurou o marcador aos 34 minutos.", "pt", ("34",)),
+        ("Addo fez o golo decisivo aos 108', de cabeça.", "pt", ("108",)),
+        ("Ramos marcó a los 34 minutos de juego.", "es", ("34",)),
+        ("Fortes empatou a vinte minutos do fim.", "pt", ("0.333h",)),  # a length of time before the end
+        ("A reunião durou 34 minutos.", "pt", ("0.567h",)),
         ("Quintero garde la tête avec 1'12\" sur Mercadier.", "fr", ("0.02h",)),  # a time taken, 1:12
     ],
 )
 def test_a_minute_written_with_a_prime_is_the_minutes_in_words(
     text: str, language: str, numbers: tuple[str, ...]
 ) -> None:
-    """Sports reports write a goal's minute "aos 34'" where another outlet writes "aos 34 minutos"."""
+    """Sports reports write a goal's minute "aos 34'" where another outlet writes "aos 34 minutos":
+    a moment of the match, 34 as English's "in the 34th minute", not a length of 34 minutes that
+    "a vinte minutos do fim" would contradict."""
     assert numbers_in(text, language=language) == numbers
 
 
@@ -1012,3 +1017,21 @@ def test_one_or_two_in_words_counting_a_count(language: str, text: str, numbers:
     in words): one in four and two in three, ~25% and ~66.7%, as English reads them; with something
     counted between, only a figure ("un bouchon sur 10 kilomètres" is a length)."""
     assert numbers_in(text, language=language) == numbers
+
+
+def test_the_minute_of_a_goal_is_no_length_of_time_in_conflict() -> None:
+    """ "Aos 71 minutos" and "a vinte minutos do fim" tell one equaliser: no conflict of 71 and 20
+    minutes; two minutes of play still disagree."""
+
+    def numbers(*texts: str) -> list[tuple[str, ...]]:
+        facts = [
+            extract(Sentence(article=i, index=0, paragraph=0, text=t), "pt") for i, t in enumerate(texts)
+        ]
+        return [c.values for c in conflicts_of(facts) if c.kind is ConflictKind.NUMBER]
+
+    assert (
+        numbers("Fortes empatou aos 71 minutos, de cabeça.", "Fortes empatou a vinte minutos do fim.") == []
+    )
+    assert numbers("Fortes empatou aos 71 minutos, de cabeça.", "Fortes empatou aos 74', de cabeça.") == [
+        ("71", "74")
+    ]
