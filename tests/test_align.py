@@ -1161,6 +1161,7 @@ def test_a_figure_a_reader_tells_apart_is_a_conflict(first: str, second: str, sh
     [
         pytest.param("About 2,000 flights", "In all 2,150 flights", id="about-a-thousand"),
         pytest.param("Almost 2,000 flights", "In all 1,950 flights", id="nearly"),
+        pytest.param("Nearly 30 flights", "In all 28 flights", id="nearly-a-few-under"),
         pytest.param("Some 15% of flights", "In all 14.8% of flights", id="a-share-rounded"),
         pytest.param("In all 15% of flights", "In all 14.8% of flights", id="fewer-digits"),
         pytest.param("Flights worth €1.2 billion", "Flights worth €1.18 billion", id="money-rounded"),
