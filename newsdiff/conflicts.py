@@ -53,7 +53,7 @@ from newsdiff.quantities import (
     small_counts,
     written_years,
 )
-from newsdiff.segment import PERSON_TITLES, reported_by, without_marks
+from newsdiff.segment import PERSON_TITLES, acted_by, reported_by, without_marks
 from newsdiff.similarity import NEAR_NUMBER_RATIO
 
 BOUND_WORDS = {">": "at least", "<": "at most", "≲": "nearly", "~": "about"}
@@ -132,11 +132,29 @@ def conflicts_of(group_facts: list[Fact]) -> list[Conflict]:
         if len(attributing) >= 2
         else {}
     )
+    if not speakers:
+        named = [a for a in articles if any(map(_names_a_person, by_article[a]))]
+        speakers = _actor_conflict(by_article, named) if len(named) >= 2 else {}
     if speakers:
         conflicts.append(
             Conflict(kind=ConflictKind.NAME, values=tuple(speakers.values()), articles=tuple(speakers))
         )
     return conflicts
+
+
+def _actor_conflict(by_article: dict[int, list[Fact]], named: list[int]) -> dict[int, str]:
+    """Per article, who does what the group tells, when two articles name different people doing it
+    with one verb (`segment.acted_by`): "Transport minister Rhys Dunn ordered an inspection" and "an
+    inspection was ordered by the regional governor, Lena Moss"."""
+    by_verb: dict[str, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for article in named:
+        for fact in by_article[article]:
+            if (acting := acted_by(fact)) is not None:
+                by_verb[acting[1]][article].append(acting[0])
+    for verb in sorted(by_verb):
+        if len(by_verb[verb]) >= 2 and (actors := _speaker_conflict(by_verb[verb])):
+            return actors
+    return {}
 
 
 def _add_small_counts(sets: dict[int, set[str]], by_article: dict[int, list[Fact]]) -> None:

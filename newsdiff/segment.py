@@ -812,6 +812,44 @@ def reported_by(fact: Fact) -> str | None:
     return speaker if speaker in people else None
 
 
+_PASSIVE_BY = compiled(
+    r"\b(?:is|are|was|were|been|being)\s+(?P<verb>[a-z]+)\b[^.;:!?]{0,40}?\sby\s+(?P<agent>[^.;:!?]{0,80})",
+    re.IGNORECASE,
+)
+"""An English verb in the passive with its agent after "by": "was ordered by the governor, Lena Moss",
+"was closed on Friday by Tomas Lind"."""
+_AFTER_NAME = compiled(r"\s*(?:,\s*)?(?P<verb>[^\W\d_]+)")
+"""The word after a name, past a comma that closes an apposition: "Jo Fenner, conceded"."""
+
+
+def acted_by(fact: Fact) -> tuple[str, str] | None:
+    """The person who does what a sentence tells, by name, with the stem of the verb: "Transport
+    minister Rhys Dunn ordered an inspection" ("Rhys Dunn", "order"), "the campaign manager, Jo
+    Fenner, conceded defeat"; in English also "an inspection was ordered by the regional governor,
+    Lena Moss". None when the first person of the sentence is not followed by a verb in lower case
+    (no stop word, no attribution verb: a statement's speaker is `reported_by`'s), or names no one.
+    English only: in the other languages read, a capitalised noun is too often taken for a name
+    ("Режим ЧС ввели")."""
+    people = [e.text for e in fact.entities if e.kind is EntityKind.PERSON] if fact.language == "en" else ()
+    if not people:
+        return None  # (most sentences)
+    text = fact.sentence.text
+    for match in _PASSIVE_BY.finditer(text) if " by " in text else ():
+        agent = next((p for p in people if p in match["agent"]), None)
+        if agent is not None and _acting(verb := match["verb"].casefold()):
+            return agent, stem_words([verb])[0]
+    first = min(people, key=lambda p: (text.find(p), -len(p)))
+    after = _AFTER_NAME.match(text, text.find(first) + len(first))
+    if after is None or not after["verb"].islower() or not _acting(after["verb"]):
+        return None
+    return first, stem_words([after["verb"]])[0]
+
+
+def _acting(word: str) -> bool:
+    """Whether a word in lower case may be the verb of what someone did (`acted_by`)."""
+    return word not in STOPWORDS and word not in FUNCTION_WORDS and word not in ATTRIBUTION_VERBS
+
+
 def _may_quote(text: str) -> bool:
     """Whether a mark that may open a quotation stands in the text (string tests: a regular
     expression's scan cost as much as looking for the quotations)."""

@@ -414,6 +414,42 @@ def test_whoever_a_statement_is_reported_from_is_its_speaker(reported: str) -> N
     assert _conflict_kinds(group)[ConflictKind.NAME] == ("Pavel Kron", "Ines Vardy")
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        pytest.param(
+            "Health minister Olga Brandt closed the Varne clinic on Friday after the outbreak.",
+            "The Varne clinic was closed on Friday by the regional governor, Tomas Lind, after the outbreak.",
+            ("Olga Brandt", "Tomas Lind"),
+            id="active-and-passive",
+        ),
+        pytest.param(
+            "Health minister Olga Brandt closed the Varne clinic on Friday after the outbreak.",
+            "The clinic's director, Tomas Lind, closed the Varne clinic on Friday after the outbreak.",
+            ("Olga Brandt", "Tomas Lind"),
+            id="an-office-set-before",
+        ),
+        pytest.param(
+            "Health minister Olga Brandt closed the Varne clinic on Friday after the outbreak.",
+            "The Varne clinic was closed on Friday by minister Brandt after the outbreak.",
+            None,
+            id="one-person",
+        ),
+        pytest.param(
+            "Health minister Olga Brandt closed the Varne clinic on Friday after the outbreak.",
+            "Tomas Lind welcomed the closure of the Varne clinic on Friday after the outbreak.",
+            None,
+            id="another-deed",
+        ),
+    ],
+)
+def test_who_did_what_one_group_tells(first: str, second: str, conflict: tuple[str, ...] | None) -> None:
+    """A deed done by different people is a name conflict, as a statement made by them is; the same
+    person named otherwise, or another deed, is none."""
+    (group,) = _groups_of([first], [second])
+    assert _conflict_kinds(group).get(ConflictKind.NAME) == conflict
+
+
 def test_a_quote_that_is_part_of_another_is_no_quote_conflict() -> None:
     """An outlet that quotes a few words of a statement another quotes whole quotes it in the same
     words; a rewording still is a conflict."""
