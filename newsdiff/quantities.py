@@ -1025,6 +1025,8 @@ _SMALL_COUNT = compiled(r"(?i)(?<![\w-])(?P<n>one|two)\s+(?P<first>[a-z]+)(?:\s+
 _NOT_COUNTING = frozenset({"no", "the", "or", "and", "of", "these", "those", "which", "every", "any"})
 """Words before "one" or "two" that make no count of them: "no one", "the two", "one or two"."""
 _TIME_UNITS = _DURATION_UNITS | {"year", "years"}
+_TWICE = compiled(r"(?i)\btwice\b(?!\s+(?:as|the|that|a|an|its|his|her|their|more|over|what)\b)")
+""""Twice" as a count of times, not a factor ("twice as many", "twice the size": `small_counts`)."""
 
 
 def small_counts(text: str, language: str = "en") -> dict[str, str]:
@@ -1033,13 +1035,14 @@ def small_counts(text: str, language: str = "en") -> dict[str, str]:
     "two missing people", "One person is missing"; not "one of them", "no one", "two years" (a
     duration), "the two leaders" (named otherwise) nor a "two" that no noun follows. In another
     language, "two" only ("twee doden", "deux ouvriers"; `locales.two_counted`): its "one" is its
-    article too."""
+    article too. "Twice" counts two times ("delayed twice", against "three postponements"), but not
+    "twice as many" nor "twice the size"."""
     if language != "en":
         return _two_counted(text, language)
     padded = " " + text.lower()
-    if " one " not in padded and " two " not in padded:
+    if " one " not in padded and " two " not in padded and " twice" not in padded:
         return {}  # (most sentences: 0.2 µs a sentence, where the scan took 2.3; not "phone")
-    found = {}
+    found = {"2": "times"} if _TWICE.search(text) else {}
     for match in _SMALL_COUNT.finditer(text):
         before = text[: match.start()].rsplit(None, 1)[-1:]
         if before and before[0].lower() in _NOT_COUNTING:

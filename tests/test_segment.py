@@ -537,6 +537,8 @@ def test_a_sum_of_money_may_be_a_bound_or_a_rounding() -> None:
         pytest.param("One of the boats sank two years ago.", {}, id="one-of-two-years"),
         pytest.param("One or two boats sank.", {}, id="one-or-two"),
         pytest.param("The two agreed that Two Rivers would host it.", {}, id="names-and-pronouns"),
+        pytest.param("The launch was put off twice.", {"2": "times"}, id="twice"),
+        pytest.param("Prices rose twice as fast, to twice the level.", {}, id="twice-a-factor"),
     ],
 )
 def test_one_or_two_things_counted_in_words(text: str, counts: dict[str, str]) -> None:
