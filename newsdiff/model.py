@@ -250,7 +250,7 @@ def readable_number(number: str) -> str:
         seconds % 60 and abs(hours * 3600 - seconds) < 0.01
     )
     if 60 <= seconds < 3600 * HOURS_SHOWN and taken:
-        return _time_taken(hours)
+        return _time_taken_as_a_clock(hours)
     for unit, size in DURATION_UNITS:
         if unit != "hour" and 1 <= hours < HOURS_SHOWN and hours.is_integer():
             continue
@@ -265,7 +265,7 @@ def readable_number(number: str) -> str:
     return number
 
 
-def _time_taken(hours: float) -> str:
+def _time_taken_as_a_clock(hours: float) -> str:
     """A time taken as a clock shows it: "2:11:43", "1:12", "1:49.87" (to the hundredth)."""
     whole, hundredths = divmod(round(hours * 360_000), 100)
     hour, rest = divmod(whole, 3600)

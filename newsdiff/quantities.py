@@ -372,7 +372,7 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
         claimed.append(match.span())
         minutes = 60 * int(match["h"]) + int(match["m"]) if match["h"] else int(match["m_alone"])
         fraction = int(match["f"].ljust(2, "0")) / 100 if match["f"] else 0  # (hundredths)
-        hours.append(_time_taken(60 * minutes + int(match["s"]) + fraction))
+        hours.append(_time_taken_in_hours(60 * minutes + int(match["s"]) + fraction))
     lengths: list[tuple[int, int, float, float]] = []  # each duration: its span, hours and unit
     # the regular expressions below are slow on long sentences: run them only when they can match
     has_unit = not words.isdisjoint(_DURATION_UNITS)
@@ -593,14 +593,14 @@ def _joined_durations(
                 claimed.append(seconds.span())
                 joined[at] = (seconds.end(), length, unit, added)
     return [
-        _time_taken(round(length * 3600) + added)
+        _time_taken_in_hours(round(length * 3600) + added)
         if added
         else _format_number(round(length, TIME_TAKEN_DECIMALS)) + "h"
         for _, length, _, added in joined
     ]
 
 
-def _time_taken(seconds: float) -> str:
+def _time_taken_in_hours(seconds: float) -> str:
     """A time taken to the second, in hours with TIME_TAKEN_DECIMALS + 3 decimals: "2.195278h"; to
     the hundredth, with two more: 1:49.87 is "0.03051944h"."""
     places = TIME_TAKEN_DECIMALS + (3 if float(seconds).is_integer() else 5)
