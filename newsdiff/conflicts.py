@@ -479,15 +479,17 @@ def _measure(
 def _without_sums(sets: dict[int, set[str]]) -> dict[int, set[str]]:
     """Each article's figures but a figure that two of another article's add up to or differ by, and
     those two: "all 190 people on board" are "184 passengers and six crew", "a majority of 12" is
-    what "31 votes to 19" leaves, and neither is a disagreement."""
+    what "31 votes to 19" leaves, and neither is a disagreement. Not two of which the figure's own
+    article gives one: "killed 4, injured 3" against "killed 7, injured 3" disagrees on the dead,
+    "3-1" against "2-1" on the score."""
     sizes = {v: size for values in sets.values() for v in values if (size := _size(v)) is not None}
     answered: set[tuple[int, str]] = set()
     for article, values in sets.items():
         for other, theirs in sets.items():
-            if other == article or len(theirs) < 2:
+            if other == article or len(theirs - values) < 2:
                 continue
             for v in values & sizes.keys():
-                for a, b in combinations(sorted(theirs & sizes.keys()), 2):
+                for a, b in combinations(sorted((theirs - values) & sizes.keys()), 2):
                     if sizes[v] in (round(sizes[a] + sizes[b], 9), round(abs(sizes[a] - sizes[b]), 9)):
                         answered.update(((article, v), (other, a), (other, b)))
     if not answered:

@@ -1104,6 +1104,39 @@ def test_one_or_two_in_words_meet_another_reports_few() -> None:
     assert _conflict_kinds(words)[ConflictKind.NUMBER] == ("1", "2")
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "values"),
+    [
+        pytest.param(
+            "The bus crash near Tarvik killed 4 people and injured 3 on Sunday, police said.",
+            "The bus crash near Tarvik killed 7 people and injured 3 on Sunday, police said.",
+            ("4", "7"),
+            id="a-difference-with-a-figure-both-give",
+        ),
+        pytest.param(
+            "The bus crash near Tarvik killed 12 people and injured 30 on Sunday, police said.",
+            "The bus crash near Tarvik killed 18 people and injured 30 on Sunday, police said.",
+            ("12", "18"),
+            id="a-difference-with-the-other-figure-both-give",
+        ),
+        pytest.param(
+            "Rovers beat United 3-1 at Halden Park on Saturday.",
+            "Rovers beat United 2-1 at Halden Park on Saturday.",
+            ("3", "2"),
+            id="a-score",
+        ),
+    ],
+)
+def test_a_figure_is_no_sum_of_two_figures_its_own_article_shares(
+    first: str, second: str, values: tuple[str, ...]
+) -> None:
+    """An article that gives one of two figures itself tells them apart, not their sum or
+    difference: "killed 4, injured 3" against "killed 7, injured 3" disagrees on the dead, though
+    7 - 3 is 4."""
+    (group,) = _groups_of([first], [second])
+    assert _conflict_kinds(group).get(ConflictKind.NUMBER) == values
+
+
 def test_a_bound_in_one_currency_keeps_no_figure_in_another() -> None:
     """ "More than $5 million" is true of 8 million, but not of "€8 million": the currencies
     disagree. A sum ten times as large is another sum (no conflict)."""
