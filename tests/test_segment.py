@@ -537,6 +537,12 @@ def test_a_sum_of_money_may_be_a_bound_or_a_rounding() -> None:
         pytest.param("One of the boats sank two years ago.", {}, id="one-of-two-years"),
         pytest.param("One or two boats sank.", {}, id="one-or-two"),
         pytest.param("The two agreed that Two Rivers would host it.", {}, id="names-and-pronouns"),
+        pytest.param(
+            "The fire broke out at one o'clock and gutted two shops.", {"2": "shops"}, id="one-oclock"
+        ),
+        pytest.param("Two hundred people and one million birds.", {}, id="a-number-in-words-goes-on"),
+        pytest.param('"Two workers were hurt," police said.', {"2": "workers"}, id="after-a-quote-mark"),
+        pytest.param("Police said\u2014two\u00a0workers were hurt.", {"2": "workers"}, id="after-a-dash"),
     ],
 )
 def test_one_or_two_things_counted_in_words(text: str, counts: dict[str, str]) -> None:
