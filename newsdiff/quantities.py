@@ -1024,6 +1024,9 @@ _SMALL_COUNT = compiled(
     r"(?i)(?<![\w-])(?P<n>one|two)\s+(?P<first>[a-z]+)(?![\w'’])(?:\s+(?P<second>[a-z]+)(?![\w'’]))?"
 )
 """"One" or "two" and the words after it (`small_counts`); not "one o'clock"."""
+_LIST_GOES_ON = compiled(r"(?i)\s*(?:,|\s+and\b)\s*(?:an?|one|another|\d+|" + _NUMBER_TERM + r")\b")
+"""A list of things counted that goes on after a small count: "two teenagers and a woman", "two
+nurses, a driver and a cook" (`small_counts`: the count is of a part)."""
 _NOT_COUNTING = frozenset({"no", "the", "or", "and", "of", "these", "those", "which", "every", "any"})
 """Words before "one" or "two" that make no count of them: "no one", "the two", "one or two"."""
 _TIME_UNITS = _DURATION_UNITS | {"year", "years"}
@@ -1033,9 +1036,9 @@ def small_counts(text: str, language: str = "en") -> dict[str, str]:
     """The counts of one or two things a sentence gives in words, which `numbers_in` leaves out as
     articles and pairs, each with the noun it counts: "Two workers were hurt" {"2": "workers"},
     "two missing people", "One person is missing"; not "one of them", "no one", "two years" (a
-    duration), "the two leaders" (named otherwise) nor a "two" that no noun follows. In another
-    language, "two" only ("twee doden", "deux ouvriers"; `locales.two_counted`): its "one" is its
-    article too."""
+    duration), "the two leaders" (named otherwise), "two teenagers and a woman" (a part of a list)
+    nor a "two" that no noun follows. In another language, "two" only ("twee doden", "deux
+    ouvriers"; `locales.two_counted`): its "one" is its article too."""
     if language != "en":
         return _two_counted(text, language)
     if not _says_one_or_two(text.lower()):
@@ -1047,7 +1050,8 @@ def small_counts(text: str, language: str = "en") -> dict[str, str]:
             continue  # "no one", "the two", "one or two", "one of the two"
         two = match["n"].lower() == "two"
         # "two missing people": one word may stand between "two" and its plural noun
-        for noun in (match["first"], match["second"]) if two else (match["first"],):
+        for group in ("first", "second") if two else ("first",):
+            noun = match[group]
             if (
                 noun is None
                 or not noun.islower()
@@ -1057,7 +1061,8 @@ def small_counts(text: str, language: str = "en") -> dict[str, str]:
             ):
                 break
             if (singular(noun) != noun and len(noun) > 3) == two:
-                found["2" if two else "1"] = noun
+                if not _LIST_GOES_ON.match(text, match.end(group)):  # (not "two teenagers and a woman")
+                    found["2" if two else "1"] = noun
                 break
     return found
 

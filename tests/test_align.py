@@ -1137,6 +1137,15 @@ def test_a_figure_is_no_sum_of_two_figures_its_own_article_shares(
     assert _conflict_kinds(group).get(ConflictKind.NUMBER) == values
 
 
+def test_one_or_two_things_counted_in_a_list_are_no_count_of_all() -> None:
+    """ "Two teenagers and a woman" are three people: the "two" counts a part of the list."""
+    (group,) = _groups_of(
+        ["Police in Ostby arrested two teenagers and a woman on Monday over the jewellery robbery."],
+        ["Police in Ostby arrested three people on Monday over the jewellery robbery."],
+    )
+    assert ConflictKind.NUMBER not in _conflict_kinds(group)
+
+
 def test_a_bound_in_one_currency_keeps_no_figure_in_another() -> None:
     """ "More than $5 million" is true of 8 million, but not of "€8 million": the currencies
     disagree. A sum ten times as large is another sum (no conflict)."""
