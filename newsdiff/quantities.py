@@ -1060,7 +1060,8 @@ def small_counts(text: str, language: str = "en") -> dict[str, str]:
                 or noun in _NUMBER_TERMS  # ("two hundred people": `numbers_in` reads the number)
             ):
                 break
-            if (singular(noun) != noun and len(noun) > 3) == two:
+            # ("bus" is one, "men" two)
+            if (noun in _IRREGULAR_PLURALS or (singular(noun) != noun and len(noun) > 3)) == two:
                 if not _LIST_GOES_ON.match(text, match.end(group)):  # (not "two teenagers and a woman")
                     found["2" if two else "1"] = noun
                 break

@@ -542,6 +542,7 @@ def test_a_sum_of_money_may_be_a_bound_or_a_rounding() -> None:
         ),
         pytest.param("Two hundred people and one million birds.", {}, id="a-number-in-words-goes-on"),
         pytest.param('"Two workers were hurt," police said.', {"2": "workers"}, id="after-a-quote-mark"),
+        pytest.param("Two men were arrested.", {"2": "men"}, id="a-short-irregular-plural"),
         pytest.param("Police held two teenagers and a woman.", {}, id="a-list-of-counts"),
         pytest.param("Two nurses, a driver and a cook were freed.", {}, id="a-list-with-commas"),
         pytest.param("Two climbers died and a third was hurt.", {"2": "climbers"}, id="a-clause-goes-on"),
