@@ -373,6 +373,17 @@ def test_a_night_spans_the_two_days_it_joins(
     assert _conflict_kinds(group).get(ConflictKind.DATE) == conflict
 
 
+def test_a_day_a_night_joins_to_another_still_shows_as_written() -> None:
+    """ "Thursday", taken for the Wednesday whose night another report tells, is still shown as
+    "Thursday" where a third report's "Friday" disagrees."""
+    (group,) = _groups_of(
+        ["Storm Inga brought down the old mill bridge at Kessby on Wednesday night, the police said."],
+        ["Storm Inga brought down the old mill bridge at Kessby on Thursday, the police said."],
+        ["Storm Inga brought down the old mill bridge at Kessby on Friday, the police said."],
+    )
+    assert _conflict_kinds(group).get(ConflictKind.DATE) == ("Wednesday", "Thursday", "Friday")
+
+
 def test_a_statement_reported_from_other_people_is_a_name_conflict() -> None:
     """Who said it is a fact too, quoted or not: "Ben Sato said" against "according to Ruth Amsel"
     disagrees; "Brun said" against "according to councillor Hedda Brun" does not."""
