@@ -1083,12 +1083,16 @@ def _says_one_or_two(lowered: str) -> bool:
     return False
 
 
-_NIGHT_ENDING = compiled(r"(?i)\b(?:mid)?night\b")
+_A_WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
+_NIGHT_ENDING = compiled(r"(?i)\b(?:" + _A_WEEKDAY + r"\s+night|midnight)\b")
 """English words of a night that ends the day a sentence names: "on Wednesday night", "at midnight on
-Sunday" (`nights_told`)."""
-_NIGHT_STARTING = compiled(r"(?i)\b(?:overnight|early hours|midnight)\b")
+Sunday" (`nights_told`); not "the night shift"."""
+_NIGHT_STARTING = compiled(
+    r"(?i)\b(?:overnight\s+(?:(?:into|to|on)\s+)?" + _A_WEEKDAY + r"|early hours|midnight)\b"
+)
 """English words of a night that starts the day a sentence names: "overnight into Thursday", "in the
-early hours of Friday", "just after midnight on Monday" (`nights_told`)."""
+early hours of Friday", "just after midnight on Monday" (`nights_told`); not "overnight" alone, which
+may tell of another night than the day's ("began on Tuesday after talks broke down overnight")."""
 NIGHT_ENDS_DAY, NIGHT_STARTS_DAY = "ends", "starts"
 
 

@@ -563,6 +563,12 @@ def test_one_or_two_things_counted_in_words(text: str, counts: dict[str, str]) -
         pytest.param("It fell in the early hours of Saturday.", "en", {NIGHT_STARTS_DAY}, id="early-hours"),
         pytest.param("It fell at midnight.", "en", {NIGHT_ENDS_DAY, NIGHT_STARTS_DAY}, id="midnight"),
         pytest.param("It fell on Friday, a knight said.", "en", set(), id="no-night"),
+        pytest.param("The night shift walked out on Friday.", "en", set(), id="a-night-shift"),
+        pytest.param(
+            "The strike began on Friday after talks broke down overnight.", "en", set(), id="overnight-alone"
+        ),
+        pytest.param("It fell late on Friday night.", "en", {NIGHT_ENDS_DAY}, id="late-on-friday-night"),
+        pytest.param("It fell overnight on Friday.", "en", {NIGHT_STARTS_DAY}, id="overnight-on"),
         pytest.param(
             "Die Brücke stürzte in der Nacht zum Samstag ein.",
             "de",
