@@ -245,9 +245,14 @@ def _date_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) -> l
         for article, values in days.items():
             theirs = set().union(*(m for other, m in months.items() if other != article))
             days[article] = {v for v in values if " " in v or v not in theirs}
+    shows: dict[str, Callable[[int, str], str]] = {}
     if "weekday" in by_kind and _disagreement(by_kind["weekday"]):
-        by_kind["weekday"] = _across_a_night(by_kind["weekday"], group_facts)
-    found = [_disagreement(by_kind[kind], _readable_date) for kind in sorted(by_kind) if kind != "time"]
+        by_kind["weekday"], shows["weekday"] = _across_a_night(by_kind["weekday"], group_facts)
+    found = [
+        _disagreement(by_kind[kind], shows.get(kind, _readable_date))
+        for kind in sorted(by_kind)
+        if kind != "time"
+    ]
     if "time" in by_kind and _disagreement(by_kind["time"]):
         zoned = _zoned_times(by_kind["time"], group_facts)
         if zoned is None:  # local clocks, compared as written, a loose one with room
@@ -256,35 +261,35 @@ def _date_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) -> l
     return found
 
 
-def _across_a_night(days: dict[int, set[str]], group_facts: list[Fact]) -> dict[int, set[str]]:
+def _across_a_night(
+    days: dict[int, set[str]], group_facts: list[Fact]
+) -> tuple[dict[int, set[str]], Callable[[int, str], str]]:
     """Each article's weekdays, a day after another article's counted as that one when the night
     between them is told (`quantities.nights_told`): as ending the earlier day ("on Wednesday night")
     or starting the later one ("overnight into Thursday", "in der Nacht zum Montag"). "Late on
     Tuesday" and "on Wednesday night", "in the early hours of Saturday" and "at 2 a.m. on Sunday"
-    still disagree."""
+    still disagree. Each article still shows its own day (the `_readable_date` given back)."""
     nights: dict[int, set[str]] = defaultdict(set)
     for fact in group_facts:
         nights[fact.sentence.article].update(nights_told(fact.sentence.text, fact.language))
     if not any(nights.values()):
-        return days  # (most groups)
-    across = {}
-    for article, values in days.items():
+        return days, _readable_date  # (most groups)
+
+    def the_night_before(article: int, value: str) -> str | None:
         theirs = {(other, day) for other, given in days.items() if other != article for day in given}
-        across[article] = {
-            next(
-                (
-                    day
-                    for other, day in sorted(theirs)
-                    if _the_day_after(value, day)
-                    and (NIGHT_ENDS_DAY in nights[other] or NIGHT_STARTS_DAY in nights[article])
-                ),
-                value,
-            )
-            if value not in {day for _, day in theirs}
-            else value
-            for value in values
-        }
-    return across
+        if value in {day for _, day in theirs}:
+            return None
+        return next(
+            (
+                day
+                for other, day in sorted(theirs)
+                if _the_day_after(value, day)
+                and (NIGHT_ENDS_DAY in nights[other] or NIGHT_STARTS_DAY in nights[article])
+            ),
+            None,
+        )
+
+    return _written_as(days, _readable_date, the_night_before)
 
 
 def _the_day_after(day: str, other: str) -> bool:
@@ -498,15 +503,17 @@ def _measure(
 def _without_sums(sets: dict[int, set[str]]) -> dict[int, set[str]]:
     """Each article's figures but a figure that two of another article's add up to or differ by, and
     those two: "all 190 people on board" are "184 passengers and six crew", "a majority of 12" is
-    what "31 votes to 19" leaves, and neither is a disagreement."""
+    what "31 votes to 19" leaves, and neither is a disagreement. Not two of which the figure's own
+    article gives one: "killed 4, injured 3" against "killed 7, injured 3" disagrees on the dead,
+    "3-1" against "2-1" on the score."""
     sizes = {v: size for values in sets.values() for v in values if (size := _size(v)) is not None}
     answered: set[tuple[int, str]] = set()
     for article, values in sets.items():
         for other, theirs in sets.items():
-            if other == article or len(theirs) < 2:
+            if other == article or len(theirs - values) < 2:
                 continue
             for v in values & sizes.keys():
-                for a, b in combinations(sorted(theirs & sizes.keys()), 2):
+                for a, b in combinations(sorted((theirs - values) & sizes.keys()), 2):
                     if sizes[v] in (round(sizes[a] + sizes[b], 9), round(abs(sizes[a] - sizes[b]), 9)):
                         answered.update(((article, v), (other, a), (other, b)))
     if not answered:

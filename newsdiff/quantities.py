@@ -1020,8 +1020,13 @@ def rough_numbers(text: str, language: str = "en") -> dict[str, str]:
     }
 
 
-_SMALL_COUNT = compiled(r"(?i)(?<![\w-])(?P<n>one|two)\s+(?P<first>[a-z]+)(?:\s+(?P<second>[a-z]+))?")
-""""One" or "two" and the words after it (`small_counts`)."""
+_SMALL_COUNT = compiled(
+    r"(?i)(?<![\w-])(?P<n>one|two)\s+(?P<first>[a-z]+)(?![\w'’])(?:\s+(?P<second>[a-z]+)(?![\w'’]))?"
+)
+""""One" or "two" and the words after it (`small_counts`); not "one o'clock"."""
+_LIST_GOES_ON = compiled(r"(?i)\s*(?:,|\s+and\b)\s*(?:an?|one|another|\d+|" + _NUMBER_TERM + r")\b")
+"""A list of things counted that goes on after a small count: "two teenagers and a woman", "two
+nurses, a driver and a cook" (`small_counts`: the count is of a part)."""
 _NOT_COUNTING = frozenset({"no", "the", "or", "and", "of", "these", "those", "which", "every", "any"})
 """Words before "one" or "two" that make no count of them: "no one", "the two", "one or two"."""
 _TIME_UNITS = _DURATION_UNITS | {"year", "years"}
@@ -1033,15 +1038,15 @@ def small_counts(text: str, language: str = "en") -> dict[str, str]:
     """The counts of one or two things a sentence gives in words, which `numbers_in` leaves out as
     articles and pairs, each with the noun it counts: "Two workers were hurt" {"2": "workers"},
     "two missing people", "One person is missing"; not "one of them", "no one", "two years" (a
-    duration), "the two leaders" (named otherwise) nor a "two" that no noun follows. In another
-    language, "two" only ("twee doden", "deux ouvriers"; `locales.two_counted`): its "one" is its
-    article too. "Twice" counts two times ("delayed twice", against "three postponements"), but not
-    "twice as many" nor "twice the size"."""
+    duration), "the two leaders" (named otherwise), "two teenagers and a woman" (a part of a list)
+    nor a "two" that no noun follows. In another language, "two" only ("twee doden", "deux
+    ouvriers"; `locales.two_counted`): its "one" is its article too. "Twice" counts two times
+    ("delayed twice", against "three postponements"), but not "twice as many" nor "twice the size"."""
     if language != "en":
         return _two_counted(text, language)
-    padded = " " + text.lower()
-    if " one " not in padded and " two " not in padded and " twice" not in padded:
-        return {}  # (most sentences: 0.2 µs a sentence, where the scan took 2.3; not "phone")
+    lowered = text.lower()
+    if not _says_one_or_two(lowered) and "twice" not in lowered:
+        return {}  # (most sentences: 0.3 µs a sentence, where the scan took 2.3; not "phone")
     found = {"2": "times"} if _TWICE.search(text) else {}
     for match in _SMALL_COUNT.finditer(text):
         before = text[: match.start()].rsplit(None, 1)[-1:]
@@ -1049,21 +1054,49 @@ def small_counts(text: str, language: str = "en") -> dict[str, str]:
             continue  # "no one", "the two", "one or two", "one of the two"
         two = match["n"].lower() == "two"
         # "two missing people": one word may stand between "two" and its plural noun
-        for noun in (match["first"], match["second"]) if two else (match["first"],):
-            if noun is None or not noun.islower() or noun in FUNCTION_WORDS or noun in _TIME_UNITS:
+        for group in ("first", "second") if two else ("first",):
+            noun = match[group]
+            if (
+                noun is None
+                or not noun.islower()
+                or noun in FUNCTION_WORDS
+                or noun in _TIME_UNITS
+                or noun in _NUMBER_TERMS  # ("two hundred people": `numbers_in` reads the number)
+            ):
                 break
-            if (singular(noun) != noun and len(noun) > 3) == two:
-                found["2" if two else "1"] = noun
+            # ("bus" is one, "men" two)
+            if (noun in _IRREGULAR_PLURALS or (singular(noun) != noun and len(noun) > 3)) == two:
+                if not _LIST_GOES_ON.match(text, match.end(group)):  # (not "two teenagers and a woman")
+                    found["2" if two else "1"] = noun
                 break
     return found
 
 
-_NIGHT_ENDING = compiled(r"(?i)\b(?:mid)?night\b")
+def _says_one_or_two(lowered: str) -> bool:
+    """Whether a sentence in lower case has the word "one" or "two" before a space, as `_SMALL_COUNT`
+    finds it (after a quote mark or a dash too), and not only in "phone" or "someone"."""
+    for word in ("one", "two"):
+        at = lowered.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not (lowered[at - 1].isalnum() or lowered[at - 1] in "-_")) and lowered[
+                end : end + 1
+            ].isspace():
+                return True
+            at = lowered.find(word, end)
+    return False
+
+
+_A_WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
+_NIGHT_ENDING = compiled(r"(?i)\b(?:" + _A_WEEKDAY + r"\s+night|midnight)\b")
 """English words of a night that ends the day a sentence names: "on Wednesday night", "at midnight on
-Sunday" (`nights_told`)."""
-_NIGHT_STARTING = compiled(r"(?i)\b(?:overnight|early hours|midnight)\b")
+Sunday" (`nights_told`); not "the night shift"."""
+_NIGHT_STARTING = compiled(
+    r"(?i)\b(?:overnight\s+(?:(?:into|to|on)\s+)?" + _A_WEEKDAY + r"|early hours|midnight)\b"
+)
 """English words of a night that starts the day a sentence names: "overnight into Thursday", "in the
-early hours of Friday", "just after midnight on Monday" (`nights_told`)."""
+early hours of Friday", "just after midnight on Monday" (`nights_told`); not "overnight" alone, which
+may tell of another night than the day's ("began on Tuesday after talks broke down overnight")."""
 NIGHT_ENDS_DAY, NIGHT_STARTS_DAY = "ends", "starts"
 
 

@@ -373,6 +373,17 @@ def test_a_night_spans_the_two_days_it_joins(
     assert _conflict_kinds(group).get(ConflictKind.DATE) == conflict
 
 
+def test_a_day_a_night_joins_to_another_still_shows_as_written() -> None:
+    """ "Thursday", taken for the Wednesday whose night another report tells, is still shown as
+    "Thursday" where a third report's "Friday" disagrees."""
+    (group,) = _groups_of(
+        ["Storm Inga brought down the old mill bridge at Kessby on Wednesday night, the police said."],
+        ["Storm Inga brought down the old mill bridge at Kessby on Thursday, the police said."],
+        ["Storm Inga brought down the old mill bridge at Kessby on Friday, the police said."],
+    )
+    assert _conflict_kinds(group).get(ConflictKind.DATE) == ("Wednesday", "Thursday", "Friday")
+
+
 def test_a_statement_reported_from_other_people_is_a_name_conflict() -> None:
     """Who said it is a fact too, quoted or not: "Ben Sato said" against "according to Ruth Amsel"
     disagrees; "Brun said" against "according to councillor Hedda Brun" does not."""
@@ -1138,6 +1149,48 @@ def test_one_or_two_in_words_meet_another_reports_few() -> None:
         ["Two firefighters were taken to hospital after the blaze at the Orsa sawmill."],
     )
     assert _conflict_kinds(words)[ConflictKind.NUMBER] == ("1", "2")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "values"),
+    [
+        pytest.param(
+            "The bus crash near Tarvik killed 4 people and injured 3 on Sunday, police said.",
+            "The bus crash near Tarvik killed 7 people and injured 3 on Sunday, police said.",
+            ("4", "7"),
+            id="a-difference-with-a-figure-both-give",
+        ),
+        pytest.param(
+            "The bus crash near Tarvik killed 12 people and injured 30 on Sunday, police said.",
+            "The bus crash near Tarvik killed 18 people and injured 30 on Sunday, police said.",
+            ("12", "18"),
+            id="a-difference-with-the-other-figure-both-give",
+        ),
+        pytest.param(
+            "Rovers beat United 3-1 at Halden Park on Saturday.",
+            "Rovers beat United 2-1 at Halden Park on Saturday.",
+            ("3", "2"),
+            id="a-score",
+        ),
+    ],
+)
+def test_a_figure_is_no_sum_of_two_figures_its_own_article_shares(
+    first: str, second: str, values: tuple[str, ...]
+) -> None:
+    """An article that gives one of two figures itself tells them apart, not their sum or
+    difference: "killed 4, injured 3" against "killed 7, injured 3" disagrees on the dead, though
+    7 - 3 is 4."""
+    (group,) = _groups_of([first], [second])
+    assert _conflict_kinds(group).get(ConflictKind.NUMBER) == values
+
+
+def test_one_or_two_things_counted_in_a_list_are_no_count_of_all() -> None:
+    """ "Two teenagers and a woman" are three people: the "two" counts a part of the list."""
+    (group,) = _groups_of(
+        ["Police in Ostby arrested two teenagers and a woman on Monday over the jewellery robbery."],
+        ["Police in Ostby arrested three people on Monday over the jewellery robbery."],
+    )
+    assert ConflictKind.NUMBER not in _conflict_kinds(group)
 
 
 def test_a_bound_in_one_currency_keeps_no_figure_in_another() -> None:

@@ -539,6 +539,16 @@ def test_a_sum_of_money_may_be_a_bound_or_a_rounding() -> None:
         pytest.param("The two agreed that Two Rivers would host it.", {}, id="names-and-pronouns"),
         pytest.param("The launch was put off twice.", {"2": "times"}, id="twice"),
         pytest.param("Prices rose twice as fast, to twice the level.", {}, id="twice-a-factor"),
+        pytest.param(
+            "The fire broke out at one o'clock and gutted two shops.", {"2": "shops"}, id="one-oclock"
+        ),
+        pytest.param("Two hundred people and one million birds.", {}, id="a-number-in-words-goes-on"),
+        pytest.param('"Two workers were hurt," police said.', {"2": "workers"}, id="after-a-quote-mark"),
+        pytest.param("Two men were arrested.", {"2": "men"}, id="a-short-irregular-plural"),
+        pytest.param("Police held two teenagers and a woman.", {}, id="a-list-of-counts"),
+        pytest.param("Two nurses, a driver and a cook were freed.", {}, id="a-list-with-commas"),
+        pytest.param("Two climbers died and a third was hurt.", {"2": "climbers"}, id="a-clause-goes-on"),
+        pytest.param("Police said\u2014two\u00a0workers were hurt.", {"2": "workers"}, id="after-a-dash"),
     ],
 )
 def test_one_or_two_things_counted_in_words(text: str, counts: dict[str, str]) -> None:
@@ -555,6 +565,12 @@ def test_one_or_two_things_counted_in_words(text: str, counts: dict[str, str]) -
         pytest.param("It fell in the early hours of Saturday.", "en", {NIGHT_STARTS_DAY}, id="early-hours"),
         pytest.param("It fell at midnight.", "en", {NIGHT_ENDS_DAY, NIGHT_STARTS_DAY}, id="midnight"),
         pytest.param("It fell on Friday, a knight said.", "en", set(), id="no-night"),
+        pytest.param("The night shift walked out on Friday.", "en", set(), id="a-night-shift"),
+        pytest.param(
+            "The strike began on Friday after talks broke down overnight.", "en", set(), id="overnight-alone"
+        ),
+        pytest.param("It fell late on Friday night.", "en", {NIGHT_ENDS_DAY}, id="late-on-friday-night"),
+        pytest.param("It fell overnight on Friday.", "en", {NIGHT_STARTS_DAY}, id="overnight-on"),
         pytest.param(
             "Die Brücke stürzte in der Nacht zum Samstag ein.",
             "de",
