@@ -1221,6 +1221,12 @@ def test_a_bound_in_one_currency_keeps_no_figure_in_another() -> None:
             "More than 600 flights", "Over 650 flights", ("at least 600", "at least 650"), id="two-bounds"
         ),
         pytest.param(
+            "More than 200 flights", "In all 700 flights", ("at least 200", "700"), id="far-past-a-bound"
+        ),
+        pytest.param(
+            "Fewer than 60 flights", "In all 25 flights", ("at most 60", "25"), id="far-below-a-bound"
+        ),
+        pytest.param(
             "Almost 200,000 flights", "In all 180,000 flights", ("nearly 200,000", "180,000"), id="nearly"
         ),
         pytest.param(
