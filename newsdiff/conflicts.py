@@ -35,6 +35,7 @@ from newsdiff.model import (
     readable_number,
 )
 from newsdiff.money import compatible, readable_money
+from newsdiff.patterns import compiled
 from newsdiff.quantities import (
     APPROXIMATE,
     NIGHT_ENDS_DAY,
@@ -86,6 +87,25 @@ MINUTES_A_DAY = 24 * 60
 """Clock times compared as moments wrap around midnight: "11 p.m. EST" is 04:00 GMT."""
 _APART = {"money", "count"}
 """Two figures that `_measure` tells apart: an amount and a count of things are never one."""
+_KILOMETRES = frozenset({"km", "kilometres", "kilometers", "kilometre", "kilometer"})
+_METRES = frozenset({"m", "metres", "meters", "metre", "meter"})
+_KILOGRAMS = frozenset({"kg", "kilograms", "kilogrammes", "kilos"})
+METRIC_OF = {
+    "miles": (_KILOMETRES, 1.609344),
+    "mile": (_KILOMETRES, 1.609344),
+    "feet": (_METRES, 0.3048),
+    "foot": (_METRES, 0.3048),
+    "ft": (_METRES, 0.3048),
+    "pounds": (_KILOGRAMS, 0.45359237),
+    "lb": (_KILOGRAMS, 0.45359237),
+    "lbs": (_KILOGRAMS, 0.45359237),
+}
+"""The English words of imperial units (as the word after a figure, `quantities.counted_words`),
+each with the metric words of its kind and how many of them one makes (`_in_metric`)."""
+_IMPERIAL = compiled(r"(?i)\b(?:miles?|feet|foot|ft|pounds|lbs?)\b")
+CONVERTED_RATIO = 0.1
+"""How far a figure converted from miles, feet or pounds may be from another article's metric
+figure and be it: outlets round what they convert ("about 25 miles" for 40 km, "10 miles" for 15 km)."""
 QUOTE_SAME_RATIO = 0.9
 """Quotes at least this similar are the same wording; below it, a different translation."""
 _BOUNDS = frozenset({">", "<", "≲"})
@@ -431,6 +451,8 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
         if differing and kind != "year":  # (the figures as written differ: are they one?)
             if kind == "h":
                 sets, show = _in_months(sets, amount)
+            elif kind == "" and _IMPERIAL.search(" ".join(f.sentence.text for f in group_facts)):
+                sets, show = _in_metric(sets, show, group_facts)
             sets = _with_counterparts(_without_sums(sets), group_facts, money)
             differing = _disagreement(sets, show)
             rough = _rough_by_article(group_facts, set(differing)) if differing else {}
@@ -565,6 +587,39 @@ def _in_months(
     if not spans:
         return sets, show  # (most groups: no duration in months)
     return _written_as(sets, show, lambda _, v: None if v in spans else _months_spanning(v, spans))
+
+
+def _in_metric(
+    sets: dict[int, set[str]], show: Callable[[int, str], str], group_facts: list[Fact]
+) -> tuple[dict[int, set[str]], Callable[[int, str], str]]:
+    """Lengths, heights and weights one article gives in miles, feet or pounds, as another article
+    gives them in kilometres, metres or kilograms, when they convert to it within CONVERTED_RATIO:
+    "about 25 miles" is "40 km", "30 feet" "nine metres", and neither is a disagreement; "25 miles"
+    is not "30 km". Each article still shows its own figure."""
+    counted = _counting_alike(group_facts)
+    sizes = {v: size for values in sets.values() for v in values if (size := _size(v)) is not None}
+
+    def metric(article: int, value: str) -> str | None:
+        words = counted[article].get(value, frozenset())
+        unit = next((u for u in words if u in METRIC_OF), None)
+        if unit is None or value not in sizes:
+            return None
+        into, factor = METRIC_OF[unit]
+        converted = sizes[value] * factor
+        return next(
+            (
+                figure
+                for other, figures in sorted(sets.items())
+                if other != article
+                for figure in sorted(figures)
+                if figure in sizes
+                and counted[other].get(figure, frozenset()) & into
+                and abs(sizes[figure] - converted) <= CONVERTED_RATIO * max(sizes[figure], converted)
+            ),
+            None,
+        )
+
+    return _written_as(sets, show, metric)
 
 
 def _rounded_alike(

@@ -1193,6 +1193,23 @@ def test_one_or_two_things_counted_in_a_list_are_no_count_of_all() -> None:
     assert ConflictKind.NUMBER not in _conflict_kinds(group)
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        pytest.param("40 km", "about 25 miles", None, id="miles-as-kilometres"),
+        pytest.param("15 kilometres", "10 miles", None, id="rounded-as-outlets-convert"),
+        pytest.param("40 km", "about 35 miles", ("40", "about 35"), id="miles-that-differ"),
+    ],
+)
+def test_imperial_units_as_metric(first: str, second: str, conflict: tuple[str, ...] | None) -> None:
+    """Outlets abroad give a distance in the other system: "about 25 miles" is 40 km, no conflict."""
+    (group,) = _groups_of(
+        [f"The earthquake struck {first} south of the town of Varno early on Tuesday, officials said."],
+        [f"The earthquake struck {second} south of the town of Varno early on Tuesday, officials said."],
+    )
+    assert _conflict_kinds(group).get(ConflictKind.NUMBER) == conflict
+
+
 def test_a_bound_in_one_currency_keeps_no_figure_in_another() -> None:
     """ "More than $5 million" is true of 8 million, but not of "€8 million": the currencies
     disagree. A sum ten times as large is another sum (no conflict)."""
