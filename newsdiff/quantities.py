@@ -239,15 +239,16 @@ _CLOCK_HOUR = (
 _ZONE_AFTER = compiled(r"\s*\(?(?P<zone>" + "|".join(sorted(TIME_ZONES, key=len, reverse=True)) + r")\b")
 """A time zone right after a clock time: "10 a.m. EST", "1800 GMT", "9:30 (ET)"."""
 _WORDED_CLOCK = compiled(
-    r"\b(?:(?:(?:a\s+)?(?P<q>quarter|half)|(?P<n>\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+minutes?)\s+(?P<rel>past|to)"
+    r"\b(?:(?:(?:a\s+)?(?P<q>quarter|half)|(?P<n>\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+minutes?)\s+(?P<rel>past|to|before|after)"
     r"|(?P<n2>\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+past)"
     + _CLOCK_HOUR
     + r"|\b(?P<h2>\d{1,2}|[a-z]+)\s+o['’]clock\b",
     re.I,
 )
 """Clock times in words: "a quarter past eight", "half past nine", "ten (minutes) past six", "ten minutes to
-six", "eight o'clock"; without "o'clock", what follows must end the phrase ("twenty minutes to three
-judges" is no time). "Ten to six" without "minutes" is as often a range, and stays two numbers."""
+six", "20 minutes before noon", "eight o'clock"; without "o'clock", what follows must end the phrase
+("twenty minutes to three judges", "20 minutes before the end" are no time). "Ten to six" without
+"minutes" is as often a range, and stays two numbers."""
 _CLOCK_PART = compiled(r"\s+" + _DAY_PART + r"|\s*(?P<ap>[ap])\.?m\b\.?", re.I)
 """What may follow a clock time in words to place it in the day: "in the evening", "p.m."."""
 _CLOCK_CUES = frozenset({"quarter", "half", "minute", "minutes", "past", "clock"})
@@ -804,7 +805,7 @@ def _worded_times(text: str) -> tuple[tuple[int, int, str], ...]:
                 hour = _twelve_hour(hour, place["ap"])
             else:
                 hour = _in_part_of_day(hour, place["part"] or place["night"])
-        if (match["rel"] or "").lower() == "to" and minutes:
+        if (match["rel"] or "").lower() in ("to", "before") and minutes:
             hour, minutes = (hour - 1) % 24, 60 - minutes
         found.append((match.start(), end, f"{hour % 24:02d}:{minutes:02d}"))
     return tuple(found)

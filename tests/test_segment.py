@@ -1160,6 +1160,8 @@ def test_words_near_a_clock_time_that_are_no_time_stay_numbers() -> None:
         (("The alarm went off at ten minutes to six p.m.", "The alarm went off at 17:50."), "17:50"),
         (("Voting ran until twenty past nine.", "Voting ran until 9:20 a.m."), "09:20"),
         (("Talks lasted until a quarter to midnight.", "Talks lasted until 23:45."), "23:45"),
+        (("The jet landed 20 minutes before noon.", "The jet landed at 11:40 a.m."), "11:40"),
+        (("The jet landed ten minutes after six p.m.", "The jet landed at 18:10."), "18:10"),
         (("The shop opens at eight o'clock.", "The shop opens at 8 a.m."), "08:00"),
     ],
 )
