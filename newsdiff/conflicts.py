@@ -25,6 +25,7 @@ from itertools import combinations, product
 
 from rapidfuzz.distance import Indel
 
+from newsdiff.language import PERSON_TITLES as OTHER_PERSON_TITLES
 from newsdiff.language import stop_words, words_of
 from newsdiff.model import (
     Conflict,
@@ -115,6 +116,9 @@ disagree ("more than 600" and "over 650" sheep), where a bound and a figure clos
 50 minutes" tell one quick rescue."""
 _COUNTED = frozenset({"", "%"})
 """The units (`number_unit`) of counts, amounts and shares."""
+_TITLES = PERSON_TITLES | {title for titles in OTHER_PERSON_TITLES.values() for title in titles.split()}
+"""Titles before a name in the languages read, which name no one ("Me Claire Fabre" and "Me Julien
+Morel", two lawyers, share no name word)."""
 _NEGATIONS = frozenset(
     "not never no nor nicht nie niemals kein keine pas jamais ne n nunca non mai não niet nooit geen "
     "не никогда nie nigdy".split()
@@ -219,7 +223,7 @@ def _name_words(names: list[str]) -> set[str]:
     """The words of people's names but their titles ("Mr. Smith": "smith"), or all when they are
     titles only; without diacritics, which some outlets drop ("Brontë-Šimić", "Bronte-Simic")."""
     words = {w for name in names for w in name.casefold().replace(".", " ").split()}
-    words = words - PERSON_TITLES or words
+    words = words - _TITLES or words
     if all(w.isascii() for w in words):  # (most names)
         return words
     return {without_marks(w) for w in words}

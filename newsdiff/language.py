@@ -160,7 +160,7 @@ PERSON_TITLES: dict[str, str] = {
         oberbürgermeisterin sprecher sprecherin chef chefin direktor direktorin trainer trainerin
         professor professorin dr herr frau""",
     "fr": """président présidente ministre maire porte-parole directeur directrice député députée
-        sénateur sénatrice procureur juge entraîneur m mme""",
+        sénateur sénatrice procureur juge entraîneur m mme me maître""",
     "es": """presidente presidenta ministro ministra alcalde alcaldesa portavoz director directora
         diputado diputada senador fiscal juez jueza entrenador señor señora""",
     "it": """presidente ministro ministra sindaco sindaca portavoce direttore direttrice deputato

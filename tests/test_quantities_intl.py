@@ -1035,3 +1035,16 @@ def test_the_minute_of_a_goal_is_no_length_of_time_in_conflict() -> None:
     assert numbers("Fortes empatou aos 71 minutos, de cabeça.", "Fortes empatou aos 74', de cabeça.") == [
         ("71", "74")
     ]
+
+
+def test_two_lawyers_titled_alike_are_two_speakers() -> None:
+    """ "Me" (maître) is a French lawyer's title, no name word: two lawyers who share only it are two
+    people, and a statement reported from each is a name conflict."""
+    texts = [
+        "L'avocate du club, Me Anne Roux, a annoncé qu'il ferait appel de la sanction.",
+        "L'avocat du club, Me Paul Girard, a indiqué qu'il ferait appel de la sanction.",
+    ]
+    facts = [extract(Sentence(article=i, index=0, paragraph=0, text=t), "fr") for i, t in enumerate(texts)]
+    assert [c.values for c in conflicts_of(facts) if c.kind is ConflictKind.NAME] == [
+        ("Me Anne Roux", "Me Paul Girard")
+    ]
