@@ -55,7 +55,7 @@ from newsdiff.quantities import (
     small_counts,
     written_years,
 )
-from newsdiff.segment import PERSON_TITLES, acted_by, reported_by, without_marks
+from newsdiff.segment import PERSON_TITLES, acted_by, reported_by, short_quotes, without_marks
 from newsdiff.similarity import NEAR_NUMBER_RATIO
 
 BOUND_WORDS = {">": "at least", "<": "at most", "≲": "nearly", "~": "about"}
@@ -149,7 +149,8 @@ def conflicts_of(group_facts: list[Fact]) -> list[Conflict]:
         for values in found:
             if values:
                 conflicts.append(Conflict(kind=kind, values=tuple(values.values()), articles=tuple(values)))
-    quotes = _quote_conflict({a: [q.text for f in by_article[a] for q in f.quotes] for a in articles})
+    quoted = {a: [q.text for f in by_article[a] for q in f.quotes] for a in articles}
+    quotes = _quote_conflict({a: quoted[a] or _short_quotes(by_article[a]) for a in articles})
     if quotes:
         conflicts.append(
             Conflict(kind=ConflictKind.QUOTE, values=tuple(quotes.values()), articles=tuple(quotes))
@@ -192,6 +193,12 @@ def _add_small_counts(sets: dict[int, set[str]], by_article: dict[int, list[Fact
     missing" against "two missing people", "twee doden" against "drie levens"."""
     for article, facts in by_article.items():
         sets[article].update(n for f in facts for n in small_counts(f.sentence.text, f.language))
+
+
+def _short_quotes(facts: list[Fact]) -> list[str]:
+    """The words of one or two that an article's facts quote (`segment.short_quotes`), for an
+    article that quotes no statement: a verdict quoted in other words is a quote conflict too."""
+    return [q for f in facts for q in short_quotes(f.sentence.text, f.language)]
 
 
 def _names_a_person(fact: Fact) -> bool:

@@ -800,6 +800,21 @@ def quotes_in(text: str, language: str = "en") -> tuple[Quote, ...]:
     return tuple(quotes)
 
 
+def short_quotes(text: str, language: str = "en") -> tuple[str, ...]:
+    """The words a sentence quotes that are too few for a statement of `quotes_in` (one or two): a
+    verdict quoted as a word or two ("called the findings “deeply worrying”", „klaren
+    Regierungsauftrag“, «animadores»). Not a name set in quotation marks, as Russian writes a
+    company's («Вортахим») and English a ship's: words that all begin with a capital."""
+    if not _may_quote(text):  # (most sentences quote no one)
+        return ()
+    marks = _GERMAN_QUOTE if language == "de" else _QUOTE
+    return tuple(
+        quoted.strip()
+        for _, quoted, _ in _quotations(text, attribution_verbs(language), marks)
+        if 0 < len(words := quoted.split()) < QUOTE_MIN_WORDS and not all(w[:1].isupper() for w in words)
+    )
+
+
 def reported_by(fact: Fact) -> str | None:
     """The person a sentence reports a statement of, without quoting it: "Chief technology officer
     Ben Sato said no payment data was taken" (`_speaker`, as for a quotation's). None for a sentence

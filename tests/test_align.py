@@ -461,6 +461,26 @@ def test_who_did_what_one_group_tells(first: str, second: str, conflict: tuple[s
     assert _conflict_kinds(group).get(ConflictKind.NAME) == conflict
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        pytest.param(
+            "“deeply alarming”", "“a real worry”", ("deeply alarming", "a real worry"), id="reworded"
+        ),
+        pytest.param("“alarming”", "“deeply alarming”", None, id="one-part-of-the-other"),
+        pytest.param("“alarming”", "alarming", None, id="quoted-on-one-side-only"),
+    ],
+)
+def test_a_verdict_quoted_in_a_word_or_two(first: str, second: str, conflict: tuple[str, ...] | None) -> None:
+    """Too short for a statement (`segment.quotes_in` wants three words), a verdict in quotation
+    marks is still quoted: in other words, it is a quote conflict."""
+    (group,) = _groups_of(
+        [f"Schools minister Farah Osei called the Halden reading results {first} on Monday."],
+        [f"Schools minister Farah Osei called the Halden reading results {second} on Monday."],
+    )
+    assert _conflict_kinds(group).get(ConflictKind.QUOTE) == conflict
+
+
 def test_a_quote_that_is_part_of_another_is_no_quote_conflict() -> None:
     """An outlet that quotes a few words of a statement another quotes whole quotes it in the same
     words; a rewording still is a conflict."""

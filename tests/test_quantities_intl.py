@@ -1048,3 +1048,20 @@ def test_two_lawyers_titled_alike_are_two_speakers() -> None:
     assert [c.values for c in conflicts_of(facts) if c.kind is ConflictKind.NAME] == [
         ("Me Anne Roux", "Me Paul Girard")
     ]
+
+
+def test_a_name_in_guillemets_is_no_quote() -> None:
+    """Russian sets a company's name in guillemets: «Вортахим» against «несоразмерной», a verdict,
+    is no quote conflict; two verdicts worded otherwise are."""
+
+    def quotes(*texts: str) -> list[tuple[str, ...]]:
+        facts = [
+            extract(Sentence(article=i, index=0, paragraph=0, text=t), "ru") for i, t in enumerate(texts)
+        ]
+        return [c.values for c in conflicts_of(facts) if c.kind is ConflictKind.QUOTE]
+
+    verdict = "В компании назвали штраф «несоразмерным» и обжалуют решение."
+    assert quotes(verdict, "«Вортахим» обжалует решение суда о штрафе.") == []
+    assert quotes(verdict, "В компании назвали штраф «чрезмерным» и обжалуют решение.") == [
+        ("несоразмерным", "чрезмерным")
+    ]
