@@ -447,6 +447,12 @@ def test_whoever_a_statement_is_reported_from_is_its_speaker(reported: str) -> N
             id="one-person",
         ),
         pytest.param(
+            "Chief Justice Olga Brandt wrote the Varne ruling for the majority on Friday.",
+            "The Varne ruling for the majority was written by Justice Tomas Lind on Friday.",
+            ("Chief Justice Olga Brandt", "Justice Tomas Lind"),
+            id="an-irregular-verb",
+        ),
+        pytest.param(
             "Health minister Olga Brandt closed the Varne clinic on Friday after the outbreak.",
             "Tomas Lind welcomed the closure of the Varne clinic on Friday after the outbreak.",
             None,
