@@ -182,9 +182,25 @@ def _actor_conflict(by_article: dict[int, list[Fact]], named: list[int]) -> dict
             if (acting := acted_by(fact)) is not None:
                 by_verb[acting[1]][article].append(acting[0])
     for verb in sorted(by_verb):
-        if len(by_verb[verb]) >= 2 and (actors := _speaker_conflict(by_verb[verb])):
+        doers = by_verb[verb]
+        if len(doers) < 2 or _names_another_actor(by_article, doers):
+            continue
+        if actors := _speaker_conflict(doers):
             return actors
     return {}
+
+
+def _names_another_actor(by_article: dict[int, list[Fact]], actors: dict[int, list[str]]) -> bool:
+    """Whether an article names, in any of the group's sentences, a person another article has doing
+    the deed (`_actor_conflict`): "Olga Brandt met Tomas Lind" and "Tomas Lind met Olga Brandt" tell
+    one meeting, "a lawyer for Olga Brandt filed" and "Tomas Lind filed on behalf of Olga Brandt" one
+    filing, though each sentence's first person differs."""
+    for article in actors:
+        people = [e.text for f in by_article[article] for e in f.entities if e.kind is EntityKind.PERSON]
+        named = _name_words(people)
+        if any(named & _name_words(names) for other, names in actors.items() if other != article):
+            return True
+    return False
 
 
 def _add_small_counts(sets: dict[int, set[str]], by_article: dict[int, list[Fact]]) -> None:

@@ -458,6 +458,18 @@ def test_whoever_a_statement_is_reported_from_is_its_speaker(reported: str) -> N
             None,
             id="another-deed",
         ),
+        pytest.param(
+            "Prime minister Olga Brandt met Tomas Lind in Varne on Friday to discuss the border dispute.",
+            "Tomas Lind met prime minister Olga Brandt in Varne on Friday to discuss the border dispute.",
+            None,
+            id="each-names-the-other",
+        ),
+        pytest.param(
+            "A lawyer for Olga Brandt filed the appeal against the Varne court ruling on Friday.",
+            "Tomas Lind filed the appeal against the Varne court ruling on Friday on behalf of Olga Brandt.",
+            None,
+            id="the-first-person-is-not-the-one-acting",
+        ),
     ],
 )
 def test_who_did_what_one_group_tells(first: str, second: str, conflict: tuple[str, ...] | None) -> None:
