@@ -833,6 +833,12 @@ _PASSIVE_BY = compiled(
 )
 """An English verb in the passive with its agent after "by": "was ordered by the governor, Lena Moss",
 "was closed on Friday by Tomas Lind"."""
+_AGENT_ENDS = compiled(
+    r"(?i)\b(?:after|before|when|while|as|because|since|until|following|amid|despite|who|whom|whose|which|"
+    r"that|but)\b"
+)
+"""A word that ends an agent's phrase and opens a clause of its own: the person after it is not the
+agent ("was signed by the president after senator Olga Brandt pushed it through")."""
 _AFTER_NAME = compiled(r"\s*(?:,\s*)?(?P<verb>[^\W\d_]+)")
 """The word after a name, past a comma that closes an apposition: "Jo Fenner, conceded"."""
 
@@ -850,7 +856,8 @@ def acted_by(fact: Fact) -> tuple[str, str] | None:
         return None  # (most sentences)
     text = fact.sentence.text
     for match in _PASSIVE_BY.finditer(text) if " by " in text else ():
-        agent = next((p for p in people if p in match["agent"]), None)
+        agent_phrase = _AGENT_ENDS.split(match["agent"], maxsplit=1)[0]
+        agent = next((p for p in people if p in agent_phrase), None)
         if agent is not None and _acting(verb := match["verb"].casefold()):
             return agent, _verb_stem(verb)
     first = min(people, key=lambda p: (text.find(p), -len(p)))

@@ -470,6 +470,12 @@ def test_whoever_a_statement_is_reported_from_is_its_speaker(reported: str) -> N
             None,
             id="the-first-person-is-not-the-one-acting",
         ),
+        pytest.param(
+            "The Varne housing bill was signed by the president after senator Olga Brandt pushed it through.",
+            "President Tomas Lind signed the Varne housing bill on Friday.",
+            None,
+            id="a-person-after-the-agent",
+        ),
     ],
 )
 def test_who_did_what_one_group_tells(first: str, second: str, conflict: tuple[str, ...] | None) -> None:
