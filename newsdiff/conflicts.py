@@ -88,21 +88,20 @@ MINUTES_A_DAY = 24 * 60
 """Clock times compared as moments wrap around midnight: "11 p.m. EST" is 04:00 GMT."""
 _APART = {"money", "count"}
 """Two figures that `_measure` tells apart: an amount and a count of things are never one."""
-_KILOMETRES = frozenset({"km", "kilometres", "kilometers", "kilometre", "kilometer"})
-_METRES = frozenset({"m", "metres", "meters", "metre", "meter"})
-_KILOGRAMS = frozenset({"kg", "kilograms", "kilogrammes", "kilos"})
+_KILOMETRES = frozenset({"km", "kilometre", "kilometer"})
+_METRES = frozenset({"m", "metre", "meter"})
+_KILOGRAMS = frozenset({"kg", "kilogram", "kilogramme", "kilo"})
 METRIC_OF = {
-    "miles": (_KILOMETRES, 1.609344),
     "mile": (_KILOMETRES, 1.609344),
     "feet": (_METRES, 0.3048),
     "foot": (_METRES, 0.3048),
     "ft": (_METRES, 0.3048),
-    "pounds": (_KILOGRAMS, 0.45359237),
+    "pound": (_KILOGRAMS, 0.45359237),
     "lb": (_KILOGRAMS, 0.45359237),
-    "lbs": (_KILOGRAMS, 0.45359237),
 }
-"""The English words of imperial units (as the word after a figure, `quantities.counted_words`),
-each with the metric words of its kind and how many of them one makes (`_in_metric`)."""
+"""The English words of imperial units, each with the metric words of its kind and how many of them
+one makes (`_in_metric`). Words as `_counting_alike` gives them, in the singular: "miles" is
+"mile", "kilograms" "kilogram", "feet" stays "feet"."""
 _IMPERIAL = compiled(r"(?i)\b(?:miles?|feet|foot|ft|pounds|lbs?)\b")
 CONVERTED_RATIO = 0.1
 """How far a figure converted from miles, feet or pounds may be from another article's metric

@@ -1254,6 +1254,23 @@ def test_imperial_units_as_metric(first: str, second: str, conflict: tuple[str, 
     assert _conflict_kinds(group).get(ConflictKind.NUMBER) == conflict
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param("22 pounds", "10 kg", id="pounds"),
+        pytest.param("22 lbs", "10 kilograms", id="kilograms"),
+        pytest.param("22 pounds", "10 kilos", id="kilos"),
+    ],
+)
+def test_weights_in_pounds_as_metric(first: str, second: str) -> None:
+    """A weight in pounds is the one another report gives in kilograms, whichever word each writes."""
+    (group,) = _groups_of(
+        [f"Customs officers at Varne port seized {first} of cocaine hidden in a banana shipment on Monday."],
+        [f"Customs officers at Varne port seized {second} of cocaine hidden in a banana shipment on Monday."],
+    )
+    assert ConflictKind.NUMBER not in _conflict_kinds(group)
+
+
 def test_a_bound_in_one_currency_keeps_no_figure_in_another() -> None:
     """ "More than $5 million" is true of 8 million, but not of "€8 million": the currencies
     disagree. A sum ten times as large is another sum (no conflict)."""
