@@ -810,9 +810,30 @@ def short_quotes(text: str, language: str = "en") -> tuple[str, ...]:
     marks = _GERMAN_QUOTE if language == "de" else _QUOTE
     return tuple(
         quoted.strip()
-        for _, quoted, _ in _quotations(text, attribution_verbs(language), marks)
-        if 0 < len(words := quoted.split()) < QUOTE_MIN_WORDS and not all(w[:1].isupper() for w in words)
+        for start, quoted, _ in _quotations(text, attribution_verbs(language), marks)
+        if 0 < len(words := quoted.split()) < QUOTE_MIN_WORDS
+        and not all(w[:1].isupper() for w in words)
+        and not _scare_quoted(text, start, quoted)
     )
+
+
+_SO_CALLED = compiled(
+    r"(?i)(?:so-called|so\s+called|nicknamed|known\s+as|sogenannte[nmrs]?|soi-disant|cosiddett[aeio]|zogenaamde?|"
+    r"так\s+называем\w*|tak\s+zwan\w*)\s*$"
+)
+"""The words before a quotation mark that set a word apart or give a nickname, without quoting
+anyone: "the so-called “reform”", "nicknamed “the bull”", „die sogenannte “Reform”", "la
+cosiddetta «riforma»"."""
+
+
+def _scare_quoted(text: str, start: int, quoted: str) -> bool:
+    """Whether the short quotation at `start` is no one's words (`short_quotes`): after "so-called"
+    or "nicknamed" (`_SO_CALLED`), or a nickname between a name's words ("Sven “the axe” Dahl")."""
+    if _SO_CALLED.search(text[max(0, start - 25) : start]):
+        return True
+    before = text[:start].split()[-1:]
+    after = text[text.find(quoted, start) + len(quoted) :].lstrip(' ,.”’»“"«').split()[:1]
+    return bool(before and after and before[0][:1].isupper() and after[0][:1].isupper())
 
 
 def reported_by(fact: Fact) -> str | None:

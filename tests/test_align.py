@@ -505,6 +505,24 @@ def test_a_verdict_quoted_in_a_word_or_two(first: str, second: str, conflict: tu
     assert _conflict_kinds(group).get(ConflictKind.QUOTE) == conflict
 
 
+@pytest.mark.parametrize(
+    "first",
+    [
+        pytest.param("Parliament passed the so-called “reform” of the Varne pension system", id="so-called"),
+        pytest.param("Parliament passed the Varne pension reform of Sven “the axe” Dahl", id="a-nickname"),
+        pytest.param("Parliament passed the pension reform of Dahl, nicknamed “the axe”,", id="nicknamed"),
+    ],
+)
+def test_a_word_in_scare_quotes_is_no_verdict(first: str) -> None:
+    """A word set in quotation marks after "so-called", or a nickname, is the writer's distance or a
+    name, not what anyone said: no quote conflict with another report's quoted verdict."""
+    (group,) = _groups_of(
+        [f"{first} on Friday, despite protests outside."],
+        ["Parliament passed the Varne pension reform on Friday, which unions called “a betrayal”."],
+    )
+    assert ConflictKind.QUOTE not in _conflict_kinds(group)
+
+
 def test_a_quote_that_is_part_of_another_is_no_quote_conflict() -> None:
     """An outlet that quotes a few words of a statement another quotes whole quotes it in the same
     words; a rewording still is a conflict."""
