@@ -88,21 +88,20 @@ MINUTES_A_DAY = 24 * 60
 """Clock times compared as moments wrap around midnight: "11 p.m. EST" is 04:00 GMT."""
 _APART = {"money", "count"}
 """Two figures that `_measure` tells apart: an amount and a count of things are never one."""
-_KILOMETRES = frozenset({"km", "kilometres", "kilometers", "kilometre", "kilometer"})
-_METRES = frozenset({"m", "metres", "meters", "metre", "meter"})
-_KILOGRAMS = frozenset({"kg", "kilograms", "kilogrammes", "kilos"})
+_KILOMETRES = frozenset({"km", "kilometre", "kilometer"})
+_METRES = frozenset({"m", "metre", "meter"})
+_KILOGRAMS = frozenset({"kg", "kilogram", "kilogramme", "kilo"})
 METRIC_OF = {
-    "miles": (_KILOMETRES, 1.609344),
     "mile": (_KILOMETRES, 1.609344),
     "feet": (_METRES, 0.3048),
     "foot": (_METRES, 0.3048),
     "ft": (_METRES, 0.3048),
-    "pounds": (_KILOGRAMS, 0.45359237),
+    "pound": (_KILOGRAMS, 0.45359237),
     "lb": (_KILOGRAMS, 0.45359237),
-    "lbs": (_KILOGRAMS, 0.45359237),
 }
-"""The English words of imperial units (as the word after a figure, `quantities.counted_words`),
-each with the metric words of its kind and how many of them one makes (`_in_metric`)."""
+"""The English words of imperial units, each with the metric words of its kind and how many of them
+one makes (`_in_metric`). Words as `_counting_alike` gives them, in the singular: "miles" is
+"mile", "kilograms" "kilogram", "feet" stays "feet"."""
 _IMPERIAL = compiled(r"(?i)\b(?:miles?|feet|foot|ft|pounds|lbs?)\b")
 CONVERTED_RATIO = 0.1
 """How far a figure converted from miles, feet or pounds may be from another article's metric
@@ -182,9 +181,25 @@ def _actor_conflict(by_article: dict[int, list[Fact]], named: list[int]) -> dict
             if (acting := acted_by(fact)) is not None:
                 by_verb[acting[1]][article].append(acting[0])
     for verb in sorted(by_verb):
-        if len(by_verb[verb]) >= 2 and (actors := _speaker_conflict(by_verb[verb])):
+        doers = by_verb[verb]
+        if len(doers) < 2 or _names_another_actor(by_article, doers):
+            continue
+        if actors := _speaker_conflict(doers):
             return actors
     return {}
+
+
+def _names_another_actor(by_article: dict[int, list[Fact]], actors: dict[int, list[str]]) -> bool:
+    """Whether an article names, in any of the group's sentences, a person another article has doing
+    the deed (`_actor_conflict`): "Olga Brandt met Tomas Lind" and "Tomas Lind met Olga Brandt" tell
+    one meeting, "a lawyer for Olga Brandt filed" and "Tomas Lind filed on behalf of Olga Brandt" one
+    filing, though each sentence's first person differs."""
+    for article in actors:
+        people = [e.text for f in by_article[article] for e in f.entities if e.kind is EntityKind.PERSON]
+        named = _name_words(people)
+        if any(named & _name_words(names) for other, names in actors.items() if other != article):
+            return True
+    return False
 
 
 def _add_small_counts(sets: dict[int, set[str]], by_article: dict[int, list[Fact]]) -> None:

@@ -810,9 +810,30 @@ def short_quotes(text: str, language: str = "en") -> tuple[str, ...]:
     marks = _GERMAN_QUOTE if language == "de" else _QUOTE
     return tuple(
         quoted.strip()
-        for _, quoted, _ in _quotations(text, attribution_verbs(language), marks)
-        if 0 < len(words := quoted.split()) < QUOTE_MIN_WORDS and not all(w[:1].isupper() for w in words)
+        for start, quoted, _ in _quotations(text, attribution_verbs(language), marks)
+        if 0 < len(words := quoted.split()) < QUOTE_MIN_WORDS
+        and not all(w[:1].isupper() for w in words)
+        and not _scare_quoted(text, start, quoted)
     )
+
+
+_SO_CALLED = compiled(
+    r"(?i)(?:so-called|so\s+called|nicknamed|known\s+as|sogenannte[nmrs]?|soi-disant|cosiddett[aeio]|zogenaamde?|"
+    r"так\s+называем\w*|tak\s+zwan\w*)\s*$"
+)
+"""The words before a quotation mark that set a word apart or give a nickname, without quoting
+anyone: "the so-called “reform”", "nicknamed “the bull”", „die sogenannte “Reform”", "la
+cosiddetta «riforma»"."""
+
+
+def _scare_quoted(text: str, start: int, quoted: str) -> bool:
+    """Whether the short quotation at `start` is no one's words (`short_quotes`): after "so-called"
+    or "nicknamed" (`_SO_CALLED`), or a nickname between a name's words ("Sven “the axe” Dahl")."""
+    if _SO_CALLED.search(text[max(0, start - 25) : start]):
+        return True
+    before = text[:start].split()[-1:]
+    after = text[text.find(quoted, start) + len(quoted) :].lstrip(' ,.”’»“"«').split()[:1]
+    return bool(before and after and before[0][:1].isupper() and after[0][:1].isupper())
 
 
 def reported_by(fact: Fact) -> str | None:
@@ -833,6 +854,12 @@ _PASSIVE_BY = compiled(
 )
 """An English verb in the passive with its agent after "by": "was ordered by the governor, Lena Moss",
 "was closed on Friday by Tomas Lind"."""
+_AGENT_ENDS = compiled(
+    r"(?i)\b(?:after|before|when|while|as|because|since|until|following|amid|despite|who|whom|whose|which|"
+    r"that|but)\b"
+)
+"""A word that ends an agent's phrase and opens a clause of its own: the person after it is not the
+agent ("was signed by the president after senator Olga Brandt pushed it through")."""
 _AFTER_NAME = compiled(r"\s*(?:,\s*)?(?P<verb>[^\W\d_]+)")
 """The word after a name, past a comma that closes an apposition: "Jo Fenner, conceded"."""
 
@@ -850,7 +877,8 @@ def acted_by(fact: Fact) -> tuple[str, str] | None:
         return None  # (most sentences)
     text = fact.sentence.text
     for match in _PASSIVE_BY.finditer(text) if " by " in text else ():
-        agent = next((p for p in people if p in match["agent"]), None)
+        agent_phrase = _AGENT_ENDS.split(match["agent"], maxsplit=1)[0]
+        agent = next((p for p in people if p in agent_phrase), None)
         if agent is not None and _acting(verb := match["verb"].casefold()):
             return agent, _verb_stem(verb)
     first = min(people, key=lambda p: (text.find(p), -len(p)))

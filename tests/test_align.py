@@ -458,6 +458,24 @@ def test_whoever_a_statement_is_reported_from_is_its_speaker(reported: str) -> N
             None,
             id="another-deed",
         ),
+        pytest.param(
+            "Prime minister Olga Brandt met Tomas Lind in Varne on Friday to discuss the border dispute.",
+            "Tomas Lind met prime minister Olga Brandt in Varne on Friday to discuss the border dispute.",
+            None,
+            id="each-names-the-other",
+        ),
+        pytest.param(
+            "A lawyer for Olga Brandt filed the appeal against the Varne court ruling on Friday.",
+            "Tomas Lind filed the appeal against the Varne court ruling on Friday on behalf of Olga Brandt.",
+            None,
+            id="the-first-person-is-not-the-one-acting",
+        ),
+        pytest.param(
+            "The Varne housing bill was signed by the president after senator Olga Brandt pushed it through.",
+            "President Tomas Lind signed the Varne housing bill on Friday.",
+            None,
+            id="a-person-after-the-agent",
+        ),
     ],
 )
 def test_who_did_what_one_group_tells(first: str, second: str, conflict: tuple[str, ...] | None) -> None:
@@ -485,6 +503,24 @@ def test_a_verdict_quoted_in_a_word_or_two(first: str, second: str, conflict: tu
         [f"Schools minister Farah Osei called the Halden reading results {second} on Monday."],
     )
     assert _conflict_kinds(group).get(ConflictKind.QUOTE) == conflict
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        pytest.param("Parliament passed the so-called “reform” of the Varne pension system", id="so-called"),
+        pytest.param("Parliament passed the Varne pension reform of Sven “the axe” Dahl", id="a-nickname"),
+        pytest.param("Parliament passed the pension reform of Dahl, nicknamed “the axe”,", id="nicknamed"),
+    ],
+)
+def test_a_word_in_scare_quotes_is_no_verdict(first: str) -> None:
+    """A word set in quotation marks after "so-called", or a nickname, is the writer's distance or a
+    name, not what anyone said: no quote conflict with another report's quoted verdict."""
+    (group,) = _groups_of(
+        [f"{first} on Friday, despite protests outside."],
+        ["Parliament passed the Varne pension reform on Friday, which unions called “a betrayal”."],
+    )
+    assert ConflictKind.QUOTE not in _conflict_kinds(group)
 
 
 def test_a_quote_that_is_part_of_another_is_no_quote_conflict() -> None:
@@ -1234,6 +1270,23 @@ def test_imperial_units_as_metric(first: str, second: str, conflict: tuple[str, 
         [f"The earthquake struck {second} south of the town of Varno early on Tuesday, officials said."],
     )
     assert _conflict_kinds(group).get(ConflictKind.NUMBER) == conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param("22 pounds", "10 kg", id="pounds"),
+        pytest.param("22 lbs", "10 kilograms", id="kilograms"),
+        pytest.param("22 pounds", "10 kilos", id="kilos"),
+    ],
+)
+def test_weights_in_pounds_as_metric(first: str, second: str) -> None:
+    """A weight in pounds is the one another report gives in kilograms, whichever word each writes."""
+    (group,) = _groups_of(
+        [f"Customs officers at Varne port seized {first} of cocaine hidden in a banana shipment on Monday."],
+        [f"Customs officers at Varne port seized {second} of cocaine hidden in a banana shipment on Monday."],
+    )
+    assert ConflictKind.NUMBER not in _conflict_kinds(group)
 
 
 def test_a_bound_in_one_currency_keeps_no_figure_in_another() -> None:
