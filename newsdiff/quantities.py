@@ -1031,8 +1031,13 @@ nurses, a driver and a cook" (`small_counts`: the count is of a part)."""
 _NOT_COUNTING = frozenset({"no", "the", "or", "and", "of", "these", "those", "which", "every", "any"})
 """Words before "one" or "two" that make no count of them: "no one", "the two", "one or two"."""
 _TIME_UNITS = _DURATION_UNITS | {"year", "years"}
-_TWICE = compiled(r"(?i)\btwice\b(?!\s+(?:as|the|that|a|an|its|his|her|their|more|over|what)\b)")
-""""Twice" as a count of times, not a factor ("twice as many", "twice the size": `small_counts`)."""
+_TWICE = compiled(
+    r"(?i)(?<!nearly )(?<!almost )(?<!about )(?<!roughly )(?<!around )\btwice\b"
+    r"(?!\s+(?:as|the|that|those|this|these|a|an|its|his|her|their|our|more|over|what|last|\d+\S*"
+    r"|higher|lower|larger|bigger|smaller|faster|slower|greater|longer|shorter|wider|heavier|cheaper)\b)"
+)
+""""Twice" as a count of times, not a factor ("twice as many", "twice the size", "twice last year's
+pace", "twice 2019's level", "twice higher", "nearly twice": `small_counts`)."""
 
 
 def small_counts(text: str, language: str = "en") -> dict[str, str]:

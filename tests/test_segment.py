@@ -539,6 +539,9 @@ def test_a_sum_of_money_may_be_a_bound_or_a_rounding() -> None:
         pytest.param("The two agreed that Two Rivers would host it.", {}, id="names-and-pronouns"),
         pytest.param("The launch was put off twice.", {"2": "times"}, id="twice"),
         pytest.param("Prices rose twice as fast, to twice the level.", {}, id="twice-a-factor"),
+        pytest.param("Sales were twice those of 2015, twice last year's.", {}, id="twice-those"),
+        pytest.param("Costs are nearly twice 2019's, twice higher.", {}, id="twice-a-comparison"),
+        pytest.param("The team won twice after losing in May.", {"2": "times"}, id="twice-after"),
         pytest.param(
             "The fire broke out at one o'clock and gutted two shops.", {"2": "shops"}, id="one-oclock"
         ),
