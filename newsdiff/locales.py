@@ -1371,8 +1371,14 @@ _minute_marks = _sub(r"(?<![\d'’′])(?P<n>\d{1,3})['’′](?![\d\w'’′])"
 "al 108'"): the minute of play its other outlets write in words ("aos 34 minutos", "in the 34th
 minute": 34, `_match_minutes`), a moment, not a length of time. Not before another figure: "1'12\""
 is a time taken, 1 minute 12 seconds. (English keeps the prime for feet.)"""
-_MATCH_MINUTE = {"pt": r"aos?\s+(?P<n>\d{1,3})\s+minutos?", "es": r"a\s+los\s+(?P<n>\d{1,3})\s+minutos?"}
-"""A minute of a match in words: "aos 34 minutos", "a los 34 minutos" (`_match_minutes`)."""
+_MATCH_MINUTE = {
+    "pt": r"aos?\s+(?P<n>\d{1,3})\s+minutos?(?!\s+d[oa]s?\s+(?!jogo|partida)\w)",
+    "es": r"a\s+los\s+(?P<n>\d{1,3})\s+minutos?"
+    r"(?!\s+de(?:l|\s+la|\s+los|\s+las|\s+su)?\s+(?!juego|partido)\w)",
+}
+"""A minute of a match in words: "aos 34 minutos", "a los 34 minutos (de juego)" (`_match_minutes`);
+not a length of time after another event: "a los 15 minutos de la llamada", "aos 20 minutos do
+alerta"."""
 
 
 def _match_minutes(language: str) -> Callable[[str], str]:

@@ -761,6 +761,9 @@ def test_a_day_of_a_month_is_no_first_group_of_the_figure_after_it(text: str, la
         ("Addo fez o golo decisivo aos 108', de cabeça.", "pt", ("108",)),
         ("Ramos marcó a los 34 minutos de juego.", "es", ("34",)),
         ("Fortes empatou a vinte minutos do fim.", "pt", ("0.333h",)),  # a length of time before the end
+        ("Ramos marcó a los 34 minutos de partido.", "es", ("34",)),
+        ("Los bomberos llegaron a los 15 minutos de la llamada.", "es", ("0.25h",)),  # after the call
+        ("Os bombeiros chegaram aos 20 minutos do alerta.", "pt", ("0.333h",)),
         ("A reunião durou 34 minutos.", "pt", ("0.567h",)),
         ("Quintero garde la tête avec 1'12\" sur Mercadier.", "fr", ("0.02h",)),  # a time taken, 1:12
     ],
