@@ -53,6 +53,7 @@ from newsdiff.quantities import (
     rough_times,
     singular,
     small_counts,
+    unplaced_times,
     written_years,
 )
 from newsdiff.segment import PERSON_TITLES, acted_by, reported_by, short_quotes, without_marks
@@ -307,7 +308,8 @@ def _date_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) -> l
     if "time" in by_kind and _disagreement(by_kind["time"]):
         zoned = _zoned_times(by_kind["time"], group_facts)
         if zoned is None:  # local clocks, compared as written, a loose one with room
-            zoned = _disagreement(_without_rough_times(by_kind["time"], group_facts))
+            times = _in_either_half_of_day(by_kind["time"], group_facts)
+            zoned = _disagreement(_without_rough_times(times, group_facts))
         found.append(zoned)
     return found
 
@@ -346,6 +348,33 @@ def _across_a_night(
 def _the_day_after(day: str, other: str) -> bool:
     """Whether a weekday is the one after another ("monday" after "sunday")."""
     return (WEEKDAYS.index(day) - WEEKDAYS.index(other)) % 7 == 1
+
+
+def _in_either_half_of_day(times: dict[int, set[str]], group_facts: list[Fact]) -> dict[int, set[str]]:
+    """Each article's clock times, one written in words with nothing to place it in the day
+    (`quantities.unplaced_times`: "20 minutes after six", read 06:20) counted as another article's
+    time twelve hours on (18:20, "6:20 p.m."), which it may be."""
+    unplaced: dict[int, set[str]] = defaultdict(set)
+    for fact in group_facts:
+        if times.get(fact.sentence.article):
+            unplaced[fact.sentence.article].update(unplaced_times(fact.sentence.text, fact.language))
+    if not any(unplaced.values()):
+        return times  # (most groups)
+    shifted = {}
+    for article, values in times.items():
+        theirs = {t for other, given in times.items() if other != article for t in given}
+        shifted[article] = {
+            later
+            if value in unplaced[article] and value not in theirs and (later := _twelve_on(value)) in theirs
+            else value
+            for value in values
+        }
+    return shifted
+
+
+def _twelve_on(clock: str) -> str:
+    """A clock time as `dates_in` gives it, twelve hours on: "18:20" for "06:20"."""
+    return f"{(int(clock[:2]) + 12) % 24:02d}{clock[2:]}"
 
 
 def _without_rough_times(times: dict[int, set[str]], group_facts: list[Fact]) -> dict[int, set[str]]:

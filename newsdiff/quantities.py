@@ -439,7 +439,7 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
         ("in" in words or "out" in words)
         and (not words.isdisjoint(NUMBER_WORDS) or (has_digit and _DIGIT_IN.search(text) is not None))
     )
-    worded = [(start, end) for start, end, _ in _worded_times(text)]  # "half past eight": a time
+    worded = [(start, end) for start, end, _, _ in _worded_times(text)]  # "half past eight": a time
     dates = _date_spans(text) if has_digit else []
     for match in compiled(_FRACTION).finditer(text) if may_share else ():
         if any(start < match.end() and match.start() < end for start, end in worded):
@@ -755,11 +755,11 @@ def dates_in(lowered: list[str], text: str, language: str = "en") -> tuple[str, 
     )
     worded = _worded_times(text)
     if not TIME_WORDS.keys().isdisjoint(lowered):  # (few sentences name noon or midnight)
-        inside = {w.lower() for start, end, _ in worded for w in text[start:end].split()}
+        inside = {w.lower() for start, end, _, _ in worded for w in text[start:end].split()}
         found.extend(TIME_WORDS[word] for word in lowered if word in TIME_WORDS and word not in inside)
-    found.extend([time for _, _, time in worded])
+    found.extend([time for _, _, time, _ in worded])
     for match in _parts_of_day(text) if not _PARTS_OF_DAY.isdisjoint(lowered) else ():
-        if any(start <= match.start() < end for start, end, _ in worded):
+        if any(start <= match.start() < end for start, end, _, _ in worded):
             continue  # "quarter to ten in the evening" is 21:45, not also 22:00
         amount = match["h"].lower()
         hour = int(amount) if amount.isdigit() else NUMBER_WORDS.get(amount, 0)
@@ -786,9 +786,10 @@ _days_of_months = _kept_matches(_DAY_MONTH)
 
 
 @lru_cache(maxsize=4)
-def _worded_times(text: str) -> tuple[tuple[int, int, str], ...]:
-    """Clock times written in words, with where they stand (so that their words are no figures):
-    "a quarter past eight" 08:15, "quarter to ten in the evening" 21:45, "six o'clock" 06:00."""
+def _worded_times(text: str) -> tuple[tuple[int, int, str, bool], ...]:
+    """Clock times written in words, with where they stand (so that their words are no figures)
+    and whether their words place them in the day: "a quarter past eight" 08:15 (not placed: it may
+    be 20:15), "quarter to ten in the evening" 21:45, "six o'clock" 06:00, "ten to noon" (placed)."""
     if _CLOCK_CUES.isdisjoint(_letter_words(text)):
         return ()
     found = []
@@ -799,16 +800,26 @@ def _worded_times(text: str) -> tuple[tuple[int, int, str], ...]:
         if hour is None or minutes is None or not 0 <= minutes < 60:
             continue
         end = match.end()
+        placed = (match["h"] or match["h2"]).lower() in TIME_WORDS
         if (place := _CLOCK_PART.match(text, end)) is not None:
-            end = place.end()
+            end, placed = place.end(), True
             if place["ap"]:
                 hour = _twelve_hour(hour, place["ap"])
             else:
                 hour = _in_part_of_day(hour, place["part"] or place["night"])
         if (match["rel"] or "").lower() in ("to", "before") and minutes:
             hour, minutes = (hour - 1) % 24, 60 - minutes
-        found.append((match.start(), end, f"{hour % 24:02d}:{minutes:02d}"))
+        found.append((match.start(), end, f"{hour % 24:02d}:{minutes:02d}", placed))
     return tuple(found)
+
+
+def unplaced_times(text: str, language: str = "en") -> frozenset[str]:
+    """The clock times an English sentence writes in words without placing them in the day, as
+    `dates_in` gives them (in the morning): "20 minutes after six" 06:20, which may be 18:20 ("on
+    Friday evening", further on, places the day, not the time)."""
+    if language != "en":
+        return frozenset()
+    return frozenset(time for _, _, time, placed in _worded_times(text) if not placed)
 
 
 def _clock_of(match: re.Match[str]) -> str:

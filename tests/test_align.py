@@ -384,6 +384,29 @@ def test_a_day_a_night_joins_to_another_still_shows_as_written() -> None:
     assert _conflict_kinds(group).get(ConflictKind.DATE) == ("Wednesday", "Thursday", "Friday")
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        pytest.param("at 20 minutes after six", "at 6:20 p.m.", None, id="the-evening-twin"),
+        pytest.param("at a quarter past eight", "at 8:15 a.m.", None, id="the-morning-as-read"),
+        pytest.param("at 20 minutes after six", "at 6:40 p.m.", ("06:20", "18:40"), id="another-time"),
+        pytest.param(
+            "at ten minutes to six in the morning", "at 5:50 p.m.", ("05:50", "17:50"), id="placed-in-the-day"
+        ),
+    ],
+)
+def test_a_time_in_words_may_be_in_either_half_of_the_day(
+    first: str, second: str, conflict: tuple[str, ...] | None
+) -> None:
+    """ "20 minutes after six" says no "a.m." or "p.m.": it is 6:20 p.m. as well as 6:20 a.m.; a time
+    the sentence places ("in the morning") is not."""
+    (group,) = _groups_of(
+        [f"The Kessby ferry left port {first} on Friday with 212 passengers, the operator said."],
+        [f"The Kessby ferry left port {second} on Friday with 212 passengers, the operator said."],
+    )
+    assert _conflict_kinds(group).get(ConflictKind.DATE) == conflict
+
+
 def test_a_statement_reported_from_other_people_is_a_name_conflict() -> None:
     """Who said it is a fact too, quoted or not: "Ben Sato said" against "according to Ruth Amsel"
     disagrees; "Brun said" against "according to councillor Hedda Brun" does not."""
