@@ -4,13 +4,17 @@ disagree on, for the align stage (`conflicts_of`).
 - Numbers, by kind (counts and amounts, shares, durations, changes in points, years): a figure
   another article gives in other words is no disagreement ("1,000" and "one thousand" are one
   normalised figure already; "six weeks" is "a month and a half", "15%" is "14.8%" with fewer
-  digits), nor is a bound or a rounding close to it ("more than 200" and 212, "about 2,000" and
-  2,150), nor a figure far from every other article's, which measures something else ("three
-  paintings" and "€12 million"); one figure in two currencies is one.
+  digits, "about 25 miles" is 40 km), nor is a bound or a rounding that keeps it ("more than 200"
+  and 212, "about 2,000" and 2,150), a total and its parts ("184 passengers and six crew", "all
+  190 on board"), nor a figure far from every other article's, which measures something else
+  ("three paintings" and "€12 million"); one figure in two currencies is one. "One" and "two" in
+  words count ("two workers" and "three").
 - Dates by kind (weekdays, days of months, clock times, in UTC when every article gives a zone; a
-  loose time, "shortly before four", agrees with 3:47).
-- Quotes of one statement worded differently (a translation), not a part of another.
-- Speakers: the same statement from people who share no name word, quoted or reported.
+  loose time, "shortly before four", agrees with 3:47; a night joins the two days it spans).
+- Quotes of one statement worded differently (a translation), not a part of another; a verdict of
+  a word or two too.
+- Names: the same statement from people who share no name word, quoted or reported, and the same
+  deed done by them ("X ordered" and "was ordered by Y").
 What a reader counts as a disagreement is measured by bench/conflict_quality.py, against readers'
 labels and a held-out set written after these rules.
 """
@@ -19,9 +23,10 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Mapping
 from functools import partial
 from itertools import combinations, product
+from typing import TypeVar
 
 from rapidfuzz.distance import Indel
 
@@ -119,6 +124,7 @@ _COUNTED = frozenset({"", "%"})
 _TITLES = PERSON_TITLES | {title for titles in OTHER_PERSON_TITLES.values() for title in titles.split()}
 """Titles before a name in the languages read, which name no one ("Me Claire Fabre" and "Me Julien
 Morel", two lawyers, share no name word)."""
+_Said = TypeVar("_Said")
 _NEGATIONS = frozenset(
     "not never no nor nicht nie niemals kein keine pas jamais ne n nunca non mai não niet nooit geen "
     "не никогда nie nigdy".split()
@@ -322,9 +328,9 @@ def _across_a_night(
     or starting the later one ("overnight into Thursday", "in der Nacht zum Montag"). "Late on
     Tuesday" and "on Wednesday night", "in the early hours of Saturday" and "at 2 a.m. on Sunday"
     still disagree. Each article still shows its own day (the `_readable_date` given back)."""
-    nights: dict[int, set[str]] = defaultdict(set)
-    for fact in group_facts:
-        nights[fact.sentence.article].update(nights_told(fact.sentence.text, fact.language))
+    nights = _read_by_article(
+        group_facts, days, lambda f: dict.fromkeys(nights_told(f.sentence.text, f.language))
+    )
     if not any(nights.values()):
         return days, _readable_date  # (most groups)
 
@@ -354,10 +360,9 @@ def _in_either_half_of_day(times: dict[int, set[str]], group_facts: list[Fact]) 
     """Each article's clock times, one written in words with nothing to place it in the day
     (`quantities.unplaced_times`: "20 minutes after six", read 06:20) counted as another article's
     time twelve hours on (18:20, "6:20 p.m."), which it may be."""
-    unplaced: dict[int, set[str]] = defaultdict(set)
-    for fact in group_facts:
-        if times.get(fact.sentence.article):
-            unplaced[fact.sentence.article].update(unplaced_times(fact.sentence.text, fact.language))
+    unplaced = _read_by_article(
+        group_facts, _giving(times), lambda f: dict.fromkeys(unplaced_times(f.sentence.text, f.language))
+    )
     if not any(unplaced.values()):
         return times  # (most groups)
     shifted = {}
@@ -399,11 +404,24 @@ def _without_rough_times(times: dict[int, set[str]], group_facts: list[Fact]) ->
 
 def _rough_times_by_article(times: dict[int, set[str]], group_facts: list[Fact]) -> dict[int, dict[str, str]]:
     """Per article giving clock times, those it gives loosely (`quantities.rough_times`)."""
-    rough: dict[int, dict[str, str]] = defaultdict(dict)
+    return _read_by_article(group_facts, _giving(times), lambda f: rough_times(f.sentence.text, f.language))
+
+
+def _giving(values: dict[int, set[str]]) -> set[int]:
+    """The articles that give values."""
+    return {article for article, given in values.items() if given}
+
+
+def _read_by_article(
+    group_facts: list[Fact], articles: Collection[int], read: Callable[[Fact], Mapping[str, _Said]]
+) -> dict[int, dict[str, _Said]]:
+    """Per article of `articles`, what `read` finds in each of its facts in the group, together:
+    the loose clock times, the bounds and roundings, the time zones, the nights each tells."""
+    found: dict[int, dict[str, _Said]] = defaultdict(dict)
     for fact in group_facts:
-        if times.get(fact.sentence.article):
-            rough[fact.sentence.article].update(rough_times(fact.sentence.text, fact.language))
-    return rough
+        if fact.sentence.article in articles:
+            found[fact.sentence.article].update(read(fact))
+    return found
 
 
 def _minute_of_day(clock: str) -> int:
@@ -429,10 +447,7 @@ def _zoned_times(times: dict[int, set[str]], group_facts: list[Fact]) -> dict[in
     "14:00 GMT" in summer; "shortly before 10 p.m. EST" and "02:50 GMT"), else the times with their
     zones ("10:00 EST · 16:00 GMT"); None when a time has no zone of a known offset (it is a local
     clock: compared as written)."""
-    zones: dict[int, dict[str, str]] = defaultdict(dict)
-    for fact in group_facts:
-        if times.get(fact.sentence.article):
-            zones[fact.sentence.article].update(clock_zones(fact.sentence.text))
+    zones = _read_by_article(group_facts, _giving(times), lambda f: clock_zones(f.sentence.text))
     if any(zones[a].get(v) not in ZONE_OFFSETS for a, values in times.items() for v in values):
         return None
     rough = _rough_times_by_article(times, group_facts)
@@ -544,7 +559,7 @@ def _with_counterparts(
     are never each other's ("2.4 million customers" and "a $4 million ransom"); a figure that names
     neither may be either ("save 300 million a year" beside "savings of €350m"). `money`: each
     article's amounts with their currencies."""
-    sizes = {v: size for values in sets.values() for v in values if (size := _size(v)) is not None}
+    sizes = _sizes(sets)
     counted: dict[int, dict[str, frozenset[str]]] | None = None  # (read only when needed)
     kept: dict[int, set[str]] = {}
     for article, values in sets.items():
@@ -588,7 +603,7 @@ def _without_sums(sets: dict[int, set[str]]) -> dict[int, set[str]]:
     what "31 votes to 19" leaves, and neither is a disagreement. Not two of which the figure's own
     article gives one: "killed 4, injured 3" against "killed 7, injured 3" disagrees on the dead,
     "3-1" against "2-1" on the score."""
-    sizes = {v: size for values in sets.values() for v in values if (size := _size(v)) is not None}
+    sizes = _sizes(sets)
     answered: set[tuple[int, str]] = set()
     for article, values in sets.items():
         for other, theirs in sets.items():
@@ -625,6 +640,11 @@ def _size(number: str) -> float | None:
         return None
 
 
+def _sizes(sets: dict[int, set[str]]) -> dict[str, float]:
+    """Every article's figures with their sizes (`_size`), those that have one."""
+    return {v: size for values in sets.values() for v in values if (size := _size(v)) is not None}
+
+
 def _comparable(a: float, b: float) -> bool:
     """Whether two figures are near enough in size to be two reports of one quantity."""
     if a <= 0 or b <= 0:
@@ -652,7 +672,7 @@ def _in_metric(
     "about 25 miles" is "40 km", "30 feet" "nine metres", and neither is a disagreement; "25 miles"
     is not "30 km". Each article still shows its own figure."""
     counted = _counting_alike(group_facts)
-    sizes = {v: size for values in sets.values() for v in values if (size := _size(v)) is not None}
+    sizes = _sizes(sets)
 
     def metric(article: int, value: str) -> str | None:
         words = counted[article].get(value, frozenset())
@@ -809,11 +829,7 @@ def _can_agree(mine: set[str], theirs: set[str]) -> bool:
 def _rough_by_article(group_facts: list[Fact], articles: set[int]) -> dict[int, dict[str, str]]:
     """Per article of `articles`, the numbers its facts in the group give as a bound or a rounding
     (`quantities.rough_numbers`), each with what it says (">", "<", "~")."""
-    rough: dict[int, dict[str, str]] = defaultdict(dict)
-    for fact in group_facts:
-        if fact.sentence.article in articles:
-            rough[fact.sentence.article].update(rough_numbers(fact.sentence.text, fact.language))
-    return rough
+    return _read_by_article(group_facts, articles, lambda f: rough_numbers(f.sentence.text, f.language))
 
 
 def _bounded(
