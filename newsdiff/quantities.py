@@ -556,9 +556,13 @@ def _written_as_a_count(text: str, match: re.Match[str]) -> bool:
     after = _PLURAL_AFTER.match(text, match.end())
     if after is None or not after["word"].islower():
         return False
-    word = after["word"]
-    plural = singular(word) != word
-    return word in _IRREGULAR_PLURALS or (plural and len(word) > 3 and word not in FUNCTION_WORDS)
+    return _a_plural(after["word"]) and after["word"] not in FUNCTION_WORDS
+
+
+def _a_plural(noun: str) -> bool:
+    """Whether a noun in lower case is in the plural: "people", "men", "arrests"; not "bus" (the
+    final "s" of a word of three letters or fewer makes no plural)."""
+    return noun in _IRREGULAR_PLURALS or (len(noun) > 3 and singular(noun) != noun)
 
 
 def singular(word: str) -> str:
@@ -1081,8 +1085,7 @@ def small_counts(text: str, language: str = "en") -> dict[str, str]:
                 or noun in _NUMBER_TERMS  # ("two hundred people": `numbers_in` reads the number)
             ):
                 break
-            # ("bus" is one, "men" two)
-            if (noun in _IRREGULAR_PLURALS or (singular(noun) != noun and len(noun) > 3)) == two:
+            if _a_plural(noun) == two:
                 if not _LIST_GOES_ON.match(text, match.end(group)):  # (not "two teenagers and a woman")
                     found["2" if two else "1"] = noun
                 break

@@ -935,8 +935,9 @@ def _verb_stem(word: str) -> str:
 
 def _acting(word: str) -> bool:
     """Whether a word in lower case may be the verb of what someone did (`acted_by`): "wrote" too,
-    an attribution verb ("wrote for the majority" against "was written by")."""
-    return word not in STOPWORDS and word not in FUNCTION_WORDS
+    an attribution verb ("wrote for the majority" against "was written by"); no function word
+    (STOPWORDS are among them)."""
+    return word not in FUNCTION_WORDS
 
 
 def _may_quote(text: str) -> bool:
