@@ -319,10 +319,17 @@ _SMALL = {
     "pt": {"um|uma": "one", "dois|duas": "two"},
     "nl": {"een|één": "one", "twee": "two"},
     "ru": {"один|одна|одно|одного|одну|одним|одной": "one", "два|две|двух|двое|двумя": "two"},
-    "pl": {"jeden|jedna|jedno|jednego|jedną|jednym": "one", "dwa|dwie|dwóch|dwu|dwoje|dwoma": "two"},
+    "pl": {"jeden|jedna|jedno|jednego|jedną|jednym": "one", "dwa|dwie|dwóch|dwaj|dwu|dwoje|dwoma": "two"},
 }
-"""One and two, which text2num leaves as words: two before a unit of time ("zwei Stunden"), either
-before years ago ("vor einem Jahr", "il y a deux ans")."""
+"""One and two, which text2num leaves as words: two before a unit of time ("zwei Stunden") or before
+what it counts (`two_counted`: "twee doden"), either before years ago ("vor einem Jahr", "il y a
+deux ans")."""
+
+
+def _small(language: str, value: str) -> dict[str, str]:
+    """A language's spellings of "one" or "two" (`_SMALL`)."""
+    return {key: said for key, said in _SMALL[language].items() if said == value}
+
 
 _NUMBER_WORDS = {
     "ru": {
@@ -744,25 +751,13 @@ _NEUF_AFTER = (
 ("un bâtiment neuf")."""
 
 
-_TWO_WORDS = {
-    "de": "zwei",
-    "fr": "deux",
-    "es": "dos",
-    "it": "due",
-    "pt": "dois duas",
-    "nl": "twee",
-    "ru": "два две двух двое",
-    "pl": "dwa dwie dwóch dwaj dwoje",
-}
-"""A language's "two", which its number words leave as it is (text2num reads three and more), before
-the word that may tell what it counts (`two_counted`)."""
-
-
 @lru_cache(maxsize=len(LANGUAGES))
 def two_counted(language: str) -> re.Pattern[str]:
-    """A language's "two" and the word after it: "twee doden", "deux ouvriers", "Zwei Arbeiter"."""
-    words = "|".join(_TWO_WORDS[language].split())
-    return compiled(rf"(?<!\w)(?:{words})\s+(?P<noun>[^\W\d_]{{3,}})", re.IGNORECASE)
+    """A language's "two" (`_SMALL`, which text2num leaves as a word) and the word after it, which may
+    tell what it counts: "twee doden", "deux ouvriers", "Zwei Arbeiter"."""
+    return compiled(
+        rf"(?<!\w)(?:{_alternatives(_small(language, 'two'))})\s+(?P<noun>[^\W\d_]{{3,}})", re.IGNORECASE
+    )
 
 
 _NIGHT_WORDS = {
@@ -1338,7 +1333,7 @@ def _durations(language: str) -> Callable[[str], str]:
     after a clock time, rewritten before as "10:35": "a las 10.35 hora local", "alle 10.35 ora
     locale" name its time zone (they read "35 hours")."""
     unit = _lookup(_UNITS[language])
-    two = {key: value for key, value in _SMALL[language].items() if value == "two"}
+    two = _small(language, "two")
     small = _lookup(two)
     pattern = (
         rf"(?:(?<=\d)(?<!\d:\d\d)|\b(?P<small>{_alternatives(two)}))(?P<sep>\s+|-|\s?(?=h\b))"
@@ -1352,7 +1347,7 @@ def _durations(language: str) -> Callable[[str], str]:
 
 def _decades_counted(language: str) -> Callable[[str], str]:
     """Decades after one or a figure as English counts them (`_DECADE_NOUNS`)."""
-    one = _alternatives({key: value for key, value in _SMALL[language].items() if value == "one"})
+    one = _alternatives(_small(language, "one"))
     return _sub(
         rf"(?:\b(?P<one>{one})|(?P<n>\d+))\s+(?:{_DECADE_NOUNS[language]})\b",
         lambda m: f"{m['n']} decades" if m["n"] else "a decade",
