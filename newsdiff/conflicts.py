@@ -22,6 +22,7 @@ labels and a held-out set written after these rules.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Mapping
 from functools import partial
@@ -61,6 +62,7 @@ from newsdiff.quantities import (
     unplaced_times,
     written_years,
 )
+from newsdiff.record import replace
 from newsdiff.segment import PERSON_TITLES, acted_by, reported_by, short_quotes, without_marks
 from newsdiff.similarity import NEAR_NUMBER_RATIO
 
@@ -77,6 +79,8 @@ BOUND_REACH = 2.0
 than ten minutes" seven and five; "more than 200" and 700, "under an hour" and 20 minutes tell other
 figures. The first held-out conflict pairs agree up to 1.67 times past their bounds (readers saw
 no disagreement between "more than three hours" and five); no labelled pair lies beyond."""
+KEPT_REACH = max(BOUND_REACH, 1 / (1 - NEARLY_RATIO), 1 / (1 - NEAR_NUMBER_RATIO / 2))
+"""The farthest a figure kept by a bound or a rounding (`_kept_by`) lies from it, as a factor either way."""
 ROUNDED_RATIO = 0.05
 """How far a figure written with fewer digits may be from the one it rounds: "15%" and "14.8%",
 "€1.2 billion" and "€1.18 billion" are one figure; "2 million" and "1.8 million" are not."""
@@ -92,6 +96,11 @@ ROUGH_TIME_MINUTES = 30
 """How far "shortly before" or "soon after" a clock time reaches; "around" half as far either way."""
 MINUTES_A_DAY = 24 * 60
 """Clock times compared as moments wrap around midnight: "11 p.m. EST" is 04:00 GMT."""
+_HAIR = 1e-9
+"""A relative margin for bisecting float sizes, wider than their rounding errors."""
+COPIES_READ = 2
+"""Articles of one wording that `conflicts_of` reads: two, so that each finds another article giving
+its values, as it would among all the copies."""
 _APART = {"money", "count"}
 """Two figures that `_measure` tells apart: an amount and a count of things are never one."""
 _KILOMETRES = frozenset({"km", "kilometre", "kilometer"})
@@ -133,7 +142,61 @@ _NEGATIONS = frozenset(
 
 
 def conflicts_of(group_facts: list[Fact]) -> list[Conflict]:
-    """What the facts of one group disagree on: numbers, dates, quotes and speakers (`Conflict`)."""
+    """What the facts of one group disagree on: numbers, dates, quotes and speakers (`Conflict`).
+
+    Articles that tell the fact in the same sentences, read alike (wire copy: a fact a thousand
+    outlets repeat), are read as two of them, and the others take what the first of those two
+    shows: every rule asks whether another article gives a value, or whether two do, never how
+    many (each article is weighed against every other, so a group of 800 copies of one wording
+    cost seconds where its two cost microseconds)."""
+    if len(group_facts) <= COPIES_READ:  # (most groups: two sentences, so two articles at most)
+        return _conflicts_of(group_facts)
+    kept, copies = _one_pair_of_each_wording(group_facts)
+    if not copies:
+        return _conflicts_of(group_facts)
+    return [_with_copies(conflict, copies) for conflict in _conflicts_of(kept)]
+
+
+def _one_pair_of_each_wording(group_facts: list[Fact]) -> tuple[list[Fact], dict[int, int]]:
+    """The facts of the first two articles of each wording (their facts in the group, in order,
+    and all each reads from them: `Fact` but its sentence), and each other article with the first
+    of its wording's, whose values it shows (none in most groups: {})."""
+    by_article: dict[int, list[Fact]] = defaultdict(list)
+    for fact in group_facts:
+        by_article[fact.sentence.article].append(fact)
+    if len(by_article) <= COPIES_READ:
+        return group_facts, {}
+    firsts: dict[tuple[object, ...], list[int]] = {}
+    copies: dict[int, int] = {}
+    for article, facts in by_article.items():
+        seen = firsts.setdefault(tuple(map(_as_read, facts)), [])
+        if len(seen) < COPIES_READ:
+            seen.append(article)
+        else:
+            copies[article] = seen[0]
+    if not copies:
+        return group_facts, {}
+    return [f for f in group_facts if f.sentence.article not in copies], copies
+
+
+def _as_read(fact: Fact) -> tuple[object, ...]:
+    """What the rules read of a fact: its text and all its fields but the sentence's place."""
+    return (fact.sentence.text, *(getattr(fact, name) for name in _READ_FIELDS))
+
+
+_READ_FIELDS = tuple(name for name in Fact.__slots__ if name != "sentence")  # type: ignore[attr-defined]
+
+
+def _with_copies(conflict: Conflict, copies: dict[int, int]) -> Conflict:
+    """A conflict found among the articles kept, with each copy of one of them showing its value."""
+    values = dict(zip(conflict.articles, conflict.values, strict=True))
+    values.update({copy: values[first] for copy, first in copies.items() if first in values})
+    articles = sorted(values)
+    return replace(conflict, values=tuple(values[a] for a in articles), articles=tuple(articles))
+
+
+def _conflicts_of(group_facts: list[Fact]) -> list[Conflict]:
+    """`conflicts_of`, every article read."""
     by_article: dict[int, list[Fact]] = defaultdict(list)
     for fact in group_facts:
         by_article[fact.sentence.article].append(fact)
@@ -560,6 +623,65 @@ def _with_counterparts(
     neither may be either ("save 300 million a year" beside "savings of €350m"). `money`: each
     article's amounts with their currencies."""
     sizes = _sizes(sets)
+    if money:  # (most groups give no amount)
+        return _with_counterparts_of_kind(sets, sizes, group_facts, money)
+    # the sizes the articles give, each with the articles giving it, in order of size: another
+    # article's comparable figure is found by bisecting rather than by weighing each (a group of
+    # a thousand articles took seconds)
+    giving: dict[float, set[int]] = defaultdict(set)
+    for article, values in sets.items():
+        for v in values & sizes.keys():
+            giving[sizes[v]].add(article)
+    ordered = sorted(giving)
+    counted: dict[int, dict[str, frozenset[str]]] | None = None  # (read only when needed)
+    articles_counting: Counter[str] | None = None  # each word the figures count, by how many articles
+    kept: dict[int, set[str]] = {}
+    for article, values in sets.items():
+        kept[article] = set()
+        for v in values:
+            if v in sizes and not _another_comparable(sizes[v], article, ordered, giving):
+                if counted is None or articles_counting is None:
+                    counted = _counting_alike(group_facts)
+                    articles_counting = Counter(
+                        w for b, theirs in sets.items() for w in _words_counted(theirs, sizes, counted[b])
+                    )
+                # (each of its words is one its own article counts: once in the count)
+                if all(articles_counting[w] == 1 for w in counted[article].get(v, ())):
+                    continue  # no other article counts one of its words
+            kept[article].add(v)
+    return kept
+
+
+def _words_counted(values: set[str], sizes: dict[str, float], counted: dict[str, frozenset[str]]) -> set[str]:
+    """The words an article's figures (`values`) that have a size count (`counted`: the words of each
+    of the article's figures, `_counting_alike`)."""
+    return {w for n in values if n in sizes for w in counted.get(n, ())}
+
+
+def _another_comparable(
+    size: float, article: int, ordered: list[float], giving: dict[float, set[int]]
+) -> bool:
+    """Whether another article than `article` gives a figure `_comparable` with `size`: a size within
+    MEASURE_RATIO of it or of 0 or less, or any when `size` is 0 or less (`ordered`: the sizes given,
+    ascending; `giving`: the articles that give each)."""
+    if size <= 0:
+        found = ordered
+    else:  # the sizes within the ratio (a hair wider, which `_comparable` then weighs as floats do),
+        # and every size of 0 or less, whose ratio tells nothing
+        low = bisect_left(ordered, size / MEASURE_RATIO * (1 - _HAIR))
+        high = bisect_right(ordered, size * MEASURE_RATIO * (1 + _HAIR))
+        found = [f for f in ordered[low:high] if _comparable(size, f)] + ordered[: bisect_right(ordered, 0.0)]
+    return any(len(giving[f]) > 1 or article not in giving[f] for f in found)
+
+
+def _with_counterparts_of_kind(
+    sets: dict[int, set[str]],
+    sizes: dict[str, float],
+    group_facts: list[Fact],
+    money: dict[int, dict[str, set[str]]],
+) -> dict[int, set[str]]:
+    """`_with_counterparts` of a group that gives amounts of money, each figure weighed against each
+    other article's figure (an amount and a count are never each other's: `_measure`)."""
     counted: dict[int, dict[str, frozenset[str]]] | None = None  # (read only when needed)
     kept: dict[int, set[str]] = {}
     for article, values in sets.items():
@@ -570,7 +692,7 @@ def _with_counterparts(
                 kept[article].add(v)
                 continue
             alike = theirs
-            if money and (article in money or any(b in money for b, _ in theirs)):  # (most give none)
+            if article in money or any(b in money for b, _ in theirs):  # (most give none)
                 counted = counted if counted is not None else _counting_alike(group_facts)
                 mine = _measure(article, v, money, counted)
                 alike = [(b, n) for b, n in theirs if {mine, _measure(b, n, money, counted)} != _APART]
@@ -604,15 +726,19 @@ def _without_sums(sets: dict[int, set[str]]) -> dict[int, set[str]]:
     article gives one: "killed 4, injured 3" against "killed 7, injured 3" disagrees on the dead,
     "3-1" against "2-1" on the score."""
     sizes = _sizes(sets)
+    # each article's two figures by what they add up to and differ by (worked out once an article,
+    # where weighing each article against each other cost seconds in a group of a thousand)
+    made: dict[float, list[tuple[int, str, str]]] = defaultdict(list)
+    for other, theirs in sets.items():
+        for a, b in combinations(sorted(theirs & sizes.keys()), 2):
+            made[round(sizes[a] + sizes[b], 9)].append((other, a, b))
+            made[round(abs(sizes[a] - sizes[b]), 9)].append((other, a, b))
     answered: set[tuple[int, str]] = set()
     for article, values in sets.items():
-        for other, theirs in sets.items():
-            if other == article or len(theirs - values) < 2:
-                continue
-            for v in values & sizes.keys():
-                for a, b in combinations(sorted((theirs - values) & sizes.keys()), 2):
-                    if sizes[v] in (round(sizes[a] + sizes[b], 9), round(abs(sizes[a] - sizes[b]), 9)):
-                        answered.update(((article, v), (other, a), (other, b)))
+        for v in values & sizes.keys():
+            for other, a, b in made.get(sizes[v], ()):
+                if other != article and a not in values and b not in values:
+                    answered.update(((article, v), (other, a), (other, b)))
     if not answered:
         return sets
     return {a: {v for v in values if (a, v) not in answered} for a, values in sets.items()}
@@ -849,49 +975,66 @@ def _without_rough(sets: dict[int, set[str]], rough: dict[int, dict[str, str]]) 
     votes" is what "some 18,000 votes" says, and the other article's "15,900" counts someone else's
     (but "212" still meets "214" beside "more than 200")."""
     sizes = {v: size[1] for values in sets.values() for v in values if (size := quantity(v, False))}
+    # every article's sized numbers, each with what that article says of it; and those of the articles
+    # that give a bound or a rounding, the only ones whose nearest figure can be kept (`_answers`)
+    everyone = [
+        (other, sizes[v], rough.get(other, {}).get(v))
+        for other, theirs in sets.items()
+        for v in theirs
+        if v in sizes
+    ]
+    loose = {
+        other: near
+        for other, theirs in sets.items()
+        if rough.get(other) and (near := [n for n in theirs if n in sizes and sizes[n] > 0])
+    }
+    # the sizes of their bounds and roundings, each with its article, ascending: a figure can keep
+    # only those within KEPT_REACH of it, found by bisecting (each article weighed against each other
+    # took seconds in a group of a thousand)
+    reach = sorted((sizes[n], other) for other, near in loose.items() for n in near if n in rough[other])
     kept: dict[int, set[str]] = {}
     answered: set[tuple[int, str]] = set()
     for article, values in sets.items():
-        others = [
-            (sizes[v], rough[other].get(v))
-            for other, theirs in sets.items()
-            if other != article
-            for v in theirs
-            if v in sizes
-        ]
+        says_of = rough.get(article, {})
         kept[article] = {
             v
             for v in values
             if v not in sizes
-            or (says := rough[article].get(v)) is None
+            or (says := says_of.get(v)) is None
             or not any(
                 _kept_by(says, sizes[v], other, _rounding_step(v))
-                for other, theirs in others
-                if says == "~" or theirs not in _BOUNDS or number_unit(v) not in _COUNTED
+                for at, other, theirs in everyone
+                if at != article and (says == "~" or theirs not in _BOUNDS or number_unit(v) not in _COUNTED)
             )
         }
         answered.update(
             (article, v)
             for v in values
-            if v in sizes and v not in rough[article] and _answers(v, sizes, sets, rough, article)
+            if v in sizes and v not in says_of and _answers(sizes[v], sizes, loose, rough, article, reach)
         )
     return {a: {v for v in values if (a, v) not in answered} for a, values in kept.items()}
 
 
 def _answers(
-    figure: str,
+    size: float,
     sizes: dict[str, float],
-    sets: dict[int, set[str]],
+    loose: dict[int, list[str]],
     rough: dict[int, dict[str, str]],
     article: int,
+    reach: list[tuple[float, int]],
 ) -> bool:
-    """Whether a figure keeps the bound or rounding that is the nearest of another article's figures
-    to it (`_without_rough`)."""
-    size = sizes[figure]
-    for other, theirs in sets.items():
-        near = [n for n in theirs if n in sizes and sizes[n] > 0] if other != article and size > 0 else []
-        if not near:
+    """Whether a figure of this size keeps the bound or rounding that is the nearest of another
+    article's figures to it (`_without_rough`); `loose`: the figures above zero of each article
+    that gives a bound or a rounding; `reach`: the sizes of those bounds and roundings, ascending,
+    each with its article."""
+    if size <= 0:
+        return False
+    low = bisect_left(reach, (size / KEPT_REACH * (1 - _HAIR),))
+    high = bisect_right(reach, (size * KEPT_REACH * (1 + _HAIR), math.inf))
+    for other in dict.fromkeys(other for _, other in reach[low:high]):
+        if other == article:
             continue
+        near = loose[other]
         nearest = min(near, key=lambda n: (abs(math.log(sizes[n] / size)), n))
         says = rough[other].get(nearest)
         if says is not None and _kept_by(says, sizes[nearest], size, _rounding_step(nearest)):

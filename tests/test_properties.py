@@ -518,3 +518,125 @@ def test_conflicts_do_not_depend_on_which_article_comes_first(text_a: str, text_
         for c in conflicts_of([read(0, text_b), read(1, text_a)])
     }
     assert {(kind, tuple(sorted(pairs))) for kind, pairs in forward} == backward
+
+
+@FAST
+@given(
+    st.lists(st.lists(QUANTITY_WORDS, min_size=1, max_size=10).map(" ".join), min_size=1, max_size=4),
+    st.lists(st.integers(min_value=0, max_value=3), min_size=1, max_size=6),
+)
+def test_copies_of_an_article_show_its_conflicts_as_if_every_copy_were_read(
+    texts: list[str], copied: list[int]
+) -> None:
+    """Outlets repeating one wording (wire copy) are read as two of them, the rest taking the first's
+    values: the conflicts are those of reading every copy, each copy showing its original's value."""
+    from newsdiff.conflicts import _conflicts_of, conflicts_of
+    from newsdiff.model import Sentence
+    from newsdiff.segment import extract
+
+    sources = texts + [texts[i % len(texts)] for i in copied]
+    read = [
+        extract(Sentence(article=article, index=0, paragraph=0, text=text))
+        for article, text in enumerate(sources)
+    ]
+    assert conflicts_of(read) == _conflicts_of(read)
+
+
+SIZES = st.sampled_from("0 3 4 7 12 13 16 19 31 34 50 200 212 310 2000".split())
+
+
+@FAST
+@given(
+    st.lists(st.frozensets(SIZES, max_size=4), min_size=2, max_size=6),
+    st.lists(st.sampled_from([">", "<", "≲", "~", None]), min_size=15, max_size=15),
+)
+def test_figures_are_weighed_against_each_other_article_whichever_way_it_is_done(
+    given_sets: list[frozenset[str]], says: list[str | None]
+) -> None:
+    """The figures a total, a counterpart or a bound leaves out are those that weighing each article
+    against each other finds (as the rules are stated), though the rules look them up by size."""
+    from newsdiff import conflicts
+
+    sets = {article: set(values) for article, values in enumerate(given_sets)}
+    # what each article says of its figures: the same figure may be a bound in one article, not another
+    rough = {
+        article: {v: said for v in sorted(values) if (said := says[(article * 7 + int(v)) % 15]) is not None}
+        for article, values in sets.items()
+    }
+    assert conflicts._without_sums(sets) == _each_against_each_without_sums(sets)
+    assert conflicts._without_rough(sets, rough) == _each_against_each_without_rough(sets, rough)
+    assert conflicts._with_counterparts(sets, [], {}) == _each_against_each_with_counterparts(sets)
+
+
+def _each_against_each_without_sums(sets: dict[int, set[str]]) -> dict[int, set[str]]:
+    from itertools import combinations
+
+    sizes = {v: float(v) for values in sets.values() for v in values}
+    answered = set()
+    for article, values in sets.items():
+        for other, theirs in sets.items():
+            if other == article:
+                continue
+            for v in values:
+                for a, b in combinations(sorted(theirs - values), 2):
+                    if sizes[v] in (sizes[a] + sizes[b], abs(sizes[a] - sizes[b])):
+                        answered |= {(article, v), (other, a), (other, b)}
+    return {a: {v for v in values if (a, v) not in answered} for a, values in sets.items()}
+
+
+def _each_against_each_without_rough(
+    sets: dict[int, set[str]], rough: dict[int, dict[str, str]]
+) -> dict[int, set[str]]:
+    import math
+
+    from newsdiff.conflicts import _BOUNDS, _kept_by, _rounding_step
+    from newsdiff.quantities import quantity
+
+    # (a whole number under 10 has no size to weigh: "3 crew", `quantity`)
+    sizes = {v: size[1] for values in sets.values() for v in values if (size := quantity(v, False))}
+    answered, kept = set(), {}
+    for article, values in sets.items():
+        others = [
+            (sizes[v], rough[o].get(v))
+            for o, theirs in sets.items()
+            if o != article
+            for v in theirs
+            if v in sizes
+        ]
+        kept[article] = {
+            v
+            for v in values
+            if v not in sizes
+            or (says := rough[article].get(v)) is None
+            or not any(
+                _kept_by(says, sizes[v], size, _rounding_step(v))
+                for size, theirs in others
+                if says == "~" or theirs not in _BOUNDS
+            )
+        }
+        for v in values:
+            if v not in sizes or v in rough[article] or sizes[v] <= 0:
+                continue
+            for other, theirs in sets.items():
+                near = [n for n in theirs if n in sizes and sizes[n] > 0] if other != article else []
+                if near:
+                    nearest = min(near, key=lambda n: (abs(math.log(sizes[n] / sizes[v])), n))
+                    said = rough[other].get(nearest)
+                    if said is not None and _kept_by(said, sizes[nearest], sizes[v], _rounding_step(nearest)):
+                        answered.add((article, v))
+    return {a: {v for v in values if (a, v) not in answered} for a, values in kept.items()}
+
+
+def _each_against_each_with_counterparts(sets: dict[int, set[str]]) -> dict[int, set[str]]:
+    from newsdiff.conflicts import _comparable
+
+    return {
+        article: {
+            v
+            for v in values
+            if any(
+                _comparable(float(v), float(n)) for o, theirs in sets.items() if o != article for n in theirs
+            )
+        }
+        for article, values in sets.items()
+    }
