@@ -189,6 +189,31 @@ PLACE_PREPOSITIONS: dict[str, str] = {
 }
 """Words before a name that make it a place in each language ("in Hamburg", "à Lyon")."""
 
+NAME_ENDINGS: dict[str, str] = {
+    "ru": """ого его ому ему ыми ими ой ей ом ем ым им ых их ую юю ая яя а я у ю е ы и й""",
+    "pl": """iego iemu owie owi ego emu iem ami ach ową ej em om ie ą ę a u y i""",
+}
+"""Case endings of people's names in languages that decline them ("Иван Петров" is "Ивана Петрова"
+after "по словам", "Jan Kowalski" is "Jana Kowalskiego" after "według"), cut off before two names'
+words are compared (`name_stem`); the longest that leaves NAME_STEM_MIN_LETTERS goes."""
+NAME_STEM_MIN_LETTERS = 3
+
+
+def name_stem(word: str, language: str) -> str:
+    """A name's word in lower case without its case ending, in a language that declines names
+    (NAME_ENDINGS): "петрова", "петровым" and "петров" are "петров"; "kowalskiego" "kowalsk"."""
+    for ending in _name_endings(language):
+        if word.endswith(ending) and len(word) - len(ending) >= NAME_STEM_MIN_LETTERS:
+            return word[: -len(ending)]
+    return word
+
+
+@cache
+def _name_endings(language: str) -> tuple[str, ...]:
+    """A language's NAME_ENDINGS, longest first; none for a language that does not decline names."""
+    return tuple(sorted(NAME_ENDINGS.get(language, "").split(), key=len, reverse=True))
+
+
 ELIDED = {
     "fr": frozenset("l d j m n s t c qu lorsqu puisqu jusqu quoiqu".split()),
     "it": frozenset("l d un dell all dall nell sull coll tutt quest quell anch c s m t v".split()),
