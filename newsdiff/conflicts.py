@@ -61,7 +61,14 @@ from newsdiff.quantities import (
     unplaced_times,
     written_years,
 )
-from newsdiff.segment import PERSON_TITLES, acted_by, reported_by, short_quotes, without_marks
+from newsdiff.segment import (
+    PERSON_TITLES,
+    acted_by,
+    body_acted_by,
+    reported_by,
+    short_quotes,
+    without_marks,
+)
 from newsdiff.similarity import NEAR_NUMBER_RATIO
 
 BOUND_WORDS = {">": "at least", "<": "at most", "≲": "nearly", "~": "about"}
@@ -170,8 +177,7 @@ def conflicts_of(group_facts: list[Fact]) -> list[Conflict]:
         else {}
     )
     if not speakers:
-        named = [a for a in articles if any(map(_names_a_person, by_article[a]))]
-        speakers = _actor_conflict(by_article, named, languages) if len(named) >= 2 else {}
+        speakers = _actor_conflict(by_article, languages)
     if speakers:
         conflicts.append(
             Conflict(kind=ConflictKind.NAME, values=tuple(speakers.values()), articles=tuple(speakers))
@@ -179,38 +185,45 @@ def conflicts_of(group_facts: list[Fact]) -> list[Conflict]:
     return conflicts
 
 
-def _actor_conflict(
-    by_article: dict[int, list[Fact]], named: list[int], languages: Mapping[int, str]
-) -> dict[int, str]:
+def _actor_conflict(by_article: dict[int, list[Fact]], languages: Mapping[int, str]) -> dict[int, str]:
     """Per article, who does what the group tells, when two articles name different people doing it
     with one verb (`segment.acted_by`): "Transport minister Rhys Dunn ordered an inspection" and "an
-    inspection was ordered by the regional governor, Lena Moss"."""
-    by_verb: dict[str, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for article in named:
-        for fact in by_article[article]:
-            if (acting := acted_by(fact)) is not None:
-                by_verb[acting[1]][article].append(acting[0])
-    for verb in sorted(by_verb):
-        doers = by_verb[verb]
-        if len(doers) < 2 or _names_another_actor(by_article, doers, languages):
-            continue
-        if actors := _speaker_conflict(doers, languages):
-            return actors
+    inspection was ordered by the regional governor, Lena Moss"; else different bodies
+    (`segment.body_acted_by`): "Прокуратура возбудила дело" and "дело возбудил Следственный
+    комитет". A person and a body are not compared: a minister acts for the ministry."""
+    if len(by_article) < 2:
+        return {}  # (one article: no one to disagree with)
+    people = {
+        a: [e.text for f in facts for e in f.entities if e.kind is EntityKind.PERSON]
+        for a, facts in by_article.items()
+    }
+    words = {a: [w for f in facts for w in words_of(f.sentence.text)] for a, facts in by_article.items()}
+    for doing, named in ((acted_by, people), (body_acted_by, words)):
+        by_verb: dict[str, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
+        for article, facts in by_article.items():
+            for fact in facts:
+                if (acting := doing(fact)) is not None:
+                    by_verb[acting[1]][article].append(acting[0])
+        for verb in sorted(by_verb):
+            doers = by_verb[verb]
+            if len(doers) < 2 or _names_another_actor(named, doers, languages):
+                continue
+            if actors := _speaker_conflict(doers, languages):
+                return actors
     return {}
 
 
 def _names_another_actor(
-    by_article: dict[int, list[Fact]], actors: dict[int, list[str]], languages: Mapping[int, str]
+    named: dict[int, list[str]], actors: dict[int, list[str]], languages: Mapping[int, str]
 ) -> bool:
-    """Whether an article names, in any of the group's sentences, a person another article has doing
-    the deed (`_actor_conflict`): "Olga Brandt met Tomas Lind" and "Tomas Lind met Olga Brandt" tell
-    one meeting, "a lawyer for Olga Brandt filed" and "Tomas Lind filed on behalf of Olga Brandt" one
-    filing, though each sentence's first person differs."""
+    """Whether an article names, in any of the group's sentences (`named`: its people, or its words),
+    one another article has doing the deed (`_actor_conflict`): "Olga Brandt met Tomas Lind" and
+    "Tomas Lind met Olga Brandt" tell one meeting, "a lawyer for Olga Brandt filed" and "Tomas Lind
+    filed on behalf of Olga Brandt" one filing, though each sentence's first person differs."""
     for article in actors:
-        people = [e.text for f in by_article[article] for e in f.entities if e.kind is EntityKind.PERSON]
-        named = _name_words(people, languages[article])
+        words = _name_words(named[article], languages[article])
         others = (_name_words(names, languages[other]) for other, names in actors.items() if other != article)
-        if any(named & words for words in others):
+        if any(words & other for other in others):
             return True
     return False
 

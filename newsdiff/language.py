@@ -133,22 +133,27 @@ the detection lists, whose counts the cleaner's thresholds were measured with.""
 
 ORGANISATION_WORDS: dict[str, str] = {
     "de": """bahn polizei regierung ministerium gericht partei verband bank rat landtag bundestag
-        kommission agentur behörde amt feuerwehr gewerkschaft konzern gruppe verein universität
-        klinik klinikum krankenhaus werke stadtwerke ag gmbh""",
+        staatsanwaltschaft kommission agentur behörde amt feuerwehr gewerkschaft konzern gruppe verein
+        universität klinik klinikum krankenhaus werke stadtwerke ag gmbh""",
     "fr": """police gouvernement ministère tribunal cour parti banque commission agence conseil
-        syndicat groupe université hôpital gendarmerie assemblée sénat""",
+        syndicat groupe université hôpital gendarmerie assemblée sénat
+        parquet préfecture mairie""",
     "es": """policía gobierno ministerio tribunal audiencia partido banco comisión agencia consejo
-        sindicato grupo universidad hospital guardia ayuntamiento congreso senado""",
+        sindicato grupo universidad hospital guardia ayuntamiento congreso senado
+        fiscalía""",
     "it": """polizia governo ministero tribunale corte partito banca commissione agenzia consiglio
-        sindacato gruppo università ospedale carabinieri comune camera senato""",
+        sindacato gruppo università ospedale carabinieri comune camera senato
+        procura prefettura questura""",
     "pt": """polícia governo ministério tribunal supremo partido banco comissão agência conselho
-        sindicato grupo universidade hospital câmara senado prefeitura""",
+        sindicato grupo universidade hospital câmara senado prefeitura
+        procuradoria""",
     "nl": """politie regering ministerie rechtbank partij bank commissie agentschap raad bond
         groep universiteit ziekenhuis gemeente kamer brandweer""",
     "ru": """полиция правительство министерство суд партия банк комиссия агентство совет
-        профсоюз группа университет больница мэрия дума""",
+        профсоюз группа университет больница мэрия дума
+        прокуратура комитет служба""",
     "pl": """policja rząd ministerstwo sąd partia bank komisja agencja rada związek grupa
-        uniwersytet szpital urząd sejm senat""",
+        uniwersytet szpital urząd sejm senat prokuratura""",
 }
 """Words that make the name they stand in an organisation: at its end in German and Dutch ("Deutsche
 Bahn", "Europäische Zentralbank" by its compound's head), at its start in the others, whose bodies
@@ -214,6 +219,19 @@ def _name_endings(language: str) -> tuple[str, ...]:
     return tuple(sorted(NAME_ENDINGS.get(language, "").split(), key=len, reverse=True))
 
 
+AUXILIARIES: dict[str, frozenset[str]] = {
+    "de": frozenset("hat haben".split()),
+    "fr": frozenset("a ont".split()),
+    "es": frozenset("ha han".split()),
+    "it": frozenset("ha hanno".split()),
+    "pt": frozenset("tem têm".split()),
+    "nl": frozenset("heeft hebben".split()),
+}
+"""The auxiliaries of a perfect tense between a subject and its participle ("Il sindaco Paolo Neri ha
+disposto", "Le préfet a ordonné"): `segment.acted_by` reads the verb after them."""
+SUBJECT_AFTER_VERB = frozenset(("de", "fr", "es", "it", "pt", "nl", "ru", "pl"))
+"""Languages whose subject may follow its verb at the end of a clause ("Уголовное дело возбудил
+Следственный комитет", "Lo ha deciso il sindaco"), where English only inverts "said X"."""
 ELIDED = {
     "fr": frozenset("l d j m n s t c qu lorsqu puisqu jusqu quoiqu".split()),
     "it": frozenset("l d un dell all dall nell sull coll tutt quest quell anch c s m t v".split()),

@@ -73,3 +73,94 @@ def test_a_name_s_case_ending_is_cut_in_a_language_that_declines_names(
     language: str, word: str, stem: str
 ) -> None:
     assert name_stem(word, language) == stem
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "second", "conflict"),
+    [
+        pytest.param(
+            "nl",
+            "De bewindvoerder, Joris van Dijk, verkoopt het pand aan de haven.",
+            "De bewindvoerder, Sanne Visser, verkoopt het pand aan de haven.",
+            ("Joris van Dijk", "Sanne Visser"),
+            id="nl-a-name-with-a-particle",
+        ),
+        pytest.param(
+            "it",
+            "Il questore Marco Ferri ha vietato il corteo di sabato.",
+            "Il prefetto Luca Bassi ha vietato il corteo di sabato.",
+            ("Marco Ferri", "Luca Bassi"),
+            id="it-past-an-auxiliary",
+        ),
+        pytest.param(
+            "ru",
+            "Мэр Олег Куликов распорядился закрыть мост.",
+            "Закрыть мост распорядился губернатор Павел Орлов.",
+            ("Мэр Олег Куликов", "Павел Орлов"),
+            id="ru-the-subject-after-its-verb",
+        ),
+        pytest.param(
+            "es",
+            "El alcalde Jorge Ruiz cerró el puente de Almar.",
+            "El puente de Almar fue cerrado por el alcalde Jorge Ruiz.",
+            None,
+            id="es-one-person",
+        ),
+        pytest.param(
+            "ru",
+            "Режим КТО объявили в Заречном после взрыва.",
+            "Мэр Олег Куликов объявил в Заречном режим КТО.",
+            None,
+            id="ru-an-abbreviation-opening-a-sentence-is-no-person",
+        ),
+    ],
+)
+def test_a_deed_done_by_other_people_is_a_name_conflict(
+    language: str, first: str, second: str, conflict: tuple[str, ...] | None
+) -> None:
+    """Who did it, in the other languages: the person before the verb (past an apposition's comma and
+    an auxiliary: "ha vietato"), or after it at the clause's end, as Russian writes it ("распорядился
+    губернатор Павел Орлов"). A name with a particle is a person ("Joris van Dijk"); a run of capitals
+    with an abbreviation ("Режим КТО") is none."""
+    assert name_conflicts(language, first, second) == ([conflict] if conflict else [])
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "second", "conflict"),
+    [
+        pytest.param(
+            "pl",
+            "Prokuratura wszczęła śledztwo w sprawie pożaru hali.",
+            "Śledztwo w sprawie pożaru hali wszczęła Komenda Policji.",
+            ("Prokuratura", "Komenda Policji"),
+            id="pl-bodies-declined-and-after-the-verb",
+        ),
+        pytest.param(
+            "de",
+            "Die Staatsanwaltschaft ermittelt gegen den Fahrer des Lastwagens.",
+            "Die Polizei ermittelt gegen den Fahrer des Lastwagens.",
+            ("Staatsanwaltschaft", "Polizei"),
+            id="de-bodies",
+        ),
+        pytest.param(
+            "de",
+            "Die Polizei ermittelt gegen den Fahrer des Lastwagens.",
+            "Polizeisprecher Jens Krüger ermittelt gegen den Fahrer des Lastwagens.",
+            None,
+            id="de-a-body-and-a-person",
+        ),
+        pytest.param(
+            "fr",
+            "Le parquet a ouvert une enquête sur l'incendie.",
+            "Une enquête sur l'incendie a été ouverte, le parquet a ouvert une information judiciaire.",
+            None,
+            id="fr-one-body",
+        ),
+    ],
+)
+def test_a_deed_done_by_other_bodies_is_a_name_conflict(
+    language: str, first: str, second: str, conflict: tuple[str, ...] | None
+) -> None:
+    """An office, a force, a court as the doer ("Prokuratura wszczęła", "wszczęła Komenda Policji"):
+    two bodies doing one deed disagree; a body and a person do not (a spokesman acts for his force)."""
+    assert name_conflicts(language, first, second) == ([conflict] if conflict else [])
