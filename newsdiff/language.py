@@ -137,16 +137,16 @@ ORGANISATION_WORDS: dict[str, str] = {
         universität klinik klinikum krankenhaus werke stadtwerke ag gmbh""",
     "fr": """police gouvernement ministère tribunal cour parti banque commission agence conseil
         syndicat groupe université hôpital gendarmerie assemblée sénat
-        parquet préfecture mairie""",
+        parquet préfecture mairie institut fondation""",
     "es": """policía gobierno ministerio tribunal audiencia partido banco comisión agencia consejo
         sindicato grupo universidad hospital guardia ayuntamiento congreso senado
-        fiscalía""",
+        fiscalía junta instituto fundación""",
     "it": """polizia governo ministero tribunale corte partito banca commissione agenzia consiglio
         sindacato gruppo università ospedale carabinieri comune camera senato
-        procura prefettura questura""",
+        procura prefettura questura istituto fondazione""",
     "pt": """polícia governo ministério tribunal supremo partido banco comissão agência conselho
         sindicato grupo universidade hospital câmara senado prefeitura
-        procuradoria""",
+        procuradoria instituto fundação secretaria""",
     "nl": """politie regering ministerie rechtbank partij bank commissie agentschap raad bond
         groep universiteit ziekenhuis gemeente kamer brandweer""",
     "ru": """полиция правительство министерство суд партия банк комиссия агентство совет

@@ -102,7 +102,7 @@ PLACE_PREPOSITIONS = frozenset("in at from near to across outside into toward to
 ALL_CAPS_MIN_LETTERS = 12
 """A text with this many letters, nearly all capitals, is set in capitals: no name can be read."""
 SPEAKER_REACH = 4
-NAME_PARTICLES = frozenset("de der del da al bin von van".split())
+NAME_PARTICLES = frozenset("de der del da dos das di du al bin von van".split())
 """The particles inside a person's name that `_NAME_RUN` joins: "Mark de Wit", "Ursula von der Leyen"."""
 _OFFICE_LINKS = frozenset(
     "of the de la du des del della dello dei degli delle di do da dos das van von der".split()
@@ -193,9 +193,10 @@ _NAME_WORD = (
     r"|(?:[A-Z]|" + "|".join(ABBREVIATED_NAME_WORDS) + r")\.(?=\s+[A-Z]))"  # "John F. Kennedy", "St. Louis"
     r"|{capital}[\w'’-]*)"
 )
-_NAME_RUN = r"{first}(?:\s+(?:(?:of|de|der|del|da|al|bin|von|van)\s+|d['’]|dell['’])*{word})*"
+_NAME_RUN = r"{first}(?:\s+(?:(?:of|de|der|del|da|dos|das|di|du|al|bin|von|van)\s+|d['’]|dell['’])*{word})*"
 """Capitalised words (`word`; the `first` at a word's start) in a run, joined by the particles
-names hold, whole or elided ("Banca d'Italia", "Côte d'Ivoire")."""
+names hold, whole or elided ("Banca d'Italia", "Côte d'Ivoire", "Ana dos Santos", "Giulia di
+Stefano"; not Portuguese "do", an English word: "How do Britons")."""
 _WHOLE_NAME_RUN = _NAME_RUN.replace("|d['’]|dell['’]", "")
 """`_NAME_RUN` without the elided particles, for the ASCII text that holds none ("d'", "dell'"),
 most: the alternatives tried after each space cost 0.3% of an align."""
@@ -927,16 +928,28 @@ def body_acted_by(fact: Fact) -> tuple[str, str] | None:
     for at, word in enumerate(words):
         if not _a_body(word.group().casefold(), bodies, fact.language):
             continue
-        first, last = at, at
-        while first > 0 and _capitalised_beside(words, first - 1, fact):
-            first -= 1
-        while last + 1 < len(words) and _capitalised_beside(words, last + 1, fact):
-            last += 1
         text = fact.sentence.text
-        start, end = words[first].start(), words[last].end()
+        start, end = _body_span(words, at, fact)
         if (verb := _verb_of(text, start, end, fact.language)) is not None:
             return text[start:end], verb
     return None
+
+
+def _body_span(words: list[re.Match[str]], at: int, fact: Fact) -> tuple[int, int]:
+    """Where the name of the body whose word is `words[at]` stands in the sentence: the name of the
+    sentence holding the word ("Junta de Andalucía"), else the word with the capitalised words
+    beside it ("Следственный комитет")."""
+    text = fact.sentence.text
+    for name in fact.names:
+        start = text.find(name)
+        if start <= words[at].start() < start + len(name):
+            return start, start + len(name)
+    first, last = at, at
+    while first > 0 and _capitalised_beside(words, first - 1, fact):
+        first -= 1
+    while last + 1 < len(words) and _capitalised_beside(words, last + 1, fact):
+        last += 1
+    return words[first].start(), words[last].end()
 
 
 def _capitalised_beside(words: list[re.Match[str]], at: int, fact: Fact) -> bool:

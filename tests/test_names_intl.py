@@ -8,7 +8,7 @@ import pytest
 from newsdiff.conflicts import conflicts_of
 from newsdiff.language import name_stem
 from newsdiff.model import ConflictKind, Sentence
-from newsdiff.segment import extract
+from newsdiff.segment import extract, reported_by
 
 
 def name_conflicts(language: str, *texts: str) -> list[tuple[str, ...]]:
@@ -136,6 +136,13 @@ def test_a_deed_done_by_other_people_is_a_name_conflict(
             id="pl-bodies-declined-and-after-the-verb",
         ),
         pytest.param(
+            "es",
+            "La Junta de Andalucía aprobó el plan contra la sequía.",
+            "El Gobierno aprobó el plan contra la sequía.",
+            ("Junta de Andalucía", "Gobierno"),
+            id="es-a-body-s-whole-name",
+        ),
+        pytest.param(
             "de",
             "Die Staatsanwaltschaft ermittelt gegen den Fahrer des Lastwagens.",
             "Die Polizei ermittelt gegen den Fahrer des Lastwagens.",
@@ -164,3 +171,18 @@ def test_a_deed_done_by_other_bodies_is_a_name_conflict(
     """An office, a force, a court as the doer ("Prokuratura wszczęła", "wszczęła Komenda Policji"):
     two bodies doing one deed disagree; a body and a person do not (a spokesman acts for his force)."""
     assert name_conflicts(language, first, second) == ([conflict] if conflict else [])
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        pytest.param("pt", "Segundo Ana dos Santos, a greve vai continuar.", "Ana dos Santos", id="pt-dos"),
+        pytest.param("it", "Secondo Giulia di Stefano, lo sciopero durerà.", "Giulia di Stefano", id="it-di"),
+        pytest.param("fr", "Selon Louis du Pont, la grève va continuer.", "Louis du Pont", id="fr-du"),
+    ],
+)
+def test_a_name_with_a_particle_is_one_person_reported(language: str, text: str, name: str) -> None:
+    """ "Ana dos Santos" is one person, not "Ana" and "Santos": the speaker of what the sentence
+    reports."""
+    fact = extract(Sentence(article=0, index=0, paragraph=0, text=text), language)
+    assert reported_by(fact) == name
