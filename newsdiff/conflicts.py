@@ -188,40 +188,58 @@ def conflicts_of(group_facts: list[Fact]) -> list[Conflict]:
 def _actor_conflict(by_article: dict[int, list[Fact]], languages: Mapping[int, str]) -> dict[int, str]:
     """Per article, who does what the group tells, when two articles name different people doing it
     with one verb (`segment.acted_by`): "Transport minister Rhys Dunn ordered an inspection" and "an
-    inspection was ordered by the regional governor, Lena Moss"; else different bodies
-    (`segment.body_acted_by`): "Прокуратура возбудила дело" and "дело возбудил Следственный
-    комитет". A person and a body are not compared: a minister acts for the ministry."""
-    if len(by_article) < 2:
-        return {}  # (one article: no one to disagree with)
+    inspection was ordered by the regional governor, Lena Moss"; else, in the other languages than
+    English, different bodies (`segment.body_acted_by`): "Прокуратура возбудила дело" and "дело
+    возбудил Следственный комитет". A person and a body are not compared: a minister acts for the
+    ministry."""
     people = {
         a: [e.text for f in facts for e in f.entities if e.kind is EntityKind.PERSON]
         for a, facts in by_article.items()
     }
-    words = {a: [w for f in facts for w in words_of(f.sentence.text)] for a, facts in by_article.items()}
-    for doing, named in ((acted_by, people), (body_acted_by, words)):
-        by_verb: dict[str, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
-        for article, facts in by_article.items():
-            for fact in facts:
-                if (acting := doing(fact)) is not None:
-                    by_verb[acting[1]][article].append(acting[0])
-        for verb in sorted(by_verb):
-            doers = by_verb[verb]
-            if len(doers) < 2 or _names_another_actor(named, doers, languages):
-                continue
-            if actors := _speaker_conflict(doers, languages):
-                return actors
+    if sum(map(bool, people.values())) >= 2:  # (most groups: one article names a person, or none)
+        actors = _deed_conflict(by_article, acted_by, people.__getitem__, languages)
+        if actors:
+            return actors
+    if sum(1 for a in by_article if languages[a] != "en") < 2:
+        return {}  # (most groups: English, whose bodies `body_acted_by` leaves out)
+
+    def words(article: int) -> list[str]:
+        return [w for f in by_article[article] for w in words_of(f.sentence.text)]
+
+    return _deed_conflict(by_article, body_acted_by, words, languages)
+
+
+def _deed_conflict(
+    by_article: dict[int, list[Fact]],
+    doing: Callable[[Fact], tuple[str, str] | None],
+    named: Callable[[int], list[str]],
+    languages: Mapping[int, str],
+) -> dict[int, str]:
+    """`_actor_conflict` of the doers that `doing` finds (people, or bodies), each article's `named`
+    being what it names of them in the group's sentences (its people, or its words)."""
+    by_verb: dict[str, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for article, facts in by_article.items():
+        for fact in facts:
+            if (acting := doing(fact)) is not None:
+                by_verb[acting[1]][article].append(acting[0])
+    for verb in sorted(by_verb):
+        doers = by_verb[verb]
+        if len(doers) < 2 or _names_another_actor(named, doers, languages):
+            continue
+        if actors := _speaker_conflict(doers, languages):
+            return actors
     return {}
 
 
 def _names_another_actor(
-    named: dict[int, list[str]], actors: dict[int, list[str]], languages: Mapping[int, str]
+    named: Callable[[int], list[str]], actors: dict[int, list[str]], languages: Mapping[int, str]
 ) -> bool:
     """Whether an article names, in any of the group's sentences (`named`: its people, or its words),
     one another article has doing the deed (`_actor_conflict`): "Olga Brandt met Tomas Lind" and
     "Tomas Lind met Olga Brandt" tell one meeting, "a lawyer for Olga Brandt filed" and "Tomas Lind
     filed on behalf of Olga Brandt" one filing, though each sentence's first person differs."""
     for article in actors:
-        words = _name_words(named[article], languages[article])
+        words = _name_words(named(article), languages[article])
         others = (_name_words(names, languages[other]) for other, names in actors.items() if other != article)
         if any(words & other for other in others):
             return True

@@ -922,7 +922,11 @@ def body_acted_by(fact: Fact) -> tuple[str, str] | None:
     """The body (an office, a force, a court: a word of the language's ORGANISATION_WORDS, with the
     capitalised words beside it) that does what a sentence tells, with the stem of the verb, as
     `acted_by` finds a person: "Прокуратура возбудила дело" ("Прокуратура", "возбуд"), "дело
-    возбудил Следственный комитет" ("Следственный комитет", "возбуд")."""
+    возбудил Следственный комитет" ("Следственный комитет", "возбуд"). None in English, which
+    leaves bodies out as doers, as it does as speakers: its bodies go by common words ("the central
+    bank raised rates"), which a conflict would show alone ("bank · ministry")."""
+    if fact.language == "en":
+        return None
     words = list(_WORD.finditer(fact.sentence.text))
     bodies = _body_words(fact.language)
     for at, word in enumerate(words):
