@@ -31,8 +31,8 @@ from typing import TypeVar
 
 from rapidfuzz.distance import Indel
 
+from newsdiff.language import NAME_ENDINGS, name_stem, stop_words, words_of
 from newsdiff.language import PERSON_TITLES as OTHER_PERSON_TITLES
-from newsdiff.language import stop_words, words_of
 from newsdiff.model import (
     Conflict,
     ConflictKind,
@@ -63,7 +63,14 @@ from newsdiff.quantities import (
     written_years,
 )
 from newsdiff.record import replace
-from newsdiff.segment import PERSON_TITLES, acted_by, reported_by, short_quotes, without_marks
+from newsdiff.segment import (
+    PERSON_TITLES,
+    acted_by,
+    body_acted_by,
+    reported_by,
+    short_quotes,
+    without_marks,
+)
 from newsdiff.similarity import NEAR_NUMBER_RATIO
 
 BOUND_WORDS = {">": "at least", "<": "at most", "≲": "nearly", "~": "about"}
@@ -226,14 +233,14 @@ def _conflicts_of(group_facts: list[Fact]) -> list[Conflict]:
         )
     # only articles that attribute a statement to a person may disagree on who made it (most do not)
     attributing = [a for a in articles if any(f.attributions and _names_a_person(f) for f in by_article[a])]
+    languages = {a: by_article[a][0].language for a in articles}
     speakers = (
-        _speaker_conflict({a: _people_speaking(by_article[a]) for a in attributing})
+        _speaker_conflict({a: _people_speaking(by_article[a]) for a in attributing}, languages)
         if len(attributing) >= 2
         else {}
     )
     if not speakers:
-        named = [a for a in articles if any(map(_names_a_person, by_article[a]))]
-        speakers = _actor_conflict(by_article, named) if len(named) >= 2 else {}
+        speakers = _actor_conflict(by_article, languages)
     if speakers:
         conflicts.append(
             Conflict(kind=ConflictKind.NAME, values=tuple(speakers.values()), articles=tuple(speakers))
@@ -241,33 +248,63 @@ def _conflicts_of(group_facts: list[Fact]) -> list[Conflict]:
     return conflicts
 
 
-def _actor_conflict(by_article: dict[int, list[Fact]], named: list[int]) -> dict[int, str]:
+def _actor_conflict(by_article: dict[int, list[Fact]], languages: Mapping[int, str]) -> dict[int, str]:
     """Per article, who does what the group tells, when two articles name different people doing it
     with one verb (`segment.acted_by`): "Transport minister Rhys Dunn ordered an inspection" and "an
-    inspection was ordered by the regional governor, Lena Moss"."""
+    inspection was ordered by the regional governor, Lena Moss"; else, in the other languages than
+    English, different bodies (`segment.body_acted_by`): "Прокуратура возбудила дело" and "дело
+    возбудил Следственный комитет". A person and a body are not compared: a minister acts for the
+    ministry."""
+    people = {
+        a: [e.text for f in facts for e in f.entities if e.kind is EntityKind.PERSON]
+        for a, facts in by_article.items()
+    }
+    if sum(map(bool, people.values())) >= 2:  # (most groups: one article names a person, or none)
+        actors = _deed_conflict(by_article, acted_by, people.__getitem__, languages)
+        if actors:
+            return actors
+    if sum(1 for a in by_article if languages[a] != "en") < 2:
+        return {}  # (most groups: English, whose bodies `body_acted_by` leaves out)
+
+    def words(article: int) -> list[str]:
+        return [w for f in by_article[article] for w in words_of(f.sentence.text)]
+
+    return _deed_conflict(by_article, body_acted_by, words, languages)
+
+
+def _deed_conflict(
+    by_article: dict[int, list[Fact]],
+    doing: Callable[[Fact], tuple[str, str] | None],
+    named: Callable[[int], list[str]],
+    languages: Mapping[int, str],
+) -> dict[int, str]:
+    """`_actor_conflict` of the doers that `doing` finds (people, or bodies), each article's `named`
+    being what it names of them in the group's sentences (its people, or its words)."""
     by_verb: dict[str, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for article in named:
-        for fact in by_article[article]:
-            if (acting := acted_by(fact)) is not None:
+    for article, facts in by_article.items():
+        for fact in facts:
+            if (acting := doing(fact)) is not None:
                 by_verb[acting[1]][article].append(acting[0])
     for verb in sorted(by_verb):
         doers = by_verb[verb]
-        if len(doers) < 2 or _names_another_actor(by_article, doers):
+        if len(doers) < 2 or _names_another_actor(named, doers, languages):
             continue
-        if actors := _speaker_conflict(doers):
+        if actors := _speaker_conflict(doers, languages):
             return actors
     return {}
 
 
-def _names_another_actor(by_article: dict[int, list[Fact]], actors: dict[int, list[str]]) -> bool:
-    """Whether an article names, in any of the group's sentences, a person another article has doing
-    the deed (`_actor_conflict`): "Olga Brandt met Tomas Lind" and "Tomas Lind met Olga Brandt" tell
-    one meeting, "a lawyer for Olga Brandt filed" and "Tomas Lind filed on behalf of Olga Brandt" one
-    filing, though each sentence's first person differs."""
+def _names_another_actor(
+    named: Callable[[int], list[str]], actors: dict[int, list[str]], languages: Mapping[int, str]
+) -> bool:
+    """Whether an article names, in any of the group's sentences (`named`: its people, or its words),
+    one another article has doing the deed (`_actor_conflict`): "Olga Brandt met Tomas Lind" and
+    "Tomas Lind met Olga Brandt" tell one meeting, "a lawyer for Olga Brandt filed" and "Tomas Lind
+    filed on behalf of Olga Brandt" one filing, though each sentence's first person differs."""
     for article in actors:
-        people = [e.text for f in by_article[article] for e in f.entities if e.kind is EntityKind.PERSON]
-        named = _name_words(people)
-        if any(named & _name_words(names) for other, names in actors.items() if other != article):
+        words = _name_words(named(article), languages[article])
+        others = (_name_words(names, languages[other]) for other, names in actors.items() if other != article)
+        if any(words & other for other in others):
             return True
     return False
 
@@ -299,23 +336,28 @@ def _people_speaking(facts: list[Fact]) -> list[str]:
     return quoted + [speaker for f in facts if (speaker := reported_by(f)) is not None]
 
 
-def _speaker_conflict(speakers: dict[int, list[str]]) -> dict[int, str]:
+def _speaker_conflict(speakers: dict[int, list[str]], languages: Mapping[int, str]) -> dict[int, str]:
     """Speakers per article, when two articles quote the fact from people who share no name word
-    ("Putin" and "Vladimir Putin" are one person); a title is none ("Mr. Smith", "Mr. Jones")."""
+    ("Putin" and "Vladimir Putin" are one person; "Ивана Петрова" and "Иван Петров" too, declined);
+    a title is none ("Mr. Smith", "Mr. Jones"). `languages`: each article's."""
     present = {a: sorted(set(s)) for a, s in speakers.items() if s}
     if len(present) < 2:
         return {}
-    words = [_name_words(names) for names in present.values()]
+    words = [_name_words(names, languages[a]) for a, names in present.items()]
     if all(words[0] & other for other in words[1:]):
         return {}
     return {a: ", ".join(names) for a, names in present.items()}
 
 
-def _name_words(names: list[str]) -> set[str]:
+def _name_words(names: list[str], language: str = "en") -> set[str]:
     """The words of people's names but their titles ("Mr. Smith": "smith"), or all when they are
-    titles only; without diacritics, which some outlets drop ("Brontë-Šimić", "Bronte-Simic")."""
+    titles only; without the case endings of a language that declines names (`language.name_stem`:
+    "петрова" is "петров") and without diacritics, which some outlets drop ("Brontë-Šimić",
+    "Bronte-Simic")."""
     words = {w for name in names for w in name.casefold().replace(".", " ").split()}
     words = words - _TITLES or words
+    if language in NAME_ENDINGS:
+        words = {name_stem(w, language) for w in words}
     if all(w.isascii() for w in words):  # (most names)
         return words
     return {without_marks(w) for w in words}

@@ -133,22 +133,27 @@ the detection lists, whose counts the cleaner's thresholds were measured with.""
 
 ORGANISATION_WORDS: dict[str, str] = {
     "de": """bahn polizei regierung ministerium gericht partei verband bank rat landtag bundestag
-        kommission agentur behörde amt feuerwehr gewerkschaft konzern gruppe verein universität
-        klinik klinikum krankenhaus werke stadtwerke ag gmbh""",
+        staatsanwaltschaft kommission agentur behörde amt feuerwehr gewerkschaft konzern gruppe verein
+        universität klinik klinikum krankenhaus werke stadtwerke ag gmbh""",
     "fr": """police gouvernement ministère tribunal cour parti banque commission agence conseil
-        syndicat groupe université hôpital gendarmerie assemblée sénat""",
+        syndicat groupe université hôpital gendarmerie assemblée sénat
+        parquet préfecture mairie institut fondation""",
     "es": """policía gobierno ministerio tribunal audiencia partido banco comisión agencia consejo
-        sindicato grupo universidad hospital guardia ayuntamiento congreso senado""",
+        sindicato grupo universidad hospital guardia ayuntamiento congreso senado
+        fiscalía junta instituto fundación""",
     "it": """polizia governo ministero tribunale corte partito banca commissione agenzia consiglio
-        sindacato gruppo università ospedale carabinieri comune camera senato""",
+        sindacato gruppo università ospedale carabinieri comune camera senato
+        procura prefettura questura istituto fondazione""",
     "pt": """polícia governo ministério tribunal supremo partido banco comissão agência conselho
-        sindicato grupo universidade hospital câmara senado prefeitura""",
+        sindicato grupo universidade hospital câmara senado prefeitura
+        procuradoria instituto fundação secretaria""",
     "nl": """politie regering ministerie rechtbank partij bank commissie agentschap raad bond
         groep universiteit ziekenhuis gemeente kamer brandweer""",
     "ru": """полиция правительство министерство суд партия банк комиссия агентство совет
-        профсоюз группа университет больница мэрия дума""",
+        профсоюз группа университет больница мэрия дума
+        прокуратура комитет служба""",
     "pl": """policja rząd ministerstwo sąd partia bank komisja agencja rada związek grupa
-        uniwersytet szpital urząd sejm senat""",
+        uniwersytet szpital urząd sejm senat prokuratura""",
 }
 """Words that make the name they stand in an organisation: at its end in German and Dutch ("Deutsche
 Bahn", "Europäische Zentralbank" by its compound's head), at its start in the others, whose bodies
@@ -189,6 +194,44 @@ PLACE_PREPOSITIONS: dict[str, str] = {
 }
 """Words before a name that make it a place in each language ("in Hamburg", "à Lyon")."""
 
+NAME_ENDINGS: dict[str, str] = {
+    "ru": """ого его ому ему ыми ими ой ей ом ем ым им ых их ую юю ая яя а я у ю е ы и й""",
+    "pl": """iego iemu owie owi ego emu iem ami ach ową ej em om ie ą ę a u y i""",
+}
+"""Case endings of people's names in languages that decline them ("Иван Петров" is "Ивана Петрова"
+after "по словам", "Jan Kowalski" is "Jana Kowalskiego" after "według"), cut off before two names'
+words are compared (`name_stem`); the longest that leaves NAME_STEM_MIN_LETTERS goes."""
+NAME_STEM_MIN_LETTERS = 3
+
+
+def name_stem(word: str, language: str) -> str:
+    """A name's word in lower case without its case ending, in a language that declines names
+    (NAME_ENDINGS): "петрова", "петровым" and "петров" are "петров"; "kowalskiego" "kowalsk"."""
+    for ending in _name_endings(language):
+        if word.endswith(ending) and len(word) - len(ending) >= NAME_STEM_MIN_LETTERS:
+            return word[: -len(ending)]
+    return word
+
+
+@cache
+def _name_endings(language: str) -> tuple[str, ...]:
+    """A language's NAME_ENDINGS, longest first; none for a language that does not decline names."""
+    return tuple(sorted(NAME_ENDINGS.get(language, "").split(), key=len, reverse=True))
+
+
+AUXILIARIES: dict[str, frozenset[str]] = {
+    "de": frozenset("hat haben".split()),
+    "fr": frozenset("a ont".split()),
+    "es": frozenset("ha han".split()),
+    "it": frozenset("ha hanno".split()),
+    "pt": frozenset("tem têm".split()),
+    "nl": frozenset("heeft hebben".split()),
+}
+"""The auxiliaries of a perfect tense between a subject and its participle ("Il sindaco Paolo Neri ha
+disposto", "Le préfet a ordonné"): `segment.acted_by` reads the verb after them."""
+SUBJECT_AFTER_VERB = frozenset(("de", "fr", "es", "it", "pt", "nl", "ru", "pl"))
+"""Languages whose subject may follow its verb at the end of a clause ("Уголовное дело возбудил
+Следственный комитет", "Lo ha deciso il sindaco"), where English only inverts "said X"."""
 ELIDED = {
     "fr": frozenset("l d j m n s t c qu lorsqu puisqu jusqu quoiqu".split()),
     "it": frozenset("l d un dell all dall nell sull coll tutt quest quell anch c s m t v".split()),

@@ -16,7 +16,15 @@ from functools import lru_cache
 from typing import Any
 
 from newsdiff.language import ATTRIBUTION_VERBS as OTHER_ATTRIBUTION_VERBS
-from newsdiff.language import COMPOUNDING, ELIDED, FACT_LANGUAGES, fact_language
+from newsdiff.language import (
+    AUXILIARIES,
+    COMPOUNDING,
+    ELIDED,
+    FACT_LANGUAGES,
+    SUBJECT_AFTER_VERB,
+    fact_language,
+    name_stem,
+)
 from newsdiff.language import ORGANISATION_WORDS as OTHER_ORGANISATION_WORDS
 from newsdiff.language import PERSON_TITLES as OTHER_PERSON_TITLES
 from newsdiff.language import PLACE_PREPOSITIONS as OTHER_PLACE_PREPOSITIONS
@@ -94,6 +102,8 @@ PLACE_PREPOSITIONS = frozenset("in at from near to across outside into toward to
 ALL_CAPS_MIN_LETTERS = 12
 """A text with this many letters, nearly all capitals, is set in capitals: no name can be read."""
 SPEAKER_REACH = 4
+NAME_PARTICLES = frozenset("de der del da dos das di du al bin von van".split())
+"""The particles inside a person's name that `_NAME_RUN` joins: "Mark de Wit", "Ursula von der Leyen"."""
 _OFFICE_LINKS = frozenset(
     "of the de la du des del della dello dei degli delle di do da dos das van von der".split()
 )
@@ -183,9 +193,10 @@ _NAME_WORD = (
     r"|(?:[A-Z]|" + "|".join(ABBREVIATED_NAME_WORDS) + r")\.(?=\s+[A-Z]))"  # "John F. Kennedy", "St. Louis"
     r"|{capital}[\w'’-]*)"
 )
-_NAME_RUN = r"{first}(?:\s+(?:(?:of|de|der|del|da|al|bin|von|van)\s+|d['’]|dell['’])*{word})*"
+_NAME_RUN = r"{first}(?:\s+(?:(?:of|de|der|del|da|dos|das|di|du|al|bin|von|van)\s+|d['’]|dell['’])*{word})*"
 """Capitalised words (`word`; the `first` at a word's start) in a run, joined by the particles
-names hold, whole or elided ("Banca d'Italia", "Côte d'Ivoire")."""
+names hold, whole or elided ("Banca d'Italia", "Côte d'Ivoire", "Ana dos Santos", "Giulia di
+Stefano"; not Portuguese "do", an English word: "How do Britons")."""
 _WHOLE_NAME_RUN = _NAME_RUN.replace("|d['’]|dell['’]", "")
 """`_NAME_RUN` without the elided particles, for the ASCII text that holds none ("d'", "dell'"),
 most: the alternatives tried after each space cost 0.3% of an align."""
@@ -736,9 +747,30 @@ def _other_entities(
         elif previous in places:
             kind = EntityKind.PLACE
         else:
-            kind = guessed[name]
+            kind = _person_guessed(name, guessed[name])
         entities.append(Entity(text=name, kind=kind))
     return tuple(entities)
+
+
+def _person_guessed(name: str, guessed: EntityKind) -> EntityKind:
+    """The kind English's guess gives a name of capitalised words (`entities_in`), mended for the
+    other languages: a name with a particle between its words ("Mark de Wit", "Ludwig van Beek",
+    "Ana da Silva") is a person as one without; a run holding an abbreviation in capitals ("Режим ЧС"
+    opening a sentence, "Centrum CBS") is none."""
+    words = name.split()
+    named = [w for w in words if w not in NAME_PARTICLES]
+    if guessed is EntityKind.PERSON:
+        return EntityKind.OTHER if any(len(w) > 1 and w.isupper() for w in words) else guessed
+    if (
+        guessed is EntityKind.OTHER
+        and len(named) == 2  # ("Observatorio del Roque Alto", "Estádio Cidade de Leirena": places)
+        and len(words) > len(named)
+        and words[0] in named
+        and words[-1] in named
+        and all(w[0].isupper() and w.isalpha() and not w.isupper() for w in named)
+    ):
+        return EntityKind.PERSON
+    return guessed
 
 
 @lru_cache(maxsize=len(FACT_LANGUAGES))
@@ -867,25 +899,110 @@ _AFTER_NAME = compiled(r"\s*(?:,\s*)?(?P<verb>[^\W\d_]+)")
 def acted_by(fact: Fact) -> tuple[str, str] | None:
     """The person who does what a sentence tells, by name, with the stem of the verb: "Transport
     minister Rhys Dunn ordered an inspection" ("Rhys Dunn", "order"), "the campaign manager, Jo
-    Fenner, conceded defeat"; in English also "an inspection was ordered by the regional governor,
-    Lena Moss"; "wrote" and "was written by" give one verb (`_IRREGULAR_VERBS`). None when the first
-    person of the sentence is not followed by a verb in lower case (no stop word), or names no one.
-    English only: in the other languages read, a capitalised noun is too often taken for a name
-    ("Режим ЧС ввели")."""
-    people = [e.text for e in fact.entities if e.kind is EntityKind.PERSON] if fact.language == "en" else ()
+    Fenner, conceded defeat", "De curator, Mark de Wit, zoekt een koper" (`_verb_of`); in English
+    also "an inspection was ordered by the regional governor, Lena Moss"; "wrote" and "was written
+    by" give one verb (`_IRREGULAR_VERBS`). None when the first person of the sentence stands beside
+    no verb, or the sentence names no one."""
+    people = [e.text for e in fact.entities if e.kind is EntityKind.PERSON]
     if not people:
         return None  # (most sentences)
     text = fact.sentence.text
-    for match in _PASSIVE_BY.finditer(text) if " by " in text else ():
+    for match in _PASSIVE_BY.finditer(text) if fact.language == "en" and " by " in text else ():
         agent_phrase = _AGENT_ENDS.split(match["agent"], maxsplit=1)[0]
         agent = next((p for p in people if p in agent_phrase), None)
         if agent is not None and _acting(verb := match["verb"].casefold()):
             return agent, _verb_stem(verb)
     first = min(people, key=lambda p: (text.find(p), -len(p)))
-    after = _AFTER_NAME.match(text, text.find(first) + len(first))
-    if after is None or not after["verb"].islower() or not _acting(after["verb"]):
+    start = text.find(first)
+    verb = _verb_of(text, start, start + len(first), fact.language)
+    return None if verb is None else (first, verb)
+
+
+def body_acted_by(fact: Fact) -> tuple[str, str] | None:
+    """The body (an office, a force, a court: a word of the language's ORGANISATION_WORDS, with the
+    capitalised words beside it) that does what a sentence tells, with the stem of the verb, as
+    `acted_by` finds a person: "Прокуратура возбудила дело" ("Прокуратура", "возбуд"), "дело
+    возбудил Следственный комитет" ("Следственный комитет", "возбуд"). None in English, which
+    leaves bodies out as doers, as it does as speakers: its bodies go by common words ("the central
+    bank raised rates"), which a conflict would show alone ("bank · ministry")."""
+    if fact.language == "en":
         return None
-    return first, _verb_stem(after["verb"])
+    words = list(_WORD.finditer(fact.sentence.text))
+    bodies = _body_words(fact.language)
+    for at, word in enumerate(words):
+        if not _a_body(word.group().casefold(), bodies, fact.language):
+            continue
+        text = fact.sentence.text
+        start, end = _body_span(words, at, fact)
+        if (verb := _verb_of(text, start, end, fact.language)) is not None:
+            return text[start:end], verb
+    return None
+
+
+def _body_span(words: list[re.Match[str]], at: int, fact: Fact) -> tuple[int, int]:
+    """Where the name of the body whose word is `words[at]` stands in the sentence: the name of the
+    sentence holding the word ("Junta de Andalucía"), else the word with the capitalised words
+    beside it ("Следственный комитет")."""
+    text = fact.sentence.text
+    for name in fact.names:
+        start = text.find(name)
+        if start <= words[at].start() < start + len(name):
+            return start, start + len(name)
+    first, last = at, at
+    while first > 0 and _capitalised_beside(words, first - 1, fact):
+        first -= 1
+    while last + 1 < len(words) and _capitalised_beside(words, last + 1, fact):
+        last += 1
+    return words[first].start(), words[last].end()
+
+
+def _capitalised_beside(words: list[re.Match[str]], at: int, fact: Fact) -> bool:
+    """Whether a word beside a body's word is part of its name: capitalised, not the sentence's
+    first word unless a name of the sentence starts with it ("Следственный комитет")."""
+    word = words[at].group()
+    if not word[:1].isupper():
+        return False
+    return at > 0 or any(name.startswith(word) for name in fact.names)
+
+
+@lru_cache(maxsize=len(FACT_LANGUAGES))
+def _body_words(language: str) -> frozenset[str]:
+    """A language's words for bodies, each as `_a_body` compares it."""
+    if language == "en":
+        return ORGANISATION_WORDS
+    return frozenset(name_stem(w, language) for w in OTHER_ORGANISATION_WORDS[language].split())
+
+
+def _a_body(word: str, bodies: frozenset[str], language: str) -> bool:
+    """Whether a lower-case word names a body: one of `bodies` (`_body_words`), declined ("прокуратуры"),
+    or a compound with one as its head ("Staatsanwaltschaft")."""
+    if name_stem(word, language) in bodies:
+        return True
+    return language in COMPOUNDING and compound_head(word, language) in bodies
+
+
+def _verb_of(text: str, start: int, end: int, language: str) -> str | None:
+    """The stem of the verb of which the words at `start:end` of `text` are the subject: the word
+    after them (past a comma closing an apposition and an auxiliary of AUXILIARIES: "Il sindaco
+    Paolo Neri ha disposto"), in lower case and no function word; in a language of
+    SUBJECT_AFTER_VERB, else the word before them (past a title) when they end the clause ("дело
+    возбудил Следственный комитет."). None when neither is a verb."""
+    after = _AFTER_NAME.match(text, end)
+    if after is not None and after["verb"] in AUXILIARIES.get(language, ()):
+        after = _AFTER_NAME.match(text, after.end())
+    if after is not None and after["verb"].islower() and _acting(after["verb"], language):
+        return _verb_stem(after["verb"], language)
+    if language not in SUBJECT_AFTER_VERB or not _CLAUSE_END.match(text, end):
+        return None
+    titles = _kind_words(language)[1]
+    before = [w for w in _WORD.findall(text[:start])[-3:] if w.casefold() not in titles][-1:]
+    if before and before[0].islower() and _acting(before[0], language):
+        return _verb_stem(before[0], language)
+    return None
+
+
+_CLAUSE_END = compiled(r"\s*(?:[.,;:!?)]|$)")
+"""What may follow a subject that ends its clause, after its verb (`_verb_of`)."""
 
 
 _IRREGULAR_VERBS = {
@@ -929,15 +1046,15 @@ _IRREGULAR_VERBS = {
 `acted_by` gives one verb for "Justice Ward wrote" and "was written by Justice Okafor"."""
 
 
-def _verb_stem(word: str) -> str:
-    return stem_words([_IRREGULAR_VERBS.get(word.casefold(), word.casefold())])[0]
+def _verb_stem(word: str, language: str = "en") -> str:
+    return stem_words([_IRREGULAR_VERBS.get(word.casefold(), word.casefold())], language)[0]
 
 
-def _acting(word: str) -> bool:
+def _acting(word: str, language: str = "en") -> bool:
     """Whether a word in lower case may be the verb of what someone did (`acted_by`): "wrote" too,
     an attribution verb ("wrote for the majority" against "was written by"); no function word
-    (STOPWORDS are among them)."""
-    return word not in FUNCTION_WORDS
+    (STOPWORDS are among them; in another language, its stop words)."""
+    return word not in function_words(language)
 
 
 def _may_quote(text: str) -> bool:

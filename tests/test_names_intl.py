@@ -1,0 +1,188 @@
+"""Name conflicts in the other languages read: who said or did what a group of sentences tells, as
+German, French, Spanish, Italian, Portuguese, Dutch, Russian and Polish write it (`conflicts`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdiff.conflicts import conflicts_of
+from newsdiff.language import name_stem
+from newsdiff.model import ConflictKind, Sentence
+from newsdiff.segment import extract, reported_by
+
+
+def name_conflicts(language: str, *texts: str) -> list[tuple[str, ...]]:
+    """The name conflicts of a group holding one sentence of each text, each from its own article."""
+    facts = [
+        extract(Sentence(article=i, index=0, paragraph=0, text=t), language) for i, t in enumerate(texts)
+    ]
+    return [c.values for c in conflicts_of(facts) if c.kind is ConflictKind.NAME]
+
+
+@pytest.mark.parametrize(
+    ("language", "declined", "plain"),
+    [
+        pytest.param(
+            "ru",
+            "По словам Ольги Смирновой, мост закроют в субботу.",
+            "Ольга Смирнова заявила, что мост закроют в субботу.",
+            id="ru-genitive",
+        ),
+        pytest.param(
+            "ru",
+            "По словам мэра Олега Куликова, мост закроют в субботу.",
+            "Мэр Олег Куликов сказал, что мост закроют в субботу.",
+            id="ru-genitive-after-a-title",
+        ),
+        pytest.param(
+            "pl",
+            "Według Tomasza Wiśniewskiego most zostanie zamknięty w sobotę.",
+            "Tomasz Wiśniewski powiedział, że most zostanie zamknięty w sobotę.",
+            id="pl-genitive",
+        ),
+    ],
+)
+def test_one_person_named_in_two_cases_is_no_name_conflict(language: str, declined: str, plain: str) -> None:
+    """Russian and Polish decline names: "по словам Ольги Смирновой" reports Ольга Смирнова,
+    "według Tomasza Wiśniewskiego" Tomasz Wiśniewski; one speaker, no conflict."""
+    assert name_conflicts(language, declined, plain) == []
+
+
+def test_two_people_in_a_language_that_declines_names_are_a_name_conflict() -> None:
+    """Case endings cut, two people still share no name word."""
+    assert name_conflicts(
+        "pl",
+        "Według Tomasza Wiśniewskiego most zostanie zamknięty w sobotę.",
+        "Marek Zieliński powiedział, że most zostanie zamknięty w sobotę.",
+    ) == [("Tomasza Wiśniewskiego", "Marek Zieliński")]
+
+
+@pytest.mark.parametrize(
+    ("language", "word", "stem"),
+    [
+        ("ru", "смирновой", "смирнов"),
+        ("ru", "смирнова", "смирнов"),
+        ("ru", "куликовым", "куликов"),
+        ("pl", "wiśniewskiego", "wiśniewsk"),
+        ("pl", "wiśniewski", "wiśniewsk"),
+        ("pl", "jan", "jan"),
+        ("en", "anna", "anna"),
+    ],
+)
+def test_a_name_s_case_ending_is_cut_in_a_language_that_declines_names(
+    language: str, word: str, stem: str
+) -> None:
+    assert name_stem(word, language) == stem
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "second", "conflict"),
+    [
+        pytest.param(
+            "nl",
+            "De bewindvoerder, Joris van Dijk, verkoopt het pand aan de haven.",
+            "De bewindvoerder, Sanne Visser, verkoopt het pand aan de haven.",
+            ("Joris van Dijk", "Sanne Visser"),
+            id="nl-a-name-with-a-particle",
+        ),
+        pytest.param(
+            "it",
+            "Il questore Marco Ferri ha vietato il corteo di sabato.",
+            "Il prefetto Luca Bassi ha vietato il corteo di sabato.",
+            ("Marco Ferri", "Luca Bassi"),
+            id="it-past-an-auxiliary",
+        ),
+        pytest.param(
+            "ru",
+            "Мэр Олег Куликов распорядился закрыть мост.",
+            "Закрыть мост распорядился губернатор Павел Орлов.",
+            ("Мэр Олег Куликов", "Павел Орлов"),
+            id="ru-the-subject-after-its-verb",
+        ),
+        pytest.param(
+            "es",
+            "El alcalde Jorge Ruiz cerró el puente de Almar.",
+            "El puente de Almar fue cerrado por el alcalde Jorge Ruiz.",
+            None,
+            id="es-one-person",
+        ),
+        pytest.param(
+            "ru",
+            "Режим КТО объявили в Заречном после взрыва.",
+            "Мэр Олег Куликов объявил в Заречном режим КТО.",
+            None,
+            id="ru-an-abbreviation-opening-a-sentence-is-no-person",
+        ),
+    ],
+)
+def test_a_deed_done_by_other_people_is_a_name_conflict(
+    language: str, first: str, second: str, conflict: tuple[str, ...] | None
+) -> None:
+    """Who did it, in the other languages: the person before the verb (past an apposition's comma and
+    an auxiliary: "ha vietato"), or after it at the clause's end, as Russian writes it ("распорядился
+    губернатор Павел Орлов"). A name with a particle is a person ("Joris van Dijk"); a run of capitals
+    with an abbreviation ("Режим КТО") is none."""
+    assert name_conflicts(language, first, second) == ([conflict] if conflict else [])
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "second", "conflict"),
+    [
+        pytest.param(
+            "pl",
+            "Prokuratura wszczęła śledztwo w sprawie pożaru hali.",
+            "Śledztwo w sprawie pożaru hali wszczęła Komenda Policji.",
+            ("Prokuratura", "Komenda Policji"),
+            id="pl-bodies-declined-and-after-the-verb",
+        ),
+        pytest.param(
+            "es",
+            "La Junta de Andalucía aprobó el plan contra la sequía.",
+            "El Gobierno aprobó el plan contra la sequía.",
+            ("Junta de Andalucía", "Gobierno"),
+            id="es-a-body-s-whole-name",
+        ),
+        pytest.param(
+            "de",
+            "Die Staatsanwaltschaft ermittelt gegen den Fahrer des Lastwagens.",
+            "Die Polizei ermittelt gegen den Fahrer des Lastwagens.",
+            ("Staatsanwaltschaft", "Polizei"),
+            id="de-bodies",
+        ),
+        pytest.param(
+            "de",
+            "Die Polizei ermittelt gegen den Fahrer des Lastwagens.",
+            "Polizeisprecher Jens Krüger ermittelt gegen den Fahrer des Lastwagens.",
+            None,
+            id="de-a-body-and-a-person",
+        ),
+        pytest.param(
+            "fr",
+            "Le parquet a ouvert une enquête sur l'incendie.",
+            "Une enquête sur l'incendie a été ouverte, le parquet a ouvert une information judiciaire.",
+            None,
+            id="fr-one-body",
+        ),
+    ],
+)
+def test_a_deed_done_by_other_bodies_is_a_name_conflict(
+    language: str, first: str, second: str, conflict: tuple[str, ...] | None
+) -> None:
+    """An office, a force, a court as the doer ("Prokuratura wszczęła", "wszczęła Komenda Policji"):
+    two bodies doing one deed disagree; a body and a person do not (a spokesman acts for his force)."""
+    assert name_conflicts(language, first, second) == ([conflict] if conflict else [])
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        pytest.param("pt", "Segundo Ana dos Santos, a greve vai continuar.", "Ana dos Santos", id="pt-dos"),
+        pytest.param("it", "Secondo Giulia di Stefano, lo sciopero durerà.", "Giulia di Stefano", id="it-di"),
+        pytest.param("fr", "Selon Louis du Pont, la grève va continuer.", "Louis du Pont", id="fr-du"),
+    ],
+)
+def test_a_name_with_a_particle_is_one_person_reported(language: str, text: str, name: str) -> None:
+    """ "Ana dos Santos" is one person, not "Ana" and "Santos": the speaker of what the sentence
+    reports."""
+    fact = extract(Sentence(article=0, index=0, paragraph=0, text=text), language)
+    assert reported_by(fact) == name
