@@ -3,12 +3,12 @@ disagree on, for the align stage (`conflicts_of`).
 
 - Numbers, by kind (counts and amounts, shares, durations, changes in points, years): a figure
   another article gives in other words is no disagreement ("1,000" and "one thousand" are one
-  normalised figure already; "six weeks" is "a month and a half", "15%" is "14.8%" with fewer
-  digits, "about 25 miles" is 40 km), nor is a bound or a rounding that keeps it ("more than 200"
-  and 212, "about 2,000" and 2,150), a total and its parts ("184 passengers and six crew", "all
-  190 on board"), nor a figure far from every other article's, which measures something else
-  ("three paintings" and "€12 million"); one figure in two currencies is one. "One" and "two" in
-  words count ("two workers" and "three").
+  normalised figure already; "six weeks" is "a month and a half", "90 seconds" "a minute and a
+  half", "15%" is "14.8%" with fewer digits, "about 25 miles" is 40 km), nor is a bound or a
+  rounding that keeps it ("more than 200" and 212, "about 2,000" and 2,150), a total and its
+  parts ("184 passengers and six crew", "all 190 on board"), nor a figure far from every other
+  article's, which measures something else ("three paintings" and "€12 million"); one figure in
+  two currencies is one. "One" and "two" in words count ("two workers" and "three").
 - Dates by kind (weekdays, days of months, clock times, in UTC when every article gives a zone; a
   loose time, "shortly before four", agrees with 3:47; a night joins the two days it spans).
 - Quotes of one statement worded differently (a translation), not a part of another; a verdict of
@@ -848,7 +848,7 @@ def _without_rough(sets: dict[int, set[str]], rough: dict[int, dict[str, str]]) 
     "about 1,500". A figure that keeps the nearest of another article's figures goes too: "18,204
     votes" is what "some 18,000 votes" says, and the other article's "15,900" counts someone else's
     (but "212" still meets "214" beside "more than 200")."""
-    sizes = {v: size[1] for values in sets.values() for v in values if (size := quantity(v, False))}
+    sizes = {v: size for values in sets.values() for v in values if (size := _bound_size(v)) is not None}
     kept: dict[int, set[str]] = {}
     answered: set[tuple[int, str]] = set()
     for article, values in sets.items():
@@ -876,6 +876,15 @@ def _without_rough(sets: dict[int, set[str]], rough: dict[int, dict[str, str]]) 
             if v in sizes and v not in rough[article] and _answers(v, sizes, sets, rough, article)
         )
     return {a: {v for v in values if (a, v) not in answered} for a, values in kept.items()}
+
+
+def _bound_size(number: str) -> float | None:
+    """A number's size as a bound or a rounding weighs it (`quantity`), a time taken's too: "more
+    than a minute" keeps "75 seconds" (two runners' times are no close figures, but one is within a
+    bound or not)."""
+    if (size := quantity(number, False)) is not None:
+        return size[1]
+    return _size(number) if number_unit(number) == "h" else None
 
 
 def _answers(

@@ -291,26 +291,30 @@ never matches), so that the six languages' stays as it is."""
 
 _UNITS = {
     "de": {"stunden|stunde": "hours", "minuten|minute": "minutes", "tagen|tage|tag": "days",
-           "wochen|woche": "weeks", "monaten|monate|monat": "months"},
+           "wochen|woche": "weeks", "monaten|monate|monat": "months", "sekunden|sekunde": "seconds"},
     "fr": {"heures|heure|h": "hours", "minutes|minute": "minutes", "jours|jour|journées|journée": "days",
-           "semaines|semaine": "weeks", "mois": "months"},
+           "semaines|semaine": "weeks", "mois": "months", "secondes|seconde": "seconds"},
     "es": {"horas|hora": "hours", "minutos|minuto": "minutes", "días|día|dias|dia": "days",
-           "semanas|semana": "weeks", "meses|mes": "months"},
+           "semanas|semana": "weeks", "meses|mes": "months", "segundos": "seconds"},
     "it": {"ore|ora": "hours", "minuti|minuto": "minutes", "giorni|giorno": "days",
-           "settimane|settimana": "weeks", "mesi|mese": "months"},
+           "settimane|settimana": "weeks", "mesi|mese": "months", "secondi": "seconds"},
     "pt": {"horas|hora|h": "hours", "minutos|minuto": "minutes", "dias|dia": "days",
-           "semanas|semana": "weeks", "meses|mês|mes": "months"},
+           "semanas|semana": "weeks", "meses|mês|mes": "months", "segundos": "seconds"},
     "nl": {"uren|uur": "hours", "minuten|minuut": "minutes", "dagen|dag": "days",
-           "weken|week": "weeks", "maanden|maand": "months"},
+           "weken|week": "weeks", "maanden|maand": "months", "seconden|seconde": "seconds"},
     "ru": {"час|часа|часов|часами|ч": "hours", "минута|минуты|минут|минутами": "minutes",
            "день|дня|дней|днями|сутки|суток": "days", "неделя|недели|недель|неделю|неделями": "weeks",
-           "месяц|месяца|месяцев|месяцами": "months"},
+           "месяц|месяца|месяцев|месяцами": "months",
+           "секунда|секунды|секунд|секунду|секундами|секундах": "seconds"},
     "pl": {"godzina|godziny|godzin|godzinę|godzinami|godz": "hours",
            "minuta|minuty|minut|minutę|min": "minutes",
            "dzień|dni|dnia|doby|dób": "days", "tydzień|tygodnie|tygodni|tygodnia": "weeks",
-           "miesiąc|miesiące|miesięcy|miesiąca": "months"},
+           "miesiąc|miesiące|miesięcy|miesiąca": "months",
+           "sekunda|sekundy|sekund|sekundę|sekundach|sekundami": "seconds"},
 }  # fmt: skip
-"""Units of a duration after a figure, as English names them ("48 Stunden" is "48 hours", 48h)."""
+"""Units of a duration after a figure, as English names them ("48 Stunden" is "48 hours", 48h). Not
+"segundo", "secondo" (one second is rarely written with a figure; "12 segundo a polícia", "12
+secondo la polizia" are "according to")."""
 _SMALL = {
     "de": {"ein|eine|einen|einem|einer": "one", "zwei": "two"},
     "fr": {"un|une": "one", "deux": "two"},

@@ -105,7 +105,7 @@ _NUMBER = compiled(
 )
 _DURATION = (
     r"(?i)(?<![^\W\d_]-)(?<!\d[,.:])\b(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[a-z]+)(?P<and_half>\s+and\s+a\s+half)?"
-    r"[\s-](?P<unit>minute|min|hour|day|week|month)s?\b"
+    r"[\s-](?P<unit>second|minute|min|hour|day|week|month)s?\b"
 )
 _RACE_TIME = compiled(
     r"(?i)(?<!\bat\s)(?<!\bby\s)(?<!\buntil\s)(?<!\bfrom\s)(?<!\bsince\s)(?<![\d:.,])"
@@ -317,8 +317,11 @@ _ASCII_LETTER_RUNS = bytes(ord(chr(c).lower() if chr(c).isalpha() else " ") for 
 """Per byte of ASCII text, its letter in lower case or a space (`_letter_words`)."""
 _CLOCK_WORDS = frozenset({"am", "pm", "m", "gmt", "utc"})
 _NUMBER_TERMS = frozenset([*NUMBER_WORDS, "hundred", *SCALES])
+SECOND = 1 / 3600
+"""A second, in hours: the unit of a duration that `_DURATION` reads beside those of DURATION_UNITS
+("40 seconds", "a 30-second clip"), never alone ("a second" is as often the second of two)."""
 _DURATION_UNITS = frozenset(
-    [*(unit + plural for unit in DURATION_HOURS for plural in ("", "s")), "min", "mins"]
+    [*(unit + plural for unit in DURATION_HOURS for plural in ("", "s")), "min", "mins", "second", "seconds"]
 )
 """The words of a duration's unit (and "min", which sports results write: "1 min 12 s")."""
 _FRACTION_WORDS = frozenset([*FRACTIONS, *(f + "s" for f in FRACTIONS)])
@@ -383,10 +386,10 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
         if count and isfinite(count):  # (over 300 digits are more than a float holds: no figure)
             count += 0.5 if match["and_half"] else 0  # "two and a half weeks"
             name = match["unit"].lower()
-            unit = DURATION_HOURS["minute" if name == "min" else name]  # "1 min 12 s"
+            unit = SECOND if name == "second" else DURATION_HOURS["minute" if name == "min" else name]
             start, low = _range_start(text, match.start(), count)
             if low:
-                hours.append(_format_number(round(low * unit, TIME_TAKEN_DECIMALS)) + "h")
+                hours.append(_in_hours(low * unit, unit))
             claimed.append((start, match.end()))
             lengths.append((start, match.end(), count * unit, unit))
     for match in (
@@ -578,7 +581,7 @@ def _joined_durations(
     """Durations in hours (`48h`), those written in parts added up: "2 hours 11 minutes 43 seconds"
     is one time taken, as "2:11:43" is; "an hour and 20 minutes" is 1.333h, as "80 minutes" is.
     `lengths`: each duration's span, hours and unit, in any order; the seconds that end one are
-    added to `claimed` (alone, "38 seconds" stays the figure 38)."""
+    added to `claimed` (alone, "38 seconds" is a duration too, 38 of SECOND)."""
     joined: list[tuple[int, float, float, int]] = []  # end, hours, last unit, seconds added
     for start, end, length, unit in sorted(lengths):
         if (
@@ -598,11 +601,18 @@ def _joined_durations(
                 claimed.append(seconds.span())
                 joined[at] = (seconds.end(), length, unit, added)
     return [
-        _time_taken_in_hours(round(length * 3600) + added)
-        if added
-        else _format_number(round(length, TIME_TAKEN_DECIMALS)) + "h"
-        for _, length, _, added in joined
+        _time_taken_in_hours(round(length * 3600) + added) if added else _in_hours(length, unit)
+        for _, length, unit, added in joined
     ]
+
+
+def _in_hours(length: float, unit: float) -> str:
+    """A duration of `length` hours, whose last part counts in `unit`, as `numbers_in` gives it: in
+    hours to TIME_TAKEN_DECIMALS ("0.967h", 58 minutes), a count of seconds to the second or its
+    hundredths (`_time_taken_in_hours`: 40 seconds are "0.011111h", not the "0.011h" of 39.6)."""
+    if unit == SECOND:
+        return _time_taken_in_hours(round(length * 3600, 2))
+    return _format_number(round(length, TIME_TAKEN_DECIMALS)) + "h"
 
 
 def _time_taken_in_hours(seconds: float) -> str:
@@ -989,15 +999,16 @@ def quantity(number: str, year: bool | None = None) -> tuple[str, float] | None:
     """A normalised number (`numbers_in`) as what it measures and its size, to tell whether two
     numbers are close: ("%", 34.0) for "34%", ("h", 48.0) for "48h", ("", 2400.0) for "2400". None
     for a year ("2021" and "2023" are no close figures; `year` says whether the number is one, as
-    `written_years` tells, else `is_year` guesses) and for a whole number under 10 ("3 crew", "4
-    ships": too common to be near by chance)."""
+    `written_years` tells, else `is_year` guesses), for a whole number under 10 ("3 crew", "4
+    ships": too common to be near by chance) and for a time taken to the second of a minute or more
+    (a count of seconds under it, "40 seconds", is a length like "40 minutes")."""
     unit = number_unit(number)
-    if unit == "h" and len(number[:-1].partition(".")[2]) > TIME_TAKEN_DECIMALS:
-        return None  # a time taken to the second ("2:11:43"): two runners' are no close figures
     try:
         value = float((number[: -len(unit)] if unit else number).removeprefix(APPROXIMATE))
     except ValueError:
         return None
+    if unit == "h" and len(number[:-1].partition(".")[2]) > TIME_TAKEN_DECIMALS and value * 60 >= 1:
+        return None  # a time taken to the second ("2:11:43"): two runners' are no close figures
     if not unit and ((is_year(number) if year is None else year) or (value < 10 and value.is_integer())):
         return None
     return unit, value

@@ -1296,6 +1296,27 @@ def test_imperial_units_as_metric(first: str, second: str, conflict: tuple[str, 
 
 
 @pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        pytest.param("90 seconds", "a minute and a half", None, id="the-same-length"),
+        pytest.param("57 seconds", "almost a minute", None, id="nearly-kept"),
+        pytest.param("75 seconds", "more than a minute", None, id="a-bound-kept"),
+        pytest.param("35 seconds", "almost a minute", ("35 seconds", "nearly 1 minute"), id="too-far-below"),
+        pytest.param("45 seconds", "two minutes", ("45 seconds", "2 minutes"), id="minutes-against-seconds"),
+        pytest.param("48 seconds", "52 seconds", ("48 seconds", "52 seconds"), id="two-counts-of-seconds"),
+    ],
+)
+def test_seconds_are_a_length_of_time(first: str, second: str, conflict: tuple[str, ...] | None) -> None:
+    """A length in seconds is a duration, weighed against one in minutes: "90 seconds" is "a minute
+    and a half"; "45 seconds" was the figure 45, which no "two minutes" contradicted."""
+    (group,) = _groups_of(
+        [f"Firefighters needed {first} to pull the driver from the car on the Brenna road, police said."],
+        [f"Firefighters needed {second} to pull the driver from the car on the Brenna road, police said."],
+    )
+    assert _conflict_kinds(group).get(ConflictKind.NUMBER) == conflict
+
+
+@pytest.mark.parametrize(
     ("first", "second"),
     [
         pytest.param("22 pounds", "10 kg", id="pounds"),

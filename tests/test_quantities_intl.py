@@ -365,6 +365,36 @@ def test_the_hour_of_a_time_zone_is_no_duration(language: str, text: str) -> Non
     assert dates(text, language) == ("10:35",)
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Der Alarm ging nach 40 Sekunden los."),
+        ("fr", "L'alarme s'est déclenchée après 40 secondes."),
+        ("es", "La alarma sonó a los 40 segundos."),
+        ("it", "L'allarme è scattato dopo 40 secondi."),
+        ("pt", "O alarme disparou após 40 segundos."),
+        ("nl", "Het alarm ging na 40 seconden af."),
+        ("ru", "Сигнал сработал через 40 секунд."),
+        ("pl", "Alarm włączył się po 40 sekundach."),
+    ],
+)
+def test_seconds_are_a_length_of_time(language: str, text: str) -> None:
+    # forty seconds, in hours to the second as English reads "40 seconds"
+    assert numbers_in(text, language=language) == ("0.011111h",)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("it", "Le vittime sono 12 secondo la prefettura."),
+        ("pt", "As vítimas são 12 segundo a prefeitura."),
+        ("es", "Las víctimas son 12 segundo el parte oficial."),
+    ],
+)
+def test_according_to_is_no_second(language: str, text: str) -> None:
+    assert numbers_in(text, language=language) == ("12",)
+
+
 # --------------------------------------------------------------------------- periods and bounds
 
 

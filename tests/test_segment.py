@@ -1530,10 +1530,12 @@ def test_a_figure_beyond_a_float_is_no_figure(text: str) -> None:
         pytest.param("It took 3 hours, 12 minutes and five seconds.", ("3.201389h",), id="commas-and"),
         pytest.param("The flight took an hour and 20 minutes.", ("1.333h",), id="an-hour-and"),
         pytest.param("He was held for 3 days and 4 hours.", ("76h",), id="days-and-hours"),
-        pytest.param("She beat the old mark by 38 seconds.", ("38",), id="seconds-alone-a-figure"),
+        pytest.param("She beat the old mark by 38 seconds.", ("0.010556h",), id="seconds-alone-a-duration"),
         pytest.param("The talks lasted 12 hours; 30 minutes later a deal came.", ("12h", "0.5h"), id="apart"),
         pytest.param("Rent is 50 euros a month and 3 days later it rose.", ("50", "72h"), id="a-rate"),
-        pytest.param("It went 90 minutes, and 30 seconds later fans ran on.", ("30", "1.5h"), id="s-later"),
+        pytest.param(
+            "It went 90 minutes, and 30 seconds later fans ran on.", ("1.5h", "0.008333h"), id="s-later"
+        ),
         pytest.param("It rained 3 days, and 12 hours later it flooded.", ("72h", "12h"), id="h-later"),
     ],
 )
