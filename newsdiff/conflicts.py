@@ -58,6 +58,7 @@ from newsdiff.quantities import (
     rough_times,
     singular,
     small_counts,
+    units_of,
     unplaced_times,
     written_years,
 )
@@ -104,11 +105,17 @@ METRIC_OF = {
     "ft": (_METRES, 0.3048),
     "pound": (_KILOGRAMS, 0.45359237),
     "lb": (_KILOGRAMS, 0.45359237),
+    "mph": (frozenset({"kmh"}), 1.609344),
+    "sq_mi": (frozenset({"sq_km"}), 2.589988110336),
+    "sq_ft": (frozenset({"sq_m"}), 0.09290304),
+    "acre": (frozenset({"ha"}), 0.40468564224),
 }
 """The English words of imperial units, each with the metric words of its kind and how many of them
 one makes (`_in_metric`). Words as `_counting_alike` gives them, in the singular: "miles" is
-"mile", "kilograms" "kilogram", "feet" stays "feet"."""
-_IMPERIAL = compiled(r"(?i)\b(?:miles?|feet|foot|ft|pounds|lbs?)\b")
+"mile", "kilograms" "kilogram", "feet" stays "feet"; units of speed and area as
+`quantities.units_of` names them ("mph" and "kmh", "sq_mi" and "sq_km"), which come first: "97
+km/h" is no distance in km, "ten square miles" no count of squares."""
+_IMPERIAL = compiled(r"(?i)\b(?:miles?|feet|foot|ft|pounds|lbs?|mph|m\.p\.h|acres?)\b|mi²|ft²")
 CONVERTED_RATIO = 0.1
 """How far a figure converted from miles, feet or pounds may be from another article's metric
 figure and be it: outlets round what they convert ("about 25 miles" for 40 km, "10 miles" for 15 km)."""
@@ -667,16 +674,24 @@ def _in_months(
 def _in_metric(
     sets: dict[int, set[str]], show: Callable[[int, str], str], group_facts: list[Fact]
 ) -> tuple[dict[int, set[str]], Callable[[int, str], str]]:
-    """Lengths, heights and weights one article gives in miles, feet or pounds, as another article
-    gives them in kilometres, metres or kilograms, when they convert to it within CONVERTED_RATIO:
-    "about 25 miles" is "40 km", "30 feet" "nine metres", and neither is a disagreement; "25 miles"
-    is not "30 km". Each article still shows its own figure."""
+    """Lengths, heights, weights, speeds and areas one article gives in miles, feet, pounds, mph,
+    square miles or acres, as another article gives them in kilometres, metres, kilograms, km/h,
+    km² or hectares, when they convert to it within CONVERTED_RATIO: "about 25 miles" is "40 km",
+    "30 feet" "nine metres", "60 mph" "97 km/h", "ten square miles" "26 km²", and none is a
+    disagreement; "25 miles" is not "30 km", nor "70 mph" "80 km/h". Each article still shows its
+    own figure."""
     counted = _counting_alike(group_facts)
+    units: dict[int, dict[str, str]] = defaultdict(dict)
+    for fact in group_facts:
+        units[fact.sentence.article].update(units_of(fact.sentence.text, fact.language))
     sizes = _sizes(sets)
 
+    def unit_words(article: int, value: str) -> frozenset[str]:
+        unit = units[article].get(value)
+        return frozenset({unit}) if unit else counted[article].get(value, frozenset())
+
     def metric(article: int, value: str) -> str | None:
-        words = counted[article].get(value, frozenset())
-        unit = next((u for u in words if u in METRIC_OF), None)
+        unit = next((u for u in unit_words(article, value) if u in METRIC_OF), None)
         if unit is None or value not in sizes:
             return None
         into, factor = METRIC_OF[unit]
@@ -688,7 +703,7 @@ def _in_metric(
                 if other != article
                 for figure in sorted(figures)
                 if figure in sizes
-                and counted[other].get(figure, frozenset()) & into
+                and unit_words(other, figure) & into
                 and abs(sizes[figure] - converted) <= CONVERTED_RATIO * max(sizes[figure], converted)
             ),
             None,

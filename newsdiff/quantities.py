@@ -1180,6 +1180,37 @@ def counted_words(text: str, language: str = "en") -> dict[str, frozenset[str]]:
     return {number: frozenset(words) for number, words in found.items()}
 
 
+_SPEED_OR_AREA = compiled(
+    r"(?i)[\s-]*(?:(?P<mph>mph\b|m\.p\.h\.|miles?\s+(?:per|an|a)\s+hour\b)"
+    r"|(?P<kmh>km/h\b|kmh\b|kph\b|km/hr\b|(?:km|kilomet(?:re|er)s?)\s+(?:per|an|a)\s+hour\b)"
+    r"|(?P<sq_mi>(?:square|sq\.?)\s*(?:miles?|mi)\b|mi²)"
+    r"|(?P<sq_km>km²|km2\b|(?:square|sq\.?)\s*(?:km|kilomet(?:re|er)s?)\b)"
+    r"|(?P<sq_ft>(?:square|sq\.?)\s*(?:feet|foot|ft)\b|ft²)"
+    r"|(?P<sq_m>m²|(?:square|sq\.?)\s*(?:m|met(?:re|er)s?)\b)"
+    r"|(?P<acre>acres?\b)|(?P<ha>hectares?\b|ha\b))"
+)
+"""A unit of speed or area after a figure, in English or as symbols every language writes ("60 mph",
+"97 km/h", "ten square miles", "26 km²", "40 sq km", "500 acres"): the group's name is the unit's
+(`units_of`)."""
+
+
+def units_of(text: str, language: str = "en") -> dict[str, str]:
+    """The figures of a sentence given in a unit of speed or area, as `numbers_in` gives them, each
+    with its unit (`_SPEED_OR_AREA`: "mph", "kmh", "sq_mi", "sq_km", "sq_ft", "sq_m", "acre", "ha"):
+    {"60": "mph"} for "a top speed of 60 mph". `counted_words` gives only the word after a figure,
+    "square" of "ten square miles" and "km" of "97 km/h"."""
+    if language != "en":
+        text = _in_english(text, language)
+    found: dict[str, str] = {}
+    for pattern in (_NUMBER, _NUMBER_WORD):
+        for match in pattern.finditer(text):
+            unit = _SPEED_OR_AREA.match(text, match.end())
+            if unit is not None and unit.lastgroup is not None:
+                for number in numbers_in(match.group()):
+                    found.setdefault(number, unit.lastgroup)
+    return found
+
+
 def rough_times(text: str, language: str = "en") -> dict[str, str]:
     """The clock times a sentence gives loosely, as `dates_in` gives them, each with what it says:
     "<" shortly before it ("shortly before four in the morning"), ">" shortly after it ("soon after

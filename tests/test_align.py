@@ -1298,6 +1298,43 @@ def test_imperial_units_as_metric(first: str, second: str, conflict: tuple[str, 
 @pytest.mark.parametrize(
     ("first", "second", "conflict"),
     [
+        pytest.param("at 60 mph", "at about 97 km/h", None, id="mph-as-kmh"),
+        pytest.param("at 45 miles an hour", "at 72 kph", None, id="miles-an-hour"),
+        pytest.param("at 70 mph", "at 80 km/h", ("70", "80"), id="speeds-that-differ"),
+        pytest.param("at 60 miles per hour", "97 km", ("60", "97"), id="a-speed-is-no-distance"),
+    ],
+)
+def test_speeds_in_mph_as_metric(first: str, second: str, conflict: tuple[str, ...] | None) -> None:
+    """A speed in miles per hour is the one another report gives in km/h, converted as distances are."""
+    (group,) = _groups_of(
+        [f"The van was travelling {first} when it left the Ostby ring road on Monday, police said."],
+        [f"The van was travelling {second} when it left the Ostby ring road on Monday, police said."],
+    )
+    assert _conflict_kinds(group).get(ConflictKind.NUMBER) == conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        pytest.param("12 square miles", "31 km²", None, id="square-miles-as-km2"),
+        pytest.param("twelve sq miles", "about 31 square kilometres", None, id="words"),
+        pytest.param("12 square miles", "31 sq km", None, id="sq-km"),
+        pytest.param("750 acres", "300 hectares", None, id="acres-as-hectares"),
+        pytest.param("12 square miles", "20 km²", ("12", "20"), id="areas-that-differ"),
+    ],
+)
+def test_areas_in_square_miles_as_metric(first: str, second: str, conflict: tuple[str, ...] | None) -> None:
+    """An area in square miles or acres is the one another report gives in km² or hectares."""
+    (group,) = _groups_of(
+        [f"The wildfire near Varno has burned {first} of pine forest since Friday, the fire service said."],
+        [f"The wildfire near Varno has burned {second} of pine forest since Friday, the fire service said."],
+    )
+    assert _conflict_kinds(group).get(ConflictKind.NUMBER) == conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
         pytest.param("90 seconds", "a minute and a half", None, id="the-same-length"),
         pytest.param("57 seconds", "almost a minute", None, id="nearly-kept"),
         pytest.param("75 seconds", "more than a minute", None, id="a-bound-kept"),
