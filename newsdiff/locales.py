@@ -800,6 +800,7 @@ def as_english(text: str, language: str) -> str:
 def _as_english(text: str, language: str) -> str:
     """(`extract` asks three times for a sentence: its numbers, dates and periods)"""
     text = _number_words(language)(_round_counts(language)(_halves(language)(_fractions(language)(text))))
+    text = _and_a_half(language)(text)
     # most rewrites need a figure, which most sentences, once their number words are digits, do
     # not hold: ~100 -> ~45 us a German sentence without one
     has_digit = _DIGIT.search(text) is not None
@@ -996,6 +997,36 @@ HALF = 0.5
 
 _AND_A_HALF = {"ru": r"с\s+половиной", "pl": r"i\s+pół"}
 """What adds a half to a number before it ("два с половиной часа", "dwie i pół godziny": 2.5 hours)."""
+_UP_TO_TWELVE = {
+    "de": "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf",
+    "nl": "twee drie vier vijf zes zeven acht negen tien elf twaalf",
+}
+"""Two to twelve in the languages that write a half onto them in one word ("zweieinhalb",
+"tweeënhalf"), which text2num does not read."""
+_PLUS_A_HALF = {
+    "de": r"(?:ein)?einhalb",
+    "nl": r"(?:ën|en|-en-|\s+en\s+)(?:een\s+|een-|één\s+)?(?:half|halve)",
+}
+"""What adds a half to a number word or a figure before it, in one word or several: "zweieinhalb",
+"3einhalb"; "tweeënhalf", "twee en een half", "vier en een halve" (2.5, 3.5; 2.5, 2.5, 4.5)."""
+_THE_HALF_AFTER = {
+    "fr": r"et\s+demie?",
+    "es": r"y\s+medi[oa]",
+    "it": r"e\s+mezz[oa]",
+    "pt": r"e\s+mei[oa]",
+}
+"""What adds a half to a length of time after its unit ("deux heures et demie", "tres años y
+medio", "due ore e mezza", "duas horas e meia": 2.5 hours, 3.5 years), as English's "and a half"."""
+_YEARS = {"fr": "ans|an|années|année", "es": "años|año", "it": "anni|anno", "pt": "anos|ano"}
+"""The words of a year, which no other unit of time (`_UNITS`) lists: years stay figures."""
+_NOT_A_LENGTH = {
+    "fr": r"(?<!\bà\s)(?<!\bvers\s)(?<!\bdès\s)(?<!jusqu'à\s)(?<!jusqu’à\s)",
+    "es": r"(?<!\blas\s)(?<!\bla\s)",
+    "it": r"(?<!\balle\s)(?<!\bdalle\s)(?<!\bore\s)(?<!\ble\s)",
+    "pt": r"(?<!\bàs\s)(?<!\bas\s)(?<!\bà\s)(?<!\bdas\s)",
+}
+"""The words before an hour that make it a time of day ("à trois heures et demie", "a las dos y
+media", "às duas e meia": half past, `_CLOCKS`), not a length of time and a half."""
 _HALVES = {
     "de": {"eine halbe stunde|einer halben stunde|halbe stunde": "half an hour",
            "ein halbes jahr|einem halben jahr|halbes jahr": "half a year",
@@ -1055,13 +1086,41 @@ def _halves(language: str) -> Callable[[str], str]:
     pattern = rf"(?<!\bà\s)(?<!\bi\s)\b(?:{_alternatives(_HALVES[language])})(?!\w)"
     words = _sub(pattern, lambda m: half(m.group(0)))
     after = _sub(rf"(?<=\d)\s+(?:{_AND_A_HALF[language]})\b", ",5") if language in _AND_A_HALF else None
+    plus = None
+    if language in _PLUS_A_HALF:
+        numbers = _UP_TO_TWELVE[language].split()
+        plus = _sub(
+            rf"\b(?P<n>\d+|{'|'.join(numbers)})(?:{_PLUS_A_HALF[language]})(?!\w)",
+            lambda m: (m["n"] if m["n"].isdigit() else str(numbers.index(m["n"].lower()) + 2)) + ",5",
+        )
 
     def rewrite(text: str) -> str:
         if stem not in text and capital not in text:
             return text
-        return after(words(text)) if after else words(text)
+        # "twee en een half uur" before "een half uur" is read as half an hour
+        text = words(plus(text) if plus else text)
+        return after(text) if after else text
 
     return rewrite
+
+
+@lru_cache(maxsize=len(LANGUAGES))
+def _and_a_half(language: str) -> Callable[[str], str]:
+    """A length of time and a half as a figure before its unit (`_THE_HALF_AFTER`: "deux heures et
+    demie", "12 horas y media" are "2,5 heures", "12,5 horas"), once number words are digits; not a
+    time of day (`_NOT_A_LENGTH`: "à trois heures et demie" is half past three)."""
+    if language not in _THE_HALF_AFTER:
+        return lambda text: text
+    small = _small(language, "one") | _small(language, "two")
+    figure = _lookup({key: "1" if said == "one" else "2" for key, said in small.items()})
+    units = _alternatives({**_UNITS[language], _YEARS[language]: "years"})
+    pattern = (
+        rf"{_NOT_A_LENGTH[language]}\b(?P<n>\d+|{_alternatives(small)})\s+(?P<unit>{units})"
+        rf"\s+{_THE_HALF_AFTER[language]}\b"
+    )
+    rewrite = _sub(pattern, lambda m: (m["n"] if m["n"].isdigit() else figure(m["n"])) + f",5 {m['unit']}")
+    stem = _HALF[language]
+    return lambda text: rewrite(text) if stem in text else text
 
 
 _ROUND_COUNTS = {

@@ -384,6 +384,49 @@ def test_seconds_are_a_length_of_time(language: str, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "Les pompiers ont lutté deux heures et demie contre les flammes.", ("2.5h",)),
+        ("fr", "Le procès a duré 12 heures et demie.", ("12.5h",)),
+        ("fr", "Il a passé trois ans et demi en détention.", ("3.5",)),
+        ("fr", "Le chantier a pris un jour et demi.", ("36h",)),
+        ("es", "Los bomberos trabajaron dos horas y media en el incendio.", ("2.5h",)),
+        ("es", "Pasó cuatro años y medio en prisión.", ("4.5",)),
+        ("it", "I vigili hanno lavorato due ore e mezza sull'incendio.", ("2.5h",)),
+        ("it", "Ha trascorso sei anni e mezzo all'estero.", ("6.5",)),
+        ("pt", "Os bombeiros trabalharam duas horas e meia no incêndio.", ("2.5h",)),
+        ("pt", "Passou cinco anos e meio na prisão.", ("5.5",)),
+        ("de", "Die Feuerwehr kämpfte zweieinhalb Stunden gegen die Flammen.", ("2.5h",)),
+        ("de", "Er verbrachte dreieinhalb Jahre im Ausland.", ("3.5",)),
+        ("de", "Das Projekt kostet viereinhalb Millionen Euro.", ("4500000",)),
+        ("nl", "De brandweer was twee en een half uur bezig met het vuur.", ("2.5h",)),
+        ("nl", "De brandweer was tweeënhalf uur bezig met het vuur.", ("2.5h",)),
+        ("nl", "Hij zat vier en een half jaar in de cel.", ("4.5",)),
+        ("nl", "De brandweer was een half uur bezig met het vuur.", ("0.5h",)),
+        ("ru", "Пожарные боролись с огнём два с половиной часа.", ("2.5h",)),
+        ("pl", "Strażacy walczyli z ogniem dwie i pół godziny.", ("2.5h",)),
+    ],
+)
+def test_a_length_of_time_and_a_half(language: str, text: str, expected: tuple[str, ...]) -> None:
+    # "deux heures et demie" was 2 hours, "twee en een half uur" half an hour, "zweieinhalb" nothing
+    assert numbers_in(text, language=language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Le train est parti à trois heures et demie."),
+        ("es", "El tren salió a las tres y media."),
+        ("it", "Il treno è partito alle tre e mezza."),
+        ("pt", "O comboio partiu às três horas e meia."),
+    ],
+)
+def test_half_past_is_no_length_of_time(language: str, text: str) -> None:
+    # after "à", "a las", "alle" an hour is a time of day: no duration of 3.5 hours
+    assert not any(n.endswith("h") for n in numbers_in(text, language=language))
+
+
+@pytest.mark.parametrize(
     ("language", "text"),
     [
         ("it", "Le vittime sono 12 secondo la prefettura."),
