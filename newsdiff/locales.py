@@ -35,6 +35,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from newsdiff.money import MARK_BEFORE
 from newsdiff.patterns import compiled
 from newsdiff.quantities import MONTHS, WEEKDAYS
 
@@ -1457,10 +1458,11 @@ def _time_cues(language: str) -> Callable[[str], str]:
 def _bounds(language: str) -> Callable[[str], str]:
     """Bounds and roundings before a figure as English writes them (`_BOUNDS`)."""
     bound = _lookup(_BOUNDS[language])
-    # before a figure or a currency's sign, not a year ("bis 2030") nor a clock time ("jusqu'à 8 h",
-    # "tot 21.00 uur": until then, rewritten before as "08:00", "21:00")
+    # before a figure or a currency's sign or code ("quase R$ 2", "fast CHF 2"), not a year ("bis
+    # 2030") nor a clock time ("jusqu'à 8 h", "tot 21.00 uur": until then, rewritten before as
+    # "08:00", "21:00")
     pattern = (
-        rf"(?<!\w)(?P<bound>{_alternatives(_BOUNDS[language])})(?=\s+(?:[€$£]\s?)?\d)"
+        rf"(?<!\w)(?P<bound>{_alternatives(_BOUNDS[language])})(?=\s+(?-i:{MARK_BEFORE})?\d)"
         r"(?!\s+(?:(?:19|20)\d\d(?![\d.,])|\d\d?:\d\d))"
     )
     change = _CHANGE_BEFORE.get(language)

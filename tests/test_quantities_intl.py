@@ -438,6 +438,28 @@ def test_according_to_is_no_second(language: str, text: str) -> None:
     assert numbers_in(text, language=language) == ("12",)
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "bound"),
+    [
+        ("pt", "O clube deve quase R$ 3 milhões ao fisco.", "≲"),
+        ("pt", "O clube deve mais de US$ 3 milhões ao fisco.", ">"),
+        ("es", "El club debe casi US$ 3 millones a Hacienda.", "≲"),
+        ("es", "El club debe cerca de MXN 3 millones a Hacienda.", "≲"),
+        ("fr", "Le club doit près de $ 3 millions au fisc.", "≲"),
+        ("de", "Der Verein schuldet dem Fiskus fast CHF 3 Millionen.", "≲"),
+        ("it", "La società deve quasi € 3 milioni al fisco.", "≲"),
+        ("nl", "De club is de fiscus bijna € 3 miljoen schuldig.", "≲"),
+        ("ru", "Клуб должен налоговой почти ₽ 3 млн.", "≲"),
+        ("pl", "Klub jest winny fiskusowi prawie $ 3 mln.", "≲"),
+        ("en", "The club owes the tax office nearly R$ 3 million.", "≲"),
+        ("en", "The club owes the tax office almost A$ 3 million.", "≲"),
+    ],
+)
+def test_a_bound_before_a_currency_mark_is_kept(language: str, text: str, bound: str) -> None:
+    # "quase R$ 2 milhões" lost its "nearly": a sign of letters, or one followed by a space, was no mark
+    assert rough_numbers(text, language=language) == {"3000000": bound}
+
+
 # --------------------------------------------------------------------------- periods and bounds
 
 
