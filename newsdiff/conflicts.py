@@ -8,7 +8,9 @@ disagree on, for the align stage (`conflicts_of`).
   rounding that keeps it ("more than 200" and 212, "about 2,000" and 2,150), a total and its
   parts ("184 passengers and six crew", "all 190 on board"), nor a figure far from every other
   article's, which measures something else ("three paintings" and "€12 million"); one figure in
-  two currencies is one. "One" and "two" in words count ("two workers" and "three").
+  two currencies is one. "One" and "two" in words count ("two workers" and "three"). A score is
+  one value ("6-4, 7-5" and "6-4, 7-6" disagree on a set), its two figures beside an article that
+  writes it otherwise ("5-4" and "by six votes to three").
 - Dates by kind (weekdays, days of months, clock times, in UTC when every article gives a zone; a
   loose time, "shortly before four", agrees with 3:47; a night joins the two days it spans).
 - Quotes of one statement worded differently (a translation), not a part of another; a verdict of
@@ -33,6 +35,7 @@ from rapidfuzz.distance import Indel
 from newsdiff.language import PERSON_TITLES as OTHER_PERSON_TITLES
 from newsdiff.language import stop_words, words_of
 from newsdiff.model import (
+    SCORE,
     Conflict,
     ConflictKind,
     EntityKind,
@@ -506,6 +509,7 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
     minutes")."""
     if sum(1 for values in sets.values() if values) < 2:
         return []  # (most groups: one article or none gives a number)
+    sets = _scores_compared(sets)
     years = frozenset().union(*map(written_years, group_facts))
     by_kind = _by_kind(sets, lambda value: "year" if value in years else number_unit(value))
     money: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
@@ -554,6 +558,20 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
         if any((a, v) not in listed for a, amounts in currencies.items() for v in amounts):
             found.append({a: ", ".join(amounts) for a, amounts in currencies.items()})
     return found
+
+
+def _scores_compared(sets: dict[int, set[str]]) -> dict[int, set[str]]:
+    """Each article's numbers, a score ("7-5", `quantities.numbers_in`) as one value when every article
+    giving numbers gives a score ("6-4, 7-5" and "6-4 7-6" disagree on the second set), else as its
+    two figures, which another article may give otherwise ("5-4" and "by five votes to four")."""
+    giving = [values for values in sets.values() if values]
+    scoring = [any(number_unit(v) == SCORE for v in values) for values in giving]
+    if not any(scoring) or all(scoring):
+        return sets
+    return {
+        a: {part for v in values for part in (v.split(SCORE) if number_unit(v) == SCORE else (v,))}
+        for a, values in sets.items()
+    }
 
 
 def _with_counterparts(

@@ -18,7 +18,7 @@ from functools import lru_cache
 from math import isfinite
 
 from newsdiff.lexicon import FUNCTION_WORDS, stopwords
-from newsdiff.model import DURATION_UNITS, POINTS, TIME_TAKEN_DECIMALS, Fact
+from newsdiff.model import DURATION_UNITS, POINTS, SCORE, TIME_TAKEN_DECIMALS, Fact
 from newsdiff.money import MARK_BEFORE, currency_after, currency_before, hundredths, may_name_money
 from newsdiff.patterns import compiled
 
@@ -181,6 +181,24 @@ _MEASURE_AFTER = compiled(
 )
 """A unit joined to a number word, which makes "one" and "two" a figure: "a two-metre crack", "a
 two-year contract" (as "a five-year contract" and "a 2-metre gash" give one)."""
+_SCORE_SIDES = (
+    r"(?P<a>\d(?<![\w.,:/–-]\d)\d{0,2})\s?(?:[-–]|:(?=\d(?!\d)))\s?(?P<b>\d{1,3})"
+    r"(?![\w:/%–-]|[.,]\d|\s?(?:per\s?cent|percent)\b)"
+)
+"""The two sides of a score, a hyphen or a dash between them (a colon before one digit: "2:1", not
+the clock time "2:10"), nothing after that makes a range of shares ("2-3%"); nothing of a figure
+or a name before it ("COVID-19"), looked behind after its first digit, as `_FIGURE_ALONE` does."""
+_SCORE = compiled(_SCORE_SIDES + r"(?P<more>(?:,?\s+|,)(?=\d{1,2}\s?[-–:]\d))?")
+"""A pair of figures that may be a score (`_scores`), and whether another pair follows it, as the
+sets of a tennis match do ("6-4, 3-6, 7-5")."""
+_SCORE_WORDS = compiled(
+    r"(?i)\b(?:won|wins?|winning|beat|beats|beating|defeated|defeats?|lost|lose|loses|losing|drew|draw|drawn"
+    r"|trail(?:s|ed|ing)?|led|leads?|leading|edged|scored?|scoreline|sets?|victory|vote|voted|ruled|result)\b"
+)
+"""Words that make a rising pair a score, within a few words of it: "lost 1-3", "trailing 0-2", "a
+2-3 defeat" (a pair rises as a range does, "2-3 days", "10-15 people", when none stands by it)."""
+SCORE_REACH = 24
+"""Characters either side of a pair searched for a word of `_SCORE_WORDS`."""
 _SHARE_OUT_OF = frozenset([*range(2, 11), 100])
 """What "seven out of ten", "38 out of 100" count out of, for a share (`_FRACTION`); "20 out of 32
 seats" are counts."""
@@ -377,6 +395,10 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
         minutes = 60 * int(match["h"]) + int(match["m"]) if match["h"] else int(match["m_alone"])
         fraction = int(match["f"].ljust(2, "0")) / 100 if match["f"] else 0  # (hundredths)
         hours.append(_time_taken_in_hours(60 * minutes + int(match["s"]) + fraction))
+    if has_digit and ("-" in text or "–" in text or ":" in text):  # (most sentences: no score)
+        for span, score in _scores(text):
+            claimed.append(span)
+            found.append(score)
     lengths: list[tuple[int, int, float, float]] = []  # each duration: its span, hours and unit
     # the regular expressions below are slow on long sentences: run them only when they can match
     has_unit = not words.isdisjoint(_DURATION_UNITS)
@@ -573,6 +595,30 @@ def singular(word: str) -> str:
     if word in _IRREGULAR_PLURALS:
         return _IRREGULAR_PLURALS[word]
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _scores(text: str) -> list[tuple[tuple[int, int], str]]:
+    """The scores of a sentence, each with its span, as `SCORE` writes them ("7-5"): a pair of figures
+    in a series of pairs ("6-4, 3-6, 7-5": the sets of a match), one that falls or stays level
+    ("3-1", "1-1", "112-108": no range), or one that rises beside a word of a match or a vote
+    (`_SCORE_WORDS`: "lost 1-3"). Not a rising pair alone ("2-3 days", "10-15 people": a range),
+    nor a pair of three digits that falls alone ("a 737-8 jet")."""
+    pairs = list(_SCORE.finditer(text))
+    found = []
+    for at, match in enumerate(pairs):
+        a, b = int(match["a"]), int(match["b"])
+        after = _PLURAL_AFTER.match(text, match.end("b"))
+        if after is not None and ((word := after["word"].lower()) in _TIME_UNITS or _a_plural(word)):
+            continue  # "2-3 days", "won 10-15 seats": a range of what follows
+        follows = at > 0 and pairs[at - 1]["more"] is not None and pairs[at - 1].end() == match.start()
+        told = (
+            match["more"] is not None
+            or follows
+            or _SCORE_WORDS.search(text, max(0, match.start() - SCORE_REACH), match.end() + SCORE_REACH)
+        )
+        if told or (a >= b and max(a, b) < 100):
+            found.append(((match.start(), match.end("b")), f"{a}{SCORE}{b}"))
+    return found
 
 
 def _joined_durations(
@@ -989,9 +1035,11 @@ def _stands_alone(digits: str, text: str) -> bool:
 
 def number_unit(number: str) -> str:
     """What a normalised number (`numbers_in`) counts in: "%" a share, "h" a duration, POINTS a change
-    in percentage points, "" a figure."""
+    in percentage points, SCORE a score ("7-5"), "" a figure."""
     if number.endswith(POINTS):
         return POINTS
+    if SCORE in number[1:]:
+        return SCORE
     return number[-1] if number[-1:] in ("%", "h") else ""
 
 

@@ -1254,7 +1254,7 @@ def test_one_or_two_in_words_meet_another_reports_few() -> None:
         pytest.param(
             "Rovers beat United 3-1 at Halden Park on Saturday.",
             "Rovers beat United 2-1 at Halden Park on Saturday.",
-            ("3", "2"),
+            ("3-1", "2-1"),
             id="a-score",
         ),
     ],
@@ -1267,6 +1267,42 @@ def test_a_figure_is_no_sum_of_two_figures_its_own_article_shares(
     7 - 3 is 4."""
     (group,) = _groups_of([first], [second])
     assert _conflict_kinds(group).get(ConflictKind.NUMBER) == values
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        pytest.param("6-3, 7-5", "6-3, 7-6", ("7-5", "7-6"), id="a-set-that-differs"),
+        pytest.param("6-3, 7-5", "6-3 7-5", None, id="sets-with-or-without-a-comma"),
+        pytest.param("4-6, 6-2, 6-1", "4–6, 6–2, 6–1", None, id="dashes"),
+        pytest.param("6-3, 4-6, 7-5", "6-3, 4-6, 7-6", ("7-5", "7-6"), id="a-set-lost"),
+    ],
+)
+def test_a_score_is_one_value(first: str, second: str, conflict: tuple[str, ...] | None) -> None:
+    """A score is read whole: "6-3, 7-5" against "6-3, 7-6" disagrees on the second set, where the
+    figures 6, 3, 7 and 5 held all of the other's but 6 (no disagreement)."""
+    (group,) = _groups_of(
+        [f"Lena Marsh beat the top seed {first} in the Halden Open final on Sunday, the organisers said."],
+        [f"Lena Marsh beat the top seed {second} in the Halden Open final on Sunday, the organisers said."],
+    )
+    assert _conflict_kinds(group).get(ConflictKind.NUMBER) == conflict
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        pytest.param("by six votes to three", ("4, 5", "3, 6"), id="other-figures"),
+        pytest.param("by five votes to four", None, id="the-same-figures"),
+    ],
+)
+def test_a_score_meets_its_figures_written_otherwise(second: str, conflict: tuple[str, ...] | None) -> None:
+    """A score against the same two figures given otherwise ("5-4" and "five votes to four") is
+    weighed figure by figure, as before scores were read."""
+    (group,) = _groups_of(
+        ["The Varno council approved the new harbour plan 5-4 on Thursday evening, the mayor said."],
+        [f"The Varno council approved the new harbour plan {second} on Thursday evening, the mayor said."],
+    )
+    assert _conflict_kinds(group).get(ConflictKind.NUMBER) == conflict
 
 
 def test_one_or_two_things_counted_in_a_list_are_no_count_of_all() -> None:

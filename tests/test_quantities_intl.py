@@ -460,6 +460,21 @@ def test_a_bound_before_a_currency_mark_is_kept(language: str, text: str, bound:
     assert rough_numbers(text, language=language) == {"3000000": bound}
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("de", "Der Verein gewann am Samstag 3:1 gegen Köln.", ("3-1",)),
+        ("ru", "Команда выиграла со счётом 2:0.", ("2-0",)),
+        ("pl", "Drużyna wygrała 2:1 na wyjeździe.", ("2-1",)),
+        ("it", "La squadra ha vinto 4-1 in casa.", ("4-1",)),
+        ("de", "Die Sitzung beginnt um 14:30 Uhr.", ()),
+    ],
+)
+def test_a_score_with_a_colon_or_a_hyphen(language: str, text: str, expected: tuple[str, ...]) -> None:
+    # the score of a match as these languages write it; a clock time stays a time
+    assert numbers_in(text, language=language) == expected
+
+
 # --------------------------------------------------------------------------- periods and bounds
 
 

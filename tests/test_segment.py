@@ -1548,6 +1548,26 @@ def test_a_duration_written_in_parts_is_one_duration(text: str, numbers: tuple[s
 @pytest.mark.parametrize(
     ("text", "numbers"),
     [
+        pytest.param("City won 4-2 at home.", ("4-2",), id="a-falling-pair"),
+        pytest.param("The derby ended 0-0.", ("0-0",), id="level"),
+        pytest.param("Orsa lost 1-2 in extra time.", ("1-2",), id="rising-beside-a-word-of-a-match"),
+        pytest.param("She won 3-6, 6-3, 6-4.", ("3-6", "6-3", "6-4"), id="the-sets-of-a-match"),
+        pytest.param("The senate voted 52-47 for the bill.", ("52-47",), id="a-vote"),
+        pytest.param("The repairs take 3-4 weeks.", ("504h", "672h"), id="a-range-of-weeks"),
+        pytest.param("Between 20-30 people were evacuated.", ("20", "30"), id="a-range-of-people"),
+        pytest.param("The party won 40-45 seats.", ("40", "45"), id="a-range-of-seats-won"),
+        pytest.param("Prices rose 4-5% last year.", ("4%", "5%"), id="a-range-of-shares"),
+        pytest.param("Cases of COVID-19 rose.", (), id="a-name"),
+    ],
+)
+def test_a_score_is_read_whole(text: str, numbers: tuple[str, ...]) -> None:
+    """ "6-3, 7-5" was the figures 6, 3, 7 and 5; a rising pair alone is a range."""
+    assert fact(text).numbers == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
         pytest.param("Growth of between 2 and 3 per cent is expected.", ("2%", "3%"), id="between-and"),
         pytest.param("Prices rose 2-3% in May.", ("2%", "3%"), id="hyphen"),
         pytest.param("Rates rose to 4.5 or 4.75 percent.", ("4.5%", "4.75%"), id="or"),
