@@ -821,6 +821,7 @@ def _rewrites(language: str) -> tuple[tuple[bool, Callable[[str], str]], ...]:
         (True, _time_cues(language)),
         (True, _days_of_months(language)),
         (False, _months_and_weekdays(language)),
+        (True, _minutes_and_seconds if language == "nl" else _as_it_is),
         (True, _figures(language)),
         (True, _decades(language)),
         (True, _ranges(language)),
@@ -1419,11 +1420,33 @@ def _decades_counted(language: str) -> Callable[[str], str]:
 
 
 _times_taken = _sub(
-    r"(?<![\d'’′.,:])(?P<m>\d{1,3})(?:['’′]\s?(?P<s>[0-5]\d)(?:[\"”″]|'')|\.(?P<s2>[0-5]\d),(?P<f>\d{2}))(?!\d|[.,]\d)",
+    r"(?<![\d'’′.,:])(?P<m>\d{1,3})(?:['’′]\s?(?P<s>[0-5]\d)(?:[\"”″]|'')|\.(?P<s2>[0-5]\d),(?P<f>\d{1,2}))(?!\d|[.,]\d)",
     lambda m: f"{m['m']} minutes {m['s']} seconds" if m["s"] else f"{m['m']}:{m['s2']}.{m['f']}",
 )
 """A time taken in minutes and seconds as results in these languages write it: "1'12\"" (a stage's
-gap), "1.49,87" (a Dutch skating time): "1 minutes 12 seconds", "1:49.87", which English reads."""
+gap), "1.49,87", "12.45,6" (Dutch skating times, to the hundredth or the tenth): "1 minutes 12
+seconds", "1:49.87", which English reads."""
+_DECIMAL_BEFORE = (
+    r"(?:meters?|m|cm|mm|km|kilometers?|kilo|kilos|kg|gram|g|ton|liters?|l|euros?|dollars?|ponden|pond"
+    r"|procent|graden|punten|punt|miljoen|miljard|duizend|seconden|seconde|minuten|minuut|uren|uur)(?!\w)"
+    r"|[%€$£°]"
+)
+"""What follows a Dutch figure of two decimals after a period that makes it a decimal as English
+writes it ("1.50 meter", "1.50 euro"), not minutes and seconds."""
+_minutes_and_seconds = _sub(
+    rf"(?<![\d.,:€$£])(?<![€$£]\s)(?P<m>\d{{1,2}})\.(?P<s>[0-5]\d)(?!\d|[.,]\d|\s?(?:{_DECIMAL_BEFORE}))",
+    lambda m: f"{m['m']} minutes {m['s']} seconds",
+)
+"""A time taken in minutes and whole seconds as Dutch writes it, without its hundredths: "onder de
+1.50" is under 1:50 (as "1.49,87" is 1:49.87). Dutch writes a decimal with a comma ("0,31
+seconde", read after this), and a clock time has its "om" or "uur" (`_CLOCKS`, rewritten before):
+a period before two digits, which can group no thousands, parts minutes from seconds, unless a
+unit after it makes the figure a decimal written as English does ("1.50 meter", "€ 1.50")."""
+
+
+def _as_it_is(text: str) -> str:
+    return text
+
 
 _minute_marks = _sub(r"(?<![\d'’′])(?P<n>\d{1,3})['’′](?![\d\w'’′])", lambda m: f"in the {m['n']}th minute")
 """A match's minute written with a prime, as sports reports in these languages write it ("aos 34'",

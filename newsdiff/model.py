@@ -254,7 +254,7 @@ def readable_number(number: str) -> str:
     )
     if 60 <= seconds < 3600 * HOURS_SHOWN and taken:
         return _time_taken_as_a_clock(hours)
-    if 0 < seconds < 60 and taken:  # "40 seconds", "9.58 seconds"
+    if 0 < hours * 3600 < 60 and taken:  # "40 seconds", "9.58 seconds", "0.31 seconds"
         counted = f"{hours * 3600:.2f}".rstrip("0").rstrip(".")
         return f"{counted} second" + ("" if counted == "1" else "s")
     for unit, size in DURATION_UNITS:

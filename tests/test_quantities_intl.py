@@ -475,6 +475,27 @@ def test_a_score_with_a_colon_or_a_hyphen(language: str, text: str, expected: tu
     assert numbers_in(text, language=language) == expected
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nl", "Hij zwom de 200 meter vrije slag voor het eerst onder de 1.45.", ("200", "0.029167h")),
+        ("nl", "Zijn tijd van 1.44,61 is een Europees record.", ("0.02905833h",)),
+        ("nl", "Op de 5000 meter reed hij 6.02,4.", ("5000", "0.10066667h")),
+        ("nl", "Hij was 0,42 seconde sneller dan de winnaar.", ("0.00011667h",)),
+        ("nl", "De hoogspringer ging over 2.31 meter.", ("2.31",)),
+        ("nl", "Een kop koffie kost er € 2.40.", ("2.4",)),
+        ("nl", "De wedstrijd begint om 8.30 uur.", ()),
+        ("nl", "Er kwamen 2.400 toeschouwers.", ("2400",)),
+        ("de", "Die Latte lag auf 2.31 Meter.", ("2.31",)),
+        ("de", "Es kamen 2.400 Zuschauer.", ("2400",)),
+    ],
+)
+def test_a_period_before_two_digits(language: str, text: str, expected: tuple[str, ...]) -> None:
+    # in Dutch it parts minutes from seconds ("onder de 1.45": under 1:45), unless a unit makes the
+    # figure a decimal; three digits after it are thousands in Dutch and German
+    assert numbers_in(text, language=language) == expected
+
+
 # --------------------------------------------------------------------------- periods and bounds
 
 
