@@ -3,12 +3,14 @@ disagree on, for the align stage (`conflicts_of`).
 
 - Numbers, by kind (counts and amounts, shares, durations, changes in points, years): a figure
   another article gives in other words is no disagreement ("1,000" and "one thousand" are one
-  normalised figure already; "six weeks" is "a month and a half", "15%" is "14.8%" with fewer
-  digits, "about 25 miles" is 40 km), nor is a bound or a rounding that keeps it ("more than 200"
-  and 212, "about 2,000" and 2,150), a total and its parts ("184 passengers and six crew", "all
-  190 on board"), nor a figure far from every other article's, which measures something else
-  ("three paintings" and "€12 million"); one figure in two currencies is one. "One" and "two" in
-  words count ("two workers" and "three").
+  normalised figure already; "six weeks" is "a month and a half", "90 seconds" "a minute and a
+  half", "15%" is "14.8%" with fewer digits, "about 25 miles" is 40 km), nor is a bound or a
+  rounding that keeps it ("more than 200" and 212, "about 2,000" and 2,150), a total and its
+  parts ("184 passengers and six crew", "all 190 on board"), nor a figure far from every other
+  article's, which measures something else ("three paintings" and "€12 million"); one figure in
+  two currencies is one. "One" and "two" in words count ("two workers" and "three"). A score is
+  one value ("6-4, 7-5" and "6-4, 7-6" disagree on a set), its two figures beside an article that
+  writes it otherwise ("5-4" and "by six votes to three").
 - Dates by kind (weekdays, days of months, clock times, in UTC when every article gives a zone; a
   loose time, "shortly before four", agrees with 3:47; a night joins the two days it spans).
 - Quotes of one statement worded differently (a translation), not a part of another; a verdict of
@@ -34,6 +36,7 @@ from rapidfuzz.distance import Indel
 from newsdiff.language import NAME_ENDINGS, name_stem, stop_words, words_of
 from newsdiff.language import PERSON_TITLES as OTHER_PERSON_TITLES
 from newsdiff.model import (
+    SCORE,
     Conflict,
     ConflictKind,
     EntityKind,
@@ -59,6 +62,7 @@ from newsdiff.quantities import (
     rough_times,
     singular,
     small_counts,
+    units_of,
     unplaced_times,
     written_years,
 )
@@ -120,11 +124,17 @@ METRIC_OF = {
     "ft": (_METRES, 0.3048),
     "pound": (_KILOGRAMS, 0.45359237),
     "lb": (_KILOGRAMS, 0.45359237),
+    "mph": (frozenset({"kmh"}), 1.609344),
+    "sq_mi": (frozenset({"sq_km"}), 2.589988110336),
+    "sq_ft": (frozenset({"sq_m"}), 0.09290304),
+    "acre": (frozenset({"ha"}), 0.40468564224),
 }
 """The English words of imperial units, each with the metric words of its kind and how many of them
 one makes (`_in_metric`). Words as `_counting_alike` gives them, in the singular: "miles" is
-"mile", "kilograms" "kilogram", "feet" stays "feet"."""
-_IMPERIAL = compiled(r"(?i)\b(?:miles?|feet|foot|ft|pounds|lbs?)\b")
+"mile", "kilograms" "kilogram", "feet" stays "feet"; units of speed and area as
+`quantities.units_of` names them ("mph" and "kmh", "sq_mi" and "sq_km"), which come first: "97
+km/h" is no distance in km, "ten square miles" no count of squares."""
+_IMPERIAL = compiled(r"(?i)\b(?:miles?|feet|foot|ft|pounds|lbs?|mph|m\.p\.h|acres?)\b|mi²|ft²")
 CONVERTED_RATIO = 0.1
 """How far a figure converted from miles, feet or pounds may be from another article's metric
 figure and be it: outlets round what they convert ("about 25 miles" for 40 km, "10 miles" for 15 km)."""
@@ -604,6 +614,7 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
     minutes")."""
     if sum(1 for values in sets.values() if values) < 2:
         return []  # (most groups: one article or none gives a number)
+    sets = _scores_compared(sets)
     years = frozenset().union(*map(written_years, group_facts))
     by_kind = _by_kind(sets, lambda value: "year" if value in years else number_unit(value))
     money: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
@@ -652,6 +663,20 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
         if any((a, v) not in listed for a, amounts in currencies.items() for v in amounts):
             found.append({a: ", ".join(amounts) for a, amounts in currencies.items()})
     return found
+
+
+def _scores_compared(sets: dict[int, set[str]]) -> dict[int, set[str]]:
+    """Each article's numbers, a score ("7-5", `quantities.numbers_in`) as one value when every article
+    giving numbers gives a score ("6-4, 7-5" and "6-4 7-6" disagree on the second set), else as its
+    two figures, which another article may give otherwise ("5-4" and "by five votes to four")."""
+    giving = [values for values in sets.values() if values]
+    scoring = [any(number_unit(v) == SCORE for v in values) for values in giving]
+    if not any(scoring) or all(scoring):
+        return sets
+    return {
+        a: {part for v in values for part in (v.split(SCORE) if number_unit(v) == SCORE else (v,))}
+        for a, values in sets.items()
+    }
 
 
 def _with_counterparts(
@@ -835,16 +860,24 @@ def _in_months(
 def _in_metric(
     sets: dict[int, set[str]], show: Callable[[int, str], str], group_facts: list[Fact]
 ) -> tuple[dict[int, set[str]], Callable[[int, str], str]]:
-    """Lengths, heights and weights one article gives in miles, feet or pounds, as another article
-    gives them in kilometres, metres or kilograms, when they convert to it within CONVERTED_RATIO:
-    "about 25 miles" is "40 km", "30 feet" "nine metres", and neither is a disagreement; "25 miles"
-    is not "30 km". Each article still shows its own figure."""
+    """Lengths, heights, weights, speeds and areas one article gives in miles, feet, pounds, mph,
+    square miles or acres, as another article gives them in kilometres, metres, kilograms, km/h,
+    km² or hectares, when they convert to it within CONVERTED_RATIO: "about 25 miles" is "40 km",
+    "30 feet" "nine metres", "60 mph" "97 km/h", "ten square miles" "26 km²", and none is a
+    disagreement; "25 miles" is not "30 km", nor "70 mph" "80 km/h". Each article still shows its
+    own figure."""
     counted = _counting_alike(group_facts)
+    units: dict[int, dict[str, str]] = defaultdict(dict)
+    for fact in group_facts:
+        units[fact.sentence.article].update(units_of(fact.sentence.text, fact.language))
     sizes = _sizes(sets)
 
+    def unit_words(article: int, value: str) -> frozenset[str]:
+        unit = units[article].get(value)
+        return frozenset({unit}) if unit else counted[article].get(value, frozenset())
+
     def metric(article: int, value: str) -> str | None:
-        words = counted[article].get(value, frozenset())
-        unit = next((u for u in words if u in METRIC_OF), None)
+        unit = next((u for u in unit_words(article, value) if u in METRIC_OF), None)
         if unit is None or value not in sizes:
             return None
         into, factor = METRIC_OF[unit]
@@ -856,7 +889,7 @@ def _in_metric(
                 if other != article
                 for figure in sorted(figures)
                 if figure in sizes
-                and counted[other].get(figure, frozenset()) & into
+                and unit_words(other, figure) & into
                 and abs(sizes[figure] - converted) <= CONVERTED_RATIO * max(sizes[figure], converted)
             ),
             None,
@@ -1016,7 +1049,7 @@ def _without_rough(sets: dict[int, set[str]], rough: dict[int, dict[str, str]]) 
     "about 1,500". A figure that keeps the nearest of another article's figures goes too: "18,204
     votes" is what "some 18,000 votes" says, and the other article's "15,900" counts someone else's
     (but "212" still meets "214" beside "more than 200")."""
-    sizes = {v: size[1] for values in sets.values() for v in values if (size := quantity(v, False))}
+    sizes = {v: size for values in sets.values() for v in values if (size := _bound_size(v)) is not None}
     # every article's sized numbers, each with what that article says of it; and those of the articles
     # that give a bound or a rounding, the only ones whose nearest figure can be kept (`_answers`)
     everyone = [
@@ -1055,6 +1088,15 @@ def _without_rough(sets: dict[int, set[str]], rough: dict[int, dict[str, str]]) 
             if v in sizes and v not in says_of and _answers(sizes[v], sizes, loose, rough, article, reach)
         )
     return {a: {v for v in values if (a, v) not in answered} for a, values in kept.items()}
+
+
+def _bound_size(number: str) -> float | None:
+    """A number's size as a bound or a rounding weighs it (`quantity`), a time taken's too: "more
+    than a minute" keeps "75 seconds" (two runners' times are no close figures, but one is within a
+    bound or not)."""
+    if (size := quantity(number, False)) is not None:
+        return size[1]
+    return _size(number) if number_unit(number) == "h" else None
 
 
 def _answers(

@@ -35,6 +35,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from newsdiff.money import MARK_BEFORE
 from newsdiff.patterns import compiled
 from newsdiff.quantities import MONTHS, WEEKDAYS
 
@@ -291,26 +292,30 @@ never matches), so that the six languages' stays as it is."""
 
 _UNITS = {
     "de": {"stunden|stunde": "hours", "minuten|minute": "minutes", "tagen|tage|tag": "days",
-           "wochen|woche": "weeks", "monaten|monate|monat": "months"},
+           "wochen|woche": "weeks", "monaten|monate|monat": "months", "sekunden|sekunde": "seconds"},
     "fr": {"heures|heure|h": "hours", "minutes|minute": "minutes", "jours|jour|journées|journée": "days",
-           "semaines|semaine": "weeks", "mois": "months"},
+           "semaines|semaine": "weeks", "mois": "months", "secondes|seconde": "seconds"},
     "es": {"horas|hora": "hours", "minutos|minuto": "minutes", "días|día|dias|dia": "days",
-           "semanas|semana": "weeks", "meses|mes": "months"},
+           "semanas|semana": "weeks", "meses|mes": "months", "segundos": "seconds"},
     "it": {"ore|ora": "hours", "minuti|minuto": "minutes", "giorni|giorno": "days",
-           "settimane|settimana": "weeks", "mesi|mese": "months"},
+           "settimane|settimana": "weeks", "mesi|mese": "months", "secondi": "seconds"},
     "pt": {"horas|hora|h": "hours", "minutos|minuto": "minutes", "dias|dia": "days",
-           "semanas|semana": "weeks", "meses|mês|mes": "months"},
+           "semanas|semana": "weeks", "meses|mês|mes": "months", "segundos": "seconds"},
     "nl": {"uren|uur": "hours", "minuten|minuut": "minutes", "dagen|dag": "days",
-           "weken|week": "weeks", "maanden|maand": "months"},
+           "weken|week": "weeks", "maanden|maand": "months", "seconden|seconde": "seconds"},
     "ru": {"час|часа|часов|часами|ч": "hours", "минута|минуты|минут|минутами": "minutes",
            "день|дня|дней|днями|сутки|суток": "days", "неделя|недели|недель|неделю|неделями": "weeks",
-           "месяц|месяца|месяцев|месяцами": "months"},
+           "месяц|месяца|месяцев|месяцами": "months",
+           "секунда|секунды|секунд|секунду|секундами|секундах": "seconds"},
     "pl": {"godzina|godziny|godzin|godzinę|godzinami|godz": "hours",
            "minuta|minuty|minut|minutę|min": "minutes",
            "dzień|dni|dnia|doby|dób": "days", "tydzień|tygodnie|tygodni|tygodnia": "weeks",
-           "miesiąc|miesiące|miesięcy|miesiąca": "months"},
+           "miesiąc|miesiące|miesięcy|miesiąca": "months",
+           "sekunda|sekundy|sekund|sekundę|sekundach|sekundami": "seconds"},
 }  # fmt: skip
-"""Units of a duration after a figure, as English names them ("48 Stunden" is "48 hours", 48h)."""
+"""Units of a duration after a figure, as English names them ("48 Stunden" is "48 hours", 48h). Not
+"segundo", "secondo" (one second is rarely written with a figure; "12 segundo a polícia", "12
+secondo la polizia" are "according to")."""
 _SMALL = {
     "de": {"ein|eine|einen|einem|einer": "one", "zwei": "two"},
     "fr": {"un|une": "one", "deux": "two"},
@@ -796,6 +801,7 @@ def as_english(text: str, language: str) -> str:
 def _as_english(text: str, language: str) -> str:
     """(`extract` asks three times for a sentence: its numbers, dates and periods)"""
     text = _number_words(language)(_round_counts(language)(_halves(language)(_fractions(language)(text))))
+    text = _and_a_half(language)(text)
     # most rewrites need a figure, which most sentences, once their number words are digits, do
     # not hold: ~100 -> ~45 us a German sentence without one
     has_digit = _DIGIT.search(text) is not None
@@ -815,6 +821,7 @@ def _rewrites(language: str) -> tuple[tuple[bool, Callable[[str], str]], ...]:
         (True, _time_cues(language)),
         (True, _days_of_months(language)),
         (False, _months_and_weekdays(language)),
+        (True, _minutes_and_seconds if language == "nl" else _as_it_is),
         (True, _figures(language)),
         (True, _decades(language)),
         (True, _ranges(language)),
@@ -992,6 +999,36 @@ HALF = 0.5
 
 _AND_A_HALF = {"ru": r"с\s+половиной", "pl": r"i\s+pół"}
 """What adds a half to a number before it ("два с половиной часа", "dwie i pół godziny": 2.5 hours)."""
+_UP_TO_TWELVE = {
+    "de": "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf",
+    "nl": "twee drie vier vijf zes zeven acht negen tien elf twaalf",
+}
+"""Two to twelve in the languages that write a half onto them in one word ("zweieinhalb",
+"tweeënhalf"), which text2num does not read."""
+_PLUS_A_HALF = {
+    "de": r"(?:ein)?einhalb",
+    "nl": r"(?:ën|en|-en-|\s+en\s+)(?:een\s+|een-|één\s+)?(?:half|halve)",
+}
+"""What adds a half to a number word or a figure before it, in one word or several: "zweieinhalb",
+"3einhalb"; "tweeënhalf", "twee en een half", "vier en een halve" (2.5, 3.5; 2.5, 2.5, 4.5)."""
+_THE_HALF_AFTER = {
+    "fr": r"et\s+demie?",
+    "es": r"y\s+medi[oa]",
+    "it": r"e\s+mezz[oa]",
+    "pt": r"e\s+mei[oa]",
+}
+"""What adds a half to a length of time after its unit ("deux heures et demie", "tres años y
+medio", "due ore e mezza", "duas horas e meia": 2.5 hours, 3.5 years), as English's "and a half"."""
+_YEARS = {"fr": "ans|an|années|année", "es": "años|año", "it": "anni|anno", "pt": "anos|ano"}
+"""The words of a year, which no other unit of time (`_UNITS`) lists: years stay figures."""
+_NOT_A_LENGTH = {
+    "fr": r"(?<!\bà\s)(?<!\bvers\s)(?<!\bdès\s)(?<!jusqu'à\s)(?<!jusqu’à\s)",
+    "es": r"(?<!\blas\s)(?<!\bla\s)",
+    "it": r"(?<!\balle\s)(?<!\bdalle\s)(?<!\bore\s)(?<!\ble\s)",
+    "pt": r"(?<!\bàs\s)(?<!\bas\s)(?<!\bà\s)(?<!\bdas\s)",
+}
+"""The words before an hour that make it a time of day ("à trois heures et demie", "a las dos y
+media", "às duas e meia": half past, `_CLOCKS`), not a length of time and a half."""
 _HALVES = {
     "de": {"eine halbe stunde|einer halben stunde|halbe stunde": "half an hour",
            "ein halbes jahr|einem halben jahr|halbes jahr": "half a year",
@@ -1051,13 +1088,41 @@ def _halves(language: str) -> Callable[[str], str]:
     pattern = rf"(?<!\bà\s)(?<!\bi\s)\b(?:{_alternatives(_HALVES[language])})(?!\w)"
     words = _sub(pattern, lambda m: half(m.group(0)))
     after = _sub(rf"(?<=\d)\s+(?:{_AND_A_HALF[language]})\b", ",5") if language in _AND_A_HALF else None
+    plus = None
+    if language in _PLUS_A_HALF:
+        numbers = _UP_TO_TWELVE[language].split()
+        plus = _sub(
+            rf"\b(?P<n>\d+|{'|'.join(numbers)})(?:{_PLUS_A_HALF[language]})(?!\w)",
+            lambda m: (m["n"] if m["n"].isdigit() else str(numbers.index(m["n"].lower()) + 2)) + ",5",
+        )
 
     def rewrite(text: str) -> str:
         if stem not in text and capital not in text:
             return text
-        return after(words(text)) if after else words(text)
+        # "twee en een half uur" before "een half uur" is read as half an hour
+        text = words(plus(text) if plus else text)
+        return after(text) if after else text
 
     return rewrite
+
+
+@lru_cache(maxsize=len(LANGUAGES))
+def _and_a_half(language: str) -> Callable[[str], str]:
+    """A length of time and a half as a figure before its unit (`_THE_HALF_AFTER`: "deux heures et
+    demie", "12 horas y media" are "2,5 heures", "12,5 horas"), once number words are digits; not a
+    time of day (`_NOT_A_LENGTH`: "à trois heures et demie" is half past three)."""
+    if language not in _THE_HALF_AFTER:
+        return lambda text: text
+    small = _small(language, "one") | _small(language, "two")
+    figure = _lookup({key: "1" if said == "one" else "2" for key, said in small.items()})
+    units = _alternatives({**_UNITS[language], _YEARS[language]: "years"})
+    pattern = (
+        rf"{_NOT_A_LENGTH[language]}\b(?P<n>\d+|{_alternatives(small)})\s+(?P<unit>{units})"
+        rf"\s+{_THE_HALF_AFTER[language]}\b"
+    )
+    rewrite = _sub(pattern, lambda m: (m["n"] if m["n"].isdigit() else figure(m["n"])) + f",5 {m['unit']}")
+    stem = _HALF[language]
+    return lambda text: rewrite(text) if stem in text else text
 
 
 _ROUND_COUNTS = {
@@ -1355,11 +1420,33 @@ def _decades_counted(language: str) -> Callable[[str], str]:
 
 
 _times_taken = _sub(
-    r"(?<![\d'’′.,:])(?P<m>\d{1,3})(?:['’′]\s?(?P<s>[0-5]\d)(?:[\"”″]|'')|\.(?P<s2>[0-5]\d),(?P<f>\d{2}))(?!\d|[.,]\d)",
+    r"(?<![\d'’′.,:])(?P<m>\d{1,3})(?:['’′]\s?(?P<s>[0-5]\d)(?:[\"”″]|'')|\.(?P<s2>[0-5]\d),(?P<f>\d{1,2}))(?!\d|[.,]\d)",
     lambda m: f"{m['m']} minutes {m['s']} seconds" if m["s"] else f"{m['m']}:{m['s2']}.{m['f']}",
 )
 """A time taken in minutes and seconds as results in these languages write it: "1'12\"" (a stage's
-gap), "1.49,87" (a Dutch skating time): "1 minutes 12 seconds", "1:49.87", which English reads."""
+gap), "1.49,87", "12.45,6" (Dutch skating times, to the hundredth or the tenth): "1 minutes 12
+seconds", "1:49.87", which English reads."""
+_DECIMAL_BEFORE = (
+    r"(?:meters?|m|cm|mm|km|kilometers?|kilo|kilos|kg|gram|g|ton|liters?|l|euros?|dollars?|ponden|pond"
+    r"|procent|graden|punten|punt|miljoen|miljard|duizend|seconden|seconde|minuten|minuut|uren|uur)(?!\w)"
+    r"|[%€$£°]"
+)
+"""What follows a Dutch figure of two decimals after a period that makes it a decimal as English
+writes it ("1.50 meter", "1.50 euro"), not minutes and seconds."""
+_minutes_and_seconds = _sub(
+    rf"(?<![\d.,:€$£])(?<![€$£]\s)(?P<m>\d{{1,2}})\.(?P<s>[0-5]\d)(?!\d|[.,]\d|\s?(?:{_DECIMAL_BEFORE}))",
+    lambda m: f"{m['m']} minutes {m['s']} seconds",
+)
+"""A time taken in minutes and whole seconds as Dutch writes it, without its hundredths: "onder de
+1.50" is under 1:50 (as "1.49,87" is 1:49.87). Dutch writes a decimal with a comma ("0,31
+seconde", read after this), and a clock time has its "om" or "uur" (`_CLOCKS`, rewritten before):
+a period before two digits, which can group no thousands, parts minutes from seconds, unless a
+unit after it makes the figure a decimal written as English does ("1.50 meter", "€ 1.50")."""
+
+
+def _as_it_is(text: str) -> str:
+    return text
+
 
 _minute_marks = _sub(r"(?<![\d'’′])(?P<n>\d{1,3})['’′](?![\d\w'’′])", lambda m: f"in the {m['n']}th minute")
 """A match's minute written with a prime, as sports reports in these languages write it ("aos 34'",
@@ -1394,10 +1481,11 @@ def _time_cues(language: str) -> Callable[[str], str]:
 def _bounds(language: str) -> Callable[[str], str]:
     """Bounds and roundings before a figure as English writes them (`_BOUNDS`)."""
     bound = _lookup(_BOUNDS[language])
-    # before a figure or a currency's sign, not a year ("bis 2030") nor a clock time ("jusqu'à 8 h",
-    # "tot 21.00 uur": until then, rewritten before as "08:00", "21:00")
+    # before a figure or a currency's sign or code ("quase R$ 2", "fast CHF 2"), not a year ("bis
+    # 2030") nor a clock time ("jusqu'à 8 h", "tot 21.00 uur": until then, rewritten before as
+    # "08:00", "21:00")
     pattern = (
-        rf"(?<!\w)(?P<bound>{_alternatives(_BOUNDS[language])})(?=\s+(?:[€$£]\s?)?\d)"
+        rf"(?<!\w)(?P<bound>{_alternatives(_BOUNDS[language])})(?=\s+(?-i:{MARK_BEFORE})?\d)"
         r"(?!\s+(?:(?:19|20)\d\d(?![\d.,])|\d\d?:\d\d))"
     )
     change = _CHANGE_BEFORE.get(language)

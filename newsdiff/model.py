@@ -196,6 +196,9 @@ class Entity:
 POINTS = "pp"
 """The mark of a change in percentage points (`quantities.numbers_in`: "0.25pp" for "25 basis points",
 "0.25 percentage points", "a quarter of a percentage point"): central banks' moves, polls' swings."""
+SCORE = "-"
+"""What joins the two sides of a score (`quantities.numbers_in`: "7-5" for "7-5", "7–5" and "7:5"):
+a match's, a set's, a vote's; one value, not the figures 7 and 5."""
 DURATION_UNITS = (("month", 730.0), ("week", 168.0), ("day", 24.0), ("hour", 1.0), ("minute", 1 / 60))
 """The units of a duration in hours, longest first (a month is 730 hours, a twelfth of a year):
 `segment` counts durations in hours by them, `readable_number` shows them back."""
@@ -251,6 +254,9 @@ def readable_number(number: str) -> str:
     )
     if 60 <= seconds < 3600 * HOURS_SHOWN and taken:
         return _time_taken_as_a_clock(hours)
+    if 0 < hours * 3600 < 60 and taken:  # "40 seconds", "9.58 seconds", "0.31 seconds"
+        counted = f"{hours * 3600:.2f}".rstrip("0").rstrip(".")
+        return f"{counted} second" + ("" if counted == "1" else "s")
     for unit, size in DURATION_UNITS:
         if unit != "hour" and 1 <= hours < HOURS_SHOWN and hours.is_integer():
             continue

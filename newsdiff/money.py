@@ -246,8 +246,9 @@ _SIGN_CHARS = "$€£¥₹₽₩₪₦₺₱₴"
 _SIGN_SOURCES = sorted((re.escape(sign) for sign in SIGNS), key=len, reverse=True)
 """The signs as patterns, longest first ("US$" before "$")."""
 
-MARK_BEFORE = "(?:" + "|".join(_SIGN_SOURCES) + "|(?:" + "|".join(sorted(CODES)) + r")\s?)"
-"""A pattern of a sign or a code as written before a figure ("US$", "€", "CHF "), for patterns that
+MARK_BEFORE = "(?:(?:" + "|".join(_SIGN_SOURCES) + "|" + "|".join(sorted(CODES)) + r")\s?)"
+"""A pattern of a sign or a code as written before a figure ("US$", "€", "CHF ", "R$ " as Brazilian
+news writes it), for patterns that
 take an amount whole ("more than US$200 million")."""
 
 _SIGN_BEFORE = compiled(

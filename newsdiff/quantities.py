@@ -18,7 +18,7 @@ from functools import lru_cache
 from math import isfinite
 
 from newsdiff.lexicon import FUNCTION_WORDS, stopwords
-from newsdiff.model import DURATION_UNITS, POINTS, TIME_TAKEN_DECIMALS, Fact
+from newsdiff.model import DURATION_UNITS, POINTS, SCORE, TIME_TAKEN_DECIMALS, Fact
 from newsdiff.money import MARK_BEFORE, currency_after, currency_before, hundredths, may_name_money
 from newsdiff.patterns import compiled
 
@@ -105,7 +105,7 @@ _NUMBER = compiled(
 )
 _DURATION = (
     r"(?i)(?<![^\W\d_]-)(?<!\d[,.:])\b(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[a-z]+)(?P<and_half>\s+and\s+a\s+half)?"
-    r"[\s-](?P<unit>minute|min|hour|day|week|month)s?\b"
+    r"[\s-](?P<unit>second|minute|min|hour|day|week|month)s?\b"
 )
 _RACE_TIME = compiled(
     r"(?i)(?<!\bat\s)(?<!\bby\s)(?<!\buntil\s)(?<!\bfrom\s)(?<!\bsince\s)(?<![\d:.,])"
@@ -181,6 +181,24 @@ _MEASURE_AFTER = compiled(
 )
 """A unit joined to a number word, which makes "one" and "two" a figure: "a two-metre crack", "a
 two-year contract" (as "a five-year contract" and "a 2-metre gash" give one)."""
+_SCORE_SIDES = (
+    r"(?P<a>\d(?<![\w.,:/–-]\d)\d{0,2})\s?(?:[-–]|:(?=\d(?!\d)))\s?(?P<b>\d{1,3})"
+    r"(?![\w:/%–-]|[.,]\d|\s?(?:per\s?cent|percent)\b)"
+)
+"""The two sides of a score, a hyphen or a dash between them (a colon before one digit: "2:1", not
+the clock time "2:10"), nothing after that makes a range of shares ("2-3%"); nothing of a figure
+or a name before it ("COVID-19"), looked behind after its first digit, as `_FIGURE_ALONE` does."""
+_SCORE = compiled(_SCORE_SIDES + r"(?P<more>(?:,?\s+|,)(?=\d{1,2}\s?[-–:]\d))?")
+"""A pair of figures that may be a score (`_scores`), and whether another pair follows it, as the
+sets of a tennis match do ("6-4, 3-6, 7-5")."""
+_SCORE_WORDS = compiled(
+    r"(?i)\b(?:won|wins?|winning|beat|beats|beating|defeated|defeats?|lost|lose|loses|losing|drew|draw|drawn"
+    r"|trail(?:s|ed|ing)?|led|leads?|leading|edged|scored?|scoreline|sets?|victory|vote|voted|ruled|result)\b"
+)
+"""Words that make a rising pair a score, within a few words of it: "lost 1-3", "trailing 0-2", "a
+2-3 defeat" (a pair rises as a range does, "2-3 days", "10-15 people", when none stands by it)."""
+SCORE_REACH = 24
+"""Characters either side of a pair searched for a word of `_SCORE_WORDS`."""
 _SHARE_OUT_OF = frozenset([*range(2, 11), 100])
 """What "seven out of ten", "38 out of 100" count out of, for a share (`_FRACTION`); "20 out of 32
 seats" are counts."""
@@ -317,8 +335,11 @@ _ASCII_LETTER_RUNS = bytes(ord(chr(c).lower() if chr(c).isalpha() else " ") for 
 """Per byte of ASCII text, its letter in lower case or a space (`_letter_words`)."""
 _CLOCK_WORDS = frozenset({"am", "pm", "m", "gmt", "utc"})
 _NUMBER_TERMS = frozenset([*NUMBER_WORDS, "hundred", *SCALES])
+SECOND = 1 / 3600
+"""A second, in hours: the unit of a duration that `_DURATION` reads beside those of DURATION_UNITS
+("40 seconds", "a 30-second clip"), never alone ("a second" is as often the second of two)."""
 _DURATION_UNITS = frozenset(
-    [*(unit + plural for unit in DURATION_HOURS for plural in ("", "s")), "min", "mins"]
+    [*(unit + plural for unit in DURATION_HOURS for plural in ("", "s")), "min", "mins", "second", "seconds"]
 )
 """The words of a duration's unit (and "min", which sports results write: "1 min 12 s")."""
 _FRACTION_WORDS = frozenset([*FRACTIONS, *(f + "s" for f in FRACTIONS)])
@@ -374,6 +395,10 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
         minutes = 60 * int(match["h"]) + int(match["m"]) if match["h"] else int(match["m_alone"])
         fraction = int(match["f"].ljust(2, "0")) / 100 if match["f"] else 0  # (hundredths)
         hours.append(_time_taken_in_hours(60 * minutes + int(match["s"]) + fraction))
+    if has_digit and ("-" in text or "–" in text or ":" in text):  # (most sentences: no score)
+        for span, score in _scores(text):
+            claimed.append(span)
+            found.append(score)
     lengths: list[tuple[int, int, float, float]] = []  # each duration: its span, hours and unit
     # the regular expressions below are slow on long sentences: run them only when they can match
     has_unit = not words.isdisjoint(_DURATION_UNITS)
@@ -383,10 +408,10 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
         if count and isfinite(count):  # (over 300 digits are more than a float holds: no figure)
             count += 0.5 if match["and_half"] else 0  # "two and a half weeks"
             name = match["unit"].lower()
-            unit = DURATION_HOURS["minute" if name == "min" else name]  # "1 min 12 s"
+            unit = SECOND if name == "second" else DURATION_HOURS["minute" if name == "min" else name]
             start, low = _range_start(text, match.start(), count)
             if low:
-                hours.append(_format_number(round(low * unit, TIME_TAKEN_DECIMALS)) + "h")
+                hours.append(_in_hours(low * unit, unit))
             claimed.append((start, match.end()))
             lengths.append((start, match.end(), count * unit, unit))
     for match in (
@@ -572,13 +597,37 @@ def singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+def _scores(text: str) -> list[tuple[tuple[int, int], str]]:
+    """The scores of a sentence, each with its span, as `SCORE` writes them ("7-5"): a pair of figures
+    in a series of pairs ("6-4, 3-6, 7-5": the sets of a match), one that falls or stays level
+    ("3-1", "1-1", "112-108": no range), or one that rises beside a word of a match or a vote
+    (`_SCORE_WORDS`: "lost 1-3"). Not a rising pair alone ("2-3 days", "10-15 people": a range),
+    nor a pair of three digits that falls alone ("a 737-8 jet")."""
+    pairs = list(_SCORE.finditer(text))
+    found = []
+    for at, match in enumerate(pairs):
+        a, b = int(match["a"]), int(match["b"])
+        after = _PLURAL_AFTER.match(text, match.end("b"))
+        if after is not None and ((word := after["word"].lower()) in _TIME_UNITS or _a_plural(word)):
+            continue  # "2-3 days", "won 10-15 seats": a range of what follows
+        follows = at > 0 and pairs[at - 1]["more"] is not None and pairs[at - 1].end() == match.start()
+        told = (
+            match["more"] is not None
+            or follows
+            or _SCORE_WORDS.search(text, max(0, match.start() - SCORE_REACH), match.end() + SCORE_REACH)
+        )
+        if told or (a >= b and max(a, b) < 100):
+            found.append(((match.start(), match.end("b")), f"{a}{SCORE}{b}"))
+    return found
+
+
 def _joined_durations(
     text: str, lengths: list[tuple[int, int, float, float]], claimed: list[tuple[int, int]]
 ) -> list[str]:
     """Durations in hours (`48h`), those written in parts added up: "2 hours 11 minutes 43 seconds"
     is one time taken, as "2:11:43" is; "an hour and 20 minutes" is 1.333h, as "80 minutes" is.
     `lengths`: each duration's span, hours and unit, in any order; the seconds that end one are
-    added to `claimed` (alone, "38 seconds" stays the figure 38)."""
+    added to `claimed` (alone, "38 seconds" is a duration too, 38 of SECOND)."""
     joined: list[tuple[int, float, float, int]] = []  # end, hours, last unit, seconds added
     for start, end, length, unit in sorted(lengths):
         if (
@@ -598,11 +647,18 @@ def _joined_durations(
                 claimed.append(seconds.span())
                 joined[at] = (seconds.end(), length, unit, added)
     return [
-        _time_taken_in_hours(round(length * 3600) + added)
-        if added
-        else _format_number(round(length, TIME_TAKEN_DECIMALS)) + "h"
-        for _, length, _, added in joined
+        _time_taken_in_hours(round(length * 3600) + added) if added else _in_hours(length, unit)
+        for _, length, unit, added in joined
     ]
+
+
+def _in_hours(length: float, unit: float) -> str:
+    """A duration of `length` hours, whose last part counts in `unit`, as `numbers_in` gives it: in
+    hours to TIME_TAKEN_DECIMALS ("0.967h", 58 minutes), a count of seconds to the second or its
+    hundredths (`_time_taken_in_hours`: 40 seconds are "0.011111h", not the "0.011h" of 39.6)."""
+    if unit == SECOND:
+        return _time_taken_in_hours(round(length * 3600, 2))
+    return _format_number(round(length, TIME_TAKEN_DECIMALS)) + "h"
 
 
 def _time_taken_in_hours(seconds: float) -> str:
@@ -979,9 +1035,11 @@ def _stands_alone(digits: str, text: str) -> bool:
 
 def number_unit(number: str) -> str:
     """What a normalised number (`numbers_in`) counts in: "%" a share, "h" a duration, POINTS a change
-    in percentage points, "" a figure."""
+    in percentage points, SCORE a score ("7-5"), "" a figure."""
     if number.endswith(POINTS):
         return POINTS
+    if SCORE in number[1:]:
+        return SCORE
     return number[-1] if number[-1:] in ("%", "h") else ""
 
 
@@ -989,15 +1047,16 @@ def quantity(number: str, year: bool | None = None) -> tuple[str, float] | None:
     """A normalised number (`numbers_in`) as what it measures and its size, to tell whether two
     numbers are close: ("%", 34.0) for "34%", ("h", 48.0) for "48h", ("", 2400.0) for "2400". None
     for a year ("2021" and "2023" are no close figures; `year` says whether the number is one, as
-    `written_years` tells, else `is_year` guesses) and for a whole number under 10 ("3 crew", "4
-    ships": too common to be near by chance)."""
+    `written_years` tells, else `is_year` guesses), for a whole number under 10 ("3 crew", "4
+    ships": too common to be near by chance) and for a time taken to the second of a minute or more
+    (a count of seconds under it, "40 seconds", is a length like "40 minutes")."""
     unit = number_unit(number)
-    if unit == "h" and len(number[:-1].partition(".")[2]) > TIME_TAKEN_DECIMALS:
-        return None  # a time taken to the second ("2:11:43"): two runners' are no close figures
     try:
         value = float((number[: -len(unit)] if unit else number).removeprefix(APPROXIMATE))
     except ValueError:
         return None
+    if unit == "h" and len(number[:-1].partition(".")[2]) > TIME_TAKEN_DECIMALS and value * 60 >= 1:
+        return None  # a time taken to the second ("2:11:43"): two runners' are no close figures
     if not unit and ((is_year(number) if year is None else year) or (value < 10 and value.is_integer())):
         return None
     return unit, value
@@ -1167,6 +1226,37 @@ def counted_words(text: str, language: str = "en") -> dict[str, frozenset[str]]:
                 for number in numbers_in(match.group()):
                     found.setdefault(number, set()).add(after["word"].casefold())
     return {number: frozenset(words) for number, words in found.items()}
+
+
+_SPEED_OR_AREA = compiled(
+    r"(?i)[\s-]*(?:(?P<mph>mph\b|m\.p\.h\.|miles?\s+(?:per|an|a)\s+hour\b)"
+    r"|(?P<kmh>km/h\b|kmh\b|kph\b|km/hr\b|(?:km|kilomet(?:re|er)s?)\s+(?:per|an|a)\s+hour\b)"
+    r"|(?P<sq_mi>(?:square|sq\.?)\s*(?:miles?|mi)\b|mi²)"
+    r"|(?P<sq_km>km²|km2\b|(?:square|sq\.?)\s*(?:km|kilomet(?:re|er)s?)\b)"
+    r"|(?P<sq_ft>(?:square|sq\.?)\s*(?:feet|foot|ft)\b|ft²)"
+    r"|(?P<sq_m>m²|(?:square|sq\.?)\s*(?:m|met(?:re|er)s?)\b)"
+    r"|(?P<acre>acres?\b)|(?P<ha>hectares?\b|ha\b))"
+)
+"""A unit of speed or area after a figure, in English or as symbols every language writes ("60 mph",
+"97 km/h", "ten square miles", "26 km²", "40 sq km", "500 acres"): the group's name is the unit's
+(`units_of`)."""
+
+
+def units_of(text: str, language: str = "en") -> dict[str, str]:
+    """The figures of a sentence given in a unit of speed or area, as `numbers_in` gives them, each
+    with its unit (`_SPEED_OR_AREA`: "mph", "kmh", "sq_mi", "sq_km", "sq_ft", "sq_m", "acre", "ha"):
+    {"60": "mph"} for "a top speed of 60 mph". `counted_words` gives only the word after a figure,
+    "square" of "ten square miles" and "km" of "97 km/h"."""
+    if language != "en":
+        text = _in_english(text, language)
+    found: dict[str, str] = {}
+    for pattern in (_NUMBER, _NUMBER_WORD):
+        for match in pattern.finditer(text):
+            unit = _SPEED_OR_AREA.match(text, match.end())
+            if unit is not None and unit.lastgroup is not None:
+                for number in numbers_in(match.group()):
+                    found.setdefault(number, unit.lastgroup)
+    return found
 
 
 def rough_times(text: str, language: str = "en") -> dict[str, str]:

@@ -1254,7 +1254,7 @@ def test_one_or_two_in_words_meet_another_reports_few() -> None:
         pytest.param(
             "Rovers beat United 3-1 at Halden Park on Saturday.",
             "Rovers beat United 2-1 at Halden Park on Saturday.",
-            ("3", "2"),
+            ("3-1", "2-1"),
             id="a-score",
         ),
     ],
@@ -1267,6 +1267,42 @@ def test_a_figure_is_no_sum_of_two_figures_its_own_article_shares(
     7 - 3 is 4."""
     (group,) = _groups_of([first], [second])
     assert _conflict_kinds(group).get(ConflictKind.NUMBER) == values
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        pytest.param("6-3, 7-5", "6-3, 7-6", ("7-5", "7-6"), id="a-set-that-differs"),
+        pytest.param("6-3, 7-5", "6-3 7-5", None, id="sets-with-or-without-a-comma"),
+        pytest.param("4-6, 6-2, 6-1", "4–6, 6–2, 6–1", None, id="dashes"),
+        pytest.param("6-3, 4-6, 7-5", "6-3, 4-6, 7-6", ("7-5", "7-6"), id="a-set-lost"),
+    ],
+)
+def test_a_score_is_one_value(first: str, second: str, conflict: tuple[str, ...] | None) -> None:
+    """A score is read whole: "6-3, 7-5" against "6-3, 7-6" disagrees on the second set, where the
+    figures 6, 3, 7 and 5 held all of the other's but 6 (no disagreement)."""
+    (group,) = _groups_of(
+        [f"Lena Marsh beat the top seed {first} in the Halden Open final on Sunday, the organisers said."],
+        [f"Lena Marsh beat the top seed {second} in the Halden Open final on Sunday, the organisers said."],
+    )
+    assert _conflict_kinds(group).get(ConflictKind.NUMBER) == conflict
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        pytest.param("by six votes to three", ("4, 5", "3, 6"), id="other-figures"),
+        pytest.param("by five votes to four", None, id="the-same-figures"),
+    ],
+)
+def test_a_score_meets_its_figures_written_otherwise(second: str, conflict: tuple[str, ...] | None) -> None:
+    """A score against the same two figures given otherwise ("5-4" and "five votes to four") is
+    weighed figure by figure, as before scores were read."""
+    (group,) = _groups_of(
+        ["The Varno council approved the new harbour plan 5-4 on Thursday evening, the mayor said."],
+        [f"The Varno council approved the new harbour plan {second} on Thursday evening, the mayor said."],
+    )
+    assert _conflict_kinds(group).get(ConflictKind.NUMBER) == conflict
 
 
 def test_one_or_two_things_counted_in_a_list_are_no_count_of_all() -> None:
@@ -1291,6 +1327,64 @@ def test_imperial_units_as_metric(first: str, second: str, conflict: tuple[str, 
     (group,) = _groups_of(
         [f"The earthquake struck {first} south of the town of Varno early on Tuesday, officials said."],
         [f"The earthquake struck {second} south of the town of Varno early on Tuesday, officials said."],
+    )
+    assert _conflict_kinds(group).get(ConflictKind.NUMBER) == conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        pytest.param("at 60 mph", "at about 97 km/h", None, id="mph-as-kmh"),
+        pytest.param("at 45 miles an hour", "at 72 kph", None, id="miles-an-hour"),
+        pytest.param("at 70 mph", "at 80 km/h", ("70", "80"), id="speeds-that-differ"),
+        pytest.param("at 60 miles per hour", "97 km", ("60", "97"), id="a-speed-is-no-distance"),
+    ],
+)
+def test_speeds_in_mph_as_metric(first: str, second: str, conflict: tuple[str, ...] | None) -> None:
+    """A speed in miles per hour is the one another report gives in km/h, converted as distances are."""
+    (group,) = _groups_of(
+        [f"The van was travelling {first} when it left the Ostby ring road on Monday, police said."],
+        [f"The van was travelling {second} when it left the Ostby ring road on Monday, police said."],
+    )
+    assert _conflict_kinds(group).get(ConflictKind.NUMBER) == conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        pytest.param("12 square miles", "31 km²", None, id="square-miles-as-km2"),
+        pytest.param("twelve sq miles", "about 31 square kilometres", None, id="words"),
+        pytest.param("12 square miles", "31 sq km", None, id="sq-km"),
+        pytest.param("750 acres", "300 hectares", None, id="acres-as-hectares"),
+        pytest.param("12 square miles", "20 km²", ("12", "20"), id="areas-that-differ"),
+    ],
+)
+def test_areas_in_square_miles_as_metric(first: str, second: str, conflict: tuple[str, ...] | None) -> None:
+    """An area in square miles or acres is the one another report gives in km² or hectares."""
+    (group,) = _groups_of(
+        [f"The wildfire near Varno has burned {first} of pine forest since Friday, the fire service said."],
+        [f"The wildfire near Varno has burned {second} of pine forest since Friday, the fire service said."],
+    )
+    assert _conflict_kinds(group).get(ConflictKind.NUMBER) == conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        pytest.param("90 seconds", "a minute and a half", None, id="the-same-length"),
+        pytest.param("57 seconds", "almost a minute", None, id="nearly-kept"),
+        pytest.param("75 seconds", "more than a minute", None, id="a-bound-kept"),
+        pytest.param("35 seconds", "almost a minute", ("35 seconds", "nearly 1 minute"), id="too-far-below"),
+        pytest.param("45 seconds", "two minutes", ("45 seconds", "2 minutes"), id="minutes-against-seconds"),
+        pytest.param("48 seconds", "52 seconds", ("48 seconds", "52 seconds"), id="two-counts-of-seconds"),
+    ],
+)
+def test_seconds_are_a_length_of_time(first: str, second: str, conflict: tuple[str, ...] | None) -> None:
+    """A length in seconds is a duration, weighed against one in minutes: "90 seconds" is "a minute
+    and a half"; "45 seconds" was the figure 45, which no "two minutes" contradicted."""
+    (group,) = _groups_of(
+        [f"Firefighters needed {first} to pull the driver from the car on the Brenna road, police said."],
+        [f"Firefighters needed {second} to pull the driver from the car on the Brenna road, police said."],
     )
     assert _conflict_kinds(group).get(ConflictKind.NUMBER) == conflict
 

@@ -542,7 +542,7 @@ def test_copies_of_an_article_show_its_conflicts_as_if_every_copy_were_read(
     assert conflicts_of(read) == _conflicts_of(read)
 
 
-SIZES = st.sampled_from("0 3 4 7 12 13 16 19 31 34 50 200 212 310 2000".split())
+SIZES = st.sampled_from("0 3 4 7 12 13 16 19 31 34 50 200 212 310 2000 0.5h 0.011111h 1.5h 2.195278h".split())
 
 
 @FAST
@@ -560,7 +560,7 @@ def test_figures_are_weighed_against_each_other_article_whichever_way_it_is_done
     sets = {article: set(values) for article, values in enumerate(given_sets)}
     # what each article says of its figures: the same figure may be a bound in one article, not another
     rough = {
-        article: {v: said for v in sorted(values) if (said := says[(article * 7 + int(v)) % 15]) is not None}
+        article: {v: said for v in sorted(values) if (said := says[(article * 7 + len(v)) % 15]) is not None}
         for article, values in sets.items()
     }
     assert conflicts._without_sums(sets) == _each_against_each_without_sums(sets)
@@ -571,7 +571,7 @@ def test_figures_are_weighed_against_each_other_article_whichever_way_it_is_done
 def _each_against_each_without_sums(sets: dict[int, set[str]]) -> dict[int, set[str]]:
     from itertools import combinations
 
-    sizes = {v: float(v) for values in sets.values() for v in values}
+    sizes = {v: float(v.removesuffix("h")) for values in sets.values() for v in values}
     answered = set()
     for article, values in sets.items():
         for other, theirs in sets.items():
@@ -589,11 +589,11 @@ def _each_against_each_without_rough(
 ) -> dict[int, set[str]]:
     import math
 
-    from newsdiff.conflicts import _BOUNDS, _kept_by, _rounding_step
-    from newsdiff.quantities import quantity
+    from newsdiff.conflicts import _BOUNDS, _COUNTED, _bound_size, _kept_by, _rounding_step
+    from newsdiff.quantities import number_unit
 
     # (a whole number under 10 has no size to weigh: "3 crew", `quantity`)
-    sizes = {v: size[1] for values in sets.values() for v in values if (size := quantity(v, False))}
+    sizes = {v: size for values in sets.values() for v in values if (size := _bound_size(v)) is not None}
     answered, kept = set(), {}
     for article, values in sets.items():
         others = [
@@ -611,7 +611,7 @@ def _each_against_each_without_rough(
             or not any(
                 _kept_by(says, sizes[v], size, _rounding_step(v))
                 for size, theirs in others
-                if says == "~" or theirs not in _BOUNDS
+                if says == "~" or theirs not in _BOUNDS or number_unit(v) not in _COUNTED
             )
         }
         for v in values:
@@ -635,7 +635,10 @@ def _each_against_each_with_counterparts(sets: dict[int, set[str]]) -> dict[int,
             v
             for v in values
             if any(
-                _comparable(float(v), float(n)) for o, theirs in sets.items() if o != article for n in theirs
+                _comparable(float(v.removesuffix("h")), float(n.removesuffix("h")))
+                for o, theirs in sets.items()
+                if o != article
+                for n in theirs
             )
         }
         for article, values in sets.items()

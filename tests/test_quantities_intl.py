@@ -365,6 +365,137 @@ def test_the_hour_of_a_time_zone_is_no_duration(language: str, text: str) -> Non
     assert dates(text, language) == ("10:35",)
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Der Alarm ging nach 40 Sekunden los."),
+        ("fr", "L'alarme s'est déclenchée après 40 secondes."),
+        ("es", "La alarma sonó a los 40 segundos."),
+        ("it", "L'allarme è scattato dopo 40 secondi."),
+        ("pt", "O alarme disparou após 40 segundos."),
+        ("nl", "Het alarm ging na 40 seconden af."),
+        ("ru", "Сигнал сработал через 40 секунд."),
+        ("pl", "Alarm włączył się po 40 sekundach."),
+    ],
+)
+def test_seconds_are_a_length_of_time(language: str, text: str) -> None:
+    # forty seconds, in hours to the second as English reads "40 seconds"
+    assert numbers_in(text, language=language) == ("0.011111h",)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "Les pompiers ont lutté deux heures et demie contre les flammes.", ("2.5h",)),
+        ("fr", "Le procès a duré 12 heures et demie.", ("12.5h",)),
+        ("fr", "Il a passé trois ans et demi en détention.", ("3.5",)),
+        ("fr", "Le chantier a pris un jour et demi.", ("36h",)),
+        ("es", "Los bomberos trabajaron dos horas y media en el incendio.", ("2.5h",)),
+        ("es", "Pasó cuatro años y medio en prisión.", ("4.5",)),
+        ("it", "I vigili hanno lavorato due ore e mezza sull'incendio.", ("2.5h",)),
+        ("it", "Ha trascorso sei anni e mezzo all'estero.", ("6.5",)),
+        ("pt", "Os bombeiros trabalharam duas horas e meia no incêndio.", ("2.5h",)),
+        ("pt", "Passou cinco anos e meio na prisão.", ("5.5",)),
+        ("de", "Die Feuerwehr kämpfte zweieinhalb Stunden gegen die Flammen.", ("2.5h",)),
+        ("de", "Er verbrachte dreieinhalb Jahre im Ausland.", ("3.5",)),
+        ("de", "Das Projekt kostet viereinhalb Millionen Euro.", ("4500000",)),
+        ("nl", "De brandweer was twee en een half uur bezig met het vuur.", ("2.5h",)),
+        ("nl", "De brandweer was tweeënhalf uur bezig met het vuur.", ("2.5h",)),
+        ("nl", "Hij zat vier en een half jaar in de cel.", ("4.5",)),
+        ("nl", "De brandweer was een half uur bezig met het vuur.", ("0.5h",)),
+        ("ru", "Пожарные боролись с огнём два с половиной часа.", ("2.5h",)),
+        ("pl", "Strażacy walczyli z ogniem dwie i pół godziny.", ("2.5h",)),
+    ],
+)
+def test_a_length_of_time_and_a_half(language: str, text: str, expected: tuple[str, ...]) -> None:
+    # "deux heures et demie" was 2 hours, "twee en een half uur" half an hour, "zweieinhalb" nothing
+    assert numbers_in(text, language=language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Le train est parti à trois heures et demie."),
+        ("es", "El tren salió a las tres y media."),
+        ("it", "Il treno è partito alle tre e mezza."),
+        ("pt", "O comboio partiu às três horas e meia."),
+    ],
+)
+def test_half_past_is_no_length_of_time(language: str, text: str) -> None:
+    # after "à", "a las", "alle" an hour is a time of day: no duration of 3.5 hours
+    assert not any(n.endswith("h") for n in numbers_in(text, language=language))
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("it", "Le vittime sono 12 secondo la prefettura."),
+        ("pt", "As vítimas são 12 segundo a prefeitura."),
+        ("es", "Las víctimas son 12 segundo el parte oficial."),
+    ],
+)
+def test_according_to_is_no_second(language: str, text: str) -> None:
+    assert numbers_in(text, language=language) == ("12",)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "bound"),
+    [
+        ("pt", "O clube deve quase R$ 3 milhões ao fisco.", "≲"),
+        ("pt", "O clube deve mais de US$ 3 milhões ao fisco.", ">"),
+        ("es", "El club debe casi US$ 3 millones a Hacienda.", "≲"),
+        ("es", "El club debe cerca de MXN 3 millones a Hacienda.", "≲"),
+        ("fr", "Le club doit près de $ 3 millions au fisc.", "≲"),
+        ("de", "Der Verein schuldet dem Fiskus fast CHF 3 Millionen.", "≲"),
+        ("it", "La società deve quasi € 3 milioni al fisco.", "≲"),
+        ("nl", "De club is de fiscus bijna € 3 miljoen schuldig.", "≲"),
+        ("ru", "Клуб должен налоговой почти ₽ 3 млн.", "≲"),
+        ("pl", "Klub jest winny fiskusowi prawie $ 3 mln.", "≲"),
+        ("en", "The club owes the tax office nearly R$ 3 million.", "≲"),
+        ("en", "The club owes the tax office almost A$ 3 million.", "≲"),
+    ],
+)
+def test_a_bound_before_a_currency_mark_is_kept(language: str, text: str, bound: str) -> None:
+    # "quase R$ 2 milhões" lost its "nearly": a sign of letters, or one followed by a space, was no mark
+    assert rough_numbers(text, language=language) == {"3000000": bound}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("de", "Der Verein gewann am Samstag 3:1 gegen Köln.", ("3-1",)),
+        ("ru", "Команда выиграла со счётом 2:0.", ("2-0",)),
+        ("pl", "Drużyna wygrała 2:1 na wyjeździe.", ("2-1",)),
+        ("it", "La squadra ha vinto 4-1 in casa.", ("4-1",)),
+        ("de", "Die Sitzung beginnt um 14:30 Uhr.", ()),
+    ],
+)
+def test_a_score_with_a_colon_or_a_hyphen(language: str, text: str, expected: tuple[str, ...]) -> None:
+    # the score of a match as these languages write it; a clock time stays a time
+    assert numbers_in(text, language=language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nl", "Hij zwom de 200 meter vrije slag voor het eerst onder de 1.45.", ("200", "0.029167h")),
+        ("nl", "Zijn tijd van 1.44,61 is een Europees record.", ("0.02905833h",)),
+        ("nl", "Op de 5000 meter reed hij 6.02,4.", ("5000", "0.10066667h")),
+        ("nl", "Hij was 0,42 seconde sneller dan de winnaar.", ("0.00011667h",)),
+        ("nl", "De hoogspringer ging over 2.31 meter.", ("2.31",)),
+        ("nl", "Een kop koffie kost er € 2.40.", ("2.4",)),
+        ("nl", "De wedstrijd begint om 8.30 uur.", ()),
+        ("nl", "Er kwamen 2.400 toeschouwers.", ("2400",)),
+        ("de", "Die Latte lag auf 2.31 Meter.", ("2.31",)),
+        ("de", "Es kamen 2.400 Zuschauer.", ("2400",)),
+    ],
+)
+def test_a_period_before_two_digits(language: str, text: str, expected: tuple[str, ...]) -> None:
+    # in Dutch it parts minutes from seconds ("onder de 1.45": under 1:45), unless a unit makes the
+    # figure a decimal; three digits after it are thousands in Dutch and German
+    assert numbers_in(text, language=language) == expected
+
+
 # --------------------------------------------------------------------------- periods and bounds
 
 

@@ -1530,16 +1530,38 @@ def test_a_figure_beyond_a_float_is_no_figure(text: str) -> None:
         pytest.param("It took 3 hours, 12 minutes and five seconds.", ("3.201389h",), id="commas-and"),
         pytest.param("The flight took an hour and 20 minutes.", ("1.333h",), id="an-hour-and"),
         pytest.param("He was held for 3 days and 4 hours.", ("76h",), id="days-and-hours"),
-        pytest.param("She beat the old mark by 38 seconds.", ("38",), id="seconds-alone-a-figure"),
+        pytest.param("She beat the old mark by 38 seconds.", ("0.010556h",), id="seconds-alone-a-duration"),
         pytest.param("The talks lasted 12 hours; 30 minutes later a deal came.", ("12h", "0.5h"), id="apart"),
         pytest.param("Rent is 50 euros a month and 3 days later it rose.", ("50", "72h"), id="a-rate"),
-        pytest.param("It went 90 minutes, and 30 seconds later fans ran on.", ("30", "1.5h"), id="s-later"),
+        pytest.param(
+            "It went 90 minutes, and 30 seconds later fans ran on.", ("1.5h", "0.008333h"), id="s-later"
+        ),
         pytest.param("It rained 3 days, and 12 hours later it flooded.", ("72h", "12h"), id="h-later"),
     ],
 )
 def test_a_duration_written_in_parts_is_one_duration(text: str, numbers: tuple[str, ...]) -> None:
     """ "2 hours 11 minutes 43 seconds" was the figures 2h, 0.183h and 43: a group with "2:11:43"
     showed them as a conflict, and two reports of one marathon were not grouped."""
+    assert fact(text).numbers == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        pytest.param("City won 4-2 at home.", ("4-2",), id="a-falling-pair"),
+        pytest.param("The derby ended 0-0.", ("0-0",), id="level"),
+        pytest.param("Orsa lost 1-2 in extra time.", ("1-2",), id="rising-beside-a-word-of-a-match"),
+        pytest.param("She won 3-6, 6-3, 6-4.", ("3-6", "6-3", "6-4"), id="the-sets-of-a-match"),
+        pytest.param("The senate voted 52-47 for the bill.", ("52-47",), id="a-vote"),
+        pytest.param("The repairs take 3-4 weeks.", ("504h", "672h"), id="a-range-of-weeks"),
+        pytest.param("Between 20-30 people were evacuated.", ("20", "30"), id="a-range-of-people"),
+        pytest.param("The party won 40-45 seats.", ("40", "45"), id="a-range-of-seats-won"),
+        pytest.param("Prices rose 4-5% last year.", ("4%", "5%"), id="a-range-of-shares"),
+        pytest.param("Cases of COVID-19 rose.", (), id="a-name"),
+    ],
+)
+def test_a_score_is_read_whole(text: str, numbers: tuple[str, ...]) -> None:
+    """ "6-3, 7-5" was the figures 6, 3, 7 and 5; a rising pair alone is a range."""
     assert fact(text).numbers == numbers
 
 
