@@ -60,6 +60,8 @@ _LATIN9_ONLY_EURO = re.compile(rb"[\x80-\x9f\xa6\xa8\xb4\xb8\xbc\xbd\xbe]")
 """Bytes other than 0xA4 that ISO-8859-15 reads unlike Latin-1, and cp1252's own range (0x80: €)."""
 _NON_ASCII = compiled(r"[^\x00-\x7f]")
 _C1_CONTROL = compiled(r"[\x80-\x9f]")
+_NOT_XML = compiled(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+"""What lxml's HTML parser lets into a text from a character reference but will not set again."""
 META_PRESCAN = 1024
 """Bytes of a page in which a browser looks for a meta tag declaring its code page (WHATWG)."""
 _META_CHARSET = re.compile(rb"""<meta\s[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
@@ -848,6 +850,14 @@ def _extract_html(doc: Document) -> Document:
     )
 
 
+def _settable(text: str | None) -> str:
+    """A text lxml lets be set again: the controls its HTML parser let in (`&#7;`, `&#x1b;`) and
+    then refuses (a ValueError) go as `sanitize` removes them, the noncharacters U+FFFE, U+FFFF too."""
+    if not text or not _NOT_XML.search(text):
+        return text or ""
+    return _NOT_XML.sub("", sanitize(text))
+
+
 def _strip_tags(html: str) -> str:
     """The visible text of a page, a block a line, for pages the extractor finds nothing in."""
     import lxml.html
@@ -862,6 +872,6 @@ def _strip_tags(html: str) -> str:
         bad.drop_tree()
     for block in root.iter("p", "div", "br", "li", "h1", "h2", "h3", "h4", "tr"):
         # a line break on both sides: "Intro text<p>Para</p>" is two lines, not "Intro textPara"
-        block.text = "\n" + (block.text or "")
-        block.tail = "\n" + (block.tail or "")
+        block.text = "\n" + _settable(block.text)
+        block.tail = "\n" + _settable(block.tail)
     return "\n".join(line.strip() for line in root.text_content().splitlines() if line.strip())
