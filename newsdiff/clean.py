@@ -730,13 +730,17 @@ def _front_matter(blocks: list[_Block]) -> dict[str, str]:
 
 def _hard_wrapped(text: str) -> bool:
     """Whether the text was hard-wrapped (an e-mail, a terminal paste): most of its long lines
-    are of a wrapped width and go on in the next line."""
+    are of a wrapped width and go on in the next line, in the middle of a sentence (lines that
+    each end one are a sentence or a paragraph a line: what a page's short paragraphs give)."""
     lines = text.split("\n")
     long = [n for n, line in enumerate(lines) if len(line.strip()) >= WRAP_MIN_CHARS]
     wrapped = [
         n
         for n in long
-        if len(lines[n].strip()) <= WRAP_MAX_CHARS and n + 1 < len(lines) and lines[n + 1].strip()
+        if len(lines[n].strip()) <= WRAP_MAX_CHARS
+        and n + 1 < len(lines)
+        and lines[n + 1].strip()
+        and not _SENTENCE_END.search(lines[n].rstrip())
     ]
     return bool(long) and len(wrapped) >= WRAPPED_SHARE * len(long)
 

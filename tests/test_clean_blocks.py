@@ -7,6 +7,8 @@ sentence of the story is the one mistake the cleaner must not make.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from newsdiff.blocks import BlockClass, Features, classify, measure
@@ -331,6 +333,44 @@ def test_hard_wrapped_paragraphs_joined_title_kept_apart() -> None:
     assert len(article.paragraphs) == 2
     assert article.paragraphs[0].startswith("The county opened")
     assert article.paragraphs[0].endswith("a lottery grant.")
+
+
+SHORT_LINES = [
+    "The county opened the footbridge over the Wend on Friday.",
+    "It cost 2.1 million pounds, the council said in a statement.",
+    "A long wait",
+    "The old bridge was swept away by floods two years ago.",
+    "About 600 people crossed it on the first morning.",
+    "What comes next",
+    "A second bridge is planned downstream for next spring.",
+]
+
+
+def test_a_sentence_a_line_is_not_hard_wrapped_text() -> None:
+    """Lines that each end a sentence were read as a hard-wrapped paragraph when short enough
+    (40 to 80 characters): a subheading between them was glued to the next sentence ("A long
+    wait The old bridge was swept away...": a sentence no article wrote, its "wait" a fact)."""
+    article = clean_document(doc("Footbridge Opens Over the Wend\n\n" + "\n".join(SHORT_LINES) + "\n"))
+    assert "A long wait" in article.paragraphs
+    assert "What comes next" in article.paragraphs
+    assert not any("wait The old" in p or "next A second" in p for p in article.paragraphs)
+    assert_story_kept(article, [line for line in SHORT_LINES if line.endswith(".")])
+
+
+def test_html_subheadings_between_short_paragraphs_stay_apart(tmp_path: Path) -> None:
+    """The extractor gives an HTML page's blocks a line each, so short paragraphs (a sentence
+    each) read as hard-wrapped text, and every <h2> ran into the sentence after it."""
+    body = "".join(f"<h2>{line}</h2>" if not line.endswith(".") else f"<p>{line}</p>" for line in SHORT_LINES)
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<!DOCTYPE html><html><head><title>Footbridge Opens Over the Wend</title></head><body>"
+        f"<article><h1>Footbridge Opens Over the Wend</h1>{body}</article></body></html>",
+        encoding="utf-8",
+    )
+    article = clean_document(load_source(str(page), Options()))
+    assert "A long wait" in article.paragraphs
+    assert "The old bridge was swept away by floods two years ago." in article.paragraphs
+    assert "What comes next" in article.paragraphs
 
 
 def test_sentence_broken_by_a_blank_line_is_one_block() -> None:
