@@ -304,6 +304,8 @@ Keys are lower case, as static site generators write them: "Update: ..." between
 _MD_BOLD = compiled(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_EM = compiled(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])")
 _MD_PREFIX = compiled(r"^\s*(?:#{1,6}\s+|>\s?|[-*+•]\s+(?=\S))")
+_NUMBERED = compiled(r"^(\d{1,3})[.)]\s+(?=\S)(\w*)")
+"""A numbered list's item: "1. ", "2) ", its number and the word after it."""
 _URL = compiled(r"(?:https?://|www\.)[^\s<>()\[\]]+", re.I)
 _EMAIL_IN_BRACKETS = compiled(r"\s*[<(\[][^>)\]]*@[^>)\]]*[>)\]]")
 _EMAIL = compiled(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
@@ -688,6 +690,7 @@ def _read(doc: Document) -> _Read:
             continue
         blocks.append(_Block(raws=[line], plain=unwrap_markdown(repair(line)), paragraph_start=blank))
         blank = False
+    _unnumber_lists(blocks)
     language = detect_language(" ".join(b.plain for b in blocks))
     front = _front_matter(blocks)
     for block in blocks:
@@ -705,6 +708,33 @@ def _read(doc: Document) -> _Read:
         block.kind = feats.classify(block.features)
     forms = [comparable(b.plain) for b in blocks]
     return _Read(doc=doc, draft=draft, blocks=blocks, language=language, forms=forms)
+
+
+def _unnumber_lists(blocks: list[_Block]) -> None:
+    """The numbers of a numbered list ("1. ", "2) ") dropped from its items: left in, each was a
+    sentence of its own ("1.") and a figure. A list is two lines or more in a row, each numbered
+    one on from the one before or alike (Markdown renumbers "1. 1. 1."); a line whose number comes
+    before a month is a date ("3. Oktober"), and one numbered line alone may be a name ("1. FC")."""
+    run: list[_Block] = []
+    last = 0
+    for block in blocks:
+        found = _NUMBERED.match(block.plain)
+        if found and found.group(2).casefold() in _MONTH_NUMBER:
+            found = None
+        number = int(found.group(1)) if found else 0
+        if found and run and number in (last, last + 1):
+            run.append(block)
+        else:
+            _unnumber(run)
+            run = [block] if found else []
+        last = number
+    _unnumber(run)
+
+
+def _unnumber(items: list[_Block]) -> None:
+    if len(items) > 1:
+        for item in items:
+            item.plain = _NUMBERED.sub(r"\2", item.plain, count=1)
 
 
 def _front_matter(blocks: list[_Block]) -> dict[str, str]:

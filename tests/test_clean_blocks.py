@@ -373,6 +373,43 @@ def test_html_subheadings_between_short_paragraphs_stay_apart(tmp_path: Path) ->
     assert "What comes next" in article.paragraphs
 
 
+def test_numbered_list_items_lose_their_numbers() -> None:
+    """A Markdown list's "1. " stayed in the text: each number was a sentence of its own, shown
+    as a fact only that article reports ("• 1."), and read as a figure."""
+    items = [
+        "1. About 600 people crossed the footbridge on the first morning.",
+        "2. The old bridge was swept away by floods two years ago.",
+        "3) A second bridge is planned downstream for next spring.",
+    ]
+    text = "Footbridge Opens Over the Wend\n\n" + STORY[0] + "\n\n" + "\n".join(items) + "\n"
+    article = clean_document(doc(text))
+    assert "About 600 people crossed the footbridge on the first morning." in article.paragraphs
+    assert "The old bridge was swept away by floods two years ago." in article.paragraphs
+    assert "A second bridge is planned downstream for next spring." in article.paragraphs
+    assert not any(p.startswith(("1.", "2.", "3)")) for p in article.paragraphs)
+    lazy = "1. The bridge opened on Friday.\n1. It cost 2.1 million pounds.\n"  # Markdown renumbers
+    assert clean_document(doc("Footbridge Opens\n\n" + lazy)).paragraphs == (
+        "The bridge opened on Friday.",
+        "It cost 2.1 million pounds.",
+    )
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a German chronology: the number is the day of the month
+        ["3. Oktober: Der Stadtrat beschloss den Bau der Brücke.", "4. Oktober: Die Bauarbeiten begannen."],
+        # one numbered line is no list: "1. FC Köln" is a club's name
+        ["1. FC Köln gewann am Samstag gegen Bayern München mit 2:1."],
+        # numbers that do not count on are no list markers
+        ["5. The council voted on Tuesday.", "9. The bridge opened on Friday."],
+    ],
+)
+def test_numbers_that_are_not_a_list_stay(lines: list[str]) -> None:
+    article = clean_document(doc("Footbridge Opens\n\n" + "\n\n".join(lines) + "\n"))
+    assert article.paragraphs == tuple(lines)
+
+
 def test_sentence_broken_by_a_blank_line_is_one_block() -> None:
     article = article_of(
         "Footbridge Opens", "The bridge was built by a firm from", "the next county, the council said."
