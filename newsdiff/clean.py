@@ -304,6 +304,14 @@ Keys are lower case, as static site generators write them: "Update: ..." between
 _MD_BOLD = compiled(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_EM = compiled(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])")
 _MD_PREFIX = compiled(r"^\s*(?:#{1,6}\s+|>\s?|[-*+•]\s+(?=\S))")
+_SUMMARY_HEAD = compiled(
+    r"(?i)^(?:key (?:points|facts|takeaways)|highlights|in brief|at a glance|summary|the essentials"
+    r"|what we know(?: so far)?|das wichtigste(?: in kürze)?|in kürze|auf einen blick"
+    r"|l['’]essentiel|ce qu['’]il faut (?:savoir|retenir)|en bref|lo más importante|lo que sabemos|claves"
+    r"|in breve|i punti chiave|em resumo|o que se sabe|in het kort|главное|najważniejsze|w skrócie)\s*:?$"
+)
+"""The heading of an article's summary list ("Key points:"): its items are facts of the story."""
+_LIST_ITEM = compiled(r"^(?:[-*+•]|\d{1,3}[.)])\s+\S")
 _NUMBERED = compiled(r"^(\d{1,3})[.)]\s+(?=\S)(\w*)")
 """A numbered list's item: "1. ", "2) ", its number and the word after it."""
 _URL = compiled(r"(?:https?://|www\.)[^\s<>()\[\]]+", re.I)
@@ -706,8 +714,23 @@ def _read(doc: Document) -> _Read:
             _cut_wire_dateline(block)
         block.features = feats.measure(block.raw, block.plain, language)
         block.kind = feats.classify(block.features)
+    _summary_lists(blocks)
     forms = [comparable(b.plain) for b in blocks]
     return _Read(doc=doc, draft=draft, blocks=blocks, language=language, forms=forms)
+
+
+def _summary_lists(blocks: list[_Block]) -> None:
+    """The items of a summary list under its heading ("Key points:", "Das Wichtigste in Kürze")
+    are story: short lines without a full stop, at the top of the text, they were boilerplate by
+    context, and the facts they alone tell were lost."""
+    for n, head in enumerate(blocks):
+        if head.reason is not None or not _SUMMARY_HEAD.match(head.plain):
+            continue
+        for item in blocks[n + 1 :]:
+            if not _LIST_ITEM.match(item.raw):
+                break
+            if item.reason is None:
+                item.kind = BlockClass.GOOD
 
 
 def _unnumber_lists(blocks: list[_Block]) -> None:

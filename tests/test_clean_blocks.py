@@ -373,6 +373,44 @@ def test_html_subheadings_between_short_paragraphs_stay_apart(tmp_path: Path) ->
     assert "What comes next" in article.paragraphs
 
 
+KEY_POINTS = [
+    "About 600 people crossed the new footbridge on Friday",
+    "The old bridge was swept away by floods in 2022",
+    "Councillors plan a second crossing downstream",
+]
+
+
+@pytest.mark.parametrize(
+    ("head", "marker"),
+    [
+        ("Key points:", "- "),
+        ("Highlights", "* "),
+        ("What we know so far", "• "),
+        ("Das Wichtigste in Kürze:", "- "),
+    ],
+)
+def test_key_points_list_is_story(head: str, marker: str) -> None:
+    """A summary list under "Key points:" at the top of an article (ABC News, and in German "Das
+    Wichtigste in Kürze") tells facts in short lines without a full stop: the edge of the text
+    before them made each one boilerplate by context, and facts the paragraphs do not repeat
+    were lost."""
+    items = "\n".join(marker + item for item in KEY_POINTS)
+    article = clean_document(
+        doc(f"Footbridge Opens Over the Wend\n\n{head}\n{items}\n\n" + "\n\n".join(STORY) + "\n")
+    )
+    for item in KEY_POINTS:
+        assert item in article.paragraphs
+    assert_story_kept(article)
+
+
+def test_related_list_is_still_boilerplate() -> None:
+    items = "\n".join("- " + item for item in KEY_POINTS)
+    article = clean_document(
+        doc("Footbridge Opens Over the Wend\n\n" + "\n\n".join(STORY) + f"\n\nRelated:\n{items}\n")
+    )
+    assert not any(item in article.paragraphs for item in KEY_POINTS)
+
+
 def test_numbered_list_items_lose_their_numbers() -> None:
     """A Markdown list's "1. " stayed in the text: each number was a sentence of its own, shown
     as a fact only that article reports ("• 1."), and read as a figure."""
