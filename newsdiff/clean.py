@@ -431,7 +431,11 @@ _ADDRESS = (
 """Prompts speak to the reader; a sentence of the story rarely does."""
 _REPORTED = compiled(
     r"\b(?:says|said|according to|told|reports?|reported|sagte|sagt|laut|a déclaré|selon|dijo|según|"
-    r"заявил\w*|сообщил\w*|по словам)\b",
+    r"заявил\w*|сообщил\w*|по словам)\b"
+    # a speaker after a comma and a verb that reports: "Sign up for alerts, the mayor urged"
+    r"|,\s+(?:[\w'’.-]+\s+){1,4}(?:urged|urges|warned|warns|wrote|writes|tweeted|tweets|posted|posts"
+    r"|added|adds|concluded|announced|announces|advised|advises|insisted|insists|stated|states"
+    r"|explained|explains|appealed|pleaded)\b",
 )
 _MEMBER_OF = r"\b(?i:become an?) (?P<outlet>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*) (?:member|subscriber)\b"
 _CONTACT = _Opening(

@@ -633,6 +633,26 @@ def test_a_byline_of_several_authors_names_them_all(byline: str, author: str) ->
     assert article.metadata.author == author
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sign up for flood alerts on the council website, the mayor urged residents.",
+        "Share this message with your neighbours, police warned, as a second wave was expected.",
+        "Subscribe to the text alerts, the agency wrote on its website on Tuesday night.",
+        "Click here to check whether your street is affected, the council tweeted.",
+        "Follow us for updates, the fire brigade posted on Facebook at 3 a.m.",
+        "Read more on our website, the statement concluded.",
+        "Subscribe now or lose access, the company warned its 40,000 customers in an email.",
+    ],
+)
+def test_a_prompt_reported_with_its_speaker_is_story(sentence: str) -> None:
+    """A call to action that the story reports, its speaker after a comma: only "said", "says"
+    and "told" made it reported speech, and "the mayor urged", "police warned", "the council
+    tweeted" lost the sentence as a prompt."""
+    article = article_of("Footbridge Opens", *STORY[:2], sentence, *STORY[2:])
+    assert sentence in article.paragraphs
+
+
 def test_a_story_sentence_about_reporting_a_mistake_stays() -> None:
     # the call for corrections took a story's question and its answer (found by review11)
     sentence = "Seen a mistake? The agency says you must report it within 30 days."
