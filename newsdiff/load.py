@@ -19,6 +19,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import IO, TYPE_CHECKING, Any
 
+from newsdiff.defaults import MAX_BYTES
 from newsdiff.errors import EmptyArticleError, SourceError, UsageProblem
 from newsdiff.model import Document, Metadata, SourceKind
 from newsdiff.options import Options
@@ -173,15 +174,15 @@ def listed_sources(given: Sequence[str], listing: str | None, options: Options) 
     """The sources given, then those a `--from-file` LIST names (one a line; blank lines and
     `#` comments skipped; `-` reads the list from standard input).
 
-    A list is read as an article is, under the size cap and decoded the same way, so that a list
+    A list is read as an article is, under a size cap and decoded the same way, so that a list
     saved in a legacy code page or as UTF-16 still works and a wrong file is one line of trouble.
+    Its cap is the default one (or --max-bytes, if larger): --max-bytes sizes the articles, and a
+    thousand URLs are longer than a short article.
     """
     if listing is None:
         return list(given)
-    if listing == STDIN:
-        data = _read_capped(_standard_input(None), listing, options.max_bytes)
-    else:
-        data = _read_file(listing, options.max_bytes)
+    cap = max(options.max_bytes, MAX_BYTES)
+    data = _read_capped(_standard_input(None), listing, cap) if listing == STDIN else _read_file(listing, cap)
     text, _ = decode(data, f"--from-file {source_name(listing)}", what="a list of sources")
     lines = (line.strip() for line in text.splitlines())
     sources = [*given, *(line for line in lines if line and not line.startswith("#"))]
