@@ -726,15 +726,18 @@ def _read(doc: Document) -> _Read:
 def _summary_lists(blocks: list[_Block]) -> None:
     """The items of a summary list under its heading ("Key points:", "Das Wichtigste in Kürze")
     are story: short lines without a full stop, at the top of the text, they were boilerplate by
-    context, and the facts they alone tell were lost."""
+    context, and the facts they alone tell were lost. The story goes on after such a list; a list
+    it does not go on after is the page's ("Highlights" of other stories under the article)."""
     for n, head in enumerate(blocks):
         if head.reason is not None or not _SUMMARY_HEAD.match(head.plain):
             continue
-        for item in blocks[n + 1 :]:
-            if not _LIST_ITEM.match(item.raw):
-                break
-            if item.reason is None:
-                item.kind = BlockClass.GOOD
+        end = n + 1
+        while end < len(blocks) and _LIST_ITEM.match(blocks[end].raw):
+            end += 1
+        if any(b.reason is None and b.kind is BlockClass.GOOD for b in blocks[end:]):
+            for item in blocks[n + 1 : end]:
+                if item.reason is None:
+                    item.kind = BlockClass.GOOD
 
 
 def _unnumber_lists(blocks: list[_Block]) -> None:

@@ -403,10 +403,13 @@ def test_key_points_list_is_story(head: str, marker: str) -> None:
     assert_story_kept(article)
 
 
-def test_related_list_is_still_boilerplate() -> None:
+@pytest.mark.parametrize("head", ["Related:", "Highlights", "Summary"])
+def test_a_list_after_the_story_is_still_boilerplate(head: str) -> None:
+    """A list the story does not go on after is the page's: "Highlights" of a site's other
+    stories under the article."""
     items = "\n".join("- " + item for item in KEY_POINTS)
     article = clean_document(
-        doc("Footbridge Opens Over the Wend\n\n" + "\n\n".join(STORY) + f"\n\nRelated:\n{items}\n")
+        doc("Footbridge Opens Over the Wend\n\n" + "\n\n".join(STORY) + f"\n\n{head}\n{items}\n")
     )
     assert not any(item in article.paragraphs for item in KEY_POINTS)
 
