@@ -719,3 +719,30 @@ def test_labels_after_the_story_go_even_before_a_one_line_sentence() -> None:
         assert reasons(article, label) == {R.BOILERPLATE}, label
     assert "Bravo, here at last!" in article.paragraphs
     assert_story_kept(article)
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "x" + "[" * 60_000 + "x" + "](" * 60_000,  # brackets that open a link text and never close it
+        "![" * 60_000 + "a](",  # images that never close
+        "x ![a](" * 30_000,  # an image's address that never ends
+        "[" * 60_000 + "x" + "](" * 60_000,  # opening like JSON, nested past the decoder's depth
+        "1." * 30_000,  # one word, so a short line: looked at for an e-mail address from every dot
+        "a-" * 30_000 + "@",
+        "The county said " + "www." * 30_000 + "?",  # a web address in a sentence, from every "www."
+    ],
+    ids=["brackets", "images", "image-addresses", "deep-json", "dots", "no-address", "addresses"],
+)
+def test_a_hostile_line_of_markdown_brackets_is_cleaned_in_linear_time(hostile: str) -> None:
+    """A page can hold any line: the Markdown link and image patterns looked for the end of a
+    link's text from every '[' on, and a 180 KB line of brackets took 17 s (a 1 MB one, minutes);
+    one opening with 60,000 '[' ran the JSON decoder past its depth (a RecursionError traceback);
+    60 KB of "1." took 9 s, the e-mail pattern tried from every character of the run."""
+    import time
+
+    text = "Footbridge Opens\n\n" + "\n\n".join(STORY) + "\n\n" + hostile + "\n"
+    start = time.perf_counter()
+    article = clean_document(doc(text))
+    assert time.perf_counter() - start < 3
+    assert_story_kept(article)
