@@ -43,7 +43,9 @@ SENTENCE_MIN_WORDS = 3
 LIST_ITEM_WORDS = 12
 """A block this short and not shaped like a sentence can be an item of the section next to it."""
 
-_LINK = compiled(r"\[[^\]]*\]\((?:[^()]|\([^()]*\))*\)|(?:https?://|www\.)\S+", re.I)
+_LINK = compiled(r"\[[^\[\]]*\]\((?:[^()]|\([^()]*\))*\)|(?:https?://|www\.)\S+", re.I)
+"""A Markdown link (its text without '[', which made a line of brackets cost the square of its
+length) or a URL."""
 _SEPARATOR = compiled(r"(?:^|\s)(?:\||›|»|/|•|·|>)(?=\s|$)")
 _END = compiled(r"[.!?…][\"'”’»)\]]*$")
 _START = compiled(r"^[\"'“‘«„(\[¿¡—–-]?\s*[^\W_a-z]")

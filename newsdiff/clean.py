@@ -24,7 +24,7 @@ Every removed block is kept, verbatim, with its reason and what decided it: noth
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from newsdiff import blocks as feats
 from newsdiff.blocks import BlockClass, Features
@@ -296,17 +296,31 @@ covers an event as it happens: a line of its own, never a sentence of the story.
 
 # a link's address may hold balanced parentheses (CommonMark), as Wikipedia's often do:
 # "[act](https://en.wikipedia.org/wiki/Act_(1990))" ends at the second ")", not the first
-_MD_IMAGE = compiled(r"!\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)")
-_MD_LINK = compiled(r"\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
+# a link's text holds no '[': looked for from every '[' on, its end made a line of brackets cost
+# the square of its length (a 180 KB line: 17 s)
+_MD_IMAGE = compiled(r"!\[([^\[\]]*)\]\((?:[^()]|\([^()]*\))*\)")
+_MD_LINK = compiled(r"\[([^\[\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
 _FRONT_MATTER_LINE = compiled(r"^(?:[a-z_][\w.-]*\s*:(?:\s|$)|- |#)")
 """A line of YAML front matter: `key: value`, `key:` (a list follows), a list item, a comment.
 Keys are lower case, as static site generators write them: "Update: ..." between two rules is text."""
 _MD_BOLD = compiled(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_EM = compiled(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])")
 _MD_PREFIX = compiled(r"^\s*(?:#{1,6}\s+|>\s?|[-*+•]\s+(?=\S))")
+_SUMMARY_HEAD = compiled(
+    r"(?i)^(?:key (?:points|facts|takeaways)|highlights|in brief|at a glance|summary|the essentials"
+    r"|what we know(?: so far)?|das wichtigste(?: in kürze)?|in kürze|auf einen blick"
+    r"|l['’]essentiel|ce qu['’]il faut (?:savoir|retenir)|en bref|lo más importante|lo que sabemos|claves"
+    r"|in breve|i punti chiave|em resumo|o que se sabe|in het kort|главное|najważniejsze|w skrócie)\s*:?$"
+)
+"""The heading of an article's summary list ("Key points:"): its items are facts of the story."""
+_LIST_ITEM = compiled(r"^(?:[-*+•]|\d{1,3}[.)])\s+\S")
+_NUMBERED = compiled(r"^(\d{1,3})[.)]\s+(?=\S)(\w*)")
+"""A numbered list's item: "1. ", "2) ", its number and the word after it."""
 _URL = compiled(r"(?:https?://|www\.)[^\s<>()\[\]]+", re.I)
 _EMAIL_IN_BRACKETS = compiled(r"\s*[<(\[][^>)\]]*@[^>)\]]*[>)\]]")
-_EMAIL = compiled(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
+_EMAIL = compiled(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+\b")
+"""An e-mail address, tried from the start of a run of its characters only: from every one, a
+line of "1.1.1." or "a-a-a-" (one word: a short line) cost the square of its length (60 KB: 9 s)."""
 _SPACE = compiled(r"[ \t\u00a0]+")
 _ALNUM = compiled(r"[^\W_]")
 _SENTENCE_END = compiled(r"[.!?…:;][\"'”’»)\]]*$")
@@ -330,7 +344,9 @@ _JS = compiled(
     r"[a-zA-Z_$][\w$]*(?:\.[\w$]+)+\(.*\);?\s*$)"
 )
 _QUERY = compiled(r"^\??(?:[\w.%-]+=[\w.%+,:/-]*&)+[\w.%-]+=[\w.%+,:/-]*$")
-_INLINE_LONG_URL = compiled(r"(?:https?://|www\.)[^\s<>()\[\]]*(?:\?[^\s<>()\[\]]*=[^\s<>()\[\]]*)")
+_URL_RUN = compiled(r"[^\s<>()\[\]]+")
+"""A run of the characters a URL inside a sentence is made of."""
+_URL_START = compiled(r"https?://|www\.")
 
 # --------------------------------------------------------------------------- cue phrases
 # Patterns kept as source strings (`_ADDRESS`, `_COOKIE`, `_AUTHOR_BIO`, ...) are compiled on first
@@ -421,7 +437,11 @@ _ADDRESS = (
 """Prompts speak to the reader; a sentence of the story rarely does."""
 _REPORTED = compiled(
     r"\b(?:says|said|according to|told|reports?|reported|sagte|sagt|laut|a déclaré|selon|dijo|según|"
-    r"заявил\w*|сообщил\w*|по словам)\b",
+    r"заявил\w*|сообщил\w*|по словам)\b"
+    # a speaker after a comma and a verb that reports: "Sign up for alerts, the mayor urged"
+    r"|,\s+(?:[\w'’.-]+\s+){1,4}(?:urged|urges|warned|warns|wrote|writes|tweeted|tweets|posted|posts"
+    r"|added|adds|concluded|announced|announces|advised|advises|insisted|insists|stated|states"
+    r"|explained|explains|appealed|pleaded)\b",
 )
 _MEMBER_OF = r"\b(?i:become an?) (?P<outlet>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*) (?:member|subscriber)\b"
 _CONTACT = _Opening(
@@ -688,6 +708,7 @@ def _read(doc: Document) -> _Read:
             continue
         blocks.append(_Block(raws=[line], plain=unwrap_markdown(repair(line)), paragraph_start=blank))
         blank = False
+    _unnumber_lists(blocks)
     language = detect_language(" ".join(b.plain for b in blocks))
     front = _front_matter(blocks)
     for block in blocks:
@@ -703,8 +724,53 @@ def _read(doc: Document) -> _Read:
             _cut_wire_dateline(block)
         block.features = feats.measure(block.raw, block.plain, language)
         block.kind = feats.classify(block.features)
+    _summary_lists(blocks)
     forms = [comparable(b.plain) for b in blocks]
     return _Read(doc=doc, draft=draft, blocks=blocks, language=language, forms=forms)
+
+
+def _summary_lists(blocks: list[_Block]) -> None:
+    """The items of a summary list under its heading ("Key points:", "Das Wichtigste in Kürze")
+    are story: short lines without a full stop, at the top of the text, they were boilerplate by
+    context, and the facts they alone tell were lost. The story goes on after such a list; a list
+    it does not go on after is the page's ("Highlights" of other stories under the article)."""
+    for n, head in enumerate(blocks):
+        if head.reason is not None or not _SUMMARY_HEAD.match(head.plain):
+            continue
+        end = n + 1
+        while end < len(blocks) and _LIST_ITEM.match(blocks[end].raw):
+            end += 1
+        if any(b.reason is None and b.kind is BlockClass.GOOD for b in blocks[end:]):
+            for item in blocks[n + 1 : end]:
+                if item.reason is None:
+                    item.kind = BlockClass.GOOD
+
+
+def _unnumber_lists(blocks: list[_Block]) -> None:
+    """The numbers of a numbered list ("1. ", "2) ") dropped from its items: left in, each was a
+    sentence of its own ("1.") and a figure. A list is two lines or more in a row, each numbered
+    one on from the one before or alike (Markdown renumbers "1. 1. 1."); a line whose number comes
+    before a month is a date ("3. Oktober"), and one numbered line alone may be a name ("1. FC")."""
+    run: list[_Block] = []
+    last = 0
+    for block in blocks:
+        found = _NUMBERED.match(block.plain)
+        if found and found.group(2).casefold() in _MONTH_NUMBER:
+            found = None
+        number = int(found.group(1)) if found else 0
+        if found and run and number in (last, last + 1):
+            run.append(block)
+        else:
+            _unnumber(run)
+            run = [block] if found else []
+        last = number
+    _unnumber(run)
+
+
+def _unnumber(items: list[_Block]) -> None:
+    if len(items) > 1:
+        for item in items:
+            item.plain = _NUMBERED.sub(r"\2", item.plain, count=1)
 
 
 def _front_matter(blocks: list[_Block]) -> dict[str, str]:
@@ -730,13 +796,17 @@ def _front_matter(blocks: list[_Block]) -> dict[str, str]:
 
 def _hard_wrapped(text: str) -> bool:
     """Whether the text was hard-wrapped (an e-mail, a terminal paste): most of its long lines
-    are of a wrapped width and go on in the next line."""
+    are of a wrapped width and go on in the next line, in the middle of a sentence (lines that
+    each end one are a sentence or a paragraph a line: what a page's short paragraphs give)."""
     lines = text.split("\n")
     long = [n for n, line in enumerate(lines) if len(line.strip()) >= WRAP_MIN_CHARS]
     wrapped = [
         n
         for n in long
-        if len(lines[n].strip()) <= WRAP_MAX_CHARS and n + 1 < len(lines) and lines[n + 1].strip()
+        if len(lines[n].strip()) <= WRAP_MAX_CHARS
+        and n + 1 < len(lines)
+        and lines[n + 1].strip()
+        and not _SENTENCE_END.search(lines[n].rstrip())
     ]
     return bool(long) and len(wrapped) >= WRAPPED_SHARE * len(long)
 
@@ -993,6 +1063,8 @@ def _is_machine_data(line: str) -> bool:
             return True
         except ValueError:
             pass
+        except RecursionError:  # nested deeper than the decoder follows: data, and no sentence
+            return True
     if _JSON_LINE.match(line):
         return _punct_ratio(line) >= MACHINE_PUNCT_RATIO
     if _URL.fullmatch(line) and len(line) >= LONG_URL_CHARS:
@@ -1499,13 +1571,35 @@ def _what_went(removed: Sequence[RemovedBlock]) -> str:
 
 def _strip_long_urls(block: _Block, removed: list[RemovedBlock]) -> str:
     """A sentence without the tracking URLs inside it; each URL is listed as removed."""
-    urls = _INLINE_LONG_URL.findall(block.plain)
+    urls = list(_query_urls(block.plain))
     if not urls:
         return block.plain
     removed.extend(
-        RemovedBlock(reason=R.MACHINE_DATA, text=url, why="rule: URL with a query string") for url in urls
+        RemovedBlock(reason=R.MACHINE_DATA, text=block.plain[start:end], why="rule: URL with a query string")
+        for start, end in urls
     )
-    return _SPACE.sub(" ", _INLINE_LONG_URL.sub("", block.plain)).strip()
+    pieces, last = [], 0
+    for start, end in urls:
+        pieces.append(block.plain[last:start])
+        last = end
+    pieces.append(block.plain[last:])
+    return _SPACE.sub(" ", "".join(pieces)).strip()
+
+
+def _query_urls(text: str) -> Iterator[tuple[int, int]]:
+    """Where the URLs with a query string ("?a=1") are in a sentence: from the first "http://" or
+    "www." of a run of URL characters to the run's end. One pattern searched from every "www." of a
+    run on to its end cost the square of the run's length (60 KB of "www.": 9 s)."""
+    if "?" not in text:  # most sentences: no query string to look for
+        return
+    for run in _URL_RUN.finditer(text):
+        start = _URL_START.search(run.group()) if "?" in run.group() else None
+        if start is None:
+            continue
+        url = run.group()[start.start() :]
+        query = url.find("?")
+        if query >= 0 and "=" in url[query:]:
+            yield run.start() + start.start(), run.end()
 
 
 def _outside_article(doc: Document, draft: _Draft) -> list[RemovedBlock]:

@@ -37,9 +37,9 @@ COLOR_MODES = ("auto", "always", "never")
 ONLY = ("shared", "unique", "conflicts")
 """The values of `model.Only`."""
 DEFAULT_WIDTH = 100
+"""Width when neither --width nor a terminal tells (a pipe, a file)."""
 WRITE_CHUNK = 1 << 20
 """Characters written to standard output at a time."""
-"""Width when neither --width nor a terminal tells (a pipe, a file)."""
 SUFFIX_FORMATS = {
     ".html": "html",
     ".htm": "html",

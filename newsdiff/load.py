@@ -19,6 +19,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import IO, TYPE_CHECKING, Any
 
+from newsdiff.defaults import MAX_BYTES
 from newsdiff.errors import EmptyArticleError, SourceError, UsageProblem
 from newsdiff.model import Document, Metadata, SourceKind
 from newsdiff.options import Options
@@ -60,6 +61,8 @@ _LATIN9_ONLY_EURO = re.compile(rb"[\x80-\x9f\xa6\xa8\xb4\xb8\xbc\xbd\xbe]")
 """Bytes other than 0xA4 that ISO-8859-15 reads unlike Latin-1, and cp1252's own range (0x80: €)."""
 _NON_ASCII = compiled(r"[^\x00-\x7f]")
 _C1_CONTROL = compiled(r"[\x80-\x9f]")
+_NOT_XML = compiled(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+"""What lxml's HTML parser lets into a text from a character reference but will not set again."""
 META_PRESCAN = 1024
 """Bytes of a page in which a browser looks for a meta tag declaring its code page (WHATWG)."""
 _META_CHARSET = re.compile(rb"""<meta\s[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
@@ -171,15 +174,15 @@ def listed_sources(given: Sequence[str], listing: str | None, options: Options) 
     """The sources given, then those a `--from-file` LIST names (one a line; blank lines and
     `#` comments skipped; `-` reads the list from standard input).
 
-    A list is read as an article is, under the size cap and decoded the same way, so that a list
+    A list is read as an article is, under a size cap and decoded the same way, so that a list
     saved in a legacy code page or as UTF-16 still works and a wrong file is one line of trouble.
+    Its cap is the default one (or --max-bytes, if larger): --max-bytes sizes the articles, and a
+    thousand URLs are longer than a short article.
     """
     if listing is None:
         return list(given)
-    if listing == STDIN:
-        data = _read_capped(_standard_input(None), listing, options.max_bytes)
-    else:
-        data = _read_file(listing, options.max_bytes)
+    cap = max(options.max_bytes, MAX_BYTES)
+    data = _read_capped(_standard_input(None), listing, cap) if listing == STDIN else _read_file(listing, cap)
     text, _ = decode(data, f"--from-file {source_name(listing)}", what="a list of sources")
     lines = (line.strip() for line in text.splitlines())
     sources = [*given, *(line for line in lines if line and not line.startswith("#"))]
@@ -848,6 +851,14 @@ def _extract_html(doc: Document) -> Document:
     )
 
 
+def _settable(text: str | None) -> str:
+    """A text lxml lets be set again: the controls its HTML parser let in (`&#7;`, `&#x1b;`) and
+    then refuses (a ValueError) go as `sanitize` removes them, the noncharacters U+FFFE, U+FFFF too."""
+    if not text or not _NOT_XML.search(text):
+        return text or ""
+    return _NOT_XML.sub("", sanitize(text))
+
+
 def _strip_tags(html: str) -> str:
     """The visible text of a page, a block a line, for pages the extractor finds nothing in."""
     import lxml.html
@@ -862,6 +873,6 @@ def _strip_tags(html: str) -> str:
         bad.drop_tree()
     for block in root.iter("p", "div", "br", "li", "h1", "h2", "h3", "h4", "tr"):
         # a line break on both sides: "Intro text<p>Para</p>" is two lines, not "Intro textPara"
-        block.text = "\n" + (block.text or "")
-        block.tail = "\n" + (block.tail or "")
+        block.text = "\n" + _settable(block.text)
+        block.tail = "\n" + _settable(block.tail)
     return "\n".join(line.strip() for line in root.text_content().splitlines() if line.strip())

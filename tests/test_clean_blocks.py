@@ -7,6 +7,8 @@ sentence of the story is the one mistake the cleaner must not make.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from newsdiff.blocks import BlockClass, Features, classify, measure
@@ -333,6 +335,122 @@ def test_hard_wrapped_paragraphs_joined_title_kept_apart() -> None:
     assert article.paragraphs[0].endswith("a lottery grant.")
 
 
+SHORT_LINES = [
+    "The county opened the footbridge over the Wend on Friday.",
+    "It cost 2.1 million pounds, the council said in a statement.",
+    "A long wait",
+    "The old bridge was swept away by floods two years ago.",
+    "About 600 people crossed it on the first morning.",
+    "What comes next",
+    "A second bridge is planned downstream for next spring.",
+]
+
+
+def test_a_sentence_a_line_is_not_hard_wrapped_text() -> None:
+    """Lines that each end a sentence were read as a hard-wrapped paragraph when short enough
+    (40 to 80 characters): a subheading between them was glued to the next sentence ("A long
+    wait The old bridge was swept away...": a sentence no article wrote, its "wait" a fact)."""
+    article = clean_document(doc("Footbridge Opens Over the Wend\n\n" + "\n".join(SHORT_LINES) + "\n"))
+    assert "A long wait" in article.paragraphs
+    assert "What comes next" in article.paragraphs
+    assert not any("wait The old" in p or "next A second" in p for p in article.paragraphs)
+    assert_story_kept(article, [line for line in SHORT_LINES if line.endswith(".")])
+
+
+def test_html_subheadings_between_short_paragraphs_stay_apart(tmp_path: Path) -> None:
+    """The extractor gives an HTML page's blocks a line each, so short paragraphs (a sentence
+    each) read as hard-wrapped text, and every <h2> ran into the sentence after it."""
+    body = "".join(f"<h2>{line}</h2>" if not line.endswith(".") else f"<p>{line}</p>" for line in SHORT_LINES)
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<!DOCTYPE html><html><head><title>Footbridge Opens Over the Wend</title></head><body>"
+        f"<article><h1>Footbridge Opens Over the Wend</h1>{body}</article></body></html>",
+        encoding="utf-8",
+    )
+    article = clean_document(load_source(str(page), Options()))
+    assert "A long wait" in article.paragraphs
+    assert "The old bridge was swept away by floods two years ago." in article.paragraphs
+    assert "What comes next" in article.paragraphs
+
+
+KEY_POINTS = [
+    "About 600 people crossed the new footbridge on Friday",
+    "The old bridge was swept away by floods in 2022",
+    "Councillors plan a second crossing downstream",
+]
+
+
+@pytest.mark.parametrize(
+    ("head", "marker"),
+    [
+        ("Key points:", "- "),
+        ("Highlights", "* "),
+        ("What we know so far", "• "),
+        ("Das Wichtigste in Kürze:", "- "),
+    ],
+)
+def test_key_points_list_is_story(head: str, marker: str) -> None:
+    """A summary list under "Key points:" at the top of an article (ABC News, and in German "Das
+    Wichtigste in Kürze") tells facts in short lines without a full stop: the edge of the text
+    before them made each one boilerplate by context, and facts the paragraphs do not repeat
+    were lost."""
+    items = "\n".join(marker + item for item in KEY_POINTS)
+    article = clean_document(
+        doc(f"Footbridge Opens Over the Wend\n\n{head}\n{items}\n\n" + "\n\n".join(STORY) + "\n")
+    )
+    for item in KEY_POINTS:
+        assert item in article.paragraphs
+    assert_story_kept(article)
+
+
+@pytest.mark.parametrize("head", ["Related:", "Highlights", "Summary"])
+def test_a_list_after_the_story_is_still_boilerplate(head: str) -> None:
+    """A list the story does not go on after is the page's: "Highlights" of a site's other
+    stories under the article."""
+    items = "\n".join("- " + item for item in KEY_POINTS)
+    article = clean_document(
+        doc("Footbridge Opens Over the Wend\n\n" + "\n\n".join(STORY) + f"\n\n{head}\n{items}\n")
+    )
+    assert not any(item in article.paragraphs for item in KEY_POINTS)
+
+
+def test_numbered_list_items_lose_their_numbers() -> None:
+    """A Markdown list's "1. " stayed in the text: each number was a sentence of its own, shown
+    as a fact only that article reports ("• 1."), and read as a figure."""
+    items = [
+        "1. About 600 people crossed the footbridge on the first morning.",
+        "2. The old bridge was swept away by floods two years ago.",
+        "3) A second bridge is planned downstream for next spring.",
+    ]
+    text = "Footbridge Opens Over the Wend\n\n" + STORY[0] + "\n\n" + "\n".join(items) + "\n"
+    article = clean_document(doc(text))
+    assert "About 600 people crossed the footbridge on the first morning." in article.paragraphs
+    assert "The old bridge was swept away by floods two years ago." in article.paragraphs
+    assert "A second bridge is planned downstream for next spring." in article.paragraphs
+    assert not any(p.startswith(("1.", "2.", "3)")) for p in article.paragraphs)
+    lazy = "1. The bridge opened on Friday.\n1. It cost 2.1 million pounds.\n"  # Markdown renumbers
+    assert clean_document(doc("Footbridge Opens\n\n" + lazy)).paragraphs == (
+        "The bridge opened on Friday.",
+        "It cost 2.1 million pounds.",
+    )
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a German chronology: the number is the day of the month
+        ["3. Oktober: Der Stadtrat beschloss den Bau der Brücke.", "4. Oktober: Die Bauarbeiten begannen."],
+        # one numbered line is no list: "1. FC Köln" is a club's name
+        ["1. FC Köln gewann am Samstag gegen Bayern München mit 2:1."],
+        # numbers that do not count on are no list markers
+        ["5. The council voted on Tuesday.", "9. The bridge opened on Friday."],
+    ],
+)
+def test_numbers_that_are_not_a_list_stay(lines: list[str]) -> None:
+    article = clean_document(doc("Footbridge Opens\n\n" + "\n\n".join(lines) + "\n"))
+    assert article.paragraphs == tuple(lines)
+
+
 def test_sentence_broken_by_a_blank_line_is_one_block() -> None:
     article = article_of(
         "Footbridge Opens", "The bridge was built by a firm from", "the next county, the council said."
@@ -518,6 +636,26 @@ def test_a_byline_of_several_authors_names_them_all(byline: str, author: str) ->
     assert article.metadata.author == author
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sign up for flood alerts on the council website, the mayor urged residents.",
+        "Share this message with your neighbours, police warned, as a second wave was expected.",
+        "Subscribe to the text alerts, the agency wrote on its website on Tuesday night.",
+        "Click here to check whether your street is affected, the council tweeted.",
+        "Follow us for updates, the fire brigade posted on Facebook at 3 a.m.",
+        "Read more on our website, the statement concluded.",
+        "Subscribe now or lose access, the company warned its 40,000 customers in an email.",
+    ],
+)
+def test_a_prompt_reported_with_its_speaker_is_story(sentence: str) -> None:
+    """A call to action that the story reports, its speaker after a comma: only "said", "says"
+    and "told" made it reported speech, and "the mayor urged", "police warned", "the council
+    tweeted" lost the sentence as a prompt."""
+    article = article_of("Footbridge Opens", *STORY[:2], sentence, *STORY[2:])
+    assert sentence in article.paragraphs
+
+
 def test_a_story_sentence_about_reporting_a_mistake_stays() -> None:
     # the call for corrections took a story's question and its answer (found by review11)
     sentence = "Seen a mistake? The agency says you must report it within 30 days."
@@ -580,4 +718,31 @@ def test_labels_after_the_story_go_even_before_a_one_line_sentence() -> None:
     for label in ("Dela", "Facebook", "Twitter"):
         assert reasons(article, label) == {R.BOILERPLATE}, label
     assert "Bravo, here at last!" in article.paragraphs
+    assert_story_kept(article)
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "x" + "[" * 60_000 + "x" + "](" * 60_000,  # brackets that open a link text and never close it
+        "![" * 60_000 + "a](",  # images that never close
+        "x ![a](" * 30_000,  # an image's address that never ends
+        "[" * 60_000 + "x" + "](" * 60_000,  # opening like JSON, nested past the decoder's depth
+        "1." * 30_000,  # one word, so a short line: looked at for an e-mail address from every dot
+        "a-" * 30_000 + "@",
+        "The county said " + "www." * 30_000 + "?",  # a web address in a sentence, from every "www."
+    ],
+    ids=["brackets", "images", "image-addresses", "deep-json", "dots", "no-address", "addresses"],
+)
+def test_a_hostile_line_of_markdown_brackets_is_cleaned_in_linear_time(hostile: str) -> None:
+    """A page can hold any line: the Markdown link and image patterns looked for the end of a
+    link's text from every '[' on, and a 180 KB line of brackets took 17 s (a 1 MB one, minutes);
+    one opening with 60,000 '[' ran the JSON decoder past its depth (a RecursionError traceback);
+    60 KB of "1." took 9 s, the e-mail pattern tried from every character of the run."""
+    import time
+
+    text = "Footbridge Opens\n\n" + "\n\n".join(STORY) + "\n\n" + hostile + "\n"
+    start = time.perf_counter()
+    article = clean_document(doc(text))
+    assert time.perf_counter() - start < 3
     assert_story_kept(article)

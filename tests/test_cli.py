@@ -333,6 +333,20 @@ def test_clean_explain_hint_can_be_pasted_into_a_shell(tmp_path: Path) -> None:
     assert f"(newsdiff clean --explain {LEDGER})" in out  # an ordinary name stays as it is
 
 
+def test_the_hint_for_a_file_named_like_an_option_can_be_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`newsdiff compare -- -draft.txt b.txt` hinted `newsdiff clean --explain -draft.txt`, which
+    click reads as an option: "No such option: -d"."""
+    monkeypatch.chdir(tmp_path)
+    shutil.copyfile(WIRE, tmp_path / "-draft.txt")
+    out = " ".join(run("compare", "--width", "200", "--", "-draft.txt", LEDGER).stdout.split())
+    hint = re.search(r"\(newsdiff (clean --explain [^)]*)\)", out)
+    assert hint is not None
+    assert hint.group(1) == "clean --explain ./-draft.txt"
+    assert run(*hint.group(1).split()).exit_code == 0
+
+
 @pytest.mark.parametrize("name", ["a.txt", "Article (1).txt", "it's.txt", "", "café.txt", "x/y-z_1.md", "-"])
 def test_the_hint_quotes_a_name_as_shlex_does(name: str) -> None:
     import shlex

@@ -144,6 +144,23 @@ def test_from_file_in_a_legacy_code_page_still_lists_the_sources() -> None:
     assert result.exit_code == 0, result.output
 
 
+@pytest.mark.usefixtures("workdir")
+@pytest.mark.parametrize("listing", ["list.txt", "-"])
+def test_max_bytes_caps_the_articles_not_the_list_of_them(listing: str) -> None:
+    """--max-bytes is the size of a source: a list of sources longer than the articles' cap (a
+    thousand URLs against 50 KB pages) was refused as if it were one ("list.txt: 5040 bytes is
+    larger than the 5000 bytes limit")."""
+    size = Path("a.txt").stat().st_size
+    names = "".join(f"# an old source, number {n}\n" for n in range(size // 10)) + "a.txt\nb.txt\n"
+    Path("list.txt").write_text(names, encoding="utf-8")
+    assert len(names) > size
+    stdin = names.encode() if listing == "-" else None
+    result = run("compare", "--max-bytes", str(size), "--from-file", listing, stdin=stdin)
+    assert result.exit_code == 0, result.output
+    too_small = run("compare", "--max-bytes", str(size - 1), "--from-file", listing, stdin=stdin)
+    assert_trouble(too_small, "a.txt", "--max-bytes")
+
+
 def test_dead_url(workdir: Path) -> None:
     url = f"http://127.0.0.1:{free_port()}/story.html"
     line = assert_trouble(run("compare", "--timeout", "2", url, "a.txt"), url)

@@ -187,6 +187,23 @@ def test_only_and_strict_on_the_command_line() -> None:
     assert sum(marked[len(marked) // 2 :]) > sum(marked[: len(marked) // 2]), "strict marks more"
 
 
+@pytest.mark.parametrize(
+    ("fmt", "heading"),
+    [
+        ("text", "Only in one article (0)"),
+        ("markdown", "## Only in one article (0)"),
+        ("html", "<h2>Only in one article (0)</h2>"),
+    ],
+)
+def test_only_unique_with_nothing_unique_says_so_in_every_format(fmt: str, heading: str) -> None:
+    """`--only unique` on articles that tell the same facts: the text said "(none)" under its
+    heading, Markdown and HTML showed the article table and nothing else, as if cut short."""
+    result = run("compare", "--only", "unique", "--format", fmt, LEDGER, LEDGER)
+    assert result.exit_code == 0
+    assert heading in result.stdout
+    assert "(none)" in result.stdout
+
+
 # --------------------------------------------------------------------------- pager, on a terminal
 
 

@@ -327,6 +327,25 @@ def test_page_text_is_the_visible_text_a_block_a_line() -> None:
     assert _strip_tags(many).split("\n") == [f"Paragraph {n}." for n in range(3000)]
 
 
+@pytest.mark.parametrize("reference", ["&#7;", "&#x1b;", "&#12;", "&#x1F;", "&#xfffe;", "&#xFFFF;"])
+def test_html_with_a_control_character_reference_is_read(tmp_path: Path, reference: str) -> None:
+    """A page's `&#7;` or `&#x1b;` is a control character lxml's parser lets into the text and
+    then refuses when the text is set again: it was a traceback (ValueError, exit 1)."""
+    page = (
+        "<html><body><article><h1>Flood</h1>"
+        f"<p>The river burst its banks on Tuesday {reference}and flooded 300 homes, officials said.</p>"
+        f"<p>About 1,200 residents were evacuated{reference} to a school gym on Tuesday night.</p>"
+        f"{reference}<p>Crews rescued 14 people from rooftops, the fire service said.</p>"
+        "</article></body></html>"
+    )
+    doc = load_source(write(tmp_path, "page.html", page), OPTIONS)
+    assert doc.kind is SourceKind.HTML
+    for text in (doc.text, doc.page_text or ""):
+        assert "flooded 300 homes" in text
+        assert "14 people from rooftops" in text
+        assert not any(unicodedata.category(c) == "Cc" and c not in "\n\t" for c in text)
+
+
 # --- sanitize -----------------------------------------------------------------------------------
 
 

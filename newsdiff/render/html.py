@@ -136,7 +136,7 @@ def render_comparison(result: Comparison, options: RenderOptions) -> str:
     ]
     draw = {
         parts.Part.SHARED: lambda: _shared(result, labels, options),
-        parts.Part.UNIQUE: lambda: _unique(result),
+        parts.Part.UNIQUE: lambda: _unique(result, options.only is Only.UNIQUE),
         parts.Part.COVERAGE: lambda: _coverage(result),
         parts.Part.PER_ARTICLE: lambda: _per_article(result),
     }
@@ -328,7 +328,9 @@ def _digest_fact(result: Comparison, group: FactGroup, number: int, explain: boo
     return [*out, "</article>"]
 
 
-def _unique(result: Comparison) -> list[str]:
+def _unique(result: Comparison, always: bool) -> list[str]:
+    """A section per article with facts of its own; with `always` (`--only unique`), a section
+    saying there are none."""
     out: list[str] = []
     for article, shown, more in digest.unique_shown(result):
         out += [
@@ -340,6 +342,8 @@ def _unique(result: Comparison) -> list[str]:
         if more:
             out.append(f'<p class="legend">(and {more} more: --format json lists them all)</p>')
         out.append("</section>")
+    if always and not out:
+        out.append("<section><h2>Only in one article (0)</h2><p>(none)</p></section>")
     return out
 
 

@@ -133,7 +133,13 @@ def headers(articles: Sequence[Article]) -> Node:
         source = f"  {article.source}" if article.source != article.label else ""
         details = article_details(article)
         if article.removed:
-            hint = f"newsdiff clean --explain {_shell_word(article.source)}"
+            # a file named like an option ("-draft.txt") is read as one unless its path says it is a file
+            named = (
+                f"./{article.source}"
+                if article.source.startswith("-") and article.source != "-"
+                else article.source
+            )
+            hint = f"newsdiff clean --explain {_shell_word(named)}"
             details.append(f"{plural(len(article.removed), 'block')} removed ({hint})")
         nodes.append(styled((f"[{article.index + 1}] {article.label}", STYLE_LABEL), (source, STYLE_DIM)))
         title = Styled(meta.title or "(no title)", STYLE_BOLD)

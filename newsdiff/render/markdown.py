@@ -43,7 +43,7 @@ def render_comparison(result: Comparison, options: RenderOptions) -> str:
     out += _articles(result.articles)
     draw = {
         parts.Part.SHARED: lambda: _shared(result, labels, options),
-        parts.Part.UNIQUE: lambda: _unique(result),
+        parts.Part.UNIQUE: lambda: _unique(result, options.only is Only.UNIQUE),
         parts.Part.COVERAGE: lambda: _coverage(result),
         parts.Part.PER_ARTICLE: lambda: _per_article(result),
     }
@@ -185,7 +185,9 @@ def _digest_fact(result: Comparison, group: FactGroup, number: int, explain: boo
     return [*out, ""]
 
 
-def _unique(result: Comparison) -> list[str]:
+def _unique(result: Comparison, always: bool) -> list[str]:
+    """A section per article with facts of its own; with `always` (`--only unique`), a section
+    saying there are none."""
     out: list[str] = []
     for article, shown, more in digest.unique_shown(result):
         out += [f"## Only in {escape(article.label)} ({len(shown) + more})", ""]
@@ -193,6 +195,8 @@ def _unique(result: Comparison) -> list[str]:
         if more:
             out.append(f"- (and {more} more: `--format json` lists them all)")
         out.append("")
+    if always and not out:
+        out += ["## Only in one article (0)", "", "(none)", ""]
     return out
 
 
