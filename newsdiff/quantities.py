@@ -13,8 +13,10 @@ duration and not the figure 48.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import accumulate
 from math import isfinite
 
 from newsdiff.lexicon import FUNCTION_WORDS, stopwords
@@ -295,6 +297,12 @@ a figure."""
 _DIGIT = compiled(r"\d")
 _MODEL_NUMBER = compiled(r"\b[A-Z][\w]*-$")
 """A capitalised word and a hyphen right before digits: a model or product number."""
+FEW_SPANS = 16
+"""Spans taken from figures (dates, durations, scores) that `read_numbers` tests one by one; more are
+bisected (`_within_any`)."""
+MODEL_NAME_REACH = 64
+"""How far before a hyphen and its digits `_MODEL_NUMBER` looks: a name is shorter ("COVID-19"), and
+a search from the sentence's start for each figure took seconds on a line of thousands ("1-1-1-...")."""
 _LABEL_BEFORE = compiled(r"(?:[^\W\d_][,;]?\s+(?P<word>[A-Z]{2,})\s|(?:№|#|\bN[or]\.)\s?)$")
 """What makes the digits after it a name or a number in a series, not a figure: a word in capitals
 after another word ("the Linie RB 34", "GRIP 2", "Flight MH 17") or a sign of numbering ("№ 3",
@@ -483,6 +491,8 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
         claimed.append(match.span())  # ("three decades": no figure 3)
         found.append(str(10 * _small_number(match["n"])))
     taken = dates + claimed + worded
+    # (most sentences take a few spans, tested one by one; a hostile line thousands)
+    within = _within_any(taken) if len(taken) > FEW_SPANS else None
     shared: re.Match[str] | None = None  # the end of a range whose scale its start took
     series: int | None = None  # where the last number of a series ("№ 3, 7") ended
     shared_currency: str | None = None
@@ -498,10 +508,16 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
             value *= _scale_of(shared) if shared is not None else 1
         if not isfinite(value):
             continue
-        if any(start <= match.start() and match.end() <= end for start, end in taken):
+        if (
+            within(match.start(), match.end())
+            if within is not None
+            else any(start <= match.start() and match.end() <= end for start, end in taken)
+        ):
             continue
         before = text[max(match.start() - 2, 0) : match.start()]  # "-$" needs a hyphen there
-        if (before[-1:] == "-" or before == "-\n") and _MODEL_NUMBER.search(text, 0, match.start()):
+        if (before[-1:] == "-" or before == "-\n") and _MODEL_NUMBER.search(
+            text, max(match.start() - MODEL_NAME_REACH, 0), match.start()
+        ):
             continue  # "Vela-2", "COVID-19": part of a name, not a figure
         if (
             (series is not None and _SERIES.match(text, series, match.start()))
@@ -544,6 +560,8 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
             continue  # "six in the evening" is a time (18:00), "seven months" a duration
         # "one", "two": articles and pairs, rarely a figure worth checking, but in a measure ("a
         # two-metre crack", as another outlet's "2-metre")
+        if not isfinite(value):
+            continue  # (more hundreds than a float holds: no figure)
         if value >= 3 or _MEASURE_AFTER.match(text, match.end()):
             found.append(_format_number(value))
             if may_pay and (currency := currency_after(text, match.end())):
@@ -757,20 +775,36 @@ def _date_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _within_any(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """Whether a span (start, end) lies within one of `spans`: by bisecting their starts, each with
+    the farthest end of the spans up to it (a test of each span for each figure took seconds on a
+    line of thousands of scores, "3-4 3-4 ...")."""
+    spans = sorted(spans)
+    starts = [start for start, _ in spans]
+    reach = list(accumulate((end for _, end in spans), max))
+
+    def within(start: int, end: int) -> bool:
+        at = bisect_right(starts, start) - 1
+        return at >= 0 and reach[at] >= end
+
+    return within
+
+
 def _number_phrase(words: list[str]) -> float:
     """The value of number words: "two hundred" 200, "twenty-five" 25, "three thousand" 3000, "two
-    dozen" 24."""
+    dozen" 24; in floats, so that a run too long for one ("hundred hundred ...", 160 times) is
+    infinite, no figure, rather than an int no float holds."""
     total, current = 0.0, 0.0
     for word in words:
         if word == "dozen":  # "two dozen": 24 ("a dozen" alone is 12)
-            current = (current or 1) * 12
+            current = (current or 1.0) * 12
         elif word in NUMBER_WORDS:
             current += NUMBER_WORDS[word]
         elif word == "hundred":
-            current = (current or 1) * 100
+            current = (current or 1.0) * 100
         elif word in SCALES:
-            total += (current or 1) * SCALES[word]
-            current = 0
+            total += (current or 1.0) * SCALES[word]
+            current = 0.0
     return total + current
 
 

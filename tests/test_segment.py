@@ -15,6 +15,7 @@ from newsdiff.quantities import (
     clock_zones,
     implied_points,
     nights_told,
+    numbers_in,
     quantity,
     rough_numbers,
     small_counts,
@@ -1879,3 +1880,24 @@ def test_a_name_joined_by_an_elided_particle_is_one_name(text: str, language: st
     """ "Banca d'Italia" was two names, "Banca" and "Italia": the particles that join a name's words
     were whole words only."""
     assert name in fact(text, language).names
+
+
+def test_a_run_of_hundreds_no_float_holds_is_no_figure() -> None:
+    """ "hundred" said 160 times is more than a float holds: no figure, not an OverflowError (a
+    traceback of `newsdiff facts`)."""
+    assert numbers_in("The council said " + "hundred " * 160 + "people came.") == ()
+    assert numbers_in("The council said three hundred people came.") == ("300",)
+
+
+def test_a_model_number_deep_in_a_long_line_is_still_a_name() -> None:
+    """The name before "-19" is looked for just before the hyphen, not from the line's start (which
+    took seconds on a line of thousands of "1-"); still found after thousands of characters."""
+    assert numbers_in("x " * 5000 + "Cases of COVID-19 rose.") == ()
+    assert numbers_in("x " * 5000 + "Cases rose by 19 percent.") == ("19%",)
+
+
+def test_figures_within_many_spans_are_taken_as_within_few() -> None:
+    """Durations and scores take their figures' spans; with many of them in a line (bisected) a
+    figure inside one is still no figure of its own, and one outside still is."""
+    scores = "The sets went " + ", ".join(["6-4"] * 40) + ", and 25 people watched."
+    assert numbers_in(scores) == ("6-4", "25")
