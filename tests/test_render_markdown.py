@@ -11,7 +11,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from helpers_render import EVIL, EVIL_PAIR, PAIR
+from helpers_render import EVIL, EVIL_PAIR, PAIR, comparison
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
@@ -192,3 +192,23 @@ def test_explain_shows_why_each_shared_fact_was_grouped() -> None:
         for group in result.shared:
             assert parts.evidence_line(group.evidence[0]) in shown
         assert "why [" not in markdown(result)
+
+
+def test_web_addresses_and_mentions_in_article_text_make_no_link_on_github() -> None:
+    """GitHub links "http://...", "www..." and "@name" in plain text; article text stays text, read
+    as it was written (an e-mail address stays a mail link: GitHub's autolinker reads through any
+    escape)."""
+    import cmarkgfm
+
+    said = [
+        "The ministry posted the rules at https://evil.example/login on Monday.",
+        "Details were on www.evil.example and @newsdesk shared them on Monday.",
+    ]
+    source = markdown(comparison(said, ["The ministry posted the rules on Monday."]))
+    html = cmarkgfm.github_flavored_markdown_to_html(source)
+    assert "evil.example" in html
+    assert not re.findall(r'<a href="(?!mailto:)[^"]*', html)
+    assert "\\@newsdesk" in source  # (cmark-gfm makes no mentions; GitHub's issues and comments do)
+    shown = visible_text(source)
+    for sentence in said:
+        assert sentence in shown

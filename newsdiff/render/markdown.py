@@ -9,6 +9,7 @@ as struck and underlined text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from newsdiff.model import Article, Comparison, Fact, FactGroup, Only
@@ -27,11 +28,24 @@ _BLOCK_START = compiled(r"^([-+=]|\d+[.)])")
 
 _SPACES = compiled(r"\s+")
 
+_AUTOLINK = compiled(r"(?i)\b(?:www(\.)|(?:https?|ftp|mailto|xmpp)(:))|(@)(?=[\w-])")
+"""What GitHub turns into a link in plain text: "www." and a scheme's colon ("http:", "mailto:"), its
+"extended autolinks", and an "@" before a name, a mention in issues and comments. Their mark is
+backslash-escaped: the text reads the same, and no link is made ("www\\.example.org", "\\@newsdesk").
+An e-mail address stays a mail link there: GitHub's autolinker reads it through any escape."""
+
 
 def escape(text: str) -> str:
     """Text as inert Markdown: special characters backslash-escaped, line breaks made spaces."""
     escaped = _SPECIAL.sub(r"\\\1", _SPACES.sub(" ", text).strip())
+    escaped = _AUTOLINK.sub(_escaped_mark, escaped)
     return _BLOCK_START.sub(lambda m: m.group(1)[:-1] + "\\" + m.group(1)[-1], escaped)
+
+
+def _escaped_mark(match: re.Match[str]) -> str:
+    """An autolink's match with its mark (the group that matched) backslash-escaped."""
+    at = match.start(match.lastindex or 0) - match.start()
+    return match.group(0)[:at] + "\\" + match.group(0)[at:]
 
 
 def render_comparison(result: Comparison, options: RenderOptions) -> str:
