@@ -42,6 +42,10 @@ capital ("in May. Élise Roy": `re` has no class of capitals beyond ASCII, so `s
 CLOCK_ENDS = ("a.m.", "p.m.", "A.M.", "P.M.")
 """How a clock time written in English ends: the splitter may cut after one ("before 6 a.m. | ET")."""
 _ALNUM = compiled(r"[^\W_]")
+ORDINAL_PERIOD = frozenset(("de", "pl"))
+"""Languages that write an ordinal as a figure and a period ("3. Oktober", "1. FC Köln", "3. maja"):
+a paragraph opening with one is not cut after it (`_cut_too_soon`)."""
+_ORDINAL = compiled(r"\d{1,3}\.")
 
 
 def split_sentences(paragraph: str, language: str = "en") -> list[str]:
@@ -70,6 +74,8 @@ def _cut_too_soon(before: str, piece: str, language: str = "en") -> bool:
     ("before 6 a.m. | ET on Wednesday"): no sentence ends there."""
     if before.endswith(_TITLE_ENDS) or (language == "fr" and _ends_in_french_title(before)):
         return True
+    if language in ORDINAL_PERIOD and _ORDINAL.fullmatch(before):
+        return True  # "3. | Oktober: Der Stadtrat ...", "1. | FC Köln gewann": an ordinal opens it
     if language == "de" and piece[:1].isdigit() and before.endswith("."):
         return before.rpartition(" ")[2].rstrip(".").casefold() in _GERMAN_BEFORE_FIGURES
     return before.endswith(CLOCK_ENDS) and piece.split(maxsplit=1)[0].rstrip(".,;") in TIME_ZONES

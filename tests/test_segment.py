@@ -1811,6 +1811,37 @@ def test_a_german_sentence_may_open_with_a_figure(paragraph: str, sentences: lis
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "language", "first"),
+    [
+        pytest.param(
+            "3. Oktober: Der Stadtrat beschloss den Haushalt. Die Opposition war dagegen.",
+            "de",
+            "3. Oktober: Der Stadtrat beschloss den Haushalt.",
+            id="de-a-date",
+        ),
+        pytest.param(
+            "1. FC Köln gewann am Samstag mit 2:1. Der Trainer war zufrieden.",
+            "de",
+            "1. FC Köln gewann am Samstag mit 2:1.",
+            id="de-a-club",
+        ),
+        pytest.param(
+            "3. maja rada przyjęła budżet. Opozycja była przeciw.",
+            "pl",
+            "3. maja rada przyjęła budżet.",
+            id="pl-a-date",
+        ),
+    ],
+)
+def test_a_paragraph_opening_with_an_ordinal_is_not_cut_after_it(
+    paragraph: str, language: str, first: str
+) -> None:
+    """German and Polish write an ordinal as a figure and a period: "3." opening a paragraph is no
+    sentence of its own (it was, a unique fact "3.", and "Oktober: ..." another)."""
+    assert split_sentences(paragraph, language)[0] == first
+
+
+@pytest.mark.parametrize(
     ("paragraph", "language"),
     [
         pytest.param("«Faremo di tutto per ricostruire», ha detto Giorgia Meloni.", "it", id="it-guillemets"),
