@@ -184,7 +184,7 @@ def test_articles_in_two_languages_with_nothing_in_common_are_told_why(tmp_path:
     result = CliRunner().invoke(cli, ["compare", "--width", "200", str(german), str(english)])
     assert result.exit_code == 1
     last = result.stdout.strip().splitlines()[-1]
-    assert last.endswith("— nothing in common: the articles are in de, en, and words are not translated")
+    assert last.endswith("— nothing in common: the articles are in de and en; words are not translated")
 
 
 @pytest.mark.parametrize("fmt", ["html", "markdown", "text"])

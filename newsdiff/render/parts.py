@@ -168,9 +168,8 @@ def summary_line(result: Comparison) -> str:
         verdict = "nothing in common: are these reports of one story?"
         languages = sorted({a.metadata.language for a in result.articles if a.metadata.language})
         if len(languages) > 1:  # words are compared, not translated
-            verdict = (
-                f"nothing in common: the articles are in {', '.join(languages)}, and words are not translated"
-            )
+            listed = f"{', '.join(languages[:-1])} and {languages[-1]}"  # "de, en and fr"
+            verdict = f"nothing in common: the articles are in {listed}; words are not translated"
     return " · ".join(parts) + f" — {verdict}"
 
 
