@@ -1535,6 +1535,7 @@ def _finish(read: _Read, index: int) -> Article:
     if not paragraphs:
         raise EmptyArticleError(
             f"{source_name(doc.source)}: nothing is left after removing boilerplate{_what_went(removed)}"
+            + _unspaced_note(removed)
         )
     meta = doc.metadata
     return Article(
@@ -1551,6 +1552,27 @@ def _finish(read: _Read, index: int) -> Article:
             language=meta.language or read.language or detect_language(" ".join(paragraphs)),
         ),
         removed=tuple(removed),
+    )
+
+
+_UNSPACED = compiled(
+    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff]"
+)
+"""Letters of scripts written without spaces between words: Chinese and Japanese (kana, Han), Thai,
+Lao, Burmese, Khmer."""
+UNSPACED_SHARE = 0.5
+"""The share of an article's letters in such scripts from which its loss is put down to them."""
+
+
+def _unspaced_note(removed: Sequence[RemovedBlock]) -> str:
+    """Why an article in a script written without spaces was all removed, when it is in one: its
+    lines have no words to count (blocks are weighed by their words), so none looks like a sentence."""
+    text = "".join(block.text for block in removed)
+    letters = sum(map(str.isalpha, text))
+    if not letters or len(_UNSPACED.findall(text)) < UNSPACED_SHARE * letters:
+        return ""
+    return (
+        "; it is written without spaces between words (Chinese, Japanese, Thai), which newsdiff cannot read"
     )
 
 

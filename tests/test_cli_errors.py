@@ -138,6 +138,25 @@ def test_boilerplate_only_article_says_what_was_removed() -> None:
 
 
 @pytest.mark.usefixtures("workdir")
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "東京都は月曜日、新しい防災計画を発表した。知事は「市民の安全が最優先だ」と述べた。",
+            id="japanese",
+        ),
+        pytest.param("北京市周一公布了新的防灾计划。市长表示，市民的安全是第一位的。", id="chinese"),
+    ],
+)
+def test_an_article_without_spaces_between_words_says_why_nothing_is_left(text: str) -> None:
+    """Blocks are weighed by their words, counted between spaces: a Japanese or Chinese article has
+    none, so all of it goes. The error says why, rather than only that it went as boilerplate."""
+    Path("story.txt").write_text(f"{text}\n\n{text}\n", encoding="utf-8")
+    assert_trouble(run("clean", "story.txt"), "without spaces between words (Chinese, Japanese, Thai)")
+    assert "without spaces" not in run("clean", "boiler.txt").output
+
+
+@pytest.mark.usefixtures("workdir")
 def test_from_file_in_a_legacy_code_page_still_lists_the_sources() -> None:
     Path("list.txt").write_bytes("a.txt\n# café notes\nb.txt\n".encode("latin-1"))
     result = run("compare", "--from-file", "list.txt")
