@@ -144,6 +144,7 @@ def _output_options(func: F) -> F:
         "-o",
         "output_path",
         metavar="FILE",
+        callback=_a_path,
         help="Write to FILE instead of standard output (format from its name: .html, .md, .json).",
     )(func)
     func = click.option(
@@ -200,6 +201,14 @@ def _source_list_options(func: F) -> F:
             help="Read more sources from LIST, one per line ('-' for standard input).",
         )(func)
     )
+
+
+def _a_path(_context: click.Context, _parameter: click.Parameter, value: str | None) -> str | None:
+    """--output's value, which names a file or `-`: an empty one (`-o ''`, a variable left unset)
+    is refused rather than taken for standard output."""
+    if value is not None and not value.strip():
+        raise click.BadParameter("an empty path names no file (use - for standard output)")
+    return value
 
 
 def _to_file(output_path: str | None) -> bool:

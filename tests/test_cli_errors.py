@@ -157,6 +157,15 @@ def test_an_article_without_spaces_between_words_says_why_nothing_is_left(text: 
 
 
 @pytest.mark.usefixtures("workdir")
+@pytest.mark.parametrize("command", ["compare", "clean", "facts"])
+def test_an_empty_output_path_is_refused_not_taken_for_standard_output(command: str) -> None:
+    """`-o "$OUT"` with OUT unset names no file: one line of trouble, not the output on the screen."""
+    sources = ["a.txt", "b.txt"] if command == "compare" else ["a.txt"]
+    assert_trouble(run(command, "-o", "", *sources), "--output")
+    assert run(command, "-o", "-", *sources).exit_code in (0, 1)
+
+
+@pytest.mark.usefixtures("workdir")
 def test_from_file_in_a_legacy_code_page_still_lists_the_sources() -> None:
     Path("list.txt").write_bytes("a.txt\n# café notes\nb.txt\n".encode("latin-1"))
     result = run("compare", "--from-file", "list.txt")
