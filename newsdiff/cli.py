@@ -457,6 +457,8 @@ def compare(
         jobs=jobs,
     )
     specs = listed_sources(sources, from_file, options)
+    if not specs:  # (as `clean` says it, with the hint to --help)
+        raise click.UsageError("give two SOURCEs or more, or a directory of articles")
     refuse_overwriting(output_path, specs, from_file)
     with _progress_bar(output, output_path) as report:
         result = run_compare(specs, options, progress=report)

@@ -87,7 +87,7 @@ BAD_INPUT = [
     (["compare", "--from-file", "nothing", "a.txt"], ["--from-file", "nothing"]),
     (["compare", "--from-file", "-", "-", "a.txt"], ["'-'", "only once", "--from-file -"]),
     (["compare", "a.txt"], ["at least two", "got 1"]),
-    (["compare"], ["at least two", "got 0"]),
+    (["compare"], ["two SOURCEs or more", "--help"]),
     (["compare", "--bogus", "a.txt", "b.txt"], ["--bogus"]),
     (["--bogus"], ["--bogus"]),
     (["compare", "--format", "xml", "a.txt", "b.txt"], ["--format", "xml"]),
