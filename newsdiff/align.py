@@ -53,7 +53,7 @@ from newsdiff.options import Options
 from newsdiff.parallel import Later, collector_paused, hands_over, pmap, pooled
 from newsdiff.progress import Report
 from newsdiff.record import replace
-from newsdiff.segment import PackedFact, extract, pack_fact, segment, unpack_fact
+from newsdiff.segment import PackedFact, extract, pack_fact, people_by_surname, segment, unpack_fact
 from newsdiff.similarity import (
     CANDIDATE_MIN_WEIGHT,
     MAX_POSTING,
@@ -196,7 +196,8 @@ def _packed_facts(
 
 def _facts_of(read: Sequence[tuple[Article, str]]) -> Iterator[list[Fact]]:
     """Each article's facts, a sentence each, read in the language given with it; a text met
-    before in that language is read once."""
+    before in that language is read once. A surname alone is the person the article names in full
+    (`segment.people_by_surname`)."""
     known: dict[tuple[str, str], Fact] = {}
     for article, language in read:
         facts = []
@@ -205,7 +206,7 @@ def _facts_of(read: Sequence[tuple[Article, str]]) -> Iterator[list[Fact]]:
             if fact is None:
                 fact = known[(language, sentence.text)] = extract(sentence, language)
             facts.append(fact if fact.sentence is sentence else replace(fact, sentence=sentence))
-        yield facts
+        yield people_by_surname(facts)
 
 
 def _batches(profiles: list[Profile]) -> Iterator[range]:

@@ -383,7 +383,32 @@ def facts(article: Article, language: str | None = None) -> list[Fact]:
     """Every sentence of an article with its features, read in `language`, by default the
     article's own (`language.fact_language`)."""
     language = fact_language(language or article.metadata.language)
-    return drop_common_openers([extract(s, language) for s in segment(article, language)])
+    return people_by_surname(drop_common_openers([extract(s, language) for s in segment(article, language)]))
+
+
+def people_by_surname(article_facts: list[Fact]) -> list[Fact]:
+    """An article's facts with a name of one word taken for the person the article names in full
+    elsewhere, of whom it is the last word: "Incumbent mayor Dev Sharma lost", then "Sharma conceded
+    defeat" (a person, who may be a speaker or a doer: `conflicts`), where a sentence alone could
+    not tell a surname from a company's or a ship's name. The words around it still decide first
+    ("in Sharma" is a place, `entities_in`)."""
+    surnames = {
+        entity.text.rpartition(" ")[2]
+        for fact in article_facts
+        for entity in fact.entities
+        if entity.kind is EntityKind.PERSON and " " in entity.text
+    }
+    if not surnames:
+        return article_facts  # (most articles name no one in full, or no one twice)
+    out = []
+    for fact in article_facts:
+        alone = {e.text for e in fact.entities if e.kind is EntityKind.OTHER and e.text in surnames}
+        if alone:
+            speakers = {q.speaker for q in fact.quotes if q.speaker} | alone
+            entities = entities_in(fact.sentence.text, fact.names, speakers, fact.language)
+            fact = replace(fact, entities=entities)
+        out.append(fact)
+    return out
 
 
 def drop_common_openers(article_facts: list[Fact]) -> list[Fact]:
@@ -875,9 +900,26 @@ def reported_by(fact: Fact) -> str | None:
     said")."""
     if fact.quotes or not fact.attributions or not fact.names:
         return None
-    speaker = _speaker(list(fact.names), fact.sentence.text, 0, attribution_verbs(fact.language))
+    text = fact.sentence.text
+    # not a name in the possessive, whose team or lawyer speaks ("Olga Brandt's lawyer said"), nor
+    # one spoken to ("the president-elect had told Putin he hoped")
+    names = [
+        name
+        for name in fact.names
+        if (at := text.find(name)) >= 0
+        and not text.startswith(("'s", "’s"), at + len(name))
+        and not (fact.language == "en" and _ADDRESSED.search(text, 0, at))
+    ]
+    speaker = _speaker(names, text, 0, attribution_verbs(fact.language)) if names else None
     people = {e.text for e in fact.entities if e.kind is EntityKind.PERSON}
     return speaker if speaker in people else None
+
+
+_ADDRESSED = compiled(
+    r"\b(?i:told|tells?|telling|informed|assured|warned|urged|asked|reminded)\s+(?:[A-Z][\w.]*\s+){0,2}$"
+)
+"""A verb whose object is the one spoken to, right before a name (a title or two between): "told
+Putin", "assured President Macron" (English)."""
 
 
 _PASSIVE_BY = compiled(

@@ -1677,3 +1677,40 @@ def test_a_brief_whose_language_cannot_be_told_is_read_in_the_others_language(tm
     assert result.articles[1].metadata.language == "de"
     (group,) = [g for g in result.shared if "fünfzehn" in g.text_of(0)]
     assert ConflictKind.NUMBER in {c.kind for c in group.conflicts}
+
+
+def test_a_surname_alone_is_the_person_the_article_names_in_full() -> None:
+    """ "Sharma conceded" alone cannot tell a person from a company; the article named "Dev Sharma"
+    before, so the deed is his, and another outlet's "Jo Fenner, conceded" names someone else."""
+    groups = _groups_of(
+        [
+            "Incumbent mayor Dev Sharma lost the vote in Port Elwen on Sunday.",
+            "Sharma conceded defeat in a statement shortly after midnight.",
+        ],
+        [
+            "The campaign manager, Jo Fenner, conceded defeat on his behalf shortly after midnight.",
+        ],
+    )
+    (conceded,) = [
+        g for g in groups if len(g.articles) == 2 and "Fenner" in " ".join(m.text for m in g.members)
+    ]
+    assert _conflict_kinds(conceded)[ConflictKind.NAME] == ("Sharma", "Jo Fenner")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Olga Brandt's lawyer said the appeal would be filed on Monday.", id="possessive"),
+        pytest.param(
+            "Her office said the minister had told Olga Brandt the appeal would be filed.", id="told"
+        ),
+        pytest.param("The ministry assured Olga Brandt that the appeal would be filed.", id="assured"),
+    ],
+)
+def test_a_statement_is_not_reported_from_its_speakers_client_nor_its_listener(sentence: str) -> None:
+    """ "Olga Brandt's lawyer said": the lawyer speaks, not Brandt; "told Olga Brandt": she listens."""
+    from newsdiff.segment import reported_by
+
+    assert reported_by(extract(Sentence(article=0, index=0, paragraph=0, text=sentence))) is None
+    said = "Olga Brandt said the appeal would be filed on Monday."
+    assert reported_by(extract(Sentence(article=0, index=0, paragraph=0, text=said))) == "Olga Brandt"
