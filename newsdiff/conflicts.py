@@ -166,23 +166,21 @@ def conflicts_of(group_facts: list[Fact]) -> list[Conflict]:
     shows: every rule asks whether another article gives a value, or whether two do, never how
     many (each article is weighed against every other, so a group of 800 copies of one wording
     cost seconds where its two cost microseconds)."""
-    if len(group_facts) <= COPIES_READ:  # (most groups: two sentences, so two articles at most)
-        return _conflicts_of(group_facts)
-    kept, copies = _one_pair_of_each_wording(group_facts)
-    if not copies:
-        return _conflicts_of(group_facts)
-    return [_with_copies(conflict, copies) for conflict in _conflicts_of(kept)]
-
-
-def _one_pair_of_each_wording(group_facts: list[Fact]) -> tuple[list[Fact], dict[int, int]]:
-    """The facts of the first two articles of each wording (their facts in the group, in order,
-    and all each reads from them: `Fact` but its sentence), and each other article with the first
-    of its wording's, whose values it shows (none in most groups: {})."""
     by_article: dict[int, list[Fact]] = defaultdict(list)
     for fact in group_facts:
         by_article[fact.sentence.article].append(fact)
-    if len(by_article) <= COPIES_READ:
-        return group_facts, {}
+    copies = _copies(by_article) if len(by_article) > COPIES_READ else {}
+    if not copies:  # (most groups: two articles, or no wording told thrice)
+        return _conflicts_of(group_facts, by_article)
+    kept = {a: facts for a, facts in by_article.items() if a not in copies}
+    found = _conflicts_of([f for f in group_facts if f.sentence.article not in copies], kept)
+    return [_with_copies(conflict, copies) for conflict in found]
+
+
+def _copies(by_article: dict[int, list[Fact]]) -> dict[int, int]:
+    """Each article beyond the first two of its wording (its facts in the group, in order, and all
+    each reads from them: `Fact` but its sentence), with the first of them, whose values it shows
+    (none in most groups: {})."""
     firsts: dict[tuple[object, ...], list[int]] = {}
     copies: dict[int, int] = {}
     for article, facts in by_article.items():
@@ -191,9 +189,7 @@ def _one_pair_of_each_wording(group_facts: list[Fact]) -> tuple[list[Fact], dict
             seen.append(article)
         else:
             copies[article] = seen[0]
-    if not copies:
-        return group_facts, {}
-    return [f for f in group_facts if f.sentence.article not in copies], copies
+    return copies
 
 
 def _as_read(fact: Fact) -> tuple[object, ...]:
@@ -212,11 +208,8 @@ def _with_copies(conflict: Conflict, copies: dict[int, int]) -> Conflict:
     return replace(conflict, values=tuple(values[a] for a in articles), articles=tuple(articles))
 
 
-def _conflicts_of(group_facts: list[Fact]) -> list[Conflict]:
-    """`conflicts_of`, every article read."""
-    by_article: dict[int, list[Fact]] = defaultdict(list)
-    for fact in group_facts:
-        by_article[fact.sentence.article].append(fact)
+def _conflicts_of(group_facts: list[Fact], by_article: dict[int, list[Fact]]) -> list[Conflict]:
+    """`conflicts_of`, every article read (`by_article`: the group's facts by article)."""
     articles = sorted(by_article)
     conflicts = []
     for kind, field in ((ConflictKind.NUMBER, "numbers"), (ConflictKind.DATE, "dates")):
@@ -867,9 +860,7 @@ def _in_metric(
     disagreement; "25 miles" is not "30 km", nor "70 mph" "80 km/h". Each article still shows its
     own figure."""
     counted = _counting_alike(group_facts)
-    units: dict[int, dict[str, str]] = defaultdict(dict)
-    for fact in group_facts:
-        units[fact.sentence.article].update(units_of(fact.sentence.text, fact.language))
+    units = _read_by_article(group_facts, sets.keys(), lambda f: units_of(f.sentence.text, f.language))
     sizes = _sizes(sets)
 
     def unit_words(article: int, value: str) -> frozenset[str]:
