@@ -821,7 +821,7 @@ def _rewrites(language: str) -> tuple[tuple[bool, Callable[[str], str]], ...]:
         (True, _time_cues(language)),
         (True, _days_of_months(language)),
         (False, _months_and_weekdays(language)),
-        (True, _minutes_and_seconds if language == "nl" else _as_it_is),
+        *(((True, _minutes_and_seconds),) if language == "nl" else ()),  # (Dutch alone writes "1.50")
         (True, _figures(language)),
         (True, _decades(language)),
         (True, _ranges(language)),
@@ -1442,10 +1442,6 @@ _minutes_and_seconds = _sub(
 seconde", read after this), and a clock time has its "om" or "uur" (`_CLOCKS`, rewritten before):
 a period before two digits, which can group no thousands, parts minutes from seconds, unless a
 unit after it makes the figure a decimal written as English does ("1.50 meter", "€ 1.50")."""
-
-
-def _as_it_is(text: str) -> str:
-    return text
 
 
 _minute_marks = _sub(r"(?<![\d'’′])(?P<n>\d{1,3})['’′](?![\d\w'’′])", lambda m: f"in the {m['n']}th minute")

@@ -102,7 +102,8 @@ PLACE_PREPOSITIONS = frozenset("in at from near to across outside into toward to
 ALL_CAPS_MIN_LETTERS = 12
 """A text with this many letters, nearly all capitals, is set in capitals: no name can be read."""
 SPEAKER_REACH = 4
-NAME_PARTICLES = frozenset("de der del da dos das di du al bin von van".split())
+_PARTICLES = "de der del da dos das di du al bin von van"
+NAME_PARTICLES = frozenset(_PARTICLES.split())
 """The particles inside a person's name that `_NAME_RUN` joins: "Mark de Wit", "Ursula von der Leyen"."""
 _OFFICE_LINKS = frozenset(
     "of the de la du des del della dello dei degli delle di do da dos das van von der".split()
@@ -193,7 +194,7 @@ _NAME_WORD = (
     r"|(?:[A-Z]|" + "|".join(ABBREVIATED_NAME_WORDS) + r")\.(?=\s+[A-Z]))"  # "John F. Kennedy", "St. Louis"
     r"|{capital}[\w'’-]*)"
 )
-_NAME_RUN = r"{first}(?:\s+(?:(?:of|de|der|del|da|dos|das|di|du|al|bin|von|van)\s+|d['’]|dell['’])*{word})*"
+_NAME_RUN = r"{first}(?:\s+(?:(?:of|" + "|".join(_PARTICLES.split()) + r")\s+|d['’]|dell['’])*{word})*"
 """Capitalised words (`word`; the `first` at a word's start) in a run, joined by the particles
 names hold, whole or elided ("Banca d'Italia", "Côte d'Ivoire", "Ana dos Santos", "Giulia di
 Stefano"; not Portuguese "do", an English word: "How do Britons")."""
@@ -969,12 +970,12 @@ def body_acted_by(fact: Fact) -> tuple[str, str] | None:
     bank raised rates"), which a conflict would show alone ("bank · ministry")."""
     if fact.language == "en":
         return None
-    words = list(_WORD.finditer(fact.sentence.text))
+    text = fact.sentence.text
+    words = list(_WORD.finditer(text))
     bodies = _body_words(fact.language)
     for at, word in enumerate(words):
         if not _a_body(word.group().casefold(), bodies, fact.language):
             continue
-        text = fact.sentence.text
         start, end = _body_span(words, at, fact)
         if (verb := _verb_of(text, start, end, fact.language)) is not None:
             return text[start:end], verb
@@ -1009,9 +1010,8 @@ def _capitalised_beside(words: list[re.Match[str]], at: int, fact: Fact) -> bool
 
 @lru_cache(maxsize=len(FACT_LANGUAGES))
 def _body_words(language: str) -> frozenset[str]:
-    """A language's words for bodies, each as `_a_body` compares it."""
-    if language == "en":
-        return ORGANISATION_WORDS
+    """A language's words for bodies, each as `_a_body` compares it (a language other than English:
+    `body_acted_by`)."""
     return frozenset(name_stem(w, language) for w in OTHER_ORGANISATION_WORDS[language].split())
 
 
