@@ -162,22 +162,24 @@ come first ("Banque de France", "Partido Popular", "Правительство �
 PERSON_TITLES: dict[str, str] = {
     "de": """bundeskanzler bundeskanzlerin kanzler kanzlerin ministerpräsident ministerpräsidentin
         minister ministerin präsident präsidentin bürgermeister bürgermeisterin oberbürgermeister
-        oberbürgermeisterin sprecher sprecherin chef chefin direktor direktorin trainer trainerin
-        professor professorin dr herr frau""",
+        oberbürgermeisterin landrat landrätin sprecher sprecherin chef chefin direktor direktorin
+        trainer trainerin professor professorin dr herr frau""",
     "fr": """président présidente ministre maire porte-parole directeur directrice député députée
-        sénateur sénatrice procureur juge entraîneur m mme me maître""",
+        sénateur sénatrice procureur préfet préfète juge entraîneur m mme me
+        maître""",
     "es": """presidente presidenta ministro ministra alcalde alcaldesa portavoz director directora
-        diputado diputada senador fiscal juez jueza entrenador señor señora""",
+        diputado diputada senador fiscal gobernador gobernadora juez jueza entrenador
+        señor señora""",
     "it": """presidente ministro ministra sindaco sindaca portavoce direttore direttrice deputato
-        deputata senatore procuratore giudice allenatore signor signora""",
+        deputata senatore procuratore prefetto questore giudice allenatore signor signora""",
     "pt": """presidente ministro ministra prefeito prefeita porta-voz diretor diretora deputado
-        deputada senador procurador juiz juíza treinador""",
+        deputada senador procurador governador governadora juiz juíza treinador""",
     "nl": """minister premier burgemeester woordvoerder woordvoerster directeur president
-        voorzitter rechter trainer""",
+        voorzitter gouverneur rechter trainer""",
     "ru": """президент министр мэр губернатор глава пресс-секретарь директор депутат судья
         прокурор тренер""",
     "pl": """prezydent minister premier burmistrz rzecznik rzeczniczka dyrektor prezes poseł
-        posłanka sędzia prokurator trener""",
+        posłanka wojewoda sędzia prokurator trener""",
 }
 """Titles before a person's name in each language ("Bürgermeisterin Katja Dörner", "le ministre
 Clément Beaune"), as `segment.PERSON_TITLES` are in English."""
@@ -229,6 +231,17 @@ AUXILIARIES: dict[str, frozenset[str]] = {
 }
 """The auxiliaries of a perfect tense between a subject and its participle ("Il sindaco Paolo Neri ha
 disposto", "Le préfet a ordonné"): `segment.acted_by` reads the verb after them."""
+ARTICLES: dict[str, frozenset[str]] = {
+    "de": frozenset("der die das".split()),
+    "fr": frozenset("le la les l".split()),
+    "es": frozenset("el la los las".split()),
+    "it": frozenset("il lo la i gli le l".split()),
+    "pt": frozenset("o a os as".split()),
+    "nl": frozenset("de het".split()),
+}
+"""The definite articles of a subject named after its verb, with its office ("a annoncé le préfet
+Jean Dupont", "erklärte der Bürgermeister Hans Weber", "lo ha deciso il sindaco Marco Rossi"), which
+`segment.acted_by` reads past to the verb. Russian and Polish write none."""
 SUBJECT_AFTER_VERB = frozenset(("de", "fr", "es", "it", "pt", "nl", "ru", "pl"))
 """Languages whose subject may follow its verb at the end of a clause ("Уголовное дело возбудил
 Следственный комитет", "Lo ha deciso il sindaco"), where English only inverts "said X"."""

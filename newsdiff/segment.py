@@ -15,8 +15,8 @@ from collections import Counter
 from functools import lru_cache
 from typing import Any
 
-from newsdiff.language import ATTRIBUTION_VERBS as OTHER_ATTRIBUTION_VERBS
 from newsdiff.language import (
+    ARTICLES,
     AUXILIARIES,
     COMPOUNDING,
     ELIDED,
@@ -25,6 +25,7 @@ from newsdiff.language import (
     fact_language,
     name_stem,
 )
+from newsdiff.language import ATTRIBUTION_VERBS as OTHER_ATTRIBUTION_VERBS
 from newsdiff.language import ORGANISATION_WORDS as OTHER_ORGANISATION_WORDS
 from newsdiff.language import PERSON_TITLES as OTHER_PERSON_TITLES
 from newsdiff.language import PLACE_PREPOSITIONS as OTHER_PLACE_PREPOSITIONS
@@ -1027,8 +1028,9 @@ def _verb_of(text: str, start: int, end: int, language: str) -> str | None:
     """The stem of the verb of which the words at `start:end` of `text` are the subject: the word
     after them (past a comma closing an apposition and an auxiliary of AUXILIARIES: "Il sindaco
     Paolo Neri ha disposto"), in lower case and no function word; in a language of
-    SUBJECT_AFTER_VERB, else the word before them (past a title) when they end the clause ("дело
-    возбудил Следственный комитет."). None when neither is a verb."""
+    SUBJECT_AFTER_VERB, else the word before them when they end the clause, past the office and the
+    article before a name ("дело возбудил Следственный комитет.", "a annoncé le préfet Jean
+    Dupont.": `_before_subject`). None when neither is a verb."""
     after = _AFTER_NAME.match(text, end)
     if after is not None and after["verb"] in AUXILIARIES.get(language, ()):
         after = _AFTER_NAME.match(text, after.end())
@@ -1036,11 +1038,26 @@ def _verb_of(text: str, start: int, end: int, language: str) -> str | None:
         return _verb_stem(after["verb"], language)
     if language not in SUBJECT_AFTER_VERB or not _CLAUSE_END.match(text, end):
         return None
-    titles = _kind_words(language)[1]
-    before = [w for w in _WORD.findall(text[:start])[-3:] if w.casefold() not in titles][-1:]
-    if before and before[0].islower() and _acting(before[0], language):
-        return _verb_stem(before[0], language)
+    before = _before_subject(_WORD.findall(text[:start])[-4:], language)
+    if before and before.islower() and _acting(before, language):
+        return _verb_stem(before, language)
     return None
+
+
+def _before_subject(words: list[str], language: str) -> str | None:
+    """The word before a subject named after its verb, of the `words` before its name: past its
+    office, of the language's titles ("распорядился губернатор") or any word after an article ("le
+    préfet", not a title of the table), and past its article ("ha deciso il sindaco", "erklärte
+    der Bürgermeister Hans Weber", whose office is inside the name)."""
+    titles = _kind_words(language)[1]
+    articles = ARTICLES.get(language, frozenset())
+    while words and words[-1].casefold() in titles:
+        words = words[:-1]
+    if len(words) > 1 and words[-2].casefold() in articles and words[-1].islower():
+        words = words[:-1]  # an office the table lacks ("le préfet"), named as the article shows
+    if words and words[-1].casefold() in articles:
+        words = words[:-1]
+    return words[-1] if words else None
 
 
 _CLAUSE_END = compiled(r"\s*(?:[.,;:!?)]|$)")

@@ -8,7 +8,7 @@ import pytest
 from newsdiff.conflicts import conflicts_of
 from newsdiff.language import name_stem
 from newsdiff.model import ConflictKind, Sentence
-from newsdiff.segment import extract, reported_by
+from newsdiff.segment import acted_by, extract, reported_by, stem_words
 
 
 def name_conflicts(language: str, *texts: str) -> list[tuple[str, ...]]:
@@ -186,3 +186,107 @@ def test_a_name_with_a_particle_is_one_person_reported(language: str, text: str,
     reports."""
     fact = extract(Sentence(article=0, index=0, paragraph=0, text=text), language)
     assert reported_by(fact) == name
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "second", "conflict"),
+    [
+        pytest.param(
+            "it",
+            "La chiusura del ponte l'ha decisa il sindaco Marco Rossi.",
+            "Il prefetto Luca Bianchi ha deciso la chiusura del ponte.",
+            ("Marco Rossi", "Luca Bianchi"),
+            id="it-after-the-verb-an-article-and-an-office",
+        ),
+        pytest.param(
+            "es",
+            "El cierre del puente lo ordenó el alcalde Juan Pérez.",
+            "El gobernador Luis Gómez ordenó el cierre del puente.",
+            ("Juan Pérez", "Luis Gómez"),
+            id="es-after-the-verb-an-article-and-an-office",
+        ),
+        pytest.param(
+            "fr",
+            "Le pont restera fermé jusqu'à lundi, a tranché le préfet Jean Dupont.",
+            "Le maire Paul Martin a tranché : le pont restera fermé jusqu'à lundi.",
+            ("Jean Dupont", "Paul Martin"),
+            id="fr-after-the-verb-an-article-and-an-office",
+        ),
+        pytest.param(
+            "es",
+            "El cierre del puente lo ordenó el alcalde Juan Pérez.",
+            "El alcalde Juan Pérez ordenó el cierre del puente.",
+            None,
+            id="es-one-person-before-and-after-the-verb",
+        ),
+    ],
+)
+def test_a_doer_named_after_the_verb_an_article_and_an_office_is_read(
+    language: str, first: str, second: str, conflict: tuple[str, ...] | None
+) -> None:
+    """The subject after its verb stands past its article and office ("l'ha decisa il sindaco Marco
+    Rossi", "lo ordenó el alcalde Juan Pérez"): the office is no verb, nor is the article."""
+    assert name_conflicts(language, first, second) == ([conflict] if conflict else [])
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "doer", "verb"),
+    [
+        pytest.param(
+            "fr",
+            "Le pont restera fermé, a tranché le préfet Jean Dupont.",
+            "Jean Dupont",
+            "tranché",
+            id="fr",
+        ),
+        pytest.param(
+            "de",
+            "Die Brücke bleibt zu, entschied der Landrat Peter Schulz.",
+            "Landrat Peter Schulz",
+            "entschied",
+            id="de",
+        ),
+        pytest.param(
+            "es",
+            "El puente seguirá cerrado, decidió el gobernador Luis Gómez.",
+            "Luis Gómez",
+            "decidió",
+            id="es",
+        ),
+        pytest.param(
+            "it",
+            "Il ponte resterà chiuso, ha deciso il prefetto Luca Bianchi.",
+            "Luca Bianchi",
+            "deciso",
+            id="it",
+        ),
+        pytest.param(
+            "pt",
+            "A ponte continuará fechada, decidiu o governador Pedro Costa.",
+            "Pedro Costa",
+            "decidiu",
+            id="pt",
+        ),
+        pytest.param(
+            "nl",
+            "De brug blijft dicht, besliste gouverneur Piet Jansen.",
+            "Piet Jansen",
+            "besliste",
+            id="nl",
+        ),
+        pytest.param(
+            "pl",
+            "Most pozostanie zamknięty, zdecydował wojewoda Piotr Zieliński.",
+            "Piotr Zieliński",
+            "zdecydował",
+            id="pl",
+        ),
+    ],
+)
+def test_the_office_before_a_doer_after_the_verb_is_not_the_verb(
+    language: str, text: str, doer: str, verb: str
+) -> None:
+    """The word before the name is the office ("le préfet", "gouverneur", "wojewoda"), not the verb
+    of the deed: the verb stands before it and its article."""
+    fact = extract(Sentence(article=0, index=0, paragraph=0, text=text), language)
+    assert acted_by(fact) == (doer, stem_words([verb], language)[0])
