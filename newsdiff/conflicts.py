@@ -71,6 +71,7 @@ from newsdiff.segment import (
     PERSON_TITLES,
     acted_by,
     body_acted_by,
+    joined_people,
     reported_by,
     short_quotes,
     without_marks,
@@ -333,10 +334,17 @@ def _names_a_person(fact: Fact) -> bool:
 def _people_speaking(facts: list[Fact]) -> list[str]:
     """The speakers of a group's quotes that are people (not "the Kremlin", not a place), and the
     people its other sentences report a statement of ("Ben Sato said no data was taken",
-    `segment.reported_by`)."""
+    `segment.reported_by`), each with the people joined to them ("Ben Sato and Ruth Amsel said":
+    `segment.joined_people`)."""
     people = {e.text for f in facts for e in f.entities if e.kind is EntityKind.PERSON}
-    quoted = [q.speaker for f in facts for q in f.quotes if q.speaker in people]
-    return quoted + [speaker for f in facts if (speaker := reported_by(f)) is not None]
+    speaking = []
+    for fact in facts:
+        said = [q.speaker for q in fact.quotes if q.speaker in people]
+        if (speaker := reported_by(fact)) is not None:
+            said.append(speaker)
+        # with those "and" joins to them: "Lena Moss and Rhys Dunn said" against "Lena Moss said"
+        speaking.extend(said + [p for s in said for p in joined_people(fact, s)])
+    return speaking
 
 
 def _speaker_conflict(speakers: dict[int, list[str]], languages: Mapping[int, str]) -> dict[int, str]:

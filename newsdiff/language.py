@@ -242,6 +242,19 @@ ARTICLES: dict[str, frozenset[str]] = {
 """The definite articles of a subject named after its verb, with its office ("a annoncé le préfet
 Jean Dupont", "erklärte der Bürgermeister Hans Weber", "lo ha deciso il sindaco Marco Rossi"), which
 `segment.acted_by` reads past to the verb. Russian and Polish write none."""
+CONJUNCTIONS: dict[str, frozenset[str]] = {
+    "en": frozenset(("and",)),
+    "de": frozenset(("und",)),
+    "fr": frozenset(("et",)),
+    "es": frozenset(("y", "e")),
+    "it": frozenset(("e", "ed")),
+    "pt": frozenset(("e",)),
+    "nl": frozenset(("en",)),
+    "ru": frozenset(("и",)),
+    "pl": frozenset(("i", "oraz")),
+}
+"""The words of "and" that join two people who say or do one thing ("Lena Moss and Rhys Dunn said",
+"по словам Ивана Петрова и Сергея Смирнова"): `segment.joined_people`."""
 SUBJECT_AFTER_VERB = frozenset(("de", "fr", "es", "it", "pt", "nl", "ru", "pl"))
 """Languages whose subject may follow its verb at the end of a clause ("Уголовное дело возбудил
 Следственный комитет", "Lo ha deciso il sindaco"), where English only inverts "said X"."""

@@ -13,12 +13,14 @@ import re
 import unicodedata
 from collections import Counter
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from newsdiff.language import (
     ARTICLES,
     AUXILIARIES,
     COMPOUNDING,
+    CONJUNCTIONS,
     ELIDED,
     FACT_LANGUAGES,
     SUBJECT_AFTER_VERB,
@@ -915,6 +917,56 @@ def reported_by(fact: Fact) -> str | None:
     speaker = _speaker(names, text, 0, attribution_verbs(fact.language)) if names else None
     people = {e.text for e in fact.entities if e.kind is EntityKind.PERSON}
     return speaker if speaker in people else None
+
+
+def joined_people(fact: Fact, name: str) -> list[str]:
+    """The people a sentence joins to the person `name` by "and", or in a list that "and" ends, who
+    say or do what `name` does: "Lena Moss and Rhys Dunn said" ("Lena Moss" for "Rhys Dunn"), "said
+    Lena Moss and her deputy Rhys Dunn", "według Jana Nowaka, Piotra Zielińskiego i Anny Wójcik" (none
+    in most sentences). A comma alone joins no one ("Asked about Lena Moss, Rhys Dunn said")."""
+    text = fact.sentence.text
+    named = {e.text for e in fact.entities if e.kind is EntityKind.PERSON}
+    people = sorted((at, person) for person in named if (at := text.find(person)) >= 0)
+    if len(people) < 2:
+        return []  # (most sentences)
+    links = [
+        _join(text[at + len(person) : after], fact.language) for (at, person), (after, _) in pairwise(people)
+    ]
+    joined = [False] * len(links)
+    anded = False  # whether an "and" ends the list a comma stands in, read from the right
+    for at in reversed(range(len(links))):
+        anded = links[at] == "and" or (anded and links[at] == ",")
+        joined[at] = anded
+    groups = [[people[0][1]]]
+    for at, (_, person) in enumerate(people[1:]):
+        if joined[at]:
+            groups[-1].append(person)
+        else:
+            groups.append([person])
+    return next(([p for p in group if p != name] for group in groups if name in group), [])
+
+
+_JOIN_WORDS = 3
+"""Words at most after "and" before the next person of a list: an office or a kinship ("and her
+deputy Rhys Dunn")."""
+
+
+def _join(between: str, language: str) -> str | None:
+    """What joins two names with `between` between them: "and" (after a comma or not, with at most
+    _JOIN_WORDS lower-case words after it: "and her deputy"), "," (a list's comma), or nothing."""
+    if between.strip() == ",":
+        return ","
+    words = list(_WORD.finditer(between))
+    if (
+        words
+        and words[0].group().casefold() in CONJUNCTIONS.get(language, ())
+        and between[: words[0].start()].strip() in ("", ",")
+        and between[words[-1].end() :].strip() in ("", ",")
+        and len(words) <= 1 + _JOIN_WORDS
+        and all(w.group().islower() for w in words[1:])
+    ):
+        return "and"
+    return None
 
 
 _ADDRESSED = compiled(

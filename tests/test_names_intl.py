@@ -1,5 +1,6 @@
 """Name conflicts in the other languages read: who said or did what a group of sentences tells, as
-German, French, Spanish, Italian, Portuguese, Dutch, Russian and Polish write it (`conflicts`)."""
+German, French, Spanish, Italian, Portuguese, Dutch, Russian and Polish write it (`conflicts`), and
+the rules English shares with them (two speakers joined by "and", a pronoun or an office alone)."""
 
 from __future__ import annotations
 
@@ -290,3 +291,140 @@ def test_the_office_before_a_doer_after_the_verb_is_not_the_verb(
     of the deed: the verb stands before it and its article."""
     fact = extract(Sentence(article=0, index=0, paragraph=0, text=text), language)
     assert acted_by(fact) == (doer, stem_words([verb], language)[0])
+
+
+@pytest.mark.parametrize(
+    ("language", "both", "alone"),
+    [
+        pytest.param(
+            "en",
+            "Lena Moss and Rhys Dunn said the ferry would sail again on Friday.",
+            (
+                "Lena Moss said the ferry would sail again on Friday.",
+                "Rhys Dunn said the ferry would sail again on Friday.",
+            ),
+            id="en",
+        ),
+        pytest.param(
+            "en",
+            '"We will sail on Friday," said Lena Moss and her deputy Rhys Dunn.',
+            ('"We will sail on Friday," said Lena Moss.', '"We will sail on Friday," said Rhys Dunn.'),
+            id="en-quoted",
+        ),
+        pytest.param(
+            "de",
+            "Lena Moss und Rhys Dunn sagten, die Fähre fahre am Freitag wieder.",
+            (
+                "Lena Moss sagte, die Fähre fahre am Freitag wieder.",
+                "Rhys Dunn sagte, die Fähre fahre am Freitag wieder.",
+            ),
+            id="de",
+        ),
+        pytest.param(
+            "fr",
+            "Selon Claire Fabre et Julien Morel, le ferry reprendra la mer vendredi.",
+            (
+                "Selon Claire Fabre, le ferry reprendra la mer vendredi.",
+                "Selon Julien Morel, le ferry reprendra la mer vendredi.",
+            ),
+            id="fr",
+        ),
+        pytest.param(
+            "ru",
+            "По словам Ивана Петрова и Сергея Смирнова, паром выйдет в море в пятницу.",
+            (
+                "Иван Петров заявил, что паром выйдет в море в пятницу.",
+                "Сергей Смирнов заявил, что паром выйдет в море в пятницу.",
+            ),
+            id="ru-declined",
+        ),
+        pytest.param(
+            "pl",
+            "Według Jana Nowaka, Piotra Zielińskiego i Anny Wójcik prom wypłynie w piątek.",
+            (
+                "Jan Nowak powiedział, że prom wypłynie w piątek.",
+                "Anna Wójcik powiedziała, że prom wypłynie w piątek.",
+            ),
+            id="pl-a-list-of-three",
+        ),
+    ],
+)
+def test_two_speakers_against_one_of_them_is_no_name_conflict(
+    language: str, both: str, alone: tuple[str, str]
+) -> None:
+    """ "X and Y said" against "X said", or "Y said": X (or Y) speaks in both; who spoke is no
+    disagreement (each speaker joined by "and" to the one read speaks too)."""
+    for one in alone:
+        assert name_conflicts(language, both, one) == [], one
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "second"),
+    [
+        pytest.param(
+            "en",
+            "He added that the ferry would sail again on Friday.",
+            "Harbour master Lena Moss added that the ferry would sail again on Friday.",
+            id="en-a-pronoun",
+        ),
+        pytest.param(
+            "en",
+            "The minister said the ferry would sail again on Friday.",
+            "Lena Moss said the ferry would sail again on Friday.",
+            id="en-an-office",
+        ),
+        pytest.param(
+            "fr",
+            "Le ferry reprendra la mer vendredi, a-t-il ajouté.",
+            "Le ferry reprendra la mer vendredi, a ajouté le maire Paul Martin.",
+            id="fr-a-pronoun",
+        ),
+        pytest.param(
+            "de",
+            "Die Fähre fahre am Freitag wieder, sagte der Minister.",
+            "Die Fähre fahre am Freitag wieder, sagte Bürgermeister Hans Weber.",
+            id="de-an-office",
+        ),
+        pytest.param(
+            "ru",
+            "По словам министра, паром выйдет в море в пятницу.",
+            "По словам Ивана Петрова, паром выйдет в море в пятницу.",
+            id="ru-an-office",
+        ),
+        pytest.param(
+            "pl",
+            "Jak dodał, prom wypłynie w piątek.",
+            "Jan Nowak dodał, że prom wypłynie w piątek.",
+            id="pl-no-subject",
+        ),
+    ],
+)
+def test_a_pronoun_or_an_office_alone_is_no_name(language: str, first: str, second: str) -> None:
+    """ "He added", "the minister said": no one is named, so no one disagrees with the name the
+    other outlet gives (the minister may be Lena Moss)."""
+    assert name_conflicts(language, first, second) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        pytest.param(
+            "Lena Moss and Rhys Dunn said the ferry would sail again on Friday.",
+            "Ann Lee said the ferry would sail again on Friday.",
+            ("Lena Moss, Rhys Dunn", "Ann Lee"),
+            id="two-against-another",
+        ),
+        pytest.param(
+            "Asked about Lena Moss, Rhys Dunn said the ferry would sail again on Friday.",
+            "Lena Moss said the ferry would sail again on Friday.",
+            ("Rhys Dunn", "Lena Moss"),
+            id="a-comma-joins-no-one",
+        ),
+    ],
+)
+def test_speakers_joined_by_and_still_disagree_with_another(
+    first: str, second: str, conflict: tuple[str, ...]
+) -> None:
+    """Two speakers against a third still disagree, shown together; a comma without "and" makes no
+    list ("Asked about Lena Moss, Rhys Dunn said": Dunn alone speaks)."""
+    assert name_conflicts("en", first, second) == [conflict]
