@@ -95,12 +95,27 @@ ATTRIBUTION_VERBS: dict[str, str] = {
     "nl": """zei zegt verklaarde meldde bevestigde benadrukte waarschuwde kondigde voegde aldus
         volgens""",
     "ru": """сказал сказала сказали заявил заявила заявили сообщил сообщила сообщили отметил
-        отметила подчеркнул подчеркнула пояснил пояснила добавил добавила словам""",
+        отметила подчеркнул подчеркнула пояснил пояснила добавил добавила словам данным""",
     "pl": """powiedział powiedziała powiedzieli oświadczył oświadczyła poinformował poinformowała
         dodał dodała podkreślił podkreśliła zapowiedział według""",
 }
 """Verbs (and prepositions) that attribute a statement, as `segment.ATTRIBUTION_VERBS` does for
 English: "sagte", "a déclaré", "según", "по словам"."""
+
+ATTRIBUTION_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "en": frozenset(("according",)),
+    "de": frozenset(("laut",)),
+    "fr": frozenset(("selon",)),
+    "es": frozenset(("según",)),
+    "it": frozenset(("secondo",)),
+    "pt": frozenset(("segundo",)),
+    "nl": frozenset(("volgens", "aldus")),
+    "ru": frozenset(("словам", "данным")),
+    "pl": frozenset(("według",)),
+}
+"""The attribution words (of ATTRIBUTION_VERBS) that name who speaks after them, as a preposition:
+"according to police", "laut Staatsanwaltschaft", "selon la préfecture", "по словам полиции"
+(`segment.body_reported_by`)."""
 
 PERCENT_WORDS: dict[str, str] = {
     "de": "prozent",
@@ -158,6 +173,21 @@ ORGANISATION_WORDS: dict[str, str] = {
 """Words that make the name they stand in an organisation: at its end in German and Dutch ("Deutsche
 Bahn", "Europäische Zentralbank" by its compound's head), at its start in the others, whose bodies
 come first ("Banque de France", "Partido Popular", "Правительство Москвы")."""
+
+GENERIC_BODIES: dict[str, frozenset[str]] = {
+    "en": frozenset("company group corporation".split()),
+    "de": frozenset("konzern gruppe unternehmen".split()),
+    "fr": frozenset("groupe société entreprise".split()),
+    "es": frozenset("grupo empresa compañía".split()),
+    "it": frozenset("gruppo società azienda".split()),
+    "pt": frozenset("grupo empresa companhia".split()),
+    "nl": frozenset("groep bedrijf concern".split()),
+    "ru": frozenset("группа компания".split()),
+    "pl": frozenset("grupa firma spółka".split()),
+}
+"""Words that name a body by its kind alone, which a story's company may be called by whatever it
+is ("the company said" and "the airline said" tell one speaker): a speaking body that is only one
+of these is none (`segment.body_reported_by`)."""
 
 PERSON_TITLES: dict[str, str] = {
     "de": """bundeskanzler bundeskanzlerin kanzler kanzlerin ministerpräsident ministerpräsidentin

@@ -9,7 +9,7 @@ import pytest
 from newsdiff.conflicts import conflicts_of
 from newsdiff.language import name_stem
 from newsdiff.model import ConflictKind, Sentence
-from newsdiff.segment import acted_by, extract, reported_by, stem_words
+from newsdiff.segment import acted_by, body_acted_by, extract, reported_by, stem_words
 
 
 def name_conflicts(language: str, *texts: str) -> list[tuple[str, ...]]:
@@ -428,3 +428,166 @@ def test_speakers_joined_by_and_still_disagree_with_another(
     """Two speakers against a third still disagree, shown together; a comma without "and" makes no
     list ("Asked about Lena Moss, Rhys Dunn said": Dunn alone speaks)."""
     assert name_conflicts("en", first, second) == [conflict]
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "second", "conflict"),
+    [
+        pytest.param(
+            "fr",
+            "Selon le ministère de l'Intérieur, quatre bateaux ont coulé dans le port.",
+            "Selon la préfecture, quatre bateaux ont coulé dans le port.",
+            ("ministère de l'Intérieur", "préfecture"),
+            id="fr-selon",
+        ),
+        pytest.param(
+            "de",
+            "Laut Staatsanwaltschaft wurden vier Boote im Hafen versenkt.",
+            "Laut Polizei wurden vier Boote im Hafen versenkt.",
+            ("Staatsanwaltschaft", "Polizei"),
+            id="de-laut",
+        ),
+        pytest.param(
+            "es",
+            "Según la fiscalía, cuatro barcos se hundieron en el puerto.",
+            "Cuatro barcos se hundieron en el puerto, informó la policía.",
+            ("fiscalía", "policía"),
+            id="es-según-and-after-the-verb",
+        ),
+        pytest.param(
+            "it",
+            "La questura ha spiegato che quattro barche sono affondate nel porto.",
+            "Secondo la procura, quattro barche sono affondate nel porto.",
+            ("questura", "procura"),
+            id="it-before-the-verb",
+        ),
+        pytest.param(
+            "ru",
+            "По данным МЧС, в порту затонули четыре лодки.",
+            "По словам полиции, в порту затонули четыре лодки.",
+            ("МЧС", "полиции"),
+            id="ru-an-abbreviation",
+        ),
+        pytest.param(
+            "pl",
+            "Według policji w porcie zatonęły cztery łodzie.",
+            "Prokuratura poinformowała, że w porcie zatonęły cztery łodzie.",
+            ("policji", "Prokuratura"),
+            id="pl",
+        ),
+        pytest.param(
+            "en",
+            "The interior ministry said four boats sank in the harbour.",
+            "Four boats sank in the harbour, said police.",
+            ("interior ministry", "police"),
+            id="en",
+        ),
+        pytest.param(
+            "en",
+            "Four boats sank in the harbour, according to the Ministry of the Interior.",
+            "The coastguard said four boats sank in the harbour.",
+            ("Ministry of the Interior", "coastguard"),
+            id="en-a-complement",
+        ),
+    ],
+)
+def test_a_statement_of_other_bodies_is_a_name_conflict(
+    language: str, first: str, second: str, conflict: tuple[str, ...]
+) -> None:
+    """A body as the speaker ("selon la préfecture", "laut Polizei", "по данным МЧС", "police said"):
+    two bodies making one statement disagree on who made it."""
+    assert name_conflicts(language, first, second) == [conflict]
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "second"),
+    [
+        pytest.param(
+            "fr",
+            "Selon la préfecture, quatre bateaux ont coulé dans le port.",
+            "La préfecture a indiqué que quatre bateaux ont coulé dans le port.",
+            id="fr-one-body",
+        ),
+        pytest.param(
+            "fr",
+            "Selon le ministère de l'Intérieur, quatre bateaux ont coulé dans le port.",
+            "Le ministre de l'Intérieur, Jean Dupont, a déclaré que quatre bateaux ont coulé dans le port.",
+            id="fr-a-body-and-a-person",
+        ),
+        pytest.param(
+            "fr",
+            "Selon le porte-parole de la police, quatre bateaux ont coulé dans le port.",
+            "Selon la préfecture, quatre bateaux ont coulé dans le port.",
+            id="fr-a-spokesman",
+        ),
+        pytest.param(
+            "de",
+            "Laut Polizei, die sich auf die Staatsanwaltschaft beruft, wurden vier Boote versenkt.",
+            "Laut Staatsanwaltschaft wurden vier Boote versenkt.",
+            id="de-a-body-the-other-names",
+        ),
+        pytest.param(
+            "en",
+            "A police spokesman said four boats sank in the harbour.",
+            "The interior ministry said four boats sank in the harbour.",
+            id="en-a-spokesman",
+        ),
+        pytest.param(
+            "en",
+            "The company said four of its boats sank in the harbour.",
+            "The ferry operator said four of its boats sank in the harbour.",
+            id="en-a-company-by-its-kind",
+        ),
+        pytest.param(
+            "en",
+            "Lena Moss's office said four boats sank in the harbour.",
+            "The coastguard said four boats sank in the harbour.",
+            id="en-someone-s-office",
+        ),
+        pytest.param(
+            "en",
+            "The skipper told police four boats sank in the harbour.",
+            "The coastguard said four boats sank in the harbour.",
+            id="en-told-police",
+        ),
+        pytest.param(
+            "en",
+            "Four boats sank in the harbour, Lena Moss said on television.",
+            "Four boats sank in the harbour, the coastguard said.",
+            id="en-said-on-television",
+        ),
+    ],
+)
+def test_a_body_s_statement_against_one_body_or_a_person_is_no_name_conflict(
+    language: str, first: str, second: str
+) -> None:
+    """A body and a person are not compared (a ministry speaks through its minister, a force through
+    its spokesman), nor are one body's two names ("selon la préfecture", "la préfecture a indiqué"),
+    a body the other article names too, a company named by its kind, someone's office, or the
+    body a statement is made to ("told police")."""
+    assert name_conflicts(language, first, second) == []
+
+
+def test_people_who_share_only_a_particle_are_a_name_conflict() -> None:
+    """ "de" is no name word: "Mark de Wit" and "Anne de Vries" share none."""
+    assert name_conflicts(
+        "nl",
+        "De curator, Mark de Wit, zoekt een koper voor de werf.",
+        "De curator, Anne de Vries, zoekt een koper voor de werf.",
+    ) == [("Mark de Wit", "Anne de Vries")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        pytest.param("ru", "По словам Ивана Петрова, дорогу закроют в пятницу.", id="ru"),
+        pytest.param("fr", "Selon le porte-parole de la police, trois bateaux ont coulé.", id="fr"),
+        pytest.param("en", "According to Lena Moss, police closed the harbour.", id="en"),
+    ],
+)
+def test_who_a_statement_is_reported_from_does_no_deed(language: str, text: str) -> None:
+    """The name after "по словам", "selon", "according to" speaks; the word after it and a comma is
+    not its verb ("дорогу", "trois", "police")."""
+    fact = extract(Sentence(article=0, index=0, paragraph=0, text=text), language)
+    assert acted_by(fact) is None
+    assert body_acted_by(fact) is None
