@@ -15,8 +15,9 @@ disagree on, for the align stage (`conflicts_of`).
   loose time, "shortly before four", agrees with 3:47; a night joins the two days it spans).
 - Quotes of one statement worded differently (a translation), not a part of another; a verdict of
   a word or two too.
-- Names: the same statement from people who share no name word, quoted or reported, and the same
-  deed done by them ("X ordered" and "was ordered by Y").
+- Names: the same statement from people who share no name word, quoted or reported (those "and"
+  joins speak together), or from bodies that share none ("selon la préfecture", "police said"), and
+  the same deed done by them ("X ordered" and "was ordered by Y"); a body and a person never.
 What a reader counts as a disagreement is measured by bench/conflict_quality.py, against readers'
 labels and a held-out set written after these rules.
 """
@@ -71,6 +72,8 @@ from newsdiff.segment import (
     PERSON_TITLES,
     acted_by,
     body_acted_by,
+    body_reported_by,
+    joined_people,
     reported_by,
     short_quotes,
     without_marks,
@@ -243,12 +246,35 @@ def _conflicts_of(group_facts: list[Fact], by_article: dict[int, list[Fact]]) ->
         else {}
     )
     if not speakers:
+        speakers = _body_speaker_conflict(by_article, languages)
+    if not speakers:
         speakers = _actor_conflict(by_article, languages)
     if speakers:
         conflicts.append(
             Conflict(kind=ConflictKind.NAME, values=tuple(speakers.values()), articles=tuple(speakers))
         )
     return conflicts
+
+
+def _body_speaker_conflict(by_article: dict[int, list[Fact]], languages: Mapping[int, str]) -> dict[int, str]:
+    """Per article, the body that makes the group's statement, when two articles name different
+    bodies (`segment.body_reported_by`): "selon le ministère de l'Intérieur" and "selon la
+    préfecture", "Police said" and "the interior ministry said". A body and a person are not
+    compared (a ministry speaks through its minister: `_people_speaking`), nor is a body another
+    article names in the group ("the ministry, citing police, said")."""
+    if sum(1 for facts in by_article.values() if any(f.attributions for f in facts)) < 2:
+        return {}  # (most groups)
+
+    def words(article: int) -> list[str]:
+        return [w for f in by_article[article] for w in words_of(f.sentence.text)]
+
+    return _deed_conflict(by_article, _body_saying, words, languages)
+
+
+def _body_saying(fact: Fact) -> tuple[str, str] | None:
+    """The body a fact reports a statement of, with one deed for all of them (`_deed_conflict`)."""
+    body = body_reported_by(fact)
+    return None if body is None else (body, "")
 
 
 def _actor_conflict(by_article: dict[int, list[Fact]], languages: Mapping[int, str]) -> dict[int, str]:
@@ -333,10 +359,17 @@ def _names_a_person(fact: Fact) -> bool:
 def _people_speaking(facts: list[Fact]) -> list[str]:
     """The speakers of a group's quotes that are people (not "the Kremlin", not a place), and the
     people its other sentences report a statement of ("Ben Sato said no data was taken",
-    `segment.reported_by`)."""
+    `segment.reported_by`), each with the people joined to them ("Ben Sato and Ruth Amsel said":
+    `segment.joined_people`)."""
     people = {e.text for f in facts for e in f.entities if e.kind is EntityKind.PERSON}
-    quoted = [q.speaker for f in facts for q in f.quotes if q.speaker in people]
-    return quoted + [speaker for f in facts if (speaker := reported_by(f)) is not None]
+    speaking = []
+    for fact in facts:
+        said = [q.speaker for q in fact.quotes if q.speaker in people]
+        if (speaker := reported_by(fact)) is not None:
+            said.append(speaker)
+        # with those "and" joins to them: "Lena Moss and Rhys Dunn said" against "Lena Moss said"
+        speaking.extend(said + [p for s in said for p in joined_people(fact, s)])
+    return speaking
 
 
 def _speaker_conflict(speakers: dict[int, list[str]], languages: Mapping[int, str]) -> dict[int, str]:
@@ -353,12 +386,14 @@ def _speaker_conflict(speakers: dict[int, list[str]], languages: Mapping[int, st
 
 
 def _name_words(names: list[str], language: str = "en") -> set[str]:
-    """The words of people's names but their titles ("Mr. Smith": "smith"), or all when they are
-    titles only; without the case endings of a language that declines names (`language.name_stem`:
-    "петрова" is "петров") and without diacritics, which some outlets drop ("Brontë-Šimić",
-    "Bronte-Simic")."""
-    words = {w for name in names for w in name.casefold().replace(".", " ").split()}
-    words = words - _TITLES or words
+    """The words of people's or bodies' names but their titles ("Mr. Smith": "smith") and function
+    words ("Mark de Wit" and "Anne de Vries" share none; "ministère de l'Intérieur" is "ministère",
+    "intérieur"), or all when they are titles only; without the case endings of a language that
+    declines names (`language.name_stem`: "петрова" is "петров") and without diacritics, which some
+    outlets drop ("Brontë-Šimić", "Bronte-Simic")."""
+    folded = (name.casefold().replace(".", " ").replace("'", " ").replace("’", " ") for name in names)
+    words = {w for name in folded for w in name.split()}
+    words = words - _TITLES - stop_words(language) or words
     if language in NAME_ENDINGS:
         words = {name_stem(w, language) for w in words}
     if all(w.isascii() for w in words):  # (most names)

@@ -95,12 +95,27 @@ ATTRIBUTION_VERBS: dict[str, str] = {
     "nl": """zei zegt verklaarde meldde bevestigde benadrukte waarschuwde kondigde voegde aldus
         volgens""",
     "ru": """сказал сказала сказали заявил заявила заявили сообщил сообщила сообщили отметил
-        отметила подчеркнул подчеркнула пояснил пояснила добавил добавила словам""",
+        отметила подчеркнул подчеркнула пояснил пояснила добавил добавила словам данным""",
     "pl": """powiedział powiedziała powiedzieli oświadczył oświadczyła poinformował poinformowała
         dodał dodała podkreślił podkreśliła zapowiedział według""",
 }
 """Verbs (and prepositions) that attribute a statement, as `segment.ATTRIBUTION_VERBS` does for
 English: "sagte", "a déclaré", "según", "по словам"."""
+
+ATTRIBUTION_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "en": frozenset(("according",)),
+    "de": frozenset(("laut",)),
+    "fr": frozenset(("selon",)),
+    "es": frozenset(("según",)),
+    "it": frozenset(("secondo",)),
+    "pt": frozenset(("segundo",)),
+    "nl": frozenset(("volgens", "aldus")),
+    "ru": frozenset(("словам", "данным")),
+    "pl": frozenset(("według",)),
+}
+"""The attribution words (of ATTRIBUTION_VERBS) that name who speaks after them, as a preposition:
+"according to police", "laut Staatsanwaltschaft", "selon la préfecture", "по словам полиции"
+(`segment.body_reported_by`)."""
 
 PERCENT_WORDS: dict[str, str] = {
     "de": "prozent",
@@ -159,25 +174,42 @@ ORGANISATION_WORDS: dict[str, str] = {
 Bahn", "Europäische Zentralbank" by its compound's head), at its start in the others, whose bodies
 come first ("Banque de France", "Partido Popular", "Правительство Москвы")."""
 
+GENERIC_BODIES: dict[str, frozenset[str]] = {
+    "en": frozenset("company group corporation".split()),
+    "de": frozenset("konzern gruppe unternehmen".split()),
+    "fr": frozenset("groupe société entreprise".split()),
+    "es": frozenset("grupo empresa compañía".split()),
+    "it": frozenset("gruppo società azienda".split()),
+    "pt": frozenset("grupo empresa companhia".split()),
+    "nl": frozenset("groep bedrijf concern".split()),
+    "ru": frozenset("группа компания".split()),
+    "pl": frozenset("grupa firma spółka".split()),
+}
+"""Words that name a body by its kind alone, which a story's company may be called by whatever it
+is ("the company said" and "the airline said" tell one speaker): a speaking body that is only one
+of these is none (`segment.body_reported_by`)."""
+
 PERSON_TITLES: dict[str, str] = {
     "de": """bundeskanzler bundeskanzlerin kanzler kanzlerin ministerpräsident ministerpräsidentin
         minister ministerin präsident präsidentin bürgermeister bürgermeisterin oberbürgermeister
-        oberbürgermeisterin sprecher sprecherin chef chefin direktor direktorin trainer trainerin
-        professor professorin dr herr frau""",
+        oberbürgermeisterin landrat landrätin sprecher sprecherin chef chefin direktor direktorin
+        trainer trainerin professor professorin dr herr frau""",
     "fr": """président présidente ministre maire porte-parole directeur directrice député députée
-        sénateur sénatrice procureur juge entraîneur m mme me maître""",
+        sénateur sénatrice procureur préfet préfète juge entraîneur m mme me
+        maître""",
     "es": """presidente presidenta ministro ministra alcalde alcaldesa portavoz director directora
-        diputado diputada senador fiscal juez jueza entrenador señor señora""",
+        diputado diputada senador fiscal gobernador gobernadora juez jueza entrenador
+        señor señora""",
     "it": """presidente ministro ministra sindaco sindaca portavoce direttore direttrice deputato
-        deputata senatore procuratore giudice allenatore signor signora""",
+        deputata senatore procuratore prefetto questore giudice allenatore signor signora""",
     "pt": """presidente ministro ministra prefeito prefeita porta-voz diretor diretora deputado
-        deputada senador procurador juiz juíza treinador""",
+        deputada senador procurador governador governadora juiz juíza treinador""",
     "nl": """minister premier burgemeester woordvoerder woordvoerster directeur president
-        voorzitter rechter trainer""",
+        voorzitter gouverneur rechter trainer""",
     "ru": """президент министр мэр губернатор глава пресс-секретарь директор депутат судья
         прокурор тренер""",
     "pl": """prezydent minister premier burmistrz rzecznik rzeczniczka dyrektor prezes poseł
-        posłanka sędzia prokurator trener""",
+        posłanka wojewoda sędzia prokurator trener""",
 }
 """Titles before a person's name in each language ("Bürgermeisterin Katja Dörner", "le ministre
 Clément Beaune"), as `segment.PERSON_TITLES` are in English."""
@@ -229,6 +261,30 @@ AUXILIARIES: dict[str, frozenset[str]] = {
 }
 """The auxiliaries of a perfect tense between a subject and its participle ("Il sindaco Paolo Neri ha
 disposto", "Le préfet a ordonné"): `segment.acted_by` reads the verb after them."""
+ARTICLES: dict[str, frozenset[str]] = {
+    "de": frozenset("der die das".split()),
+    "fr": frozenset("le la les l".split()),
+    "es": frozenset("el la los las".split()),
+    "it": frozenset("il lo la i gli le l".split()),
+    "pt": frozenset("o a os as".split()),
+    "nl": frozenset("de het".split()),
+}
+"""The definite articles of a subject named after its verb, with its office ("a annoncé le préfet
+Jean Dupont", "erklärte der Bürgermeister Hans Weber", "lo ha deciso il sindaco Marco Rossi"), which
+`segment.acted_by` reads past to the verb. Russian and Polish write none."""
+CONJUNCTIONS: dict[str, frozenset[str]] = {
+    "en": frozenset(("and",)),
+    "de": frozenset(("und",)),
+    "fr": frozenset(("et",)),
+    "es": frozenset(("y", "e")),
+    "it": frozenset(("e", "ed")),
+    "pt": frozenset(("e",)),
+    "nl": frozenset(("en",)),
+    "ru": frozenset(("и",)),
+    "pl": frozenset(("i", "oraz")),
+}
+"""The words of "and" that join two people who say or do one thing ("Lena Moss and Rhys Dunn said",
+"по словам Ивана Петрова и Сергея Смирнова"): `segment.joined_people`."""
 SUBJECT_AFTER_VERB = frozenset(("de", "fr", "es", "it", "pt", "nl", "ru", "pl"))
 """Languages whose subject may follow its verb at the end of a clause ("Уголовное дело возбудил
 Следственный комитет", "Lo ha deciso il sindaco"), where English only inverts "said X"."""

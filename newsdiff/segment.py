@@ -13,18 +13,23 @@ import re
 import unicodedata
 from collections import Counter
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
-from newsdiff.language import ATTRIBUTION_VERBS as OTHER_ATTRIBUTION_VERBS
 from newsdiff.language import (
+    ARTICLES,
+    ATTRIBUTION_PREPOSITIONS,
     AUXILIARIES,
     COMPOUNDING,
+    CONJUNCTIONS,
     ELIDED,
     FACT_LANGUAGES,
+    GENERIC_BODIES,
     SUBJECT_AFTER_VERB,
     fact_language,
     name_stem,
 )
+from newsdiff.language import ATTRIBUTION_VERBS as OTHER_ATTRIBUTION_VERBS
 from newsdiff.language import ORGANISATION_WORDS as OTHER_ORGANISATION_WORDS
 from newsdiff.language import PERSON_TITLES as OTHER_PERSON_TITLES
 from newsdiff.language import PLACE_PREPOSITIONS as OTHER_PLACE_PREPOSITIONS
@@ -916,6 +921,56 @@ def reported_by(fact: Fact) -> str | None:
     return speaker if speaker in people else None
 
 
+def joined_people(fact: Fact, name: str) -> list[str]:
+    """The people a sentence joins to the person `name` by "and", or in a list that "and" ends, who
+    say or do what `name` does: "Lena Moss and Rhys Dunn said" ("Lena Moss" for "Rhys Dunn"), "said
+    Lena Moss and her deputy Rhys Dunn", "według Jana Nowaka, Piotra Zielińskiego i Anny Wójcik" (none
+    in most sentences). A comma alone joins no one ("Asked about Lena Moss, Rhys Dunn said")."""
+    text = fact.sentence.text
+    named = {e.text for e in fact.entities if e.kind is EntityKind.PERSON}
+    people = sorted((at, person) for person in named if (at := text.find(person)) >= 0)
+    if len(people) < 2:
+        return []  # (most sentences)
+    links = [
+        _join(text[at + len(person) : after], fact.language) for (at, person), (after, _) in pairwise(people)
+    ]
+    joined = [False] * len(links)
+    anded = False  # whether an "and" ends the list a comma stands in, read from the right
+    for at in reversed(range(len(links))):
+        anded = links[at] == "and" or (anded and links[at] == ",")
+        joined[at] = anded
+    groups = [[people[0][1]]]
+    for at, (_, person) in enumerate(people[1:]):
+        if joined[at]:
+            groups[-1].append(person)
+        else:
+            groups.append([person])
+    return next(([p for p in group if p != name] for group in groups if name in group), [])
+
+
+_JOIN_WORDS = 3
+"""Words at most after "and" before the next person of a list: an office or a kinship ("and her
+deputy Rhys Dunn")."""
+
+
+def _join(between: str, language: str) -> str | None:
+    """What joins two names with `between` between them: "and" (after a comma or not, with at most
+    _JOIN_WORDS lower-case words after it: "and her deputy"), "," (a list's comma), or nothing."""
+    if between.strip() == ",":
+        return ","
+    words = list(_WORD.finditer(between))
+    if (
+        words
+        and words[0].group().casefold() in CONJUNCTIONS.get(language, ())
+        and between[: words[0].start()].strip() in ("", ",")
+        and between[words[-1].end() :].strip() in ("", ",")
+        and len(words) <= 1 + _JOIN_WORDS
+        and all(w.group().islower() for w in words[1:])
+    ):
+        return "and"
+    return None
+
+
 _ADDRESSED = compiled(
     r"\b(?i:told|tells?|telling|informed|assured|warned|urged|asked|reminded)\s+(?:[A-Z][\w.]*\s+){0,2}$"
 )
@@ -966,8 +1021,9 @@ def body_acted_by(fact: Fact) -> tuple[str, str] | None:
     capitalised words beside it) that does what a sentence tells, with the stem of the verb, as
     `acted_by` finds a person: "Прокуратура возбудила дело" ("Прокуратура", "возбуд"), "дело
     возбудил Следственный комитет" ("Следственный комитет", "возбуд"). None in English, which
-    leaves bodies out as doers, as it does as speakers: its bodies go by common words ("the central
-    bank raised rates"), which a conflict would show alone ("bank · ministry")."""
+    leaves bodies out as doers: its bodies go by common words ("the central bank raised rates"), which
+    a conflict would show alone ("bank · ministry"); as speakers they are read with those words
+    (`body_reported_by`: "the interior ministry said")."""
     if fact.language == "en":
         return None
     text = fact.sentence.text
@@ -980,6 +1036,231 @@ def body_acted_by(fact: Fact) -> tuple[str, str] | None:
         if (verb := _verb_of(text, start, end, fact.language)) is not None:
             return text[start:end], verb
     return None
+
+
+BODY_REACH = 3
+"""Words at most between an attribution word and the body that speaks: "selon le ministère",
+"according to the regional police", "La police a aussi indiqué"."""
+_TELLING = frozenset("told tells informed assured warned urged".split())
+"""English attribution verbs whose object, after them, is the one spoken to ("told police")."""
+_ABBREVIATION_MIN_LETTERS = 2
+
+
+def body_reported_by(fact: Fact) -> str | None:
+    """The body a sentence reports a statement of, as `reported_by` finds a person: a word of the
+    language's ORGANISATION_WORDS (with the capitalised words beside it, its complement: "ministère de
+    l'Intérieur"; in English its lower-case words before it: "the interior ministry") or an
+    abbreviation in capitals ("МЧС"), after an attribution preposition ("selon la préfecture", "laut
+    Staatsanwaltschaft", "по данным МЧС", "according to police"), before an attribution verb ("Police
+    said", "La police a indiqué") or after it at the clause's end (", said police.", ", a indiqué la
+    préfecture."). None for a sentence that attributes nothing, to no body, or to a person of one (a
+    title between: "a police spokesman said", "selon le porte-parole de la police")."""
+    if not fact.attributions:
+        return None  # (most sentences)
+    language = fact.language
+    if _body_stems(language).isdisjoint(fact.stems) and not any(map(_abbreviation, fact.names)):
+        return None  # (most sentences that attribute: to a person, "she said")
+    text = fact.sentence.text
+    for start, folded in _attribution_places(text, fact.attributions):
+        # the words around the attribution word only, as far as a body may stand from it
+        low = text.rfind(" ", 0, max(0, start - _BODY_WINDOW)) + 1
+        high = text.find(" ", start + len(folded) + _BODY_WINDOW)
+        words = list(_WORD.finditer(text, low, len(text) if high < 0 else high))
+        at = next((i for i, w in enumerate(words) if w.start() == start), None)
+        if at is None:
+            continue  # (inside a word of its own: "well-said")
+        if folded in ATTRIBUTION_PREPOSITIONS[language]:
+            found = _speaking_body(words, range(at + 1, at + 2 + BODY_REACH), fact)
+        else:
+            found = _speaking_body(words, range(at - 1, at - 2 - BODY_REACH, -1), fact)
+            if found is None and not (language == "en" and folded in _TELLING):
+                found = _speaking_body(words, range(at + 1, at + 2 + BODY_REACH), fact, clause_end=True)
+        if found is not None:
+            return found
+    return None
+
+
+def _speaking_body(
+    words: list[re.Match[str]], reach: range, fact: Fact, *, clause_end: bool = False
+) -> str | None:
+    """The body among `words` at the places of `reach` (from the attribution word outwards), in one
+    clause with the attribution word, and its name (`_speaking_body_span`): before the word, past
+    function words and auxiliaries only ("La police a indiqué"); after a preposition, past any word
+    in lower case ("according to the regional police"); after a verb (`clause_end`), past its article
+    only, ending its clause, as a subject after its verb (", said police.", ", a indiqué la
+    préfecture."; not "said on court", "said the company would")."""
+    text = fact.sentence.text
+    language = fact.language
+    bodies = _body_words(language) if language != "en" else ORGANISATION_WORDS
+    titles = PERSON_TITLES if language == "en" else _kind_words(language)[1]
+    before = reach.step < 0
+    past = _before_a_verb(language) if before else frozenset()
+    if clause_end:
+        past = ARTICLES.get(language, _ENGLISH_ARTICLES)
+    last = reach.start - reach.step  # the attribution word
+    for at in reach:
+        if not 0 <= at < len(words):
+            return None
+        near, far = (words[at], words[last]) if before else (words[last], words[at])
+        if text[near.end() : far.start()].strip():
+            return None  # (a comma, a parenthesis: another clause)
+        word = words[at].group()
+        folded = word.casefold()
+        if _speaks_for_a_body(word, folded, bodies, language):
+            if clause_end and not _may_end_a_clause(text, words[at].end()):
+                return None  # ("said the company would": the subject of what is said)
+            span = _speaking_body_span(words, at, fact)
+            if span is None:
+                return None  # (a person's name: "Energy Minister Arvid Sund")
+            start, end = span
+            if text.startswith(("'s", "’s"), end) or (clause_end and not _CLAUSE_END.match(text, end)):
+                return None  # ("the ministry's spokesman said", "said police would")
+            if text[:start].rstrip().endswith(("'s", "’s", "s'", "s’")):
+                return None  # someone's staff, who speak for that one ("Trump's transition team said")
+            name = text[start:end]
+            return None if name.casefold() in GENERIC_BODIES[language] else name
+        if (
+            not word.islower()
+            or ((before or clause_end) and folded not in past)
+            or folded in titles
+            or folded.partition("-")[0] in titles  # ("vice-president")
+        ):
+            return None  # (a person or a name: "a police spokesman said", "said Lena Moss")
+        last = at
+    return None
+
+
+_ENGLISH_ARTICLES = frozenset(("the",))
+
+
+def _may_end_a_clause(text: str, end: int) -> bool:
+    """Whether a body's word ending at `end` may end its clause, its name's complement or capitalised
+    words (`_speaking_body_span`) taken: the clause ends there, or a name or a link follows."""
+    after = text[end : end + 6].split()[:1]
+    return bool(
+        _CLAUSE_END.match(text, end) or (after and (after[0][:1].isupper() or after[0] in _BODY_LINKS))
+    )
+
+
+_BODY_WINDOW = 80
+"""Characters read on each side of an attribution word for a body that speaks (`body_reported_by`):
+more than BODY_REACH words and a body's name take."""
+
+
+def _attribution_places(text: str, attributions: tuple[str, ...]) -> list[tuple[int, str]]:
+    """Where each of a sentence's attribution words (`Fact.attributions`, in lower case) stands in
+    it, whole, in the order of the text."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = text  # (a letter whose lower case is longer: "İ")
+    places = []
+    for word in attributions:
+        at = lowered.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not lowered[at - 1].isalnum()) and (
+                end == len(text) or not lowered[end].isalnum()
+            ):
+                places.append((at, word))
+            at = lowered.find(word, end)
+    return sorted(places)
+
+
+@lru_cache(maxsize=len(FACT_LANGUAGES))
+def _before_a_verb(language: str) -> frozenset[str]:
+    """The words that may stand between a speaking body and its verb (`_speaking_body`): function
+    words and auxiliaries ("La police a indiqué", "the ministry has also said")."""
+    return function_words(language) | AUXILIARIES.get(language, frozenset())
+
+
+@lru_cache(maxsize=len(FACT_LANGUAGES))
+def _body_stems(language: str) -> frozenset[str]:
+    """The stems of a language's words for bodies, as a fact's stems hold them (those of a
+    compound's head too: "Staatsanwaltschaft"), which a sentence naming a body has among its own."""
+    words = ORGANISATION_WORDS if language == "en" else OTHER_ORGANISATION_WORDS[language].split()
+    return frozenset(stem_words(sorted(words), language))
+
+
+def _abbreviation(word: str) -> bool:
+    """ "МЧС", "OMS": letters in capitals, two or more."""
+    return word.isupper() and len(word) >= _ABBREVIATION_MIN_LETTERS and word.isalpha()
+
+
+def _speaks_for_a_body(word: str, folded: str, bodies: frozenset[str], language: str) -> bool:
+    """Whether a word names a body that may speak: one of `bodies` (`_a_body` outside English; an
+    English plural too: "authorities"), or an abbreviation in capitals ("МЧС", "OMS")."""
+    if _abbreviation(word):
+        return True
+    if language != "en":
+        return _a_body(folded, bodies, language)
+    return folded in bodies or (folded.endswith("ies") and folded[:-3] + "y" in bodies)
+
+
+def _speaking_body_span(words: list[re.Match[str]], at: int, fact: Fact) -> tuple[int, int] | None:
+    """Where the name of a speaking body stands: the name of the sentence holding its word, unless
+    a person's ("Energy Minister Arvid Sund": None), else the word with the capitalised words beside
+    it, in English with the lower-case words before it that tell which body it is ("the interior
+    ministry", "local police"); with its complement ("ministère de l'Intérieur", "Ministry of the
+    Interior": a name after linking words)."""
+    text = fact.sentence.text
+    word = words[at]
+    for name in fact.names:
+        start = text.find(name)
+        if start <= word.start() < start + len(name):
+            if any(e.text == name and e.kind is EntityKind.PERSON for e in fact.entities):
+                return None
+            end = start + len(name)
+            break
+    else:
+        first, last = at, at
+        while (
+            first > 0
+            and _beside(words, first - 1, text)
+            and (
+                _capitalised(words[first - 1].group(), fact.language)
+                or (fact.language == "en" and at - first < 2 and _modifies(words[first - 1].group()))
+            )
+        ):
+            first -= 1
+        while (
+            last + 1 < len(words)
+            and _beside(words, last, text)
+            and _capitalised(words[last + 1].group(), fact.language)
+        ):
+            last += 1
+        start, end = words[first].start(), words[last].end()
+    for name in fact.names:
+        found = text.find(name, end)
+        between = text[end:found].replace("’", "'").replace("'", " ").split() if found > end else ["-"]
+        if between and all(w.casefold() in _BODY_LINKS for w in between):
+            return start, found + len(name)
+    return start, end
+
+
+def _beside(words: list[re.Match[str]], at: int, text: str) -> bool:
+    """Whether `words[at]` and the word after it stand with only a space between them."""
+    return not text[words[at].end() : words[at + 1].start()].strip()
+
+
+def _capitalised(word: str, language: str) -> bool:
+    """Whether a word beside a body's word is part of its name: capitalised, no function word ("The
+    company said") nor a possessive ("Estmark's foreign ministry")."""
+    return (
+        word[:1].isupper()
+        and word.casefold() not in function_words(language)
+        and not word.endswith(("'s", "’s"))
+    )
+
+
+def _modifies(word: str) -> bool:
+    """Whether an English word before a body's word may tell which body it is: in lower case, no
+    function word, attribution verb or possessive ("interior ministry", "fire service")."""
+    return word.islower() and word not in FUNCTION_WORDS and word not in ATTRIBUTION_VERBS and "'" not in word
+
+
+_BODY_LINKS = _OFFICE_LINKS | {"l", "d", "dell"}
+"""The words between a body's word and its complement ("ministère de l'Intérieur", "Ministerio del
+Interior", "Ministry of the Interior")."""
 
 
 def _body_span(words: list[re.Match[str]], at: int, fact: Fact) -> tuple[int, int]:
@@ -1027,8 +1308,11 @@ def _verb_of(text: str, start: int, end: int, language: str) -> str | None:
     """The stem of the verb of which the words at `start:end` of `text` are the subject: the word
     after them (past a comma closing an apposition and an auxiliary of AUXILIARIES: "Il sindaco
     Paolo Neri ha disposto"), in lower case and no function word; in a language of
-    SUBJECT_AFTER_VERB, else the word before them (past a title) when they end the clause ("дело
-    возбудил Следственный комитет."). None when neither is a verb."""
+    SUBJECT_AFTER_VERB, else the word before them when they end the clause, past the office and the
+    article before a name ("дело возбудил Следственный комитет.", "a annoncé le préfet Jean
+    Dupont.": `_before_subject`). None when neither is a verb."""
+    if _after_a_source(text, start, language):
+        return None
     after = _AFTER_NAME.match(text, end)
     if after is not None and after["verb"] in AUXILIARIES.get(language, ()):
         after = _AFTER_NAME.match(text, after.end())
@@ -1036,11 +1320,38 @@ def _verb_of(text: str, start: int, end: int, language: str) -> str | None:
         return _verb_stem(after["verb"], language)
     if language not in SUBJECT_AFTER_VERB or not _CLAUSE_END.match(text, end):
         return None
-    titles = _kind_words(language)[1]
-    before = [w for w in _WORD.findall(text[:start])[-3:] if w.casefold() not in titles][-1:]
-    if before and before[0].islower() and _acting(before[0], language):
-        return _verb_stem(before[0], language)
+    before = _before_subject(_WORD.findall(text[:start])[-4:], language)
+    if before and before.islower() and _acting(before, language):
+        return _verb_stem(before, language)
     return None
+
+
+def _after_a_source(text: str, start: int, language: str) -> bool:
+    """Whether the words at `start` stand in a clause that opens with an attribution preposition,
+    which names who speaks, not who acts: "Selon le porte-parole de la police, trois personnes",
+    "По словам Ивана Петрова, дорогу закроют" (ATTRIBUTION_PREPOSITIONS)."""
+    clause = _CLAUSE_START.split(text[:start])[-1]
+    return any(w.casefold() in ATTRIBUTION_PREPOSITIONS[language] for w in _WORD.findall(clause)[:2])
+
+
+_CLAUSE_START = compiled(r"[,;:()]")
+"""What opens a clause inside a sentence (`_after_a_source`)."""
+
+
+def _before_subject(words: list[str], language: str) -> str | None:
+    """The word before a subject named after its verb, of the `words` before its name: past its
+    office, of the language's titles ("распорядился губернатор") or any word after an article ("le
+    préfet", not a title of the table), and past its article ("ha deciso il sindaco", "erklärte
+    der Bürgermeister Hans Weber", whose office is inside the name)."""
+    titles = _kind_words(language)[1]
+    articles = ARTICLES.get(language, frozenset())
+    while words and words[-1].casefold() in titles:
+        words = words[:-1]
+    if len(words) > 1 and words[-2].casefold() in articles and words[-1].islower():
+        words = words[:-1]  # an office the table lacks ("le préfet"), named as the article shows
+    if words and words[-1].casefold() in articles:
+        words = words[:-1]
+    return words[-1] if words else None
 
 
 _CLAUSE_END = compiled(r"\s*(?:[.,;:!?)]|$)")

@@ -1,5 +1,6 @@
 """Name conflicts in the other languages read: who said or did what a group of sentences tells, as
-German, French, Spanish, Italian, Portuguese, Dutch, Russian and Polish write it (`conflicts`)."""
+German, French, Spanish, Italian, Portuguese, Dutch, Russian and Polish write it (`conflicts`), and
+the rules English shares with them (two speakers joined by "and", a pronoun or an office alone)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pytest
 from newsdiff.conflicts import conflicts_of
 from newsdiff.language import name_stem
 from newsdiff.model import ConflictKind, Sentence
-from newsdiff.segment import extract, reported_by
+from newsdiff.segment import acted_by, body_acted_by, extract, reported_by, stem_words
 
 
 def name_conflicts(language: str, *texts: str) -> list[tuple[str, ...]]:
@@ -186,3 +187,407 @@ def test_a_name_with_a_particle_is_one_person_reported(language: str, text: str,
     reports."""
     fact = extract(Sentence(article=0, index=0, paragraph=0, text=text), language)
     assert reported_by(fact) == name
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "second", "conflict"),
+    [
+        pytest.param(
+            "it",
+            "La chiusura del ponte l'ha decisa il sindaco Marco Rossi.",
+            "Il prefetto Luca Bianchi ha deciso la chiusura del ponte.",
+            ("Marco Rossi", "Luca Bianchi"),
+            id="it-after-the-verb-an-article-and-an-office",
+        ),
+        pytest.param(
+            "es",
+            "El cierre del puente lo ordenó el alcalde Juan Pérez.",
+            "El gobernador Luis Gómez ordenó el cierre del puente.",
+            ("Juan Pérez", "Luis Gómez"),
+            id="es-after-the-verb-an-article-and-an-office",
+        ),
+        pytest.param(
+            "fr",
+            "Le pont restera fermé jusqu'à lundi, a tranché le préfet Jean Dupont.",
+            "Le maire Paul Martin a tranché : le pont restera fermé jusqu'à lundi.",
+            ("Jean Dupont", "Paul Martin"),
+            id="fr-after-the-verb-an-article-and-an-office",
+        ),
+        pytest.param(
+            "es",
+            "El cierre del puente lo ordenó el alcalde Juan Pérez.",
+            "El alcalde Juan Pérez ordenó el cierre del puente.",
+            None,
+            id="es-one-person-before-and-after-the-verb",
+        ),
+    ],
+)
+def test_a_doer_named_after_the_verb_an_article_and_an_office_is_read(
+    language: str, first: str, second: str, conflict: tuple[str, ...] | None
+) -> None:
+    """The subject after its verb stands past its article and office ("l'ha decisa il sindaco Marco
+    Rossi", "lo ordenó el alcalde Juan Pérez"): the office is no verb, nor is the article."""
+    assert name_conflicts(language, first, second) == ([conflict] if conflict else [])
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "doer", "verb"),
+    [
+        pytest.param(
+            "fr",
+            "Le pont restera fermé, a tranché le préfet Jean Dupont.",
+            "Jean Dupont",
+            "tranché",
+            id="fr",
+        ),
+        pytest.param(
+            "de",
+            "Die Brücke bleibt zu, entschied der Landrat Peter Schulz.",
+            "Landrat Peter Schulz",
+            "entschied",
+            id="de",
+        ),
+        pytest.param(
+            "es",
+            "El puente seguirá cerrado, decidió el gobernador Luis Gómez.",
+            "Luis Gómez",
+            "decidió",
+            id="es",
+        ),
+        pytest.param(
+            "it",
+            "Il ponte resterà chiuso, ha deciso il prefetto Luca Bianchi.",
+            "Luca Bianchi",
+            "deciso",
+            id="it",
+        ),
+        pytest.param(
+            "pt",
+            "A ponte continuará fechada, decidiu o governador Pedro Costa.",
+            "Pedro Costa",
+            "decidiu",
+            id="pt",
+        ),
+        pytest.param(
+            "nl",
+            "De brug blijft dicht, besliste gouverneur Piet Jansen.",
+            "Piet Jansen",
+            "besliste",
+            id="nl",
+        ),
+        pytest.param(
+            "pl",
+            "Most pozostanie zamknięty, zdecydował wojewoda Piotr Zieliński.",
+            "Piotr Zieliński",
+            "zdecydował",
+            id="pl",
+        ),
+    ],
+)
+def test_the_office_before_a_doer_after_the_verb_is_not_the_verb(
+    language: str, text: str, doer: str, verb: str
+) -> None:
+    """The word before the name is the office ("le préfet", "gouverneur", "wojewoda"), not the verb
+    of the deed: the verb stands before it and its article."""
+    fact = extract(Sentence(article=0, index=0, paragraph=0, text=text), language)
+    assert acted_by(fact) == (doer, stem_words([verb], language)[0])
+
+
+@pytest.mark.parametrize(
+    ("language", "both", "alone"),
+    [
+        pytest.param(
+            "en",
+            "Lena Moss and Rhys Dunn said the ferry would sail again on Friday.",
+            (
+                "Lena Moss said the ferry would sail again on Friday.",
+                "Rhys Dunn said the ferry would sail again on Friday.",
+            ),
+            id="en",
+        ),
+        pytest.param(
+            "en",
+            '"We will sail on Friday," said Lena Moss and her deputy Rhys Dunn.',
+            ('"We will sail on Friday," said Lena Moss.', '"We will sail on Friday," said Rhys Dunn.'),
+            id="en-quoted",
+        ),
+        pytest.param(
+            "de",
+            "Lena Moss und Rhys Dunn sagten, die Fähre fahre am Freitag wieder.",
+            (
+                "Lena Moss sagte, die Fähre fahre am Freitag wieder.",
+                "Rhys Dunn sagte, die Fähre fahre am Freitag wieder.",
+            ),
+            id="de",
+        ),
+        pytest.param(
+            "fr",
+            "Selon Claire Fabre et Julien Morel, le ferry reprendra la mer vendredi.",
+            (
+                "Selon Claire Fabre, le ferry reprendra la mer vendredi.",
+                "Selon Julien Morel, le ferry reprendra la mer vendredi.",
+            ),
+            id="fr",
+        ),
+        pytest.param(
+            "ru",
+            "По словам Ивана Петрова и Сергея Смирнова, паром выйдет в море в пятницу.",
+            (
+                "Иван Петров заявил, что паром выйдет в море в пятницу.",
+                "Сергей Смирнов заявил, что паром выйдет в море в пятницу.",
+            ),
+            id="ru-declined",
+        ),
+        pytest.param(
+            "pl",
+            "Według Jana Nowaka, Piotra Zielińskiego i Anny Wójcik prom wypłynie w piątek.",
+            (
+                "Jan Nowak powiedział, że prom wypłynie w piątek.",
+                "Anna Wójcik powiedziała, że prom wypłynie w piątek.",
+            ),
+            id="pl-a-list-of-three",
+        ),
+    ],
+)
+def test_two_speakers_against_one_of_them_is_no_name_conflict(
+    language: str, both: str, alone: tuple[str, str]
+) -> None:
+    """ "X and Y said" against "X said", or "Y said": X (or Y) speaks in both; who spoke is no
+    disagreement (each speaker joined by "and" to the one read speaks too)."""
+    for one in alone:
+        assert name_conflicts(language, both, one) == [], one
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "second"),
+    [
+        pytest.param(
+            "en",
+            "He added that the ferry would sail again on Friday.",
+            "Harbour master Lena Moss added that the ferry would sail again on Friday.",
+            id="en-a-pronoun",
+        ),
+        pytest.param(
+            "en",
+            "The minister said the ferry would sail again on Friday.",
+            "Lena Moss said the ferry would sail again on Friday.",
+            id="en-an-office",
+        ),
+        pytest.param(
+            "fr",
+            "Le ferry reprendra la mer vendredi, a-t-il ajouté.",
+            "Le ferry reprendra la mer vendredi, a ajouté le maire Paul Martin.",
+            id="fr-a-pronoun",
+        ),
+        pytest.param(
+            "de",
+            "Die Fähre fahre am Freitag wieder, sagte der Minister.",
+            "Die Fähre fahre am Freitag wieder, sagte Bürgermeister Hans Weber.",
+            id="de-an-office",
+        ),
+        pytest.param(
+            "ru",
+            "По словам министра, паром выйдет в море в пятницу.",
+            "По словам Ивана Петрова, паром выйдет в море в пятницу.",
+            id="ru-an-office",
+        ),
+        pytest.param(
+            "pl",
+            "Jak dodał, prom wypłynie w piątek.",
+            "Jan Nowak dodał, że prom wypłynie w piątek.",
+            id="pl-no-subject",
+        ),
+    ],
+)
+def test_a_pronoun_or_an_office_alone_is_no_name(language: str, first: str, second: str) -> None:
+    """ "He added", "the minister said": no one is named, so no one disagrees with the name the
+    other outlet gives (the minister may be Lena Moss)."""
+    assert name_conflicts(language, first, second) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        pytest.param(
+            "Lena Moss and Rhys Dunn said the ferry would sail again on Friday.",
+            "Ann Lee said the ferry would sail again on Friday.",
+            ("Lena Moss, Rhys Dunn", "Ann Lee"),
+            id="two-against-another",
+        ),
+        pytest.param(
+            "Asked about Lena Moss, Rhys Dunn said the ferry would sail again on Friday.",
+            "Lena Moss said the ferry would sail again on Friday.",
+            ("Rhys Dunn", "Lena Moss"),
+            id="a-comma-joins-no-one",
+        ),
+    ],
+)
+def test_speakers_joined_by_and_still_disagree_with_another(
+    first: str, second: str, conflict: tuple[str, ...]
+) -> None:
+    """Two speakers against a third still disagree, shown together; a comma without "and" makes no
+    list ("Asked about Lena Moss, Rhys Dunn said": Dunn alone speaks)."""
+    assert name_conflicts("en", first, second) == [conflict]
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "second", "conflict"),
+    [
+        pytest.param(
+            "fr",
+            "Selon le ministère de l'Intérieur, quatre bateaux ont coulé dans le port.",
+            "Selon la préfecture, quatre bateaux ont coulé dans le port.",
+            ("ministère de l'Intérieur", "préfecture"),
+            id="fr-selon",
+        ),
+        pytest.param(
+            "de",
+            "Laut Staatsanwaltschaft wurden vier Boote im Hafen versenkt.",
+            "Laut Polizei wurden vier Boote im Hafen versenkt.",
+            ("Staatsanwaltschaft", "Polizei"),
+            id="de-laut",
+        ),
+        pytest.param(
+            "es",
+            "Según la fiscalía, cuatro barcos se hundieron en el puerto.",
+            "Cuatro barcos se hundieron en el puerto, informó la policía.",
+            ("fiscalía", "policía"),
+            id="es-según-and-after-the-verb",
+        ),
+        pytest.param(
+            "it",
+            "La questura ha spiegato che quattro barche sono affondate nel porto.",
+            "Secondo la procura, quattro barche sono affondate nel porto.",
+            ("questura", "procura"),
+            id="it-before-the-verb",
+        ),
+        pytest.param(
+            "ru",
+            "По данным МЧС, в порту затонули четыре лодки.",
+            "По словам полиции, в порту затонули четыре лодки.",
+            ("МЧС", "полиции"),
+            id="ru-an-abbreviation",
+        ),
+        pytest.param(
+            "pl",
+            "Według policji w porcie zatonęły cztery łodzie.",
+            "Prokuratura poinformowała, że w porcie zatonęły cztery łodzie.",
+            ("policji", "Prokuratura"),
+            id="pl",
+        ),
+        pytest.param(
+            "en",
+            "The interior ministry said four boats sank in the harbour.",
+            "Four boats sank in the harbour, said police.",
+            ("interior ministry", "police"),
+            id="en",
+        ),
+        pytest.param(
+            "en",
+            "Four boats sank in the harbour, according to the Ministry of the Interior.",
+            "The coastguard said four boats sank in the harbour.",
+            ("Ministry of the Interior", "coastguard"),
+            id="en-a-complement",
+        ),
+    ],
+)
+def test_a_statement_of_other_bodies_is_a_name_conflict(
+    language: str, first: str, second: str, conflict: tuple[str, ...]
+) -> None:
+    """A body as the speaker ("selon la préfecture", "laut Polizei", "по данным МЧС", "police said"):
+    two bodies making one statement disagree on who made it."""
+    assert name_conflicts(language, first, second) == [conflict]
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "second"),
+    [
+        pytest.param(
+            "fr",
+            "Selon la préfecture, quatre bateaux ont coulé dans le port.",
+            "La préfecture a indiqué que quatre bateaux ont coulé dans le port.",
+            id="fr-one-body",
+        ),
+        pytest.param(
+            "fr",
+            "Selon le ministère de l'Intérieur, quatre bateaux ont coulé dans le port.",
+            "Le ministre de l'Intérieur, Jean Dupont, a déclaré que quatre bateaux ont coulé dans le port.",
+            id="fr-a-body-and-a-person",
+        ),
+        pytest.param(
+            "fr",
+            "Selon le porte-parole de la police, quatre bateaux ont coulé dans le port.",
+            "Selon la préfecture, quatre bateaux ont coulé dans le port.",
+            id="fr-a-spokesman",
+        ),
+        pytest.param(
+            "de",
+            "Laut Polizei, die sich auf die Staatsanwaltschaft beruft, wurden vier Boote versenkt.",
+            "Laut Staatsanwaltschaft wurden vier Boote versenkt.",
+            id="de-a-body-the-other-names",
+        ),
+        pytest.param(
+            "en",
+            "A police spokesman said four boats sank in the harbour.",
+            "The interior ministry said four boats sank in the harbour.",
+            id="en-a-spokesman",
+        ),
+        pytest.param(
+            "en",
+            "The company said four of its boats sank in the harbour.",
+            "The ferry operator said four of its boats sank in the harbour.",
+            id="en-a-company-by-its-kind",
+        ),
+        pytest.param(
+            "en",
+            "Lena Moss's office said four boats sank in the harbour.",
+            "The coastguard said four boats sank in the harbour.",
+            id="en-someone-s-office",
+        ),
+        pytest.param(
+            "en",
+            "The skipper told police four boats sank in the harbour.",
+            "The coastguard said four boats sank in the harbour.",
+            id="en-told-police",
+        ),
+        pytest.param(
+            "en",
+            "Four boats sank in the harbour, Lena Moss said on television.",
+            "Four boats sank in the harbour, the coastguard said.",
+            id="en-said-on-television",
+        ),
+    ],
+)
+def test_a_body_s_statement_against_one_body_or_a_person_is_no_name_conflict(
+    language: str, first: str, second: str
+) -> None:
+    """A body and a person are not compared (a ministry speaks through its minister, a force through
+    its spokesman), nor are one body's two names ("selon la préfecture", "la préfecture a indiqué"),
+    a body the other article names too, a company named by its kind, someone's office, or the
+    body a statement is made to ("told police")."""
+    assert name_conflicts(language, first, second) == []
+
+
+def test_people_who_share_only_a_particle_are_a_name_conflict() -> None:
+    """ "de" is no name word: "Mark de Wit" and "Anne de Vries" share none."""
+    assert name_conflicts(
+        "nl",
+        "De curator, Mark de Wit, zoekt een koper voor de werf.",
+        "De curator, Anne de Vries, zoekt een koper voor de werf.",
+    ) == [("Mark de Wit", "Anne de Vries")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        pytest.param("ru", "По словам Ивана Петрова, дорогу закроют в пятницу.", id="ru"),
+        pytest.param("fr", "Selon le porte-parole de la police, trois bateaux ont coulé.", id="fr"),
+        pytest.param("en", "According to Lena Moss, police closed the harbour.", id="en"),
+    ],
+)
+def test_who_a_statement_is_reported_from_does_no_deed(language: str, text: str) -> None:
+    """The name after "по словам", "selon", "according to" speaks; the word after it and a comma is
+    not its verb ("дорогу", "trois", "police")."""
+    fact = extract(Sentence(article=0, index=0, paragraph=0, text=text), language)
+    assert acted_by(fact) is None
+    assert body_acted_by(fact) is None
