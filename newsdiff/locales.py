@@ -11,8 +11,9 @@ they are, and no offset into the sentence is kept. The order of the rewrites mat
 halves in words before number words ("un terzo": text2num takes "terzo" for an ordinal; "eine halbe
 Million": it reads "Million" alone), number words before a figure's separators are read ("drei
 Komma fünf" is "3,5"), dates and clock times before figures
-("6.6.2026", "15.30 Uhr" are no decimals), the words of a range before bounds ("3 tot 5": a range,
-not "up to 5"), a scale before the currency after it ("12,5 Mio. €").
+("6.6.2026", "15.30 Uhr" are no decimals), a score's words before a range's ("3 a 1" is a score,
+"de 3 a 5 anos" a range), the words of a range before bounds ("3 tot 5": a range, not "up to 5"), a
+scale before the currency after it ("12,5 Mio. €").
 
 Number words are read by text2num (`text_to_num.alpha2digit`, MIT, Rust; imported only for these
 languages). It takes some words for numbers that a sentence does not mean as one; those are kept
@@ -37,7 +38,7 @@ from functools import lru_cache
 
 from newsdiff.money import MARK_BEFORE
 from newsdiff.patterns import compiled
-from newsdiff.quantities import MONTHS, WEEKDAYS
+from newsdiff.quantities import MONTHS, SCORE_REACH, WEEKDAYS
 
 LANGUAGES = frozenset(("de", "fr", "es", "it", "pt", "nl", "ru", "pl"))
 """The languages whose quantities are read here (English is read as it is written)."""
@@ -543,6 +544,26 @@ _RANGE_JOINS = {
 }
 """What joins the two figures of a range ("5 bis 7 Prozent", "de 3 à 5 %", "dal 3 al 5 per cento"),
 as English writes it, for its first figure to share the second's unit or scale: "5 to 7 percent"."""
+_SCORE_JOINS = {"fr": "à", "es": "a", "it": "a", "pt": "a"}
+"""The word of a range ("de 3 à 5 ans", "de 3 a 5 anos") that also joins the two sides of a score:
+"3 à 1", "venceu por 3 a 1", "vittoria per 3 a 1" (`_scores_in_words`)."""
+_SCORE_COUNTS = {
+    "fr": "buts|but|sets|set|voix", "es": "goles|gol|sets|set|votos|voto",
+    "it": "reti|rete|gol|set|voti|voto", "pt": "gols|golos|gol|golo|sets|set|votos|voto",
+}  # fmt: skip
+"""What a score may count between its sides: "3 buts à 1", "por 3 sets a 0", "por 6 votos a 5"."""
+_FROM = {
+    "fr": "de|du|des", "es": "de|del|desde", "it": "da|dal|dai|dalle|dagli", "pt": "de|do|dos|da|das|desde",
+}  # fmt: skip
+"""A range's or a change's "from" before its first figure: "passou de 10 a 5", "scesa da 10 a 5"."""
+_RESULTS = {
+    "fr": "victoire|défaite|score|nul|résultat|succès",
+    "es": "victoria|derrota|marcador|goleada|empate|triunfo|resultado",
+    "it": "vittoria|sconfitta|pareggio|risultato|punteggio|successo",
+    "pt": "vitória|derrota|placar|marcador|goleada|empate|triunfo|resultado",
+}  # fmt: skip
+"""The result of a match, which makes the "de" after it a score's ("vitória de 3 a 1", "une victoire
+de 3 à 1"), not a "from"."""
 _SHARE_OF = {
     "de": "von", "fr": "sur", "es": "de cada", "it": "su", "pt": "em cada|de cada", "nl": "op de|op",
     "ru": "из", "pl": "na|z",
@@ -824,6 +845,7 @@ def _rewrites(language: str) -> tuple[tuple[bool, Callable[[str], str]], ...]:
         *(((True, _minutes_and_seconds),) if language == "nl" else ()),  # (Dutch alone writes "1.50")
         (True, _figures(language)),
         (True, _decades(language)),
+        (True, _scores_in_words(language)),  # (before its join is read as a range's)
         (True, _ranges(language)),
         (True, _shares_of(language)),
         (True, _ordinals(language)),
@@ -1325,6 +1347,35 @@ def _ranges(language: str) -> Callable[[str], str]:
     )
     between = _sub(rf"\b(?:{_BETWEEN[language]})\s+{article}(?=\d)", "between ")
     return lambda text: between(joins(text))
+
+
+def _scores_in_words(language: str) -> Callable[[str], str]:
+    """A score whose sides a word joins, as English writes it: "3 a 1", "3 buts à 1" are "3-1"
+    (`_SCORE_JOINS`), which `quantities` reads as a score. Only a pair that falls or stays level,
+    under a hundred each side: a range rises ("de 3 a 5 anos"). Not after a "from" (`_FROM`: "passou
+    de 10 a 5", a change), but after a result ("vitória de 3 a 1", `_RESULTS`)."""
+    if language not in _SCORE_JOINS:
+        return lambda text: text
+    join = _SCORE_JOINS[language]
+    pair = compiled(
+        rf"(?<![\d.,])(?P<a>\d{{1,2}})(?:\s+(?:{_SCORE_COUNTS[language]}))?\s+{join}\s+(?P<b>\d{{1,2}})(?![\d%]|[.,]\d)",
+        re.IGNORECASE,
+    )
+    after_from = compiled(
+        rf"(?<!\w)(?:(?P<result>{_RESULTS[language]})\s+)?(?:{_FROM[language]})\s+$", re.IGNORECASE
+    )
+
+    def score(match: re.Match[str]) -> str:
+        a, b = match["a"], match["b"]
+        if int(a) < int(b):
+            return match.group(0)  # a range: "de 3 a 5 anos", "3 à 5 jours"
+        before = after_from.search(match.string, max(0, match.start() - SCORE_REACH), match.start())
+        if before is not None and before["result"] is None:
+            return match.group(0)  # a change: "passou de 10 a 5"
+        return f"{a}-{b}"
+
+    spaced = f" {join} "
+    return lambda text: pair.sub(score, text) if spaced in text else text
 
 
 def _shares_of(language: str) -> Callable[[str], str]:

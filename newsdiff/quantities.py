@@ -185,10 +185,11 @@ _MEASURE_AFTER = compiled(
 two-year contract" (as "a five-year contract" and "a 2-metre gash" give one)."""
 _SCORE_SIDES = (
     r"(?P<a>\d(?<![\w.,:/–-]\d)\d{0,2})\s?(?:[-–]|:(?=\d(?!\d)))\s?(?P<b>\d{1,3})"
-    r"(?![\w:/%–-]|[.,]\d|\s?(?:per\s?cent|percent)\b)"
+    r"(?![\w:/%–]|-(?![^\W\d_]{2})|[.,]\d|\s?(?:per\s?cent|percent)\b)"
 )
 """The two sides of a score, a hyphen or a dash between them (a colon before one digit: "2:1", not
-the clock time "2:10"), nothing after that makes a range of shares ("2-3%"); nothing of a figure
+the clock time "2:10"), nothing after that makes a range of shares ("2-3%") nor a longer series
+("4-3-3"), but a noun it is written onto ("nach dem 3:1-Sieg", "de 3-1-zege"); nothing of a figure
 or a name before it ("COVID-19"), looked behind after its first digit, as `_FIGURE_ALONE` does."""
 _SCORE = compiled(_SCORE_SIDES + r"(?P<more>(?:,?\s+|,)(?=\d{1,2}\s?[-–:]\d))?")
 """A pair of figures that may be a score (`_scores`), and whether another pair follows it, as the

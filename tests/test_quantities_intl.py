@@ -468,11 +468,59 @@ def test_a_bound_before_a_currency_mark_is_kept(language: str, text: str, bound:
         ("pl", "Drużyna wygrała 2:1 na wyjeździe.", ("2-1",)),
         ("it", "La squadra ha vinto 4-1 in casa.", ("4-1",)),
         ("de", "Die Sitzung beginnt um 14:30 Uhr.", ()),
+        # written onto the noun it qualifies; a formation is no score
+        ("de", "Der 2:0-Erfolg in Mainz rettete den Trainer.", ("2-0",)),
+        ("nl", "Na de 4-2-nederlaag in Alkmaar stapte de trainer op.", ("4-2",)),
+        ("de", "Der Trainer setzt auf ein 4-4-2-System.", ("4", "2")),
     ],
 )
 def test_a_score_with_a_colon_or_a_hyphen(language: str, text: str, expected: tuple[str, ...]) -> None:
     # the score of a match as these languages write it; a clock time stays a time
     assert numbers_in(text, language=language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("pt", "O Sporting ganhou por 4 a 2 em Braga.", ("4-2",)),
+        ("pt", "O jogo acabou 1 a 1 em Faro.", ("1-1",)),
+        ("pt", "Foi uma goleada de 5 a 0 no Dragão.", ("5-0",)),
+        ("es", "El Valencia se impuso por 2 a 0 en Mestalla.", ("2-0",)),
+        ("es", "El Supremo resolvió por 7 votos a 4.", ("7-4",)),
+        ("it", "La Roma ha vinto per 4 a 2 a Bergamo.", ("4-2",)),
+        ("fr", "Marseille l'a emporté 2 à 0 au Vélodrome.", ("2-0",)),
+        ("fr", "Nantes a gagné par 3 buts à 2.", ("3-2",)),
+        # a range rises; a change starts "from" its first figure; a range of what it counts
+        ("pt", "O curso é para jovens de 16 a 18 anos.", ("16", "18")),
+        ("es", "Las obras durarán de 4 a 6 semanas.", ("672h", "1008h")),
+        ("fr", "Le nombre de lits est passé de 12 à 8.", ("12", "8")),
+        ("it", "I posti sono scesi da 9 a 7.", ("9", "7")),
+        ("pt", "Os bilhetes custam 9 a 7 euros.", ("9", "7")),
+    ],
+)
+def test_a_score_whose_sides_a_word_joins(language: str, text: str, expected: tuple[str, ...]) -> None:
+    # "4 a 2", "3 buts à 2": a score, as "4-2" is; the same word in a range or a change is read as
+    # it was
+    assert numbers_in(text, language=language) == expected
+
+
+def test_a_score_in_words_against_another_score() -> None:
+    """ "3 a 1" was the figures 3 and 1: against "3 a 2" the figure 3 agreed; as a score it is the
+    one value each article gives, which "3-1" and "3:1" (German) give too."""
+
+    def numbers(*told: tuple[str, str]) -> list[tuple[str, ...]]:
+        facts = [
+            extract(Sentence(article=i, index=0, paragraph=0, text=text), language)
+            for i, (language, text) in enumerate(told)
+        ]
+        return [c.values for c in conflicts_of(facts) if c.kind is ConflictKind.NUMBER]
+
+    won = ("pt", "O Sporting ganhou em Braga por 4 a 2.")
+    assert numbers(won, ("pt", "O Sporting ganhou em Braga por 4 a 3.")) == [("4-2", "4-3")]
+    assert numbers(won, ("pt", "O Sporting ganhou em Braga por 4-2.")) == []
+    assert numbers(won, ("de", "Sporting gewann in Braga 4:2.")) == []
+    lens = ("fr", "Nantes s'est imposé 2 à 1 à Lens.")
+    assert numbers(lens, ("fr", "Nantes s'est imposé 2-0 à Lens.")) == [("2-1", "2-0")]
 
 
 @pytest.mark.parametrize(
