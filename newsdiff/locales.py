@@ -38,7 +38,7 @@ from functools import lru_cache
 
 from newsdiff.money import MARK_BEFORE
 from newsdiff.patterns import compiled
-from newsdiff.quantities import MONTHS, SCORE_REACH, WEEKDAYS
+from newsdiff.quantities import LABEL_REACH, MONTHS, SCORE_REACH, WEEKDAYS
 
 LANGUAGES = frozenset(("de", "fr", "es", "it", "pt", "nl", "ru", "pl"))
 """The languages whose quantities are read here (English is read as it is written)."""
@@ -855,7 +855,7 @@ def _rewrites(language: str) -> tuple[tuple[bool, Callable[[str], str]], ...]:
         (True, _match_minutes(language)),
         (False, _durations(language)),  # "zwei Wochen"
         (False, _decades_counted(language)),
-        (True, _times_taken),
+        (True, _times_taken(language)),
         (True, _minute_marks),
         (True, _bounds(language)),
         (False, _periods(language)),
@@ -1470,13 +1470,69 @@ def _decades_counted(language: str) -> Callable[[str], str]:
     )
 
 
-_times_taken = _sub(
-    r"(?<![\d'’′.,:])(?P<m>\d{1,3})(?:['’′]\s?(?P<s>[0-5]\d)(?:[\"”″]|'')|\.(?P<s2>[0-5]\d),(?P<f>\d{1,2}))(?!\d|[.,]\d)",
-    lambda m: f"{m['m']} minutes {m['s']} seconds" if m["s"] else f"{m['m']}:{m['s2']}.{m['f']}",
-)
-"""A time taken in minutes and seconds as results in these languages write it: "1'12\"" (a stage's
-gap), "1.49,87", "12.45,6" (Dutch skating times, to the hundredth or the tenth): "1 minutes 12
-seconds", "1:49.87", which English reads."""
+_LABELS = {
+    "de": "version kapitel artikel art abschnitt absatz abs paragraf paragraph ziffer nummer nr seite"
+    " modell typ anlage tabelle abbildung ausgabe update",
+    "fr": "version chapitre article art section alinéa paragraphe numéro n° no page modèle type annexe"
+    " tableau figure édition",
+    "es": "versión version capítulo artículo art sección apartado párrafo número núm nº página pág"
+    " modelo tipo anexo tabla figura edición",
+    "it": "versione capitolo articolo art sezione comma paragrafo numero n pagina pag modello tipo"
+    " allegato tabella figura edizione",
+    "pt": "versão capítulo artigo art secção seção alínea parágrafo número nº página pág modelo tipo"
+    " anexo tabela figura edição",
+    "nl": "versie hoofdstuk artikel art paragraaf par sectie lid bijlage nummer nr pagina blz model"
+    " type tabel figuur editie release update",
+    "ru": "версия версии версию глава главы главе статья статьи статье статью раздел раздела разделе"
+    " пункт пункта пункте часть части номер номера стр модель модели тип приложение приложения"
+    " таблица таблице ст п",
+    "pl": "wersja wersji wersję rozdział rozdziału rozdziale artykuł artykułu artykule art sekcja"
+    " sekcji ustęp ustępu ust punkt punktu pkt paragraf numer nr strona str model modelu typ typu"
+    " załącznik tabela tabeli",
+}
+"""Words that number what follows them, as a version, a chapter, an article or a section of a law, a
+page, a model: "Versie 2.10", "artikel 3.12", "глава 4.10" are no times taken (`_label_before`)."""
+
+
+@lru_cache(maxsize=len(LANGUAGES))
+def _label_before(language: str) -> re.Pattern[str]:
+    """What names the figure after it rather than measuring it, at the end of the text before the
+    figure: a word of `_LABELS` (abbreviated or not: "art.", "nr."), a sign of numbering ("§",
+    "№", "#"), or a model's name, a word with a capital after a small letter or a digit after a
+    letter ("iOS 17.10", "A320 2.10"), as English leaves "the RB 34 line" no figure."""
+    labels = "|".join(map(re.escape, _LABELS[language].split()))
+    return compiled(rf"(?:(?<![^\W\d_])(?i:{labels})\.?|[§№#]|(?<!\w)\w*(?:[a-zà-ÿ][A-Z]|[^\W\d_]\d)\w*)\s*$")
+
+
+def _no_time_after_a_label(
+    language: str, time: Callable[[re.Match[str]], str]
+) -> Callable[[re.Match[str]], str]:
+    """`time`, but for a figure after a label (`_label_before`), which stays as it is written."""
+    label = _label_before(language)
+
+    def read(match: re.Match[str]) -> str:
+        if label.search(match.string, max(0, match.start() - LABEL_REACH), match.start()):
+            return match.group(0)
+        return time(match)
+
+    return read
+
+
+@lru_cache(maxsize=len(LANGUAGES))
+def _times_taken(language: str) -> Callable[[str], str]:
+    """A time taken in minutes and seconds as results in these languages write it: "1'12\"" (a
+    stage's gap), "1.49,87", "12.45,6" (Dutch skating times, to the hundredth or the tenth): "1
+    minutes 12 seconds", "1:49.87", which English reads; not after a label ("artikel 1.12,5")."""
+    return _sub(
+        r"(?<![\d'’′.,:])(?P<m>\d{1,3})(?:['’′]\s?(?P<s>[0-5]\d)(?:[\"”″]|'')|\.(?P<s2>[0-5]\d),(?P<f>\d{1,2}))"
+        r"(?!\d|[.,]\d)",
+        _no_time_after_a_label(
+            language,
+            lambda m: f"{m['m']} minutes {m['s']} seconds" if m["s"] else f"{m['m']}:{m['s2']}.{m['f']}",
+        ),
+    )
+
+
 _DECIMAL_BEFORE = (
     r"(?:meters?|m|cm|mm|km|kilometers?|kilo|kilos|kg|gram|g|ton|liters?|l|euros?|dollars?|ponden|pond"
     r"|procent|graden|punten|punt|miljoen|miljard|duizend|seconden|seconde|minuten|minuut|uren|uur)(?!\w)"
@@ -1486,13 +1542,15 @@ _DECIMAL_BEFORE = (
 writes it ("1.50 meter", "1.50 euro"), not minutes and seconds."""
 _minutes_and_seconds = _sub(
     rf"(?<![\d.,:€$£])(?<![€$£]\s)(?P<m>\d{{1,2}})\.(?P<s>[0-5]\d)(?!\d|[.,]\d|\s?(?:{_DECIMAL_BEFORE}))",
-    lambda m: f"{m['m']} minutes {m['s']} seconds",
+    _no_time_after_a_label("nl", lambda m: f"{m['m']} minutes {m['s']} seconds"),
 )
 """A time taken in minutes and whole seconds as Dutch writes it, without its hundredths: "onder de
 1.50" is under 1:50 (as "1.49,87" is 1:49.87). Dutch writes a decimal with a comma ("0,31
 seconde", read after this), and a clock time has its "om" or "uur" (`_CLOCKS`, rewritten before):
 a period before two digits, which can group no thousands, parts minutes from seconds, unless a
-unit after it makes the figure a decimal written as English does ("1.50 meter", "€ 1.50")."""
+unit after it makes the figure a decimal written as English does ("1.50 meter", "€ 1.50"), or a
+label before it a number of a version, a chapter or a model ("versie 2.10", `_label_before`): a
+figure as the other languages read it (2.1)."""
 
 
 _minute_marks = _sub(r"(?<![\d'’′])(?P<n>\d{1,3})['’′](?![\d\w'’′])", lambda m: f"in the {m['n']}th minute")

@@ -544,6 +544,30 @@ def test_a_period_before_two_digits(language: str, text: str, expected: tuple[st
     assert numbers_in(text, language=language) == expected
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nl", "Versie 3.20 van het programma lost de fout op.", ("3.2",)),
+        ("nl", "Volgens artikel 7.14 van de regeling mag dat niet.", ("7.14",)),
+        ("nl", "Volgens art. 7.14 mag dat niet.", ("7.14",)),
+        ("nl", "Het staat in hoofdstuk 5.30 van het rapport.", ("5.3",)),
+        ("nl", "Wie bijwerkt naar iOS 16.40 krijgt de knop.", ("16.4",)),
+        ("nl", "Het staat in § 4.21 van de wet.", ("4.21",)),
+        ("de", "Laut Artikel 12.45,6 gilt das nicht.", ("12.45", "6")),
+        # a time taken after a name or a word of no label stays one
+        ("nl", "Daarna reed Schouten 1.54 op de 1500 meter.", ("1500", "0.031667h")),
+        ("nl", "Versie na versie reed zij onder de 1.54.", ("0.031667h",)),
+    ],
+)
+def test_a_label_before_a_figure_makes_it_no_time(
+    language: str, text: str, expected: tuple[str, ...]
+) -> None:
+    """ "Versie 3.20", "artikel 7.14", "iOS 16.40" were times taken (3:20, 7:14, 16:40): what numbers
+    a version, an article, a chapter or a model is no time, but the figure the other languages read
+    (3.2)."""
+    assert numbers_in(text, language=language) == expected
+
+
 # --------------------------------------------------------------------------- periods and bounds
 
 
