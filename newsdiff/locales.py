@@ -33,7 +33,7 @@ minutes or "godz." ("o 15.30", "o godz. 15"): "o 15 proc." is "by 15%".
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 
 from newsdiff.money import MARK_BEFORE
@@ -496,26 +496,75 @@ _TIME_CUES = {
 sieben Uhr" is "shortly before 07:00". Only before a clock time, once written "07:00"."""
 
 _FRACTIONS = {
-    "de": {"ein drittel": "a third", "zwei drittel": "two thirds", "ein viertel": "a quarter",
-           "drei viertel": "three quarters", "die hälfte": "half", "ein fünftel": "a fifth",
-           "ein zehntel": "a tenth"},
-    "fr": {"un tiers": "a third", "deux tiers": "two thirds", "un quart": "a quarter",
-           "trois quarts": "three quarters", "la moitié": "half", "un cinquième": "a fifth",
-           "un dixième": "a tenth"},
-    "es": {"un tercio": "a third", "dos tercios": "two thirds", "un cuarto": "a quarter",
-           "tres cuartos": "three quarters", "la mitad": "half", "una quinta parte": "a fifth",
-           "una décima parte": "a tenth"},
-    "it": {"un terzo": "a third", "due terzi": "two thirds", "un quarto": "a quarter",
-           "tre quarti": "three quarters", "la metà": "half", "un quinto": "a fifth", "un decimo": "a tenth"},
-    "pt": {"um terço": "a third", "dois terços": "two thirds", "um quarto": "a quarter",
-           "três quartos": "three quarters", "a metade": "half", "metade": "half", "um quinto": "a fifth",
-           "um décimo": "a tenth"},
-    "nl": {"een derde": "a third", "twee derde": "two thirds", "een kwart": "a quarter",
-           "driekwart": "three quarters", "de helft": "half", "een vijfde": "a fifth",
-           "een tiende": "a tenth"},
+    "de": {"die hälfte": "half"},
+    "fr": {"la moitié": "half"},
+    "es": {"un cuarto": "a quarter", "tres cuartos": "three quarters", "la mitad": "half"},
+    "it": {"la metà": "half"},
+    "pt": {"um quarto": "a quarter", "três quartos": "three quarters", "a metade": "half", "metade": "half"},
+    "nl": {"driekwart": "three quarters", "de helft": "half"},
 }  # fmt: skip
-"""Shares in words as English writes them ("ein Drittel der", "la moitié des", "un tercio de los":
-"a third of", "half of"), rewritten before text2num, which takes "terzo", "cuarto" for ordinals."""
+"""Shares in words as English writes them, read only before "of" ("die Hälfte der", "la moitié
+des", "tres cuartos de los": "half of", "three quarters of"): the halves, and the Spanish and
+Portuguese quarter, which alone is also a room ("un piso de tres cuartos"). The other fractions are
+a count and a part (`_NUMERATORS`, `_PARTS`)."""
+_NUMERATORS = {
+    "de": {"ein|eine|einem|einen|einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+           "sieben": 7, "acht": 8, "neun": 9},
+    "fr": {"un|une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+           "neuf": 9},
+    "es": {"un|una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+           "nueve": 9},
+    "it": {"un|uno|una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8,
+           "nove": 9},
+    "pt": {"um|uma": 1, "dois|duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8,
+           "nove": 9},
+    "nl": {"een|één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+           "negen": 9},
+    "ru": {"одна|одной|одну": 1, "две|двух": 2, "три|трёх|трех": 3, "четыре|четырёх|четырех": 4,
+           "пять|пяти": 5, "шесть|шести": 6, "семь|семи": 7, "восемь|восьми": 8, "девять|девяти": 9},
+    "pl": {"jedna|jednej|jedną": 1, "dwie|dwóch|dwu": 2, "trzy|trzech": 3, "cztery|czterech": 4,
+           "pięć|pięciu": 5, "sześć|sześciu": 6, "siedem|siedmiu": 7, "osiem|ośmiu": 8,
+           "dziewięć|dziewięciu": 9},
+}  # fmt: skip
+"""The count of parts a fraction in words starts with, one to nine, in the forms its cases and
+genders give ("drei Zehntel", "deux tiers", "две трети", "trzy dziesiąte")."""
+_PARTS = {
+    "de": {"drittel|dritteln": 3, "viertel|vierteln": 4, "fünftel|fünfteln": 5, "sechstel|sechsteln": 6,
+           "siebtel|siebteln": 7, "achtel|achteln": 8, "neuntel|neunteln": 9, "zehntel|zehnteln": 10,
+           "hundertstel|hundertsteln": 100},
+    "fr": {"tiers": 3, "quart|quarts": 4, "cinquième|cinquièmes": 5, "sixième|sixièmes": 6,
+           "septième|septièmes": 7, "huitième|huitièmes": 8, "neuvième|neuvièmes": 9,
+           "dixième|dixièmes": 10, "centième|centièmes": 100},
+    "es": {"tercio|tercios|tercera parte|terceras partes": 3, "cuarta parte|cuartas partes": 4,
+           "quinto|quintos|quinta parte|quintas partes": 5, "sexto|sextos|sexta parte|sextas partes": 6,
+           "séptimo|séptimos": 7, "octavo|octavos": 8, "noveno|novenos": 9,
+           "décimo|décimos|décima|décimas|décima parte|décimas partes": 10,
+           "centésimo|centésimos|centésima|centésimas": 100},
+    "it": {"terzo|terzi": 3, "quarto|quarti": 4, "quinto|quinti": 5, "sesto|sesti": 6, "settimo|settimi": 7,
+           "ottavo|ottavi": 8, "nono|noni": 9, "decimo|decimi": 10, "centesimo|centesimi": 100},
+    "pt": {"terço|terços": 3, "quinto|quintos": 5, "sexto|sextos": 6, "sétimo|sétimos": 7,
+           "oitavo|oitavos": 8, "nono|nonos": 9, "décimo|décimos|décima|décimas": 10,
+           "centésimo|centésimos|centésima|centésimas": 100},
+    "nl": {"derde|derden": 3, "vierde|vierden|kwart": 4, "vijfde|vijfden": 5, "zesde|zesden": 6,
+           "zevende|zevenden": 7, "achtste|achtsten": 8, "negende|negenden": 9, "tiende|tienden": 10,
+           "honderdste|honderdsten": 100},
+    "ru": {"треть|трети|третей|третью": 3, "четверть|четверти|четвертей|четвертью": 4,
+           "пятая|пятую|пятой|пятых": 5, "шестая|шестую|шестой|шестых": 6,
+           "седьмая|седьмую|седьмой|седьмых": 7,
+           "восьмая|восьмую|восьмой|восьмых": 8, "девятая|девятую|девятой|девятых": 9,
+           "десятая|десятую|десятой|десятых": 10, "сотая|сотую|сотой|сотых": 100},
+    "pl": {"trzecia|trzecie|trzeciej|trzecią|trzecich": 3, "czwarta|czwarte|czwartej|czwartą|czwartych": 4,
+           "piąta|piąte|piątej|piątą|piątych": 5, "szósta|szóste|szóstej|szóstych": 6,
+           "siódma|siódme|siódmej|siódmych": 7, "ósma|ósme|ósmej|ósmych": 8,
+           "dziewiąta|dziewiąte|dziewiątej|dziewiątych": 9,
+           "dziesiąta|dziesiąte|dziesiątej|dziesiątą|dziesiątych": 10,
+           "setna|setne|setnej|setnych": 100},
+}  # fmt: skip
+"""The part a fraction in words counts, with how many make one: "Zehntel", "dixièmes", "décimas",
+"tienden", "десятых" are tenths (`_fractions`). text2num takes most for ordinals ("3 10ᵃˢ")."""
+_PART_NAMES = {3: "third", 4: "quarter", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth", 9: "ninth",
+               10: "tenth", 100: "hundredth"}  # fmt: skip
+"""Each part as English names it (`quantities.FRACTIONS`)."""
 _OF = {
     "de": "der|des|aller|von",
     "fr": "des|de|du|d'",
@@ -525,12 +574,15 @@ _OF = {
     "nl": "van de|van het|van",
 }
 """What follows a share of something: "of". Russian and Polish write none (the thing shared is in
-the genitive): their shares in words are not read yet."""
+the genitive, as a unit is: "две трети избирателей", "три десятых секунды"): their fractions in
+words are no figures, read as no share."""
 _NOT_SHARED = (
     "stunde|stunden|jahrhunderts|jahrhundert|heure|siècle|hora|horas|siglo|ora|secolo|século|uur|eeuw"
+    "|sekunde|seconde|segundo|secondo|grad|grades|degré|grado|grau"
 )
-"""Units of time a share may be of ("un quart d'heure", "un cuarto de hora", "ein Viertel der
-Stunde"): a length of time, no share (English reads none in "a quarter of an hour")."""
+"""Units a share may be of ("un quart d'heure", "un cuarto de hora", "ein Viertel der Stunde",
+"tres décimas de segundo", "trois dixièmes de degré"): a length of time or a measure, no share
+(English reads none in "a quarter of an hour", "three tenths of a second")."""
 
 _RANGE_JOINS = {
     "de": {"bis": "to", "und": "and"},
@@ -756,14 +808,14 @@ _NIGHT = frozenset(("ночи", "nachts", "nuit", "notte"))
 _ORDINALS = {
     "de": r"(?<![\d.,])\d{1,3}\.(?=\s+[^\W\d_])",
     "fr": r"(?<![\d.,])\d+(?:e|è|ème|eme|er|re|ère)s?\b",
-    "es": r"(?<![\d.,])\d+\.?[ºª]",
-    "it": r"(?<![\d.,])\d+\.?[ºª]",
-    "pt": r"(?<![\d.,])\d+\.?[ºª]",
+    "es": r"(?<![\d.,])\d+\.?(?:[ºª]|ᵒˢ|ᵃˢ)",
+    "it": r"(?<![\d.,])\d+\.?(?:[ºª]|ᵒˢ|ᵃˢ)",
+    "pt": r"(?<![\d.,])\d+\.?(?:[ºª]|ᵒˢ|ᵃˢ)",
     "nl": r"(?<![\d.,])\d+(?:e|ste|de)\b",
     "ru": r"(?<![\d.,])(?!(?:19|20)\d\d-)\d+-(?:й|го|е|я|м|ю|х|ми|му|ой|ый|ий|ая|ое|ом|ого|ему)\b",
     "pl": r"(?<![\d.,])\d{1,3}\.(?=\s+(?-i:[a-ząćęłńóśźż]))",
 }
-"""Ordinals in digits, as written or as text2num writes an ordinal in words ("3.", "3e", "3º"):
+"""Ordinals in digits, as written or as text2num writes an ordinal in words ("3.", "3e", "3º", "3ᵒˢ"):
 no figures ("die dritte Welle", "la troisième vague"), as English reads none in "the third". A
 Russian year so written is still one ("в 2023-м": in 2023)."""
 
@@ -879,7 +931,7 @@ def _sub(pattern: str, replace: Callable[[re.Match[str]], str] | str) -> Callabl
     return lambda text: found.sub(rewrite, text)
 
 
-def _alternatives(table: dict[str, str]) -> str:
+def _alternatives(table: Mapping[str, object]) -> str:
     """A pattern of a table's keys, each a list of spellings joined by "|", longest first; an
     apostrophe may be written either way ("jusqu'à", "jusqu’à")."""
     spellings = {s for key in table for s in key.split("|")}
@@ -1317,16 +1369,44 @@ def _figures(language: str) -> Callable[[str], str]:
 
 @lru_cache(maxsize=len(LANGUAGES))
 def _fractions(language: str) -> Callable[[str], str]:
-    """Shares in words as English writes them (`_FRACTIONS`)."""
-    if language not in _FRACTIONS:
-        return lambda text: text
-    share = _lookup(_FRACTIONS[language])
+    """Fractions in words as English writes them: "drei Zehntel der", "deux tiers des" are "3 tenths
+    of", "two thirds of" (a share); alone or of a unit ("drie tienden", "tres décimas de segundo",
+    "две трети") "3 tenths", which English reads as no figure (not the count of parts, 3). Special
+    shares (`_FRACTIONS`) only before "of"."""
+    numerator = _lookup({key: str(n) for key, n in _NUMERATORS[language].items()})
+    part = _lookup({key: str(n) for key, n in _PARTS[language].items()})
+
+    def english(count: str, parts: str) -> str:
+        name = _PART_NAMES[int(parts)]
+        return f"a {name}" if count == "1" else f"{count} {name}s"
+
+    # most sentences name no part: substring tests of each part's spellings but their first letter
+    # (a capital in German), none in another, spare them the searches (as fast as before parts were read)
+    spellings = [s for key in [*_PARTS[language], *_FRACTIONS.get(language, ())] for s in key.split("|")]
+    words = {s.split()[-1][1:] for s in spellings}
+    stems = tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+
+    def when_named(rewrite: Callable[[str], str]) -> Callable[[str], str]:
+        return lambda text: rewrite(text) if any(stem in text for stem in stems) else text
+
+    numerators, parts = _alternatives(_NUMERATORS[language]), _alternatives(_PARTS[language])
+    counted = rf"\b(?P<n>{numerators})[\s-]+(?P<d>{parts})\b"
+    if language not in _OF:  # (Russian, Polish)
+        return when_named(_sub(counted, lambda m: english(numerator(m["n"]), part(m["d"]))))
     of = _alternatives({spelling: "" for spelling in _OF[language].split("|")})
-    return _sub(
-        rf"\b(?P<share>{_alternatives(_FRACTIONS[language])})\s+(?:{of})(?=\s|(?<=['’])\w)"
-        rf"(?!\s*(?:l['’]|la\s+|le\s+|una?\s+)?(?:{_NOT_SHARED})\b)",
-        lambda m: share(m["share"]) + " of ",
+    shared = (
+        rf"\s+(?:{of})(?=\s|(?<=['’])\w)"
+        rf"(?!\s*(?:l['’]|la\s+|le\s+|una?\s+|uma\s+|um\s+|een\s+)?(?:{_NOT_SHARED})\b)"
     )
+    share = _lookup(_FRACTIONS[language])
+    special = _sub(
+        rf"\b(?P<share>{_alternatives(_FRACTIONS[language])}){shared}", lambda m: share(m["share"]) + " of "
+    )
+    fractions = _sub(
+        rf"{counted}(?P<of>{shared})?",
+        lambda m: english(numerator(m["n"]), part(m["d"])) + (" of " if m["of"] else ""),
+    )
+    return when_named(lambda text: fractions(special(text)))
 
 
 def _decades(language: str) -> Callable[[str], str]:

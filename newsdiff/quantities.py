@@ -47,7 +47,11 @@ and "210 years" read better as 200 and 210 than in hours, and "2-year" in "a 2-y
 APPROXIMATE = "~"
 """Marks a figure read from words that only round it ("a third" ~33.3%, "one in eight" ~12.5%):
 compared by size (`quantity`), never reported as a conflict."""
-FRACTIONS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
+FRACTIONS = {
+    "half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "hundredth": 100,
+}  # fmt: skip
+"""The parts a fraction in words names ("two thirds", "three tenths"), each with how many make one."""
 HALF_YEAR = "4380h"
 """"Half a year", as six months are counted (6 * 730 hours)."""
 TIME_WORDS = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}
@@ -150,17 +154,24 @@ _ONE_DURATION = (
 hour", "for a week", "half an hour", "a quarter of an hour", "a half-hour", "an hour and a half"),
 not a rate ("twice a day", "50 euros a month")."""
 _FRACTION = (
-    r"(?i)\b(?:(?P<n>a|one|two|three)[\s-]+(?P<d>third|quarter|fifth|sixth|eighth|tenth)s?\s+of\b(?!\s+an?\b)"
+    r"(?i)\b(?:(?P<n>a|one|two|three|four|five|six|seven|eight|nine|[2-9])[\s-]+"
+    r"(?P<d>third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth)s?\s+of\b(?!\s+an?\b)"
     r"|(?<!first\s)(?<!second\s)(?<!latter\s)(?<!final\s)(?P<half>half)\s+of\b(?!\s+an?\b)"
     r"|\bby\s+(?:nearly\s+|almost\s+|about\s+|roughly\s+|around\s+|more\s+than\s+|over\s+)?"
     r"(?P<n2>a|one|two)\s+(?P<d2>third|quarter|fifth|tenth)s?\b(?!-|\s+of\s+an?\b)"
     r"|(?<![\d.,])(?P<k>one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+"
     r"(?P<m>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![.,]?\d|%|\s+(?:minute|hour|day|week|month|year)s?\b))"
 )
-"""Shares in words: "a third of", "two-thirds of", "half of", "by nearly a fifth", "one in eight",
-"9 in 10", "seven out of ten" (not "2 in 90 minutes").
+"""Shares in words: "a third of", "two-thirds of", "seven tenths of", "half of", "by nearly a fifth",
+"one in eight", "9 in 10", "seven out of ten" (not "2 in 90 minutes").
 Not a part of one unit ("a quarter of a point", "half of an hour") nor a half of a period ("the
 first half of the year")."""
+_WORDED_FRACTION = compiled(
+    r"(?i)\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|[1-9])[\s-]+"
+    r"(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth)s?\b"
+)
+"""A fraction in words, whatever it is of: its count of parts is no figure ("won by three tenths",
+"three eighths of an inch": not 3), where `_FRACTION` reads no share."""
 _RANGE_SCALE = compiled(
     r"\s*(?:[-–]|\s(?:to|and)\s)\s*(?:"
     + MARK_BEFORE
@@ -489,6 +500,8 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
             continue  # "until October 23 in 40 towns": a day ("23 ottobre in 40 comuni")
         claimed.append(match.span())  # (its words are no figures of their own)
         found.append(APPROXIMATE + _format_number(round(100 * _fraction(match), 1)) + "%")
+    if not words.isdisjoint(_FRACTION_WORDS):
+        claimed += [match.span() for match in _WORDED_FRACTION.finditer(text)]  # ("three tenths": no 3)
     for match in _DECADES.finditer(text) if "decade" in words or "decades" in words else ():
         claimed.append(match.span())  # ("three decades": no figure 3)
         found.append(str(10 * _small_number(match["n"])))

@@ -1048,6 +1048,36 @@ def test_a_count_of_a_count_with_what_is_counted_between(
 @pytest.mark.parametrize(
     ("language", "text", "numbers"),
     [
+        ("nl", "Vier vijfde van de gemeenten stemde in.", ("~80%",)),
+        ("nl", "Zij was op de 500 meter vier tienden sneller.", ("500",)),
+        ("de", "Sieben Zehntel der Befragten sind dagegen.", ("~70%",)),
+        ("de", "Er lag nach dem ersten Lauf vier Zehntel zurück.", ()),
+        ("fr", "Les sept dixièmes du territoire sont boisés.", ("~70%",)),
+        ("fr", "Il a devancé son rival de quatre dixièmes de seconde.", ()),
+        ("es", "Cuatro quintos de los socios votaron a favor.", ("~80%",)),
+        ("es", "El paro bajó cuatro décimas en marzo.", ()),
+        ("it", "Sette decimi degli iscritti hanno votato.", ("~70%",)),
+        ("it", "La temperatura è salita di quattro decimi di grado.", ()),
+        ("pt", "Sete décimos dos sócios votaram.", ("~70%",)),
+        ("pt", "Comprou um apartamento de três quartos.", ("3",)),
+        ("ru", "Он отстал на четыре десятых секунды.", ()),
+        ("pl", "Stracił cztery dziesiąte sekundy na zakręcie.", ()),
+    ],
+)
+def test_a_fraction_in_words_is_its_share_or_no_figure(
+    language: str, text: str, numbers: tuple[str, ...]
+) -> None:
+    """ "Vier tienden", "quatre dixièmes", "cuatro décimas", "четыре десятых" were the figure 4 (the
+    Spanish and Portuguese also 10, an ordinal in the plural): a fraction of something is its share,
+    as English "seven tenths of" is ~70%, and a fraction alone or of a unit no figure (Russian and
+    Polish write the shared in the genitive, as a unit: no share). The Portuguese "quartos" alone
+    are rooms, three."""
+    assert numbers_in(text, language=language) == numbers
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "numbers"),
+    [
         ("fr", "Quintero garde la tête avec 1'12\" sur Mercadier.", ("0.02h",)),
         ("fr", "Il garde le maillot jaune avec 1 min 12 s d'avance.", ("0.02h",)),
         ("nl", "Ze klokte 1.49,87 op de 1500 meter.", ("1500", "0.03051944h")),
