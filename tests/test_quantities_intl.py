@@ -1301,3 +1301,30 @@ def test_a_name_in_guillemets_is_no_quote() -> None:
     assert quotes(verdict, "В компании назвали штраф «чрезмерным» и обжалуют решение.") == [
         ("несоразмерным", "чрезмерным")
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "nearly", "other"),
+    [
+        ("pt", "A companhia deve quase R$ 3 bilhões.", "A companhia deve R$ {} bilhões."),
+        ("de", "Fast 600 Beschäftigte verlieren ihre Stelle.", "{} Beschäftigte verlieren ihre Stelle."),
+        ("fr", "Près de 600 salariés perdent leur emploi.", "{} salariés perdent leur emploi."),
+        ("nl", "Bijna 600 werknemers verliezen hun baan.", "{} werknemers verliezen hun baan."),
+        ("ru", "Почти 600 сотрудников потеряют работу.", "{} сотрудников потеряют работу."),
+        ("pl", "Prawie 600 pracowników straci pracę.", "{} pracowników straci pracę."),
+    ],
+)
+def test_nearly_reaches_as_far_below_in_every_language(language: str, nearly: str, other: str) -> None:
+    """ "Quase", "fast", "près de", "bijna", "почти", "prawie" keep a figure 5% below (NEARLY_RATIO),
+    not one 10% below: readers of each language label that a disagreement."""
+
+    def numbers(figure: str) -> list[tuple[str, ...]]:
+        texts = [nearly, other.format(figure)]
+        facts = [
+            extract(Sentence(article=i, index=0, paragraph=0, text=t), language) for i, t in enumerate(texts)
+        ]
+        return [c.values for c in conflicts_of(facts) if c.kind is ConflictKind.NUMBER]
+
+    close, far = ("2,85", "2,7") if language == "pt" else ("570", "540")
+    assert numbers(close) == []
+    assert len(numbers(far)) == 1
