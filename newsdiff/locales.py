@@ -11,8 +11,9 @@ they are, and no offset into the sentence is kept. The order of the rewrites mat
 halves in words before number words ("un terzo": text2num takes "terzo" for an ordinal; "eine halbe
 Million": it reads "Million" alone), number words before a figure's separators are read ("drei
 Komma fünf" is "3,5"), dates and clock times before figures
-("6.6.2026", "15.30 Uhr" are no decimals), the words of a range before bounds ("3 tot 5": a range,
-not "up to 5"), a scale before the currency after it ("12,5 Mio. €").
+("6.6.2026", "15.30 Uhr" are no decimals), a score's words before a range's ("3 a 1" is a score,
+"de 3 a 5 anos" a range), the words of a range before bounds ("3 tot 5": a range, not "up to 5"), a
+scale before the currency after it ("12,5 Mio. €").
 
 Number words are read by text2num (`text_to_num.alpha2digit`, MIT, Rust; imported only for these
 languages). It takes some words for numbers that a sentence does not mean as one; those are kept
@@ -32,12 +33,12 @@ minutes or "godz." ("o 15.30", "o godz. 15"): "o 15 proc." is "by 15%".
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 
 from newsdiff.money import MARK_BEFORE
 from newsdiff.patterns import compiled
-from newsdiff.quantities import MONTHS, WEEKDAYS
+from newsdiff.quantities import LABEL_REACH, MONTHS, SCORE_REACH, WEEKDAYS
 
 LANGUAGES = frozenset(("de", "fr", "es", "it", "pt", "nl", "ru", "pl"))
 """The languages whose quantities are read here (English is read as it is written)."""
@@ -495,26 +496,75 @@ _TIME_CUES = {
 sieben Uhr" is "shortly before 07:00". Only before a clock time, once written "07:00"."""
 
 _FRACTIONS = {
-    "de": {"ein drittel": "a third", "zwei drittel": "two thirds", "ein viertel": "a quarter",
-           "drei viertel": "three quarters", "die hälfte": "half", "ein fünftel": "a fifth",
-           "ein zehntel": "a tenth"},
-    "fr": {"un tiers": "a third", "deux tiers": "two thirds", "un quart": "a quarter",
-           "trois quarts": "three quarters", "la moitié": "half", "un cinquième": "a fifth",
-           "un dixième": "a tenth"},
-    "es": {"un tercio": "a third", "dos tercios": "two thirds", "un cuarto": "a quarter",
-           "tres cuartos": "three quarters", "la mitad": "half", "una quinta parte": "a fifth",
-           "una décima parte": "a tenth"},
-    "it": {"un terzo": "a third", "due terzi": "two thirds", "un quarto": "a quarter",
-           "tre quarti": "three quarters", "la metà": "half", "un quinto": "a fifth", "un decimo": "a tenth"},
-    "pt": {"um terço": "a third", "dois terços": "two thirds", "um quarto": "a quarter",
-           "três quartos": "three quarters", "a metade": "half", "metade": "half", "um quinto": "a fifth",
-           "um décimo": "a tenth"},
-    "nl": {"een derde": "a third", "twee derde": "two thirds", "een kwart": "a quarter",
-           "driekwart": "three quarters", "de helft": "half", "een vijfde": "a fifth",
-           "een tiende": "a tenth"},
+    "de": {"die hälfte": "half"},
+    "fr": {"la moitié": "half"},
+    "es": {"un cuarto": "a quarter", "tres cuartos": "three quarters", "la mitad": "half"},
+    "it": {"la metà": "half"},
+    "pt": {"um quarto": "a quarter", "três quartos": "three quarters", "a metade": "half", "metade": "half"},
+    "nl": {"driekwart": "three quarters", "de helft": "half"},
 }  # fmt: skip
-"""Shares in words as English writes them ("ein Drittel der", "la moitié des", "un tercio de los":
-"a third of", "half of"), rewritten before text2num, which takes "terzo", "cuarto" for ordinals."""
+"""Shares in words as English writes them, read only before "of" ("die Hälfte der", "la moitié
+des", "tres cuartos de los": "half of", "three quarters of"): the halves, and the Spanish and
+Portuguese quarter, which alone is also a room ("un piso de tres cuartos"). The other fractions are
+a count and a part (`_NUMERATORS`, `_PARTS`)."""
+_NUMERATORS = {
+    "de": {"ein|eine|einem|einen|einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+           "sieben": 7, "acht": 8, "neun": 9},
+    "fr": {"un|une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+           "neuf": 9},
+    "es": {"un|una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+           "nueve": 9},
+    "it": {"un|uno|una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8,
+           "nove": 9},
+    "pt": {"um|uma": 1, "dois|duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8,
+           "nove": 9},
+    "nl": {"een|één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
+           "negen": 9},
+    "ru": {"одна|одной|одну": 1, "две|двух": 2, "три|трёх|трех": 3, "четыре|четырёх|четырех": 4,
+           "пять|пяти": 5, "шесть|шести": 6, "семь|семи": 7, "восемь|восьми": 8, "девять|девяти": 9},
+    "pl": {"jedna|jednej|jedną": 1, "dwie|dwóch|dwu": 2, "trzy|trzech": 3, "cztery|czterech": 4,
+           "pięć|pięciu": 5, "sześć|sześciu": 6, "siedem|siedmiu": 7, "osiem|ośmiu": 8,
+           "dziewięć|dziewięciu": 9},
+}  # fmt: skip
+"""The count of parts a fraction in words starts with, one to nine, in the forms its cases and
+genders give ("drei Zehntel", "deux tiers", "две трети", "trzy dziesiąte")."""
+_PARTS = {
+    "de": {"drittel|dritteln": 3, "viertel|vierteln": 4, "fünftel|fünfteln": 5, "sechstel|sechsteln": 6,
+           "siebtel|siebteln": 7, "achtel|achteln": 8, "neuntel|neunteln": 9, "zehntel|zehnteln": 10,
+           "hundertstel|hundertsteln": 100},
+    "fr": {"tiers": 3, "quart|quarts": 4, "cinquième|cinquièmes": 5, "sixième|sixièmes": 6,
+           "septième|septièmes": 7, "huitième|huitièmes": 8, "neuvième|neuvièmes": 9,
+           "dixième|dixièmes": 10, "centième|centièmes": 100},
+    "es": {"tercio|tercios|tercera parte|terceras partes": 3, "cuarta parte|cuartas partes": 4,
+           "quinto|quintos|quinta parte|quintas partes": 5, "sexto|sextos|sexta parte|sextas partes": 6,
+           "séptimo|séptimos": 7, "octavo|octavos": 8, "noveno|novenos": 9,
+           "décimo|décimos|décima|décimas|décima parte|décimas partes": 10,
+           "centésimo|centésimos|centésima|centésimas": 100},
+    "it": {"terzo|terzi": 3, "quarto|quarti": 4, "quinto|quinti": 5, "sesto|sesti": 6, "settimo|settimi": 7,
+           "ottavo|ottavi": 8, "nono|noni": 9, "decimo|decimi": 10, "centesimo|centesimi": 100},
+    "pt": {"terço|terços": 3, "quinto|quintos": 5, "sexto|sextos": 6, "sétimo|sétimos": 7,
+           "oitavo|oitavos": 8, "nono|nonos": 9, "décimo|décimos|décima|décimas": 10,
+           "centésimo|centésimos|centésima|centésimas": 100},
+    "nl": {"derde|derden": 3, "vierde|vierden|kwart": 4, "vijfde|vijfden": 5, "zesde|zesden": 6,
+           "zevende|zevenden": 7, "achtste|achtsten": 8, "negende|negenden": 9, "tiende|tienden": 10,
+           "honderdste|honderdsten": 100},
+    "ru": {"треть|трети|третей|третью": 3, "четверть|четверти|четвертей|четвертью": 4,
+           "пятая|пятую|пятой|пятых": 5, "шестая|шестую|шестой|шестых": 6,
+           "седьмая|седьмую|седьмой|седьмых": 7,
+           "восьмая|восьмую|восьмой|восьмых": 8, "девятая|девятую|девятой|девятых": 9,
+           "десятая|десятую|десятой|десятых": 10, "сотая|сотую|сотой|сотых": 100},
+    "pl": {"trzecia|trzecie|trzeciej|trzecią|trzecich": 3, "czwarta|czwarte|czwartej|czwartą|czwartych": 4,
+           "piąta|piąte|piątej|piątą|piątych": 5, "szósta|szóste|szóstej|szóstych": 6,
+           "siódma|siódme|siódmej|siódmych": 7, "ósma|ósme|ósmej|ósmych": 8,
+           "dziewiąta|dziewiąte|dziewiątej|dziewiątych": 9,
+           "dziesiąta|dziesiąte|dziesiątej|dziesiątą|dziesiątych": 10,
+           "setna|setne|setnej|setnych": 100},
+}  # fmt: skip
+"""The part a fraction in words counts, with how many make one: "Zehntel", "dixièmes", "décimas",
+"tienden", "десятых" are tenths (`_fractions`). text2num takes most for ordinals ("3 10ᵃˢ")."""
+_PART_NAMES = {3: "third", 4: "quarter", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth", 9: "ninth",
+               10: "tenth", 100: "hundredth"}  # fmt: skip
+"""Each part as English names it (`quantities.FRACTIONS`)."""
 _OF = {
     "de": "der|des|aller|von",
     "fr": "des|de|du|d'",
@@ -524,12 +574,15 @@ _OF = {
     "nl": "van de|van het|van",
 }
 """What follows a share of something: "of". Russian and Polish write none (the thing shared is in
-the genitive): their shares in words are not read yet."""
+the genitive, as a unit is: "две трети избирателей", "три десятых секунды"): their fractions in
+words are no figures, read as no share."""
 _NOT_SHARED = (
     "stunde|stunden|jahrhunderts|jahrhundert|heure|siècle|hora|horas|siglo|ora|secolo|século|uur|eeuw"
+    "|sekunde|seconde|segundo|secondo|grad|grades|degré|grado|grau"
 )
-"""Units of time a share may be of ("un quart d'heure", "un cuarto de hora", "ein Viertel der
-Stunde"): a length of time, no share (English reads none in "a quarter of an hour")."""
+"""Units a share may be of ("un quart d'heure", "un cuarto de hora", "ein Viertel der Stunde",
+"tres décimas de segundo", "trois dixièmes de degré"): a length of time or a measure, no share
+(English reads none in "a quarter of an hour", "three tenths of a second")."""
 
 _RANGE_JOINS = {
     "de": {"bis": "to", "und": "and"},
@@ -543,6 +596,26 @@ _RANGE_JOINS = {
 }
 """What joins the two figures of a range ("5 bis 7 Prozent", "de 3 à 5 %", "dal 3 al 5 per cento"),
 as English writes it, for its first figure to share the second's unit or scale: "5 to 7 percent"."""
+_SCORE_JOINS = {"fr": "à", "es": "a", "it": "a", "pt": "a"}
+"""The word of a range ("de 3 à 5 ans", "de 3 a 5 anos") that also joins the two sides of a score:
+"3 à 1", "venceu por 3 a 1", "vittoria per 3 a 1" (`_scores_in_words`)."""
+_SCORE_COUNTS = {
+    "fr": "buts|but|sets|set|voix", "es": "goles|gol|sets|set|votos|voto",
+    "it": "reti|rete|gol|set|voti|voto", "pt": "gols|golos|gol|golo|sets|set|votos|voto",
+}  # fmt: skip
+"""What a score may count between its sides: "3 buts à 1", "por 3 sets a 0", "por 6 votos a 5"."""
+_FROM = {
+    "fr": "de|du|des", "es": "de|del|desde", "it": "da|dal|dai|dalle|dagli", "pt": "de|do|dos|da|das|desde",
+}  # fmt: skip
+"""A range's or a change's "from" before its first figure: "passou de 10 a 5", "scesa da 10 a 5"."""
+_RESULTS = {
+    "fr": "victoire|défaite|score|nul|résultat|succès",
+    "es": "victoria|derrota|marcador|goleada|empate|triunfo|resultado",
+    "it": "vittoria|sconfitta|pareggio|risultato|punteggio|successo",
+    "pt": "vitória|derrota|placar|marcador|goleada|empate|triunfo|resultado",
+}  # fmt: skip
+"""The result of a match, which makes the "de" after it a score's ("vitória de 3 a 1", "une victoire
+de 3 à 1"), not a "from"."""
 _SHARE_OF = {
     "de": "von", "fr": "sur", "es": "de cada", "it": "su", "pt": "em cada|de cada", "nl": "op de|op",
     "ru": "из", "pl": "na|z",
@@ -735,14 +808,14 @@ _NIGHT = frozenset(("ночи", "nachts", "nuit", "notte"))
 _ORDINALS = {
     "de": r"(?<![\d.,])\d{1,3}\.(?=\s+[^\W\d_])",
     "fr": r"(?<![\d.,])\d+(?:e|è|ème|eme|er|re|ère)s?\b",
-    "es": r"(?<![\d.,])\d+\.?[ºª]",
-    "it": r"(?<![\d.,])\d+\.?[ºª]",
-    "pt": r"(?<![\d.,])\d+\.?[ºª]",
+    "es": r"(?<![\d.,])\d+\.?(?:[ºª]|ᵒˢ|ᵃˢ)",
+    "it": r"(?<![\d.,])\d+\.?(?:[ºª]|ᵒˢ|ᵃˢ)",
+    "pt": r"(?<![\d.,])\d+\.?(?:[ºª]|ᵒˢ|ᵃˢ)",
     "nl": r"(?<![\d.,])\d+(?:e|ste|de)\b",
     "ru": r"(?<![\d.,])(?!(?:19|20)\d\d-)\d+-(?:й|го|е|я|м|ю|х|ми|му|ой|ый|ий|ая|ое|ом|ого|ему)\b",
     "pl": r"(?<![\d.,])\d{1,3}\.(?=\s+(?-i:[a-ząćęłńóśźż]))",
 }
-"""Ordinals in digits, as written or as text2num writes an ordinal in words ("3.", "3e", "3º"):
+"""Ordinals in digits, as written or as text2num writes an ordinal in words ("3.", "3e", "3º", "3ᵒˢ"):
 no figures ("die dritte Welle", "la troisième vague"), as English reads none in "the third". A
 Russian year so written is still one ("в 2023-м": in 2023)."""
 
@@ -824,6 +897,7 @@ def _rewrites(language: str) -> tuple[tuple[bool, Callable[[str], str]], ...]:
         *(((True, _minutes_and_seconds),) if language == "nl" else ()),  # (Dutch alone writes "1.50")
         (True, _figures(language)),
         (True, _decades(language)),
+        (True, _scores_in_words(language)),  # (before its join is read as a range's)
         (True, _ranges(language)),
         (True, _shares_of(language)),
         (True, _ordinals(language)),
@@ -833,7 +907,7 @@ def _rewrites(language: str) -> tuple[tuple[bool, Callable[[str], str]], ...]:
         (True, _match_minutes(language)),
         (False, _durations(language)),  # "zwei Wochen"
         (False, _decades_counted(language)),
-        (True, _times_taken),
+        (True, _times_taken(language)),
         (True, _minute_marks),
         (True, _bounds(language)),
         (False, _periods(language)),
@@ -857,7 +931,7 @@ def _sub(pattern: str, replace: Callable[[re.Match[str]], str] | str) -> Callabl
     return lambda text: found.sub(rewrite, text)
 
 
-def _alternatives(table: dict[str, str]) -> str:
+def _alternatives(table: Mapping[str, object]) -> str:
     """A pattern of a table's keys, each a list of spellings joined by "|", longest first; an
     apostrophe may be written either way ("jusqu'à", "jusqu’à")."""
     spellings = {s for key in table for s in key.split("|")}
@@ -1295,16 +1369,44 @@ def _figures(language: str) -> Callable[[str], str]:
 
 @lru_cache(maxsize=len(LANGUAGES))
 def _fractions(language: str) -> Callable[[str], str]:
-    """Shares in words as English writes them (`_FRACTIONS`)."""
-    if language not in _FRACTIONS:
-        return lambda text: text
-    share = _lookup(_FRACTIONS[language])
+    """Fractions in words as English writes them: "drei Zehntel der", "deux tiers des" are "3 tenths
+    of", "two thirds of" (a share); alone or of a unit ("drie tienden", "tres décimas de segundo",
+    "две трети") "3 tenths", which English reads as no figure (not the count of parts, 3). Special
+    shares (`_FRACTIONS`) only before "of"."""
+    numerator = _lookup({key: str(n) for key, n in _NUMERATORS[language].items()})
+    part = _lookup({key: str(n) for key, n in _PARTS[language].items()})
+
+    def english(count: str, parts: str) -> str:
+        name = _PART_NAMES[int(parts)]
+        return f"a {name}" if count == "1" else f"{count} {name}s"
+
+    # most sentences name no part: substring tests of each part's spellings but their first letter
+    # (a capital in German), none in another, spare them the searches (as fast as before parts were read)
+    spellings = [s for key in [*_PARTS[language], *_FRACTIONS.get(language, ())] for s in key.split("|")]
+    words = {s.split()[-1][1:] for s in spellings}
+    stems = tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+
+    def when_named(rewrite: Callable[[str], str]) -> Callable[[str], str]:
+        return lambda text: rewrite(text) if any(stem in text for stem in stems) else text
+
+    numerators, parts = _alternatives(_NUMERATORS[language]), _alternatives(_PARTS[language])
+    counted = rf"\b(?P<n>{numerators})[\s-]+(?P<d>{parts})\b"
+    if language not in _OF:  # (Russian, Polish)
+        return when_named(_sub(counted, lambda m: english(numerator(m["n"]), part(m["d"]))))
     of = _alternatives({spelling: "" for spelling in _OF[language].split("|")})
-    return _sub(
-        rf"\b(?P<share>{_alternatives(_FRACTIONS[language])})\s+(?:{of})(?=\s|(?<=['’])\w)"
-        rf"(?!\s*(?:l['’]|la\s+|le\s+|una?\s+)?(?:{_NOT_SHARED})\b)",
-        lambda m: share(m["share"]) + " of ",
+    shared = (
+        rf"\s+(?:{of})(?=\s|(?<=['’])\w)"
+        rf"(?!\s*(?:l['’]|la\s+|le\s+|una?\s+|uma\s+|um\s+|een\s+)?(?:{_NOT_SHARED})\b)"
     )
+    share = _lookup(_FRACTIONS[language])
+    special = _sub(
+        rf"\b(?P<share>{_alternatives(_FRACTIONS[language])}){shared}", lambda m: share(m["share"]) + " of "
+    )
+    fractions = _sub(
+        rf"{counted}(?P<of>{shared})?",
+        lambda m: english(numerator(m["n"]), part(m["d"])) + (" of " if m["of"] else ""),
+    )
+    return when_named(lambda text: fractions(special(text)))
 
 
 def _decades(language: str) -> Callable[[str], str]:
@@ -1325,6 +1427,35 @@ def _ranges(language: str) -> Callable[[str], str]:
     )
     between = _sub(rf"\b(?:{_BETWEEN[language]})\s+{article}(?=\d)", "between ")
     return lambda text: between(joins(text))
+
+
+def _scores_in_words(language: str) -> Callable[[str], str]:
+    """A score whose sides a word joins, as English writes it: "3 a 1", "3 buts à 1" are "3-1"
+    (`_SCORE_JOINS`), which `quantities` reads as a score. Only a pair that falls or stays level,
+    under a hundred each side: a range rises ("de 3 a 5 anos"). Not after a "from" (`_FROM`: "passou
+    de 10 a 5", a change), but after a result ("vitória de 3 a 1", `_RESULTS`)."""
+    if language not in _SCORE_JOINS:
+        return lambda text: text
+    join = _SCORE_JOINS[language]
+    pair = compiled(
+        rf"(?<![\d.,])(?P<a>\d{{1,2}})(?:\s+(?:{_SCORE_COUNTS[language]}))?\s+{join}\s+(?P<b>\d{{1,2}})(?![\d%]|[.,]\d)",
+        re.IGNORECASE,
+    )
+    after_from = compiled(
+        rf"(?<!\w)(?:(?P<result>{_RESULTS[language]})\s+)?(?:{_FROM[language]})\s+$", re.IGNORECASE
+    )
+
+    def score(match: re.Match[str]) -> str:
+        a, b = match["a"], match["b"]
+        if int(a) < int(b):
+            return match.group(0)  # a range: "de 3 a 5 anos", "3 à 5 jours"
+        before = after_from.search(match.string, max(0, match.start() - SCORE_REACH), match.start())
+        if before is not None and before["result"] is None:
+            return match.group(0)  # a change: "passou de 10 a 5"
+        return f"{a}-{b}"
+
+    spaced = f" {join} "
+    return lambda text: pair.sub(score, text) if spaced in text else text
 
 
 def _shares_of(language: str) -> Callable[[str], str]:
@@ -1419,13 +1550,69 @@ def _decades_counted(language: str) -> Callable[[str], str]:
     )
 
 
-_times_taken = _sub(
-    r"(?<![\d'’′.,:])(?P<m>\d{1,3})(?:['’′]\s?(?P<s>[0-5]\d)(?:[\"”″]|'')|\.(?P<s2>[0-5]\d),(?P<f>\d{1,2}))(?!\d|[.,]\d)",
-    lambda m: f"{m['m']} minutes {m['s']} seconds" if m["s"] else f"{m['m']}:{m['s2']}.{m['f']}",
-)
-"""A time taken in minutes and seconds as results in these languages write it: "1'12\"" (a stage's
-gap), "1.49,87", "12.45,6" (Dutch skating times, to the hundredth or the tenth): "1 minutes 12
-seconds", "1:49.87", which English reads."""
+_LABELS = {
+    "de": "version kapitel artikel art abschnitt absatz abs paragraf paragraph ziffer nummer nr seite"
+    " modell typ anlage tabelle abbildung ausgabe update",
+    "fr": "version chapitre article art section alinéa paragraphe numéro n° no page modèle type annexe"
+    " tableau figure édition",
+    "es": "versión version capítulo artículo art sección apartado párrafo número núm nº página pág"
+    " modelo tipo anexo tabla figura edición",
+    "it": "versione capitolo articolo art sezione comma paragrafo numero n pagina pag modello tipo"
+    " allegato tabella figura edizione",
+    "pt": "versão capítulo artigo art secção seção alínea parágrafo número nº página pág modelo tipo"
+    " anexo tabela figura edição",
+    "nl": "versie hoofdstuk artikel art paragraaf par sectie lid bijlage nummer nr pagina blz model"
+    " type tabel figuur editie release update",
+    "ru": "версия версии версию глава главы главе статья статьи статье статью раздел раздела разделе"
+    " пункт пункта пункте часть части номер номера стр модель модели тип приложение приложения"
+    " таблица таблице ст п",
+    "pl": "wersja wersji wersję rozdział rozdziału rozdziale artykuł artykułu artykule art sekcja"
+    " sekcji ustęp ustępu ust punkt punktu pkt paragraf numer nr strona str model modelu typ typu"
+    " załącznik tabela tabeli",
+}
+"""Words that number what follows them, as a version, a chapter, an article or a section of a law, a
+page, a model: "Versie 2.10", "artikel 3.12", "глава 4.10" are no times taken (`_label_before`)."""
+
+
+@lru_cache(maxsize=len(LANGUAGES))
+def _label_before(language: str) -> re.Pattern[str]:
+    """What names the figure after it rather than measuring it, at the end of the text before the
+    figure: a word of `_LABELS` (abbreviated or not: "art.", "nr."), a sign of numbering ("§",
+    "№", "#"), or a model's name, a word with a capital after a small letter or a digit after a
+    letter ("iOS 17.10", "A320 2.10"), as English leaves "the RB 34 line" no figure."""
+    labels = "|".join(map(re.escape, _LABELS[language].split()))
+    return compiled(rf"(?:(?<![^\W\d_])(?i:{labels})\.?|[§№#]|(?<!\w)\w*(?:[a-zà-ÿ][A-Z]|[^\W\d_]\d)\w*)\s*$")
+
+
+def _no_time_after_a_label(
+    language: str, time: Callable[[re.Match[str]], str]
+) -> Callable[[re.Match[str]], str]:
+    """`time`, but for a figure after a label (`_label_before`), which stays as it is written."""
+    label = _label_before(language)
+
+    def read(match: re.Match[str]) -> str:
+        if label.search(match.string, max(0, match.start() - LABEL_REACH), match.start()):
+            return match.group(0)
+        return time(match)
+
+    return read
+
+
+@lru_cache(maxsize=len(LANGUAGES))
+def _times_taken(language: str) -> Callable[[str], str]:
+    """A time taken in minutes and seconds as results in these languages write it: "1'12\"" (a
+    stage's gap), "1.49,87", "12.45,6" (Dutch skating times, to the hundredth or the tenth): "1
+    minutes 12 seconds", "1:49.87", which English reads; not after a label ("artikel 1.12,5")."""
+    return _sub(
+        r"(?<![\d'’′.,:])(?P<m>\d{1,3})(?:['’′]\s?(?P<s>[0-5]\d)(?:[\"”″]|'')|\.(?P<s2>[0-5]\d),(?P<f>\d{1,2}))"
+        r"(?!\d|[.,]\d)",
+        _no_time_after_a_label(
+            language,
+            lambda m: f"{m['m']} minutes {m['s']} seconds" if m["s"] else f"{m['m']}:{m['s2']}.{m['f']}",
+        ),
+    )
+
+
 _DECIMAL_BEFORE = (
     r"(?:meters?|m|cm|mm|km|kilometers?|kilo|kilos|kg|gram|g|ton|liters?|l|euros?|dollars?|ponden|pond"
     r"|procent|graden|punten|punt|miljoen|miljard|duizend|seconden|seconde|minuten|minuut|uren|uur)(?!\w)"
@@ -1435,13 +1622,15 @@ _DECIMAL_BEFORE = (
 writes it ("1.50 meter", "1.50 euro"), not minutes and seconds."""
 _minutes_and_seconds = _sub(
     rf"(?<![\d.,:€$£])(?<![€$£]\s)(?P<m>\d{{1,2}})\.(?P<s>[0-5]\d)(?!\d|[.,]\d|\s?(?:{_DECIMAL_BEFORE}))",
-    lambda m: f"{m['m']} minutes {m['s']} seconds",
+    _no_time_after_a_label("nl", lambda m: f"{m['m']} minutes {m['s']} seconds"),
 )
 """A time taken in minutes and whole seconds as Dutch writes it, without its hundredths: "onder de
 1.50" is under 1:50 (as "1.49,87" is 1:49.87). Dutch writes a decimal with a comma ("0,31
 seconde", read after this), and a clock time has its "om" or "uur" (`_CLOCKS`, rewritten before):
 a period before two digits, which can group no thousands, parts minutes from seconds, unless a
-unit after it makes the figure a decimal written as English does ("1.50 meter", "€ 1.50")."""
+unit after it makes the figure a decimal written as English does ("1.50 meter", "€ 1.50"), or a
+label before it a number of a version, a chapter or a model ("versie 2.10", `_label_before`): a
+figure as the other languages read it (2.1)."""
 
 
 _minute_marks = _sub(r"(?<![\d'’′])(?P<n>\d{1,3})['’′](?![\d\w'’′])", lambda m: f"in the {m['n']}th minute")

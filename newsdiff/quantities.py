@@ -47,7 +47,11 @@ and "210 years" read better as 200 and 210 than in hours, and "2-year" in "a 2-y
 APPROXIMATE = "~"
 """Marks a figure read from words that only round it ("a third" ~33.3%, "one in eight" ~12.5%):
 compared by size (`quantity`), never reported as a conflict."""
-FRACTIONS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
+FRACTIONS = {
+    "half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "hundredth": 100,
+}  # fmt: skip
+"""The parts a fraction in words names ("two thirds", "three tenths"), each with how many make one."""
 HALF_YEAR = "4380h"
 """"Half a year", as six months are counted (6 * 730 hours)."""
 TIME_WORDS = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}
@@ -149,18 +153,31 @@ _ONE_DURATION = (
 """One of a unit, or a part of one, after a word that makes it a length of time ("just under an
 hour", "for a week", "half an hour", "a quarter of an hour", "a half-hour", "an hour and a half"),
 not a rate ("twice a day", "50 euros a month")."""
-_FRACTION = (
-    r"(?i)\b(?:(?P<n>a|one|two|three)[\s-]+(?P<d>third|quarter|fifth|sixth|eighth|tenth)s?\s+of\b(?!\s+an?\b)"
+_PARTS_OF = (
+    r"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|[2-9])[\s-]+"
+    r"(?P<d>third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth)s?\s+of\b(?!\s+an?\b)"
     r"|(?<!first\s)(?<!second\s)(?<!latter\s)(?<!final\s)(?P<half>half)\s+of\b(?!\s+an?\b)"
     r"|\bby\s+(?:nearly\s+|almost\s+|about\s+|roughly\s+|around\s+|more\s+than\s+|over\s+)?"
     r"(?P<n2>a|one|two)\s+(?P<d2>third|quarter|fifth|tenth)s?\b(?!-|\s+of\s+an?\b)"
-    r"|(?<![\d.,])(?P<k>one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+"
-    r"(?P<m>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![.,]?\d|%|\s+(?:minute|hour|day|week|month|year)s?\b))"
 )
-"""Shares in words: "a third of", "two-thirds of", "half of", "by nearly a fifth", "one in eight",
-"9 in 10", "seven out of ten" (not "2 in 90 minutes").
+_COUNT_IN_COUNT = (
+    r"(?<![\d.,])(?P<k>one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+"
+    r"(?P<m>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b(?![.,]?\d|%|\s+(?:minute|hour|day|week|month|year)s?\b)"
+)
+_FRACTION = r"(?i)\b(?:" + _PARTS_OF + "|" + _COUNT_IN_COUNT + ")"
+"""Shares in words: "a third of", "two-thirds of", "seven tenths of", "half of", "by nearly a fifth",
+"one in eight", "9 in 10", "seven out of ten" (not "2 in 90 minutes").
 Not a part of one unit ("a quarter of a point", "half of an hour") nor a half of a period ("the
 first half of the year")."""
+_COUNTS_IN_COUNT = r"(?i)\b(?:(?!)(?:" + _PARTS_OF + ")|" + _COUNT_IN_COUNT + ")"
+"""`_FRACTION` for a sentence without a word of a part (`_FRACTION_WORDS`), which only "one in
+eight" may match: its other branches fail at once (their groups kept, none matching)."""
+_WORDED_FRACTION = compiled(
+    r"(?i)\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|[1-9])[\s-]+"
+    r"(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth)s?\b"
+)
+"""A fraction in words, whatever it is of: its count of parts is no figure ("won by three tenths",
+"three eighths of an inch": not 3), where `_FRACTION` reads no share."""
 _RANGE_SCALE = compiled(
     r"\s*(?:[-–]|\s(?:to|and)\s)\s*(?:"
     + MARK_BEFORE
@@ -185,10 +202,11 @@ _MEASURE_AFTER = compiled(
 two-year contract" (as "a five-year contract" and "a 2-metre gash" give one)."""
 _SCORE_SIDES = (
     r"(?P<a>\d(?<![\w.,:/–-]\d)\d{0,2})\s?(?:[-–]|:(?=\d(?!\d)))\s?(?P<b>\d{1,3})"
-    r"(?![\w:/%–-]|[.,]\d|\s?(?:per\s?cent|percent)\b)"
+    r"(?![\w:/%–]|-(?![^\W\d_]{2})|[.,]\d|\s?(?:per\s?cent|percent)\b)"
 )
 """The two sides of a score, a hyphen or a dash between them (a colon before one digit: "2:1", not
-the clock time "2:10"), nothing after that makes a range of shares ("2-3%"); nothing of a figure
+the clock time "2:10"), nothing after that makes a range of shares ("2-3%") nor a longer series
+("4-3-3"), but a noun it is written onto ("nach dem 3:1-Sieg", "de 3-1-zege"); nothing of a figure
 or a name before it ("COVID-19"), looked behind after its first digit, as `_FIGURE_ALONE` does."""
 _SCORE = compiled(_SCORE_SIDES + r"(?P<more>(?:,?\s+|,)(?=\d{1,2}\s?[-–:]\d))?")
 """A pair of figures that may be a score (`_scores`), and whether another pair follows it, as the
@@ -469,13 +487,14 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
         claimed.append(match.span())
         found.append(_format_number(round(size, 4)) + POINTS)
     # (most sentences hold "in", few a number word: "one in eight")
-    may_share = not words.isdisjoint(_FRACTION_WORDS) or (
+    parts = not words.isdisjoint(_FRACTION_WORDS)
+    may_share = parts or (
         ("in" in words or "out" in words)
         and (not words.isdisjoint(NUMBER_WORDS) or (has_digit and _DIGIT_IN.search(text) is not None))
     )
     worded = [(start, end) for start, end, _, _ in _worded_times(text)]  # "half past eight": a time
     dates = _date_spans(text) if has_digit else []
-    for match in compiled(_FRACTION).finditer(text) if may_share else ():
+    for match in compiled(_FRACTION if parts else _COUNTS_IN_COUNT).finditer(text) if may_share else ():
         if any(start < match.end() and match.start() < end for start, end in worded):
             continue  # "by a quarter to eight"
         if match["d2"] and _names_a_thing(text, match.end()):
@@ -488,6 +507,8 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
             continue  # "until October 23 in 40 towns": a day ("23 ottobre in 40 comuni")
         claimed.append(match.span())  # (its words are no figures of their own)
         found.append(APPROXIMATE + _format_number(round(100 * _fraction(match), 1)) + "%")
+    if parts:
+        claimed += [match.span() for match in _WORDED_FRACTION.finditer(text)]  # ("three tenths": no 3)
     for match in _DECADES.finditer(text) if "decade" in words or "decades" in words else ():
         claimed.append(match.span())  # ("three decades": no figure 3)
         found.append(str(10 * _small_number(match["n"])))

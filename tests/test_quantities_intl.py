@@ -468,11 +468,59 @@ def test_a_bound_before_a_currency_mark_is_kept(language: str, text: str, bound:
         ("pl", "Drużyna wygrała 2:1 na wyjeździe.", ("2-1",)),
         ("it", "La squadra ha vinto 4-1 in casa.", ("4-1",)),
         ("de", "Die Sitzung beginnt um 14:30 Uhr.", ()),
+        # written onto the noun it qualifies; a formation is no score
+        ("de", "Der 2:0-Erfolg in Mainz rettete den Trainer.", ("2-0",)),
+        ("nl", "Na de 4-2-nederlaag in Alkmaar stapte de trainer op.", ("4-2",)),
+        ("de", "Der Trainer setzt auf ein 4-4-2-System.", ("4", "2")),
     ],
 )
 def test_a_score_with_a_colon_or_a_hyphen(language: str, text: str, expected: tuple[str, ...]) -> None:
     # the score of a match as these languages write it; a clock time stays a time
     assert numbers_in(text, language=language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("pt", "O Sporting ganhou por 4 a 2 em Braga.", ("4-2",)),
+        ("pt", "O jogo acabou 1 a 1 em Faro.", ("1-1",)),
+        ("pt", "Foi uma goleada de 5 a 0 no Dragão.", ("5-0",)),
+        ("es", "El Valencia se impuso por 2 a 0 en Mestalla.", ("2-0",)),
+        ("es", "El Supremo resolvió por 7 votos a 4.", ("7-4",)),
+        ("it", "La Roma ha vinto per 4 a 2 a Bergamo.", ("4-2",)),
+        ("fr", "Marseille l'a emporté 2 à 0 au Vélodrome.", ("2-0",)),
+        ("fr", "Nantes a gagné par 3 buts à 2.", ("3-2",)),
+        # a range rises; a change starts "from" its first figure; a range of what it counts
+        ("pt", "O curso é para jovens de 16 a 18 anos.", ("16", "18")),
+        ("es", "Las obras durarán de 4 a 6 semanas.", ("672h", "1008h")),
+        ("fr", "Le nombre de lits est passé de 12 à 8.", ("12", "8")),
+        ("it", "I posti sono scesi da 9 a 7.", ("9", "7")),
+        ("pt", "Os bilhetes custam 9 a 7 euros.", ("9", "7")),
+    ],
+)
+def test_a_score_whose_sides_a_word_joins(language: str, text: str, expected: tuple[str, ...]) -> None:
+    # "4 a 2", "3 buts à 2": a score, as "4-2" is; the same word in a range or a change is read as
+    # it was
+    assert numbers_in(text, language=language) == expected
+
+
+def test_a_score_in_words_against_another_score() -> None:
+    """ "3 a 1" was the figures 3 and 1: against "3 a 2" the figure 3 agreed; as a score it is the
+    one value each article gives, which "3-1" and "3:1" (German) give too."""
+
+    def numbers(*told: tuple[str, str]) -> list[tuple[str, ...]]:
+        facts = [
+            extract(Sentence(article=i, index=0, paragraph=0, text=text), language)
+            for i, (language, text) in enumerate(told)
+        ]
+        return [c.values for c in conflicts_of(facts) if c.kind is ConflictKind.NUMBER]
+
+    won = ("pt", "O Sporting ganhou em Braga por 4 a 2.")
+    assert numbers(won, ("pt", "O Sporting ganhou em Braga por 4 a 3.")) == [("4-2", "4-3")]
+    assert numbers(won, ("pt", "O Sporting ganhou em Braga por 4-2.")) == []
+    assert numbers(won, ("de", "Sporting gewann in Braga 4:2.")) == []
+    lens = ("fr", "Nantes s'est imposé 2 à 1 à Lens.")
+    assert numbers(lens, ("fr", "Nantes s'est imposé 2-0 à Lens.")) == [("2-1", "2-0")]
 
 
 @pytest.mark.parametrize(
@@ -493,6 +541,30 @@ def test_a_score_with_a_colon_or_a_hyphen(language: str, text: str, expected: tu
 def test_a_period_before_two_digits(language: str, text: str, expected: tuple[str, ...]) -> None:
     # in Dutch it parts minutes from seconds ("onder de 1.45": under 1:45), unless a unit makes the
     # figure a decimal; three digits after it are thousands in Dutch and German
+    assert numbers_in(text, language=language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("nl", "Versie 3.20 van het programma lost de fout op.", ("3.2",)),
+        ("nl", "Volgens artikel 7.14 van de regeling mag dat niet.", ("7.14",)),
+        ("nl", "Volgens art. 7.14 mag dat niet.", ("7.14",)),
+        ("nl", "Het staat in hoofdstuk 5.30 van het rapport.", ("5.3",)),
+        ("nl", "Wie bijwerkt naar iOS 16.40 krijgt de knop.", ("16.4",)),
+        ("nl", "Het staat in § 4.21 van de wet.", ("4.21",)),
+        ("de", "Laut Artikel 12.45,6 gilt das nicht.", ("12.45", "6")),
+        # a time taken after a name or a word of no label stays one
+        ("nl", "Daarna reed Schouten 1.54 op de 1500 meter.", ("1500", "0.031667h")),
+        ("nl", "Versie na versie reed zij onder de 1.54.", ("0.031667h",)),
+    ],
+)
+def test_a_label_before_a_figure_makes_it_no_time(
+    language: str, text: str, expected: tuple[str, ...]
+) -> None:
+    """ "Versie 3.20", "artikel 7.14", "iOS 16.40" were times taken (3:20, 7:14, 16:40): what numbers
+    a version, an article, a chapter or a model is no time, but the figure the other languages read
+    (3.2)."""
     assert numbers_in(text, language=language) == expected
 
 
@@ -976,6 +1048,36 @@ def test_a_count_of_a_count_with_what_is_counted_between(
 @pytest.mark.parametrize(
     ("language", "text", "numbers"),
     [
+        ("nl", "Vier vijfde van de gemeenten stemde in.", ("~80%",)),
+        ("nl", "Zij was op de 500 meter vier tienden sneller.", ("500",)),
+        ("de", "Sieben Zehntel der Befragten sind dagegen.", ("~70%",)),
+        ("de", "Er lag nach dem ersten Lauf vier Zehntel zurück.", ()),
+        ("fr", "Les sept dixièmes du territoire sont boisés.", ("~70%",)),
+        ("fr", "Il a devancé son rival de quatre dixièmes de seconde.", ()),
+        ("es", "Cuatro quintos de los socios votaron a favor.", ("~80%",)),
+        ("es", "El paro bajó cuatro décimas en marzo.", ()),
+        ("it", "Sette decimi degli iscritti hanno votato.", ("~70%",)),
+        ("it", "La temperatura è salita di quattro decimi di grado.", ()),
+        ("pt", "Sete décimos dos sócios votaram.", ("~70%",)),
+        ("pt", "Comprou um apartamento de três quartos.", ("3",)),
+        ("ru", "Он отстал на четыре десятых секунды.", ()),
+        ("pl", "Stracił cztery dziesiąte sekundy na zakręcie.", ()),
+    ],
+)
+def test_a_fraction_in_words_is_its_share_or_no_figure(
+    language: str, text: str, numbers: tuple[str, ...]
+) -> None:
+    """ "Vier tienden", "quatre dixièmes", "cuatro décimas", "четыре десятых" were the figure 4 (the
+    Spanish and Portuguese also 10, an ordinal in the plural): a fraction of something is its share,
+    as English "seven tenths of" is ~70%, and a fraction alone or of a unit no figure (Russian and
+    Polish write the shared in the genitive, as a unit: no share). The Portuguese "quartos" alone
+    are rooms, three."""
+    assert numbers_in(text, language=language) == numbers
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "numbers"),
+    [
         ("fr", "Quintero garde la tête avec 1'12\" sur Mercadier.", ("0.02h",)),
         ("fr", "Il garde le maillot jaune avec 1 min 12 s d'avance.", ("0.02h",)),
         ("nl", "Ze klokte 1.49,87 op de 1500 meter.", ("1500", "0.03051944h")),
@@ -1199,3 +1301,30 @@ def test_a_name_in_guillemets_is_no_quote() -> None:
     assert quotes(verdict, "В компании назвали штраф «чрезмерным» и обжалуют решение.") == [
         ("несоразмерным", "чрезмерным")
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "nearly", "other"),
+    [
+        ("pt", "A companhia deve quase R$ 3 bilhões.", "A companhia deve R$ {} bilhões."),
+        ("de", "Fast 600 Beschäftigte verlieren ihre Stelle.", "{} Beschäftigte verlieren ihre Stelle."),
+        ("fr", "Près de 600 salariés perdent leur emploi.", "{} salariés perdent leur emploi."),
+        ("nl", "Bijna 600 werknemers verliezen hun baan.", "{} werknemers verliezen hun baan."),
+        ("ru", "Почти 600 сотрудников потеряют работу.", "{} сотрудников потеряют работу."),
+        ("pl", "Prawie 600 pracowników straci pracę.", "{} pracowników straci pracę."),
+    ],
+)
+def test_nearly_reaches_as_far_below_in_every_language(language: str, nearly: str, other: str) -> None:
+    """ "Quase", "fast", "près de", "bijna", "почти", "prawie" keep a figure 5% below (NEARLY_RATIO),
+    not one 10% below: readers of each language label that a disagreement."""
+
+    def numbers(figure: str) -> list[tuple[str, ...]]:
+        texts = [nearly, other.format(figure)]
+        facts = [
+            extract(Sentence(article=i, index=0, paragraph=0, text=t), language) for i, t in enumerate(texts)
+        ]
+        return [c.values for c in conflicts_of(facts) if c.kind is ConflictKind.NUMBER]
+
+    close, far = ("2,85", "2,7") if language == "pt" else ("570", "540")
+    assert numbers(close) == []
+    assert len(numbers(far)) == 1

@@ -624,6 +624,21 @@ def test_shares_and_durations_in_words_are_figures(text: str, numbers: tuple[str
 @pytest.mark.parametrize(
     ("text", "numbers"),
     [
+        pytest.param("Seven tenths of the farmland lies fallow.", ("~70%",), id="seven-tenths-of"),
+        pytest.param("Four ninths of the seats went to the left.", ("~44.4%",), id="four-ninths-of"),
+        pytest.param("The skier finished three tenths ahead.", (), id="three-tenths-alone"),
+        pytest.param("The gap was five eighths of an inch.", (), id="eighths-of-a-unit"),
+    ],
+)
+def test_a_fraction_in_words_is_its_share_or_no_figure(text: str, numbers: tuple[str, ...]) -> None:
+    """ "Seven tenths of" was the figure 7, "three tenths ahead" 3: a fraction is a share of what it
+    is of (~70%), and its count of parts alone no figure."""
+    assert fact(text).numbers == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
         pytest.param("Talks went on for an hour and a half.", ("1.5h",), id="an-hour-and-a-half"),
         pytest.param("He has been in a coma for two and a half weeks.", ("420h",), id="two-and-a-half-weeks"),
         pytest.param("The closure will last three and a half weeks.", ("588h",), id="three-and-a-half"),
