@@ -1,7 +1,7 @@
 """The labelled pairs the alignment bench scores are the ones its events file gives: each event in
 German, French, Spanish, Italian, Portuguese, Dutch, Russian or Polish names its language and
-yields pairs of both kinds, and the committed pair files are what bench/make_align_pairs.py builds
-from the events now."""
+yields pairs of both kinds, the fresh English events are new and all held out, and the committed
+pair files are what bench/make_align_pairs.py builds from the events now."""
 
 from __future__ import annotations
 
@@ -42,6 +42,33 @@ def test_the_english_events_name_no_language_and_their_pairs_none() -> None:
     pairs = _make_align_pairs()
     assert set(pairs.languages(pairs.EVENTS).values()) == {"en"}
     assert not any("language" in r for r in pairs.pairs(pairs.EVENTS))
+
+
+def test_the_fresh_english_events_are_new_all_held_out_and_their_pairs_built_from_them() -> None:
+    """bench/data/align_events_fresh.txt measures the shipped model on events nobody tuned on: its
+    pairs are all in the split "fresh" (nothing fits on them), in English, of events and sentences
+    that are in no other events file, and the committed pairs are what make_align_pairs.py builds."""
+    pairs = _make_align_pairs()
+    assert pairs.OUTPUTS[pairs.EVENTS_FRESH] == "align_pairs_fresh.jsonl"
+    rows = pairs.pairs(pairs.EVENTS_FRESH)
+    built = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    assert (ROOT / "bench" / "data" / "align_pairs_fresh.jsonl").read_text(encoding="utf-8") == built
+    assert {r["split"] for r in rows} == {"fresh"}
+    assert set(pairs.languages(pairs.EVENTS_FRESH).values()) == {"en"}
+    assert not any("language" in r for r in rows)
+    fresh = pairs.read_events(pairs.EVENTS_FRESH)
+    assert len(fresh) == 15
+    assert all(len(outlets) in (2, 3) for outlets in fresh.values())
+    for other in (pairs.EVENTS, pairs.EVENTS_INTL):
+        events = pairs.read_events(other)
+        assert not set(fresh) & set(events), other
+        texts = {t for outlets in events.values() for sentences in outlets.values() for _, _, t in sentences}
+        assert not texts & {t for r in rows for t in (r["a"]["text"], r["b"]["text"])}, other
+    for event in fresh:
+        mine = [r for r in rows if r["event"] == event]
+        same = sum(1 for r in mine if r["label"])
+        assert same >= 5, event
+        assert len(mine) - same == same, event
 
 
 def test_the_committed_pair_files_are_built_from_the_events_as_they_are() -> None:
