@@ -574,7 +574,12 @@ def names_in(text: str, language: str = "en") -> tuple[str, ...]:
             head = first_word.replace("’", "'").partition("'")[0].casefold()  # "We’re", "I'm": "we", "i"
             if " " not in name and (head in function or _is_title(first_word)):
                 continue  # "Chief engineer Tomas Rieger said": a title starts it, not a name
-            name = _without_opening_word(name, function)
+            opened = _without_opening_word(name, function)
+            if opened != name and " " in opened and _time_glued(opened.split()[0], name[: -len(opened)]):
+                opened = opened.partition(" ")[2]  # "On Wednesday Prime Minister Zuzana Halova said"
+            name = opened
+        elif " " in name and _time_glued(first_word, text[: match.start()]):
+            name = name.partition(" ")[2]  # "On Wednesday Prime Minister Zuzana Halova said"
         name = name.removesuffix("'s").removesuffix("’s").rstrip("'’")  # "Trump's team", "the Smiths' house"
         for part in _possessive_parts(name) if "s " in name else (name,):
             if (
@@ -595,6 +600,21 @@ def names_in(text: str, language: str = "en") -> tuple[str, ...]:
                 continue
             found.append(part)
     return tuple(dict.fromkeys(found))
+
+
+def _time_glued(word: str, before: str) -> bool:
+    """Whether a run of capitals inside a sentence opens with a day or a month that is no part of
+    the name after it: a weekday always ("On Wednesday Prime Minister Zuzana Halova said"), a month
+    after a word of time ("in March Chancellor Olaf Brandt"; "April Ryan", "June Carter" are
+    people)."""
+    folded = word.casefold()
+    if folded in _WEEKDAY_SET:
+        return True
+    return folded in _MONTH_SET and before.rstrip().rpartition(" ")[2].casefold() in _MONTH_BEFORE
+
+
+_MONTH_BEFORE = frozenset("in on since until till by from early late mid last next this that".split())
+"""Words before a month that make it the month: "in March Chancellor Olaf Brandt"."""
 
 
 def _elided_head(word: str) -> str:

@@ -1242,6 +1242,27 @@ def test_a_name_opening_a_sentence_sheds_a_number_or_weekday_glued_to_it(text: s
     assert name in fact(text).names
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param(
+            "On Wednesday Prime Minister Zuzana Halova accepted it.",
+            ("Prime Minister Zuzana Halova",),
+            id="after-on",
+        ),
+        pytest.param(
+            "She said that on Friday Chancellor Olaf Brandt had left.", ("Chancellor Olaf Brandt",), id="in"
+        ),
+        pytest.param("In March Mayor Ida Lund signed the order.", ("Mayor Ida Lund",), id="a-month-after-in"),
+        pytest.param("In May Theresa May resigned.", ("Theresa May",), id="month-then-may"),
+        pytest.param("The singer April Ryan said so.", ("April Ryan",), id="a-person-named-like-a-month"),
+        pytest.param("She met June Carter on Friday.", ("June Carter",), id="a-month-name-after-a-verb"),
+    ],
+)
+def test_a_day_or_month_before_a_name_is_no_part_of_it(text: str, names: tuple[str, ...]) -> None:
+    assert fact(text).names == names
+
+
 def test_a_quoted_speaker_is_a_person() -> None:
     found = fact("“We will not give up,” said Ola Brekke on Friday.")
     assert [e.kind.value for e in found.entities if e.text == "Ola Brekke"] == ["person"]
