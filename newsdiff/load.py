@@ -14,7 +14,7 @@ import re
 import sys
 import time
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from itertools import islice
 from typing import IO, TYPE_CHECKING, Any
@@ -155,19 +155,39 @@ _HTML_START = compiled(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\
 _HTML_TAG = compiled(r"</(?:p|div|body|head|li|article|span|a)>|<br\s*/?>", re.I)
 
 
-def load_sources(specs: Sequence[str], options: Options, stdin: IO[bytes] | None = None) -> list[Document]:
-    """Load every source in order; a directory contributes its article files, sorted by name."""
+def load_sources(
+    specs: Sequence[str],
+    options: Options,
+    stdin: IO[bytes] | None = None,
+    warn: Callable[[str], None] | None = None,
+) -> list[Document]:
+    """Load every source in order; a directory contributes its article files, sorted by name.
+
+    A source that cannot be read raises a `NewsdiffError`. With `warn`, a file a directory holds
+    (not one named) that cannot be read or holds no text is skipped instead, and `warn` is told
+    why: the directory's other articles are what was asked for.
+    """
     if sum(1 for s in specs if s == STDIN) > 1:
         raise UsageProblem("standard input ('-') can be given only once")
     expanded = list(_expand(specs))
     labels = _labels(expanded, options.labels)
+    held = directory_members(specs) if warn is not None else set()
+    work = [(spec, label, options, spec in held) for spec, label in zip(expanded, labels, strict=True)]
     if STDIN in expanded:
-        return [
-            load_source(spec, options, label=label, stdin=stdin)
-            for spec, label in zip(expanded, labels, strict=True)
-        ]
-    work = [(spec, label, options) for spec, label in zip(expanded, labels, strict=True)]
-    return [doc for part in pmap(_load_many, work, options.jobs) for doc in part]
+        loaded = [_load_or_skip(*item, stdin=stdin) for item in work]
+    else:
+        loaded = [doc for part in pmap(_load_many, work, options.jobs) for doc in part]
+    for item in loaded:
+        if isinstance(item, str) and warn is not None:
+            warn(item)
+    return [item for item in loaded if isinstance(item, Document)]
+
+
+def directory_members(specs: Sequence[str]) -> set[str]:
+    """The article files the directories among the sources hold, but for those named among the
+    sources too (`name_line` of one is its `Document.source`)."""
+    held = {path for spec in specs if _is_directory(spec) for path in _articles_in(spec)}
+    return held.difference(specs)
 
 
 def listed_sources(given: Sequence[str], listing: str | None, options: Options) -> list[str]:
@@ -192,9 +212,22 @@ def listed_sources(given: Sequence[str], listing: str | None, options: Options) 
     return sources
 
 
-def _load_many(specs: list[tuple[str, str, Options]]) -> list[Document]:
-    """`load_source` over (spec, label, options) triples: a chunk of `load_sources`' work."""
-    return [load_source(spec, options, label=label) for spec, label, options in specs]
+def _load_many(specs: list[tuple[str, str, Options, bool]]) -> list[Document | str]:
+    """`_load_or_skip` over (spec, label, options, skippable) items: a chunk of `load_sources`' work."""
+    return [_load_or_skip(*item) for item in specs]
+
+
+def _load_or_skip(
+    spec: str, label: str, options: Options, skippable: bool, stdin: IO[bytes] | None = None
+) -> Document | str:
+    """The source loaded, or, when it may be skipped, why it cannot be (a string: it crosses from
+    a worker process as one)."""
+    try:
+        return load_source(spec, options, label=label, stdin=stdin)
+    except (SourceError, EmptyArticleError) as exc:
+        if not skippable:
+            raise
+        return f"{exc}; skipped"
 
 
 def load_source(
