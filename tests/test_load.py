@@ -696,6 +696,17 @@ def test_html_page_is_detected_and_extracted(tmp_path: Path) -> None:
         assert junk not in doc.text
 
 
+def test_html_page_without_a_date_takes_none_from_its_copyright_line(tmp_path: Path) -> None:
+    """A footer's "© 2024" is the site's, not the article's date: it made every page without a
+    date of its own read as written on 1 January of that year."""
+    body = "".join(f"<p>{p}</p>" for p in ARTICLE_PARAGRAPHS)
+    html = f"<html><body><article><h1>Harbour workers strike</h1>{body}</article>"
+    html += "<footer>© 2024 The Coastline Report. All rights reserved.</footer></body></html>"
+    assert load_source(write(tmp_path, "undated.html", html), OPTIONS).metadata.date is None
+    dated = html.replace("<h1>", '<time datetime="2023-03-14">14 March</time><h1>')
+    assert load_source(write(tmp_path, "dated.html", dated), OPTIONS).metadata.date == "2023-03-14"
+
+
 def test_html_detected_in_a_txt_file_and_without_doctype(tmp_path: Path) -> None:
     html = "<html><body>" + "".join(f"<p>{p}</p>" for p in ARTICLE_PARAGRAPHS) + "</body></html>"
     doc = load_source(write(tmp_path, "saved.txt", html), OPTIONS)
