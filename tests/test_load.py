@@ -223,6 +223,19 @@ def test_decode_utf8_with_a_few_windows_bytes_pasted_in(before: str, stray: byte
     assert decode(data, "x") == (f"{before} {stray.decode('cp1252')} {after}", "utf-8")
 
 
+def test_decode_utf8_with_a_line_pasted_from_latin_1() -> None:
+    """A short UTF-8 paragraph and a line from a Latin-1 file: two stray bytes against a dozen
+    letters read right as UTF-8 were too few (ten to one was asked), and the whole was read as
+    ISO-8859-15, its UTF-8 mangled: "aprÃšs", "Â« SÃ©curitÃ© »"."""
+    utf8 = (
+        "Le pont a été fermé jeudi après la découverte d'une fissure. "
+        "« Sécurité d'abord », a déclaré le maire."
+    )
+    pasted = "Ça coûte 12 millions d'euros."
+    data = f"{utf8}\n".encode() + f"{pasted}\n".encode("latin-1")
+    assert decode(data, "x") == (f"{utf8}\n{pasted}\n", "utf-8")
+
+
 def test_decode_a_stray_byte_past_the_sample_spoils_no_other_letter() -> None:
     """A byte that the code page told from the sample does not define (0x81 in cp1252), met past
     the sample, is replaced; the rest is not read in another code page that merely defines it as a
