@@ -6,6 +6,8 @@ import gc
 import os
 import sys
 
+INTERRUPTED = 130
+"""The exit status of Ctrl-C (`errors.ExitCode.INTERRUPTED`, not imported: Ctrl-C can come before)."""
 _status: int | None = None
 """The exit status the command ended with (None until it has, or when it ended otherwise)."""
 
@@ -20,14 +22,29 @@ def run() -> None:
     global _status
     gc.disable()
     atexit.register(_leave)  # registered first, so run last
-    from newsdiff.cli import main
-
     try:
+        from newsdiff.cli import main  # (Ctrl-C can come while it loads)
+
         main()
+    except KeyboardInterrupt:
+        _interrupted()
     except SystemExit as done:
+        if done.code == INTERRUPTED:
+            _interrupted()
         if done.code is None or isinstance(done.code, int):
             _status = done.code or 0
         raise
+
+
+def _interrupted() -> None:
+    """Ctrl-C: end now, with status 130 and no traceback. The exit of the interpreter would wait
+    for the threads of a pool of workers first, and those can wait for ever on a worker the
+    Ctrl-C ended half-way through sending its result (`parallel.shared_pool` has ended the
+    workers already)."""
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(AttributeError, OSError, ValueError):  # none, a closed pipe or file
+            stream.flush()
+    os._exit(INTERRUPTED)
 
 
 def _leave() -> None:

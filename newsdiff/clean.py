@@ -659,15 +659,19 @@ class _Read:
     inline: list[RemovedBlock] = field(default_factory=list)
 
 
-def clean(docs: Sequence[Document], options: Options | None = None) -> list[Article]:
+def clean(
+    docs: Sequence[Document], options: Options | None = None, *, keep_empty: bool = False
+) -> list[Article]:
     """Remove the boilerplate of each document; the articles keep the documents' order.
 
     With two or more documents, a block repeated verbatim across them that is not a sentence of
-    their story is removed as template.
+    their story is removed as template. A document of which nothing is left raises
+    `EmptyArticleError`, or with `keep_empty` is an article without paragraphs that keeps its
+    removed blocks (`clean --explain` shows them; `nothing_left` says it in one line).
     """
     reads = [read for part in pmap(_read_many, docs, (options or Options()).jobs) for read in part]
     _mark_templates(reads)
-    articles = [_finish(read, index) for index, read in enumerate(reads)]
+    articles = [_finish(read, index, keep_empty) for index, read in enumerate(reads)]
     return name_articles(articles, len((options or Options()).labels))
 
 
@@ -1517,7 +1521,7 @@ def _clip(text: str, width: int = 30) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _finish(read: _Read, index: int) -> Article:
+def _finish(read: _Read, index: int, keep_empty: bool = False) -> Article:
     _settle(read)
     doc, draft = read.doc, read.draft
     kept: list[_Block] = []
@@ -1532,11 +1536,8 @@ def _finish(read: _Read, index: int) -> Article:
             removed.extend(RemovedBlock(reason=block.reason, text=raw, why=block.why) for raw in block.raws)
     paragraphs = _join_broken(kept)
     removed.extend(_outside_article(doc, draft))
-    if not paragraphs:
-        raise EmptyArticleError(
-            f"{source_name(doc.source)}: nothing is left after removing boilerplate{_what_went(removed)}"
-            + _unspaced_note(removed)
-        )
+    if not paragraphs and not keep_empty:
+        raise EmptyArticleError(nothing_left(doc.source, removed))
     meta = doc.metadata
     return Article(
         index=index,
@@ -1564,6 +1565,14 @@ UNSPACED_SHARE = 0.5
 """The share of an article's letters in such scripts from which its loss is put down to them."""
 
 
+def nothing_left(source: str, removed: Sequence[RemovedBlock]) -> str:
+    """What is said of an article of which cleaning left nothing: what went, by reason."""
+    return (
+        f"{source_name(source)}: nothing is left after removing boilerplate{_what_went(removed)}"
+        + _unspaced_note(removed)
+    )
+
+
 def _unspaced_note(removed: Sequence[RemovedBlock]) -> str:
     """Why an article in a script written without spaces was all removed, when it is in one: its
     lines have no words to count (blocks are weighed by their words), so none looks like a sentence."""
@@ -1577,8 +1586,8 @@ def _unspaced_note(removed: Sequence[RemovedBlock]) -> str:
 
 
 def _what_went(removed: Sequence[RemovedBlock]) -> str:
-    """What an article of which nothing is left lost, by reason, the most frequent first: the error
-    is all the user sees (`clean --explain` has no article to show)."""
+    """What an article of which nothing is left lost, by reason, the most frequent first: without
+    `clean --explain`, the message is all the user sees."""
     counts: dict[str, int] = {}
     for block in removed:
         counts[block.reason.value] = counts.get(block.reason.value, 0) + 1

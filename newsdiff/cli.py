@@ -13,8 +13,8 @@ import math
 import os
 import stat
 import sys
-from collections.abc import Callable, Iterable
-from contextlib import AbstractContextManager, nullcontext
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import click
@@ -228,6 +228,20 @@ def _progress_bar(output: OutputFormat, output_path: str | None) -> AbstractCont
     return progress.ProgressBar() if shown else nullcontext(progress.silent)
 
 
+@contextmanager
+def _warnings() -> Iterator[Callable[[str], None]]:
+    """A `warn` for the stages: each warning a line on stderr (`newsdiff: warning: ...`), written
+    once the stages are done (or stopped), not through the progress bar."""
+    from newsdiff.sanitize import one_line  # a message can quote a server or a file name
+
+    said: list[str] = []
+    try:
+        yield said.append
+    finally:
+        for message in said:
+            click.echo(f"newsdiff: warning: {one_line(message)}", err=True)
+
+
 def _regular_file(stream: IO[str] | None) -> bool:
     """Whether a stream writes to a file on disk (`> report.txt`), not to a pipe a program reads."""
     try:
@@ -425,8 +439,9 @@ def compare(
 ) -> None:
     """Show the facts two or more articles share, side by side, then what only one reports.
 
-    A SOURCE is a file, a directory (its .txt, .md and .html files, sorted), '-' for standard
-    input, or an http(s) URL. Plain text, Markdown-ish text and HTML pages are detected.
+    A SOURCE is a file, a directory (its .txt, .md and .html files, sorted; one that holds no
+    article is skipped with a warning), '-' for standard input, or an http(s) URL. Plain text,
+    Markdown-ish text and HTML pages are detected.
 
     Differences of quote style, dashes, case, punctuation and spacing are not marked unless
     --strict. At 80 columns and less, facts are stacked rather than set in columns.
@@ -460,8 +475,8 @@ def compare(
     if not specs:  # (as `clean` says it, with the hint to --help)
         raise click.UsageError("give two SOURCEs or more, or a directory of articles")
     refuse_overwriting(output_path, specs, from_file)
-    with _progress_bar(output, output_path) as report:
-        result = run_compare(specs, options, progress=report)
+    with _warnings() as warn, _progress_bar(output, output_path) as report:
+        result = run_compare(specs, options, progress=report, warn=warn)
         report("render", 0, 1)
         pieces: Iterable[str] = render_pieces(result, output, render_options)
         if output.value != "json":  # drawn while the bar shows, written once it is gone
@@ -474,7 +489,9 @@ def compare(
 @click.argument("sources", nargs=-1, metavar="SOURCE [SOURCE...]")
 @_source_list_options
 @_output_options
-@click.option("--explain", is_flag=True, help="Show every removed block with its reason.")
+@click.option(
+    "--explain", is_flag=True, help="Show every removed block with its reason (also when nothing is left)."
+)
 def clean(
     sources: tuple[str, ...],
     from_file: str | None,
@@ -505,8 +522,8 @@ def clean(
     if not specs:
         raise click.UsageError("give at least one SOURCE")
     refuse_overwriting(output_path, specs, from_file)
-    with _progress_bar(output, output_path) as report:
-        articles = clean_sources(specs, options, progress=report)
+    with _warnings() as warn, _progress_bar(output, output_path) as report:
+        articles = clean_sources(specs, options, progress=report, warn=warn, keep_empty=explain)
         report("render", 0, 1)
         text = render_cleaned(articles, output, explain, render_options)
     _emit(text, output_path, pager)
@@ -543,7 +560,8 @@ def facts(
     output, render_options = _render_options(fmt, color, width, output_path)
     _loaded()
     refuse_overwriting(output_path, [source])
-    articles = clean_sources([source], Options(max_bytes=max_bytes, timeout=timeout))
+    with _warnings() as warn:
+        articles = clean_sources([source], Options(max_bytes=max_bytes, timeout=timeout), warn=warn)
     if len(articles) > 1:  # a directory: naming the first of its articles would hide the others
         raise UsageProblem(f"{source}: {len(articles)} articles; facts reads one (name one of its files)")
     article = articles[0]

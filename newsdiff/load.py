@@ -14,7 +14,7 @@ import re
 import sys
 import time
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from itertools import islice
 from typing import IO, TYPE_CHECKING, Any
@@ -43,9 +43,12 @@ text gives a statistical detector too little to go on ("Café" came out as cp125
 DETECTION_SAMPLE = 32 * 1024
 """Bytes of a legacy-encoded text that decide its code page: the detector and the weighing of
 readings (`_oddities`) took a second on 150 KB of Russian, 20 ms on this much."""
-STRAYS_RATIO = 10
+STRAYS_RATIO = 3
 """Characters outside ASCII read as UTF-8 for each byte that is not UTF-8, at least, for a text to
-be taken for UTF-8 with a few stray bytes of a Windows code page (`_utf8_with_strays`)."""
+be taken for UTF-8 with a few stray bytes of a Windows code page (`_utf8_with_strays`). At 10, a
+French paragraph in UTF-8 (12 such letters) with a line of Latin-1 pasted in (2 strays) was read
+whole as ISO-8859-15, its UTF-8 mangled; of bench/encodings.py's 293 legacy texts none reaches even
+one to one (287/293 right at 1, 2, 3, 4 and 10 alike)."""
 SAMPLE_LEAD = 1024
 """ASCII bytes the sample keeps before the first that is not: the words around it, for the
 detector. ASCII reads alike in every code page, so the sample starts there, not at the first byte
@@ -90,10 +93,15 @@ EXTRACTOR_OPTIONS: dict[str, Any] = {
     "include_comments": False,
     "include_tables": False,
     "favor_precision": True,
+    "date_extraction_params": {"extensive_search": False, "original_date": True},
 }
 """trafilatura's options for HTML. On bench/corpus (`bench/clean_quality.py --sweep`), with the
 cleaner after it, favor_precision gives macro F1 1.000 on the HTML pages, trafilatura's defaults
-and favor_recall 0.994 (they keep a comment or a promo the cleaner then has to judge alone)."""
+and favor_recall 0.994 (they keep a comment or a promo the cleaner then has to judge alone).
+The date is read from the page's markup (meta tags, <time>, a date's class), not searched for in
+its text: the search took a footer's "© 2024" for the article's date, 1 January 2024 (a page of
+bench/corpus/clean among 37, and every page without a date of its own); a dateline in the text is
+the cleaner's to read."""
 ACCEPTED_CONTENT_TYPES = ("text/html", "text/plain", "application/xhtml+xml", "text/markdown")
 _GZIP_MEMBER = 31
 _GZIP_MAGIC = b"\x1f\x8b"
@@ -155,19 +163,39 @@ _HTML_START = compiled(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\
 _HTML_TAG = compiled(r"</(?:p|div|body|head|li|article|span|a)>|<br\s*/?>", re.I)
 
 
-def load_sources(specs: Sequence[str], options: Options, stdin: IO[bytes] | None = None) -> list[Document]:
-    """Load every source in order; a directory contributes its article files, sorted by name."""
+def load_sources(
+    specs: Sequence[str],
+    options: Options,
+    stdin: IO[bytes] | None = None,
+    warn: Callable[[str], None] | None = None,
+) -> list[Document]:
+    """Load every source in order; a directory contributes its article files, sorted by name.
+
+    A source that cannot be read raises a `NewsdiffError`. With `warn`, a file a directory holds
+    (not one named) that cannot be read or holds no text is skipped instead, and `warn` is told
+    why: the directory's other articles are what was asked for.
+    """
     if sum(1 for s in specs if s == STDIN) > 1:
         raise UsageProblem("standard input ('-') can be given only once")
     expanded = list(_expand(specs))
     labels = _labels(expanded, options.labels)
+    held = directory_members(specs) if warn is not None else set()
+    work = [(spec, label, options, spec in held) for spec, label in zip(expanded, labels, strict=True)]
     if STDIN in expanded:
-        return [
-            load_source(spec, options, label=label, stdin=stdin)
-            for spec, label in zip(expanded, labels, strict=True)
-        ]
-    work = [(spec, label, options) for spec, label in zip(expanded, labels, strict=True)]
-    return [doc for part in pmap(_load_many, work, options.jobs) for doc in part]
+        loaded = [_load_or_skip(*item, stdin=stdin) for item in work]
+    else:
+        loaded = [doc for part in pmap(_load_many, work, options.jobs) for doc in part]
+    for item in loaded:
+        if isinstance(item, str) and warn is not None:
+            warn(item)
+    return [item for item in loaded if isinstance(item, Document)]
+
+
+def directory_members(specs: Sequence[str]) -> set[str]:
+    """The article files the directories among the sources hold, but for those named among the
+    sources too (`name_line` of one is its `Document.source`)."""
+    held = {path for spec in specs if _is_directory(spec) for path in _articles_in(spec)}
+    return held.difference(specs)
 
 
 def listed_sources(given: Sequence[str], listing: str | None, options: Options) -> list[str]:
@@ -192,9 +220,22 @@ def listed_sources(given: Sequence[str], listing: str | None, options: Options) 
     return sources
 
 
-def _load_many(specs: list[tuple[str, str, Options]]) -> list[Document]:
-    """`load_source` over (spec, label, options) triples: a chunk of `load_sources`' work."""
-    return [load_source(spec, options, label=label) for spec, label, options in specs]
+def _load_many(specs: list[tuple[str, str, Options, bool]]) -> list[Document | str]:
+    """`_load_or_skip` over (spec, label, options, skippable) items: a chunk of `load_sources`' work."""
+    return [_load_or_skip(*item) for item in specs]
+
+
+def _load_or_skip(
+    spec: str, label: str, options: Options, skippable: bool, stdin: IO[bytes] | None = None
+) -> Document | str:
+    """The source loaded, or, when it may be skipped, why it cannot be (a string: it crosses from
+    a worker process as one)."""
+    try:
+        return load_source(spec, options, label=label, stdin=stdin)
+    except (SourceError, EmptyArticleError) as exc:
+        if not skippable:
+            raise
+        return f"{exc}; skipped"
 
 
 def load_source(

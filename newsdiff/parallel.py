@@ -15,7 +15,7 @@ from __future__ import annotations
 import gc
 import os
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from contextvars import ContextVar
 from typing import TYPE_CHECKING, Generic, TypeVar
 
@@ -37,6 +37,9 @@ the pool gains depends on how free the second core is."""
 CHUNKS_PER_WORKER = 4
 """Items go to the workers in this many chunks each: few enough that passing them costs little,
 enough that one slow chunk does not leave the other workers idle."""
+
+WORKER_END_WAIT = 1.0
+"""Seconds a worker killed on Ctrl-C is given to be gone (SIGKILL: at once)."""
 
 
 def jobs_for(jobs: int | None) -> int:
@@ -65,10 +68,23 @@ def pmap(
     shared = _SHARED.get()
     with _worker_trouble():
         if shared is not None:
-            yield from shared.executor().map(function, chunks)
+            yield from _in_order(shared.executor(), function, chunks)
             return
         with _executor(workers) as pool:
-            yield from pool.map(function, chunks)
+            yield from _in_order(pool, function, chunks)
+
+
+def _in_order(
+    pool: ProcessPoolExecutor, function: Callable[[list[Item]], list[Result]], chunks: list[list[Item]]
+) -> Iterator[list[Result]]:
+    """The results of `function` over the chunks, in order, as `Executor.map` gives them, but
+    without its cancelling the chunks not yet begun when their reading stops: cancelled so on
+    Ctrl-C, they made the pool's own thread fail once `shared_pool` had ended the workers (Python
+    3.11: InvalidStateError, a traceback on stderr). Chunks left are cancelled when the pool is
+    closed, or fail with it when it is aborted."""
+    futures = [pool.submit(function, chunk) for chunk in chunks]
+    for future in futures:
+        yield future.result()
 
 
 def pooled(count: int, jobs: int | None) -> bool:
@@ -131,9 +147,16 @@ def shared_pool(jobs: int | None) -> Iterator[None]:
     token = _SHARED.set(shared)
     try:
         yield
-    finally:
+    except KeyboardInterrupt:
+        _SHARED.reset(token)
+        shared.abort()
+        raise
+    except BaseException:
         _SHARED.reset(token)
         shared.close()
+        raise
+    _SHARED.reset(token)
+    shared.close()
 
 
 class _Shared:
@@ -153,6 +176,21 @@ class _Shared:
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def abort(self) -> None:
+        """End the workers at once, waiting for nothing (Ctrl-C). Waiting for the pool to wind
+        down after a Ctrl-C that workers had taken too (a terminal sends it to the process group)
+        could wait for ever, on a result a worker ended half-way through sending (~1 in 20 Ctrl-C
+        of a 300-article run); and a worker the signal did not reach would outlive the run."""
+        if self._pool is None:
+            return
+        workers = list((getattr(self._pool, "_processes", None) or {}).values())
+        for process in workers:
+            with suppress(OSError):
+                process.kill()
+        for process in workers:
+            process.join(WORKER_END_WAIT)  # (reaped: no process left behind, not even a zombie)
+        self._pool.shutdown(wait=False)
 
 
 _SHARED: ContextVar[_Shared | None] = ContextVar("newsdiff_shared_pool", default=None)
@@ -186,16 +224,18 @@ def _worker_trouble() -> Iterator[None]:
 
 
 def _worker_started() -> None:
-    """A worker leaves quietly on Ctrl-C, which a terminal sends to the whole process group: the
-    run stops in the main process (exit status 130, one line at most), not with a traceback from
-    each worker."""
+    """A worker takes no Ctrl-C, which a terminal sends to the whole process group: the main
+    process takes it and ends the workers (`shared_pool`), so the run stops with exit status 130
+    and no traceback from a worker.
+
+    A worker that ended itself on Ctrl-C could hang the run: the pool catches every exception
+    raised in a worker (SystemExit too) and sends it back as the chunk's result, and one raised as
+    the worker took the lock of the queue it answers on left the lock taken, the workers waiting on
+    it for ever; a worker that ended at once left a result half sent, or broke the pool before the
+    main process had its Ctrl-C (exit status 2, "a worker process ended abruptly")."""
     import signal
 
-    signal.signal(signal.SIGINT, _interrupted)
-
-
-def _interrupted(signum: int, frame: object) -> None:
-    raise SystemExit(130)  # multiprocessing ends a process that exits so without a word
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 @contextmanager

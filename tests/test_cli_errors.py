@@ -7,6 +7,7 @@ tests/helpers_http.py; nothing touches the internet.
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -133,8 +134,72 @@ def test_empty_html_page_on_standard_input_is_named_as_such() -> None:
 
 @pytest.mark.usefixtures("workdir")
 def test_boilerplate_only_article_says_what_was_removed() -> None:
-    """`clean --explain` cannot show an article of which nothing is left: the error tells what went."""
-    assert_trouble(run("clean", "boiler.txt"), "3 blocks: 1 copyright, 1 prompt, 1 newsletter")
+    line = assert_trouble(run("clean", "boiler.txt"), "3 blocks: 1 copyright, 1 prompt, 1 newsletter")
+    assert "newsdiff clean --explain" in line
+
+
+WARNING = "newsdiff: warning: "
+
+
+@pytest.mark.usefixtures("workdir")
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_clean_explain_shows_every_block_of_an_article_of_which_nothing_is_left(fmt: str) -> None:
+    """`clean --explain` is asked what went and why: all of it went, and each block is shown with
+    its reason (the counts of the error line were all it said), with a warning that nothing is kept."""
+    result = run("clean", "--explain", "--format", fmt, "boiler.txt")
+    assert result.exit_code == 0, result.output
+    for text in ("Copyright © 2016 Foo", "Share on Facebook", "Subscribe to our newsletter"):
+        assert text in result.stdout
+    for reason in ("copyright", "prompt", "newsletter"):
+        assert reason in result.stdout
+    assert "nothing kept" in result.stdout
+    assert result.stderr.splitlines() == [
+        f"{WARNING}boiler.txt: nothing is left after removing boilerplate "
+        "(3 blocks: 1 copyright, 1 prompt, 1 newsletter)"
+    ]
+
+
+@pytest.mark.usefixtures("workdir")
+def test_clean_explain_in_json_keeps_the_removed_blocks_of_an_article_of_which_nothing_is_left() -> None:
+    result = run("clean", "--explain", "--format", "json", "a.txt", "boiler.txt")
+    assert result.exit_code == 0, result.output
+    first, emptied = json.loads(result.stdout)["articles"]
+    assert first["words"] > 0
+    assert (emptied["index"], emptied["words"], emptied["paragraphs"]) == (1, 0, [])
+    assert [r["reason"] for r in emptied["removed"]] == ["copyright", "prompt", "newsletter"]
+
+
+def test_a_file_of_a_directory_that_holds_no_article_is_skipped_with_a_warning(tmp_path: Path) -> None:
+    """One empty file in a folder of coverage stopped the comparison of the others (exit 2): a file
+    a directory holds that cannot be read as an article (empty, binary, boilerplate only) is
+    skipped, a warning line each on stderr, as any unreadable file of a directory is; a file named
+    on the command line still stops the run."""
+    folder = tmp_path / "coverage"
+    folder.mkdir()
+    shutil.copyfile(SAMPLE, folder / "a.txt")
+    shutil.copyfile(ROOT / "samples" / "phone-call" / "northern-ledger.txt", folder / "b.txt")
+    (folder / "c-empty.txt").write_bytes(b"")
+    (folder / "d-binary.txt").write_bytes(b"\x00\x01\x02\x03" * 64)
+    (folder / "e-boiler.md").write_text("Share on Facebook\nSubscribe to our newsletter\n", encoding="utf-8")
+    result = run("compare", str(folder))
+    assert result.exit_code == 1, result.output
+    assert result.stderr.splitlines() == [
+        f"{WARNING}{folder / 'c-empty.txt'}: the source is empty; skipped",
+        f"{WARNING}{folder / 'd-binary.txt'}: binary data (NUL bytes), not an article; skipped",
+        f"{WARNING}{folder / 'e-boiler.md'}: nothing is left after removing boilerplate "
+        "(2 blocks: 1 prompt, 1 newsletter); skipped",
+    ]
+    assert "[2] Northern Ledger" in result.stdout
+    assert "[3]" not in result.stdout
+    listed = run("compare", "--format", "json", str(folder))
+    assert [a["index"] for a in json.loads(listed.stdout)["articles"]] == [0, 1]
+    assert run("clean", str(folder)).exit_code == 0
+    named = run("compare", str(folder / "c-empty.txt"), str(folder))
+    assert_trouble(named, "c-empty.txt: the source is empty")
+    (folder / "b.txt").write_bytes(b"")
+    alone = run("compare", str(folder))
+    assert alone.exit_code == 2
+    assert alone.stderr.splitlines()[-1] == f"{PREFIX}compare needs at least two articles, got 1"
 
 
 @pytest.mark.usefixtures("workdir")

@@ -223,6 +223,19 @@ def test_decode_utf8_with_a_few_windows_bytes_pasted_in(before: str, stray: byte
     assert decode(data, "x") == (f"{before} {stray.decode('cp1252')} {after}", "utf-8")
 
 
+def test_decode_utf8_with_a_line_pasted_from_latin_1() -> None:
+    """A short UTF-8 paragraph and a line from a Latin-1 file: two stray bytes against a dozen
+    letters read right as UTF-8 were too few (ten to one was asked), and the whole was read as
+    ISO-8859-15, its UTF-8 mangled: "aprÃšs", "Â« SÃ©curitÃ© »"."""
+    utf8 = (
+        "Le pont a été fermé jeudi après la découverte d'une fissure. "
+        "« Sécurité d'abord », a déclaré le maire."
+    )
+    pasted = "Ça coûte 12 millions d'euros."
+    data = f"{utf8}\n".encode() + f"{pasted}\n".encode("latin-1")
+    assert decode(data, "x") == (f"{utf8}\n{pasted}\n", "utf-8")
+
+
 def test_decode_a_stray_byte_past_the_sample_spoils_no_other_letter() -> None:
     """A byte that the code page told from the sample does not define (0x81 in cp1252), met past
     the sample, is replaced; the rest is not read in another code page that merely defines it as a
@@ -694,6 +707,17 @@ def test_html_page_is_detected_and_extracted(tmp_path: Path) -> None:
         "</",
     ):
         assert junk not in doc.text
+
+
+def test_html_page_without_a_date_takes_none_from_its_copyright_line(tmp_path: Path) -> None:
+    """A footer's "© 2024" is the site's, not the article's date: it made every page without a
+    date of its own read as written on 1 January of that year."""
+    body = "".join(f"<p>{p}</p>" for p in ARTICLE_PARAGRAPHS)
+    html = f"<html><body><article><h1>Harbour workers strike</h1>{body}</article>"
+    html += "<footer>© 2024 The Coastline Report. All rights reserved.</footer></body></html>"
+    assert load_source(write(tmp_path, "undated.html", html), OPTIONS).metadata.date is None
+    dated = html.replace("<h1>", '<time datetime="2023-03-14">14 March</time><h1>')
+    assert load_source(write(tmp_path, "dated.html", dated), OPTIONS).metadata.date == "2023-03-14"
 
 
 def test_html_detected_in_a_txt_file_and_without_doctype(tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ import contextlib
 import gc
 import os
 import signal
+import time
 from pathlib import Path
 from typing import Any
 
@@ -189,15 +190,54 @@ def test_many_articles_are_split_and_read_alike_in_one_process_and_in_several(tm
     assert pooled == alone
 
 
-def test_a_worker_leaves_quietly_on_ctrl_c(capfd: pytest.CaptureFixture[str]) -> None:
-    """A terminal sends Ctrl-C to the whole process group: the run stops in the main process, and
-    no worker prints a traceback of its own."""
+def _slow(items: list[int]) -> list[int]:
+    time.sleep(SLOW_CHUNK)
+    return items
+
+
+SLOW_CHUNK = 20.0
+"""Seconds a chunk of `_slow` takes: far longer than a Ctrl-C may keep a run waiting."""
+
+
+def test_a_worker_takes_no_ctrl_c_of_its_own(capfd: pytest.CaptureFixture[str]) -> None:
+    """A terminal sends Ctrl-C to the whole process group: the main process takes it and ends the
+    workers. A worker that ended itself could leave the lock of the queue it answers on taken, or
+    its result half sent, and the run waited for ever; here, the pool still works after it."""
+    items = list(range(PARALLEL_FROM))
     with shared_pool(2):
-        workers = {pid for part in pmap(_pids, list(range(PARALLEL_FROM)), 2) for pid in part}
+        workers = {pid for part in pmap(_pids, items, 2) for pid in part}
         for pid in workers:
             os.kill(pid, signal.SIGINT)
+        time.sleep(0.2)
+        assert [n for part in pmap(_squares, items, 2) for n in part] == [n * n for n in items]
     for pid in workers:
         with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)
+    assert "Traceback" not in capfd.readouterr().err
+
+
+def test_ctrl_c_in_a_run_ends_its_workers_without_waiting_for_their_work(
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    """Waiting for the pool to wind down after a Ctrl-C could wait for ever (on a result a worker
+    was sending when the signal came); the workers are ended at once, and nothing is left behind."""
+    items = list(range(PARALLEL_FROM))
+    workers: set[int] = set()
+
+    def interrupted_run() -> None:
+        with shared_pool(2):
+            workers.update(pid for part in pmap(_pids, items, 2) for pid in part)
+            Later(_slow, items, 2)
+            time.sleep(0.2)  # the workers are at it
+            raise KeyboardInterrupt
+
+    started = time.monotonic()
+    with pytest.raises(KeyboardInterrupt):
+        interrupted_run()
+    assert workers
+    assert time.monotonic() - started < SLOW_CHUNK / 4
+    for pid in workers:
+        with pytest.raises(ProcessLookupError):  # ended and reaped: not even a zombie
             os.kill(pid, 0)
     assert "Traceback" not in capfd.readouterr().err
 

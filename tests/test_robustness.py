@@ -105,6 +105,37 @@ def test_ctrl_c_exits_130_without_traceback() -> None:
     assert out == b""
 
 
+def _run_interrupted(setup: str) -> subprocess.CompletedProcess[str]:
+    """The console script's entry, run()d after `setup`, in a process of its own."""
+    script = f"import sys, threading, types\n{setup}\nfrom newsdiff.__main__ import run\nrun()\n"
+    command = [sys.executable, "-c", script]
+    return subprocess.run(command, capture_output=True, text=True, timeout=20, check=False)
+
+
+def test_ctrl_c_while_newsdiff_loads_exits_130_without_traceback() -> None:
+    loading = (
+        "class Loading(types.ModuleType):\n"
+        "    def __getattr__(self, name):\n"
+        "        raise KeyboardInterrupt  # Ctrl-C as the command's modules load\n"
+        "sys.modules['newsdiff.cli'] = Loading('newsdiff.cli')"
+    )
+    done = _run_interrupted(loading)
+    assert (done.returncode, done.stderr) == (130, "")
+
+
+def test_ctrl_c_exits_at_once_whatever_threads_are_left() -> None:
+    """The threads of a pool of workers can wait for ever on a worker that Ctrl-C ended half-way
+    through sending its result: the exit of the interpreter, which waits for them, is not waited for."""
+    stuck = (
+        "threading.Thread(target=threading.Event().wait).start()  # a thread that never ends\n"
+        "def interrupted():\n"
+        "    raise KeyboardInterrupt\n"
+        "sys.modules['newsdiff.cli'] = types.SimpleNamespace(main=interrupted)"
+    )
+    done = _run_interrupted(stuck)
+    assert (done.returncode, done.stderr) == (130, "")
+
+
 def test_permission_denied_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # tests run as root here, where chmod 000 does not stop a read: make the open fail instead
     secret = tmp_path / "secret.txt"

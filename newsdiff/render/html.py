@@ -426,6 +426,8 @@ def render_cleaned(articles: Sequence[Article], explain: bool, options: RenderOp
             body.append(f"<details open><summary>Removed ({removed})</summary><ul>")
             body += _removed_items(article.removed)
             body.append("</ul></details>")
+        if explain and not article.paragraphs:
+            body.append(f'<p class="meta">{escape(parts.NOTHING_KEPT)}</p>')
         body += [f"<p{_lang(article, p)}>{escape(p)}</p>" for p in article.paragraphs]
         body.append("</section>")
     body.append("</main>")

@@ -23,6 +23,7 @@ from newsdiff.render.parts import (
     CONFLICT_MARK,
     LABEL_SHARE,
     MISSING_MARK,
+    NOTHING_KEPT,
     REPORTS_MARK,
     Part,
     article_details,
@@ -357,6 +358,8 @@ def cleaned(articles: Sequence[Article], explain: bool) -> list[Node]:
             nodes.append(_metadata(article))
             nodes.append(_removed(article.removed))
             nodes.append(Rule(Styled("kept", STYLE_DIM), style=STYLE_DIM))
+        if explain and not article.paragraphs:
+            nodes.append(Styled(NOTHING_KEPT, STYLE_DIM))
         nodes.append("\n\n".join(article.paragraphs))
     return nodes
 

@@ -276,6 +276,8 @@ def render_cleaned(articles: Sequence[Article], explain: bool, options: RenderOp
                 for r in article.removed
             ]
             out.append("")
+            if not article.paragraphs:
+                out += [f"_{escape(parts.NOTHING_KEPT)}_", ""]
         for paragraph in article.paragraphs:
             out += [escape(paragraph), ""]
     return "\n".join(out).rstrip("\n") + "\n"

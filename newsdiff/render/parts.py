@@ -116,6 +116,10 @@ def article_details(article: Article) -> list[str]:
     return [d for d in details if d]
 
 
+NOTHING_KEPT = "(nothing kept: every block was removed)"
+"""What `clean --explain` shows for the text of an article of which cleaning left nothing."""
+
+
 def metadata_rows(article: Article) -> list[tuple[str, str]]:
     """What `clean --explain` tells of an article before its removed blocks, as (name, value)
     rows: the metadata found, and the words kept against the blocks removed."""
