@@ -136,7 +136,7 @@ def _align(articles: Sequence[Article], options: Options, progress: Report | Non
         if progress:
             progress("align", scorer.profiles[batch.stop - 1].article + 1, len(articles))
     groups = _second_facts(scorer.profiles, grouping.groups(), grouping.scores, options.threshold)
-    groups += _second_homes(scorer.profiles, groups, grouping.scores, options.threshold)
+    groups = _second_homes(scorer.profiles, groups, grouping.scores, options.threshold)
     return Comparison(
         articles=tuple(articles),
         groups=tuple(_build(scorer, groups, grouping.scores, options, together, progress)),
@@ -451,12 +451,16 @@ def _second_facts(
 def _second_homes(
     profiles: list[Profile], groups: list[list[int]], scores: Scores, threshold: float
 ) -> list[list[int]]:
-    """New groups for sentences left alone that match a sentence already grouped elsewhere.
+    """The groups, and new ones for sentences left alone that match a sentence already grouped.
 
     A sentence telling two facts joins the group of the first; the sentence of another article
     that tells only the second would stay alone. It gets a group with its best partner per other
     article, when that link is as strong as a second sentence joining a group must be
-    (SECOND_SENTENCE_BAR) and the new group is coherent.
+    (SECOND_SENTENCE_BAR) and the new group is coherent. When its partners are two or more, all in
+    one group its article has no sentence in, it tells that group's fact (two sentences that each
+    tell a second fact, the same, are rare): it joins the group, which would otherwise show twice,
+    once without it (the group's average fell short with it, by its links to members in another
+    language, say).
     """
     alone = sorted(keys[0] for keys in groups if len(keys) == 1)
     lonely = set(alone)
@@ -471,14 +475,24 @@ def _second_homes(
                 candidate = (score, -other)
                 if best is None or candidate > (best[0], -best[1]):
                     partners[lone][article] = (score, other)
+    home = {key: i for i, keys in enumerate(groups) for key in keys}
+    out = [list(keys) for keys in groups]
     extra = []
     for lone in alone:
         if not partners[lone]:
             continue
-        keys = sorted([lone, *(other for _, other in partners[lone].values())])
+        others = [other for _, other in partners[lone].values()]
+        joined = {home[other] for other in others}
+        if len(others) >= 2 and len(joined) == 1:
+            index = joined.pop()
+            if all(profiles[key].article != profiles[lone].article for key in out[index]):
+                out[index].append(lone)
+                out[home[lone]] = []
+                continue
+        keys = sorted([lone, *others])
         if _cohesion(profiles, keys, scores) >= COHERENCE * threshold:
             extra.append(keys)
-    return extra
+    return [sorted(keys) for keys in out if keys] + extra
 
 
 def _cohesion(profiles: list[Profile], keys: list[int], scores: Scores) -> float:

@@ -1565,6 +1565,38 @@ def _shared_keys(sides: list[list[str]]) -> list[set[tuple[int, int]]]:
     return [{(m.article, m.index) for m in g.members} for g in align(articles, Options()).shared]
 
 
+def test_a_short_sentence_matching_a_group_joins_it_rather_than_showing_it_twice() -> None:
+    """A blog's "The council says a crack was found" matches two outlets' leads, but the group of
+    all leads holds a French and a Spanish one it shares few words with, so it did not join: it got
+    a group of its own with the two English leads, and the fact showed twice, the leads in both."""
+    sides = [
+        [
+            "The Harlow Viaduct in Kesswick was shut to all traffic on Monday after inspectors found a "
+            "30-centimetre crack in its central span, council officials said.",
+            "Around 20,000 cars use the viaduct each day.",
+        ],
+        [
+            "Inspectors discovered a crack of about 30 cm in the central span of the Harlow Viaduct on "
+            "Monday, and the council shut the crossing at once."
+        ],
+        ["Officials in Kesswick shut the Harlow Viaduct on Monday after a crack was found in its main span."],
+        [
+            "I walked to the viaduct this morning and saw barriers everywhere.",
+            "The council says a crack was found.",
+            "Nobody knows how long it will take.",
+        ],
+        [
+            "Le viaduc de Harlow, à Kesswick, a été fermé lundi après la découverte d'une fissure de 30 "
+            "centimètres dans sa travée centrale."
+        ],
+        [
+            "El viaducto de Harlow, en Kesswick, fue cerrado el lunes tras detectarse una grieta de 30 "
+            "centímetros en su tramo central."
+        ],
+    ]
+    assert _shared_keys(sides) == [{(0, 0), (1, 0), (2, 0), (3, 1), (4, 0), (5, 0)}]
+
+
 def test_sentence_telling_two_facts_joins_both_groups_when_others_tell_them_apart() -> None:
     """Many-to-many: one outlet merges the takeover and the branch closures into one sentence, two
     others tell them in two each. Those two pairs form two groups; the long sentence belongs in
