@@ -70,8 +70,40 @@ def _engine() -> Any:
 
 
 def tokenize(text: str) -> list[str]:
-    """Words (with inner apostrophes), single punctuation marks and runs of whitespace."""
-    return _TOKEN.findall(text)
+    """Words (with inner apostrophes and the combining marks on their letters), single punctuation
+    marks and runs of whitespace."""
+    tokens = _TOKEN.findall(text)
+    if text.isascii() or not _MAY_HOLD_MARKS.search(text):
+        return tokens
+    return _with_marks(tokens)
+
+
+_MAY_HOLD_MARKS = re.compile(
+    "[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+    "\u0900-\u0dff\u0e31-\u0e4e\u0eb1-\u0ecd\u0f18-\u0fbc\u1000-\u109d\u1ab0-\u1aff\u1dc0-\u1dff"
+    "\u20d0-\u20ff\u302a-\u302f\u3099\u309a\ufe20-\ufe2f]"
+)
+"""The blocks that hold combining marks (with the letters of the scripts that use them): a text
+with none of them, most text with curly quotes or accents composed (NFC, `sanitize`), is tokenized
+as it is (looking at each token cost 2% of an align of the samples)."""
+
+
+def _with_marks(tokens: list[str]) -> list[str]:
+    """The tokens with each combining mark joined to the letter before it, and the word after a mark
+    to it: `re` counts a mark as no word character, so Devanagari "नमस्ते" was four tokens (its
+    vowel sign and virama marks of their own) and a struck-through "Z̶a̶l̶g̶o̶" ten, and a diff's
+    marker could stand between a letter and its mark, which then sat on the bracket."""
+    out: list[str] = []
+    after_mark = False
+    for token in tokens:
+        mark = len(token) == 1 and unicodedata.category(token)[0] == "M"
+        if out and (mark or (after_mark and token[0].isalnum())):
+            out[-1] += token
+            after_mark = mark
+        else:
+            out.append(token)
+            after_mark = False
+    return out
 
 
 @lru_cache(maxsize=65536)
@@ -289,6 +321,8 @@ def _mark(spans: list[Span], chunk: str, offset: int, strict: bool) -> None:
         last = len(chunk) - 1
         while not _meaningful(chunk[last]):
             last -= 1
+        while last + 1 < len(chunk) and unicodedata.category(chunk[last + 1])[0] == "M":
+            last += 1  # the marks on the last letter are its own ("o" and a stroke through it)
         spans.append((offset + first, offset + last + 1))
 
 

@@ -202,6 +202,26 @@ def test_an_initialism_is_one_word() -> None:
     assert pair_diff("The U.S. team won.", "The US team won.", (0, 1)).changed == ((), ())
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "deleted"),
+    [
+        pytest.param(
+            "They crossed the Z\u0336a\u0336l\u0336e\u0336 bridge.",
+            "They crossed the old bridge.",
+            "Z\u0336a\u0336l\u0336e\u0336",
+            id="struck-through",
+        ),
+        pytest.param("नमस्ते दुनिया today", "नमस्कार दुनिया today", "नमस्ते", id="devanagari-vowel-signs"),
+    ],
+)
+def test_a_letter_and_its_combining_marks_change_as_one(a: str, b: str, deleted: str) -> None:
+    """A word is its letters and the marks on them: a marker never stands between a letter and its
+    mark, which would then sit on the bracket."""
+    ops = word_diff(a, b)
+    assert [t for op, t in ops if op is DEL] == [deleted]
+    assert marked(a, pair_diff(a, b, (0, 1)).changed[0]) == [deleted]
+
+
 def test_marked_spans_are_trimmed_to_words() -> None:
     """A change that swallows punctuation is marked from its first to its last letter or digit."""
     a = "Putin congratulated him, the Kremlin said."
