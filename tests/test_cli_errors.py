@@ -120,7 +120,6 @@ def test_binary_standard_input_is_named_as_such() -> None:
 
 
 @pytest.mark.usefixtures("workdir")
-@pytest.mark.usefixtures("workdir")
 def test_boilerplate_only_standard_input_is_named_as_such() -> None:
     line = assert_trouble(run("clean", "-", stdin=Path("boiler.txt").read_bytes()), "boilerplate")
     assert line.startswith(PREFIX + "standard input: ")
