@@ -54,7 +54,7 @@ import subprocess
 import sys
 import time
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -354,16 +354,29 @@ def fresh_events(
         print(line(f"{name}, fresh events (never tuned on)", figures) + f"  (test F1 {held_out[name]:.3f})")
 
     fresh_line(f"baseline Jaccard >= {jaccard_threshold:.2f}", [jaccard(r) for r in rows], jaccard_threshold)
-    for name, _, needs_extra in variants:
-        values = featurise(rows, needs_extra, events=EVENTS_FRESH)
-        probs = probabilities(values, models[name])
-        threshold = min_similarity
-        if threshold is None:
-            threshold = MIN_SIMILARITY_SEMANTIC if needs_extra else MIN_SIMILARITY
+    scored = scored_variants(rows, EVENTS_FRESH, variants, models, min_similarity)
+    for name, values, probs, threshold in scored:
         fresh_line(f"{name} >= {threshold}", probs, threshold)
         print("    " + errors_by_kind(rows, values, probs, threshold))
         if show_errors:
             worst_errors(probs, rows, threshold)
+
+
+def scored_variants(
+    rows: list[Row],
+    events: str,
+    variants: list[tuple[str, tuple[str, ...], bool]],
+    models: dict[str, Any],
+    min_similarity: float | None,
+) -> Iterator[tuple[str, list[dict[str, float]], list[float], float]]:
+    """Each model's features and probabilities on pairs none was fitted on, with its threshold (the
+    one given, else the model's default)."""
+    for name, _, needs_extra in variants:
+        values = featurise(rows, needs_extra, events=events)
+        threshold = min_similarity
+        if threshold is None:
+            threshold = MIN_SIMILARITY_SEMANTIC if needs_extra else MIN_SIMILARITY
+        yield name, values, probabilities(values, models[name]), threshold
 
 
 def held_out_f1(probs: list[float], rows: list[Row], threshold: float) -> float:
@@ -400,12 +413,8 @@ def other_languages(
             print(line(f"{name}, {code}", figures))
 
     by_language(f"baseline Jaccard >= {jaccard_threshold:.2f}", [jaccard(r) for r in rows], jaccard_threshold)
-    for name, _, needs_extra in variants:
-        values = featurise(rows, needs_extra, events=EVENTS_INTL)
-        probs = probabilities(values, models[name])
-        threshold = min_similarity
-        if threshold is None:
-            threshold = MIN_SIMILARITY_SEMANTIC if needs_extra else MIN_SIMILARITY
+    scored = scored_variants(rows, EVENTS_INTL, variants, models, min_similarity)
+    for name, values, probs, threshold in scored:
         by_language(f"{name} >= {threshold}", probs, threshold)
         print("    " + errors_by_kind(rows, values, probs, threshold))
         if show_errors:
