@@ -293,11 +293,12 @@ _CLOCK_CUES = frozenset({"quarter", "half", "minute", "minutes", "past", "clock"
 """A word each match of `_WORDED_CLOCK` holds."""
 _CLOCK = compiled(
     r"(?<![\d.:])(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>[ap])\.?m\b\.?"
-    r"|(?<![\d.:])(?P<h24>[01]?\d|2[0-3]):?(?P<m24>(?<=:)[0-5]\d|(?<=\d)[0-5]\d(?=\s+(?:GMT|UTC)\b))(?![\d:])",
+    r"|(?<![\d.:])(?P<h24>[01]?\d|2[0-3]):?(?P<m24>(?<=:)[0-5]\d|(?<=\d)[0-5]\d(?=\s+(?:GMT|UTC)\b))(?![\d:]|[.,]\d)",
     re.I,
 )
 """A clock time: "3 p.m.", "9:40 a.m.", "21:32", and a wire's "1200 GMT" (four digits before GMT or
-UTC: a time, not the figure 1200 or the year 1800)."""
+UTC: a time, not the figure 1200 or the year 1800); not a time taken to the hundredth ("1:49.87",
+minutes and seconds: `_times_taken` in locales writes "1.49,87" so), which tells no hour."""
 _MONTH_NAME = (
     "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
     "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"

@@ -1091,6 +1091,21 @@ def test_times_taken_as_results_write_them(language: str, text: str, numbers: tu
 
 
 @pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "Bij de NK schaatste Van Dijk 1.52,34 op de 1500 meter."),
+        ("nl", "Op de tien kilometer klokte hij 13.02,5 in Heerenveen."),
+        ("de", "Er gewann die 1500 Meter in 1:52,34 vor dem Titelverteidiger."),
+        ("en", "He skated 1:52.34 to take the title in Calgary."),
+    ],
+)
+def test_a_time_taken_to_the_hundredth_tells_no_hour(language: str, text: str) -> None:
+    """A time taken to the hundredth ("1.52,34", "1:52.34") is minutes and seconds, no clock time:
+    its minutes were also read as the hour 01:52, which another report's hour contradicted."""
+    assert dates(text, language) == ()
+
+
+@pytest.mark.parametrize(
     ("language", "text", "counts"),
     [
         ("de", "Zwei Arbeiter wurden bei dem Brand verletzt.", {"2": "arbeiter"}),
