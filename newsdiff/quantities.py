@@ -94,6 +94,8 @@ LABEL_REACH = 40
 """Characters before a figure searched for the word that names it (`_LABEL_BEFORE`)."""
 RANGE_START_REACH = 24
 """Characters before a duration searched for the first figure of a range ("between eleven and")."""
+CHANGE_FROM_REACH = 8
+"""Characters before a figure searched for the word that opens a change ("from ", "dall'")."""
 _FIGURE = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 """A figure's digits, with thousands separators or not."""
 _SCALE_WORD = r"(?P<scale>" + "|".join([*SCALES, *WIRE_SCALES]) + ")"
@@ -139,6 +141,12 @@ _SHARE_RANGE_END = compiled(
 )
 """The rest of a range of shares after its first figure ("2 to 3 percent", "2-3%"): the first is a
 share too, when it is the lower (`_starts_a_share_range`)."""
+_SHARE_CHANGE_END = compiled(r"(?i)\s*(?:to|auf|naar|para)\s+\d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b)")
+"""The rest of a change between shares after its first figure: "to 3 percent", and as the languages
+read here join it, once rewritten (`locales`): "auf 3 percent", "naar 3 percent", "para 3%"."""
+_CHANGE_FROM = compiled(r"(?i)(?:\b(?:from|de|del|da|dal|dallo|dalla|von|vom|van|с|со|z|ze)\s+|\bdall['’])$")
+"""The word that opens a change before its first figure: "from", "de", "del", "dal", "dall'", "von",
+"van", "с", "z" (`_starts_a_share_range`)."""
 _RANGE_START = compiled(
     r"(?i)(?:\bbetween\s+(?P<between>\d+(?:\.\d+)?|[a-z]+)\s+and|(?<!-)\b(?P<low>\d+(?:\.\d+)?|[a-z]+)\s*(?:-|–|to\b|or\b))\s*$"
 )
@@ -549,7 +557,9 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
             series = match.end()
             continue  # "the RB 34 line", "schools № 3, 7 and 11": names, or numbers in a series
         series = None
-        percent = bool(match["pct"]) or (shares and _starts_a_share_range(text, match.end(), value))
+        percent = bool(match["pct"]) or (
+            shares and _starts_a_share_range(text, match.start(), match.end(), value)
+        )
         small = None if percent or not may_pay else hundredths(text, match.end())
         if small:
             value /= 100  # "42 cents" is 0.42, as "$0.42" is
@@ -758,10 +768,16 @@ def _names_a_thing(text: str, end: int) -> bool:
     return after is not None and after[1].casefold() not in _NAMING_NO_THING
 
 
-def _starts_a_share_range(text: str, end: int, low: float) -> bool:
-    """Whether the figure `low` ending at `end` opens a range of shares ("2 to 3 percent")."""
+def _starts_a_share_range(text: str, start: int, end: int, low: float) -> bool:
+    """Whether the figure `low` from `start` to `end` opens a range of shares ("2 to 3 percent") or
+    a change between shares, which may fall ("from 5 to 3 percent", "caiu de 5 a 3%", "sank von 5
+    auf 3 Prozent": the unit is written once, at the end, for both)."""
     rest = _SHARE_RANGE_END.match(text, end)
-    return rest is not None and low < float(rest["high"])
+    if rest is not None and low < float(rest["high"]):
+        return True
+    return _SHARE_CHANGE_END.match(text, end) is not None and (
+        _CHANGE_FROM.search(text, max(0, start - CHANGE_FROM_REACH), start) is not None
+    )
 
 
 def _range_start(text: str, end: int, high: float) -> tuple[int, float | None]:

@@ -1091,6 +1091,31 @@ def test_times_taken_as_results_write_them(language: str, text: str, numbers: tu
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "numbers"),
+    [
+        ("pt", "A inflação recuou de 8 a 6,5% em março.", ("8%", "6.5%")),
+        ("pt", "A inflação recuou de 8 para 6,5% em março.", ("8%", "6.5%")),
+        ("es", "El paro bajó del 14 al 11 % en dos años.", ("14%", "11%")),
+        ("es", "El paro pasó de 14 a 11 por ciento.", ("14%", "11%")),
+        ("fr", "Le chômage est passé de 9 à 7,5 % en un an.", ("9%", "7.5%")),
+        ("it", "La disoccupazione è scesa dal 9 al 7,5% in un anno.", ("9%", "7.5%")),
+        ("it", "La disoccupazione è scesa dall'8 al 6% in un anno.", ("8%", "6%")),
+        ("de", "Die Quote sank von 9 auf 7,5 Prozent.", ("9%", "7.5%")),
+        ("de", "Die Quote stieg von 7,5 auf 9 Prozent.", ("7.5%", "9%")),
+        ("nl", "De werkloosheid daalde van 9 naar 7,5 procent.", ("9%", "7.5%")),
+        ("ru", "Безработица снизилась с 9 до 7,5%.", ("9%", "7.5%")),
+        ("pl", "Bezrobocie spadło z 9 do 7,5%.", ("9%", "7.5%")),
+        ("pt", "A vantagem caiu de 8 a 6 pontos, a 3% do total.", ("8", "6", "3%")),
+    ],
+)
+def test_the_first_share_of_a_change_is_a_share(language: str, text: str, numbers: tuple[str, ...]) -> None:
+    """ "de 8 a 6,5%", "dal 9 al 7,5%", "von 9 auf 7,5 Prozent" were the figure 8 and the share 6.5%,
+    which a report of "8%" contradicted: a change between shares writes its unit once, at its end,
+    as English "from 12 to 9.5 percent" does."""
+    assert numbers_in(text, language=language) == numbers
+
+
+@pytest.mark.parametrize(
     ("language", "text"),
     [
         ("nl", "Bij de NK schaatste Van Dijk 1.52,34 op de 1500 meter."),
