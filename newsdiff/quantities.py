@@ -432,7 +432,7 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
         fraction = int(match["f"].ljust(2, "0")) / 100 if match["f"] else 0  # (hundredths)
         hours.append(_time_taken_in_hours(60 * minutes + int(match["s"]) + fraction))
     if has_digit and ("-" in text or "–" in text or ":" in text):  # (most sentences: no score)
-        for span, score in _scores(text):
+        for span, score in _scores(text, language):
             claimed.append(span)
             found.append(score)
     lengths: list[tuple[int, int, float, float]] = []  # each duration: its span, hours and unit
@@ -648,12 +648,13 @@ def singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
-def _scores(text: str) -> list[tuple[tuple[int, int], str]]:
+def _scores(text: str, language: str = "en") -> list[tuple[tuple[int, int], str]]:
     """The scores of a sentence, each with its span, as `SCORE` writes them ("7-5"): a pair of figures
     in a series of pairs ("6-4, 3-6, 7-5": the sets of a match), one that falls or stays level
     ("3-1", "1-1", "112-108": no range), or one that rises beside a word of a match or a vote
-    (`_SCORE_WORDS`: "lost 1-3"). Not a rising pair alone ("2-3 days", "10-15 people": a range),
-    nor a pair of three digits that falls alone ("a 737-8 jet")."""
+    (`_SCORE_WORDS`: "lost 1-3"; in another language its own, `locales.told_a_score`: "verloor met
+    1-3"). Not a rising pair alone ("2-3 days", "10-15 people": a range), nor a pair of three digits
+    that falls alone ("a 737-8 jet")."""
     pairs = list(_SCORE.finditer(text))
     found = []
     for at, match in enumerate(pairs):
@@ -666,6 +667,7 @@ def _scores(text: str) -> list[tuple[tuple[int, int], str]]:
             match["more"] is not None
             or follows
             or _SCORE_WORDS.search(text, max(0, match.start() - SCORE_REACH), match.end() + SCORE_REACH)
+            or (language != "en" and a < b and _told_a_score(text, match.start(), match.end("b"), language))
         )
         if told or (a >= b and max(a, b) < 100):
             found.append(((match.start(), match.end("b")), f"{a}{SCORE}{b}"))
@@ -1084,6 +1086,13 @@ def periods_in(
     ):
         found.extend(m.group(0).casefold() for m in compiled(_PERIOD).finditer(text))
     return tuple(dict.fromkeys(found))
+
+
+def _told_a_score(text: str, start: int, end: int, language: str) -> bool:
+    """`locales.told_a_score`, imported only for a text in another language."""
+    from newsdiff.locales import told_a_score
+
+    return told_a_score(text, start, end, language)
 
 
 def _in_english(text: str, language: str) -> str:

@@ -504,6 +504,39 @@ def test_a_score_whose_sides_a_word_joins(language: str, text: str, expected: tu
     assert numbers_in(text, language=language) == expected
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("pt", "O Vitória perdeu por 0 a 2 no Minho.", ("0-2",)),
+        ("pt", "Foi uma derrota por 1 a 4 diante do Porto.", ("1-4",)),
+        ("es", "El Sevilla perdió por 0 a 2 en Vigo.", ("0-2",)),
+        ("es", "Cayó derrotado 1 a 3 ante el Celta.", ("1-3",)),
+        ("fr", "Nantes a perdu 0 à 2 face à Lens.", ("0-2",)),
+        ("fr", "Une défaite 1 à 4 contre Lens.", ("1-4",)),
+        ("it", "Il Torino ha perso per 0 a 2 contro il Genoa.", ("0-2",)),
+        ("nl", "Twente verloor met 0-2 van Heracles.", ("0-2",)),
+        ("nl", "Na de 1-4 nederlaag in Zwolle.", ("1-4",)),
+        ("de", "Mainz verlor 0:2 gegen Freiburg.", ("0-2",)),
+        ("ru", "«Зенит» проиграл со счётом 0:2.", ("0-2",)),
+        ("pl", "Legia przegrała 0:2 z Lechem.", ("0-2",)),
+        # no word of a match: a range, as before
+        ("pt", "As obras vão durar de 2 a 4 semanas.", ("336h", "672h")),
+        ("nl", "Er kwamen 2-4 bezoekers.", ("2", "4")),
+        # what the pair counts after it: a range of what was lost or won
+        ("pt", "Ele perdeu 2 a 4 quilos no verão.", ("2", "4")),
+        ("es", "La empresa ganó 2 a 4 millones.", ("2000000", "4000000")),
+        ("nl", "Hij verloor 2-4 kilo per maand.", ("2", "4")),
+    ],
+)
+def test_a_rising_score_told_by_a_result_or_a_loss(
+    language: str, text: str, expected: tuple[str, ...]
+) -> None:
+    """ "perdeu por 0 a 2", "verloor met 0-2", "verlor 0:2" were the figures 0 and 2, a range:
+    a pair that rises is a score where a verb of losing or a result stands before it, as English
+    "lost 0-2" is."""
+    assert numbers_in(text, language=language) == expected
+
+
 def test_a_score_in_words_against_another_score() -> None:
     """ "3 a 1" was the figures 3 and 1: against "3 a 2" the figure 3 agreed; as a score it is the
     one value each article gives, which "3-1" and "3:1" (German) give too."""
