@@ -676,3 +676,66 @@ def test_speakers_in_the_plural_are_speakers(
     disagreement, as English "X and Y said" against "Z said" does (the names in the order of the
     alphabet)."""
     assert name_conflicts(language, both, other) == [conflict]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "doer", "verb"),
+    [
+        pytest.param(
+            "fr", "Le musée rouvrira, a tranché le préfet Paul Morel mardi.", "Paul Morel", "tranché", id="fr"
+        ),
+        pytest.param(
+            "fr", "Le musée rouvrira, a décidé hier la maire Anne Roy.", "Anne Roy", "décidé", id="fr-before"
+        ),
+        pytest.param(
+            "it",
+            "Il museo riaprirà, ha deciso il prefetto Carlo Neri lunedì.",
+            "Carlo Neri",
+            "deciso",
+            id="it",
+        ),
+        pytest.param(
+            "it",
+            "Il museo riaprirà, ha deciso il prefetto Carlo Neri ieri.",
+            "Carlo Neri",
+            "deciso",
+            id="it-ieri",
+        ),
+        pytest.param(
+            "nl",
+            "Het museum gaat open, besliste gouverneur Kees Bakker maandag.",
+            "Kees Bakker",
+            "besliste",
+            id="nl",
+        ),
+        pytest.param(
+            "es",
+            "El museo reabrirá, decidió el gobernador Raúl Vega el lunes.",
+            "Raúl Vega",
+            "decidió",
+            id="es",
+        ),
+        pytest.param(
+            "pt",
+            "O museu reabre, decidiu o governador Rui Matos na segunda-feira.",
+            "Rui Matos",
+            "decidiu",
+            id="pt",
+        ),
+        pytest.param(
+            "de",
+            "Das Museum öffnet wieder, entschied Landrat Uwe Krause am Montag.",
+            "Landrat Uwe Krause",
+            "entschied",
+            id="de",
+        ),
+    ],
+)
+def test_a_doer_after_the_verb_followed_by_a_time_is_read(
+    language: str, text: str, doer: str, verb: str
+) -> None:
+    """ "a tranché le préfet Paul Morel mardi": the day after the name was taken for its verb
+    ("mard"), or, where an article or a preposition opens it ("el lunes", "am Montag"), the name
+    was not read as ending its clause, and no deed was read: a time after the subject is no verb."""
+    fact = extract(Sentence(article=0, index=0, paragraph=0, text=text), language)
+    assert acted_by(fact) == (doer, stem_words([verb], language)[0])
