@@ -81,26 +81,38 @@ sentences are split, stemmed, weighed and read for names in its language (`fact_
 has stop words here and a table of word frequencies in newsdiff/data."""
 
 ATTRIBUTION_VERBS: dict[str, str] = {
-    "de": """sagte sagt sagten erklärte erklärt betonte betont teilte berichtete bestätigte warnte
-        kündigte ergänzte fügte meinte laut zufolge""",
+    "de": """sagte sagt sagten sagen erklärte erklärt erklärten betonte betont betonten teilte teilten
+        berichtete berichteten bestätigte bestätigten warnte warnten kündigte kündigten ergänzte
+        ergänzten fügte fügten meinte meinten laut zufolge""",
     "fr": """dit déclaré affirmé indiqué expliqué annoncé précisé ajouté souligné confirmé estimé
         assuré averti déclare affirme indique explique annonce précise ajoute souligne confirme
-        estime assure selon""",
+        estime assure disent déclarent affirment indiquent expliquent annoncent précisent ajoutent
+        soulignent confirment estiment assurent selon""",
     "es": """dijo dice afirmó aseguró explicó señaló indicó añadió declaró anunció confirmó advirtió
-        subrayó informó afirma asegura explica señala indica añade declara según""",
+        subrayó informó afirma asegura explica señala indica añade declara dijeron dicen afirmaron
+        aseguraron explicaron señalaron indicaron añadieron declararon anunciaron confirmaron
+        advirtieron subrayaron informaron afirman aseguran explican señalan indican añaden declaran
+        según""",
     "it": """detto dichiarato affermato spiegato annunciato aggiunto sottolineato confermato
-        precisato dice afferma spiega annuncia aggiunge sottolinea conferma secondo""",
+        precisato dice afferma spiega annuncia aggiunge sottolinea conferma dicono affermano
+        spiegano annunciano aggiungono sottolineano confermano secondo""",
     "pt": """disse afirmou declarou explicou anunciou acrescentou confirmou sublinhou informou diz
-        afirma declara explica anuncia acrescenta confirma segundo""",
-    "nl": """zei zegt verklaarde meldde bevestigde benadrukte waarschuwde kondigde voegde aldus
+        afirma declara explica anuncia acrescenta confirma disseram afirmaram declararam
+        explicaram anunciaram acrescentaram confirmaram sublinharam informaram dizem afirmam
+        declaram explicam segundo""",
+    "nl": """zei zegt zeiden zeggen verklaarde verklaarden meldde meldden bevestigde bevestigden
+        benadrukte benadrukten waarschuwde waarschuwden kondigde kondigden voegde voegden aldus
         volgens""",
     "ru": """сказал сказала сказали заявил заявила заявили сообщил сообщила сообщили отметил
-        отметила подчеркнул подчеркнула пояснил пояснила добавил добавила словам данным""",
-    "pl": """powiedział powiedziała powiedzieli oświadczył oświadczyła poinformował poinformowała
-        dodał dodała podkreślił podkreśliła zapowiedział według""",
+        отметила отметили подчеркнул подчеркнула подчеркнули пояснил пояснила пояснили добавил
+        добавила добавили словам данным""",
+    "pl": """powiedział powiedziała powiedzieli oświadczył oświadczyła oświadczyli poinformował
+        poinformowała poinformowali dodał dodała dodali podkreślił podkreśliła podkreślili
+        zapowiedział zapowiedziała zapowiedzieli według""",
 }
 """Verbs (and prepositions) that attribute a statement, as `segment.ATTRIBUTION_VERBS` does for
-English: "sagte", "a déclaré", "según", "по словам"."""
+English: "sagte", "a déclaré", "según", "по словам"; in the plural too, as English "said" serves
+both ("erklärten", "dijeron", "disseram", "verklaarden", "oświadczyli")."""
 
 ATTRIBUTION_PREPOSITIONS: dict[str, frozenset[str]] = {
     "en": frozenset(("according",)),

@@ -36,6 +36,7 @@ import re
 from collections.abc import Callable, Mapping
 from functools import lru_cache
 
+from newsdiff.lexicon import stopwords
 from newsdiff.money import MARK_BEFORE
 from newsdiff.patterns import compiled
 from newsdiff.quantities import LABEL_REACH, MONTHS, SCORE_REACH, WEEKDAYS
@@ -616,6 +617,33 @@ _RESULTS = {
 }  # fmt: skip
 """The result of a match, which makes the "de" after it a score's ("vitória de 3 a 1", "une victoire
 de 3 à 1"), not a "from"."""
+_SCORE_TOLD = {
+    "de": "verlor|verloren|verliert|unterlag|unterlagen|niederlage|pleite|sieg|siegte|siegten|gewann|gewannen"
+    "|gewinnt|gewonnen|remis|unentschieden|ergebnis|endstand|spielstand|führung|zurückliegend",
+    "fr": "perdu|perd|perdent|perdait|battu|battus|battue|battues|défaite|victoire|gagné|remporté|incliné"
+    "|inclinés|inclinée|score|nul|mené|menés|menée|résultat|succès",
+    "es": "perdió|perdieron|pierde|pierden|perdido|cayó|cayeron|derrota|derrotado|derrotada|derrotó"
+    "|victoria|ganó|ganaron|goleada|empate|empató|marcador|resultado|triunfo|venció|vencido",
+    "it": "perso|perde|persa|perdono|sconfitta|sconfitto|sconfitti|battuto|battuti|battuta|vittoria|vinto"
+    "|vince|pareggio|risultato|punteggio|successo|ko",
+    "pt": "perdeu|perderam|perde|perdem|perdido|derrota|derrotado|derrotada|vitória|venceu|venceram|ganhou"
+    "|ganharam|goleada|empate|empatou|placar|marcador|resultado|triunfo",
+    "nl": "verloor|verloren|verliest|nederlaag|zege|overwinning|won|wonnen|wint|gewonnen|gelijkspel|uitslag"
+    "|eindstand|versloeg|verslagen|onderuit|achterstand|voorsprong",
+    "ru": "проиграл|проиграла|проиграли|уступил|уступила|уступили|поражение|поражения|победа|победы"
+    "|победил|победила|победили|выиграл|выиграла|выиграли|счёт|счет|счётом|счетом|ничья|ничью",
+    "pl": "przegrał|przegrała|przegrali|porażka|porażkę|porażce|zwycięstwo|zwycięstwa|wygrał|wygrała"
+    "|wygrali|wynik|wynikiem|remis|pokonał|pokonała|pokonali|ulegli|uległ|uległa",
+}
+"""The words of a match's result, of winning and of losing that make a pair that rises a score,
+within a few words of it ("perdeu por 0 a 2", "verloor met 0-2", "verlor 0:2", "une défaite 1 à
+4"), as English's `quantities._SCORE_WORDS` do ("lost 0-2"); a pair that rises alone is a range."""
+_AGAINST = {
+    "de": "gegen bei beim vor", "fr": "face contre devant chez", "es": "ante contra frente", "it": "contro",
+    "pt": "diante contra frente perante", "nl": "tegen", "ru": "против от", "pl": "przeciw przeciwko",
+}  # fmt: skip
+"""Words of the opponent after a score ("perdu 0 à 2 face à Lens", "perso 0 a 2 contro il Genoa"),
+which, as a function word, leave a pair that rises a score (`told_a_score`)."""
 _SHARE_OF = {
     "de": "von", "fr": "sur", "es": "de cada", "it": "su", "pt": "em cada|de cada", "nl": "op de|op",
     "ru": "из", "pl": "na|z",
@@ -1429,11 +1457,35 @@ def _ranges(language: str) -> Callable[[str], str]:
     return lambda text: between(joins(text))
 
 
+_WORD_AFTER = compiled(r"\s+([^\W\d_]+)")
+
+
+@lru_cache(maxsize=len(LANGUAGES))
+def _score_words(language: str) -> re.Pattern[str]:
+    return compiled(rf"(?<!\w)(?:{_SCORE_TOLD[language]})(?!\w)", re.IGNORECASE)
+
+
+def told_a_score(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the pair that rises from `start` to `end` is a score: a word of a result, of winning
+    or of losing stands within a few words of it (`_SCORE_TOLD`), and no word it counts follows it
+    ("perdeu 2 a 4 quilos", "verloor 2-4 kilo": ranges of what was lost), only a function word of
+    the language, another word of a match or nothing ("verloor met 0-2 van", "de 1-4 nederlaag")."""
+    words = _score_words(language)
+    if words.search(text, max(0, start - SCORE_REACH), end + SCORE_REACH) is None:
+        return False
+    after = _WORD_AFTER.match(text, end)
+    if after is None:
+        return True
+    word = after[1].casefold()
+    return word in stopwords(language) or word in _AGAINST[language].split() or bool(words.fullmatch(word))
+
+
 def _scores_in_words(language: str) -> Callable[[str], str]:
     """A score whose sides a word joins, as English writes it: "3 a 1", "3 buts à 1" are "3-1"
     (`_SCORE_JOINS`), which `quantities` reads as a score. Only a pair that falls or stays level,
-    under a hundred each side: a range rises ("de 3 a 5 anos"). Not after a "from" (`_FROM`: "passou
-    de 10 a 5", a change), but after a result ("vitória de 3 a 1", `_RESULTS`)."""
+    under a hundred each side: a range rises ("de 3 a 5 anos"), unless a result or a loss tells a
+    score ("perdeu por 1 a 3", `told_a_score`). Not after a "from" (`_FROM`: "passou de 10 a 5", a
+    change), but after a result ("vitória de 3 a 1", `_RESULTS`)."""
     if language not in _SCORE_JOINS:
         return lambda text: text
     join = _SCORE_JOINS[language]
@@ -1447,7 +1499,7 @@ def _scores_in_words(language: str) -> Callable[[str], str]:
 
     def score(match: re.Match[str]) -> str:
         a, b = match["a"], match["b"]
-        if int(a) < int(b):
+        if int(a) < int(b) and not told_a_score(match.string, match.start(), match.end(), language):
             return match.group(0)  # a range: "de 3 a 5 anos", "3 à 5 jours"
         before = after_from.search(match.string, max(0, match.start() - SCORE_REACH), match.start())
         if before is not None and before["result"] is None:

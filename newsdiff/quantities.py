@@ -94,6 +94,8 @@ LABEL_REACH = 40
 """Characters before a figure searched for the word that names it (`_LABEL_BEFORE`)."""
 RANGE_START_REACH = 24
 """Characters before a duration searched for the first figure of a range ("between eleven and")."""
+CHANGE_FROM_REACH = 8
+"""Characters before a figure searched for the word that opens a change ("from ", "dall'")."""
 _FIGURE = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 """A figure's digits, with thousands separators or not."""
 _SCALE_WORD = r"(?P<scale>" + "|".join([*SCALES, *WIRE_SCALES]) + ")"
@@ -139,6 +141,12 @@ _SHARE_RANGE_END = compiled(
 )
 """The rest of a range of shares after its first figure ("2 to 3 percent", "2-3%"): the first is a
 share too, when it is the lower (`_starts_a_share_range`)."""
+_SHARE_CHANGE_END = compiled(r"(?i)\s*(?:to|auf|naar|para)\s+\d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b)")
+"""The rest of a change between shares after its first figure: "to 3 percent", and as the languages
+read here join it, once rewritten (`locales`): "auf 3 percent", "naar 3 percent", "para 3%"."""
+_CHANGE_FROM = compiled(r"(?i)(?:\b(?:from|de|del|da|dal|dallo|dalla|von|vom|van|с|со|z|ze)\s+|\bdall['’])$")
+"""The word that opens a change before its first figure: "from", "de", "del", "dal", "dall'", "von",
+"van", "с", "z" (`_starts_a_share_range`)."""
 _RANGE_START = compiled(
     r"(?i)(?:\bbetween\s+(?P<between>\d+(?:\.\d+)?|[a-z]+)\s+and|(?<!-)\b(?P<low>\d+(?:\.\d+)?|[a-z]+)\s*(?:-|–|to\b|or\b))\s*$"
 )
@@ -293,11 +301,12 @@ _CLOCK_CUES = frozenset({"quarter", "half", "minute", "minutes", "past", "clock"
 """A word each match of `_WORDED_CLOCK` holds."""
 _CLOCK = compiled(
     r"(?<![\d.:])(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>[ap])\.?m\b\.?"
-    r"|(?<![\d.:])(?P<h24>[01]?\d|2[0-3]):?(?P<m24>(?<=:)[0-5]\d|(?<=\d)[0-5]\d(?=\s+(?:GMT|UTC)\b))(?![\d:])",
+    r"|(?<![\d.:])(?P<h24>[01]?\d|2[0-3]):?(?P<m24>(?<=:)[0-5]\d|(?<=\d)[0-5]\d(?=\s+(?:GMT|UTC)\b))(?![\d:]|[.,]\d)",
     re.I,
 )
 """A clock time: "3 p.m.", "9:40 a.m.", "21:32", and a wire's "1200 GMT" (four digits before GMT or
-UTC: a time, not the figure 1200 or the year 1800)."""
+UTC: a time, not the figure 1200 or the year 1800); not a time taken to the hundredth ("1:49.87",
+minutes and seconds: `_times_taken` in locales writes "1.49,87" so), which tells no hour."""
 _MONTH_NAME = (
     "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
     "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
@@ -423,7 +432,7 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
         fraction = int(match["f"].ljust(2, "0")) / 100 if match["f"] else 0  # (hundredths)
         hours.append(_time_taken_in_hours(60 * minutes + int(match["s"]) + fraction))
     if has_digit and ("-" in text or "–" in text or ":" in text):  # (most sentences: no score)
-        for span, score in _scores(text):
+        for span, score in _scores(text, language):
             claimed.append(span)
             found.append(score)
     lengths: list[tuple[int, int, float, float]] = []  # each duration: its span, hours and unit
@@ -548,7 +557,9 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
             series = match.end()
             continue  # "the RB 34 line", "schools № 3, 7 and 11": names, or numbers in a series
         series = None
-        percent = bool(match["pct"]) or (shares and _starts_a_share_range(text, match.end(), value))
+        percent = bool(match["pct"]) or (
+            shares and _starts_a_share_range(text, match.start(), match.end(), value)
+        )
         small = None if percent or not may_pay else hundredths(text, match.end())
         if small:
             value /= 100  # "42 cents" is 0.42, as "$0.42" is
@@ -637,12 +648,13 @@ def singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
-def _scores(text: str) -> list[tuple[tuple[int, int], str]]:
+def _scores(text: str, language: str = "en") -> list[tuple[tuple[int, int], str]]:
     """The scores of a sentence, each with its span, as `SCORE` writes them ("7-5"): a pair of figures
     in a series of pairs ("6-4, 3-6, 7-5": the sets of a match), one that falls or stays level
     ("3-1", "1-1", "112-108": no range), or one that rises beside a word of a match or a vote
-    (`_SCORE_WORDS`: "lost 1-3"). Not a rising pair alone ("2-3 days", "10-15 people": a range),
-    nor a pair of three digits that falls alone ("a 737-8 jet")."""
+    (`_SCORE_WORDS`: "lost 1-3"; in another language its own, `locales.told_a_score`: "verloor met
+    1-3"). Not a rising pair alone ("2-3 days", "10-15 people": a range), nor a pair of three digits
+    that falls alone ("a 737-8 jet")."""
     pairs = list(_SCORE.finditer(text))
     found = []
     for at, match in enumerate(pairs):
@@ -655,6 +667,7 @@ def _scores(text: str) -> list[tuple[tuple[int, int], str]]:
             match["more"] is not None
             or follows
             or _SCORE_WORDS.search(text, max(0, match.start() - SCORE_REACH), match.end() + SCORE_REACH)
+            or (language != "en" and a < b and _told_a_score(text, match.start(), match.end("b"), language))
         )
         if told or (a >= b and max(a, b) < 100):
             found.append(((match.start(), match.end("b")), f"{a}{SCORE}{b}"))
@@ -757,10 +770,16 @@ def _names_a_thing(text: str, end: int) -> bool:
     return after is not None and after[1].casefold() not in _NAMING_NO_THING
 
 
-def _starts_a_share_range(text: str, end: int, low: float) -> bool:
-    """Whether the figure `low` ending at `end` opens a range of shares ("2 to 3 percent")."""
+def _starts_a_share_range(text: str, start: int, end: int, low: float) -> bool:
+    """Whether the figure `low` from `start` to `end` opens a range of shares ("2 to 3 percent") or
+    a change between shares, which may fall ("from 5 to 3 percent", "caiu de 5 a 3%", "sank von 5
+    auf 3 Prozent": the unit is written once, at the end, for both)."""
     rest = _SHARE_RANGE_END.match(text, end)
-    return rest is not None and low < float(rest["high"])
+    if rest is not None and low < float(rest["high"]):
+        return True
+    return _SHARE_CHANGE_END.match(text, end) is not None and (
+        _CHANGE_FROM.search(text, max(0, start - CHANGE_FROM_REACH), start) is not None
+    )
 
 
 def _range_start(text: str, end: int, high: float) -> tuple[int, float | None]:
@@ -1067,6 +1086,13 @@ def periods_in(
     ):
         found.extend(m.group(0).casefold() for m in compiled(_PERIOD).finditer(text))
     return tuple(dict.fromkeys(found))
+
+
+def _told_a_score(text: str, start: int, end: int, language: str) -> bool:
+    """`locales.told_a_score`, imported only for a text in another language."""
+    from newsdiff.locales import told_a_score
+
+    return told_a_score(text, start, end, language)
 
 
 def _in_english(text: str, language: str) -> str:

@@ -1333,7 +1333,11 @@ def _verb_of(text: str, start: int, end: int, language: str) -> str | None:
     Dupont.": `_before_subject`). None when neither is a verb."""
     if _after_a_source(text, start, language):
         return None
-    after = _AFTER_NAME.match(text, end)
+    if language in SUBJECT_AFTER_VERB and (timed := _past_a_time(text, end, language)) > end:
+        end = timed  # "a tranché le préfet Jean Dupont mardi.": the day is no verb; the clause ends
+        after = None
+    else:
+        after = _AFTER_NAME.match(text, end)
     if after is not None and after["verb"] in AUXILIARIES.get(language, ()):
         after = _AFTER_NAME.match(text, after.end())
     if after is not None and after["verb"].islower() and _acting(after["verb"], language):
@@ -1344,6 +1348,26 @@ def _verb_of(text: str, start: int, end: int, language: str) -> str | None:
     if before and before.islower() and _acting(before, language):
         return _verb_stem(before, language)
     return None
+
+
+_TIME_AFTER = compiled(r"(?:\s+[^\W\d_][\w-]*){1,2}(?=\s*(?:[.,;:!?)]|$))")
+"""The words after a subject named after its verb that may tell when, up to the clause's end: "mardi",
+"el lunes", "am Montag", "na segunda-feira" (`_past_a_time`)."""
+
+
+def _past_a_time(text: str, end: int, language: str) -> int:
+    """Where the words after a name at `end` end when they only tell a day or a time, up to the end of
+    the clause ("a tranché le préfet Jean Dupont mardi.", "decidió el gobernador Luis Gómez el
+    lunes."): as English "on Monday", a weekday, a month, "hier", "ieri" (`dates_in`, `periods_in`).
+    `end` when they tell more or nothing of a time."""
+    match = _TIME_AFTER.match(text, end)
+    return match.end() if match is not None and _a_time(match.group(), language) else end
+
+
+def _a_time(words: str, language: str) -> bool:
+    """Whether a few words name a day or a time alone: "mardi", "el lunes", "hier"."""
+    dates = dates_in(words.casefold().split(), words, language=language)
+    return bool(dates or periods_in(words, (), dates, language=language))
 
 
 def _after_a_source(text: str, start: int, language: str) -> bool:
@@ -1371,6 +1395,10 @@ def _before_subject(words: list[str], language: str) -> str | None:
         words = words[:-1]  # an office the table lacks ("le préfet"), named as the article shows
     if words and words[-1].casefold() in articles:
         words = words[:-1]
+    if words and words[-1].islower() and _a_time(words[-1], language):
+        words = words[:-1]  # "a décidé hier la maire", "decidió el lunes el gobernador"
+        if words and words[-1].casefold() in articles:
+            words = words[:-1]
     return words[-1] if words else None
 
 

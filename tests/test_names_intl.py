@@ -591,3 +591,151 @@ def test_who_a_statement_is_reported_from_does_no_deed(language: str, text: str)
     fact = extract(Sentence(article=0, index=0, paragraph=0, text=text), language)
     assert acted_by(fact) is None
     assert body_acted_by(fact) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "both", "other", "conflict"),
+    [
+        pytest.param(
+            "en",
+            "Lena Moss and Rhys Dunn said the ferry would sail again on Friday.",
+            "Ann Lee said the ferry would sail again on Friday.",
+            ("Lena Moss, Rhys Dunn", "Ann Lee"),
+            id="en",
+        ),
+        pytest.param(
+            "es",
+            "Marta Gil y Raúl Soto dijeron que el ferry zarpará el viernes.",
+            "Elena Ruiz dijo que el ferry zarpará el viernes.",
+            ("Marta Gil, Raúl Soto", "Elena Ruiz"),
+            id="es-dijeron",
+        ),
+        pytest.param(
+            "es",
+            "Marta Gil y Raúl Soto aseguraron que el ferry zarpará el viernes.",
+            "Elena Ruiz aseguró que el ferry zarpará el viernes.",
+            ("Marta Gil, Raúl Soto", "Elena Ruiz"),
+            id="es-aseguraron",
+        ),
+        pytest.param(
+            "pt",
+            "Rita Neves e Hugo Faria disseram que o ferry parte na sexta-feira.",
+            "Sara Lopes disse que o ferry parte na sexta-feira.",
+            ("Hugo Faria, Rita Neves", "Sara Lopes"),
+            id="pt-disseram",
+        ),
+        pytest.param(
+            "it",
+            "Sara Galli e Paolo Conti spiegano che il traghetto ripartirà venerdì.",
+            "Anna Ferri spiega che il traghetto ripartirà venerdì.",
+            ("Paolo Conti, Sara Galli", "Anna Ferri"),
+            id="it-spiegano",
+        ),
+        pytest.param(
+            "de",
+            "Lena Vogt und Jonas Brandt erklärten, die Fähre fahre am Freitag wieder.",
+            "Eva Roth erklärte, die Fähre fahre am Freitag wieder.",
+            ("Jonas Brandt, Lena Vogt", "Eva Roth"),
+            id="de-erklärten",
+        ),
+        pytest.param(
+            "fr",
+            "Claire Roux et Marc Petit affirment que le ferry reprendra la mer vendredi.",
+            "Julie Blanc affirme que le ferry reprendra la mer vendredi.",
+            ("Claire Roux, Marc Petit", "Julie Blanc"),
+            id="fr-affirment",
+        ),
+        pytest.param(
+            "nl",
+            "Sanne Bos en Daan Smit verklaarden dat de veerboot vrijdag weer vaart.",
+            "Eva Mulder verklaarde dat de veerboot vrijdag weer vaart.",
+            ("Daan Smit, Sanne Bos", "Eva Mulder"),
+            id="nl-verklaarden",
+        ),
+        pytest.param(
+            "pl",
+            "Anna Zając i Marek Wróbel oświadczyli, że prom wypłynie w piątek.",
+            "Ewa Lis oświadczyła, że prom wypłynie w piątek.",
+            ("Anna Zając, Marek Wróbel", "Ewa Lis"),
+            id="pl-oświadczyli",
+        ),
+        pytest.param(
+            "ru",
+            "Анна Орлова и Павел Зуев сообщили, что паром выйдет в пятницу.",
+            "Ольга Белова сообщила, что паром выйдет в пятницу.",
+            ("Анна Орлова, Павел Зуев", "Ольга Белова"),
+            id="ru-сообщили",
+        ),
+    ],
+)
+def test_speakers_in_the_plural_are_speakers(
+    language: str, both: str, other: str, conflict: tuple[str, ...]
+) -> None:
+    """ "dijeron", "erklärten", "verklaarden", "affirment", "oświadczyli": a verb of saying in the
+    plural attributed nothing in some languages, so two speakers against a third showed no
+    disagreement, as English "X and Y said" against "Z said" does (the names in the order of the
+    alphabet)."""
+    assert name_conflicts(language, both, other) == [conflict]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "doer", "verb"),
+    [
+        pytest.param(
+            "fr", "Le musée rouvrira, a tranché le préfet Paul Morel mardi.", "Paul Morel", "tranché", id="fr"
+        ),
+        pytest.param(
+            "fr", "Le musée rouvrira, a décidé hier la maire Anne Roy.", "Anne Roy", "décidé", id="fr-before"
+        ),
+        pytest.param(
+            "it",
+            "Il museo riaprirà, ha deciso il prefetto Carlo Neri lunedì.",
+            "Carlo Neri",
+            "deciso",
+            id="it",
+        ),
+        pytest.param(
+            "it",
+            "Il museo riaprirà, ha deciso il prefetto Carlo Neri ieri.",
+            "Carlo Neri",
+            "deciso",
+            id="it-ieri",
+        ),
+        pytest.param(
+            "nl",
+            "Het museum gaat open, besliste gouverneur Kees Bakker maandag.",
+            "Kees Bakker",
+            "besliste",
+            id="nl",
+        ),
+        pytest.param(
+            "es",
+            "El museo reabrirá, decidió el gobernador Raúl Vega el lunes.",
+            "Raúl Vega",
+            "decidió",
+            id="es",
+        ),
+        pytest.param(
+            "pt",
+            "O museu reabre, decidiu o governador Rui Matos na segunda-feira.",
+            "Rui Matos",
+            "decidiu",
+            id="pt",
+        ),
+        pytest.param(
+            "de",
+            "Das Museum öffnet wieder, entschied Landrat Uwe Krause am Montag.",
+            "Landrat Uwe Krause",
+            "entschied",
+            id="de",
+        ),
+    ],
+)
+def test_a_doer_after_the_verb_followed_by_a_time_is_read(
+    language: str, text: str, doer: str, verb: str
+) -> None:
+    """ "a tranché le préfet Paul Morel mardi": the day after the name was taken for its verb
+    ("mard"), or, where an article or a preposition opens it ("el lunes", "am Montag"), the name
+    was not read as ending its clause, and no deed was read: a time after the subject is no verb."""
+    fact = extract(Sentence(article=0, index=0, paragraph=0, text=text), language)
+    assert acted_by(fact) == (doer, stem_words([verb], language)[0])

@@ -504,6 +504,39 @@ def test_a_score_whose_sides_a_word_joins(language: str, text: str, expected: tu
     assert numbers_in(text, language=language) == expected
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("pt", "O Vitória perdeu por 0 a 2 no Minho.", ("0-2",)),
+        ("pt", "Foi uma derrota por 1 a 4 diante do Porto.", ("1-4",)),
+        ("es", "El Sevilla perdió por 0 a 2 en Vigo.", ("0-2",)),
+        ("es", "Cayó derrotado 1 a 3 ante el Celta.", ("1-3",)),
+        ("fr", "Nantes a perdu 0 à 2 face à Lens.", ("0-2",)),
+        ("fr", "Une défaite 1 à 4 contre Lens.", ("1-4",)),
+        ("it", "Il Torino ha perso per 0 a 2 contro il Genoa.", ("0-2",)),
+        ("nl", "Twente verloor met 0-2 van Heracles.", ("0-2",)),
+        ("nl", "Na de 1-4 nederlaag in Zwolle.", ("1-4",)),
+        ("de", "Mainz verlor 0:2 gegen Freiburg.", ("0-2",)),
+        ("ru", "«Зенит» проиграл со счётом 0:2.", ("0-2",)),
+        ("pl", "Legia przegrała 0:2 z Lechem.", ("0-2",)),
+        # no word of a match: a range, as before
+        ("pt", "As obras vão durar de 2 a 4 semanas.", ("336h", "672h")),
+        ("nl", "Er kwamen 2-4 bezoekers.", ("2", "4")),
+        # what the pair counts after it: a range of what was lost or won
+        ("pt", "Ele perdeu 2 a 4 quilos no verão.", ("2", "4")),
+        ("es", "La empresa ganó 2 a 4 millones.", ("2000000", "4000000")),
+        ("nl", "Hij verloor 2-4 kilo per maand.", ("2", "4")),
+    ],
+)
+def test_a_rising_score_told_by_a_result_or_a_loss(
+    language: str, text: str, expected: tuple[str, ...]
+) -> None:
+    """ "perdeu por 0 a 2", "verloor met 0-2", "verlor 0:2" were the figures 0 and 2, a range:
+    a pair that rises is a score where a verb of losing or a result stands before it, as English
+    "lost 0-2" is."""
+    assert numbers_in(text, language=language) == expected
+
+
 def test_a_score_in_words_against_another_score() -> None:
     """ "3 a 1" was the figures 3 and 1: against "3 a 2" the figure 3 agreed; as a score it is the
     one value each article gives, which "3-1" and "3:1" (German) give too."""
@@ -1088,6 +1121,46 @@ def test_times_taken_as_results_write_them(language: str, text: str, numbers: tu
     """A stage's gap "1'12\"" and "1 min 12 s", a skating time "1.49,87" and "1:49,87" were the
     figures 1 and 12, 1.49 and 87: each is one time taken, as English "1:12" and "1:49.87" are."""
     assert numbers_in(text, language=language) == numbers
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "numbers"),
+    [
+        ("pt", "A inflação recuou de 8 a 6,5% em março.", ("8%", "6.5%")),
+        ("pt", "A inflação recuou de 8 para 6,5% em março.", ("8%", "6.5%")),
+        ("es", "El paro bajó del 14 al 11 % en dos años.", ("14%", "11%")),
+        ("es", "El paro pasó de 14 a 11 por ciento.", ("14%", "11%")),
+        ("fr", "Le chômage est passé de 9 à 7,5 % en un an.", ("9%", "7.5%")),
+        ("it", "La disoccupazione è scesa dal 9 al 7,5% in un anno.", ("9%", "7.5%")),
+        ("it", "La disoccupazione è scesa dall'8 al 6% in un anno.", ("8%", "6%")),
+        ("de", "Die Quote sank von 9 auf 7,5 Prozent.", ("9%", "7.5%")),
+        ("de", "Die Quote stieg von 7,5 auf 9 Prozent.", ("7.5%", "9%")),
+        ("nl", "De werkloosheid daalde van 9 naar 7,5 procent.", ("9%", "7.5%")),
+        ("ru", "Безработица снизилась с 9 до 7,5%.", ("9%", "7.5%")),
+        ("pl", "Bezrobocie spadło z 9 do 7,5%.", ("9%", "7.5%")),
+        ("pt", "A vantagem caiu de 8 a 6 pontos, a 3% do total.", ("8", "6", "3%")),
+    ],
+)
+def test_the_first_share_of_a_change_is_a_share(language: str, text: str, numbers: tuple[str, ...]) -> None:
+    """ "de 8 a 6,5%", "dal 9 al 7,5%", "von 9 auf 7,5 Prozent" were the figure 8 and the share 6.5%,
+    which a report of "8%" contradicted: a change between shares writes its unit once, at its end,
+    as English "from 12 to 9.5 percent" does."""
+    assert numbers_in(text, language=language) == numbers
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "Bij de NK schaatste Van Dijk 1.52,34 op de 1500 meter."),
+        ("nl", "Op de tien kilometer klokte hij 13.02,5 in Heerenveen."),
+        ("de", "Er gewann die 1500 Meter in 1:52,34 vor dem Titelverteidiger."),
+        ("en", "He skated 1:52.34 to take the title in Calgary."),
+    ],
+)
+def test_a_time_taken_to_the_hundredth_tells_no_hour(language: str, text: str) -> None:
+    """A time taken to the hundredth ("1.52,34", "1:52.34") is minutes and seconds, no clock time:
+    its minutes were also read as the hour 01:52, which another report's hour contradicted."""
+    assert dates(text, language) == ()
 
 
 @pytest.mark.parametrize(

@@ -1610,6 +1610,8 @@ def test_a_score_is_read_whole(text: str, numbers: tuple[str, ...]) -> None:
         pytest.param("Rates rose to 4.5 or 4.75 percent.", ("4.5%", "4.75%"), id="or"),
         pytest.param("In 2019 growth was 3%.", ("2019", "3%"), id="no-range"),
         pytest.param("Of 40 workers, 3% left.", ("40", "3%"), id="a-count-before-a-share"),
+        pytest.param("Its stake shrank from 12 to 9.5 percent.", ("12%", "9.5%"), id="a-fall-from-to"),
+        pytest.param("Of 12 to 9 voters, 3% left.", ("12", "9", "3%"), id="a-falling-pair-alone"),
     ],
 )
 def test_a_range_of_shares_gives_both_ends_as_shares(text: str, numbers: tuple[str, ...]) -> None:
