@@ -220,11 +220,17 @@ _SCORE = compiled(_SCORE_SIDES + r"(?P<more>(?:,?\s+|,)(?=\d{1,2}\s?[-–:]\d))?
 """A pair of figures that may be a score (`_scores`), and whether another pair follows it, as the
 sets of a tennis match do ("6-4, 3-6, 7-5")."""
 _SCORE_WORDS = compiled(
-    r"(?i)\b(?:won|wins?|winning|beat|beats|beating|defeated|defeats?|lost|lose|loses|losing|drew|draw|drawn"
+    r"(?i)\b(?:won|wins?|winning|beat|beats|beaten|beating|defeated|defeats?|lost|lose|loses|losing|loss|drew|draw|drawn"
     r"|trail(?:s|ed|ing)?|led|leads?|leading|edged|scored?|scoreline|sets?|victory|vote|voted|ruled|result)\b"
 )
 """Words that make a rising pair a score, within a few words of it: "lost 1-3", "trailing 0-2", "a
 2-3 defeat" (a pair rises as a range does, "2-3 days", "10-15 people", when none stands by it)."""
+_RANGE_UNITS = frozenset(
+    [*SCALES, "bn", "mn", "m", "k", "kg", "g", "mg", "t", "lb", "oz", "km", "cm", "mm", "mi", "ft", "mph",
+     "kmh", "ha", "kw", "mw", "gw", "kwh", "mwh", "gwh", "c", "f", "sq"]
+)  # fmt: skip
+"""Scales and units after a pair, which make it a range of them whatever stands near ("lost 2-4 kg",
+"1-2 million customers"), as a plural noun after it does."""
 SCORE_REACH = 24
 """Characters either side of a pair searched for a word of `_SCORE_WORDS`."""
 _SHARE_OUT_OF = frozenset([*range(2, 11), 100])
@@ -660,8 +666,10 @@ def _scores(text: str, language: str = "en") -> list[tuple[tuple[int, int], str]
     for at, match in enumerate(pairs):
         a, b = int(match["a"]), int(match["b"])
         after = _PLURAL_AFTER.match(text, match.end("b"))
-        if after is not None and ((word := after["word"].lower()) in _TIME_UNITS or _a_plural(word)):
-            continue  # "2-3 days", "won 10-15 seats": a range of what follows
+        if after is not None and (
+            (word := after["word"].lower()) in _TIME_UNITS or word in _RANGE_UNITS or _a_plural(word)
+        ):
+            continue  # "2-3 days", "won 10-15 seats", "lost 2-4 kg", "1-2 million": a range of what follows
         follows = at > 0 and pairs[at - 1]["more"] is not None and pairs[at - 1].end() == match.start()
         told = (
             match["more"] is not None

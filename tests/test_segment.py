@@ -1595,6 +1595,10 @@ def test_a_duration_written_in_parts_is_one_duration(text: str, numbers: tuple[s
         pytest.param("The party won 40-45 seats.", ("40", "45"), id="a-range-of-seats-won"),
         pytest.param("Prices rose 4-5% last year.", ("4%", "5%"), id="a-range-of-shares"),
         pytest.param("Cases of COVID-19 rose.", (), id="a-name"),
+        pytest.param("The bank lost 1-2 million clients.", ("1000000", "2000000"), id="millions-lost"),
+        pytest.param("The hikers lost 2-4 kg on the way.", ("2", "4"), id="kilos-lost"),
+        pytest.param("Orsa were beaten 1-3 at home.", ("1-3",), id="beaten"),
+        pytest.param("After a 0-2 loss, the coach resigned.", ("0-2",), id="a-loss"),
     ],
 )
 def test_a_score_is_read_whole(text: str, numbers: tuple[str, ...]) -> None:
