@@ -739,3 +739,126 @@ def test_a_doer_after_the_verb_followed_by_a_time_is_read(
     was not read as ending its clause, and no deed was read: a time after the subject is no verb."""
     fact = extract(Sentence(article=0, index=0, paragraph=0, text=text), language)
     assert acted_by(fact) == (doer, stem_words([verb], language)[0])
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        pytest.param(
+            "es",
+            "La feria abrirá en junio, dijo a los periodistas el alcalde Ramón Ortiz.",
+            "Ramón Ortiz",
+            id="es",
+        ),
+        pytest.param(
+            "es",
+            "La feria abrirá en junio, anunció a la prensa el alcalde Ramón Ortiz.",
+            "Ramón Ortiz",
+            id="es-la",
+        ),
+        pytest.param(
+            "fr",
+            "La foire ouvrira en juin, a déclaré aux journalistes le maire Hugo Lemoine.",
+            "Hugo Lemoine",
+            id="fr",
+        ),
+        pytest.param(
+            "fr",
+            "La foire ouvrira en juin, a annoncé à la presse le maire Hugo Lemoine.",
+            "Hugo Lemoine",
+            id="fr-la",
+        ),
+        pytest.param(
+            "it",
+            "La fiera aprirà a giugno, ha detto ai giornalisti il sindaco Piero Galli.",
+            "Piero Galli",
+            id="it",
+        ),
+        pytest.param(
+            "pt", "A feira abre em junho, disse aos jornalistas o prefeito Davi Lopes.", "Davi Lopes", id="pt"
+        ),
+        pytest.param(
+            "de",
+            "Die Messe öffnet im Juni, sagte den Journalisten Bürgermeister Lutz Brandt.",
+            "Bürgermeister Lutz Brandt",
+            id="de",
+        ),
+        pytest.param(
+            "de",
+            "Die Messe öffnet im Juni, sagte gegenüber der Presse Bürgermeister Lutz Brandt.",
+            "Bürgermeister Lutz Brandt",
+            id="de-gegenüber",
+        ),
+        pytest.param(
+            "nl",
+            "De beurs opent in juni, zei tegen verslaggevers burgemeester Wim Post.",
+            "Wim Post",
+            id="nl",
+        ),
+        pytest.param(
+            "ru", "Ярмарка откроется в июне, сообщил журналистам мэр Павел Орлов.", "Павел Орлов", id="ru"
+        ),
+        pytest.param(
+            "pl", "Targi ruszą w czerwcu, powiedział dziennikarzom burmistrz Adam Sowa.", "Adam Sowa", id="pl"
+        ),
+    ],
+)
+def test_the_one_spoken_to_between_verb_and_speaker_is_read_past(
+    language: str, text: str, speaker: str
+) -> None:
+    """ "dijo a los periodistas el alcalde Ramón Ortiz": the one spoken to, between the verb of saying
+    and its subject, was taken for the verb of the deed ("period", "journal", "giornal"), put the
+    speaker out of the verb's reach (no speaker in Spanish) or into the name (German "Journalisten
+    Bürgermeister Lutz Brandt"): it is read past, and a verb of saying is no deed."""
+    fact = extract(Sentence(article=0, index=0, paragraph=0, text=text), language)
+    assert (reported_by(fact), acted_by(fact)) == (speaker, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "doer", "verb"),
+    [
+        pytest.param(
+            "es",
+            "La feria abrirá, decidió ante los vecinos el alcalde Ramón Ortiz.",
+            "Ramón Ortiz",
+            "decidió",
+            id="es",
+        ),
+        pytest.param(
+            "fr",
+            "La foire ouvrira, a tranché devant les élus le maire Hugo Lemoine.",
+            "Hugo Lemoine",
+            "tranché",
+            id="fr",
+        ),
+        pytest.param(
+            "it",
+            "La fiera aprirà, ha deciso davanti ai consiglieri il sindaco Piero Galli.",
+            "Piero Galli",
+            "deciso",
+            id="it",
+        ),
+        pytest.param(
+            "nl",
+            "De beurs gaat open, besliste burgemeester Wim Post tegen de raad.",
+            "Wim Post",
+            "besliste",
+            id="nl-after",
+        ),
+    ],
+)
+def test_the_one_spoken_to_is_no_verb_of_the_deed(language: str, text: str, doer: str, verb: str) -> None:
+    """ "decidió ante los vecinos el alcalde": the deed's verb is the one before the one spoken to, and
+    a phrase of the one spoken to after the doer ends the clause as a time does ("tegen de raad")."""
+    fact = extract(Sentence(article=0, index=0, paragraph=0, text=text), language)
+    assert acted_by(fact) == (doer, stem_words([verb], language)[0])
+
+
+def test_a_speaker_read_past_the_one_spoken_to_meets_another() -> None:
+    """The speaker read past "a los periodistas" is compared: another speaker is a name conflict, the
+    same one none."""
+    spoken_to = "La feria abrirá en junio, dijo a los periodistas el alcalde Ramón Ortiz."
+    assert name_conflicts("es", spoken_to, "La feria abrirá en junio, dijo el alcalde Ramón Ortiz.") == []
+    assert name_conflicts("es", spoken_to, "La feria abrirá en junio, dijo la concejala Elena Ruiz.") == [
+        ("Ramón Ortiz", "Elena Ruiz")
+    ]
