@@ -34,7 +34,7 @@ from typing import TypeVar
 
 from rapidfuzz.distance import Indel
 
-from newsdiff.language import NAME_ENDINGS, name_stem, stop_words, words_of
+from newsdiff.language import COMPOUNDING, NAME_ENDINGS, name_stem, stop_words, words_of
 from newsdiff.language import PERSON_TITLES as OTHER_PERSON_TITLES
 from newsdiff.model import (
     SCORE,
@@ -71,6 +71,7 @@ from newsdiff.record import replace
 from newsdiff.segment import (
     PERSON_TITLES,
     acted_by,
+    an_office,
     body_acted_by,
     body_reported_by,
     joined_people,
@@ -391,14 +392,18 @@ def _speaker_conflict(speakers: dict[int, list[str]], languages: Mapping[int, st
 
 
 def _name_words(names: list[str], language: str = "en") -> set[str]:
-    """The words of people's or bodies' names but their titles ("Mr. Smith": "smith") and function
+    """The words of people's or bodies' names but their titles ("Mr. Smith": "smith"; in German and
+    Dutch a compound ending in one too: "Polizeisprecher", `segment.an_office`) and function
     words ("Mark de Wit" and "Anne de Vries" share none; "ministère de l'Intérieur" is "ministère",
     "intérieur"), or all when they are titles only; without the case endings of a language that
     declines names (`language.name_stem`: "петрова" is "петров") and without diacritics, which some
     outlets drop ("Brontë-Šimić", "Bronte-Simic")."""
     folded = (name.casefold().replace(".", " ").replace("'", " ").replace("’", " ") for name in names)
     words = {w for name in folded for w in name.split()}
-    words = words - _TITLES - stop_words(language) or words
+    names_only = words - _TITLES - stop_words(language)
+    if language in COMPOUNDING:  # "Polizeisprecher Hans Weber" and "Polizeisprecher Karl Braun": two
+        names_only = {w for w in names_only if not an_office(w, language)}
+    words = names_only or words
     if language in NAME_ENDINGS:
         words = {name_stem(w, language) for w in words}
     if all(w.isascii() for w in words):  # (most names)

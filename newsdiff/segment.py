@@ -636,18 +636,23 @@ def _spoken_to(before: str, words: list[str]) -> bool:
     last = before.casefold().split()[-2:]
     if last[-1:] and last[-1] in ARTICLES["de"]:
         last = last[:-1]  # "gegenüber der Presse"
-    return bool(last) and last[-1] in ADDRESSEES["de"] and _an_office(words[1].casefold(), "de")
+    return bool(last) and last[-1] in ADDRESSEES["de"] and an_office(words[1].casefold(), "de")
 
 
-def _an_office(word: str, language: str) -> bool:
+@lru_cache(maxsize=4096)
+def an_office(word: str, language: str) -> bool:
     """Whether a word in lower case is an office before a person's name: one of the language's
-    titles ("bürgermeister", "maire"), or a compound ending in one ("polizeisprecher",
-    "innenminister", "oberbürgermeisterin")."""
+    titles ("bürgermeister", "maire"), or in a language of COMPOUNDING a compound ending in one of
+    HEAD_MIN_CHARS letters or more ("polizeisprecher", "innenminister", "oberbürgermeisterin",
+    "politiewoordvoerder"; not "alexandr" for "dr")."""
     titles = _kind_words(language)[1]
     if word in titles:
         return True
     return language in COMPOUNDING and any(
-        word.endswith(title) and len(word) - len(title) >= COMPOUND_FIRST_MIN_CHARS for title in titles
+        word.endswith(title)
+        and len(title) >= HEAD_MIN_CHARS
+        and len(word) - len(title) >= COMPOUND_FIRST_MIN_CHARS
+        for title in titles
     )
 
 

@@ -862,3 +862,46 @@ def test_a_speaker_read_past_the_one_spoken_to_meets_another() -> None:
     assert name_conflicts("es", spoken_to, "La feria abrirá en junio, dijo la concejala Elena Ruiz.") == [
         ("Ramón Ortiz", "Elena Ruiz")
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "second", "conflict"),
+    [
+        pytest.param(
+            "de",
+            "Polizeisprecher Jörg Haas sagte, die Kreuzung bleibe bis Freitag gesperrt.",
+            "Polizeisprecher Timo Lenz sagte, die Kreuzung bleibe bis Freitag gesperrt.",
+            [("Polizeisprecher Jörg Haas", "Polizeisprecher Timo Lenz")],
+            id="de-two",
+        ),
+        pytest.param(
+            "de",
+            "Innenministerin Vera Stolz sagte, die Kreuzung bleibe bis Freitag gesperrt.",
+            "Innenministerin Petra Adler sagte, die Kreuzung bleibe bis Freitag gesperrt.",
+            [("Innenministerin Vera Stolz", "Innenministerin Petra Adler")],
+            id="de-two-women",
+        ),
+        pytest.param(
+            "de",
+            "Polizeisprecher Jörg Haas sagte, die Kreuzung bleibe bis Freitag gesperrt.",
+            "Jörg Haas sagte, die Kreuzung bleibe bis Freitag gesperrt.",
+            [],
+            id="de-one",
+        ),
+        pytest.param(
+            "nl",
+            "Politiewoordvoerder Sem Kok zei dat de kruising tot vrijdag dicht blijft.",
+            "Politiewoordvoerder Bram Vos zei dat de kruising tot vrijdag dicht blijft.",
+            [("Politiewoordvoerder Sem Kok", "Politiewoordvoerder Bram Vos")],
+            id="nl-two",
+        ),
+    ],
+)
+def test_a_compound_office_is_no_name_word(
+    language: str, first: str, second: str, conflict: list[tuple[str, ...]]
+) -> None:
+    """ "Polizeisprecher Jörg Haas" and "Polizeisprecher Timo Lenz" shared the word of their office,
+    which German writes as one with its field, and were read as one person; an office, a compound
+    ending in a title of the language's table, is no name word, as "police spokesman" is none in
+    English."""
+    assert name_conflicts(language, first, second) == conflict
