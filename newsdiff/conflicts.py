@@ -75,8 +75,10 @@ from newsdiff.segment import (
     body_acted_by,
     body_reported_by,
     joined_people,
+    office_reported_by,
     reported_by,
     short_quotes,
+    stem_words,
     without_marks,
 )
 from newsdiff.similarity import NEAR_NUMBER_RATIO
@@ -255,6 +257,8 @@ def _conflicts_of(group_facts: list[Fact], by_article: dict[int, list[Fact]]) ->
         speakers = _body_speaker_conflict(by_article, languages)
     if not speakers:
         speakers = _actor_conflict(by_article, languages)
+    if not speakers and len(attributing) < len(articles) - 1:
+        speakers = _office_conflict(by_article, languages, set(attributing))
     if speakers:
         conflicts.append(
             Conflict(kind=ConflictKind.NAME, values=tuple(speakers.values()), articles=tuple(speakers))
@@ -275,6 +279,46 @@ def _body_speaker_conflict(by_article: dict[int, list[Fact]], languages: Mapping
         return [w for f in by_article[article] for w in words_of(f.sentence.text)]
 
     return _deed_conflict(by_article, _body_saying, words, languages)
+
+
+def _office_conflict(
+    by_article: dict[int, list[Fact]], languages: Mapping[int, str], naming: set[int]
+) -> dict[int, str]:
+    """Per article, the office alone that makes the group's statement, when two articles of one
+    language name different offices and no person (`segment.office_reported_by`): "the minister
+    said" and "the mayor said", "selon le préfet" and "selon le maire" (the labelling guide counts a
+    different speaker). An office is not compared with a named person ("the minister" may be Lena
+    Moss: `naming`, the articles that attribute to a person) nor with a body, nor with an office in
+    another language, whose word differs though the office may be one."""
+    offices: dict[int, set[str]] = {}
+    for article, facts in by_article.items():
+        if article in naming or not any(f.attributions for f in facts):
+            continue
+        if any(body_reported_by(f) is not None for f in facts if f.attributions):
+            continue
+        said = {office for f in facts if f.attributions and (office := office_reported_by(f)) is not None}
+        if said:
+            offices[article] = said
+    if len(offices) < 2 or len({languages[a] for a in offices}) > 1:
+        return {}  # (most groups)
+    keys = [{_office_key(o, languages[a]) for o in said} for a, said in offices.items()]
+    if all(keys[0] & other for other in keys[1:]):
+        return {}
+    return {
+        a: ", ".join(f"the {o}" if languages[a] == "en" else o for o in sorted(said))
+        for a, said in offices.items()
+    }
+
+
+def _office_key(office: str, language: str) -> str:
+    """What two outlets share for one office: "spokesman", "spokeswoman" and "spokesperson" are one
+    ("spokes"); "ministro" and "ministra", "Sprecher" and "Sprecherin" too (their stem)."""
+    if language == "en":
+        for ending in ("woman", "man", "person"):
+            if office.endswith(ending) and len(office) > len(ending) + 2:
+                return office[: -len(ending)]
+        return office
+    return stem_words([office], language)[0]
 
 
 def _body_saying(fact: Fact) -> tuple[str, str] | None:

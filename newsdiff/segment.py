@@ -1135,6 +1135,74 @@ def body_reported_by(fact: Fact) -> str | None:
     return None
 
 
+def office_reported_by(fact: Fact) -> str | None:
+    """The office alone, a title without a name, that a sentence reports a statement of, in lower
+    case: "the minister said", "said the mayor.", "according to the mayor,", "selon le préfet,",
+    "a déclaré le maire.", "sagte der Minister." ("minister", "mayor", "préfet"). None for a
+    pronoun, a named person ("said Mayor Ida Lund"), a form of address ("Mr"), or no attribution."""
+    if not fact.attributions:
+        return None  # (most sentences)
+    language = fact.language
+    titles = PERSON_TITLES if language == "en" else _kind_words(language)[1]
+    text = fact.sentence.text
+    folded_text = text.casefold()
+    if not any(title in folded_text for title in titles - ADDRESS_FORMS):
+        return None  # (most sentences that attribute: to a person, "she said")
+    words = list(_WORD.finditer(text))
+    skipped = (
+        _LONE_OFFICE_SKIPPED | ARTICLES.get(language, frozenset()) | AUXILIARIES.get(language, frozenset())
+    )
+    for start, folded in _attribution_places(text, fact.attributions):
+        at = next((i for i, w in enumerate(words) if w.start() == start), None)
+        if at is None:
+            continue
+        after = at + 1
+        while after < len(words) and words[after].group().casefold() in skipped:
+            after += 1
+        if after < len(words) and _CLAUSE_END.match(text, words[after].end()):
+            office = words[after].group()  # "said the mayor.", "selon le préfet,"
+            if _a_lone_office(office, titles) and after > at + 1:
+                return office.casefold()
+        if folded in ATTRIBUTION_PREPOSITIONS[language]:
+            continue
+        before = at - 1
+        while before >= 0 and words[before].group().casefold() in AUXILIARIES.get(language, _EN_AUXILIARIES):
+            before -= 1
+        if before >= 1 and (
+            words[before - 1].group().casefold() in skipped
+            or (  # "the interior minister said"
+                before >= 2
+                and words[before - 1].group().islower()
+                and words[before - 2].group().casefold() in skipped
+            )
+        ):
+            office = words[before].group()  # "the minister said", "the minister has said"
+            if (
+                _a_lone_office(office, titles)
+                and text[words[before].end() : words[before + 1].start()].isspace()
+            ):
+                return office.casefold()
+    return None
+
+
+def _a_lone_office(word: str, titles: frozenset[str]) -> bool:
+    """Whether a word is a title that names an office alone (not "Mr", "Dr", "Herr")."""
+    folded = word.casefold()
+    return folded in titles and folded not in ADDRESS_FORMS
+
+
+ADDRESS_FORMS = frozenset(
+    """mr mrs ms dr gov sen rep gen lt sgt capt col maj prof rev adm cmdr supt herr frau m mme me
+    maître señor señora signor signora""".split()
+)
+"""Titles that are forms of address or abbreviations, which stand before a name only: no office
+alone (`office_reported_by`)."""
+_LONE_OFFICE_SKIPPED = frozenset("the to a an".split())
+"""English words between an attribution word and an office alone: "according to the mayor"."""
+_EN_AUXILIARIES = frozenset("has had have also".split())
+"""English words between an office alone and its verb: "the minister has said"."""
+
+
 def _speaking_body(
     words: list[re.Match[str]], reach: range, fact: Fact, *, clause_end: bool = False
 ) -> str | None:

@@ -905,3 +905,73 @@ def test_a_compound_office_is_no_name_word(
     ending in a title of the language's table, is no name word, as "police spokesman" is none in
     English."""
     assert name_conflicts(language, first, second) == conflict
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "second", "conflict"),
+    [
+        pytest.param(
+            "en",
+            "The minister said the tunnel would reopen in May.",
+            "The tunnel will reopen in May, the mayor said.",
+            [("the minister", "the mayor")],
+            id="en",
+        ),
+        pytest.param(
+            "en",
+            "According to the governor, the tunnel will reopen in May.",
+            "The tunnel will reopen in May, said the mayor.",
+            [("the governor", "the mayor")],
+            id="en-after",
+        ),
+        pytest.param(
+            "fr",
+            "Selon le préfet, le tunnel rouvrira en mai.",
+            "Selon le maire, le tunnel rouvrira en mai.",
+            [("préfet", "maire")],
+            id="fr",
+        ),
+        pytest.param(
+            "es",
+            "El túnel reabrirá en mayo, dijo el alcalde.",
+            "El túnel reabrirá en mayo, dijo el gobernador.",
+            [("alcalde", "gobernador")],
+            id="es",
+        ),
+        pytest.param(
+            "en",
+            "The spokesman said the tunnel would reopen in May.",
+            "The tunnel will reopen in May, the spokeswoman said.",
+            [],
+            id="en-one-office",
+        ),
+        pytest.param(
+            "en",
+            "The interior minister said the tunnel would reopen in May.",
+            "The minister said the tunnel would reopen in May.",
+            [],
+            id="en-one-minister",
+        ),
+        pytest.param(
+            "en",
+            "He said the tunnel would reopen in May.",
+            "The mayor said the tunnel would reopen in May.",
+            [],
+            id="en-a-pronoun",
+        ),
+        pytest.param(
+            "en",
+            "The minister said the tunnel would reopen in May.",
+            "Mayor Ida Lund said the tunnel would reopen in May.",
+            [],
+            id="en-a-named-person",
+        ),
+    ],
+)
+def test_two_offices_alone_as_speakers_are_compared(
+    language: str, first: str, second: str, conflict: list[tuple[str, ...]]
+) -> None:
+    """ "the minister said" against "the mayor said": two offices, two speakers, as the labelling
+    guide counts it; an office against a pronoun or a named person is none (the minister may be Ida
+    Lund), nor are two words of one office."""
+    assert name_conflicts(language, first, second) == conflict
