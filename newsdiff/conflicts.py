@@ -34,7 +34,7 @@ from typing import TypeVar
 
 from rapidfuzz.distance import Indel
 
-from newsdiff.language import NAME_ENDINGS, name_stem, stop_words, words_of
+from newsdiff.language import COMPOUNDING, NAME_ENDINGS, name_stem, stop_words, words_of
 from newsdiff.language import PERSON_TITLES as OTHER_PERSON_TITLES
 from newsdiff.model import (
     SCORE,
@@ -71,11 +71,14 @@ from newsdiff.record import replace
 from newsdiff.segment import (
     PERSON_TITLES,
     acted_by,
+    an_office,
     body_acted_by,
     body_reported_by,
     joined_people,
+    office_reported_by,
     reported_by,
     short_quotes,
+    stem_words,
     without_marks,
 )
 from newsdiff.similarity import NEAR_NUMBER_RATIO
@@ -254,6 +257,8 @@ def _conflicts_of(group_facts: list[Fact], by_article: dict[int, list[Fact]]) ->
         speakers = _body_speaker_conflict(by_article, languages)
     if not speakers:
         speakers = _actor_conflict(by_article, languages)
+    if not speakers and len(attributing) < len(articles) - 1:
+        speakers = _office_conflict(by_article, languages, set(attributing))
     if speakers:
         conflicts.append(
             Conflict(kind=ConflictKind.NAME, values=tuple(speakers.values()), articles=tuple(speakers))
@@ -274,6 +279,46 @@ def _body_speaker_conflict(by_article: dict[int, list[Fact]], languages: Mapping
         return [w for f in by_article[article] for w in words_of(f.sentence.text)]
 
     return _deed_conflict(by_article, _body_saying, words, languages)
+
+
+def _office_conflict(
+    by_article: dict[int, list[Fact]], languages: Mapping[int, str], naming: set[int]
+) -> dict[int, str]:
+    """Per article, the office alone that makes the group's statement, when two articles of one
+    language name different offices and no person (`segment.office_reported_by`): "the minister
+    said" and "the mayor said", "selon le préfet" and "selon le maire" (the labelling guide counts a
+    different speaker). An office is not compared with a named person ("the minister" may be Lena
+    Moss: `naming`, the articles that attribute to a person) nor with a body, nor with an office in
+    another language, whose word differs though the office may be one."""
+    offices: dict[int, set[str]] = {}
+    for article, facts in by_article.items():
+        if article in naming or not any(f.attributions for f in facts):
+            continue
+        if any(body_reported_by(f) is not None for f in facts if f.attributions):
+            continue
+        said = {office for f in facts if f.attributions and (office := office_reported_by(f)) is not None}
+        if said:
+            offices[article] = said
+    if len(offices) < 2 or len({languages[a] for a in offices}) > 1:
+        return {}  # (most groups)
+    keys = [{_office_key(o, languages[a]) for o in said} for a, said in offices.items()]
+    if all(keys[0] & other for other in keys[1:]):
+        return {}
+    return {
+        a: ", ".join(f"the {o}" if languages[a] == "en" else o for o in sorted(said))
+        for a, said in offices.items()
+    }
+
+
+def _office_key(office: str, language: str) -> str:
+    """What two outlets share for one office: "spokesman", "spokeswoman" and "spokesperson" are one
+    ("spokes"); "ministro" and "ministra", "Sprecher" and "Sprecherin" too (their stem)."""
+    if language == "en":
+        for ending in ("woman", "man", "person"):
+            if office.endswith(ending) and len(office) > len(ending) + 2:
+                return office[: -len(ending)]
+        return office
+    return stem_words([office], language)[0]
 
 
 def _body_saying(fact: Fact) -> tuple[str, str] | None:
@@ -391,14 +436,18 @@ def _speaker_conflict(speakers: dict[int, list[str]], languages: Mapping[int, st
 
 
 def _name_words(names: list[str], language: str = "en") -> set[str]:
-    """The words of people's or bodies' names but their titles ("Mr. Smith": "smith") and function
+    """The words of people's or bodies' names but their titles ("Mr. Smith": "smith"; in German and
+    Dutch a compound ending in one too: "Polizeisprecher", `segment.an_office`) and function
     words ("Mark de Wit" and "Anne de Vries" share none; "ministère de l'Intérieur" is "ministère",
     "intérieur"), or all when they are titles only; without the case endings of a language that
     declines names (`language.name_stem`: "петрова" is "петров") and without diacritics, which some
     outlets drop ("Brontë-Šimić", "Bronte-Simic")."""
     folded = (name.casefold().replace(".", " ").replace("'", " ").replace("’", " ") for name in names)
     words = {w for name in folded for w in name.split()}
-    words = words - _TITLES - stop_words(language) or words
+    names_only = words - _TITLES - stop_words(language)
+    if language in COMPOUNDING:  # "Polizeisprecher Hans Weber" and "Polizeisprecher Karl Braun": two
+        names_only = {w for w in names_only if not an_office(w, language)}
+    words = names_only or words
     if language in NAME_ENDINGS:
         words = {name_stem(w, language) for w in words}
     if all(w.isascii() for w in words):  # (most names)

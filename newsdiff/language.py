@@ -284,6 +284,21 @@ ARTICLES: dict[str, frozenset[str]] = {
 """The definite articles of a subject named after its verb, with its office ("a annoncé le préfet
 Jean Dupont", "erklärte der Bürgermeister Hans Weber", "lo ha deciso il sindaco Marco Rossi"), which
 `segment.acted_by` reads past to the verb. Russian and Polish write none."""
+ADDRESSEES: dict[str, frozenset[str]] = {
+    "de": frozenset("den dem gegenüber".split()),
+    "fr": frozenset("à au aux devant".split()),
+    "es": frozenset("a al ante".split()),
+    "it": frozenset("a ai agli al alla alle allo davanti".split()),
+    "pt": frozenset("a ao aos à às perante".split()),
+    "nl": frozenset("tegen".split()),
+}
+"""The words that open the phrase of the one spoken to, before its article and its word ("dijo a
+los periodistas el alcalde", "a déclaré aux journalistes le maire", "sagte den Journalisten
+Bürgermeister", "zei burgemeester X tegen verslaggevers"), which `segment` reads past to the verb
+and the speaker. Russian and Polish write the one spoken to in the dative alone (ADDRESSEE_ENDINGS)."""
+ADDRESSEE_ENDINGS: dict[str, tuple[str, ...]] = {"ru": ("ам", "ям"), "pl": ("om",)}
+"""The endings of the dative plural, the one spoken to without a preposition: "сообщил журналистам
+мэр", "powiedział dziennikarzom burmistrz"."""
 CONJUNCTIONS: dict[str, frozenset[str]] = {
     "en": frozenset(("and",)),
     "de": frozenset(("und",)),

@@ -17,6 +17,8 @@ from itertools import pairwise
 from typing import Any
 
 from newsdiff.language import (
+    ADDRESSEE_ENDINGS,
+    ADDRESSEES,
     ARTICLES,
     ATTRIBUTION_PREPOSITIONS,
     AUXILIARIES,
@@ -596,6 +598,8 @@ def names_in(text: str, language: str = "en") -> tuple[str, ...]:
             if folded in NUMBER_WORDS or folded in SCALES:
                 continue
             if nouns_capitalised:
+                if part.count(" ") >= 2 and _spoken_to(text[: match.start()], part.split()):
+                    part = part.partition(" ")[2]  # "sagte den Journalisten Bürgermeister Jens Vogt"
                 found.extend(_german_names(part))
                 continue
             found.append(part)
@@ -623,6 +627,37 @@ def _elided_head(word: str) -> str:
     it."""
     head, mark, _ = word.replace("’", "'").partition("'")
     return head.casefold() if mark else ""
+
+
+def _spoken_to(before: str, words: list[str]) -> bool:
+    """Whether the first of a run of German capitalised `words` is the one spoken to, a noun in the
+    dative after "den", "dem" or "gegenüber" (ADDRESSEES) before an office and a name: "sagte den
+    Journalisten Bürgermeister Jens Vogt", "gegenüber der Presse" (not "dem Deutschen Roten Kreuz")."""
+    last = before.casefold().split()[-2:]
+    if last[-1:] and last[-1] in ARTICLES["de"]:
+        last = last[:-1]  # "gegenüber der Presse"
+    return bool(last) and last[-1] in ADDRESSEES["de"] and an_office(words[1].casefold(), "de")
+
+
+@lru_cache(maxsize=4096)
+def an_office(word: str, language: str) -> bool:
+    """Whether a word in lower case is an office before a person's name: one of the language's
+    titles ("bürgermeister", "maire"), or in a language of COMPOUNDING a compound ending in one of
+    HEAD_MIN_CHARS letters or more ("polizeisprecher", "innenminister", "oberbürgermeisterin",
+    "politiewoordvoerder"; not "alexandr" for "dr")."""
+    titles = _kind_words(language)[1]
+    if word in titles:
+        return True
+    return language in COMPOUNDING and any(
+        word.endswith(title)
+        and len(title) >= HEAD_MIN_CHARS
+        and len(word) - len(title) >= COMPOUND_FIRST_MIN_CHARS
+        for title in titles
+    )
+
+
+COMPOUND_FIRST_MIN_CHARS = 3
+"""A compound's first part has this many letters or more ("Polizei" in "Polizeisprecher")."""
 
 
 def _german_names(run: str) -> list[str]:
@@ -877,7 +912,7 @@ def quotes_in(text: str, language: str = "en") -> tuple[Quote, ...]:
         speaker = None
         if verbs & {w.casefold() for w in _WORD.findall(outside)}:
             names = [n for n in names_in(outside, language) if n.casefold() not in verbs]
-            speaker = _speaker(names, outside, start, verbs)
+            speaker = _speaker(names, outside, start, verbs, language)
         # (French spaces its guillemets, often with a no-break space: « C'est un coup de massue »)
         quotes.append(Quote(text=quoted.strip(), speaker=speaker))
     return tuple(quotes)
@@ -936,7 +971,7 @@ def reported_by(fact: Fact) -> str | None:
         and not text.startswith(("'s", "’s"), at + len(name))
         and not (fact.language == "en" and _ADDRESSED.search(text, 0, at))
     ]
-    speaker = _speaker(names, text, 0, attribution_verbs(fact.language)) if names else None
+    speaker = _speaker(names, text, 0, attribution_verbs(fact.language), fact.language) if names else None
     people = {e.text for e in fact.entities if e.kind is EntityKind.PERSON}
     return speaker if speaker in people else None
 
@@ -1098,6 +1133,74 @@ def body_reported_by(fact: Fact) -> str | None:
         if found is not None:
             return found
     return None
+
+
+def office_reported_by(fact: Fact) -> str | None:
+    """The office alone, a title without a name, that a sentence reports a statement of, in lower
+    case: "the minister said", "said the mayor.", "according to the mayor,", "selon le préfet,",
+    "a déclaré le maire.", "sagte der Minister." ("minister", "mayor", "préfet"). None for a
+    pronoun, a named person ("said Mayor Ida Lund"), a form of address ("Mr"), or no attribution."""
+    if not fact.attributions:
+        return None  # (most sentences)
+    language = fact.language
+    titles = PERSON_TITLES if language == "en" else _kind_words(language)[1]
+    text = fact.sentence.text
+    folded_text = text.casefold()
+    if not any(title in folded_text for title in titles - ADDRESS_FORMS):
+        return None  # (most sentences that attribute: to a person, "she said")
+    words = list(_WORD.finditer(text))
+    skipped = (
+        _LONE_OFFICE_SKIPPED | ARTICLES.get(language, frozenset()) | AUXILIARIES.get(language, frozenset())
+    )
+    for start, folded in _attribution_places(text, fact.attributions):
+        at = next((i for i, w in enumerate(words) if w.start() == start), None)
+        if at is None:
+            continue
+        after = at + 1
+        while after < len(words) and words[after].group().casefold() in skipped:
+            after += 1
+        if after < len(words) and _CLAUSE_END.match(text, words[after].end()):
+            office = words[after].group()  # "said the mayor.", "selon le préfet,"
+            if _a_lone_office(office, titles) and after > at + 1:
+                return office.casefold()
+        if folded in ATTRIBUTION_PREPOSITIONS[language]:
+            continue
+        before = at - 1
+        while before >= 0 and words[before].group().casefold() in AUXILIARIES.get(language, _EN_AUXILIARIES):
+            before -= 1
+        if before >= 1 and (
+            words[before - 1].group().casefold() in skipped
+            or (  # "the interior minister said"
+                before >= 2
+                and words[before - 1].group().islower()
+                and words[before - 2].group().casefold() in skipped
+            )
+        ):
+            office = words[before].group()  # "the minister said", "the minister has said"
+            if (
+                _a_lone_office(office, titles)
+                and text[words[before].end() : words[before + 1].start()].isspace()
+            ):
+                return office.casefold()
+    return None
+
+
+def _a_lone_office(word: str, titles: frozenset[str]) -> bool:
+    """Whether a word is a title that names an office alone (not "Mr", "Dr", "Herr")."""
+    folded = word.casefold()
+    return folded in titles and folded not in ADDRESS_FORMS
+
+
+ADDRESS_FORMS = frozenset(
+    """mr mrs ms dr gov sen rep gen lt sgt capt col maj prof rev adm cmdr supt herr frau m mme me
+    maître señor señora signor signora""".split()
+)
+"""Titles that are forms of address or abbreviations, which stand before a name only: no office
+alone (`office_reported_by`)."""
+_LONE_OFFICE_SKIPPED = frozenset("the to a an".split())
+"""English words between an attribution word and an office alone: "according to the mayor"."""
+_EN_AUXILIARIES = frozenset("has had have also".split())
+"""English words between an office alone and its verb: "the minister has said"."""
 
 
 def _speaking_body(
@@ -1344,10 +1447,15 @@ def _verb_of(text: str, start: int, end: int, language: str) -> str | None:
         return _verb_stem(after["verb"], language)
     if language not in SUBJECT_AFTER_VERB or not _CLAUSE_END.match(text, end):
         return None
-    before = _before_subject(_WORD.findall(text[:start])[-4:], language)
+    before = _before_subject(_WORD.findall(text[:start])[-BEFORE_SUBJECT_WORDS:], language)
     if before and before.islower() and _acting(before, language):
         return _verb_stem(before, language)
     return None
+
+
+BEFORE_SUBJECT_WORDS = 7
+"""Words at most before a subject named after its verb that `_before_subject` reads back to the verb:
+the one spoken to, an article and an office ("dijo a los periodistas el alcalde")."""
 
 
 _TIME_AFTER = compiled(r"(?:\s+[^\W\d_][\w-]*){1,2}(?=\s*(?:[.,;:!?)]|$))")
@@ -1358,10 +1466,22 @@ _TIME_AFTER = compiled(r"(?:\s+[^\W\d_][\w-]*){1,2}(?=\s*(?:[.,;:!?)]|$))")
 def _past_a_time(text: str, end: int, language: str) -> int:
     """Where the words after a name at `end` end when they only tell a day or a time, up to the end of
     the clause ("a tranché le préfet Jean Dupont mardi.", "decidió el gobernador Luis Gómez el
-    lunes."): as English "on Monday", a weekday, a month, "hier", "ieri" (`dates_in`, `periods_in`).
+    lunes."): as English "on Monday", a weekday, a month, "hier", "ieri" (`dates_in`, `periods_in`);
+    or whom it was said to ("zei burgemeester Joost Smit tegen verslaggevers.", `_addressee_length`).
     `end` when they tell more or nothing of a time."""
     match = _TIME_AFTER.match(text, end)
-    return match.end() if match is not None and _a_time(match.group(), language) else end
+    if match is not None and _a_time(match.group(), language):
+        return match.end()
+    if language in ADDRESSED_LANGUAGES and (spoken := _ADDRESSEE_AFTER.match(text, end)) is not None:
+        words = _WORD.findall(spoken.group())
+        if _addressee_length(words, language) == len(words):
+            return spoken.end()  # "zei burgemeester Joost Smit tegen verslaggevers."
+    return end
+
+
+_ADDRESSEE_AFTER = compiled(r"(?:\s+[^\W\d_][\w'’-]*){1,3}(?=\s*(?:[.,;:!?)]|$))")
+"""The words after a subject named after its verb that may tell whom it spoke to, up to the clause's
+end: "tegen verslaggevers", "a los periodistas" (`_past_a_time`)."""
 
 
 def _a_time(words: str, language: str) -> bool:
@@ -1395,6 +1515,8 @@ def _before_subject(words: list[str], language: str) -> str | None:
         words = words[:-1]  # an office the table lacks ("le préfet"), named as the article shows
     if words and words[-1].casefold() in articles:
         words = words[:-1]
+    if language in ADDRESSED_LANGUAGES:
+        words = _without_addressee(words, language)  # "dijo a los periodistas el alcalde"
     if words and words[-1].islower() and _a_time(words[-1], language):
         words = words[:-1]  # "a décidé hier la maire", "decidió el lunes el gobernador"
         if words and words[-1].casefold() in articles:
@@ -1495,7 +1617,9 @@ def _quotations(text: str, verbs: frozenset[str], marks: re.Pattern[str]) -> lis
     return [(start, quoted, f"{text[:start]} {inside} {text[end:]}") for start, end, quoted, inside in joined]
 
 
-def _speaker(names: list[str], text: str, quote_at: int, verbs: frozenset[str]) -> str | None:
+def _speaker(
+    names: list[str], text: str, quote_at: int, verbs: frozenset[str], language: str = "en"
+) -> str | None:
     """Who speaks, of the names beside a quote (which stood at `quote_at` in `text`): those within
     SPEAKER_REACH words of an attribution verb, the first right after a title ("said Kremlin
     spokesman Dmitry Peskov", "Mission director Claire Fabre said": the word before the title names
@@ -1503,7 +1627,9 @@ def _speaker(names: list[str], text: str, quote_at: int, verbs: frozenset[str]) 
     Osei"; not in the possessive, whose holder is another's office: "said Ann Lee, President Joe
     Biden's envoy"), else the closest to the verb; of two names as close to their verbs, the one whose verb
     stands nearer the quote ("'We are ready,' said Ann Lee, while Tom Berg said: 'We are not.'").
-    None when no name is that close ("Next year, Russia and the US will …, the statement says")."""
+    The one spoken to between a verb and the name after it is no word between them ("dijo a los
+    periodistas el alcalde Juan Pérez": `_addressee_length`). None when no name is that close
+    ("Next year, Russia and the US will …, the statement says")."""
     spans = [m.span() for m in _WORD.finditer(text) if m.group().casefold() in verbs]
     if not spans:
         return None
@@ -1513,9 +1639,7 @@ def _speaker(names: list[str], text: str, quote_at: int, verbs: frozenset[str]) 
         end = start + len(name)
         gap, far = min(
             (
-                len(
-                    _WORD.findall(_without_aside(text[end:v]) if end <= v else _without_office(text[w:start]))
-                ),
+                _gap(text[end:v], True, language) if end <= v else _gap(text[w:start], False, language),
                 v - quote_at if v >= quote_at else quote_at - w,
             )
             for v, w in spans
@@ -1533,6 +1657,56 @@ def _speaker(names: list[str], text: str, quote_at: int, verbs: frozenset[str]) 
             )
             reach.append((0 if titled else 1 + gap, far, order, name))
     return min(reach)[3] if reach else None
+
+
+def _gap(between: str, name_first: bool, language: str) -> int:
+    """The words between a name and its attribution verb: without an aside after the name
+    (`_without_aside`), or without an office set off by a comma and the one spoken to right after the
+    verb ("dijo a los periodistas el alcalde", `_without_office`, `_addressee_length`)."""
+    if name_first:
+        return len(_WORD.findall(_without_aside(between)))
+    words = _WORD.findall(_without_office(between))
+    return len(words) - (_addressee_length(words, language) if language in ADDRESSED_LANGUAGES else 0)
+
+
+ADDRESSED_LANGUAGES = frozenset((*ADDRESSEES, *ADDRESSEE_ENDINGS))
+"""The languages whose phrase of the one spoken to `_addressee_length` reads."""
+
+
+def _addressee_length(words: list[str], language: str) -> int:
+    """How many of the `words` after a verb of saying, from the first, tell whom it was said to: a
+    word of ADDRESSEES, an article, a word ("a los periodistas", "aux journalistes", "à la presse",
+    "ai giornalisti", "den Journalisten", "tegen verslaggevers"), or a word in the dative plural
+    alone ("журналистам", "dziennikarzom": ADDRESSEE_ENDINGS); 0 when they open otherwise."""
+    if not words:
+        return 0
+    first = words[0].casefold()
+    if first in ADDRESSEES.get(language, ()):
+        # past an article or a second such word ("à la presse", "davanti ai consiglieri")
+        second = words[1].casefold() if len(words) > 2 else ""
+        at = 2 if second in ARTICLES.get(language, ()) or second in ADDRESSEES[language] else 1
+        return at + 1 if len(words) > at and words[at].casefold() not in function_words(language) else 0
+    endings = ADDRESSEE_ENDINGS.get(language)
+    return int(
+        endings is not None
+        and words[0].islower()
+        and first.endswith(endings)
+        and len(first) > ADDRESSEE_MIN_CHARS
+        and first not in function_words(language)
+    )
+
+
+ADDRESSEE_MIN_CHARS = 4
+"""A word in the dative plural alone is longer (not "нам", "вам", "tom")."""
+
+
+def _without_addressee(words: list[str], language: str) -> list[str]:
+    """The `words` before a subject named after its verb without the one spoken to that ends them
+    ("dijo a los periodistas": "dijo"; `_addressee_length`)."""
+    for length in (3, 2, 1):
+        if len(words) > length and _addressee_length(words[-length:], language) == length:
+            return words[:-length]
+    return words
 
 
 def _after_an_office(name: str, start: int, names: list[str], text: str) -> bool:
