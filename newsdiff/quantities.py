@@ -271,14 +271,16 @@ _ROUGH_WORDS = frozenset(
 )
 """A word each match of `_ROUGHLY` holds whole (in ASCII text: re.IGNORECASE also takes "ſ" for "s")."""
 _PERIOD_CUES = frozenset("last next this previous past coming ago".split())
-_PERIOD_UNITS = frozenset("year years season term month week decade decades".split())
+_PERIOD_UNITS = frozenset("year years season term month months week weeks decade decades".split())
 """A match of `_PERIOD` holds a word of each, whole, or "yesterday" or "tomorrow" (in ASCII text:
 re.IGNORECASE also takes "ı" for "i")."""
 _PERIOD = (
     r"(?i)\b(?:last|next|this|previous|past|coming)\s+(?:year|season|term|month|week|decade)\b"
-    r"|\b(?:a|one|two|three|four|five|\d+)\s+(?:years?|decades?)\s+ago\b|\byesterday\b|\btomorrow\b"
+    r"|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
+    r"(?:years?|decades?|months?|weeks?)\s+ago\b|\byesterday\b|\btomorrow\b"
 )
-"""Relative periods that anchor a statement in time (`periods_in`)."""
+"""Relative periods that anchor a statement in time (`periods_in`): "last year", "two years ago", "18
+months ago", "three weeks ago" (a time before the news, as a year is; "for 18 months" is a length)."""
 _HALF_YEAR = r"(?i)\bhalf a year\b"
 """Compiled on first use (`patterns.compiled`), as few texts hold a duration: ~0.2 ms saved a run."""
 _DAY_PART = r"(?:in the (?P<part>morning|afternoon|evening)|at (?P<night>night))\b"

@@ -278,6 +278,9 @@ def test_a_change_in_percentage_points_is_one_quantity(text: str, numbers: tuple
             "Sales fell last year, and again in March.", ("march", "last year"), id="month-and-relative"
         ),
         pytest.param("The bridge was inspected two years ago.", ("two years ago",), id="ago"),
+        pytest.param("She joined the firm 18 months ago.", ("18 months ago",), id="months-ago"),
+        pytest.param("The deal was signed three weeks ago.", ("three weeks ago",), id="weeks-ago"),
+        pytest.param("The trial followed patients for 18 months.", (), id="a-length-of-months"),
         pytest.param("The bridge collapsed on Saturday.", (), id="the-news-of-the-day"),
         pytest.param("Inflation was last this high in the 1990s.", ("1990s",), id="a-decade"),
         pytest.param("The firm was founded in the mid-1970's.", ("1970s",), id="a-decade-with-apostrophe"),
