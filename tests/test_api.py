@@ -37,3 +37,20 @@ def test_the_stages_can_be_called_one_by_one_after_compare() -> None:
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False)
     assert done.stderr == ""
     assert done.stdout == "True True DIFFERENT\n"
+
+
+def test_loading_needs_no_options_as_the_other_stages_do() -> None:
+    documents = newsdiff.load_sources([LEDGER, WIRE])
+    assert [d.source for d in documents] == [LEDGER, WIRE]
+    assert newsdiff.load_source(LEDGER).source == LEDGER
+
+
+def test_sources_may_be_paths_or_one_string_naming_one_source() -> None:
+    by_strings = newsdiff.compare([LEDGER, WIRE])
+    by_paths = newsdiff.compare([Path(LEDGER), Path(WIRE)])
+    assert [a.source for a in by_paths.articles] == [LEDGER, WIRE]
+    assert len(by_paths.groups) == len(by_strings.groups)
+    # a folder given as one string is that folder, not its name's characters
+    assert len(newsdiff.compare(str(SAMPLES)).articles) == 3
+    assert len(newsdiff.clean_sources(SAMPLES)) == 3
+    assert newsdiff.load_source(Path(LEDGER)).source == LEDGER
