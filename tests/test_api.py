@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import newsdiff
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "phone-call"
@@ -54,3 +56,10 @@ def test_sources_may_be_paths_or_one_string_naming_one_source() -> None:
     assert len(newsdiff.compare(str(SAMPLES)).articles) == 3
     assert len(newsdiff.clean_sources(SAMPLES)) == 3
     assert newsdiff.load_source(Path(LEDGER)).source == LEDGER
+
+
+def test_an_unknown_format_is_newsdiffs_error_naming_the_formats() -> None:
+    result = newsdiff.compare([LEDGER, WIRE])
+    assert newsdiff.render(result, "json") == newsdiff.render(result, newsdiff.OutputFormat.JSON)  # type: ignore[arg-type]
+    with pytest.raises(newsdiff.NewsdiffError, match=r"'pdf'.*terminal, text, json, markdown, html"):
+        newsdiff.render(result, "pdf")  # type: ignore[arg-type]
