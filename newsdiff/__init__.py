@@ -11,6 +11,8 @@ imported on first use, so `import newsdiff` (and `newsdiff --help`) stays fast.
 from __future__ import annotations
 
 import importlib
+import sys
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
@@ -57,6 +59,26 @@ _EXPORTS = {
 }
 
 __all__ = ["__version__", *sorted(_EXPORTS)]
+
+_VERBS_OF_MODULES = frozenset(name for name, module in _EXPORTS.items() if module == f"{__name__}.{name}")
+"""The stage verbs named as their modules: `clean`, `align`, `segment`, `render`."""
+
+
+class _Package(ModuleType):
+    """The `newsdiff` package, whose stage verbs stay its names once their modules are loaded.
+
+    The import system names each submodule it loads on its package (`newsdiff.clean` = the module
+    newsdiff.clean): `newsdiff.compare(...)` loads every stage, and `newsdiff.clean(documents)` then
+    called a module. The modules stay in `sys.modules` (`from newsdiff.clean import clean`).
+    """
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in _VERBS_OF_MODULES and isinstance(value, ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
 
 if TYPE_CHECKING:
     from newsdiff.align import align

@@ -27,6 +27,10 @@ from newsdiff.parallel import pmap
 from newsdiff.patterns import compiled
 from newsdiff.sanitize import name_line, one_line, sanitize
 
+Sources = str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
+"""Sources for `load_sources`, `pipeline.compare` and `pipeline.clean_sources`: paths, directories,
+`-` or URLs, as strings or `os.PathLike`; one alone need not be in a list."""
+
 if TYPE_CHECKING:  # urllib.request and http.client cost ~15 ms to import: only URL sources pay
     # (local files are read with os, not pathlib, which imports urllib.parse: ~2.5 ms together)
     import urllib.error
@@ -164,8 +168,8 @@ _HTML_TAG = compiled(r"</(?:p|div|body|head|li|article|span|a)>|<br\s*/?>", re.I
 
 
 def load_sources(
-    specs: Sequence[str],
-    options: Options,
+    sources: Sources,
+    options: Options | None = None,
     stdin: IO[bytes] | None = None,
     warn: Callable[[str], None] | None = None,
 ) -> list[Document]:
@@ -175,6 +179,8 @@ def load_sources(
     (not one named) that cannot be read or holds no text is skipped instead, and `warn` is told
     why: the directory's other articles are what was asked for.
     """
+    specs = source_list(sources)
+    options = options or Options()
     if sum(1 for s in specs if s == STDIN) > 1:
         raise UsageProblem("standard input ('-') can be given only once")
     expanded = list(_expand(specs))
@@ -189,6 +195,14 @@ def load_sources(
         if isinstance(item, str) and warn is not None:
             warn(item)
     return [item for item in loaded if isinstance(item, Document)]
+
+
+def source_list(sources: Sources) -> list[str]:
+    """Sources as the stages read them, strings; one string or path is one source (a folder given
+    as `"coverage/"` is that folder, not the characters of its name)."""
+    if isinstance(sources, str | os.PathLike):
+        return [os.fspath(sources)]
+    return [os.fspath(source) for source in sources]
 
 
 def directory_members(specs: Sequence[str]) -> set[str]:
@@ -239,9 +253,15 @@ def _load_or_skip(
 
 
 def load_source(
-    spec: str, options: Options, *, label: str | None = None, stdin: IO[bytes] | None = None
+    spec: str | os.PathLike[str],
+    options: Options | None = None,
+    *,
+    label: str | None = None,
+    stdin: IO[bytes] | None = None,
 ) -> Document:
     """Load one source: a file path, `-` for standard input, or an http(s) URL."""
+    spec = os.fspath(spec)
+    options = options or Options()
     url = None
     if spec == STDIN:
         data = _read_capped(_standard_input(stdin), spec, options.max_bytes)

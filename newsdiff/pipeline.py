@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import IO
 
 from newsdiff.align import align
 from newsdiff.clean import clean, nothing_left
 from newsdiff.errors import EmptyArticleError, UsageProblem
-from newsdiff.load import directory_members, load_sources
+from newsdiff.load import Sources, directory_members, load_sources, source_list
 from newsdiff.model import Article, Comparison
 from newsdiff.options import Options
 from newsdiff.parallel import collector_paused, shared_pool
@@ -18,14 +18,15 @@ from newsdiff.sanitize import name_line
 
 
 def compare(
-    sources: Sequence[str],
+    sources: Sources,
     options: Options | None = None,
     stdin: IO[bytes] | None = None,
     progress: Report | None = None,
     warn: Callable[[str], None] | None = None,
 ) -> Comparison:
-    """Load, clean and align two or more sources (paths, directories, `-`, URLs). With `warn`, a
-    file of a directory that holds no article is skipped, and `warn` told why (`clean_sources`)."""
+    """Load, clean and align two or more sources (paths, directories, `-`, URLs; a directory alone
+    need not be in a list). With `warn`, a file of a directory that holds no article is skipped,
+    and `warn` told why (`clean_sources`)."""
     options = options or Options()
     report = progress or silent
     with collector_paused(), shared_pool(options.jobs):
@@ -36,7 +37,7 @@ def compare(
 
 
 def clean_sources(
-    sources: Sequence[str],
+    sources: Sources,
     options: Options | None = None,
     stdin: IO[bytes] | None = None,
     progress: Report | None = None,
@@ -52,6 +53,7 @@ def clean_sources(
     nothing is left is kept, without paragraphs, for its removed blocks (`clean --explain`), and
     `warn` is told.
     """
+    sources = source_list(sources)
     options = options or Options()
     report = progress or silent
     with shared_pool(options.jobs):  # (compare's, when it calls)

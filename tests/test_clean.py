@@ -7,6 +7,7 @@ disclaimers, Facebook's subscription and a JSON API, whose sentences must all su
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections import Counter
 from functools import cache, lru_cache
@@ -603,7 +604,7 @@ def test_a_long_hard_wrapped_paragraph_is_joined_reading_each_line_once(
     """Whether a line goes on with the one before is read from that line, not from the paragraph
     joined so far: re-reading (and re-copying) it for every line made cleaning grow as the square
     of a paragraph's length (20,000 wrapped lines: 41 s)."""
-    import newsdiff.clean as clean_module
+    clean_module = importlib.import_module("newsdiff.clean")  # (`newsdiff.clean` is the stage verb)
 
     lines = [f"Line {i} of the long report that the harbour council read out on" for i in range(400)]
     lines += ["Tuesday evening."]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 import json
+from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -13,8 +15,9 @@ from helpers_render import PAIR, comparison
 
 from newsdiff.model import Comparison, Only, OutputFormat
 from newsdiff.options import RenderOptions
-from newsdiff.pipeline import compare
-from newsdiff.render import render
+from newsdiff.pipeline import clean_sources, compare
+from newsdiff.render import render, render_cleaned, render_facts
+from newsdiff.segment import facts
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 SCHEMA = json.loads(resources.files("newsdiff").joinpath("schema.json").read_text(encoding="utf-8"))
@@ -146,3 +149,55 @@ def test_json_written_in_pieces_is_the_document_and_the_data(only: Only | None) 
     assert len(pieces) > len(result.articles)
     assert "".join(pieces) == render(result, OutputFormat.JSON, options)
     assert json.loads("".join(pieces)) == json.loads(json.dumps(comparison_data(result, only)))
+
+
+_KEYED_BY_NAME = {"features", "unique"}
+"""Objects keyed by a feature's or an article's name, not by the contract."""
+
+
+def _places(node: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], dict[str, Any]]]:
+    """Every object in a document with its path (keys and list indices)."""
+    if isinstance(node, dict):
+        yield path, node
+        for key, value in node.items():
+            if key not in _KEYED_BY_NAME:
+                yield from _places(value, (*path, key))
+    elif isinstance(node, list):
+        for n, item in enumerate(node):
+            yield from _places(item, (*path, n))
+
+
+def _json_outputs() -> dict[str, dict[str, Any]]:
+    strike = sorted(str(p) for p in (SAMPLES / "port-strike").iterdir())
+    result = compare(strike)
+    articles = clean_sources(strike)
+    return {
+        "compare": json.loads(render(result, OutputFormat.JSON, RenderOptions(explain=True))),
+        "clean": json.loads(render_cleaned(articles, OutputFormat.JSON, explain=True)),
+        "facts": json.loads(render_facts(articles[0], facts(articles[0]), OutputFormat.JSON)),
+    }
+
+
+@pytest.mark.parametrize(("command", "data"), _json_outputs().items())
+def test_the_schema_requires_every_key_that_newsdiff_1_writes(command: str, data: dict[str, Any]) -> None:
+    """No key of version 1 is removed (DESIGN.md), so a script may rely on each: the schema says
+    which, and an output without one of them does not validate."""
+    validator = jsonschema.Draft202012Validator(SCHEMA)
+    assert validator.is_valid(data)
+    unrequired = set()
+    checked = set()
+    for path, node in _places(data):
+        place = tuple("[]" if isinstance(step, int) else step for step in path)
+        for key in node:
+            if (place, key) in checked:
+                continue
+            checked.add((place, key))
+            mutated = copy.deepcopy(data)
+            target = mutated
+            for step in path:
+                target = target[step]
+            del target[key]
+            if validator.is_valid(mutated):
+                unrequired.add(".".join(map(str, (*place, key))))
+    assert len(checked) > 15
+    assert sorted(unrequired) == []

@@ -10,6 +10,7 @@ import importlib
 from collections.abc import Iterator, Sequence
 from types import ModuleType
 
+from newsdiff.errors import UsageProblem
 from newsdiff.model import Article, Comparison, Fact, OutputFormat
 from newsdiff.options import RenderOptions
 
@@ -23,7 +24,12 @@ RENDERERS: dict[OutputFormat, str] = {
 
 
 def _module(fmt: OutputFormat) -> ModuleType:
-    return importlib.import_module(RENDERERS[fmt])
+    try:
+        name = RENDERERS[OutputFormat(fmt)]  # (a library caller may name it: "json")
+    except ValueError:
+        formats = ", ".join(f.value for f in OutputFormat)
+        raise UsageProblem(f"no output format {fmt!r}: one of {formats}") from None
+    return importlib.import_module(name)
 
 
 def render(comparison: Comparison, fmt: OutputFormat, options: RenderOptions | None = None) -> str:
