@@ -54,7 +54,7 @@ import subprocess
 import sys
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -353,30 +353,35 @@ def fresh_events(
         figures = scores_at(probs, labels, threshold)
         print(line(f"{name}, fresh events (never tuned on)", figures) + f"  (test F1 {held_out[name]:.3f})")
 
-    fresh_line(f"baseline Jaccard >= {jaccard_threshold:.2f}", [jaccard(r) for r in rows], jaccard_threshold)
-    scored = scored_variants(rows, EVENTS_FRESH, variants, models, min_similarity)
-    for name, values, probs, threshold in scored:
-        fresh_line(f"{name} >= {threshold}", probs, threshold)
-        print("    " + errors_by_kind(rows, values, probs, threshold))
-        if show_errors:
-            worst_errors(probs, rows, threshold)
+    thresholds = (jaccard_threshold, min_similarity)
+    unfitted(rows, EVENTS_FRESH, fresh_line, variants, models, thresholds, show_errors)
 
 
-def scored_variants(
+def unfitted(
     rows: list[Row],
     events: str,
+    draw: Callable[[str, list[float], float], None],
     variants: list[tuple[str, tuple[str, ...], bool]],
     models: dict[str, Any],
-    min_similarity: float | None,
-) -> Iterator[tuple[str, list[dict[str, float]], list[float], float]]:
-    """Each model's features and probabilities on pairs none was fitted on, with its threshold (the
-    one given, else the model's default)."""
+    thresholds: tuple[float, float | None],
+    show_errors: bool,
+) -> None:
+    """The figures on pairs no model was fitted on, each drawn by `draw(name, probabilities,
+    threshold)`: the Jaccard baseline at the threshold chosen on the English train events
+    (`thresholds[0]`), then each model at the one given (`thresholds[1]`) or its default, with its
+    errors by kind."""
+    jaccard_threshold, min_similarity = thresholds
+    draw(f"baseline Jaccard >= {jaccard_threshold:.2f}", [jaccard(r) for r in rows], jaccard_threshold)
     for name, _, needs_extra in variants:
         values = featurise(rows, needs_extra, events=events)
+        probs = probabilities(values, models[name])
         threshold = min_similarity
         if threshold is None:
             threshold = MIN_SIMILARITY_SEMANTIC if needs_extra else MIN_SIMILARITY
-        yield name, values, probabilities(values, models[name]), threshold
+        draw(f"{name} >= {threshold}", probs, threshold)
+        print("    " + errors_by_kind(rows, values, probs, threshold))
+        if show_errors:
+            worst_errors(probs, rows, threshold)
 
 
 def held_out_f1(probs: list[float], rows: list[Row], threshold: float) -> float:
@@ -412,13 +417,8 @@ def other_languages(
             figures = scores_at([probs[i] for i in chosen], [rows[i]["label"] for i in chosen], threshold)
             print(line(f"{name}, {code}", figures))
 
-    by_language(f"baseline Jaccard >= {jaccard_threshold:.2f}", [jaccard(r) for r in rows], jaccard_threshold)
-    scored = scored_variants(rows, EVENTS_INTL, variants, models, min_similarity)
-    for name, values, probs, threshold in scored:
-        by_language(f"{name} >= {threshold}", probs, threshold)
-        print("    " + errors_by_kind(rows, values, probs, threshold))
-        if show_errors:
-            worst_errors(probs, rows, threshold)
+    thresholds = (jaccard_threshold, min_similarity)
+    unfitted(rows, EVENTS_INTL, by_language, variants, models, thresholds, show_errors)
 
 
 def cross_validate(
