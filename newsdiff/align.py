@@ -120,7 +120,7 @@ def align(
 ) -> Comparison:
     """Group the sentences of the articles into shared facts and unique facts."""
     with collector_paused():
-        return _align(articles, options or Options(), progress)
+        return _align(articles, (options or Options()).checked(), progress)
 
 
 def _align(articles: Sequence[Article], options: Options, progress: Report | None) -> Comparison:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsdiff.defaults import LANGUAGES
+
 # the defaults live in defaults.py (light enough for --help); re-exported here, where they apply
 from newsdiff.defaults import MAX_BYTES as MAX_BYTES
 from newsdiff.defaults import MAX_REDIRECTS as MAX_REDIRECTS
@@ -37,6 +39,22 @@ class Options:
     jobs: int | None = None
     """Processes for the per-article work (loading, reading the blocks to clean) of many articles;
     None: one per CPU (`newsdiff.parallel`)."""
+
+    def checked(self) -> Options:
+        """These options, when every one can work; else a UsageProblem saying which cannot, as the
+        command line refuses it (a library caller's `language="xx"` was read as no language at all,
+        and `min_similarity=2.0` grouped nothing, without a word)."""
+        from newsdiff.errors import UsageProblem
+
+        if self.language is not None and self.language not in LANGUAGES:
+            raise UsageProblem(f"language {self.language!r} is none of {', '.join(LANGUAGES)}")
+        if self.min_similarity is not None and not 0.0 <= self.min_similarity <= 1.0:
+            raise UsageProblem(f"min_similarity {self.min_similarity!r} is no probability (0 to 1)")
+        if self.max_bytes < 1 or not self.timeout > 0 or self.max_redirects < 0:
+            raise UsageProblem("max_bytes and timeout must be positive, max_redirects not negative")
+        if self.jobs is not None and self.jobs < 1:
+            raise UsageProblem(f"jobs {self.jobs!r}: one process at least")
+        return self
 
     @property
     def threshold(self) -> float:

@@ -27,7 +27,7 @@ def compare(
     """Load, clean and align two or more sources (paths, directories, `-`, URLs; a directory alone
     need not be in a list). With `warn`, a file of a directory that holds no article is skipped,
     and `warn` told why (`clean_sources`)."""
-    options = options or Options()
+    options = (options or Options()).checked()
     report = progress or silent
     with collector_paused(), shared_pool(options.jobs):
         articles = clean_sources(sources, options, stdin, report, warn)
@@ -54,7 +54,7 @@ def clean_sources(
     `warn` is told.
     """
     sources = source_list(sources)
-    options = options or Options()
+    options = (options or Options()).checked()
     report = progress or silent
     with shared_pool(options.jobs):  # (compare's, when it calls)
         report("load", 0, len(sources))

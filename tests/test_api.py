@@ -63,3 +63,25 @@ def test_an_unknown_format_is_newsdiffs_error_naming_the_formats() -> None:
     assert newsdiff.render(result, "json") == newsdiff.render(result, newsdiff.OutputFormat.JSON)  # type: ignore[arg-type]
     with pytest.raises(newsdiff.NewsdiffError, match=r"'pdf'.*terminal, text, json, markdown, html"):
         newsdiff.render(result, "pdf")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("options", "said"),
+    [
+        pytest.param({"language": "xx"}, "language 'xx'", id="a-language-not-read"),
+        pytest.param({"min_similarity": 2.0}, "no probability", id="a-threshold-above-one"),
+        pytest.param({"min_similarity": float("nan")}, "no probability", id="a-threshold-not-a-number"),
+        pytest.param({"max_bytes": 0}, "must be positive", id="no-bytes"),
+        pytest.param({"jobs": 0}, "one process at least", id="no-process"),
+    ],
+)
+def test_options_the_command_line_refuses_are_refused_by_the_library_too(options: dict, said: str) -> None:
+    """`Options(language="xx")` was read as no language at all, and `min_similarity=2.0` grouped
+    nothing, without a word; the command line refuses both."""
+    from newsdiff.errors import UsageProblem
+    from newsdiff.options import Options
+
+    with pytest.raises(UsageProblem, match=said):
+        newsdiff.compare([LEDGER, WIRE], Options(**options))
+    with pytest.raises(UsageProblem, match=said):
+        newsdiff.align([], Options(**options))
