@@ -291,7 +291,9 @@ def _office_conflict(
     Moss: `naming`, the articles that attribute to a person) nor with a body, nor with an office in
     another language, whose word differs though the office may be one."""
     offices: dict[int, set[str]] = {}
-    for article, facts in by_article.items():
+    for left, (article, facts) in enumerate(by_article.items(), start=1):
+        if len(offices) + len(by_article) - left + 1 < 2:
+            return {}  # too few articles are left to name two offices (most groups)
         if article in naming or not any(f.attributions for f in facts):
             continue
         if any(body_reported_by(f) is not None for f in facts if f.attributions):
@@ -360,10 +362,16 @@ def _deed_conflict(
     """`_actor_conflict` of the doers that `doing` finds (people, or bodies), each article's `named`
     being what it names of them in the group's sentences (its people, or its words)."""
     by_verb: dict[str, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for article, facts in by_article.items():
+    acting_articles = 0
+    for left, (article, facts) in enumerate(by_article.items(), start=1):
+        if acting_articles + len(by_article) - left + 1 < 2:
+            return {}  # two articles must name a doer, and too few are left to (most groups)
+        found = False
         for fact in facts:
             if (acting := doing(fact)) is not None:
                 by_verb[acting[1]][article].append(acting[0])
+                found = True
+        acting_articles += found
     for verb in sorted(by_verb):
         doers = by_verb[verb]
         if len(doers) < 2 or _names_another_actor(named, doers, languages):
