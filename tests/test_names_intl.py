@@ -312,6 +312,25 @@ def test_the_office_before_a_doer_after_the_verb_is_not_the_verb(
             id="en-quoted",
         ),
         pytest.param(
+            "en",
+            "Ivo Kranz, the harbour master, and his deputy Nils Berg said the ferry would sail on Friday.",
+            (
+                "Ivo Kranz said the ferry would sail on Friday.",
+                "Nils Berg said the ferry would sail on Friday.",
+            ),
+            id="en-an-office-between-commas",
+        ),
+        pytest.param(
+            "fr",
+            "Claire Fabre, la directrice du port, et son adjoint Julien Morel ont déclaré que le ferry"
+            " reprendrait la mer vendredi.",
+            (
+                "Claire Fabre a déclaré que le ferry reprendrait la mer vendredi.",
+                "Julien Morel a déclaré que le ferry reprendrait la mer vendredi.",
+            ),
+            id="fr-an-office-between-commas",
+        ),
+        pytest.param(
             "de",
             "Lena Moss und Rhys Dunn sagten, die Fähre fahre am Freitag wieder.",
             (
