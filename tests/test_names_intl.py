@@ -508,6 +508,13 @@ def test_speakers_joined_by_and_still_disagree_with_another(
             ("Ministry of the Interior", "coastguard"),
             id="en-a-complement",
         ),
+        pytest.param(
+            "en",
+            "The government said four boats sank in the harbour.",
+            "Four boats sank in the harbour, the opposition party said.",
+            ("government", "opposition party"),
+            id="en-the-government-and-a-party",
+        ),
     ],
 )
 def test_a_statement_of_other_bodies_is_a_name_conflict(
@@ -574,6 +581,24 @@ def test_a_statement_of_other_bodies_is_a_name_conflict(
             "Four boats sank in the harbour, Lena Moss said on television.",
             "Four boats sank in the harbour, the coastguard said.",
             id="en-said-on-television",
+        ),
+        pytest.param(
+            "en",
+            "The government said four boats sank in the harbour.",
+            "The transport ministry said four boats sank in the harbour.",
+            id="en-the-government-and-a-ministry",
+        ),
+        pytest.param(
+            "de",
+            "Laut Bundesregierung wurden vier Boote versenkt.",
+            "Laut Verkehrsministerium wurden vier Boote versenkt.",
+            id="de-the-government-and-a-ministry",
+        ),
+        pytest.param(
+            "fr",
+            "Selon le gouvernement, quatre bateaux ont coulé dans le port.",
+            "Selon le ministère des Transports, quatre bateaux ont coulé dans le port.",
+            id="fr-the-government-and-a-ministry",
         ),
     ],
 )
