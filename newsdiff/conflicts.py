@@ -34,7 +34,15 @@ from typing import TypeVar
 
 from rapidfuzz.distance import Indel
 
-from newsdiff.language import COMPOUNDING, NAME_ENDINGS, name_stem, stop_words, words_of
+from newsdiff.language import (
+    COMPOUNDING,
+    GOVERNMENTS,
+    MINISTRIES,
+    NAME_ENDINGS,
+    name_stem,
+    stop_words,
+    words_of,
+)
 from newsdiff.language import PERSON_TITLES as OTHER_PERSON_TITLES
 from newsdiff.model import (
     SCORE,
@@ -278,7 +286,29 @@ def _body_speaker_conflict(by_article: dict[int, list[Fact]], languages: Mapping
     def words(article: int) -> list[str]:
         return [w for f in by_article[article] for w in words_of(f.sentence.text)]
 
-    return _deed_conflict(by_article, _body_saying, words, languages)
+    bodies = _deed_conflict(by_article, _body_saying, words, languages)
+    if _a_government_and_its_ministries(bodies, languages):
+        return {}
+    return bodies
+
+
+def _a_government_and_its_ministries(bodies: dict[int, str], languages: Mapping[int, str]) -> bool:
+    """Whether the speaking bodies are a government and ministries only ("the government said" and
+    "the transport ministry said"; `language.GOVERNMENTS`, `language.MINISTRIES`): a ministry's
+    statement is the government's too. Two ministries, or two governments, still disagree."""
+
+    def of(body: str, table: Mapping[str, tuple[str, ...]], language: str) -> bool:
+        return any(
+            word.startswith(stem) or (language in COMPOUNDING and word.endswith(stem))
+            for word in words_of(body)
+            for stem in table.get(language, ())
+        )  # not within a word: Polish "urząd" (an office) is no "rząd"
+
+    said = [(body, languages[a]) for a, bodies_said in bodies.items() for body in bodies_said.split(", ")]
+    governments = [of(body, GOVERNMENTS, language) for body, language in said]
+    ministries = [of(body, MINISTRIES, language) for body, language in said]
+    kinds = list(zip(governments, ministries, strict=True))
+    return any(governments) and any(m and not g for g, m in kinds) and all(g or m for g, m in kinds)
 
 
 def _office_conflict(

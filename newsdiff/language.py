@@ -186,6 +186,31 @@ ORGANISATION_WORDS: dict[str, str] = {
 Bahn", "Europäische Zentralbank" by its compound's head), at its start in the others, whose bodies
 come first ("Banque de France", "Partido Popular", "Правительство Москвы")."""
 
+GOVERNMENTS: dict[str, tuple[str, ...]] = {
+    "en": ("government", "cabinet"),
+    "de": ("regierung",),
+    "fr": ("gouvernement",),
+    "es": ("gobierno",),
+    "it": ("governo",),
+    "pt": ("governo",),
+    "nl": ("regering", "kabinet"),
+    "ru": ("правительств",),
+    "pl": ("rząd",),
+}
+MINISTRIES: dict[str, tuple[str, ...]] = {
+    "en": ("ministry", "department"),
+    "de": ("ministerium",),
+    "fr": ("ministère",),
+    "es": ("ministerio",),
+    "it": ("ministero",),
+    "pt": ("ministério",),
+    "nl": ("ministerie",),
+    "ru": ("министерств",),
+    "pl": ("ministerstw",),
+}
+"""The words (or their stems, a compound's head: "Bundesregierung", "Verkehrsministerium") of a
+government and of its ministries: "the government said" and "the transport ministry said" may tell
+one statement, the ministry's, which the government makes its own (`conflicts._body_speaker_conflict`)."""
 GENERIC_BODIES: dict[str, frozenset[str]] = {
     "en": frozenset("company group corporation".split()),
     "de": frozenset("konzern gruppe unternehmen".split()),

@@ -1008,11 +1008,22 @@ _JOIN_WORDS = 3
 deputy Rhys Dunn")."""
 
 
+_APPOSITIVE_WORDS = 4
+"""Lower-case words at most of an office set between commas after the first name, before "and"
+("Ivo Kranz, the harbour master, and his deputy Nils Berg"; "la directrice du port")."""
+
+
 def _join(between: str, language: str) -> str | None:
     """What joins two names with `between` between them: "and" (after a comma or not, with at most
-    _JOIN_WORDS lower-case words after it: "and her deputy"), "," (a list's comma), or nothing."""
+    _JOIN_WORDS lower-case words after it: "and her deputy"; past an office between commas after the
+    first name: ", the harbour master, and"), "," (a list's comma), or nothing."""
     if between.strip() == ",":
         return ","
+    parts = between.split(",")
+    if len(parts) == 3 and not parts[0].strip():
+        office = _WORD.findall(parts[1])
+        if 0 < len(office) <= _APPOSITIVE_WORDS and all(w.islower() for w in office):
+            between = parts[2]  # the office said of the first name is read past
     words = list(_WORD.finditer(between))
     if (
         words

@@ -312,6 +312,25 @@ def test_the_office_before_a_doer_after_the_verb_is_not_the_verb(
             id="en-quoted",
         ),
         pytest.param(
+            "en",
+            "Ivo Kranz, the harbour master, and his deputy Nils Berg said the ferry would sail on Friday.",
+            (
+                "Ivo Kranz said the ferry would sail on Friday.",
+                "Nils Berg said the ferry would sail on Friday.",
+            ),
+            id="en-an-office-between-commas",
+        ),
+        pytest.param(
+            "fr",
+            "Claire Fabre, la directrice du port, et son adjoint Julien Morel ont déclaré que le ferry"
+            " reprendrait la mer vendredi.",
+            (
+                "Claire Fabre a déclaré que le ferry reprendrait la mer vendredi.",
+                "Julien Morel a déclaré que le ferry reprendrait la mer vendredi.",
+            ),
+            id="fr-an-office-between-commas",
+        ),
+        pytest.param(
             "de",
             "Lena Moss und Rhys Dunn sagten, die Fähre fahre am Freitag wieder.",
             (
@@ -489,6 +508,13 @@ def test_speakers_joined_by_and_still_disagree_with_another(
             ("Ministry of the Interior", "coastguard"),
             id="en-a-complement",
         ),
+        pytest.param(
+            "en",
+            "The government said four boats sank in the harbour.",
+            "Four boats sank in the harbour, the opposition party said.",
+            ("government", "opposition party"),
+            id="en-the-government-and-a-party",
+        ),
     ],
 )
 def test_a_statement_of_other_bodies_is_a_name_conflict(
@@ -555,6 +581,24 @@ def test_a_statement_of_other_bodies_is_a_name_conflict(
             "Four boats sank in the harbour, Lena Moss said on television.",
             "Four boats sank in the harbour, the coastguard said.",
             id="en-said-on-television",
+        ),
+        pytest.param(
+            "en",
+            "The government said four boats sank in the harbour.",
+            "The transport ministry said four boats sank in the harbour.",
+            id="en-the-government-and-a-ministry",
+        ),
+        pytest.param(
+            "de",
+            "Laut Bundesregierung wurden vier Boote versenkt.",
+            "Laut Verkehrsministerium wurden vier Boote versenkt.",
+            id="de-the-government-and-a-ministry",
+        ),
+        pytest.param(
+            "fr",
+            "Selon le gouvernement, quatre bateaux ont coulé dans le port.",
+            "Selon le ministère des Transports, quatre bateaux ont coulé dans le port.",
+            id="fr-the-government-and-a-ministry",
         ),
     ],
 )
