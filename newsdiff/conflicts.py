@@ -344,7 +344,10 @@ def _office_conflict(
 
 def _office_key(office: str, language: str) -> str:
     """What two outlets share for one office: "spokesman", "spokeswoman" and "spokesperson" are one
-    ("spokes"); "ministro" and "ministra", "Sprecher" and "Sprecherin" too (their stem)."""
+    ("spokes"); "ministro" and "ministra", "Sprecher" and "Sprecherin" too (their stem). An office
+    is its last word: "the prime minister" may be "the minister" of another outlet (and, alas,
+    "the foreign minister" too: a word before an office is as often "new" or "acting")."""
+    office = office.rpartition(" ")[2]
     if language == "en":
         for ending in ("woman", "man", "person"):
             if office.endswith(ending) and len(office) > len(ending) + 2:

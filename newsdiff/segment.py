@@ -1149,8 +1149,10 @@ def body_reported_by(fact: Fact) -> str | None:
 def office_reported_by(fact: Fact) -> str | None:
     """The office alone, a title without a name, that a sentence reports a statement of, in lower
     case: "the minister said", "said the mayor.", "according to the mayor,", "selon le préfet,",
-    "a déclaré le maire.", "sagte der Minister." ("minister", "mayor", "préfet"). None for a
-    pronoun, a named person ("said Mayor Ida Lund"), a form of address ("Mr"), or no attribution."""
+    "a déclaré le maire.", "sagte der Minister." ("minister", "mayor", "préfet"), with the word
+    before it that a sentence gives ("the prime minister said": "prime minister"; conflicts compare
+    offices by their last word). None for a pronoun, a named person ("said Mayor Ida Lund"), a form
+    of address ("Mr"), or no attribution."""
     if not fact.attributions:
         return None  # (most sentences)
     language = fact.language
@@ -1192,7 +1194,9 @@ def office_reported_by(fact: Fact) -> str | None:
                 _a_lone_office(office, titles)
                 and text[words[before].end() : words[before + 1].start()].isspace()
             ):
-                return office.casefold()
+                if words[before - 1].group().casefold() in skipped:
+                    return office.casefold()
+                return f"{words[before - 1].group()} {office}".casefold()  # "the prime minister said"
     return None
 
 

@@ -998,6 +998,13 @@ def test_a_compound_office_is_no_name_word(
         ),
         pytest.param(
             "en",
+            "The prime minister said the tunnel would reopen in May.",
+            "The mayor said the tunnel would reopen in May.",
+            [("the prime minister", "the mayor")],
+            id="en-an-office-shown-whole",
+        ),
+        pytest.param(
+            "en",
             "He said the tunnel would reopen in May.",
             "The mayor said the tunnel would reopen in May.",
             [],
