@@ -1633,7 +1633,25 @@ def _label_before(language: str) -> re.Pattern[str]:
     "№", "#"), or a model's name, a word with a capital after a small letter or a digit after a
     letter ("iOS 17.10", "A320 2.10"), as English leaves "the RB 34 line" no figure."""
     labels = "|".join(map(re.escape, _LABELS[language].split()))
-    return compiled(rf"(?:(?<![^\W\d_])(?i:{labels})\.?|[§№#]|(?<!\w)\w*(?:[a-zà-ÿ][A-Z]|[^\W\d_]\d)\w*)\s*$")
+    named = _NAME_AFTER.get(language)
+    product = (
+        rf"|(?:^(?i:{named})|(?:[^\w\s]\s*|(?<!\w)[a-zà-ÿ]+\s+)(?:{named}))\s+(?:[a-zà-ÿ]+\s+)?[A-Z][^\W\d_]*"
+        if named
+        else ""
+    )
+    return compiled(
+        rf"(?:(?<![^\W\d_])(?i:{labels})\.?|[§№#]|(?<!\w)\w*(?:[a-zà-ÿ][A-Z]|[^\W\d_]\d)\w*{product})\s*$"
+    )
+
+
+_NAME_AFTER = {"nl": "de|het|een|met"}
+"""Words in lower case before a capitalised name (and maybe one word between: "de nieuwe") that
+make it a thing's name, whose figure after it numbers it: "de nieuwe Ubuntu 24.04", "met Windows
+10.22" (Dutch, whose bare "m.ss" is a time: `_minutes_and_seconds`); in capitals at the sentence's
+start only. Not the prepositions of a place ("reed in Heerenveen 1.54", "op Thialf 1.49,87" are
+times; "draait op Ubuntu 22.04" is left a time, alas). Not after a capitalised word:
+"Femke de Wit 1.53", "Jan van Dijk 1.54" are a skater and her time (a surname alone writes its
+particle in capitals, "reed Van Dijk 1.54"); nor a name after a verb: "Daarna reed Schouten 1.54"."""
 
 
 def _no_time_after_a_label(

@@ -590,6 +590,11 @@ def test_a_period_before_two_digits(language: str, text: str, expected: tuple[st
         # a time taken after a name or a word of no label stays one
         ("nl", "Daarna reed Schouten 1.54 op de 1500 meter.", ("1500", "0.031667h")),
         ("nl", "Versie na versie reed zij onder de 1.54.", ("0.031667h",)),
+        # a thing's name after an article or "met" numbers its figure; a skater's keeps her time
+        ("nl", "Het bedrijf stapt over op de nieuwe Ubuntu 24.04.", ("24.04",)),
+        ("nl", "Ze werkt met Windows 10.22 en niet meer.", ("10.22",)),
+        ("nl", "Op de 1500 meter reed Femke de Wit 1.53.", ("1500", "0.031389h")),
+        ("nl", "Ze reed op Thialf 1.54.", ("0.031667h",)),
     ],
 )
 def test_a_label_before_a_figure_makes_it_no_time(
