@@ -346,14 +346,21 @@ def _office_key(office: str, language: str) -> str:
     """What two outlets share for one office: "spokesman", "spokeswoman" and "spokesperson" are one
     ("spokes"); "ministro" and "ministra", "Sprecher" and "Sprecherin" too (their stem). An office
     is its last word: "the prime minister" may be "the minister" of another outlet (and, alas,
-    "the foreign minister" too: a word before an office is as often "new" or "acting")."""
-    office = office.rpartition(" ")[2]
+    "the foreign minister" too: a word before an office is as often "new" or "acting"), but for a
+    word that makes it another person's (OTHER_HOLDER: "the deputy mayor", "the former minister")."""
+    before, _, office = office.rpartition(" ")
+    holder = f"{before} " if before in OTHER_HOLDER else ""
     if language == "en":
         for ending in ("woman", "man", "person"):
             if office.endswith(ending) and len(office) > len(ending) + 2:
-                return office[: -len(ending)]
-        return office
-    return stem_words([office], language)[0]
+                return holder + office[: -len(ending)]
+        return holder + office
+    return holder + stem_words([office], language)[0]
+
+
+OTHER_HOLDER = frozenset(("deputy", "vice", "assistant", "junior", "former", "ex"))
+"""Words before an office (English) that name another holder than the office's: "the deputy mayor
+said" against "the mayor said" are two speakers."""
 
 
 def _body_saying(fact: Fact) -> tuple[str, str] | None:

@@ -1005,6 +1005,20 @@ def test_a_compound_office_is_no_name_word(
         ),
         pytest.param(
             "en",
+            "The deputy mayor said the tunnel would reopen in May.",
+            "The mayor said the tunnel would reopen in May.",
+            [("the deputy mayor", "the mayor")],
+            id="en-a-deputy-is-another-speaker",
+        ),
+        pytest.param(
+            "en",
+            "The new minister said the tunnel would reopen in May.",
+            "The minister said the tunnel would reopen in May.",
+            [],
+            id="en-a-new-minister-is-the-minister",
+        ),
+        pytest.param(
+            "en",
             "He said the tunnel would reopen in May.",
             "The mayor said the tunnel would reopen in May.",
             [],
