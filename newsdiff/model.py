@@ -205,7 +205,16 @@ DURATION_UNITS = (("month", 730.0), ("week", 168.0), ("day", 24.0), ("hour", 1.0
 TIME_TAKEN_DECIMALS = 3
 """Decimals of an hour a duration is written with ("0.967h", 58 minutes); a time taken to the
 second ("2:11:43") has three more, "2.195278h", and to the hundredth five, "0.03051944h" (1:49.87),
-which tell it (`quantities.quantity`, `readable_number`)."""
+which tell it (`to_the_second`)."""
+
+
+def to_the_second(number: str) -> bool:
+    """Whether a normalised number is a duration written to the second or finer, as a time taken is
+    ("2.195278h" for 2:11:43, "0.03051944h" for 1:49.87; not "0.967h", 58 minutes): TIME_TAKEN_DECIMALS
+    (`readable_number`, `quantities.quantity`, `similarity`'s numbers_two)."""
+    return number.endswith("h") and len(number[:-1].partition(".")[2]) > TIME_TAKEN_DECIMALS
+
+
 HOURS_SHOWN = 96
 """Whole durations under this many hours are shown in hours ("72 hours", not "3 days")."""
 HALVES_SHOWN = 10
@@ -249,9 +258,7 @@ def readable_number(number: str) -> str:
         return number
     seconds = round(hours * 3600)
     # a time taken: written to the second or its hundredths, or a whole number of seconds not of minutes
-    taken = len(number[:-1].partition(".")[2]) > TIME_TAKEN_DECIMALS or (
-        seconds % 60 and abs(hours * 3600 - seconds) < 0.01
-    )
+    taken = to_the_second(number) or (seconds % 60 and abs(hours * 3600 - seconds) < 0.01)
     if 60 <= seconds < 3600 * HOURS_SHOWN and taken:
         return _time_taken_as_a_clock(hours)
     if 0 < hours * 3600 < 60 and taken:  # "40 seconds", "9.58 seconds", "0.31 seconds"

@@ -20,7 +20,7 @@ from itertools import accumulate
 from math import isfinite
 
 from newsdiff.lexicon import FUNCTION_WORDS, stopwords
-from newsdiff.model import DURATION_UNITS, POINTS, SCORE, TIME_TAKEN_DECIMALS, Fact
+from newsdiff.model import DURATION_UNITS, POINTS, SCORE, TIME_TAKEN_DECIMALS, Fact, to_the_second
 from newsdiff.money import MARK_BEFORE, currency_after, currency_before, hundredths, may_name_money
 from newsdiff.patterns import compiled
 
@@ -1147,7 +1147,7 @@ def quantity(number: str, year: bool | None = None) -> tuple[str, float] | None:
         value = float((number[: -len(unit)] if unit else number).removeprefix(APPROXIMATE))
     except ValueError:
         return None
-    if unit == "h" and len(number[:-1].partition(".")[2]) > TIME_TAKEN_DECIMALS and value * 60 >= 1:
+    if unit == "h" and to_the_second(number) and value * 60 >= 1:
         return None  # a time taken to the second ("2:11:43"): two runners' are no close figures
     if not unit and ((is_year(number) if year is None else year) or (value < 10 and value.is_integer())):
         return None

@@ -60,7 +60,7 @@ from rapidfuzz.distance import Indel
 
 from newsdiff.language import ELIDED, FACT_LANGUAGES
 from newsdiff.lexicon import STOPWORDS, rarity, stopwords, synonym_groups
-from newsdiff.model import TIME_TAKEN_DECIMALS, Contribution, Evidence, Fact
+from newsdiff.model import Contribution, Evidence, Fact, to_the_second
 from newsdiff.patterns import compiled
 from newsdiff.quantities import MONTHS, WEEKDAYS, implied_points, quantity, written_years
 from newsdiff.record import record, replace
@@ -753,19 +753,13 @@ def pair_features(a: Profile, b: Profile) -> dict[str, float]:
         "clause": max(_clause_share(a, b), _clause_share(b, a)) if a.clauses or b.clauses else 0.0,
         "numbers_same": numbers_same,
         "numbers_differ": numbers_differ,
-        "numbers_two": 1.0 if len(numbers) >= 2 or (numbers and _a_time_taken(numbers)) else 0.0,
+        "numbers_two": 1.0 if len(numbers) >= 2 or any(map(to_the_second, numbers)) else 0.0,
         "numbers_near": numbers_near,
         "dates_same": dates_same,
         "dates_differ": dates_differ,
         "period_one_side": 1.0 if bool(a.periods) != bool(b.periods) else 0.0,
         "periods_differ": 1.0 if a.periods and b.periods and a.periods.isdisjoint(b.periods) else 0.0,
     }
-
-
-def _a_time_taken(numbers: frozenset[str]) -> bool:
-    """Whether the numbers hold a time taken to the second or finer ("2:11:43", "1:49.87"): figures
-    written in two or three parts, which meet by chance as rarely as two figures do (numbers_two)."""
-    return any(n[-1] == "h" and len(n[:-1].partition(".")[2]) > TIME_TAKEN_DECIMALS for n in numbers)
 
 
 def _matched_weight(a: Profile, b: Profile) -> tuple[float, int]:
