@@ -299,6 +299,7 @@ AUXILIARIES: dict[str, frozenset[str]] = {
 """The auxiliaries of a perfect tense between a subject and its participle ("Il sindaco Paolo Neri ha
 disposto", "Le préfet a ordonné"): `segment.acted_by` reads the verb after them."""
 ARTICLES: dict[str, frozenset[str]] = {
+    "en": frozenset(("the",)),
     "de": frozenset("der die das".split()),
     "fr": frozenset("le la les l".split()),
     "es": frozenset("el la los las".split()),
@@ -308,7 +309,8 @@ ARTICLES: dict[str, frozenset[str]] = {
 }
 """The definite articles of a subject named after its verb, with its office ("a annoncé le préfet
 Jean Dupont", "erklärte der Bürgermeister Hans Weber", "lo ha deciso il sindaco Marco Rossi"), which
-`segment.acted_by` reads past to the verb. Russian and Polish write none."""
+`segment.acted_by` reads past to the verb, and that `segment.body_reported_by` reads past to a body
+("said the police."). Russian and Polish write none."""
 ADDRESSEES: dict[str, frozenset[str]] = {
     "de": frozenset("den dem gegenüber".split()),
     "fr": frozenset("à au aux devant".split()),

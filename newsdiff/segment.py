@@ -1234,7 +1234,7 @@ def _speaking_body(
     before = reach.step < 0
     past = _before_a_verb(language) if before else frozenset()
     if clause_end:
-        past = ARTICLES.get(language, _ENGLISH_ARTICLES)
+        past = ARTICLES.get(language, frozenset())
     last = reach.start - reach.step  # the attribution word
     for at in reach:
         if not 0 <= at < len(words):
@@ -1266,9 +1266,6 @@ def _speaking_body(
             return None  # (a person or a name: "a police spokesman said", "said Lena Moss")
         last = at
     return None
-
-
-_ENGLISH_ARTICLES = frozenset(("the",))
 
 
 def _may_end_a_clause(text: str, end: int) -> bool:
