@@ -261,12 +261,13 @@ def _conflicts_of(group_facts: list[Fact], by_article: dict[int, list[Fact]]) ->
         if len(attributing) >= 2
         else {}
     )
+    body_of = _once_a_fact(body_reported_by)
     if not speakers:
-        speakers = _body_speaker_conflict(by_article, languages)
+        speakers = _body_speaker_conflict(by_article, languages, body_of)
     if not speakers:
         speakers = _actor_conflict(by_article, languages)
     if not speakers and len(attributing) < len(articles) - 1:
-        speakers = _office_conflict(by_article, languages, set(attributing))
+        speakers = _office_conflict(by_article, languages, set(attributing), body_of)
     if speakers:
         conflicts.append(
             Conflict(kind=ConflictKind.NAME, values=tuple(speakers.values()), articles=tuple(speakers))
@@ -274,19 +275,19 @@ def _conflicts_of(group_facts: list[Fact], by_article: dict[int, list[Fact]]) ->
     return conflicts
 
 
-def _body_speaker_conflict(by_article: dict[int, list[Fact]], languages: Mapping[int, str]) -> dict[int, str]:
+def _body_speaker_conflict(
+    by_article: dict[int, list[Fact]], languages: Mapping[int, str], body_of: Callable[[Fact], str | None]
+) -> dict[int, str]:
     """Per article, the body that makes the group's statement, when two articles name different
-    bodies (`segment.body_reported_by`): "selon le ministère de l'Intérieur" and "selon la
-    préfecture", "Police said" and "the interior ministry said". A body and a person are not
-    compared (a ministry speaks through its minister: `_people_speaking`), nor is a body another
-    article names in the group ("the ministry, citing police, said")."""
+    bodies (`body_of`: `segment.body_reported_by`, read once a fact): "selon le ministère de
+    l'Intérieur" and "selon la préfecture", "Police said" and "the interior ministry said". A body
+    and a person are not compared (a ministry speaks through its minister: `_people_speaking`), nor
+    is a body another article names in the group ("the ministry, citing police, said")."""
     if sum(1 for facts in by_article.values() if any(f.attributions for f in facts)) < 2:
         return {}  # (most groups)
-
-    def words(article: int) -> list[str]:
-        return [w for f in by_article[article] for w in words_of(f.sentence.text)]
-
-    bodies = _deed_conflict(by_article, _body_saying, words, languages)
+    bodies = _deed_conflict(
+        by_article, lambda fact: _with_one_deed(body_of(fact)), partial(_words_said, by_article), languages
+    )
     if _a_government_and_its_ministries(bodies, languages):
         return {}
     return bodies
@@ -312,7 +313,10 @@ def _a_government_and_its_ministries(bodies: dict[int, str], languages: Mapping[
 
 
 def _office_conflict(
-    by_article: dict[int, list[Fact]], languages: Mapping[int, str], naming: set[int]
+    by_article: dict[int, list[Fact]],
+    languages: Mapping[int, str],
+    naming: set[int],
+    body_of: Callable[[Fact], str | None],
 ) -> dict[int, str]:
     """Per article, the office alone that makes the group's statement, when two articles of one
     language name different offices and no person (`segment.office_reported_by`): "the minister
@@ -326,7 +330,7 @@ def _office_conflict(
             return {}  # too few articles are left to name two offices (most groups)
         if article in naming or not any(f.attributions for f in facts):
             continue
-        if any(body_reported_by(f) is not None for f in facts if f.attributions):
+        if any(body_of(f) is not None for f in facts if f.attributions):
             continue
         said = {office for f in facts if f.attributions and (office := office_reported_by(f)) is not None}
         if said:
@@ -363,10 +367,23 @@ OTHER_HOLDER = frozenset(("deputy", "vice", "assistant", "junior", "former", "ex
 said" against "the mayor said" are two speakers."""
 
 
-def _body_saying(fact: Fact) -> tuple[str, str] | None:
-    """The body a fact reports a statement of, with one deed for all of them (`_deed_conflict`)."""
-    body = body_reported_by(fact)
+def _with_one_deed(body: str | None) -> tuple[str, str] | None:
+    """A body that speaks, with one deed for all of them (`_deed_conflict`)."""
     return None if body is None else (body, "")
+
+
+def _once_a_fact(read: Callable[[Fact], str | None]) -> Callable[[Fact], str | None]:
+    """`read` of each fact of a group once: the speaking body is asked for by the bodies' rule, then
+    by the offices' (`body_reported_by`: ~30 us a sentence that attributes to a body's word)."""
+    known: dict[int, str | None] = {}
+
+    def once(fact: Fact) -> str | None:
+        key = id(fact)  # (the group's facts outlive the call)
+        if key not in known:
+            known[key] = read(fact)
+        return known[key]
+
+    return once
 
 
 def _actor_conflict(by_article: dict[int, list[Fact]], languages: Mapping[int, str]) -> dict[int, str]:
@@ -386,11 +403,13 @@ def _actor_conflict(by_article: dict[int, list[Fact]], languages: Mapping[int, s
             return actors
     if sum(1 for a in by_article if languages[a] != "en") < 2:
         return {}  # (most groups: English, whose bodies `body_acted_by` leaves out)
+    return _deed_conflict(by_article, body_acted_by, partial(_words_said, by_article), languages)
 
-    def words(article: int) -> list[str]:
-        return [w for f in by_article[article] for w in words_of(f.sentence.text)]
 
-    return _deed_conflict(by_article, body_acted_by, words, languages)
+def _words_said(by_article: dict[int, list[Fact]], article: int) -> list[str]:
+    """The words of an article's sentences in a group: what it names of the bodies acting or speaking
+    (`_names_another_actor`)."""
+    return [w for f in by_article[article] for w in words_of(f.sentence.text)]
 
 
 def _deed_conflict(
