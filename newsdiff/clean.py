@@ -24,6 +24,7 @@ Every removed block is kept, verbatim, with its reason and what decided it: noth
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from newsdiff import blocks as feats
@@ -679,11 +680,13 @@ def name_articles(articles: Sequence[Article], given: int = 0) -> list[Article]:
     """Label each article by its outlet when cleaning found one, else keep its source's name; the
     first `given` keep the labels the user gave. Labels that repeat get their position."""
     names = [(a.metadata.outlet or a.label) if a.index >= given else a.label for a in articles]
-    counts = {name: names.count(name) for name in names}
-    return [
-        replace(a, label=f"{name}#{n + 1}" if counts[name] > 1 else name)
-        for n, (a, name) in enumerate(zip(articles, names, strict=True))
-    ]
+    return [replace(a, label=label) for a, label in zip(articles, numbered(names), strict=True)]
+
+
+def numbered(labels: Sequence[str]) -> list[str]:
+    """Labels that repeat, each with its position ("127.0.0.1#1", "127.0.0.1#2")."""
+    counts = Counter(labels)
+    return [f"{label}#{n + 1}" if counts[label] > 1 else label for n, label in enumerate(labels)]
 
 
 def clean_document(doc: Document, index: int = 0) -> Article:
@@ -1234,6 +1237,7 @@ def _mark_templates(reads: list[_Read]) -> None:
             if form:
                 holders.setdefault(form, []).append(i)
     pairs = _InputPairs(reads, forms)
+    labels = numbered([read.doc.label for read in reads])
     for i, read in enumerate(reads):
 
         def others(form: str, i: int = i) -> list[int]:
@@ -1257,7 +1261,7 @@ def _mark_templates(reads: list[_Read]) -> None:
                 or any(pairs.same_event(i, j) for j in repeated)
             ):
                 continue
-            block.remove(R.TEMPLATE, f"template: also in {_some_labels(reads, repeated)}")
+            block.remove(R.TEMPLATE, f"template: also in {_some_labels(labels, repeated)}")
 
 
 SAME_EVENT_NAMES = 3
@@ -1325,8 +1329,8 @@ class _InputPairs:
         return words, names
 
 
-def _some_labels(reads: list[_Read], indices: list[int]) -> str:
-    named = ", ".join(reads[j].doc.label for j in indices[:LABELS_NAMED])
+def _some_labels(labels: list[str], indices: list[int]) -> str:
+    named = ", ".join(labels[j] for j in indices[:LABELS_NAMED])
     rest = len(indices) - LABELS_NAMED
     return named if rest <= 0 else f"{named} and {rest} more"
 

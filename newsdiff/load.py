@@ -598,12 +598,12 @@ def _stem(spec: str) -> str:
 
 
 def _labels(specs: Sequence[str], given: Sequence[str]) -> list[str]:
-    """Labels for the sources: the ones given first, then names; duplicates get their position."""
+    """Labels for the sources: the ones given first, then names. Labels that repeat are numbered
+    once the articles are named (`clean.name_articles`), as an outlet found in one of them may
+    leave its name to the other alone."""
     if len(given) > len(specs):
         raise UsageProblem(f"{len(given)} labels given for {len(specs)} sources")
-    labels = list(given) + [_default_label(s) for s in specs[len(given) :]]
-    counts = {label: labels.count(label) for label in labels}
-    return [f"{label}#{i + 1}" if counts[label] > 1 else label for i, label in enumerate(labels)]
+    return list(given) + [_default_label(s) for s in specs[len(given) :]]
 
 
 def _read_file(spec: str, cap: int) -> bytes:
@@ -897,7 +897,7 @@ def _extract_html(doc: Document) -> Document:
     metadata = Metadata(
         title=data.get("title") or None,
         date=data.get("date") or None,
-        outlet=data.get("sitename") or None,
+        outlet=_outlet(data.get("sitename"), doc.metadata.url),
         author=data.get("author") or None,
         url=doc.metadata.url or data.get("url") or None,
     )
@@ -910,6 +910,25 @@ def _extract_html(doc: Document) -> Document:
         metadata=metadata,
         page_text=page_text,
     )
+
+
+def _outlet(site_name: str | None, url: str | None) -> str | None:
+    """The page's site name as its outlet; none when it is only the URL's host, with its port or
+    without "www." (trafilatura's stand-in when the page names no site): the host is the article's
+    label already, and two pages of one host must not be labelled two ways."""
+    if not site_name:
+        return None
+    if url is not None:
+        import urllib.parse  # only URLs pay for it
+
+        try:
+            parts = urllib.parse.urlsplit(url)
+            hosts = {parts.netloc.rpartition("@")[2].lower(), (parts.hostname or "").lower()}
+        except ValueError:
+            return site_name
+        if site_name.strip().lower().removeprefix("www.") in {h.removeprefix("www.") for h in hosts}:
+            return None
+    return site_name
 
 
 def _settable(text: str | None) -> str:

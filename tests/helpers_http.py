@@ -137,6 +137,9 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         path = self.path
         if path == "/article.html":
             self._send(200, "text/html; charset=utf-8", ARTICLE_HTML.encode("utf-8"))
+        elif path == "/no-site-name.html":  # no og:site_name: the page names no outlet
+            page = ARTICLE_HTML.replace('<meta property="og:site_name" content="The Coastline Report">\n', "")
+            self._send(200, "text/html; charset=utf-8", page.replace(" - The Coastline Report", "").encode())
         elif path == "/plain.txt":
             self._send(200, "text/plain; charset=windows-1251", RUSSIAN.encode("cp1251"))
         elif path == "/plain-no-charset.txt":

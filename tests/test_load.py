@@ -31,6 +31,7 @@ from helpers_http import (
 )
 from hypothesis import given
 
+from newsdiff.clean import clean
 from newsdiff.errors import EmptyArticleError, NewsdiffError, SourceError, UsageProblem
 from newsdiff.load import (
     DETECTION_SAMPLE,
@@ -656,12 +657,15 @@ def test_default_labels_are_file_stems(tmp_path: Path) -> None:
 
 
 def test_duplicate_labels_get_their_position(tmp_path: Path) -> None:
+    """Numbered once the articles are named: loading leaves the names as they are."""
     specs = [
-        write(tmp_path / "x", "report.txt", "One."),
-        write(tmp_path, "other.txt", "Two."),
-        write(tmp_path / "y", "report.txt", "Three."),
+        write(tmp_path / "x", "report.txt", "One sentence of a story, long enough to keep."),
+        write(tmp_path, "other.txt", "Two sentences of a story? One is long enough to keep."),
+        write(tmp_path / "y", "report.txt", "Three sentences of another story are here to keep."),
     ]
-    assert [d.label for d in load_sources(specs, OPTIONS)] == ["report#1", "other", "report#3"]
+    docs = load_sources(specs, OPTIONS)
+    assert [d.label for d in docs] == ["report", "other", "report"]
+    assert [a.label for a in clean(docs)] == ["report#1", "other", "report#3"]
 
 
 def test_explicit_labels(tmp_path: Path) -> None:
@@ -671,8 +675,9 @@ def test_explicit_labels(tmp_path: Path) -> None:
 
 
 def test_explicit_labels_that_repeat_are_numbered(tmp_path: Path) -> None:
-    specs = [write(tmp_path, "a.txt", "A."), write(tmp_path, "b.txt", "B.")]
-    assert [d.label for d in load_sources(specs, Options(labels=("Same", "Same")))] == ["Same#1", "Same#2"]
+    specs = [write(tmp_path, "a.txt", "A sentence of a story."), write(tmp_path, "b.txt", "Its second one.")]
+    options = Options(labels=("Same", "Same"))
+    assert [a.label for a in clean(load_sources(specs, options), options)] == ["Same#1", "Same#2"]
 
 
 def test_too_many_labels(tmp_path: Path) -> None:
@@ -827,7 +832,28 @@ def test_url_plain_text_without_charset_is_detected(server: str) -> None:
 
 def test_url_label_is_the_host_in_load_sources(server: str) -> None:
     docs = load_sources([f"{server}/article.html", f"{server}/plain.txt"], OPTIONS)
-    assert [d.label for d in docs] == ["127.0.0.1#1", "127.0.0.1#2"]
+    assert [d.label for d in docs] == ["127.0.0.1", "127.0.0.1"]
+
+
+def test_a_page_without_a_site_name_names_no_outlet(server: str) -> None:
+    """trafilatura falls back on the URL's host and port for a site name: that names no outlet
+    ("127.0.0.1:8765" beside a text article's "127.0.0.1#2" were two labels for one host)."""
+    doc = load_source(f"{server}/no-site-name.html", OPTIONS)
+    assert doc.metadata.title == "Harbour workers strike over pay"
+    assert doc.metadata.outlet is None
+
+
+@pytest.mark.parametrize(
+    ("paths", "labels"),
+    [
+        (["/no-site-name.html", "/plain.txt"], ["127.0.0.1#1", "127.0.0.1#2"]),
+        # the page names its outlet: the host is left to the other alone, and needs no number
+        (["/article.html", "/plain.txt"], ["The Coastline Report", "127.0.0.1"]),
+    ],
+)
+def test_articles_from_one_host_are_labelled_alike(server: str, paths: list[str], labels: list[str]) -> None:
+    docs = load_sources([server + path for path in paths], OPTIONS)
+    assert [a.label for a in clean(docs, keep_empty=True)] == labels
 
 
 def test_url_redirect_is_followed(server: str) -> None:
