@@ -197,8 +197,9 @@ def _source_list_options(func: F) -> F:
             "--from-file",
             "from_file",
             type=click.Path(exists=True, dir_okay=False, allow_dash=True),
+            multiple=True,
             metavar="LIST",
-            help="Read more sources from LIST, one per line ('-' for standard input).",
+            help="Read more sources from LIST, one per line ('-' for standard input); may be repeated.",
         )(func)
     )
 
@@ -420,7 +421,7 @@ _language_option = click.option(
 def compare(
     ctx: click.Context,
     sources: tuple[str, ...],
-    from_file: str | None,
+    from_file: tuple[str, ...],
     max_bytes: int,
     timeout: float,
     fmt: str | None,
@@ -494,7 +495,7 @@ def compare(
 )
 def clean(
     sources: tuple[str, ...],
-    from_file: str | None,
+    from_file: tuple[str, ...],
     max_bytes: int,
     timeout: float,
     fmt: str | None,

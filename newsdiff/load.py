@@ -212,23 +212,27 @@ def directory_members(specs: Sequence[str]) -> set[str]:
     return held.difference(specs)
 
 
-def listed_sources(given: Sequence[str], listing: str | None, options: Options) -> list[str]:
-    """The sources given, then those a `--from-file` LIST names (one a line; blank lines and
-    `#` comments skipped; `-` reads the list from standard input).
+def listed_sources(given: Sequence[str], listings: Sequence[str] | str | None, options: Options) -> list[str]:
+    """The sources given, then those each `--from-file` LIST names, in order (one a line; blank
+    lines and `#` comments skipped; `-` reads a list from standard input).
 
     A list is read as an article is, under a size cap and decoded the same way, so that a list
     saved in a legacy code page or as UTF-16 still works and a wrong file is one line of trouble.
     Its cap is the default one (or --max-bytes, if larger): --max-bytes sizes the articles, and a
     thousand URLs are longer than a short article.
     """
-    if listing is None:
-        return list(given)
+    listings = [listings] if isinstance(listings, str) else list(listings or ())
+    if listings.count(STDIN) > 1:
+        raise UsageProblem("standard input ('-') can be given only once: --from-file - reads a list")
+    sources = list(given)
     cap = max(options.max_bytes, MAX_BYTES)
-    data = _read_capped(_standard_input(None), listing, cap) if listing == STDIN else _read_file(listing, cap)
-    text, _ = decode(data, f"--from-file {source_name(listing)}", what="a list of sources")
-    lines = (line.strip() for line in text.splitlines())
-    sources = [*given, *(line for line in lines if line and not line.startswith("#"))]
-    if listing == STDIN and STDIN in sources:
+    for listing in listings:
+        stream = listing == STDIN
+        data = _read_capped(_standard_input(None), listing, cap) if stream else _read_file(listing, cap)
+        text, _ = decode(data, f"--from-file {source_name(listing)}", what="a list of sources")
+        lines = (line.strip() for line in text.splitlines())
+        sources.extend(line for line in lines if line and not line.startswith("#"))
+    if STDIN in listings and STDIN in sources:
         # the list has read standard input to its end: a source '-' would find it empty
         raise UsageProblem("standard input ('-') can be given only once: --from-file - reads the list")
     return sources
@@ -540,13 +544,16 @@ def _articles_in(directory: str) -> list[str]:
     ]
 
 
-def refuse_overwriting(output_path: str | None, sources: Iterable[str], listing: str | None = None) -> None:
+def refuse_overwriting(
+    output_path: str | None, sources: Iterable[str], listings: Sequence[str] | str | None = None
+) -> None:
     """Refuse an --output FILE that is one of the articles read (a file given, or one a directory
-    given holds) or the --from-file `listing` that named them: the report would replace what it
-    was made from."""
+    given holds) or a --from-file list that named them: the report would replace what it was
+    made from."""
     if not output_path or output_path == STDIN or not os.path.isfile(output_path):
         return
-    if listing and listing != STDIN and os.path.samefile(listing, output_path):
+    listings = [listings] if isinstance(listings, str) else listings or ()
+    if any(listing != STDIN and os.path.samefile(listing, output_path) for listing in listings):
         what = f"--output {output_path} is the list of sources read (--from-file)"
         raise UsageProblem(f"{what}: write elsewhere")
     for source in sources:

@@ -142,6 +142,19 @@ def test_directory_and_from_file_sources(tmp_path: Path) -> None:
     assert [a["label"] for a in by_dir["articles"]] == ["Meridian Daily", "Northern Ledger", "pacific-wire"]
 
 
+def test_from_file_repeated_reads_every_list(tmp_path: Path) -> None:
+    """Each list adds its sources, in order; the last list alone was read (click keeps the last
+    value of an option given twice)."""
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text(f"{LEDGER}\n", encoding="utf-8")
+    second.write_text(f"{WIRE}\n", encoding="utf-8")
+    result = run("compare", "--format", "json", "--from-file", str(first), "--from-file", str(second))
+    assert [a["label"] for a in json.loads(result.stdout)["articles"]] == ["Northern Ledger", "pacific-wire"]
+    refused = run("compare", "--from-file", str(first), "--from-file", str(second), "-o", str(second))
+    assert refused.exit_code == 2
+    assert f"--output {second} is the list of sources read (--from-file)" in refused.output
+
+
 def test_same_article_twice_exits_zero() -> None:
     result = run("compare", LEDGER, LEDGER)
     assert result.exit_code == 0, result.stdout

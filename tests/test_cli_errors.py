@@ -87,6 +87,7 @@ BAD_INPUT = [
     (["compare", "--from-file", "list.bin", "a.txt"], ["--from-file list.bin", "binary"]),
     (["compare", "--from-file", "nothing", "a.txt"], ["--from-file", "nothing"]),
     (["compare", "--from-file", "-", "-", "a.txt"], ["'-'", "only once", "--from-file -"]),
+    (["compare", "--from-file", "-", "--from-file", "-"], ["'-'", "only once", "--from-file -"]),
     (["compare", "a.txt"], ["at least two", "got 1"]),
     (["compare"], ["two SOURCEs or more", "--help"]),
     (["compare", "--bogus", "a.txt", "b.txt"], ["--bogus"]),
