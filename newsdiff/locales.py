@@ -901,7 +901,8 @@ def as_english(text: str, language: str) -> str:
 @lru_cache(maxsize=8)
 def _as_english(text: str, language: str) -> str:
     """(`extract` asks three times for a sentence: its numbers, dates and periods)"""
-    text = _number_words(language)(_round_counts(language)(_halves(language)(_fractions(language)(text))))
+    text = _fractions(language)(_quarter_hours(language)(text))
+    text = _number_words(language)(_round_counts(language)(_halves(language)(text)))
     text = _and_a_half(language)(text)
     # most rewrites need a figure, which most sentences, once their number words are digits, do
     # not hold: ~100 -> ~45 us a German sentence without one
@@ -1162,6 +1163,52 @@ roku"), as English names it; of a scale ("eine halbe Million", "medio millón", 
 a figure with its scale ("0,5 Millionen"), which text2num keeps (it reads "million" alone, as it
 did "Million" beside "halbe"); an hour and a half as a figure ("anderthalb", "une heure et
 demie": "1,5"). Read before the number words, for the scale not to be read alone."""
+
+
+_QUARTER_HOURS = {
+    "de": {"eine viertelstunde|einer viertelstunde|viertelstunde": "a quarter of an hour",
+           "eine dreiviertelstunde|einer dreiviertelstunde|dreiviertelstunde|drei viertelstunden":
+               "three quarters of an hour"},
+    "fr": {"un quart d'heure|quart d'heure": "a quarter of an hour",
+           "trois quarts d'heure": "three quarters of an hour"},
+    "es": {"un cuarto de hora|cuarto de hora": "a quarter of an hour",
+           "tres cuartos de hora": "three quarters of an hour"},
+    "it": {"un quarto d'ora|quarto d'ora": "a quarter of an hour",
+           "tre quarti d'ora": "three quarters of an hour"},
+    "pt": {"um quarto de hora|quarto de hora": "a quarter of an hour",
+           "três quartos de hora": "three quarters of an hour"},
+    "nl": {"een kwartier": "a quarter of an hour", "twee kwartier": "half an hour",
+           "drie kwartier": "three quarters of an hour"},
+    "ru": {"четверть часа": "a quarter of an hour", "три четверти часа": "three quarters of an hour"},
+    "pl": {"kwadrans|kwadransa|kwadransie|kwadransem": "a quarter of an hour",
+           "dwa kwadranse|dwóch kwadransów": "half an hour",
+           "trzy kwadranse|trzech kwadransów": "three quarters of an hour"},
+}  # fmt: skip
+"""Quarters of an hour as English writes them, for its reading of "three quarters of an hour" (0.75 h)
+to read them. A Dutch "kwartier" alone may be a town's quarter: only one counted is read. Polish
+"kwadrans po trzeciej", "za kwadrans czwarta" tell the time of day (`_CLOCK_QUARTER`)."""
+_QUARTER = {"de": "iertel", "fr": "quart", "es": "cuart", "it": "quart", "pt": "quart", "nl": "wartier",
+            "ru": "етверт", "pl": "wadrans"}  # fmt: skip
+"""What every spelling of a quarter in `_QUARTER_HOURS` holds, its first letter aside (a capital)."""
+_CLOCK_QUARTER = {
+    "pl": r"(?<!\bza\s)(?!\w+\s+(?:po|przed)\b)",
+}
+"""Where a quarter is no length of time: Polish "za kwadrans czwarta" (a quarter to four) and
+"kwadrans po trzeciej" (a quarter past three) tell the time of day."""
+
+
+@lru_cache(maxsize=len(LANGUAGES))
+def _quarter_hours(language: str) -> Callable[[str], str]:
+    """Quarters of an hour as English writes them (`_QUARTER_HOURS`): "trois quarts d'heure" is
+    "three quarters of an hour", where the fractions' reading made it no figure, and "drie
+    kwartier" the count 3. Read before the fractions."""
+    if language not in _QUARTER_HOURS:
+        return lambda text: text
+    stem, table = _QUARTER[language], _QUARTER_HOURS[language]
+    quarter = _lookup(table)
+    pattern = rf"{_CLOCK_QUARTER.get(language, '')}\b(?:{_alternatives(table)})(?!\w)"
+    words = _sub(pattern, lambda m: quarter(m.group(0)))
+    return lambda text: words(text) if stem in text else text
 
 
 _HALF = {
