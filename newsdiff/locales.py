@@ -503,6 +503,9 @@ _FRACTIONS = {
     "it": {"la metà": "half"},
     "pt": {"um quarto": "a quarter", "três quartos": "three quarters", "a metade": "half", "metade": "half"},
     "nl": {"driekwart": "three quarters", "de helft": "half"},
+    "ru": {"треть|трети|третью": "a third", "четверть|четверти|четвертью": "a quarter",
+           "половина|половину|половины": "half"},
+    "pl": {"połowa|połowę|połowy": "half", "ćwierć": "a quarter"},
 }  # fmt: skip
 """Shares in words as English writes them, read only before "of" ("die Hälfte der", "la moitié
 des", "tres cuartos de los": "half of", "three quarters of"): the halves, and the Spanish and
@@ -574,9 +577,24 @@ _OF = {
     "pt": "dos|das|do|da|de",
     "nl": "van de|van het|van",
 }
-"""What follows a share of something: "of". Russian and Polish write none (the thing shared is in
-the genitive, as a unit is: "две трети избирателей", "три десятых секунды"): their fractions in
-words are no figures, read as no share."""
+"""What follows a share of something: "of". Russian and Polish write none: the thing shared is in
+the genitive, as a unit is ("две трети избирателей", "три десятых секунды"), and a fraction is a
+share when what follows is no unit (`_GENITIVE_UNITS`)."""
+_GENITIVE_UNITS = {
+    "ru": "секунды|секунд|минуты|минут|часа|часов|суток|дня|дней|недели|недель|месяца|месяцев|года|лет"
+    "|века|веков|столетия|градуса|градусов|метра|метров|километра|километров|процента|процентов"
+    "|пункта|пунктов|балла|баллов|литра|литров|тонны|тонн|миллиона|миллионов|миллиарда|миллиардов"
+    "|тысячи|тысяч|рубля|рублей|доллара|долларов|евро"
+    "|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря",
+    "pl": "sekundy|sekund|minuty|minut|godziny|godzin|doby|dnia|dni|tygodnia|tygodni|miesiąca|miesięcy"
+    "|roku|lat|wieku|stulecia|stopnia|stopni|metra|metrów|kilometra|kilometrów|procenta|procent"
+    "|punktu|punktów|litra|litrów|tony|ton|miliona|milionów|miliarda|miliardów|tysiąca|tysięcy"
+    "|złotego|złotych|dolara|dolarów|euro"
+    "|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada"
+    "|grudnia",
+}
+"""Units, scales and months in the genitive, which a fraction is of without being a share ("три
+десятых секунды", "четверть века", "od połowy marca")."""
 _NOT_SHARED = (
     "stunde|stunden|jahrhunderts|jahrhundert|heure|siècle|hora|horas|siglo|ora|secolo|século|uur|eeuw"
     "|sekunde|seconde|segundo|secondo|grad|grades|degré|grado|grau"
@@ -1466,14 +1484,22 @@ def _fractions(language: str) -> Callable[[str], str]:
 
     numerators, parts = _alternatives(_NUMERATORS[language]), _alternatives(_PARTS[language])
     counted = rf"\b(?P<n>{numerators})[\s-]+(?P<d>{parts})\b"
-    if language not in _OF:  # (Russian, Polish)
-        return when_named(_sub(counted, lambda m: english(numerator(m["n"]), part(m["d"]))))
+    share = _lookup(_FRACTIONS[language])
+    if language not in _OF:  # (Russian, Polish: a share of what follows in the genitive, no unit)
+        of_it = rf"(?P<of>(?=\s+(?!(?:{_GENITIVE_UNITS[language]})\b)\w))"
+        fractions = _sub(
+            rf"{counted}{of_it}?",
+            lambda m: english(numerator(m["n"]), part(m["d"])) + (" of" if m["of"] is not None else ""),
+        )
+        # a part alone ("более трети", "połowa") once the counted are read: "две трети" holds one
+        parts_alone = rf"\b(?P<share>{_alternatives(_FRACTIONS[language])}){of_it}"
+        alone = _sub(parts_alone, lambda m: share(m["share"]) + " of")
+        return when_named(lambda text: alone(fractions(text)))
     of = _alternatives({spelling: "" for spelling in _OF[language].split("|")})
     shared = (
         rf"\s+(?:{of})(?=\s|(?<=['’])\w)"
         rf"(?!\s*(?:l['’]|la\s+|le\s+|una?\s+|uma\s+|um\s+|een\s+)?(?:{_NOT_SHARED})\b)"
     )
-    share = _lookup(_FRACTIONS[language])
     special = _sub(
         rf"\b(?P<share>{_alternatives(_FRACTIONS[language])}){shared}", lambda m: share(m["share"]) + " of "
     )

@@ -1101,6 +1101,15 @@ def test_a_count_of_a_count_with_what_is_counted_between(
         ("pt", "Comprou um apartamento de três quartos.", ("3",)),
         ("ru", "Он отстал на четыре десятых секунды.", ()),
         ("pl", "Stracił cztery dziesiąte sekundy na zakręcie.", ()),
+        # Russian and Polish write the shared in the genitive: a share of what is no unit
+        ("ru", "Две трети избирателей поддержали поправку.", ("~66.7%",)),
+        ("ru", "Более трети жителей остались без света.", ("~33.3%",)),
+        ("ru", "Половина опрошенных выступает против.", ("~50%",)),
+        ("ru", "Его отставание составило три десятых.", ()),
+        ("ru", "Прошла уже четверть века.", ()),
+        ("pl", "Dwie trzecie wyborców poparło poprawkę.", ("~66.7%",)),
+        ("pl", "Ponad połowa mieszkańców nie ma prądu.", ("~50%",)),
+        ("pl", "Od połowy marca obowiązuje zakaz.", ()),
     ],
 )
 def test_a_fraction_in_words_is_its_share_or_no_figure(
