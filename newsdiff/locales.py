@@ -585,7 +585,10 @@ _GENITIVE_UNITS = {
     "|века|веков|столетия|градуса|градусов|метра|метров|километра|километров|процента|процентов"
     "|пункта|пунктов|балла|баллов|литра|литров|тонны|тонн|миллиона|миллионов|миллиарда|миллиардов"
     "|тысячи|тысяч|рубля|рублей|доллара|долларов|евро"
-    "|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря",
+    "|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+    # an hour's ordinal tells the time of day: "в четверть десятого", "в половине третьего"
+    "|первого|второго|третьего|четвёртого|четвертого|пятого|шестого|седьмого|восьмого|девятого"
+    "|десятого|одиннадцатого|двенадцатого",
     "pl": "sekundy|sekund|minuty|minut|godziny|godzin|doby|dnia|dni|tygodnia|tygodni|miesiąca|miesięcy"
     "|roku|lat|wieku|stulecia|stopnia|stopni|metra|metrów|kilometra|kilometrów|procenta|procent"
     "|punktu|punktów|litra|litrów|tony|ton|miliona|milionów|miliarda|miliardów|tysiąca|tysięcy"
@@ -593,8 +596,8 @@ _GENITIVE_UNITS = {
     "|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada"
     "|grudnia",
 }
-"""Units, scales and months in the genitive, which a fraction is of without being a share ("три
-десятых секунды", "четверть века", "od połowy marca")."""
+"""Units, scales, months and hours in the genitive, which a fraction is of without being a share
+("три десятых секунды", "четверть века", "od połowy marca"; "в четверть десятого" is 9:15)."""
 _NOT_SHARED = (
     "stunde|stunden|jahrhunderts|jahrhundert|heure|siècle|hora|horas|siglo|ora|secolo|século|uur|eeuw"
     "|sekunde|seconde|segundo|secondo|grad|grades|degré|grado|grau"

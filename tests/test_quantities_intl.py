@@ -1107,6 +1107,8 @@ def test_a_count_of_a_count_with_what_is_counted_between(
         ("ru", "Половина опрошенных выступает против.", ("~50%",)),
         ("ru", "Его отставание составило три десятых.", ()),
         ("ru", "Прошла уже четверть века.", ()),
+        ("ru", "Совещание началось в четверть десятого утра.", ()),
+        ("ru", "Поезд ушёл в половине третьего.", ()),
         ("pl", "Dwie trzecie wyborców poparło poprawkę.", ("~66.7%",)),
         ("pl", "Ponad połowa mieszkańców nie ma prądu.", ("~50%",)),
         ("pl", "Od połowy marca obowiązuje zakaz.", ()),
