@@ -184,10 +184,13 @@ def load_sources(
     if sum(1 for s in specs if s == STDIN) > 1:
         raise UsageProblem("standard input ('-') can be given only once")
     expanded = list(_expand(specs))
-    labels = _labels(expanded, options.labels)
-    held = directory_members(specs) if warn is not None else set()
-    work = [(spec, label, options, spec in held) for spec, label in zip(expanded, labels, strict=True)]
-    if STDIN in expanded:
+    files = [spec for spec, _ in expanded]
+    labels = _labels(files, options.labels)
+    work = [
+        (spec, label, options, held and warn is not None)
+        for (spec, held), label in zip(expanded, labels, strict=True)
+    ]
+    if STDIN in files:
         loaded = [_load_or_skip(*item, stdin=stdin) for item in work]
     else:
         loaded = [doc for part in pmap(_load_many, work, options.jobs) for doc in part]
@@ -205,11 +208,10 @@ def source_list(sources: Sources) -> list[str]:
     return [os.fspath(source) for source in sources]
 
 
-def directory_members(specs: Sequence[str]) -> set[str]:
-    """The article files the directories among the sources hold, but for those named among the
-    sources too (`name_line` of one is its `Document.source`)."""
-    held = {path for spec in specs if _is_directory(spec) for path in _articles_in(spec)}
-    return held.difference(specs)
+def shown_source(spec: str) -> str:
+    """The name a source goes by in reports and messages, its `Document.source`: a URL without its
+    secrets (`_shown_url`), any name without escapes (`name_line`)."""
+    return name_line(_shown_url(spec) if _SCHEME.match(spec) and not os.path.exists(spec) else spec)
 
 
 def listed_sources(given: Sequence[str], listings: Sequence[str] | str | None, options: Options) -> list[str]:
@@ -279,7 +281,7 @@ def load_source(
         raise EmptyArticleError(f"{source_name(spec)}: the source is empty")
     doc = Document(
         # a file name is data: a folder of downloads names them after pages
-        source=name_line(_shown_url(spec) if url is not None else spec),
+        source=shown_source(spec),
         # a blank label (spaces, or escapes that go) names no article: the source's name stands
         label=(name_line(label).strip() if label else "") or name_line(_default_label(spec)),
         text=text,
@@ -516,7 +518,10 @@ def _texty(text: str) -> bool:
     return good / len(sample) > 0.9 and rare / len(sample) < 0.3
 
 
-def _expand(specs: Iterable[str]) -> Iterable[str]:
+def _expand(specs: Sequence[str]) -> Iterable[tuple[str, bool]]:
+    """Each source, a directory as its article files; with each, whether a directory holds it and
+    it is not named itself (it may be skipped)."""
+    named = set(specs)
     for spec in specs:
         if _is_directory(spec):
             files = _articles_in(spec)
@@ -524,9 +529,9 @@ def _expand(specs: Iterable[str]) -> Iterable[str]:
                 raise SourceError(
                     f"{spec}: directory holds no article files ({', '.join(sorted(ARTICLE_SUFFIXES))})"
                 )
-            yield from files
+            yield from ((file, file not in named) for file in files)
         else:
-            yield spec
+            yield spec, False
 
 
 def _is_directory(spec: str) -> bool:

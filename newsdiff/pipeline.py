@@ -8,13 +8,12 @@ from typing import IO
 from newsdiff.align import align
 from newsdiff.clean import clean, nothing_left
 from newsdiff.errors import EmptyArticleError, UsageProblem
-from newsdiff.load import Sources, directory_members, load_sources, source_list
+from newsdiff.load import Sources, load_sources, shown_source, source_list
 from newsdiff.model import Article, Comparison
 from newsdiff.options import Options
 from newsdiff.parallel import collector_paused, shared_pool
 from newsdiff.progress import Report, silent
 from newsdiff.record import replace
-from newsdiff.sanitize import name_line
 
 
 def compare(
@@ -63,12 +62,12 @@ def clean_sources(
         report("clean", 0, len(documents))
         articles = clean(documents, options, keep_empty=True)
         report("clean", len(documents), len(documents))
-    held = {name_line(path) for path in directory_members(sources)} if warn is not None else set()
+    named = {shown_source(source) for source in sources}  # (the others a directory given holds)
     kept = []
     for article in articles:
         if not article.paragraphs:
             said = nothing_left(article.source, article.removed)
-            if not keep_empty and article.source not in held:
+            if not keep_empty and (warn is None or article.source in named):
                 raise EmptyArticleError(f"{said}; `newsdiff clean --explain` shows each with its reason")
             if warn is not None:
                 warn(said if keep_empty else f"{said}; skipped")

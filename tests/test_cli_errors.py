@@ -196,6 +196,9 @@ def test_a_file_of_a_directory_that_holds_no_article_is_skipped_with_a_warning(t
     assert run("clean", str(folder)).exit_code == 0
     named = run("compare", str(folder / "c-empty.txt"), str(folder))
     assert_trouble(named, "c-empty.txt: the source is empty")
+    named_boilerplate = run("compare", str(folder), str(folder / "e-boiler.md"))  # (the folder's warn first)
+    assert named_boilerplate.exit_code == 2
+    assert f"{PREFIX}{folder / 'e-boiler.md'}: nothing is left" in named_boilerplate.stderr.splitlines()[-1]
     (folder / "b.txt").write_bytes(b"")
     alone = run("compare", str(folder))
     assert alone.exit_code == 2
