@@ -16,7 +16,8 @@ disagree on, for the align stage (`conflicts_of`).
 - Quotes of one statement worded differently (a translation), not a part of another; a verdict of
   a word or two too.
 - Names: the same statement from people who share no name word, quoted or reported (those "and"
-  joins speak together), or from bodies that share none ("selon la préfecture", "police said"), and
+  joins speak together), or from bodies that share none of the words that tell which body ("selon
+  la préfecture", "police said"; "the French government", "the Spanish government"), and
   the same deed done by them ("X ordered" and "was ordered by Y"); a body and a person never.
 What a reader counts as a disagreement is measured by bench/conflict_quality.py, against readers'
 labels and a held-out set written after these rules.
@@ -39,6 +40,7 @@ from newsdiff.language import (
     GOVERNMENTS,
     MINISTRIES,
     NAME_ENDINGS,
+    UNTELLING,
     name_stem,
     stop_words,
     words_of,
@@ -78,6 +80,7 @@ from newsdiff.quantities import (
 from newsdiff.record import replace
 from newsdiff.segment import (
     PERSON_TITLES,
+    a_body_word,
     acted_by,
     an_office,
     body_acted_by,
@@ -286,7 +289,11 @@ def _body_speaker_conflict(
     if sum(1 for facts in by_article.values() if any(f.attributions for f in facts)) < 2:
         return {}  # (most groups)
     bodies = _deed_conflict(
-        by_article, lambda fact: _with_one_deed(body_of(fact)), partial(_words_said, by_article), languages
+        by_article,
+        lambda fact: _with_one_deed(body_of(fact)),
+        partial(_words_said, by_article),
+        languages,
+        bodies=True,
     )
     if _a_government_and_its_ministries(bodies, languages):
         return {}
@@ -403,7 +410,7 @@ def _actor_conflict(by_article: dict[int, list[Fact]], languages: Mapping[int, s
             return actors
     if sum(1 for a in by_article if languages[a] != "en") < 2:
         return {}  # (most groups: English, whose bodies `body_acted_by` leaves out)
-    return _deed_conflict(by_article, body_acted_by, partial(_words_said, by_article), languages)
+    return _deed_conflict(by_article, body_acted_by, partial(_words_said, by_article), languages, bodies=True)
 
 
 def _words_said(by_article: dict[int, list[Fact]], article: int) -> list[str]:
@@ -417,9 +424,12 @@ def _deed_conflict(
     doing: Callable[[Fact], tuple[str, str] | None],
     named: Callable[[int], list[str]],
     languages: Mapping[int, str],
+    *,
+    bodies: bool = False,
 ) -> dict[int, str]:
-    """`_actor_conflict` of the doers that `doing` finds (people, or bodies), each article's `named`
-    being what it names of them in the group's sentences (its people, or its words)."""
+    """`_actor_conflict` of the doers that `doing` finds (people, or bodies: compared by the words
+    that tell which body, `_body_conflict`), each article's `named` being what it names of them in
+    the group's sentences (its people, or its words)."""
     by_verb: dict[str, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
     acting_articles = 0
     for left, (article, facts) in enumerate(by_article.items(), start=1):
@@ -433,25 +443,39 @@ def _deed_conflict(
         acting_articles += found
     for verb in sorted(by_verb):
         doers = by_verb[verb]
-        if len(doers) < 2 or _names_another_actor(named, doers, languages):
+        if len(doers) < 2 or _names_another_actor(named, doers, languages, bodies=bodies):
             continue
-        if actors := _speaker_conflict(doers, languages):
+        if actors := (_body_conflict if bodies else _speaker_conflict)(doers, languages):
             return actors
     return {}
 
 
 def _names_another_actor(
-    named: Callable[[int], list[str]], actors: dict[int, list[str]], languages: Mapping[int, str]
+    named: Callable[[int], list[str]],
+    actors: dict[int, list[str]],
+    languages: Mapping[int, str],
+    *,
+    bodies: bool = False,
 ) -> bool:
     """Whether an article names, in any of the group's sentences (`named`: its people, or its words),
     one another article has doing the deed (`_actor_conflict`): "Olga Brandt met Tomas Lind" and
     "Tomas Lind met Olga Brandt" tell one meeting, "a lawyer for Olga Brandt filed" and "Tomas Lind
-    filed on behalf of Olga Brandt" one filing, though each sentence's first person differs."""
+    filed on behalf of Olga Brandt" one filing, though each sentence's first person differs. A body
+    is named by the words that tell which it is (`_telling_words`: "the French government" by
+    "French", not by "government", which "the Spanish government said" holds too), elsewhere than
+    in the article's own ("the Greek coastguard said" names no "coastguard" of another outlet)."""
     for article in actors:
         words = _name_words(named(article), languages[article])
-        others = (_name_words(names, languages[other]) for other, names in actors.items() if other != article)
-        if any(words & other for other in others):
-            return True
+        if bodies:
+            words -= _name_words(actors[article], languages[article])
+        for other, names in actors.items():
+            if other == article:
+                continue
+            theirs = _name_words(names, languages[other])
+            if bodies:
+                theirs = _telling_words(theirs, languages[other]) or theirs
+            if words & theirs:
+                return True
     return False
 
 
@@ -500,6 +524,32 @@ def _speaker_conflict(speakers: dict[int, list[str]], languages: Mapping[int, st
     if all(words[0] & other for other in words[1:]):
         return {}
     return {a: ", ".join(names) for a, names in present.items()}
+
+
+def _body_conflict(bodies: dict[int, list[str]], languages: Mapping[int, str]) -> dict[int, str]:
+    """`_speaker_conflict` of bodies: two are one when they share a word that tells which body
+    (`_telling_words`: "the Interior Ministry" and "the Ministry of the Interior"), or, when one is
+    told by its kind alone, its word ("the government" may be "the French government" of another
+    outlet); "the French government" and "the Spanish government", "the interior ministry" and "the
+    defence ministry" are two, though their kind is one."""
+    present = {a: sorted(set(b)) for a, b in bodies.items() if b}
+    if len(present) < 2:
+        return {}
+    words = {a: _name_words(names, languages[a]) for a, names in present.items()}
+    telling = {a: _telling_words(w, languages[a]) for a, w in words.items()}
+    for a, b in combinations(present, 2):
+        shared = telling[a] & telling[b] if telling[a] and telling[b] else words[a] & words[b]
+        if not shared:
+            return {a: ", ".join(names) for a, names in present.items()}
+    return {}
+
+
+def _telling_words(words: set[str], language: str) -> set[str]:
+    """The words of bodies' names (`_name_words`) that tell which body, without those that tell its
+    kind (a word of the language's ORGANISATION_WORDS: "government", "ministry", "ministère"; a
+    compound with one at its head: "Innenministerium" stays) or that any body may be called by
+    (UNTELLING: "local", "new"); none for "the government", "the police"."""
+    return {w for w in words if not a_body_word(w, language) and w not in UNTELLING.get(language, ())}
 
 
 def _name_words(names: list[str], language: str = "en") -> set[str]:

@@ -211,6 +211,13 @@ MINISTRIES: dict[str, tuple[str, ...]] = {
 """The words (or their stems, a compound's head: "Bundesregierung", "Verkehrsministerium") of a
 government and of its ministries: "the government said" and "the transport ministry said" may tell
 one statement, the ministry's, which the government makes its own (`conflicts._body_speaker_conflict`)."""
+UNTELLING: dict[str, frozenset[str]] = {
+    "en": frozenset("local new top senior acting interim caretaker outgoing incoming current main".split()),
+}
+"""Words before a body's kind (English: the others name a body by its capitalised words) that any
+body of the kind may be called by, which tell no body from another: "local police" may be "the
+regional police" of another outlet, "the new government" "the French government"
+(`conflicts._body_conflict`)."""
 GENERIC_BODIES: dict[str, frozenset[str]] = {
     "en": frozenset("company group corporation".split()),
     "de": frozenset("konzern gruppe unternehmen".split()),

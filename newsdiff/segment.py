@@ -27,6 +27,7 @@ from newsdiff.language import (
     ELIDED,
     FACT_LANGUAGES,
     GENERIC_BODIES,
+    NAME_ENDINGS,
     SUBJECT_AFTER_VERB,
     fact_language,
     name_stem,
@@ -1422,6 +1423,44 @@ def _capitalised_beside(words: list[re.Match[str]], at: int, fact: Fact) -> bool
     if not word[:1].isupper():
         return False
     return at > 0 or any(name.startswith(word) for name in fact.names)
+
+
+def a_body_word(word: str, language: str) -> bool:
+    """Whether a word of a name, in lower case (without diacritics, declined or not), tells a body's
+    kind only: a word of the language's ORGANISATION_WORDS ("ministry", "authorities", "ministère",
+    "полиции"), not a compound with one at its head, which tells which body ("Innenministerium")."""
+    if language == "en":
+        return (
+            word in ORGANISATION_WORDS
+            or word.removesuffix("s") in ORGANISATION_WORDS
+            or (word.endswith("ies") and word[:-3] + "y" in ORGANISATION_WORDS)
+        )
+    plain = without_marks(word)
+    if language not in NAME_ENDINGS:
+        return plain in _plain_body_words(language)
+    # declined, and perhaps cut already ("полици", "ministerstw"): the word's stem and an ending
+    return any(
+        plain.startswith(stem) and len(plain) - len(stem) <= _BODY_ENDING_MAX
+        for stem in _plain_body_words(language)
+    )
+
+
+_BODY_ENDING_MAX = 3
+"""Letters at most of a case ending after a body word's stem ("ministerstwami")."""
+
+
+@lru_cache(maxsize=len(FACT_LANGUAGES))
+def _plain_body_words(language: str) -> frozenset[str]:
+    """`_body_words` without diacritics, as names are compared (`conflicts._name_words`); in a
+    language that declines them, without the vowels of their ending ("ministerstw")."""
+    plain = [without_marks(word) for word in _body_words(language)]
+    if language in NAME_ENDINGS:
+        plain = [word.rstrip(_VOWELS) for word in plain]
+    return frozenset(plain)
+
+
+_VOWELS = "aeiouyąęоаеиыуяэюёьй"
+"""The letters a declined word's ending may hold (`_plain_body_words`)."""
 
 
 @lru_cache(maxsize=len(FACT_LANGUAGES))

@@ -515,6 +515,34 @@ def test_speakers_joined_by_and_still_disagree_with_another(
             ("government", "opposition party"),
             id="en-the-government-and-a-party",
         ),
+        pytest.param(
+            "en",
+            "The Danish government said the new bridge would open to traffic in October.",
+            "The new bridge will open to traffic in October, the Swedish government said.",
+            ("Danish government", "Swedish government"),
+            id="en-two-governments",
+        ),
+        pytest.param(
+            "en",
+            "The bridge will open to traffic in October, the transport ministry said.",
+            "The finance ministry said the bridge would open to traffic in October.",
+            ("transport ministry", "finance ministry"),
+            id="en-two-ministries",
+        ),
+        pytest.param(
+            "en",
+            "The bridge will open to traffic in October, the Finance Ministry said.",
+            "According to the Ministry of Transport, the bridge will open to traffic in October.",
+            ("Finance Ministry", "Ministry of Transport"),
+            id="en-two-ministries-named",
+        ),
+        pytest.param(
+            "fr",
+            "Selon le ministère des Finances, le pont ouvrira à la circulation en octobre.",
+            "Le pont ouvrira à la circulation en octobre, selon le ministère des Transports.",
+            ("ministère des Finances", "ministère des Transports"),
+            id="fr-two-ministries",
+        ),
     ],
 )
 def test_a_statement_of_other_bodies_is_a_name_conflict(
@@ -600,6 +628,36 @@ def test_a_statement_of_other_bodies_is_a_name_conflict(
             "Selon le ministère des Transports, quatre bateaux ont coulé dans le port.",
             id="fr-the-government-and-a-ministry",
         ),
+        pytest.param(
+            "en",
+            "The government said the new bridge would open to traffic in October.",
+            "The new bridge will open to traffic in October, the Danish government said.",
+            id="en-a-government-and-the-government-named",
+        ),
+        pytest.param(
+            "en",
+            "The bridge will open to traffic in October, the Ministry of Transport said.",
+            "The transport ministry said the bridge would open to traffic in October.",
+            id="en-one-ministry-in-two-ways",
+        ),
+        pytest.param(
+            "en",
+            "Local police said the bridge was closed for six hours.",
+            "The bridge was closed for six hours, police said.",
+            id="en-local-police-and-police",
+        ),
+        pytest.param(
+            "en",
+            "The new government said the bridge would open to traffic in October.",
+            "The Danish government said the bridge would open to traffic in October.",
+            id="en-the-new-government-and-a-government-named",
+        ),
+        pytest.param(
+            "fr",
+            "Selon la préfecture, le pont a été fermé pendant six heures.",
+            "Le pont a été fermé pendant six heures, selon la préfecture de la Gironde.",
+            id="fr-a-body-and-the-body-named",
+        ),
     ],
 )
 def test_a_body_s_statement_against_one_body_or_a_person_is_no_name_conflict(
@@ -610,6 +668,17 @@ def test_a_body_s_statement_against_one_body_or_a_person_is_no_name_conflict(
     a body the other article names too, a company named by its kind, someone's office, or the
     body a statement is made to ("told police")."""
     assert name_conflicts(language, first, second) == []
+
+
+def test_a_body_told_by_its_kind_alone_joins_no_two_others() -> None:
+    """ "the coastguard" may be either outlet's, but the Danish and the Swedish coastguard are two:
+    each article's own body is no other's it names."""
+    assert name_conflicts(
+        "en",
+        "The Danish coastguard said the ferry ran aground with 212 people on board.",
+        "The ferry ran aground with 212 people on board, the coastguard said.",
+        "The Swedish coastguard said the ferry ran aground with 212 people on board.",
+    ) == [("Danish coastguard", "coastguard", "Swedish coastguard")]
 
 
 def test_people_who_share_only_a_particle_are_a_name_conflict() -> None:
