@@ -345,7 +345,7 @@ def _office_conflict(
     if len(offices) < 2 or len({languages[a] for a in offices}) > 1:
         return {}  # (most groups)
     keys = [{_office_key(o, languages[a]) for o in said} for a, said in offices.items()]
-    if all(keys[0] & other for other in keys[1:]):
+    if all(any(map(_one_office, mine, theirs)) for mine, theirs in combinations(keys, 2)):
         return {}
     return {
         a: ", ".join(f"the {o}" if languages[a] == "en" else o for o in sorted(said))
@@ -353,22 +353,34 @@ def _office_conflict(
     }
 
 
-def _office_key(office: str, language: str) -> str:
-    """What two outlets share for one office: "spokesman", "spokeswoman" and "spokesperson" are one
-    ("spokes"); "ministro" and "ministra", "Sprecher" and "Sprecherin" too (their stem). An office
-    is its last word: "the prime minister" may be "the minister" of another outlet (and, alas,
-    "the foreign minister" too: a word before an office is as often "new" or "acting"), but for a
-    word that makes it another person's (OTHER_HOLDER: "the deputy mayor", "the former minister")."""
+def _office_key(office: str, language: str) -> tuple[str, str]:
+    """What two outlets share for one office, and the word before it that tells which: "spokesman",
+    "spokeswoman" and "spokesperson" are one ("spokes"); "ministro" and "ministra", "Sprecher" and
+    "Sprecherin" too (their stem). An office is its last word, with a word that makes it another
+    person's (OTHER_HOLDER: "the deputy mayor", "the former minister"), and the word before it that
+    tells which office of the kind ("the foreign minister": "foreign"; not UNTELLING "new", "acting":
+    "" then, as for an office alone)."""
     before, _, office = office.rpartition(" ")
     holder = f"{before} " if before in OTHER_HOLDER else ""
+    telling = "" if holder or before in UNTELLING.get(language, ()) else _POSSESSIVE_END.sub("", before)
     if language == "en":
         for ending in ("woman", "man", "person"):
             if office.endswith(ending) and len(office) > len(ending) + 2:
-                return holder + office[: -len(ending)]
-        return holder + office
-    return holder + stem_words([office], language)[0]
+                return holder + office[: -len(ending)], telling
+        return holder + office, telling
+    return holder + stem_words([office], language)[0], telling
 
 
+def _one_office(mine: tuple[str, str], theirs: tuple[str, str]) -> bool:
+    """Whether two offices (`_office_key`) may be one holder's: one office, told alike or by one of
+    them only ("the prime minister" may be "the minister" of another outlet, not "the foreign
+    minister")."""
+    return mine[0] == theirs[0] and (not mine[1] or not theirs[1] or mine[1] == theirs[1])
+
+
+_POSSESSIVE_END = compiled(r"(?<=s)['’]$|['’]s$")
+"""The mark of a possessive that ends a word before an office: "the airline's spokesman" is "an
+airline spokesman"."""
 OTHER_HOLDER = frozenset(("deputy", "vice", "assistant", "junior", "former", "ex"))
 """Words before an office (English) that name another holder than the office's: "the deputy mayor
 said" against "the mayor said" are two speakers."""

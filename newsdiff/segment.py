@@ -1152,8 +1152,8 @@ def office_reported_by(fact: Fact) -> str | None:
     case: "the minister said", "said the mayor.", "according to the mayor,", "selon le préfet,",
     "a déclaré le maire.", "sagte der Minister." ("minister", "mayor", "préfet"), with the word
     before it that a sentence gives ("the prime minister said": "prime minister"; conflicts compare
-    offices by their last word). None for a pronoun, a named person ("said Mayor Ida Lund"), a form
-    of address ("Mr"), or no attribution."""
+    offices by their last word and the one before it). None for a pronoun, a named person ("said
+    Mayor Ida Lund"), a form of address ("Mr"), or no attribution."""
     if not fact.attributions:
         return None  # (most sentences)
     language = fact.language
