@@ -36,10 +36,13 @@ from typing import TypeVar
 from rapidfuzz.distance import Indel
 
 from newsdiff.language import (
+    BODY_FAMILIES,
     COMPOUNDING,
+    COUNTRY_WORDS,
     GOVERNMENTS,
     MINISTRIES,
     NAME_ENDINGS,
+    SEATS_OF_POWER,
     UNTELLING,
     name_stem,
     stop_words,
@@ -303,7 +306,8 @@ def _body_speaker_conflict(
 def _a_government_and_its_ministries(bodies: dict[int, str], languages: Mapping[int, str]) -> bool:
     """Whether the speaking bodies are a government and ministries only ("the government said" and
     "the transport ministry said"; `language.GOVERNMENTS`, `language.MINISTRIES`): a ministry's
-    statement is the government's too. Two ministries, or two governments, still disagree."""
+    statement is the government's too. Two ministries, or two governments, still disagree (the
+    Kremlin and the White House, with the Pentagon)."""
 
     def of(body: str, table: Mapping[str, tuple[str, ...]], language: str) -> bool:
         return any(
@@ -312,11 +316,21 @@ def _a_government_and_its_ministries(bodies: dict[int, str], languages: Mapping[
             for stem in table.get(language, ())
         )  # not within a word: Polish "urząd" (an office) is no "rząd"
 
-    said = [(body, languages[a]) for a, bodies_said in bodies.items() for body in bodies_said.split(", ")]
-    governments = [of(body, GOVERNMENTS, language) for body, language in said]
-    ministries = [of(body, MINISTRIES, language) for body, language in said]
+    said = [
+        (a, body, _as_body(body, languages[a]), languages[a])
+        for a, bodies_said in bodies.items()
+        for body in bodies_said.split(", ")
+    ]
+    governments = [of(body, GOVERNMENTS, language) for _, _, body, language in said]
+    ministries = [of(body, MINISTRIES, language) for _, _, body, language in said]
     kinds = list(zip(governments, ministries, strict=True))
-    return any(governments) and any(m and not g for g, m in kinds) and all(g or m for g, m in kinds)
+    if not (any(governments) and any(m and not g for g, m in kinds) and all(g or m for g, m in kinds)):
+        return False
+    governing: dict[int, list[str]] = defaultdict(list)
+    for (a, body, _, _), governs in zip(said, governments, strict=True):
+        if governs:
+            governing[a].append(body)
+    return not _body_conflict(governing, languages)
 
 
 def _office_conflict(
@@ -483,9 +497,11 @@ def _names_another_actor(
         for other, names in actors.items():
             if other == article:
                 continue
-            theirs = _name_words(names, languages[other])
             if bodies:
-                theirs = _telling_words(theirs, languages[other]) or theirs
+                theirs = _name_words(_as_bodies(names, languages[other]), languages[other])
+                theirs = _telling_words(theirs, languages[other], names) or theirs
+            else:
+                theirs = _name_words(names, languages[other])
             if words & theirs:
                 return True
     return False
@@ -547,8 +563,8 @@ def _body_conflict(bodies: dict[int, list[str]], languages: Mapping[int, str]) -
     present = {a: sorted(set(b)) for a, b in bodies.items() if b}
     if len(present) < 2:
         return {}
-    words = {a: _name_words(names, languages[a]) for a, names in present.items()}
-    telling = {a: _telling_words(w, languages[a]) for a, w in words.items()}
+    words = {a: _name_words(_as_bodies(names, languages[a]), languages[a]) for a, names in present.items()}
+    telling = {a: _telling_words(w, languages[a], present[a]) for a, w in words.items()}
     for a, b in combinations(present, 2):
         shared = telling[a] & telling[b] if telling[a] and telling[b] else words[a] & words[b]
         if not shared:
@@ -556,12 +572,40 @@ def _body_conflict(bodies: dict[int, list[str]], languages: Mapping[int, str]) -
     return {}
 
 
-def _telling_words(words: set[str], language: str) -> set[str]:
+def _telling_words(words: set[str], language: str, names: Collection[str] = ()) -> set[str]:
     """The words of bodies' names (`_name_words`) that tell which body, without those that tell its
     kind (a word of the language's ORGANISATION_WORDS: "government", "ministry", "ministère"; a
     compound with one at its head: "Innenministerium" stays) or that any body may be called by
-    (UNTELLING: "local", "new"); none for "the government", "the police"."""
-    return {w for w in words if not a_body_word(w, language) and w not in UNTELLING.get(language, ())}
+    (UNTELLING: "local", "new"); none for "the government", "the police". A country is one word
+    however named (COUNTRY_WORDS: "British", "UK"), and a body of capitalised words is told by its
+    initials too ("World Health Organization": "who"), one of a family by its family's (BODY_FAMILIES:
+    "who", "un")."""
+    telling = {
+        COUNTRY_WORDS.get(w, w)
+        for w in words
+        if not a_body_word(w, language) and w not in UNTELLING.get(language, ())
+    }
+    for name in names:
+        capitals = [w for w in name.split() if w[:1].isupper() and w.casefold() not in stop_words(language)]
+        if len(capitals) >= 2:
+            telling.add("".join(w[0] for w in capitals).casefold())
+    return telling | {BODY_FAMILIES[w] for w in telling if w in BODY_FAMILIES}
+
+
+def _as_bodies(names: list[str], language: str) -> list[str]:
+    """Bodies' names, each place that stands for a government or a ministry as its country's
+    (SEATS_OF_POWER: "Kremlin" is "russia" and the language's word for a government)."""
+    return [_as_body(name, language) for name in names]
+
+
+def _as_body(name: str, language: str) -> str:
+    """`_as_bodies` of one name."""
+    seat = SEATS_OF_POWER.get(name.casefold())
+    if seat is None:
+        return name  # (most)
+    told, kind = seat
+    table = GOVERNMENTS if kind == "government" else MINISTRIES
+    return f"{told} {table.get(language, table['en'])[0]}"
 
 
 def _name_words(names: list[str], language: str = "en") -> set[str]:

@@ -28,6 +28,7 @@ from newsdiff.language import (
     FACT_LANGUAGES,
     GENERIC_BODIES,
     NAME_ENDINGS,
+    SEATS_OF_POWER,
     SUBJECT_AFTER_VERB,
     fact_language,
     name_stem,
@@ -768,8 +769,13 @@ def entities_in(
         before = _last_word(text[:start]) if start > 0 else None
         previous = before.casefold() if before else ""
         last = words[-1].casefold()  # (names_in leaves no possessive on a name)
-        if last in ORGANISATION_WORDS or (
-            " of " in name and name.partition(" of ")[0].rpartition(" ")[2].casefold() in ORGANISATION_WORDS
+        if (
+            last in ORGANISATION_WORDS
+            or (
+                " of " in name
+                and name.partition(" of ")[0].rpartition(" ")[2].casefold() in ORGANISATION_WORDS
+            )
+            or name.casefold() in SEATS_OF_POWER  # ("Downing Street said": no person)
         ):
             kind = EntityKind.ORGANISATION  # "Kessby Port Authority", "Central Bank of Veldany"
         elif (
@@ -827,7 +833,7 @@ def _other_entities(
             body = words[-1] in bodies or head in bodies
         else:
             body = words[0] in bodies
-        if body:
+        if body or name.casefold() in SEATS_OF_POWER:
             kind = EntityKind.ORGANISATION
         elif previous in titles or any(w.rstrip(".") in titles for w in words[:-1]):
             kind = EntityKind.PERSON
@@ -1125,7 +1131,12 @@ def body_reported_by(fact: Fact) -> str | None:
     if not fact.attributions:
         return None  # (most sentences)
     language = fact.language
-    if _body_stems(language).isdisjoint(fact.stems) and not any(map(_abbreviation, fact.names)):
+    if (
+        _body_stems(language).isdisjoint(fact.stems)
+        and not any(map(_abbreviation, fact.names))
+        and not any(name.casefold() in SEATS_OF_POWER for name in fact.names)
+        and not _CAPITALS_ONLY.search(fact.sentence.text)  # ("the WHO said": a stop word, no name)
+    ):
         return None  # (most sentences that attribute: to a person, "she said")
     text = fact.sentence.text
     for start, folded in _attribution_places(text, fact.attributions):
@@ -1145,6 +1156,10 @@ def body_reported_by(fact: Fact) -> str | None:
         if found is not None:
             return found
     return None
+
+
+_CAPITALS_ONLY = compiled(r"\b[^\W\d_a-z]{2,}\b(?<![^\W\d_A-Z]{2})")
+"""A word in capitals of two letters or more: a body's abbreviation, which may be no name ("WHO")."""
 
 
 def office_reported_by(fact: Fact) -> str | None:
@@ -1245,6 +1260,8 @@ def _speaking_body(
             return None  # (a comma, a parenthesis: another clause)
         word = words[at].group()
         folded = word.casefold()
+        if (seat := _seat_of_power(words[at], fact)) is not None:
+            return None if text.startswith(("'s", "’s"), text.find(seat) + len(seat)) else seat
         if _speaks_for_a_body(word, folded, bodies, language):
             if clause_end and not _may_end_a_clause(text, words[at].end()):
                 return None  # ("said the company would": the subject of what is said)
@@ -1266,6 +1283,17 @@ def _speaking_body(
         ):
             return None  # (a person or a name: "a police spokesman said", "said Lena Moss")
         last = at
+    return None
+
+
+def _seat_of_power(word: re.Match[str], fact: Fact) -> str | None:
+    """The name of a sentence that holds `word` when it stands for a government or a ministry
+    (SEATS_OF_POWER: "the Kremlin", "Downing Street"); None for most words."""
+    for name in fact.names:
+        if name.casefold() in SEATS_OF_POWER:
+            start = fact.sentence.text.find(name)
+            if start <= word.start() < start + len(name):
+                return name
     return None
 
 

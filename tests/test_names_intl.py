@@ -681,6 +681,82 @@ def test_a_body_told_by_its_kind_alone_joins_no_two_others() -> None:
     ) == [("Danish coastguard", "coastguard", "Swedish coastguard")]
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        pytest.param(
+            "The Kremlin said the talks would resume in Geneva on Monday.",
+            "The talks will resume in Geneva on Monday, the White House said.",
+            [("Kremlin", "White House")],
+            id="two-governments-by-their-seats",
+        ),
+        pytest.param(
+            "Downing Street said the talks would resume in Geneva on Monday.",
+            "The talks will resume in Geneva on Monday, the Kremlin said.",
+            [("Downing Street", "Kremlin")],
+            id="downing-street-and-the-kremlin",
+        ),
+        pytest.param(
+            "The WHO said 85 cases of cholera had been confirmed in the port.",
+            "The health ministry said 85 cases of cholera had been confirmed in the port.",
+            [("WHO", "health ministry")],
+            id="an-abbreviation-and-a-ministry",
+        ),
+        pytest.param(
+            "The Kremlin said the talks would resume in Geneva on Monday.",
+            "The talks will resume in Geneva on Monday, the Russian government said.",
+            [],
+            id="the-kremlin-is-the-russian-government",
+        ),
+        pytest.param(
+            "The Pentagon said the talks would resume in Geneva on Monday.",
+            "The talks will resume in Geneva on Monday, the White House said.",
+            [],
+            id="a-ministry-and-its-government-by-their-seats",
+        ),
+        pytest.param(
+            "The Pentagon said the talks would resume in Geneva on Monday.",
+            "The talks will resume in Geneva on Monday, the Defense Department said.",
+            [],
+            id="a-ministry-by-its-seat-and-its-name",
+        ),
+        pytest.param(
+            "Downing Street said the talks would resume in Geneva on Monday.",
+            "Prime Minister Ann Lee said the talks would resume in Geneva on Monday.",
+            [],
+            id="a-seat-is-no-person",
+        ),
+        pytest.param(
+            "The WHO said 85 cases of cholera had been confirmed in the port.",
+            "The UN said 85 cases of cholera had been confirmed in the port.",
+            [],
+            id="a-body-and-the-body-it-is-part-of",
+        ),
+        pytest.param(
+            "The WHO said 85 cases of cholera had been confirmed in the port.",
+            "According to the World Health Organization, 85 cases of cholera were confirmed in the port.",
+            [],
+            id="a-body-and-its-abbreviation",
+        ),
+    ],
+)
+def test_bodies_known_by_a_name_speak(first: str, second: str, conflict: list[tuple[str, ...]]) -> None:
+    """A place that stands for a government ("the Kremlin", "Downing Street") and an abbreviation
+    ("the WHO") speak as bodies: two governments disagree, a government and its own seat do not,
+    nor a body and the one it is part of ("the WHO", "the UN") or its name written out."""
+    assert name_conflicts("en", first, second) == conflict
+
+
+def test_two_governments_with_a_ministry_still_disagree() -> None:
+    """A ministry's statement is its government's, but the Kremlin's is not the White House's."""
+    assert name_conflicts(
+        "en",
+        "The Kremlin said the talks would resume in Geneva on Monday.",
+        "The talks will resume in Geneva on Monday, the White House said.",
+        "The Pentagon said the talks would resume in Geneva on Monday.",
+    ) == [("Kremlin", "White House", "Pentagon")]
+
+
 def test_people_who_share_only_a_particle_are_a_name_conflict() -> None:
     """ "de" is no name word: "Mark de Wit" and "Anne de Vries" share none."""
     assert name_conflicts(
