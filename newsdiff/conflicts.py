@@ -16,7 +16,8 @@ disagree on, for the align stage (`conflicts_of`).
 - Quotes of one statement worded differently (a translation), not a part of another; a verdict of
   a word or two too.
 - Names: the same statement from people who share no name word, quoted or reported (those "and"
-  joins speak together), or from bodies that share none ("selon la préfecture", "police said"), and
+  joins speak together), or from bodies that share none of the words that tell which body ("selon
+  la préfecture", "police said"; "the French government", "the Spanish government"), and
   the same deed done by them ("X ordered" and "was ordered by Y"); a body and a person never.
 What a reader counts as a disagreement is measured by bench/conflict_quality.py, against readers'
 labels and a held-out set written after these rules.
@@ -35,10 +36,14 @@ from typing import TypeVar
 from rapidfuzz.distance import Indel
 
 from newsdiff.language import (
+    BODY_FAMILIES,
     COMPOUNDING,
+    COUNTRY_WORDS,
     GOVERNMENTS,
     MINISTRIES,
     NAME_ENDINGS,
+    SEATS_OF_POWER,
+    UNTELLING,
     name_stem,
     stop_words,
     words_of,
@@ -78,6 +83,7 @@ from newsdiff.quantities import (
 from newsdiff.record import replace
 from newsdiff.segment import (
     PERSON_TITLES,
+    a_body_word,
     acted_by,
     an_office,
     body_acted_by,
@@ -286,7 +292,11 @@ def _body_speaker_conflict(
     if sum(1 for facts in by_article.values() if any(f.attributions for f in facts)) < 2:
         return {}  # (most groups)
     bodies = _deed_conflict(
-        by_article, lambda fact: _with_one_deed(body_of(fact)), partial(_words_said, by_article), languages
+        by_article,
+        lambda fact: _with_one_deed(body_of(fact)),
+        partial(_words_said, by_article),
+        languages,
+        bodies=True,
     )
     if _a_government_and_its_ministries(bodies, languages):
         return {}
@@ -296,7 +306,8 @@ def _body_speaker_conflict(
 def _a_government_and_its_ministries(bodies: dict[int, str], languages: Mapping[int, str]) -> bool:
     """Whether the speaking bodies are a government and ministries only ("the government said" and
     "the transport ministry said"; `language.GOVERNMENTS`, `language.MINISTRIES`): a ministry's
-    statement is the government's too. Two ministries, or two governments, still disagree."""
+    statement is the government's too. Two ministries, or two governments, still disagree (the
+    Kremlin and the White House, with the Pentagon)."""
 
     def of(body: str, table: Mapping[str, tuple[str, ...]], language: str) -> bool:
         return any(
@@ -305,11 +316,21 @@ def _a_government_and_its_ministries(bodies: dict[int, str], languages: Mapping[
             for stem in table.get(language, ())
         )  # not within a word: Polish "urząd" (an office) is no "rząd"
 
-    said = [(body, languages[a]) for a, bodies_said in bodies.items() for body in bodies_said.split(", ")]
-    governments = [of(body, GOVERNMENTS, language) for body, language in said]
-    ministries = [of(body, MINISTRIES, language) for body, language in said]
+    said = [
+        (a, body, _as_body(body, languages[a]), languages[a])
+        for a, bodies_said in bodies.items()
+        for body in bodies_said.split(", ")
+    ]
+    governments = [of(body, GOVERNMENTS, language) for _, _, body, language in said]
+    ministries = [of(body, MINISTRIES, language) for _, _, body, language in said]
     kinds = list(zip(governments, ministries, strict=True))
-    return any(governments) and any(m and not g for g, m in kinds) and all(g or m for g, m in kinds)
+    if not (any(governments) and any(m and not g for g, m in kinds) and all(g or m for g, m in kinds)):
+        return False
+    governing: dict[int, list[str]] = defaultdict(list)
+    for (a, body, _, _), governs in zip(said, governments, strict=True):
+        if governs:
+            governing[a].append(body)
+    return not _body_conflict(governing, languages)
 
 
 def _office_conflict(
@@ -338,7 +359,7 @@ def _office_conflict(
     if len(offices) < 2 or len({languages[a] for a in offices}) > 1:
         return {}  # (most groups)
     keys = [{_office_key(o, languages[a]) for o in said} for a, said in offices.items()]
-    if all(keys[0] & other for other in keys[1:]):
+    if all(any(map(_one_office, mine, theirs)) for mine, theirs in combinations(keys, 2)):
         return {}
     return {
         a: ", ".join(f"the {o}" if languages[a] == "en" else o for o in sorted(said))
@@ -346,22 +367,34 @@ def _office_conflict(
     }
 
 
-def _office_key(office: str, language: str) -> str:
-    """What two outlets share for one office: "spokesman", "spokeswoman" and "spokesperson" are one
-    ("spokes"); "ministro" and "ministra", "Sprecher" and "Sprecherin" too (their stem). An office
-    is its last word: "the prime minister" may be "the minister" of another outlet (and, alas,
-    "the foreign minister" too: a word before an office is as often "new" or "acting"), but for a
-    word that makes it another person's (OTHER_HOLDER: "the deputy mayor", "the former minister")."""
+def _office_key(office: str, language: str) -> tuple[str, str]:
+    """What two outlets share for one office, and the word before it that tells which: "spokesman",
+    "spokeswoman" and "spokesperson" are one ("spokes"); "ministro" and "ministra", "Sprecher" and
+    "Sprecherin" too (their stem). An office is its last word, with a word that makes it another
+    person's (OTHER_HOLDER: "the deputy mayor", "the former minister"), and the word before it that
+    tells which office of the kind ("the foreign minister": "foreign"; not UNTELLING "new", "acting":
+    "" then, as for an office alone)."""
     before, _, office = office.rpartition(" ")
     holder = f"{before} " if before in OTHER_HOLDER else ""
+    telling = "" if holder or before in UNTELLING.get(language, ()) else _POSSESSIVE_END.sub("", before)
     if language == "en":
         for ending in ("woman", "man", "person"):
             if office.endswith(ending) and len(office) > len(ending) + 2:
-                return holder + office[: -len(ending)]
-        return holder + office
-    return holder + stem_words([office], language)[0]
+                return holder + office[: -len(ending)], telling
+        return holder + office, telling
+    return holder + stem_words([office], language)[0], telling
 
 
+def _one_office(mine: tuple[str, str], theirs: tuple[str, str]) -> bool:
+    """Whether two offices (`_office_key`) may be one holder's: one office, told alike or by one of
+    them only ("the prime minister" may be "the minister" of another outlet, not "the foreign
+    minister")."""
+    return mine[0] == theirs[0] and (not mine[1] or not theirs[1] or mine[1] == theirs[1])
+
+
+_POSSESSIVE_END = compiled(r"(?<=s)['’]$|['’]s$")
+"""The mark of a possessive that ends a word before an office: "the airline's spokesman" is "an
+airline spokesman"."""
 OTHER_HOLDER = frozenset(("deputy", "vice", "assistant", "junior", "former", "ex"))
 """Words before an office (English) that name another holder than the office's: "the deputy mayor
 said" against "the mayor said" are two speakers."""
@@ -403,7 +436,7 @@ def _actor_conflict(by_article: dict[int, list[Fact]], languages: Mapping[int, s
             return actors
     if sum(1 for a in by_article if languages[a] != "en") < 2:
         return {}  # (most groups: English, whose bodies `body_acted_by` leaves out)
-    return _deed_conflict(by_article, body_acted_by, partial(_words_said, by_article), languages)
+    return _deed_conflict(by_article, body_acted_by, partial(_words_said, by_article), languages, bodies=True)
 
 
 def _words_said(by_article: dict[int, list[Fact]], article: int) -> list[str]:
@@ -417,9 +450,12 @@ def _deed_conflict(
     doing: Callable[[Fact], tuple[str, str] | None],
     named: Callable[[int], list[str]],
     languages: Mapping[int, str],
+    *,
+    bodies: bool = False,
 ) -> dict[int, str]:
-    """`_actor_conflict` of the doers that `doing` finds (people, or bodies), each article's `named`
-    being what it names of them in the group's sentences (its people, or its words)."""
+    """`_actor_conflict` of the doers that `doing` finds (people, or bodies: compared by the words
+    that tell which body, `_body_conflict`), each article's `named` being what it names of them in
+    the group's sentences (its people, or its words)."""
     by_verb: dict[str, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
     acting_articles = 0
     for left, (article, facts) in enumerate(by_article.items(), start=1):
@@ -433,25 +469,41 @@ def _deed_conflict(
         acting_articles += found
     for verb in sorted(by_verb):
         doers = by_verb[verb]
-        if len(doers) < 2 or _names_another_actor(named, doers, languages):
+        if len(doers) < 2 or _names_another_actor(named, doers, languages, bodies=bodies):
             continue
-        if actors := _speaker_conflict(doers, languages):
+        if actors := (_body_conflict if bodies else _speaker_conflict)(doers, languages):
             return actors
     return {}
 
 
 def _names_another_actor(
-    named: Callable[[int], list[str]], actors: dict[int, list[str]], languages: Mapping[int, str]
+    named: Callable[[int], list[str]],
+    actors: dict[int, list[str]],
+    languages: Mapping[int, str],
+    *,
+    bodies: bool = False,
 ) -> bool:
     """Whether an article names, in any of the group's sentences (`named`: its people, or its words),
     one another article has doing the deed (`_actor_conflict`): "Olga Brandt met Tomas Lind" and
     "Tomas Lind met Olga Brandt" tell one meeting, "a lawyer for Olga Brandt filed" and "Tomas Lind
-    filed on behalf of Olga Brandt" one filing, though each sentence's first person differs."""
+    filed on behalf of Olga Brandt" one filing, though each sentence's first person differs. A body
+    is named by the words that tell which it is (`_telling_words`: "the French government" by
+    "French", not by "government", which "the Spanish government said" holds too), elsewhere than
+    in the article's own ("the Greek coastguard said" names no "coastguard" of another outlet)."""
     for article in actors:
         words = _name_words(named(article), languages[article])
-        others = (_name_words(names, languages[other]) for other, names in actors.items() if other != article)
-        if any(words & other for other in others):
-            return True
+        if bodies:
+            words -= _name_words(actors[article], languages[article])
+        for other, names in actors.items():
+            if other == article:
+                continue
+            if bodies:
+                theirs = _name_words(_as_bodies(names, languages[other]), languages[other])
+                theirs = _telling_words(theirs, languages[other], names) or theirs
+            else:
+                theirs = _name_words(names, languages[other])
+            if words & theirs:
+                return True
     return False
 
 
@@ -500,6 +552,60 @@ def _speaker_conflict(speakers: dict[int, list[str]], languages: Mapping[int, st
     if all(words[0] & other for other in words[1:]):
         return {}
     return {a: ", ".join(names) for a, names in present.items()}
+
+
+def _body_conflict(bodies: dict[int, list[str]], languages: Mapping[int, str]) -> dict[int, str]:
+    """`_speaker_conflict` of bodies: two are one when they share a word that tells which body
+    (`_telling_words`: "the Interior Ministry" and "the Ministry of the Interior"), or, when one is
+    told by its kind alone, its word ("the government" may be "the French government" of another
+    outlet); "the French government" and "the Spanish government", "the interior ministry" and "the
+    defence ministry" are two, though their kind is one."""
+    present = {a: sorted(set(b)) for a, b in bodies.items() if b}
+    if len(present) < 2:
+        return {}
+    words = {a: _name_words(_as_bodies(names, languages[a]), languages[a]) for a, names in present.items()}
+    telling = {a: _telling_words(w, languages[a], present[a]) for a, w in words.items()}
+    for a, b in combinations(present, 2):
+        shared = telling[a] & telling[b] if telling[a] and telling[b] else words[a] & words[b]
+        if not shared:
+            return {a: ", ".join(names) for a, names in present.items()}
+    return {}
+
+
+def _telling_words(words: set[str], language: str, names: Collection[str] = ()) -> set[str]:
+    """The words of bodies' names (`_name_words`) that tell which body, without those that tell its
+    kind (a word of the language's ORGANISATION_WORDS: "government", "ministry", "ministère"; a
+    compound with one at its head: "Innenministerium" stays) or that any body may be called by
+    (UNTELLING: "local", "new"); none for "the government", "the police". A country is one word
+    however named (COUNTRY_WORDS: "British", "UK"), and a body of capitalised words is told by its
+    initials too ("World Health Organization": "who"), one of a family by its family's (BODY_FAMILIES:
+    "who", "un")."""
+    telling = {
+        COUNTRY_WORDS.get(w, w)
+        for w in words
+        if not a_body_word(w, language) and w not in UNTELLING.get(language, ())
+    }
+    for name in names:
+        capitals = [w for w in name.split() if w[:1].isupper() and w.casefold() not in stop_words(language)]
+        if len(capitals) >= 2:
+            telling.add("".join(w[0] for w in capitals).casefold())
+    return telling | {BODY_FAMILIES[w] for w in telling if w in BODY_FAMILIES}
+
+
+def _as_bodies(names: list[str], language: str) -> list[str]:
+    """Bodies' names, each place that stands for a government or a ministry as its country's
+    (SEATS_OF_POWER: "Kremlin" is "russia" and the language's word for a government)."""
+    return [_as_body(name, language) for name in names]
+
+
+def _as_body(name: str, language: str) -> str:
+    """`_as_bodies` of one name."""
+    seat = SEATS_OF_POWER.get(name.casefold())
+    if seat is None:
+        return name  # (most)
+    told, kind = seat
+    table = GOVERNMENTS if kind == "government" else MINISTRIES
+    return f"{told} {table.get(language, table['en'])[0]}"
 
 
 def _name_words(names: list[str], language: str = "en") -> set[str]:

@@ -211,6 +211,47 @@ MINISTRIES: dict[str, tuple[str, ...]] = {
 """The words (or their stems, a compound's head: "Bundesregierung", "Verkehrsministerium") of a
 government and of its ministries: "the government said" and "the transport ministry said" may tell
 one statement, the ministry's, which the government makes its own (`conflicts._body_speaker_conflict`)."""
+UNTELLING: dict[str, frozenset[str]] = {
+    "en": frozenset("local new top senior acting interim caretaker outgoing incoming current main".split()),
+}
+"""Words before a body's kind (English: the others name a body by its capitalised words) that any
+body of the kind may be called by, which tell no body from another: "local police" may be "the
+regional police" of another outlet, "the new government" "the French government"
+(`conflicts._body_conflict`)."""
+SEATS_OF_POWER: dict[str, tuple[str, str]] = {
+    **dict.fromkeys(("kremlin", "kreml"), ("russia", "government")),
+    **dict.fromkeys(
+        ("white house", "maison blanche", "casa blanca", "casa bianca", "casa branca", "witte huis"),
+        ("america", "government"),
+    ),
+    **dict.fromkeys(
+        ("pentagon", "pentagone", "pentágono", "pentagono"), ("america defence defense", "ministry")
+    ),
+    **dict.fromkeys(("élysée", "elysée", "elysee", "matignon"), ("france", "government")),
+    "quai d'orsay": ("france foreign", "ministry"),
+    **dict.fromkeys(("downing street", "whitehall"), ("britain", "government")),
+    "zhongnanhai": ("china", "government"),
+}
+"""Places whose name stands for a government or a ministry ("the Kremlin said", "Downing Street
+said", "l'Élysée a indiqué"), with its country (a ministry's domain too) and its kind: a body that
+speaks, one with "the Russian government" (`COUNTRY_WORDS`), not with "the White House"."""
+COUNTRY_WORDS: dict[str, str] = {
+    "american": "america",
+    "usa": "america",
+    "russian": "russia",
+    "french": "france",
+    "british": "britain",
+    "uk": "britain",
+    "chinese": "china",
+}
+"""The words by which outlets name the countries of SEATS_OF_POWER, as one ("the British government"
+and "Downing Street" tell one speaker; "US" is a stop word, read as no word)."""
+BODY_FAMILIES: dict[str, str] = {
+    **dict.fromkeys("who unicef unhcr wfp iaea unesco ilo fao undp unrwa ocha unfpa unep iom".split(), "un"),
+    **dict.fromkeys("ecb eib ema frontex".split(), "eu"),
+}
+"""Abbreviations of bodies that are part of another ("the WHO said" and "the UN said", "the UN agency
+said" and "UNICEF said" may tell one speaker)."""
 GENERIC_BODIES: dict[str, frozenset[str]] = {
     "en": frozenset("company group corporation".split()),
     "de": frozenset("konzern gruppe unternehmen".split()),

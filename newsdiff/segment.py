@@ -27,6 +27,8 @@ from newsdiff.language import (
     ELIDED,
     FACT_LANGUAGES,
     GENERIC_BODIES,
+    NAME_ENDINGS,
+    SEATS_OF_POWER,
     SUBJECT_AFTER_VERB,
     fact_language,
     name_stem,
@@ -767,8 +769,13 @@ def entities_in(
         before = _last_word(text[:start]) if start > 0 else None
         previous = before.casefold() if before else ""
         last = words[-1].casefold()  # (names_in leaves no possessive on a name)
-        if last in ORGANISATION_WORDS or (
-            " of " in name and name.partition(" of ")[0].rpartition(" ")[2].casefold() in ORGANISATION_WORDS
+        if (
+            last in ORGANISATION_WORDS
+            or (
+                " of " in name
+                and name.partition(" of ")[0].rpartition(" ")[2].casefold() in ORGANISATION_WORDS
+            )
+            or name.casefold() in SEATS_OF_POWER  # ("Downing Street said": no person)
         ):
             kind = EntityKind.ORGANISATION  # "Kessby Port Authority", "Central Bank of Veldany"
         elif (
@@ -826,7 +833,7 @@ def _other_entities(
             body = words[-1] in bodies or head in bodies
         else:
             body = words[0] in bodies
-        if body:
+        if body or name.casefold() in SEATS_OF_POWER:
             kind = EntityKind.ORGANISATION
         elif previous in titles or any(w.rstrip(".") in titles for w in words[:-1]):
             kind = EntityKind.PERSON
@@ -1124,7 +1131,12 @@ def body_reported_by(fact: Fact) -> str | None:
     if not fact.attributions:
         return None  # (most sentences)
     language = fact.language
-    if _body_stems(language).isdisjoint(fact.stems) and not any(map(_abbreviation, fact.names)):
+    if (
+        _body_stems(language).isdisjoint(fact.stems)
+        and not any(map(_abbreviation, fact.names))
+        and not any(name.casefold() in SEATS_OF_POWER for name in fact.names)
+        and not _CAPITALS_ONLY.search(fact.sentence.text)  # ("the WHO said": a stop word, no name)
+    ):
         return None  # (most sentences that attribute: to a person, "she said")
     text = fact.sentence.text
     for start, folded in _attribution_places(text, fact.attributions):
@@ -1146,13 +1158,17 @@ def body_reported_by(fact: Fact) -> str | None:
     return None
 
 
+_CAPITALS_ONLY = compiled(r"\b[^\W\d_a-z]{2,}\b(?<![^\W\d_A-Z]{2})")
+"""A word in capitals of two letters or more: a body's abbreviation, which may be no name ("WHO")."""
+
+
 def office_reported_by(fact: Fact) -> str | None:
     """The office alone, a title without a name, that a sentence reports a statement of, in lower
     case: "the minister said", "said the mayor.", "according to the mayor,", "selon le préfet,",
     "a déclaré le maire.", "sagte der Minister." ("minister", "mayor", "préfet"), with the word
     before it that a sentence gives ("the prime minister said": "prime minister"; conflicts compare
-    offices by their last word). None for a pronoun, a named person ("said Mayor Ida Lund"), a form
-    of address ("Mr"), or no attribution."""
+    offices by their last word and the one before it). None for a pronoun, a named person ("said
+    Mayor Ida Lund"), a form of address ("Mr"), or no attribution."""
     if not fact.attributions:
         return None  # (most sentences)
     language = fact.language
@@ -1244,6 +1260,8 @@ def _speaking_body(
             return None  # (a comma, a parenthesis: another clause)
         word = words[at].group()
         folded = word.casefold()
+        if (seat := _seat_of_power(words[at], fact)) is not None:
+            return None if text.startswith(("'s", "’s"), text.find(seat) + len(seat)) else seat
         if _speaks_for_a_body(word, folded, bodies, language):
             if clause_end and not _may_end_a_clause(text, words[at].end()):
                 return None  # ("said the company would": the subject of what is said)
@@ -1265,6 +1283,17 @@ def _speaking_body(
         ):
             return None  # (a person or a name: "a police spokesman said", "said Lena Moss")
         last = at
+    return None
+
+
+def _seat_of_power(word: re.Match[str], fact: Fact) -> str | None:
+    """The name of a sentence that holds `word` when it stands for a government or a ministry
+    (SEATS_OF_POWER: "the Kremlin", "Downing Street"); None for most words."""
+    for name in fact.names:
+        if name.casefold() in SEATS_OF_POWER:
+            start = fact.sentence.text.find(name)
+            if start <= word.start() < start + len(name):
+                return name
     return None
 
 
@@ -1422,6 +1451,44 @@ def _capitalised_beside(words: list[re.Match[str]], at: int, fact: Fact) -> bool
     if not word[:1].isupper():
         return False
     return at > 0 or any(name.startswith(word) for name in fact.names)
+
+
+def a_body_word(word: str, language: str) -> bool:
+    """Whether a word of a name, in lower case (without diacritics, declined or not), tells a body's
+    kind only: a word of the language's ORGANISATION_WORDS ("ministry", "authorities", "ministère",
+    "полиции"), not a compound with one at its head, which tells which body ("Innenministerium")."""
+    if language == "en":
+        return (
+            word in ORGANISATION_WORDS
+            or word.removesuffix("s") in ORGANISATION_WORDS
+            or (word.endswith("ies") and word[:-3] + "y" in ORGANISATION_WORDS)
+        )
+    plain = without_marks(word)
+    if language not in NAME_ENDINGS:
+        return plain in _plain_body_words(language)
+    # declined, and perhaps cut already ("полици", "ministerstw"): the word's stem and an ending
+    return any(
+        plain.startswith(stem) and len(plain) - len(stem) <= _BODY_ENDING_MAX
+        for stem in _plain_body_words(language)
+    )
+
+
+_BODY_ENDING_MAX = 3
+"""Letters at most of a case ending after a body word's stem ("ministerstwami")."""
+
+
+@lru_cache(maxsize=len(FACT_LANGUAGES))
+def _plain_body_words(language: str) -> frozenset[str]:
+    """`_body_words` without diacritics, as names are compared (`conflicts._name_words`); in a
+    language that declines them, without the vowels of their ending ("ministerstw")."""
+    plain = [without_marks(word) for word in _body_words(language)]
+    if language in NAME_ENDINGS:
+        plain = [word.rstrip(_VOWELS) for word in plain]
+    return frozenset(plain)
+
+
+_VOWELS = "aeiouyąęоаеиыуяэюёьй"
+"""The letters a declined word's ending may hold (`_plain_body_words`)."""
 
 
 @lru_cache(maxsize=len(FACT_LANGUAGES))

@@ -515,6 +515,34 @@ def test_speakers_joined_by_and_still_disagree_with_another(
             ("government", "opposition party"),
             id="en-the-government-and-a-party",
         ),
+        pytest.param(
+            "en",
+            "The Danish government said the new bridge would open to traffic in October.",
+            "The new bridge will open to traffic in October, the Swedish government said.",
+            ("Danish government", "Swedish government"),
+            id="en-two-governments",
+        ),
+        pytest.param(
+            "en",
+            "The bridge will open to traffic in October, the transport ministry said.",
+            "The finance ministry said the bridge would open to traffic in October.",
+            ("transport ministry", "finance ministry"),
+            id="en-two-ministries",
+        ),
+        pytest.param(
+            "en",
+            "The bridge will open to traffic in October, the Finance Ministry said.",
+            "According to the Ministry of Transport, the bridge will open to traffic in October.",
+            ("Finance Ministry", "Ministry of Transport"),
+            id="en-two-ministries-named",
+        ),
+        pytest.param(
+            "fr",
+            "Selon le ministère des Finances, le pont ouvrira à la circulation en octobre.",
+            "Le pont ouvrira à la circulation en octobre, selon le ministère des Transports.",
+            ("ministère des Finances", "ministère des Transports"),
+            id="fr-two-ministries",
+        ),
     ],
 )
 def test_a_statement_of_other_bodies_is_a_name_conflict(
@@ -600,6 +628,36 @@ def test_a_statement_of_other_bodies_is_a_name_conflict(
             "Selon le ministère des Transports, quatre bateaux ont coulé dans le port.",
             id="fr-the-government-and-a-ministry",
         ),
+        pytest.param(
+            "en",
+            "The government said the new bridge would open to traffic in October.",
+            "The new bridge will open to traffic in October, the Danish government said.",
+            id="en-a-government-and-the-government-named",
+        ),
+        pytest.param(
+            "en",
+            "The bridge will open to traffic in October, the Ministry of Transport said.",
+            "The transport ministry said the bridge would open to traffic in October.",
+            id="en-one-ministry-in-two-ways",
+        ),
+        pytest.param(
+            "en",
+            "Local police said the bridge was closed for six hours.",
+            "The bridge was closed for six hours, police said.",
+            id="en-local-police-and-police",
+        ),
+        pytest.param(
+            "en",
+            "The new government said the bridge would open to traffic in October.",
+            "The Danish government said the bridge would open to traffic in October.",
+            id="en-the-new-government-and-a-government-named",
+        ),
+        pytest.param(
+            "fr",
+            "Selon la préfecture, le pont a été fermé pendant six heures.",
+            "Le pont a été fermé pendant six heures, selon la préfecture de la Gironde.",
+            id="fr-a-body-and-the-body-named",
+        ),
     ],
 )
 def test_a_body_s_statement_against_one_body_or_a_person_is_no_name_conflict(
@@ -610,6 +668,93 @@ def test_a_body_s_statement_against_one_body_or_a_person_is_no_name_conflict(
     a body the other article names too, a company named by its kind, someone's office, or the
     body a statement is made to ("told police")."""
     assert name_conflicts(language, first, second) == []
+
+
+def test_a_body_told_by_its_kind_alone_joins_no_two_others() -> None:
+    """ "the coastguard" may be either outlet's, but the Danish and the Swedish coastguard are two:
+    each article's own body is no other's it names."""
+    assert name_conflicts(
+        "en",
+        "The Danish coastguard said the ferry ran aground with 212 people on board.",
+        "The ferry ran aground with 212 people on board, the coastguard said.",
+        "The Swedish coastguard said the ferry ran aground with 212 people on board.",
+    ) == [("Danish coastguard", "coastguard", "Swedish coastguard")]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        pytest.param(
+            "The Kremlin said the talks would resume in Geneva on Monday.",
+            "The talks will resume in Geneva on Monday, the White House said.",
+            [("Kremlin", "White House")],
+            id="two-governments-by-their-seats",
+        ),
+        pytest.param(
+            "Downing Street said the talks would resume in Geneva on Monday.",
+            "The talks will resume in Geneva on Monday, the Kremlin said.",
+            [("Downing Street", "Kremlin")],
+            id="downing-street-and-the-kremlin",
+        ),
+        pytest.param(
+            "The WHO said 85 cases of cholera had been confirmed in the port.",
+            "The health ministry said 85 cases of cholera had been confirmed in the port.",
+            [("WHO", "health ministry")],
+            id="an-abbreviation-and-a-ministry",
+        ),
+        pytest.param(
+            "The Kremlin said the talks would resume in Geneva on Monday.",
+            "The talks will resume in Geneva on Monday, the Russian government said.",
+            [],
+            id="the-kremlin-is-the-russian-government",
+        ),
+        pytest.param(
+            "The Pentagon said the talks would resume in Geneva on Monday.",
+            "The talks will resume in Geneva on Monday, the White House said.",
+            [],
+            id="a-ministry-and-its-government-by-their-seats",
+        ),
+        pytest.param(
+            "The Pentagon said the talks would resume in Geneva on Monday.",
+            "The talks will resume in Geneva on Monday, the Defense Department said.",
+            [],
+            id="a-ministry-by-its-seat-and-its-name",
+        ),
+        pytest.param(
+            "Downing Street said the talks would resume in Geneva on Monday.",
+            "Prime Minister Ann Lee said the talks would resume in Geneva on Monday.",
+            [],
+            id="a-seat-is-no-person",
+        ),
+        pytest.param(
+            "The WHO said 85 cases of cholera had been confirmed in the port.",
+            "The UN said 85 cases of cholera had been confirmed in the port.",
+            [],
+            id="a-body-and-the-body-it-is-part-of",
+        ),
+        pytest.param(
+            "The WHO said 85 cases of cholera had been confirmed in the port.",
+            "According to the World Health Organization, 85 cases of cholera were confirmed in the port.",
+            [],
+            id="a-body-and-its-abbreviation",
+        ),
+    ],
+)
+def test_bodies_known_by_a_name_speak(first: str, second: str, conflict: list[tuple[str, ...]]) -> None:
+    """A place that stands for a government ("the Kremlin", "Downing Street") and an abbreviation
+    ("the WHO") speak as bodies: two governments disagree, a government and its own seat do not,
+    nor a body and the one it is part of ("the WHO", "the UN") or its name written out."""
+    assert name_conflicts("en", first, second) == conflict
+
+
+def test_two_governments_with_a_ministry_still_disagree() -> None:
+    """A ministry's statement is its government's, but the Kremlin's is not the White House's."""
+    assert name_conflicts(
+        "en",
+        "The Kremlin said the talks would resume in Geneva on Monday.",
+        "The talks will resume in Geneva on Monday, the White House said.",
+        "The Pentagon said the talks would resume in Geneva on Monday.",
+    ) == [("Kremlin", "White House", "Pentagon")]
 
 
 def test_people_who_share_only_a_particle_are_a_name_conflict() -> None:
@@ -1016,6 +1161,41 @@ def test_a_compound_office_is_no_name_word(
             "The minister said the tunnel would reopen in May.",
             [],
             id="en-a-new-minister-is-the-minister",
+        ),
+        pytest.param(
+            "en",
+            "The health minister said the tunnel would reopen in May.",
+            "The tunnel will reopen in May, the transport minister said.",
+            [("the health minister", "the transport minister")],
+            id="en-two-ministers",
+        ),
+        pytest.param(
+            "en",
+            "The prime minister said the tunnel would reopen in May.",
+            "The tunnel will reopen in May, the finance minister said.",
+            [("the prime minister", "the finance minister")],
+            id="en-the-prime-minister-and-a-minister",
+        ),
+        pytest.param(
+            "en",
+            "The acting transport minister said the tunnel would reopen in May.",
+            "The tunnel will reopen in May, the transport minister said.",
+            [],
+            id="en-one-minister-told-twice",
+        ),
+        pytest.param(
+            "en",
+            "The acting minister said the tunnel would reopen in May.",
+            "The tunnel will reopen in May, the transport minister said.",
+            [],
+            id="en-an-acting-minister-is-any",
+        ),
+        pytest.param(
+            "en",
+            "The tunnel will reopen in May, the council's spokeswoman said.",
+            "A council spokeswoman said the tunnel would reopen in May.",
+            [],
+            id="en-one-office-told-in-the-possessive",
         ),
         pytest.param(
             "en",
