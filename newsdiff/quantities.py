@@ -260,12 +260,17 @@ _ROUGHLY = (
     r"|less than|up to|within)"
     r"|about|around|some|roughly|approximately)\s+(?:an?\s+)?(?-i:"
     + MARK_BEFORE
-    + r")?[\w,.%]+(?:[\s-]+[^\W\d_]+){0,4}"
+    + r")?[\w,.%]+"
+    + r"(?:(?<=\d)(?<!\d\d\d)(?<![.,]\d)(?<![.,]\d\d)\s+(?:in|out\s+of)\s+\d{1,3}(?![\d.,])"
+    + r"(?!\s+(?:minute|hour|day|week|month|year)s?\b))?"
+    + r"(?:[\s-]+[^\W\d_]+){0,4}"
 )
 """A bound or a rounding and the few words of the number after it (`rough_numbers`), a sum's
 currency sign or code before it ("about $5 million", "more than US$200 million", "about CHF 30
 million"; a code in capitals only). A bound that denies the other ("no more than 40") is found at
-its first word, before the bound it holds ("more than")."""
+its first word, before the bound it holds ("more than"). A share of digits is one number ("more than
+7 in 10 voters", as "gut sieben von zehn" is read), not a duration after it ("within 2 in 10 days")
+nor a figure of three digits or a decimal before "in" ("more than 200 in 10 towns")."""
 _ROUGH_WORDS = frozenset(
     "fewer less least minimum more over upwards most maximum much many under up within nearly almost close "
     "below about around some roughly approximately".split()

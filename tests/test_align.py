@@ -999,6 +999,77 @@ def test_a_share_in_words_agrees_with_a_share_it_rounds(language: str, first: st
     assert _number_conflict(first, second, language) is None
 
 
+@pytest.mark.parametrize(
+    ("language", "first", "second", "values"),
+    [
+        pytest.param(
+            "nl",
+            "Bijna de helft van de leden stemde voor.",
+            "52 procent van de leden stemde voor.",
+            ("bijna de helft", "52%"),
+            id="nl-nearly-half",
+        ),
+        pytest.param(
+            "pl",
+            "Ponad połowa członków głosowała za.",
+            "47 proc. członków głosowało za.",
+            ("ponad połowa", "47%"),
+            id="pl-more-than-half",
+        ),
+        pytest.param(
+            "fr",
+            "Près de la moitié des adhérents a voté pour.",
+            "52 % des adhérents ont voté pour.",
+            ("près de la moitié", "52%"),
+            id="fr-nearly-half",
+        ),
+        pytest.param(
+            "ru",
+            "Более трети членов профсоюза проголосовали против.",
+            "31% членов профсоюза проголосовали против.",
+            ("более трети", "31%"),
+            id="ru-more-than-a-third",
+        ),
+        pytest.param(
+            "es",
+            "Más de un tercio de los socios votó en contra.",
+            "El 29 % de los socios votó en contra.",
+            ("más de un tercio", "29%"),
+            id="es-more-than-a-third",
+        ),
+        pytest.param(
+            "en",
+            "More than 7 in 10 members voted in favour.",
+            "68% of members voted in favour.",
+            ("more than 7 in 10", "68%"),
+            id="en-digits",
+        ),
+        pytest.param(
+            "it",
+            "Più di un terzo dei soci ha votato contro.",
+            "Il 40% dei soci ha votato contro.",
+            None,
+            id="it-kept",
+        ),
+        pytest.param(
+            "nl",
+            "Ruim zeven op de tien leden stemden in.",
+            "74 procent van de leden stemde in.",
+            None,
+            id="nl-kept",
+        ),
+    ],
+)
+def test_a_bound_before_a_share_in_words_keeps_its_meaning_in_every_language(
+    language: str, first: str, second: str, values: tuple[str, ...] | None
+) -> None:
+    """ "Bijna de helft", "ponad połowa", "plus d'un tiers" are bounds as "nearly 2,000" is: a share on
+    the wrong side of one disagrees, one on its side agrees ("più di un terzo" and 40%), shown as the
+    article writes it. They were read as "half", "a third": the bounds of other languages were read
+    before a figure in digits only, and "more than 7 in 10" bound the 7."""
+    assert _number_conflict(first, second, language) == values
+
+
 def test_a_duration_conflict_is_shown_in_the_units_a_reader_writes() -> None:
     (group,) = _groups_of(
         ["Laid-off Quorra staff will receive 12 weeks of pay, the company said."],
