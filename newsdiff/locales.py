@@ -418,10 +418,11 @@ _BOUNDS = {
         "fast|beinahe|nahezu|annähernd|knapp": "nearly", "rund|etwa|ungefähr|circa|ca.|zirka": "about",
     },
     "fr": {
-        "pas moins de": "no fewer than", "pas plus de": "no more than", "un peu plus de|plus de": "more than",
+        "pas moins de": "no fewer than", "pas plus de": "no more than",
+        "un peu plus de|plus de|un peu plus d'|plus d'": "more than",
         "au moins|au minimum": "at least", "tout au plus|au plus|au maximum": "at most",
-        "jusqu'à": "up to", "un peu moins de|moins de": "less than",
-        "près de|presque|quasiment|pratiquement": "nearly",
+        "jusqu'à": "up to", "un peu moins de|moins de|un peu moins d'|moins d'": "less than",
+        "près de|près d'|presque|quasiment|pratiquement": "nearly",
         "environ|quelque|autour de|aux alentours de|approximativement": "about",
     },
     "es": {
@@ -461,8 +462,9 @@ _BOUNDS = {
         "około|ok.|mniej więcej|rzędu|w przybliżeniu": "about",
     },
 }  # fmt: skip
-"""Bounds and roundings before a figure, as English writes them (`quantities.rough_numbers`):
-"knapp 2.000" and "près de 2 000" are "nearly 2,000", at most it. Only before a figure: "über"
+"""Bounds and roundings before a figure or a share in words, as English writes them
+(`quantities.rough_numbers`): "knapp 2.000" and "près de 2 000" are "nearly 2,000", at most it,
+"plus d'un tiers" "more than a third". Only before a figure: "über"
 and "unter" are also "about" and "among", and "bis zu", "jusqu'à", "hasta", "fino a", "até", "tot"
 before a year are "until" ("bis 2030"), no bound."""
 
@@ -959,7 +961,7 @@ def _rewrites(language: str) -> tuple[tuple[bool, Callable[[str], str]], ...]:
         (False, _decades_counted(language)),
         (True, _times_taken(language)),
         (True, _minute_marks),
-        (True, _bounds(language)),
+        (False, _bounds(language)),  # (a digit or a share in words, "half of": it looks)
         (False, _periods(language)),
         (False, _not_numbers(language)),
     )
@@ -1586,6 +1588,15 @@ def _scores_in_words(language: str) -> Callable[[str], str]:
     return lambda text: pair.sub(score, text) if spaced in text else text
 
 
+@lru_cache(maxsize=len(LANGUAGES))
+def share_of_at_end(language: str) -> re.Pattern[str]:
+    """What ends a share of something, "of" (`_OF`: "der", "de los"), at the end of words that a
+    conflict shows ("knapp zwei Drittel der": "knapp zwei Drittel"; `quantities.shares_written`);
+    nothing in Russian and Polish, which write none."""
+    of = _OF.get(language)
+    return compiled(rf"(?:\s+|(?<=['’]))(?:{of})$" if of else "(?!)", re.IGNORECASE)
+
+
 def _shares_of(language: str) -> Callable[[str], str]:
     """A count of a count as English writes it (`_SHARE_OF`): "7 von 10" is "7 in 10", "un sur
     quatre" "1 in 4" (`_SHARE_OF_ONE`)."""
@@ -1811,28 +1822,39 @@ def _time_cues(language: str) -> Callable[[str], str]:
 
 def _bounds(language: str) -> Callable[[str], str]:
     """Bounds and roundings before a figure as English writes them (`_BOUNDS`)."""
-    bound = _lookup(_BOUNDS[language])
-    # before a figure or a currency's sign or code ("quase R$ 2", "fast CHF 2"), not a year ("bis
-    # 2030") nor a clock time ("jusqu'à 8 h", "tot 21.00 uur": until then, rewritten before as
-    # "08:00", "21:00")
+    said = _lookup(_BOUNDS[language])
+
+    def bound(word: str) -> str:  # ("plus d'un tiers": "more than a third")
+        return said(word) + (" " if word[-1] in "'’" else "")
+
+    # before a figure or a currency's sign or code ("quase R$ 2", "fast CHF 2"), or a share in words
+    # ("fast die Hälfte", once "half of"), not a year ("bis 2030") nor a clock time ("jusqu'à 8 h",
+    # "tot 21.00 uur": until then, rewritten before as "08:00", "21:00")
     pattern = (
-        rf"(?<!\w)(?P<bound>{_alternatives(_BOUNDS[language])})(?=\s+(?-i:{MARK_BEFORE})?\d)"
+        rf"(?<!\w)(?P<bound>{_alternatives(_BOUNDS[language])})"
+        rf"(?=(?:\s+|(?<=['’]))(?:(?-i:{MARK_BEFORE})?\d|{_SHARE_IN_WORDS}))"
         r"(?!\s+(?:(?:19|20)\d\d(?![\d.,])|\d\d?:\d\d))"
     )
     change = _CHANGE_BEFORE.get(language)
     if change is None:
-        return _sub(pattern, lambda m: bound(m["bound"]))
-    changed = compiled(change, re.IGNORECASE)
+        bounds = _sub(pattern, lambda m: bound(m["bound"]))
+    else:
+        changed = compiled(change, re.IGNORECASE)
 
-    def rough(match: re.Match[str]) -> str:
-        word = match["bound"]
-        if word.lower() in ("до", "do") and changed.search(match.string, 0, match.start()):
-            return word  # "снизилась до 7%", "obniżyła stopy do 5,75 proc.": the level reached
-        return bound(word)
+        def rough(match: re.Match[str]) -> str:
+            word = match["bound"]
+            if word.lower() in ("до", "do") and changed.search(match.string, 0, match.start()):
+                return word  # "снизилась до 7%", "obniżyła stopy do 5,75 proc.": the level reached
+            return bound(word)
 
-    return _sub(pattern, rough)
+        bounds = _sub(pattern, rough)
+    # (most sentences without a digit hold no share in words either: "of" is written for one)
+    return lambda text: bounds(text) if " of" in text or _DIGIT.search(text) else text
 
 
+_SHARE_IN_WORDS = rf"(?:a\s+(?:{'|'.join(_PART_NAMES.values())})|half|three\s+quarters)\s+of\b"
+"""A share in words as `_fractions` and `_halves` write it ("a third of", "half of"; "2 thirds of" is
+a figure), which a bound goes before (`_bounds`)."""
 _CHANGE_BEFORE = {
     "ru": r"\b(?:вы|у|за|под|по|про|с|со|пере)?(?:рос|раст|сниз|сниж|повы|поня|пони|упа|пад|сократ|сокращ"
     r"|увелич|подн|опуст|дорож|дешев|замедл|ускор|довед|довод|измен|скатил|взлет|взлёт|обвал)\w*\b[^.;!?]*$",

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import accumulate
 from math import isfinite
@@ -46,7 +47,7 @@ DURATION_HOURS = {unit: hours for unit, hours in DURATION_UNITS}
 and "210 years" read better as 200 and 210 than in hours, and "2-year" in "a 2-year-old" is an age."""
 APPROXIMATE = "~"
 """Marks a figure read from words that only round it ("a third" ~33.3%, "one in eight" ~12.5%):
-compared by size (`quantity`), never reported as a conflict."""
+compared by size (`quantity`), loosely: "a third" is 34% but not 58% (`conflicts.SHARE_WORDS_RATIO`)."""
 FRACTIONS = {
     "half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "hundredth": 100,
@@ -259,12 +260,17 @@ _ROUGHLY = (
     r"|less than|up to|within)"
     r"|about|around|some|roughly|approximately)\s+(?:an?\s+)?(?-i:"
     + MARK_BEFORE
-    + r")?[\w,.%]+(?:[\s-]+[^\W\d_]+){0,4}"
+    + r")?[\w,.%]+"
+    + r"(?:(?<=\d)(?<!\d\d\d)(?<![.,]\d)(?<![.,]\d\d)\s+(?:in|out\s+of)\s+\d{1,3}(?![\d.,])"
+    + r"(?!\s+(?:minute|hour|day|week|month|year)s?\b))?"
+    + r"(?:[\s-]+[^\W\d_]+){0,4}"
 )
 """A bound or a rounding and the few words of the number after it (`rough_numbers`), a sum's
 currency sign or code before it ("about $5 million", "more than US$200 million", "about CHF 30
 million"; a code in capitals only). A bound that denies the other ("no more than 40") is found at
-its first word, before the bound it holds ("more than")."""
+its first word, before the bound it holds ("more than"). A share of digits is one number ("more than
+7 in 10 voters", as "gut sieben von zehn" is read), not a duration after it ("within 2 in 10 days")
+nor a figure of three digits or a decimal before "in" ("more than 200 in 10 towns")."""
 _ROUGH_WORDS = frozenset(
     "fewer less least minimum more over upwards most maximum much many under up within nearly almost close "
     "below about around some roughly approximately".split()
@@ -503,28 +509,12 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
             continue
         claimed.append(match.span())
         found.append(_format_number(round(size, 4)) + POINTS)
-    # (most sentences hold "in", few a number word: "one in eight")
-    parts = not words.isdisjoint(_FRACTION_WORDS)
-    may_share = parts or (
-        ("in" in words or "out" in words)
-        and (not words.isdisjoint(NUMBER_WORDS) or (has_digit and _DIGIT_IN.search(text) is not None))
-    )
     worded = [(start, end) for start, end, _, _ in _worded_times(text)]  # "half past eight": a time
     dates = _date_spans(text) if has_digit else []
-    for match in compiled(_FRACTION if parts else _COUNTS_IN_COUNT).finditer(text) if may_share else ():
-        if any(start < match.end() and match.start() < end for start, end in worded):
-            continue  # "by a quarter to eight"
-        if match["d2"] and _names_a_thing(text, match.end()):
-            continue  # "by a third party": an ordinal
-        if match["k"] and not 0 < _small_number(match["k"]) < _small_number(match["m"]):
-            continue  # "12 in 3": no share
-        if match["k"] and " in " not in match.group(0) and _small_number(match["m"]) not in _SHARE_OUT_OF:
-            continue  # "20 out of 32 seats": two counts, which another outlet gives as figures
-        if match["k"] and any(start <= match.start("k") < end for start, end in dates):
-            continue  # "until October 23 in 40 towns": a day ("23 ottobre in 40 comuni")
+    for match in _shares(text, words, has_digit, worded, dates):
         claimed.append(match.span())  # (its words are no figures of their own)
-        found.append(APPROXIMATE + _format_number(round(100 * _fraction(match), 1)) + "%")
-    if parts:
+        found.append(_share_of(match))
+    if not words.isdisjoint(_FRACTION_WORDS):
         claimed += [match.span() for match in _WORDED_FRACTION.finditer(text)]  # ("three tenths": no 3)
     for match in _DECADES.finditer(text) if "decade" in words or "decades" in words else ():
         claimed.append(match.span())  # ("three decades": no figure 3)
@@ -761,6 +751,40 @@ def _scale_of(match: re.Match[str]) -> float:
         scale = match["scale"].lower()
         return SCALES.get(scale) or WIRE_SCALES[scale]
     return SCALE_SUFFIXES[match["suffix"].lower()]
+
+
+def _shares(
+    text: str,
+    words: frozenset[str],
+    has_digit: bool,
+    worded: list[tuple[int, int]],
+    dates: list[tuple[int, int]],
+) -> Iterator[re.Match[str]]:
+    """The matches of `_FRACTION` in a sentence that are shares (`numbers_in`; `words`: its
+    `_letter_words`; `worded`, `dates`: where its clock times in words and its dates stand)."""
+    # (most sentences hold "in", few a number word: "one in eight")
+    parts = not words.isdisjoint(_FRACTION_WORDS)
+    may_share = parts or (
+        ("in" in words or "out" in words)
+        and (not words.isdisjoint(NUMBER_WORDS) or (has_digit and _DIGIT_IN.search(text) is not None))
+    )
+    for match in compiled(_FRACTION if parts else _COUNTS_IN_COUNT).finditer(text) if may_share else ():
+        if any(start < match.end() and match.start() < end for start, end in worded):
+            continue  # "by a quarter to eight"
+        if match["d2"] and _names_a_thing(text, match.end()):
+            continue  # "by a third party": an ordinal
+        if match["k"] and not 0 < _small_number(match["k"]) < _small_number(match["m"]):
+            continue  # "12 in 3": no share
+        if match["k"] and " in " not in match.group(0) and _small_number(match["m"]) not in _SHARE_OUT_OF:
+            continue  # "20 out of 32 seats": two counts, which another outlet gives as figures
+        if match["k"] and any(start <= match.start("k") < end for start, end in dates):
+            continue  # "until October 23 in 40 towns": a day ("23 ottobre in 40 comuni")
+        yield match
+
+
+def _share_of(match: re.Match[str]) -> str:
+    """A share in words (a match of `_shares`) as `numbers_in` gives it: "~33.3%"."""
+    return APPROXIMATE + _format_number(round(100 * _fraction(match), 1)) + "%"
 
 
 def _fraction(match: re.Match[str]) -> float:
@@ -1185,6 +1209,76 @@ def rough_numbers(text: str, language: str = "en") -> dict[str, str]:
         for match in compiled(_ROUGHLY).finditer(text)
         for number in numbers_in(text[match.start() : match.end()])
     }
+
+
+def shares_written(text: str, language: str = "en") -> dict[str, str]:
+    """The shares in words of a sentence as it writes them, a bound or a rounding before one with it,
+    each by the figure `numbers_in` gives it: "More than a third of the staff" {"~33.3%": "more than
+    a third"}, "fell by a third" {"~33.3%": "a third"}, "Knapp zwei Drittel der Wähler" {"~66.7%":
+    "knapp zwei Drittel"} (read as English writes it, `locales`, and shown in its own words)."""
+    english = text if language == "en" else _in_english(text, language)
+    words = _letter_words(english)
+    has_digit = _DIGIT.search(english) is not None
+    worded = [(start, end) for start, end, _, _ in _worded_times(english)]
+    dates = _date_spans(english) if has_digit else []
+    found: dict[str, str] = {}
+    bounds: list[re.Match[str]] | None = None  # (read once a share is found)
+    for match in _shares(english, words, has_digit, worded, dates):
+        if bounds is None:
+            bounds = list(compiled(_ROUGHLY).finditer(english))
+        core = match.start("n2") if match["n2"] else match.start()  # ("by a third": "a third")
+        start = next((b.start() for b in bounds if b.start() < core < b.end()), core)
+        shown = _SHARE_OF_END.sub("", english[start : match.end()].rstrip())
+        if language != "en":
+            start, end = _written_from(text, english, start, start + len(shown))
+            shown = _of_at_end(language).sub("", text[start:end])
+        first = shown.split(maxsplit=1)[0] if shown else ""
+        if start == 0 and (len(first) == 1 or first[1:].islower()):  # (a sentence's first word)
+            shown = shown[0].lower() + shown[1:]
+        found.setdefault(_share_of(match), shown)
+    return found
+
+
+_SHARE_OF_END = compiled(r"(?i)\s+of$")
+"""The "of" that ends a share of something ("a third of"), which a conflict does not show."""
+
+
+def _written_from(text: str, english: str, start: int, end: int) -> tuple[int, int]:
+    """Where `text` writes the words its English rewrite (`locales.as_english`) holds from `start` to
+    `end`: its words lined up with the rewrite's, a run of words rewritten as another run of as
+    many word for word ("zwei Drittel der" as "2 thirds of"), else whole ("la mitad de los" as "half
+    of"); what the rewrite leaves of a word before or after them, the text leaves too ("d'un tiers"
+    rewritten "d'a third": "un tiers")."""
+    ours, theirs = list(_WORD_RUN.finditer(text)), list(_WORD_RUN.finditer(english))
+    chosen = [i for i, word in enumerate(theirs) if word.start() < end and start < word.end()]
+    lined = SequenceMatcher(None, [w.group() for w in ours], [w.group() for w in theirs], autojunk=False)
+    picked: set[int] = set()
+    for _, a1, a2, b1, b2 in lined.get_opcodes():
+        hit = [j for j in chosen if b1 <= j < b2]
+        if hit:
+            picked.update((a1 + j - b1 for j in hit) if a2 - a1 == b2 - b1 else range(a1, a2))
+    if not picked or not chosen:
+        return 0, 0
+    first, last = ours[min(picked)], ours[max(picked)]
+    at, to = first.start(), last.end()
+    before = english[theirs[chosen[0]].start() : max(start, theirs[chosen[0]].start())]
+    if before and first.group().startswith(before) and len(before) < len(first.group()):
+        at += len(before)
+    after = english[min(end, theirs[chosen[-1]].end()) : theirs[chosen[-1]].end()]
+    if after and last.group().endswith(after) and len(after) < len(last.group()):
+        to -= len(after)
+    return at, to
+
+
+_WORD_RUN = compiled(r"\S+")
+
+
+def _of_at_end(language: str) -> re.Pattern[str]:
+    """What ends a share of something in another language ("der", "de los"), imported only for a text
+    in one."""
+    from newsdiff.locales import share_of_at_end
+
+    return share_of_at_end(language)
 
 
 _SMALL_COUNT = compiled(

@@ -880,6 +880,196 @@ def test_a_share_in_words_is_no_number_conflict_with_the_figure_it_rounds() -> N
     assert _conflict_kinds(differ)[ConflictKind.NUMBER] == ("31%", "34%")
 
 
+def _number_conflict(first: str, second: str, language: str = "en") -> tuple[str, ...] | None:
+    """The number conflict of two one-sentence reports of a fact, as each writes its values."""
+    facts = [
+        extract(Sentence(article=article, index=0, paragraph=0, text=text), language)
+        for article, text in enumerate((first, second))
+    ]
+    return next((c.values for c in conflicts_of(facts) if c.kind is ConflictKind.NUMBER), None)
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "second", "values"),
+    [
+        pytest.param(
+            "en",
+            "Half of the dockers walked out on Monday.",
+            "A third of the dockers walked out on Monday.",
+            ("half", "a third"),
+            id="half-and-a-third",
+        ),
+        pytest.param(
+            "en",
+            "Two thirds of the members backed the merger.",
+            "The merger was backed by 58% of the members.",
+            ("two thirds", "58%"),
+            id="two-thirds-and-58",
+        ),
+        pytest.param(
+            "en",
+            "One in five flats in the district stands empty.",
+            "35 percent of the flats in the district stand empty.",
+            ("one in five", "35%"),
+            id="one-in-five-and-35",
+        ),
+        pytest.param(
+            "en",
+            "One in five flats in the district stands empty.",
+            "One in four flats in the district stands empty.",
+            ("one in five", "one in four"),
+            id="a-fifth-and-a-quarter",
+        ),
+        pytest.param(
+            "en",
+            "Ticket sales fell by a third in March.",
+            "Ticket sales fell 20% in March.",
+            ("a third", "20%"),
+            id="a-change",
+        ),
+        pytest.param(
+            "en",
+            "More than a third of the dockers walked out.",
+            "Only 31% of the dockers walked out.",
+            ("more than a third", "31%"),
+            id="below-a-bound",
+        ),
+        pytest.param(
+            "en",
+            "Nearly half of the dockers walked out.",
+            "Some 53% of the dockers walked out.",
+            ("nearly half", "about 53%"),
+            id="above-nearly",
+        ),
+        pytest.param(
+            "de",
+            "Die Hälfte der Hafenarbeiter legte am Montag die Arbeit nieder.",
+            "Ein Drittel der Hafenarbeiter legte am Montag die Arbeit nieder.",
+            ("die Hälfte", "ein Drittel"),
+            id="de",
+        ),
+        pytest.param(
+            "es",
+            "Dos tercios de los socios apoyaron la fusión.",
+            "El 55 % de los socios apoyó la fusión.",
+            ("dos tercios", "55%"),
+            id="es",
+        ),
+        pytest.param(
+            "nl",
+            "Een op de vijf woningen in de wijk staat leeg.",
+            "Een kwart van de woningen in de wijk staat leeg.",
+            ("een op de vijf", "een kwart"),
+            id="nl",
+        ),
+    ],
+)
+def test_a_share_in_words_disagrees_with_a_share_far_from_it(
+    language: str, first: str, second: str, values: tuple[str, ...]
+) -> None:
+    """A share in words rounds loosely, not to any figure: "half" and "a third" of one staff, "two
+    thirds" and 58% of one vote are two reports that disagree, each shown in its own words."""
+    assert _number_conflict(first, second, language) == values
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "second"),
+    [
+        pytest.param(
+            "en", "One in three drivers failed the test.", "A third of drivers failed the test.", id="alike"
+        ),
+        pytest.param("en", "About two in three drivers passed.", "69% of the drivers passed.", id="about"),
+        pytest.param("en", "Nearly half of the drivers failed.", "47% of the drivers failed.", id="nearly"),
+        pytest.param(
+            "en", "More than a third of the drivers failed.", "38% of the drivers failed.", id="more-than"
+        ),
+        pytest.param("en", "Fares rose by almost a fifth.", "Fares rose 18.5%.", id="a-change"),
+        pytest.param("fr", "Un tiers des conducteurs a échoué.", "34 % des conducteurs ont échoué.", id="fr"),
+        pytest.param(
+            "it",
+            "Tre su dieci conducenti sono stati bocciati.",
+            "Il 31% dei conducenti è stato bocciato.",
+            id="it",
+        ),
+    ],
+)
+def test_a_share_in_words_agrees_with_a_share_it_rounds(language: str, first: str, second: str) -> None:
+    """A share in words agrees with the shares within SHARE_WORDS_RATIO of it (on its side of a bound
+    it gives), and with another share in words of the same size."""
+    assert _number_conflict(first, second, language) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "second", "values"),
+    [
+        pytest.param(
+            "nl",
+            "Bijna de helft van de leden stemde voor.",
+            "52 procent van de leden stemde voor.",
+            ("bijna de helft", "52%"),
+            id="nl-nearly-half",
+        ),
+        pytest.param(
+            "pl",
+            "Ponad połowa członków głosowała za.",
+            "47 proc. członków głosowało za.",
+            ("ponad połowa", "47%"),
+            id="pl-more-than-half",
+        ),
+        pytest.param(
+            "fr",
+            "Près de la moitié des adhérents a voté pour.",
+            "52 % des adhérents ont voté pour.",
+            ("près de la moitié", "52%"),
+            id="fr-nearly-half",
+        ),
+        pytest.param(
+            "ru",
+            "Более трети членов профсоюза проголосовали против.",
+            "31% членов профсоюза проголосовали против.",
+            ("более трети", "31%"),
+            id="ru-more-than-a-third",
+        ),
+        pytest.param(
+            "es",
+            "Más de un tercio de los socios votó en contra.",
+            "El 29 % de los socios votó en contra.",
+            ("más de un tercio", "29%"),
+            id="es-more-than-a-third",
+        ),
+        pytest.param(
+            "en",
+            "More than 7 in 10 members voted in favour.",
+            "68% of members voted in favour.",
+            ("more than 7 in 10", "68%"),
+            id="en-digits",
+        ),
+        pytest.param(
+            "it",
+            "Più di un terzo dei soci ha votato contro.",
+            "Il 40% dei soci ha votato contro.",
+            None,
+            id="it-kept",
+        ),
+        pytest.param(
+            "nl",
+            "Ruim zeven op de tien leden stemden in.",
+            "74 procent van de leden stemde in.",
+            None,
+            id="nl-kept",
+        ),
+    ],
+)
+def test_a_bound_before_a_share_in_words_keeps_its_meaning_in_every_language(
+    language: str, first: str, second: str, values: tuple[str, ...] | None
+) -> None:
+    """ "Bijna de helft", "ponad połowa", "plus d'un tiers" are bounds as "nearly 2,000" is: a share on
+    the wrong side of one disagrees, one on its side agrees ("più di un terzo" and 40%), shown as the
+    article writes it. They were read as "half", "a third": the bounds of other languages were read
+    before a figure in digits only, and "more than 7 in 10" bound the 7."""
+    assert _number_conflict(first, second, language) == values
+
+
 def test_a_duration_conflict_is_shown_in_the_units_a_reader_writes() -> None:
     (group,) = _groups_of(
         ["Laid-off Quorra staff will receive 12 weeks of pay, the company said."],
