@@ -31,7 +31,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Mapping
 from functools import partial
-from itertools import combinations, product
+from itertools import combinations
 from typing import TypeVar
 
 from rapidfuzz.distance import Indel
@@ -1273,21 +1273,23 @@ def _currency_disagreement(
         if any(not _can_agree(given[a], given[b]) for a, b in combinations(sorted(given), 2)):
             for article in given:
                 differing[article].append(show(article, number))
-    apart = [  # two figures in currencies that cannot be one: the same figure, loosely said?
-        (a, b, x, y)
+    # two figures in currencies that cannot be one: the same figure, loosely said? Only a bound or
+    # a rounding keeps another figure (`_loosely_one`): the pairs tried are those holding one (each
+    # figure against each was millions of pairs for two lists of thousands of amounts)
+    marks = {a: {frozenset(c) for c in amounts.values()} for a, amounts in money.items()}
+    apart = [
+        (a, b)
         for a, b in combinations(sorted(money), 2)
-        for (x, mine), (y, theirs) in product(money[a].items(), money[b].items())
-        if x != y and not _can_agree(mine, theirs)
+        if any(not _can_agree(set(p), set(q)) for p in marks[a] for q in marks[b])
     ]
-    rough = (
-        _rough_by_article(group_facts, {article for a, b, _, _ in apart for article in (a, b)})
-        if apart
-        else {}
-    )
-    for a, b, x, y in apart:
-        if _loosely_one(rough, a, b, x, y):
-            differing[a].append(show(a, x))
-            differing[b].append(show(b, y))
+    rough = _rough_by_article(group_facts, {article for pair in apart for article in pair}) if apart else {}
+    for a, b in apart:
+        theirs_rough = [(y, theirs) for y, theirs in money[b].items() if rough[b].get(y)]
+        for x, mine in money[a].items():
+            for y, theirs in money[b].items() if rough[a].get(x) else theirs_rough:
+                if x != y and not _can_agree(mine, theirs) and _loosely_one(rough, a, b, x, y):
+                    differing[a].append(show(a, x))
+                    differing[b].append(show(b, y))
     if len(differing) < 2:
         return {}
     return {a: list(dict.fromkeys(amounts)) for a, amounts in sorted(differing.items())}

@@ -17,7 +17,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from difflib import SequenceMatcher
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from math import isfinite
 
 from newsdiff.lexicon import FUNCTION_WORDS, stopwords
@@ -338,6 +338,10 @@ a figure."""
 _DIGIT = compiled(r"\d")
 _MODEL_NUMBER = compiled(r"\b[A-Z][\w]*-$")
 """A capitalised word and a hyphen right before digits: a model or product number."""
+IMPLIED_SHARES_MAX = 8
+"""Shares of one sentence of which `implied_points` takes the change between any two; of more, it
+takes the changes between shares told one after the other (a sentence of 2,000 shares gave two
+million changes, 7 s of a compare)."""
 FEW_SPANS = 16
 """Spans taken from figures (dates, durations, scores) that `read_numbers` tests one by one; more are
 bisected (`_within_any`: built for every sentence, the bisection cost 0.6% of an align's
@@ -1473,7 +1477,10 @@ def implied_points(numbers: tuple[str, ...]) -> frozenset[str]:
     point to 4.5%" gives. None for a share in words ("~33.3%")."""
     if len(numbers) < 2:  # (most sentences)
         return frozenset()
-    shares = sorted({float(n[:-1]) for n in numbers if n.endswith("%") and n[:1].isdigit()})
+    told = list(dict.fromkeys(float(n[:-1]) for n in numbers if n.endswith("%") and n[:1].isdigit()))
+    if len(told) > IMPLIED_SHARES_MAX:  # (a table set as a line: neighbours only, not every pair)
+        return frozenset(_format_number(round(abs(b - a), 4)) + POINTS for a, b in pairwise(told))
+    shares = sorted(told)
     if len(shares) < 2:
         return frozenset()
     return frozenset(

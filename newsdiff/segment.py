@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import lru_cache
 from itertools import pairwise
@@ -111,6 +112,13 @@ PLACE_PREPOSITIONS = frozenset("in at from near to across outside into toward to
 ALL_CAPS_MIN_LETTERS = 12
 """A text with this many letters, nearly all capitals, is set in capitals: no name can be read."""
 SPEAKER_REACH = 4
+QUOTE_CONTEXT_CHARS = 1000
+"""How far before and after a quotation its speaker is looked for: a sentence is shorter; one of
+thousands of quotations carried the whole of it around each (3,000 took 30 s and 200 MB)."""
+VERB_CONTEXT_CHARS = 300
+"""How far from a name an attribution verb may stand to make it the speaker (`_speaker`): further
+than SPEAKER_REACH words, an aside included; each name was measured against every verb of the
+sentence (2,000 names with their verbs took 40 s)."""
 _PARTICLES = "de der del da dos das di du al bin von van"
 NAME_PARTICLES = frozenset(_PARTICLES.split())
 """The particles inside a person's name that `_NAME_RUN` joins: "Mark de Wit", "Ursula von der Leyen"."""
@@ -919,7 +927,7 @@ def quotes_in(text: str, language: str = "en") -> tuple[Quote, ...]:
         speaker = None
         if verbs & {w.casefold() for w in _WORD.findall(outside)}:
             names = [n for n in names_in(outside, language) if n.casefold() not in verbs]
-            speaker = _speaker(names, outside, start, verbs, language)
+            speaker = _speaker(names, outside, min(start, QUOTE_CONTEXT_CHARS), verbs, language)
         # (French spaces its guillemets, often with a no-break space: « C'est un coup de massue »)
         quotes.append(Quote(text=quoted.strip(), speaker=speaker))
     return tuple(quotes)
@@ -956,8 +964,9 @@ def _scare_quoted(text: str, start: int, quoted: str) -> bool:
     or "nicknamed" (`_SO_CALLED`), or a nickname between a name's words ("Sven “the axe” Dahl")."""
     if _SO_CALLED.search(text[max(0, start - 25) : start]):
         return True
-    before = text[:start].split()[-1:]
-    after = text[text.find(quoted, start) + len(quoted) :].lstrip(' ,.”’»“"«').split()[:1]
+    before = text[max(0, start - QUOTE_CONTEXT_CHARS) : start].split()[-1:]
+    end = text.find(quoted, start) + len(quoted)
+    after = text[end : end + QUOTE_CONTEXT_CHARS].lstrip(' ,.”’»“"«').split()[:1]
     return bool(before and after and before[0][:1].isupper() and after[0][:1].isupper())
 
 
@@ -1673,14 +1682,20 @@ def _single_mark_opens(text: str) -> bool:
 
 
 def _quotations(text: str, verbs: frozenset[str], marks: re.Pattern[str]) -> list[tuple[int, str, str]]:
-    """Each quotation's offset, its words, and the text outside it (a broken quotation's
-    attribution stays outside)."""
+    """Each quotation's offset, its words, and the text outside it within QUOTE_CONTEXT_CHARS (a
+    broken quotation's attribution stays outside), in which the quotation stood at the smaller of
+    its offset and QUOTE_CONTEXT_CHARS."""
     found = [(m.start(), m.end(), m.group(1).strip(" ,.")) for m in marks.finditer(text)]
     if _single_mark_opens(text):
+        # (the quotations in double marks stand apart, in order: the last to open before a single
+        # mark's quotation ends is the one that may reach into it)
+        double = [(start, end) for start, end, _ in found]
+        opening = [start for start, _ in double]
         found.extend(
             (m.start(), m.end(), m.group(1).strip(" ,."))
             for m in _SINGLE_QUOTE.finditer(text)
-            if m.group(1) and not any(start < m.end() and m.start() < end for start, end, _ in found)
+            if m.group(1)
+            and not ((at := bisect_left(opening, m.end()) - 1) >= 0 and double[at][1] > m.start())
         )
         found.sort()
     joined: list[tuple[int, int, str, str]] = []  # start, end, words, the attribution inside
@@ -1693,7 +1708,11 @@ def _quotations(text: str, verbs: frozenset[str], marks: re.Pattern[str]) -> lis
                 joined[-1] = (first_start, end, f"{first} {quoted}", between)
                 continue
         joined.append((start, end, quoted, ""))
-    return [(start, quoted, f"{text[:start]} {inside} {text[end:]}") for start, end, quoted, inside in joined]
+    reach = QUOTE_CONTEXT_CHARS
+    return [
+        (start, quoted, f"{text[max(0, start - reach) : start]} {inside} {text[end : end + reach]}")
+        for start, end, quoted, inside in joined
+    ]
 
 
 def _speaker(
@@ -1712,22 +1731,32 @@ def _speaker(
     spans = [m.span() for m in _WORD.finditer(text) if m.group().casefold() in verbs]
     if not spans:
         return None
+    starts = [v for v, _ in spans]
+    firsts = {name: text.find(name) for name in names}
+    ends: dict[int, int] = {}
+    for name, at in firsts.items():
+        ends.setdefault(at + len(name), at)
     reach: list[tuple[int, int, int, str]] = []
     for order, name in enumerate(names):
-        start = text.find(name)
+        start = firsts[name]
         end = start + len(name)
+        near = spans[
+            bisect_left(starts, start - VERB_CONTEXT_CHARS) : bisect_right(starts, end + VERB_CONTEXT_CHARS)
+        ]
+        if not near:
+            continue
         gap, far = min(
             (
                 _gap(text[end:v], True, language) if end <= v else _gap(text[w:start], False, language),
                 v - quote_at if v >= quote_at else quote_at - w,
             )
-            for v, w in spans
+            for v, w in near
         )
         if gap <= SPEAKER_REACH:
-            before = _WORD.findall(text[:start])[-1:]
+            before = _WORD.findall(text[max(0, start - VERB_CONTEXT_CHARS) : start])[-1:]
             titled = (
                 (bool(before) and _is_title(before[0]))
-                or _after_an_office(name, start, names, text)
+                or _after_an_office(name, start, ends, text)
                 or (
                     _is_title(name.split()[0])
                     and text[:start].rstrip().endswith(",")
@@ -1788,21 +1817,22 @@ def _without_addressee(words: list[str], language: str) -> list[str]:
     return words
 
 
-def _after_an_office(name: str, start: int, names: list[str], text: str) -> bool:
+def _after_an_office(name: str, start: int, ends: dict[int, int], text: str) -> bool:
     """Whether a full name (at `start` in `text`) follows an office's capitalised complement and a
     comma, as the title's holder: "the Minister of the Interior, Laurent Nunez", "le ministre de
     l'Intérieur, Laurent Nuñez", "el ministro de Defensa, Walter Astudillo" (the office is no
-    speaker); "said Angela Merkel, Emmanuel Macron and …" lists."""
-    before = text[:start].rstrip()
+    speaker); "said Angela Merkel, Emmanuel Macron and …" lists. `ends` gives the offset of the
+    first of the sentence's names that ends at an offset, by the offset."""
+    ahead = text[max(0, start - VERB_CONTEXT_CHARS) : start]
+    before = ahead.rstrip()
     if " " not in name or not before.endswith(","):
         return False
-    for office in names:
-        at = text.find(office)
-        if at + len(office) == len(before) - 1:
-            ahead = text[:at]
-            link = _WORD.findall(ahead)[-1:]
-            return ahead.endswith(("'", "’")) or (bool(link) and link[0].casefold() in _OFFICE_LINKS)
-    return False
+    at = ends.get(start - len(ahead) + len(before) - 1)  # the office's, ending at the comma
+    if at is None:
+        return False
+    ahead = text[max(0, at - VERB_CONTEXT_CHARS) : at]
+    link = _WORD.findall(ahead)[-1:]
+    return ahead.endswith(("'", "’")) or (bool(link) and link[0].casefold() in _OFFICE_LINKS)
 
 
 def _without_office(between: str) -> str:
