@@ -47,3 +47,7 @@ class OutputError(NewsdiffError):
 
 class WorkerError(NewsdiffError):
     """A worker process of the run ended abruptly (killed, out of memory): the run cannot go on."""
+
+
+class ModelError(NewsdiffError):
+    """The pair model's file (newsdiff/data/align_model.json) is malformed: a broken install or edit."""

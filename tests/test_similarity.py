@@ -6,16 +6,18 @@ Sentences here are written for these tests (no sample or seed sentence).
 from __future__ import annotations
 
 import math
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from newsdiff.errors import ModelError
 from newsdiff.lexicon import rarity, synonym_groups
 from newsdiff.model import Sentence
 from newsdiff.segment import extract
-from newsdiff.similarity import FEATURES, MAX_POSTING, Scorer, load_model, scorer_for
+from newsdiff.similarity import FEATURES, MAX_POSTING, Scorer, load_model, model_from, scorer_for
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -273,3 +275,43 @@ def test_one_text_read_in_two_languages_is_two_profiles() -> None:
     assert german.fact.language == "de"
     assert "the" not in english.words
     assert "the" in german.words
+
+
+ENTRY = {
+    "name": "small",
+    "features": ["words", "best_match"],
+    "weights": {"words": 0.5, "best_match": 1.0},
+    "bias": -1.0,
+}
+
+
+def test_a_model_entry_scores_as_its_weights_say() -> None:
+    assert model_from(ENTRY).log_odds((0.8, 0.5)) == pytest.approx(-1.0 + 0.4 + 0.5)
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        pytest.param({"hinges": {"words": [[0.3, 1.0]]}}, "['hinges'], unknown", id="what-it-cannot-read"),
+        pytest.param({"weights": {"words": 0.5}}, "'best_match'", id="weight-missing"),
+        pytest.param({"bias": "high"}, "'bias' as 'high', not a number", id="bias-not-a-number"),
+        pytest.param({"features": None}, "malformed", id="features-not-a-list"),
+    ],
+)
+def test_a_malformed_model_file_says_what_is_wrong(change: dict[str, object], message: str) -> None:
+    """Rather than a KeyError's trace, or scoring without what the file says (a model of another
+    version), an error a user can report."""
+    with pytest.raises(ModelError, match=re.escape(message)):
+        model_from(ENTRY | change)
+
+
+def test_the_contributions_of_a_model_add_up_to_its_log_odds() -> None:
+    facts = facts_of(STORY_A, STORY_B)
+    model = model_from(ENTRY)
+    scorer = Scorer(facts, model)
+    evidence = scorer.evidence(0, 3)
+    values = scorer.features(0, 3)
+    logit = model.log_odds((values["words"], values["best_match"]))
+    added = evidence.bias + sum(c.contribution for c in evidence.contributions)
+    assert added == pytest.approx(logit, abs=1e-3)
+    assert [c.feature for c in evidence.contributions] == ["words", "best_match"]
