@@ -314,13 +314,14 @@ _CLOCK_PART = compiled(r"\s+" + _DAY_PART + r"|\s*(?P<ap>[ap])\.?m\b\.?", re.I)
 _CLOCK_CUES = frozenset({"quarter", "half", "minute", "minutes", "past", "clock"})
 """A word each match of `_WORDED_CLOCK` holds."""
 _CLOCK = compiled(
-    r"(?<![\d.:])(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s*(?P<ap>[ap])\.?m\b\.?"
+    r"(?<![\d.:])(?P<h>1[0-2]|0?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap])\.?m\b\.?"
     r"|(?<![\d.:])(?P<h24>[01]?\d|2[0-3]):?(?P<m24>(?<=:)[0-5]\d|(?<=\d)[0-5]\d(?=\s+(?:GMT|UTC)\b))(?![\d:]|[.,]\d)",
     re.I,
 )
 """A clock time: "3 p.m.", "9:40 a.m.", "21:32", and a wire's "1200 GMT" (four digits before GMT or
 UTC: a time, not the figure 1200 or the year 1800); not a time taken to the hundredth ("1:49.87",
-minutes and seconds: `_times_taken` in locales writes "1.49,87" so), which tells no hour."""
+minutes and seconds: `_times_taken` in locales writes "1.49,87" so), which tells no hour, nor one no
+clock shows ("13 p.m.", "9:75 a.m.")."""
 _MONTH_NAME = (
     "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
     "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
@@ -903,12 +904,12 @@ def dates_in(lowered: list[str], text: str, language: str = "en") -> tuple[str, 
     for match in _days_of_months(text) if has_month and has_digit else ():
         month = _month_of(match)
         day = int(match["d1"] or match["d2"])
-        if month and 1 <= day <= 31:
+        if month and 1 <= day <= _DAYS_IN[month]:
             found.append(f"{month} {day}")
             days.add(month)
     for match in _ISO_DATE.finditer(text) if has_digit and "-" in text else ():
         month = MONTHS[int(match["m"]) - 1] if 1 <= int(match["m"]) <= 12 else None
-        if month:
+        if month and 1 <= int(match["d"]) <= _days_in(month, int(match["y"])):
             found.append(f"{month} {int(match['d'])}")
             days.add(month)
     for i, word in enumerate(lowered) if has_month else ():
@@ -939,6 +940,15 @@ def dates_in(lowered: list[str], text: str, language: str = "en") -> tuple[str, 
         if 1 <= hour <= 12:
             found.append(f"{_in_part_of_day(hour, match['part'] or match['night']):02d}:00")
     return tuple(dict.fromkeys(found))
+
+
+_DAYS_IN = dict(zip(MONTHS, (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31), strict=True))
+"""The days of each month, February's in a leap year: "February 30" and "April 31" are no days."""
+
+
+def _days_in(month: str, year: int) -> int:
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return 28 if month == "february" and not leap else _DAYS_IN[month]
 
 
 def _kept_matches(pattern: re.Pattern[str]) -> Callable[[str], tuple[re.Match[str], ...]]:

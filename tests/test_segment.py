@@ -810,6 +810,27 @@ def test_a_day_before_its_month_is_a_date_whatever_word_comes_before(
     assert found.numbers == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        pytest.param("The vote was set for February 30.", ("february",), id="february-30"),
+        pytest.param("The office reopens on 31 April.", ("april",), id="april-31"),
+        pytest.param("The audit closed on 2023-02-29.", (), id="iso-not-a-leap-year"),
+        pytest.param("The audit closed on 2024-02-29.", ("february 29",), id="iso-leap-year"),
+        pytest.param("The next leap day is February 29.", ("february 29",), id="leap-day-without-year"),
+        pytest.param("Doors open at 99:99 p.m.", (), id="clock-99-99"),
+        pytest.param("Doors open at 13 p.m.", (), id="clock-13-pm"),
+        pytest.param("Doors open at 9:75 a.m.", (), id="clock-minute-75"),
+        pytest.param("Doors open at 12:30 p.m.", ("12:30",), id="clock-half-past-noon"),
+    ],
+)
+def test_days_and_times_that_cannot_be_are_none(text: str, dates: tuple[str, ...]) -> None:
+    """ "February 30", "31 April" and "99:99 p.m." were a date and a time ("15:99"), which another
+    outlet's real date then disagreed with: a day past its month's end is no day (the month stays
+    named), a clock time past its hours or minutes no time."""
+    assert fact(text).dates == dates
+
+
 def test_may_the_verb_is_not_a_date() -> None:
     assert fact("The talks may resume soon.").dates == ()
     assert fact("The talks resume on May 3.").dates == ("may 3",)
