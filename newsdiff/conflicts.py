@@ -1201,14 +1201,20 @@ def _rounded_alike(
     if len(plain) < 2 or all(size.is_integer() and size < 1e6 for size in plain.values()):
         return sets, show  # (whole counts: written to the last digit, they round to none but their own)
 
+    # each figure's unit and half step worked out once, in order: `rounded` is asked of every figure
+    figures = [
+        (other, figure, to, number_unit(figure), _written_step(to) / 2)
+        for (other, figure), to in sorted(plain.items())
+    ]
+
     def rounded(article: int, value: str) -> str | None:
         if (article, value) not in plain:
             return None
         size, unit = plain[article, value], number_unit(value)
-        for (other, figure), to in sorted(plain.items()):
-            if other != article and figure != value and number_unit(figure) == unit:
+        for other, figure, to, its_unit, half_step in figures:
+            if other != article and figure != value and its_unit == unit:
                 gap = abs(size - to)
-                if gap < _written_step(to) / 2 and gap <= ROUNDED_RATIO * to:
+                if gap < half_step and gap <= ROUNDED_RATIO * to:
                     return figure
         return None
 
