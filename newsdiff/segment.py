@@ -32,6 +32,7 @@ from newsdiff.language import (
     SUBJECT_AFTER_VERB,
     fact_language,
     name_stem,
+    words_of,
 )
 from newsdiff.language import ATTRIBUTION_VERBS as OTHER_ATTRIBUTION_VERBS
 from newsdiff.language import ORGANISATION_WORDS as OTHER_ORGANISATION_WORDS
@@ -1109,6 +1110,59 @@ def body_acted_by(fact: Fact) -> tuple[str, str] | None:
         if (verb := _verb_of(text, start, end, fact.language)) is not None:
             return text[start:end], verb
     return None
+
+
+def words_but_doers(fact: Fact) -> list[str]:
+    """The words of a sentence (`language.words_of`) without the names of the bodies it tells doing
+    something other than speaking: "The coastguard towed the trawler, the ministry said" names the
+    ministry as its speaker, and the coastguard as the doer, not as a speaker another outlet may have
+    quoted (`conflicts._names_another_actor`); "the ministry, citing the coastguard, said" and
+    "according to coastguard figures" keep theirs."""
+    text = fact.sentence.text
+    language = fact.language
+    if _body_stems(language).isdisjoint(fact.stems):
+        return words_of(text)  # (most sentences)
+    words = list(_WORD.finditer(text))
+    bodies = _body_words(language) if language != "en" else ORGANISATION_WORDS
+    kept, last = [], 0
+    for at, word in enumerate(words):
+        said = word.group()
+        if word.start() < last or not _speaks_for_a_body(said, said.casefold(), bodies, language):
+            continue
+        span = _speaking_body_span(words, at, fact)
+        if span is not None and _does_a_deed(text, *span, language):
+            kept.append(text[last : span[0]])
+            last = span[1]
+    return words_of(" ".join([*kept, text[last:]]))
+
+
+def _does_a_deed(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the words at `start:end` are the subject of a verb that is no attribution's: "The
+    coastguard towed", "the army has evacuated" (in English, a verb in the past: "coastguard figures
+    showed" is no deed's), "La gendarmerie a évacué", "Die Feuerwehr evakuierte" (`_verb_of`). A
+    subject before its verb opens its clause, past an article or "and": not "die sich auf die
+    Staatsanwaltschaft beruft", whose verb ends a clause that opens elsewhere."""
+    if language in SUBJECT_AFTER_VERB and _CLAUSE_END.match(text, end):
+        verb = _verb_of(text, start, end, language)  # "…, a évacué la gendarmerie."
+        return verb is not None and verb not in _attribution_stems(language)
+    opening = ARTICLES.get(language, frozenset()) | CONJUNCTIONS.get(language, frozenset())
+    if any(w.casefold() not in opening for w in _WORD.findall(_CLAUSE_START.split(text[:start])[-1])):
+        return False
+    if language != "en":
+        verb = _verb_of(text, start, end, language)
+        return verb is not None and verb not in _attribution_stems(language)
+    after = _AFTER_NAME.match(text, end)
+    while after is not None and after["verb"] in _EN_AUXILIARIES:
+        after = _AFTER_NAME.match(text, after.end())
+    if after is None or not after["verb"].islower() or after["verb"] in ATTRIBUTION_VERBS:
+        return False
+    return after["verb"].endswith("ed") or after["verb"] in _IRREGULAR_VERBS
+
+
+@lru_cache(maxsize=len(FACT_LANGUAGES))
+def _attribution_stems(language: str) -> frozenset[str]:
+    """The stems of a language's attribution verbs, as `_verb_of` gives a verb."""
+    return frozenset(_verb_stem(word, language) for word in attribution_verbs(language))
 
 
 BODY_REACH = 3

@@ -682,6 +682,82 @@ def test_a_body_told_by_its_kind_alone_joins_no_two_others() -> None:
 
 
 @pytest.mark.parametrize(
+    ("language", "first", "second", "conflict"),
+    [
+        pytest.param(
+            "en",
+            "The coastguard towed the trawler to Hallby overnight, the transport ministry said.",
+            "The coastguard towed the trawler to Hallby overnight, the coastguard said.",
+            ("transport ministry", "coastguard"),
+            id="en-the-doer-speaks-in-the-other",
+        ),
+        pytest.param(
+            "en",
+            "The army has evacuated 300 villagers, the regional council said.",
+            "About 300 villagers were evacuated, according to the army.",
+            ("regional council", "army"),
+            id="en-after-an-auxiliary",
+        ),
+        pytest.param(
+            "fr",
+            "La gendarmerie a évacué 300 habitants, selon la préfecture.",
+            "Trois cents habitants ont été évacués, a indiqué la gendarmerie.",
+            ("préfecture", "gendarmerie"),
+            id="fr-the-doer-speaks-in-the-other",
+        ),
+        pytest.param(
+            "de",
+            "Die Feuerwehr evakuierte 300 Bewohner, sagte das Innenministerium.",
+            "Laut Feuerwehr wurden rund 300 Bewohner evakuiert.",
+            ("Innenministerium", "Feuerwehr"),
+            id="de-the-doer-speaks-in-the-other",
+        ),
+    ],
+)
+def test_a_body_that_does_the_deed_is_no_speaker(
+    language: str, first: str, second: str, conflict: tuple[str, ...]
+) -> None:
+    """The speaker of a sentence is the one its attribution names: a body that is the subject of
+    another verb ("The coastguard towed the trawler") did the deed, and may not be the other
+    outlet's speaker the article names."""
+    assert name_conflicts(language, first, second) == [conflict]
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "second"),
+    [
+        pytest.param(
+            "en",
+            "The coastguard said it towed the trawler to Hallby overnight.",
+            "The coastguard towed the trawler to Hallby overnight, a spokeswoman said.",
+            id="en-the-doer-s-spokeswoman",
+        ),
+        pytest.param(
+            "en",
+            "The ministry, citing the coastguard, said the trawler was towed to Hallby.",
+            "The coastguard said the trawler was towed to Hallby.",
+            id="en-citing-a-body",
+        ),
+        pytest.param(
+            "en",
+            "According to coastguard figures, 40 migrants were on board, the ministry said.",
+            "The coastguard said 40 migrants were on board.",
+            id="en-a-body-s-figures",
+        ),
+        pytest.param(
+            "fr",
+            "Selon la gendarmerie, qui a évacué 300 habitants, le feu est maîtrisé.",
+            "Le feu est maîtrisé, a indiqué la gendarmerie.",
+            id="fr-the-doer-speaks",
+        ),
+    ],
+)
+def test_a_body_that_speaks_or_is_cited_stays_named(language: str, first: str, second: str) -> None:
+    """A body cited by the speaker, or the doer's own spokesman, is still the other outlet's speaker."""
+    assert name_conflicts(language, first, second) == []
+
+
+@pytest.mark.parametrize(
     ("first", "second", "conflict"),
     [
         pytest.param(
