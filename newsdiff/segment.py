@@ -1612,7 +1612,7 @@ def _past_a_time(text: str, end: int, language: str) -> int:
     return end
 
 
-_ADDRESSEE_AFTER = compiled(r"(?:\s+[^\W\d_][\w'’-]*){1,3}(?=\s*(?:[.,;:!?)]|$))")
+_ADDRESSEE_AFTER = compiled(r"(?:\s+[^\W\d_][\w'’-]*){1,4}(?=\s*(?:[.,;:!?)]|$))")
 """The words after a subject named after its verb that may tell whom it spoke to, up to the clause's
 end: "tegen verslaggevers", "a los periodistas" (`_past_a_time`)."""
 
@@ -1766,6 +1766,8 @@ def _speaker(
     spans = [m.span() for m in _WORD.finditer(text) if m.group().casefold() in verbs]
     if not spans:
         return None
+    if language in ADDRESSEES:
+        names = [name for name in names if not _addressed(text[: text.find(name)], language)]
     reach: list[tuple[int, int, int, str]] = []
     for order, name in enumerate(names):
         start = text.find(name)
@@ -1790,6 +1792,27 @@ def _speaker(
             )
             reach.append((0 if titled else 1 + gap, far, order, name))
     return min(reach)[3] if reach else None
+
+
+def _addressed(before: str, language: str) -> bool:
+    """Whether a name after the words `before` it is the one spoken to: right after a word of the
+    language's ADDRESSEES (past an article: "sagte ein Sprecher dem Bayerischen Rundfunk", "gegenüber
+    der Presse", "dijo un portavoz a Radio Nacional"), unless that word is an article too (Portuguese
+    "a": "disse a ministra Ana Costa") or it follows an attribution preposition ("laut dem
+    Innenminister Hans Weber": the source)."""
+    last = _WORD.findall(before[-_ADDRESSED_CHARS:])[-3:]
+    articles = ARTICLES.get(language, frozenset())
+    if last and last[-1].casefold() in articles:
+        last = last[:-1]
+    return (
+        len(last) >= 2
+        and last[-1].casefold() in ADDRESSEES[language] - articles
+        and last[-2].casefold() not in ATTRIBUTION_PREPOSITIONS[language]
+    )
+
+
+_ADDRESSED_CHARS = 30
+"""Characters before a name in which `_addressed` looks for the two words before it."""
 
 
 def _gap(between: str, name_first: bool, language: str) -> int:
@@ -1818,7 +1841,9 @@ def _addressee_length(words: list[str], language: str) -> int:
         # past an article or a second such word ("à la presse", "davanti ai consiglieri")
         second = words[1].casefold() if len(words) > 2 else ""
         at = 2 if second in ARTICLES.get(language, ()) or second in ADDRESSEES[language] else 1
-        return at + 1 if len(words) > at and words[at].casefold() not in function_words(language) else 0
+        if len(words) <= at or words[at].casefold() in function_words(language):
+            return 0
+        return at + 1 + _an_adjective_after(words, at + 1, language)
     endings = ADDRESSEE_ENDINGS.get(language)
     return int(
         endings is not None
@@ -1829,6 +1854,21 @@ def _addressee_length(words: list[str], language: str) -> int:
     )
 
 
+def _an_adjective_after(words: list[str], at: int, language: str) -> int:
+    """1 when `words[at]` is an adjective after the noun of the one spoken to, in a language that
+    sets it there ("a los periodistas locales el alcalde", "aux journalistes présents"): a word in
+    lower case, no function word, that ends the words or stands before an article; else 0."""
+    if language not in ADJECTIVE_AFTER or at >= len(words):
+        return 0
+    word = words[at]
+    if not word.islower() or word in function_words(language):
+        return 0
+    return int(at + 1 == len(words) or words[at + 1].casefold() in ARTICLES.get(language, ()))
+
+
+ADJECTIVE_AFTER = frozenset(("es", "fr", "it", "pt"))
+"""The languages whose adjective follows its noun ("los periodistas locales"), where German and Dutch
+set it before ("den örtlichen Journalisten")."""
 ADDRESSEE_MIN_CHARS = 4
 """A word in the dative plural alone is longer (not "нам", "вам", "tom")."""
 
@@ -1836,7 +1876,7 @@ ADDRESSEE_MIN_CHARS = 4
 def _without_addressee(words: list[str], language: str) -> list[str]:
     """The `words` before a subject named after its verb without the one spoken to that ends them
     ("dijo a los periodistas": "dijo"; `_addressee_length`)."""
-    for length in (3, 2, 1):
+    for length in (4, 3, 2, 1):
         if len(words) > length and _addressee_length(words[-length:], language) == length:
             return words[:-length]
     return words

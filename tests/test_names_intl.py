@@ -1066,6 +1066,30 @@ def test_a_doer_after_the_verb_followed_by_a_time_is_read(
         pytest.param(
             "pl", "Targi ruszą w czerwcu, powiedział dziennikarzom burmistrz Adam Sowa.", "Adam Sowa", id="pl"
         ),
+        pytest.param(
+            "es",
+            "La feria abrirá en junio, dijo a los periodistas locales el alcalde Ramón Ortiz.",
+            "Ramón Ortiz",
+            id="es-an-adjective",
+        ),
+        pytest.param(
+            "fr",
+            "La foire ouvrira en juin, a déclaré aux journalistes présents le maire Hugo Lemoine.",
+            "Hugo Lemoine",
+            id="fr-an-adjective",
+        ),
+        pytest.param(
+            "it",
+            "La fiera aprirà a giugno, ha detto ai giornalisti locali il sindaco Piero Galli.",
+            "Piero Galli",
+            id="it-an-adjective",
+        ),
+        pytest.param(
+            "pt",
+            "A feira abre em junho, disse aos jornalistas presentes o prefeito Davi Lopes.",
+            "Davi Lopes",
+            id="pt-an-adjective",
+        ),
     ],
 )
 def test_the_one_spoken_to_between_verb_and_speaker_is_read_past(
@@ -1117,6 +1141,33 @@ def test_the_one_spoken_to_is_no_verb_of_the_deed(language: str, text: str, doer
     a phrase of the one spoken to after the doer ends the clause as a time does ("tegen de raad")."""
     fact = extract(Sentence(article=0, index=0, paragraph=0, text=text), language)
     assert acted_by(fact) == (doer, stem_words([verb], language)[0])
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        pytest.param("de", "Die Messe öffnet, sagte ein Sprecher dem Bayerischen Rundfunk.", id="de-dem"),
+        pytest.param(
+            "de", "„Die Messe öffnet im Juni“, sagte eine Sprecherin dem Roten Kreuz.", id="de-quoted"
+        ),
+        pytest.param("es", "La feria abrirá en junio, dijo un portavoz a Radio Nacional.", id="es-a"),
+        pytest.param("fr", "La foire ouvrira, a déclaré un porte-parole à Radio Lorraine.", id="fr-à"),
+        pytest.param("it", "La fiera aprirà a giugno, ha detto un portavoce a Radio Toscana.", id="it-a"),
+    ],
+)
+def test_the_one_spoken_to_after_the_speaker_is_no_speaker(language: str, text: str) -> None:
+    """ "sagte ein Sprecher dem Bayerischen Rundfunk": the name in the dative after the verb is the one
+    spoken to, as "sagte er der Zeitung", not who spoke."""
+    fact = extract(Sentence(article=0, index=0, paragraph=0, text=text), language)
+    assert reported_by(fact) is None
+    assert all(q.speaker is None for q in fact.quotes)
+
+
+def test_a_source_in_the_dative_after_an_attribution_preposition_speaks() -> None:
+    """ "laut dem Innenminister Hans Weber": the dative after "laut" is the source, not one spoken to."""
+    text = "Laut dem Innenminister Hans Weber bleibt die Straße bis Freitag gesperrt."
+    fact = extract(Sentence(article=0, index=0, paragraph=0, text=text), "de")
+    assert reported_by(fact) == "Innenminister Hans Weber"
 
 
 def test_a_speaker_read_past_the_one_spoken_to_meets_another() -> None:
