@@ -28,8 +28,10 @@ from newsdiff.language import (
     FACT_LANGUAGES,
     GENERIC_BODIES,
     NAME_ENDINGS,
+    PLURAL_BODIES,
     SEATS_OF_POWER,
     SUBJECT_AFTER_VERB,
+    a_named_body,
     fact_language,
     name_stem,
     words_of,
@@ -777,6 +779,7 @@ def entities_in(
                 and name.partition(" of ")[0].rpartition(" ")[2].casefold() in ORGANISATION_WORDS
             )
             or name.casefold() in SEATS_OF_POWER  # ("Downing Street said": no person)
+            or a_named_body(name.casefold())  # ("Amnesty International")
         ):
             kind = EntityKind.ORGANISATION  # "Kessby Port Authority", "Central Bank of Veldany"
         elif (
@@ -834,7 +837,7 @@ def _other_entities(
             body = words[-1] in bodies or head in bodies
         else:
             body = words[0] in bodies
-        if body or name.casefold() in SEATS_OF_POWER:
+        if body or name.casefold() in SEATS_OF_POWER or a_named_body(name.casefold()):
             kind = EntityKind.ORGANISATION
         elif previous in titles or any(w.rstrip(".") in titles for w in words[:-1]):
             kind = EntityKind.PERSON
@@ -1188,7 +1191,7 @@ def body_reported_by(fact: Fact) -> str | None:
     if (
         _body_stems(language).isdisjoint(fact.stems)
         and not any(map(_abbreviation, fact.names))
-        and not any(name.casefold() in SEATS_OF_POWER for name in fact.names)
+        and not any(name.casefold() in SEATS_OF_POWER or a_named_body(name.casefold()) for name in fact.names)
         and not _CAPITALS_ONLY.search(fact.sentence.text)  # ("the WHO said": a stop word, no name)
     ):
         return None  # (most sentences that attribute: to a person, "she said")
@@ -1312,10 +1315,12 @@ def _speaking_body(
         near, far = (words[at], words[last]) if before else (words[last], words[at])
         if text[near.end() : far.start()].strip():
             return None  # (a comma, a parenthesis: another clause)
-        word = words[at].group()
-        folded = word.casefold()
         if (seat := _seat_of_power(words[at], fact)) is not None:
             return None if text.startswith(("'s", "’s"), text.find(seat) + len(seat)) else seat
+        if before and (head := _complemented(words, at, fact, bodies)) is not None:
+            at = head  # "The Ministry of Transport said": the body's word before its complement
+        word = words[at].group()
+        folded = word.casefold()
         if _speaks_for_a_body(word, folded, bodies, language):
             if clause_end and not _may_end_a_clause(text, words[at].end()):
                 return None  # ("said the company would": the subject of what is said)
@@ -1342,13 +1347,31 @@ def _speaking_body(
 
 def _seat_of_power(word: re.Match[str], fact: Fact) -> str | None:
     """The name of a sentence that holds `word` when it stands for a government or a ministry
-    (SEATS_OF_POWER: "the Kremlin", "Downing Street"); None for most words."""
+    (SEATS_OF_POWER: "the Kremlin", "Downing Street"; "der Kreml", one German word, which is no
+    name) or names a body of no body's word (NAMED_BODIES: "the Red Cross"); None for most words."""
     for name in fact.names:
-        if name.casefold() in SEATS_OF_POWER:
+        if (folded := name.casefold()) in SEATS_OF_POWER or a_named_body(folded):
             start = fact.sentence.text.find(name)
             if start <= word.start() < start + len(name):
                 return name
-    return None
+    return word.group() if word.group().casefold() in SEATS_OF_POWER else None
+
+
+def _complemented(words: list[re.Match[str]], at: int, fact: Fact, bodies: frozenset[str]) -> int | None:
+    """Where the body's word stands whose complement holds `words[at]`, the last word of a name
+    before a verb ("The Ministry of Transport said": "Ministry"), past the words that link them
+    (_BODY_LINKS); None for most words."""
+    text = fact.sentence.text
+    head = at
+    while head > 0 and words[head - 1].group()[:1].isupper() and _beside(words, head - 1, text):
+        head -= 1  # the complement's capitalised words ("Ministry of Foreign Affairs")
+    linked = head - 1
+    while linked >= 0 and words[linked].group().casefold() in _BODY_LINKS and _beside(words, linked, text):
+        linked -= 1
+    if linked == head - 1 or linked < 0 or not _beside(words, linked, text):
+        return None  # (no link: "Lena Moss said")
+    word = words[linked].group()
+    return linked if _speaks_for_a_body(word, word.casefold(), bodies, fact.language) else None
 
 
 def _may_end_a_clause(text: str, end: int) -> bool:
@@ -1396,7 +1419,8 @@ def _body_stems(language: str) -> frozenset[str]:
     """The stems of a language's words for bodies, as a fact's stems hold them (those of a
     compound's head too: "Staatsanwaltschaft"), which a sentence naming a body has among its own."""
     words = ORGANISATION_WORDS if language == "en" else OTHER_ORGANISATION_WORDS[language].split()
-    return frozenset(stem_words(sorted(words), language))
+    known = [seat for seat in SEATS_OF_POWER if " " not in seat] + list(PLURAL_BODIES.get(language, ()))
+    return frozenset(stem_words(sorted({*words, *known}), language))
 
 
 def _abbreviation(word: str) -> bool:
@@ -1411,7 +1435,11 @@ def _speaks_for_a_body(word: str, folded: str, bodies: frozenset[str], language:
         return True
     if language != "en":
         return _a_body(folded, bodies, language)
-    return folded in bodies or (folded.endswith("ies") and folded[:-3] + "y" in bodies)
+    return (
+        folded in bodies
+        or (folded.endswith("ies") and folded[:-3] + "y" in bodies)
+        or folded in PLURAL_BODIES["en"]  # ("prosecutors said")
+    )
 
 
 def _speaking_body_span(words: list[re.Match[str]], at: int, fact: Fact) -> tuple[int, int] | None:
@@ -1514,6 +1542,7 @@ def a_body_word(word: str, language: str) -> bool:
     if language == "en":
         return (
             word in ORGANISATION_WORDS
+            or word in PLURAL_BODIES["en"]
             or word.removesuffix("s") in ORGANISATION_WORDS
             or (word.endswith("ies") and word[:-3] + "y" in ORGANISATION_WORDS)
         )

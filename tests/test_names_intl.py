@@ -823,6 +823,75 @@ def test_bodies_known_by_a_name_speak(first: str, second: str, conflict: list[tu
     assert name_conflicts("en", first, second) == conflict
 
 
+@pytest.mark.parametrize(
+    ("language", "first", "second", "conflict"),
+    [
+        pytest.param(
+            "en",
+            "The Ministry of Transport said the ferry link would reopen on Friday.",
+            "The ferry link will reopen on Friday, the coastguard said.",
+            [("Ministry of Transport", "coastguard")],
+            id="en-a-complement-before-the-verb",
+        ),
+        pytest.param(
+            "en",
+            "The Ministry of Transport said the ferry link would reopen on Friday.",
+            "The ferry link will reopen on Friday, the transport ministry said.",
+            [],
+            id="en-one-ministry-in-two-ways",
+        ),
+        pytest.param(
+            "en",
+            "The Treasury said the budget gap narrowed to 2.1% in May.",
+            "The budget gap narrowed to 2.1% in May, the interior ministry said.",
+            [("Treasury", "interior ministry")],
+            id="en-the-treasury",
+        ),
+        pytest.param(
+            "en",
+            "The Treasury said the budget gap narrowed to 2.1% in May.",
+            "The budget gap narrowed to 2.1% in May, the finance ministry said.",
+            [],
+            id="en-the-treasury-is-the-finance-ministry",
+        ),
+        pytest.param(
+            "en",
+            "The Red Cross said 60 families were moved to the school gym.",
+            "Sixty families were moved to the school gym, the council said.",
+            [("Red Cross", "council")],
+            id="en-the-red-cross",
+        ),
+        pytest.param(
+            "en",
+            "Prosecutors said the driver was charged with careless driving.",
+            "The driver was charged with careless driving, police said.",
+            [("Prosecutors", "police")],
+            id="en-prosecutors",
+        ),
+        pytest.param(
+            "de",
+            "Der Kreml teilte mit, die Gespräche würden am Montag in Genf fortgesetzt.",
+            "Das Weiße Haus teilte mit, die Gespräche würden am Montag in Genf fortgesetzt.",
+            [("Kreml", "Weiße Haus")],
+            id="de-der-kreml",
+        ),
+        pytest.param(
+            "fr",
+            "La Croix-Rouge a indiqué que 60 familles ont été relogées dans le gymnase.",
+            "Selon la mairie, 60 familles ont été relogées dans le gymnase.",
+            [("Croix-Rouge", "mairie")],
+            id="fr-la-croix-rouge",
+        ),
+    ],
+)
+def test_a_body_named_in_full_before_its_verb_speaks(
+    language: str, first: str, second: str, conflict: list[tuple[str, ...]]
+) -> None:
+    """ "The Ministry of Transport said", "the Treasury said", "the Red Cross said", "prosecutors said",
+    "der Kreml teilte mit": a body named by its full name before its verb is read as the speaker."""
+    assert name_conflicts(language, first, second) == conflict
+
+
 def test_two_governments_with_a_ministry_still_disagree() -> None:
     """A ministry's statement is its government's, but the Kremlin's is not the White House's."""
     assert name_conflicts(
