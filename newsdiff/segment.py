@@ -981,10 +981,30 @@ def reported_by(fact: Fact) -> str | None:
         if (at := text.find(name)) >= 0
         and not text.startswith(("'s", "’s"), at + len(name))
         and not (fact.language == "en" and _ADDRESSED.search(text, 0, at))
+        and not (_does_a_deed(text, at, at + len(name), fact.language) and _said_by_another(text, at, fact))
     ]
     speaker = _speaker(names, text, 0, attribution_verbs(fact.language), fact.language) if names else None
     people = {e.text for e in fact.entities if e.kind is EntityKind.PERSON}
     return speaker if speaker in people else None
+
+
+def _said_by_another(text: str, at: int, fact: Fact) -> bool:
+    """Whether the first attribution after the name at `at`, which does a deed (`_does_a_deed`), has
+    a subject of its own in its clause: ", police said", ", according to police", ", said the
+    ministry" (not ", he said", "and said")."""
+    places = [(start, word) for start, word in _attribution_places(text, fact.attributions) if start > at]
+    if not places:
+        return False
+    start, word = places[0]
+    function = function_words(fact.language) | AUXILIARIES.get(fact.language, frozenset())
+    opening = _CLAUSE_START.split(text[at:start])
+    if len(opening) < 2:
+        return False  # (one clause with the name: "Ivo Kranz shut it and said")
+    before = _WORD.findall(opening[-1])
+    if before:
+        return any(w.casefold() not in function for w in before)
+    after = _CLAUSE_START.split(text[start + len(word) :], maxsplit=1)[0]
+    return any(w.casefold() not in function for w in _WORD.findall(after.rstrip(_SENTENCE_CLOSE)))
 
 
 def joined_people(fact: Fact, name: str) -> list[str]:
@@ -1145,6 +1165,11 @@ def _does_a_deed(text: str, start: int, end: int, language: str) -> bool:
     showed" is no deed's), "La gendarmerie a évacué", "Die Feuerwehr evakuierte" (`_verb_of`). A
     subject before its verb opens its clause, past an article or "and": not "die sich auf die
     Staatsanwaltschaft beruft", whose verb ends a clause that opens elsewhere."""
+    after = _AFTER_NAME.match(text, end)
+    while after is not None and after["verb"] in AUXILIARIES.get(language, _EN_AUXILIARIES):
+        after = _AFTER_NAME.match(text, after.end())
+    if after is not None and after["verb"].casefold() in attribution_verbs(language):
+        return False  # ("El consejero delegado, Andrés Gil, anunció": no deed before the name)
     if language in SUBJECT_AFTER_VERB and _CLAUSE_END.match(text, end):
         verb = _verb_of(text, start, end, language)  # "…, a évacué la gendarmerie."
         return verb is not None and verb not in _attribution_stems(language)
@@ -1154,10 +1179,7 @@ def _does_a_deed(text: str, start: int, end: int, language: str) -> bool:
     if language != "en":
         verb = _verb_of(text, start, end, language)
         return verb is not None and verb not in _attribution_stems(language)
-    after = _AFTER_NAME.match(text, end)
-    while after is not None and after["verb"] in _EN_AUXILIARIES:
-        after = _AFTER_NAME.match(text, after.end())
-    if after is None or not after["verb"].islower() or after["verb"] in ATTRIBUTION_VERBS:
+    if after is None or not after["verb"].islower():
         return False
     return after["verb"].endswith("ed") or after["verb"] in _IRREGULAR_VERBS
 

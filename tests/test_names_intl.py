@@ -724,6 +724,36 @@ def test_a_body_that_does_the_deed_is_no_speaker(
 
 
 @pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        pytest.param("en", "Ivo Kranz closed the port, police said.", id="en"),
+        pytest.param("en", "Ivo Kranz closed the port, according to police.", id="en-according"),
+        pytest.param("fr", "Ivo Kranz a fermé le port, a indiqué la préfecture.", id="fr"),
+    ],
+)
+def test_a_person_who_does_the_deed_is_no_speaker(language: str, text: str) -> None:
+    """ "Ivo Kranz closed the port, police said": the person who did the deed is not who
+    said it, when the attribution names its own speaker."""
+    fact = extract(Sentence(article=0, index=0, paragraph=0, text=text), language)
+    assert reported_by(fact) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Kranz closed the port, he said.",
+        "Ivo Kranz closed it and said it would reopen.",
+        "Ivo Kranz closed the port, said Lena Moss.",
+    ],
+)
+def test_a_doer_who_speaks_or_another_speaker_is_read(text: str) -> None:
+    """The doer is the speaker when the attribution names no other (a pronoun, "and said"); a named
+    speaker after the verb is read as before."""
+    fact = extract(Sentence(article=0, index=0, paragraph=0, text=text), "en")
+    assert reported_by(fact) == ("Lena Moss" if "Lena" in text else "Ivo Kranz")
+
+
+@pytest.mark.parametrize(
     ("language", "first", "second"),
     [
         pytest.param(
