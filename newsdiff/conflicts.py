@@ -96,6 +96,7 @@ from newsdiff.segment import (
     short_quotes,
     stem_words,
     without_marks,
+    words_but_doers,
 )
 from newsdiff.similarity import NEAR_NUMBER_RATIO
 
@@ -322,7 +323,7 @@ def _body_speaker_conflict(
     bodies = _deed_conflict(
         by_article,
         lambda fact: _with_one_deed(body_of(fact)),
-        partial(_words_said, by_article),
+        partial(_words_said, by_article, words_but_doers),
         languages,
         bodies=True,
     )
@@ -464,13 +465,23 @@ def _actor_conflict(by_article: dict[int, list[Fact]], languages: Mapping[int, s
             return actors
     if sum(1 for a in by_article if languages[a] != "en") < 2:
         return {}  # (most groups: English, whose bodies `body_acted_by` leaves out)
-    return _deed_conflict(by_article, body_acted_by, partial(_words_said, by_article), languages, bodies=True)
+    return _deed_conflict(
+        by_article, body_acted_by, partial(_words_said, by_article, _all_words), languages, bodies=True
+    )
 
 
-def _words_said(by_article: dict[int, list[Fact]], article: int) -> list[str]:
-    """The words of an article's sentences in a group: what it names of the bodies acting or speaking
-    (`_names_another_actor`)."""
-    return [w for f in by_article[article] for w in words_of(f.sentence.text)]
+def _words_said(
+    by_article: dict[int, list[Fact]], read: Callable[[Fact], list[str]], article: int
+) -> list[str]:
+    """The words of an article's sentences in a group, as `read` gives a fact's: what it names of the
+    bodies acting (all its words) or speaking (without the bodies it tells doing the deed:
+    `segment.words_but_doers`; `_names_another_actor`)."""
+    return [w for f in by_article[article] for w in read(f)]
+
+
+def _all_words(fact: Fact) -> list[str]:
+    """The words of a fact's sentence (`_words_said` of the bodies acting)."""
+    return words_of(fact.sentence.text)
 
 
 def _deed_conflict(

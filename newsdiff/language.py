@@ -221,7 +221,17 @@ regional police" of another outlet, "the new government" "the French government"
 SEATS_OF_POWER: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("kremlin", "kreml"), ("russia", "government")),
     **dict.fromkeys(
-        ("white house", "maison blanche", "casa blanca", "casa bianca", "casa branca", "witte huis"),
+        (
+            "white house",
+            "maison blanche",
+            "casa blanca",
+            "casa bianca",
+            "casa branca",
+            "witte huis",
+            "weisse haus",
+            "weisses haus",
+            "weissen haus",
+        ),
         ("america", "government"),
     ),
     **dict.fromkeys(
@@ -231,10 +241,39 @@ SEATS_OF_POWER: dict[str, tuple[str, str]] = {
     "quai d'orsay": ("france foreign", "ministry"),
     **dict.fromkeys(("downing street", "whitehall"), ("britain", "government")),
     "zhongnanhai": ("china", "government"),
+    "treasury": ("finance treasury", "ministry"),
 }
 """Places whose name stands for a government or a ministry ("the Kremlin said", "Downing Street
-said", "l'Élysée a indiqué"), with its country (a ministry's domain too) and its kind: a body that
-speaks, one with "the Russian government" (`COUNTRY_WORDS`), not with "the White House"."""
+said", "l'Élysée a indiqué"; in German the Kremlin's one word too, "der Kreml teilte mit"), with its
+country (a ministry's domain too) and its kind: a body that speaks, one with "the Russian
+government" (`COUNTRY_WORDS`), not with "the White House". The Treasury, of no one country, is a
+ministry of finance ("the finance ministry", "the Treasury Department"). Keys as `str.casefold` writes
+them ("weisse haus")."""
+NAMED_BODIES: frozenset[str] = frozenset(
+    (
+        "red cross|red crescent|croix-rouge|croissant-rouge|cruz roja|media luna roja|croce rossa|"
+        "mezzaluna rossa|cruz vermelha|rode kruis|rote kreuz|rotes kreuz|roten kreuz|красный крест|"
+        "красного креста|czerwony krzyż|czerwonego krzyża|amnesty international|human rights watch|"
+        "greenpeace|interpol|europol"
+    ).split("|")
+)
+"""Bodies known by a name of no body's word, which speak ("the Red Cross said", "la Croix-Rouge a
+indiqué", "das Deutsche Rote Kreuz teilte mit": a name ending in one, in any language)."""
+
+
+_NAMED_BODY_ENDS = frozenset(body.rpartition(" ")[2] for body in NAMED_BODIES)
+
+
+def a_named_body(name: str) -> bool:
+    """Whether a name in lower case is, or ends with, one of NAMED_BODIES ("deutsche rote kreuz")."""
+    if name.rpartition(" ")[2] not in _NAMED_BODY_ENDS:
+        return False  # (most names)
+    return name in NAMED_BODIES or any(name.endswith(f" {body}") for body in NAMED_BODIES)
+
+
+PLURAL_BODIES: dict[str, frozenset[str]] = {"en": frozenset(("prosecutors",))}
+"""Bodies that English names by their members in the plural, as it names "police": "prosecutors
+said" is the prosecution's statement (other languages name it: "Staatsanwaltschaft", "parquet")."""
 COUNTRY_WORDS: dict[str, str] = {
     "american": "america",
     "usa": "america",

@@ -29,10 +29,13 @@ from newsdiff.language import (
     FACT_LANGUAGES,
     GENERIC_BODIES,
     NAME_ENDINGS,
+    PLURAL_BODIES,
     SEATS_OF_POWER,
     SUBJECT_AFTER_VERB,
+    a_named_body,
     fact_language,
     name_stem,
+    words_of,
 )
 from newsdiff.language import ATTRIBUTION_VERBS as OTHER_ATTRIBUTION_VERBS
 from newsdiff.language import ORGANISATION_WORDS as OTHER_ORGANISATION_WORDS
@@ -784,6 +787,7 @@ def entities_in(
                 and name.partition(" of ")[0].rpartition(" ")[2].casefold() in ORGANISATION_WORDS
             )
             or name.casefold() in SEATS_OF_POWER  # ("Downing Street said": no person)
+            or a_named_body(name.casefold())  # ("Amnesty International")
         ):
             kind = EntityKind.ORGANISATION  # "Kessby Port Authority", "Central Bank of Veldany"
         elif (
@@ -841,7 +845,7 @@ def _other_entities(
             body = words[-1] in bodies or head in bodies
         else:
             body = words[0] in bodies
-        if body or name.casefold() in SEATS_OF_POWER:
+        if body or name.casefold() in SEATS_OF_POWER or a_named_body(name.casefold()):
             kind = EntityKind.ORGANISATION
         elif previous in titles or any(w.rstrip(".") in titles for w in words[:-1]):
             kind = EntityKind.PERSON
@@ -986,10 +990,30 @@ def reported_by(fact: Fact) -> str | None:
         if (at := text.find(name)) >= 0
         and not text.startswith(("'s", "’s"), at + len(name))
         and not (fact.language == "en" and _ADDRESSED.search(text, 0, at))
+        and not (_does_a_deed(text, at, at + len(name), fact.language) and _said_by_another(text, at, fact))
     ]
     speaker = _speaker(names, text, 0, attribution_verbs(fact.language), fact.language) if names else None
     people = {e.text for e in fact.entities if e.kind is EntityKind.PERSON}
     return speaker if speaker in people else None
+
+
+def _said_by_another(text: str, at: int, fact: Fact) -> bool:
+    """Whether the first attribution after the name at `at`, which does a deed (`_does_a_deed`), has
+    a subject of its own in its clause: ", police said", ", according to police", ", said the
+    ministry" (not ", he said", "and said")."""
+    places = [(start, word) for start, word in _attribution_places(text, fact.attributions) if start > at]
+    if not places:
+        return False
+    start, word = places[0]
+    function = function_words(fact.language) | AUXILIARIES.get(fact.language, frozenset())
+    opening = _CLAUSE_START.split(text[at:start])
+    if len(opening) < 2:
+        return False  # (one clause with the name: "Ivo Kranz shut it and said")
+    before = _WORD.findall(opening[-1])
+    if before:
+        return any(w.casefold() not in function for w in before)
+    after = _CLAUSE_START.split(text[start + len(word) :], maxsplit=1)[0]
+    return any(w.casefold() not in function for w in _WORD.findall(after.rstrip(_SENTENCE_CLOSE)))
 
 
 def joined_people(fact: Fact, name: str) -> list[str]:
@@ -1120,6 +1144,61 @@ def body_acted_by(fact: Fact) -> tuple[str, str] | None:
     return None
 
 
+def words_but_doers(fact: Fact) -> list[str]:
+    """The words of a sentence (`language.words_of`) without the names of the bodies it tells doing
+    something other than speaking: "The coastguard towed the trawler, the ministry said" names the
+    ministry as its speaker, and the coastguard as the doer, not as a speaker another outlet may have
+    quoted (`conflicts._names_another_actor`); "the ministry, citing the coastguard, said" and
+    "according to coastguard figures" keep theirs."""
+    text = fact.sentence.text
+    language = fact.language
+    if _body_stems(language).isdisjoint(fact.stems):
+        return words_of(text)  # (most sentences)
+    words = list(_WORD.finditer(text))
+    bodies = _body_words(language) if language != "en" else ORGANISATION_WORDS
+    kept, last = [], 0
+    for at, word in enumerate(words):
+        said = word.group()
+        if word.start() < last or not _speaks_for_a_body(said, said.casefold(), bodies, language):
+            continue
+        span = _speaking_body_span(words, at, fact)
+        if span is not None and _does_a_deed(text, *span, language):
+            kept.append(text[last : span[0]])
+            last = span[1]
+    return words_of(" ".join([*kept, text[last:]]))
+
+
+def _does_a_deed(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the words at `start:end` are the subject of a verb that is no attribution's: "The
+    coastguard towed", "the army has evacuated" (in English, a verb in the past: "coastguard figures
+    showed" is no deed's), "La gendarmerie a évacué", "Die Feuerwehr evakuierte" (`_verb_of`). A
+    subject before its verb opens its clause, past an article or "and": not "die sich auf die
+    Staatsanwaltschaft beruft", whose verb ends a clause that opens elsewhere."""
+    after = _AFTER_NAME.match(text, end)
+    while after is not None and after["verb"] in AUXILIARIES.get(language, _EN_AUXILIARIES):
+        after = _AFTER_NAME.match(text, after.end())
+    if after is not None and after["verb"].casefold() in attribution_verbs(language):
+        return False  # ("El consejero delegado, Andrés Gil, anunció": no deed before the name)
+    if language in SUBJECT_AFTER_VERB and _CLAUSE_END.match(text, end):
+        verb = _verb_of(text, start, end, language)  # "…, a évacué la gendarmerie."
+        return verb is not None and verb not in _attribution_stems(language)
+    opening = ARTICLES.get(language, frozenset()) | CONJUNCTIONS.get(language, frozenset())
+    if any(w.casefold() not in opening for w in _WORD.findall(_CLAUSE_START.split(text[:start])[-1])):
+        return False
+    if language != "en":
+        verb = _verb_of(text, start, end, language)
+        return verb is not None and verb not in _attribution_stems(language)
+    if after is None or not after["verb"].islower():
+        return False
+    return after["verb"].endswith("ed") or after["verb"] in _IRREGULAR_VERBS
+
+
+@lru_cache(maxsize=len(FACT_LANGUAGES))
+def _attribution_stems(language: str) -> frozenset[str]:
+    """The stems of a language's attribution verbs, as `_verb_of` gives a verb."""
+    return frozenset(_verb_stem(word, language) for word in attribution_verbs(language))
+
+
 BODY_REACH = 3
 """Words at most between an attribution word and the body that speaks: "selon le ministère",
 "according to the regional police", "La police a aussi indiqué"."""
@@ -1143,7 +1222,7 @@ def body_reported_by(fact: Fact) -> str | None:
     if (
         _body_stems(language).isdisjoint(fact.stems)
         and not any(map(_abbreviation, fact.names))
-        and not any(name.casefold() in SEATS_OF_POWER for name in fact.names)
+        and not any(name.casefold() in SEATS_OF_POWER or a_named_body(name.casefold()) for name in fact.names)
         and not _CAPITALS_ONLY.search(fact.sentence.text)  # ("the WHO said": a stop word, no name)
     ):
         return None  # (most sentences that attribute: to a person, "she said")
@@ -1267,10 +1346,12 @@ def _speaking_body(
         near, far = (words[at], words[last]) if before else (words[last], words[at])
         if text[near.end() : far.start()].strip():
             return None  # (a comma, a parenthesis: another clause)
-        word = words[at].group()
-        folded = word.casefold()
         if (seat := _seat_of_power(words[at], fact)) is not None:
             return None if text.startswith(("'s", "’s"), text.find(seat) + len(seat)) else seat
+        if before and (head := _complemented(words, at, fact, bodies)) is not None:
+            at = head  # "The Ministry of Transport said": the body's word before its complement
+        word = words[at].group()
+        folded = word.casefold()
         if _speaks_for_a_body(word, folded, bodies, language):
             if clause_end and not _may_end_a_clause(text, words[at].end()):
                 return None  # ("said the company would": the subject of what is said)
@@ -1297,13 +1378,31 @@ def _speaking_body(
 
 def _seat_of_power(word: re.Match[str], fact: Fact) -> str | None:
     """The name of a sentence that holds `word` when it stands for a government or a ministry
-    (SEATS_OF_POWER: "the Kremlin", "Downing Street"); None for most words."""
+    (SEATS_OF_POWER: "the Kremlin", "Downing Street"; "der Kreml", one German word, which is no
+    name) or names a body of no body's word (NAMED_BODIES: "the Red Cross"); None for most words."""
     for name in fact.names:
-        if name.casefold() in SEATS_OF_POWER:
+        if (folded := name.casefold()) in SEATS_OF_POWER or a_named_body(folded):
             start = fact.sentence.text.find(name)
             if start <= word.start() < start + len(name):
                 return name
-    return None
+    return word.group() if word.group().casefold() in SEATS_OF_POWER else None
+
+
+def _complemented(words: list[re.Match[str]], at: int, fact: Fact, bodies: frozenset[str]) -> int | None:
+    """Where the body's word stands whose complement holds `words[at]`, the last word of a name
+    before a verb ("The Ministry of Transport said": "Ministry"), past the words that link them
+    (_BODY_LINKS); None for most words."""
+    text = fact.sentence.text
+    head = at
+    while head > 0 and words[head - 1].group()[:1].isupper() and _beside(words, head - 1, text):
+        head -= 1  # the complement's capitalised words ("Ministry of Foreign Affairs")
+    linked = head - 1
+    while linked >= 0 and words[linked].group().casefold() in _BODY_LINKS and _beside(words, linked, text):
+        linked -= 1
+    if linked == head - 1 or linked < 0 or not _beside(words, linked, text):
+        return None  # (no link: "Lena Moss said")
+    word = words[linked].group()
+    return linked if _speaks_for_a_body(word, word.casefold(), bodies, fact.language) else None
 
 
 def _may_end_a_clause(text: str, end: int) -> bool:
@@ -1351,7 +1450,8 @@ def _body_stems(language: str) -> frozenset[str]:
     """The stems of a language's words for bodies, as a fact's stems hold them (those of a
     compound's head too: "Staatsanwaltschaft"), which a sentence naming a body has among its own."""
     words = ORGANISATION_WORDS if language == "en" else OTHER_ORGANISATION_WORDS[language].split()
-    return frozenset(stem_words(sorted(words), language))
+    known = [seat for seat in SEATS_OF_POWER if " " not in seat] + list(PLURAL_BODIES.get(language, ()))
+    return frozenset(stem_words(sorted({*words, *known}), language))
 
 
 def _abbreviation(word: str) -> bool:
@@ -1366,7 +1466,11 @@ def _speaks_for_a_body(word: str, folded: str, bodies: frozenset[str], language:
         return True
     if language != "en":
         return _a_body(folded, bodies, language)
-    return folded in bodies or (folded.endswith("ies") and folded[:-3] + "y" in bodies)
+    return (
+        folded in bodies
+        or (folded.endswith("ies") and folded[:-3] + "y" in bodies)
+        or folded in PLURAL_BODIES["en"]  # ("prosecutors said")
+    )
 
 
 def _speaking_body_span(words: list[re.Match[str]], at: int, fact: Fact) -> tuple[int, int] | None:
@@ -1469,6 +1573,7 @@ def a_body_word(word: str, language: str) -> bool:
     if language == "en":
         return (
             word in ORGANISATION_WORDS
+            or word in PLURAL_BODIES["en"]
             or word.removesuffix("s") in ORGANISATION_WORDS
             or (word.endswith("ies") and word[:-3] + "y" in ORGANISATION_WORDS)
         )
@@ -1567,7 +1672,7 @@ def _past_a_time(text: str, end: int, language: str) -> int:
     return end
 
 
-_ADDRESSEE_AFTER = compiled(r"(?:\s+[^\W\d_][\w'’-]*){1,3}(?=\s*(?:[.,;:!?)]|$))")
+_ADDRESSEE_AFTER = compiled(r"(?:\s+[^\W\d_][\w'’-]*){1,4}(?=\s*(?:[.,;:!?)]|$))")
 """The words after a subject named after its verb that may tell whom it spoke to, up to the clause's
 end: "tegen verslaggevers", "a los periodistas" (`_past_a_time`)."""
 
@@ -1731,6 +1836,8 @@ def _speaker(
     spans = [m.span() for m in _WORD.finditer(text) if m.group().casefold() in verbs]
     if not spans:
         return None
+    if language in ADDRESSEES:
+        names = [name for name in names if not _addressed(text[: text.find(name)], language)]
     starts = [v for v, _ in spans]
     firsts = {name: text.find(name) for name in names}
     ends: dict[int, int] = {}
@@ -1767,6 +1874,27 @@ def _speaker(
     return min(reach)[3] if reach else None
 
 
+def _addressed(before: str, language: str) -> bool:
+    """Whether a name after the words `before` it is the one spoken to: right after a word of the
+    language's ADDRESSEES (past an article: "sagte ein Sprecher dem Bayerischen Rundfunk", "gegenüber
+    der Presse", "dijo un portavoz a Radio Nacional"), unless that word is an article too (Portuguese
+    "a": "disse a ministra Ana Costa") or it follows an attribution preposition ("laut dem
+    Innenminister Hans Weber": the source)."""
+    last = _WORD.findall(before[-_ADDRESSED_CHARS:])[-3:]
+    articles = ARTICLES.get(language, frozenset())
+    if last and last[-1].casefold() in articles:
+        last = last[:-1]
+    return (
+        len(last) >= 2
+        and last[-1].casefold() in ADDRESSEES[language] - articles
+        and last[-2].casefold() not in ATTRIBUTION_PREPOSITIONS[language]
+    )
+
+
+_ADDRESSED_CHARS = 30
+"""Characters before a name in which `_addressed` looks for the two words before it."""
+
+
 def _gap(between: str, name_first: bool, language: str) -> int:
     """The words between a name and its attribution verb: without an aside after the name
     (`_without_aside`), or without an office set off by a comma and the one spoken to right after the
@@ -1793,7 +1921,9 @@ def _addressee_length(words: list[str], language: str) -> int:
         # past an article or a second such word ("à la presse", "davanti ai consiglieri")
         second = words[1].casefold() if len(words) > 2 else ""
         at = 2 if second in ARTICLES.get(language, ()) or second in ADDRESSEES[language] else 1
-        return at + 1 if len(words) > at and words[at].casefold() not in function_words(language) else 0
+        if len(words) <= at or words[at].casefold() in function_words(language):
+            return 0
+        return at + 1 + _an_adjective_after(words, at + 1, language)
     endings = ADDRESSEE_ENDINGS.get(language)
     return int(
         endings is not None
@@ -1804,6 +1934,21 @@ def _addressee_length(words: list[str], language: str) -> int:
     )
 
 
+def _an_adjective_after(words: list[str], at: int, language: str) -> int:
+    """1 when `words[at]` is an adjective after the noun of the one spoken to, in a language that
+    sets it there ("a los periodistas locales el alcalde", "aux journalistes présents"): a word in
+    lower case, no function word, that ends the words or stands before an article; else 0."""
+    if language not in ADJECTIVE_AFTER or at >= len(words):
+        return 0
+    word = words[at]
+    if not word.islower() or word in function_words(language):
+        return 0
+    return int(at + 1 == len(words) or words[at + 1].casefold() in ARTICLES.get(language, ()))
+
+
+ADJECTIVE_AFTER = frozenset(("es", "fr", "it", "pt"))
+"""The languages whose adjective follows its noun ("los periodistas locales"), where German and Dutch
+set it before ("den örtlichen Journalisten")."""
 ADDRESSEE_MIN_CHARS = 4
 """A word in the dative plural alone is longer (not "нам", "вам", "tom")."""
 
@@ -1811,7 +1956,7 @@ ADDRESSEE_MIN_CHARS = 4
 def _without_addressee(words: list[str], language: str) -> list[str]:
     """The `words` before a subject named after its verb without the one spoken to that ends them
     ("dijo a los periodistas": "dijo"; `_addressee_length`)."""
-    for length in (3, 2, 1):
+    for length in (4, 3, 2, 1):
         if len(words) > length and _addressee_length(words[-length:], language) == length:
             return words[:-length]
     return words

@@ -682,6 +682,112 @@ def test_a_body_told_by_its_kind_alone_joins_no_two_others() -> None:
 
 
 @pytest.mark.parametrize(
+    ("language", "first", "second", "conflict"),
+    [
+        pytest.param(
+            "en",
+            "The coastguard towed the trawler to Hallby overnight, the transport ministry said.",
+            "The coastguard towed the trawler to Hallby overnight, the coastguard said.",
+            ("transport ministry", "coastguard"),
+            id="en-the-doer-speaks-in-the-other",
+        ),
+        pytest.param(
+            "en",
+            "The army has evacuated 300 villagers, the regional council said.",
+            "About 300 villagers were evacuated, according to the army.",
+            ("regional council", "army"),
+            id="en-after-an-auxiliary",
+        ),
+        pytest.param(
+            "fr",
+            "La gendarmerie a évacué 300 habitants, selon la préfecture.",
+            "Trois cents habitants ont été évacués, a indiqué la gendarmerie.",
+            ("préfecture", "gendarmerie"),
+            id="fr-the-doer-speaks-in-the-other",
+        ),
+        pytest.param(
+            "de",
+            "Die Feuerwehr evakuierte 300 Bewohner, sagte das Innenministerium.",
+            "Laut Feuerwehr wurden rund 300 Bewohner evakuiert.",
+            ("Innenministerium", "Feuerwehr"),
+            id="de-the-doer-speaks-in-the-other",
+        ),
+    ],
+)
+def test_a_body_that_does_the_deed_is_no_speaker(
+    language: str, first: str, second: str, conflict: tuple[str, ...]
+) -> None:
+    """The speaker of a sentence is the one its attribution names: a body that is the subject of
+    another verb ("The coastguard towed the trawler") did the deed, and may not be the other
+    outlet's speaker the article names."""
+    assert name_conflicts(language, first, second) == [conflict]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        pytest.param("en", "Ivo Kranz closed the port, police said.", id="en"),
+        pytest.param("en", "Ivo Kranz closed the port, according to police.", id="en-according"),
+        pytest.param("fr", "Ivo Kranz a fermé le port, a indiqué la préfecture.", id="fr"),
+    ],
+)
+def test_a_person_who_does_the_deed_is_no_speaker(language: str, text: str) -> None:
+    """ "Ivo Kranz closed the port, police said": the person who did the deed is not who
+    said it, when the attribution names its own speaker."""
+    fact = extract(Sentence(article=0, index=0, paragraph=0, text=text), language)
+    assert reported_by(fact) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Kranz closed the port, he said.",
+        "Ivo Kranz closed it and said it would reopen.",
+        "Ivo Kranz closed the port, said Lena Moss.",
+    ],
+)
+def test_a_doer_who_speaks_or_another_speaker_is_read(text: str) -> None:
+    """The doer is the speaker when the attribution names no other (a pronoun, "and said"); a named
+    speaker after the verb is read as before."""
+    fact = extract(Sentence(article=0, index=0, paragraph=0, text=text), "en")
+    assert reported_by(fact) == ("Lena Moss" if "Lena" in text else "Ivo Kranz")
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "second"),
+    [
+        pytest.param(
+            "en",
+            "The coastguard said it towed the trawler to Hallby overnight.",
+            "The coastguard towed the trawler to Hallby overnight, a spokeswoman said.",
+            id="en-the-doer-s-spokeswoman",
+        ),
+        pytest.param(
+            "en",
+            "The ministry, citing the coastguard, said the trawler was towed to Hallby.",
+            "The coastguard said the trawler was towed to Hallby.",
+            id="en-citing-a-body",
+        ),
+        pytest.param(
+            "en",
+            "According to coastguard figures, 40 migrants were on board, the ministry said.",
+            "The coastguard said 40 migrants were on board.",
+            id="en-a-body-s-figures",
+        ),
+        pytest.param(
+            "fr",
+            "Selon la gendarmerie, qui a évacué 300 habitants, le feu est maîtrisé.",
+            "Le feu est maîtrisé, a indiqué la gendarmerie.",
+            id="fr-the-doer-speaks",
+        ),
+    ],
+)
+def test_a_body_that_speaks_or_is_cited_stays_named(language: str, first: str, second: str) -> None:
+    """A body cited by the speaker, or the doer's own spokesman, is still the other outlet's speaker."""
+    assert name_conflicts(language, first, second) == []
+
+
+@pytest.mark.parametrize(
     ("first", "second", "conflict"),
     [
         pytest.param(
@@ -745,6 +851,75 @@ def test_bodies_known_by_a_name_speak(first: str, second: str, conflict: list[tu
     ("the WHO") speak as bodies: two governments disagree, a government and its own seat do not,
     nor a body and the one it is part of ("the WHO", "the UN") or its name written out."""
     assert name_conflicts("en", first, second) == conflict
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "second", "conflict"),
+    [
+        pytest.param(
+            "en",
+            "The Ministry of Transport said the ferry link would reopen on Friday.",
+            "The ferry link will reopen on Friday, the coastguard said.",
+            [("Ministry of Transport", "coastguard")],
+            id="en-a-complement-before-the-verb",
+        ),
+        pytest.param(
+            "en",
+            "The Ministry of Transport said the ferry link would reopen on Friday.",
+            "The ferry link will reopen on Friday, the transport ministry said.",
+            [],
+            id="en-one-ministry-in-two-ways",
+        ),
+        pytest.param(
+            "en",
+            "The Treasury said the budget gap narrowed to 2.1% in May.",
+            "The budget gap narrowed to 2.1% in May, the interior ministry said.",
+            [("Treasury", "interior ministry")],
+            id="en-the-treasury",
+        ),
+        pytest.param(
+            "en",
+            "The Treasury said the budget gap narrowed to 2.1% in May.",
+            "The budget gap narrowed to 2.1% in May, the finance ministry said.",
+            [],
+            id="en-the-treasury-is-the-finance-ministry",
+        ),
+        pytest.param(
+            "en",
+            "The Red Cross said 60 families were moved to the school gym.",
+            "Sixty families were moved to the school gym, the council said.",
+            [("Red Cross", "council")],
+            id="en-the-red-cross",
+        ),
+        pytest.param(
+            "en",
+            "Prosecutors said the driver was charged with careless driving.",
+            "The driver was charged with careless driving, police said.",
+            [("Prosecutors", "police")],
+            id="en-prosecutors",
+        ),
+        pytest.param(
+            "de",
+            "Der Kreml teilte mit, die Gespräche würden am Montag in Genf fortgesetzt.",
+            "Das Weiße Haus teilte mit, die Gespräche würden am Montag in Genf fortgesetzt.",
+            [("Kreml", "Weiße Haus")],
+            id="de-der-kreml",
+        ),
+        pytest.param(
+            "fr",
+            "La Croix-Rouge a indiqué que 60 familles ont été relogées dans le gymnase.",
+            "Selon la mairie, 60 familles ont été relogées dans le gymnase.",
+            [("Croix-Rouge", "mairie")],
+            id="fr-la-croix-rouge",
+        ),
+    ],
+)
+def test_a_body_named_in_full_before_its_verb_speaks(
+    language: str, first: str, second: str, conflict: list[tuple[str, ...]]
+) -> None:
+    """ "The Ministry of Transport said", "the Treasury said", "the Red Cross said", "prosecutors said",
+    "der Kreml teilte mit": a body named by its full name before its verb is read as the speaker."""
+    assert name_conflicts(language, first, second) == conflict
 
 
 def test_two_governments_with_a_ministry_still_disagree() -> None:
@@ -990,6 +1165,30 @@ def test_a_doer_after_the_verb_followed_by_a_time_is_read(
         pytest.param(
             "pl", "Targi ruszą w czerwcu, powiedział dziennikarzom burmistrz Adam Sowa.", "Adam Sowa", id="pl"
         ),
+        pytest.param(
+            "es",
+            "La feria abrirá en junio, dijo a los periodistas locales el alcalde Ramón Ortiz.",
+            "Ramón Ortiz",
+            id="es-an-adjective",
+        ),
+        pytest.param(
+            "fr",
+            "La foire ouvrira en juin, a déclaré aux journalistes présents le maire Hugo Lemoine.",
+            "Hugo Lemoine",
+            id="fr-an-adjective",
+        ),
+        pytest.param(
+            "it",
+            "La fiera aprirà a giugno, ha detto ai giornalisti locali il sindaco Piero Galli.",
+            "Piero Galli",
+            id="it-an-adjective",
+        ),
+        pytest.param(
+            "pt",
+            "A feira abre em junho, disse aos jornalistas presentes o prefeito Davi Lopes.",
+            "Davi Lopes",
+            id="pt-an-adjective",
+        ),
     ],
 )
 def test_the_one_spoken_to_between_verb_and_speaker_is_read_past(
@@ -1041,6 +1240,33 @@ def test_the_one_spoken_to_is_no_verb_of_the_deed(language: str, text: str, doer
     a phrase of the one spoken to after the doer ends the clause as a time does ("tegen de raad")."""
     fact = extract(Sentence(article=0, index=0, paragraph=0, text=text), language)
     assert acted_by(fact) == (doer, stem_words([verb], language)[0])
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        pytest.param("de", "Die Messe öffnet, sagte ein Sprecher dem Bayerischen Rundfunk.", id="de-dem"),
+        pytest.param(
+            "de", "„Die Messe öffnet im Juni“, sagte eine Sprecherin dem Roten Kreuz.", id="de-quoted"
+        ),
+        pytest.param("es", "La feria abrirá en junio, dijo un portavoz a Radio Nacional.", id="es-a"),
+        pytest.param("fr", "La foire ouvrira, a déclaré un porte-parole à Radio Lorraine.", id="fr-à"),
+        pytest.param("it", "La fiera aprirà a giugno, ha detto un portavoce a Radio Toscana.", id="it-a"),
+    ],
+)
+def test_the_one_spoken_to_after_the_speaker_is_no_speaker(language: str, text: str) -> None:
+    """ "sagte ein Sprecher dem Bayerischen Rundfunk": the name in the dative after the verb is the one
+    spoken to, as "sagte er der Zeitung", not who spoke."""
+    fact = extract(Sentence(article=0, index=0, paragraph=0, text=text), language)
+    assert reported_by(fact) is None
+    assert all(q.speaker is None for q in fact.quotes)
+
+
+def test_a_source_in_the_dative_after_an_attribution_preposition_speaks() -> None:
+    """ "laut dem Innenminister Hans Weber": the dative after "laut" is the source, not one spoken to."""
+    text = "Laut dem Innenminister Hans Weber bleibt die Straße bis Freitag gesperrt."
+    fact = extract(Sentence(article=0, index=0, paragraph=0, text=text), "de")
+    assert reported_by(fact) == "Innenminister Hans Weber"
 
 
 def test_a_speaker_read_past_the_one_spoken_to_meets_another() -> None:
