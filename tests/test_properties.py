@@ -16,7 +16,7 @@ import hypothesis.strategies as st
 import jsonschema
 import pytest
 from helpers_text import normalised
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import HealthCheck, event, example, given, settings
 
 from newsdiff.clean import clean_document, unwrap_markdown
 from newsdiff.errors import NewsdiffError
@@ -644,3 +644,19 @@ def _each_against_each_with_counterparts(sets: dict[int, set[str]]) -> dict[int,
         }
         for article, values in sets.items()
     }
+
+
+@given(
+    st.text(alphabet=st.sampled_from("ab é1,.'’-—«»\u00a0\n\t"), max_size=400),
+    st.integers(min_value=0, max_value=400),
+)
+@example("y" * 100 + "," * 40, 140)  # a word cut by the window: its whole is the last word
+@example("z" * 30 + " " + "." * 300, 331)
+def test_the_last_word_before_a_name_is_the_one_the_whole_text_gives(text: str, end: int) -> None:
+    """`_last_word` reads a window before a name, widened until it holds a word (a sentence of
+    thousands of names split its whole text before each): the word is the one the whole text gives."""
+    from newsdiff.segment import _WORD, _last_word
+
+    end = min(end, len(text))
+    words = _WORD.findall(text[:end])
+    assert _last_word(text, end) == (words[-1] if words else None)
