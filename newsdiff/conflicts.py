@@ -529,21 +529,24 @@ def _names_another_actor(
     is named by the words that tell which it is (`_telling_words`: "the French government" by
     "French", not by "government", which "the Spanish government said" holds too), elsewhere than
     in the article's own ("the Greek coastguard said" names no "coastguard" of another outlet)."""
+    doing = {other: _actor_words(names, languages[other], bodies) for other, names in actors.items()}
     for article in actors:
         words = _name_words(named(article), languages[article])
         if bodies:
             words -= _name_words(actors[article], languages[article])
-        for other, names in actors.items():
-            if other == article:
-                continue
-            if bodies:
-                theirs = _name_words(_as_bodies(names, languages[other]), languages[other])
-                theirs = _telling_words(theirs, languages[other], names) or theirs
-            else:
-                theirs = _name_words(names, languages[other])
-            if words & theirs:
-                return True
+        if any(words & theirs for other, theirs in doing.items() if other != article):
+            return True
     return False
+
+
+def _actor_words(names: list[str], language: str, bodies: bool) -> set[str]:
+    """The words that name an article's actors to another (`_names_another_actor`): a body's telling
+    words, a person's name words. Read once for each article, not once for each other article (a
+    group of 300 took 0.8 s)."""
+    if not bodies:
+        return _name_words(names, language)
+    words = _name_words(_as_bodies(names, language), language)
+    return _telling_words(words, language, names) or words
 
 
 def _add_small_counts(sets: dict[int, set[str]], by_article: dict[int, list[Fact]]) -> None:
