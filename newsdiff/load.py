@@ -308,9 +308,12 @@ def decode(data: bytes, spec: str, what: str = "an article") -> tuple[str, str]:
             raise SourceError(f"{spec}: binary data ({kind}), not {what}")
     if b"\x00" in data:
         utf16 = _utf16_without_bom(data)
-        if utf16 is None:
+        if utf16 is not None:
+            return utf16
+        text = _text_with_stray_nuls(data)
+        if text is None:
             raise SourceError(f"{spec}: binary data (NUL bytes), not {what}")
-        return utf16
+        return text, "utf-8"
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -323,6 +326,22 @@ def decode(data: bytes, spec: str, what: str = "an article") -> tuple[str, str]:
         with contextlib.suppress(UnicodeDecodeError):  # a page that lies about itself: detect
             return data.decode(declared), declared
     return _decode_legacy(data, spec, what)
+
+
+def _text_with_stray_nuls(data: bytes) -> str | None:
+    """UTF-8 text that holds a few NUL bytes (a pasting accident, a broken export: at most one in
+    STRAY_NUL_BYTES), without them, as other control characters go (`sanitize`); None for bytes that
+    are no text without them either."""
+    if data.count(b"\x00") * STRAY_NUL_BYTES > len(data):
+        return None
+    try:
+        return data.replace(b"\x00", b"").decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+STRAY_NUL_BYTES = 1000
+"""Bytes of a text for each NUL byte it may hold and still be read as text."""
 
 
 def _meta_charset(data: bytes) -> str | None:

@@ -515,6 +515,23 @@ def test_binary_refused_by_decode(kind: str) -> None:
         decode(BINARIES[kind], "x.bin")
 
 
+@pytest.mark.parametrize("at", [0, 57, -1])
+def test_a_stray_nul_byte_in_a_text_costs_no_article(at: int) -> None:
+    """One NUL byte in a long UTF-8 article (a pasting accident, a broken export) refused the whole
+    article as binary data: a few NULs in what is otherwise text are stray controls, dropped as the
+    other controls are; bytes that are not text stay refused (`test_binary_refused_by_decode`)."""
+    story = "Dock workers ended their strike on Monday after a vote, the union said. " * 20
+    data = bytearray(story.encode("utf-8"))
+    data.insert(at if at >= 0 else len(data), 0)
+    assert decode(bytes(data), "story.txt") == (story, "utf-8")
+
+
+def test_many_nul_bytes_are_binary_even_around_text() -> None:
+    data = (b"A sentence of a story. " + b"\x00" * 40) * 10
+    with pytest.raises(SourceError, match="binary"):
+        decode(data, "x.bin")
+
+
 # --- files --------------------------------------------------------------------------------------
 
 
