@@ -251,6 +251,9 @@ _POINTS = (
 """A change in percentage points: "0.3 percentage points", "50 basis points", "50bp", "a quarter of
 a percentage point", "a half-point rise"; "3 points" only beside a share ("up 3 points to 45%"):
 "27 points" in a match are a score."""
+_SHARE_AFTER = compiled(r"[\s-]*(?:(?P<points>percentage[\s-]+points?)|per[\s-]?cent|percent)\b", re.I)
+"""What makes number words before it a share ("twenty percent", "two per cent") or a change in
+percentage points ("five percentage points"), as it makes digits one."""
 _RESTATED = compiled(r"\s*,?\s*(?:or\b|\()")
 """What restates a move in another measure: "fell 45 points, or 0.6 per cent", "300 points (0.8%)"."""
 _ROUGHLY = (
@@ -598,7 +601,9 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
         # two-metre crack", as another outlet's "2-metre")
         if not isfinite(value):
             continue  # (more hundreds than a float holds: no figure)
-        if value >= 3 or _MEASURE_AFTER.match(text, match.end()):
+        if of_all := _SHARE_AFTER.match(text, match.end()):  # "twenty percent", as "20 percent"
+            found.append(_format_number(value) + (POINTS if of_all["points"] else "%"))
+        elif value >= 3 or _MEASURE_AFTER.match(text, match.end()):
             found.append(_format_number(value))
             if may_pay and (currency := currency_after(text, match.end())):
                 money.append((found[-1], currency))  # "four million dollars"

@@ -831,6 +831,23 @@ def test_days_and_times_that_cannot_be_are_none(text: str, dates: tuple[str, ...
     assert fact(text).dates == dates
 
 
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("Twenty percent of voters backed the plan.", ("20%",)),
+        ("Some twenty-five per cent of the staff left.", ("25%",)),
+        ("Only one percent of the loans failed.", ("1%",)),
+        ("Turnout rose by five percentage points.", ("5pp",)),
+        ("Fifteen percent of the 200 workers were laid off.", ("200", "15%")),
+        ("Twenty people were hurt.", ("20",)),
+    ],
+)
+def test_a_share_in_number_words_is_a_share(text: str, numbers: tuple[str, ...]) -> None:
+    """ "Twenty percent" was the figure 20, which another outlet's "20%" then disagreed with (and
+    "five percentage points" 5, against "5 points"), where "20 percent" was 20%."""
+    assert fact(text).numbers == numbers
+
+
 def test_may_the_verb_is_not_a_date() -> None:
     assert fact("The talks may resume soon.").dates == ()
     assert fact("The talks resume on May 3.").dates == ("may 3",)
