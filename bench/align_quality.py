@@ -290,10 +290,8 @@ def fitted(
 
 
 def probabilities(values: list[dict[str, float]], model: dict[str, Any]) -> list[float]:
-    """Each pair's probability by the model's entry: as `compare` reads it (`similarity.model_from`)
-    or, for a model with hinges (fitted here only, see the docstring), with their slopes too."""
-    read = model_from({k: v for k, v in model.items() if k != "hinges"})
-    hinges = [(f, k, s) for f, bends in model.get("hinges", {}).items() for k, s in bends]
+    """Each pair's probability by the model's entry, as `compare` reads it (`similarity.model_from`)."""
+    read = model_from(model)
     out = []
     for v in values:
         if not v["candidate"]:  # `compare` never scores it: it shares no index term (nor, with
@@ -301,7 +299,6 @@ def probabilities(values: list[dict[str, float]], model: dict[str, Any]) -> list
             out.append(0.0)
             continue
         z = read.log_odds(tuple(v[f] for f in read.features))
-        z += sum(s * max(0.0, v[f] - k) for f, k, s in hinges)
         out.append(1 / (1 + math.exp(-z)) if z > -60 else 0.0)
     return out
 
