@@ -39,8 +39,9 @@ numbers, dates, quotes and clauses. A pair of profiles gives a few features, eac
   small. They were taken out.)
 
 A logistic regression fitted on labelled pairs (bench/align_quality.py --fit; weights in
-`data/align_model.json`) turns them into a probability; each feature's contribution to the
-log-odds is kept, so `compare --explain` and the JSON show why two sentences were grouped.
+`data/align_model.json`, where a feature may also be bent by hinges: `Model.hinges`) turns them
+into a probability; each feature's contribution to the log-odds is kept, so `compare --explain`
+and the JSON show why two sentences were grouped.
 """
 
 from __future__ import annotations
