@@ -39,8 +39,9 @@ numbers, dates, quotes and clauses. A pair of profiles gives a few features, eac
   small. They were taken out.)
 
 A logistic regression fitted on labelled pairs (bench/align_quality.py --fit; weights in
-`data/align_model.json`) turns them into a probability; each feature's contribution to the
-log-odds is kept, so `compare --explain` and the JSON show why two sentences were grouped.
+`data/align_model.json`, where a feature may also be bent by hinges: `Model.hinges`) turns them
+into a probability; each feature's contribution to the log-odds is kept, so `compare --explain`
+and the JSON show why two sentences were grouped.
 """
 
 from __future__ import annotations
@@ -205,18 +206,34 @@ MODEL_FILE = "data/align_model.json"
 
 @record
 class Model:
-    """A logistic regression over named features."""
+    """A logistic regression over named features, some of them bent (an additive model: each
+    feature adds one contribution to the log-odds, its weight times its value plus its hinges')."""
 
     name: str
     features: tuple[str, ...]
     weights: tuple[float, ...]
     bias: float
+    hinges: tuple[tuple[int, float, float], ...] = ()
+    """(feature's index, knot, slope) of each hinge, by feature: the feature adds slope * (value -
+    knot) past the knot, so that its contribution can bend (rise faster past a point, or level off)."""
 
     def log_odds(self, values: tuple[float, ...]) -> float:
         """The log-odds of the features' values, in their order (`values_of` reads them)."""
         # the products summed in the order of the features, as a generator would, without its frames
         products: map[float] = map(operator.mul, self.weights, values)
-        return self.bias + sum(products)
+        odds = self.bias + sum(products)
+        for at, knot, slope in self.hinges:  # the bent features only: no work for the others
+            if (value := values[at]) > knot:
+                odds += slope * (value - knot)
+        return odds
+
+    def contribution(self, at: int, value: float) -> float:
+        """What the feature `at` adds to the log-odds at this value: its line and its hinges."""
+        found = self.weights[at] * value  # -0.0 for a zero of a negative weight, as written before
+        for i, knot, slope in self.hinges:
+            if i == at and value > knot:
+                found += slope * (value - knot)
+        return found
 
     def values_of(self) -> Callable[[dict[str, float]], tuple[float, ...]]:
         """What reads a pair's values of the features, in their order, in one call (`Scorer` keeps
@@ -236,11 +253,11 @@ def load_model(semantic: bool = False) -> Model:
 
 
 def model_from(entry: dict[str, Any]) -> Model:
-    """A model from its entry in the model file: name, features, a weight for each and the bias.
-    Raises ModelError when malformed, or when it holds what this version cannot read (hinges:
-    bent shapes, tried and not kept, bench/align_quality.py), rather than score without it."""
+    """A model from its entry in the model file: name, features, a weight for each, the bias and,
+    optionally, hinges: {feature: [[knot, slope], ...]}. Raises ModelError when malformed, or when
+    it holds what this version cannot read, rather than score without it."""
     try:
-        if unknown := entry.keys() - {"name", "features", "weights", "bias", "fitted_on"}:
+        if unknown := entry.keys() - {"name", "features", "weights", "bias", "hinges", "fitted_on"}:
             message = f"holds {sorted(unknown)}, unknown to this version"
             raise ModelError(f"the pair model ({MODEL_FILE}) {message}")
         features = tuple(str(f) for f in entry["features"])
@@ -249,15 +266,33 @@ def model_from(entry: dict[str, Any]) -> Model:
             features=features,
             weights=tuple(_number(entry["weights"], f) for f in features),
             bias=_number(entry, "bias"),
+            hinges=_hinges(entry.get("hinges", {}), features),
         )
     except (AttributeError, KeyError, TypeError, ValueError) as error:
         raise ModelError(f"the pair model ({MODEL_FILE}) is malformed: {error!r}") from None
 
 
+def _hinges(entry: dict[str, Any], features: tuple[str, ...]) -> tuple[tuple[int, float, float], ...]:
+    """The hinges of a model entry, as `Model.hinges` keeps them."""
+    found: list[tuple[int, float, float]] = []
+    for feature, bends in entry.items():
+        if feature not in features:
+            raise ModelError(f"the pair model ({MODEL_FILE}) bends {feature!r}, not one of its features")
+        at = features.index(feature)
+        found += [
+            (at, _numeric(knot, f"a knot of {feature!r}"), _numeric(slope, "a slope"))
+            for knot, slope in bends
+        ]
+    return tuple(sorted(found))
+
+
 def _number(entry: dict[str, Any], key: str) -> float:
-    value = entry[key]
+    return _numeric(entry[key], repr(key))
+
+
+def _numeric(value: object, what: str) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ModelError(f"the pair model ({MODEL_FILE}) gives {key!r} as {value!r}, not a number")
+        raise ModelError(f"the pair model ({MODEL_FILE}) gives {what} as {value!r}, not a number")
     return float(value)
 
 
@@ -461,12 +496,14 @@ class Scorer:
         more than the look-up."""
         known, model = self._contribution, self.model
         found = []
-        for feature, weight, value in zip(model.features, model.weights, values, strict=True):
+        for at, (feature, value) in enumerate(zip(model.features, values, strict=True)):
             written = (feature, value.__class__, value) if value else (feature, repr(value))
             contribution = known.get(written)
             if contribution is None:
                 contribution = known[written] = Contribution(
-                    feature=feature, value=round(value, 4), contribution=round(weight * value, 4)
+                    feature=feature,
+                    value=round(value, 4),
+                    contribution=round(model.contribution(at, value), 4),
                 )
             found.append(contribution)
         return tuple(found)

@@ -289,10 +289,39 @@ def test_a_model_entry_scores_as_its_weights_say() -> None:
     assert model_from(ENTRY).log_odds((0.8, 0.5)) == pytest.approx(-1.0 + 0.4 + 0.5)
 
 
+BENT = ENTRY | {"hinges": {"words": [[0.3, 2.0], [0.6, -1.5]]}}
+"""ENTRY with its `words` bent: a slope of 0.5 below 0.3, 2.5 from 0.3 to 0.6, 1.0 above."""
+
+
+@pytest.mark.parametrize(
+    ("words", "bent"),
+    [
+        pytest.param(0.2, 0.0, id="below-both-knots"),
+        pytest.param(0.3, 0.0, id="at-the-first-knot"),
+        pytest.param(0.5, 2.0 * 0.2, id="past-the-first"),
+        pytest.param(0.8, 2.0 * 0.5 - 1.5 * 0.2, id="past-both"),
+    ],
+)
+def test_a_hinge_bends_its_feature_past_its_knot(words: float, bent: float) -> None:
+    """Each hinge adds its slope times how far the value is past its knot (nothing before it)."""
+    linear = -1.0 + 0.5 * words + 1.0 * 0.4
+    assert model_from(BENT).log_odds((words, 0.4)) == pytest.approx(linear + bent)
+
+
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        pytest.param({"hinges": {"words": [[0.3, 1.0]]}}, "['hinges'], unknown", id="what-it-cannot-read"),
+        pytest.param(
+            {"interactions": {"words": "clause"}}, "['interactions'], unknown", id="what-it-cannot-read"
+        ),
+        pytest.param(
+            {"hinges": {"quotes": [[0.3, 1.0]]}},
+            "bends 'quotes', not one of its features",
+            id="hinge-of-no-feature",
+        ),
+        pytest.param({"hinges": {"words": [[0.3]]}}, "malformed", id="hinge-without-slope"),
+        pytest.param({"hinges": {"words": [["low", 1.0]]}}, "'low', not a number", id="knot-not-a-number"),
+        pytest.param({"hinges": ["words"]}, "malformed", id="hinges-not-by-feature"),
         pytest.param({"weights": {"words": 0.5}}, "'best_match'", id="weight-missing"),
         pytest.param({"bias": "high"}, "'bias' as 'high', not a number", id="bias-not-a-number"),
         pytest.param({"features": None}, "malformed", id="features-not-a-list"),
@@ -305,13 +334,27 @@ def test_a_malformed_model_file_says_what_is_wrong(change: dict[str, object], me
         model_from(ENTRY | change)
 
 
-def test_the_contributions_of_a_model_add_up_to_its_log_odds() -> None:
+@pytest.mark.parametrize("entry", [pytest.param(ENTRY, id="linear"), pytest.param(BENT, id="bent")])
+def test_the_contributions_of_a_model_add_up_to_its_log_odds(entry: dict[str, object]) -> None:
     facts = facts_of(STORY_A, STORY_B)
-    model = model_from(ENTRY)
+    model = model_from(entry)
     scorer = Scorer(facts, model)
     evidence = scorer.evidence(0, 3)
     values = scorer.features(0, 3)
     logit = model.log_odds((values["words"], values["best_match"]))
     added = evidence.bias + sum(c.contribution for c in evidence.contributions)
     assert added == pytest.approx(logit, abs=1e-3)
+    assert 1 / (1 + math.exp(-logit)) == pytest.approx(evidence.probability, abs=1e-4)
     assert [c.feature for c in evidence.contributions] == ["words", "best_match"]
+
+
+def test_a_bent_feature_shows_one_contribution_its_line_and_its_hinges() -> None:
+    """--explain and the JSON show each feature once: a bent one with its hinges' part in it."""
+    facts = facts_of(STORY_A, STORY_B)
+    scorer = Scorer(facts, model_from(BENT))
+    words = scorer.features(0, 3)["words"]
+    assert words > 0.6  # past both knots: both hinges count
+    shown = {c.feature: c for c in scorer.evidence(0, 3).contributions}
+    expected = 0.5 * words + 2.0 * (words - 0.3) - 1.5 * (words - 0.6)
+    assert shown["words"].value == pytest.approx(words, abs=1e-4)
+    assert shown["words"].contribution == pytest.approx(expected, abs=1e-4)
