@@ -530,14 +530,14 @@ def _names_another_actor(
     "French", not by "government", which "the Spanish government said" holds too), elsewhere than
     in the article's own ("the Greek coastguard said" names no "coastguard" of another outlet)."""
     for article in actors:
-        words = _name_words(named(article), languages[article])
+        words = _name_words(named(article), languages[article], bodies=bodies)
         if bodies:
-            words -= _name_words(actors[article], languages[article])
+            words -= _name_words(actors[article], languages[article], bodies=True)
         for other, names in actors.items():
             if other == article:
                 continue
             if bodies:
-                theirs = _name_words(_as_bodies(names, languages[other]), languages[other])
+                theirs = _name_words(_as_bodies(names, languages[other]), languages[other], bodies=True)
                 theirs = _telling_words(theirs, languages[other], names) or theirs
             else:
                 theirs = _name_words(names, languages[other])
@@ -602,7 +602,10 @@ def _body_conflict(bodies: dict[int, list[str]], languages: Mapping[int, str]) -
     present = {a: sorted(set(b)) for a, b in bodies.items() if b}
     if len(present) < 2:
         return {}
-    words = {a: _name_words(_as_bodies(names, languages[a]), languages[a]) for a, names in present.items()}
+    words = {
+        a: _name_words(_as_bodies(names, languages[a]), languages[a], bodies=True)
+        for a, names in present.items()
+    }
     telling = {a: _telling_words(w, languages[a], present[a]) for a, w in words.items()}
     for a, b in combinations(present, 2):
         shared = telling[a] & telling[b] if telling[a] and telling[b] else words[a] & words[b]
@@ -647,16 +650,17 @@ def _as_body(name: str, language: str) -> str:
     return f"{told} {table.get(language, table['en'])[0]}"
 
 
-def _name_words(names: list[str], language: str = "en") -> set[str]:
+def _name_words(names: list[str], language: str = "en", *, bodies: bool = False) -> set[str]:
     """The words of people's or bodies' names but their titles ("Mr. Smith": "smith"; in German and
     Dutch a compound ending in one too: "Polizeisprecher", `segment.an_office`) and function
     words ("Mark de Wit" and "Anne de Vries" share none; "ministère de l'Intérieur" is "ministère",
     "intérieur"), or all when they are titles only; without the case endings of a language that
     declines names (`language.name_stem`: "петрова" is "петров") and without diacritics, which some
-    outlets drop ("Brontë-Šimić", "Bronte-Simic")."""
+    outlets drop ("Brontë-Šimić", "Bronte-Simic"). A body's name keeps its titles (`bodies`): the
+    word that tells "the Justice Department" is one ("justice")."""
     folded = (name.casefold().replace(".", " ").replace("'", " ").replace("’", " ") for name in names)
     words = {w for name in folded for w in name.split()}
-    names_only = words - _TITLES - stop_words(language)
+    names_only = words - stop_words(language) if bodies else words - _TITLES - stop_words(language)
     if language in COMPOUNDING:  # "Polizeisprecher Hans Weber" and "Polizeisprecher Karl Braun": two
         names_only = {w for w in names_only if not an_office(w, language)}
     words = names_only or words

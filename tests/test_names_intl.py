@@ -1446,3 +1446,28 @@ def test_two_offices_alone_as_speakers_are_compared(
     guide counts it; an office against a pronoun or a named person is none (the minister may be Ida
     Lund), nor are two words of one office."""
     assert name_conflicts(language, first, second) == conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        pytest.param(
+            "The Justice Department said the lender would pay a $640 million penalty.",
+            "The Department of Justice said the lender would pay a $640 million penalty.",
+            [],
+            id="a-department-told-by-a-title-word",
+        ),
+        pytest.param(
+            "The Justice Department said the lender would pay a $640 million penalty.",
+            "The State Department said the lender would pay a $640 million penalty.",
+            [("Justice Department", "State Department")],
+            id="two-departments",
+        ),
+    ],
+)
+def test_one_body_written_two_ways_is_one_speaker(
+    first: str, second: str, conflict: list[tuple[str, ...]]
+) -> None:
+    """Outlets name one body in words that differ in order, spelling or kind ("the Justice
+    Department", "the Department of Justice"): one speaker; two bodies told apart still disagree."""
+    assert name_conflicts("en", first, second) == conflict
