@@ -44,6 +44,7 @@ from newsdiff.language import (
     MINISTRIES,
     NAME_ENDINGS,
     SEATS_OF_POWER,
+    TELLING_ALIKE,
     UNTELLING,
     name_stem,
     stop_words,
@@ -622,8 +623,9 @@ def _telling_words(words: set[str], language: str, names: Collection[str] = ()) 
     however named (COUNTRY_WORDS: "British", "UK"), and a body of capitalised words is told by its
     initials too ("World Health Organization": "who"), one of a family by its family's (BODY_FAMILIES:
     "who", "un")."""
+    alike = TELLING_ALIKE.get(language, {})
     telling = {
-        COUNTRY_WORDS.get(w, w)
+        alike.get(w, COUNTRY_WORDS.get(w, w))
         for w in words
         if not a_body_word(w, language) and w not in UNTELLING.get(language, ())
     }

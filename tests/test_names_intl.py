@@ -1463,6 +1463,30 @@ def test_two_offices_alone_as_speakers_are_compared(
             [("Justice Department", "State Department")],
             id="two-departments",
         ),
+        pytest.param(
+            "The defense ministry said nine missiles were intercepted over the coast.",
+            "The Ministry of Defence said nine missiles were intercepted over the coast.",
+            [],
+            id="american-and-british-spelling",
+        ),
+        pytest.param(
+            "The labor ministry said the jobless rate fell to 4.1% in June.",
+            "The labour ministry said the jobless rate fell to 4.1% in June.",
+            [],
+            id="labor-and-labour",
+        ),
+        pytest.param(
+            "The Home Office said 880 people were stopped at the border in August.",
+            "The interior ministry said 880 people were stopped at the border in August.",
+            [],
+            id="the-home-office-is-an-interior-ministry",
+        ),
+        pytest.param(
+            "The Home Office said 880 people were stopped at the border in August.",
+            "The foreign ministry said 880 people were stopped at the border in August.",
+            [("Home Office", "foreign ministry")],
+            id="the-home-office-and-a-foreign-ministry",
+        ),
     ],
 )
 def test_one_body_written_two_ways_is_one_speaker(
@@ -1471,3 +1495,16 @@ def test_one_body_written_two_ways_is_one_speaker(
     """Outlets name one body in words that differ in order, spelling or kind ("the Justice
     Department", "the Department of Justice"): one speaker; two bodies told apart still disagree."""
     assert name_conflicts("en", first, second) == conflict
+
+
+def test_one_french_ministry_under_two_names_is_one_speaker() -> None:
+    """France's ministry of defence is "le ministère des Armées" to some outlets, "le ministère de la
+    Défense" to others."""
+    assert (
+        name_conflicts(
+            "fr",
+            "Le ministère des Armées a indiqué que neuf missiles avaient été interceptés.",
+            "Selon le ministère de la Défense, neuf missiles ont été interceptés.",
+        )
+        == []
+    )
