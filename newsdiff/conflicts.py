@@ -407,6 +407,7 @@ def _office_key(office: str, language: str) -> tuple[str, str]:
     before, _, office = office.rpartition(" ")
     holder = f"{before} " if before in OTHER_HOLDER else ""
     telling = "" if holder or before in UNTELLING.get(language, ()) else _POSSESSIVE_END.sub("", before)
+    telling = TELLING_ALIKE.get(language, {}).get(telling, telling)  # "the home secretary": "interior"
     if language == "en":
         for ending in ("woman", "man", "person"):
             if office.endswith(ending) and len(office) > len(ending) + 2:
@@ -418,8 +419,16 @@ def _office_key(office: str, language: str) -> tuple[str, str]:
 def _one_office(mine: tuple[str, str], theirs: tuple[str, str]) -> bool:
     """Whether two offices (`_office_key`) may be one holder's: one office, told alike or by one of
     them only ("the prime minister" may be "the minister" of another outlet, not "the foreign
-    minister")."""
-    return mine[0] == theirs[0] and (not mine[1] or not theirs[1] or mine[1] == theirs[1])
+    minister"); a secretary and a minister told alike (MINISTER_TITLES: "the defence secretary" is
+    Britain's "defence minister"; "the permanent secretary" is no "minister")."""
+    if mine[0] != theirs[0]:
+        return bool(mine[1]) and mine[1] == theirs[1] and {mine[0], theirs[0]} <= MINISTER_TITLES
+    return not mine[1] or not theirs[1] or mine[1] == theirs[1]
+
+
+MINISTER_TITLES = frozenset(("minister", "secretary"))
+"""The English offices of one who heads a ministry, each told by its domain ("the foreign secretary",
+"the foreign minister")."""
 
 
 _POSSESSIVE_END = compiled(r"(?<=s)['’]$|['’]s$")
