@@ -1536,3 +1536,24 @@ def test_one_french_ministry_under_two_names_is_one_speaker() -> None:
         )
         == []
     )
+
+
+def test_a_person_s_office_is_no_body_of_its_own() -> None:
+    """ "Her office said" speaks for the person the sentence names, whose office may be Downing
+    Street or the Élysée: no body to set against another outlet's."""
+    assert (
+        name_conflicts(
+            "en",
+            "Prime Minister Ann Lee met the Irish president in Dublin, Downing Street said.",
+            "Ann Lee met the Irish president in Dublin on Tuesday, her office said.",
+        )
+        == []
+    )
+    assert (
+        name_conflicts(
+            "en",
+            "The Elysee said the president had called his Chinese counterpart on Sunday.",
+            "The president called his Chinese counterpart on Sunday, his office said.",
+        )
+        == []
+    )
