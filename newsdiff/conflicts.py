@@ -31,7 +31,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Mapping
 from functools import partial
-from itertools import combinations
+from itertools import combinations, pairwise
 from typing import TypeVar
 
 from rapidfuzz.distance import Indel
@@ -607,8 +607,9 @@ def _body_conflict(bodies: dict[int, list[str]], languages: Mapping[int, str]) -
     """`_speaker_conflict` of bodies: two are one when they share a word that tells which body
     (`_telling_words`: "the Interior Ministry" and "the Ministry of the Interior"), or, when one is
     told by its kind alone, its word ("the government" may be "the French government" of another
-    outlet); "the French government" and "the Spanish government", "the interior ministry" and "the
-    defence ministry" are two, though their kind is one."""
+    outlet; "the coast guard" "the coastguard", its words joined: `_joined_words`); "the French
+    government" and "the Spanish government", "the interior ministry" and "the defence ministry" are
+    two, though their kind is one."""
     present = {a: sorted(set(b)) for a, b in bodies.items() if b}
     if len(present) < 2:
         return {}
@@ -617,11 +618,22 @@ def _body_conflict(bodies: dict[int, list[str]], languages: Mapping[int, str]) -
         for a, names in present.items()
     }
     telling = {a: _telling_words(w, languages[a], present[a]) for a, w in words.items()}
+    words = {a: w | _joined_words(present[a]) for a, w in words.items()}  # ("coast guard", "coastguard")
     for a, b in combinations(present, 2):
         shared = telling[a] & telling[b] if telling[a] and telling[b] else words[a] & words[b]
         if not shared:
             return {a: ", ".join(names) for a, names in present.items()}
     return {}
+
+
+def _joined_words(names: list[str]) -> set[str]:
+    """Each two words of bodies' names side by side written as one, as some outlets write them ("coast
+    guard": "coastguard")."""
+    joined: set[str] = set()
+    for name in names:
+        words = name.casefold().split()
+        joined.update(a + b for a, b in pairwise(words) if a.isalpha() and b.isalpha())
+    return joined
 
 
 def _telling_words(words: set[str], language: str, names: Collection[str] = ()) -> set[str]:

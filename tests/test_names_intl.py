@@ -1515,6 +1515,18 @@ def test_two_offices_alone_as_speakers_are_compared(
             [("Home Office", "foreign ministry")],
             id="the-home-office-and-a-foreign-ministry",
         ),
+        pytest.param(
+            "The coast guard said 31 people were pulled from the water.",
+            "The coastguard said 31 people were pulled from the water.",
+            [],
+            id="two-words-and-one",
+        ),
+        pytest.param(
+            "The coast guard said 31 people were pulled from the water.",
+            "The navy said 31 people were pulled from the water.",
+            [("coast guard", "navy")],
+            id="a-coast-guard-and-a-navy",
+        ),
     ],
 )
 def test_one_body_written_two_ways_is_one_speaker(
