@@ -31,7 +31,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Mapping
 from functools import partial
-from itertools import combinations
+from itertools import combinations, pairwise
 from typing import TypeVar
 
 from rapidfuzz.distance import Indel
@@ -44,6 +44,7 @@ from newsdiff.language import (
     MINISTRIES,
     NAME_ENDINGS,
     SEATS_OF_POWER,
+    TELLING_ALIKE,
     UNTELLING,
     name_stem,
     stop_words,
@@ -406,6 +407,7 @@ def _office_key(office: str, language: str) -> tuple[str, str]:
     before, _, office = office.rpartition(" ")
     holder = f"{before} " if before in OTHER_HOLDER else ""
     telling = "" if holder or before in UNTELLING.get(language, ()) else _POSSESSIVE_END.sub("", before)
+    telling = TELLING_ALIKE.get(language, {}).get(telling, telling)  # "the home secretary": "interior"
     if language == "en":
         for ending in ("woman", "man", "person"):
             if office.endswith(ending) and len(office) > len(ending) + 2:
@@ -417,8 +419,16 @@ def _office_key(office: str, language: str) -> tuple[str, str]:
 def _one_office(mine: tuple[str, str], theirs: tuple[str, str]) -> bool:
     """Whether two offices (`_office_key`) may be one holder's: one office, told alike or by one of
     them only ("the prime minister" may be "the minister" of another outlet, not "the foreign
-    minister")."""
-    return mine[0] == theirs[0] and (not mine[1] or not theirs[1] or mine[1] == theirs[1])
+    minister"); a secretary and a minister told alike (MINISTER_TITLES: "the defence secretary" is
+    Britain's "defence minister"; "the permanent secretary" is no "minister")."""
+    if mine[0] != theirs[0]:
+        return bool(mine[1]) and mine[1] == theirs[1] and {mine[0], theirs[0]} <= MINISTER_TITLES
+    return not mine[1] or not theirs[1] or mine[1] == theirs[1]
+
+
+MINISTER_TITLES = frozenset(("minister", "secretary"))
+"""The English offices of one who heads a ministry, each told by its domain ("the foreign secretary",
+"the foreign minister")."""
 
 
 _POSSESSIVE_END = compiled(r"(?<=s)['’]$|['’]s$")
@@ -531,9 +541,9 @@ def _names_another_actor(
     in the article's own ("the Greek coastguard said" names no "coastguard" of another outlet)."""
     doing = {other: _actor_words(names, languages[other], bodies) for other, names in actors.items()}
     for article in actors:
-        words = _name_words(named(article), languages[article])
+        words = _name_words(named(article), languages[article], bodies=bodies)
         if bodies:
-            words -= _name_words(actors[article], languages[article])
+            words -= _name_words(actors[article], languages[article], bodies=True)
         if any(words & theirs for other, theirs in doing.items() if other != article):
             return True
     return False
@@ -545,7 +555,7 @@ def _actor_words(names: list[str], language: str, bodies: bool) -> set[str]:
     group of 300 took 0.8 s)."""
     if not bodies:
         return _name_words(names, language)
-    words = _name_words(_as_bodies(names, language), language)
+    words = _name_words(_as_bodies(names, language), language, bodies=True)
     return _telling_words(words, language, names) or words
 
 
@@ -600,18 +610,33 @@ def _body_conflict(bodies: dict[int, list[str]], languages: Mapping[int, str]) -
     """`_speaker_conflict` of bodies: two are one when they share a word that tells which body
     (`_telling_words`: "the Interior Ministry" and "the Ministry of the Interior"), or, when one is
     told by its kind alone, its word ("the government" may be "the French government" of another
-    outlet); "the French government" and "the Spanish government", "the interior ministry" and "the
-    defence ministry" are two, though their kind is one."""
+    outlet; "the coast guard" "the coastguard", its words joined: `_joined_words`); "the French
+    government" and "the Spanish government", "the interior ministry" and "the defence ministry" are
+    two, though their kind is one."""
     present = {a: sorted(set(b)) for a, b in bodies.items() if b}
     if len(present) < 2:
         return {}
-    words = {a: _name_words(_as_bodies(names, languages[a]), languages[a]) for a, names in present.items()}
+    words = {
+        a: _name_words(_as_bodies(names, languages[a]), languages[a], bodies=True)
+        for a, names in present.items()
+    }
     telling = {a: _telling_words(w, languages[a], present[a]) for a, w in words.items()}
+    words = {a: w | _joined_words(present[a]) for a, w in words.items()}  # ("coast guard", "coastguard")
     for a, b in combinations(present, 2):
         shared = telling[a] & telling[b] if telling[a] and telling[b] else words[a] & words[b]
         if not shared:
             return {a: ", ".join(names) for a, names in present.items()}
     return {}
+
+
+def _joined_words(names: list[str]) -> set[str]:
+    """Each two words of bodies' names side by side written as one, as some outlets write them ("coast
+    guard": "coastguard")."""
+    joined: set[str] = set()
+    for name in names:
+        words = name.casefold().split()
+        joined.update(a + b for a, b in pairwise(words) if a.isalpha() and b.isalpha())
+    return joined
 
 
 def _telling_words(words: set[str], language: str, names: Collection[str] = ()) -> set[str]:
@@ -622,8 +647,9 @@ def _telling_words(words: set[str], language: str, names: Collection[str] = ()) 
     however named (COUNTRY_WORDS: "British", "UK"), and a body of capitalised words is told by its
     initials too ("World Health Organization": "who"), one of a family by its family's (BODY_FAMILIES:
     "who", "un")."""
+    alike = TELLING_ALIKE.get(language, {})
     telling = {
-        COUNTRY_WORDS.get(w, w)
+        alike.get(w, COUNTRY_WORDS.get(w, w))
         for w in words
         if not a_body_word(w, language) and w not in UNTELLING.get(language, ())
     }
@@ -650,16 +676,17 @@ def _as_body(name: str, language: str) -> str:
     return f"{told} {table.get(language, table['en'])[0]}"
 
 
-def _name_words(names: list[str], language: str = "en") -> set[str]:
+def _name_words(names: list[str], language: str = "en", *, bodies: bool = False) -> set[str]:
     """The words of people's or bodies' names but their titles ("Mr. Smith": "smith"; in German and
     Dutch a compound ending in one too: "Polizeisprecher", `segment.an_office`) and function
     words ("Mark de Wit" and "Anne de Vries" share none; "ministère de l'Intérieur" is "ministère",
     "intérieur"), or all when they are titles only; without the case endings of a language that
     declines names (`language.name_stem`: "петрова" is "петров") and without diacritics, which some
-    outlets drop ("Brontë-Šimić", "Bronte-Simic")."""
+    outlets drop ("Brontë-Šimić", "Bronte-Simic"). A body's name keeps its titles (`bodies`): the
+    word that tells "the Justice Department" is one ("justice")."""
     folded = (name.casefold().replace(".", " ").replace("'", " ").replace("’", " ") for name in names)
     words = {w for name in folded for w in name.split()}
-    names_only = words - _TITLES - stop_words(language)
+    names_only = words - stop_words(language) if bodies else words - _TITLES - stop_words(language)
     if language in COMPOUNDING:  # "Polizeisprecher Hans Weber" and "Polizeisprecher Karl Braun": two
         names_only = {w for w in names_only if not an_office(w, language)}
     words = names_only or words

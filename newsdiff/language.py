@@ -218,6 +218,14 @@ UNTELLING: dict[str, frozenset[str]] = {
 body of the kind may be called by, which tell no body from another: "local police" may be "the
 regional police" of another outlet, "the new government" "the French government"
 (`conflicts._body_conflict`)."""
+TELLING_ALIKE: dict[str, dict[str, str]] = {
+    "en": {"defense": "defence", "labor": "labour", "home": "interior"},
+    "fr": {"armees": "defense"},
+}
+"""Words that tell one body or office however an outlet writes it, as one (without diacritics, as
+names are compared): American and British spellings ("the defense ministry", "the Ministry of
+Defence"), Britain's "Home Office" and "home secretary" (its interior ministry and minister), France's
+"ministère des Armées" (its "ministère de la Défense")."""
 SEATS_OF_POWER: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("kremlin", "kreml"), ("russia", "government")),
     **dict.fromkeys(

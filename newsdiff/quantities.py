@@ -156,12 +156,12 @@ _RANGE_START = compiled(
 _ONE_DURATION = (
     r"(?i)\b(?:(?:(?P<before>for|in|within|after|under|over|about|around|nearly|almost|than|just|only|to)\s+"
     r"|(?P<half>half)\s+)?an?"
-    r"|(?P<n>a|one|three)\s+(?P<d>quarter|third)s?\s+of\s+an?|(?P<a_half>a\s+half))"
+    r"|(?P<n>a|one|three)[\s-]+(?P<d>quarter|third)s?\s+of\s+an?|(?P<a_half>a\s+half))"
     r"[\s-]+(?P<unit>minute|hour|day|week|month)\b(?!-)(?P<and_half>\s+and\s+a\s+half\b)?"
 )
 """One of a unit, or a part of one, after a word that makes it a length of time ("just under an
-hour", "for a week", "half an hour", "a quarter of an hour", "a half-hour", "an hour and a half"),
-not a rate ("twice a day", "50 euros a month")."""
+hour", "for a week", "half an hour", "a quarter of an hour", "three-quarters of an hour", "a half-hour",
+"an hour and a half"), not a rate ("twice a day", "50 euros a month")."""
 _PARTS_OF = (
     r"(?P<n>a|one|two|three|four|five|six|seven|eight|nine|[2-9])[\s-]+"
     r"(?P<d>third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth)s?\s+of\b(?!\s+an?\b)"

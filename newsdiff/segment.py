@@ -1372,7 +1372,9 @@ def _speaking_body(
             start, end = span
             if text.startswith(("'s", "’s"), end) or (clause_end and not _CLAUSE_END.match(text, end)):
                 return None  # ("the ministry's spokesman said", "said police would")
-            if text[:start].rstrip().endswith(("'s", "’s", "s'", "s’")):
+            if text[:start].rstrip().endswith(("'s", "’s", "s'", "s’")) or _after_a_possessive(
+                words, at, start, language
+            ):
                 return None  # someone's staff, who speak for that one ("Trump's transition team said")
             name = text[start:end]
             return None if name.casefold() in GENERIC_BODIES[language] else name
@@ -1385,6 +1387,20 @@ def _speaking_body(
             return None  # (a person or a name: "a police spokesman said", "said Lena Moss")
         last = at
     return None
+
+
+_POSSESSIVES = {"en": frozenset(("his", "her", "their"))}
+"""Words that make a body someone's ("his office said", "her team said": the person speaks)."""
+
+
+def _after_a_possessive(words: list[re.Match[str]], at: int, start: int, language: str) -> bool:
+    """Whether the body whose name starts at `start` (its word at `at`) follows a possessive of
+    _POSSESSIVES ("his office")."""
+    possessives = _POSSESSIVES.get(language)
+    if not possessives:
+        return False
+    before = next((i for i in range(at, -1, -1) if words[i].start() < start), None)
+    return before is not None and words[before].group().casefold() in possessives
 
 
 def _seat_of_power(word: re.Match[str], fact: Fact) -> str | None:

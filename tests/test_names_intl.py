@@ -1397,6 +1397,34 @@ def test_a_compound_office_is_no_name_word(
         ),
         pytest.param(
             "en",
+            "The defence secretary said the frigates would sail in May.",
+            "The frigates will sail in May, the defence minister said.",
+            [],
+            id="en-a-secretary-of-a-ministry-is-its-minister",
+        ),
+        pytest.param(
+            "en",
+            "The home secretary said the frigates would sail in May.",
+            "The frigates will sail in May, the interior minister said.",
+            [],
+            id="en-the-home-secretary-is-an-interior-minister",
+        ),
+        pytest.param(
+            "en",
+            "The permanent secretary said the frigates would sail in May.",
+            "The frigates will sail in May, the minister said.",
+            [("the permanent secretary", "the minister")],
+            id="en-a-secretary-of-another-kind",
+        ),
+        pytest.param(
+            "en",
+            "The defence secretary said the frigates would sail in May.",
+            "The frigates will sail in May, the foreign minister said.",
+            [("the defence secretary", "the foreign minister")],
+            id="en-a-secretary-and-another-minister",
+        ),
+        pytest.param(
+            "en",
             "The prime minister said the tunnel would reopen in May.",
             "The tunnel will reopen in May, the finance minister said.",
             [("the prime minister", "the finance minister")],
@@ -1446,3 +1474,98 @@ def test_two_offices_alone_as_speakers_are_compared(
     guide counts it; an office against a pronoun or a named person is none (the minister may be Ida
     Lund), nor are two words of one office."""
     assert name_conflicts(language, first, second) == conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        pytest.param(
+            "The Justice Department said the lender would pay a $640 million penalty.",
+            "The Department of Justice said the lender would pay a $640 million penalty.",
+            [],
+            id="a-department-told-by-a-title-word",
+        ),
+        pytest.param(
+            "The Justice Department said the lender would pay a $640 million penalty.",
+            "The State Department said the lender would pay a $640 million penalty.",
+            [("Justice Department", "State Department")],
+            id="two-departments",
+        ),
+        pytest.param(
+            "The defense ministry said nine missiles were intercepted over the coast.",
+            "The Ministry of Defence said nine missiles were intercepted over the coast.",
+            [],
+            id="american-and-british-spelling",
+        ),
+        pytest.param(
+            "The labor ministry said the jobless rate fell to 4.1% in June.",
+            "The labour ministry said the jobless rate fell to 4.1% in June.",
+            [],
+            id="labor-and-labour",
+        ),
+        pytest.param(
+            "The Home Office said 880 people were stopped at the border in August.",
+            "The interior ministry said 880 people were stopped at the border in August.",
+            [],
+            id="the-home-office-is-an-interior-ministry",
+        ),
+        pytest.param(
+            "The Home Office said 880 people were stopped at the border in August.",
+            "The foreign ministry said 880 people were stopped at the border in August.",
+            [("Home Office", "foreign ministry")],
+            id="the-home-office-and-a-foreign-ministry",
+        ),
+        pytest.param(
+            "The coast guard said 31 people were pulled from the water.",
+            "The coastguard said 31 people were pulled from the water.",
+            [],
+            id="two-words-and-one",
+        ),
+        pytest.param(
+            "The coast guard said 31 people were pulled from the water.",
+            "The navy said 31 people were pulled from the water.",
+            [("coast guard", "navy")],
+            id="a-coast-guard-and-a-navy",
+        ),
+    ],
+)
+def test_one_body_written_two_ways_is_one_speaker(
+    first: str, second: str, conflict: list[tuple[str, ...]]
+) -> None:
+    """Outlets name one body in words that differ in order, spelling or kind ("the Justice
+    Department", "the Department of Justice"): one speaker; two bodies told apart still disagree."""
+    assert name_conflicts("en", first, second) == conflict
+
+
+def test_one_french_ministry_under_two_names_is_one_speaker() -> None:
+    """France's ministry of defence is "le ministère des Armées" to some outlets, "le ministère de la
+    Défense" to others."""
+    assert (
+        name_conflicts(
+            "fr",
+            "Le ministère des Armées a indiqué que neuf missiles avaient été interceptés.",
+            "Selon le ministère de la Défense, neuf missiles ont été interceptés.",
+        )
+        == []
+    )
+
+
+def test_a_person_s_office_is_no_body_of_its_own() -> None:
+    """ "Her office said" speaks for the person the sentence names, whose office may be Downing
+    Street or the Élysée: no body to set against another outlet's."""
+    assert (
+        name_conflicts(
+            "en",
+            "Prime Minister Ann Lee met the Irish president in Dublin, Downing Street said.",
+            "Ann Lee met the Irish president in Dublin on Tuesday, her office said.",
+        )
+        == []
+    )
+    assert (
+        name_conflicts(
+            "en",
+            "The Elysee said the president had called his Chinese counterpart on Sunday.",
+            "The president called his Chinese counterpart on Sunday, his office said.",
+        )
+        == []
+    )

@@ -660,6 +660,11 @@ def test_a_fraction_in_words_is_its_share_or_no_figure(text: str, numbers: tuple
         pytest.param("The closure will last three and a half weeks.", ("588h",), id="three-and-a-half"),
         pytest.param("The bus arrived a quarter of an hour late.", ("0.25h",), id="a-quarter-of-an-hour"),
         pytest.param("He spoke for three quarters of an hour.", ("0.75h",), id="three-quarters-of-an-hour"),
+        pytest.param(
+            "Rescuers reached the cabin three-quarters of an hour after the call.",
+            ("0.75h",),
+            id="three-quarters-hyphenated",
+        ),
         pytest.param("A half-hour later, the fire was out.", ("0.5h",), id="a-half-hour"),
     ],
 )
