@@ -37,6 +37,7 @@ from typing import TypeVar
 from rapidfuzz.distance import Indel
 
 from newsdiff.language import (
+    ABBREVIATED_KINDS,
     BODY_FAMILIES,
     COMPOUNDING,
     COUNTRY_WORDS,
@@ -610,7 +611,9 @@ def _body_conflict(bodies: dict[int, list[str]], languages: Mapping[int, str]) -
     """`_speaker_conflict` of bodies: two are one when they share a word that tells which body
     (`_telling_words`: "the Interior Ministry" and "the Ministry of the Interior"), or, when one is
     told by its kind alone, its word ("the government" may be "the French government" of another
-    outlet; "the coast guard" "the coastguard", its words joined: `_joined_words`); "the French
+    outlet; "the coast guard" "the coastguard", its words joined: `_joined_words`; "the alliance"
+    "NATO", whose kind is known: `_kinds_of`), or when one's abbreviation holds the other's initials
+    ("ICRC", "the Red Cross": `_initials_held`); "the French
     government" and "the Spanish government", "the interior ministry" and "the defence ministry" are
     two, though their kind is one."""
     present = {a: sorted(set(b)) for a, b in bodies.items() if b}
@@ -621,12 +624,36 @@ def _body_conflict(bodies: dict[int, list[str]], languages: Mapping[int, str]) -
         for a, names in present.items()
     }
     telling = {a: _telling_words(w, languages[a], present[a]) for a, w in words.items()}
-    words = {a: w | _joined_words(present[a]) for a, w in words.items()}  # ("coast guard", "coastguard")
+    # ("coast guard", "coastguard"; "the emergency services", "the ambulance service"; NATO an alliance)
+    words = {a: w | _joined_words(present[a]) | _kinds_of(w, languages[a]) for a, w in words.items()}
     for a, b in combinations(present, 2):
         shared = telling[a] & telling[b] if telling[a] and telling[b] else words[a] & words[b]
-        if not shared:
-            return {a: ", ".join(names) for a, names in present.items()}
+        if shared or _initials_held(present[a], present[b]) or _initials_held(present[b], present[a]):
+            continue
+        return {a: ", ".join(names) for a, names in present.items()}
     return {}
+
+
+def _kinds_of(words: set[str], language: str) -> set[str]:
+    """The kinds a body's words tell besides themselves: an English kind in the singular ("services":
+    "service"), a known abbreviation's (ABBREVIATED_KINDS: "nato" an "alliance", "ecb" a "bank")."""
+    if language != "en":
+        return set()
+    kinds = {w[:-1] for w in words if w.endswith("s") and a_body_word(w, language)}
+    return kinds | {ABBREVIATED_KINDS[w] for w in words if w in ABBREVIATED_KINDS}
+
+
+def _initials_held(names: list[str], others: list[str]) -> bool:
+    """Whether an abbreviation among `names` holds the initials of a name of two capitalised words
+    or more among `others`: "ICRC" those of "Red Cross" (International Committee of the Red Cross)."""
+    abbreviations = [w for name in names for w in name.split() if len(w) >= 3 and w.isupper()]
+    if not abbreviations:
+        return False  # (most bodies)
+    for other in others:
+        capitals = [w[0] for w in other.split() if w[:1].isupper()]
+        if len(capitals) >= 2 and any("".join(capitals) in a for a in abbreviations):
+            return True
+    return False
 
 
 def _joined_words(names: list[str]) -> set[str]:

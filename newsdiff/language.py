@@ -212,11 +212,14 @@ MINISTRIES: dict[str, tuple[str, ...]] = {
 government and of its ministries: "the government said" and "the transport ministry said" may tell
 one statement, the ministry's, which the government makes its own (`conflicts._body_speaker_conflict`)."""
 UNTELLING: dict[str, frozenset[str]] = {
-    "en": frozenset("local new top senior acting interim caretaker outgoing incoming current main".split()),
+    "en": frozenset(
+        "local new top senior acting interim caretaker outgoing incoming current main emergency".split()
+    ),
 }
 """Words before a body's kind (English: the others name a body by its capitalised words) that any
 body of the kind may be called by, which tell no body from another: "local police" may be "the
-regional police" of another outlet, "the new government" "the French government"
+regional police" of another outlet, "the new government" "the French government", "the emergency
+services" "the ambulance service"
 (`conflicts._body_conflict`)."""
 TELLING_ALIKE: dict[str, dict[str, str]] = {
     "en": {"defense": "defence", "labor": "labour", "home": "interior"},
@@ -299,6 +302,16 @@ BODY_FAMILIES: dict[str, str] = {
 }
 """Abbreviations of bodies that are part of another ("the WHO said" and "the UN said", "the UN agency
 said" and "UNICEF said" may tell one speaker)."""
+ABBREVIATED_KINDS: dict[str, str] = {
+    "nato": "alliance",
+    **dict.fromkeys("ecb fed boe boj pboc snb rbi".split(), "bank"),
+    **dict.fromkeys("cps dpp".split(), "prosecutors"),
+    **dict.fromkeys("fbi cia nsa dea atf nasa epa".split(), "agency"),
+    "nhs": "service",
+}
+"""English abbreviations of bodies whose kind a body named by its kind alone may be ("NATO said"
+and "the alliance said", "the ECB" and "the central bank", "the CPS" and "prosecutors": one speaker;
+an abbreviation tells no kind of its own)."""
 GENERIC_BODIES: dict[str, frozenset[str]] = {
     "en": frozenset("company group corporation".split()),
     "de": frozenset("konzern gruppe unternehmen".split()),

@@ -1537,6 +1537,57 @@ def test_one_body_written_two_ways_is_one_speaker(
     assert name_conflicts("en", first, second) == conflict
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        pytest.param(
+            "NATO said it would send 2,000 more troops to the eastern flank.",
+            "The alliance said it would send 2,000 more troops to the eastern flank.",
+            [],
+            id="an-abbreviation-and-a-kind",
+        ),
+        pytest.param(
+            "The ECB kept its deposit rate at 3% on Thursday.",
+            "The central bank kept its deposit rate at 3% on Thursday, it said.",
+            [],
+            id="a-bank-by-its-initials-and-by-its-kind",
+        ),
+        pytest.param(
+            "The ICRC said 300 families had been moved to safety.",
+            "The Red Cross said 300 families had been moved to safety.",
+            [],
+            id="initials-that-hold-the-others",
+        ),
+        pytest.param(
+            "The emergency services said four people were taken to hospital.",
+            "Four people were taken to hospital, the ambulance service said.",
+            [],
+            id="emergency-services-are-any-service",
+        ),
+        pytest.param(
+            "The ICRC said 300 families had been moved to safety.",
+            "The WHO said 300 families had been moved to safety.",
+            [("ICRC", "WHO")],
+            id="two-abbreviations-still-differ",
+        ),
+        pytest.param(
+            "The fire service said four people were taken to hospital.",
+            "Four people were taken to hospital, the ambulance service said.",
+            [("fire service", "ambulance service")],
+            id="two-services-told-apart",
+        ),
+    ],
+)
+def test_a_body_by_its_initials_or_its_kind_alone_may_be_another(
+    first: str, second: str, conflict: list[tuple[str, ...]]
+) -> None:
+    """ "NATO" against "the alliance", "the ECB" against "the central bank", "the ICRC" against "the
+    Red Cross" were name conflicts (review22): an abbreviation tells no kind, so a body named by its
+    kind alone may be it, and initials that hold another's are its own; "emergency services" may be
+    any of them."""
+    assert name_conflicts("en", first, second) == conflict
+
+
 def test_one_french_ministry_under_two_names_is_one_speaker() -> None:
     """France's ministry of defence is "le ministère des Armées" to some outlets, "le ministère de la
     Défense" to others."""
