@@ -636,10 +636,15 @@ def _body_conflict(bodies: dict[int, list[str]], languages: Mapping[int, str]) -
 
 def _kinds_of(words: set[str], language: str) -> set[str]:
     """The kinds a body's words tell besides themselves: an English kind in the singular ("services":
-    "service"), a known abbreviation's (ABBREVIATED_KINDS: "nato" an "alliance", "ecb" a "bank")."""
+    "service", "authorities": "authority"), a known abbreviation's (ABBREVIATED_KINDS: "nato" an
+    "alliance", "ecb" a "bank")."""
     if language != "en":
         return set()
-    kinds = {w[:-1] for w in words if w.endswith("s") and a_body_word(w, language)}
+    kinds = {
+        w[:-3] + "y" if w.endswith("ies") else w[:-1]
+        for w in words
+        if w.endswith("s") and a_body_word(w, language)
+    }
     return kinds | {ABBREVIATED_KINDS[w] for w in words if w in ABBREVIATED_KINDS}
 
 

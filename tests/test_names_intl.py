@@ -1588,6 +1588,28 @@ def test_a_body_by_its_initials_or_its_kind_alone_may_be_another(
     assert name_conflicts("en", first, second) == conflict
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(
+            "The authorities said the bridge would reopen on Monday.",
+            "The bridge will reopen on Monday, the highways authority said.",
+            id="authorities-and-an-authority",
+        ),
+        pytest.param(
+            "The agencies said the bridge would reopen on Monday.",
+            "The bridge will reopen on Monday, the highways agency said.",
+            id="agencies-and-an-agency",
+        ),
+    ],
+)
+def test_a_kind_in_a_plural_of_ies_is_its_singular(first: str, second: str) -> None:
+    """ "The authorities" may be "the highways authority", as "the emergency services" may be "the
+    ambulance service": a kind is one in the plural and the singular, "-ies" and "-y" too (its plural
+    was read as "authoritie", a name conflict)."""
+    assert name_conflicts("en", first, second) == []
+
+
 def test_one_french_ministry_under_two_names_is_one_speaker() -> None:
     """France's ministry of defence is "le ministère des Armées" to some outlets, "le ministère de la
     Défense" to others."""
