@@ -649,14 +649,15 @@ def _kinds_of(words: set[str], language: str) -> set[str]:
 
 
 def _initials_held(names: list[str], others: list[str]) -> bool:
-    """Whether an abbreviation among `names` holds the initials of a name of two capitalised words
-    or more among `others`: "ICRC" those of "Red Cross" (International Committee of the Red Cross)."""
+    """Whether an abbreviation among `names` ends with the initials of a name of two capitalised words
+    or more among `others`: "ICRC" those of "Red Cross" (International Committee of the Red Cross),
+    as a name ends with its head; not "UNHCR" those of "High Court"."""
     abbreviations = [w for name in names for w in name.split() if len(w) >= 3 and w.isupper()]
     if not abbreviations:
         return False  # (most bodies)
     for other in others:
         capitals = [w[0] for w in other.split() if w[:1].isupper()]
-        if len(capitals) >= 2 and any("".join(capitals) in a for a in abbreviations):
+        if len(capitals) >= 2 and any(a.endswith("".join(capitals)) for a in abbreviations):
             return True
     return False
 

@@ -1610,6 +1610,32 @@ def test_a_kind_in_a_plural_of_ies_is_its_singular(first: str, second: str) -> N
     assert name_conflicts("en", first, second) == []
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        pytest.param(
+            "The UNHCR said the camp would close on Friday.",
+            "The High Court said the camp would close on Friday.",
+            [("UNHCR", "High Court")],
+            id="initials-inside-another-abbreviation",
+        ),
+        pytest.param(
+            "The UNHCR said the camp would close on Friday.",
+            "The camp would close on Friday, the High Commissioner for Refugees said.",
+            [],
+            id="initials-that-end-the-abbreviation",
+        ),
+    ],
+)
+def test_an_abbreviation_holds_initials_at_its_end(
+    first: str, second: str, conflict: list[tuple[str, ...]]
+) -> None:
+    """An abbreviation is a body whose initials end it ("ICRC": "the Red Cross", "UNHCR": "the High
+    Commissioner for Refugees"), as a name ends with its head; "UNHCR" holds "HC" in its middle and is
+    no High Court."""
+    assert name_conflicts("en", first, second) == conflict
+
+
 def test_one_french_ministry_under_two_names_is_one_speaker() -> None:
     """France's ministry of defence is "le ministère des Armées" to some outlets, "le ministère de la
     Défense" to others."""
