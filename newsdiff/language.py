@@ -443,6 +443,9 @@ CONJUNCTIONS: dict[str, frozenset[str]] = {
 SUBJECT_AFTER_VERB = frozenset(("de", "fr", "es", "it", "pt", "nl", "ru", "pl"))
 """Languages whose subject may follow its verb at the end of a clause ("Уголовное дело возбудил
 Следственный комитет", "Lo ha deciso il sindaco"), where English only inverts "said X"."""
+ADJECTIVE_AFTER = frozenset(("es", "fr", "it", "pt"))
+"""The languages whose adjective follows its noun ("los periodistas locales"), where German and Dutch
+set it before ("den örtlichen Journalisten")."""
 ELIDED = {
     "fr": frozenset("l d j m n s t c qu lorsqu puisqu jusqu quoiqu".split()),
     "it": frozenset("l d un dell all dall nell sull coll tutt quest quell anch c s m t v".split()),

@@ -20,6 +20,7 @@ from typing import Any
 from newsdiff.language import (
     ADDRESSEE_ENDINGS,
     ADDRESSEES,
+    ADJECTIVE_AFTER,
     ARTICLES,
     ATTRIBUTION_PREPOSITIONS,
     AUXILIARIES,
@@ -1973,9 +1974,6 @@ def _an_adjective_after(words: list[str], at: int, language: str) -> int:
     return int(at + 1 == len(words) or words[at + 1].casefold() in ARTICLES.get(language, ()))
 
 
-ADJECTIVE_AFTER = frozenset(("es", "fr", "it", "pt"))
-"""The languages whose adjective follows its noun ("los periodistas locales"), where German and Dutch
-set it before ("den örtlichen Journalisten")."""
 ADDRESSEE_MIN_CHARS = 4
 """A word in the dative plural alone is longer (not "нам", "вам", "tom")."""
 
