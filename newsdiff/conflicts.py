@@ -1412,6 +1412,8 @@ def _rough_or_worded(fact: Fact) -> dict[str, str]:
 
 
 def _shares_written(fact: Fact) -> dict[str, str]:
+    """A fact's shares in words as its sentence writes them (`quantities.shares_written`), for a
+    conflict to show them so: "a third", "knapp zwei Drittel"."""
     return shares_written(fact.sentence.text, fact.language)
 
 
