@@ -215,12 +215,25 @@ UNTELLING: dict[str, frozenset[str]] = {
     "en": frozenset(
         "local new top senior acting interim caretaker outgoing incoming current main emergency".split()
     ),
+    "de": frozenset(
+        """neue neuen neuer neues zuständige zuständigen zuständiger amtierende amtierenden amtierender
+        scheidende scheidenden scheidender designierte designierten designierter kommissarische
+        kommissarischen kommissarischer bisherige bisherigen bisheriger örtliche örtlichen""".split()
+    ),
+    "fr": frozenset("nouveau nouvel nouvelle actuel actuelle sortant sortante".split()),
+    "es": frozenset("nuevo nueva actual saliente".split()),
+    "it": frozenset("nuovo nuova attuale uscente".split()),
+    "pt": frozenset("novo nova atual".split()),
+    "nl": frozenset("nieuwe huidige demissionaire waarnemend waarnemende verantwoordelijke lokale".split()),
+    "ru": frozenset("новый нового новому новым новая новой новую нынешний нынешнего".split()),
+    "pl": frozenset("nowy nowego nowemu nowym nowa nowej nową obecny obecnego".split()),
 }
-"""Words before a body's kind (English: the others name a body by its capitalised words) that any
-body of the kind may be called by, which tell no body from another: "local police" may be "the
-regional police" of another outlet, "the new government" "the French government", "the emergency
-services" "the ambulance service"
-(`conflicts._body_conflict`)."""
+"""Words before a body's kind or an office that any body of the kind or holder of the office may be
+called by (English, and the adjectives other languages put before an office: "der neue Minister",
+"le nouveau préfet"), which tell no body from another: "local police" may be "the regional police"
+of another outlet, "the new government" "the French government", "the emergency services" "the
+ambulance service", "der neue Minister" "der zuständige Minister" (`conflicts._body_conflict`,
+`conflicts._office_key`)."""
 TELLING_ALIKE: dict[str, dict[str, str]] = {
     "en": {"defense": "defence", "labor": "labour", "home": "interior"},
     "fr": {"armees": "defense"},
