@@ -214,7 +214,7 @@ def shown_source(spec: str) -> str:
     return name_line(_shown_url(spec) if _SCHEME.match(spec) and not os.path.exists(spec) else spec)
 
 
-def listed_sources(given: Sequence[str], listings: Sequence[str] | str | None, options: Options) -> list[str]:
+def listed_sources(given: Sequence[str], listings: Sequence[str], options: Options) -> list[str]:
     """The sources given, then those each `--from-file` LIST names, in order (one a line; blank
     lines and `#` comments skipped; `-` reads a list from standard input).
 
@@ -223,7 +223,6 @@ def listed_sources(given: Sequence[str], listings: Sequence[str] | str | None, o
     Its cap is the default one (or --max-bytes, if larger): --max-bytes sizes the articles, and a
     thousand URLs are longer than a short article.
     """
-    listings = [listings] if isinstance(listings, str) else list(listings or ())
     if listings.count(STDIN) > 1:
         raise UsageProblem("standard input ('-') can be given only once: --from-file - reads a list")
     sources = list(given)
@@ -568,15 +567,12 @@ def _articles_in(directory: str) -> list[str]:
     ]
 
 
-def refuse_overwriting(
-    output_path: str | None, sources: Iterable[str], listings: Sequence[str] | str | None = None
-) -> None:
+def refuse_overwriting(output_path: str | None, sources: Iterable[str], listings: Sequence[str] = ()) -> None:
     """Refuse an --output FILE that is one of the articles read (a file given, or one a directory
     given holds) or a --from-file list that named them: the report would replace what it was
     made from."""
     if not output_path or output_path == STDIN or not os.path.isfile(output_path):
         return
-    listings = [listings] if isinstance(listings, str) else listings or ()
     if any(listing != STDIN and os.path.samefile(listing, output_path) for listing in listings):
         what = f"--output {output_path} is the list of sources read (--from-file)"
         raise UsageProblem(f"{what}: write elsewhere")

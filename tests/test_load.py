@@ -321,7 +321,7 @@ def test_closed_standard_input_is_one_line(monkeypatch: pytest.MonkeyPatch) -> N
         load_source("-", OPTIONS)
     assert assert_one_line(excinfo.value) == "standard input: closed, nothing to read"
     with pytest.raises(SourceError):
-        listed_sources([], "-", OPTIONS)
+        listed_sources([], ["-"], OPTIONS)
 
 
 def test_page_text_is_the_visible_text_a_block_a_line() -> None:
