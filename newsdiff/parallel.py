@@ -145,18 +145,15 @@ def shared_pool(jobs: int | None) -> Iterator[None]:
         return
     shared = _Shared(jobs_for(jobs))
     token = _SHARED.set(shared)
+    end = shared.close
     try:
         yield
     except KeyboardInterrupt:
-        _SHARED.reset(token)
-        shared.abort()
+        end = shared.abort  # (a wind-down after Ctrl-C could wait for ever)
         raise
-    except BaseException:
+    finally:
         _SHARED.reset(token)
-        shared.close()
-        raise
-    _SHARED.reset(token)
-    shared.close()
+        end()
 
 
 class _Shared:
