@@ -264,16 +264,8 @@ def _conflicts_of(group_facts: list[Fact], by_article: dict[int, list[Fact]]) ->
     articles = sorted(by_article)
     conflicts = []
     for kind, field in ((ConflictKind.NUMBER, "numbers"), (ConflictKind.DATE, "dates")):
-        # a share in words ("a third", ~33.3%) is a figure that rounds loosely (`_share_kept_by`)
-        sets = {
-            a: {
-                v
-                for f in by_article[a]
-                for v in getattr(f, field)
-                if not v.startswith(APPROXIMATE) or kind is ConflictKind.NUMBER
-            }
-            for a in articles
-        }
+        # (a share in words, "a third" ~33.3%, is a figure that rounds loosely: `_share_kept_by`)
+        sets = {a: {v for f in by_article[a] for v in getattr(f, field)} for a in articles}
         if kind is ConflictKind.NUMBER:
             _add_small_counts(sets, by_article)
         found = (
