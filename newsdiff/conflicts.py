@@ -96,6 +96,7 @@ from newsdiff.segment import (
     office_reported_by,
     reported_by,
     short_quotes,
+    singular_body,
     stem_words,
     without_marks,
     words_but_doers,
@@ -632,11 +633,7 @@ def _kinds_of(words: set[str], language: str) -> set[str]:
     "alliance", "ecb" a "bank")."""
     if language != "en":
         return set()
-    kinds = {
-        w[:-3] + "y" if w.endswith("ies") else w[:-1]
-        for w in words
-        if w.endswith("s") and a_body_word(w, language)
-    }
+    kinds = {singular_body(w) for w in words if w.endswith("s") and a_body_word(w, language)}
     return kinds | {ABBREVIATED_KINDS[w] for w in words if w in ABBREVIATED_KINDS}
 
 

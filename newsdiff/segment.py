@@ -1594,16 +1594,21 @@ def _capitalised_beside(words: list[re.Match[str]], at: int, fact: Fact) -> bool
     return at > 0 or any(name.startswith(word) for name in fact.names)
 
 
+def singular_body(word: str) -> str:
+    """An English body's word in lower case in the singular: "authorities" "authority", "services"
+    "service" (`a_body_word`, `conflicts._kinds_of`)."""
+    return word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+
+
 def a_body_word(word: str, language: str) -> bool:
     """Whether a word of a name, in lower case (without diacritics, declined or not), tells a body's
     kind only: a word of the language's ORGANISATION_WORDS ("ministry", "authorities", "ministère",
     "полиции"), not a compound with one at its head, which tells which body ("Innenministerium")."""
     if language == "en":
         return (
-            word in ORGANISATION_WORDS
-            or word in PLURAL_BODIES["en"]
-            or word.removesuffix("s") in ORGANISATION_WORDS
-            or (word.endswith("ies") and word[:-3] + "y" in ORGANISATION_WORDS)
+            word in PLURAL_BODIES["en"]
+            or singular_body(word) in ORGANISATION_WORDS
+            or word in ORGANISATION_WORDS
         )
     plain = without_marks(word)
     if language not in NAME_ENDINGS:
