@@ -1195,7 +1195,7 @@ def _does_a_deed(text: str, start: int, end: int, language: str) -> bool:
         verb = _verb_of(text, start, end, language)  # "…, a évacué la gendarmerie."
         return verb is not None and verb not in _attribution_stems(language)
     opening = ARTICLES.get(language, frozenset()) | CONJUNCTIONS.get(language, frozenset())
-    if any(w.casefold() not in opening for w in _WORD.findall(_CLAUSE_START.split(text[:start])[-1])):
+    if any(w.casefold() not in opening for w in _WORD.findall(_clause_before(text, start))):
         return False
     if language != "en":
         verb = _verb_of(text, start, end, language)
@@ -1720,12 +1720,19 @@ def _after_a_source(text: str, start: int, language: str) -> bool:
     """Whether the words at `start` stand in a clause that opens with an attribution preposition,
     which names who speaks, not who acts: "Selon le porte-parole de la police, trois personnes",
     "По словам Ивана Петрова, дорогу закроют" (ATTRIBUTION_PREPOSITIONS)."""
-    clause = _CLAUSE_START.split(text[:start])[-1]
+    clause = _clause_before(text, start)
     return any(w.casefold() in ATTRIBUTION_PREPOSITIONS[language] for w in _WORD.findall(clause)[:2])
 
 
-_CLAUSE_START = compiled(r"[,;:()]")
-"""What opens a clause inside a sentence (`_after_a_source`)."""
+_CLAUSE_MARKS = ",;:()"
+"""What opens a clause inside a sentence (`_clause_before`, `_said_by_another`)."""
+_CLAUSE_START = compiled(f"[{re.escape(_CLAUSE_MARKS)}]")
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The text of the clause `start` stands in, before it: after the last of _CLAUSE_MARKS
+    (`_does_a_deed`, `_after_a_source`; each split the whole text before a name)."""
+    return text[max(text.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1 : start]
 
 
 def _before_subject(words: list[str], language: str) -> str | None:
