@@ -1164,8 +1164,11 @@ def _outlet_from_copyright(plain: str) -> str | None:
         r"(?i)copyright|©|\(c\)|all rights reserved|alle rechte vorbehalten|tous droits réservés|"
         r"todos los derechos reservados|все права защищены|\d{4}(?:\s*[-–]\s*\d{4})?"
     ).sub(" ", plain)
-    # what the year and the notice leave between the owner's name and the rest: "Post - ", "| Post |"
-    names = [" ".join(n.split()).strip(" .") for n in compiled(r"[,;|·]|\s[-–—]\s|\s[-–—]$").split(rest)]
+    # what the year and the notice leave between the owner's name and the rest: "Post - ", "| Post |",
+    # and a sentence's end after a word ("The Associated Press. This material may not be published"),
+    # not an initial's ("U.S. News")
+    separators = compiled(r"[,;|·]|\s[-–—]\s|\s[-–—]$|(?<=[^\W\d_][^\W\d_A-Z])\.(?:\s|$)")
+    names = [" ".join(n.split()).strip(" .") for n in separators.split(rest)]
     names = [n for n in names if n and compiled(r"\w").search(n)]
     return names[0] if names else None
 

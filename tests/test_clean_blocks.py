@@ -573,6 +573,25 @@ def test_copyright_names_the_outlet_without_its_separators(notice: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("notice", "outlet"),
+    [
+        (
+            "Copyright 2026 The Harbour Wire. All rights reserved. This material may not be published, "
+            "broadcast, rewritten or redistributed without permission.",
+            "The Harbour Wire",
+        ),
+        ("© 2026 Acme Media Inc. All rights reserved.", "Acme Media Inc"),
+        ("Copyright 2026 U.S. News Service. All rights reserved.", "U.S. News Service"),
+    ],
+)
+def test_copyright_names_the_outlet_not_the_sentences_after_it(notice: str, outlet: str) -> None:
+    # the header read "The Harbour Wire. . This material may not be published"
+    article = article_of("Footbridge Opens", *STORY, notice)
+    assert article.metadata.outlet == outlet
+    assert reasons(article, notice) == {R.COPYRIGHT}
+
+
+@pytest.mark.parametrize(
     ("line", "reason"),
     [
         ("Additional reporting by Mara Holt in Brisk.", R.BYLINE),
