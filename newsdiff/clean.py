@@ -422,6 +422,22 @@ subscribers only", "Spotted a mistake? Let us know". Each is the notice's own wo
 to free articles: a story's "Subscribers only learned of it on Monday", "You have reached the limit
 of what the bridge can carry" and "Report a mistake in a tax return within 30 days" ask nothing, nor
 do "the inspectors found a mistake" and "Seen a mistake? The agency says you must report it"."""
+_PAYWALL_OTHER = compiled(
+    r"(?:(?:(?:(?:cet |l['’])?article |ce contenu )(?:est )?)?réservée? aux abonnés"
+    r"|il vous reste \d+\s?% (?:de cet article|de l['’]article|à lire)(?: à lire)?"
+    r"|(?:diese[rs]? (?:artikel|beitrag|inhalt|text) ist )?(?:nur|exklusiv) für abonnent(?:en|innen)"
+    r"(?: verfügbar| zugänglich| sichtbar| lesbar)?"
+    r"|(?:este (?:artículo|contenido) es )?(?:contenido )?(?:exclusivo|sólo|solo) para suscriptores"
+    r"|(?:questo articolo è |contenuto )?riservato agli abbonati"
+    r"|(?:este )?(?:conteúdo|artigo) (?:é )?exclusivo para assinantes"
+    r"|(?:dit artikel is )?(?:alleen|enkel|uitsluitend) voor abonnees"
+    r"|(?:этот материал |эта статья )?доступ\w* только (?:для )?подписчик\w*"
+    r"|(?:artykuł |treść )?(?:dostępn\w* )?tylko dla (?:prenumeratorów|subskrybentów|abonentów)"
+    r")\s*[.!:]?"
+)
+"""A paywall's notice in another language, the whole line: "Cet article est réservé aux abonnés",
+"Dieser Artikel ist nur für Abonnenten verfügbar", "Il vous reste 68% de cet article à lire" (a
+story's "les places sont réservées aux abonnés du réseau" goes on)."""
 _TIPS_CALL = _Phrases(
     r"\b(?:we(?:'d| would)? (?:want|like|love) to hear (?:from you|your)|get in touch with us|"
     r"(?:share|send us|tell us) your (?:story|stories|experiences?|photos|pictures|videos|tips?|views)|"
@@ -967,7 +983,7 @@ def _classify_cue(line: str, plain: str, words: int, draft: _Draft) -> tuple[Rem
         if newsletter:
             return R.NEWSLETTER, f"rule: newsletter prompt '{_words_at(plain, low, newsletter)}'"
         return R.PROMPT, f"rule: prompt '{_words_at(plain, low, prompt)}'"
-    if words <= PROMPT_MAX_WORDS and (notice := _READER_NOTICE.match(low)):
+    if words <= PROMPT_MAX_WORDS and (notice := _READER_NOTICE.match(low) or _PAYWALL_OTHER.fullmatch(low)):
         return R.PROMPT, f"rule: paywall or corrections notice '{_words_at(plain, low, notice)}'"
     tips = _TIPS_CALL.search(unquoted) if words <= TIPS_MAX_WORDS and reader else None
     if tips and (tips := _TIPS_CALL.search(low)):  # shown where the reader sees it

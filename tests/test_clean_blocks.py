@@ -609,6 +609,18 @@ def test_copyright_names_the_outlet_not_the_sentences_after_it(notice: str, outl
         ("Members only: sign in to read on.", R.PROMPT),
         ("You've used up all your free articles.", R.PROMPT),
         ("You have reached the end of your free stories.", R.PROMPT),
+        # the other languages' paywalls stayed, and showed as what only one outlet reports
+        ("Cet article est réservé aux abonnés.", R.PROMPT),
+        ("Article réservé aux abonnés", R.PROMPT),
+        ("Il vous reste 68% de cet article à lire.", R.PROMPT),
+        ("Dieser Artikel ist nur für Abonnenten verfügbar.", R.PROMPT),
+        ("Nur für Abonnenten", R.PROMPT),
+        ("Este artículo es exclusivo para suscriptores.", R.PROMPT),
+        ("Questo articolo è riservato agli abbonati.", R.PROMPT),
+        ("Conteúdo exclusivo para assinantes.", R.PROMPT),
+        ("Dit artikel is alleen voor abonnees.", R.PROMPT),
+        ("Этот материал доступен только подписчикам.", R.PROMPT),
+        ("Artykuł dostępny tylko dla prenumeratorów.", R.PROMPT),
     ],
 )
 def test_credits_paywalls_and_calls_for_corrections_go(line: str, reason: RemovalReason) -> None:
@@ -633,6 +645,9 @@ def test_credits_paywalls_and_calls_for_corrections_go(line: str, reason: Remova
         "Reporting from Halsnes and Brisk has been curtailed by the storm, the press union said.",
         "Reporting by Anna Lind in Halsnes, the paper uncovered the scheme in 2019.",
         "Compiled by Eurostat, the figures show a 3% fall in exports of machinery.",
+        "Les places du parking sont réservées aux abonnés du réseau depuis lundi, a indiqué la mairie.",
+        "Der Zugang zur Lounge ist nur für Abonnenten der Jahreskarte frei, sagte ein Sprecher.",
+        "La piscina será exclusiva para suscriptores del club a partir de julio.",
     ],
 )
 def test_story_sentences_about_mistakes_subscribers_and_reporting_stay(sentence: str) -> None:
