@@ -576,7 +576,9 @@ _RELATED_LEAD = _Opening(
     r"^(?:related|read (?:more|also|next)|see also|also read|mehr zum thema|lesen sie auch|lire aussi|"
     r"à lire aussi|voir aussi|lee también|lea también|ver también|leggi anche|leia também|veja também|"
     r"lees ook|czytaj także|czytaj też|zobacz też|читайте также|по теме)"
-    r"\s*:\s*\S"
+    # its headline after a colon, a bar or a dash, or straight after the lead when it opens with a
+    # capital ("Lire aussi Grève au port : ..."; "Read more than 40 pages ..." is a sentence)
+    r"(?:\s*[:|]\s*\S|\s+[-–—]\s+\S|\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ«\"“„]))"
 )
 _AGENCY_DATELINE = _Phrases(
     r"^[^\W\d_][\w .'’-]{1,30}\s*\((?:EFE|AFP|AP|Reuters|dpa|Europa Press|ANSA|TASS|RIA Novosti|Interfax|"

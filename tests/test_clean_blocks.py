@@ -531,6 +531,11 @@ def test_dates_in_several_languages(text: str, iso: str) -> None:
         ("Zurück zur Startseite", R.NAVIGATION),
         ("Retour à l'accueil", R.NAVIGATION),
         ("Volver a la portada", R.NAVIGATION),
+        # a related article's headline after its lead with no colon: it stayed as a sentence
+        ("Lire aussi Grève au port : comment se faire rembourser son billet", R.RELATED_LINK),
+        ("Lire aussi | Grève au port : ce qui change jeudi", R.RELATED_LINK),
+        ("Lesen Sie auch – Streik im Hafen: Was Reisende jetzt wissen müssen", R.RELATED_LINK),
+        ("Read more Footbridge delays: what went wrong", R.RELATED_LINK),
     ],
 )
 def test_prompts_in_other_languages_go_as_in_english(line: str, reason: RemovalReason) -> None:
@@ -646,6 +651,8 @@ def test_credits_paywalls_and_calls_for_corrections_go(line: str, reason: Remova
         "Reporting by Anna Lind in Halsnes, the paper uncovered the scheme in 2019.",
         "Compiled by Eurostat, the figures show a 3% fall in exports of machinery.",
         "Les places du parking sont réservées aux abonnés du réseau depuis lundi, a indiqué la mairie.",
+        "Related charges against the contractor were filed on Monday, prosecutors said.",
+        "Read more than 40 pages of the report and you find the same warning, the auditor said.",
         "Der Zugang zur Lounge ist nur für Abonnenten der Jahreskarte frei, sagte ein Sprecher.",
         "La piscina será exclusiva para suscriptores del club a partir de julio.",
     ],
