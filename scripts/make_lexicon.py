@@ -24,10 +24,17 @@
    each with those parts of speech (n, v, a, r). A capitalised word opening a sentence is read as
    a name only when it is not one of these, or when the article also writes it capitalised
    elsewhere (`segment.drop_common_openers`). Same data and license as 2.
+
+With `--related hypernym,sister,...` (RELATIONS) it writes only a table of groups of stems that
+other WordNet relations join, in the format of 2 (`--out`, default `newsdiff/data/related_en.tsv`),
+and none of the tables above: newsdiff does not read it. It was made to try the relations as a
+20th alignment feature; bench/align_quality.py's docstring ("Tried and not kept", lexrel23) has
+the figures, e.g. `--related sister` for the variant that came closest.
 """
 
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 from collections import defaultdict
@@ -51,6 +58,14 @@ OTHER_LANGUAGES = {code: stemmer for code, stemmer in FACT_LANGUAGES.items() if 
 """The other languages whose facts newsdiff reads (`newsdiff.language.FACT_LANGUAGES`), with the
 Snowball stemmer of each."""
 TOP_SENSES = 2
+RELATIONS = ("hypernym", "sister", "derivation", "similar", "verb_group")
+"""The relations `--related` can take: a top sense's hypernym one step up ("ferry": "boat"), its
+sisters under that hypernym ("ferry": "tug"), derivationally related forms across parts of speech
+("cancel": "cancellation"; Snowball gives many of them one stem already), adjectives similar to one
+another ("damaged": "broken") and verbs of one verb group."""
+MAX_HYPONYMS = 25
+"""A hypernym with more direct hyponyms than this is too general to relate its words ("change",
+"act", "person")."""
 POS = ("noun", "verb", "adj", "adv")
 POS_LETTERS = "nvar"
 _WORD = re.compile(r"^[a-z]+$")
@@ -59,7 +74,34 @@ _COUNTRY_KIND = re.compile(r"(?:country|nation|republic|kingdom|continent)$", re
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--related",
+        default="",
+        help=f"write related_en.tsv from these WordNet relations, comma-separated ({', '.join(RELATIONS)})",
+    )
+    parser.add_argument(
+        "--related-senses", type=int, default=TOP_SENSES, help="senses of a word they start from"
+    )
+    parser.add_argument("--max-hyponyms", type=int, default=MAX_HYPONYMS)
+    parser.add_argument("--out", default=str(DATA / "related_en.tsv"), help="where related_en.tsv goes")
+    args = parser.parse_args()
     stemmer = Stemmer.Stemmer("english")
+    if args.related:
+        kinds = args.related.split(",")
+        if unknown := set(kinds) - set(RELATIONS):
+            parser.error(f"unknown relations {sorted(unknown)}")
+        known_words = {w for w in wordfreq.top_n_list("en", TOP_WORDS) if _WORD.match(w)}
+        related = related_groups(kinds, stemmer, known_words, args.related_senses, args.max_hyponyms)
+        Path(args.out).write_text(
+            f"# stem\tthe groups of WordNet-related stems ({args.related}) it belongs to, by number"
+            " (WordNet 3.0 (c) 2006 Princeton University; made by scripts/make_lexicon.py)\n"
+            + "\n".join(synonym_index(sorted(related)))
+            + "\n",
+            encoding="utf-8",
+        )
+        print(f"{len(related)} groups of related stems ({args.related})")
+        return
     words = [w for w in wordfreq.top_n_list("en", TOP_WORDS) if _WORD.match(w)]
     lines = background(words, "en", stemmer)
     for language, algorithm in OTHER_LANGUAGES.items():
@@ -191,6 +233,75 @@ def _top_senses(index: Path) -> dict[str, set[str]]:
         if _WORD.match(lemma):
             top[lemma].update(offsets[:TOP_SENSES])
     return top
+
+
+def related_groups(
+    kinds: list[str], stemmer: Stemmer.Stemmer, known: set[str], senses: int, max_hyponyms: int
+) -> set[tuple[str, ...]]:
+    """Groups of stems that WordNet relates by `kinds` (RELATIONS), between senses among the first
+    `senses` of each word: one group per hypernym and hyponym ("boat", "ferry"), per hypernym for
+    its hyponyms ("ferry", "tug", "lifeboat"), per derivational link, similar adjectives or verb
+    group; among the single words that wordfreq knows."""
+    synsets = {
+        (letter, parts[0]): parts
+        for pos, letter in zip(POS, POS_LETTERS, strict=True)
+        for parts in _synset_lines(pos)
+    }
+    words_of: dict[tuple[str, str], set[str]] = defaultdict(set)  # synset: words it is a top sense of
+    for pos, letter in zip(POS, POS_LETTERS, strict=True):
+        for line in (WORDNET / f"index.{pos}").read_text(encoding="latin-1").splitlines():
+            if line.startswith(" "):
+                continue
+            parts = line.split()
+            lemma, synset_count, pointer_count = parts[0], int(parts[2]), int(parts[3])
+            if lemma in known:
+                for offset in parts[6 + pointer_count : 6 + pointer_count + synset_count][:senses]:
+                    words_of[(letter, offset)].add(lemma)
+
+    def stems(words: set[str]) -> set[str]:
+        return {stemmer.stemWord(w) for w in words}
+
+    groups: set[tuple[str, ...]] = set()
+
+    def add(found: set[str]) -> None:
+        if len(found) >= 2:
+            groups.add(tuple(sorted(found)))
+
+    hyponyms: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
+    for key, parts in synsets.items():
+        lemmas = [lemma.lower() for lemma in _lemmas(parts)]
+        for symbol, letter, offset, ends in _pointers(parts):
+            other = (letter, offset)
+            if symbol == "@":
+                hyponyms[other].add(key)
+            elif (symbol == "&" and "similar" in kinds) or (symbol == "$" and "verb_group" in kinds):
+                add(stems(words_of[key]) | stems(words_of[other]))
+            elif symbol == "+" and "derivation" in kinds and ends != "0000":
+                source = lemmas[int(ends[:2], 16) - 1]
+                target = _lemmas(synsets[other])[int(ends[2:], 16) - 1].lower()
+                if source in words_of[key] and target in words_of[other]:
+                    add(stems({source, target}))
+    for hypernym, below in hyponyms.items():
+        if len(below) > max_hyponyms:
+            continue
+        if "hypernym" in kinds and words_of[hypernym]:
+            for hyponym in below:
+                if words_of[hyponym]:
+                    add(stems(words_of[hypernym]) | stems(words_of[hyponym]))
+        if "sister" in kinds:
+            add(set().union(*(stems(words_of[h]) for h in below)))
+    return groups
+
+
+def _pointers(parts: list[str]) -> list[tuple[str, str, str, str]]:
+    """A synset's pointers: (symbol, part of speech's letter, offset, source/target), satellites as "a"."""
+    count = int(parts[3], 16)
+    at = 4 + 2 * count
+    found = []
+    for i in range(int(parts[at])):
+        symbol, offset, pos, ends = parts[at + 1 + 4 * i : at + 5 + 4 * i]
+        found.append((symbol, "a" if pos == "s" else pos, offset, ends))
+    return found
 
 
 def _synsets(pos: str) -> list[tuple[str, list[str]]]:
