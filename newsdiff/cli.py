@@ -159,7 +159,8 @@ def _output_options(func: F) -> F:
         type=click.Choice(COLOR_MODES),
         default="auto",
         show_default=True,
-        help="Colored output: auto uses color on a terminal unless NO_COLOR is set.",
+        help="Colored output: auto uses color on a terminal unless NO_COLOR is set; always draws "
+        "in color into a pipe too (the terminal format, unless --format or --output says another).",
     )(func)
     return click.option(
         "--format",
@@ -268,8 +269,8 @@ def _render_options(
         output = OutputFormat(fmt)
     elif output_path and _to_file(output_path):
         output = OutputFormat(SUFFIX_FORMATS.get(os.path.splitext(output_path)[1].lower(), "text"))
-    else:
-        output = OutputFormat.TERMINAL if tty else OutputFormat.TEXT
+    else:  # `--color always` into a pipe ("| less -R") asks for the terminal's drawing, as git's does
+        output = OutputFormat.TERMINAL if tty or color == "always" else OutputFormat.TEXT
     if color == "always":
         use_color = True
     elif color == "never":

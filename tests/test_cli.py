@@ -47,6 +47,17 @@ def test_compare_terminal_with_color_always_uses_escape_codes() -> None:
     assert "{+" not in result.stdout  # color shows the differences, not markers
 
 
+def test_color_always_into_a_pipe_draws_the_terminal_format_in_color() -> None:
+    # "newsdiff compare a b --color always | less -R" showed plain text: the format off a terminal
+    # is text, which has no color
+    result = run("compare", "--color", "always", LEDGER, WIRE)
+    assert result.exit_code == 1
+    assert "\x1b[" in result.stdout
+    assert "{+" not in result.stdout
+    # a format named keeps its own drawing
+    assert "\x1b" not in run("compare", "--color", "always", "--format", "json", LEDGER, WIRE).stdout
+
+
 def test_color_never_on_terminal_format_marks_differences_without_escapes() -> None:
     result = run("compare", "--format", "terminal", "--color", "never", LEDGER, WIRE)
     assert "\x1b" not in result.stdout
