@@ -11,11 +11,12 @@ import gc
 import io
 import math
 import os
+import re
 import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
-from typing import IO, TYPE_CHECKING, Any, TypeVar
+from typing import IO, TYPE_CHECKING, Any, ClassVar, TypeVar
 
 import click
 
@@ -69,6 +70,25 @@ class FiniteFloatRange(click.FloatRange):
         if not math.isfinite(number):
             self.fail(f"{value} is not a finite number", param, ctx)
         return number
+
+
+class ByteSize(IntRange):
+    """A size in bytes, as a number or with a unit as GNU tools read one: "1k", "10M" and "10 MiB"
+    count in 1,024s, "1kB" and "10 MB" in 1,000s (the README writes the cap "10 MiB")."""
+
+    name = "size"
+    _UNITS: ClassVar[dict[str, int]] = {"": 1, "b": 1, "k": 1024, "m": 1024**2, "g": 1024**3}
+    _UNITS |= {"kib": 1024, "mib": 1024**2, "gib": 1024**3, "kb": 1000, "mb": 1000**2, "gb": 1000**3}
+    _SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*", re.I)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, str):
+            match = self._SIZE.fullmatch(value)
+            unit = self._UNITS.get(match.group(2).lower()) if match else None
+            if match is None or unit is None:
+                self.fail(f"{value!r} is not a valid size (bytes, or with a unit: k, M, MB...)", param, ctx)
+            value = int(float(match.group(1)) * unit)
+        return super().convert(value, param, ctx)
 
 
 class UserError(click.ClickException):
@@ -183,11 +203,11 @@ def _fetch_options(func: F) -> F:
     )(func)
     return click.option(
         "--max-bytes",
-        type=IntRange(min=1),
+        type=ByteSize(min=1),
         default=MAX_BYTES,
         show_default=True,
-        metavar="N",
-        help="Refuse sources larger than this many bytes.",
+        metavar="SIZE",
+        help="Refuse sources larger than this: bytes, or with a unit (500k, 10M, 10MiB, 20MB).",
     )(func)
 
 

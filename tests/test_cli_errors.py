@@ -383,8 +383,26 @@ def test_size_cap_message_tells_the_sizes_apart(cap: str | None, size_and_limit:
 
 
 @pytest.mark.parametrize(
+    ("given", "limit"),
+    [("1k", 1024), ("2K", 2048), ("1kB", 1000), ("1KiB", 1024), ("0.5k", 512), ("1 KiB", 1024)],
+)
+@pytest.mark.usefixtures("workdir")
+def test_max_bytes_takes_a_unit(given: str, limit: int) -> None:
+    # "--max-bytes 10MiB" was refused, though the README writes the cap "10 MiB"
+    size = Path("a.txt").stat().st_size
+    result = run("compare", "--max-bytes", given, "a.txt", "b.txt")
+    if size > limit:
+        assert_trouble(result, f"the {limit:,} bytes limit (--max-bytes)")
+    else:
+        assert result.exit_code in (0, 1), result.output
+    assert run("compare", "--max-bytes", "10MiB", "a.txt", "b.txt").exit_code in (0, 1)
+
+
+@pytest.mark.parametrize(
     ("args", "fragment"),
     [
+        (["compare", "--max-bytes", "10 parsecs", "a.txt", "b.txt"], "'10 parsecs' is not a valid size"),
+        (["compare", "--max-bytes", "0", "a.txt", "b.txt"], "0 is not in the range x>=1"),
         (["compare", "--width", "abc", "a.txt", "b.txt"], "'abc' is not a valid integer (see"),
         (["compare", "--min-similarity", "abc", "a.txt", "b.txt"], "'abc' is not a valid number (see"),
         (["compare", "--timeout", "soon", "a.txt", "b.txt"], "'soon' is not a valid number (see"),
