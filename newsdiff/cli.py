@@ -220,7 +220,8 @@ def _source_list_options(func: F) -> F:
             type=click.Path(exists=True, dir_okay=False, allow_dash=True),
             multiple=True,
             metavar="LIST",
-            help="Read more sources from LIST, one per line ('-' for standard input); may be repeated.",
+            help="Read more sources from LIST, one per line, paths from the current directory ('-' for "
+            "standard input); may be repeated.",
         )(func)
     )
 

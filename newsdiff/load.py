@@ -226,17 +226,34 @@ def listed_sources(given: Sequence[str], listings: Sequence[str], options: Optio
     if listings.count(STDIN) > 1:
         raise UsageProblem("standard input ('-') can be given only once: --from-file - reads a list")
     sources = list(given)
+    listed: list[tuple[str, str, int]] = []  # each listed source, its list and its line there
     cap = max(options.max_bytes, MAX_BYTES)
     for listing in listings:
         stream = listing == STDIN
         data = _read_capped(_standard_input(None), listing, cap) if stream else _read_file(listing, cap)
         text, _ = decode(data, f"--from-file {source_name(listing)}", what="a list of sources")
-        lines = (line.strip() for line in text.splitlines())
-        sources.extend(line for line in lines if line and not line.startswith("#"))
+        for number, line in enumerate((line.strip() for line in text.splitlines()), start=1):
+            if line and not line.startswith("#"):
+                listed.append((line, listing, number))
+    sources.extend(spec for spec, _, _ in listed)
     if STDIN in listings and STDIN in sources:
         # the list has read standard input to its end: a source '-' would find it empty
         raise UsageProblem("standard input ('-') can be given only once: --from-file - reads the list")
+    for spec, listing, number in listed:
+        _check_listed(spec, listing, number)
     return sources
+
+
+def _check_listed(spec: str, listing: str, number: int) -> None:
+    """Refuse a path a list names that is not there, saying where the list named it: paths are read
+    from the current directory, as `tar -T` reads them, and a list kept beside its articles, read
+    from elsewhere, named "wire.txt: no such file" with no word of the list."""
+    if spec == STDIN or _SCHEME.match(spec) or os.path.lexists(spec):
+        return
+    where = f"line {number} of --from-file {source_name(listing)}"
+    beside = os.path.join(os.path.dirname(listing), spec) if listing != STDIN else spec
+    hint = f"; paths are read from the current directory: did you mean {source_name(beside)}?"
+    raise SourceError(f"{source_name(spec)}: no such file ({where}{hint if os.path.exists(beside) else ''})")
 
 
 def _load_many(specs: list[tuple[str, str, Options, bool]]) -> list[Document | str]:

@@ -153,6 +153,28 @@ def test_directory_and_from_file_sources(tmp_path: Path) -> None:
     assert [a["label"] for a in by_dir["articles"]] == ["Meridian Daily", "Northern Ledger", "pacific-wire"]
 
 
+def test_from_file_names_the_list_of_a_missing_source(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "wire.txt: no such file" said nothing of the list that named it, nor where it was looked for
+    folder = tmp_path / "story"
+    folder.mkdir()
+    shutil.copyfile(WIRE, folder / "wire.txt")
+    listing = folder / "list.txt"
+    listing.write_text("# two outlets\n\nwire.txt\nledger.txt\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run("compare", "--from-file", str(listing))
+    assert result.exit_code == 2
+    assert result.stderr.strip() == (
+        f"newsdiff: error: wire.txt: no such file (line 3 of --from-file {listing}; paths are read from "
+        f"the current directory: did you mean {folder / 'wire.txt'}?)"
+    )
+    monkeypatch.chdir(folder)
+    result = run("compare", "--from-file", "list.txt")
+    expected = "newsdiff: error: ledger.txt: no such file (line 4 of --from-file list.txt)"
+    assert result.stderr.strip() == expected
+
+
 def test_from_file_repeated_reads_every_list(tmp_path: Path) -> None:
     """Each list adds its sources, in order; the last list alone was read (click keeps the last
     value of an option given twice)."""
