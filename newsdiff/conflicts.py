@@ -44,6 +44,7 @@ from newsdiff.language import (
     GOVERNMENTS,
     MINISTRIES,
     NAME_ENDINGS,
+    PLURAL_BODIES,
     SEATS_OF_POWER,
     TELLING_ALIKE,
     UNTELLING,
@@ -623,6 +624,8 @@ def _body_conflict(bodies: dict[int, list[str]], languages: Mapping[int, str]) -
         shared = telling[a] & telling[b] if telling[a] and telling[b] else words[a] & words[b]
         if shared or _initials_held(present[a], present[b]) or _initials_held(present[b], present[a]):
             continue
+        if _people_of(words[a], words[b], languages[a]) or _people_of(words[b], words[a], languages[b]):
+            continue
         return {a: ", ".join(names) for a, names in present.items()}
     return {}
 
@@ -635,6 +638,16 @@ def _kinds_of(words: set[str], language: str) -> set[str]:
         return set()
     kinds = {singular_body(w) for w in words if w.endswith("s") and a_body_word(w, language)}
     return kinds | {ABBREVIATED_KINDS[w] for w in words if w in ABBREVIATED_KINDS}
+
+
+def _people_of(people: set[str], body: set[str], language: str) -> bool:
+    """Whether a body's words (`people`) name the members of another (`body`), of its kind or its
+    department (PLURAL_BODIES: "federal prosecutors" are of "the Justice Department", "firefighters"
+    of "the fire brigade"), whatever word tells which of them ("federal")."""
+    members = PLURAL_BODIES.get(language)
+    if not members or members.keys().isdisjoint(people):
+        return False  # (most bodies)
+    return any(not members[w].isdisjoint(body) for w in people if w in members)
 
 
 def _initials_held(names: list[str], others: list[str]) -> bool:

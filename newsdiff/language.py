@@ -295,9 +295,19 @@ def a_named_body(name: str) -> bool:
     return name in NAMED_BODIES or any(name.endswith(f" {body}") for body in NAMED_BODIES)
 
 
-PLURAL_BODIES: dict[str, frozenset[str]] = {"en": frozenset(("prosecutors",))}
+PLURAL_BODIES: dict[str, dict[str, frozenset[str]]] = {
+    "en": {
+        "prosecutors": frozenset("prosecution prosecutor prosecutors justice".split()),
+        "firefighters": frozenset(("fire",)),
+        "coastguards": frozenset(("coastguard",)),
+    }
+}
 """Bodies that English names by their members in the plural, as it names "police": "prosecutors
-said" is the prosecution's statement (other languages name it: "Staatsanwaltschaft", "parquet")."""
+said" is the prosecution's statement (other languages name it: "Staatsanwaltschaft", "parquet"),
+"firefighters said" the fire brigade's. Each with the words of the bodies its members belong to,
+which are one speaker with them (`conflicts._body_conflict`): "the Crown Prosecution Service", "the
+Justice Department" (whose prosecutors they may be), "the fire service". "Officers" and "troops"
+are no body's alone (police, army, a ship's)."""
 COUNTRY_WORDS: dict[str, str] = {
     "american": "america",
     "usa": "america",

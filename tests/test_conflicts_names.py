@@ -1,0 +1,87 @@
+"""Name conflicts between bodies, and between a body and a person, as `compare` finds them: two small
+articles aligned (`align.align`), the conflicts of the group they share. A body and its own people
+("prosecutors", "firefighters") or the body it is part of are one speaker; two bodies of one family,
+each named, are two."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdiff.align import align
+from newsdiff.model import Article, ConflictKind, Metadata
+from newsdiff.options import Options
+
+
+def name_conflicts(language: str, first: str, second: str) -> list[tuple[str, ...]]:
+    """The name conflicts of the group two one-sentence articles share (it must share one)."""
+    articles = [
+        Article(
+            index=i, source=f"s{i}", label=f"s{i}", paragraphs=(text,), metadata=Metadata(language=language)
+        )
+        for i, text in enumerate((first, second))
+    ]
+    shared = [g for g in align(articles, Options()).groups if len({m.article for m in g.members}) == 2]
+    assert len(shared) == 1, "the two sentences should tell one fact"
+    return [c.values for c in shared[0].conflicts if c.kind is ConflictKind.NAME]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        pytest.param(
+            "The Crown Prosecution Service said the lorry driver faces two counts of dangerous driving.",
+            "Prosecutors said the lorry driver faces two counts of dangerous driving.",
+            [],
+            id="a-prosecution-service-and-prosecutors",
+        ),
+        pytest.param(
+            "Federal prosecutors said the fund manager would be charged with wire fraud in March.",
+            "The fund manager will be charged with wire fraud in March, the Justice Department said.",
+            [],
+            id="prosecutors-and-their-department",
+        ),
+        pytest.param(
+            "Prosecutors said the fund manager would be charged with wire fraud in March.",
+            "The fund manager will be charged with wire fraud in March, the Department of Justice said.",
+            [],
+            id="prosecutors-and-their-department-named-in-full",
+        ),
+        pytest.param(
+            "Prosecutors said the fund manager would be charged with wire fraud in March.",
+            "The fund manager will be charged with wire fraud in March, the State Department said.",
+            [("Prosecutors", "State Department")],
+            id="prosecutors-and-another-department",
+        ),
+        pytest.param(
+            "The Crown Prosecution Service said the lorry driver faces two counts of dangerous driving.",
+            "Police said the lorry driver faces two counts of dangerous driving.",
+            [("Crown Prosecution Service", "Police")],
+            id="a-prosecution-service-and-police",
+        ),
+        pytest.param(
+            "The fire brigade said six flats were gutted in the blaze on Elm Road.",
+            "Six flats were gutted in the blaze on Elm Road, firefighters said.",
+            [],
+            id="a-fire-brigade-and-firefighters",
+        ),
+        pytest.param(
+            "Police said six flats were gutted in the blaze on Elm Road.",
+            "Six flats were gutted in the blaze on Elm Road, firefighters said.",
+            [("Police", "firefighters")],
+            id="police-and-firefighters",
+        ),
+        pytest.param(
+            "The coastguard said nine crew were lifted off the stricken trawler by helicopter.",
+            "Nine crew were lifted off the stricken trawler by helicopter, coastguards said.",
+            [],
+            id="a-coastguard-and-coastguards",
+        ),
+    ],
+)
+def test_a_body_and_its_own_people_are_one_speaker(
+    first: str, second: str, conflict: list[tuple[str, ...]]
+) -> None:
+    """ "Prosecutors said" tells the prosecution service's statement, or its department's ("the
+    Justice Department"); "firefighters said" the fire brigade's: a body and its people are one
+    speaker. Another body is still another ("the State Department", "police")."""
+    assert name_conflicts("en", first, second) == conflict
