@@ -42,6 +42,7 @@ from newsdiff.language import (
     COMPOUNDING,
     COUNTRY_WORDS,
     GOVERNMENTS,
+    KIND_TELLING,
     MINISTRIES,
     NAME_ENDINGS,
     PLURAL_BODIES,
@@ -678,15 +679,17 @@ def _telling_words(words: set[str], language: str, names: Collection[str] = ()) 
     """The words of bodies' names (`_name_words`) that tell which body, without those that tell its
     kind (a word of the language's ORGANISATION_WORDS: "government", "ministry", "ministère"; a
     compound with one at its head: "Innenministerium" stays) or that any body may be called by
-    (UNTELLING: "local", "new"); none for "the government", "the police". A country is one word
+    (UNTELLING: "local", "new") or that tell its kind beside its word (KIND_TELLING: "central
+    bank"); none for "the government", "the police", "the central bank". A country is one word
     however named (COUNTRY_WORDS: "British", "UK"), and a body of capitalised words is told by its
     initials too ("World Health Organization": "who"), one of a family by its family's (BODY_FAMILIES:
     "who", "un")."""
     alike = TELLING_ALIKE.get(language, {})
+    kinds = KIND_TELLING.get(language, {})
     telling = {
         alike.get(w, COUNTRY_WORDS.get(w, w))
         for w in words
-        if not a_body_word(w, language) and w not in UNTELLING.get(language, ())
+        if not a_body_word(w, language) and w not in UNTELLING.get(language, ()) and kinds.get(w) not in words
     }
     for name in names:
         capitals = [w for w in name.split() if w[:1].isupper() and w.casefold() not in stop_words(language)]

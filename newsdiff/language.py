@@ -234,6 +234,10 @@ called by (English, and the adjectives other languages put before an office: "de
 of another outlet, "the new government" "the French government", "the emergency services" "the
 ambulance service", "der neue Minister" "der zuständige Minister" (`conflicts._body_conflict`,
 `conflicts._office_key`)."""
+KIND_TELLING: dict[str, dict[str, str]] = {"en": {"central": "bank"}}
+"""Words that tell the kind of a body before the word of its kind, not which body of the kind it
+is: "the central bank" may be the ECB, the Fed or the Bank of England, as "the bank" may
+(`conflicts._telling_words`)."""
 TELLING_ALIKE: dict[str, dict[str, str]] = {
     "en": {"defense": "defence", "labor": "labour", "home": "interior"},
     "fr": {"armees": "defense"},

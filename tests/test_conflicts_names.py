@@ -85,3 +85,40 @@ def test_a_body_and_its_own_people_are_one_speaker(
     Justice Department"); "firefighters said" the fire brigade's: a body and its people are one
     speaker. Another body is still another ("the State Department", "police")."""
     assert name_conflicts("en", first, second) == conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        pytest.param(
+            "The ECB said euro-area inflation would ease to 2.2% in the autumn.",
+            "Euro-area inflation will ease to 2.2% in the autumn, the central bank said.",
+            [],
+            id="a-bank-by-its-initials",
+        ),
+        pytest.param(
+            "The Bank of England said inflation would ease to 2.2% in the autumn.",
+            "Inflation will ease to 2.2% in the autumn, the central bank said.",
+            [],
+            id="a-bank-by-its-name",
+        ),
+        pytest.param(
+            "The central bank said inflation would ease to 2.2% in the autumn.",
+            "Inflation will ease to 2.2% in the autumn, the finance ministry said.",
+            [("central bank", "finance ministry")],
+            id="a-bank-and-a-ministry",
+        ),
+        pytest.param(
+            "The European Central Bank said inflation would ease to 2.2% in the autumn.",
+            "Inflation will ease to 2.2% in the autumn, the Bank of England said.",
+            [("European Central Bank", "Bank of England")],
+            id="two-banks-named",
+        ),
+    ],
+)
+def test_a_word_of_a_bank_s_kind_tells_no_bank(
+    first: str, second: str, conflict: list[tuple[str, ...]]
+) -> None:
+    """ "The central bank" may be the ECB or the Bank of England: "central" tells which kind of bank,
+    not which bank, as "the bank" would."""
+    assert name_conflicts("en", first, second) == conflict
