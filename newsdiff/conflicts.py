@@ -608,9 +608,10 @@ def _body_conflict(bodies: dict[int, list[str]], languages: Mapping[int, str]) -
     told by its kind alone, its word ("the government" may be "the French government" of another
     outlet; "the coast guard" "the coastguard", its words joined: `_joined_words`; "the alliance"
     "NATO", whose kind is known: `_kinds_of`), or when one's abbreviation holds the other's initials
-    ("ICRC", "the Red Cross": `_initials_held`); "the French
-    government" and "the Spanish government", "the interior ministry" and "the defence ministry" are
-    two, though their kind is one."""
+    ("ICRC", "the Red Cross": `_initials_held`), or when one is of the other's family ("UNICEF",
+    "the UN": `_of_its_family`) or of its people ("prosecutors", "the Justice Department":
+    `_people_of`); "the French government" and "the Spanish government", "the interior ministry"
+    and "the defence ministry", "UNHCR" and "UNICEF" are two, though their kind is one."""
     present = {a: sorted(set(b)) for a, b in bodies.items() if b}
     if len(present) < 2:
         return {}
@@ -624,6 +625,8 @@ def _body_conflict(bodies: dict[int, list[str]], languages: Mapping[int, str]) -
     for a, b in combinations(present, 2):
         shared = telling[a] & telling[b] if telling[a] and telling[b] else words[a] & words[b]
         if shared or _initials_held(present[a], present[b]) or _initials_held(present[b], present[a]):
+            continue
+        if _of_its_family(telling[a], telling[b]) or _of_its_family(telling[b], telling[a]):
             continue
         if _people_of(words[a], words[b], languages[a]) or _people_of(words[b], words[a], languages[b]):
             continue
@@ -639,6 +642,14 @@ def _kinds_of(words: set[str], language: str) -> set[str]:
         return set()
     kinds = {singular_body(w) for w in words if w.endswith("s") and a_body_word(w, language)}
     return kinds | {ABBREVIATED_KINDS[w] for w in words if w in ABBREVIATED_KINDS}
+
+
+def _of_its_family(family: set[str], member: set[str]) -> bool:
+    """Whether a body told by a family's name alone (`family`: its telling words, "un", "un
+    refugee") may be a body told as one of the family (`member`: "unicef"; BODY_FAMILIES): "the UN
+    said" may be UNICEF's statement. Two of a family, each named, are two ("UNHCR", "UNICEF")."""
+    named = {BODY_FAMILIES[w] for w in family if w in BODY_FAMILIES}
+    return any(BODY_FAMILIES.get(w) in family - named for w in member)
 
 
 def _people_of(people: set[str], body: set[str], language: str) -> bool:
@@ -682,8 +693,8 @@ def _telling_words(words: set[str], language: str, names: Collection[str] = ()) 
     (UNTELLING: "local", "new") or that tell its kind beside its word (KIND_TELLING: "central
     bank"); none for "the government", "the police", "the central bank". A country is one word
     however named (COUNTRY_WORDS: "British", "UK"), and a body of capitalised words is told by its
-    initials too ("World Health Organization": "who"), one of a family by its family's (BODY_FAMILIES:
-    "who", "un")."""
+    initials too ("World Health Organization": "who"); one of a family by its own only ("who", not
+    "un": `_of_its_family`)."""
     alike = TELLING_ALIKE.get(language, {})
     kinds = KIND_TELLING.get(language, {})
     telling = {
@@ -695,7 +706,7 @@ def _telling_words(words: set[str], language: str, names: Collection[str] = ()) 
         capitals = [w for w in name.split() if w[:1].isupper() and w.casefold() not in stop_words(language)]
         if len(capitals) >= 2:
             telling.add("".join(w[0] for w in capitals).casefold())
-    return telling | {BODY_FAMILIES[w] for w in telling if w in BODY_FAMILIES}
+    return telling
 
 
 def _as_bodies(names: list[str], language: str) -> list[str]:

@@ -122,3 +122,39 @@ def test_a_word_of_a_bank_s_kind_tells_no_bank(
     """ "The central bank" may be the ECB or the Bank of England: "central" tells which kind of bank,
     not which bank, as "the bank" would."""
     assert name_conflicts("en", first, second) == conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        pytest.param(
+            "UNHCR said 4,000 people had fled across the river since Sunday.",
+            "UNICEF said 4,000 people had fled across the river since Sunday.",
+            [("UNHCR", "UNICEF")],
+            id="two-agencies-of-one-family",
+        ),
+        pytest.param(
+            "The WHO said 4,000 people had fled across the river since Sunday.",
+            "Some 4,000 people have fled across the river since Sunday, UNICEF said.",
+            [("WHO", "UNICEF")],
+            id="two-agencies-one-named-in-a-stop-word",
+        ),
+        pytest.param(
+            "The UN said 4,000 people had fled across the river since Sunday.",
+            "UNICEF said 4,000 people had fled across the river since Sunday.",
+            [],
+            id="the-family-and-one-agency",
+        ),
+        pytest.param(
+            "The UN refugee agency said 4,000 people had fled across the river since Sunday.",
+            "UNHCR said 4,000 people had fled across the river since Sunday.",
+            [],
+            id="an-agency-by-its-family-and-its-initials",
+        ),
+    ],
+)
+def test_bodies_of_one_family_are_each_their_own(
+    first: str, second: str, conflict: list[tuple[str, ...]]
+) -> None:
+    """Two agencies of the UN, each named, are two speakers; "the UN" may be any of them."""
+    assert name_conflicts("en", first, second) == conflict
