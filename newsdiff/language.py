@@ -114,6 +114,26 @@ ATTRIBUTION_VERBS: dict[str, str] = {
 English: "sagte", "a déclaré", "según", "по словам"; in the plural too, as English "said" serves
 both ("erklärten", "dijeron", "disseram", "verklaarden", "oświadczyli")."""
 
+SEPARABLE_ATTRIBUTIONS: dict[str, dict[str, str]] = {
+    "de": {
+        **dict.fromkeys(("teilte", "teilten"), "mit"),
+        **dict.fromkeys(("kündigte", "kündigten"), "an"),
+        **dict.fromkeys(("fügte", "fügten"), "hinzu"),
+        **dict.fromkeys(("gab", "gaben"), "bekannt"),
+    },
+    "nl": {
+        **dict.fromkeys(("kondigde", "kondigden"), "aan"),
+        **dict.fromkeys(("voegde", "voegden"), "toe"),
+        **dict.fromkeys(("liet", "lieten"), "weten"),
+        **dict.fromkeys(("maakte", "maakten"), "bekend"),
+    },
+}
+"""Separable verbs that attribute a statement, with the particle German and Dutch set at the end of
+their clause, after the subject named after the verb: "teilte die Feuerwehr mit", "gab die
+Staatsanwaltschaft bekannt", "liet de brandweer weten" (`segment.body_reported_by` reads the body
+before it). A verb not of ATTRIBUTION_VERBS ("gab", "liet": "gave", "let") attributes only when its
+particle stands in the sentence too (`segment.extract`)."""
+
 ATTRIBUTION_PREPOSITIONS: dict[str, frozenset[str]] = {
     "en": frozenset(("according",)),
     "de": frozenset(("laut",)),

@@ -8,8 +8,9 @@ from __future__ import annotations
 import pytest
 
 from newsdiff.align import align
-from newsdiff.model import Article, ConflictKind, Metadata
+from newsdiff.model import Article, ConflictKind, Metadata, Sentence
 from newsdiff.options import Options
+from newsdiff.segment import body_reported_by, extract, office_reported_by, reported_by
 
 
 def name_conflicts(language: str, first: str, second: str) -> list[tuple[str, ...]]:
@@ -158,3 +159,138 @@ def test_bodies_of_one_family_are_each_their_own(
 ) -> None:
     """Two agencies of the UN, each named, are two speakers; "the UN" may be any of them."""
     assert name_conflicts("en", first, second) == conflict
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "body"),
+    [
+        pytest.param(
+            "de",
+            "Die Landstraße bleibt bis Freitag gesperrt, teilte die Feuerwehr mit.",
+            "Feuerwehr",
+            id="de",
+        ),
+        pytest.param(
+            "de",
+            "Die Landstraße bleibt bis Freitag gesperrt, teilte die Polizei am Montag mit.",
+            "Polizei",
+            id="de-a-day",
+        ),
+        pytest.param(
+            "de",
+            "Die Landstraße bleibt bis Freitag gesperrt, gab die Staatsanwaltschaft bekannt.",
+            "Staatsanwaltschaft",
+            id="de-gab-bekannt",
+        ),
+        pytest.param(
+            "nl",
+            "De provinciale weg blijft tot vrijdag dicht, liet de brandweer weten.",
+            "brandweer",
+            id="nl-liet-weten",
+        ),
+        pytest.param(
+            "nl",
+            "De brandweer liet weten dat de provinciale weg tot vrijdag dicht blijft.",
+            "brandweer",
+            id="nl-before",
+        ),
+        pytest.param(
+            "nl",
+            "De provinciale weg blijft tot vrijdag dicht, maakte de gemeente bekend.",
+            "gemeente",
+            id="nl-maakte-bekend",
+        ),
+        pytest.param(
+            "nl", "De politie wil weten wie de provinciale weg heeft geblokkeerd.", None, id="nl-weten-alone"
+        ),
+        pytest.param("de", "Die Polizei gab den Fahrern bis Freitag Zeit.", None, id="de-gab-alone"),
+    ],
+)
+def test_a_verb_whose_particle_ends_the_clause_reports_its_body(
+    language: str, text: str, body: str | None
+) -> None:
+    """German and Dutch set a separable verb's particle at the clause's end, after the subject: "teilte
+    die Feuerwehr mit", "liet de brandweer weten" report the body between; "weten" or "gab" without
+    the other half report nothing."""
+    fact = extract(Sentence(article=0, index=0, paragraph=0, text=text), language)
+    assert body_reported_by(fact) == body
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "second", "conflict"),
+    [
+        pytest.param(
+            "de",
+            "Die Landstraße bleibt bis Freitag gesperrt, teilte die Feuerwehr mit.",
+            "Die Landstraße bleibt bis Freitag gesperrt, teilte die Polizei am Montag mit.",
+            [("Feuerwehr", "Polizei")],
+            id="de-two-bodies",
+        ),
+        pytest.param(
+            "de",
+            "Die Landstraße bleibt bis Freitag gesperrt, erklärte das Ministerium.",
+            "Die Landstraße bleibt bis Freitag gesperrt, teilte die Polizei mit.",
+            [("Ministerium", "Polizei")],
+            id="de-erklärte-and-teilte-mit",
+        ),
+        pytest.param(
+            "de",
+            "Die Landstraße bleibt bis Freitag gesperrt, teilte die Feuerwehr mit.",
+            "Laut Feuerwehr bleibt die Landstraße bis Freitag gesperrt.",
+            [],
+            id="de-one-body",
+        ),
+        pytest.param(
+            "nl",
+            "De provinciale weg blijft tot vrijdag dicht, meldde de politie.",
+            "De provinciale weg blijft tot vrijdag dicht, liet de brandweer weten.",
+            [("politie", "brandweer")],
+            id="nl-two-bodies",
+        ),
+    ],
+)
+def test_bodies_that_speak_through_a_separable_verb_are_compared(
+    language: str, first: str, second: str, conflict: list[tuple[str, ...]]
+) -> None:
+    assert name_conflicts(language, first, second) == conflict
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "person", "office"),
+    [
+        pytest.param(
+            "nl",
+            "De provinciale weg blijft dicht, liet burgemeester Joost Smit weten.",
+            "Joost Smit",
+            None,
+            id="nl-a-person",
+        ),
+        pytest.param(
+            "de",
+            "Die Landstraße bleibt gesperrt, gab Landrätin Anna Roth bekannt.",
+            "Landrätin Anna Roth",
+            None,
+            id="de-a-person",
+        ),
+        pytest.param(
+            "de",
+            "Die Landstraße bleibt gesperrt, teilte der Minister am Montag mit.",
+            None,
+            "minister",
+            id="de-an-office",
+        ),
+        pytest.param(
+            "nl",
+            "De provinciale weg blijft dicht, liet de burgemeester weten.",
+            None,
+            "burgemeester",
+            id="nl-an-office",
+        ),
+    ],
+)
+def test_a_separable_verb_reports_its_person_or_office(
+    language: str, text: str, person: str | None, office: str | None
+) -> None:
+    """The person or the office alone between a separable verb and its particle speaks, as a body does."""
+    fact = extract(Sentence(article=0, index=0, paragraph=0, text=text), language)
+    assert (reported_by(fact), office_reported_by(fact)) == (person, office)
