@@ -31,7 +31,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Mapping
 from functools import partial
-from itertools import combinations, pairwise
+from itertools import combinations, pairwise, product
 from typing import TypeVar
 
 from rapidfuzz.distance import Indel
@@ -45,6 +45,7 @@ from newsdiff.language import (
     KIND_TELLING,
     MINISTRIES,
     NAME_ENDINGS,
+    OFFICES_OF_BODIES,
     PLURAL_BODIES,
     SEATS_OF_POWER,
     TELLING_ALIKE,
@@ -296,6 +297,8 @@ def _conflicts_of(group_facts: list[Fact], by_article: dict[int, list[Fact]]) ->
     body_of = _once_a_fact(body_reported_by)
     if not speakers:
         speakers = _body_speaker_conflict(by_article, languages, body_of)
+    if not speakers and len(attributing) < len(articles):
+        speakers = _body_and_person_conflict(by_article, languages, body_of)
     if not speakers:
         speakers = _actor_conflict(by_article, languages)
     if not speakers and len(attributing) < len(articles) - 1:
@@ -327,6 +330,54 @@ def _body_speaker_conflict(
     if _a_government_and_its_ministries(bodies, languages):
         return {}
     return bodies
+
+
+def _body_and_person_conflict(
+    by_article: dict[int, list[Fact]], languages: Mapping[int, str], body_of: Callable[[Fact], str | None]
+) -> dict[int, str]:
+    """Per article, the body or the person that makes the group's statement, when an article names a
+    body and another a person whose title is an office of no body like it (OFFICES_OF_BODIES:
+    "the ministry said" and "Mayor Ida Lund said"; not "Minister Ida Lund", whose ministry it may
+    be, nor "Ida Lund", whose office is untold), and neither names the other's speaker ("Mayor Ida
+    Lund, citing police")."""
+    bodies: dict[int, list[str]] = {}
+    people: dict[int, list[str]] = {}
+    for article, facts in by_article.items():
+        offices = OFFICES_OF_BODIES.get(languages[article])
+        if offices is None or not any(f.attributions for f in facts):
+            continue  # (a language without the table; an article that attributes nothing)
+        said = [body for f in facts if f.attributions and (body := body_of(f)) is not None]
+        speaking = _people_speaking(facts)
+        if said and not speaking:
+            bodies[article] = said
+        elif speaking and not said:
+            people[article] = speaking
+    if not bodies or not people:
+        return {}  # (most groups)
+    for a, b in product(bodies, people):
+        of = _offices_of(people[b], OFFICES_OF_BODIES[languages[b]])
+        told = _name_words(_as_bodies(bodies[a], languages[a]), languages[a], bodies=True)
+        told |= _kinds_of(told, languages[a])
+        if of is None or not of.isdisjoint(told):
+            continue
+        if not told.isdisjoint(_words_said(by_article, _all_words, b)) or not _name_words(
+            people[b], languages[b]
+        ).isdisjoint(_words_said(by_article, _all_words, a)):
+            continue  # (one names the other's speaker: "Mayor Ida Lund, citing police")
+        return {c: ", ".join(sorted(set(bodies[c] if c in bodies else people[c]))) for c in (a, b)}
+    return {}
+
+
+def _offices_of(people: list[str], offices: Mapping[str, frozenset[str]]) -> frozenset[str] | None:
+    """The words of the bodies that people speak for by their titles (OFFICES_OF_BODIES: "Mayor Ida
+    Lund": "council", "city"...), None when one's title is none of the table's or untold."""
+    of: set[str] = set()
+    for person in people:
+        titles = [offices[w] for w in person.casefold().split() if w in offices]
+        if not titles:
+            return None
+        of.update(*titles)
+    return frozenset(of)
 
 
 def _a_government_and_its_ministries(bodies: dict[int, str], languages: Mapping[int, str]) -> bool:

@@ -254,6 +254,17 @@ called by (English, and the adjectives other languages put before an office: "de
 of another outlet, "the new government" "the French government", "the emergency services" "the
 ambulance service", "der neue Minister" "der zuständige Minister" (`conflicts._body_conflict`,
 `conflicts._office_key`)."""
+OFFICES_OF_BODIES: dict[str, dict[str, frozenset[str]]] = {
+    "en": {
+        "mayor": frozenset("council city town municipality borough county".split()),
+        "minister": frozenset("ministry government department cabinet office".split()),
+        "governor": frozenset("government administration state province bank office".split()),
+    }
+}
+"""Titles of offices whose holder speaks only for bodies of these words (a minister for a ministry or
+the government, a mayor for a council): "Mayor Ida Lund said" against "the ministry said" names two
+speakers (`conflicts._body_and_person_conflict`). Titles of many bodies' people are none of these
+("president", "spokesman", "secretary", "chief", "director")."""
 KIND_TELLING: dict[str, dict[str, str]] = {"en": {"central": "bank"}}
 """Words that tell the kind of a body before the word of its kind, not which body of the kind it
 is: "the central bank" may be the ECB, the Fed or the Bank of England, as "the bank" may

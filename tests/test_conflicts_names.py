@@ -294,3 +294,59 @@ def test_a_separable_verb_reports_its_person_or_office(
     """The person or the office alone between a separable verb and its particle speaks, as a body does."""
     fact = extract(Sentence(article=0, index=0, paragraph=0, text=text), language)
     assert (reported_by(fact), office_reported_by(fact)) == (person, office)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        pytest.param(
+            "The ministry said the ring road would stay shut until 14 March.",
+            "Mayor Ida Lund said the ring road would stay shut until 14 March.",
+            [("ministry", "Mayor Ida Lund")],
+            id="a-ministry-and-a-mayor",
+        ),
+        pytest.param(
+            "Police said the ring road would stay shut until 14 March.",
+            "The ring road will stay shut until 14 March, Mayor Ida Lund said.",
+            [("Police", "Mayor Ida Lund")],
+            id="police-and-a-mayor",
+        ),
+        pytest.param(
+            "The city council said the ring road would stay shut until 14 March.",
+            "Mayor Ida Lund said the ring road would stay shut until 14 March.",
+            [],
+            id="a-council-and-its-mayor",
+        ),
+        pytest.param(
+            "The transport ministry said the ring road would stay shut until 14 March.",
+            "Transport Minister Rhys Dunn said the ring road would stay shut until 14 March.",
+            [],
+            id="a-ministry-and-its-minister",
+        ),
+        pytest.param(
+            "The ministry said the ring road would stay shut until 14 March.",
+            "A ministry spokeswoman, Ida Lund, said the ring road would stay shut until 14 March.",
+            [],
+            id="a-ministry-and-its-spokeswoman",
+        ),
+        pytest.param(
+            "The White House said the ring road would stay shut until 14 March.",
+            "President Tom Reed said the ring road would stay shut until 14 March.",
+            [],
+            id="an-office-of-many-bodies",
+        ),
+        pytest.param(
+            "Police said the ring road would stay shut until 14 March.",
+            "Mayor Ida Lund, citing police, said the ring road would stay shut until 14 March.",
+            [],
+            id="a-mayor-citing-the-body",
+        ),
+    ],
+)
+def test_a_body_and_a_person_of_another_are_two_speakers(
+    first: str, second: str, conflict: list[tuple[str, ...]]
+) -> None:
+    """A body and a person are compared when the person's title is an office of no body like it
+    (OFFICES_OF_BODIES): a mayor speaks for no ministry and no police force. A minister speaks for a
+    ministry, a mayor for a council, a spokeswoman or a president for bodies of any kind: none."""
+    assert name_conflicts("en", first, second) == conflict
