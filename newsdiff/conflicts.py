@@ -19,7 +19,8 @@ disagree on, for the align stage (`conflicts_of`).
 - Names: the same statement from people who share no name word, quoted or reported (those "and"
   joins speak together), or from bodies that share none of the words that tell which body ("selon
   la préfecture", "police said"; "the French government", "the Spanish government"), and
-  the same deed done by them ("X ordered" and "was ordered by Y"); a body and a person never.
+  the same deed done by them ("X ordered" and "was ordered by Y"); a body and a person only when
+  the person's title is an office of no body like it ("the ministry said", "Mayor Ida Lund said").
 What a reader counts as a disagreement is measured by bench/conflict_quality.py, against readers'
 labels and a held-out set written after these rules.
 """

@@ -270,12 +270,13 @@ KIND_TELLING: dict[str, dict[str, str]] = {"en": {"central": "bank"}}
 is: "the central bank" may be the ECB, the Fed or the Bank of England, as "the bank" may
 (`conflicts._telling_words`)."""
 TELLING_ALIKE: dict[str, dict[str, str]] = {
-    "en": {"defense": "defence", "labor": "labour", "home": "interior"},
+    "en": {"defense": "defence", "labor": "labour", "home": "interior", "internal": "interior"},
     "fr": {"armees": "defense"},
 }
 """Words that tell one body or office however an outlet writes it, as one (without diacritics, as
 names are compared): American and British spellings ("the defense ministry", "the Ministry of
-Defence"), Britain's "Home Office" and "home secretary" (its interior ministry and minister), France's
+Defence"), Britain's "Home Office" and "home secretary" (its interior ministry and minister), a
+"Ministry of Internal Affairs" (an interior ministry: Russia's, Ukraine's), France's
 "ministère des Armées" (its "ministère de la Défense")."""
 SEATS_OF_POWER: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("kremlin", "kreml"), ("russia", "government")),
@@ -356,10 +357,11 @@ COUNTRY_WORDS: dict[str, str] = {
 and "Downing Street" tell one speaker; "US" is a stop word, read as no word)."""
 BODY_FAMILIES: dict[str, str] = {
     **dict.fromkeys("who unicef unhcr wfp iaea unesco ilo fao undp unrwa ocha unfpa unep iom".split(), "un"),
-    **dict.fromkeys("ecb eib ema frontex".split(), "eu"),
+    **dict.fromkeys("ec ecb eib ema frontex".split(), "eu"),
 }
 """Abbreviations of bodies that are part of another ("the WHO said" and "the UN said", "the UN agency
-said" and "UNICEF said" may tell one speaker)."""
+said" and "UNICEF said" may tell one speaker; "ec" the European Commission's initials). Two of one
+family, each named, are two speakers ("UNHCR", "UNICEF": `conflicts._of_its_family`)."""
 ABBREVIATED_KINDS: dict[str, str] = {
     "nato": "alliance",
     **dict.fromkeys("ecb fed boe boj pboc snb rbi".split(), "bank"),

@@ -350,3 +350,38 @@ def test_a_body_and_a_person_of_another_are_two_speakers(
     (OFFICES_OF_BODIES): a mayor speaks for no ministry and no police force. A minister speaks for a
     ministry, a mayor for a council, a spokeswoman or a president for bodies of any kind: none."""
     assert name_conflicts("en", first, second) == conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        pytest.param(
+            "The interior ministry said 212 migrants had been detained near the border.",
+            "The Ministry of Internal Affairs said 212 migrants had been detained near the border.",
+            [],
+            id="interior-and-internal-affairs",
+        ),
+        pytest.param(
+            "The EU said the tariffs on steel would take effect on 1 July.",
+            "The European Commission said the tariffs on steel would take effect on 1 July.",
+            [],
+            id="the-eu-and-its-commission",
+        ),
+        pytest.param(
+            "The council said the ring road would stay shut until 14 March.",
+            "Transport Minister Rhys Dunn said the ring road would stay shut until 14 March.",
+            [("council", "Transport Minister Rhys Dunn")],
+            id="a-council-and-a-minister",
+        ),
+        pytest.param(
+            "The interior ministry said the ring road would stay shut until 14 March.",
+            "The ring road will stay shut until 14 March, Mayor Ida Lund said.",
+            [("interior ministry", "Mayor Ida Lund")],
+            id="a-ministry-and-a-mayor-after-the-fact",
+        ),
+    ],
+)
+def test_adversarial_speakers(first: str, second: str, conflict: list[tuple[str, ...]]) -> None:
+    """Pairs of the hunt for false and missed name conflicts that the rules above and these mend: an
+    interior ministry "of Internal Affairs", the European Commission one of the EU's bodies."""
+    assert name_conflicts("en", first, second) == conflict
