@@ -19,7 +19,8 @@ disagree on, for the align stage (`conflicts_of`).
 - Names: the same statement from people who share no name word, quoted or reported (those "and"
   joins speak together), or from bodies that share none of the words that tell which body ("selon
   la préfecture", "police said"; "the French government", "the Spanish government"), and
-  the same deed done by them ("X ordered" and "was ordered by Y"); a body and a person never.
+  the same deed done by them ("X ordered" and "was ordered by Y"); a body and a person only when
+  the person's title is an office of no body like it ("the ministry said", "Mayor Ida Lund said").
 What a reader counts as a disagreement is measured by bench/conflict_quality.py, against readers'
 labels and a held-out set written after these rules.
 """
@@ -31,7 +32,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Mapping
 from functools import partial
-from itertools import combinations, pairwise
+from itertools import combinations, pairwise, product
 from typing import TypeVar
 
 from rapidfuzz.distance import Indel
@@ -42,8 +43,11 @@ from newsdiff.language import (
     COMPOUNDING,
     COUNTRY_WORDS,
     GOVERNMENTS,
+    KIND_TELLING,
     MINISTRIES,
     NAME_ENDINGS,
+    OFFICES_OF_BODIES,
+    PLURAL_BODIES,
     SEATS_OF_POWER,
     TELLING_ALIKE,
     UNTELLING,
@@ -294,6 +298,8 @@ def _conflicts_of(group_facts: list[Fact], by_article: dict[int, list[Fact]]) ->
     body_of = _once_a_fact(body_reported_by)
     if not speakers:
         speakers = _body_speaker_conflict(by_article, languages, body_of)
+    if not speakers and len(attributing) < len(articles):
+        speakers = _body_and_person_conflict(by_article, languages, body_of)
     if not speakers:
         speakers = _actor_conflict(by_article, languages)
     if not speakers and len(attributing) < len(articles) - 1:
@@ -325,6 +331,54 @@ def _body_speaker_conflict(
     if _a_government_and_its_ministries(bodies, languages):
         return {}
     return bodies
+
+
+def _body_and_person_conflict(
+    by_article: dict[int, list[Fact]], languages: Mapping[int, str], body_of: Callable[[Fact], str | None]
+) -> dict[int, str]:
+    """Per article, the body or the person that makes the group's statement, when an article names a
+    body and another a person whose title is an office of no body like it (OFFICES_OF_BODIES:
+    "the ministry said" and "Mayor Ida Lund said"; not "Minister Ida Lund", whose ministry it may
+    be, nor "Ida Lund", whose office is untold), and neither names the other's speaker ("Mayor Ida
+    Lund, citing police")."""
+    bodies: dict[int, list[str]] = {}
+    people: dict[int, list[str]] = {}
+    for article, facts in by_article.items():
+        offices = OFFICES_OF_BODIES.get(languages[article])
+        if offices is None or not any(f.attributions for f in facts):
+            continue  # (a language without the table; an article that attributes nothing)
+        said = [body for f in facts if f.attributions and (body := body_of(f)) is not None]
+        speaking = _people_speaking(facts)
+        if said and not speaking:
+            bodies[article] = said
+        elif speaking and not said:
+            people[article] = speaking
+    if not bodies or not people:
+        return {}  # (most groups)
+    for a, b in product(bodies, people):
+        of = _offices_of(people[b], OFFICES_OF_BODIES[languages[b]])
+        told = _name_words(_as_bodies(bodies[a], languages[a]), languages[a], bodies=True)
+        told |= _kinds_of(told, languages[a])
+        if of is None or not of.isdisjoint(told):
+            continue
+        if not told.isdisjoint(_words_said(by_article, _all_words, b)) or not _name_words(
+            people[b], languages[b]
+        ).isdisjoint(_words_said(by_article, _all_words, a)):
+            continue  # (one names the other's speaker: "Mayor Ida Lund, citing police")
+        return {c: ", ".join(sorted(set(bodies[c] if c in bodies else people[c]))) for c in (a, b)}
+    return {}
+
+
+def _offices_of(people: list[str], offices: Mapping[str, frozenset[str]]) -> frozenset[str] | None:
+    """The words of the bodies that people speak for by their titles (OFFICES_OF_BODIES: "Mayor Ida
+    Lund": "council", "city"...), None when one's title is none of the table's or untold."""
+    of: set[str] = set()
+    for person in people:
+        titles = [offices[w] for w in person.casefold().split() if w in offices]
+        if not titles:
+            return None
+        of.update(*titles)
+    return frozenset(of)
 
 
 def _a_government_and_its_ministries(bodies: dict[int, str], languages: Mapping[int, str]) -> bool:
@@ -606,9 +660,10 @@ def _body_conflict(bodies: dict[int, list[str]], languages: Mapping[int, str]) -
     told by its kind alone, its word ("the government" may be "the French government" of another
     outlet; "the coast guard" "the coastguard", its words joined: `_joined_words`; "the alliance"
     "NATO", whose kind is known: `_kinds_of`), or when one's abbreviation holds the other's initials
-    ("ICRC", "the Red Cross": `_initials_held`); "the French
-    government" and "the Spanish government", "the interior ministry" and "the defence ministry" are
-    two, though their kind is one."""
+    ("ICRC", "the Red Cross": `_initials_held`), or when one is of the other's family ("UNICEF",
+    "the UN": `_of_its_family`) or of its people ("prosecutors", "the Justice Department":
+    `_people_of`); "the French government" and "the Spanish government", "the interior ministry"
+    and "the defence ministry", "UNHCR" and "UNICEF" are two, though their kind is one."""
     present = {a: sorted(set(b)) for a, b in bodies.items() if b}
     if len(present) < 2:
         return {}
@@ -623,6 +678,10 @@ def _body_conflict(bodies: dict[int, list[str]], languages: Mapping[int, str]) -
         shared = telling[a] & telling[b] if telling[a] and telling[b] else words[a] & words[b]
         if shared or _initials_held(present[a], present[b]) or _initials_held(present[b], present[a]):
             continue
+        if _of_its_family(telling[a], telling[b]) or _of_its_family(telling[b], telling[a]):
+            continue
+        if _people_of(words[a], words[b], languages[a]) or _people_of(words[b], words[a], languages[b]):
+            continue
         return {a: ", ".join(names) for a, names in present.items()}
     return {}
 
@@ -635,6 +694,24 @@ def _kinds_of(words: set[str], language: str) -> set[str]:
         return set()
     kinds = {singular_body(w) for w in words if w.endswith("s") and a_body_word(w, language)}
     return kinds | {ABBREVIATED_KINDS[w] for w in words if w in ABBREVIATED_KINDS}
+
+
+def _of_its_family(family: set[str], member: set[str]) -> bool:
+    """Whether a body told by a family's name alone (`family`: its telling words, "un", "un
+    refugee") may be a body told as one of the family (`member`: "unicef"; BODY_FAMILIES): "the UN
+    said" may be UNICEF's statement. Two of a family, each named, are two ("UNHCR", "UNICEF")."""
+    named = {BODY_FAMILIES[w] for w in family if w in BODY_FAMILIES}
+    return any(BODY_FAMILIES.get(w) in family - named for w in member)
+
+
+def _people_of(people: set[str], body: set[str], language: str) -> bool:
+    """Whether a body's words (`people`) name the members of another (`body`), of its kind or its
+    department (PLURAL_BODIES: "federal prosecutors" are of "the Justice Department", "firefighters"
+    of "the fire brigade"), whatever word tells which of them ("federal")."""
+    members = PLURAL_BODIES.get(language)
+    if not members or members.keys().isdisjoint(people):
+        return False  # (most bodies)
+    return any(not members[w].isdisjoint(body) for w in people if w in members)
 
 
 def _initials_held(names: list[str], others: list[str]) -> bool:
@@ -665,21 +742,23 @@ def _telling_words(words: set[str], language: str, names: Collection[str] = ()) 
     """The words of bodies' names (`_name_words`) that tell which body, without those that tell its
     kind (a word of the language's ORGANISATION_WORDS: "government", "ministry", "ministère"; a
     compound with one at its head: "Innenministerium" stays) or that any body may be called by
-    (UNTELLING: "local", "new"); none for "the government", "the police". A country is one word
+    (UNTELLING: "local", "new") or that tell its kind beside its word (KIND_TELLING: "central
+    bank"); none for "the government", "the police", "the central bank". A country is one word
     however named (COUNTRY_WORDS: "British", "UK"), and a body of capitalised words is told by its
-    initials too ("World Health Organization": "who"), one of a family by its family's (BODY_FAMILIES:
-    "who", "un")."""
+    initials too ("World Health Organization": "who"); one of a family by its own only ("who", not
+    "un": `_of_its_family`)."""
     alike = TELLING_ALIKE.get(language, {})
+    kinds = KIND_TELLING.get(language, {})
     telling = {
         alike.get(w, COUNTRY_WORDS.get(w, w))
         for w in words
-        if not a_body_word(w, language) and w not in UNTELLING.get(language, ())
+        if not a_body_word(w, language) and w not in UNTELLING.get(language, ()) and kinds.get(w) not in words
     }
     for name in names:
         capitals = [w for w in name.split() if w[:1].isupper() and w.casefold() not in stop_words(language)]
         if len(capitals) >= 2:
             telling.add("".join(w[0] for w in capitals).casefold())
-    return telling | {BODY_FAMILIES[w] for w in telling if w in BODY_FAMILIES}
+    return telling
 
 
 def _as_bodies(names: list[str], language: str) -> list[str]:

@@ -114,6 +114,26 @@ ATTRIBUTION_VERBS: dict[str, str] = {
 English: "sagte", "a déclaré", "según", "по словам"; in the plural too, as English "said" serves
 both ("erklärten", "dijeron", "disseram", "verklaarden", "oświadczyli")."""
 
+SEPARABLE_ATTRIBUTIONS: dict[str, dict[str, str]] = {
+    "de": {
+        **dict.fromkeys(("teilte", "teilten"), "mit"),
+        **dict.fromkeys(("kündigte", "kündigten"), "an"),
+        **dict.fromkeys(("fügte", "fügten"), "hinzu"),
+        **dict.fromkeys(("gab", "gaben"), "bekannt"),
+    },
+    "nl": {
+        **dict.fromkeys(("kondigde", "kondigden"), "aan"),
+        **dict.fromkeys(("voegde", "voegden"), "toe"),
+        **dict.fromkeys(("liet", "lieten"), "weten"),
+        **dict.fromkeys(("maakte", "maakten"), "bekend"),
+    },
+}
+"""Separable verbs that attribute a statement, with the particle German and Dutch set at the end of
+their clause, after the subject named after the verb: "teilte die Feuerwehr mit", "gab die
+Staatsanwaltschaft bekannt", "liet de brandweer weten" (`segment.body_reported_by` reads the body
+before it). A verb not of ATTRIBUTION_VERBS ("gab", "liet": "gave", "let") attributes only when its
+particle stands in the sentence too (`segment.extract`)."""
+
 ATTRIBUTION_PREPOSITIONS: dict[str, frozenset[str]] = {
     "en": frozenset(("according",)),
     "de": frozenset(("laut",)),
@@ -234,13 +254,29 @@ called by (English, and the adjectives other languages put before an office: "de
 of another outlet, "the new government" "the French government", "the emergency services" "the
 ambulance service", "der neue Minister" "der zuständige Minister" (`conflicts._body_conflict`,
 `conflicts._office_key`)."""
+OFFICES_OF_BODIES: dict[str, dict[str, frozenset[str]]] = {
+    "en": {
+        "mayor": frozenset("council city town municipality borough county".split()),
+        "minister": frozenset("ministry government department cabinet office".split()),
+        "governor": frozenset("government administration state province bank office".split()),
+    }
+}
+"""Titles of offices whose holder speaks only for bodies of these words (a minister for a ministry or
+the government, a mayor for a council): "Mayor Ida Lund said" against "the ministry said" names two
+speakers (`conflicts._body_and_person_conflict`). Titles of many bodies' people are none of these
+("president", "spokesman", "secretary", "chief", "director")."""
+KIND_TELLING: dict[str, dict[str, str]] = {"en": {"central": "bank"}}
+"""Words that tell the kind of a body before the word of its kind, not which body of the kind it
+is: "the central bank" may be the ECB, the Fed or the Bank of England, as "the bank" may
+(`conflicts._telling_words`)."""
 TELLING_ALIKE: dict[str, dict[str, str]] = {
-    "en": {"defense": "defence", "labor": "labour", "home": "interior"},
+    "en": {"defense": "defence", "labor": "labour", "home": "interior", "internal": "interior"},
     "fr": {"armees": "defense"},
 }
 """Words that tell one body or office however an outlet writes it, as one (without diacritics, as
 names are compared): American and British spellings ("the defense ministry", "the Ministry of
-Defence"), Britain's "Home Office" and "home secretary" (its interior ministry and minister), France's
+Defence"), Britain's "Home Office" and "home secretary" (its interior ministry and minister), a
+"Ministry of Internal Affairs" (an interior ministry: Russia's, Ukraine's), France's
 "ministère des Armées" (its "ministère de la Défense")."""
 SEATS_OF_POWER: dict[str, tuple[str, str]] = {
     **dict.fromkeys(("kremlin", "kreml"), ("russia", "government")),
@@ -295,9 +331,19 @@ def a_named_body(name: str) -> bool:
     return name in NAMED_BODIES or any(name.endswith(f" {body}") for body in NAMED_BODIES)
 
 
-PLURAL_BODIES: dict[str, frozenset[str]] = {"en": frozenset(("prosecutors",))}
+PLURAL_BODIES: dict[str, dict[str, frozenset[str]]] = {
+    "en": {
+        "prosecutors": frozenset("prosecution prosecutor prosecutors justice".split()),
+        "firefighters": frozenset(("fire",)),
+        "coastguards": frozenset(("coastguard",)),
+    }
+}
 """Bodies that English names by their members in the plural, as it names "police": "prosecutors
-said" is the prosecution's statement (other languages name it: "Staatsanwaltschaft", "parquet")."""
+said" is the prosecution's statement (other languages name it: "Staatsanwaltschaft", "parquet"),
+"firefighters said" the fire brigade's. Each with the words of the bodies its members belong to,
+which are one speaker with them (`conflicts._body_conflict`): "the Crown Prosecution Service", "the
+Justice Department" (whose prosecutors they may be), "the fire service". "Officers" and "troops"
+are no body's alone (police, army, a ship's)."""
 COUNTRY_WORDS: dict[str, str] = {
     "american": "america",
     "usa": "america",
@@ -311,10 +357,11 @@ COUNTRY_WORDS: dict[str, str] = {
 and "Downing Street" tell one speaker; "US" is a stop word, read as no word)."""
 BODY_FAMILIES: dict[str, str] = {
     **dict.fromkeys("who unicef unhcr wfp iaea unesco ilo fao undp unrwa ocha unfpa unep iom".split(), "un"),
-    **dict.fromkeys("ecb eib ema frontex".split(), "eu"),
+    **dict.fromkeys("ec ecb eib ema frontex".split(), "eu"),
 }
 """Abbreviations of bodies that are part of another ("the WHO said" and "the UN said", "the UN agency
-said" and "UNICEF said" may tell one speaker)."""
+said" and "UNICEF said" may tell one speaker; "ec" the European Commission's initials). Two of one
+family, each named, are two speakers ("UNHCR", "UNICEF": `conflicts._of_its_family`)."""
 ABBREVIATED_KINDS: dict[str, str] = {
     "nato": "alliance",
     **dict.fromkeys("ecb fed boe boj pboc snb rbi".split(), "bank"),

@@ -32,6 +32,7 @@ from newsdiff.language import (
     NAME_ENDINGS,
     PLURAL_BODIES,
     SEATS_OF_POWER,
+    SEPARABLE_ATTRIBUTIONS,
     SUBJECT_AFTER_VERB,
     a_named_body,
     fact_language,
@@ -318,7 +319,7 @@ def extract(sentence: Sentence, language: str = "en") -> Fact:
         dates=dates,
         names=names,
         quotes=quotes,
-        attributions=tuple(sorted(attribution_verbs(language).intersection(lowered))),
+        attributions=_attributions(lowered, language),
         entities=entities_in(
             text, names, {q.speaker for q in quotes if q.speaker} if quotes else set(), language
         ),
@@ -326,6 +327,18 @@ def extract(sentence: Sentence, language: str = "en") -> Fact:
         money=money,
         language=language,
     )
+
+
+def _attributions(lowered: list[str], language: str) -> tuple[str, ...]:
+    """The attribution words of a sentence's lower-case words, in order of the alphabet: those of
+    the language (`attribution_verbs`), and a separable verb's whose particle the sentence holds too
+    (SEPARABLE_ATTRIBUTIONS: "liet ... weten", "gab ... bekannt")."""
+    found = attribution_verbs(language).intersection(lowered)
+    separable = SEPARABLE_ATTRIBUTIONS.get(language)
+    if separable is not None:  # (German and Dutch)
+        words = set(lowered)
+        found |= {verb for verb in separable.keys() & words if separable[verb] in words}
+    return tuple(sorted(found))
 
 
 def _other_content(lowered: list[str], language: str) -> tuple[list[str], list[str]]:
@@ -1004,7 +1017,10 @@ def reported_by(fact: Fact) -> str | None:
         and not (fact.language == "en" and _ADDRESSED.search(text, 0, at))
         and not (_does_a_deed(text, at, at + len(name), fact.language) and _said_by_another(text, at, fact))
     ]
-    speaker = _speaker(names, text, 0, attribution_verbs(fact.language), fact.language) if names else None
+    verbs = attribution_verbs(fact.language)
+    if not verbs.issuperset(fact.attributions):
+        verbs = verbs.union(fact.attributions)  # a separable verb's ("liet ... weten")
+    speaker = _speaker(names, text, 0, verbs, fact.language) if names else None
     people = {e.text for e in fact.entities if e.kind is EntityKind.PERSON}
     return speaker if speaker in people else None
 
@@ -1288,8 +1304,9 @@ def office_reported_by(fact: Fact) -> str | None:
         after = at + 1
         while after < len(words) and words[after].group().casefold() in skipped:
             after += 1
-        if after < len(words) and _CLAUSE_END.match(text, words[after].end()):
-            office = words[after].group()  # "said the mayor.", "selon le préfet,"
+        particle = SEPARABLE_ATTRIBUTIONS.get(language, {}).get(folded)
+        if after < len(words) and _ends_a_clause(text, words[after].end(), language, particle):
+            office = words[after].group()  # "said the mayor.", "selon le préfet,", "teilte der Minister mit."
             if _a_lone_office(office, titles) and after > at + 1:
                 return office.casefold()
         if folded in ATTRIBUTION_PREPOSITIONS[language]:
@@ -1352,6 +1369,9 @@ def _speaking_body(
     if clause_end:
         past = ARTICLES.get(language, frozenset())
     last = reach.start - reach.step  # the attribution word
+    particle = (
+        SEPARABLE_ATTRIBUTIONS.get(language, {}).get(words[last].group().casefold()) if clause_end else None
+    )
     for at in reach:
         if not 0 <= at < len(words):
             return None
@@ -1365,13 +1385,15 @@ def _speaking_body(
         word = words[at].group()
         folded = word.casefold()
         if _speaks_for_a_body(word, folded, bodies, language):
-            if clause_end and not _may_end_a_clause(text, words[at].end()):
+            if clause_end and not _may_end_a_clause(text, words[at].end(), language, particle):
                 return None  # ("said the company would": the subject of what is said)
             span = _speaking_body_span(words, at, fact)
             if span is None:
                 return None  # (a person's name: "Energy Minister Arvid Sund")
             start, end = span
-            if text.startswith(("'s", "’s"), end) or (clause_end and not _CLAUSE_END.match(text, end)):
+            if text.startswith(("'s", "’s"), end) or (
+                clause_end and not _ends_a_clause(text, end, language, particle)
+            ):
                 return None  # ("the ministry's spokesman said", "said police would")
             if text[:start].rstrip().endswith(("'s", "’s", "s'", "s’")) or _after_a_possessive(
                 words, at, start, language
@@ -1433,13 +1455,37 @@ def _complemented(words: list[re.Match[str]], at: int, fact: Fact, bodies: froze
     return linked if _speaks_for_a_body(word, word.casefold(), bodies, fact.language) else None
 
 
-def _may_end_a_clause(text: str, end: int) -> bool:
+def _may_end_a_clause(text: str, end: int, language: str, particle: str | None = None) -> bool:
     """Whether a body's word ending at `end` may end its clause, its name's complement or capitalised
-    words (`_speaking_body_span`) taken: the clause ends there, or a name or a link follows."""
+    words (`_speaking_body_span`) taken: the clause ends there (`_ends_a_clause`), or a name or a
+    link follows."""
     after = text[end : end + 6].split()[:1]
     return bool(
-        _CLAUSE_END.match(text, end) or (after and (after[0][:1].isupper() or after[0] in _BODY_LINKS))
+        _ends_a_clause(text, end, language, particle)
+        or (after and (after[0][:1].isupper() or after[0] in _BODY_LINKS))
     )
+
+
+def _ends_a_clause(text: str, end: int, language: str, particle: str | None = None) -> bool:
+    """Whether a subject named after its verb, ending at `end`, ends the verb's clause: the clause ends
+    there, or the verb's separated `particle` ends it, past a day or a time ("teilte die Polizei am
+    Montag mit.": SEPARABLE_ATTRIBUTIONS)."""
+    if _CLAUSE_END.match(text, end):
+        return True
+    if particle is None:
+        return False  # (most verbs)
+    clause = _CLAUSE_REST.match(text, end)
+    rest = clause.group().split() if clause is not None else []
+    if not rest or rest[-1] != particle or len(rest) > _PARTICLE_REACH:
+        return False
+    return len(rest) == 1 or _a_time(" ".join(rest[:-1]), language)
+
+
+_CLAUSE_REST = compiled(r"[^.,;:!?)]*")
+"""The words after a place up to the end of its clause (`_ends_a_clause`)."""
+_PARTICLE_REACH = 4
+"""Words at most between a subject named after its verb and the verb's particle that ends the clause,
+the particle counted: "am frühen Montag mit"."""
 
 
 _BODY_WINDOW = 80
