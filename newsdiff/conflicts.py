@@ -35,7 +35,7 @@ from functools import partial
 from itertools import combinations, pairwise, product
 from typing import TypeVar
 
-from rapidfuzz.distance import Indel
+from rapidfuzz.distance import Indel, Levenshtein
 
 from newsdiff.language import (
     ABBREVIATED_KINDS,
@@ -196,6 +196,10 @@ CONVERTED_RATIO = 0.1
 figure and be it: outlets round what they convert ("about 25 miles" for 40 km, "10 miles" for 15 km)."""
 QUOTE_SAME_RATIO = 0.9
 """Quotes at least this similar are the same wording; below it, a different translation."""
+QUOTE_SAME_WORD = 0.8
+"""Two words in one place of two quotes are one word spelled two ways when at least this alike (by
+characters): "harbour"/"harbor" 0.92, "organise"/"organize" 0.88, "schließen"/"schliessen" 0.84;
+"démanteler"/"détruire" 0.44 are two words."""
 _BOUNDS = frozenset({">", "<", "≲"})
 """What a bound says (`rough_numbers`): two bounds of counts or shares (`_COUNTED`) that differ
 disagree ("more than 600" and "over 650" sheep), where a bound and a figure close to it do not
@@ -1653,6 +1657,20 @@ def _rounding_step(number: str) -> float | None:
     return 10.0 ** (len(digits) - len(digits.rstrip("0"))) if digits.strip("0") else None
 
 
+def _word_swapped(a: str, b: str) -> bool:
+    """Whether one quote, alike the other by its characters, puts a word in another's place that is
+    no spelling of it: "démanteler" for "détruire" shares enough letters to leave a long quote 0.90
+    alike, where "harbour" and "harbor", "schließen" and "schliessen" are one word."""
+    words_a, words_b = a.split(), b.split()
+    for op in Levenshtein.opcodes(words_a, words_b):
+        if op.tag == "replace":
+            old = " ".join(words_a[op.src_start : op.src_end])
+            new = " ".join(words_b[op.dest_start : op.dest_end])
+            if Indel.normalized_similarity(old, new) < QUOTE_SAME_WORD:
+                return True
+    return False
+
+
 def _quote_conflict(quotes: dict[int, list[str]]) -> dict[int, str]:
     """Per article, its longest quote, when two or more articles quote in different wording. A quote
     that is part of another, word for word, is no other wording: "a slap in the face" of "a slap in
@@ -1669,7 +1687,7 @@ def _quote_conflict(quotes: dict[int, list[str]]) -> dict[int, str]:
 def _same_wording(a: str, b: str) -> bool:
     """Whether two quotes, as their words in lower case, are worded alike or one is part of the other
     (not after a word that denies it: "ready to strike" and "not ready to strike" disagree)."""
-    if Indel.normalized_similarity(a, b) >= QUOTE_SAME_RATIO:
+    if Indel.normalized_similarity(a, b) >= QUOTE_SAME_RATIO and not _word_swapped(a, b):
         return True
     shorter, longer = sorted((a, b), key=len)
     at = f" {longer} ".find(f" {shorter} ")

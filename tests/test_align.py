@@ -579,6 +579,59 @@ def test_a_quote_denied_in_another_is_a_quote_conflict(first: str, second: str, 
     assert [c.kind for c in conflicts_of(read)] == [ConflictKind.QUOTE]
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "language", "conflict"),
+    [
+        # one word swapped for another that shares its letters: 0.90 alike by characters, read as
+        # the same wording
+        (
+            "Nous ne laisserons pas démanteler le service public",
+            "Nous ne laisserons pas détruire le service public",
+            "fr",
+            True,
+        ),
+        (
+            "We will not allow anyone to dismantle the public service in this region",
+            "We will not allow anyone to destroy the public service in this region",
+            "en",
+            True,
+        ),
+        # spellings of one word, and a stray typo, are one wording
+        (
+            "We will not let them close the harbour this winter",
+            "We will not let them close the harbor this winter",
+            "en",
+            False,
+        ),
+        (
+            "We will organise the repairs before the storms",
+            "We will organize the repairs before the storms",
+            "en",
+            False,
+        ),
+        (
+            "Wir werden den Hafen nicht schließen lassen",
+            "Wir werden den Hafen nicht schliessen lassen",
+            "de",
+            False,
+        ),
+    ],
+)
+def test_a_word_swapped_in_a_quote_is_another_wording(
+    first: str, second: str, language: str, conflict: bool
+) -> None:
+    said = {
+        "fr": "« {} », a déclaré le maire.",
+        "de": "„{}“, sagte der Bürgermeister.",
+        "en": '"{}," the mayor said.',
+    }
+    read = [
+        extract(Sentence(article=article, index=0, paragraph=0, text=said[language].format(quote)), language)
+        for article, quote in enumerate((first, second))
+    ]
+    assert ([c.kind for c in conflicts_of(read)] == [ConflictKind.QUOTE]) is conflict
+
+
 @pytest.mark.parametrize(("event", "sid"), [("phone-call", "NL3"), ("port-strike", "CR6")])
 def test_quote_translations_conflict(event: str, sid: str) -> None:
     result = run(*_files(event))
