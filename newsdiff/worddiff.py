@@ -29,9 +29,14 @@ from newsdiff.model import DiffOp, PairDiff, Span
 _INITIALISM_SOURCE = r"(?:[^\W\d_]\.){2,}"
 _INITIALISM = re.compile(_INITIALISM_SOURCE)
 """Letters each followed by a period: "U.S.", "p.m." (one token, compared without its periods)."""
-_TOKEN = re.compile(r"\s+|\d+(?:[.,:]\d+)+|" + _INITIALISM_SOURCE + r"|[^\W_]+(?:['’][^\W_]+)*|.", re.S)
-"""Spaces, numbers with their separators ("1,500", "3.5", "10:15"), initialisms ("U.S.", "p.m."),
-words, single marks."""
+_TOKEN = re.compile(
+    r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\d)|\s+|\d+(?:[.,:]\d+)+|"
+    + _INITIALISM_SOURCE
+    + r"|[^\W_]+(?:['’][^\W_]+)*|.",
+    re.S,
+)
+"""Numbers grouped by spaces ("1 200", "12 000,50": French, Polish, Russian), spaces, numbers with
+their separators ("1,500", "3.5", "10:15"), initialisms ("U.S.", "p.m."), words, single marks."""
 _MEANINGFUL_SIGNS = frozenset("%‰°")
 """Marks that are no punctuation: a change of one is a change of the fact ("45%" against "45
 points"), as one of a currency sign or an emoji is (Unicode categories Sc, So)."""

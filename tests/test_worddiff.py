@@ -118,6 +118,15 @@ def test_equal_parts_are_really_equal(a: str, b: str) -> None:
     [
         ("Pay rose 3.5 percent.", "Pay rose 6.5 percent.", "3.5", "6.5"),
         ("About 1,500 dockworkers struck.", "About 1,200 dockworkers struck.", "1,500", "1,200"),
+        # digits grouped by spaces, as French, Polish and Russian write them: "1" stayed as shared
+        ("Le groupe supprime 1 200 postes.", "Le groupe supprime 1 500 postes.", "1 200", "1 500"),
+        (
+            "Il a touché 12\u202f000,50 euros.",
+            "Il a touché 12\u202f400,50 euros.",
+            "12\u202f000,50",
+            "12\u202f400,50",
+        ),
+        ("Zginęło 2 300 osób.", "Zginęło 2 400 osób.", "2 300", "2 400"),
     ],
 )
 def test_numbers_change_whole(a: str, b: str, deleted: str, inserted: str) -> None:
