@@ -81,6 +81,10 @@ SLOW_SECONDS = 2.0
 """How long /slow keeps a client waiting at most (released early when the server stops)."""
 
 
+SLOW_ASKED = threading.Event()
+"""Set when a client asks for /slow: a test that interrupts a download waits for it, where a fixed
+pause interrupted a child still loading on a busy machine."""
+
 DRIP_INTERVAL = 0.05
 """Seconds between two bytes of /drip (for at most SLOW_SECONDS)."""
 
@@ -223,6 +227,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
                 self.wfile.flush()
             self.close_connection = True
         elif path == "/slow":
+            SLOW_ASKED.set()
             self.server.stop.wait(SLOW_SECONDS)
             self._send(200, "text/plain", b"Too late for the reader.\n")
         else:

@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 import pytest
 from click.testing import CliRunner
-from helpers_http import serve
+from helpers_http import SLOW_ASKED, serve
 
 from newsdiff.cli import cli
 
@@ -93,10 +93,13 @@ def test_closed_stdout_is_one_line() -> None:
 
 def test_ctrl_c_exits_130_without_traceback() -> None:
     with serve() as base:
+        SLOW_ASKED.clear()
         child = subprocess.Popen(
             [*NEWSDIFF, "compare", LEDGER, f"{base}/slow"], stdout=subprocess.PIPE, stderr=subprocess.PIPE
         )
-        time.sleep(1.0)  # the download of /slow is under way: the server answers after 2 s
+        # the download of /slow is under way (the server answers 2 s after it is asked)
+        assert SLOW_ASKED.wait(60)
+        time.sleep(0.2)
         child.send_signal(signal.SIGINT)
         out, err = child.communicate(timeout=10)
     assert child.returncode == 130
