@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal, InvalidOperation
 from enum import Enum
 
 from newsdiff.errors import ExitCode as ExitCode  # defined with the errors, part of the model's API
@@ -224,6 +225,10 @@ days")."""
 
 SCALE_WORDS = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
 """Large figures are shown in these when two decimals write them ("48.6 billion", "40 million")."""
+EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
+"""Arithmetic on a figure's digits that keeps them all: a figure is read and shown as written, where
+a float rounded past 17 significant digits ("123456789012345678" read "123456789012345680") and held
+none past 309 (the figure was dropped)."""
 GROUPED_FROM = 10_000
 """Other whole figures from here on are shown with thousands separators (below, a year would read
 "2,016")."""
@@ -289,19 +294,19 @@ def _time_taken_as_a_clock(hours: float) -> str:
 def _readable_figure(number: str) -> str:
     if not number[:1].isdigit() or not number[-1:].isdigit():
         return number  # a share ("3.5%", "~33.3%")
-    try:
-        value = float(number)
-    except ValueError:
+    try:  # (every digit as written: a float rounded past 17 and held none past 309)
+        value = Decimal(number)
+    except InvalidOperation:
         return number
     for scale, word in SCALE_WORDS:
-        hundredths = value * 100 / scale
-        if value >= scale and abs(hundredths - round(hundredths)) < 1e-6:
+        hundredths = EXACT.divide(EXACT.multiply(value, 100), scale)
+        if value >= scale and hundredths == hundredths.to_integral_value():
             # written from the whole hundredths: "%g" kept six digits, so 26,123,450,000 read
             # "26123.5 million", and a figure differing past them looked the same
-            whole, cents = divmod(round(hundredths), 100)
-            return f"{whole}{f'.{cents:02d}'.rstrip('0') if cents else ''} {word}"
-    if value >= GROUPED_FROM and value.is_integer():
-        return f"{int(value):,}"
+            whole, cents = EXACT.divmod(hundredths, 100)
+            return f"{whole:f}{f'.{int(cents):02d}'.rstrip('0') if cents else ''} {word}"
+    if value >= GROUPED_FROM and value == value.to_integral_value():
+        return f"{value.to_integral_value():,f}"
     return number
 
 
