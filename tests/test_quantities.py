@@ -152,3 +152,49 @@ def test_a_figure_of_many_digits_is_no_rounding_of_another() -> None:
     sets = {0: {"12345678901234567001"}, 1: {"12345678901234567001", "12345678901234567891"}}
     rounded, _ = _rounded_alike(sets, lambda _, v: v, {0: {}, 1: {}})
     assert rounded == sets
+
+
+# --------------------------------------------------------------------------- versions
+
+
+_VERSIONS = {
+    "en": ("The servers run", "and version"),
+    "de": ("Die Rechner laufen mit", "und Version"),
+    "fr": ("Les postes tournent sous", "et la version"),
+    "es": ("Los equipos usan", "y la versión"),
+    "it": ("I computer usano", "e la versione"),
+    "pt": ("Os computadores rodam", "e a versão"),
+    "nl": ("De computers draaien op", "en versie"),
+    "ru": ("Компьютеры работают на", "и версии"),
+    "pl": ("Komputery działają na", "i wersji"),
+}
+"""How each language says that computers run on the products of `_PRODUCTS`, and on a version."""
+_PRODUCTS = "Ubuntu 22.04, iOS 17.2, Windows 11, Python 3.12, Android 14, Firefox 120"
+
+
+@pytest.mark.parametrize("language", sorted(_VERSIONS))
+def test_a_version_is_no_time_date_or_share(language: str) -> None:
+    """Dutch "draaien op Ubuntu 22.04" was 22 minutes 4 seconds (a bare "m.ss" is a time taken in
+    Dutch), "Python 3.12" 3:12; "version 2.4.1" was the figure 2.4 in every language."""
+    run_on, and_version = _VERSIONS[language]
+    read = fact(f"{run_on} {_PRODUCTS} {and_version} 2.4.1.", language)
+    assert read.numbers == ("22.04", "17.2", "11", "3.12", "14", "120")
+    assert read.dates == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "time"),
+    [
+        ("nl", "De versie kwam om 22.04 uur online.", "22:04"),
+        ("de", "Die Version kam um 22.04 Uhr.", "22:04"),
+        ("fr", "La version est sortie à 22h04.", "22:04"),
+        ("en", "The version came out at 10.30pm.", "22:30"),
+    ],
+)
+def test_a_time_beside_a_version_stays_a_time(language: str, text: str, time: str) -> None:
+    assert fact(text, language).dates == (time,)
+
+
+def test_a_time_taken_after_a_name_stays_one_in_a_race() -> None:
+    """A bare "m.ss" after a name is a time taken where the sentence tells of a race."""
+    assert fact("Bij de NK klokte Jansen op Thialf 1.54.", "nl").numbers == ("0.031667h",)
