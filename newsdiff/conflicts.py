@@ -1403,7 +1403,22 @@ def _written_step(figure: str) -> float:
     to two decimals), 1,000 for "12,345,000"; a figure of more than SCALED_DECIMALS decimals of its
     scale is written to its last digit: 1 for "12345678901234567890" (its decimals of trillions cut
     to six made it 1 million, so that a figure 400,000 away rounded to it)."""
-    size = _exact_size(figure)
+    unit = number_unit(figure)
+    digits = (figure[: -len(unit)] if unit else figure).removeprefix(APPROXIMATE)
+    whole, _, fraction = digits.partition(".")
+    if not (whole.isdigit() and (fraction.isdigit() or not fraction)) or whole[:1] == "0" != whole:
+        return _written_step_of(_exact_size(figure))  # ("1e-05", of "%g")
+    fraction = fraction.rstrip("0")
+    # the power of ten of its scale (millions and beyond), and its decimals of that scale
+    power = next((p for p in (12, 9, 6) if len(whole) > p), 0)
+    decimals = len(fraction) + power if fraction else max(0, power - (len(whole) - len(whole.rstrip("0"))))
+    if decimals > SCALED_DECIMALS:
+        power, decimals = 0, len(fraction)
+    return 10.0 ** (power - decimals)
+
+
+def _written_step_of(size: Decimal) -> float:
+    """`_written_step` of a figure's size, from its digits."""
     scale = next((s for s in (10**12, 10**9, 10**6) if size >= s), 1)
     decimals = max(0, -int(EXACT.divide(size, scale).normalize(EXACT).as_tuple().exponent))
     if decimals > SCALED_DECIMALS:
