@@ -149,6 +149,7 @@ import argparse
 import hashlib
 import json
 import math
+import random
 import re
 import statistics
 import subprocess
@@ -688,6 +689,33 @@ def speed(semantic: bool) -> None:
             for i, files in enumerate(halves)
         ]
         _time_align("samples+seeds", articles, semantic)
+    if not semantic:
+        _time_amounts()
+
+
+AMOUNTS = 1_000
+"""Amounts in the one sentence of each article of `_time_amounts`."""
+
+
+def _time_amounts() -> None:
+    """Time of `align` on two articles of one sentence of AMOUNTS amounts each ("$N million", N drawn
+    from 1 to 999, so that most are a total or a margin of two of the other's): the number rules
+    weigh every figure of a group against the other article's (`conflicts._without_sums` worked out
+    each pair of each article, half a million: 1.8 s of a compare)."""
+    from newsdiff.align import align
+
+    draw = random.Random(23)
+    amounts = [", ".join(f"${draw.randint(1, 999)} million" for _ in range(AMOUNTS)) for _ in range(2)]
+    articles = [_article(i, [f"The council paid {paid}."]) for i, paid in enumerate(amounts)]
+    runs = []
+    for _ in range(3):
+        start = time.perf_counter()
+        result = align(articles, Options(semantic=False))
+        runs.append(time.perf_counter() - start)
+    print(
+        f"  default, amounts: two sentences of {AMOUNTS:,} amounts, median "
+        f"{1000 * statistics.median(runs):.0f} ms of 3; {len(result.shared)} shared facts"
+    )
 
 
 def _first_words(sentences: list[str], words: int = 1000) -> list[str]:

@@ -28,11 +28,13 @@ labels and a held-out set written after these rules.
 from __future__ import annotations
 
 import math
+import operator
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Mapping
+from decimal import Decimal
 from functools import partial
-from itertools import combinations, pairwise, product
+from itertools import combinations, pairwise, product, repeat
 from typing import TypeVar
 
 from rapidfuzz.distance import Indel, Levenshtein
@@ -57,6 +59,7 @@ from newsdiff.language import (
 )
 from newsdiff.language import PERSON_TITLES as OTHER_PERSON_TITLES
 from newsdiff.model import (
+    EXACT,
     SCORE,
     Conflict,
     ConflictKind,
@@ -1226,24 +1229,123 @@ def _without_sums(sets: dict[int, set[str]]) -> dict[int, set[str]]:
     those two: "all 190 people on board" are "184 passengers and six crew", "a majority of 12" is
     what "31 votes to 19" leaves, and neither is a disagreement. Not two of which the figure's own
     article gives one: "killed 4, injured 3" against "killed 7, injured 3" disagrees on the dead,
-    "3-1" against "2-1" on the score."""
-    sizes = _sizes(sets)
-    # each article's two figures by what they add up to and differ by (worked out once an article,
-    # where weighing each article against each other cost seconds in a group of a thousand)
-    made: dict[float, list[tuple[int, str, str]]] = defaultdict(list)
-    for other, theirs in sets.items():
-        for a, b in combinations(sorted(theirs & sizes.keys()), 2):
-            made[round(sizes[a] + sizes[b], 9)].append((other, a, b))
-            made[round(abs(sizes[a] - sizes[b]), 9)].append((other, a, b))
+    "3-1" against "2-1" on the score. Figures add up on their digits (`_exact_sizes`)."""
+    sizes = _exact_sizes(sets)
+    # each pair of an article of few figures by what it adds up to and differs by (worked out once an
+    # article, where weighing each article against each other cost seconds in a group of a thousand);
+    # an article of many figures looks up, for each figure of another, the pairs it holds of it (a
+    # sentence of a thousand amounts held half a million pairs: 0.6 s of a compare)
+    made: dict[Decimal, list[tuple[int, str, str]]] = defaultdict(list)
+    many: dict[int, _ManyFigures] = {}
+    for other, given in sets.items():
+        figures = sorted(given & sizes.keys())
+        if len(figures) > PAIRS_WORKED_OUT:
+            many[other] = _ManyFigures(figures, sizes)
+            continue
+        for a, b in combinations(figures, 2):
+            made[EXACT.add(sizes[a], sizes[b])].append((other, a, b))
+            made[EXACT.abs(EXACT.subtract(sizes[a], sizes[b]))].append((other, a, b))
     answered: set[tuple[int, str]] = set()
+    totals: dict[int, list[Decimal]] = defaultdict(list)  # per article, the sizes two of another's make
     for article, values in sets.items():
-        for v in values & sizes.keys():
+        for v in sorted(values & sizes.keys()):
+            found = False
             for other, a, b in made.get(sizes[v], ()):
                 if other != article and a not in values and b not in values:
                     answered.update(((article, v), (other, a), (other, b)))
+                    found = True
+            for other, theirs in many.items():
+                if other != article and (pair := theirs.pair_making(sizes[v], values)) is not None:
+                    answered.update(((article, v), (other, pair[0]), (other, pair[1])))
+                    found = True
+                    break  # (the next loop finds the other pairs)
+            if found:
+                totals[article].append(sizes[v])
+    # a figure of an article of many that no pair found yet may be in another pair making a total
+    for other, theirs in many.items() if totals else ():
+        for a in theirs.figures:
+            for article, sums in totals.items() if (other, a) not in answered else ():
+                values = sets[article]
+                if article != other and a not in values and (mate := theirs.partner_of(a, sums, values)):
+                    answered.update(((other, a), (other, mate)))
+                    break
     if not answered:
         return sets
     return {a: {v for v in values if (a, v) not in answered} for a, values in sets.items()}
+
+
+PAIRS_WORKED_OUT = 32
+"""The figures of an article up to which `_without_sums` works out what each pair of them adds up to
+and differs by (496 pairs); of more, it looks up the pairs that make each total (`_ManyFigures`)."""
+
+
+class _ManyFigures:
+    """The figures of an article of many, for `_without_sums` to find two that make a total: what
+    each figure would need of another is looked up among the sizes there are (in C, by `filter` and
+    `map`: a sentence of a thousand amounts is weighed against a total in ~0.1 ms, and a list that
+    adds up stops at the first pair). Sizes are counted in whole units of their last decimal, as
+    ints: exact, and several times faster than Decimals. (Whether some two figures of a list make a
+    third is 3SUM: where none does, each total is still weighed against each figure.)"""
+
+    def __init__(self, figures: list[str], sizes: dict[str, Decimal]) -> None:
+        self.figures = figures
+        self.places = max(0, *(-int(sizes[v].as_tuple().exponent) for v in figures))
+        self.sizes = {v: int(sizes[v].scaleb(self.places, EXACT)) for v in figures}
+        self.by_size: dict[int, list[str]] = defaultdict(list)
+        for v in figures:
+            self.by_size[self.sizes[v]].append(v)
+        self.distinct = list(self.by_size)
+
+    def _counted(self, total: Decimal) -> int | None:
+        """`total` in the units the figures are counted in; None if it has more decimals than any of
+        them, so that no two of them make it."""
+        scaled = total.scaleb(self.places, EXACT)
+        return int(scaled) if scaled == scaled.to_integral_value() else None
+
+    def pair_making(self, total: Decimal, mine: set[str]) -> tuple[str, str] | None:
+        """Two of the figures, neither in `mine`, that add up to `total` or differ by it; None if none."""
+        counted = self._counted(total)
+        if counted is None:
+            return None
+        there, sizes = self.by_size.__contains__, self.distinct
+        # the sizes b for which some a makes a + b = total, and those for which a - b = total
+        for found, other_of in (
+            (filter(there, map(operator.sub, repeat(counted), sizes)), partial(operator.sub, counted)),
+            (filter(there, map(operator.sub, sizes, repeat(counted))), partial(operator.add, counted)),
+        ):
+            for size in found:
+                for a in self.by_size[other_of(size)]:
+                    for b in self.by_size[size]:
+                        if a != b and a not in mine and b not in mine:
+                            return (a, b) if a < b else (b, a)
+        return None
+
+    def partner_of(self, a: str, totals: list[Decimal], mine: set[str]) -> str | None:
+        """The figure, other than `a` and not in `mine`, that makes one of `totals` (another
+        article's, by size) with `a`; None if none."""
+        part = self.sizes[a]
+        for total in totals:
+            counted = self._counted(total)
+            if counted is None:
+                continue
+            for wanted in (counted - part, part - counted, part + counted):
+                for b in self.by_size.get(wanted, ()):
+                    if b != a and b not in mine:
+                        return b
+        return None
+
+
+def _exact_sizes(sets: dict[int, set[str]]) -> dict[str, Decimal]:
+    """Every article's figures that have a size (`_size`), each on its digits: 12345678901234567000
+    and 800 make 12345678901234567800, where as floats they made 12345678901234567891 too; and 0.1
+    and 0.2 make 0.3, which floats made by rounding."""
+    return {v: _exact_size(v) for values in sets.values() for v in values if _size(v) is not None}
+
+
+def _exact_size(number: str) -> Decimal:
+    """A figure's size on its digits, as `_size` gives it as a float."""
+    unit = number_unit(number)
+    return Decimal((number[: -len(unit)] if unit else number).removeprefix(APPROXIMATE))
 
 
 def _counting_alike(group_facts: list[Fact]) -> dict[int, dict[str, frozenset[str]]]:
@@ -1264,9 +1366,10 @@ def _size(number: str) -> float | None:
     for a share in words, "~33.3%"."""
     unit = number_unit(number)
     try:
-        return float((number[: -len(unit)] if unit else number).removeprefix(APPROXIMATE))
+        size = float((number[: -len(unit)] if unit else number).removeprefix(APPROXIMATE))
     except ValueError:
         return None
+    return size if math.isfinite(size) else None  # (a figure of over 300 digits: no float holds it)
 
 
 def _sizes(sets: dict[int, set[str]]) -> dict[str, float]:
@@ -1349,7 +1452,7 @@ def _rounded_alike(
 
     # each figure's unit and half step worked out once, in order: `rounded` is asked of every figure
     figures = [
-        (other, figure, to, number_unit(figure), _written_step(to) / 2)
+        (other, figure, to, number_unit(figure), _written_step(figure) / 2)
         for (other, figure), to in sorted(plain.items())
     ]
 
@@ -1360,6 +1463,8 @@ def _rounded_alike(
         for other, figure, to, its_unit, half_step in figures:
             if other != article and figure != value and its_unit == unit:
                 gap = abs(size - to)
+                if max(size, to) >= FLOAT_INTEGERS:  # (two figures of 17 digits may be one float)
+                    gap = float(EXACT.abs(EXACT.subtract(_exact_size(value), _exact_size(figure))))
                 if gap < half_step and gap <= ROUNDED_RATIO * to:
                     return figure
         return None
@@ -1367,13 +1472,41 @@ def _rounded_alike(
     return _written_as(sets, show, rounded)
 
 
-def _written_step(size: float) -> float:
+SCALED_DECIMALS = 6
+"""Decimals of its millions, billions or trillions up to which a figure's trailing zeros make it a
+rounding (`_written_step`: "12,345,000" is 12.345 million, written to the thousand)."""
+FLOAT_INTEGERS = 2**52
+"""Whole sizes under this are told apart as floats; from it on two figures may be one float
+("12345678901234567891" and "12345678901234567890"), and are weighed on their digits."""
+
+
+def _written_step(figure: str) -> float:
     """The place of the last digit a figure is written with: 1 for "15%" or "820", 0.1 for "14.8%",
     0.1 billion for "€1.2 billion" (as `readable_number` writes it: in millions and beyond, with up
-    to two decimals)."""
-    scale = next((s for s in (1e12, 1e9, 1e6) if size >= s), 1.0)
-    mantissa = f"{size / scale:.6f}".rstrip("0").rstrip(".")
-    return 10.0 ** -len(mantissa.partition(".")[2]) * scale
+    to two decimals), 1,000 for "12,345,000"; a figure of more than SCALED_DECIMALS decimals of its
+    scale is written to its last digit: 1 for "12345678901234567890" (its decimals of trillions cut
+    to six made it 1 million, so that a figure 400,000 away rounded to it)."""
+    unit = number_unit(figure)
+    digits = (figure[: -len(unit)] if unit else figure).removeprefix(APPROXIMATE)
+    whole, _, fraction = digits.partition(".")
+    if not (whole.isdigit() and (fraction.isdigit() or not fraction)) or whole[:1] == "0" != whole:
+        return _written_step_of(_exact_size(figure))  # ("1e-05", of "%g")
+    fraction = fraction.rstrip("0")
+    # the power of ten of its scale (millions and beyond), and its decimals of that scale
+    power = next((p for p in (12, 9, 6) if len(whole) > p), 0)
+    decimals = len(fraction) + power if fraction else max(0, power - (len(whole) - len(whole.rstrip("0"))))
+    if decimals > SCALED_DECIMALS:
+        power, decimals = 0, len(fraction)
+    return 10.0 ** (power - decimals)
+
+
+def _written_step_of(size: Decimal) -> float:
+    """`_written_step` of a figure's size, from its digits."""
+    scale = next((s for s in (10**12, 10**9, 10**6) if size >= s), 1)
+    decimals = max(0, -int(EXACT.divide(size, scale).normalize(EXACT).as_tuple().exponent))
+    if decimals > SCALED_DECIMALS:
+        scale, decimals = 1, max(0, -int(size.normalize(EXACT).as_tuple().exponent))
+    return float(Decimal(scale).scaleb(-decimals))
 
 
 def _written_as(

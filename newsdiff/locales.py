@@ -1736,9 +1736,10 @@ _NAME_AFTER = {"nl": "de|het|een|met"}
 make it a thing's name, whose figure after it numbers it: "de nieuwe Ubuntu 24.04", "met Windows
 10.22" (Dutch, whose bare "m.ss" is a time: `_minutes_and_seconds`); in capitals at the sentence's
 start only. Not the prepositions of a place ("reed in Heerenveen 1.54", "op Thialf 1.49,87" are
-times; "draait op Ubuntu 22.04" is left a time, alas). Not after a capitalised word:
+times; "draait op Ubuntu 22.04" is read by the race it tells of or not). Not after a capitalised word:
 "Femke de Wit 1.53", "Jan van Dijk 1.54" are a skater and her time (a surname alone writes its
-particle in capitals, "reed Van Dijk 1.54"); nor a name after a verb: "Daarna reed Schouten 1.54"."""
+particle in capitals, "reed Van Dijk 1.54"); nor a name after a verb: "Daarna reed Schouten 1.54" (a name
+before a bare "m.ss" in a sentence of no race is a product's: `_minutes_and_seconds_read`)."""
 
 
 def _no_time_after_a_label(
@@ -1777,9 +1778,32 @@ _DECIMAL_BEFORE = (
 )
 """What follows a Dutch figure of two decimals after a period that makes it a decimal as English
 writes it ("1.50 meter", "1.50 euro"), not minutes and seconds."""
+_NAME_RIGHT_BEFORE = compiled(r"(?<!\w)[A-Z][^\W\d_]*\s+$")
+"""A capitalised word right before a figure: a skater ("reed Schouten 1.54"), a rink ("op Thialf
+1.54") or a product ("op Ubuntu 22.04", "Python 3.12")."""
+_RACE_TOLD = compiled(
+    r"(?i)\b(?:reed|reden|rijdt|schaats\w*|zwom|zwommen|zwemt|liep|liepen|fietst\w*|klokt\w*|finish\w*"
+    r"|tijd|record|\w*meter|seconde\w*|race|rit)\b"
+)
+"""Dutch words of a race, which make a bare "m.ss" after a name a time taken (`_minutes_and_seconds`)."""
+
+
+def _minutes_and_seconds_read(match: re.Match[str]) -> str:
+    """A Dutch "m.ss" as minutes and seconds, but after a label (`_label_before`: "versie 2.10"),
+    or after a name in a sentence that tells of no race: a product's version ("draait op Ubuntu
+    22.04", "Python 3.12"), where a skater's or a rink's name stays before a time ("Daarna reed
+    Schouten 1.54", "reed op Thialf 1.54")."""
+    text, start = match.string, match.start()
+    if _label_before("nl").search(text, max(0, start - LABEL_REACH), start) or (
+        _NAME_RIGHT_BEFORE.search(text, max(0, start - LABEL_REACH), start) and not _RACE_TOLD.search(text)
+    ):
+        return match.group(0)
+    return f"{match['m']} minutes {match['s']} seconds"
+
+
 _minutes_and_seconds = _sub(
     rf"(?<![\d.,:€$£])(?<![€$£]\s)(?P<m>\d{{1,2}})\.(?P<s>[0-5]\d)(?!\d|[.,]\d|\s?(?:{_DECIMAL_BEFORE}))",
-    _no_time_after_a_label("nl", lambda m: f"{m['m']} minutes {m['s']} seconds"),
+    _minutes_and_seconds_read,
 )
 """A time taken in minutes and whole seconds as Dutch writes it, without its hundredths: "onder de
 1.50" is under 1:50 (as "1.49,87" is 1:49.87). Dutch writes a decimal with a comma ("0,31

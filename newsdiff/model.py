@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal, InvalidOperation
 from enum import Enum
 
 from newsdiff.errors import ExitCode as ExitCode  # defined with the errors, part of the model's API
@@ -224,6 +225,13 @@ days")."""
 
 SCALE_WORDS = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
 """Large figures are shown in these when two decimals write them ("48.6 billion", "40 million")."""
+EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
+"""Arithmetic on a figure's digits that keeps them all: a figure is read and shown as written, where
+a float rounded past 17 significant digits ("123456789012345678" read "123456789012345680") and held
+none past 309 (the figure was dropped)."""
+FLOAT_DIGITS = 15
+"""Characters of a figure up to which a float holds it whole ("123456789012345" and "0.123456789012"):
+longer ones are shown from their digits (`EXACT`)."""
 GROUPED_FROM = 10_000
 """Other whole figures from here on are shown with thousands separators (below, a year would read
 "2,016")."""
@@ -289,6 +297,24 @@ def _time_taken_as_a_clock(hours: float) -> str:
 def _readable_figure(number: str) -> str:
     if not number[:1].isdigit() or not number[-1:].isdigit():
         return number  # a share ("3.5%", "~33.3%")
+    if len(number) <= FLOAT_DIGITS:  # (most: a float holds them, and is read ~10 times faster)
+        return _readable_float(number)
+    try:  # (every digit as written: a float rounded past 17 and held none past 309)
+        value = Decimal(number)
+    except InvalidOperation:
+        return number
+    for scale, word in SCALE_WORDS:
+        hundredths = EXACT.divide(EXACT.multiply(value, 100), scale) if value >= scale else value
+        if value >= scale and hundredths == hundredths.to_integral_value():
+            whole, cents = EXACT.divmod(hundredths, 100)
+            return f"{whole:f}{f'.{int(cents):02d}'.rstrip('0') if cents else ''} {word}"
+    if value >= GROUPED_FROM and value == value.to_integral_value():
+        return f"{value.to_integral_value():,f}"
+    return number
+
+
+def _readable_float(number: str) -> str:
+    """`_readable_figure` of a figure a float holds whole (`FLOAT_DIGITS`)."""
     try:
         value = float(number)
     except ValueError:

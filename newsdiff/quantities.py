@@ -15,13 +15,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
+from decimal import Decimal
 from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import accumulate, pairwise
 from math import isfinite
 
 from newsdiff.lexicon import FUNCTION_WORDS, stopwords
-from newsdiff.model import DURATION_UNITS, POINTS, SCORE, TIME_TAKEN_DECIMALS, Fact, to_the_second
+from newsdiff.model import DURATION_UNITS, EXACT, POINTS, SCORE, TIME_TAKEN_DECIMALS, Fact, to_the_second
 from newsdiff.money import MARK_BEFORE, currency_after, currency_before, hundredths, may_name_money
 from newsdiff.patterns import compiled
 
@@ -101,8 +102,9 @@ _FIGURE = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 """A figure's digits, with thousands separators or not."""
 _SCALE_WORD = r"(?P<scale>" + "|".join([*SCALES, *WIRE_SCALES]) + ")"
 _SCALE_SUFFIX = r"(?P<suffix>k|m|mn|bn|b)"
-_FIGURE_ALONE = r"(?P<num>\d(?<![\w.]\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))"
-"""`_FIGURE` with no letter, digit or period before it, written to open with its first digit (the
+_FIGURE_ALONE = r"(?P<num>\d(?<![\w.]\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?))(?!\.\d)"
+"""`_FIGURE` with no letter, digit or period before it and no period and digit after it ("version
+2.4.1", "192.168.0.1" hold no figure: "2.4" was one), written to open with its first digit (the
 look-behind comes after that digit, and looks one character further back): a pattern opening with a
 class of characters lets `re` skip to the next digit in C, where it tried the look-behind at every
 character. The same matches on 14,373 lines of the samples, seeds, tests and bench data, in 40% of
@@ -534,17 +536,15 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
     series: int | None = None  # where the last number of a series ("№ 3, 7") ended
     shared_currency: str | None = None
     for match in _NUMBER.finditer(text) if has_digit else ():
-        value = float(match["num"].replace(",", ""))
+        value = Decimal(match["num"].replace(",", ""))
         # what the figure before left for this one, if it opened a range this figure closes
         range_end, range_currency = shared, shared_currency
         shared = shared_currency = None
         if match["scale"] or match["suffix"]:
-            value *= _scale_of(match)
+            value = EXACT.multiply(value, _scale_of(match))
         else:  # "$3-4 billion", "between 2 and 3 million": 3 billion, 2 million
             shared = _range_with_scale(text, match.end(), value)
-            value *= _scale_of(shared) if shared is not None else 1
-        if not isfinite(value):
-            continue
+            value = EXACT.multiply(value, _scale_of(shared)) if shared is not None else value
         if (
             within(match.start(), match.end())
             if within is not None
@@ -568,12 +568,12 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
         )
         small = None if percent or not may_pay else hundredths(text, match.end())
         if small:
-            value /= 100  # "42 cents" is 0.42, as "$0.42" is
+            value = value.scaleb(-2, EXACT)  # "42 cents" is 0.42, as "$0.42" is
         after = text[match.end() : match.end() + 1]  # (a test of one character first: most are no decade)
         if after and after in "s'’" and (decade := _decade(text, match)):
             found.append(decade)  # "the 1990s", "the '90s": a decade, not the year 1990
             continue
-        found.append(_format_number(value) + ("%" if percent else ""))
+        found.append(exact_figure(value) + ("%" if percent else ""))
         if may_pay and not percent:
             currency = small or currency_before(text, match.start()) or currency_after(text, match.end())
             # a range's currency is written once: "$3-4 billion", "3 to 4 billion euros"
@@ -594,17 +594,17 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
     clock_words = [m.span() for m in _parts_of_day(text)] if words & _PARTS_OF_DAY else []
     clock_words += worded
     for match in _NUMBER_WORD.finditer(text) if not words.isdisjoint(_NUMBER_TERMS) else ():
-        value = _number_phrase(compiled(r"[a-z]+").findall(match.group(0).lower()))
+        worth = _number_phrase(compiled(r"[a-z]+").findall(match.group(0).lower()))
         if any(start <= match.start() < end for start, end in clock_words + claimed):
             continue  # "six in the evening" is a time (18:00), "seven months" a duration
         # "one", "two": articles and pairs, rarely a figure worth checking, but in a measure ("a
         # two-metre crack", as another outlet's "2-metre")
-        if not isfinite(value):
+        if not isfinite(worth):
             continue  # (more hundreds than a float holds: no figure)
         if of_all := _SHARE_AFTER.match(text, match.end()):  # "twenty percent", as "20 percent"
-            found.append(_format_number(value) + (POINTS if of_all["points"] else "%"))
-        elif value >= 3 or _MEASURE_AFTER.match(text, match.end()):
-            found.append(_format_number(value))
+            found.append(_format_number(worth) + (POINTS if of_all["points"] else "%"))
+        elif worth >= 3 or _MEASURE_AFTER.match(text, match.end()):
+            found.append(_format_number(worth))
             if may_pay and (currency := currency_after(text, match.end())):
                 money.append((found[-1], currency))  # "four million dollars"
     found.extend(hours)
@@ -743,19 +743,19 @@ def _decade(text: str, match: re.Match[str]) -> str | None:
     return digits + "s" if _DECADE.match(digits + "s") else None
 
 
-def _range_with_scale(text: str, end: int, low: float) -> re.Match[str] | None:
+def _range_with_scale(text: str, end: int, low: Decimal) -> re.Match[str] | None:
     """The rest of a range whose first figure, of no scale, ends at `end` and whose second figure has
     one ("3-4 billion", "2 to 3 million": the first is 3 billion, 2 million); None when no such
     range goes on there, or its figures do not rise ("2019 and 3 million" is no range)."""
     if not text.startswith(_RANGE_JOINS, end):  # (most figures go on otherwise)
         return None
     match = _RANGE_SCALE.match(text, end)
-    if match is None or float(match["num"].replace(",", "")) <= low:
+    if match is None or Decimal(match["num"].replace(",", "")) <= low:
         return None
     return match
 
 
-def _scale_of(match: re.Match[str]) -> float:
+def _scale_of(match: re.Match[str]) -> int:
     """The scale a match of `_NUMBER` or `_RANGE_SCALE` names (a word or a suffix; it has one)."""
     if match["scale"]:
         scale = match["scale"].lower()
@@ -814,12 +814,12 @@ def _names_a_thing(text: str, end: int) -> bool:
     return after is not None and after[1].casefold() not in _NAMING_NO_THING
 
 
-def _starts_a_share_range(text: str, start: int, end: int, low: float) -> bool:
+def _starts_a_share_range(text: str, start: int, end: int, low: Decimal) -> bool:
     """Whether the figure `low` from `start` to `end` opens a range of shares ("2 to 3 percent") or
     a change between shares, which may fall ("from 5 to 3 percent", "caiu de 5 a 3%", "sank von 5
     auf 3 Prozent": the unit is written once, at the end, for both)."""
     rest = _SHARE_RANGE_END.match(text, end)
-    if rest is not None and low < float(rest["high"]):
+    if rest is not None and low < Decimal(rest["high"]):
         return True
     return _SHARE_CHANGE_END.match(text, end) is not None and (
         _CHANGE_FROM.search(text, max(0, start - CHANGE_FROM_REACH), start) is not None
@@ -1190,6 +1190,8 @@ def quantity(number: str, year: bool | None = None) -> tuple[str, float] | None:
         value = float((number[: -len(unit)] if unit else number).removeprefix(APPROXIMATE))
     except ValueError:
         return None
+    if not isfinite(value):
+        return None  # (a figure of over 300 digits: no float holds its size)
     if unit == "h" and to_the_second(number) and value * 60 >= 1:
         return None  # a time taken to the second ("2:11:43"): two runners' are no close figures
     if not unit and ((is_year(number) if year is None else year) or (value < 10 and value.is_integer())):
@@ -1492,7 +1494,13 @@ def implied_points(numbers: tuple[str, ...]) -> frozenset[str]:
     point to 4.5%" gives. None for a share in words ("~33.3%")."""
     if len(numbers) < 2:  # (most sentences)
         return frozenset()
-    told = list(dict.fromkeys(float(n[:-1]) for n in numbers if n.endswith("%") and n[:1].isdigit()))
+    told = list(
+        dict.fromkeys(
+            share
+            for n in numbers
+            if n.endswith("%") and n[:1].isdigit() and isfinite(share := float(n[:-1]))  # (not 400 digits)
+        )
+    )
     if len(told) > IMPLIED_SHARES_MAX:  # (a table set as a line: neighbours only, not every pair)
         return frozenset(_format_number(round(abs(b - a), 4)) + POINTS for a, b in pairwise(told))
     shares = sorted(told)
@@ -1507,3 +1515,9 @@ def implied_points(numbers: tuple[str, ...]) -> frozenset[str]:
 
 def _format_number(value: float) -> str:
     return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+def exact_figure(value: Decimal) -> str:
+    """A figure as `numbers_in` gives it, every digit kept: "2500000" for 2.5 million, "0.42",
+    "123456789012345678" (no exponent, no trailing zero after a point)."""
+    return f"{value.normalize(EXACT):f}"

@@ -1,0 +1,200 @@
+"""Figures read as written: a figure of many digits keeps them all, and what reads figures (a
+number conflict, a reader's form) neither rounds them nor raises on them."""
+
+from __future__ import annotations
+
+import hypothesis.strategies as st
+import pytest
+from hypothesis import given, settings
+
+from newsdiff.conflicts import conflicts_of
+from newsdiff.model import ConflictKind, Fact, Sentence, readable_number
+from newsdiff.quantities import implied_points, numbers_in, quantity
+from newsdiff.segment import extract
+
+
+def fact(text: str, language: str = "en", article: int = 0) -> Fact:
+    return extract(Sentence(article=article, index=0, paragraph=0, text=text), language)
+
+
+# --------------------------------------------------------------------------- figures of many digits
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The audit put the public debt at 123456789012345678 dollars.", "123456789012345678"),
+        ("The audit put the public debt at 123,456,789,012,345,678 dollars.", "123456789012345678"),
+        ("The fund was valued at $98765432109876543.21 last week.", "98765432109876543.21"),
+        ("The ledger showed 4.123456789012345678 billion units.", "4123456789.012345678"),
+        ("The index rose 3.14159265 percent overnight.", "3.14159265%"),
+    ],
+)
+def test_a_figure_of_many_digits_keeps_every_digit(text: str, number: str) -> None:
+    """A figure was read as a float: past 17 significant digits it came out rounded
+    ("123456789012345680"), and a decimal kept six ("3.14159%")."""
+    assert numbers_in(text) == (number,)
+
+
+def test_a_figure_of_many_digits_is_shown_with_every_digit() -> None:
+    read = fact("The audit put the public debt at 123456789012345678 dollars.")
+    assert read.readable_numbers == ("$123,456,789,012,345,678",)
+
+
+def test_two_figures_differing_past_the_seventeenth_digit_disagree() -> None:
+    """Both were the float 12345678901234567168: one figure, no conflict."""
+    ours = fact("The registry lists the parcel as lot 12345678901234567891, officials said.")
+    theirs = fact("The registry lists the parcel as lot 12345678901234567890, officials said.", article=1)
+    assert ours.numbers != theirs.numbers
+    numbers = [c for c in conflicts_of([ours, theirs]) if c.kind is ConflictKind.NUMBER]
+    assert [set(c.values) for c in numbers] == [{"12,345,678,901,234,567,891", "12,345,678,901,234,567,890"}]
+
+
+@pytest.mark.parametrize("digits", [400, 10_000])
+def test_a_figure_longer_than_a_float_is_read_and_weighed_without_raising(digits: int) -> None:
+    """Past 309 digits a float is infinite: the figure was dropped. It is read, shown, weighed for a
+    conflict and for the nearness of two figures, as a share too, and nothing raises."""
+    huge = "7" * digits
+    ours = fact(f"The clerk typed {huge} on the form, and {huge}% of it was wrong.")
+    theirs = fact(f"The clerk typed 8{huge[1:]} on the form, and 8{huge[1:]}% of it was wrong.", article=1)
+    assert ours.numbers == (huge, huge + "%")
+    assert readable_number(huge).replace(",", "") == huge
+    assert implied_points((*ours.numbers, "5%")) is not None
+    assert quantity(huge) is None or quantity(huge) == ("", float(huge))
+    numbers = [c for c in conflicts_of([ours, theirs]) if c.kind is ConflictKind.NUMBER]
+    assert len(numbers) == 2
+
+
+def test_a_figure_of_many_digits_is_no_sum_that_floats_round_to_it() -> None:
+    """12345678901234567000 and 800 add up to 12345678901234567800, not 12345678901234567891: as
+    floats all three sums were one, and the figure was taken for a total of the other two."""
+    ours = fact("The registry lists the parcel as lot 12345678901234567891, officials said.")
+    theirs = fact(
+        "The registry lists the parcel as lot 12345678901234567000 and 800 more, officials said.", article=1
+    )
+    numbers = [c for c in conflicts_of([ours, theirs]) if c.kind is ConflictKind.NUMBER]
+    assert [set(c.values) for c in numbers] == [{"12,345,678,901,234,567,891", "12,345,678,901,234,567,000"}]
+
+
+# --------------------------------------------------------------------------- totals and margins
+
+
+def _pairs_worked_out(sets: dict[int, set[str]]) -> dict[int, set[str]]:
+    """`conflicts._without_sums` as it was written before figures looked their pairs up: every pair
+    of each article worked out, by what it adds up to and differs by (quadratic)."""
+    from collections import defaultdict
+    from itertools import combinations
+
+    from newsdiff.conflicts import _sizes
+
+    sizes = _sizes(sets)
+    made: dict[float, list[tuple[int, str, str]]] = defaultdict(list)
+    for other, theirs in sets.items():
+        for a, b in combinations(sorted(theirs & sizes.keys()), 2):
+            made[round(sizes[a] + sizes[b], 9)].append((other, a, b))
+            made[round(abs(sizes[a] - sizes[b]), 9)].append((other, a, b))
+    answered: set[tuple[int, str]] = set()
+    for article, values in sets.items():
+        for v in values & sizes.keys():
+            for other, a, b in made.get(sizes[v], ()):
+                if other != article and a not in values and b not in values:
+                    answered.update(((article, v), (other, a), (other, b)))
+    return {a: {v for v in values if (a, v) not in answered} for a, values in sets.items()}
+
+
+_FIGURES = st.one_of(
+    st.integers(0, 40).map(str),
+    st.integers(0, 40).map(lambda n: f"{n / 10:g}"),  # decimals that floats add up inexactly: 0.1 + 0.2
+    st.integers(0, 40).map(lambda n: f"{n / 10:g}%"),
+    st.integers(0, 40).map(lambda n: f"~{n / 10:g}%"),
+    st.integers(1, 9).map(lambda n: f"{n}000000000000000"),  # whole, near FLOAT_INTEGERS
+)
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.lists(st.frozensets(_FIGURES, max_size=7), min_size=2, max_size=4), st.sampled_from([0, 3, 32]))
+def test_totals_and_margins_looked_up_are_those_every_pair_worked_out_gives(
+    given_sets: list[frozenset[str]], worked_out: int
+) -> None:
+    """Each pair of an article of few figures is worked out, and an article of more looks up the
+    pairs that make each total: either way the same figures are left as when every pair of each
+    article was worked out, whatever the decimals."""
+    from unittest.mock import patch
+
+    from newsdiff import conflicts
+
+    sets = {article: set(values) for article, values in enumerate(given_sets)}
+    with patch.object(conflicts, "PAIRS_WORKED_OUT", worked_out):
+        assert conflicts._without_sums(sets) == _pairs_worked_out(sets)
+
+
+def test_two_sentences_of_a_thousand_amounts_that_add_up_are_weighed_in_a_blink() -> None:
+    """Two sentences of a thousand amounts each: every pair of each was worked out (a million pairs,
+    0.6 s of a compare). Amounts that add up to each other's stop at the first pair found."""
+    import random
+    import time
+
+    from newsdiff.conflicts import _without_sums
+
+    draw = random.Random(7)
+    sets = {article: {f"{draw.randint(1, 1_000)}000000" for _ in range(1_000)} for article in range(2)}
+    start = time.perf_counter()
+    left = _without_sums(sets)
+    assert time.perf_counter() - start < 0.3  # (~0.03 s)
+    assert left == _pairs_worked_out(sets)
+
+
+def test_a_figure_of_many_digits_is_no_rounding_of_another() -> None:
+    """12345678901234567001 and 12345678901234567891 were one float, and each figure was taken for
+    the other written with fewer digits (an article's 12345678901234567001 shown as the other's)."""
+    from newsdiff.conflicts import _rounded_alike
+
+    sets = {0: {"12345678901234567001"}, 1: {"12345678901234567001", "12345678901234567891"}}
+    rounded, _ = _rounded_alike(sets, lambda _, v: v, {0: {}, 1: {}})
+    assert rounded == sets
+
+
+# --------------------------------------------------------------------------- versions
+
+
+_VERSIONS = {
+    "en": ("The servers run", "and version"),
+    "de": ("Die Rechner laufen mit", "und Version"),
+    "fr": ("Les postes tournent sous", "et la version"),
+    "es": ("Los equipos usan", "y la versión"),
+    "it": ("I computer usano", "e la versione"),
+    "pt": ("Os computadores rodam", "e a versão"),
+    "nl": ("De computers draaien op", "en versie"),
+    "ru": ("Компьютеры работают на", "и версии"),
+    "pl": ("Komputery działają na", "i wersji"),
+}
+"""How each language says that computers run on the products of `_PRODUCTS`, and on a version."""
+_PRODUCTS = "Ubuntu 22.04, iOS 17.2, Windows 11, Python 3.12, Android 14, Firefox 120"
+
+
+@pytest.mark.parametrize("language", sorted(_VERSIONS))
+def test_a_version_is_no_time_date_or_share(language: str) -> None:
+    """Dutch "draaien op Ubuntu 22.04" was 22 minutes 4 seconds (a bare "m.ss" is a time taken in
+    Dutch), "Python 3.12" 3:12; "version 2.4.1" was the figure 2.4 in every language."""
+    run_on, and_version = _VERSIONS[language]
+    read = fact(f"{run_on} {_PRODUCTS} {and_version} 2.4.1.", language)
+    assert read.numbers == ("22.04", "17.2", "11", "3.12", "14", "120")
+    assert read.dates == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "time"),
+    [
+        ("nl", "De versie kwam om 22.04 uur online.", "22:04"),
+        ("de", "Die Version kam um 22.04 Uhr.", "22:04"),
+        ("fr", "La version est sortie à 22h04.", "22:04"),
+        ("en", "The version came out at 10.30pm.", "22:30"),
+    ],
+)
+def test_a_time_beside_a_version_stays_a_time(language: str, text: str, time: str) -> None:
+    assert fact(text, language).dates == (time,)
+
+
+def test_a_time_taken_after_a_name_stays_one_in_a_race() -> None:
+    """A bare "m.ss" after a name is a time taken where the sentence tells of a race."""
+    assert fact("Bij de NK klokte Jansen op Thialf 1.54.", "nl").numbers == ("0.031667h",)
