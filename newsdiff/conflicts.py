@@ -1229,7 +1229,9 @@ def _without_sums(sets: dict[int, set[str]]) -> dict[int, set[str]]:
     those two: "all 190 people on board" are "184 passengers and six crew", "a majority of 12" is
     what "31 votes to 19" leaves, and neither is a disagreement. Not two of which the figure's own
     article gives one: "killed 4, injured 3" against "killed 7, injured 3" disagrees on the dead,
-    "3-1" against "2-1" on the score. Figures add up on their digits (`_exact_sizes`)."""
+    "3-1" against "2-1" on the score; nor two of an article that gives no more figures than the
+    figure's: a total stands for its parts, where "killed 2, injured 14" against "killed 3, injured
+    12" tells the same two figures otherwise. Figures add up on their digits (`_exact_sizes`)."""
     sizes = _exact_sizes(sets)
     # each pair of an article of few figures by what it adds up to and differs by (worked out once an
     # article, where weighing each article against each other cost seconds in a group of a thousand);
@@ -1248,14 +1250,17 @@ def _without_sums(sets: dict[int, set[str]]) -> dict[int, set[str]]:
     answered: set[tuple[int, str]] = set()
     totals: dict[int, list[Decimal]] = defaultdict(list)  # per article, the sizes two of another's make
     for article, values in sets.items():
-        for v in sorted(values & sizes.keys()):
+        # only an article of more figures sums this one's up: two that give as many tell them one by
+        # one ("killed 2, injured 14" against "killed 3, injured 12", though 14 - 2 is 12)
+        fewer = {other for other, given in sets.items() if len(given) > len(values)}
+        for v in sorted(values & sizes.keys()) if fewer else ():
             found = False
             for other, a, b in made.get(sizes[v], ()):
-                if other != article and a not in values and b not in values:
+                if other in fewer and a not in values and b not in values:
                     answered.update(((article, v), (other, a), (other, b)))
                     found = True
             for other, theirs in many.items():
-                if other != article and (pair := theirs.pair_making(sizes[v], values)) is not None:
+                if other in fewer and (pair := theirs.pair_making(sizes[v], values)) is not None:
                     answered.update(((article, v), (other, pair[0]), (other, pair[1])))
                     found = True
                     break  # (the next loop finds the other pairs)

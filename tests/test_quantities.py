@@ -81,7 +81,8 @@ def test_a_figure_of_many_digits_is_no_sum_that_floats_round_to_it() -> None:
 
 def _pairs_worked_out(sets: dict[int, set[str]]) -> dict[int, set[str]]:
     """`conflicts._without_sums` as it was written before figures looked their pairs up: every pair
-    of each article worked out, by what it adds up to and differs by (quadratic)."""
+    of each article worked out, by what it adds up to and differs by (quadratic), for a figure of an
+    article that gives fewer figures."""
     from collections import defaultdict
     from itertools import combinations
 
@@ -97,7 +98,7 @@ def _pairs_worked_out(sets: dict[int, set[str]]) -> dict[int, set[str]]:
     for article, values in sets.items():
         for v in values & sizes.keys():
             for other, a, b in made.get(sizes[v], ()):
-                if other != article and a not in values and b not in values:
+                if len(sets[other]) > len(values) and a not in values and b not in values:
                     answered.update(((article, v), (other, a), (other, b)))
     return {a: {v for v in values if (a, v) not in answered} for a, values in sets.items()}
 
