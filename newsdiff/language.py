@@ -514,6 +514,23 @@ ELIDED = {
 after the apostrophe is the one to read ("accident", "incidente")."""
 COMPOUNDING = frozenset(("de", "nl"))
 """Languages that write compounds as one word ("Dieselfahrverbot", "verkeersongeval")."""
+NO_FIRST_PART = {
+    "de": frozenset(
+        """ab an auf aus be bei da dar durch ein emp ent er ge her hin los miss mit nach ob über um un
+        unter ver vor weg wider zer zu zurück zusammen""".split()
+    ),
+    "nl": frozenset(
+        "aan af be bij door er ge her in mee na om ont op over onder toe uit ver voor weg".split()
+    ),
+}
+"""The prefixes and particles of verbs, which start words that are no compounds ("Verletzten",
+"Entscheidung", "aangetroffen"): a word they open is not split after them (`segment.compound_head`)."""
+NO_HEAD = {
+    "de": frozenset("bar chen haft heit isch keit lein lich los nis sam schaft tum ung".split()),
+    "nl": frozenset("baar heid isch je lijk lijke loos nis schap tje zaam".split()),
+}
+"""Endings that derive a word rather than head a compound: "Menschen", "deutlich", "gevaarlijke"
+end in "chen", "lich", "lijk" (as stems), which are no words of their own there."""
 
 
 def fact_language(code: str | None) -> str:

@@ -125,13 +125,13 @@ def synonym_groups(stem: str) -> frozenset[int]:
 
 
 @lru_cache(maxsize=4096)
-def is_common_word(stem: str, language: str = "en") -> bool:
+def is_common_word(stem: str, language: str = "en", zipf: int = COMMON_ZIPF) -> bool:
     """Whether WordNet writes a word of this stem in lower case: a common noun, verb, adjective or
     adverb ("diver", "inspection"), where names are capitalised there ("Putin", "London"). In
-    another language, whether the stem is frequent (COMMON_ZIPF): "Polizei", "Mardi"; names may
-    be too ("Paris"), so an article that writes one capitalised inside a sentence keeps it a name
-    (`segment.drop_common_openers`)."""
+    another language, whether the stem is frequent (`zipf`, COMMON_ZIPF unless told): "Polizei",
+    "Mardi"; names may be too ("Paris"), so an article that writes one capitalised inside a
+    sentence keeps it a name (`segment.drop_common_openers`)."""
     if language == "en":
         return _value("common_en.tsv", stem) is not None
     value = _value(f"background_{language}.tsv", stem)
-    return value is not None and int(value) >= COMMON_ZIPF
+    return value is not None and int(value) >= zipf

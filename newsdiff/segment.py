@@ -30,6 +30,8 @@ from newsdiff.language import (
     FACT_LANGUAGES,
     GENERIC_BODIES,
     NAME_ENDINGS,
+    NO_FIRST_PART,
+    NO_HEAD,
     PLURAL_BODIES,
     SEATS_OF_POWER,
     SEPARABLE_ATTRIBUTIONS,
@@ -378,12 +380,43 @@ def compound_head(word: str, language: str) -> str | None:
     "oberbürgermeisterin": "bürgermeisterin"); None for a word that is none."""
     if len(word) < COMPOUND_MIN_CHARS:
         return None
+    prefixes, endings = NO_FIRST_PART.get(language, frozenset()), NO_HEAD.get(language, frozenset())
     for start in range(3, len(word) - HEAD_MIN_CHARS + 1):
         tail = word[start:]
         stem = _stemmer(language).stemWord(tail)
-        if len(stem) >= HEAD_MIN_CHARS and is_common_word(stem, language):
+        if (
+            len(stem) >= HEAD_MIN_CHARS
+            and stem not in endings
+            and is_common_word(stem, language)
+            and _a_first_part(word[:start], language, prefixes)
+        ):
             return tail
     return None
+
+
+FIRST_PART_ZIPF = 40
+"""A compound's first part is a word at least this frequent (a Zipf frequency times 10: about ten
+times in a million words): the fragments that begin words that are no compounds ("verw-achting",
+"aufgeh-oben", "uitge-broken") are rarer, as stems of the background tables."""
+_LINKS = ("ens", "es", "en", "er", "s", "n", "e")
+"""The letters that link a compound's first part to its head ("Verwaltungs-gericht", "Fahrzeug-e",
+"Kinder-", "ziekte-n"): the first part is a word without them."""
+
+
+def _a_first_part(part: str, language: str, prefixes: frozenset[str]) -> bool:
+    """Whether a word's beginning is a compound's first part: a common word, or one before a linking
+    ending (_LINKS), that is no prefix of a verb ("ver-letzten", "ent-scheidung", "aan-getroffen";
+    the beginnings of "zwis-chen" and "entschei-dung" are no words at all)."""
+    if part in prefixes:
+        return False
+    stem = _stemmer(language).stemWord
+    if is_common_word(stem(part), language, FIRST_PART_ZIPF):
+        return True
+    for link in _LINKS:
+        base = part.removesuffix(link)
+        if base != part and len(base) >= 3 and is_common_word(stem(base), language, FIRST_PART_ZIPF):
+            return True
+    return False
 
 
 @lru_cache(maxsize=len(FACT_LANGUAGES))

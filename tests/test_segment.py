@@ -1872,10 +1872,36 @@ def test_a_french_title_written_short_ends_no_sentence(paragraph: str) -> None:
         ("zugverkehr", "verkehr"),
         ("polizei", None),  # too short to look into
         ("entgleisung", None),  # no word its end spells is common
+        ("krankenhaus", "haus"),
+        ("polizeisprecher", "sprecher"),
+        ("verwaltungsrichter", "richter"),  # the first part before a linking "s"
+        # no compounds: a verb's prefix, an ending that derives a word, a beginning that is no word
+        ("verletzten", None),
+        ("entscheidung", None),
+        ("menschen", None),
+        ("deutlich", None),
+        ("zwischen", None),
     ],
 )
 def test_a_german_compound_has_its_head(word: str, head: str | None) -> None:
     assert compound_head(word, "de") == head
+
+
+@pytest.mark.parametrize(
+    ("word", "head"),
+    [
+        ("ziekenhuis", "huis"),
+        ("gemeenteraad", "raad"),
+        ("aangetroffen", None),
+        ("verwachting", None),
+        ("gevaarlijke", None),
+        ("demonstreerden", None),
+    ],
+)
+def test_a_dutch_compound_has_its_head(word: str, head: str | None) -> None:
+    # the heads of words that are no compounds showed as words of the sentence in `newsdiff facts`
+    # ("verwachting": "wachting", "demonstreerden": "reerden")
+    assert compound_head(word, "nl") == head
 
 
 def test_a_german_compound_meets_its_head_in_another_sentence() -> None:
