@@ -576,7 +576,7 @@ def _each_against_each_without_sums(sets: dict[int, set[str]]) -> dict[int, set[
     answered = set()
     for article, values in sets.items():
         for other, theirs in sets.items():
-            if other == article:
+            if other == article or len(theirs) <= len(values):  # only an article of more figures sums up
                 continue
             for v in values:
                 for a, b in combinations(sorted(theirs - values), 2):
