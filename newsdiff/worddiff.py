@@ -30,12 +30,12 @@ _INITIALISM_SOURCE = r"(?:[^\W\d_]\.){2,}"
 _INITIALISM = re.compile(_INITIALISM_SOURCE)
 """Letters each followed by a period: "U.S.", "p.m." (one token, compared without its periods)."""
 _TOKEN = re.compile(
-    r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\d)|\s+|\d+(?:[.,:]\d+)+|"
+    r"\s+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,:]\d+)+|"
     + _INITIALISM_SOURCE
     + r"|[^\W_]+(?:['’][^\W_]+)*|.",
     re.S,
 )
-"""Numbers grouped by spaces ("1 200", "12 000,50": French, Polish, Russian), spaces, numbers with
+"""Spaces, numbers grouped by spaces ("1 200", "12 000,50": French, Polish, Russian), numbers with
 their separators ("1,500", "3.5", "10:15"), initialisms ("U.S.", "p.m."), words, single marks."""
 _MEANINGFUL_SIGNS = frozenset("%‰°")
 """Marks that are no punctuation: a change of one is a change of the fact ("45%" against "45
