@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 
 from newsdiff import blocks as feats
 from newsdiff.blocks import BlockClass, Features
@@ -84,6 +85,20 @@ WIRE_REST_MIN_WORDS = 3
 
 MACHINE_PUNCT_RATIO = 0.12
 """Share of `{}[]":,=>;` characters above which a line reads as data, not prose."""
+
+TABLE_MIN_ROWS = 3
+"""Lines in a row, each with the same count of one separator, that make a table of values (a CSV
+pasted into an article): a sentence with commas is one line, and two lines alike may be chance."""
+
+TABLE_MIN_FIELDS = 3
+TABLE_FIELD_MAX_WORDS = 4
+"""A row of a table has at least this many fields, none longer than this many words: a sentence
+split at its commas has a longer part ("Smith, 42, a nurse, said the fire spread quickly")."""
+
+PACKED_MIN_SEPARATORS = 3
+"""A line with this many commas or semicolons glued to the field after them, not between two
+digits ("2019,240,city estimate"), is a table's rows run together (an HTML <p> shows its lines as
+one): prose puts a space after a comma, and "1,200" or "41,3" are numbers."""
 
 LONG_URL_CHARS = 60
 """An inline URL this long, or with a query string, is machine residue inside a sentence."""
@@ -345,6 +360,16 @@ _JS = compiled(
     r"[a-zA-Z_$][\w$]*(?:\.[\w$]+)+\(.*\);?\s*$)"
 )
 _QUERY = compiled(r"^\??(?:[\w.%-]+=[\w.%+,:/-]*&)+[\w.%-]+=[\w.%+,:/-]*$")
+_TABLE_SEPARATORS = ("\t", ";", ",")
+"""A table's separators, in the order a row is tried with them: a semicolon-separated table may
+write its decimals with commas ("41,3")."""
+_NUMBER_FIELD = compiled(r"[-+]?[$€£¥]?\d[\d.,]*\s*%?")
+_GLUED_SEPARATOR = compiled(r"(?<!\d)[,;](?=[^\s,;])|[,;](?=[^\s\d,;])")
+"""A comma or semicolon with no space after it, unless between two digits."""
+_CODE_MARK = compiled(r'[{}\[\]=]|":')
+"""What JSON and code hold and a table of values does not."""
+_CLOSER = compiled(r"^[}\])]+[;,]?$")
+"""A line that only closes brackets: the end of the data above it."""
 _URL_RUN = compiled(r"[^\s<>()\[\]]+")
 """A run of the characters a URL inside a sentence is made of."""
 _URL_START = compiled(r"https?://|www\.")
@@ -736,9 +761,11 @@ def _read(doc: Document) -> _Read:
     _unnumber_lists(blocks)
     language = detect_language(" ".join(b.plain for b in blocks))
     front = _front_matter(blocks)
+    _data_tables(blocks)
     for block in blocks:
         if block.reason is None:
             _apply_rules(block, draft)
+    _closing_lines(blocks)
     _find_title(blocks, draft)
     draft.title = draft.title or front.get("title")
     draft.date = draft.date or parse_date(front.get("date", ""))
@@ -819,6 +846,68 @@ def _front_matter(blocks: list[_Block]) -> dict[str, str]:
     return keys
 
 
+def _data_tables(blocks: list[_Block]) -> None:
+    """Tables of separated values pasted into an article (a CSV under "Here are the results:"):
+    TABLE_MIN_ROWS lines or more in a row, each split by one separator into as many short fields,
+    with numbers in half of them at least (one line of rows run together is `_packed_rows`). Kept,
+    each row was a sentence of the story, a fact only that outlet reported."""
+    shapes = [_row_shape(block.raw) if block.reason is None else None for block in blocks]
+    start = 0
+    while start < len(blocks):
+        end = start + 1
+        if shapes[start] is not None:
+            while end < len(blocks) and shapes[end] == shapes[start]:
+                end += 1
+        rows, shape = blocks[start:end], shapes[start]
+        if shape is not None and len(rows) >= TABLE_MIN_ROWS and _numbers_in_half(rows, shape[0]):
+            separator, fields = shape
+            name = {"\t": "tab", ";": "semicolon", ",": "comma"}[separator]
+            why = f"rule: data table ({len(rows)} lines of {fields} {name}-separated fields)"
+            for row in rows:
+                row.remove(R.MACHINE_DATA, why)
+        start = end
+
+
+def _row_shape(line: str) -> tuple[str, int] | None:
+    """The separator and count of fields of a line that can be a table's row, else None."""
+    for separator in _TABLE_SEPARATORS:
+        if line.count(separator) >= TABLE_MIN_FIELDS - 1:
+            break
+    else:
+        return None
+    if _SENTENCE_END.search(line) or _CODE_MARK.search(line):
+        return None
+    fields = line.split(separator)
+    if any(len(f.split()) > TABLE_FIELD_MAX_WORDS for f in fields):
+        return None
+    return separator, len(fields)
+
+
+def _numbers_in_half(rows: list[_Block], separator: str) -> bool:
+    """Whether half the rows at least hold a field that is a number (a header row holds none)."""
+    numbered = sum(
+        1 for row in rows if any(_NUMBER_FIELD.fullmatch(f.strip()) for f in row.raw.split(separator))
+    )
+    return 2 * numbered >= len(rows)
+
+
+def _packed_rows(line: str) -> bool:
+    """A table's rows run together on one line: separators glued to the next field, short fields."""
+    if (line.count(",") + line.count(";") < PACKED_MIN_SEPARATORS) or _SENTENCE_END.search(line):
+        return False
+    if len(_GLUED_SEPARATOR.findall(line)) < PACKED_MIN_SEPARATORS:
+        return False
+    return all(len(f.split()) <= TABLE_FIELD_MAX_WORDS for f in compiled(r"[,;]").split(line))
+
+
+def _closing_lines(blocks: list[_Block]) -> None:
+    """A line that only closes brackets ("}", "];") after machine data is that data's end: its
+    reason is the data's ("}" closing a PHP dump read as JavaScript)."""
+    for before, block in pairwise(blocks):
+        if block.reason is R.MACHINE_DATA and before.reason is R.MACHINE_DATA and _CLOSER.match(block.raw):
+            block.why = before.why
+
+
 def _hard_wrapped(text: str) -> bool:
     """Whether the text was hard-wrapped (an e-mail, a terminal paste): most of its long lines
     are of a wrapped width and go on in the next line, in the middle of a sentence (lines that
@@ -864,6 +953,8 @@ def _apply_rules(block: _Block, draft: _Draft) -> None:
     line, plain = block.raw, block.plain
     if _is_machine_data(line):
         block.remove(R.MACHINE_DATA, _machine_why(line))
+    elif _packed_rows(line):
+        block.remove(R.MACHINE_DATA, "rule: data table (fields without a space after their commas)")
     elif _EDITOR_CODE.match(line):
         block.remove(R.EDITOR_CODE, "rule: desk code (letters/letters number)")
     elif draft.title and _same_text(plain, draft.title):

@@ -68,6 +68,8 @@ _LATIN9_ONLY_EURO = re.compile(rb"[\x80-\x9f\xa6\xa8\xb4\xb8\xbc\xbd\xbe]")
 """Bytes other than 0xA4 that ISO-8859-15 reads unlike Latin-1, and cp1252's own range (0x80: €)."""
 _NON_ASCII = compiled(r"[^\x00-\x7f]")
 _C1_CONTROL = compiled(r"[\x80-\x9f]")
+_SOURCE_LINE_BREAK = compiled(r"\s*\n\s*")
+"""A line break in a page's source with the spaces around it: one space where the page is shown."""
 _NOT_XML = compiled(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 """What lxml's HTML parser lets into a text from a character reference but will not set again."""
 META_PRESCAN = 1024
@@ -966,6 +968,24 @@ def _settable(text: str | None) -> str:
     return _NOT_XML.sub("", sanitize(text))
 
 
+def _unwrap_source_lines(root: Any) -> None:
+    """A line break in a page's source is a space where it is shown, outside <pre>: a paragraph's
+    lines read as one, as the extractor reads them (a <p> of three lines was one block of the
+    article and three lines of the page, and the cleaner listed it twice)."""
+    kept: set[Any] = set()  # the text and tails inside preformatted elements keep their lines
+    for pre in root.iter("pre", "textarea"):
+        kept.update(pre.iter())
+    for element in root.iter():
+        if element.text and "\n" in element.text and isinstance(element.tag, str) and element not in kept:
+            element.text = _SOURCE_LINE_BREAK.sub(" ", _settable(element.text))
+        if (
+            element.tail
+            and "\n" in element.tail
+            and (element not in kept or element.tag in ("pre", "textarea"))
+        ):
+            element.tail = _SOURCE_LINE_BREAK.sub(" ", _settable(element.tail))
+
+
 def _strip_tags(html: str) -> str:
     """The visible text of a page, a block a line, for pages the extractor finds nothing in."""
     import lxml.html
@@ -978,6 +998,7 @@ def _strip_tags(html: str) -> str:
     # comparing each node with those found before, so a page of 20,000 paragraphs took 5 s here
     for bad in list(root.iter("head", "script", "style", "noscript", "template")):
         bad.drop_tree()
+    _unwrap_source_lines(root)
     for block in root.iter("p", "div", "br", "li", "h1", "h2", "h3", "h4", "tr"):
         # a line break on both sides: "Intro text<p>Para</p>" is two lines, not "Intro textPara"
         block.text = "\n" + _settable(block.text)
