@@ -606,8 +606,8 @@ _RELATED_LEAD = _Opening(
     r"(?:\s*[:|]\s*\S|\s+[-–—]\s+\S|\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ«\"“„]))"
 )
 _AGENCY_DATELINE = _Phrases(
-    r"^[^\W\d_][\w .'’-]{1,30}\s*\((?:EFE|AFP|AP|Reuters|dpa|Europa Press|ANSA|TASS|RIA Novosti|Interfax|"
-    r"PAP|CTK|APA|Xinhua)\)\s*[-–—.:]*\s*$",
+    r"^[^\W\d_][\w .'’-]{1,30}\s*\((?P<agency>EFE|AFP|AP|Reuters|dpa|Europa Press|ANSA|TASS|RIA Novosti|"
+    r"Interfax|PAP|CTK|APA|Xinhua)\)\s*[-–—.:]*\s*$",
     (
         "(EFE)|(AFP)|(AP)|(Reuters)|(dpa)|(Europa Press)|(ANSA)|(TASS)|(RIA Novosti)|(Interfax)|(PAP)|"
         "(CTK)|(APA)|(Xinhua)"
@@ -624,6 +624,25 @@ _WIRE_DATELINE = (
 """A wire's dateline heading a lede: a place (in capitals, with a date, or with a known agency),
 the agency in parentheses or between slashes, a dash: "LONDON (Reuters) -", "PARIS, Dec 3 (AFP) -",
 "Berlin (dpa) -", "NEW YORK, Nov. 14, 2025 /PRNewswire/ --", "SAN FRANCISCO--(BUSINESS WIRE)--"."""
+_PLACE_DASH = (
+    r"(?P<place>[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3})"
+    r"(?:, (?:[A-Z][a-z]{1,5}\.|(?:[A-Z][a-z]?\.){2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
+    rf"(?:,? (?i:(?:{_MONTHS})\.? \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}}\.? (?:{_MONTHS})\.?(?: \d{{4}})?))?"
+    r"(?: ?(?:—|–|--) ?| - )"
+)
+"""A dateline without an agency: a place (in capitals: the caller checks), perhaps its state or a
+date, a dash: "KESTON —", "KESTON, Maine —", "PORT ELLEN --", "KESTON, March 3 —"."""
+_PLACE_STOP = r"(?P<place>[^\W\d_][\w'’-]*(?:[ /][^\W\d_][\w'’-]*){0,2})\. "
+"""A place and a full stop heading a paragraph: "Velmar. ", "Bad Tarnau. ", "Tarnau/Ems. "."""
+_START_OF_SENTENCE = compiled(r"[\"'“‘«„]?[^\W\d_a-z]")
+_WEEKDAY = compiled(_WEEKDAYS, re.I)
+PLACE_MIN_LETTERS = 3
+"""A place's first word has at least this many letters: "Dr.", "St.", "Mr." are titles."""
+_NOT_PLACES = frozenset(
+    "mrs mr ms dr st sen rep gov prof gen col lt sgt capt rev jr sr hr fr nr bzw ca vgl inc ltd co "
+    "corp no vol abs art ziff nein ja yes oui non sí".split()
+)
+"""Titles and abbreviations written with a full stop, and answers: not places before one."""
 WIRE_AGENCIES = frozenset(
     "ap|afp|reuters|dpa|efe|europa press|ansa|tass|ria novosti|interfax|xinhua|upi|bloomberg|pa|aap|"
     "ani|pti|ians|kyodo|yonhap|anadolu|pap|ctk|apa|lusa|belga|anp|ntb|kna|epd|cnn".split("|")
@@ -662,6 +681,8 @@ class _Draft:
     date: str | None
     outlet: str | None
     author: str | None
+    agency: str | None = None
+    """The news agency a dateline names ("(Reuters)"): the outlet when the article names none."""
 
 
 @record(frozen=False)
@@ -771,11 +792,15 @@ def _read(doc: Document) -> _Read:
     draft.date = draft.date or parse_date(front.get("date", ""))
     draft.author = draft.author or front.get("author")
     blocks = _rejoin(blocks, _hard_wrapped(doc.text))
+    opening = True  # no sentence of the story yet: a dateline without an agency can head it
     for block in blocks:
         if block.reason is None:
-            _cut_wire_dateline(block)
+            _cut_wire_dateline(block, draft)
+            if opening and block.cut is None:
+                _cut_place_dateline(block, language)
         block.features = feats.measure(block.raw, block.plain, language)
         block.kind = feats.classify(block.features)
+        opening = opening and not (block.reason is None and block.features.sentence)
     _summary_lists(blocks)
     forms = [comparable(b.plain) for b in blocks]
     return _Read(doc=doc, draft=draft, blocks=blocks, language=language, forms=forms)
@@ -1099,10 +1124,17 @@ def _classify_short(line: str, plain: str, words: int, draft: _Draft) -> tuple[R
     """The rules for short lines: labels, bylines, datelines, credits, headings of sections."""
     if _CREDITS.match(plain):
         return R.BYLINE, "rule: reporting and editing credits"
-    byline = _BYLINE.match(plain) if words <= BYLINE_MAX_WORDS else None
-    if byline and not _SENTENCE_END.search(plain):
-        draft.author = draft.author or _author_name(_EMAIL_IN_BRACKETS.sub("", byline.group("who")))
-        return R.BYLINE, "rule: 'by' and a name"
+    byline = _BYLINE.match(plain) if words <= BYLINE_MAX_WORDS + DATE_MAX_WORDS else None
+    if byline and not _SENTENCE_END.search(plain.removesuffix(".")):
+        who = byline.group("who")
+        # the date a byline may give after the name ("By Tom Berg | 4 March 2025"): the article's
+        dated = _DATE.search(who) if _DIGIT.search(who) else None
+        if words - (len(dated.group().split()) if dated else 0) <= BYLINE_MAX_WORDS:
+            if dated is not None:
+                draft.date = draft.date or parse_date(dated.group())
+                who = who[: dated.start()].rstrip(" ,;|·—–-")
+            draft.author = draft.author or _author_name(_EMAIL_IN_BRACKETS.sub("", who))
+            return R.BYLINE, "rule: 'by' and a name" + (" and a date" if dated else "")
     if _CATEGORY.match(plain) or _HASHTAGS.match(plain):
         return R.CATEGORY, "rule: tag or category label"
     if _RELATIVE_TIME.match(plain):
@@ -1128,7 +1160,8 @@ def _classify_short(line: str, plain: str, words: int, draft: _Draft) -> tuple[R
         return R.NAVIGATION, "rule: menu label"
     if _RELATED_HEAD.match(plain):
         return R.RELATED_LINK, "rule: related-articles heading"
-    if _AGENCY_DATELINE.match(plain):
+    if agency := _AGENCY_DATELINE.match(plain):
+        draft.agency = draft.agency or agency.group("agency")
         return R.DATELINE, "rule: place and news agency"
     return None
 
@@ -1143,7 +1176,7 @@ def _author_name(who: str) -> str:
     "Anna Lind, Tom Berg and Mara Holt" whole (a comma goes on to a name of two words or more),
     "Anna Lind" of "Anna Lind, senior correspondent", "Anna Lind, Reuters", "Anna Lind in Brisk"."""
     end = compiled(
-        r"\s+(?:in|aus|à|en|в)\s+[A-Z]|\s*[|;·]\s*"
+        r"\s+(?:in|aus|à|en|в)\s+[A-Z]|\s*[|;·]\s*|\s+[-–—]\s+"
         r"|\s*,(?!\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+\s*(?:,|\band\b|$))\s*"
     )
     return end.split(who.strip())[0].strip()
@@ -1226,7 +1259,7 @@ def _is_dateline(plain: str, draft: _Draft) -> bool:
     return True
 
 
-def _cut_wire_dateline(block: _Block) -> None:
+def _cut_wire_dateline(block: _Block, draft: _Draft) -> None:
     """Take a wire's dateline off the head of a paragraph ("LONDON (Reuters) - Britain's economy
     …"): the cleaner removes lines, and this one is glued to the lede, where it would show in every
     word diff of it and read as names ("LONDON", "Reuters") in its facts.
@@ -1258,6 +1291,49 @@ def _cut_wire_dateline(block: _Block) -> None:
     block.plain = rest
     why = "rule: wire dateline (place, agency, dash) heading the paragraph"
     block.cut = RemovedBlock(reason=R.DATELINE, text=found.group(0).strip(), why=why)
+    draft.agency = draft.agency or agency.strip()
+
+
+def _cut_place_dateline(block: _Block, language: str | None) -> None:
+    """Take a dateline without an agency off the head of the story: a place in capitals and a dash
+    ("KESTON —", "KESTON, Maine —"), or a place and a full stop, as German papers open ("Velmar. Ein
+    Güterzug ..."). Left on, the place was a word in the lede's diff and a name among its facts, or
+    a sentence of one word that only one outlet reported. Only the story's first sentence-shaped
+    paragraph is tried: further down, "KESTON — Boats will stop ..." is a sentence of the story.
+
+    Not a dateline: a title or an abbreviation with its full stop ("Dr.", "St.", "Jan."), a name
+    and a dash inside a sentence ("NATO — the alliance —"), a headline in capitals.
+    """
+    plain = block.plain
+    if not plain[:1].isupper():
+        return
+    found = compiled(_PLACE_DASH).match(plain) if plain[:2].isupper() else None
+    if found is not None and found.group("place").isupper():
+        why = "rule: dateline (place in capitals, dash) heading the story"
+    else:
+        found = compiled(_PLACE_STOP).match(plain)
+        if found is None or not _is_place(found.group("place"), language):
+            return
+        why = "rule: dateline (place, full stop) heading the story"
+    rest = plain[found.end() :]
+    if len(rest.split()) < WIRE_REST_MIN_WORDS or not _START_OF_SENTENCE.match(rest) or rest.isupper():
+        return
+    if not _SENTENCE_END.search(rest):
+        return
+    block.plain = rest
+    block.cut = RemovedBlock(reason=R.DATELINE, text=found.group(0).strip(), why=why)
+
+
+def _is_place(place: str, language: str | None) -> bool:
+    """Whether the words before a full stop heading a paragraph can be a place's name: capitalised,
+    no title, abbreviation, month, weekday or stop word ("Dr.", "Jan.", "Mon.", "Nein.")."""
+    words = place.replace("/", " ").split()
+    if not all(w[:1].isupper() for w in words) or len(words[0]) < PLACE_MIN_LETTERS:
+        return False
+    low = {w.casefold() for w in words}
+    return not (low & _NOT_PLACES or low & _MONTH_NUMBER.keys() or low & stop_words(language)) and not (
+        _WEEKDAY.fullmatch(words[0])
+    )
 
 
 def _is_link_only(line: str) -> bool:
@@ -1663,7 +1739,7 @@ def _finish(read: _Read, index: int, keep_empty: bool = False) -> Article:
         metadata=Metadata(
             title=draft.title,
             date=draft.date,
-            outlet=draft.outlet,
+            outlet=draft.outlet or draft.agency,
             author=draft.author,
             url=meta.url,
             language=meta.language or read.language or detect_language(" ".join(paragraphs)),
