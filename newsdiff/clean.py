@@ -788,6 +788,7 @@ def _read(doc: Document) -> _Read:
             _apply_rules(block, draft)
     _closing_lines(blocks)
     _find_title(blocks, draft)
+    _standfirst(blocks, doc.standfirst)
     draft.title = draft.title or front.get("title")
     draft.date = draft.date or parse_date(front.get("date", ""))
     draft.author = draft.author or front.get("author")
@@ -804,6 +805,27 @@ def _read(doc: Document) -> _Read:
     _summary_lists(blocks)
     forms = [comparable(b.plain) for b in blocks]
     return _Read(doc=doc, draft=draft, blocks=blocks, language=language, forms=forms)
+
+
+_STANDFIRST_WHY = "rule: the page's standfirst, its summary under the headline"
+
+
+def _standfirst(blocks: list[_Block], standfirst: str) -> None:
+    """The summary an HTML page sets under its headline (`Document.standfirst`) goes, at the head of
+    the article: the outlet's own digest of the story, it was matched against other outlets' ledes
+    with its wording and numbers, and made conflicts the story does not hold. Further down, a
+    paragraph of the same words is the story's."""
+    if not standfirst:
+        return
+    wanted = comparable(standfirst)
+    for block in blocks[:TITLE_SEARCH_BLOCKS]:
+        if block.reason is not None:
+            continue
+        if _same_text(block.plain, standfirst) and comparable(block.plain) == wanted:
+            block.remove(R.STANDFIRST, _STANDFIRST_WHY)
+            return
+        if _SENTENCE_END.search(block.plain) and len(block.plain.split()) >= feats.GOOD_SENTENCE_WORDS:
+            return  # the story has begun
 
 
 def _summary_lists(blocks: list[_Block]) -> None:
@@ -1739,7 +1761,7 @@ def _finish(read: _Read, index: int, keep_empty: bool = False) -> Article:
         metadata=Metadata(
             title=draft.title,
             date=draft.date,
-            outlet=draft.outlet or draft.agency,
+            outlet=draft.outlet or doc.title_outlet or draft.agency,
             author=draft.author,
             url=meta.url,
             language=meta.language or read.language or detect_language(" ".join(paragraphs)),
@@ -1841,6 +1863,8 @@ def _outside_article(doc: Document, draft: _Draft) -> list[RemovedBlock]:
         extracted.add(normal)  # a menu repeated in header and footer is listed once
         if draft.title and _same_text(line, draft.title):
             found: tuple[RemovalReason, str] | None = (R.TITLE, "rule: same words as the title")
+        elif doc.standfirst and _same_text(line, doc.standfirst):
+            found = (R.STANDFIRST, _STANDFIRST_WHY)
         else:
             found = _classify_cue(line, unwrap_markdown(line), len(line.split()), scratch)
         reason, why = found or (R.OUTSIDE_ARTICLE, "extractor: not part of the main content")
