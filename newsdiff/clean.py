@@ -26,7 +26,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from itertools import pairwise
 
 from newsdiff import blocks as feats
 from newsdiff.blocks import BlockClass, Features
@@ -366,6 +365,8 @@ write its decimals with commas ("41,3")."""
 _NUMBER_FIELD = compiled(r"[-+]?[$€£¥]?\d[\d.,]*\s*%?")
 _GLUED_SEPARATOR = compiled(r"(?<!\d)[,;](?=[^\s,;])|[,;](?=[^\s\d,;])")
 """A comma or semicolon with no space after it, unless between two digits."""
+_SENTENCE_MARKS = (".", "!", "?", "…", ":", ";")
+"""What most lines that `_SENTENCE_END` finds end with: told apart without trying it."""
 _CODE_MARK = compiled(r'[{}\[\]=]|":')
 """What JSON and code hold and a table of values does not."""
 _CLOSER = compiled(r"^[}\])]+[;,]?$")
@@ -783,10 +784,11 @@ def _read(doc: Document) -> _Read:
     language = detect_language(" ".join(b.plain for b in blocks))
     front = _front_matter(blocks)
     _data_tables(blocks)
+    before: _Block | None = None
     for block in blocks:
         if block.reason is None:
-            _apply_rules(block, draft)
-    _closing_lines(blocks)
+            _apply_rules(block, draft, before)
+        before = block
     _find_title(blocks, draft)
     _standfirst(blocks, doc.standfirst)
     draft.title = draft.title or front.get("title")
@@ -898,20 +900,33 @@ def _data_tables(blocks: list[_Block]) -> None:
     TABLE_MIN_ROWS lines or more in a row, each split by one separator into as many short fields,
     with numbers in half of them at least (one line of rows run together is `_packed_rows`). Kept,
     each row was a sentence of the story, a fact only that outlet reported."""
-    shapes = [_row_shape(block.raw) if block.reason is None else None for block in blocks]
+    # (most lines end a sentence or hold no separator: they are passed over without a call)
+    shapes = [
+        _row_shape(line)
+        if block.reason is None
+        and not (line := block.raws[0]).endswith(_SENTENCE_MARKS)
+        and ("," in line or ";" in line or "\t" in line)
+        else None
+        for block in blocks
+    ]
     start = 0
     while start < len(blocks):
         end = start + 1
-        if shapes[start] is not None:
-            while end < len(blocks) and shapes[end] == shapes[start]:
-                end += 1
-        rows, shape = blocks[start:end], shapes[start]
-        if shape is not None and len(rows) >= TABLE_MIN_ROWS and _numbers_in_half(rows, shape[0]):
+        shape = shapes[start]
+        if shape is None:
+            start = end
+            continue
+        while end < len(blocks) and shapes[end] == shape:
+            end += 1
+        rows = blocks[start:end]
+        if len(rows) >= TABLE_MIN_ROWS and _numbers_in_half(rows, shape[0]):
             separator, fields = shape
             name = {"\t": "tab", ";": "semicolon", ",": "comma"}[separator]
             why = f"rule: data table ({len(rows)} lines of {fields} {name}-separated fields)"
             for row in rows:
                 row.remove(R.MACHINE_DATA, why)
+        elif len(rows) == 1 and _packed_rows(rows[0].raws[0]) and not _is_machine_data(rows[0].raws[0]):
+            rows[0].remove(R.MACHINE_DATA, "rule: data table (fields without a space after their commas)")
         start = end
 
 
@@ -922,7 +937,7 @@ def _row_shape(line: str) -> tuple[str, int] | None:
             break
     else:
         return None
-    if _SENTENCE_END.search(line) or _CODE_MARK.search(line):
+    if line.endswith(_SENTENCE_MARKS) or _SENTENCE_END.search(line) or _CODE_MARK.search(line):
         return None
     fields = line.split(separator)
     if any(len(f.split()) > TABLE_FIELD_MAX_WORDS for f in fields):
@@ -940,19 +955,13 @@ def _numbers_in_half(rows: list[_Block], separator: str) -> bool:
 
 def _packed_rows(line: str) -> bool:
     """A table's rows run together on one line: separators glued to the next field, short fields."""
-    if (line.count(",") + line.count(";") < PACKED_MIN_SEPARATORS) or _SENTENCE_END.search(line):
+    # (counted before any pattern is tried: most lines put a space after their commas, or have none)
+    glued = line.count(",") - line.count(", ") + line.count(";") - line.count("; ")
+    if glued < PACKED_MIN_SEPARATORS or line.endswith(_SENTENCE_MARKS) or _SENTENCE_END.search(line):
         return False
     if len(_GLUED_SEPARATOR.findall(line)) < PACKED_MIN_SEPARATORS:
         return False
     return all(len(f.split()) <= TABLE_FIELD_MAX_WORDS for f in compiled(r"[,;]").split(line))
-
-
-def _closing_lines(blocks: list[_Block]) -> None:
-    """A line that only closes brackets ("}", "];") after machine data is that data's end: its
-    reason is the data's ("}" closing a PHP dump read as JavaScript)."""
-    for before, block in pairwise(blocks):
-        if block.reason is R.MACHINE_DATA and before.reason is R.MACHINE_DATA and _CLOSER.match(block.raw):
-            block.why = before.why
 
 
 def _hard_wrapped(text: str) -> bool:
@@ -996,12 +1005,15 @@ def _rejoin(blocks: list[_Block], wrapped: bool) -> list[_Block]:
     return out
 
 
-def _apply_rules(block: _Block, draft: _Draft) -> None:
+def _apply_rules(block: _Block, draft: _Draft, before: _Block | None = None) -> None:
     line, plain = block.raw, block.plain
     if _is_machine_data(line):
-        block.remove(R.MACHINE_DATA, _machine_why(line))
-    elif _packed_rows(line):
-        block.remove(R.MACHINE_DATA, "rule: data table (fields without a space after their commas)")
+        if before is not None and before.reason is R.MACHINE_DATA and _CLOSER.match(line):
+            # a line that only closes brackets ends the data above it: a PHP dump's "}" is the
+            # dump's, not JavaScript
+            block.remove(R.MACHINE_DATA, before.why)
+        else:
+            block.remove(R.MACHINE_DATA, _machine_why(line))
     elif _EDITOR_CODE.match(line):
         block.remove(R.EDITOR_CODE, "rule: desk code (letters/letters number)")
     elif draft.title and _same_text(plain, draft.title):
@@ -1146,7 +1158,13 @@ def _classify_short(line: str, plain: str, words: int, draft: _Draft) -> tuple[R
     """The rules for short lines: labels, bylines, datelines, credits, headings of sections."""
     if _CREDITS.match(plain):
         return R.BYLINE, "rule: reporting and editing credits"
-    byline = _BYLINE.match(plain) if words <= BYLINE_MAX_WORDS + DATE_MAX_WORDS else None
+    # (a line longer than a byline must hold a date to be one)
+    long = words > BYLINE_MAX_WORDS
+    byline = (
+        _BYLINE.match(plain)
+        if not long or (words <= BYLINE_MAX_WORDS + DATE_MAX_WORDS and _DIGIT.search(plain))
+        else None
+    )
     if byline and not _SENTENCE_END.search(plain.removesuffix(".")):
         who = byline.group("who")
         # the date a byline may give after the name ("By Tom Berg | 4 March 2025"): the article's
