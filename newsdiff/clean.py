@@ -2,13 +2,15 @@
 
 Each non-blank line of a document is a block. Cleaning runs in this order:
 1. repair: entities decoded, mojibake fixed (`repair.py`); Markdown unwrapped for reading;
-2. rules, the first that fires wins: machine data (JSON, PHP `var_dump`/`print_r`, JavaScript,
-   query strings, bare URLs) and editor codes; the title and the title repeated; cue phrases of
-   bylines, tag and category lines, datelines and timestamps, disclaimers, copyright lines,
-   "original source" attributions, contacts, cookie and newsletter notices, photo credits,
-   comment-section residue, advertisement slots, navigation, author boxes, prompts; link-only lines;
-3. a wire's dateline heading a paragraph ("LONDON (Reuters) - Britain's …") is cut off it: with
-   tracking URLs, the only text taken from inside a line, each listed as a removal of its own;
+2. rules, the first that fires wins: machine data (tables of separated values, JSON, PHP
+   `var_dump`/`print_r`, JavaScript, query strings, bare URLs) and editor codes; the title and
+   the title repeated, an HTML page's standfirst; cue phrases of bylines, tag and category
+   lines, datelines and timestamps, disclaimers, copyright lines, "original source"
+   attributions, contacts, cookie and newsletter notices, photo credits, comment-section
+   residue, advertisement slots, navigation, author boxes, prompts; link-only lines;
+3. a wire's dateline heading a paragraph ("LONDON (Reuters) - Britain's …"), or one without an
+   agency heading the story ("KESTON —", "Velmar. "), is cut off it: with tracking URLs, the only
+   text taken from inside a line, each listed as a removal of its own;
    features of the blocks no rule named (`blocks.py`: length, stop-word density, sentence shape,
    link density, separators) give each a class, good, near-good, short or bad, as in jusText;
 4. template: a block repeated verbatim in other inputs that is not a sentence of their story;
