@@ -2,13 +2,15 @@
 
 Each non-blank line of a document is a block. Cleaning runs in this order:
 1. repair: entities decoded, mojibake fixed (`repair.py`); Markdown unwrapped for reading;
-2. rules, the first that fires wins: machine data (JSON, PHP `var_dump`/`print_r`, JavaScript,
-   query strings, bare URLs) and editor codes; the title and the title repeated; cue phrases of
-   bylines, tag and category lines, datelines and timestamps, disclaimers, copyright lines,
-   "original source" attributions, contacts, cookie and newsletter notices, photo credits,
-   comment-section residue, advertisement slots, navigation, author boxes, prompts; link-only lines;
-3. a wire's dateline heading a paragraph ("LONDON (Reuters) - Britain's …") is cut off it: with
-   tracking URLs, the only text taken from inside a line, each listed as a removal of its own;
+2. rules, the first that fires wins: machine data (tables of separated values, JSON, PHP
+   `var_dump`/`print_r`, JavaScript, query strings, bare URLs) and editor codes; the title and
+   the title repeated, an HTML page's standfirst; cue phrases of bylines, tag and category
+   lines, datelines and timestamps, disclaimers, copyright lines, "original source"
+   attributions, contacts, cookie and newsletter notices, photo credits, comment-section
+   residue, advertisement slots, navigation, author boxes, prompts; link-only lines;
+3. a wire's dateline heading a paragraph ("LONDON (Reuters) - Britain's …"), or one without an
+   agency heading the story ("KESTON —", "Velmar. "), is cut off it: with tracking URLs, the only
+   text taken from inside a line, each listed as a removal of its own;
    features of the blocks no rule named (`blocks.py`: length, stop-word density, sentence shape,
    link density, separators) give each a class, good, near-good, short or bad, as in jusText;
 4. template: a block repeated verbatim in other inputs that is not a sentence of their story;
@@ -84,6 +86,20 @@ WIRE_REST_MIN_WORDS = 3
 
 MACHINE_PUNCT_RATIO = 0.12
 """Share of `{}[]":,=>;` characters above which a line reads as data, not prose."""
+
+TABLE_MIN_ROWS = 3
+"""Lines in a row, each with the same count of one separator, that make a table of values (a CSV
+pasted into an article): a sentence with commas is one line, and two lines alike may be chance."""
+
+TABLE_MIN_FIELDS = 3
+TABLE_FIELD_MAX_WORDS = 4
+"""A row of a table has at least this many fields, none longer than this many words: a sentence
+split at its commas has a longer part ("Smith, 42, a nurse, said the fire spread quickly")."""
+
+PACKED_MIN_SEPARATORS = 3
+"""A line with this many commas or semicolons glued to the field after them, not between two
+digits ("2019,240,city estimate"), is a table's rows run together (an HTML <p> shows its lines as
+one): prose puts a space after a comma, and "1,200" or "41,3" are numbers."""
 
 LONG_URL_CHARS = 60
 """An inline URL this long, or with a query string, is machine residue inside a sentence."""
@@ -345,6 +361,18 @@ _JS = compiled(
     r"[a-zA-Z_$][\w$]*(?:\.[\w$]+)+\(.*\);?\s*$)"
 )
 _QUERY = compiled(r"^\??(?:[\w.%-]+=[\w.%+,:/-]*&)+[\w.%-]+=[\w.%+,:/-]*$")
+_TABLE_SEPARATORS = ("\t", ";", ",")
+"""A table's separators, in the order a row is tried with them: a semicolon-separated table may
+write its decimals with commas ("41,3")."""
+_NUMBER_FIELD = compiled(r"[-+]?[$€£¥]?\d[\d.,]*\s*%?")
+_GLUED_SEPARATOR = compiled(r"(?<!\d)[,;](?=[^\s,;])|[,;](?=[^\s\d,;])")
+"""A comma or semicolon with no space after it, unless between two digits."""
+_SENTENCE_MARKS = (".", "!", "?", "…", ":", ";")
+"""What most lines that `_SENTENCE_END` finds end with: told apart without trying it."""
+_CODE_MARK = compiled(r'[{}\[\]=]|":')
+"""What JSON and code hold and a table of values does not."""
+_CLOSER = compiled(r"^[}\])]+[;,]?$")
+"""A line that only closes brackets: the end of the data above it."""
 _URL_RUN = compiled(r"[^\s<>()\[\]]+")
 """A run of the characters a URL inside a sentence is made of."""
 _URL_START = compiled(r"https?://|www\.")
@@ -581,8 +609,8 @@ _RELATED_LEAD = _Opening(
     r"(?:\s*[:|]\s*\S|\s+[-–—]\s+\S|\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ«\"“„]))"
 )
 _AGENCY_DATELINE = _Phrases(
-    r"^[^\W\d_][\w .'’-]{1,30}\s*\((?:EFE|AFP|AP|Reuters|dpa|Europa Press|ANSA|TASS|RIA Novosti|Interfax|"
-    r"PAP|CTK|APA|Xinhua)\)\s*[-–—.:]*\s*$",
+    r"^[^\W\d_][\w .'’-]{1,30}\s*\((?P<agency>EFE|AFP|AP|Reuters|dpa|Europa Press|ANSA|TASS|RIA Novosti|"
+    r"Interfax|PAP|CTK|APA|Xinhua)\)\s*[-–—.:]*\s*$",
     (
         "(EFE)|(AFP)|(AP)|(Reuters)|(dpa)|(Europa Press)|(ANSA)|(TASS)|(RIA Novosti)|(Interfax)|(PAP)|"
         "(CTK)|(APA)|(Xinhua)"
@@ -599,6 +627,25 @@ _WIRE_DATELINE = (
 """A wire's dateline heading a lede: a place (in capitals, with a date, or with a known agency),
 the agency in parentheses or between slashes, a dash: "LONDON (Reuters) -", "PARIS, Dec 3 (AFP) -",
 "Berlin (dpa) -", "NEW YORK, Nov. 14, 2025 /PRNewswire/ --", "SAN FRANCISCO--(BUSINESS WIRE)--"."""
+_PLACE_DASH = (
+    r"(?P<place>[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3})"
+    r"(?:, (?:[A-Z][a-z]{1,5}\.|(?:[A-Z][a-z]?\.){2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
+    rf"(?:,? (?i:(?:{_MONTHS})\.? \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}}\.? (?:{_MONTHS})\.?(?: \d{{4}})?))?"
+    r"(?: ?(?:—|–|--) ?| - )"
+)
+"""A dateline without an agency: a place (in capitals: the caller checks), perhaps its state or a
+date, a dash: "KESTON —", "KESTON, Maine —", "PORT ELLEN --", "KESTON, March 3 —"."""
+_PLACE_STOP = r"(?P<place>[^\W\d_][\w'’-]*(?:[ /][^\W\d_][\w'’-]*){0,2})\. "
+"""A place and a full stop heading a paragraph: "Velmar. ", "Bad Tarnau. ", "Tarnau/Ems. "."""
+_START_OF_SENTENCE = compiled(r"[\"'“‘«„]?[^\W\d_a-z]")
+_WEEKDAY = compiled(_WEEKDAYS, re.I)
+PLACE_MIN_LETTERS = 3
+"""A place's first word has at least this many letters: "Dr.", "St.", "Mr." are titles."""
+_NOT_PLACES = frozenset(
+    "mrs mr ms dr st sen rep gov prof gen col lt sgt capt rev jr sr hr fr nr bzw ca vgl inc ltd co "
+    "corp no vol abs art ziff nein ja yes oui non sí".split()
+)
+"""Titles and abbreviations written with a full stop, and answers: not places before one."""
 WIRE_AGENCIES = frozenset(
     "ap|afp|reuters|dpa|efe|europa press|ansa|tass|ria novosti|interfax|xinhua|upi|bloomberg|pa|aap|"
     "ani|pti|ians|kyodo|yonhap|anadolu|pap|ctk|apa|lusa|belga|anp|ntb|kna|epd|cnn".split("|")
@@ -637,6 +684,8 @@ class _Draft:
     date: str | None
     outlet: str | None
     author: str | None
+    agency: str | None = None
+    """The news agency a dateline names ("(Reuters)"): the outlet when the article names none."""
 
 
 @record(frozen=False)
@@ -736,22 +785,51 @@ def _read(doc: Document) -> _Read:
     _unnumber_lists(blocks)
     language = detect_language(" ".join(b.plain for b in blocks))
     front = _front_matter(blocks)
+    _data_tables(blocks)
+    before: _Block | None = None
     for block in blocks:
         if block.reason is None:
-            _apply_rules(block, draft)
+            _apply_rules(block, draft, before)
+        before = block
     _find_title(blocks, draft)
+    _standfirst(blocks, doc.standfirst)
     draft.title = draft.title or front.get("title")
     draft.date = draft.date or parse_date(front.get("date", ""))
     draft.author = draft.author or front.get("author")
     blocks = _rejoin(blocks, _hard_wrapped(doc.text))
+    opening = True  # no sentence of the story yet: a dateline without an agency can head it
     for block in blocks:
         if block.reason is None:
-            _cut_wire_dateline(block)
+            _cut_wire_dateline(block, draft)
+            if opening and block.cut is None:
+                _cut_place_dateline(block, language)
         block.features = feats.measure(block.raw, block.plain, language)
         block.kind = feats.classify(block.features)
+        opening = opening and not (block.reason is None and block.features.sentence)
     _summary_lists(blocks)
     forms = [comparable(b.plain) for b in blocks]
     return _Read(doc=doc, draft=draft, blocks=blocks, language=language, forms=forms)
+
+
+_STANDFIRST_WHY = "rule: the page's standfirst, its summary under the headline"
+
+
+def _standfirst(blocks: list[_Block], standfirst: str) -> None:
+    """The summary an HTML page sets under its headline (`Document.standfirst`) goes, at the head of
+    the article: the outlet's own digest of the story, it was matched against other outlets' ledes
+    with its wording and numbers, and made conflicts the story does not hold. Further down, a
+    paragraph of the same words is the story's."""
+    if not standfirst:
+        return
+    wanted = comparable(standfirst)
+    for block in blocks[:TITLE_SEARCH_BLOCKS]:
+        if block.reason is not None:
+            continue
+        if _same_text(block.plain, standfirst) and comparable(block.plain) == wanted:
+            block.remove(R.STANDFIRST, _STANDFIRST_WHY)
+            return
+        if _SENTENCE_END.search(block.plain) and len(block.plain.split()) >= feats.GOOD_SENTENCE_WORDS:
+            return  # the story has begun
 
 
 def _summary_lists(blocks: list[_Block]) -> None:
@@ -819,6 +897,75 @@ def _front_matter(blocks: list[_Block]) -> dict[str, str]:
     return keys
 
 
+def _data_tables(blocks: list[_Block]) -> None:
+    """Tables of separated values pasted into an article (a CSV under "Here are the results:"):
+    TABLE_MIN_ROWS lines or more in a row, each split by one separator into as many short fields,
+    with numbers in half of them at least (one line of rows run together is `_packed_rows`). Kept,
+    each row was a sentence of the story, a fact only that outlet reported."""
+    # (most lines end a sentence or hold no separator: they are passed over without a call)
+    shapes = [
+        _row_shape(line)
+        if block.reason is None
+        and not (line := block.raws[0]).endswith(_SENTENCE_MARKS)
+        and ("," in line or ";" in line or "\t" in line)
+        else None
+        for block in blocks
+    ]
+    start = 0
+    while start < len(blocks):
+        end = start + 1
+        shape = shapes[start]
+        if shape is None:
+            start = end
+            continue
+        while end < len(blocks) and shapes[end] == shape:
+            end += 1
+        rows = blocks[start:end]
+        if len(rows) >= TABLE_MIN_ROWS and _numbers_in_half(rows, shape[0]):
+            separator, fields = shape
+            name = {"\t": "tab", ";": "semicolon", ",": "comma"}[separator]
+            why = f"rule: data table ({len(rows)} lines of {fields} {name}-separated fields)"
+            for row in rows:
+                row.remove(R.MACHINE_DATA, why)
+        elif len(rows) == 1 and _packed_rows(rows[0].raws[0]) and not _is_machine_data(rows[0].raws[0]):
+            rows[0].remove(R.MACHINE_DATA, "rule: data table (fields without a space after their commas)")
+        start = end
+
+
+def _row_shape(line: str) -> tuple[str, int] | None:
+    """The separator and count of fields of a line that can be a table's row, else None."""
+    for separator in _TABLE_SEPARATORS:
+        if line.count(separator) >= TABLE_MIN_FIELDS - 1:
+            break
+    else:
+        return None
+    if line.endswith(_SENTENCE_MARKS) or _SENTENCE_END.search(line) or _CODE_MARK.search(line):
+        return None
+    fields = line.split(separator)
+    if any(len(f.split()) > TABLE_FIELD_MAX_WORDS for f in fields):
+        return None
+    return separator, len(fields)
+
+
+def _numbers_in_half(rows: list[_Block], separator: str) -> bool:
+    """Whether half the rows at least hold a field that is a number (a header row holds none)."""
+    numbered = sum(
+        1 for row in rows if any(_NUMBER_FIELD.fullmatch(f.strip()) for f in row.raw.split(separator))
+    )
+    return 2 * numbered >= len(rows)
+
+
+def _packed_rows(line: str) -> bool:
+    """A table's rows run together on one line: separators glued to the next field, short fields."""
+    # (counted before any pattern is tried: most lines put a space after their commas, or have none)
+    glued = line.count(",") - line.count(", ") + line.count(";") - line.count("; ")
+    if glued < PACKED_MIN_SEPARATORS or line.endswith(_SENTENCE_MARKS) or _SENTENCE_END.search(line):
+        return False
+    if len(_GLUED_SEPARATOR.findall(line)) < PACKED_MIN_SEPARATORS:
+        return False
+    return all(len(f.split()) <= TABLE_FIELD_MAX_WORDS for f in compiled(r"[,;]").split(line))
+
+
 def _hard_wrapped(text: str) -> bool:
     """Whether the text was hard-wrapped (an e-mail, a terminal paste): most of its long lines
     are of a wrapped width and go on in the next line, in the middle of a sentence (lines that
@@ -860,10 +1007,15 @@ def _rejoin(blocks: list[_Block], wrapped: bool) -> list[_Block]:
     return out
 
 
-def _apply_rules(block: _Block, draft: _Draft) -> None:
+def _apply_rules(block: _Block, draft: _Draft, before: _Block | None = None) -> None:
     line, plain = block.raw, block.plain
     if _is_machine_data(line):
-        block.remove(R.MACHINE_DATA, _machine_why(line))
+        if before is not None and before.reason is R.MACHINE_DATA and _CLOSER.match(line):
+            # a line that only closes brackets ends the data above it: a PHP dump's "}" is the
+            # dump's, not JavaScript
+            block.remove(R.MACHINE_DATA, before.why)
+        else:
+            block.remove(R.MACHINE_DATA, _machine_why(line))
     elif _EDITOR_CODE.match(line):
         block.remove(R.EDITOR_CODE, "rule: desk code (letters/letters number)")
     elif draft.title and _same_text(plain, draft.title):
@@ -1008,10 +1160,23 @@ def _classify_short(line: str, plain: str, words: int, draft: _Draft) -> tuple[R
     """The rules for short lines: labels, bylines, datelines, credits, headings of sections."""
     if _CREDITS.match(plain):
         return R.BYLINE, "rule: reporting and editing credits"
-    byline = _BYLINE.match(plain) if words <= BYLINE_MAX_WORDS else None
-    if byline and not _SENTENCE_END.search(plain):
-        draft.author = draft.author or _author_name(_EMAIL_IN_BRACKETS.sub("", byline.group("who")))
-        return R.BYLINE, "rule: 'by' and a name"
+    # (a line longer than a byline must hold a date to be one)
+    long = words > BYLINE_MAX_WORDS
+    byline = (
+        _BYLINE.match(plain)
+        if not long or (words <= BYLINE_MAX_WORDS + DATE_MAX_WORDS and _DIGIT.search(plain))
+        else None
+    )
+    if byline and not _SENTENCE_END.search(plain.removesuffix(".")):
+        who = byline.group("who")
+        # the date a byline may give after the name ("By Tom Berg | 4 March 2025"): the article's
+        dated = _DATE.search(who) if _DIGIT.search(who) else None
+        if words - (len(dated.group().split()) if dated else 0) <= BYLINE_MAX_WORDS:
+            if dated is not None:
+                draft.date = draft.date or parse_date(dated.group())
+                who = who[: dated.start()].rstrip(" ,;|·—–-")
+            draft.author = draft.author or _author_name(_EMAIL_IN_BRACKETS.sub("", who))
+            return R.BYLINE, "rule: 'by' and a name" + (" and a date" if dated else "")
     if _CATEGORY.match(plain) or _HASHTAGS.match(plain):
         return R.CATEGORY, "rule: tag or category label"
     if _RELATIVE_TIME.match(plain):
@@ -1037,7 +1202,8 @@ def _classify_short(line: str, plain: str, words: int, draft: _Draft) -> tuple[R
         return R.NAVIGATION, "rule: menu label"
     if _RELATED_HEAD.match(plain):
         return R.RELATED_LINK, "rule: related-articles heading"
-    if _AGENCY_DATELINE.match(plain):
+    if agency := _AGENCY_DATELINE.match(plain):
+        draft.agency = draft.agency or agency.group("agency")
         return R.DATELINE, "rule: place and news agency"
     return None
 
@@ -1052,7 +1218,7 @@ def _author_name(who: str) -> str:
     "Anna Lind, Tom Berg and Mara Holt" whole (a comma goes on to a name of two words or more),
     "Anna Lind" of "Anna Lind, senior correspondent", "Anna Lind, Reuters", "Anna Lind in Brisk"."""
     end = compiled(
-        r"\s+(?:in|aus|à|en|в)\s+[A-Z]|\s*[|;·]\s*"
+        r"\s+(?:in|aus|à|en|в)\s+[A-Z]|\s*[|;·]\s*|\s+[-–—]\s+"
         r"|\s*,(?!\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+\s*(?:,|\band\b|$))\s*"
     )
     return end.split(who.strip())[0].strip()
@@ -1135,7 +1301,7 @@ def _is_dateline(plain: str, draft: _Draft) -> bool:
     return True
 
 
-def _cut_wire_dateline(block: _Block) -> None:
+def _cut_wire_dateline(block: _Block, draft: _Draft) -> None:
     """Take a wire's dateline off the head of a paragraph ("LONDON (Reuters) - Britain's economy
     …"): the cleaner removes lines, and this one is glued to the lede, where it would show in every
     word diff of it and read as names ("LONDON", "Reuters") in its facts.
@@ -1167,6 +1333,49 @@ def _cut_wire_dateline(block: _Block) -> None:
     block.plain = rest
     why = "rule: wire dateline (place, agency, dash) heading the paragraph"
     block.cut = RemovedBlock(reason=R.DATELINE, text=found.group(0).strip(), why=why)
+    draft.agency = draft.agency or agency.strip()
+
+
+def _cut_place_dateline(block: _Block, language: str | None) -> None:
+    """Take a dateline without an agency off the head of the story: a place in capitals and a dash
+    ("KESTON —", "KESTON, Maine —"), or a place and a full stop, as German papers open ("Velmar. Ein
+    Güterzug ..."). Left on, the place was a word in the lede's diff and a name among its facts, or
+    a sentence of one word that only one outlet reported. Only the story's first sentence-shaped
+    paragraph is tried: further down, "KESTON — Boats will stop ..." is a sentence of the story.
+
+    Not a dateline: a title or an abbreviation with its full stop ("Dr.", "St.", "Jan."), a name
+    and a dash inside a sentence ("NATO — the alliance —"), a headline in capitals.
+    """
+    plain = block.plain
+    if not plain[:1].isupper():
+        return
+    found = compiled(_PLACE_DASH).match(plain) if plain[:2].isupper() else None
+    if found is not None and found.group("place").isupper():
+        why = "rule: dateline (place in capitals, dash) heading the story"
+    else:
+        found = compiled(_PLACE_STOP).match(plain)
+        if found is None or not _is_place(found.group("place"), language):
+            return
+        why = "rule: dateline (place, full stop) heading the story"
+    rest = plain[found.end() :]
+    if len(rest.split()) < WIRE_REST_MIN_WORDS or not _START_OF_SENTENCE.match(rest) or rest.isupper():
+        return
+    if not _SENTENCE_END.search(rest):
+        return
+    block.plain = rest
+    block.cut = RemovedBlock(reason=R.DATELINE, text=found.group(0).strip(), why=why)
+
+
+def _is_place(place: str, language: str | None) -> bool:
+    """Whether the words before a full stop heading a paragraph can be a place's name: capitalised,
+    no title, abbreviation, month, weekday or stop word ("Dr.", "Jan.", "Mon.", "Nein.")."""
+    words = place.replace("/", " ").split()
+    if not all(w[:1].isupper() for w in words) or len(words[0]) < PLACE_MIN_LETTERS:
+        return False
+    low = {w.casefold() for w in words}
+    return not (low & _NOT_PLACES or low & _MONTH_NUMBER.keys() or low & stop_words(language)) and not (
+        _WEEKDAY.fullmatch(words[0])
+    )
 
 
 def _is_link_only(line: str) -> bool:
@@ -1572,7 +1781,7 @@ def _finish(read: _Read, index: int, keep_empty: bool = False) -> Article:
         metadata=Metadata(
             title=draft.title,
             date=draft.date,
-            outlet=draft.outlet,
+            outlet=draft.outlet or doc.title_outlet or draft.agency,
             author=draft.author,
             url=meta.url,
             language=meta.language or read.language or detect_language(" ".join(paragraphs)),
@@ -1674,6 +1883,8 @@ def _outside_article(doc: Document, draft: _Draft) -> list[RemovedBlock]:
         extracted.add(normal)  # a menu repeated in header and footer is listed once
         if draft.title and _same_text(line, draft.title):
             found: tuple[RemovalReason, str] | None = (R.TITLE, "rule: same words as the title")
+        elif doc.standfirst and _same_text(line, doc.standfirst):
+            found = (R.STANDFIRST, _STANDFIRST_WHY)
         else:
             found = _classify_cue(line, unwrap_markdown(line), len(line.split()), scratch)
         reason, why = found or (R.OUTSIDE_ARTICLE, "extractor: not part of the main content")

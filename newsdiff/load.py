@@ -17,7 +17,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from itertools import islice
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 from newsdiff.defaults import MAX_BYTES
 from newsdiff.errors import EmptyArticleError, SourceError, UsageProblem
@@ -25,6 +25,7 @@ from newsdiff.model import Document, Metadata, SourceKind
 from newsdiff.options import Options
 from newsdiff.parallel import pmap
 from newsdiff.patterns import compiled
+from newsdiff.repair import comparable
 from newsdiff.sanitize import name_line, one_line, sanitize
 
 Sources = str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
@@ -68,6 +69,27 @@ _LATIN9_ONLY_EURO = re.compile(rb"[\x80-\x9f\xa6\xa8\xb4\xb8\xbc\xbd\xbe]")
 """Bytes other than 0xA4 that ISO-8859-15 reads unlike Latin-1, and cp1252's own range (0x80: €)."""
 _NON_ASCII = compiled(r"[^\x00-\x7f]")
 _C1_CONTROL = compiled(r"[\x80-\x9f]")
+MAX_H1S = 5
+"""<h1> elements of a page weighed as its headline (a logo, a section, the article's)."""
+STANDFIRST_MIN_WORDS = 3
+"""Words an element must hold to be a standfirst (an empty "lead" image box holds none)."""
+_STANDFIRST_CLASS = compiled(
+    r"(?i)(?:^|[\s_-])(?:chapo|chapeau|standfirst|lede|leadtext|dek|deck|summary|intro|subtitle)(?:$|[\s_-])"
+)
+"""A class that names the summary under a headline: "chapo", "article__standfirst", "c-lede",
+"dek", "article-summary"."""
+_STANDFIRST_WORD = compiled(r"(?i)chapo|chapeau|standfirst|lede|leadtext|dek|deck|summary|intro|subtitle")
+"""What a page that names a standfirst holds somewhere."""
+STANDFIRST_MAX_WORDS = 80
+"""Words a standfirst holds at most: an element with more wraps the article ("article-intro")."""
+_TITLE_SEPARATOR = compiled(r"\s+(?:[|–—·]|::|-)\s+")
+"""What a <title> puts between a headline and the site's name."""
+SITE_NAME_MAX_WORDS = 6
+_NAME_FILLERS = frozenset("of the and & de du des la le les der die das el del di".split())
+_DOMAIN = compiled(r"(?:[\w-]+\.)+[a-z]{2,}", re.I)
+_PAGINATION = compiled(r"(?i)(?:page|seite|página|pagina|part|teil|partie|parte)\s*\d+")
+_SOURCE_LINE_BREAK = compiled(r"\s*\n\s*")
+"""A line break in a page's source with the spaces around it: one space where the page is shown."""
 _NOT_XML = compiled(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 """What lxml's HTML parser lets into a text from a character reference but will not set again."""
 META_PRESCAN = 1024
@@ -933,13 +955,15 @@ def _extract_html(doc: Document) -> Document:
     result = trafilatura.bare_extraction(doc.text, url=doc.metadata.url, **EXTRACTOR_OPTIONS)
     data = result.as_dict() if result is not None and not isinstance(result, dict) else (result or {})
     text = data.get("text") or ""
-    page_text = sanitize(_strip_tags(doc.text))
+    page = _read_page(doc.text)
+    page_text = sanitize(page.text)
     if not text.strip():
         text = page_text
     if not text.strip():
         raise EmptyArticleError(f"{source_name(doc.source)}: the HTML page holds no article text")
+    title = _headline(data.get("title") or None, page.h1s)
     metadata = Metadata(
-        title=data.get("title") or None,
+        title=title,
         date=data.get("date") or None,
         outlet=_outlet(data.get("sitename"), doc.metadata.url),
         author=data.get("author") or None,
@@ -953,6 +977,51 @@ def _extract_html(doc: Document) -> Document:
         encoding=doc.encoding,
         metadata=metadata,
         page_text=page_text,
+        standfirst=sanitize(page.standfirst),
+        title_outlet=_title_outlet(page.title, title),
+    )
+
+
+def _headline(title: str | None, h1s: Sequence[str]) -> str | None:
+    """The article's headline: the page's <h1> when it holds the title the metadata gives and says
+    more (JSON-LD's "Grève à la SNCF" for the <h1> "Grève à la SNCF : deux TGV sur trois annulés
+    jeudi"), else that title. The shorter one left the <h1> in the body, a sentence of the story."""
+    if not title:
+        return title
+    short = f" {comparable(title)} "
+    for h1 in h1s:
+        if len(h1) > len(title) and short in f" {comparable(h1)} ":
+            return h1
+    return title
+
+
+def _title_outlet(page_title: str, headline: str | None) -> str | None:
+    """The outlet a page's <title> names beside its headline ("Headline | City News", "City News -
+    Headline"): the part that is not the headline, when it reads as a name (a few capitalised
+    words, or a domain); "Headline - what we know" and "Headline | Page 2" name none."""
+    if not headline or not page_title:
+        return None
+    parts = [p.strip() for p in _TITLE_SEPARATOR.split(page_title)]
+    if len(parts) < 2:
+        return None
+    wanted = comparable(headline)
+    for name, rest in ((parts[-1], parts[:-1]), (parts[0], parts[1:])):
+        if comparable(" ".join(rest)) == wanted or comparable(rest[0]) == wanted:
+            return name if _is_site_name(name) else None
+    return None
+
+
+def _is_site_name(name: str) -> bool:
+    """Whether the rest of a <title> reads as a site's name: a domain, or a few words each
+    capitalised or a small word between them ("The Riverton Gazette", "France 24"), not a page's
+    number ("Page 2") or words of a headline ("what we know")."""
+    words = name.split()
+    if not 0 < len(words) <= SITE_NAME_MAX_WORDS or _PAGINATION.fullmatch(name):
+        return False
+    if _DOMAIN.fullmatch(name):
+        return True
+    return words[0][0].isupper() and all(
+        w[0].isupper() or w[0].isdigit() or w.lower() in _NAME_FILLERS for w in words
     )
 
 
@@ -983,20 +1052,71 @@ def _settable(text: str | None) -> str:
     return _NOT_XML.sub("", sanitize(text))
 
 
-def _strip_tags(html: str) -> str:
-    """The visible text of a page, a block a line, for pages the extractor finds nothing in."""
+def _unwrap_source_lines(root: Any) -> None:
+    """A line break in a page's source is a space where it is shown, outside <pre>: a paragraph's
+    lines read as one, as the extractor reads them (a <p> of three lines was one block of the
+    article and three lines of the page, and the cleaner listed it twice)."""
+    kept: set[Any] = set()  # the text and tails inside preformatted elements keep their lines
+    for pre in root.iter("pre", "textarea"):
+        kept.update(pre.iter())
+    for element in root.iter():
+        if element.text and "\n" in element.text and isinstance(element.tag, str) and element not in kept:
+            element.text = _SOURCE_LINE_BREAK.sub(" ", _settable(element.text))
+        if (
+            element.tail
+            and "\n" in element.tail
+            and (element not in kept or element.tag in ("pre", "textarea"))
+        ):
+            element.tail = _SOURCE_LINE_BREAK.sub(" ", _settable(element.tail))
+
+
+class _Page(NamedTuple):
+    """What a page shows besides its article's text, read by lxml."""
+
+    text: str
+    """The visible text of the page, a block a line."""
+    title: str = ""
+    """The page's <title>."""
+    h1s: tuple[str, ...] = ()
+    """The text of its first <h1> elements."""
+    standfirst: str = ""
+    """The text of the first element whose class names a standfirst (STANDFIRST_CLASS)."""
+
+
+def _read_page(html: str) -> _Page:
+    """The visible text of a page (for pages the extractor finds nothing in, and to list what it
+    left out), its <title>, <h1>s and standfirst."""
     import lxml.html
 
     try:
         root = lxml.html.fromstring(html)
     except (ValueError, lxml.etree.ParserError):
-        return ""
+        return _Page("")
+    title = next((_one_line_text(t) for t in root.iter("title")), "")
+    h1s = tuple(_one_line_text(h) for h in islice(root.iter("h1"), MAX_H1S))
+    standfirst = next(
+        (
+            text
+            # (most pages name no standfirst: their elements are not looked at)
+            for element in (root.iter("p", "div", "h2", "span") if _STANDFIRST_WORD.search(html) else ())
+            if _STANDFIRST_CLASS.search(element.get("class") or "")
+            and STANDFIRST_MIN_WORDS <= len((text := _one_line_text(element)).split()) <= STANDFIRST_MAX_WORDS
+        ),
+        "",
+    )
     # iter(), not an XPath union ("//p|//div|..."): libxml2 merges the node sets of a union by
     # comparing each node with those found before, so a page of 20,000 paragraphs took 5 s here
     for bad in list(root.iter("head", "script", "style", "noscript", "template")):
         bad.drop_tree()
+    _unwrap_source_lines(root)
     for block in root.iter("p", "div", "br", "li", "h1", "h2", "h3", "h4", "tr"):
         # a line break on both sides: "Intro text<p>Para</p>" is two lines, not "Intro textPara"
         block.text = "\n" + _settable(block.text)
         block.tail = "\n" + _settable(block.tail)
-    return "\n".join(line.strip() for line in root.text_content().splitlines() if line.strip())
+    text = "\n".join(line.strip() for line in root.text_content().splitlines() if line.strip())
+    return _Page(text, title, h1s, standfirst)
+
+
+def _one_line_text(element: Any) -> str:
+    """An element's text on one line, its spaces collapsed."""
+    return " ".join(element.text_content().split())

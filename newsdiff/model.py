@@ -22,6 +22,8 @@ class RemovalReason(str, Enum):
 
     TITLE = "title"
     REPEATED_HEADLINE = "repeated-headline"
+    STANDFIRST = "standfirst"
+    """The summary an HTML page sets under its headline (its "chapo", "standfirst", "dek")."""
     BYLINE = "byline"
     DATELINE = "dateline"
     CATEGORY = "category"
@@ -125,6 +127,12 @@ class Document:
     page_text: str = ""
     """For HTML: all the visible text of the page, a block a line, so that what the extractor left
     out can be shown as removed (empty for text sources)."""
+    standfirst: str = ""
+    """For HTML: the summary the page marks under its headline by its class ("chapo", "standfirst",
+    "dek"), which the cleaner removes at the head of the article; empty when there is none."""
+    title_outlet: str | None = None
+    """For HTML: the name the page's <title> gives after its headline ("Headline | City News"): the
+    outlet when neither the metadata nor a copyright line names one, before a dateline's agency."""
 
 
 @record

@@ -327,7 +327,7 @@ def test_closed_standard_input_is_one_line(monkeypatch: pytest.MonkeyPatch) -> N
 def test_page_text_is_the_visible_text_a_block_a_line() -> None:
     """What `_outside_article` compares the extracted article with: every block on its own line,
     in page order, without head, scripts or styles."""
-    from newsdiff.load import _strip_tags
+    from newsdiff.load import _read_page
 
     page = (
         "<html><head><title>T</title><style>p{}</style></head><body><nav><ul><li>Home</li>"
@@ -336,9 +336,9 @@ def test_page_text_is_the_visible_text_a_block_a_line() -> None:
         "<h4>Sub</h4></div></body></html>"
     )
     lines = ["Home", "World", "Head", "One bold line.", "Tail text", "after break", "para", "cell", "Sub"]
-    assert _strip_tags(page).split("\n") == lines
+    assert _read_page(page).text.split("\n") == lines
     many = "<html><body>" + "".join(f"<p>Paragraph {n}.</p>" for n in range(3000)) + "</body></html>"
-    assert _strip_tags(many).split("\n") == [f"Paragraph {n}." for n in range(3000)]
+    assert _read_page(many).text.split("\n") == [f"Paragraph {n}." for n in range(3000)]
 
 
 @pytest.mark.parametrize("reference", ["&#7;", "&#x1b;", "&#12;", "&#x1F;", "&#xfffe;", "&#xFFFF;"])

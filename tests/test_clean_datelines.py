@@ -1,0 +1,143 @@
+"""Datelines at the head of a story, dates in bylines, and the agency a dateline names as the outlet.
+
+Every document here is written for these tests (short, fictional).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdiff.clean import clean, clean_document
+from newsdiff.model import Article, Document, Metadata, RemovalReason
+
+R = RemovalReason
+
+REST = [
+    "The harbour board said the new timetable would start on Monday.",
+    "Boats will run every 20 minutes at peak hours, the board added.",
+]
+GERMAN_REST = [
+    "Die Strecke bleibt nach Angaben der Bahn bis Freitag gesperrt.",
+    "Zwischen beiden Orten fahren Busse, sagte ein Sprecher.",
+]
+
+
+def article_of(*parts: str, outlet: str | None = None) -> Article:
+    text = "\n\n".join(parts) + "\n"
+    return clean_document(Document(source="doc", label="doc", text=text, metadata=Metadata(outlet=outlet)))
+
+
+def datelines(article: Article) -> list[str]:
+    return [b.text for b in article.removed if b.reason is R.DATELINE]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "lede"),
+    [
+        ("KESTON —", "Two ferries collided outside the harbour on Sunday, injuring nine passengers."),
+        ("KESTON, Maine —", "Two ferries collided outside the harbour on Sunday, injuring nine passengers."),
+        ("PORT ELLEN --", "Two ferries collided outside the harbour on Sunday, injuring nine passengers."),
+        (
+            "KESTON, March 3 —",
+            "Two ferries collided outside the harbour on Sunday, injuring nine passengers.",
+        ),
+    ],
+)
+def test_a_place_in_capitals_and_a_dash_heading_the_story_is_a_dateline(dateline: str, lede: str) -> None:
+    """A dateline without an agency ("KESTON —") stayed on the lede: in its word diff against every
+    other outlet's, and read as a name among its facts."""
+    article = article_of("Ferries Collide Off Keston", "By Test Reporter", f"{dateline} {lede}", *REST)
+    assert article.paragraphs[0] == lede
+    assert datelines(article) == [dateline]
+
+
+@pytest.mark.parametrize("place", ["Velmar", "Bad Tarnau", "Tarnau/Ems"])
+def test_a_place_and_a_full_stop_heading_a_german_story_is_a_dateline(place: str) -> None:
+    """German papers open with the place and a full stop ("Velmar. Ein Güterzug ..."): kept, the
+    place was a sentence of one word that only that paper reported."""
+    lede = "Ein Güterzug ist am Dienstagmorgen bei Velmar entgleist, verletzt wurde niemand."
+    article = article_of("Güterzug entgleist", "Von Test Autorin", f"{place}. {lede}", *GERMAN_REST)
+    assert article.paragraphs[0] == lede
+    assert datelines(article) == [f"{place}."]
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "Dr. Lena Ruud opened the new ferry clinic at the harbour on Sunday morning.",
+        "Mr. Ruud said the boats would run every 20 minutes at peak hours.",
+        "St. Ives council approved the new ferry timetable on Sunday morning.",
+        "NATO — the military alliance — said on Sunday that it would send two ships.",
+        "Jan. 3 was the day the board first met to discuss the timetable.",
+        "KESTON — THE FERRY DISASTER THAT SHOOK A TOWN",
+        "The ferry left KESTON — and reached Port Ellen an hour later on Sunday.",
+    ],
+)
+def test_an_opening_shaped_otherwise_stays(lede: str) -> None:
+    """Titles and abbreviations with their full stop, a name and a dash inside a sentence, a
+    headline in capitals: none is a dateline."""
+    article = article_of("Ferries Collide Off Keston", "By Test Reporter", lede, *REST)
+    if lede.endswith("."):  # (a headline is not the story's, but no dateline either)
+        assert lede in article.body
+    assert datelines(article) == []
+
+
+def test_a_dateline_is_taken_only_from_the_head_of_the_story() -> None:
+    """A place and a dash or a full stop further down is a sentence of the story, not a dateline."""
+    later = ["KESTON — Boats will stop at the old pier until the new quay opens.", "Velmar. Der Zug."]
+    article = article_of("Ferries Collide Off Keston", "By Test Reporter", *REST, *later)
+    assert all(line in article.body for line in later)
+    assert datelines(article) == []
+
+
+@pytest.mark.parametrize(
+    ("byline", "author", "date"),
+    [
+        ("By Tom Berg | 4 March 2025", "Tom Berg", "2025-03-04"),
+        ("*By Lea Brandt — 12 May 2025*", "Lea Brandt", "2025-05-12"),
+        ("By Tom Berg · March 4, 2025 at 9:30 a.m. EST", "Tom Berg", "2025-03-04"),
+        ("Von Lea Brandt, 04.03.2025", "Lea Brandt", "2025-03-04"),
+    ],
+)
+def test_a_date_in_a_byline_is_the_article_date(byline: str, author: str, date: str) -> None:
+    """A byline with its date gave no date, or an author with the date in it."""
+    article = article_of("Ferries Collide Off Keston", byline, *REST)
+    assert article.metadata.author == author
+    assert article.metadata.date == date
+    assert {b.reason for b in article.removed if b.text == byline} == {R.BYLINE}
+
+
+@pytest.mark.parametrize(
+    ("lede", "outlet"),
+    [
+        ("OSLO, March 4 (Reuters) - The harbour board approved a new ferry timetable.", "Reuters"),
+        ("Velmar (dpa) - Ein Güterzug ist am Dienstag bei Velmar entgleist.", "dpa"),
+        ("KESTON (AP) — Two ferries collided outside the harbour on Sunday.", "AP"),
+    ],
+)
+def test_the_agency_of_a_wire_dateline_is_the_outlet_when_none_is_named(lede: str, outlet: str) -> None:
+    """A wire story that names no outlet of its own is the agency's."""
+    article = article_of("Ferries Collide Off Keston", lede, *REST)
+    assert article.metadata.outlet == outlet
+    assert clean([Document(source="a.txt", label="a", text=f"Headline Here\n\n{lede}\n")])[0].label == outlet
+
+
+def test_an_agency_on_a_line_of_its_own_is_the_outlet() -> None:
+    article = article_of("Ferries Collide Off Keston", "Keston (AFP)", *REST)
+    assert article.metadata.outlet == "AFP"
+
+
+@pytest.mark.parametrize(
+    ("parts", "given", "outlet"),
+    [
+        # the site's own name, then a copyright line, win over the agency it runs
+        ((), "Harbour Post", "Harbour Post"),
+        (("Copyright 2025 Harbour Post. All rights reserved.",), None, "Harbour Post"),
+    ],
+)
+def test_an_outlet_named_outright_wins_over_the_agency(
+    parts: tuple[str, ...], given: str | None, outlet: str
+) -> None:
+    lede = "OSLO, March 4 (Reuters) - The harbour board approved a new ferry timetable on Thursday."
+    article = article_of("Ferries Collide Off Keston", lede, *REST, *parts, outlet=given)
+    assert article.metadata.outlet == outlet

@@ -1,0 +1,152 @@
+"""What an HTML page says about its article besides the text: the headline its <h1> shows, the
+standfirst under it, and the outlet its <title> names after the headline.
+
+Every page here is written for these tests (short, fictional).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsdiff.clean import clean, clean_document
+from newsdiff.load import load_source
+from newsdiff.model import Article, Document, RemovalReason
+from newsdiff.options import Options
+
+R = RemovalReason
+
+STORY = [
+    "Only one ferry in three will sail on Friday because of a strike by two unions, the operator said.",
+    "The unions oppose the loss of 140 jobs announced in March.",
+    '"We will not let the service be dismantled," said union leader Ines Varga.',
+]
+H1 = "Ferry strike: two sailings in three cancelled on Friday"
+STANDFIRST = "Two unions call a strike over job cuts. Islanders face a difficult weekend."
+
+
+def page(
+    tmp_path: Path,
+    *,
+    h1: str = H1,
+    headline: str | None = "Ferry strike",
+    title: str = "Ferry strike",
+    site: str | None = None,
+    head_of_article: str = "",
+    story: list[str] = STORY,
+    name: str = "page.html",
+) -> Document:
+    """A page whose JSON-LD headline, <title>, <h1> and site name are given."""
+    meta = f'<meta property="og:site_name" content="{site}">' if site else ""
+    if headline is not None:
+        data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": headline}
+        meta += f'<script type="application/ld+json">{json.dumps(data)}</script>'
+    body = "".join(f"<p>{p}</p>" for p in story)
+    path = tmp_path / name
+    path.write_text(
+        f"<!doctype html><html><head><meta charset='utf-8'><title>{title}</title>{meta}</head><body>"
+        f"<article><h1>{h1}</h1>{head_of_article}"
+        "<p class='byline'>By Tom Berg</p>"
+        f"{body}</article></body></html>",
+        encoding="utf-8",
+    )
+    return load_source(str(path), Options())
+
+
+def assert_story_kept(article: Article) -> None:
+    body = " ".join(article.body.split())
+    assert all(sentence in body for sentence in STORY)
+
+
+def test_the_h1_that_holds_the_shorter_json_ld_headline_is_the_title(tmp_path: Path) -> None:
+    """The JSON-LD headline ("Ferry strike") won over the page's <h1>, which then stayed in the
+    body and joined the lede's fact group with numbers of its own ("two ... in three")."""
+    doc = page(tmp_path)
+    assert doc.metadata.title == H1
+    article = clean_document(doc)
+    assert H1 not in article.body
+    assert {b.reason for b in article.removed if b.text == H1} <= {R.TITLE, R.REPEATED_HEADLINE}
+    assert_story_kept(article)
+
+
+@pytest.mark.parametrize(
+    ("h1", "headline"),
+    [
+        ("Ferries", "Ferry strike cancels two sailings in three"),  # a section's name in an <h1>
+        ("Island news: weather and tides", "Ferry strike cancels two sailings in three"),  # another headline
+    ],
+)
+def test_an_h1_that_does_not_hold_the_headline_leaves_it_the_title(
+    tmp_path: Path, h1: str, headline: str
+) -> None:
+    assert page(tmp_path, h1=h1, headline=headline).metadata.title == headline
+
+
+@pytest.mark.parametrize("css", ["chapo", "article__standfirst", "c-lede", "dek", "article-summary"])
+def test_the_standfirst_under_the_headline_is_removed_as_such(tmp_path: Path, css: str) -> None:
+    """The standfirst is the outlet's summary of the story: kept, it was a sentence of the story,
+    matched against other outlets' ledes with its own wording and numbers."""
+    doc = page(tmp_path, head_of_article=f'<p class="{css}">{STANDFIRST}</p>')
+    article = clean_document(doc)
+    assert {b.reason for b in article.removed if b.text == STANDFIRST} == {R.STANDFIRST}
+    assert STANDFIRST not in article.body
+    assert_story_kept(article)
+
+
+def test_a_standfirst_the_extractor_left_out_is_listed_as_a_standfirst(tmp_path: Path) -> None:
+    """Above the article, in the page's header, the extractor leaves the standfirst out: it is
+    listed as what it is, not as page text outside the article."""
+    path = tmp_path / "page.html"
+    path.write_text(
+        f"<html><head><title>{H1}</title></head><body><header class='article-header'><h1>{H1}</h1>"
+        f"<p class='standfirst'>{STANDFIRST}</p></header><article>"
+        + "".join(f"<p>{p}</p>" for p in STORY)
+        + "</article></body></html>",
+        encoding="utf-8",
+    )
+    article = clean_document(load_source(str(path), Options()))
+    assert {b.reason for b in article.removed if b.text == STANDFIRST} == {R.STANDFIRST}
+    assert_story_kept(article)
+
+
+def test_a_paragraph_of_the_story_with_a_summary_class_further_down_stays(tmp_path: Path) -> None:
+    """Only the head of the article holds its standfirst: a paragraph further down keeps its place."""
+    last = "The operator will publish a new timetable for the weekend on Thursday."
+    article = clean_document(page(tmp_path, story=[*STORY, f'</p><p class="summary">{last}']))
+    assert last in article.body
+    assert not [b for b in article.removed if b.reason is R.STANDFIRST]
+
+
+@pytest.mark.parametrize(
+    "title", [f"{H1} | Wend Valley News", f"{H1} - Wend Valley News", f"Wend Valley News | {H1}"]
+)
+def test_the_name_after_the_headline_in_the_title_is_the_outlet(tmp_path: Path, title: str) -> None:
+    """A page without a site name in its metadata names its outlet in its <title>, after the headline."""
+    article = clean([page(tmp_path, title=title)])[0]
+    assert article.metadata.outlet == "Wend Valley News"
+    assert article.label == "Wend Valley News"
+
+
+@pytest.mark.parametrize("title", [H1, "Ferry strike - what we know", f"{H1} | Page 2"])
+def test_a_title_without_a_name_after_the_headline_names_no_outlet(tmp_path: Path, title: str) -> None:
+    assert clean([page(tmp_path, h1="Ferry strike", title=title)])[0].metadata.outlet is None
+
+
+@pytest.mark.parametrize(
+    ("site", "story", "outlet"),
+    [
+        ("The Valley Courier", STORY, "The Valley Courier"),  # the site's own name
+        (None, [*STORY, "Copyright 2025 Valley Media Group. All rights reserved."], "Valley Media Group"),
+        # the title's suffix before a wire dateline's agency
+        (None, ["ISLAY, March 4 (Reuters) - " + STORY[0], *STORY[1:]], "Wend Valley News"),
+    ],
+)
+def test_the_outlet_goes_by_the_order_of_evidence(
+    tmp_path: Path, site: str | None, story: list[str], outlet: str
+) -> None:
+    """A site name or a copyright line names the outlet outright; the title's suffix only when
+    neither does; a wire dateline's agency only when nothing else does."""
+    doc = page(tmp_path, title=f"{H1} | Wend Valley News", site=site, story=story)
+    assert clean([doc])[0].metadata.outlet == outlet
