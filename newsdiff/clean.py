@@ -462,10 +462,21 @@ _PAYWALL_OTHER = compiled(
     r"|(?:этот материал |эта статья )?доступ\w* только (?:для )?подписчик\w*"
     r"|(?:artykuł |treść )?(?:dostępn\w* )?tylko dla (?:prenumeratorów|subskrybentów|abonentów)"
     r")\s*[.!:]?"
+    # a newsroom's call for corrections: its question, then nothing or a call to write to it
+    r"|(?:(?:haben sie |sie haben )?einen fehler (?:gefunden|entdeckt)"
+    r"|(?:vous avez )?(?:repéré|trouvé|vu) une (?:erreur|faute)"
+    r"|¿?(?:has|ha) (?:visto|encontrado|detectado) (?:un|algún) error|¿?encontraste un error"
+    r"|hai (?:trovato|notato) un errore|(?:encontrou|viu) (?:um|algum) erro"
+    r"|(?:fout|foutje) (?:gezien|ontdekt)|(?:ziet u|zie je) een fout"
+    r"|zauważył(?:eś|aś)? błąd|нашли ошибку|заметили ошибку)\s*\?"
+    r"(?:\s+[^?]{0,80}(?:uns|nous|nos|ci|ce|ons|nam|нам|\S@\S)[^?]{0,60})?"
+    r"|(?:signaler|signalez) une erreur|fehler melden|segnala(?:re)? un errore|fout melden|zgłoś błąd"
 )
-"""A paywall's notice in another language, the whole line: "Cet article est réservé aux abonnés",
-"Dieser Artikel ist nur für Abonnenten verfügbar", "Il vous reste 68% de cet article à lire" (a
-story's "les places sont réservées aux abonnés du réseau" goes on)."""
+"""A paywall's notice or a call for corrections in another language, the whole line: "Cet article
+est réservé aux abonnés", "Dieser Artikel ist nur für Abonnenten verfügbar", "Il vous reste 68% de
+cet article à lire", "Haben Sie einen Fehler gefunden? Schreiben Sie uns an ...", "Нашли ошибку?"
+(a story's "les places sont réservées aux abonnés du réseau" goes on, as does a question the
+story quotes: "«Haben Sie einen Fehler gefunden?», fragte der Richter")."""
 _TIPS_CALL = _Phrases(
     r"\b(?:we(?:'d| would)? (?:want|like|love) to hear (?:from you|your)|get in touch with us|"
     r"(?:share|send us|tell us) your (?:story|stories|experiences?|photos|pictures|videos|tips?|views)|"

@@ -626,6 +626,15 @@ def test_copyright_names_the_outlet_not_the_sentences_after_it(notice: str, outl
         ("Dit artikel is alleen voor abonnees.", R.PROMPT),
         ("Этот материал доступен только подписчикам.", R.PROMPT),
         ("Artykuł dostępny tylko dla prenumeratorów.", R.PROMPT),
+        # calls for corrections: the English ones went, these stayed as sentences of the story
+        ("Haben Sie einen Fehler gefunden? Schreiben Sie uns.", R.PROMPT),
+        ("Haben Sie einen Fehler gefunden? Schreiben Sie uns an leser@beispiel.de", R.CONTACT),
+        ("Vous avez repéré une erreur ? Écrivez-nous.", R.PROMPT),
+        ("¿Has visto un error? Escríbenos.", R.PROMPT),
+        ("Hai trovato un errore? Segnalacelo.", R.PROMPT),
+        ("Fout gezien? Laat het ons weten.", R.PROMPT),
+        ("Нашли ошибку? Напишите нам.", R.PROMPT),
+        ("Signaler une erreur", R.PROMPT),
     ],
 )
 def test_credits_paywalls_and_calls_for_corrections_go(line: str, reason: RemovalReason) -> None:
@@ -652,6 +661,8 @@ def test_credits_paywalls_and_calls_for_corrections_go(line: str, reason: Remova
         "Compiled by Eurostat, the figures show a 3% fall in exports of machinery.",
         "Les places du parking sont réservées aux abonnés du réseau depuis lundi, a indiqué la mairie.",
         "Related charges against the contractor were filed on Monday, prosecutors said.",
+        "«Haben Sie einen Fehler gefunden?», fragte der Richter den Gutachter am Montag.",
+        "Einen Fehler gefunden? Die Prüfer sahen keinen, sagte der Sprecher des Amtes.",
         "Read more than 40 pages of the report and you find the same warning, the auditor said.",
         "Der Zugang zur Lounge ist nur für Abonnenten der Jahreskarte frei, sagte ein Sprecher.",
         "La piscina será exclusiva para suscriptores del club a partir de julio.",
