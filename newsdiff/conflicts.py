@@ -348,6 +348,10 @@ def _body_and_person_conflict(
     "the ministry said" and "Mayor Ida Lund said"; not "Minister Ida Lund", whose ministry it may
     be, nor "Ida Lund", whose office is untold), and neither names the other's speaker ("Mayor Ida
     Lund, citing police")."""
+    titles = {title for article in by_article for title in OFFICES_OF_BODIES.get(languages[article], ())}
+    texts = [f.sentence.text.casefold() for facts in by_article.values() for f in facts]
+    if not any(title in text for title in titles for text in texts):
+        return {}  # (most groups: no member writes a title of the table, so no person holds one)
     bodies: dict[int, list[str]] = {}
     people: dict[int, list[str]] = {}
     for article, facts in by_article.items():
