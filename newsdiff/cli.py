@@ -16,6 +16,7 @@ import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
+from decimal import Decimal
 from typing import IO, TYPE_CHECKING, Any, ClassVar, TypeVar
 
 import click
@@ -87,8 +88,9 @@ class ByteSize(IntRange):
             unit = self._UNITS.get(match.group(2).lower()) if match else None
             if match is None or unit is None:
                 self.fail(f"{value!r} is not a valid size (bytes, or with a unit: k, M, MB...)", param, ctx)
-            value = int(float(match.group(1)) * unit)
-        return super().convert(value, param, ctx)
+            value = int(Decimal(match.group(1)) * unit)  # (as a float, 400 digits were infinite)
+        # a cap past any size a read can be asked for is none: read as the largest one there is
+        return min(super().convert(value, param, ctx), sys.maxsize - 1)
 
 
 class UserError(click.ClickException):

@@ -1275,7 +1275,9 @@ def _without_sums(sets: dict[int, set[str]]) -> dict[int, set[str]]:
         for a in theirs.figures:
             for article, sums in totals.items() if (other, a) not in answered else ():
                 values = sets[article]
-                if article != other and a not in values and (mate := theirs.partner_of(a, sums, values)):
+                if len(sets[other]) <= len(values) or a in values:
+                    continue  # (only an article of more figures sums another's up)
+                if mate := theirs.partner_of(a, sums, values):
                     answered.update(((other, a), (other, mate)))
                     break
     if not answered:

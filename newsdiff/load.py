@@ -164,6 +164,8 @@ _URL_TEXT = ("path", "query", "fragment")
 
 READ_CHUNK = 1 << 16
 """Bytes a download reads at most at a time (what has come is taken at once)."""
+READ_AT_ONCE = 1 << 30
+"""Bytes a file or standard input is asked for at most in one read (each read allocates them)."""
 MIB = 1 << 20
 """Bytes in a MiB, the unit of sizes in the messages about --max-bytes."""
 
@@ -706,8 +708,15 @@ def _read_capped(stream: Any, spec: str, cap: int, deadline: float | None = None
     --timeout bounds the whole of it), the stream is read as it comes and TimeoutError raised
     past the deadline: a server sending a byte now and then never makes one read wait that long."""
     data: bytes
-    if deadline is None:
+    if deadline is None and cap < READ_AT_ONCE:
         data = stream.read(cap + 1)
+    elif deadline is None:
+        # a read allocates what it asks for ("--max-bytes 100G" asked 100 GB of memory: MemoryError);
+        # a short part is the end (a terminal's standard input is not asked again after its Ctrl-D)
+        parts = [stream.read(READ_AT_ONCE)]
+        while len(parts[-1]) == READ_AT_ONCE and len(parts) * READ_AT_ONCE <= cap:
+            parts.append(stream.read(READ_AT_ONCE))
+        data = b"".join(parts)
     else:
         chunks: list[bytes] = []
         size = 0

@@ -398,6 +398,17 @@ def test_max_bytes_takes_a_unit(given: str, limit: int) -> None:
     assert run("compare", "--max-bytes", "10MiB", "a.txt", "b.txt").exit_code in (0, 1)
 
 
+@pytest.mark.parametrize("given", ["100G", "9" * 400, "9" * 400 + "k", "99999999999999999999"])
+@pytest.mark.usefixtures("workdir")
+def test_max_bytes_past_any_size_is_no_cap(given: str) -> None:
+    # "100G" read a 1 kB file by asking 100 GB of memory at once (MemoryError); a cap of 400 digits
+    # with a unit was an infinite float (OverflowError), a count past an index-sized integer stopped
+    # the read (OverflowError): each a traceback and exit 1
+    result = run("compare", "--max-bytes", given, "a.txt", "b.txt")
+    assert result.exit_code in (0, 1), result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+
+
 @pytest.mark.parametrize(
     ("args", "fragment"),
     [

@@ -145,6 +145,22 @@ def test_two_sentences_of_a_thousand_amounts_that_add_up_are_weighed_in_a_blink(
     assert left == _pairs_worked_out(sets)
 
 
+def test_an_article_of_many_figures_sums_up_only_an_article_of_fewer() -> None:
+    """Past PAIRS_WORKED_OUT figures, a total one article's pair made (1000 = 400 + 600) was looked
+    for again among every article of many figures, one of fewer figures than the total's too: its
+    300 and 700 were taken for a sum, against the rule of 8f0b020, and no conflict of theirs shown."""
+    from newsdiff.conflicts import _without_sums
+
+    total = {"1000"} | {str(2**k) for k in range(20, 53)}  # 34 figures
+    larger = {"400", "600"} | {str(3 * 2**k) for k in range(20, 53)}  # 35
+    smaller = {"300", "700"} | {str(5 * 2**k) for k in range(20, 51)}  # 33
+    sets = {0: total, 1: larger, 2: smaller}
+    left = _without_sums(sets)
+    assert {"300", "700"} <= left[2]
+    assert "1000" not in left[0]
+    assert left == _pairs_worked_out(sets)
+
+
 def test_a_figure_of_many_digits_is_no_rounding_of_another() -> None:
     """12345678901234567001 and 12345678901234567891 were one float, and each figure was taken for
     the other written with fewer digits (an article's 12345678901234567001 shown as the other's)."""
