@@ -1256,15 +1256,15 @@ def _without_sums(sets: dict[int, set[str]]) -> dict[int, set[str]]:
     for article, values in sets.items():
         # only an article of more figures sums this one's up: two that give as many tell them one by
         # one ("killed 2, injured 14" against "killed 3, injured 12", though 14 - 2 is 12)
-        fewer = {other for other, given in sets.items() if len(given) > len(values)}
-        for v in sorted(values & sizes.keys()) if fewer else ():
+        larger = {other for other, given in sets.items() if len(given) > len(values)}
+        for v in sorted(values & sizes.keys()) if larger else ():
             found = False
             for other, a, b in made.get(sizes[v], ()):
-                if other in fewer and a not in values and b not in values:
+                if other in larger and a not in values and b not in values:
                     answered.update(((article, v), (other, a), (other, b)))
                     found = True
             for other, theirs in many.items():
-                if other in fewer and (pair := theirs.pair_making(sizes[v], values)) is not None:
+                if other in larger and (pair := theirs.pair_making(sizes[v], values)) is not None:
                     answered.update(((article, v), (other, pair[0]), (other, pair[1])))
                     found = True
                     break  # (the next loop finds the other pairs)
