@@ -18,11 +18,12 @@ numbers, dates, quotes and clauses. A pair of profiles gives a few features, eac
   is evidence of the same fact (years and small whole numbers aside).
 - numbers_counted_differ: the share of those figures (alike or close) that count other kinds of
   thing on each side, read from the words after each (`counted_kinds`; English only, 0 in other
-  languages): "2,000 residents" and "2,000 sandbags", "31 climbers" and "27 rescues", "Daro, 26,"
+  languages): "2,000 residents" and "2,000 tents", "31 climbers" and "27 rescues", "Daro, 26,"
   (an age) and "26 runners", "2,600 teaching posts" and "2,600 euros". Words differ only when no
   stem, synonym or near spelling joins them and WordNet gives them no kind in common (people,
   artefacts, quantities: `lexicon.noun_kinds`), so "14 passengers" and "fourteen people", "ships"
-  and "vessels", "cars" and "vehicles" agree ("people" counts anything).
+  and "vessels", "cars" and "vehicles" agree ("people" counts anything); a word the table lacks
+  ("sandbags") is no evidence.
 - period_one_side / periods_differ: one sentence is anchored in a year or a relative period ("in
   2019", "last year", "this season") and the other in none, or both in different ones: background
   facts ("bought a painting in 2019") against the news of the day.
@@ -971,7 +972,7 @@ def _near_share(
 
 def _counted_differ(a: Profile, b: Profile, same: frozenset[str]) -> float:
     """Share of the figures both sides give alike or close (`numbers_near`) that count other
-    things on each side (`counted_kinds`): "2,000 residents" and "2,000 sandbags", "31 climbers"
+    things on each side (`counted_kinds`): "2,000 residents" and "2,000 tents", "31 climbers"
     and "27 rescues", where "14 passengers" and "fourteen people" agree ("people" counts anything)."""
     pairs = [(number, number) for number in same if number.isdigit()]  # (no share, time, decimal)
     others = [(number, unit, value) for number, unit, value in b.quantities if number not in same]
@@ -998,7 +999,7 @@ def _counted_differ(a: Profile, b: Profile, same: frozenset[str]) -> float:
 def _kinds_differ(a: Counted | None, b: Counted | None) -> bool:
     """Whether two figures' counted words (`counted_kinds`) are both known and tell other kinds of
     thing: no stem in common, no synonyms (WordNet), no near spellings ("teacher", "teaching"), and
-    no kind of thing in common ("residents" people, "sandbags" artefacts; "ships" and "vessels",
+    no kind of thing in common ("residents" people, "tents" artefacts; "ships" and "vessels",
     "cars" and "vehicles" both artefacts)."""
     if a is None or b is None or not a[1] or not b[1] or not a[1].isdisjoint(b[1]):
         return False

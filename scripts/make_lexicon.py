@@ -30,7 +30,7 @@ noun of WordNet (and its irregular plurals, "wolves") whose Snowball stem the En
 table holds, with the kinds of thing its TOP_SENSES most frequent senses name, a letter for each
 lexicographer file (NOUN_KINDS: "p" a person or a group of people, "d" an artefact, "u" a
 quantity, ...; "a" the unique beginners, "animal", "thing"). Alignment reads it to tell whether two
-sentences' like figures count the same kind of thing ("2,000 residents", "2,000 sandbags":
+sentences' like figures count the same kind of thing ("2,000 residents", "2,000 tents":
 `similarity.counted_kinds`). Same data and license as 2.
 
 With `--related hypernym,sister,...` (RELATIONS) it writes only a table of groups of stems that
