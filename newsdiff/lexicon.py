@@ -135,3 +135,20 @@ def is_common_word(stem: str, language: str = "en", zipf: int = COMMON_ZIPF) -> 
         return _value("common_en.tsv", stem) is not None
     value = _value(f"background_{language}.tsv", stem)
     return value is not None and int(value) >= zipf
+
+
+ANY_KIND = "a"
+"""The kind of WordNet's unique beginners ("animal", "person", "thing"): any kind at all."""
+
+
+@lru_cache(maxsize=4096)
+def noun_kinds(word: str) -> frozenset[str]:
+    """The kinds of thing a noun in lower case names in its most frequent senses, as letters of
+    WordNet's lexicographer files (`nouns_en.tsv`: "p" a person or a group of them, "d" an
+    artefact, "u" a quantity, ...; ANY_KIND for "animal", "thing"); a plural as its singular
+    ("residents", "wolves"); empty for a word that is no noun WordNet knows."""
+    # most counted words are plurals: their singular first
+    for form in (word[:-1], word, word[:-2], word[:-3] + "y") if word.endswith("s") else (word,):
+        if form and (kinds := _value("nouns_en.tsv", form)) is not None:
+            return frozenset(kinds)
+    return frozenset()

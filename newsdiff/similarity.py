@@ -16,6 +16,14 @@ numbers, dates, quotes and clauses. A pair of profiles gives a few features, eac
   that the other side gives within a fifth, in the same unit ("2.3 million" and "2.4 million"
   records; 4,500 and 4,200 hectares burnt): outlets round, update and disagree, and a close figure
   is evidence of the same fact (years and small whole numbers aside).
+- numbers_counted_differ: the share of those figures (alike or close) that count other kinds of
+  thing on each side, read from the words after each (`counted_kinds`; English only, 0 in other
+  languages): "2,000 residents" and "2,000 tents", "31 climbers" and "27 rescues", "Daro, 26,"
+  (an age) and "26 runners", "2,600 teaching posts" and "2,600 euros". Words differ only when no
+  stem, synonym or near spelling joins them and WordNet gives them no kind in common (people,
+  artefacts, quantities: `lexicon.noun_kinds`), so "14 passengers" and "fourteen people", "ships"
+  and "vessels", "cars" and "vehicles" agree ("people" counts anything); a word the table lacks
+  ("sandbags") is no evidence.
 - period_one_side / periods_differ: one sentence is anchored in a year or a relative period ("in
   2019", "last year", "this season") and the other in none, or both in different ones: background
   facts ("bought a painting in 2019") against the news of the day.
@@ -52,8 +60,9 @@ import operator
 import os
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from decimal import Decimal
 from functools import lru_cache
-from itertools import groupby
+from itertools import chain, groupby
 from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz, process
@@ -61,10 +70,21 @@ from rapidfuzz.distance import Indel
 
 from newsdiff.errors import ModelError
 from newsdiff.language import ELIDED, FACT_LANGUAGES
-from newsdiff.lexicon import STOPWORDS, rarity, stopwords, synonym_groups
+from newsdiff.lexicon import ANY_KIND, STOPWORDS, noun_kinds, rarity, stopwords, synonym_groups
 from newsdiff.model import Contribution, Evidence, Fact, to_the_second
+from newsdiff.money import NAMES as CURRENCY_NAMES
 from newsdiff.patterns import compiled
-from newsdiff.quantities import MONTHS, WEEKDAYS, implied_points, quantity, written_years
+from newsdiff.quantities import (
+    MONTHS,
+    NUMBER_WORDS,
+    SCALES,
+    WEEKDAYS,
+    implied_points,
+    number_unit,
+    numbers_in,
+    quantity,
+    written_years,
+)
 from newsdiff.record import record, replace
 from newsdiff.segment import OPENING_MARKS, plain_word, stem_words, unelided, without_marks
 
@@ -91,6 +111,7 @@ FEATURES = (
     "best_match",
     "best_of_one",
     "clause",
+    "numbers_counted_differ",
 )
 """The features of the default model, in the order of its weights."""
 
@@ -197,6 +218,53 @@ an align."""
 _NEAR_BAND = -math.log(1 - NEAR_NUMBER_RATIO)
 """The width of a band of sizes, in log: two numbers within NEAR_NUMBER_RATIO are one band apart
 at most, so one of the two bands each is indexed by is shared."""
+
+COUNTED_REACH = 3
+"""Words after a figure read for what it counts: "2,600 teaching posts", "1,200 new jobs"."""
+
+GENERIC_COUNTED = frozenset(
+    "people person persons others more times time members member cases units items ones".split()
+)
+"""Words after a figure that count anything: "14 passengers" are "14 people", "27 goals" "27 times"."""
+
+UNIT_SPELLINGS = {
+    "km": "kilometres",
+    "kms": "kilometres",
+    "kg": "kilograms",
+    "kilos": "kilograms",
+    "kilo": "kilograms",
+    "m": "metres",
+    "cm": "centimetres",
+    "mm": "millimetres",
+    "mi": "miles",
+    "ft": "feet",
+    "t": "tonnes",
+    "tons": "tonnes",
+    "ton": "tonnes",
+}
+"""Units as abbreviated or spelled otherwise, to be read as the word: "12 km" counts kilometres."""
+
+AGE = "(age)"
+"""What a figure counts when it is someone's age ("Daro, 26,", "aged 26", "a 26-year-old")."""
+
+_NUMBER_WORD_RUN = "|".join(sorted([*NUMBER_WORDS, "hundred"], key=len, reverse=True))
+_NUMBER_INITIALS = "".join(sorted({word[0] for word in [*NUMBER_WORDS, "hundred"]}))
+_SCALE_AND_AFTER = (
+    rf"(?:\s+(?P<scale>{'|'.join(SCALES)})\b)?(?=(?P<after>(?:[\s-]+[^\W\d_]+){{0,{COUNTED_REACH}}}))"
+)
+_COUNTED_DIGITS = compiled(r"(?P<figure>\d(?:[\d,.]*\d)?)" + _SCALE_AND_AFTER)
+_COUNTED_WORDED = compiled(
+    rf"(?i)\b(?=[{_NUMBER_INITIALS}])(?P<figure>(?:{_NUMBER_WORD_RUN})"
+    rf"(?:[\s-]+(?:and\s+)?(?:{_NUMBER_WORD_RUN}))*)\b" + _SCALE_AND_AFTER
+)
+"""A figure, in digits or in words, with its scale and the words after it, looked at only (they may
+hold the next figure: "2,000 people and three thousand homes") (`counted_kinds`). Number words
+are looked for only in a sentence that has one (`_NUMBER_STEMS`): the search for them took three
+times as long as that for digits."""
+_NUMBER_STEMS = frozenset(stem_words([*NUMBER_WORDS, "hundred"]))
+_TENS_AND_UNITS = compiled(r"(?i)(?P<tens>[a-z]+ty)-(?P<units>[a-z]+)")
+_COUNTED_WORDS = compiled(r"[^\W\d_]+")
+_YEAR_DIGITS = compiled(r"^(?:1[6-9]|20)\d\d$")
 
 MIN_COMMON_WORDS = 1
 """A pair with fewer words, names, numbers and dates in common is never the same fact (without --semantic)."""
@@ -794,6 +862,9 @@ def pair_features(a: Profile, b: Profile) -> dict[str, float]:
         common += numbers_near > 0
     if a.days and b.days:
         common += len(a.days & b.days)
+    counted_differ = 0.0
+    if (numbers or numbers_near) and a.fact.language == "en" and b.fact.language == "en":
+        counted_differ = _counted_differ(a, b, numbers)
     if a.dates and b.dates:
         dates_same, dates_differ = _date_agreement(a.dates, b.dates)
     # one dict display, in the order the features were added one by one before (a dict grown key by
@@ -817,6 +888,7 @@ def pair_features(a: Profile, b: Profile) -> dict[str, float]:
         "dates_differ": dates_differ,
         "period_one_side": 1.0 if bool(a.periods) != bool(b.periods) else 0.0,
         "periods_differ": 1.0 if a.periods and b.periods and a.periods.isdisjoint(b.periods) else 0.0,
+        "numbers_counted_differ": counted_differ,
     }
 
 
@@ -896,6 +968,137 @@ def _near_share(
                 near += 1
                 break
     return min(near / min(mine, len(theirs)), 1.0) if mine else 0.0
+
+
+def _counted_differ(a: Profile, b: Profile, same: frozenset[str]) -> float:
+    """Share of the figures both sides give alike or close (`numbers_near`) that count other
+    things on each side (`counted_kinds`): "2,000 residents" and "2,000 tents", "31 climbers"
+    and "27 rescues", where "14 passengers" and "fourteen people" agree ("people" counts anything)."""
+    pairs = [(number, number) for number in same if number.isdigit()]  # (no share, time, decimal)
+    others = [(number, unit, value) for number, unit, value in b.quantities if number not in same]
+    near = 0
+    for number, unit, value in a.quantities if others else ():
+        if number in same:
+            continue
+        for other, other_unit, size in others:
+            if other_unit == unit and abs(size - value) <= NEAR_NUMBER_RATIO * max(size, value):
+                near += 1
+                if number.isdigit() and other.isdigit():
+                    pairs.append((number, other))
+                break
+    matched = len(same) + near
+    if not pairs or not matched:  # (most pairs: shares, times, years alike: nothing counted)
+        return 0.0
+    mine = counted_kinds(a.fact.sentence.text, a.fact.money, not _NUMBER_STEMS.isdisjoint(a.fact.stems))
+    theirs = counted_kinds(b.fact.sentence.text, b.fact.money, not _NUMBER_STEMS.isdisjoint(b.fact.stems))
+    if not mine or not theirs:
+        return 0.0
+    return sum([_kinds_differ(mine.get(x), theirs.get(y)) for x, y in pairs]) / matched
+
+
+def _kinds_differ(a: Counted | None, b: Counted | None) -> bool:
+    """Whether two figures' counted words (`counted_kinds`) are both known and tell other kinds of
+    thing: no stem in common, no synonyms (WordNet), no near spellings ("teacher", "teaching"), and
+    no kind of thing in common ("residents" people, "tents" artefacts; "ships" and "vessels",
+    "cars" and "vehicles" both artefacts)."""
+    if a is None or b is None or not a[1] or not b[1] or not a[1].isdisjoint(b[1]):
+        return False
+    if ANY_KIND in a[1] or ANY_KIND in b[1]:
+        return False
+    for x in a[0]:
+        groups = synonym_groups(x)
+        for y in b[0]:
+            if x == y or not groups.isdisjoint(synonym_groups(y)):
+                return False
+            if len(x) >= 4 and len(y) >= 4 and (x in y or y in x):
+                return False
+            if Indel.normalized_similarity(x, y) >= NEAR_RATIO:
+                return False
+    return True
+
+
+Counted = tuple[frozenset[str], frozenset[str]]
+"""What a figure counts: the stems of the words after it, and the kinds of thing they name."""
+
+MONEY_KIND = "¤"
+"""The kind of an amount of money, whether the sentence names its currency before the figure or
+after it ("600 euros", "a 50,000-euro prize")."""
+
+
+@lru_cache(maxsize=4096)
+def counted_kinds(
+    text: str, money: tuple[tuple[str, str], ...] = (), worded: bool = True
+) -> dict[str, Counted]:
+    """What each figure of an English sentence counts: the stems of the words right after it (up to
+    COUNTED_REACH, up to a function word, names and GENERIC_COUNTED left out) and the kinds of
+    thing they name (`lexicon.noun_kinds`): "2,600 teaching posts" {"2600": ({"teach", "post"},
+    ...)}; an amount of money MONEY_KIND, an age AGE ("Daro, 26,", "aged 26", "a 26-year-old").
+    Figures in a unit of their own ("34%", "48h"), years and decimals ("magnitude 6.3") count
+    nothing here. Without `worded`, figures written in words are not looked for."""
+    found: dict[str, Counted] = {number: (_MONEY, _MONEY) for number, _ in money}
+    matches = _COUNTED_DIGITS.finditer(text)
+    for match in chain(matches, _COUNTED_WORDED.finditer(text)) if worded else matches:
+        figure, scale = match["figure"], match["scale"]
+        if match.start() and text[match.start() - 1].isalnum():
+            continue  # "S2", "B52": part of a name
+        if "," not in figure and _YEAR_DIGITS.match(figure):
+            continue
+        number = _figure_number(figure, scale)
+        if number is None or number in found:
+            continue
+        written = _COUNTED_WORDS.findall(match["after"])
+        words = [w.casefold() for w in written]
+        before = text[max(match.start() - 5, 0) : match.start()].rstrip()
+        if (
+            before.casefold().endswith("aged")
+            or (before.endswith(",") and not scale and text.startswith(",", match.end("figure")))
+            or words[:1] in (["year"], ["years"])
+        ):
+            found[number] = (_AGE, _AGE)
+            continue
+        stems: list[str] = []
+        kinds: set[str] = set()
+        for word, as_written in zip(words, written, strict=True):
+            if word in STOPWORDS or word in GENERIC_COUNTED:
+                break
+            if word in CURRENCY_NAMES:
+                stems, kinds = [], {MONEY_KIND}
+                break
+            if as_written[0].isupper():
+                continue  # a name: "three MediBridge aid workers"
+            word = UNIT_SPELLINGS.get(word, word)
+            stems.append(_stem(word))
+            kinds |= noun_kinds(word)
+        if stems or kinds:
+            found[number] = (frozenset(stems), frozenset(kinds))
+    return found
+
+
+def _figure_number(figure: str, scale: str | None) -> str | None:
+    """A figure as `quantities.numbers_in` normalises it ("2,600" 2600, "2.3 million" 2300000,
+    "twenty-three" 23), None for a decimal without a scale ("magnitude 6.3": no count). Plain
+    forms are read here, where `numbers_in` took ~15 us a figure; others are left to it."""
+    if figure[0].isdigit():
+        digits = figure.replace(",", "")
+        if scale:
+            scaled = Decimal(digits) * SCALES[scale.casefold()]
+            return str(int(scaled)) if scaled == scaled.to_integral_value() else None
+        return digits if digits.isdigit() else None
+    folded = figure.casefold()
+    if not scale and (value := NUMBER_WORDS.get(folded)) is not None:
+        return str(int(value))
+    if not scale and (pair := _TENS_AND_UNITS.fullmatch(folded)) is not None:
+        tens, units = NUMBER_WORDS.get(pair["tens"]), NUMBER_WORDS.get(pair["units"])
+        if tens is not None and units is not None and units < 10:
+            return str(int(tens + units))
+    numbers = numbers_in(f"{figure} {scale}" if scale else figure)
+    if len(numbers) != 1 or number_unit(numbers[0]) or "." in numbers[0]:
+        return None
+    return numbers[0]
+
+
+_MONEY = frozenset([MONEY_KIND])
+_AGE = frozenset([AGE])
 
 
 def _clause_share(a: Profile, b: Profile) -> float:

@@ -25,6 +25,14 @@
    a name only when it is not one of these, or when the article also writes it capitalised
    elsewhere (`segment.drop_common_openers`). Same data and license as 2.
 
+With `--nouns` it writes only `newsdiff/data/nouns_en.tsv` (no wordfreq needed): each single-word
+noun of WordNet (and its irregular plurals, "wolves") whose Snowball stem the English background
+table holds, with the kinds of thing its TOP_SENSES most frequent senses name, a letter for each
+lexicographer file (NOUN_KINDS: "p" a person or a group of people, "d" an artefact, "u" a
+quantity, ...; "a" the unique beginners, "animal", "thing"). Alignment reads it to tell whether two
+sentences' like figures count the same kind of thing ("2,000 residents", "2,000 tents":
+`similarity.counted_kinds`). Same data and license as 2.
+
 With `--related hypernym,sister,...` (RELATIONS) it writes only a table of groups of stems that
 other WordNet relations join, in the format of 2 (`--out`, default `newsdiff/data/related_en.tsv`),
 and none of the tables above: newsdiff does not read it. It was made to try the relations as a
@@ -42,7 +50,11 @@ from functools import lru_cache
 from pathlib import Path
 
 import Stemmer
-import wordfreq
+
+try:  # (--nouns does without it)
+    import wordfreq
+except ImportError:
+    wordfreq = None
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -66,6 +78,14 @@ another ("damaged": "broken") and verbs of one verb group."""
 MAX_HYPONYMS = 25
 """A hypernym with more direct hyponyms than this is too general to relate its words ("change",
 "act", "person")."""
+NOUN_FILES = (
+    "Tops act animal artifact attribute body cognition communication event feeling food group location"
+    " motive object person phenomenon plant possession process quantity relation shape state substance time"
+).split()
+"""WordNet's noun lexicographer files (noun.Tops is number 3, the rest follow in this order)."""
+NOUN_KINDS = {name: chr(ord("a") + i) for i, name in enumerate(NOUN_FILES)} | {"group": "p"}
+"""Each file's letter in nouns_en.tsv; a group of people ("crew", "household") is a person's kind."""
+FIRST_NOUN_FILE = 3
 POS = ("noun", "verb", "adj", "adv")
 POS_LETTERS = "nvar"
 _WORD = re.compile(r"^[a-z]+$")
@@ -85,8 +105,20 @@ def main() -> None:
     )
     parser.add_argument("--max-hyponyms", type=int, default=MAX_HYPONYMS)
     parser.add_argument("--out", default=str(DATA / "related_en.tsv"), help="where related_en.tsv goes")
+    parser.add_argument("--nouns", action="store_true", help="write only nouns_en.tsv")
     args = parser.parse_args()
     stemmer = Stemmer.Stemmer("english")
+    if args.nouns:
+        kinds_of = noun_kinds(stemmer)
+        (DATA / "nouns_en.tsv").write_text(
+            "# word\tthe kinds of thing (WordNet lexicographer files, a letter each) its most frequent"
+            " senses as a noun name (WordNet 3.0 (c) 2006 Princeton University; made by"
+            " scripts/make_lexicon.py --nouns)\n"
+            + "".join(f"{word}\t{''.join(sorted(kinds))}\n" for word, kinds in sorted(kinds_of.items())),
+            encoding="utf-8",
+        )
+        print(f"{len(kinds_of)} nouns")
+        return
     if args.related:
         kinds = args.related.split(",")
         if unknown := set(kinds) - set(RELATIONS):
@@ -134,6 +166,31 @@ def main() -> None:
         encoding="utf-8",
     )
     print(f"{len(lines)} stems, {len(groups)} synonym groups, {len(common)} common stems")
+
+
+def noun_kinds(stemmer: Stemmer.Stemmer) -> dict[str, set[str]]:
+    """Each single-word noun whose stem the English background table holds (and each irregular
+    plural of one), with the letters (NOUN_KINDS) of its TOP_SENSES most frequent senses' files."""
+    known = {
+        line.partition("\t")[0]
+        for line in (DATA / "background_en.tsv").read_text(encoding="utf-8").splitlines()
+        if not line.startswith("#")
+    }
+    files = {parts[0]: NOUN_FILES[int(parts[1]) - FIRST_NOUN_FILE] for parts in _synset_lines("noun")}
+    senses: dict[str, list[str]] = {}
+    for line in (WORDNET / "index.noun").read_text(encoding="latin-1").splitlines():
+        parts = line.split()
+        if not line.startswith(" ") and _WORD.match(parts[0]):
+            senses[parts[0]] = parts[len(parts) - int(parts[2]) :][:TOP_SENSES]
+    forms = [(lemma, lemma) for lemma in senses]
+    for line in (WORDNET / "noun.exc").read_text(encoding="latin-1").splitlines():
+        form, *lemmas = line.split()
+        forms += [(form, lemma) for lemma in lemmas if lemma in senses and _WORD.match(form)]
+    found: dict[str, set[str]] = defaultdict(set)
+    for form, lemma in forms:
+        if stemmer.stemWord(form) in known:
+            found[form].update(NOUN_KINDS[files[offset]] for offset in senses[lemma])
+    return found
 
 
 def background(words: list[str], language: str, stemmer: Stemmer.Stemmer) -> list[str]:

@@ -64,3 +64,22 @@ def test_stop_words_are_the_language_s_own() -> None:
     assert {"le", "selon", "déclaré"} <= lexicon.stopwords("fr")
     assert "said" in lexicon.stopwords("en")
     assert "die" not in lexicon.stopwords("en")
+
+
+def test_the_table_of_nouns_is_sorted_for_its_look_ups() -> None:
+    lines = [line.split("\t") for line in lexicon._table("nouns_en.tsv").split("\n") if line]
+    words = [word for word, _ in lines]
+    assert words == sorted(set(words))
+    assert all(kinds.isalpha() and kinds.islower() for _, kinds in lines)
+    for word, kinds in lines[:: len(lines) // 500]:
+        assert lexicon._value("nouns_en.tsv", word) == kinds
+
+
+def test_noun_kinds_tell_people_from_things_in_the_plural_too() -> None:
+    assert "p" in lexicon.noun_kinds("residents")  # a person
+    assert "p" in lexicon.noun_kinds("crew")  # a group of people
+    assert "d" in lexicon.noun_kinds("tents")  # an artefact
+    assert "p" not in lexicon.noun_kinds("tents")
+    assert lexicon.noun_kinds("ships") & lexicon.noun_kinds("vessels")
+    assert lexicon.noun_kinds("wolves") == lexicon.noun_kinds("wolf")  # an irregular plural
+    assert lexicon.noun_kinds("qwzxv") == frozenset()

@@ -358,3 +358,79 @@ def test_a_bent_feature_shows_one_contribution_its_line_and_its_hinges() -> None
     expected = 0.5 * words + 2.0 * (words - 0.3) - 1.5 * (words - 0.6)
     assert shown["words"].value == pytest.approx(words, abs=1e-4)
     assert shown["words"].contribution == pytest.approx(expected, abs=1e-4)
+
+
+def _pair_features(a: str, b: str, language: str = "en") -> tuple[dict[str, float], float]:
+    facts = [
+        extract(Sentence(article=0, index=0, paragraph=0, text=a), language),
+        extract(Sentence(article=1, index=1, paragraph=0, text=b), language),
+    ]
+    scorer = scorer_for(facts)
+    evidence = {c.feature: c.contribution for c in scorer.evidence(0, 1).contributions}
+    return scorer.features(0, 1), evidence["numbers_counted_differ"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (  # one figure, two things counted: people and tents
+            "Flooding forced 2,000 residents of Tarnby to leave their homes on Sunday.",
+            "Army trucks brought 2,000 tents to Tarnby on Sunday.",
+        ),
+        (  # close figures, two things counted: people and rescues
+            "Rescue teams found 31 climbers stranded on the glacier near Fjellstad.",
+            "Rescue teams carried out 27 rescues on the glacier near Fjellstad.",
+        ),
+        (  # an age and a count of people
+            "Lena Ostrova, 26, won the Varnholm marathon on Sunday.",
+            "Lena Ostrova trains with a club of 26 runners in Varnholm.",
+        ),
+        (  # an amount of money and a count of posts
+            "The ministry will spend 3,400 euros on each new classroom in Delvik.",
+            "The ministry said 3,400 teaching posts in Delvik were vacant.",
+        ),
+    ],
+)
+def test_like_figures_counting_other_things_weigh_against_one_fact(a: str, b: str) -> None:
+    """'2,000 residents' and '2,000 tents' share a figure, not a fact: what a figure counts is read
+    from the words after it, and a shared or close figure counting another kind of thing lowers
+    the pair's odds."""
+    values, contribution = _pair_features(a, b)
+    assert values["numbers_same"] + values["numbers_near"] > 0
+    assert values["numbers_counted_differ"] == 1.0
+    assert contribution < 0
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The ferry operator said 14 passengers were taken to hospital after the collision.",
+            "Fourteen people were taken to hospital after the ferry collided with a pier.",
+        ),
+        (
+            "Twelve ships joined the search off Brekke on Monday.",
+            "A dozen vessels searched the waters off Brekke on Monday.",
+        ),
+        (
+            "The city paid $600m for the new stadium, the mayor said.",
+            "The mayor said the city paid 600 million dollars for the new stadium.",
+        ),
+        (
+            "About 40 cars were trapped in the tunnel near Ostby on Friday.",
+            "Some 40 vehicles were stuck inside the Ostby tunnel on Friday.",
+        ),
+        (  # another language: nothing counted is read
+            "Die Stadt Tarnby hat am Sonntag 2.000 Einwohner evakuiert.",
+            "Die Armee brachte am Sonntag 2.000 Zelte nach Tarnby.",
+        ),
+    ],
+)
+def test_like_figures_counting_alike_are_not_held_against_a_pair(a: str, b: str) -> None:
+    """Outlets write '14 passengers' and 'fourteen people', 'ships' and 'vessels', '$600m' and
+    '600 million dollars': the same count of the same kind of thing."""
+    language = "de" if a.startswith("Die ") else "en"
+    values, contribution = _pair_features(a, b, language)
+    assert values["numbers_same"] > 0
+    assert values["numbers_counted_differ"] == 0.0
+    assert contribution == 0

@@ -35,6 +35,7 @@ FEATURE_LABELS = {
     "best_match": "best match",
     "best_of_one": "best match of one",
     "clause": "a clause held",
+    "numbers_counted_differ": "figures counting other things",
     "semantic": "meaning alike",
     "semantic_best": "closest in meaning",
     "semantic_clause": "a clause alike in meaning",
