@@ -115,8 +115,15 @@ FEATURES = (
 )
 """The features of the default model, in the order of its weights."""
 
-SEMANTIC_FEATURES = (*FEATURES, "semantic", "semantic_best", "semantic_clause", "semantic_pieces")
-"""The features of the `--semantic` model."""
+SEMANTIC_FEATURES = (
+    *(f for f in FEATURES if f != "numbers_counted_differ"),
+    "semantic",
+    "semantic_best",
+    "semantic_clause",
+    "semantic_pieces",
+)
+"""The features of the `--semantic` model: the default's but what the figures count, which the
+embeddings tell (with it, leave-one-event-out F1 0.887 against 0.889 without, 2026-12-07)."""
 
 NEAR_RATIO = 0.8
 """Normalised Indel similarity above which two different stems count as the same word (kept from
