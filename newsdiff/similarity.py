@@ -865,8 +865,10 @@ def pair_features(a: Profile, b: Profile) -> dict[str, float]:
         names_same, names_differ = _weighted_agreement(a.names, b.names)
         common += len(a.names.keys() & b.names.keys())
     if a.quantities and b.quantities:
-        numbers_near = _near_share(a.quantities, b.quantities, numbers)
-        common += numbers_near > 0
+        numbers_near, measured = _near_share(a.quantities, b.quantities, numbers)
+        # two close counts alone are no fact: "160 passengers" and "150 firefighters"; close
+        # amounts, shares or lengths of time are ("fell 34%", "lost a third of its value")
+        common += measured
     if a.days and b.days:
         common += len(a.days & b.days)
     counted_differ = 0.0
@@ -958,14 +960,16 @@ def _soft_match(
 
 def _near_share(
     a: tuple[tuple[str, str, float], ...], b: tuple[tuple[str, str, float], ...], same: frozenset[str]
-) -> float:
+) -> tuple[float, bool]:
     """Share of the smaller side's numbers, those not given alike on both sides, that the other side
-    gives in the same unit within NEAR_NUMBER_RATIO (0 when either side has none left)."""
+    gives in the same unit within NEAR_NUMBER_RATIO (0 when either side has none left), and whether
+    one of those is in a unit (an amount, a share, a length of time: no bare count)."""
     # plain loops: generators cost more than the few comparisons (a pair has a few numbers)
     theirs = [(unit, value) for number, unit, value in b if number not in same]
     if not theirs:
-        return 0.0
+        return 0.0, False
     mine = near = 0
+    measured = False
     for number, unit, value in a:
         if number in same:
             continue
@@ -973,8 +977,9 @@ def _near_share(
         for other_unit, other in theirs:
             if other_unit == unit and abs(other - value) <= NEAR_NUMBER_RATIO * max(other, value):
                 near += 1
+                measured = measured or bool(unit)
                 break
-    return min(near / min(mine, len(theirs)), 1.0) if mine else 0.0
+    return (min(near / min(mine, len(theirs)), 1.0) if mine else 0.0), measured
 
 
 def _counted_differ(a: Profile, b: Profile, same: frozenset[str]) -> float:

@@ -1836,6 +1836,31 @@ def test_each_kind_of_number_disagrees_apart() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The regional train was carrying 160 passengers.", "More than 150 firefighters were at the scene."),
+        (
+            "Der Regionalzug war mit 160 Fahrgästen unterwegs.",
+            "More than 150 firefighters were at the scene.",
+        ),
+    ],
+)
+def test_two_close_counts_alone_are_no_fact(first: str, second: str) -> None:
+    """Counts within a fifth of each other and nothing else in common are two facts (they were one,
+    with "≠ number: 160 · 150": close figures weigh much where the words agree)."""
+    assert all(group.kind is GroupKind.UNIQUE for group in _groups_of([first], [second]))
+
+
+def test_a_close_share_alone_may_still_be_one_fact() -> None:
+    """A share, an amount or a length of time close to another's is evidence on its own: "fell 34%"
+    and "lost a third of its value" tell one fall."""
+    groups = _groups_of(
+        ["Halvik shares fell 34% on Monday."], ["The company's stock lost a third of its value."]
+    )
+    assert [group.kind for group in groups] == [GroupKind.SHARED]
+
+
 def _groups_of(*sides: list[str]) -> tuple[FactGroup, ...]:
     from newsdiff.align import align
     from newsdiff.model import Article, Metadata
