@@ -202,7 +202,10 @@ def unpack(packed: Packed, known: dict[int, tuple[tuple[DiffOp, str], ...]]) -> 
 def _diff(
     a: str, b: str, strict: bool
 ) -> tuple[tuple[tuple[DiffOp, str], ...], tuple[Span, ...], tuple[Span, ...]]:
-    (tokens_a, keys_a, words_a), (tokens_b, keys_b, words_b) = _tokens(a, strict), _tokens(b, strict)
+    # the texts are aligned by the forms tokens are compared in, strict or not: compared as written,
+    # the spaces between words outnumbered the words, and a capital or a quote changed aligned the
+    # spaces rather than the words around it (a whole sentence struck, "." alone kept)
+    (tokens_a, keys_a, words_a, spaces_a), (tokens_b, keys_b, words_b, spaces_b) = _tokens(a), _tokens(b)
     dmp = _engine()
     # diff-match-patch's choices depend on which text comes first; diffing in one fixed order and
     # turning the result round makes word_diff(b, a) the exact mirror of word_diff(a, b)
@@ -211,8 +214,21 @@ def _diff(
     # each distinct form once, in order of appearance (`dict.fromkeys`), then both texts encoded
     # through `map`: the loops in C
     codes = {k: chr(_PRIVATE_USE + n) for n, k in enumerate(dict.fromkeys(first + second))}
-    diffs = _lcs_diff("".join(map(codes.__getitem__, first)), "".join(map(codes.__getitem__, second)))
-    decode = {code: token for token, code in codes.items()}
+    # a space is aligned only as the space between two words aligned (`_spaces_between`): matched
+    # like a word, the spaces outnumbered the words, and the longest run in common was often one of
+    # spaces between other words ("Halden on Monday afternoon" said by both, the sentences struck)
+    spaces = len(codes)
+    encoded = []
+    for keys, gaps in (
+        ((first, spaces_b), (second, spaces_a)) if swap else ((first, spaces_a), (second, spaces_b))
+    ):
+        chars = list(map(codes.__getitem__, keys))  # (the loop in C; then the spaces alone)
+        for at in gaps:
+            chars[at] = chr(_PRIVATE_USE + spaces + at)
+        encoded.append("".join(chars))
+        spaces += len(keys)
+    diffs = _spaces_between(_lcs_diff(*encoded), len(codes))
+    decode = _Decoded({code: token for token, code in codes.items()})  # (a space's own code: " ")
     diffs = _absorb_trivial(diffs, decode)
     dmp.diff_cleanupMerge(diffs)
     if swap:
@@ -225,6 +241,8 @@ def _diff(
         for i in range(len(diffs) - 1):
             if diffs[i][0] == 1 and diffs[i + 1][0] == -1:
                 diffs[i], diffs[i + 1] = diffs[i + 1], diffs[i]
+    if strict:  # what is written otherwise changes too, read as phrases as the rest is
+        diffs = _changes_together(_absorb_trivial(_as_written(diffs, tokens_a, tokens_b), decode))
     ops: list[tuple[DiffOp, str]] = []
     changed: tuple[list[Span], list[Span]] = ([], [])
     sides = ((keys_a, words_a), (keys_b, words_b))
@@ -258,12 +276,97 @@ def _diff(
 
 
 @lru_cache(maxsize=TOKEN_CACHE)
-def _tokens(text: str, strict: bool) -> tuple[tuple[str, ...], tuple[str, ...], tuple[bool, ...]]:
-    """A text's tokens, the forms they are compared in, and which tokens are words (outlets
-    repeating a wording, and a group's first sentence against each other member, meet one text many
-    times: `_words` asked whether each token of a change was a word, each time)."""
+def _tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[bool, ...], tuple[int, ...]]:
+    """A text's tokens, the forms they are compared in, which tokens are words, and where the spaces
+    are (outlets repeating a wording, and a group's first sentence against each other member, meet
+    one text many times: `_words` asked whether each token of a change was a word, each time)."""
     tokens = tuple(tokenize(text))
-    return tokens, tokens if strict else tuple(map(normal_token, tokens)), tuple(map(_is_word, tokens))
+    keys = tuple(map(normal_token, tokens))
+    return tokens, keys, tuple(map(_is_word, tokens)), tuple([i for i, k in enumerate(keys) if k == " "])
+
+
+class _Decoded(dict[str, str]):
+    """The forms of the codes, where a code of none is a space's own (`_spaces_between`)."""
+
+    def __missing__(self, _code: str) -> str:
+        return " "
+
+
+def _spaces_between(diffs: list[tuple[int, str]], words: int) -> list[tuple[int, str]]:
+    """The diff with the spaces that open or close both a deletion and the insertion beside it
+    (each text's own, encoded past the `words` codes of the forms) made equal: the spaces between
+    words both texts hold and the change ("the [-cat-]{+dog+} sat", not "the[- cat -]{+ dog +}sat")."""
+    first_space = chr(_PRIVATE_USE + words)
+    out: list[tuple[int, str]] = []
+
+    def equal(chunk: str) -> None:
+        if chunk:
+            out[-1:] = [(0, out[-1][1] + chunk)] if out and out[-1][0] == 0 else [*out[-1:], (0, chunk)]
+
+    pending: list[tuple[int, str]] = []  # a deletion and an insertion side by side
+    for code, chunk in [*diffs, (0, "")]:
+        if code:
+            pending.append((code, chunk))
+            continue
+        if len(pending) == 2:
+            (c1, x), (c2, y) = pending
+            head = x[0] >= first_space and y[0] >= first_space
+            tail = len(x) > head and len(y) > head and x[-1] >= first_space and y[-1] >= first_space
+            if head:
+                equal(x[0])
+            x, y = x[head : len(x) - tail], y[head : len(y) - tail]
+            out.extend(c for c in ((c1, x), (c2, y)) if c[1])
+            if tail:
+                equal(pending[0][1][-1])
+        else:
+            out.extend(pending)
+        pending = []
+        equal(chunk)
+    return out
+
+
+def _changes_together(diffs: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The diff with each stretch of changes between two equal runs as one deletion and one
+    insertion (diff-match-patch's merge would also take what the two have in common for equal)."""
+    out: list[tuple[int, str]] = []
+    deleted, inserted = "", ""
+    for code, chunk in diffs:
+        if code < 0:
+            deleted += chunk
+        elif code > 0:
+            inserted += chunk
+        else:
+            out.extend(c for c in ((-1, deleted), (1, inserted)) if c[1])
+            deleted = inserted = ""
+            out.append((0, chunk))
+    out.extend(c for c in ((-1, deleted), (1, inserted)) if c[1])
+    return out
+
+
+def _as_written(
+    diffs: list[tuple[int, str]], tokens_a: tuple[str, ...], tokens_b: tuple[str, ...]
+) -> list[tuple[int, str]]:
+    """The diff with each equal run split where its tokens are written otherwise on the two sides
+    ("A" and "a", curly and straight quotes): those become a deletion and an insertion, as `strict`
+    shows them; the rest stays equal."""
+    out: list[tuple[int, str]] = []
+    i = j = 0  # token positions
+    for code, chunk in diffs:
+        n = len(chunk)
+        if code:
+            out.append((code, chunk))
+            i, j = (i + n, j) if code < 0 else (i, j + n)
+            continue
+        k = 0
+        while k < n:
+            alike = tokens_a[i + k] == tokens_b[j + k]
+            start = k
+            while k < n and (tokens_a[i + k] == tokens_b[j + k]) is alike:
+                k += 1
+            run = chunk[start:k]
+            out.extend([(0, run)] if alike else [(-1, run), (1, run)])
+        i, j = i + n, j + n
+    return out
 
 
 def _mark_region(

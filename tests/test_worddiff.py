@@ -249,6 +249,21 @@ def test_spans_point_into_the_second_text_even_when_typography_shifts_it() -> No
     assert marked(b, diff.changed[1]) == ["Paris"]
 
 
+def test_strict_keeps_the_words_both_write_alike_equal() -> None:
+    # a capital changed at the start aligned the spaces rather than the words: both whole sentences
+    # were struck, "." alone kept
+    a = (
+        "A bus crashed near the northern town of Halden on Monday afternoon, killing three people and "
+        "injuring 12, police said."
+    )
+    b = "Three people were killed and 12 hurt when a bus left the road just outside Halden on Monday evening."
+    ops = word_diff(a, b, strict=True)
+    assert (EQ, " Halden on Monday ") in ops
+    assert next(t for op, t in ops if op is DEL) == "A"
+    assert "".join(t for op, t in ops if op is not INS) == a
+    assert "".join(t for op, t in ops if op is not DEL) == b
+
+
 def test_word_diff_strict_keeps_case_and_quotes_as_changes() -> None:
     ops = word_diff("The Kremlin said", "the kremlin said", strict=True)
     assert [t for op, t in ops if op is DEL] == ["The Kremlin"]
