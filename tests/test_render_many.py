@@ -233,3 +233,37 @@ def test_conflict_tally_shows_readable_numbers(many: Comparison) -> None:
     assert "≠ number: €40 million (01-valley-courier and 4 others) · €42 million (Northern Wire)" in text_of(
         many
     )
+
+
+# --------------------------------------------------------------------------- what a digest keeps
+
+
+COST = [
+    "The new Ostrow bridge will cost 40 million euros, the council said on Monday.",
+    "Building the new Ostrow bridge will cost 40 million euros, the council said on Monday.",
+    "The council said on Monday that the new Ostrow bridge will cost 40 million euros.",
+    "According to the council, the new bridge in Ostrow will cost 40 million euros, it said on Monday.",
+    "The new Ostrow bridge will cost 48 million euros, the council said on Monday, more than planned.",
+]
+
+
+def test_the_wording_that_gives_a_conflicting_value_is_never_folded_away() -> None:
+    # the fifth outlet's 48 million was named in the conflict but its sentence folded into "(and 2
+    # other wordings in 2 articles)", in every format
+    result = comparison(*([sentence] for sentence in COST))
+    assert digest.many(result)
+    (group,) = result.shared
+    shown, note = digest.shown_wordings(group)
+    assert any("48 million" in w.text for w in shown)
+    assert len(shown) == digest.MAX_WORDINGS_SHOWN + 1
+    assert note == "(and 1 other wording in 1 article)"
+    for fmt in (OutputFormat.TEXT, OutputFormat.MARKDOWN, OutputFormat.HTML):
+        assert "planned" in text_of(result, 200, fmt)  # (its sentence alone says it)
+
+
+def test_only_unique_lists_every_fact_of_its_own(many: Comparison) -> None:
+    # the digest cut "only in" to three facts an article, under --only unique too
+    counts = [len(shown) + more for _, shown, more in digest.unique_shown(many)]
+    everything = digest.unique_shown(many, every=True)
+    assert [len(shown) for _, shown, _ in everything] == counts
+    assert all(more == 0 for _, _, more in everything)

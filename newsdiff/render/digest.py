@@ -101,17 +101,29 @@ def wordings(group: FactGroup) -> list[Wording]:
 
 
 def shown_wordings(group: FactGroup) -> tuple[list[Wording], str]:
-    """The wordings a format draws (at most MAX_WORDINGS_SHOWN) and the note counting the rest
-    ("" when none is left out)."""
+    """The wordings a format draws (MAX_WORDINGS_SHOWN, and one more for each value of a conflict
+    that none of those gives: the wording that tells it is not folded away) and the note counting
+    the rest ("" when none is left out)."""
     found = wordings(group)
-    shown, hidden = found[:MAX_WORDINGS_SHOWN], found[MAX_WORDINGS_SHOWN:]
+    shown = found[:MAX_WORDINGS_SHOWN]
+    covered = {article for wording in shown for article in wording.articles}
+    for conflict in group.conflicts:
+        for value in dict.fromkeys(conflict.values):
+            givers = {a for a, v in zip(conflict.articles, conflict.values, strict=False) if v == value}
+            if givers and givers.isdisjoint(covered):
+                teller = next(w for w in found if not givers.isdisjoint(w.articles))
+                shown.append(teller)
+                covered.update(teller.articles)
+    shown.sort(key=found.index)
+    hidden = [wording for wording in found if wording not in shown]
     return shown, hidden_note(hidden) if hidden else ""
 
 
-def unique_shown(result: Comparison) -> list[tuple[Article, tuple[FactGroup, ...], int]]:
+def unique_shown(result: Comparison, every: bool = False) -> list[tuple[Article, tuple[FactGroup, ...], int]]:
     """Per article with facts of its own: the article, the facts a format draws (with many
-    articles at most MAX_UNIQUE_SHOWN) and how many more there are."""
-    limit = MAX_UNIQUE_SHOWN if many(result) else None
+    articles at most MAX_UNIQUE_SHOWN, unless `every`: `--only unique` asked for them) and how many
+    more there are."""
+    limit = MAX_UNIQUE_SHOWN if many(result) and not every else None
     return [
         (article, unique[:limit], len(unique[limit:]) if limit is not None else 0)
         for article, unique in zip(result.articles, result.unique_by_article().values(), strict=True)

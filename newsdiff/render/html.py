@@ -332,7 +332,7 @@ def _unique(result: Comparison, always: bool) -> list[str]:
     """A section per article with facts of its own; with `always` (`--only unique`), a section
     saying there are none."""
     out: list[str] = []
-    for article, shown, more in digest.unique_shown(result):
+    for article, shown, more in digest.unique_shown(result, every=always):
         out += [
             f'<section class="unique"><h2>Only in <span class="label">{escape(article.label)}</span>'
             f" ({len(shown) + more})</h2><ul>",

@@ -103,7 +103,7 @@ def _shared_section(result: Comparison, labels: list[str], options: RenderOption
 
 def _unique_sections(result: Comparison, always: bool) -> list[Node]:
     nodes: list[Node] = []
-    for article, shown, more in digest.unique_shown(result):
+    for article, shown, more in digest.unique_shown(result, every=always):
         nodes.append(_rule(f"Only in {article.label} ({len(shown) + more})"))
         nodes.append(_bullets(g.members[0].text for g in shown))
         if more:

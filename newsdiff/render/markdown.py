@@ -203,7 +203,7 @@ def _unique(result: Comparison, always: bool) -> list[str]:
     """A section per article with facts of its own; with `always` (`--only unique`), a section
     saying there are none."""
     out: list[str] = []
-    for article, shown, more in digest.unique_shown(result):
+    for article, shown, more in digest.unique_shown(result, every=always):
         out += [f"## Only in {escape(article.label)} ({len(shown) + more})", ""]
         out += [f"- {escape(g.members[0].text)}" for g in shown]
         if more:
