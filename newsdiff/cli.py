@@ -388,7 +388,8 @@ _language_option = click.option(
     metavar="CODE",
     help=(
         f"Read the facts in this language ({' '.join(LANGUAGES)}) "
-        "[default: each article's own, told by its words; English when it cannot be told]."
+        "[default: each article's own, told by its words; when it cannot be told, the one the others "
+        "share, else English]."
     ),
 )
 

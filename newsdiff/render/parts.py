@@ -150,7 +150,7 @@ def evidence_lines(group: FactGroup) -> list[str]:
     lines = [evidence_line(e) for e in group.evidence[:MAX_EVIDENCE_SHOWN]]
     hidden = len(group.evidence) - MAX_EVIDENCE_SHOWN
     if hidden > 0:
-        lines.append(f"(and {hidden} more pairs: --format json shows all)")
+        lines.append(f"(and {plural(hidden, 'more pair')}: --format json shows all)")
     return lines
 
 
