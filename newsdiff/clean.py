@@ -662,6 +662,9 @@ WIRE_AGENCIES = frozenset(
     "ani|pti|ians|kyodo|yonhap|anadolu|pap|ctk|apa|lusa|belga|anp|ntb|kna|epd|cnn".split("|")
 )
 """Agencies whose dateline may name its place in ordinary case ("Berlin (dpa) -")."""
+AGENCY_NAMES = {"ap": "The Associated Press", "upi": "United Press International"}
+"""Agencies a dateline names by initials where their copyright line writes the name: a wire copy
+with its line and one without are one outlet ("(AP)" and "Copyright 2026 The Associated Press")."""
 _ACRONYM_FILLERS = frozenset({"of", "and", "for", "the", "de", "&"})
 
 _AUTHOR_BOX_HEAD = _Opening(
@@ -1792,7 +1795,9 @@ def _finish(read: _Read, index: int, keep_empty: bool = False) -> Article:
         metadata=Metadata(
             title=draft.title,
             date=draft.date,
-            outlet=draft.outlet or doc.title_outlet or draft.agency,
+            outlet=draft.outlet
+            or doc.title_outlet
+            or AGENCY_NAMES.get((draft.agency or "").lower(), draft.agency),
             author=draft.author,
             url=meta.url,
             language=meta.language or read.language or detect_language(" ".join(paragraphs)),

@@ -112,7 +112,8 @@ def test_a_date_in_a_byline_is_the_article_date(byline: str, author: str, date: 
     [
         ("OSLO, March 4 (Reuters) - The harbour board approved a new ferry timetable.", "Reuters"),
         ("Velmar (dpa) - Ein Güterzug ist am Dienstag bei Velmar entgleist.", "dpa"),
-        ("KESTON (AP) — Two ferries collided outside the harbour on Sunday.", "AP"),
+        # as its copyright line names it ("Copyright 2026 The Associated Press"): one agency, one label
+        ("KESTON (AP) — Two ferries collided outside the harbour on Sunday.", "The Associated Press"),
     ],
 )
 def test_the_agency_of_a_wire_dateline_is_the_outlet_when_none_is_named(lede: str, outlet: str) -> None:
