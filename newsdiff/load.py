@@ -14,7 +14,7 @@ import re
 import sys
 import time
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from itertools import islice
 from typing import IO, TYPE_CHECKING, Any, NamedTuple
@@ -209,6 +209,9 @@ def load_sources(
         raise UsageProblem("standard input ('-') can be given only once")
     expanded = list(_expand(specs))
     files = [spec for spec, _ in expanded]
+    if warn is not None:
+        for said in _not_articles(specs):
+            warn(said)
     labels = _labels(files, options.labels)
     work = [
         (spec, label, options, held and warn is not None)
@@ -221,6 +224,11 @@ def load_sources(
     for item in loaded:
         if isinstance(item, str) and warn is not None:
             warn(item)
+    if warn is not None:
+        for said in _given_again(
+            [spec for spec, item in zip(files, loaded, strict=True) if not isinstance(item, str)]
+        ):
+            warn(said)
     return [item for item in loaded if isinstance(item, Document)]
 
 
@@ -591,6 +599,45 @@ def _expand(specs: Sequence[str]) -> Iterable[tuple[str, bool]]:
             yield from ((file, file not in named) for file in files)
         else:
             yield spec, False
+
+
+def _not_articles(specs: Sequence[str]) -> Iterator[str]:
+    """A line for each directory given that holds files it skips as no articles (no suffix of
+    ARTICLE_SUFFIXES; hidden files are no news)."""
+    from pathlib import Path  # only a directory pays for it
+
+    for spec in specs:
+        if _is_directory(spec):
+            others = [
+                p.name
+                for p in sorted(Path(spec).iterdir())
+                if p.is_file() and p.suffix.lower() not in ARTICLE_SUFFIXES and not p.name.startswith(".")
+            ]
+            if others:
+                names = ", ".join(others[:MAX_SKIPPED_NAMED]) + (
+                    ", ..." if len(others) > MAX_SKIPPED_NAMED else ""
+                )
+                *most, last = sorted(ARTICLE_SUFFIXES)
+                suffixes = f"{', '.join(most)} or {last}"
+                yield f"{spec}: {len(others)} skipped, no articles: {names} (articles end in {suffixes})"
+
+
+MAX_SKIPPED_NAMED = 5
+"""Files a warning names of those a directory holds that are no articles; the rest are counted."""
+
+
+def _given_again(files: Sequence[str]) -> Iterator[str]:
+    """A line for each file read a second time (named twice, or named and held by a directory
+    given): it would be compared with itself."""
+    seen: dict[str, str] = {}
+    for spec in files:
+        if spec == STDIN or _SCHEME.match(spec) or not os.path.isfile(spec):
+            continue
+        real = os.path.realpath(spec)
+        if real in seen:
+            yield f"{source_name(spec)} is {source_name(seen[real])} again: it is compared with itself"
+        else:
+            seen[real] = spec
 
 
 def _is_directory(spec: str) -> bool:

@@ -169,6 +169,33 @@ def test_clean_explain_in_json_keeps_the_removed_blocks_of_an_article_of_which_n
     assert [r["reason"] for r in emptied["removed"]] == ["copyright", "prompt", "newsletter"]
 
 
+def test_files_a_directory_holds_that_are_not_articles_are_counted_in_a_warning(tmp_path: Path) -> None:
+    # a file without an article's suffix (no extension, .pdf) was passed over without a word
+    folder = tmp_path / "coverage"
+    folder.mkdir()
+    shutil.copyfile(SAMPLE, folder / "a.txt")
+    shutil.copyfile(ROOT / "samples" / "phone-call" / "northern-ledger.txt", folder / "b.txt")
+    shutil.copyfile(SAMPLE, folder / "wire-copy")
+    (folder / "scan.pdf").write_bytes(b"%PDF-1.4")
+    (folder / ".hidden.txt").write_text("not news", encoding="utf-8")
+    result = run("compare", str(folder))
+    assert result.exit_code == 1, result.output
+    assert result.stderr.splitlines() == [
+        f"{WARNING}{folder}: 2 skipped, no articles: scan.pdf, wire-copy (articles end in "
+        ".htm, .html, .markdown, .md, .text, .txt or .xhtml)"
+    ]
+
+
+def test_a_source_given_twice_is_warned_of(tmp_path: Path) -> None:
+    # the article was compared with itself without a word ("0 only in one article")
+    shutil.copyfile(SAMPLE, tmp_path / "a.txt")
+    shutil.copyfile(ROOT / "samples" / "phone-call" / "northern-ledger.txt", tmp_path / "b.txt")
+    result = run("compare", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), str(tmp_path / "." / "a.txt"))
+    assert result.stderr.splitlines() == [
+        f"{WARNING}{tmp_path / '.' / 'a.txt'} is {tmp_path / 'a.txt'} again: it is compared with itself"
+    ]
+
+
 def test_a_file_of_a_directory_that_holds_no_article_is_skipped_with_a_warning(tmp_path: Path) -> None:
     """One empty file in a folder of coverage stopped the comparison of the others (exit 2): a file
     a directory holds that cannot be read as an article (empty, binary, boilerplate only) is
