@@ -95,7 +95,12 @@ def test_ctrl_c_exits_130_without_traceback() -> None:
     with serve() as base:
         SLOW_ASKED.clear()
         child = subprocess.Popen(
-            [*NEWSDIFF, "compare", LEDGER, f"{base}/slow"], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+            [*NEWSDIFF, "compare", LEDGER, f"{base}/slow"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            # as a terminal starts it: a shell without job control starts a command run in the
+            # background (the suite, `pytest &`) with Ctrl-C ignored, and its children inherit that
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
         )
         # the download of /slow is under way (the server answers 2 s after it is asked)
         assert SLOW_ASKED.wait(60)
