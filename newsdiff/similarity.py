@@ -861,19 +861,20 @@ def pair_features(a: Profile, b: Profile) -> dict[str, float]:
         numbers = frozenset()
     common = words_met + len(numbers)
     names_same = names_differ = dates_same = dates_differ = numbers_near = 0.0
+    near: list[tuple[str, str, str]] = []
     if a.names and b.names:
         names_same, names_differ = _weighted_agreement(a.names, b.names)
         common += len(a.names.keys() & b.names.keys())
     if a.quantities and b.quantities:
-        numbers_near, measured = _near_share(a.quantities, b.quantities, numbers)
+        numbers_near, near = _near_share(a.quantities, b.quantities, numbers)
         # two close counts alone are no fact: "160 passengers" and "150 firefighters"; close
         # amounts, shares or lengths of time are ("fell 34%", "lost a third of its value")
-        common += measured
+        common += any(unit for _, _, unit in near)
     if a.days and b.days:
         common += len(a.days & b.days)
     counted_differ = 0.0
-    if (numbers or numbers_near) and a.fact.language == "en" and b.fact.language == "en":
-        counted_differ = _counted_differ(a, b, numbers)
+    if (numbers or near) and a.fact.language == "en" and b.fact.language == "en":
+        counted_differ = _counted_differ(a, b, numbers, near)
     if a.dates and b.dates:
         dates_same, dates_differ = _date_agreement(a.dates, b.dates)
     # one dict display, in the order the features were added one by one before (a dict grown key by
@@ -960,45 +961,35 @@ def _soft_match(
 
 def _near_share(
     a: tuple[tuple[str, str, float], ...], b: tuple[tuple[str, str, float], ...], same: frozenset[str]
-) -> tuple[float, bool]:
+) -> tuple[float, list[tuple[str, str, str]]]:
     """Share of the smaller side's numbers, those not given alike on both sides, that the other side
-    gives in the same unit within NEAR_NUMBER_RATIO (0 when either side has none left), and whether
-    one of those is in a unit (an amount, a share, a length of time: no bare count)."""
+    gives in the same unit within NEAR_NUMBER_RATIO (0 when either side has none left), and those
+    close pairs: each side's figure and their unit ("" for a bare count)."""
     # plain loops: generators cost more than the few comparisons (a pair has a few numbers)
-    theirs = [(unit, value) for number, unit, value in b if number not in same]
+    theirs = [(number, unit, value) for number, unit, value in b if number not in same]
     if not theirs:
-        return 0.0, False
-    mine = near = 0
-    measured = False
+        return 0.0, []
+    mine = 0
+    near: list[tuple[str, str, str]] = []
     for number, unit, value in a:
         if number in same:
             continue
         mine += 1
-        for other_unit, other in theirs:
-            if other_unit == unit and abs(other - value) <= NEAR_NUMBER_RATIO * max(other, value):
-                near += 1
-                measured = measured or bool(unit)
-                break
-    return (min(near / min(mine, len(theirs)), 1.0) if mine else 0.0), measured
-
-
-def _counted_differ(a: Profile, b: Profile, same: frozenset[str]) -> float:
-    """Share of the figures both sides give alike or close (`numbers_near`) that count other
-    things on each side (`counted_kinds`): "2,000 residents" and "2,000 tents", "31 climbers"
-    and "27 rescues", where "14 passengers" and "fourteen people" agree ("people" counts anything)."""
-    pairs = [(number, number) for number in same if number.isdigit()]  # (no share, time, decimal)
-    others = [(number, unit, value) for number, unit, value in b.quantities if number not in same]
-    near = 0
-    for number, unit, value in a.quantities if others else ():
-        if number in same:
-            continue
-        for other, other_unit, size in others:
+        for other, other_unit, size in theirs:
             if other_unit == unit and abs(size - value) <= NEAR_NUMBER_RATIO * max(size, value):
-                near += 1
-                if number.isdigit() and other.isdigit():
-                    pairs.append((number, other))
+                near.append((number, other, unit))
                 break
-    matched = len(same) + near
+    return (min(len(near) / min(mine, len(theirs)), 1.0) if mine else 0.0), near
+
+
+def _counted_differ(a: Profile, b: Profile, same: frozenset[str], near: list[tuple[str, str, str]]) -> float:
+    """Share of the figures both sides give alike (`same`) or close (`near`, `_near_share`'s pairs)
+    that count other things on each side (`counted_kinds`): "2,000 residents" and "2,000 tents",
+    "31 climbers" and "27 rescues", where "14 passengers" and "fourteen people" agree ("people"
+    counts anything)."""
+    pairs = [(number, number) for number in same if number.isdigit()]  # (no share, time, decimal)
+    pairs += [(number, other) for number, other, _ in near if number.isdigit() and other.isdigit()]
+    matched = len(same) + len(near)
     if not pairs or not matched:  # (most pairs: shares, times, years alike: nothing counted)
         return 0.0
     mine = counted_kinds(a.fact.sentence.text, a.fact.money, not _NUMBER_STEMS.isdisjoint(a.fact.stems))
