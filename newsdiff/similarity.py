@@ -861,7 +861,7 @@ def pair_features(a: Profile, b: Profile) -> dict[str, float]:
         numbers = frozenset()
     common = words_met + len(numbers)
     names_same = names_differ = dates_same = dates_differ = numbers_near = 0.0
-    near: list[tuple[str, str, str]] = []
+    near: Sequence[tuple[str, str, str]] = ()
     if a.names and b.names:
         names_same, names_differ = _weighted_agreement(a.names, b.names)
         common += len(a.names.keys() & b.names.keys())
@@ -982,7 +982,9 @@ def _near_share(
     return (min(len(near) / min(mine, len(theirs)), 1.0) if mine else 0.0), near
 
 
-def _counted_differ(a: Profile, b: Profile, same: frozenset[str], near: list[tuple[str, str, str]]) -> float:
+def _counted_differ(
+    a: Profile, b: Profile, same: frozenset[str], near: Sequence[tuple[str, str, str]]
+) -> float:
     """Share of the figures both sides give alike (`same`) or close (`near`, `_near_share`'s pairs)
     that count other things on each side (`counted_kinds`): "2,000 residents" and "2,000 tents",
     "31 climbers" and "27 rescues", where "14 passengers" and "fourteen people" agree ("people"
