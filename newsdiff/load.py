@@ -207,10 +207,10 @@ def load_sources(
     options = options or Options()
     if sum(1 for s in specs if s == STDIN) > 1:
         raise UsageProblem("standard input ('-') can be given only once")
-    expanded = list(_expand(specs))
+    expanded, not_articles = _expand(specs)
     files = [spec for spec, _ in expanded]
     if warn is not None:
-        for said in _not_articles(specs):
+        for said in not_articles:
             warn(said)
     labels = _labels(files, options.labels)
     work = [
@@ -585,41 +585,33 @@ def _texty(text: str) -> bool:
     return good / len(sample) > 0.9 and rare / len(sample) < 0.3
 
 
-def _expand(specs: Sequence[str]) -> Iterable[tuple[str, bool]]:
+def _expand(specs: Sequence[str]) -> tuple[list[tuple[str, bool]], list[str]]:
     """Each source, a directory as its article files; with each, whether a directory holds it and
-    it is not named itself (it may be skipped)."""
+    it is not named itself (it may be skipped). Then a line for each directory that holds files it
+    skips as no articles (no suffix of ARTICLE_SUFFIXES; hidden files are no news)."""
     named = set(specs)
+    expanded: list[tuple[str, bool]] = []
+    not_articles: list[str] = []
     for spec in specs:
-        if _is_directory(spec):
-            files = _articles_in(spec)
-            if not files:
-                raise SourceError(
-                    f"{spec}: directory holds no article files ({', '.join(sorted(ARTICLE_SUFFIXES))})"
-                )
-            yield from ((file, file not in named) for file in files)
-        else:
-            yield spec, False
-
-
-def _not_articles(specs: Sequence[str]) -> Iterator[str]:
-    """A line for each directory given that holds files it skips as no articles (no suffix of
-    ARTICLE_SUFFIXES; hidden files are no news)."""
-    from pathlib import Path  # only a directory pays for it
-
-    for spec in specs:
-        if _is_directory(spec):
-            others = [
-                p.name
-                for p in sorted(Path(spec).iterdir())
-                if p.is_file() and p.suffix.lower() not in ARTICLE_SUFFIXES and not p.name.startswith(".")
-            ]
-            if others:
-                names = ", ".join(others[:MAX_SKIPPED_NAMED]) + (
-                    ", ..." if len(others) > MAX_SKIPPED_NAMED else ""
-                )
-                *most, last = sorted(ARTICLE_SUFFIXES)
-                suffixes = f"{', '.join(most)} or {last}"
-                yield f"{spec}: {len(others)} skipped, no articles: {names} (articles end in {suffixes})"
+        if not _is_directory(spec):
+            expanded.append((spec, False))
+            continue
+        files, others = _directory_files(spec)
+        if not files:
+            raise SourceError(
+                f"{spec}: directory holds no article files ({', '.join(sorted(ARTICLE_SUFFIXES))})"
+            )
+        expanded.extend((file, file not in named) for file in files)
+        if others:
+            names = ", ".join(others[:MAX_SKIPPED_NAMED]) + (
+                ", ..." if len(others) > MAX_SKIPPED_NAMED else ""
+            )
+            *most, last = sorted(ARTICLE_SUFFIXES)
+            suffixes = f"{', '.join(most)} or {last}"
+            not_articles.append(
+                f"{spec}: {len(others)} skipped, no articles: {names} (articles end in {suffixes})"
+            )
+    return expanded, not_articles
 
 
 MAX_SKIPPED_NAMED = 5
@@ -646,13 +638,24 @@ def _is_directory(spec: str) -> bool:
 
 def _articles_in(directory: str) -> list[str]:
     """The article files of a directory source, sorted (ARTICLE_SUFFIXES, no hidden files)."""
+    return _directory_files(directory)[0]
+
+
+def _directory_files(directory: str) -> tuple[list[str], list[str]]:
+    """A directory's files, sorted, no hidden ones: the articles' paths (ARTICLE_SUFFIXES), and
+    the names of the others."""
     from pathlib import Path  # only a directory pays for it
 
-    return [
-        str(p)
-        for p in sorted(Path(directory).iterdir())
-        if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".")
-    ]
+    articles: list[str] = []
+    others: list[str] = []
+    for p in sorted(Path(directory).iterdir()):
+        if not p.is_file() or p.name.startswith("."):
+            continue
+        if p.suffix.lower() in ARTICLE_SUFFIXES:
+            articles.append(str(p))
+        else:
+            others.append(p.name)
+    return articles, others
 
 
 def refuse_overwriting(output_path: str | None, sources: Iterable[str], listings: Sequence[str] = ()) -> None:
