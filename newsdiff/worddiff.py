@@ -121,10 +121,6 @@ def normal_token(token: str) -> str:
     return token.translate(_NORMAL).casefold()
 
 
-def _strict_token(token: str) -> str:
-    return token
-
-
 def _absorb_trivial(diffs: list[tuple[int, str]], decode: dict[str, str]) -> list[tuple[int, str]]:
     """Fold equal runs of only spaces, punctuation and short function words into the changes
     around them, so a change reads as one phrase rather than a salad of single words.
