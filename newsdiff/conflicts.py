@@ -33,9 +33,9 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Mapping
 from decimal import Decimal
-from functools import partial
+from functools import lru_cache, partial
 from itertools import combinations, pairwise, product, repeat
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from rapidfuzz.distance import Indel, Levenshtein
 
@@ -58,6 +58,7 @@ from newsdiff.language import (
     words_of,
 )
 from newsdiff.language import PERSON_TITLES as OTHER_PERSON_TITLES
+from newsdiff.lexicon import is_common_word
 from newsdiff.model import (
     EXACT,
     SCORE,
@@ -93,6 +94,7 @@ from newsdiff.quantities import (
 )
 from newsdiff.record import replace
 from newsdiff.segment import (
+    NAME_PARTICLES,
     PERSON_TITLES,
     a_body_word,
     acted_by,
@@ -213,6 +215,18 @@ _COUNTED = frozenset({"", "%"})
 _TITLES = PERSON_TITLES | {title for titles in OTHER_PERSON_TITLES.values() for title in titles.split()}
 """Titles before a name in the languages read, which name no one ("Me Claire Fabre" and "Me Julien
 Morel", two lawyers, share no name word)."""
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+"""What follows a family name and is none ("Martin Luther King Jr.")."""
+_OPENING_QUOTES = "\"'“‘«„‚‹ "
+"""What may open a sentence before its first word."""
+_DECLINING = COMPOUNDING | NAME_ENDINGS.keys()
+"""Languages whose names and the adjectives in them decline: German "der Freien Liste", "Freier
+Liste"; Polish, Russian (`language.NAME_ENDINGS`)."""
+_DECLINED_BASE = 4
+"""Letters two forms of a declined name share at least (`_one_form`)."""
+_SHORT_FORM = 3
+"""Letters a given name's short form has at least ("Alex" of "Alexander", "Chris" of "Christopher");
+one letter is an initial ("J."), two are a short form only as a nickname ("Al" of "Alan")."""
 _Said = TypeVar("_Said")
 _NEGATIONS = frozenset(
     "not never no nor nicht nie niemals kein keine pas jamais ne n nunca non mai não niet nooit geen "
@@ -311,6 +325,8 @@ def _conflicts_of(group_facts: list[Fact], by_article: dict[int, list[Fact]]) ->
         speakers = _actor_conflict(by_article, languages)
     if not speakers and len(attributing) < len(articles) - 1:
         speakers = _office_conflict(by_article, languages, set(attributing), body_of)
+    if not speakers:
+        speakers = _given_name_conflict(by_article, languages)
     if speakers:
         conflicts.append(
             Conflict(kind=ConflictKind.NAME, values=tuple(speakers.values()), articles=tuple(speakers))
@@ -663,6 +679,123 @@ def _speaker_conflict(speakers: dict[int, list[str]], languages: Mapping[int, st
     if all(words[0] & other for other in words[1:]):
         return {}
     return {a: ", ".join(names) for a, names in present.items()}
+
+
+def _given_name_conflict(by_article: dict[int, list[Fact]], languages: Mapping[int, str]) -> dict[int, str]:
+    """Per article, the people it names of one family name, when two articles name a person of that
+    family by given names that are no spelling, form, initial, short form or nickname of each other
+    (`_one_given_name`): "Fire Chief Marta Lopez" and "Fire Chief Maria Lopez" are two people, or
+    one outlet misspells her name; a reader must see it, whether she speaks or not. A family name
+    alone ("Senator Hartley") fits any given name, and a family of two people in one article ("Ruth
+    Hartley and Paul Hartley") fits either of them."""
+    people = {
+        a: {e.text: f for f in facts for e in f.entities if e.kind is EntityKind.PERSON and " " in e.text}
+        for a, facts in by_article.items()
+    }
+    families: dict[int, dict[str, list[tuple[tuple[str, ...], str]]]] = {}
+
+    def by_family(a: int) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+        if a not in families:
+            named = people[a]
+            openers = {n for n, f in named.items() if f.sentence.text.lstrip(_OPENING_QUOTES).startswith(n)}
+            families[a] = _by_family(sorted(named), openers, languages[a])
+        return families[a]
+
+    clashing: dict[int, set[str]] = defaultdict(set)
+    for a, b in combinations(people, 2):
+        if people[a].keys() <= people[b].keys() or people[b].keys() <= people[a].keys():
+            continue  # (most pairs: one names no one the other does not; no article at all)
+        language = languages[a] if languages[a] == languages[b] else None
+        for family in by_family(a).keys() & by_family(b).keys():
+            ours, theirs = families[a][family], families[b][family]
+            if not any(_one_given_name(x, y, language) for (x, _), (y, _) in product(ours, theirs)):
+                clashing[a].update(name for _, name in ours)
+                clashing[b].update(name for _, name in theirs)
+    return {a: ", ".join(sorted(clashing[a])) for a in sorted(clashing)}
+
+
+def _by_family(
+    names: list[str], openers: set[str], language: str
+) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """People's names by their family name (the last word, without a suffix: "Jr."), each with its
+    given names (the words before it, after any title: "Fire Chief Marta Lopez" is "marta" of
+    "lopez") and as written; names without a given name are left out ("Senator Hartley"). `openers`:
+    the names that open their sentence, where a common word is capitalised as any opening word is
+    (Dutch "Bestuurder Bakker zegt": "bestuurder", a board member, is no given name)."""
+    by_family: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+    for name in names:
+        words = [w.strip(",") for w in name.replace(".", ". ").split()]
+        words = [w for w in words if w and w.casefold().rstrip(".") not in _NAME_SUFFIXES]
+        if len(words) < 2:
+            continue
+        *before, family = words
+        while before and before[-1].casefold() in NAME_PARTICLES:  # "Anna de Vries"
+            before.pop()
+        titles = [i for i, w in enumerate(before) if _a_title(w, language)]
+        given = [w for w in before[titles[-1] + 1 if titles else 0 :] if w[:1].isupper()]
+        if name in openers and given == before[: len(given)] and given and _a_common_word(given[0], language):
+            given = given[1:]
+        if given and len(family) > 1:
+            family_key = _given_spelling(name_stem(family.casefold(), language))
+            by_family[family_key].append((tuple(_given_spelling(w) for w in given), name))
+    return by_family
+
+
+def _a_common_word(word: str, language: str) -> bool:
+    return is_common_word(stem_words([word.casefold()], language)[0], language)
+
+
+def _a_title(word: str, language: str) -> bool:
+    folded = word.casefold().rstrip(".")
+    return folded in _TITLES or (language in COMPOUNDING and an_office(folded, language))
+
+
+def _given_spelling(word: str) -> str:
+    """A name as outlets may spell it alike: without diacritics, its doubled letters single and "y"
+    as "i" ("José", "Jose"; "Sergei", "Sergey")."""
+    plain = without_marks(word.casefold().rstrip(".")).replace("y", "i")
+    return "".join(char for i, char in enumerate(plain) if i == 0 or char != plain[i - 1])
+
+
+def _one_given_name(mine: tuple[str, ...], theirs: tuple[str, ...], language: str | None) -> bool:
+    """Whether two people's given names (`_given_spelling`'s) may name one person: one given name in
+    common, or its form (`language`, both sides' if one: one Snowball stem; in a language that
+    declines names, `_one_form`), an initial of the other ("J.", "Jorge"), a short form of it
+    ("Alex", "Alexander") or a nickname (`nicknames`: "Bob", "Robert"; "Bob", "Rob" both of
+    "Robert")."""
+    for x, y in product(mine, theirs):
+        short, long = sorted((x, y), key=len)
+        if long.startswith(short) and (len(short) == 1 or len(short) >= _SHORT_FORM):
+            return True
+        if _nicknames(x) & _nicknames(y):
+            return True
+        if language is not None and len(set(stem_words([x, y], language))) == 1:
+            return True
+        if language in _DECLINING and _one_form(x, y):
+            return True
+    return False
+
+
+def _one_form(x: str, y: str) -> bool:
+    """Whether two words may be forms of one, declined: alike but for their last letter or two
+    ("freien", "freier")."""
+    common = next((i for i, (a, b) in enumerate(zip(x, y, strict=False)) if a != b), min(len(x), len(y)))
+    return common >= _DECLINED_BASE and max(len(x), len(y)) - common <= 2
+
+
+@lru_cache(maxsize=4096)
+def _nicknames(name: str) -> frozenset[str]:
+    """A given name's nicknames and the names it is a nickname of, and itself (English given names,
+    from the `nicknames` package's hand-curated table; read once, at the first given names that
+    differ)."""
+    return frozenset(_nick_namer().nicknames_of(name) | _nick_namer().canonicals_of(name) | {name})
+
+
+@lru_cache(maxsize=1)
+def _nick_namer() -> Any:
+    from nicknames import NickNamer
+
+    return NickNamer()
 
 
 def _body_conflict(bodies: dict[int, list[str]], languages: Mapping[int, str]) -> dict[int, str]:

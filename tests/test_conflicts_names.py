@@ -385,3 +385,104 @@ def test_adversarial_speakers(first: str, second: str, conflict: list[tuple[str,
     """Pairs of the hunt for false and missed name conflicts that the rules above and these mend: an
     interior ministry "of Internal Affairs", the European Commission one of the EU's bodies."""
     assert name_conflicts("en", first, second) == conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        pytest.param(
+            '"We saved the homes next door," Fire Chief Marta Lopez said on Tuesday.',
+            '"We saved the homes next door," said Fire Chief Maria Lopez on Tuesday.',
+            [("Fire Chief Marta Lopez", "Fire Chief Maria Lopez")],
+            id="a-speaker-of-one-family-with-another-given-name",
+        ),
+        pytest.param(
+            "The driver of the bus, Tom Becker, was arrested at the scene on Friday night.",
+            "Police arrested the driver of the bus, Tim Becker, at the scene on Friday night.",
+            [("Tom Becker", "Tim Becker")],
+            id="a-person-of-one-family-with-another-given-name",
+        ),
+        pytest.param(
+            "Senator Bob Hartley said the bill would pass the Senate before the summer recess.",
+            "The bill will pass the Senate before the summer recess, Senator Robert Hartley said.",
+            [],
+            id="a-nickname",
+        ),
+        pytest.param(
+            "Alex Moreno said the bill would pass the Senate before the summer recess.",
+            "The bill will pass the Senate before the summer recess, Alexander Moreno said.",
+            [],
+            id="a-short-form",
+        ),
+        pytest.param(
+            "J. Moreno said the bill would pass the Senate before the summer recess.",
+            "The bill will pass the Senate before the summer recess, Jorge Moreno said.",
+            [],
+            id="an-initial",
+        ),
+        pytest.param(
+            "Foreign Minister Sergei Ivanov said the talks in Geneva would resume next week.",
+            "The talks in Geneva will resume next week, Foreign Minister Sergey Ivanov said.",
+            [],
+            id="a-transliteration",
+        ),
+        pytest.param(
+            "José Álvarez said the bill would pass the Senate before the summer recess.",
+            "The bill will pass the Senate before the summer recess, Jose Alvarez said.",
+            [],
+            id="without-accents",
+        ),
+        pytest.param(
+            "Senator Ruth Ellen Hartley said the bill would pass the Senate before the summer recess.",
+            "The bill will pass the Senate before the summer recess, Senator Ruth Hartley said.",
+            [],
+            id="a-middle-name",
+        ),
+        pytest.param(
+            "George W. Hartley said the bill would pass the Senate before the summer recess.",
+            "The bill will pass the Senate before the summer recess, George Hartley said.",
+            [],
+            id="a-middle-initial",
+        ),
+        pytest.param(
+            "Senator Ruth Hartley said the bill would pass the Senate before the summer recess.",
+            "The bill will pass the Senate before the summer recess, Senator Hartley said.",
+            [],
+            id="the-family-name-alone",
+        ),
+        pytest.param(
+            "Ruth Hartley and Paul Hartley said the bill would pass the Senate before the summer recess.",
+            "The bill will pass the Senate before the summer recess, Paul Hartley said.",
+            [],
+            id="one-of-two-of-a-family",
+        ),
+    ],
+)
+def test_given_names(first: str, second: str, conflict: list[tuple[str, ...]]) -> None:
+    """Two outlets naming a person of one family name by given names that are no spelling, initial,
+    short form or nickname of each other name two people, or one of them misspells the name: a
+    conflict a reader must see, whether the person speaks or not."""
+    assert name_conflicts("en", first, second) == conflict
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "second"),
+    [
+        pytest.param(
+            "nl",
+            "Wethouder Visser zegt dat de brug in maart weer opengaat voor fietsers.",
+            "De brug gaat in maart weer open voor fietsers, zei wethouder Karin Visser.",
+            id="a-title-opening-the-sentence",
+        ),
+        pytest.param(
+            "de",
+            "Mit der Freien Wählerliste käme die Stadtpartei auf 21 der 40 Sitze im Rat.",
+            "Ein Bündnis aus Stadtpartei und Freier Wählerliste hätte 21 der 40 Sitze im Rat.",
+            id="a-declined-name",
+        ),
+    ],
+)
+def test_given_names_in_other_languages(language: str, first: str, second: str) -> None:
+    """A common word capitalised as a sentence's first word ("Wethouder", an alderman) is no given
+    name, and a name declined ("Freien", "Freier") is one name."""
+    assert name_conflicts(language, first, second) == []
