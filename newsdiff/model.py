@@ -416,6 +416,12 @@ class Contribution:
     contribution: float
 
 
+SAME_WORDING = "same wording"
+"""The rule (`Evidence.rule`) that two sentences of different articles worded alike, to the letter,
+are one fact: "I said no." holds no content word to weigh, a subheading "The ferry" too few, yet a
+copy of an article tells the same facts (`similarity.Scorer`; texts compared as written)."""
+
+
 @record
 class Evidence:
     """Why two sentences of different articles were taken to report the same fact."""
@@ -425,6 +431,9 @@ class Evidence:
     probability: float
     bias: float
     contributions: tuple[Contribution, ...]
+    rule: str | None = None
+    """What set the probability when the model did not (SAME_WORDING: two sentences worded alike
+    are one fact, however few words they hold); the contributions are then the model's all the same."""
 
 
 @record

@@ -62,7 +62,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from functools import lru_cache
-from itertools import chain, groupby
+from itertools import chain, combinations, groupby
 from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz, process
@@ -71,7 +71,7 @@ from rapidfuzz.distance import Indel
 from newsdiff.errors import ModelError
 from newsdiff.language import ELIDED, FACT_LANGUAGES
 from newsdiff.lexicon import ANY_KIND, STOPWORDS, noun_kinds, rarity, stopwords, synonym_groups
-from newsdiff.model import Contribution, Evidence, Fact, to_the_second
+from newsdiff.model import SAME_WORDING, Contribution, Evidence, Fact, to_the_second
 from newsdiff.money import NAMES as CURRENCY_NAMES
 from newsdiff.patterns import compiled
 from newsdiff.quantities import (
@@ -465,8 +465,14 @@ class Scorer:
         features are not kept; `evidence` works them out again.
         """
         found = self._add(pairs)
-        competition = self._competition
-        return [self._probability(competition(a, b, values, copy=False)) for (a, b), values in found.items()]
+        competition, alike = self._competition, self._worded_alike
+        return [
+            1.0 if alike(a, b) else self._probability(competition(a, b, values, copy=False))
+            for (a, b), values in found.items()
+        ]
+
+    def _worded_alike(self, a: int, b: int) -> bool:
+        return self.profiles[a].fact.sentence.text == self.profiles[b].fact.sentence.text
 
     def _plain_features(self, a: int, b: int) -> dict[str, float]:
         # what a pair alone tells depends on the two texts only: outlets repeating wire copy share it
@@ -502,12 +508,28 @@ class Scorer:
         cosine) of every other article there, so that a paraphrase sharing no rare word with its
         twin ("Tugs brought the damaged vessel into Halsnes") is still scored."""
         pairs = candidate_pairs(self.profiles[keys.start : keys.stop])
+        if alike := self._alike_within(keys):
+            pairs = sorted(alike.union(pairs))
         closest = {
             (a, b) if a < b else (b, a)
             for (a, _), (_, b) in self._semantic_best.items()
             if a in keys and b in keys
         }
         return sorted(closest.union(pairs)) if closest else pairs
+
+    def _alike_within(self, keys: range) -> set[tuple[int, int]]:
+        """The pairs among `keys` of sentences of different articles worded alike (SAME_WORDING)."""
+        by_text: dict[str, list[int]] = defaultdict(list)
+        for key in keys:
+            by_text[self.profiles[key].fact.sentence.text].append(key)
+        profiles = self.profiles
+        return {
+            (a, b)
+            for same in by_text.values()
+            if len(same) > 1
+            for a, b in combinations(same, 2)
+            if profiles[a].article != profiles[b].article
+        }
 
     def features(self, a: int, b: int) -> dict[str, float]:
         """The feature values of a pair of profiles, by key."""
@@ -530,8 +552,9 @@ class Scorer:
         return values
 
     def probability(self, a: int, b: int) -> float:
-        """How likely the two facts are the same, 0..1 (0 when they share no content word)."""
-        return self._probability(self.features(a, b))
+        """How likely the two facts are the same, 0..1 (0 when they share no content word, 1 when they
+        are worded alike: SAME_WORDING)."""
+        return 1.0 if self._worded_alike(a, b) else self._probability(self.features(a, b))
 
     def _probability(self, values: dict[str, float]) -> float:
         if values["common"] < MIN_COMMON_WORDS and "semantic" not in values:
@@ -555,11 +578,13 @@ class Scorer:
         contributions, probability = known
         if values["common"] < MIN_COMMON_WORDS and "semantic" not in values:  # as `_probability`
             probability = 0.0
+        rule = SAME_WORDING if self._worded_alike(a, b) else None
         return Evidence(
             pair=((sa.article, sa.index), (sb.article, sb.index)),
-            probability=probability,
+            probability=1.0 if rule else probability,
             bias=round(model.bias, 4),
             contributions=contributions,
+            rule=rule,
         )
 
     def _contributions_of(self, values: tuple[float, ...]) -> tuple[Contribution, ...]:

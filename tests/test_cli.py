@@ -194,6 +194,30 @@ def test_same_article_twice_exits_zero() -> None:
     assert "same facts" in result.stdout
 
 
+def test_a_copy_of_an_article_is_the_same_facts_whatever_its_sentences(tmp_path: Path) -> None:
+    """Sentences worded alike are one fact even when they hold no word to compare ("I said no.") or
+    too few (a two-word subheading): a copy of an article is the same facts, exit 0, and --explain
+    says why such a pair was taken."""
+    text = (
+        "High winds closed the coast road on Friday.\n\n"
+        "The ferry\n\n"
+        '"They asked if we would sail," the captain said. "I said no. Not in this."\n\n'
+        "The road reopened on Saturday morning.\n"
+    )
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text(text, encoding="utf-8")
+    second.write_text(text, encoding="utf-8")
+    result = run("compare", str(first), str(second), "--format", "json")
+    data = json.loads(result.stdout)
+    assert result.exit_code == 0, [f["members"][0]["text"] for f in data["facts"] if f["kind"] == "unique"]
+    assert all(f["kind"] == "shared" for f in data["facts"])
+    jsonschema.validate(data, SCHEMA)
+    rules = [e.get("rule") for f in data["facts"] for e in f["evidence"]]
+    assert "same wording" in rules
+    explained = run("compare", str(first), str(second), "--explain", "--format", "text")
+    assert "100% one fact: worded alike" in explained.stdout
+
+
 def test_articles_with_nothing_in_common_are_told_so(tmp_path: Path) -> None:
     """Two different stories share no fact: the summary asks, rather than list differences."""
     flood = tmp_path / "flood.txt"

@@ -174,6 +174,7 @@ def _group(group: FactGroup) -> dict[str, Any]:
                     c.feature: {"value": c.value, "contribution": c.contribution} for c in e.contributions
                 },
             }
+            | ({"rule": e.rule} if e.rule else {})
             for e in group.evidence
         ],
     }
@@ -201,7 +202,8 @@ class _FactLines:
         evidence = ", ".join(
             f'{{"pair": [{{"article": {a!r}, "sentence": {i!r}}}, {{"article": {b!r}, "sentence": {j!r}}}], '
             f'"probability": {_number(e.probability)}, "bias": {_number(e.bias)}, '
-            f'"features": {self._features_of(e.contributions)}}}'
+            f'"features": {self._features_of(e.contributions)}'
+            + (f', "rule": {_encode(e.rule)}}}' if e.rule else "}")
             for e in group.evidence
             for (a, i), (b, j) in (e.pair,)
         )

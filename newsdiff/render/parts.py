@@ -7,7 +7,17 @@ from __future__ import annotations
 
 from enum import Enum
 
-from newsdiff.model import Article, ArticleStats, Comparison, ConflictKind, DiffOp, Evidence, FactGroup, Only
+from newsdiff.model import (
+    SAME_WORDING,
+    Article,
+    ArticleStats,
+    Comparison,
+    ConflictKind,
+    DiffOp,
+    Evidence,
+    FactGroup,
+    Only,
+)
 from newsdiff.render import digest
 from newsdiff.render.digest import plural
 
@@ -142,6 +152,8 @@ def evidence_line(evidence: Evidence) -> str:
         f", {FEATURE_LABELS.get(c.feature, c.feature)} {c.contribution:+.2f} ({c.value:.2f})" for c in moved
     )
     pair = f"[{a + 1}] sentence {i + 1} ~ [{b + 1}] sentence {j + 1}"
+    if evidence.rule == SAME_WORDING:  # (the model's terms would not add up to it)
+        return f"why {pair}: {evidence.probability:.0%} one fact: worded alike"
     return f"why {pair}: {evidence.probability:.0%} one fact = base {evidence.bias:+.2f}{terms}"
 
 
