@@ -1933,6 +1933,23 @@ def test_a_compound_meets_its_first_part_and_its_heads_head_in_another_sentence(
     assert "personeel" in shortage & set(fact("Er is te weinig personeel in de kliniek.", "nl").stems)
 
 
+@pytest.mark.parametrize(
+    ("words", "figures", "language"),
+    [
+        ("Siebenundvierzig Bergleute saßen fest.", "47 Bergleute saßen fest.", "de"),
+        ("Er wartete elf Tage auf Antwort.", "Er wartete 11 Tage auf Antwort.", "de"),
+        ("Er zijn veertien scholen gesloten.", "Er zijn 14 scholen gesloten.", "nl"),
+        ("Uratowano trzydzieści osiem osób.", "Uratowano 38 osób.", "pl"),
+    ],
+)
+def test_a_number_written_in_words_is_no_content_word(words: str, figures: str, language: str) -> None:
+    """The number is read either way; as a word it also weighed on one side only (and "veertien"
+    gave the false head "tien")."""
+    spelled, written = fact(words, language), fact(figures, language)
+    assert spelled.numbers == written.numbers
+    assert spelled.stems == written.stems
+
+
 def test_a_german_compound_meets_its_head_in_another_sentence() -> None:
     """ "Das Verwaltungsgericht" and "ein Gericht" name one court: the compound's head is one of its
     words too."""
