@@ -24,6 +24,7 @@ from newsdiff.quantities import (
 from newsdiff.record import replace
 from newsdiff.segment import (
     compound_head,
+    compound_parts,
     extract,
     facts,
     pack_fact,
@@ -1902,6 +1903,51 @@ def test_a_dutch_compound_has_its_head(word: str, head: str | None) -> None:
     # the heads of words that are no compounds showed as words of the sentence in `newsdiff facts`
     # ("verwachting": "wachting", "demonstreerden": "reerden")
     assert compound_head(word, "nl") == head
+
+
+@pytest.mark.parametrize(
+    ("word", "language", "parts"),
+    [
+        ("stadtverwaltung", "de", ("verwaltung", "stadt")),
+        # heads within heads, each with its first part
+        ("bundesverfassungsgericht", "de", ("verfassungsgericht", "bundes", "gericht", "verfassungs")),
+        ("zugverkehr", "de", ("verkehr",)),  # a first part of three letters is read as no word
+        ("entscheidung", "de", ()),
+        ("gemeenteraad", "nl", ("raad", "gemeente")),
+        ("aangetroffen", "nl", ()),
+    ],
+)
+def test_a_compound_has_its_parts(word: str, language: str, parts: tuple[str, ...]) -> None:
+    assert compound_parts(word, language) == parts
+
+
+def test_a_compound_meets_its_first_part_and_its_heads_head_in_another_sentence() -> None:
+    """ "Parteichef" and "Parteivorsitz" both name the party's leadership; "Kohlekraftwerk" and
+    "Werk" one plant: a compound's first part and its head's head are words of it too."""
+    chief = set(fact("Der Parteichef der Liberalen legt sein Amt nieder.", "de").stems)
+    chair = set(fact("Sie übernimmt im Herbst den Parteivorsitz.", "de").stems)
+    assert "partei" in chief & chair
+    plant = set(fact("Das Kohlekraftwerk am Fluss wird im Mai abgeschaltet.", "de").stems)
+    assert "werk" in plant & set(fact("Das Werk schließt im Mai.", "de").stems)
+    shortage = set(fact("Door een groot personeelstekort sluit de kliniek.", "nl").stems)
+    assert "personeel" in shortage & set(fact("Er is te weinig personeel in de kliniek.", "nl").stems)
+
+
+@pytest.mark.parametrize(
+    ("words", "figures", "language"),
+    [
+        ("Siebenundvierzig Bergleute saßen fest.", "47 Bergleute saßen fest.", "de"),
+        ("Er wartete elf Tage auf Antwort.", "Er wartete 11 Tage auf Antwort.", "de"),
+        ("Er zijn veertien scholen gesloten.", "Er zijn 14 scholen gesloten.", "nl"),
+        ("Uratowano trzydzieści osiem osób.", "Uratowano 38 osób.", "pl"),
+    ],
+)
+def test_a_number_written_in_words_is_no_content_word(words: str, figures: str, language: str) -> None:
+    """The number is read either way; as a word it also weighed on one side only (and "veertien"
+    gave the false head "tien")."""
+    spelled, written = fact(words, language), fact(figures, language)
+    assert spelled.numbers == written.numbers
+    assert spelled.stems == written.stems
 
 
 def test_a_german_compound_meets_its_head_in_another_sentence() -> None:
