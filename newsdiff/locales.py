@@ -762,21 +762,6 @@ _YEARS_AGO = {
 }
 """Years before the time of writing: "vor zwei Jahren" is "two years ago", "vor einem Jahr" "a year
 ago"; the Russian and Polish year alone ("год назад", "rok temu") is one."""
-_DAYS = {
-    "de": {"gestern": "yesterday", "morgen": "tomorrow"},
-    "fr": {"hier": "yesterday", "demain": "tomorrow"},
-    "es": {"ayer": "yesterday", "mañana": "tomorrow"},
-    "it": {"ieri": "yesterday", "domani": "tomorrow"},
-    "pt": {"ontem": "yesterday", "amanhã": "tomorrow"},
-    "nl": {"gisteren": "yesterday", "morgen": "tomorrow"},
-    "ru": {"вчера": "yesterday", "завтра": "tomorrow"},
-    "pl": {"wczoraj": "yesterday", "jutro": "tomorrow"},
-}
-"""The day before and after (in lower case: the German "Morgen" is a morning; the Spanish "la
-mañana" too, `_NOT_TOMORROW`)."""
-_NOT_TOMORROW = r"(?<!\b[Ee]sta\s)(?<!\b[Ll]a\s)(?<!\b[Dd]e\s)(?<!\b[Pp]or\s)(?<!\b's\s)(?<!\b[Hh]eute\s)"
-"""Words before "mañana", "morgen" that make it a morning: "esta mañana", "por la mañana", "de
-morgen", "heute morgen"."""
 
 _MINUTES = r"[.:](?P<m>[0-5]\d)(?!\d)"
 """The minutes of a clock time after its hour ("15.30", "15:30")."""
@@ -1892,7 +1877,7 @@ one they are "up to" ("штраф до 500 тысяч", "kara do 5 lat")."""
 
 def _periods(language: str) -> Callable[[str], str]:
     """Relative periods as English writes them ("letztes Jahr": "last year", "vor zwei Jahren":
-    "two years ago", "gestern": "yesterday")."""
+    "two years ago")."""
     cue, unit = _lookup(_PERIOD_CUES[language]), _lookup(_PERIOD_UNITS[language])
     cues, units = _alternatives(_PERIOD_CUES[language]), _alternatives(_PERIOD_UNITS[language])
     periods = _sub(
@@ -1914,15 +1899,7 @@ def _periods(language: str) -> Callable[[str], str]:
         return "a year ago" if count == "one" else f"{count} years ago"
 
     years = _sub(rf"\b(?:{_YEARS_AGO[language]})\b", ago)
-    days = _sub(
-        rf"(?-i:\b{_NOT_TOMORROW}(?P<day>{_alternatives(_DAYS[language])})\b)",
-        lambda m: _DAYS[language][m["day"]],
-    )
-    first_days = _sub(
-        rf"(?-i:^(?P<day>{'|'.join(d.capitalize() for d in _DAYS[language])})\b)",
-        lambda m: _DAYS[language][m["day"].lower()].capitalize(),
-    )
-    return lambda text: first_days(days(years(periods(text))))
+    return lambda text: years(periods(text))
 
 
 def _not_numbers(language: str) -> Callable[[str], str]:

@@ -283,15 +283,17 @@ _ROUGH_WORDS = frozenset(
 """A word each match of `_ROUGHLY` holds whole (in ASCII text: re.IGNORECASE also takes "ſ" for "s")."""
 _PERIOD_CUES = frozenset("last next this previous past coming ago".split())
 _PERIOD_UNITS = frozenset("year years season term month months week weeks decade decades".split())
-"""A match of `_PERIOD` holds a word of each, whole, or "yesterday" or "tomorrow" (in ASCII text:
-re.IGNORECASE also takes "ı" for "i")."""
+"""A match of `_PERIOD` holds a word of each, whole (in ASCII text: re.IGNORECASE also takes "ı" for
+"i")."""
 _PERIOD = (
     r"(?i)\b(?:last|next|this|previous|past|coming)\s+(?:year|season|term|month|week|decade)\b"
     r"|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
-    r"(?:years?|decades?|months?|weeks?)\s+ago\b|\byesterday\b|\btomorrow\b"
+    r"(?:years?|decades?|months?|weeks?)\s+ago\b"
 )
 """Relative periods that anchor a statement in time (`periods_in`): "last year", "two years ago", "18
-months ago", "three weeks ago" (a time before the news, as a year is; "for 18 months" is a length)."""
+months ago", "three weeks ago" (a time before the news, as a year is; "for 18 months" is a length).
+"Yesterday" and "tomorrow" are none: they are the news's days, as "on Tuesday" is ("put out
+yesterday" and "put out on Tuesday" may tell one fact)."""
 _HALF_YEAR = r"(?i)\bhalf a year\b"
 """Compiled on first use (`patterns.compiled`), as few texts hold a duration: ~0.2 ms saved a run."""
 _DAY_PART = r"(?:in the (?P<part>morning|afternoon|evening)|at (?P<night>night))\b"
@@ -1132,11 +1134,7 @@ def periods_in(
     if numbers and not _ERA_WORDS.isdisjoint(words):  # ("B.C.": the letters "b" and "c")
         found.extend(n for m in _ERA_YEAR.finditer(text) if (n := m["n"] or m["n2"]) in numbers)
     found.extend(d for d in dates if d in _MONTH_SET)
-    if not text.isascii() or (
-        "yesterday" in words
-        or "tomorrow" in words
-        or not (_PERIOD_CUES.isdisjoint(words) or _PERIOD_UNITS.isdisjoint(words))
-    ):
+    if not text.isascii() or not (_PERIOD_CUES.isdisjoint(words) or _PERIOD_UNITS.isdisjoint(words)):
         found.extend(m.group(0).casefold() for m in compiled(_PERIOD).finditer(text))
     return tuple(dict.fromkeys(found))
 

@@ -285,6 +285,8 @@ def test_a_change_in_percentage_points_is_one_quantity(text: str, numbers: tuple
         pytest.param("The deal was signed three weeks ago.", ("three weeks ago",), id="weeks-ago"),
         pytest.param("The trial followed patients for 18 months.", (), id="a-length-of-months"),
         pytest.param("The bridge collapsed on Saturday.", (), id="the-news-of-the-day"),
+        pytest.param("The fire was put out yesterday.", (), id="yesterday-the-news-of-the-day"),
+        pytest.param("The talks resume tomorrow.", (), id="tomorrow-the-news-of-the-day"),
         pytest.param("Inflation was last this high in the 1990s.", ("1990s",), id="a-decade"),
         pytest.param("The firm was founded in the mid-1970's.", ("1970s",), id="a-decade-with-apostrophe"),
         pytest.param("The band was big in the '90s.", ("1990s",), id="a-decade-of-two-digits"),

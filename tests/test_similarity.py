@@ -434,3 +434,16 @@ def test_like_figures_counting_alike_are_not_held_against_a_pair(a: str, b: str)
     assert values["numbers_same"] > 0
     assert values["numbers_counted_differ"] == 0.0
     assert contribution == 0
+
+
+def test_yesterday_is_the_news_of_the_day_not_a_background_period() -> None:
+    """A wire story of the next morning writes "yesterday" where another writes "on Tuesday": the
+    same news, not a background fact against it ("last year" is one)."""
+    pair = scorer_for(
+        facts_of(
+            ["Firefighters put out the blaze at the Kestrel paper mill yesterday after nine hours."],
+            ["Firefighters put out the blaze at the Kestrel paper mill on Tuesday after nine hours."],
+        )
+    )
+    assert pair.features(0, 1)["period_one_side"] == 0.0
+    assert pair.probability(0, 1) >= 0.5
