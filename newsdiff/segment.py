@@ -321,7 +321,7 @@ def extract(sentence: Sentence, language: str = "en") -> Fact:
         dates=dates,
         names=names,
         quotes=quotes,
-        attributions=_attributions(lowered, language),
+        attributions=_attributions(_outside_quotes(text, quotes, lowered), language),
         entities=entities_in(
             text, names, {q.speaker for q in quotes if q.speaker} if quotes else set(), language
         ),
@@ -329,6 +329,17 @@ def extract(sentence: Sentence, language: str = "en") -> Fact:
         money=money,
         language=language,
     )
+
+
+def _outside_quotes(text: str, quotes: tuple[Quote, ...], lowered: list[str]) -> list[str]:
+    """The lower-case words of a sentence (`lowered`) but those of its quotes: a quote's "told" or
+    "said" is the speaker's word, not the sentence's attribution ('"I told him no. Not in this
+    wind."', a quote going on from the sentence before, attributes nothing)."""
+    if not quotes:
+        return lowered  # (most sentences)
+    for quote in quotes:
+        text = text.replace(quote.text, " ", 1)
+    return [w.casefold().replace("’", "'") for w in _WORD.findall(text)]
 
 
 def _attributions(lowered: list[str], language: str) -> tuple[str, ...]:
@@ -1807,6 +1818,12 @@ BEFORE_SUBJECT_WORDS = 7
 the one spoken to, an article and an office ("dijo a los periodistas el alcalde")."""
 
 
+RELATIVE_DAYS = frozenset(
+    """yesterday today tomorrow gestern heute morgen hier aujourd'hui demain ayer hoy mañana ieri oggi
+    domani ontem hoje amanhã gisteren vandaag вчера сегодня завтра wczoraj dzisiaj dziś jutro""".split()
+)
+"""The words for the day before, the day itself and the day after, in the languages read: no
+periods (`quantities.periods_in`) but days, as "on Monday" is (`_a_time`)."""
 _TIME_AFTER = compiled(r"(?:\s+[^\W\d_][\w-]*){1,2}(?=\s*(?:[.,;:!?)]|$))")
 """The words after a subject named after its verb that may tell when, up to the clause's end: "mardi",
 "el lunes", "am Montag", "na segunda-feira" (`_past_a_time`)."""
@@ -1835,7 +1852,10 @@ end: "tegen verslaggevers", "a los periodistas" (`_past_a_time`)."""
 
 def _a_time(words: str, language: str) -> bool:
     """Whether a few words name a day or a time alone: "mardi", "el lunes", "hier"."""
-    dates = dates_in(words.casefold().split(), words, language=language)
+    lowered = words.casefold().split()
+    if len(lowered) == 1 and lowered[0] in RELATIVE_DAYS:
+        return True
+    dates = dates_in(lowered, words, language=language)
     return bool(dates or periods_in(words, (), dates, language=language))
 
 

@@ -117,10 +117,17 @@ def _german_pieces(paragraph: str) -> list[str]:
 
 
 def _split_after_whole_words(piece: str) -> list[str]:
-    """A piece cut after each sentence ending in a word of WORDS_NOT_ABBREVIATED."""
+    """A piece cut after each sentence ending in a word of WORDS_NOT_ABBREVIATED, but inside a
+    quotation, which the splitter keeps whole as one sentence ('"I told him no. Not in this wind."')."""
     parts, start = [], 0
     for match in _WHOLE_WORD_END.finditer(piece):
-        if match["next"].isupper():
+        if match["next"].isupper() and not _inside_a_quote(piece[: match.end()]):
             parts.append(piece[start : match.end()])
             start = match.end()
     return [*parts, piece[start:]]
+
+
+def _inside_a_quote(text: str) -> bool:
+    """Whether a quotation opened in `text` is still open at its end: an odd number of straight
+    double quotes, or more curly ones opened than closed."""
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")

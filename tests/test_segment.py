@@ -132,6 +132,16 @@ def fact(text: str, language: str = "en") -> Fact:
             id="whole-words-before-a-capital-outside-ascii",
         ),
         pytest.param(
+            '"He asked if we would sail," she said. "I told him no. Not in this wind." We stayed.',
+            ['"He asked if we would sail," she said.', '"I told him no. Not in this wind."', "We stayed."],
+            id="a-whole-word-inside-a-quote-ends-no-sentence",
+        ),
+        pytest.param(
+            "“I said no. Then I said it again,” Ruiz said. The council said no. Talks ended.",
+            ["“I said no. Then I said it again,” Ruiz said.", "The council said no.", "Talks ended."],
+            id="a-whole-word-inside-a-curly-quote-ends-no-sentence",
+        ),
+        pytest.param(
             "The U.S. economy grew 3.5 percent. Analysts were surprised.",
             ["The U.S. economy grew 3.5 percent.", "Analysts were surprised."],
             id="decimal-number",
@@ -1334,6 +1344,13 @@ def test_a_quoted_speaker_is_a_person() -> None:
 def test_attribution_verbs_are_listed() -> None:
     assert fact("The minister pledged new money, an aide confirmed.").attributions == ("confirmed", "pledged")
     assert fact("The minister has new money.").attributions == ()
+
+
+def test_the_words_of_a_quote_attribute_nothing() -> None:
+    """A quote's "told" is its speaker's word: a quote going on from the sentence before attributes
+    nothing, and a sentence with a quote and its speaker keeps the speaker's verb alone."""
+    assert fact('"I told him no. Not in this wind."').attributions == ()
+    assert fact('"They told us to leave," Ana Ruiz said.').attributions == ("said",)
 
 
 def test_a_title_starting_a_sentence_is_not_a_name() -> None:
