@@ -119,3 +119,8 @@ def __getattr__(name: str) -> Any:
     value = getattr(importlib.import_module(module), name)
     globals()[name] = value
     return value
+
+
+def __dir__() -> list[str]:
+    """The package's names with those imported on first use (`dir(newsdiff)`, tab completion)."""
+    return sorted(set(globals()) | set(__all__))

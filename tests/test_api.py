@@ -24,6 +24,15 @@ def test_every_exported_name_is_its_modules_object_once_the_modules_are_loaded()
         assert getattr(newsdiff, name) is getattr(importlib.import_module(module), name), name
 
 
+def test_dir_lists_the_names_imported_on_first_use() -> None:
+    """`dir(newsdiff)` and an interpreter's tab completion show the library before any use."""
+    probe = "import newsdiff\nprint(' '.join(dir(newsdiff)))\n"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    listed = set(done.stdout.split())
+    assert set(newsdiff.__all__) <= listed
+    assert {"compare", "Options", "align", "__version__"} <= listed
+
+
 def test_the_stages_can_be_called_one_by_one_after_compare() -> None:
     # in a fresh interpreter, in the README's order: compare first loads every stage's module
     probe = (
