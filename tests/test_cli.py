@@ -417,6 +417,14 @@ def test_the_hint_for_a_file_named_like_an_option_can_be_run(
     assert run(*hint.group(1).split()).exit_code == 0
 
 
+def test_the_hint_for_standard_input_says_to_give_it_again() -> None:
+    """Standard input is read once: `newsdiff clean --explain -` alone would wait for text, so the
+    hint says the same text goes on its standard input."""
+    with open(PHONE / "meridian-daily.html", encoding="utf-8") as page:
+        out = " ".join(run("compare", "--width", "200", "-", LEDGER, stdin=page.read()).stdout.split())
+    assert "(newsdiff clean --explain - with the same text on standard input)" in out
+
+
 @pytest.mark.parametrize("name", ["a.txt", "Article (1).txt", "it's.txt", "", "café.txt", "x/y-z_1.md", "-"])
 def test_the_hint_quotes_a_name_as_shlex_does(name: str) -> None:
     import shlex

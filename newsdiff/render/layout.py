@@ -141,6 +141,8 @@ def headers(articles: Sequence[Article]) -> Node:
                 else article.source
             )
             hint = f"newsdiff clean --explain {_shell_word(named)}"
+            if article.source == "-":  # (read once: it must be given again)
+                hint += " with the same text on standard input"
             details.append(f"{plural(len(article.removed), 'block')} removed ({hint})")
         nodes.append(styled((f"[{article.index + 1}] {article.label}", STYLE_LABEL), (source, STYLE_DIM)))
         title = Styled(meta.title or "(no title)", STYLE_BOLD)
