@@ -46,6 +46,7 @@ from newsdiff.language import (
     COUNTRY_WORDS,
     GOVERNMENTS,
     KIND_TELLING,
+    KINDS_NAMED_OTHERWISE,
     MINISTRIES,
     NAME_ENDINGS,
     OFFICES_OF_BODIES,
@@ -833,10 +834,11 @@ def _body_conflict(bodies: dict[int, list[str]], languages: Mapping[int, str]) -
 def _kinds_of(words: set[str], language: str) -> set[str]:
     """The kinds a body's words tell besides themselves: an English kind in the singular ("services":
     "service", "authorities": "authority"), a known abbreviation's (ABBREVIATED_KINDS: "nato" an
-    "alliance", "ecb" a "bank")."""
+    "alliance", "ecb" a "bank"), a kind's other name (KINDS_NAMED_OTHERWISE: "force", "police")."""
     if language != "en":
         return set()
     kinds = {singular_body(w) for w in words if w.endswith("s") and a_body_word(w, language)}
+    kinds |= {KINDS_NAMED_OTHERWISE[w] for w in words if w in KINDS_NAMED_OTHERWISE}
     return kinds | {ABBREVIATED_KINDS[w] for w in words if w in ABBREVIATED_KINDS}
 
 

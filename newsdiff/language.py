@@ -372,6 +372,10 @@ ABBREVIATED_KINDS: dict[str, str] = {
 """English abbreviations of bodies whose kind a body named by its kind alone may be ("NATO said"
 and "the alliance said", "the ECB" and "the central bank", "the CPS" and "prosecutors": one speaker;
 an abbreviation tells no kind of its own)."""
+KINDS_NAMED_OTHERWISE: dict[str, str] = {"force": "police", "constabulary": "police"}
+"""English words that name a body of a kind by another word: British outlets call a police force
+"the force" ("The force said" and "North Yorkshire Police said": one speaker). A body told by more
+("the Air Force", "Border Force") is told by its other words."""
 GENERIC_BODIES: dict[str, frozenset[str]] = {
     "en": frozenset("company group corporation".split()),
     "de": frozenset("konzern gruppe unternehmen".split()),

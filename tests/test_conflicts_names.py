@@ -54,6 +54,24 @@ def name_conflicts(language: str, first: str, second: str) -> list[tuple[str, ..
             id="prosecutors-and-another-department",
         ),
         pytest.param(
+            "The force said the coast road would stay closed until Friday morning.",
+            "Cumbria Police said the coast road would stay closed until Friday morning.",
+            [],
+            id="the-force-and-a-police-force",
+        ),
+        pytest.param(
+            "The force said the coast road would stay closed until Friday morning.",
+            "The coastguard said the coast road would stay closed until Friday morning.",
+            [("force", "coastguard")],
+            id="the-force-and-the-coastguard",
+        ),
+        pytest.param(
+            "The Air Force said the coast road would stay closed until Friday morning.",
+            "Cumbria Police said the coast road would stay closed until Friday morning.",
+            [("Air Force", "Cumbria Police")],
+            id="the-air-force-and-a-police-force",
+        ),
+        pytest.param(
             "The Crown Prosecution Service said the lorry driver faces two counts of dangerous driving.",
             "Police said the lorry driver faces two counts of dangerous driving.",
             [("Crown Prosecution Service", "Police")],
