@@ -41,6 +41,34 @@ read the table once a process); `--speed` medians unchanged within noise (31.9 m
 The semantic model keeps its weights and goes without the feature (`SEMANTIC_FEATURES`): refitted
 with it, leave-one-event-out 0.887 against 0.889.
 
+Tried and not kept (sem24): features for the semantic model's split and merged sentences (43 of
+its 73 leave-one-event-out misses), each added to SEMANTIC_FEATURES and refitted (FITS' L2 1.0). A
+plain refit of today's features is the reference: CV 0.889 (P 0.931, R 0.851), held out 0.883
+(the shipped weights: 0.889), other languages 0.803 (de 0.805, nl 0.805). CV / held out / other
+languages, with the word pieces' cover (`piece_cover`'s sides; IDF weights as there):
+- asymmetric cover: the shorter side's (by piece weight) 0.889 / 0.873 / 0.798; the longer's 0.883 /
+  0.879 / 0.799; min 0.885 / 0.876 / 0.797; max 0.889 / 0.876 / 0.799; the pieces' length ratio
+  0.889 / 0.883 / 0.808 (weight -0.17); shorter cover x (1 - ratio) 0.889 / 0.883 / 0.806.
+- clauses (`_SEMANTIC_CLAUSE`, the pieces assigned by the tokenizer's offsets): the best cosine of a
+  clause with a clause (a sentence its own clause too) 0.888 / 0.876 / 0.800; a clause's pieces
+  covered by the whole other 0.888 / 0.885 / 0.806, averaged with the other's cover by the clause
+  0.889 / 0.885 / 0.807; the best clause pair's piece cover 0.887 / 0.876 / 0.799.
+- the share of piece weight whose best cosine reaches t (both sides): t 0.4 / 0.5 / 0.6 / 0.7 CV
+  0.887 / 0.885 / 0.891 / 0.887, held out 0.880 / 0.870 / 0.873 / 0.883; the shorter side's at 0.6
+  0.891 / 0.870 / 0.797; cubed cosines 0.889 / 0.883 / 0.800.
+- competition, as best_of_one does for words: the cosine over the lower of both sides' best 0.889 /
+  0.879 / 0.802; the piece cover over the best either side reaches in the other's article 0.891 /
+  0.870 / 0.817, over the lower 0.890 / 0.883 / 0.801; each side's own cover over the best own cover
+  it gets in the other's article, the higher of the two 0.892 / 0.883 / 0.802 (false merges 31 ->
+  28, misses unchanged), the lower 0.889 / 0.873 / 0.824. With the higher, each other feature above
+  as well: at best CV 0.896 (the shorter side's share at 0.6; P 0.940, R 0.855) but held out 0.866
+  and de 0.790; else 0.893 at most (held out 0.870-0.885).
+None gave CV +0.005 with held out kept. The missed pairs score 0.4-0.65 with cosines and covers of
+0.3-0.5 whatever the reading: a fact told in other words stays far piece by piece ("lost a third of
+its value" against "plunged 34%": the shorter side's cover 0.32), and two (the bridge's "without
+causing any injuries") are never candidates. Next to try: candidates by clause (each clause's
+closest sentence of the other article).
+
 Tried and not kept (2026-12-07, lead):
 - A pair's bridge through a third outlet: max over the third's sentences c of min(p(a, c), p(c, b)),
   taken as the pair's probability where higher. With the shipped weights' probabilities of every
