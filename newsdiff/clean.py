@@ -52,6 +52,13 @@ TITLE_MIN_WORDS = 4
 TITLE_SEARCH_BLOCKS = 8
 """The title is looked for among this many blocks before the first paragraph of prose."""
 
+GREETING_MAX_CHARS = 25
+"""A greeting alone on its line is at most this long ("Good afternoon!")."""
+
+SUMMARY_MAX_WORDS = 60
+"""A feature's summary between its headline and its byline is at most this long (a standfirst of
+one or two sentences); a longer paragraph there is the story's lede."""
+
 PROMPT_MAX_WORDS = 30
 """A line led by a prompt link ("[Become a member](#) — …") is a prompt up to this length."""
 
@@ -280,7 +287,10 @@ _DATE = compiled(
 _DIGIT = compiled(r"\d")
 _TIME_ONLY = compiled(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr)?", re.I)
 _DATE_WORDS = compiled(
-    rf"\b(?:published|updated|posted|last updated|on|at|{_WEEKDAYS}|gmt|utc|est|edt|cet|cest|msk"
+    # a weekday before a capitalised word is a name's ("Sunday Examiner, 9 March 2025"): the date's
+    # own weekday is in its match already
+    rf"\b(?:published|updated|posted|last updated|on|at|(?:{_WEEKDAYS})(?!\s+(?-i:[A-Z]))"
+    r"|gmt|utc|est|edt|cet|cest|msk"
     r"|veröffentlicht|aktualisiert|am|um|uhr|stand|publié|mis à jour|le|à|publicado|actualizado|el"
     r"|a las|опубликовано|обновлено|в|date|datum|fecha|дата)(?!\w)\.?",
     re.I,
@@ -405,6 +415,14 @@ _CATEGORY = _Opening(
     r"теги|темы|рубрика|метки|ключевые слова)\s*:"
 )
 _HASHTAGS = compiled(r"^(?:#[^\W\d_][\w-]*[\s,]*){2,}$")
+_EMBED_SIGNATURE = compiled(r"^[—–-]{1,2}\s*[^\W\d_][^()]{0,60}\(@\w{1,30}\)(?:\s+\S.{0,40})?$")
+"""The line an embedded post ends with: "— Name (@handle) March 3, 2025"."""
+_EMBED_LABEL = compiled(
+    r"^(?:a post shared by .{1,60}\(@[\w.]{1,30}\)|view this post on (?:instagram|tiktok|facebook|x|twitter)"
+    r"|view (?:more )?on (?:instagram|tiktok))$"
+)
+"""The labels an Instagram or TikTok embed shows around its post (seen casefolded)."""
+_PICTURE_LINK = compiled(r"\bpic\.twitter\.com/\w+")
 _COPYRIGHT = compiled(
     r"^\s*(?:copyright\s*(?:©|\(c\)|\d{4}|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*,?\s+\d{4})|©|\(c\)\s*\d{4})"
     r"|©\s*(?:copyright\s*)?(?:\d{4}|[A-Z])|\briproduzione riservata\b"
@@ -666,6 +684,26 @@ AGENCY_NAMES = {"ap": "The Associated Press", "upi": "United Press International
 """Agencies a dateline names by initials where their copyright line writes the name: a wire copy
 with its line and one without are one outlet ("(AP)" and "Copyright 2026 The Associated Press")."""
 _ACRONYM_FILLERS = frozenset({"of", "and", "for", "the", "de", "&"})
+MASTHEAD_WORDS = frozenset(
+    "times post news herald gazette gazzetta gazeta journal jornal courier courrier corriere correio correo "
+    "diario diário daily weekly tribune tribuna chronicle observer examiner review record recorder standard "
+    "mail express telegraph guardian independent mirror star sun press prensa presse zeitung rundschau "
+    "nachrichten anzeiger kurier tagblatt morgenpost monde figaro parisien dépêche quotidien país mundo "
+    "periódico vanguardia voz heraldo stampa repubblica messaggero giornale mattino público notícias folha "
+    "expresso nieuws krant dagblad inquirer advertiser argus globe mercury register telegram monitor "
+    "leader reporter magazine bulletin dispatch sentinel echo ledger citizen новости вестник газета "
+    "известия".split()
+)
+"""Words of newspapers' names: a line of a few capitalised words with one ("Dales Courier", "Diario
+del Sur") above a dateline is the outlet's name, not a person's or a headline's."""
+PLACE_PREFIXES = frozenset(
+    "new san santa são los las st st. saint sankt port fort rio hong buenos tel abu".split()
+)
+"""First words of places of two words or more ("New York", "San José"): a dateline's name that
+starts so is its place."""
+NAME_LINE_MAX_WORDS = 6
+"""An outlet's name on a line of its own is at most this many words."""
+_NAME_FILLERS = frozenset("of the and & de du des la le les der die el del della di da do dos das".split())
 
 _AUTHOR_BOX_HEAD = _Opening(
     r"^(?:about the authors?|more (?:articles )?(?:from|by) [A-Z][\w.-]+(?: [A-Z][\w.-]+){0,3}|"
@@ -805,6 +843,7 @@ def _read(doc: Document) -> _Read:
         if block.reason is None:
             _apply_rules(block, draft, before)
         before = block
+    _embedded_posts(blocks, doc.embeds)
     _find_title(blocks, draft)
     _standfirst(blocks, doc.standfirst)
     draft.title = draft.title or front.get("title")
@@ -819,6 +858,8 @@ def _read(doc: Document) -> _Read:
                 _cut_place_dateline(block, language)
         block.features = feats.measure(block.raw, block.plain, language)
         block.kind = feats.classify(block.features)
+        if block.reason is None and _greeting(block):
+            block.remove(R.BOILERPLATE, "rule: a greeting alone ('Welcome'), no sentence and no fact")
         opening = opening and not (block.reason is None and block.features.sentence)
     _summary_lists(blocks)
     forms = [comparable(b.plain) for b in blocks]
@@ -826,6 +867,17 @@ def _read(doc: Document) -> _Read:
 
 
 _STANDFIRST_WHY = "rule: the page's standfirst, its summary under the headline"
+
+
+_GREETING = compiled(
+    r"(?i)(?:welcome|hello|hi|good (?:morning|afternoon|evening)|willkommen|bienvenue|bienvenid[oa]s?"
+    r"|benvenut[io]|bem-vind[oa]s?|welkom|witamy|добро пожаловать)[\s!.…:]*"
+)
+
+
+def _greeting(block: _Block) -> bool:
+    """A live blog's greeting on a line of its own ("Welcome", "Good morning"): it tells nothing."""
+    return len(block.plain) <= GREETING_MAX_CHARS and bool(_GREETING.fullmatch(block.plain))
 
 
 def _standfirst(blocks: list[_Block], standfirst: str) -> None:
@@ -1037,9 +1089,42 @@ def _apply_rules(block: _Block, draft: _Draft, before: _Block | None = None) -> 
     elif not _ALNUM.search(plain):
         block.remove(R.SEPARATOR, "rule: no words")
     else:
+        named = draft.outlet
         found = _classify_cue(line, plain, len(plain.split()), draft)
         if found:
             block.remove(*found)
+            above = before if before is not None and before.reason is None else None
+            if found[0] is R.DATELINE and above is not None and _is_outlet_line(above):
+                # the outlet's name over "City, 12 October 2024": the outlet, whatever the dateline named
+                above.remove(R.DATELINE, "rule: the outlet's name above the dateline")
+                draft.outlet = named or above.plain
+
+
+_SIGNATURE_WHY = "rule: an embedded post's '— Name (@handle) date' line"
+_EMBED_LABEL_WHY = "rule: the label of an embedded post ('A post shared by …')"
+
+
+def _embedded_posts(blocks: list[_Block], embeds: Sequence[str]) -> None:
+    """The text of a social post set in the article goes with its signature or label: the line just
+    above a "— Name (@handle) date" line, just below "A post shared by Name (@handle)". For HTML,
+    the blocks the page's embeds hold (`Document.embeds`) go too, whatever the extractor made of them."""
+    for n, block in enumerate(blocks):
+        if block.reason is not R.SOCIAL_EMBED:
+            continue
+        post = None
+        if block.why == _SIGNATURE_WHY and n:
+            post = blocks[n - 1]
+        elif block.why == _EMBED_LABEL_WHY and n + 1 < len(blocks):
+            post = blocks[n + 1]
+        if post is not None and post.reason is None:
+            post.remove(R.SOCIAL_EMBED, "rule: the text of an embedded post, by its signature or label")
+    if not embeds:
+        return
+    posts = [f" {comparable(embed)} " for embed in embeds]
+    for block in blocks:
+        form = comparable(block.plain) if block.reason is None else ""
+        if form and any(f" {form} " in post for post in posts):
+            block.remove(R.SOCIAL_EMBED, "rule: inside a social post the page embeds")
 
 
 HEADLINE_FOLLOWERS = frozenset({R.BYLINE, R.DATELINE, R.PHOTO_CREDIT})
@@ -1083,6 +1168,8 @@ def _find_title(blocks: list[_Block], draft: _Draft) -> None:
         if n and words < TITLE_MIN_WORDS:
             continue  # a section label or menu item above the headline ("BUSINESS", "Open menu")
         if byline_next:
+            if _over_summary(candidates, block, blocks):
+                break  # a feature's headline, its summary under it, then the byline: the first is the title
             # the headline a byline follows; its first copy when the page repeats it
             candidates = [next((c for c in candidates if _same_text(c.plain, block.plain)), block)]
             break
@@ -1099,6 +1186,44 @@ def _find_title(blocks: list[_Block], draft: _Draft) -> None:
     for other in blocks:
         if other.reason is None and other is not title and _same_text(other.plain, draft.title):
             other.remove(R.REPEATED_HEADLINE, "rule: same words as the title")
+    if title is blocks[0]:
+        _summary_line(blocks)
+
+
+def _over_summary(candidates: list[_Block], block: _Block, blocks: list[_Block]) -> bool:
+    """Whether `block`, which a byline follows, is the summary under the document's first line: the
+    first line is a headline (not an outlet's name) and the block says more than it does."""
+    first = candidates[0] if candidates else None
+    return (
+        first is blocks[0]
+        and block is _next_open(blocks, 0)
+        and len(first.plain.split()) >= TITLE_MIN_WORDS
+        and len(block.plain.split()) > len(first.plain.split())
+        and not _is_outlet_line(first)
+        and not _same_text(first.plain, block.plain)
+    )
+
+
+def _next_open(blocks: list[_Block], n: int) -> _Block | None:
+    return next((b for b in blocks[n + 1 :] if b.reason is None), None)
+
+
+def _summary_line(blocks: list[_Block]) -> None:
+    """A plain-text feature's summary, between its headline (the first line) and the byline, goes as
+    an HTML page's standfirst does: the outlet's digest of its story, it was matched against other
+    outlets' ledes with its own wording and numbers."""
+    summary = _next_open(blocks, 0)
+    if summary is None or summary is not blocks[1]:
+        return
+    at = blocks.index(summary)
+    following = blocks[at + 1] if at + 1 < len(blocks) else None
+    words = len(summary.plain.split())
+    if (
+        following is not None
+        and following.reason is R.BYLINE
+        and TITLE_MIN_WORDS < words <= SUMMARY_MAX_WORDS
+    ):
+        summary.remove(R.STANDFIRST, "rule: the summary between the headline and the byline")
 
 
 def _classify_cue(line: str, plain: str, words: int, draft: _Draft) -> tuple[RemovalReason, str] | None:
@@ -1115,6 +1240,12 @@ def _classify_cue(line: str, plain: str, words: int, draft: _Draft) -> tuple[Rem
         return R.DISCLAIMER, "rule: legal cue phrase"
     if words > NOTICE_MAX_WORDS:  # only legal notices run this long
         return None
+    if "pic.twitter.com/" in low and _PICTURE_LINK.search(low):
+        return R.SOCIAL_EMBED, "rule: an embedded post's picture link (pic.twitter.com)"
+    if "(@" in plain and _EMBED_SIGNATURE.match(plain):
+        return R.SOCIAL_EMBED, _SIGNATURE_WHY
+    if ("post" in low or " on " in low) and _EMBED_LABEL.match(low):
+        return R.SOCIAL_EMBED, _EMBED_LABEL_WHY
     short = words <= SHORT_LINE_WORDS
     if short:
         found = _classify_short(line, plain, words, draft)
@@ -1191,7 +1322,9 @@ def _classify_short(line: str, plain: str, words: int, draft: _Draft) -> tuple[R
                 who = who[: dated.start()].rstrip(" ,;|·—–-")
             draft.author = draft.author or _author_name(_EMAIL_IN_BRACKETS.sub("", who))
             return R.BYLINE, "rule: 'by' and a name" + (" and a date" if dated else "")
-    if _CATEGORY.match(plain) or _HASHTAGS.match(plain):
+    if _HASHTAGS.match(plain):
+        return R.SOCIAL_EMBED, "rule: a line of hashtags alone (a social post's)"
+    if _CATEGORY.match(plain):
         return R.CATEGORY, "rule: tag or category label"
     if _RELATIVE_TIME.match(plain):
         return R.DATELINE, "rule: relative time or reading time"
@@ -1310,9 +1443,33 @@ def _is_dateline(plain: str, draft: _Draft) -> bool:
     if match and not draft.date:
         draft.date = parse_date(match.group(0))
     outlet = rest.strip(" ,;:|-–—·/").strip()
-    if outlet and not draft.outlet and rest_words and outlet[0].isupper():
+    if outlet and not draft.outlet and rest_words and outlet[0].isupper() and match and _names_outlet(outlet):
         draft.outlet = outlet
     return True
+
+
+def _names_outlet(name: str) -> bool:
+    """Whether the name a dateline gives beside its date is an outlet's ("Global Research", "The
+    Harbour Review") rather than its place ("Leeds", "New York"): a place is one word, or starts as
+    places do; a newspaper's word or an agency's name names the outlet all the same."""
+    words = name.casefold().split()
+    if not MASTHEAD_WORDS.isdisjoint(words) or name.casefold() in WIRE_AGENCIES:
+        return True
+    return len(words) > 1 and words[0] not in PLACE_PREFIXES
+
+
+def _is_outlet_line(block: _Block) -> bool:
+    """Whether an open line is an outlet's name alone: a few capitalised words (a small word between
+    them) with a newspaper's word among them; no digit, no sentence's end."""
+    words = block.plain.split()
+    if not 0 < len(words) <= NAME_LINE_MAX_WORDS or _DIGIT.search(block.plain):
+        return False
+    if _SENTENCE_END.search(block.plain):
+        return False
+    if not (words[0][:1].isupper() and all(w[:1].isupper() or w.casefold() in _NAME_FILLERS for w in words)):
+        return False
+    # (one word alone is as often a section's label, "World", "Sport": it needs a newspaper's word too)
+    return not MASTHEAD_WORDS.isdisjoint(w.casefold() for w in words)
 
 
 def _cut_wire_dateline(block: _Block, draft: _Draft) -> None:
@@ -1505,6 +1662,8 @@ def _mark_templates(reads: list[_Read]) -> None:
                 or any(pairs.same_event(i, j) for j in repeated)
             ):
                 continue
+            if first < n < last and _heading_shaped(block) and any(pairs.same_event(i, j) for j in repeated):
+                continue  # a subheading features on one event share ("The rescue"): story, as alone
             block.remove(R.TEMPLATE, f"template: also in {_some_labels(labels, repeated)}")
 
 
@@ -1587,6 +1746,18 @@ def _same_story(a: set[str], b: set[str]) -> bool:
 
 def _sentence_shaped(block: _Block) -> bool:
     return block.features is not None and block.features.sentence
+
+
+def _heading_shaped(block: _Block) -> bool:
+    """A subheading: a few words opening with a capital, no link, no separator, no sentence's end."""
+    f = block.features
+    return (
+        f is not None
+        and 0 < f.words <= feats.HEADING_WORDS
+        and not (f.link_density or f.separators)
+        and block.plain[:1].isupper()
+        and not _SENTENCE_END.search(block.plain)
+    )
 
 
 # --------------------------------------------------------------------------- context and output

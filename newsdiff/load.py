@@ -82,6 +82,20 @@ _STANDFIRST_WORD = compiled(r"(?i)chapo|chapeau|standfirst|lede|leadtext|dek|dec
 """What a page that names a standfirst holds somewhere."""
 STANDFIRST_MAX_WORDS = 80
 """Words a standfirst holds at most: an element with more wraps the article ("article-intro")."""
+_EMBED_WORD = compiled(
+    r"(?i)twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|text-post-media|fb-post|amp-"
+)
+_EMBED_CLASS = compiled(
+    r"(?i)(?:^|\s)(?:twitter-tweet|twitter-video|instagram-media|tiktok-embed|bluesky-embed|text-post-media|fb-post)"
+    r"(?:\s|$)"
+)
+EMBED_TAGS = ("amp-twitter", "amp-instagram", "amp-facebook", "amp-tiktok")
+"""A social post embedded in a page: a blockquote or div of the platform's class, an AMP element."""
+_TIMESTAMP_WORD = compiled(
+    r"(?i)\s+(?:last )?(?:updated|published|posted|aktualisiert|veröffentlicht|mis à jour|publié|actualizado"
+    r"|publicado|aggiornato|pubblicato)\s*:?$"
+)
+"""The word of a byline's timestamp the extractor leaves on its last author ("Ruth Feld Updated")."""
 _TITLE_SEPARATOR = compiled(r"\s+(?:[|–—·]|::|-)\s+")
 """What a <title> puts between a headline and the site's name."""
 SITE_NAME_MAX_WORDS = 6
@@ -1020,12 +1034,12 @@ def _extract_html(doc: Document) -> Document:
         text = page_text
     if not text.strip():
         raise EmptyArticleError(f"{source_name(doc.source)}: the HTML page holds no article text")
-    title = _headline(data.get("title") or None, page.h1s)
+    title = _headline(data.get("title") or None, page.h1s, page.title)
     metadata = Metadata(
         title=title,
         date=data.get("date") or None,
         outlet=_outlet(data.get("sitename"), doc.metadata.url),
-        author=data.get("author") or None,
+        author=_TIMESTAMP_WORD.sub("", data.get("author") or "") or None,
         url=doc.metadata.url or data.get("url") or None,
     )
     return Document(
@@ -1038,15 +1052,22 @@ def _extract_html(doc: Document) -> Document:
         page_text=page_text,
         standfirst=sanitize(page.standfirst),
         title_outlet=_title_outlet(page.title, title),
+        embeds=tuple(sanitize(embed) for embed in page.embeds),
     )
 
 
-def _headline(title: str | None, h1s: Sequence[str]) -> str | None:
+def _headline(title: str | None, h1s: Sequence[str], page_title: str = "") -> str | None:
     """The article's headline: the page's <h1> when it holds the title the metadata gives and says
     more (JSON-LD's "Grève à la SNCF" for the <h1> "Grève à la SNCF : deux TGV sur trois annulés
-    jeudi"), else that title. The shorter one left the <h1> in the body, a sentence of the story."""
+    jeudi"), else that title. The shorter one left the <h1> in the body, a sentence of the story.
+    The <h1> too when the page's <title> holds it and not the metadata's: a live blog's JSON-LD
+    gives its updates' headlines too, and the extractor took one ("Death toll rises to four")."""
     if not title:
         return title
+    if h1s and page_title:
+        shown = f" {comparable(page_title)} "
+        if f" {comparable(h1s[0])} " in shown and f" {comparable(title)} " not in shown:
+            return h1s[0]
     short = f" {comparable(title)} "
     for h1 in h1s:
         if len(h1) > len(title) and short in f" {comparable(h1)} ":
@@ -1140,6 +1161,8 @@ class _Page(NamedTuple):
     """The text of its first <h1> elements."""
     standfirst: str = ""
     """The text of the first element whose class names a standfirst (STANDFIRST_CLASS)."""
+    embeds: tuple[str, ...] = ()
+    """The text of each social post the page embeds (`_EMBED_CLASS`, `EMBED_TAGS`), on one line."""
 
 
 def _read_page(html: str) -> _Page:
@@ -1163,6 +1186,13 @@ def _read_page(html: str) -> _Page:
         ),
         "",
     )
+    embeds = tuple(
+        _one_line_text(element)
+        # (most pages embed no post: their elements are not looked at)
+        for element in (root.iter("blockquote", "div", *EMBED_TAGS) if _EMBED_WORD.search(html) else ())
+        if element.tag in EMBED_TAGS
+        or (_EMBED_CLASS.search(element.get("class") or "") and element.getparent().tag not in EMBED_TAGS)
+    )
     # iter(), not an XPath union ("//p|//div|..."): libxml2 merges the node sets of a union by
     # comparing each node with those found before, so a page of 20,000 paragraphs took 5 s here
     for bad in list(root.iter("head", "script", "style", "noscript", "template")):
@@ -1173,7 +1203,7 @@ def _read_page(html: str) -> _Page:
         block.text = "\n" + _settable(block.text)
         block.tail = "\n" + _settable(block.tail)
     text = "\n".join(line.strip() for line in root.text_content().splitlines() if line.strip())
-    return _Page(text, title, h1s, standfirst)
+    return _Page(text, title, h1s, standfirst, embeds)
 
 
 def _one_line_text(element: Any) -> str:

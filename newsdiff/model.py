@@ -46,6 +46,9 @@ class RemovalReason(str, Enum):
     COMMENTS = "comments"
     """Comment-section residue: counts, "reply", "log in to comment"."""
     ADVERTISEMENT = "advertisement"
+    SOCIAL_EMBED = "social-embed"
+    """A social media post set in the article: its text, its "— Name (@handle) date" line, its
+    picture link ("pic.twitter.com/…"), a line of its hashtags."""
     BOILERPLATE = "boilerplate"
     """No rule named it, but its features (short, no stop words, links, among boilerplate) did."""
     SEPARATOR = "separator"
@@ -133,6 +136,10 @@ class Document:
     title_outlet: str | None = None
     """For HTML: the name the page's <title> gives after its headline ("Headline | City News"): the
     outlet when neither the metadata nor a copyright line names one, before a dateline's agency."""
+    embeds: tuple[str, ...] = ()
+    """For HTML: the text of each social media post the page embeds (a tweet's blockquote, an
+    <amp-twitter>, an Instagram blockquote), on one line: the cleaner removes what the extractor
+    kept of them."""
 
 
 @record

@@ -205,7 +205,8 @@ def test_tracking_url_inside_a_sentence_is_cut_and_listed() -> None:
 def test_tag_lines_removed() -> None:
     article = article_of("Footbridge Opens", *STORY, "Tags: bridges, Wend, transport", "#bridges #wendvalley")
     assert reasons(article, "Tags: bridges, Wend, transport") == {R.CATEGORY}
-    assert reasons(article, "#bridges #wendvalley") == {R.CATEGORY}
+    # a line of hashtags alone is a social post's (its caption's tags), not the page's tag list
+    assert reasons(article, "#bridges #wendvalley") == {R.SOCIAL_EMBED}
 
 
 def test_subheading_between_paragraphs_kept_markdown_unwrapped() -> None:
@@ -797,4 +798,90 @@ def test_a_hostile_line_of_markdown_brackets_is_cleaned_in_linear_time(hostile: 
     start = time.perf_counter()
     article = clean_document(doc(text))
     assert time.perf_counter() - start < 3
+    assert_story_kept(article)
+
+
+# --------------------------------------------------------------------------- features in plain text
+
+FEATURE_HEAD = "The Bridge That Came Back"
+SHORT_DEK = "How a small county rebuilt the crossing a flood took, and what it cost"
+LONG_DEK = (
+    "Two years after the river Wend swept the old crossing away, villagers, engineers and the "
+    "councillors who fought over the bill tell how a footbridge came back, and who paid for it"
+)
+
+
+@pytest.mark.parametrize("dek", [SHORT_DEK, LONG_DEK, SHORT_DEK + "."])
+@pytest.mark.parametrize("below", [["By Ann Lowry"], ["By Ann Lowry", "Wend Valley News, 3 March 2025"]])
+def test_a_feature_s_headline_is_its_title_and_its_summary_a_standfirst(dek: str, below: list[str]) -> None:
+    """Plain text lays a feature out as HTML does: headline, summary, byline. The headline went as
+    boilerplate and the summary became the title when the summary was short; when it was long, it
+    stayed a sentence of the story, and was matched against other outlets' ledes."""
+    article = article_of(FEATURE_HEAD, dek, *below, *STORY)
+    assert article.metadata.title == FEATURE_HEAD
+    assert reasons(article, dek) == {R.STANDFIRST}
+    assert_story_kept(article)
+    assert dek not in article.body
+
+
+def test_a_short_line_above_a_headline_does_not_make_the_headline_a_summary() -> None:
+    """A kicker or section label over the headline stays a label: the headline is the title."""
+    article = article_of("Features", SHORT_DEK, "By Ann Lowry", *STORY)
+    assert article.metadata.title == SHORT_DEK
+    assert_story_kept(article)
+
+
+def test_a_subheading_two_features_on_one_event_share_is_story_in_both() -> None:
+    """Two features on one event under the same subheading ("The crossing"): it went as template
+    when they were compared and stayed when each was cleaned alone, so `compare` and `clean`
+    counted different words kept."""
+    other = [
+        "Villagers in Wend had waited two years for the county to replace the footbridge over the river.",
+        "Councillor Ruth Pike said the bridge cost 2.1 million pounds, partly paid by a lottery grant.",
+        "Some 600 people walked across the river Wend on the first morning, council staff counted.",
+    ]
+    a = doc("Footbridge Opens\n\n" + "\n\n".join([*STORY[:2], "The crossing", *STORY[2:]]) + "\n", "a")
+    b = doc("Wend Bridge Reopens\n\n" + "\n\n".join([*other[:2], "The crossing", *other[2:]]) + "\n", "b")
+    first, second = clean([a, b])
+    assert "The crossing" in first.paragraphs
+    assert "The crossing" in second.paragraphs
+    assert first.paragraphs == clean_document(a).paragraphs
+    assert second.paragraphs == clean_document(b).paragraphs
+
+
+# --------------------------------------------------------------------------- social embeds
+
+POST = "The new bridge is open and it looks great! Come and walk it with us this weekend."
+
+
+@pytest.mark.parametrize(
+    "embed",
+    [
+        [f"{POST} pic.twitter.com/Zq81wend"],
+        [POST, "— Wend Ramblers (@WendRamblers) March 3, 2025"],
+        [POST, "— Wend Ramblers (@WendRamblers)"],
+        ["#WendBridge #Wend #footbridge"],
+        ["A post shared by Wend Ramblers (@wendramblers)", POST],
+    ],
+)
+def test_a_social_post_embedded_in_plain_text_goes_as_an_embed(embed: list[str]) -> None:
+    """A post quoted as the platform shows it (its text, its picture link, its "— Name (@handle)
+    date" line, a line of hashtags) stood as sentences of the story, a fact only one outlet had."""
+    article = article_of("Footbridge Opens", *STORY[:2], *embed, *STORY[2:])
+    for line in embed:
+        assert reasons(article, line) == {R.SOCIAL_EMBED}
+    assert_story_kept(article)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Councillor Ruth Pike (@RuthPike) said the bridge would open on time.",
+        "— said councillor Ruth Pike, who fought for the grant",
+        "The #1 priority was the school run, the council said.",
+    ],
+)
+def test_a_handle_or_hash_inside_a_sentence_of_the_story_stays(line: str) -> None:
+    article = article_of("Footbridge Opens", *STORY[:2], line, *STORY[2:])
+    assert line in article.body
     assert_story_kept(article)

@@ -142,3 +142,53 @@ def test_an_outlet_named_outright_wins_over_the_agency(
     lede = "OSLO, March 4 (Reuters) - The harbour board approved a new ferry timetable on Thursday."
     article = article_of("Ferries Collide Off Keston", lede, *REST, *parts, outlet=given)
     assert article.metadata.outlet == outlet
+
+
+LEDE = "Two ferries collided outside the harbour on Sunday, injuring nine passengers."
+
+
+@pytest.mark.parametrize(
+    ("parts", "outlet"),
+    [
+        (("Ferries Collide Off Keston", "Wendle Gazette", "Marlow, 4 June 2024"), "Wendle Gazette"),
+        (("Choque de ferris", "Heraldo de Tormes", "Salamanca, 2 de junio de 2024"), "Heraldo de Tormes"),
+        (("Scontro tra traghetti", "Corriere della Valle", "Ferrara, 3 maggio 2025"), "Corriere della Valle"),
+        # the outlet's name on the first line, the dateline under it: no headline, and no title
+        (("The Midweek Herald", "Dunmore, 3 May 2025"), "The Midweek Herald"),
+    ],
+)
+def test_the_line_above_a_dateline_names_the_outlet_not_its_city(parts: tuple[str, ...], outlet: str) -> None:
+    """The outlet's name over "City, date" was removed as boilerplate, and the city was taken for
+    the outlet and labelled the article: two articles from one city were one outlet twice."""
+    article = article_of(*parts, LEDE, *REST)
+    assert article.metadata.outlet == outlet
+    assert {b.reason for b in article.removed if b.text == outlet} == {R.DATELINE}
+    text = "\n\n".join((*parts, LEDE, *REST))
+    assert clean([Document(source="a.txt", label="a", text=text)])[0].label == outlet
+    if len(parts) == 2:
+        assert article.metadata.title is None
+
+
+@pytest.mark.parametrize("dateline", ["Marlow, 4 June 2024", "Leeds, 12 October 2024", "Duns, 3 March 2025"])
+def test_a_city_in_a_dateline_is_never_the_outlet(dateline: str) -> None:
+    article = article_of("Ferries Collide Off Keston", dateline, LEDE, *REST)
+    assert article.metadata.outlet is None
+    assert datelines(article) == [dateline]
+    text = f"Ferries Collide\n\n{dateline}\n\n{LEDE}\n"
+    assert clean([Document(source="a.txt", label="a", text=text)])[0].label == "a"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "outlet"),
+    [
+        ("Saturday Ledger, 9 March 2025", "Saturday Ledger"),
+        ("The Keston Review, 3 March 2025", "The Keston Review"),
+        ("Harbour Research, March 15, 2016", "Harbour Research"),
+    ],
+)
+def test_an_outlet_named_in_the_dateline_is_the_outlet_whole(dateline: str, outlet: str) -> None:
+    """A weekday that begins the outlet's name ("Sunday Examiner") was read as the date's, and the
+    outlet was the rest of the name."""
+    article = article_of("Ferries Collide Off Keston", "By Test Reporter", dateline, LEDE, *REST)
+    assert article.metadata.outlet == outlet
+    assert datelines(article) == [dateline]

@@ -150,3 +150,83 @@ def test_the_outlet_goes_by_the_order_of_evidence(
     neither does; a wire dateline's agency only when nothing else does."""
     doc = page(tmp_path, title=f"{H1} | Wend Valley News", site=site, story=story)
     assert clean([doc])[0].metadata.outlet == outlet
+
+
+TWEET = (
+    '<blockquote class="twitter-tweet"><p lang="en">Boats are tied up at the quay all day. Check before '
+    'you travel. <a href="https://t.co/x1">pic.twitter.com/x1ferry</a></p>&mdash; Isle Ferries '
+    '(@IsleFerries) <a href="https://twitter.com/IsleFerries/status/1">May 2, 2025</a></blockquote>'
+)
+AMP_TWEET = (
+    '<amp-twitter width="375" height="472" data-tweetid="1"><blockquote placeholder class="twitter-tweet">'
+    "<p>Boats are tied up at the quay all day. Check before you travel.</p>&mdash; Isle Ferries "
+    "(@IsleFerries)</blockquote></amp-twitter>"
+)
+INSTAGRAM = (
+    '<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/Q1/">'
+    '<div><a href="https://www.instagram.com/p/Q1/">View this post on Instagram</a></div>'
+    '<p><a href="https://www.instagram.com/p/Q1/">A post shared by Quay Cafe (@quaycafe)</a></p>'
+    "<p>No boats, no customers. A long, quiet Friday at the quay. #ferrystrike #islands</p></blockquote>"
+)
+
+
+@pytest.mark.parametrize("embed", [TWEET, AMP_TWEET, INSTAGRAM], ids=["tweet", "amp-twitter", "instagram"])
+def test_an_embedded_social_post_goes_with_a_reason(tmp_path: Path, embed: str) -> None:
+    """A tweet or an Instagram post set in the page stood as sentences of the story ("Boats are
+    tied up ...", "— Isle Ferries (@IsleFerries)", the caption and its hashtags), and grouped with
+    other outlets' facts."""
+    story = [*STORY[:2], "</p>" + embed + "<p>" + STORY[2]]
+    article = clean([page(tmp_path, story=story)])[0]
+    assert_story_kept(article)
+    for words in ("Boats are tied up", "Isle Ferries", "No boats, no customers", "#ferrystrike"):
+        assert words not in article.body
+    assert any(b.reason is R.SOCIAL_EMBED for b in article.removed)
+
+
+LIVE_H1 = "Ferry strike live: every sailing cancelled as talks fail"
+
+
+def live_page(tmp_path: Path) -> Document:
+    """A live blog: the JSON-LD LiveBlogPosting's headline is the <h1>'s, its updates have theirs."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "LiveBlogPosting",
+        "headline": LIVE_H1,
+        "author": [{"@type": "Person", "name": "Tom Berg"}, {"@type": "Person", "name": "Ana Sol"}],
+        "liveBlogUpdate": [
+            {"@type": "BlogPosting", "headline": "Unions walk out of talks", "articleBody": STORY[1]},
+        ],
+    }
+    path = tmp_path / "live.html"
+    path.write_text(
+        "<!doctype html><html><head><meta charset='utf-8'>"
+        f"<title>{LIVE_H1} – latest updates | Isle Gazette</title>"
+        f'<script type="application/ld+json">{json.dumps(data)}</script></head><body><article>'
+        f"<h1>{LIVE_H1}</h1>"
+        '<div class="byline">Tom Berg and Ana Sol '
+        '<span class="updated">Updated <time>16:45 BST</time></span></div>'
+        f"<div class='block'><h3>Unions walk out of talks</h3><p>{STORY[0]}</p><p>{STORY[1]}</p></div>"
+        f"<div class='block'><h3>Welcome</h3><p>{STORY[2]}</p></div>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    return load_source(str(path), Options())
+
+
+def test_a_live_blog_s_title_is_its_headline_not_an_update_s(tmp_path: Path) -> None:
+    """The title was the headline of an update (JSON-LD liveBlogUpdate), not the page's <h1>."""
+    assert live_page(tmp_path).metadata.title == LIVE_H1
+
+
+def test_the_authors_of_a_byline_leave_its_updated_word(tmp_path: Path) -> None:
+    """The byline's "Updated 16:45 BST" left its word on the last author ("Ana Sol Updated")."""
+    author = live_page(tmp_path).metadata.author or ""
+    assert "Updated" not in author
+    assert "Ana Sol" in author
+
+
+def test_a_greeting_alone_is_no_sentence_of_the_story(tmp_path: Path) -> None:
+    """A live blog's first update under "Welcome": the word was kept, a fact only that outlet had."""
+    article = clean([live_page(tmp_path)])[0]
+    assert_story_kept(article)
+    assert "Welcome" not in article.paragraphs
