@@ -1230,6 +1230,9 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
                 # rose "at least 13 · at least 16 · 34" (its middle was left out)
                 sets = {a: kept[a] or values for a, values in sets.items()}
                 differing = _disagreement(sets, partial(_bounded, rough, show))
+        if differing and (nearest := _nearest_counterparts(sets)) != sets:
+            sets = nearest
+            differing = _disagreement(sets, show)
         if differing:
             listed.update((a, show(a, v)) for a, v in _apart(sets))
         found.append(differing)
@@ -1240,6 +1243,34 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
         if any((a, v) not in listed for a, amounts in currencies.items() for v in amounts):
             found.append({a: ", ".join(amounts) for a, amounts in currencies.items()})
     return found
+
+
+def _nearest_counterparts(sets: dict[int, set[str]]) -> dict[int, set[str]]:
+    """Each article's figures in dispute (`_apart`) that an article giving fewer of them disputes: of
+    an article giving more, those nearest in size to each of a fewer's ("58" against "33, 57, 79":
+    only "57" is disputed; the others are details one article alone gives) and those another article
+    gives too. An article giving no more figures in dispute than any other keeps them all."""
+    apart = defaultdict(set)
+    for article, value in _apart(sets):
+        apart[article].add(value)
+    if len(apart) < 2 or len({len(values) for values in apart.values()}) < 2:
+        return sets  # (most disagreements: as many figures in dispute on each side)
+    sizes = _sizes(sets)
+    kept = {a: set(values) for a, values in sets.items()}
+    for article, values in apart.items():
+        fewer = [theirs for b, theirs in apart.items() if b != article and len(theirs) < len(values)]
+        if not fewer or not values <= sizes.keys():
+            continue  # (the fewest, or a figure without a size: all shown)
+        elsewhere = {v for b, theirs in apart.items() if b != article for v in theirs}
+        nearest = {
+            min(values, key=lambda v: (abs(math.log(sizes[v] / sizes[w])), v))
+            for theirs in fewer
+            for w in theirs
+            if w in sizes and sizes[w] > 0 and all(sizes[v] > 0 for v in values)
+        }
+        if nearest:
+            kept[article] -= values - nearest - elsewhere
+    return kept
 
 
 def _scores_compared(sets: dict[int, set[str]]) -> dict[int, set[str]]:
