@@ -447,3 +447,22 @@ def test_yesterday_is_the_news_of_the_day_not_a_background_period() -> None:
     )
     assert pair.features(0, 1)["period_one_side"] == 0.0
     assert pair.probability(0, 1) >= 0.5
+
+
+def test_close_shares_or_lengths_of_time_alone_make_a_candidate() -> None:
+    """Two reports of a fall by close shares may share no word: they are scored all the same. Close
+    counts alone are no fact ("160 passengers", "150 firefighters")."""
+    shares = scorer_for(
+        facts_of(
+            ["Flat prices in Oldbridge ended the quarter 18% below their peak."],
+            ["Values are down by nearly a fifth since the height of the market."],
+        )
+    )
+    assert shares.candidates() == [(0, 1)]
+    counts = scorer_for(
+        facts_of(
+            ["The ferry carried 160 passengers on its last crossing."],
+            ["About 150 firefighters battled the blaze overnight."],
+        )
+    )
+    assert counts.probability(0, 1) == 0.0
