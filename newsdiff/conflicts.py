@@ -82,6 +82,7 @@ from newsdiff.quantities import (
     nights_told,
     number_unit,
     quantity,
+    ranges_in,
     rough_numbers,
     rough_times,
     shares_written,
@@ -1051,8 +1052,6 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
     if sum(1 for values in sets.values() if values) < 2:
         return []  # (most groups: one article or none gives a number)
     sets = _scores_compared(sets)
-    years = frozenset().union(*map(written_years, group_facts))
-    by_kind = _by_kind(sets, lambda value: "year" if value in years else number_unit(value))
     money: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for fact in group_facts:
         for number, currency in fact.money:
@@ -1070,6 +1069,12 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
         return readable_money(figure, next(iter(currencies))) if len(currencies) == 1 else figure
 
     found = []
+    # a range is one value, which a figure inside it keeps ("between 30 and 40" and "some 35")
+    sets, differing_range = _ranges_compared(sets, group_facts, money, amount)
+    if differing_range:
+        found.append(differing_range)
+    years = frozenset().union(*map(written_years, group_facts))
+    by_kind = _by_kind(sets, lambda value: "year" if value in years else number_unit(value))
     # the amounts the figure lines show, which the currency line does not repeat
     listed: set[tuple[int, str]] = set()
     for kind in sorted(by_kind):
@@ -1105,6 +1110,87 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
         if any((a, v) not in listed for a, amounts in currencies.items() for v in amounts):
             found.append({a: ", ".join(amounts) for a, amounts in currencies.items()})
     return found
+
+
+def _ranges_compared(
+    sets: dict[int, set[str]],
+    group_facts: list[Fact],
+    money: dict[int, dict[str, set[str]]],
+    show: Callable[[int, str], str],
+) -> tuple[dict[int, set[str]], dict[int, str]]:
+    """Each article's numbers but its ranges (`quantities.ranges_in`: "between 30 and 40") and the
+    other articles' figures weighed against them, and the disagreement those figures make: a figure
+    inside a range, or a bound or a rounding that reaches into it, agrees with it ("some 35"); one
+    outside it that measures the same (within MEASURE_RATIO of it, no count against an amount)
+    disagrees ("$2 million–$3 million · $5 million", where the two ends added up to the 5); two
+    ranges agree when they overlap."""
+    ranges: dict[int, set[tuple[str, str]]] = defaultdict(set)
+    for fact in group_facts:
+        article = fact.sentence.article
+        for low, high in (
+            ranges_in(fact.sentence.text, fact.numbers, fact.language) if len(fact.numbers) > 1 else ()
+        ):
+            if low in sets.get(article, ()) and high in sets[article]:
+                ranges[article].add((low, high))
+    if not ranges:  # (most groups)
+        return sets, {}
+    rough = _rough_by_article(group_facts, set(sets))
+    left = {a: values - {n for span in ranges.get(a, ()) for n in span} for a, values in sets.items()}
+    counted: dict[int, dict[str, frozenset[str]]] | None = None
+    weighed: set[tuple[int, str]] = set()
+    differing: dict[int, list[str]] = defaultdict(list)
+    for a, spans in sorted(ranges.items()):
+        for low, high in sorted(spans):
+            unit, bottom, top = number_unit(low), _range_end(low), _range_end(high)
+            for b in sorted(sets):
+                if b == a:
+                    continue
+                theirs = [(v, *_reach(v, rough[b].get(v))) for v in sorted(left[b]) if number_unit(v) == unit]
+                theirs += [
+                    (f"{x}\u2013{y}", _range_end(x), _range_end(y))
+                    for x, y in sorted(ranges.get(b, ()))
+                    if b > a and number_unit(x) == unit
+                ]
+                for value, start, end in theirs:
+                    if end < bottom / MEASURE_RATIO or start > top * MEASURE_RATIO:
+                        continue  # (it measures something else)
+                    ends = value.split("\u2013")
+                    if (low in money.get(a, ())) != (ends[0] in money.get(b, ())):
+                        counted = counted if counted is not None else _counting_alike(group_facts)
+                        if counted[a].get(low) or counted[b].get(ends[0]):
+                            continue  # an amount and a count
+                    weighed.add((b, value))
+                    if end < bottom or start > top:
+                        differing[a].append(f"{show(a, low)}\u2013{show(a, high)}")
+                        differing[b].append(
+                            "\u2013".join(show(b, e) for e in ends)
+                            if len(ends) > 1
+                            else _bounded(rough, show, b, value)
+                        )
+    kept = {a: {v for v in values if (a, v) not in weighed} for a, values in left.items()}
+    if len(differing) < 2:
+        return kept, {}
+    return kept, {a: ", ".join(dict.fromkeys(shown)) for a, shown in sorted(differing.items())}
+
+
+def _range_end(number: str) -> float:
+    """The size of a figure that ends a range ("40", "3%", "504h")."""
+    return float(number.removesuffix(number_unit(number)))
+
+
+def _reach(number: str, says: str | None) -> tuple[float, float]:
+    """The sizes a figure given as a bound or a rounding (`says`) keeps, or the figure alone: "about
+    35" 31.5 to 38.5, "more than 45" 45 to BOUND_REACH times it (`_kept_by`)."""
+    size = _range_end(number.removeprefix(APPROXIMATE))
+    if says == ">":
+        return size, BOUND_REACH * size
+    if says == "<":
+        return size / BOUND_REACH, size
+    if says == "≲":
+        return size * (1 - NEARLY_RATIO), size
+    if says == "~":
+        return size * (1 - NEAR_NUMBER_RATIO / 2), size * (1 + NEAR_NUMBER_RATIO / 2)
+    return size, size
 
 
 def _scores_compared(sets: dict[int, set[str]]) -> dict[int, set[str]]:

@@ -1232,6 +1232,105 @@ def rough_numbers(text: str, language: str = "en") -> dict[str, str]:
     }
 
 
+_RANGE_SIDE = (
+    r"(?:" + MARK_BEFORE + r")?(?:\d[\d,.]*\d|\d|(?:" + _NUMBER_TERM + r")(?:-(?:" + _NUMBER_TERM + r"))?)"
+)
+_RANGE_SCALE_AFTER = (
+    r"(?:\s*%|\s+(?:percent|per cent)\b|(?:\s+|-)?(?:"
+    + "|".join([*SCALES, *WIRE_SCALES, *SCALE_SUFFIXES])
+    + r")\b"
+)
+_RANGE = compiled(
+    r"(?i)(?:\b(?P<cue>between|from)\s+)?(?<![\w.,$€£¥-])" + _RANGE_SIDE + _RANGE_SCALE_AFTER + r")?"
+    r"(?:\s*[-–]\s*|\s+(?P<join>to|and)\s+)" + _RANGE_SIDE + r"(?![\w,.]\d)"
+    r"(?P<unit>" + _RANGE_SCALE_AFTER + r"|[\s-]+(?:second|minute|hour|day|week|month)s?\b))?"
+)  # fmt: skip
+"""A range of two figures ("between 30 and 40", "from 30 to 40", "30 to 40", "30-40 people", "between
+$2 million and $3 million", "two to three weeks"), with the scale or unit after it (`ranges_in`)."""
+_CHANGE_VERBS = (
+    r"r[io]se|risen|rising|rises|increas\w*|gr[eo]wn?|grows|jump\w*|climb\w*|f[ae]ll\w*|drop\w*"
+    r"|declin\w*|decreas\w*|cut|cuts|rais\w*|lower\w*|reduc\w*|up|down|went|gone|go(?:es)?|chang\w*"
+    r"|mov\w*|revis\w*|boost\w*|slash\w*|doubl\w*|soar\w*|surg\w*|plung\w*|tumbl\w*|expand\w*"
+    r"|shr[au]nk|shrinks?|hik\w*|extend\w*|swell\w*|swollen"
+)
+_CHANGED_FROM = compiled(r"(?i)\b(?:" + _CHANGE_VERBS + r")\b(?:\W+\w+){0,3}\W+$")
+"""A verb of change a few words before "from": "rose from 30 to 40", "cut the fare from 3 to 2" tell
+a change, not a range (`ranges_in`)."""
+_CHANGED_BY = compiled(r"(?i)\b(?:by|" + _CHANGE_VERBS + r")\s+$")
+"""A verb of change or "by" right before two figures: "rose by 2 to 9", "was up 2 to 9" (`ranges_in`)."""
+CHANGE_REACH = 40
+_MONEY_SIGN = compiled(r"[$€£¥]")
+_SCALE_WORDS = frozenset([*SCALES, *WIRE_SCALES, *SCALE_SUFFIXES])
+
+
+def _range_by_its_unit(match: re.Match[str]) -> bool:
+    """Whether two figures of `_RANGE`, no cue before them, are a range by what they are written
+    in: a duration or a share ("two to three weeks", "2 to 3%"), an amount joined by a dash ("$3-4
+    billion"; "$30 million to $40 million" may be a change, told without its "from")."""
+    unit = (match["unit"] or "").strip(" -").lower()
+    if unit and unit not in _SCALE_WORDS:
+        return True
+    return not match["join"] and bool(unit or _MONEY_SIGN.search(match.group()))
+
+
+def _counts_after(text: str, end: int) -> bool:
+    """Whether what follows two figures is what they count, which makes them a range: a plural ("12
+    to 18 climbers") or a unit ("2-4 kg")."""
+    after = _PLURAL_AFTER.match(text, end)
+    return after is not None and ((word := after["word"].lower()) in _RANGE_UNITS or _a_plural(word))
+
+
+"""Characters before "from" searched for a verb of change (`_CHANGED_FROM`)."""
+
+
+def ranges_in(text: str, numbers: tuple[str, ...], language: str = "en") -> tuple[tuple[str, str], ...]:
+    """The ranges a sentence gives, each as its lower and its higher figure as `numbers_in` gives
+    them (`numbers`: the sentence's): "between 30 and 40 people" ("30", "40"), "30-40 people", "from
+    30 to 40", "between $2 million and $3 million" ("2000000", "3000000"), "two to three weeks"
+    ("336h", "504h"); in another language "zwischen 30 und 40", "entre 30 et 40", "tra 30 e 40". A
+    figure inside one agrees with it (`conflicts`). Not two years ("from 2019 to 2022"), a score
+    ("won 3-1": `numbers_in` gives it whole; "lost 2 to 3", beside a word of `_SCORE_WORDS`), a
+    change ("rose from 30 to 40", "up 2 to 9"), two figures that count nothing ("the toll, 12 to
+    15"), nor, in another language, two figures after its word for "from" ("passé de 30 à 40")."""
+    if len(numbers) < 2:  # (most sentences)
+        return ()
+    if language != "en":
+        text = _in_english(text, language)
+    found = []
+    for match in _RANGE.finditer(text):
+        if match["join"] and match["join"].lower() == "and" and (match["cue"] or "").lower() != "between":
+            continue  # "30 and 40": two figures
+        if (match["cue"] or "").lower() == "from" and _CHANGED_FROM.search(
+            text, max(0, match.start() - CHANGE_REACH), match.start()
+        ):
+            continue  # "rose from 30 to 40": a change
+        if (
+            language != "en"
+            and not match["cue"]
+            and _CHANGE_FROM.search(text, max(0, match.start() - CHANGE_FROM_REACH), match.start())
+        ):
+            continue  # "passé de 30 à 40" may be a change ("von", "de" rewritten as no "from")
+        if not (match["cue"] or _counts_after(text, match.end()) or _range_by_its_unit(match)):
+            continue  # "12 to 18 climbers", "$3-4 billion", "two to three weeks"; not "12 to 15."
+        if not match["cue"] and _CHANGED_BY.search(text, max(0, match.start() - CHANGE_REACH), match.start()):
+            continue  # "rose by 2 to 9", "was up 2 to 9": a change and what it came to
+        if not match["cue"] and _SCORE_WORDS.search(
+            text, max(0, match.start() - SCORE_REACH), match.end() + SCORE_REACH
+        ):
+            continue  # "lost 2 to 3", "voted 4 to 5": a score
+        figures = [n for n in numbers_in(match.group()) if n in numbers]
+        if len(figures) != 2 or number_unit(figures[0]) != number_unit(figures[1]):
+            continue
+        if number_unit(figures[0]) in (SCORE, POINTS) or any(
+            is_year(f) and _stands_alone(f, text) for f in figures
+        ):
+            continue  # ("from 2019 to 2022": years; "between 1,500 and 2,000" are none)
+        low, high = (float(f.removesuffix(number_unit(f))) for f in figures)
+        if low < high:  # (a range rises as written: "a 737-8 jet" is none)
+            found.append((figures[0], figures[1]))
+    return tuple(dict.fromkeys(found))
+
+
 def shares_written(text: str, language: str = "en") -> dict[str, str]:
     """The shares in words of a sentence as it writes them, a bound or a rounding before one with it,
     each by the figure `numbers_in` gives it: "More than a third of the staff" {"~33.3%": "more than

@@ -1,0 +1,89 @@
+"""Figures as a reader takes them: a range is one value ("between 30 and 40"), a denial a count of
+none ("no one was hurt"), a clock time or a phone number no count, "three decades" a rounding."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdiff.conflicts import conflicts_of
+from newsdiff.model import ConflictKind, Fact, Sentence
+from newsdiff.quantities import numbers_in, ranges_in
+from newsdiff.segment import extract
+
+
+def fact(text: str, language: str = "en", article: int = 0) -> Fact:
+    return extract(Sentence(article=article, index=0, paragraph=0, text=text), language)
+
+
+def number_conflicts(ours: str, theirs: str, language: str = "en") -> list[tuple[str, ...]]:
+    """The values of the number conflicts of two one-sentence articles."""
+    found = conflicts_of([fact(ours, language, 0), fact(theirs, language, 1)])
+    return [c.values for c in found if c.kind is ConflictKind.NUMBER]
+
+
+# --------------------------------------------------------------------------- ranges
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "span"),
+    [
+        ("Between 12 and 18 climbers were rescued off the ridge.", "en", ("12", "18")),
+        ("From 12 to 18 climbers were rescued off the ridge.", "en", ("12", "18")),
+        ("Rescuers lifted 12-18 climbers off the ridge.", "en", ("12", "18")),
+        ("Rescuers lifted 12 to 18 climbers off the ridge.", "en", ("12", "18")),
+        ("The bridge will cost between $4 million and $6 million.", "en", ("4000000", "6000000")),
+        ("Repairs should take two to three weeks.", "en", ("336h", "504h")),
+        ("Zwischen 12 und 18 Bergsteiger wurden gerettet.", "de", ("12", "18")),
+        ("Entre 12 et 18 alpinistes ont été secourus.", "fr", ("12", "18")),
+        ("Tra 12 e 18 alpinisti sono stati soccorsi.", "it", ("12", "18")),
+    ],
+)
+def test_a_range_is_read_as_its_two_ends(text: str, language: str, span: tuple[str, str]) -> None:
+    assert ranges_in(text, numbers_in(text, language), language) == (span,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The drought lasted from 2017 to 2021.",
+        "The visitors won 4-1 at the stadium.",
+        "The count of stranded climbers rose from 12 to 18 overnight.",
+        "The count of stranded climbers rose by 3 to 19 overnight.",
+        "The fund was lifted to $40 million, $30 million to $40 million in a year.",
+        "The 777-9 prototype landed with 12 and 18 crew.",
+    ],
+)
+def test_years_scores_changes_and_models_are_no_range(text: str) -> None:
+    assert ranges_in(text, numbers_in(text)) == ()
+
+
+def test_a_figure_inside_a_range_agrees_with_it() -> None:
+    ours = "Between 12 and 18 climbers were rescued off the ridge on Sunday."
+    assert number_conflicts(ours, "Some 15 climbers were rescued off the ridge on Sunday.") == []
+    assert number_conflicts(ours, "Sixteen climbers were rescued off the ridge on Sunday.") == []
+    assert number_conflicts(ours, "From 14 to 20 climbers were rescued off the ridge on Sunday.") == []
+
+
+def test_a_figure_outside_a_range_disagrees_with_it() -> None:
+    ours = "Between 12 and 18 climbers were rescued off the ridge on Sunday."
+    assert number_conflicts(ours, "Some 40 climbers were rescued off the ridge on Sunday.") == [
+        ("12\u201318", "about 40")
+    ]
+
+
+def test_an_amount_outside_a_range_of_amounts_disagrees_though_its_ends_add_up_to_it() -> None:
+    ours = "The new bridge will cost between $4 million and $6 million, the council said."
+    theirs = "The new bridge will cost $10 million, the council said."
+    assert number_conflicts(ours, theirs) == [("$4 million\u2013$6 million", "$10 million")]
+
+
+def test_a_range_in_another_language_keeps_a_figure_inside_it() -> None:
+    ours = "Zwischen 12 und 18 Bergsteiger wurden am Sonntag gerettet."
+    assert number_conflicts(ours, "Etwa 15 Bergsteiger wurden am Sonntag gerettet.", "de") == []
+
+
+def test_ranges_of_years_and_scores_are_compared_as_before() -> None:
+    years = ("The drought lasted from 2017 to 2021.", "The drought lasted from 2017 to 2020.")
+    assert number_conflicts(*years) == [("2021", "2020")]
+    scores = ("The visitors won 4-1 at the stadium.", "The visitors won 4-2 at the stadium.")
+    assert number_conflicts(*scores) == [("4-1", "4-2")]
