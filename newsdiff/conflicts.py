@@ -78,8 +78,10 @@ from newsdiff.quantities import (
     ZONE_OFFSETS,
     clock_zones,
     counted_words,
+    harm_told,
     month_span,
     nights_told,
+    none_counted,
     number_unit,
     quantity,
     ranges_in,
@@ -622,9 +624,26 @@ def _actor_words(names: list[str], language: str, bodies: bool) -> set[str]:
 def _add_small_counts(sets: dict[int, set[str]], by_article: dict[int, list[Fact]]) -> None:
     """The one or two things the articles count in words, which their facts leave out
     (`quantities.small_counts`): "Two workers were hurt" against "Three employees", "One person is
-    missing" against "two missing people", "twee doden" against "drie levens"."""
+    missing" against "two missing people", "twee doden" against "drie levens"; and a denial of harm
+    as the count 0 (`quantities.none_counted`): "No one was injured" against "Two people were
+    injured"."""
+    totals: dict[int, set[str]] = {}  # of an article that counts none of them ("none of the 14")
     for article, facts in by_article.items():
         sets[article].update(n for f in facts for n in small_counts(f.sentence.text, f.language))
+        for fact in facts:
+            if none := none_counted(fact.sentence.text, fact.language):
+                sets[article].add("0")
+                totals.setdefault(article, set()).update(t for t in none.values() if t)
+    # "none of the 14 workers was hurt" against "all 14 workers were hurt": 0 hurt against 14, where
+    # the 14 that both give count two things
+    for article, counted_out_of in totals.items():
+        if any(
+            b not in totals
+            and counted_out_of & sets[b]
+            and any(harm_told(f.sentence.text, f.language) for f in by_article[b])
+            for b in sets
+        ):
+            sets[article] -= counted_out_of
 
 
 def _short_quotes(facts: list[Fact]) -> list[str]:

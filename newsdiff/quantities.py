@@ -1457,6 +1457,72 @@ def small_counts(text: str, language: str = "en") -> dict[str, str]:
     return found
 
 
+_HARM = (
+    r"injured|hurt|killed|wounded|harmed|died|dead|perished|hospitali[sz]ed|missing|trapped|rescued|arrested"
+)
+_NONE_COUNTED = {
+    "en": (
+        r"(?i)\b(?:(?:no[\s-]one|nobody|none)(?:\s+of\s+(?:the|its|their|his|her)\s+(?P<total>\d[\d,]*|[a-z]+)"
+        r"(?:\s+[a-z]+){1,2})?|no\s+(?P<noun>[a-z]+))"
+        r"(?:\s+(?:was|were|is|are|has|have|had|been|being|got|reported|believed|thought|seriously|badly"
+        r"|critically|fatally|immediately|yet|ever|else))*\s+(?:" + _HARM + r")\b"
+        r"|\b(?:there\s+(?:were|are|have\s+been|had\s+been)\s+no|no)\s+(?:reported\s+)?"
+        r"(?P<kind>injuries|casualties|deaths|fatalities|victims|arrests)\b"
+    ),
+    "de": (
+        r"(?i)\b(?:niemand|keiner|keine\s+menschen)\b(?:\s+\w+){0,2}\s+"
+        r"(?:verletzt|getötet|verwundet|gestorben|ums\s+leben)"
+    ),
+    "fr": (
+        r"(?i)\b(?:personne|aucune?\s+\w+)\s+n['’]?\s*(?:a|ont|est|sont)\s+(?:été\s+)?"
+        r"(?:blessée?s?|tuée?s?|morte?s?)"
+    ),
+    "es": (
+        r"(?i)\b(?:nadie|ninguna?\s+\w+)\s+(?:\w+\s+)?(?:muri[oó]|(?:result[oó]|fue|ha\s+sido|qued[oó])\s+"
+        r"(?:herid[oa]s?|muert[oa]s?|lesionad[oa]s?))"
+    ),
+    "it": (
+        r"(?i)\b(?:nessuno|nessuna?\s+\w+)\s+(?:\w+\s+)?(?:è|sono|ha)\s+(?:stat[oa]\s+|rimast[oa]\s+)?"
+        r"(?:ferit[oa]|mort[oa]|coinvolt[oa])"
+    ),
+}  # fmt: skip
+"""A count of none of a kind of harm: "no one was injured", "nobody died", "none of the 14 workers was
+hurt", "no passengers were hurt", "there were no injuries" (`none_counted`); "niemand wurde verletzt",
+"personne n'a été blessé", "nadie resultó herido", "nessuno è rimasto ferito"."""
+_DENYING = frozenset({"no", "nobody", "none"})
+"""A word each English denial of `_NONE_COUNTED` holds."""
+_NOT_NONE = frozenset(
+    {"longer", "more", "less", "other", "one", "sign", "signs", "doubt", "word", "reason", "way"}
+)
+"""Words after "no" that count nothing that a harm follows: "no longer missing", "no sign of"."""
+
+
+def harm_told(text: str, language: str = "en") -> bool:
+    """Whether an English sentence tells of harm done (a word of `_HARM`: "All 14 workers were
+    hurt"), for a count of it to stand against a denial of it (`none_counted`)."""
+    return language == "en" and compiled(r"(?i)\b(?:" + _HARM + r")\b").search(text) is not None
+
+
+def none_counted(text: str, language: str = "en") -> dict[str, str]:
+    """A denial of harm in a sentence as the count 0 of what it denies, with the total it counts out
+    of when it gives one: "No one was injured" {"0": ""}, "None of the 14 workers was hurt" {"0":
+    "14"} (its 14 are the workers, of whom none was hurt, where "All 14 workers were hurt" counts 14
+    hurt: `conflicts`), "There were no casualties" {"0": ""}. {} when it denies none (most)."""
+    source = _NONE_COUNTED.get(language)
+    if source is None or (language == "en" and _DENYING.isdisjoint(_letter_words(text))):
+        return {}  # (most sentences)
+    for match in compiled(source).finditer(text):
+        noun = match.groupdict().get("noun")
+        if noun and (noun.lower() in _NOT_NONE or noun.lower() in FUNCTION_WORDS):
+            continue
+        total = match.groupdict().get("total")
+        if total:
+            figures = numbers_in(total)  # ("the 14", "the fourteen")
+            return {"0": figures[0] if figures else ""}
+        return {"0": ""}
+    return {}
+
+
 def _says_one_or_two(lowered: str) -> bool:
     """Whether a sentence in lower case has the word "one" or "two" before a space, as `_SMALL_COUNT`
     finds it (after a quote mark or a dash too), and not only in "phone" or "someone"."""

@@ -87,3 +87,47 @@ def test_ranges_of_years_and_scores_are_compared_as_before() -> None:
     assert number_conflicts(*years) == [("2021", "2020")]
     scores = ("The visitors won 4-1 at the stadium.", "The visitors won 4-2 at the stadium.")
     assert number_conflicts(*scores) == [("4-1", "4-2")]
+
+
+# --------------------------------------------------------------------------- denials as a count of none
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("No one was hurt when the scaffolding gave way.", "en"),
+        ("Nobody died in the pile-up on the ring road.", "en"),
+        ("No hikers were injured by the rockfall.", "en"),
+        ("There were no casualties after the dam overflowed.", "en"),
+        ("Bei dem Brand in der Scheune wurde niemand verletzt.", "de"),
+        ("Personne n'a été blessé lors de l'effondrement.", "fr"),
+        ("Nadie resultó herido en el derrumbe del puente.", "es"),
+        ("Nessuno è rimasto ferito nel crollo della scuola.", "it"),
+    ],
+)
+def test_a_denial_of_harm_is_the_count_zero(text: str, language: str) -> None:
+    assert "0" in fact(text, language).numbers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No one knows why the scaffolding gave way.",
+        "The hiker is no longer missing.",
+        "No sign of the hikers was found.",
+    ],
+)
+def test_a_denial_of_no_harm_is_no_count(text: str) -> None:
+    assert "0" not in fact(text).numbers
+
+
+def test_no_one_hurt_disagrees_with_two_hurt() -> None:
+    ours = "No one was hurt when the scaffolding gave way on Friday."
+    theirs = "Two people were hurt when the scaffolding gave way on Friday."
+    assert number_conflicts(ours, theirs) == [("0", "2")]
+
+
+def test_none_of_a_crew_hurt_disagrees_with_all_of_it_hurt() -> None:
+    ours = "None of the 11 roofers was hurt when the scaffolding gave way."
+    assert number_conflicts(ours, "All 11 roofers were hurt when the scaffolding gave way.") == [("0", "11")]
+    assert number_conflicts(ours, "The 11 roofers climbed down when the scaffolding gave way.") == []
