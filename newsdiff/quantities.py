@@ -1223,9 +1223,14 @@ def rough_numbers(text: str, language: str = "en") -> dict[str, str]:
     "~" about it ("in about 50 minutes"); in another language "mehr als", "près de", "unos" alike."""
     if language != "en":
         text = _in_english(text, language)
-    if text.isascii() and _ROUGH_WORDS.isdisjoint(_letter_words(text)):
-        return {}  # (the search took ~10 us a sentence to find nothing in most)
-    return {
+    words = _letter_words(text)
+    decades = {
+        str(10 * _small_number(match["n"])): "~"
+        for match in (_DECADES.finditer(text) if "decades" in words or "decade" in words else ())
+    }  # "three decades" rounds a length of years, as "about 30 years" does: 31 years keep it
+    if text.isascii() and _ROUGH_WORDS.isdisjoint(words):
+        return decades  # (the search took ~10 us a sentence to find nothing in most)
+    return decades | {
         number: ">" if match["low"] else "≲" if match["tight"] else "<" if match["high"] else "~"
         for match in compiled(_ROUGHLY).finditer(text)
         for number in numbers_in(text[match.start() : match.end()])

@@ -131,3 +131,14 @@ def test_none_of_a_crew_hurt_disagrees_with_all_of_it_hurt() -> None:
     ours = "None of the 11 roofers was hurt when the scaffolding gave way."
     assert number_conflicts(ours, "All 11 roofers were hurt when the scaffolding gave way.") == [("0", "11")]
     assert number_conflicts(ours, "The 11 roofers climbed down when the scaffolding gave way.") == []
+
+
+# --------------------------------------------------------------------------- decades
+
+
+def test_decades_round_a_length_of_years() -> None:
+    theirs = "The keeper tended the lighthouse on the cape for three decades."
+    assert number_conflicts("The keeper tended the lighthouse on the cape for 29 years.", theirs) == []
+    assert number_conflicts("The keeper tended the lighthouse on the cape for 38 years.", theirs) == [
+        ("38", "about 30")
+    ]
