@@ -532,6 +532,7 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
     taken = dates + claimed + worded
     # (most sentences take a few spans, tested one by one; a hostile line thousands)
     within = _within_any(taken) if len(taken) > FEW_SPANS else None
+    dials = has_digit and not words.isdisjoint(_DIAL_WORDS)  # (few sentences tell a number to call)
     shared: re.Match[str] | None = None  # the end of a range whose scale its start took
     series: int | None = None  # where the last number of a series ("№ 3, 7") ended
     shared_currency: str | None = None
@@ -563,6 +564,8 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
             series = match.end()
             continue  # "the RB 34 line", "schools № 3, 7 and 11": names, or numbers in a series
         series = None
+        if dials and _dialled(text, match):
+            continue  # "call 999", "llame al 112": a number to dial, no figure
         percent = bool(match["pct"]) or (
             shares and _starts_a_share_range(text, match.start(), match.end(), value)
         )
@@ -611,6 +614,38 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
     if "half" in words and compiled(_HALF_YEAR).search(text):
         found.append(HALF_YEAR)
     return tuple(dict.fromkeys(found)), tuple(dict.fromkeys(money))
+
+
+_DIALLED = compiled(
+    r"(?i)\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?|ring|phone|text|hotline|helpline"
+    r"|emergency(?:\s+(?:number|line|services?|hotline))?|emergencias|emergenze|urgences|notruf(?:nummer)?"
+    r"|llam(?:e|ar|ó|o|en|aron|ando)\s+al|marc(?:ar|ó|ando|ad|a)\s+el|chiam(?:are|ato|ate|a)\s+il"
+    r"|numero(?:\s+(?:unico|verde))?|número|numéro|appel(?:er|ez|é)?\s+le|lig(?:ue|ar|ou)\s+para)"
+    r"\s+(?:(?:the|el|le|il|al|o|on|de|del|di)\s+)?(?:(?:number|número|numero|numéro)\s+)?$"
+)
+"""What comes before a number to dial: "call 999", "dial 911", "emergency services 112", "llame al
+112", "chiamare il 118", "numéro 15" (`_dialled`)."""
+_DIAL_WORDS = frozenset(
+    "call called calling calls dial dialled dialed dialling dialing dials ring phone text hotline helpline "
+    "emergency emergencias emergenze urgences notruf notrufnummer llame llamar llamó llamo llamen llamaron "
+    "llamando marcar marcó marcando marcad marca chiamare chiamato chiamate chiama numero número numéro "
+    "appeler appelez appelé appel ligue ligar ligou".split()
+)
+"""The words `_DIALLED` opens with, one of which a sentence holds for it to be searched."""
+DIAL_REACH = 40
+"""Characters before a figure searched for what makes it a number to dial (`_DIALLED`)."""
+
+
+def _dialled(text: str, match: re.Match[str]) -> bool:
+    """Whether the figure `match` is a short number to dial ("call 999", "servicio de emergencias
+    112"), not a count ("called 112 witnesses")."""
+    digits = match["num"]
+    if not digits.isdigit() or len(digits) > 3 or match["pct"] or match["scale"] or match["suffix"]:
+        return False
+    if not _DIALLED.search(text, max(0, match.start() - DIAL_REACH), match.start()):
+        return False
+    after = _PLURAL_AFTER.match(text, match.end())
+    return after is None or not _a_plural(after["word"].lower())
 
 
 _LABEL_ENDS = frozenset(" \u00a0№#.")

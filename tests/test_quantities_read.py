@@ -142,3 +142,41 @@ def test_decades_round_a_length_of_years() -> None:
     assert number_conflicts("The keeper tended the lighthouse on the cape for 38 years.", theirs) == [
         ("38", "about 30")
     ]
+
+
+# --------------------------------------------------------------------------- clock times and numbers to dial
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il ponte è stato chiuso poco dopo le 18 di sabato.",
+        "Il ponte è stato chiuso dopo le 18, secondo il comune.",
+        "I soccorsi sono arrivati verso le 21 e hanno chiuso la strada.",
+    ],
+)
+def test_an_italian_hour_after_dopo_le_is_a_time(text: str) -> None:
+    read = fact(text, "it")
+    assert not {"18", "21"} & set(read.numbers)
+    assert {"18:00", "21:00"} & set(read.dates)
+
+
+def test_an_italian_count_after_dopo_le_stays_a_count() -> None:
+    assert "18" in fact("Dopo le 18 vittime del ponte, il comune ha chiuso.", "it").numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Anyone who sees smoke should call 999 straight away.", "en"),
+        ("Residents were told to dial 911 if the water rose.", "en"),
+        ("Los vecinos alertaron al servicio de emergencias 112 de madrugada.", "es"),
+        ("Si ve humo, llame al 112 cuanto antes.", "es"),
+    ],
+)
+def test_a_number_to_dial_is_no_figure(text: str, language: str) -> None:
+    assert fact(text, language).numbers == ()
+
+
+def test_a_count_after_a_word_of_calling_stays_a_figure() -> None:
+    assert fact("The inquiry called 112 witnesses over the winter.").numbers == ("112",)
