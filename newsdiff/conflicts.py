@@ -224,6 +224,38 @@ _NEGATIONS = frozenset(
 """Words that deny what follows them, in the languages read (`_same_wording`): "not ready to strike"."""
 
 
+def figures_compared(fact: Fact) -> tuple[str, ...]:
+    """A fact's figures as the conflicts weigh them and as a reader writes them (`newsdiff facts`):
+    a range as one ("30–40"), a bound or a rounding with its word ("at least 1,000", "nearly 200",
+    "about 30" for "three decades"), the one or two things counted in words (`small_counts`: "Two
+    people were injured" 2), a figure of four digits grouped as longer ones are ("1,000", "20,000";
+    a year stays "2019"), an amount with its currency ("$5 million")."""
+    text, language = fact.sentence.text, fact.language
+    years = written_years(fact)
+    currencies = dict(fact.money)
+    rough = _rough_or_worded(fact) if fact.numbers else {}
+
+    def shown(number: str) -> str:
+        figure = readable_number(number)
+        if number.isdigit() and len(number) == 4 and number not in years:
+            figure = f"{int(number):,}"  # (readable_number groups from 10,000 on)
+        if number in currencies:
+            figure = readable_money(figure, currencies[number])
+        says = rough.get(number)
+        return f"{BOUND_WORDS[says]} {figure}" if says and not number.startswith(APPROXIMATE) else figure
+
+    spans = ranges_in(text, fact.numbers, language) if len(fact.numbers) > 1 else ()
+    in_range = {number for span in spans for number in span}
+    found: list[str] = []
+    for number in fact.numbers:
+        if number in in_range:
+            found.extend(f"{shown(low)}\u2013{shown(high)}" for low, high in spans if low == number)
+        else:
+            found.append(shown(number))
+    found.extend(count for count in small_counts(text, language) if count not in fact.numbers)
+    return tuple(dict.fromkeys(found))
+
+
 def conflicts_of(group_facts: list[Fact]) -> list[Conflict]:
     """What the facts of one group disagree on: numbers, dates, quotes and speakers (`Conflict`).
 

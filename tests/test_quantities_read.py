@@ -3,8 +3,13 @@ none ("no one was hurt"), a clock time or a phone number no count, "three decade
 
 from __future__ import annotations
 
-import pytest
+import json
+from pathlib import Path
 
+import pytest
+from click.testing import CliRunner
+
+from newsdiff.cli import cli
 from newsdiff.conflicts import conflicts_of
 from newsdiff.model import ConflictKind, Fact, Sentence
 from newsdiff.quantities import numbers_in, ranges_in
@@ -180,3 +185,44 @@ def test_a_number_to_dial_is_no_figure(text: str, language: str) -> None:
 
 def test_a_count_after_a_word_of_calling_stays_a_figure() -> None:
     assert fact("The inquiry called 112 witnesses over the winter.").numbers == ("112",)
+
+
+# --------------------------------------------------------------------------- the facts view
+
+
+def facts_lines(tmp_path: Path, text: str, *flags: str) -> list[str]:
+    """The "numbers:" lines of `newsdiff facts` on a text."""
+    source = tmp_path / "story.txt"
+    source.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["facts", *flags, str(source)])
+    return [line.strip() for line in result.stdout.splitlines() if line.strip().startswith("numbers:")]
+
+
+def test_facts_show_the_figures_compare_weighs(tmp_path: Path) -> None:
+    text = (
+        "Two hikers were hurt on the pass.\n\nOne guide died.\n\nAlmost 300 sheep were moved.\n\n"
+        "More than 4,000 bales burned.\n\nBetween 12 and 18 climbers waited in 2021.\n\n"
+        "They carried 2500 litres and 25,000 rations.\n\nNobody was injured at the hut.\n"
+    )
+    assert facts_lines(tmp_path, text) == [
+        "numbers: 2",
+        "numbers: 1",
+        "numbers: nearly 300",
+        "numbers: at least 4,000",
+        "numbers: 12\u201318; 2021",
+        "numbers: 2,500; 25,000",
+        "numbers: 0",
+    ]
+
+
+def test_facts_show_a_small_count_in_another_language(tmp_path: Path) -> None:
+    text = "Dos excursionistas resultaron heridos en el paso de montaña.\n"
+    assert facts_lines(tmp_path, text, "--language", "es") == ["numbers: 2"]
+
+
+def test_facts_json_gives_the_figures_beside_the_numbers(tmp_path: Path) -> None:
+    source = tmp_path / "story.txt"
+    source.write_text("Between 12 and 18 climbers waited near the pass.\n", encoding="utf-8")
+    data = json.loads(CliRunner().invoke(cli, ["facts", "--format", "json", str(source)]).stdout)
+    (read,) = data["facts"]
+    assert (read["numbers"], read["figures"]) == (["12", "18"], ["12\u201318"])
