@@ -80,10 +80,13 @@ from newsdiff.quantities import (
     ZONE_OFFSETS,
     clock_zones,
     counted_words,
+    harm_told,
     month_span,
     nights_told,
+    none_counted,
     number_unit,
     quantity,
+    ranges_in,
     rough_numbers,
     rough_times,
     shares_written,
@@ -234,6 +237,38 @@ _NEGATIONS = frozenset(
     "не никогда nie nigdy".split()
 )
 """Words that deny what follows them, in the languages read (`_same_wording`): "not ready to strike"."""
+
+
+def figures_compared(fact: Fact) -> tuple[str, ...]:
+    """A fact's figures as the conflicts weigh them and as a reader writes them (`newsdiff facts`):
+    a range as one ("30–40"), a bound or a rounding with its word ("at least 1,000", "nearly 200",
+    "about 30" for "three decades"), the one or two things counted in words (`small_counts`: "Two
+    people were injured" 2), a figure of four digits grouped as longer ones are ("1,000", "20,000";
+    a year stays "2019"), an amount with its currency ("$5 million")."""
+    text, language = fact.sentence.text, fact.language
+    years = written_years(fact)
+    currencies = dict(fact.money)
+    rough = _rough_or_worded(fact) if fact.numbers else {}
+
+    def shown(number: str) -> str:
+        figure = readable_number(number)
+        if number.isdigit() and len(number) == 4 and number not in years:
+            figure = f"{int(number):,}"  # (readable_number groups from 10,000 on)
+        if number in currencies:
+            figure = readable_money(figure, currencies[number])
+        says = rough.get(number)
+        return f"{BOUND_WORDS[says]} {figure}" if says and not number.startswith(APPROXIMATE) else figure
+
+    spans = ranges_in(text, fact.numbers, language) if len(fact.numbers) > 1 else ()
+    in_range = {number for span in spans for number in span}
+    found: list[str] = []
+    for number in fact.numbers:
+        if number in in_range:
+            found.extend(f"{shown(low)}\u2013{shown(high)}" for low, high in spans if low == number)
+        else:
+            found.append(shown(number))
+    found.extend(count for count in small_counts(text, language) if count not in fact.numbers)
+    return tuple(dict.fromkeys(found))
 
 
 def conflicts_of(group_facts: list[Fact]) -> list[Conflict]:
@@ -638,9 +673,26 @@ def _actor_words(names: list[str], language: str, bodies: bool) -> set[str]:
 def _add_small_counts(sets: dict[int, set[str]], by_article: dict[int, list[Fact]]) -> None:
     """The one or two things the articles count in words, which their facts leave out
     (`quantities.small_counts`): "Two workers were hurt" against "Three employees", "One person is
-    missing" against "two missing people", "twee doden" against "drie levens"."""
+    missing" against "two missing people", "twee doden" against "drie levens"; and a denial of harm
+    as the count 0 (`quantities.none_counted`): "No one was injured" against "Two people were
+    injured"."""
+    totals: dict[int, set[str]] = {}  # of an article that counts none of them ("none of the 14")
     for article, facts in by_article.items():
         sets[article].update(n for f in facts for n in small_counts(f.sentence.text, f.language))
+        for fact in facts:
+            if none := none_counted(fact.sentence.text, fact.language):
+                sets[article].add("0")
+                totals.setdefault(article, set()).update(t for t in none.values() if t)
+    # "none of the 14 workers was hurt" against "all 14 workers were hurt": 0 hurt against 14, where
+    # the 14 that both give count two things
+    for article, counted_out_of in totals.items():
+        if any(
+            b not in totals
+            and counted_out_of & sets[b]
+            and any(harm_told(f.sentence.text, f.language) for f in by_article[b])
+            for b in sets
+        ):
+            sets[article] -= counted_out_of
 
 
 def _short_quotes(facts: list[Fact]) -> list[str]:
@@ -1186,8 +1238,6 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
     if sum(1 for values in sets.values() if values) < 2:
         return []  # (most groups: one article or none gives a number)
     sets = _scores_compared(sets)
-    years = frozenset().union(*map(written_years, group_facts))
-    by_kind = _by_kind(sets, lambda value: "year" if value in years else number_unit(value))
     money: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for fact in group_facts:
         for number, currency in fact.money:
@@ -1205,11 +1255,18 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
         return readable_money(figure, next(iter(currencies))) if len(currencies) == 1 else figure
 
     found = []
+    # a range is one value, which a figure inside it keeps ("between 30 and 40" and "some 35")
+    sets, differing_range = _ranges_compared(sets, group_facts, money, amount)
+    if differing_range:
+        found.append(differing_range)
+    years = frozenset().union(*map(written_years, group_facts))
+    by_kind = _by_kind(sets, lambda value: "year" if value in years else number_unit(value))
     # the amounts the figure lines show, which the currency line does not repeat
     listed: set[tuple[int, str]] = set()
     for kind in sorted(by_kind):
         sets = by_kind[kind]
         show: Callable[[int, str], str] = amount
+        shown = show  # (as the disagreement shows them: with their bounds, below)
         differing = _disagreement(sets, show)
         if differing and kind != "year":  # (the figures as written differ: are they one?)
             if kind == "h":
@@ -1229,10 +1286,11 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
                 # an article whose every figure a bound kept still shows them, as bounds: a toll that
                 # rose "at least 13 · at least 16 · 34" (its middle was left out)
                 sets = {a: kept[a] or values for a, values in sets.items()}
-                differing = _disagreement(sets, partial(_bounded, rough, show))
+                shown = partial(_bounded, rough, show)
+                differing = _disagreement(sets, shown)
         if differing and (nearest := _nearest_counterparts(sets)) != sets:
             sets = nearest
-            differing = _disagreement(sets, show)
+            differing = _disagreement(sets, shown)
         if differing:
             listed.update((a, show(a, v)) for a, v in _apart(sets))
         found.append(differing)
@@ -1271,6 +1329,87 @@ def _nearest_counterparts(sets: dict[int, set[str]]) -> dict[int, set[str]]:
         if nearest:
             kept[article] -= values - nearest - elsewhere
     return kept
+
+
+def _ranges_compared(
+    sets: dict[int, set[str]],
+    group_facts: list[Fact],
+    money: dict[int, dict[str, set[str]]],
+    show: Callable[[int, str], str],
+) -> tuple[dict[int, set[str]], dict[int, str]]:
+    """Each article's numbers but its ranges (`quantities.ranges_in`: "between 30 and 40") and the
+    other articles' figures weighed against them, and the disagreement those figures make: a figure
+    inside a range, or a bound or a rounding that reaches into it, agrees with it ("some 35"); one
+    outside it that measures the same (within MEASURE_RATIO of it, no count against an amount)
+    disagrees ("$2 million–$3 million · $5 million", where the two ends added up to the 5); two
+    ranges agree when they overlap."""
+    ranges: dict[int, set[tuple[str, str]]] = defaultdict(set)
+    for fact in group_facts:
+        article = fact.sentence.article
+        for low, high in (
+            ranges_in(fact.sentence.text, fact.numbers, fact.language) if len(fact.numbers) > 1 else ()
+        ):
+            if low in sets.get(article, ()) and high in sets[article]:
+                ranges[article].add((low, high))
+    if not ranges:  # (most groups)
+        return sets, {}
+    rough = _rough_by_article(group_facts, set(sets))
+    left = {a: values - {n for span in ranges.get(a, ()) for n in span} for a, values in sets.items()}
+    counted: dict[int, dict[str, frozenset[str]]] | None = None
+    weighed: set[tuple[int, str]] = set()
+    differing: dict[int, list[str]] = defaultdict(list)
+    for a, spans in sorted(ranges.items()):
+        for low, high in sorted(spans):
+            unit, bottom, top = number_unit(low), _range_end(low), _range_end(high)
+            for b in sorted(sets):
+                if b == a:
+                    continue
+                theirs = [(v, *_reach(v, rough[b].get(v))) for v in sorted(left[b]) if number_unit(v) == unit]
+                theirs += [
+                    (f"{x}\u2013{y}", _range_end(x), _range_end(y))
+                    for x, y in sorted(ranges.get(b, ()))
+                    if b > a and number_unit(x) == unit
+                ]
+                for value, start, end in theirs:
+                    if end < bottom / MEASURE_RATIO or start > top * MEASURE_RATIO:
+                        continue  # (it measures something else)
+                    ends = value.split("\u2013")
+                    if (low in money.get(a, ())) != (ends[0] in money.get(b, ())):
+                        counted = counted if counted is not None else _counting_alike(group_facts)
+                        if counted[a].get(low) or counted[b].get(ends[0]):
+                            continue  # an amount and a count
+                    weighed.add((b, value))
+                    if end < bottom or start > top:
+                        differing[a].append(f"{show(a, low)}\u2013{show(a, high)}")
+                        differing[b].append(
+                            "\u2013".join(show(b, e) for e in ends)
+                            if len(ends) > 1
+                            else _bounded(rough, show, b, value)
+                        )
+    kept = {a: {v for v in values if (a, v) not in weighed} for a, values in left.items()}
+    if len(differing) < 2:
+        return kept, {}
+    return kept, {a: ", ".join(dict.fromkeys(shown)) for a, shown in sorted(differing.items())}
+
+
+def _range_end(number: str) -> float:
+    """The size of a figure that ends a range ("40", "3%", "504h")."""
+    return float(number.removesuffix(number_unit(number)))
+
+
+def _reach(number: str, says: str | None) -> tuple[float, float]:
+    """The sizes a figure given as a bound or a rounding (`says`) keeps, or the figure alone: "about
+    35" 31.5 to 38.5, "more than 45" 45 to BOUND_REACH times it (`_kept_by`)."""
+    size = _range_end(number.removeprefix(APPROXIMATE))
+    if says == ">":
+        return size, BOUND_REACH * size
+    if says == "<":
+        return size / BOUND_REACH, size
+    if says == "≲":
+        return size * (1 - NEARLY_RATIO), size
+    if says == "~":
+        return size * (1 - NEAR_NUMBER_RATIO / 2), size * (1 + NEAR_NUMBER_RATIO / 2)
+    return size, size
 
 
 def _scores_compared(sets: dict[int, set[str]]) -> dict[int, set[str]]:

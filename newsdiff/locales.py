@@ -793,6 +793,11 @@ _CLOCKS = {
         r"(?:(?<=\balle\s)|(?<=\bdalle\s))(?P<h>\d{1,2})"
         r"(?:\s+(?:di|del|della)\s+(?P<part>sera|pomeriggio|notte|mattina|mattino)\b"
         rf"|{_ENDS}|(?=\s+(?:e|di|del|della|in|circa|locali|alle)\b))",
+        # an hour after "dopo le", "prima delle", "entro le", "verso le": "poco dopo le 17"
+        r"(?:(?<=\bdopo\sle\s)|(?<=\bprima\sdelle\s)|(?<=\bentro\sle\s)|(?<=\bverso\sle\s))"
+        r"(?P<h>1\d|2[0-4]|0?\d)(?![\d:]|[.,]\d)"
+        rf"(?:{_ENDS}|(?=\s+(?:e|ed|di|del|della|in|circa|locali|alle|è|sono|ha|hanno|il|la|lo|i|gli|un|una"
+        r"|quando|si|a|ad|con|per|da|nel|nella|sul|sulla|ora|italiane)\b))",
     ],
     "pt": [
         r"(?P<h>\d{1,2})h(?P<m>[0-5]\d)\b",

@@ -534,6 +534,7 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
     taken = dates + claimed + worded
     # (most sentences take a few spans, tested one by one; a hostile line thousands)
     within = _within_any(taken) if len(taken) > FEW_SPANS else None
+    dials = has_digit and not words.isdisjoint(_DIAL_WORDS)  # (few sentences tell a number to call)
     shared: re.Match[str] | None = None  # the end of a range whose scale its start took
     series: int | None = None  # where the last number of a series ("№ 3, 7") ended
     shared_currency: str | None = None
@@ -565,6 +566,8 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
             series = match.end()
             continue  # "the RB 34 line", "schools № 3, 7 and 11": names, or numbers in a series
         series = None
+        if dials and _dialled(text, match):
+            continue  # "call 999", "llame al 112": a number to dial, no figure
         percent = bool(match["pct"]) or (
             shares and _starts_a_share_range(text, match.start(), match.end(), value)
         )
@@ -613,6 +616,38 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
     if "half" in words and compiled(_HALF_YEAR).search(text):
         found.append(HALF_YEAR)
     return tuple(dict.fromkeys(found)), tuple(dict.fromkeys(money))
+
+
+_DIALLED = compiled(
+    r"(?i)\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?|ring|phone|text|hotline|helpline"
+    r"|emergency(?:\s+(?:number|line|services?|hotline))?|emergencias|emergenze|urgences|notruf(?:nummer)?"
+    r"|llam(?:e|ar|ó|o|en|aron|ando)\s+al|marc(?:ar|ó|ando|ad|a)\s+el|chiam(?:are|ato|ate|a)\s+il"
+    r"|numero(?:\s+(?:unico|verde))?|número|numéro|appel(?:er|ez|é)?\s+le|lig(?:ue|ar|ou)\s+para)"
+    r"\s+(?:(?:the|el|le|il|al|o|on|de|del|di)\s+)?(?:(?:number|número|numero|numéro)\s+)?$"
+)
+"""What comes before a number to dial: "call 999", "dial 911", "emergency services 112", "llame al
+112", "chiamare il 118", "numéro 15" (`_dialled`)."""
+_DIAL_WORDS = frozenset(
+    "call called calling calls dial dialled dialed dialling dialing dials ring phone text hotline helpline "
+    "emergency emergencias emergenze urgences notruf notrufnummer llame llamar llamó llamo llamen llamaron "
+    "llamando marcar marcó marcando marcad marca chiamare chiamato chiamate chiama numero número numéro "
+    "appeler appelez appelé appel ligue ligar ligou".split()
+)
+"""The words `_DIALLED` opens with, one of which a sentence holds for it to be searched."""
+DIAL_REACH = 40
+"""Characters before a figure searched for what makes it a number to dial (`_DIALLED`)."""
+
+
+def _dialled(text: str, match: re.Match[str]) -> bool:
+    """Whether the figure `match` is a short number to dial ("call 999", "servicio de emergencias
+    112"), not a count ("called 112 witnesses")."""
+    digits = match["num"]
+    if not digits.isdigit() or len(digits) > 3 or match["pct"] or match["scale"] or match["suffix"]:
+        return False
+    if not _DIALLED.search(text, max(0, match.start() - DIAL_REACH), match.start()):
+        return False
+    after = _PLURAL_AFTER.match(text, match.end())
+    return after is None or not _a_plural(after["word"].lower())
 
 
 _LABEL_ENDS = frozenset(" \u00a0№#.")
@@ -1221,13 +1256,117 @@ def rough_numbers(text: str, language: str = "en") -> dict[str, str]:
     "~" about it ("in about 50 minutes"); in another language "mehr als", "près de", "unos" alike."""
     if language != "en":
         text = _in_english(text, language)
-    if text.isascii() and _ROUGH_WORDS.isdisjoint(_letter_words(text)):
-        return {}  # (the search took ~10 us a sentence to find nothing in most)
-    return {
+    words = _letter_words(text)
+    decades = {
+        str(10 * _small_number(match["n"])): "~"
+        for match in (_DECADES.finditer(text) if "decades" in words or "decade" in words else ())
+    }  # "three decades" rounds a length of years, as "about 30 years" does: 31 years keep it
+    if text.isascii() and _ROUGH_WORDS.isdisjoint(words):
+        return decades  # (the search took ~10 us a sentence to find nothing in most)
+    return decades | {
         number: ">" if match["low"] else "≲" if match["tight"] else "<" if match["high"] else "~"
         for match in compiled(_ROUGHLY).finditer(text)
         for number in numbers_in(text[match.start() : match.end()])
     }
+
+
+_RANGE_SIDE = (
+    r"(?:" + MARK_BEFORE + r")?(?:\d[\d,.]*\d|\d|(?:" + _NUMBER_TERM + r")(?:-(?:" + _NUMBER_TERM + r"))?)"
+)
+_RANGE_SCALE_AFTER = (
+    r"(?:\s*%|\s+(?:percent|per cent)\b|(?:\s+|-)?(?:"
+    + "|".join([*SCALES, *WIRE_SCALES, *SCALE_SUFFIXES])
+    + r")\b"
+)
+_RANGE = compiled(
+    r"(?i)(?:\b(?P<cue>between|from)\s+)?(?<![\w.,$€£¥-])" + _RANGE_SIDE + _RANGE_SCALE_AFTER + r")?"
+    r"(?:\s*[-–]\s*|\s+(?P<join>to|and)\s+)" + _RANGE_SIDE + r"(?![\w,.]\d)"
+    r"(?P<unit>" + _RANGE_SCALE_AFTER + r"|[\s-]+(?:second|minute|hour|day|week|month)s?\b))?"
+)  # fmt: skip
+"""A range of two figures ("between 30 and 40", "from 30 to 40", "30 to 40", "30-40 people", "between
+$2 million and $3 million", "two to three weeks"), with the scale or unit after it (`ranges_in`)."""
+_CHANGE_VERBS = (
+    r"r[io]se|risen|rising|rises|increas\w*|gr[eo]wn?|grows|jump\w*|climb\w*|f[ae]ll\w*|drop\w*"
+    r"|declin\w*|decreas\w*|cut|cuts|rais\w*|lower\w*|reduc\w*|up|down|went|gone|go(?:es)?|chang\w*"
+    r"|mov\w*|revis\w*|boost\w*|slash\w*|doubl\w*|soar\w*|surg\w*|plung\w*|tumbl\w*|expand\w*"
+    r"|shr[au]nk|shrinks?|hik\w*|extend\w*|swell\w*|swollen"
+)
+_CHANGED_FROM = compiled(r"(?i)\b(?:" + _CHANGE_VERBS + r")\b(?:\W+\w+){0,3}\W+$")
+"""A verb of change a few words before "from": "rose from 30 to 40", "cut the fare from 3 to 2" tell
+a change, not a range (`ranges_in`)."""
+_CHANGED_BY = compiled(r"(?i)\b(?:by|" + _CHANGE_VERBS + r")\s+$")
+"""A verb of change or "by" right before two figures: "rose by 2 to 9", "was up 2 to 9" (`ranges_in`)."""
+CHANGE_REACH = 40
+_MONEY_SIGN = compiled(r"[$€£¥]")
+_SCALE_WORDS = frozenset([*SCALES, *WIRE_SCALES, *SCALE_SUFFIXES])
+
+
+def _range_by_its_unit(match: re.Match[str]) -> bool:
+    """Whether two figures of `_RANGE`, no cue before them, are a range by what they are written
+    in: a duration or a share ("two to three weeks", "2 to 3%"), an amount joined by a dash ("$3-4
+    billion"; "$30 million to $40 million" may be a change, told without its "from")."""
+    unit = (match["unit"] or "").strip(" -").lower()
+    if unit and unit not in _SCALE_WORDS:
+        return True
+    return not match["join"] and bool(unit or _MONEY_SIGN.search(match.group()))
+
+
+def _counts_after(text: str, end: int) -> bool:
+    """Whether what follows two figures is what they count, which makes them a range: a plural ("12
+    to 18 climbers") or a unit ("2-4 kg")."""
+    after = _PLURAL_AFTER.match(text, end)
+    return after is not None and ((word := after["word"].lower()) in _RANGE_UNITS or _a_plural(word))
+
+
+"""Characters before "from" searched for a verb of change (`_CHANGED_FROM`)."""
+
+
+def ranges_in(text: str, numbers: tuple[str, ...], language: str = "en") -> tuple[tuple[str, str], ...]:
+    """The ranges a sentence gives, each as its lower and its higher figure as `numbers_in` gives
+    them (`numbers`: the sentence's): "between 30 and 40 people" ("30", "40"), "30-40 people", "from
+    30 to 40", "between $2 million and $3 million" ("2000000", "3000000"), "two to three weeks"
+    ("336h", "504h"); in another language "zwischen 30 und 40", "entre 30 et 40", "tra 30 e 40". A
+    figure inside one agrees with it (`conflicts`). Not two years ("from 2019 to 2022"), a score
+    ("won 3-1": `numbers_in` gives it whole; "lost 2 to 3", beside a word of `_SCORE_WORDS`), a
+    change ("rose from 30 to 40", "up 2 to 9"), two figures that count nothing ("the toll, 12 to
+    15"), nor, in another language, two figures after its word for "from" ("passé de 30 à 40")."""
+    if len(numbers) < 2:  # (most sentences)
+        return ()
+    if language != "en":
+        text = _in_english(text, language)
+    found = []
+    for match in _RANGE.finditer(text):
+        if match["join"] and match["join"].lower() == "and" and (match["cue"] or "").lower() != "between":
+            continue  # "30 and 40": two figures
+        if (match["cue"] or "").lower() == "from" and _CHANGED_FROM.search(
+            text, max(0, match.start() - CHANGE_REACH), match.start()
+        ):
+            continue  # "rose from 30 to 40": a change
+        if (
+            language != "en"
+            and not match["cue"]
+            and _CHANGE_FROM.search(text, max(0, match.start() - CHANGE_FROM_REACH), match.start())
+        ):
+            continue  # "passé de 30 à 40" may be a change ("von", "de" rewritten as no "from")
+        if not (match["cue"] or _counts_after(text, match.end()) or _range_by_its_unit(match)):
+            continue  # "12 to 18 climbers", "$3-4 billion", "two to three weeks"; not "12 to 15."
+        if not match["cue"] and _CHANGED_BY.search(text, max(0, match.start() - CHANGE_REACH), match.start()):
+            continue  # "rose by 2 to 9", "was up 2 to 9": a change and what it came to
+        if not match["cue"] and _SCORE_WORDS.search(
+            text, max(0, match.start() - SCORE_REACH), match.end() + SCORE_REACH
+        ):
+            continue  # "lost 2 to 3", "voted 4 to 5": a score
+        figures = [n for n in numbers_in(match.group()) if n in numbers]
+        if len(figures) != 2 or number_unit(figures[0]) != number_unit(figures[1]):
+            continue
+        if number_unit(figures[0]) in (SCORE, POINTS) or any(
+            is_year(f) and _stands_alone(f, text) for f in figures
+        ):
+            continue  # ("from 2019 to 2022": years; "between 1,500 and 2,000" are none)
+        low, high = (float(f.removesuffix(number_unit(f))) for f in figures)
+        if low < high:  # (a range rises as written: "a 737-8 jet" is none)
+            found.append((figures[0], figures[1]))
+    return tuple(dict.fromkeys(found))
 
 
 def shares_written(text: str, language: str = "en") -> dict[str, str]:
@@ -1354,6 +1493,72 @@ def small_counts(text: str, language: str = "en") -> dict[str, str]:
                     found["2" if two else "1"] = noun
                 break
     return found
+
+
+_HARM = (
+    r"injured|hurt|killed|wounded|harmed|died|dead|perished|hospitali[sz]ed|missing|trapped|rescued|arrested"
+)
+_NONE_COUNTED = {
+    "en": (
+        r"(?i)\b(?:(?:no[\s-]one|nobody|none)(?:\s+of\s+(?:the|its|their|his|her)\s+(?P<total>\d[\d,]*|[a-z]+)"
+        r"(?:\s+[a-z]+){1,2})?|no\s+(?P<noun>[a-z]+))"
+        r"(?:\s+(?:was|were|is|are|has|have|had|been|being|got|reported|believed|thought|seriously|badly"
+        r"|critically|fatally|immediately|yet|ever|else))*\s+(?:" + _HARM + r")\b"
+        r"|\b(?:there\s+(?:were|are|have\s+been|had\s+been)\s+no|no)\s+(?:reported\s+)?"
+        r"(?P<kind>injuries|casualties|deaths|fatalities|victims|arrests)\b"
+    ),
+    "de": (
+        r"(?i)\b(?:niemand|keiner|keine\s+menschen)\b(?:\s+\w+){0,2}\s+"
+        r"(?:verletzt|getötet|verwundet|gestorben|ums\s+leben)"
+    ),
+    "fr": (
+        r"(?i)\b(?:personne|aucune?\s+\w+)\s+n['’]?\s*(?:a|ont|est|sont)\s+(?:été\s+)?"
+        r"(?:blessée?s?|tuée?s?|morte?s?)"
+    ),
+    "es": (
+        r"(?i)\b(?:nadie|ninguna?\s+\w+)\s+(?:\w+\s+)?(?:muri[oó]|(?:result[oó]|fue|ha\s+sido|qued[oó])\s+"
+        r"(?:herid[oa]s?|muert[oa]s?|lesionad[oa]s?))"
+    ),
+    "it": (
+        r"(?i)\b(?:nessuno|nessuna?\s+\w+)\s+(?:\w+\s+)?(?:è|sono|ha)\s+(?:stat[oa]\s+|rimast[oa]\s+)?"
+        r"(?:ferit[oa]|mort[oa]|coinvolt[oa])"
+    ),
+}  # fmt: skip
+"""A count of none of a kind of harm: "no one was injured", "nobody died", "none of the 14 workers was
+hurt", "no passengers were hurt", "there were no injuries" (`none_counted`); "niemand wurde verletzt",
+"personne n'a été blessé", "nadie resultó herido", "nessuno è rimasto ferito"."""
+_DENYING = frozenset({"no", "nobody", "none"})
+"""A word each English denial of `_NONE_COUNTED` holds."""
+_NOT_NONE = frozenset(
+    {"longer", "more", "less", "other", "one", "sign", "signs", "doubt", "word", "reason", "way"}
+)
+"""Words after "no" that count nothing that a harm follows: "no longer missing", "no sign of"."""
+
+
+def harm_told(text: str, language: str = "en") -> bool:
+    """Whether an English sentence tells of harm done (a word of `_HARM`: "All 14 workers were
+    hurt"), for a count of it to stand against a denial of it (`none_counted`)."""
+    return language == "en" and compiled(r"(?i)\b(?:" + _HARM + r")\b").search(text) is not None
+
+
+def none_counted(text: str, language: str = "en") -> dict[str, str]:
+    """A denial of harm in a sentence as the count 0 of what it denies, with the total it counts out
+    of when it gives one: "No one was injured" {"0": ""}, "None of the 14 workers was hurt" {"0":
+    "14"} (its 14 are the workers, of whom none was hurt, where "All 14 workers were hurt" counts 14
+    hurt: `conflicts`), "There were no casualties" {"0": ""}. {} when it denies none (most)."""
+    source = _NONE_COUNTED.get(language)
+    if source is None or (language == "en" and _DENYING.isdisjoint(_letter_words(text))):
+        return {}  # (most sentences)
+    for match in compiled(source).finditer(text):
+        noun = match.groupdict().get("noun")
+        if noun and (noun.lower() in _NOT_NONE or noun.lower() in FUNCTION_WORDS):
+            continue
+        total = match.groupdict().get("total")
+        if total:
+            figures = numbers_in(total)  # ("the 14", "the fourteen")
+            return {"0": figures[0] if figures else ""}
+        return {"0": ""}
+    return {}
 
 
 def _says_one_or_two(lowered: str) -> bool:

@@ -56,6 +56,7 @@ from newsdiff.quantities import (
     TIME_ZONES,
     WEEKDAYS,
     dates_in,
+    none_counted,
     periods_in,
     read_numbers,
 )
@@ -310,6 +311,8 @@ def extract(sentence: Sentence, language: str = "en") -> Fact:
     names = names_in(text, language)
     quotes = quotes_in(text, language)
     numbers, money = read_numbers(text, language=language)
+    if "0" not in numbers and none_counted(text, language):  # "no one was hurt": 0 hurt
+        numbers += ("0",)
     if money and names:  # "CHF 30 million": the code is the sum's currency, no name
         currencies = {currency for _, currency in money}
         names = tuple(name for name in names if written_currency(name) not in currencies)

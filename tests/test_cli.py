@@ -607,7 +607,7 @@ def test_facts_shows_an_amount_in_its_currency(tmp_path: Path, fmt: str) -> None
         assert found["numbers"] == ["4200000000", "1800"]
         assert found["money"] == [{"number": "4200000000", "currency": "$"}]
     else:
-        assert "$4.2 billion, 1800" in result.stdout
+        assert "$4.2 billion; 1,800" in result.stdout  # (figures grouped, joined by "; ")
 
 
 def test_every_feature_has_a_label_in_explain() -> None:

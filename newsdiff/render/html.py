@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from html import escape
 
 from newsdiff import __version__
+from newsdiff.conflicts import figures_compared
 from newsdiff.model import Article, Comparison, Fact, FactGroup, Only, RemovedBlock
 from newsdiff.options import RenderOptions
 from newsdiff.patterns import compiled
@@ -439,9 +440,9 @@ def render_facts(article: Article, facts: Sequence[Fact], options: RenderOptions
     body = [f'<main><h2 class="label">{escape(article.label)}</h2><ol>']
     for fact in facts:
         found = [
-            f"{name}: {', '.join(values)}"
+            f"{name}: {parts.facts_joined(name, values)}"
             for name, values in (
-                ("numbers", fact.readable_numbers),
+                ("numbers", figures_compared(fact)),
                 ("dates", fact.readable_dates),
                 ("periods", fact.periods),
                 ("names", fact.names),

@@ -7,6 +7,7 @@ import math
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from newsdiff.conflicts import figures_compared
 from newsdiff.model import Article, Comparison, Contribution, DiffOp, Fact, FactGroup, GroupKind, Only
 from newsdiff.options import RenderOptions
 
@@ -254,6 +255,7 @@ def _fact(fact: Fact) -> dict[str, Any]:
         "text": s.text,
         "stems": list(fact.stems),
         "numbers": list(fact.numbers),
+        "figures": list(figures_compared(fact)),
         "money": [{"number": number, "currency": currency} for number, currency in fact.money],
         "dates": list(fact.dates),
         "periods": list(fact.periods),

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from newsdiff.conflicts import figures_compared
 from newsdiff.model import Article, Comparison, DiffOp, Fact, FactGroup, Only, RemovedBlock
 from newsdiff.options import RenderOptions
-from newsdiff.render import digest
+from newsdiff.render import digest, parts
 from newsdiff.render.digest import plural
 from newsdiff.render.parts import (
     ABSENT_MARK,
@@ -390,7 +391,7 @@ def fact_list(article: Article, facts: Sequence[Fact]) -> list[Node]:
     for fact in facts:
         table = Table([Column(style=STYLE_DIM, no_wrap=True), Column(ratio=1, overflow="fold")], boxed=False)
         for name, values in (
-            ("numbers", fact.readable_numbers),
+            ("numbers", figures_compared(fact)),
             ("dates", fact.readable_dates),
             ("periods", fact.periods),
             ("names", tuple(f"{e.text} ({e.kind.value})" for e in fact.entities) or fact.names),
@@ -399,7 +400,7 @@ def fact_list(article: Article, facts: Sequence[Fact]) -> list[Node]:
             ("stems", fact.stems),
         ):
             if values:
-                table.add_row(name + ":", ", ".join(values))
+                table.add_row(name + ":", parts.facts_joined(name, values))
         sentence = Table(
             [
                 Column(style=STYLE_BOLD, width=number_width, no_wrap=True, justify="right"),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from newsdiff.conflicts import figures_compared
 from newsdiff.model import Article, Comparison, Fact, FactGroup, Only
 from newsdiff.options import RenderOptions
 from newsdiff.patterns import compiled
@@ -289,13 +290,13 @@ def render_facts(article: Article, facts: Sequence[Fact], options: RenderOptions
     for fact in facts:
         out.append(f"{fact.sentence.index + 1}\\. {escape(fact.sentence.text)}")
         for name, values in (
-            ("numbers", fact.readable_numbers),
+            ("numbers", figures_compared(fact)),
             ("dates", fact.readable_dates),
             ("periods", fact.periods),
             ("names", fact.names),
             ("quotes", tuple(q.text for q in fact.quotes)),
         ):
             if values:
-                out.append(f"   - {name}: {escape(', '.join(values))}")
+                out.append(f"   - {name}: {escape(parts.facts_joined(name, values))}")
         out.append("")
     return "\n".join(out).rstrip("\n") + "\n"

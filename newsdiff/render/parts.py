@@ -5,6 +5,7 @@ the conflict notes, article details, the summary line, the marks. No rich here: 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import Enum
 
 from newsdiff.model import (
@@ -224,3 +225,13 @@ def marked(group: FactGroup, article: int) -> str:
         piece if op is None else f"{MARKERS[op][0]}{piece}{MARKERS[op][1]}"
         for piece, op in marked_pieces(group, article)
     )
+
+
+FIGURES_JOIN = "; "
+"""What separates a sentence's figures in the facts view: a comma is a figure's own ("1,000; 20,000")."""
+
+
+def facts_joined(name: str, values: Sequence[str]) -> str:
+    """One row of the facts view (`name`: "numbers", "dates", ...), its values joined: figures by
+    FIGURES_JOIN, the others by commas."""
+    return (FIGURES_JOIN if name == "numbers" else ", ").join(values)

@@ -1,0 +1,228 @@
+"""Figures as a reader takes them: a range is one value ("between 30 and 40"), a denial a count of
+none ("no one was hurt"), a clock time or a phone number no count, "three decades" a rounding."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newsdiff.cli import cli
+from newsdiff.conflicts import conflicts_of
+from newsdiff.model import ConflictKind, Fact, Sentence
+from newsdiff.quantities import numbers_in, ranges_in
+from newsdiff.segment import extract
+
+
+def fact(text: str, language: str = "en", article: int = 0) -> Fact:
+    return extract(Sentence(article=article, index=0, paragraph=0, text=text), language)
+
+
+def number_conflicts(ours: str, theirs: str, language: str = "en") -> list[tuple[str, ...]]:
+    """The values of the number conflicts of two one-sentence articles."""
+    found = conflicts_of([fact(ours, language, 0), fact(theirs, language, 1)])
+    return [c.values for c in found if c.kind is ConflictKind.NUMBER]
+
+
+# --------------------------------------------------------------------------- ranges
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "span"),
+    [
+        ("Between 12 and 18 climbers were rescued off the ridge.", "en", ("12", "18")),
+        ("From 12 to 18 climbers were rescued off the ridge.", "en", ("12", "18")),
+        ("Rescuers lifted 12-18 climbers off the ridge.", "en", ("12", "18")),
+        ("Rescuers lifted 12 to 18 climbers off the ridge.", "en", ("12", "18")),
+        ("The bridge will cost between $4 million and $6 million.", "en", ("4000000", "6000000")),
+        ("Repairs should take two to three weeks.", "en", ("336h", "504h")),
+        ("Zwischen 12 und 18 Bergsteiger wurden gerettet.", "de", ("12", "18")),
+        ("Entre 12 et 18 alpinistes ont été secourus.", "fr", ("12", "18")),
+        ("Tra 12 e 18 alpinisti sono stati soccorsi.", "it", ("12", "18")),
+    ],
+)
+def test_a_range_is_read_as_its_two_ends(text: str, language: str, span: tuple[str, str]) -> None:
+    assert ranges_in(text, numbers_in(text, language), language) == (span,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The drought lasted from 2017 to 2021.",
+        "The visitors won 4-1 at the stadium.",
+        "The count of stranded climbers rose from 12 to 18 overnight.",
+        "The count of stranded climbers rose by 3 to 19 overnight.",
+        "The fund was lifted to $40 million, $30 million to $40 million in a year.",
+        "The 777-9 prototype landed with 12 and 18 crew.",
+    ],
+)
+def test_years_scores_changes_and_models_are_no_range(text: str) -> None:
+    assert ranges_in(text, numbers_in(text)) == ()
+
+
+def test_a_figure_inside_a_range_agrees_with_it() -> None:
+    ours = "Between 12 and 18 climbers were rescued off the ridge on Sunday."
+    assert number_conflicts(ours, "Some 15 climbers were rescued off the ridge on Sunday.") == []
+    assert number_conflicts(ours, "Sixteen climbers were rescued off the ridge on Sunday.") == []
+    assert number_conflicts(ours, "From 14 to 20 climbers were rescued off the ridge on Sunday.") == []
+
+
+def test_a_figure_outside_a_range_disagrees_with_it() -> None:
+    ours = "Between 12 and 18 climbers were rescued off the ridge on Sunday."
+    assert number_conflicts(ours, "Some 40 climbers were rescued off the ridge on Sunday.") == [
+        ("12\u201318", "about 40")
+    ]
+
+
+def test_an_amount_outside_a_range_of_amounts_disagrees_though_its_ends_add_up_to_it() -> None:
+    ours = "The new bridge will cost between $4 million and $6 million, the council said."
+    theirs = "The new bridge will cost $10 million, the council said."
+    assert number_conflicts(ours, theirs) == [("$4 million\u2013$6 million", "$10 million")]
+
+
+def test_a_range_in_another_language_keeps_a_figure_inside_it() -> None:
+    ours = "Zwischen 12 und 18 Bergsteiger wurden am Sonntag gerettet."
+    assert number_conflicts(ours, "Etwa 15 Bergsteiger wurden am Sonntag gerettet.", "de") == []
+
+
+def test_ranges_of_years_and_scores_are_compared_as_before() -> None:
+    years = ("The drought lasted from 2017 to 2021.", "The drought lasted from 2017 to 2020.")
+    assert number_conflicts(*years) == [("2021", "2020")]
+    scores = ("The visitors won 4-1 at the stadium.", "The visitors won 4-2 at the stadium.")
+    assert number_conflicts(*scores) == [("4-1", "4-2")]
+
+
+# --------------------------------------------------------------------------- denials as a count of none
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("No one was hurt when the scaffolding gave way.", "en"),
+        ("Nobody died in the pile-up on the ring road.", "en"),
+        ("No hikers were injured by the rockfall.", "en"),
+        ("There were no casualties after the dam overflowed.", "en"),
+        ("Bei dem Brand in der Scheune wurde niemand verletzt.", "de"),
+        ("Personne n'a été blessé lors de l'effondrement.", "fr"),
+        ("Nadie resultó herido en el derrumbe del puente.", "es"),
+        ("Nessuno è rimasto ferito nel crollo della scuola.", "it"),
+    ],
+)
+def test_a_denial_of_harm_is_the_count_zero(text: str, language: str) -> None:
+    assert "0" in fact(text, language).numbers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No one knows why the scaffolding gave way.",
+        "The hiker is no longer missing.",
+        "No sign of the hikers was found.",
+    ],
+)
+def test_a_denial_of_no_harm_is_no_count(text: str) -> None:
+    assert "0" not in fact(text).numbers
+
+
+def test_no_one_hurt_disagrees_with_two_hurt() -> None:
+    ours = "No one was hurt when the scaffolding gave way on Friday."
+    theirs = "Two people were hurt when the scaffolding gave way on Friday."
+    assert number_conflicts(ours, theirs) == [("0", "2")]
+
+
+def test_none_of_a_crew_hurt_disagrees_with_all_of_it_hurt() -> None:
+    ours = "None of the 11 roofers was hurt when the scaffolding gave way."
+    assert number_conflicts(ours, "All 11 roofers were hurt when the scaffolding gave way.") == [("0", "11")]
+    assert number_conflicts(ours, "The 11 roofers climbed down when the scaffolding gave way.") == []
+
+
+# --------------------------------------------------------------------------- decades
+
+
+def test_decades_round_a_length_of_years() -> None:
+    theirs = "The keeper tended the lighthouse on the cape for three decades."
+    assert number_conflicts("The keeper tended the lighthouse on the cape for 29 years.", theirs) == []
+    assert number_conflicts("The keeper tended the lighthouse on the cape for 38 years.", theirs) == [
+        ("38", "about 30")
+    ]
+
+
+# --------------------------------------------------------------------------- clock times and numbers to dial
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il ponte è stato chiuso poco dopo le 18 di sabato.",
+        "Il ponte è stato chiuso dopo le 18, secondo il comune.",
+        "I soccorsi sono arrivati verso le 21 e hanno chiuso la strada.",
+    ],
+)
+def test_an_italian_hour_after_dopo_le_is_a_time(text: str) -> None:
+    read = fact(text, "it")
+    assert not {"18", "21"} & set(read.numbers)
+    assert {"18:00", "21:00"} & set(read.dates)
+
+
+def test_an_italian_count_after_dopo_le_stays_a_count() -> None:
+    assert "18" in fact("Dopo le 18 vittime del ponte, il comune ha chiuso.", "it").numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Anyone who sees smoke should call 999 straight away.", "en"),
+        ("Residents were told to dial 911 if the water rose.", "en"),
+        ("Los vecinos alertaron al servicio de emergencias 112 de madrugada.", "es"),
+        ("Si ve humo, llame al 112 cuanto antes.", "es"),
+    ],
+)
+def test_a_number_to_dial_is_no_figure(text: str, language: str) -> None:
+    assert fact(text, language).numbers == ()
+
+
+def test_a_count_after_a_word_of_calling_stays_a_figure() -> None:
+    assert fact("The inquiry called 112 witnesses over the winter.").numbers == ("112",)
+
+
+# --------------------------------------------------------------------------- the facts view
+
+
+def facts_lines(tmp_path: Path, text: str, *flags: str) -> list[str]:
+    """The "numbers:" lines of `newsdiff facts` on a text."""
+    source = tmp_path / "story.txt"
+    source.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["facts", *flags, str(source)])
+    return [line.strip() for line in result.stdout.splitlines() if line.strip().startswith("numbers:")]
+
+
+def test_facts_show_the_figures_compare_weighs(tmp_path: Path) -> None:
+    text = (
+        "Two hikers were hurt on the pass.\n\nOne guide died.\n\nAlmost 300 sheep were moved.\n\n"
+        "More than 4,000 bales burned.\n\nBetween 12 and 18 climbers waited in 2021.\n\n"
+        "They carried 2500 litres and 25,000 rations.\n\nNobody was injured at the hut.\n"
+    )
+    assert facts_lines(tmp_path, text) == [
+        "numbers: 2",
+        "numbers: 1",
+        "numbers: nearly 300",
+        "numbers: at least 4,000",
+        "numbers: 12\u201318; 2021",
+        "numbers: 2,500; 25,000",
+        "numbers: 0",
+    ]
+
+
+def test_facts_show_a_small_count_in_another_language(tmp_path: Path) -> None:
+    text = "Dos excursionistas resultaron heridos en el paso de montaña.\n"
+    assert facts_lines(tmp_path, text, "--language", "es") == ["numbers: 2"]
+
+
+def test_facts_json_gives_the_figures_beside_the_numbers(tmp_path: Path) -> None:
+    source = tmp_path / "story.txt"
+    source.write_text("Between 12 and 18 climbers waited near the pass.\n", encoding="utf-8")
+    data = json.loads(CliRunner().invoke(cli, ["facts", "--format", "json", str(source)]).stdout)
+    (read,) = data["facts"]
+    assert (read["numbers"], read["figures"]) == (["12", "18"], ["12\u201318"])
