@@ -2065,3 +2065,33 @@ def test_a_statement_is_not_reported_from_its_speakers_client_nor_its_listener(s
     assert reported_by(extract(Sentence(article=0, index=0, paragraph=0, text=sentence))) is None
     said = "Olga Brandt said the appeal would be filed on Monday."
     assert reported_by(extract(Sentence(article=0, index=0, paragraph=0, text=said))) == "Olga Brandt"
+
+
+# --------------------------------------------------------------------------- long-form features
+
+LANDSLIDE_REVIEW = [
+    "A landslide closed the coast road near Dunmore on Sunday night, cutting off three villages.",
+    "The rain",
+    "Forecasters had issued a yellow alert for the county two days earlier.",
+    "Engineers said the slope above the road had been moving for months.",
+    "The warnings",
+    "The repairs",
+    "The council says one lane will reopen by Friday.",
+]
+LANDSLIDE_GAZETTE = [
+    "The coast road at Dunmore was blocked by a landslide late on Sunday, leaving three villages cut off.",
+    "Most of the closures on the road last winter were caused by burst pipes, not rain.",
+    "Residents say the council ignored their warnings.",
+    "The repairs",
+    "Highways officials expect one lane to reopen by Friday.",
+]
+
+
+def test_a_subheading_is_no_fact_of_a_sentence_holding_its_word() -> None:
+    """A feature's subheading ("The warnings") names a part of the story: it groups with another
+    outlet's subheading worded alike, never with a sentence that holds its one word."""
+    groups = _groups_of(LANDSLIDE_REVIEW, LANDSLIDE_GAZETTE)
+    shared = [[m.text for m in g.members] for g in groups if g.kind is GroupKind.SHARED]
+    assert ["The repairs", "The repairs"] in shared
+    assert not any("The warnings" in texts for texts in shared), shared
+    assert not any("The rain" in texts for texts in shared), shared
