@@ -281,6 +281,41 @@ _YEAR_DIGITS = compiled(r"^(?:1[6-9]|20)\d\d$")
 MIN_COMMON_WORDS = 1
 """A pair with fewer words, names, numbers and dates in common is never the same fact (without --semantic)."""
 
+LABEL_WORDS = 6
+"""Most words of a label: a subheading or an update's heading ("The weather", "What happened on the
+car deck"), a short line with no end mark, no figure and (in English) no finite verb outside a
+relative clause. It names a part of the article, not a fact: it is one fact only with a label
+worded alike or nearly so (LABEL_ALIKE), never with a sentence that happens to hold its one word
+("The warnings" against "The union says the company ignored its warnings.")."""
+
+LABEL_ALIKE = 0.8
+"""The `words` overlap at which two labels are worded nearly alike ("The response", "The
+responses"); below it two labels are two parts ("A familiar ship", "The ship")."""
+
+_LABEL_END = compiled(r"[.!?…:;,\"'”’»)\]]\s*$")
+_LABEL_VERB = compiled(
+    r"(?i)\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|must|may|says|said"
+    r"|[a-z]{2,}ed)\b"
+)
+"""A finite verb or a participle, in English: "Severe flood warnings issued" is a headline, a fact."""
+_LABEL_RELATIVE = compiled(r"(?i)\b(?:who|what|which|where|when|why|how|that)\b")
+"""A verb after these is in a relative clause of a noun phrase: "Those who died" is a label."""
+
+
+def is_label(text: str, language: str = "en") -> bool:
+    """Whether a sentence is a label (LABEL_WORDS): a subheading, not a fact."""
+    words = text.split()
+    if not 0 < len(words) <= LABEL_WORDS or _LABEL_END.search(text) or any(c.isdigit() for c in text):
+        return False
+    if language != "en":
+        return True
+    verb = _LABEL_VERB.search(text)
+    if verb is None:
+        return True
+    relative = _LABEL_RELATIVE.search(text)
+    return relative is not None and relative.start() < verb.start()
+
+
 MODEL_FILE = "data/align_model.json"
 
 
@@ -411,6 +446,8 @@ class Profile:
     clauses: tuple[tuple[dict[str, float], float], ...]
     """Content and name stems of each clause, weighed, with their total weight, when the sentence has
     two clauses or more."""
+    label: bool
+    """The sentence is a label (`is_label`): a subheading."""
 
 
 class Scorer:
@@ -504,7 +541,8 @@ class Scorer:
             if len(self._plain) >= PLAIN_CACHE:
                 self._plain.clear()
             self._plain[texts] = values
-        values["base"] = _base(values)  # `_add` and `_competition` both ask for it
+        # `_add` and `_competition` both ask for it; a pair kept apart is no sentence's best match
+        values["base"] = 0.0 if values["apart"] else _base(values)
         return values
 
     def candidates_within(self, keys: range) -> list[tuple[int, int]]:
@@ -562,7 +600,7 @@ class Scorer:
         return 1.0 if self._worded_alike(a, b) else self._probability(self.features(a, b))
 
     def _probability(self, values: dict[str, float]) -> float:
-        if values["common"] < MIN_COMMON_WORDS and "semantic" not in values:
+        if values["apart"] or (values["common"] < MIN_COMMON_WORDS and "semantic" not in values):
             return 0.0
         return _sigmoid(self.model.log_odds(self._values_of(values)))
 
@@ -581,7 +619,8 @@ class Scorer:
                 self._contributions.clear()
             known = self._contributions[key] = (contributions, round(_sigmoid(model.log_odds(key)), 4))
         contributions, probability = known
-        if values["common"] < MIN_COMMON_WORDS and "semantic" not in values:  # as `_probability`
+        # as `_probability`
+        if values["apart"] or (values["common"] < MIN_COMMON_WORDS and "semantic" not in values):
             probability = 0.0
         rule = SAME_WORDING if self._worded_alike(a, b) else None
         return Evidence(
@@ -747,6 +786,7 @@ def _profiles(facts: Sequence[Fact]) -> list[Profile]:
                 plain=" ".join(
                     sorted(filter(_in_plain_of(fact.language), fact.sentence.text.casefold().split()))
                 ),
+                label=not fact.numbers and not fact.dates and is_label(fact.sentence.text, fact.language),
             )
         )
         seen[fact.sentence.text] = profiles[-1]
@@ -908,10 +948,11 @@ def pair_features(a: Profile, b: Profile) -> dict[str, float]:
         counted_differ = _counted_differ(a, b, numbers, near)
     if a.dates and b.dates:
         dates_same, dates_differ = _date_agreement(a.dates, b.dates)
+    words = matched / total if total else 0.0
     # one dict display, in the order the features were added one by one before (a dict grown key by
     # key was resized on the way)
     return {
-        "words": matched / total if total else 0.0,
+        "words": words,
         "containment": min(matched / 2 / smaller, 1.0) if both else 0.0,
         "shared": min(words_met / SHARED_SATURATION, 1.0),
         "quotes": _quote_similarity(a.quotes, b.quotes) if a.quotes and b.quotes else 0.0,
@@ -930,6 +971,8 @@ def pair_features(a: Profile, b: Profile) -> dict[str, float]:
         "period_one_side": 1.0 if bool(a.periods) != bool(b.periods) else 0.0,
         "periods_differ": 1.0 if a.periods and b.periods and a.periods.isdisjoint(b.periods) else 0.0,
         "numbers_counted_differ": counted_differ,
+        # a label goes only with a label worded (nearly) alike: never a fact of the article
+        "apart": 1.0 if (a.label or b.label) and not (a.label and b.label and words >= LABEL_ALIKE) else 0.0,
     }
 
 
@@ -1149,10 +1192,13 @@ def _clause_share(a: Profile, b: Profile) -> float:
 
 def _date_agreement(a: frozenset[str], b: frozenset[str]) -> tuple[float, float]:
     """(agreement, disagreement) of dates when both sides give some: a shared day of a month or
-    clock time counts 1, a shared weekday only WEEKDAY_WEIGHT (a week of news happens on Monday)."""
+    clock time counts 1, a shared weekday or month alone only WEEKDAY_WEIGHT (a week of news
+    happens on Monday; "letters sent in March, July and October" and "between October and March
+    the timetable is cut back" share two months and no fact). Months at WEEKDAY_WEIGHT: held-out
+    pairs F1 0.833 -> 0.841, grouped 0.826 -> 0.837; CV 0.831 -> 0.830 (0.5: 0.829, 0.6: 0.830)."""
     if not a or not b:
         return 0.0, 0.0
-    same = min(sum(WEEKDAY_WEIGHT if d in WEEKDAYS else 1.0 for d in a & b), 1.0)
+    same = min(sum(WEEKDAY_WEIGHT if d in WEEKDAYS or d in MONTHS else 1.0 for d in a & b), 1.0)
     return same, 1.0 - same
 
 

@@ -2097,3 +2097,51 @@ def test_a_number_conflict_shows_the_figure_disagreed_with(
     """An article that gives more figures than another shows, of those in dispute, the one nearest
     each of the other's: the others are details it alone gives, which disagree with nothing."""
     assert _number_conflict(first, second) == values
+
+
+# --------------------------------------------------------------------------- long-form features
+
+LANDSLIDE_REVIEW = [
+    "A landslide closed the coast road near Dunmore on Sunday night, cutting off three villages.",
+    "The rain",
+    "Forecasters had issued a yellow alert for the county two days earlier.",
+    "Engineers said the slope above the road had been moving for months.",
+    "The warnings",
+    "The repairs",
+    "The council says one lane will reopen by Friday.",
+]
+LANDSLIDE_GAZETTE = [
+    "The coast road at Dunmore was blocked by a landslide late on Sunday, leaving three villages cut off.",
+    "Most of the closures on the road last winter were caused by burst pipes, not rain.",
+    "Residents say the council ignored their warnings.",
+    "The repairs",
+    "Highways officials expect one lane to reopen by Friday.",
+]
+
+
+def test_a_subheading_is_no_fact_of_a_sentence_holding_its_word() -> None:
+    """A feature's subheading ("The warnings") names a part of the story: it groups with another
+    outlet's subheading worded alike, never with a sentence that holds its one word."""
+    groups = _groups_of(LANDSLIDE_REVIEW, LANDSLIDE_GAZETTE)
+    shared = [[m.text for m in g.members] for g in groups if g.kind is GroupKind.SHARED]
+    assert ["The repairs", "The repairs"] in shared
+    assert not any("The warnings" in texts for texts in shared), shared
+    assert not any("The rain" in texts for texts in shared), shared
+
+
+def test_two_sentences_sharing_only_months_are_two_facts() -> None:
+    """ "Letters sent in March, July and October" and "between October and March the council runs
+    fewer buses" name the same months and tell two facts: a month alone, like a weekday, is no day."""
+    review = [
+        "Residents had written to the council three times last year about cracks in the slope above "
+        "the road.",
+        "Their letters to the council, which the Review has seen, were sent in March, July and October.",
+        "Since the closure, the council has run a minibus to Dunmore twice a day.",
+    ]
+    gazette = [
+        "Villagers wrote to the council about cracks in the slope in March, July and October last year.",
+        "Between October and March the council runs fewer buses to Dunmore.",
+    ]
+    shared = _shared_keys([review, gazette])
+    assert {(0, 0), (0, 1), (1, 0)} in shared
+    assert not any((1, 1) in keys and (0, 1) in keys for keys in shared), shared
