@@ -69,6 +69,14 @@ its value" against "plunged 34%": the shorter side's cover 0.32), and two (the b
 causing any injuries") are never candidates. Next to try: candidates by clause (each clause's
 closest sentence of the other article).
 
+Tried and not kept (2026-12-07, lead, seventeenth session): close figures given precisely and
+further apart than the rounder's last digit, neither a bound nor a rounding ("41.2C" against "40.8
+degrees", "4,506 metres" against "3,900 metres", "31 climbers" against "27 rescues"), as a 21st
+feature `numbers_near_precise`: leave-one-event-out F1 0.837 -> 0.836. Of the 34 labelled pairs it
+fires on, 24 are one fact whose outlets disagree on the figure (14 and 15 hurt, a 6.1 and a 6.3
+quake, 1.4 and 1.2 million euros): a precise difference is a conflict's sign more often than
+another fact's.
+
 Tried and not kept (2026-12-07, lead):
 - A pair's bridge through a third outlet: max over the third's sentences c of min(p(a, c), p(c, b)),
   taken as the pair's probability where higher. With the shipped weights' probabilities of every
