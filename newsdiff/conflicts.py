@@ -1135,7 +1135,8 @@ def _without_rough_times(times: dict[int, set[str]], group_facts: list[Fact]) ->
             v
             for v in values
             if (says := rough[article].get(v)) is None
-            or not any(_near_in_time(says, minutes[v], other) for other in others)
+            # (another article giving the same time agrees with it, and keeps it to be compared)
+            or not any(_near_in_time(says, minutes[v], other) for other in others if other != minutes[v])
         }
     return kept
 

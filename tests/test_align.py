@@ -2145,3 +2145,20 @@ def test_two_sentences_sharing_only_months_are_two_facts() -> None:
     shared = _shared_keys([review, gazette])
     assert {(0, 0), (0, 1), (1, 0)} in shared
     assert not any((1, 1) in keys and (0, 1) in keys for keys in shared), shared
+
+
+def test_a_loose_time_two_articles_share_still_disagrees_with_a_third() -> None:
+    """Two outlets' "shortly before 9pm" agree with each other, not with a third's "shortly before
+    10pm": three articles keep the conflict two show (a loose time was dropped for meeting its twin)."""
+    facts = [
+        extract(Sentence(article=article, index=0, paragraph=0, text=text))
+        for article, text in enumerate(
+            (
+                "The fire at the depot started shortly before 9pm, the owners said.",
+                "The fire at the depot started shortly before 10pm, the owners said.",
+                "The fire at the depot started shortly before 9pm, the owners said.",
+            )
+        )
+    ]
+    dates = [c for c in conflicts_of(facts) if c.kind is ConflictKind.DATE]
+    assert [(c.values, c.articles) for c in dates] == [(("21:00", "22:00", "21:00"), (0, 1, 2))]
