@@ -48,6 +48,7 @@ from newsdiff.model import (
     GroupKind,
     PairDiff,
     Sentence,
+    joined,
 )
 from newsdiff.options import Options
 from newsdiff.parallel import Later, collector_paused, hands_over, pmap, pooled
@@ -530,7 +531,14 @@ def _build(
             for k in keys
             if k not in in_shared
         )
-    texts = [tuple((s.article, s.text) for s in sentences) for _, _, sentences in parts]
+    # each article's members as one text, as `FactGroup.text_of` gives it: the diffs' spans index into it
+    texts = [
+        tuple(
+            (article, joined([s for s in sentences if s.article == article]))
+            for article in sorted({s.article for s in sentences})
+        )
+        for _, _, sentences in parts
+    ]
     diffs = _group_diffs(texts, options)
     weighed = []
     for done, (keys, scored, sentences) in enumerate(parts):

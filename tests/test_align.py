@@ -2145,3 +2145,48 @@ def test_two_sentences_sharing_only_months_are_two_facts() -> None:
     shared = _shared_keys([review, gazette])
     assert {(0, 0), (0, 1), (1, 0)} in shared
     assert not any((1, 1) in keys and (0, 1) in keys for keys in shared), shared
+
+
+# --------------------------------------------------------------------------- an article's sentences in a cell
+
+BRIDGE_SPLIT = [
+    "The council shut the Harlow bridge on Monday.",
+    "Traffic was diverted through Kesswick town centre.",
+    "Inspectors had found a 30cm crack in its central span.",
+]
+BRIDGE_WHOLE = [
+    "The council shut the Harlow bridge on Monday after inspectors found a 30cm crack in its central span."
+]
+
+
+def test_sentences_apart_in_their_article_show_a_break_in_every_format() -> None:
+    """An article telling in its first and third sentences what another tells in one: its cell
+    reads "… on Monday. … Inspectors had found …", not one run-on paragraph, and the marked words
+    of the diff still fall on the words that differ."""
+    from newsdiff.model import GAP
+    from newsdiff.render import render
+
+    (group,) = [g for g in _groups_of(BRIDGE_SPLIT, BRIDGE_WHOLE) if g.kind is GroupKind.SHARED]
+    assert group.text_of(0) == BRIDGE_SPLIT[0] + GAP + BRIDGE_SPLIT[2]
+    marked = {group.text_of(0)[start:end] for start, end in group.changed_spans(0)}
+    assert marked == {"had"}, marked
+    from newsdiff.align import align
+    from newsdiff.model import Article, Metadata, OutputFormat
+    from newsdiff.options import RenderOptions
+
+    articles = [
+        Article(index=i, source=f"s{i}", label=f"s{i}", paragraphs=tuple(p), metadata=Metadata())
+        for i, p in enumerate((BRIDGE_SPLIT, BRIDGE_WHOLE))
+    ]
+    result = align(articles, Options())
+    for fmt in (OutputFormat.TEXT, OutputFormat.TERMINAL, OutputFormat.MARKDOWN, OutputFormat.HTML):
+        out = " ".join(render(result, fmt, RenderOptions(width=60)).split())  # stacked, then unwrapped
+        assert "on Monday. Inspectors" not in out, fmt
+        assert "on Monday. … Inspectors" in out, (fmt, out)
+
+
+def test_sentences_next_to_each_other_in_their_article_read_as_one_passage() -> None:
+    """Two neighbouring sentences of one article in one cell are joined by a space, as written."""
+    split = [BRIDGE_SPLIT[0], BRIDGE_SPLIT[2]]
+    (group,) = [g for g in _groups_of(split, BRIDGE_WHOLE) if g.kind is GroupKind.SHARED]
+    assert group.text_of(0) == f"{split[0]} {split[1]}"
