@@ -423,6 +423,24 @@ class Contribution:
     contribution: float
 
 
+GAP = " … "
+"""What joins two sentences of one article in a fact group that stand apart in the article (the
+first and third, say): a visible break, where neighbours are joined by a space as written."""
+
+
+def joined(sentences: tuple[Sentence, ...] | list[Sentence]) -> str:
+    """The texts of one article's sentences, in their order: neighbours joined by a space, others
+    by GAP."""
+    out: list[str] = []
+    before: Sentence | None = None
+    for sentence in sentences:
+        if before is not None:
+            out.append(" " if sentence.index == before.index + 1 else GAP)
+        out.append(sentence.text)
+        before = sentence
+    return "".join(out)
+
+
 SAME_WORDING = "same wording"
 """The rule (`Evidence.rule`) that two sentences of different articles worded alike, to the letter,
 are one fact: "I said no." holds no content word to weigh, a subheading "The ferry" too few, yet a
@@ -462,8 +480,9 @@ class FactGroup:
         return tuple(sorted({m.article for m in self.members}))
 
     def text_of(self, article: int) -> str:
-        """The words of one article's members, joined in their order."""
-        return " ".join(m.text for m in self.members if m.article == article)
+        """The words of one article's members in their order, joined by a space, or by GAP where
+        they stand apart in the article (`joined`)."""
+        return joined([m for m in self.members if m.article == article])
 
     @property
     def reference(self) -> int | None:

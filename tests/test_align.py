@@ -2162,3 +2162,69 @@ def test_a_loose_time_two_articles_share_still_disagrees_with_a_third() -> None:
     ]
     dates = [c for c in conflicts_of(facts) if c.kind is ConflictKind.DATE]
     assert [(c.values, c.articles) for c in dates] == [(("21:00", "22:00", "21:00"), (0, 1, 2))]
+
+
+# --------------------------------------------------------------------------- an article's sentences in a cell
+
+BRIDGE_SPLIT = [
+    "The council shut the Harlow bridge on Monday.",
+    "Traffic was diverted through Kesswick town centre.",
+    "Inspectors had found a 30cm crack in its central span.",
+]
+BRIDGE_WHOLE = [
+    "The council shut the Harlow bridge on Monday after inspectors found a 30cm crack in its central span."
+]
+
+
+def test_sentences_apart_in_their_article_show_a_break_in_every_format() -> None:
+    """An article telling in its first and third sentences what another tells in one: its cell
+    reads "… on Monday. … Inspectors had found …", not one run-on paragraph, and the marked words
+    of the diff still fall on the words that differ."""
+    from newsdiff.model import GAP
+    from newsdiff.render import render
+
+    (group,) = [g for g in _groups_of(BRIDGE_SPLIT, BRIDGE_WHOLE) if g.kind is GroupKind.SHARED]
+    assert group.text_of(0) == BRIDGE_SPLIT[0] + GAP + BRIDGE_SPLIT[2]
+    marked = {group.text_of(0)[start:end] for start, end in group.changed_spans(0)}
+    assert marked == {"had"}, marked
+    from newsdiff.align import align
+    from newsdiff.model import Article, Metadata, OutputFormat
+    from newsdiff.options import RenderOptions
+
+    articles = [
+        Article(index=i, source=f"s{i}", label=f"s{i}", paragraphs=tuple(p), metadata=Metadata())
+        for i, p in enumerate((BRIDGE_SPLIT, BRIDGE_WHOLE))
+    ]
+    result = align(articles, Options())
+    for fmt in (OutputFormat.TEXT, OutputFormat.TERMINAL, OutputFormat.MARKDOWN, OutputFormat.HTML):
+        out = " ".join(render(result, fmt, RenderOptions(width=60)).split())  # stacked, then unwrapped
+        assert "on Monday. Inspectors" not in out, fmt
+        assert "on Monday. … Inspectors" in out, (fmt, out)
+
+
+def test_sentences_next_to_each_other_in_their_article_read_as_one_passage() -> None:
+    """Two neighbouring sentences of one article in one cell are joined by a space, as written."""
+    split = [BRIDGE_SPLIT[0], BRIDGE_SPLIT[2]]
+    (group,) = [g for g in _groups_of(split, BRIDGE_WHOLE) if g.kind is GroupKind.SHARED]
+    assert group.text_of(0) == f"{split[0]} {split[1]}"
+
+
+def test_a_second_sentence_joins_a_fact_only_for_what_it_adds() -> None:
+    """A live blog's heading "Severe gale warnings issued" above its own sentence telling the
+    warnings: the other outlets' sentences hold its words, but so does that sentence, its sibling;
+    it adds nothing beyond "issued" and stays out. The blog's third sentence, which tells what the
+    others add ("ships must stay in port"), joins."""
+    live = [
+        "Severe gale warnings issued",
+        "The coastguard has put 9 severe gale warnings in place for the Tarn and the Esk estuaries.",
+        "A severe warning means ships must stay in port.",
+    ]
+    wire = [
+        "The coastguard has issued 9 severe gale warnings, meaning ships must stay in port, for the Tarn "
+        "and the Esk estuaries."
+    ]
+    courier = [
+        "The coastguard issued 9 severe gale warnings for the Tarn and the Esk estuaries on Sunday, "
+        "meaning ships must stay in port."
+    ]
+    assert _shared_keys([live, wire, courier]) == [{(0, 1), (0, 2), (1, 0), (2, 0)}]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from newsdiff.model import Article, Comparison, FactGroup, Only
+from newsdiff.model import Article, Comparison, FactGroup, Only, Sentence, joined
 from newsdiff.record import record
 
 MANY_ARTICLES = 5
@@ -85,12 +85,12 @@ def wordings(group: FactGroup) -> list[Wording]:
     """A group's distinct texts: the reference article's first, then the most used, ties in
     article order. Texts that differ only in spacing are one wording. (One pass over the members:
     a fact a thousand articles report is read once, not once per article.)"""
-    texts: dict[int, list[str]] = defaultdict(list)
+    texts: dict[int, list[Sentence]] = defaultdict(list)
     for member in group.members:
-        texts[member.article].append(member.text)
+        texts[member.article].append(member)
     users: dict[str, list[int]] = defaultdict(list)
     for article in sorted(texts):
-        users[" ".join(" ".join(texts[article]).split())].append(article)
+        users[" ".join(joined(texts[article]).split())].append(article)
     reference = group.reference if group.reference is not None else min(texts)
     found = [
         Wording(text=text, articles=tuple(articles), reference=reference in articles)
