@@ -77,6 +77,11 @@ fires on, 24 are one fact whose outlets disagree on the figure (14 and 15 hurt, 
 quake, 1.4 and 1.2 million euros): a precise difference is a conflict's sign more often than
 another fact's.
 
+Tried and not kept (2026-12-07, lead, seventeenth session): being the best match counting half or
+nothing for a pair sharing at most one content word and no name (align24b's "released" / "two"
+joins of the long-form review pair): leave-one-event-out F1 0.837 -> 0.824 (half) and 0.826
+(nothing), held out 0.848 -> 0.826 and 0.805. Most one-word pairs the best match lifts are true.
+
 Tried and not kept (2026-12-07, lead):
 - A pair's bridge through a third outlet: max over the third's sentences c of min(p(a, c), p(c, b)),
   taken as the pair's probability where higher. With the shipped weights' probabilities of every
