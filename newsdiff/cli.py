@@ -503,6 +503,12 @@ def compare(
     refuse_overwriting(output_path, specs, from_file)
     with _warnings() as warn, _progress_bar(output, output_path) as report:
         result = run_compare(specs, options, progress=report, warn=warn)
+        if min_similarity is not None and not result.shared and min_similarity > options.default_threshold:
+            # (the summary asks whether they tell one story: the bar may be why they share nothing)
+            warn(
+                f"no pair of sentences reached --min-similarity {min_similarity:g} "
+                f"(the default is {options.default_threshold:g})"
+            )
         report("render", 0, 1)
         pieces: Iterable[str] = render_pieces(result, output, render_options)
         if output.value != "json":  # drawn while the bar shows, written once it is gone

@@ -61,6 +61,12 @@ class Options:
         """The probability at which two sentences are taken to report one fact."""
         if self.min_similarity is not None:
             return self.min_similarity
+        return self.default_threshold
+
+    @property
+    def default_threshold(self) -> float:
+        """`threshold` when --min-similarity is not given: MIN_SIMILARITY, or with `semantic`
+        MIN_SIMILARITY_SEMANTIC."""
         return MIN_SIMILARITY_SEMANTIC if self.semantic else MIN_SIMILARITY
 
 

@@ -235,6 +235,14 @@ def test_articles_with_nothing_in_common_are_told_so(tmp_path: Path) -> None:
     assert last == f"{counts} — nothing in common: are these reports of one story?"
 
 
+def test_a_bar_no_pair_reaches_is_told_as_the_reason_nothing_is_shared() -> None:
+    """At --min-similarity 0.999 two reports of one call share nothing: a warning says the bar is why,
+    which the default would not have set."""
+    result = run("compare", "--min-similarity", "0.999", LEDGER, WIRE)
+    assert "no pair of sentences reached --min-similarity 0.999 (the default is 0.5)" in result.stderr
+    assert run("compare", LEDGER, WIRE).stderr == ""
+
+
 def test_articles_in_two_languages_with_nothing_in_common_are_told_why(tmp_path: Path) -> None:
     """A German and an English report of one derailment share no word (names and figures they
     would share): the summary says why."""
