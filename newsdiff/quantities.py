@@ -1547,7 +1547,11 @@ def none_counted(text: str, language: str = "en") -> dict[str, str]:
     "14"} (its 14 are the workers, of whom none was hurt, where "All 14 workers were hurt" counts 14
     hurt: `conflicts`), "There were no casualties" {"0": ""}. {} when it denies none (most)."""
     source = _NONE_COUNTED.get(language)
-    if source is None or (language == "en" and _DENYING.isdisjoint(_letter_words(text))):
+    if source is None or (
+        language == "en"
+        # (a test in C of the letters every denial holds before its words are looked up)
+        and (not any(map(text.__contains__, ("no", "No", "NO"))) or _DENYING.isdisjoint(_letter_words(text)))
+    ):
         return {}  # (most sentences)
     for match in compiled(source).finditer(text):
         noun = match.groupdict().get("noun")
