@@ -1948,6 +1948,11 @@ _IRREGULAR_VERBS = {
 `acted_by` gives one verb for "Justice Ward wrote" and "was written by Justice Okafor"."""
 
 
+def verb_stem(word: str, language: str = "en") -> str:
+    """The stem of a verb, a past form of no stem in common with it as its own: "brought" "bring"."""
+    return _verb_stem(word, language)
+
+
 def _verb_stem(word: str, language: str = "en") -> str:
     return stem_words([_IRREGULAR_VERBS.get(word.casefold(), word.casefold())], language)[0]
 
