@@ -517,7 +517,8 @@ def people_by_surname(article_facts: list[Fact]) -> list[Fact]:
     elsewhere, of whom it is the last word: "Incumbent mayor Dev Sharma lost", then "Sharma conceded
     defeat" (a person, who may be a speaker or a doer: `conflicts`), where a sentence alone could
     not tell a surname from a company's or a ship's name. The words around it still decide first
-    ("in Sharma" is a place, `entities_in`)."""
+    ("in Sharma" is a place, `entities_in`). A quote whose sentence says only "she said" is the
+    speaker's of the sentence before (`_speakers_carried`)."""
     surnames = {
         entity.text.rpartition(" ")[2]
         for fact in article_facts
