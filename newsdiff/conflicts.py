@@ -59,7 +59,7 @@ from newsdiff.language import (
     words_of,
 )
 from newsdiff.language import PERSON_TITLES as OTHER_PERSON_TITLES
-from newsdiff.lexicon import is_common_word
+from newsdiff.lexicon import STOPWORDS, is_common_word, synonym_groups
 from newsdiff.model import (
     EXACT,
     SCORE,
@@ -74,6 +74,7 @@ from newsdiff.money import compatible, readable_money
 from newsdiff.patterns import compiled
 from newsdiff.quantities import (
     APPROXIMATE,
+    MONTHS,
     NIGHT_ENDS_DAY,
     NIGHT_STARTS_DAY,
     WEEKDAYS,
@@ -98,6 +99,7 @@ from newsdiff.quantities import (
 )
 from newsdiff.record import replace
 from newsdiff.segment import (
+    ATTRIBUTION_VERBS,
     NAME_PARTICLES,
     PERSON_TITLES,
     a_body_word,
@@ -111,6 +113,7 @@ from newsdiff.segment import (
     short_quotes,
     singular_body,
     stem_words,
+    verb_stem,
     without_marks,
     words_but_doers,
 )
@@ -205,6 +208,12 @@ CONVERTED_RATIO = 0.1
 figure and be it: outlets round what they convert ("about 25 miles" for 40 km, "10 miles" for 15 km)."""
 QUOTE_SAME_RATIO = 0.9
 """Quotes at least this similar are the same wording; below it, a different translation."""
+OTHER_STATEMENT_RATIO = 0.5
+"""Two people's quotes (`_quoted_by_others`) are two statements when less alike than this, by their
+words: "We kept the lamps lit and kept counting the boats" and "A man beside me kept counting the
+waves out loud" 0.30; "They were very lucky" and "They were extremely lucky" (0.75), "disappointing
+but not alarming" and "Disappointing, but by no means alarming" (0.60) are one statement, which
+readers of the first held-out set label both a name and a quote conflict."""
 QUOTE_SAME_WORD = 0.8
 """Two words in one place of two quotes are one word spelled two ways when at least this alike (by
 characters): "harbour"/"harbor" 0.92, "organise"/"organize" 0.88, "schließen"/"schliessen" 0.84;
@@ -340,13 +349,13 @@ def _conflicts_of(group_facts: list[Fact], by_article: dict[int, list[Fact]]) ->
                 conflicts.append(Conflict(kind=kind, values=tuple(values.values()), articles=tuple(values)))
     quoted = {a: [q.text for f in by_article[a] for q in f.quotes] for a in articles}
     quotes = _quote_conflict({a: quoted[a] or _short_quotes(by_article[a]) for a in articles})
-    if quotes:
+    languages = {a: by_article[a][0].language for a in articles}
+    if quotes and not _quoted_by_others(quotes, by_article, languages):
         conflicts.append(
             Conflict(kind=ConflictKind.QUOTE, values=tuple(quotes.values()), articles=tuple(quotes))
         )
     # only articles that attribute a statement to a person may disagree on who made it (most do not)
     attributing = [a for a in articles if any(f.attributions and _names_a_person(f) for f in by_article[a])]
-    languages = {a: by_article[a][0].language for a in articles}
     speakers = (
         _speaker_conflict({a: _people_speaking(by_article[a]) for a in attributing}, languages)
         if len(attributing) >= 2
@@ -1032,6 +1041,8 @@ def _date_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) -> l
     Shown as news writes them: "Tuesday", "June 9", "15:00"."""
     if sum(1 for values in sets.values() if values) < 2:
         return []  # (most groups: one article or none gives a date)
+    if _apart(sets):
+        sets = _without_other_deeds(sets, group_facts)
     by_kind = _by_kind(
         sets, lambda value: "weekday" if value in WEEKDAYS else "time" if ":" in value else "day"
     )
@@ -1056,6 +1067,179 @@ def _date_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) -> l
             zoned = _disagreement(_without_rough_times(times, group_facts))
         found.append(zoned)
     return found
+
+
+def _without_other_deeds(sets: dict[int, set[str]], group_facts: list[Fact]) -> dict[int, set[str]]:
+    """Each article's weekdays and months but those of a deed another article tells with no date,
+    giving no date of a deed like it: "speaking on Tuesday 18 February" beside "announced a public
+    inquiry, which will begin hearing evidence in September" (the speech is told there, undated);
+    "broke out on 9 March and was brought under control on Wednesday" beside "broke out three days
+    ago and was brought under control on 12 March" (9 March dates the outbreak alone). A date's deed
+    is the noun it names ("the October letter"), else the nearest verb before it in its clause,
+    else after it (`_dated_deeds`); deeds are alike when of one stem, synonyms
+    (`lexicon.synonym_groups`) or two statements ("said", "speaking"). Dates of deeds that tell
+    nothing either way are compared as they were: the group tells one deed ("ruled on Tuesday" and
+    "struck down the ban on Wednesday"). English sentences only."""
+    if not any(f.language == "en" for f in group_facts):
+        return sets
+    dated: dict[int, dict[str, set[tuple[str, bool]]]] = defaultdict(lambda: defaultdict(set))
+    undated: dict[int, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
+    for fact in group_facts:
+        if fact.language == "en":
+            deeds, verbs, words = _dated_deeds(fact.sentence.text)
+            for name, told in deeds.items():
+                dated[fact.sentence.article][name] |= told
+            undated[fact.sentence.article][0].update(verbs)
+            undated[fact.sentence.article][1].update(words)
+    kept = {}
+    for article, values in sets.items():
+        others = [other for other in sets if other != article and sets[other]]
+        kept[article] = {
+            value
+            for value in values
+            if not (mine := dated[article].get(value.partition(" ")[0]))
+            or not any(
+                _told_undated(mine, *undated[other])
+                and not any(_a_like_deed(_stems(mine), _stems(theirs)) for theirs in dated[other].values())
+                for other in others
+            )
+        }
+    return kept
+
+
+def _told_undated(deeds: Collection[tuple[str, bool]], verbs: set[str], others: set[str]) -> bool:
+    """Whether a sentence tells one of a date's `deeds` (stems, each a verb's or not) with no date:
+    among its `verbs` a verb's deed or one like it ("announced" for "speaking"), among all its words
+    a noun's ("the third letter" for "the October letter"; a verb's by a noun would be the event's:
+    "The vote took place" for "Councillors voted")."""
+    return any(
+        _a_like_deed((stem,), verbs) if verb else stem in verbs or stem in others for stem, verb in deeds
+    )
+
+
+def _stems(deeds: Collection[tuple[str, bool]]) -> set[str]:
+    return {stem for stem, _ in deeds}
+
+
+def _a_like_deed(deeds: Collection[str], others: Collection[str]) -> bool:
+    """Whether a deed of `deeds` (stems) is one of `others` or like it: a synonym, or both statements."""
+    return any(
+        mine == theirs
+        or (mine == _STATEMENT and theirs == _STATEMENT)
+        or not synonym_groups(mine).isdisjoint(synonym_groups(theirs))
+        for mine in deeds
+        for theirs in others
+    )
+
+
+_STATEMENT = "<said>"
+"""The deed of every verb of saying (`_STATEMENT_WORDS`): "said on Tuesday" and "speaking on Monday"
+date one statement."""
+_STATEMENT_WORDS = ATTRIBUTION_VERBS | frozenset("speaking spoke speak speaks spoken talking".split())
+_DATE_MENTION = compiled(
+    r"\b(?:(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?P<month>January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\b"
+    r"|\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|o'clock)|\b\d{1,2}:\d\d\b|\b(?:noon|midnight)\b"
+)
+"""Where an English sentence names a date: a weekday, a month, a clock time (each capitalised, as
+English writes them: "may" and "march" are verbs)."""
+_DATE_NAME = compiled(
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+)
+"""A weekday's or a month's name, looked for before `_DATE_MENTION` (most sentences name none)."""
+_DATE_NAMES = {name[:3]: name for name in (*WEEKDAYS, *MONTHS)}
+"""Weekdays and months by their first three letters, as `quantities.dates_in` names them."""
+_CLAUSE_BREAK = compiled(
+    r"[,;:()\[\]\"“”—–]|\b(?:which|who|whom|whose|that|while|where|because|although|whereas)\b"
+)
+"""What ends a clause, for the deed of a date in it and the deeds told with no date."""
+_DEED_WORD = compiled(r"\w[\w'’-]*")
+_DETERMINERS = frozenset("the its their his her a an this that our".split())
+_NO_DEEDS = frozenset(
+    "morning afternoon evening night day week month year early late last next ago during including "
+    "following according nothing something anything everything spring first".split()
+)
+"""Words near a date that name no deed: parts of the day, words of time."""
+_BEFORE_A_VERB = frozenset("to will would can could may might must shall should did does do".split())
+
+
+@lru_cache(maxsize=1024)
+def _dated_deeds(text: str) -> tuple[dict[str, frozenset[tuple[str, bool]]], frozenset[str], frozenset[str]]:
+    """An English sentence's weekdays and months (as `quantities.dates_in` names them: "march" for
+    "12 March" and "March"), each with the stems of the deeds it dates (and whether each is a
+    verb's), and the stems of the verbs and of the other words it tells that date nothing: "The fire
+    broke out three days ago and was brought under control on 12 March": {"march": {("bring",
+    True)}}, {"break"}, {"fire", ...} (a date in words, "three days ago", is none)."""
+    words = [(m.start(), m.group()) for m in _DEED_WORD.finditer(text)]
+    starts = [start for start, _ in words]
+    breaks = [0, *(m.start() for m in _CLAUSE_BREAK.finditer(text)), len(text)]
+    deeds: dict[str, set[tuple[str, bool]]] = defaultdict(set)
+    dating: set[int] = set()
+    for mention in _DATE_MENTION.finditer(text) if _DATE_NAME.search(text) else ():
+        if not (name := mention["weekday"] or mention["month"]):
+            continue
+        clause = bisect_right(breaks, mention.start()) - 1
+        first, at = bisect_left(starts, breaks[clause]), bisect_left(starts, mention.start())
+        deed = _deed_of([word for _, word in words], first, at)
+        if deed is not None:
+            verb = _a_verb(words[deed][1], words[deed - 1][1] if deed else "")
+            deeds[_DATE_NAMES[name.casefold()[:3]]].add((_deed_stem(words[deed][1]), verb))
+            dating.add(deed)
+    verbs: set[str] = set()
+    others: set[str] = set()
+    for i, (_, word) in enumerate(words):
+        if i not in dating and _a_deed_word(word):
+            (verbs if _a_verb(word, words[i - 1][1] if i else "") else others).add(_deed_stem(word))
+    return {value: frozenset(stems) for value, stems in deeds.items()}, frozenset(verbs), frozenset(others)
+
+
+def _deed_of(text: list[str], first: int, at: int) -> int | None:
+    """Which of a sentence's words (`text`) names the deed the date at `text[at]` dates, in its clause
+    opening at `text[first]`: the noun it names ("the October letter", "Tuesday's vote"), the nearest
+    verb before it in its clause, else the first after it ("On Tuesday, the court ruled"); None when
+    none is ("Forecasters expect relief from the heat on Sunday": "expect" has no verb's form)."""
+    possessive = text[at].endswith(("'s", "’s"))
+    if (
+        at + 1 < len(text)
+        and (possessive or (at > first and text[at - 1].casefold() in _DETERMINERS))
+        and _a_deed_word(text[at + 1])
+    ):
+        return at + 1
+    for i in range(at - 1, first - 1, -1):
+        if _a_verb(text[i], text[i - 1] if i else ""):
+            return i
+    return next((i for i in range(at + 1, len(text)) if _a_verb(text[i], text[i - 1])), None)
+
+
+def _a_deed_word(word: str) -> bool:
+    """Whether a word may name a deed: in lower case, no function word nor word of time."""
+    return word.islower() and word not in STOPWORDS and word not in _NO_DEEDS and len(word) > 2
+
+
+def _a_verb(word: str, previous: str) -> bool:
+    """Whether an English word is a verb, as far as its form and the word before it tell: "ruled",
+    "brought", "hearing", "to ease", "will begin", "said"."""
+    if not word.islower() or word in _NO_DEEDS:
+        return False
+    if word in _STATEMENT_WORDS or word in _IRREGULAR_PAST:
+        return True
+    if previous.casefold() in _BEFORE_A_VERB:
+        return word not in STOPWORDS
+    return len(word) > 4 and word.endswith(("ed", "ing"))
+
+
+_IRREGULAR_PAST = frozenset(
+    "broke brought struck began begun took taken made held met sent found left lost fell rose paid "
+    "sold bought caught led won gave given went gone came saw seen ran shut set put cut hit kept".split()
+)
+"""Past forms of English verbs that end in neither "-ed" nor "-ing"."""
+
+
+def _deed_stem(word: str) -> str:
+    """A deed's word as a stem (`segment.verb_stem`), a verb of saying as `_STATEMENT`."""
+    word = word.casefold()
+    return _STATEMENT if word in _STATEMENT_WORDS else verb_stem(word)
 
 
 def _across_a_night(
@@ -2132,6 +2316,36 @@ def _quote_conflict(quotes: dict[int, list[str]]) -> dict[int, str]:
     if all(_same_wording(normal[0], other) for other in normal[1:]):
         return {}
     return firsts
+
+
+def _quoted_by_others(
+    quotes: dict[int, str], by_article: dict[int, list[Fact]], languages: Mapping[int, str]
+) -> bool:
+    """Whether the quotes of a quote conflict (`quotes`, by article) are two people's statements, not
+    one worded two ways: two articles' quotes are each all of one person (`Quote.speaker`, carried
+    from the sentence before by `segment.people_by_surname`), people who share no name word, and
+    share few words (OTHER_STATEMENT_RATIO): "We just kept them warm", a doctor's, and "A woman next
+    to me kept talking", a survivor's. "They were very lucky" from one and "They were extremely
+    lucky" from another are one statement: who said it and its words both disagree."""
+    said = {}
+    for article in quotes:
+        speakers = {_person_quoted(q.speaker, fact) for fact in by_article[article] for q in fact.quotes}
+        speaker = speakers.pop() if len(speakers) == 1 else None
+        if speaker is None:
+            return False
+        said[article] = (_name_words([speaker], languages[article]), words_of(quotes[article]))
+    return any(
+        not mine[0] & theirs[0] and Indel.normalized_similarity(mine[1], theirs[1]) < OTHER_STATEMENT_RATIO
+        for mine, theirs in combinations(said.values(), 2)
+    )
+
+
+def _person_quoted(speaker: str | None, fact: Fact) -> str | None:
+    """A quote's speaker when a person: one its sentence names as a person, or one carried from the
+    sentence before (`segment.people_by_surname`), which names no one in it; not a body ("said the
+    Varnholm Port Authority")."""
+    kinds = {e.text: e.kind for e in fact.entities}
+    return speaker if kinds.get(speaker or "", EntityKind.PERSON) is EntityKind.PERSON else None
 
 
 def _same_wording(a: str, b: str) -> bool:

@@ -517,7 +517,8 @@ def people_by_surname(article_facts: list[Fact]) -> list[Fact]:
     elsewhere, of whom it is the last word: "Incumbent mayor Dev Sharma lost", then "Sharma conceded
     defeat" (a person, who may be a speaker or a doer: `conflicts`), where a sentence alone could
     not tell a surname from a company's or a ship's name. The words around it still decide first
-    ("in Sharma" is a place, `entities_in`)."""
+    ("in Sharma" is a place, `entities_in`). A quote whose sentence says only "she said" is the
+    speaker's of the sentence before (`_speakers_carried`)."""
     surnames = {
         entity.text.rpartition(" ")[2]
         for fact in article_facts
@@ -526,6 +527,11 @@ def people_by_surname(article_facts: list[Fact]) -> list[Fact]:
     }
     if not surnames:
         return article_facts  # (most articles name no one in full, or no one twice)
+    return _speakers_carried(_by_surname(article_facts, surnames))
+
+
+def _by_surname(article_facts: list[Fact], surnames: set[str]) -> list[Fact]:
+    """`people_by_surname`: each fact with a name of one word of `surnames` read as a person's."""
     out = []
     for fact in article_facts:
         alone = {e.text for e in fact.entities if e.kind is EntityKind.OTHER and e.text in surnames}
@@ -535,6 +541,43 @@ def people_by_surname(article_facts: list[Fact]) -> list[Fact]:
             fact = replace(fact, entities=entities)
         out.append(fact)
     return out
+
+
+_CARRIED_BY = frozenset("he she said says added adds told tells continued went on later then also".split())
+"""The words a quoting English sentence may hold besides its quotation for its speaker to be the one
+before's: '"…," she said', '"…," he added', none at all."""
+
+
+def _speakers_carried(article_facts: list[Fact]) -> list[Fact]:
+    """An English article's facts with the speaker of a quote its sentence names no one for (it says
+    only "she said", or nothing: a quotation alone) taken from the sentence before it in its
+    paragraph: that one's speaker, or the one person it names ("A local GP, Dr Ruth Black, worked
+    through the night.", then '"We kept them warm," she said.')."""
+    out: list[Fact] = []
+    for fact in article_facts:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and fact.language == "en"
+            and fact.quotes
+            and before.sentence.paragraph == fact.sentence.paragraph
+            and not any(q.speaker for q in fact.quotes)
+            and (speaker := _speaker_before(before)) is not None
+            and _CARRIED_BY.issuperset(_outside_quotes(fact.sentence.text, fact.quotes, []))
+        ):
+            fact = replace(fact, quotes=tuple(replace(q, speaker=speaker) for q in fact.quotes))
+        out.append(fact)
+    return out
+
+
+def _speaker_before(fact: Fact) -> str | None:
+    """The speaker a quote right after a fact's sentence may be carried from, a person: its last
+    quote's, or the one person it names."""
+    kinds = {e.text: e.kind for e in fact.entities}
+    if said := [q.speaker for q in fact.quotes if q.speaker]:  # (carried itself when no entity)
+        return said[-1] if kinds.get(said[-1], EntityKind.PERSON) is EntityKind.PERSON else None
+    people = {name for name, kind in kinds.items() if kind is EntityKind.PERSON}
+    return people.pop() if len(people) == 1 else None
 
 
 def drop_common_openers(article_facts: list[Fact]) -> list[Fact]:
@@ -1946,6 +1989,11 @@ _IRREGULAR_VERBS = {
 }
 """English verbs whose past forms share no stem with them ("wrote", "written": "write"), so that
 `acted_by` gives one verb for "Justice Ward wrote" and "was written by Justice Okafor"."""
+
+
+def verb_stem(word: str, language: str = "en") -> str:
+    """The stem of a verb, a past form of no stem in common with it as its own: "brought" "bring"."""
+    return _verb_stem(word, language)
 
 
 def _verb_stem(word: str, language: str = "en") -> str:
