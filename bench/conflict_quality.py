@@ -46,7 +46,7 @@ from newsdiff.model import Fact, Sentence  # noqa: E402
 from newsdiff.segment import drop_common_openers, extract  # noqa: E402
 
 DATA = ROOT / "bench" / "data"
-KINDS = ("number", "date", "quote", "name")
+KINDS = ("number", "date", "quote", "name", "claim")
 
 Row = dict[str, Any]
 

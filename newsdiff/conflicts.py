@@ -21,6 +21,8 @@ disagree on, for the align stage (`conflicts_of`).
   la préfecture", "police said"; "the French government", "the Spanish government"), and
   the same deed done by them ("X ordered" and "was ordered by Y"); a body and a person only when
   the person's title is an office of no body like it ("the ministry said", "Mayor Ida Lund said").
+- Claims: a deed one article affirms and another denies ("would appeal" and "would not appeal",
+  "confirmed" and "denied"), read by `polarity.claim_conflict`.
 What a reader counts as a disagreement is measured by bench/conflict_quality.py, against readers'
 labels and a held-out set written after these rules.
 """
@@ -72,6 +74,7 @@ from newsdiff.model import (
 )
 from newsdiff.money import compatible, readable_money
 from newsdiff.patterns import compiled
+from newsdiff.polarity import claim_conflict
 from newsdiff.quantities import (
     APPROXIMATE,
     MONTHS,
@@ -375,6 +378,11 @@ def _conflicts_of(group_facts: list[Fact], by_article: dict[int, list[Fact]]) ->
     if speakers:
         conflicts.append(
             Conflict(kind=ConflictKind.NAME, values=tuple(speakers.values()), articles=tuple(speakers))
+        )
+    claims = claim_conflict(by_article)
+    if claims:
+        conflicts.append(
+            Conflict(kind=ConflictKind.CLAIM, values=tuple(claims.values()), articles=tuple(claims))
         )
     return conflicts
 

@@ -90,6 +90,9 @@ class ConflictKind(str, Enum):
     QUOTE = "quote"
     NAME = "name"
     """The same statement attributed to different people."""
+    CLAIM = "claim"
+    """The same deed affirmed and denied: "would appeal" and "would not appeal", "confirmed" and
+    "denied"."""
 
 
 class DiffOp(str, Enum):

@@ -1,0 +1,273 @@
+"""Claim conflicts: one article affirms a deed another denies ("would appeal" and "would not
+appeal", "conceded" and "refused to concede", "confirmed" and "denied"), as `compare` finds them: two
+one-sentence articles aligned (`align.align`) must share a group, and the group's claim conflict is
+read. Negations that deny nothing of the other's deed ("not only", "not yet", "did not say", "did
+not deny", a negation of another deed or another doer) are none."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+
+from newsdiff.align import align
+from newsdiff.cli import cli
+from newsdiff.model import Article, ConflictKind, Metadata
+from newsdiff.options import Options
+from newsdiff.polarity import deeds_of
+
+SCHEMA = json.loads(
+    (Path(__file__).resolve().parent.parent / "newsdiff" / "schema.json").read_text(encoding="utf-8")
+)
+
+
+def claims(first: str, second: str, language: str = "en") -> list[tuple[str, ...]]:
+    """The claim conflicts of the group two one-sentence articles share (it must share one)."""
+    articles = [
+        Article(
+            index=i, source=f"s{i}", label=f"s{i}", paragraphs=(text,), metadata=Metadata(language=language)
+        )
+        for i, text in enumerate((first, second))
+    ]
+    shared = [g for g in align(articles, Options()).groups if len({m.article for m in g.members}) == 2]
+    assert len(shared) == 1, "the two sentences should tell one fact"
+    return [c.values for c in shared[0].conflicts if c.kind is ConflictKind.CLAIM]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "values", "language"),
+    [
+        pytest.param(
+            "The striker's agent said she would sign a new contract with Harlow Town.",
+            "The striker's agent said she would not sign a new contract with Harlow Town.",
+            ("would sign", "would not sign"),
+            "en",
+            id="would-not",
+        ),
+        pytest.param(
+            "Governor Ellis Brand conceded the race to his challenger late on Wednesday.",
+            "Governor Ellis Brand refused to concede the race to his challenger late on Wednesday.",
+            ("conceded", "refused to concede"),
+            "en",
+            id="refused-to",
+        ),
+        pytest.param(
+            "Army officials confirmed a drone strike on the fuel depot near Kessel.",
+            "Army officials denied a drone strike on the fuel depot near Kessel.",
+            ("confirmed", "denied"),
+            "en",
+            id="confirm-deny",
+        ),
+        pytest.param(
+            "The lorry driver was released without charge after questioning in Dunmore.",
+            "The lorry driver was charged with dangerous driving after questioning in Dunmore.",
+            ("released without charge", "was charged"),
+            "en",
+            id="without-charge",
+        ),
+        pytest.param(
+            "The former treasurer pleaded guilty to four counts of fraud at Exeter Crown Court.",
+            "The former treasurer pleaded not guilty to four counts of fraud at Exeter Crown Court.",
+            ("guilty", "not guilty"),
+            "en",
+            id="not-guilty",
+        ),
+        pytest.param(
+            "The regional assembly approved the new water charges by a wide margin.",
+            "The regional assembly rejected the new water charges by a wide margin.",
+            ("approved", "rejected"),
+            "en",
+            id="approve-reject",
+        ),
+        pytest.param(
+            "The shipping firm didn't renew its lease on the Calder dock.",
+            "The shipping firm renewed its lease on the Calder dock.",
+            ("didn't renew", "renewed"),
+            "en",
+            id="n't",
+        ),
+        pytest.param(
+            "Mira Okonjo no longer chairs the harbour board's finance committee.",
+            "Mira Okonjo chairs the harbour board's finance committee.",
+            ("no longer chairs", "chairs"),
+            "en",
+            id="no-longer",
+        ),
+        pytest.param(
+            "Der Fahrer des Lastwagens wurde nicht angeklagt, teilte die Staatsanwaltschaft Ulm mit.",
+            "Der Fahrer des Lastwagens wurde angeklagt, teilte die Staatsanwaltschaft Ulm mit.",
+            ("wurde nicht angeklagt", "wurde angeklagt"),
+            "de",
+            id="de-nicht",
+        ),
+        pytest.param(
+            "L'ancien maire de Vauclair a annoncé qu'il ne fera pas appel de sa condamnation.",
+            "L'ancien maire de Vauclair a annoncé qu'il fera appel de sa condamnation.",
+            ("ne fera pas appel", "appel"),
+            "fr",
+            id="fr-ne-pas",
+        ),
+        pytest.param(
+            "El club Deportivo Arenal confirmó la salida de su entrenador este lunes.",
+            "El club Deportivo Arenal no confirmó la salida de su entrenador este lunes.",
+            ("confirmó", "no confirmó"),
+            "es",
+            id="es-no",
+        ),
+        pytest.param(
+            "Il consiglio comunale di Brenta non ha approvato il bilancio del porto.",
+            "Il consiglio comunale di Brenta ha approvato il bilancio del porto.",
+            ("non ha approvato", "ha approvato"),
+            "it",
+            id="it-non",
+        ),
+        pytest.param(
+            "De gemeenteraad van Zeldam heeft het plan voor de haven niet goedgekeurd.",
+            "De gemeenteraad van Zeldam heeft het plan voor de haven goedgekeurd.",
+            ("niet goedgekeurd", "goedgekeurd"),
+            "nl",
+            id="nl-niet",
+        ),
+    ],
+)
+def test_a_deed_affirmed_and_denied_is_a_claim_conflict(
+    first: str, second: str, values: tuple[str, ...], language: str
+) -> None:
+    assert claims(first, second, language) == [values]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(
+            "The storm not only flooded the lower town but cut power to 3,000 homes in Ardle.",
+            "The storm flooded the lower town and cut power to 3,000 homes in Ardle.",
+            id="not-only",
+        ),
+        pytest.param(
+            "The health ministry has not yet confirmed the number of cases in Pell county.",
+            "The health ministry confirmed the number of cases in Pell county.",
+            id="not-yet",
+        ),
+        pytest.param(
+            "Police did not say whether the Kestrel Lane suspect would be charged with arson.",
+            "Police said the Kestrel Lane suspect would be charged with arson.",
+            id="did-not-say",
+        ),
+        pytest.param(
+            "The transport minister did not deny the report of delays to the Corran bridge.",
+            "The transport minister confirmed the report of delays to the Corran bridge.",
+            id="did-not-deny",
+        ),
+        pytest.param(
+            "The mayor of Tollby approved the harbour plan, though she did not speak at the meeting.",
+            "The mayor of Tollby approved the harbour plan at the meeting.",
+            id="another-deed",
+        ),
+        pytest.param(
+            "The bus driver was not injured when the coach left the road near Fenwick.",
+            "Six passengers were injured when the coach left the road near Fenwick.",
+            id="another-doer",
+        ),
+        pytest.param(
+            "Supporters urged the former mayor not to appeal against his conviction for bribery.",
+            "The former mayor said he would appeal against his conviction for bribery.",
+            id="urged-not-to",
+        ),
+        pytest.param(
+            "The two bridges were not damaged, but the railway was damaged by the flood in Carrow.",
+            "The railway was damaged by the flood in Carrow.",
+            id="both-told-by-one",
+        ),
+        pytest.param(
+            'The coach said the result was "painful but not a disaster" for Corby United.',
+            'The coach said the result was "painful, but a disaster it is not" for Corby United.',
+            id="within-quotes",
+        ),
+    ],
+)
+def test_a_negation_that_denies_nothing_of_the_other_is_no_claim_conflict(first: str, second: str) -> None:
+    assert claims(first, second) == []
+
+
+def test_no_one_hurt_is_a_count_not_a_claim() -> None:
+    """ "No one was hurt" is a count of none (a number conflict), not a denial besides."""
+    articles = [
+        Article(index=i, source=f"s{i}", label=f"s{i}", paragraphs=(text,), metadata=Metadata(language="en"))
+        for i, text in enumerate(
+            (
+                "No one was hurt when the roof of Delby market hall fell in on Sunday.",
+                "Two people were hurt when the roof of Delby market hall fell in on Sunday.",
+            )
+        )
+    ]
+    (shared,) = [g for g in align(articles, Options()).groups if len(g.articles) == 2]
+    assert [c.kind for c in shared.conflicts] == [ConflictKind.NUMBER]
+
+
+def test_a_denial_names_its_words_and_its_doer() -> None:
+    deeds = {d.key: d for d in deeds_of("Kemp said her client would not appeal.")}
+    assert deeds["appeal"].denied
+    assert deeds["appeal"].words == "would not appeal"
+    assert deeds["appeal"].doer == "client"
+
+
+APPEAL = "Former councillor Dana Roe was jailed for four years on Monday for fraud."
+LAWYER = "Her solicitor, Owen Pask, said she would{} appeal against the sentence."
+
+
+@pytest.fixture
+def appeal_pair(tmp_path: Path) -> list[str]:
+    """Two reports of one sentencing: one says the convicted woman will appeal, one that she will not."""
+    paths = []
+    for name, negation in (("first", ""), ("second", " not")):
+        path = tmp_path / f"{name}.txt"
+        path.write_text(f"{APPEAL}\n\n{LAWYER.format(negation)}\n", encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def test_cli_reports_a_claim_conflict_in_json_and_exits_one(appeal_pair: list[str]) -> None:
+    result = CliRunner().invoke(cli, ["compare", "--format", "json", *appeal_pair])
+    assert result.exit_code == 1
+    data = json.loads(result.stdout)
+    jsonschema.validate(data, SCHEMA)
+    conflicts = [c for f in data["facts"] for c in f["conflicts"]]
+    assert conflicts == [
+        {"kind": "claim", "values": ["would appeal", "would not appeal"], "articles": [0, 1]}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("fmt", "shown"),
+    [
+        ("text", "≠ claim: would not appeal"),
+        ("terminal", "≠ claim: would not appeal"),
+        ("markdown", "**≠ claim:** would not appeal"),
+        ("html", "≠ claim: would not appeal"),
+    ],
+)
+def test_every_format_shows_a_claim_conflict_with_its_words(
+    appeal_pair: list[str], fmt: str, shown: str
+) -> None:
+    result = CliRunner().invoke(cli, ["compare", "--format", fmt, "--width", "200", *appeal_pair])
+    assert result.exit_code == 1
+    assert shown in result.stdout
+
+
+def test_the_digest_tallies_a_claim_conflict(tmp_path: Path) -> None:
+    """Five articles: three say she would appeal, two that she would not."""
+    paths = []
+    for index, negation in enumerate(("", "", " not", "", " not")):
+        path = tmp_path / f"outlet{index}.txt"
+        path.write_text(f"{APPEAL}\n\n{LAWYER.format(negation)}\n", encoding="utf-8")
+        paths.append(str(path))
+    result = CliRunner().invoke(cli, ["compare", "--format", "text", "--width", "200", *paths])
+    assert result.exit_code == 1
+    assert (
+        "≠ claim: would appeal (outlet0 and 2 others) · would not appeal (outlet2 and 1 other)"
+        in result.stdout
+    )
