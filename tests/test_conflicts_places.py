@@ -10,6 +10,7 @@ import pytest
 from newsdiff.align import align
 from newsdiff.model import Article, ConflictKind, Metadata
 from newsdiff.options import Options
+from newsdiff.segment import facts, reported_by
 
 
 def name_conflicts(first: str, second: str) -> list[tuple[str, ...]]:
@@ -84,3 +85,43 @@ def name_conflicts(first: str, second: str) -> list[tuple[str, ...]]:
 )
 def test_place_conflicts(first: str, second: str, conflict: list[tuple[str, ...]]) -> None:
     assert name_conflicts(first, second) == conflict
+
+
+_ELECTION = "Challenger Ruth Avery beat the sitting councillor, Sam Pell, by 310 votes."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        pytest.param(
+            "Avery took 4,102 votes against 3,792 for Pell, the returning officer said on Friday.",
+            None,
+            id="a-name-of-the-clause-before-an-office-that-speaks",
+        ),
+        pytest.param(
+            "The returning officer said on Friday that Avery took 4,102 votes and Pell 3,792.",
+            None,
+            id="names-in-the-clause-reported",
+        ),
+        pytest.param(
+            "Pell, the sitting councillor, said he would ask for a recount on Friday.",
+            "Pell",
+            id="a-name-with-its-office-set-off",
+        ),
+        pytest.param(
+            "Avery said on Friday that Pell had called her to concede.",
+            "Avery",
+            id="the-speaker-before-the-clause-reported",
+        ),
+    ],
+)
+def test_a_name_in_another_clause_than_the_verb_of_saying_is_no_speaker(
+    sentence: str, speaker: str | None
+) -> None:
+    """A name before ", the returning officer said" that belongs to the clause before ("for Pell"),
+    or one in the clause a speaker reports ("said that Avery took"), is not who speaks: two outlets
+    quoting the returning officer are not told apart by the candidates they name."""
+    article = Article(
+        index=0, source="s", label="s", paragraphs=(_ELECTION, sentence), metadata=Metadata(language="en")
+    )
+    assert reported_by(facts(article)[1]) == speaker
