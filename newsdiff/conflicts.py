@@ -61,7 +61,7 @@ from newsdiff.language import (
     words_of,
 )
 from newsdiff.language import PERSON_TITLES as OTHER_PERSON_TITLES
-from newsdiff.lexicon import STOPWORDS, is_common_word, synonym_groups
+from newsdiff.lexicon import FUNCTION_WORDS, STOPWORDS, is_common_word, synonym_groups
 from newsdiff.model import (
     EXACT,
     SCORE,
@@ -375,6 +375,8 @@ def _conflicts_of(group_facts: list[Fact], by_article: dict[int, list[Fact]]) ->
         speakers = _office_conflict(by_article, languages, set(attributing), body_of)
     if not speakers:
         speakers = _given_name_conflict(by_article, languages)
+    if not speakers and all(language == "en" for language in languages.values()):
+        speakers = _place_conflict(by_article)
     if speakers:
         conflicts.append(
             Conflict(kind=ConflictKind.NAME, values=tuple(speakers.values()), articles=tuple(speakers))
@@ -782,6 +784,128 @@ def _given_name_conflict(by_article: dict[int, list[Fact]], languages: Mapping[i
                 clashing[a].update(name for _, name in ours)
                 clashing[b].update(name for _, name in theirs)
     return {a: ", ".join(sorted(clashing[a])) for a in sorted(clashing)}
+
+
+def _place_conflict(by_article: dict[int, list[Fact]]) -> dict[int, str]:
+    """Per article, the place it sets the group's deed in, when two articles set it in different
+    places (English): "injured four workers in Halsworth" and "in Brackley", "sentenced at Norbury
+    Crown Court" and "at Wexcombe Crown Court". No table says which place holds which, so only
+    places told alike are compared, each article's one of its kind (`_places_told`: after one word,
+    "in", "at", "near", "outside", with a word before it that the other article has before its
+    own, or a court or police force named after its place), neither holding the other's words
+    ("Dunmore", "Dunmoreshire"), neither a region or a country that may hold the other
+    (`_may_hold_places`: "North Marland", "France" against "Lyon"), nor named by the other article
+    in the group."""
+    told = {a: _places_told(facts) for a, facts in by_article.items()}
+    if sum(map(bool, told.values())) < 2:
+        return {}  # (most groups: no article, or one, places its deed)
+    for a, b in combinations(sorted(told), 2):
+        for kind in sorted(told[a].keys() & told[b].keys()):
+            (mine, my_deed), (theirs, their_deed) = told[a][kind], told[b][kind]
+            if kind in PLACING_WORDS and my_deed.isdisjoint(their_deed):
+                continue  # (another deed, or one told otherwise: "born in", "died in")
+            ours, others = _place_words(mine, kind), _place_words(theirs, kind)
+            if not _other_places(ours, others):
+                continue
+            if not set(others).isdisjoint(_words_said(by_article, _all_words, a)) or not set(ours).isdisjoint(
+                _words_said(by_article, _all_words, b)
+            ):
+                continue  # (one names the other's place too: "in Halsworth, near Brackley")
+            return {a: mine, b: theirs}
+    return {}
+
+
+def _place_words(place: str, kind: str) -> list[str]:
+    """The words of a place's name (`_places_told`), without the body's named after it ("Norbury
+    Crown Court": "norbury")."""
+    words = words_of(place)
+    return words[: -len(kind.split())] if kind in PLACE_NAMED_BODIES else words
+
+
+def _places_told(facts: list[Fact]) -> dict[str, tuple[str, frozenset[str]]]:
+    """The places an article's facts set their deeds in, by kind of mention (PLACING_WORDS: "in",
+    "at"; or a body named after its place, PLACE_NAMED_BODIES: "crown court"), each with the stems of
+    the two words before its word (the deed: "injured four workers in"; none for a body). A kind
+    told of two places, or of a place in a list or with another beside it ("in Halsworth and
+    Brackley", "in Halsworth, Marland"), is left out."""
+    places: dict[str, set[tuple[str, frozenset[str]]]] = defaultdict(set)
+    for fact in facts:
+        text = fact.sentence.text
+        for entity in fact.entities:
+            at = text.find(entity.text)
+            if at < 0 or _PLACE_JOINED.match(text, at + len(entity.text)):
+                continue
+            if entity.kind is EntityKind.ORGANISATION:
+                name = " ".join(words_of(entity.text))
+                kind = next((k for k in PLACE_NAMED_BODIES if name.endswith(f" {k}")), None)
+                if kind is not None:
+                    places[kind].add((entity.text, frozenset()))
+            elif entity.kind is EntityKind.PLACE:
+                before = words_of(text[max(0, at - _DEED_CHARS) : at])
+                if before and before[-1] in PLACING_WORDS:
+                    deed = [w for w in before[-3:-1] if w not in FUNCTION_WORDS]
+                    places[before[-1]].add((entity.text, frozenset(stem_words(deed))))
+    return {kind: next(iter(told)) for kind, told in places.items() if len(told) == 1}
+
+
+_DEED_CHARS = 80
+"""Characters before a place in which `_places_told` reads the words before it."""
+
+
+def _other_places(ours: list[str], others: list[str]) -> bool:
+    """Whether two places told alike (`_places_told`, their words) are two: they share no word nor the
+    start of one ("Dunmore", "Dunmoreshire"), and neither may hold the other (`_may_hold_places`),
+    or both are countries."""
+    if not ours or not others or any(x.startswith(y) or y.startswith(x) for x, y in product(ours, others)):
+        return False
+    holding = [_may_hold_places(ours), _may_hold_places(others)]
+    return not any(holding) or {" ".join(ours), " ".join(others)} <= COUNTRIES
+
+
+def _may_hold_places(words: list[str]) -> bool:
+    """Whether a place's name may be a region's or a country's (REGION_WORDS: "West Marland", "Lake
+    County"; REGION_ENDINGS; COUNTRIES), which may hold a town another article names."""
+    return " ".join(words) in COUNTRIES or any(w in REGION_WORDS or w.endswith(REGION_ENDINGS) for w in words)
+
+
+PLACING_WORDS = frozenset(("in", "at", "near", "outside"))
+"""Words before a place that set a deed in it ("killed in Halsworth"), of one kind each: "in
+Halsworth" is compared with "in Brackley", not with "near Brackley". Not "from" or "to", which tell
+where a journey starts or ends."""
+PLACE_NAMED_BODIES = ("crown court", "magistrates court", "magistrates' court", "county court", "police")
+"""Bodies named after their place ("Norbury Crown Court", "Marland Police"), of one kind each."""
+_PLACE_JOINED = compiled(r"\s*(?:,\s*(?:and\s+|or\s+)?[A-Z]|(?:and|or|&)\s|/)|['’]s\b|-")
+"""What follows a place in a list or beside another ("Halsworth and Brackley", "Halsworth,
+Marland"), or in a compound ("Halsworth-based", "Halsworth's")."""
+REGION_WORDS = frozenset(
+    """north south east west northern southern eastern western central greater upper lower county
+    province state region district territory borough england scotland wales ireland""".split()
+)
+"""Words of a region's name ("North Marland", "Lake County"), which may hold another place."""
+REGION_ENDINGS = ("shire", "land")
+"""Endings of a region's or a country's name ("Dunmoreshire", "Switzerland")."""
+COUNTRIES = frozenset(
+    """afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahrain
+    bangladesh belarus belgium bolivia bosnia brazil britain bulgaria burma cambodia cameroon canada
+    chad chile china colombia congo croatia cuba cyprus czechia denmark ecuador egypt eritrea
+    estonia ethiopia europe fiji france gaza georgia germany ghana greece guatemala haiti honduras
+    hungary india indonesia iran iraq israel italy jamaica japan jordan kazakhstan kenya kosovo
+    kuwait laos latvia lebanon liberia libya lithuania luxembourg madagascar malawi malaysia mali
+    malta mexico moldova mongolia montenegro morocco mozambique myanmar namibia nepal nicaragua niger
+    nigeria norway oman pakistan palestine panama paraguay peru philippines portugal qatar romania
+    russia rwanda serbia singapore slovakia slovenia somalia spain sudan sweden syria taiwan
+    tajikistan tanzania tunisia turkey turkmenistan uganda ukraine uruguay uzbekistan venezuela
+    vietnam yemen zambia zimbabwe america africa asia netherlands philippines california texas
+    florida""".split()
+) | frozenset(
+    (
+        "the us|us|uk|usa|the uk|new zealand|saudi arabia|south africa|north korea|south korea|sri lanka|"
+        "united states|the united states|united kingdom|the united kingdom|the west bank|west bank|new york"
+    ).split("|")
+)
+"""Countries (and a few states and cities of states named alike) in English, as `str.casefold`
+writes them: "in France" against "in Lyon" is no conflict, "in France" against "in Spain" one.
+Names of two words or more of them that REGION_WORDS or REGION_ENDINGS tell are regions anyway."""
 
 
 def _by_family(

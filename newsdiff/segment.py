@@ -1141,6 +1141,7 @@ def reported_by(fact: Fact) -> str | None:
     if fact.quotes or not fact.attributions or not fact.names:
         return None
     text = fact.sentence.text
+    places = _attribution_places(text, fact.attributions) if fact.language == "en" else None
     # not a name in the possessive, whose team or lawyer speaks ("Olga Brandt's lawyer said"), nor
     # one spoken to ("the president-elect had told Putin he hoped")
     names = [
@@ -1150,6 +1151,7 @@ def reported_by(fact: Fact) -> str | None:
         and not text.startswith(("'s", "’s"), at + len(name))
         and not (fact.language == "en" and _ADDRESSED.search(text, 0, at))
         and not (_does_a_deed(text, at, at + len(name), fact.language) and _said_by_another(text, at, fact))
+        and not (places is not None and _in_another_clause(text, at, at + len(name), places))
     ]
     verbs = attribution_verbs(fact.language)
     if not verbs.issuperset(fact.attributions):
@@ -1157,6 +1159,34 @@ def reported_by(fact: Fact) -> str | None:
     speaker = _speaker(names, text, 0, verbs, fact.language) if names else None
     people = {e.text for e in fact.entities if e.kind is EntityKind.PERSON}
     return speaker if speaker in people else None
+
+
+def _in_another_clause(text: str, start: int, end: int, places: list[tuple[int, str]]) -> bool:
+    """Whether a name (at `start`:`end`, English) stands in another clause than the attribution next
+    to it (`places`: the sentence's, `_attribution_places`): in the clause before an office that
+    speaks ("3,792 for Pell, the returning officer said": the name follows a word of its clause, the
+    office is the verb's subject, with no comma closing it as an aside), or in the clause that a
+    speaker reports ("the officer said on Friday that Avery took")."""
+    starts = [at for at, _ in places]
+    later = bisect_left(starts, end)
+    if later < len(places) and _OFFICE_SPEAKING.fullmatch(text, end, starts[later]):
+        before = _last_word(text, start)
+        opening = text[max(0, start - LAST_WORD_WINDOW) : start].rstrip().endswith(tuple(_CLAUSE_MARKS))
+        if before is not None and before.islower() and not opening:
+            return True
+    earlier = bisect_left(starts, start) - 1
+    if earlier < 0:
+        return False
+    verb_end = starts[earlier] + len(places[earlier][1])
+    if start - verb_end > VERB_CONTEXT_CHARS:
+        return False  # (too far from its verb to be its speaker anyway)
+    return _REPORTED_CLAUSE.search(text, verb_end, start) is not None
+
+
+_OFFICE_SPEAKING = compiled(r",\s+(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w'’-]*\s+){1,4}")
+"""An office that speaks, between a name and its verb of saying: ", the county returning officer "."""
+_REPORTED_CLAUSE = compiled(r"\bthat\b")
+"""The word that opens the clause a speaker reports ("said on Friday that ...")."""
 
 
 def _said_by_another(text: str, at: int, fact: Fact) -> bool:

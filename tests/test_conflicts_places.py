@@ -1,0 +1,127 @@
+"""Name conflicts on a place, as `compare` finds them: two one-sentence articles aligned, the
+conflicts of the group they share. One deed set in two places, each one named place after one word
+("in", "at") or a court named after its town, is a conflict; a place within another, a list of
+places, a place of origin or places in other roles are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdiff.align import align
+from newsdiff.model import Article, ConflictKind, Metadata
+from newsdiff.options import Options
+from newsdiff.segment import facts, reported_by
+
+
+def name_conflicts(first: str, second: str) -> list[tuple[str, ...]]:
+    """The name conflicts of the group two one-sentence English articles share (it must share one)."""
+    articles = [
+        Article(index=i, source=f"s{i}", label=f"s{i}", paragraphs=(text,), metadata=Metadata(language="en"))
+        for i, text in enumerate((first, second))
+    ]
+    shared = [g for g in align(articles, Options()).groups if len({m.article for m in g.members}) == 2]
+    assert len(shared) == 1, "the two sentences should tell one fact"
+    return [c.values for c in shared[0].conflicts if c.kind is ConflictKind.NAME]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        pytest.param(
+            "A boiler blast injured four mechanics in Halsworth late on Monday, the fire service said.",
+            "A boiler blast injured four mechanics in Brackley late on Monday, the fire service said.",
+            [("Halsworth", "Brackley")],
+            id="one-deed-in-two-towns",
+        ),
+        pytest.param(
+            "The former treasurer of the rowing club was sentenced at Norbury Crown Court on Friday.",
+            "The former treasurer of the rowing club was sentenced at Wexcombe Crown Court on Friday.",
+            [("Norbury Crown Court", "Wexcombe Crown Court")],
+            id="two-courts-of-one-kind",
+        ),
+        pytest.param(
+            "A boiler blast injured four mechanics in Halsworth late on Monday, the fire service said.",
+            "A boiler blast injured four mechanics in Halsworth late on Monday, the fire service said.",
+            [],
+            id="one-town",
+        ),
+        pytest.param(
+            "A boiler blast injured four mechanics in Halsworth late on Monday, the fire service said.",
+            "A boiler blast injured four mechanics in West Marlshire late on Monday, the fire service said.",
+            [],
+            id="a-town-and-a-region",
+        ),
+        pytest.param(
+            "A boiler blast injured four mechanics in Dunmore late on Monday, the fire service said.",
+            "A boiler blast injured four mechanics in Dunmoreshire late on Monday, the fire service said.",
+            [],
+            id="a-town-and-the-county-named-after-it",
+        ),
+        pytest.param(
+            "A boiler blast injured four mechanics in Lyon late on Monday, the fire service said.",
+            "A boiler blast injured four mechanics in France late on Monday, the fire service said.",
+            [],
+            id="a-city-and-a-country",
+        ),
+        pytest.param(
+            "A boiler blast injured four mechanics in Halsworth and Brackley late on Monday, officials said.",
+            "A boiler blast injured four mechanics in Brackley late on Monday, officials said.",
+            [],
+            id="a-list-of-places",
+        ),
+        pytest.param(
+            "A Halsworth mechanic was injured by a boiler blast late on Monday, the fire service said.",
+            "A mechanic was injured by a boiler blast in Brackley late on Monday, the fire service said.",
+            [],
+            id="a-place-of-origin",
+        ),
+        pytest.param(
+            "The striker flew from Halsworth to Brackley on Monday for the medical, the club said.",
+            "The striker arrived in Brackley on Monday for the medical, the club said.",
+            [],
+            id="places-in-other-roles",
+        ),
+    ],
+)
+def test_place_conflicts(first: str, second: str, conflict: list[tuple[str, ...]]) -> None:
+    assert name_conflicts(first, second) == conflict
+
+
+_ELECTION = "Challenger Ruth Avery beat the sitting councillor, Sam Pell, by 310 votes."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        pytest.param(
+            "Avery took 4,102 votes against 3,792 for Pell, the returning officer said on Friday.",
+            None,
+            id="a-name-of-the-clause-before-an-office-that-speaks",
+        ),
+        pytest.param(
+            "The returning officer said on Friday that Avery took 4,102 votes and Pell 3,792.",
+            None,
+            id="names-in-the-clause-reported",
+        ),
+        pytest.param(
+            "Pell, the sitting councillor, said he would ask for a recount on Friday.",
+            "Pell",
+            id="a-name-with-its-office-set-off",
+        ),
+        pytest.param(
+            "Avery said on Friday that Pell had called her to concede.",
+            "Avery",
+            id="the-speaker-before-the-clause-reported",
+        ),
+    ],
+)
+def test_a_name_in_another_clause_than_the_verb_of_saying_is_no_speaker(
+    sentence: str, speaker: str | None
+) -> None:
+    """A name before ", the returning officer said" that belongs to the clause before ("for Pell"),
+    or one in the clause a speaker reports ("said that Avery took"), is not who speaks: two outlets
+    quoting the returning officer are not told apart by the candidates they name."""
+    article = Article(
+        index=0, source="s", label="s", paragraphs=(_ELECTION, sentence), metadata=Metadata(language="en")
+    )
+    assert reported_by(facts(article)[1]) == speaker
