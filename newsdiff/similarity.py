@@ -968,12 +968,23 @@ def pair_features(a: Profile, b: Profile) -> dict[str, float]:
         "numbers_near": numbers_near,
         "dates_same": dates_same,
         "dates_differ": dates_differ,
-        "period_one_side": 1.0 if bool(a.periods) != bool(b.periods) else 0.0,
+        "period_one_side": 1.0 if bool(_periods_of(a, b)) != bool(_periods_of(b, a)) else 0.0,
         "periods_differ": 1.0 if a.periods and b.periods and a.periods.isdisjoint(b.periods) else 0.0,
         "numbers_counted_differ": counted_differ,
         # a label goes only with a label worded (nearly) alike: never a fact of the article
         "apart": 1.0 if (a.label or b.label) and not (a.label and b.label and words >= LABEL_ALIKE) else 0.0,
     }
+
+
+def _periods_of(mine: Profile, theirs: Profile) -> frozenset[str]:
+    """A profile's periods, but months alone when the other sentence dates its fact by a day: "will
+    take office in July" against "on June 1" tells when, not a background."""
+    if mine.periods and theirs.days and mine.periods <= _MONTH_NAMES:
+        return frozenset()
+    return mine.periods
+
+
+_MONTH_NAMES = frozenset(MONTHS)
 
 
 def _matched_weight(a: Profile, b: Profile) -> tuple[float, int]:

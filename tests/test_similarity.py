@@ -466,3 +466,16 @@ def test_close_shares_or_lengths_of_time_alone_make_a_candidate() -> None:
         )
     )
     assert counts.probability(0, 1) == 0.0
+
+
+def test_a_month_alone_against_a_day_tells_when_not_a_background() -> None:
+    """ "Will take office in July" against "on 1 June": the month dates the same news (and the two
+    disagree on it), no background period ("bought the painting in 2019") on one side."""
+    pair = scorer_for(
+        facts_of(
+            ["Harbour master Ines Kerr will take office on 1 June, the port authority said."],
+            ["Ines Kerr will take office as harbour master in July, the port authority said."],
+        )
+    )
+    assert pair.features(0, 1)["period_one_side"] == 0.0
+    assert pair.probability(0, 1) >= 0.5
