@@ -91,3 +91,14 @@ def test_dates_of_different_deeds_are_no_conflict(first: str, second: str) -> No
 def test_dates_of_one_deed_still_conflict(first: str, second: str, conflict: tuple[str, ...]) -> None:
     """Two dates of one deed, in the same words or others, still disagree."""
     assert _date_conflict(first, second) == conflict
+
+
+def test_a_date_after_an_irregular_past_dates_its_deed() -> None:
+    """'drove', 'flew', 'chose', 'threw' are verbs as 'broke' and 'brought' are: the date after one
+    dates it, in one list of irregular pasts shared with `segment` (a second list in `conflicts`
+    missed them, and 'Ms Hale drove to the depot on Monday' dated no deed)."""
+    from newsdiff.conflicts import _dated_deeds
+    from newsdiff.segment import verb_stem
+
+    assert _dated_deeds("Ms Hale drove to the depot on Monday.")[0] == {"monday": {("drive", True)}}
+    assert _dated_deeds("The crew flew home on Friday.")[0] == {"friday": {(verb_stem("fly"), True)}}
