@@ -1309,12 +1309,13 @@ def _dated_deeds(text: str) -> tuple[dict[str, frozenset[tuple[str, bool]]], fro
     breaks = [0, *(m.start() for m in _CLAUSE_BREAK.finditer(text)), len(text)]
     deeds: dict[str, set[tuple[str, bool]]] = defaultdict(set)
     dating: set[int] = set()
+    texts = [word for _, word in words]
     for mention in _DATE_MENTION.finditer(text) if _DATE_NAME.search(text) else ():
         if not (name := mention["weekday"] or mention["month"]):
             continue
         clause = bisect_right(breaks, mention.start()) - 1
         first, at = bisect_left(starts, breaks[clause]), bisect_left(starts, mention.start())
-        deed = _deed_of([word for _, word in words], first, at)
+        deed = _deed_of(texts, first, at)
         if deed is not None:
             verb = _a_verb(words[deed][1], words[deed - 1][1] if deed else "")
             deeds[_DATE_NAMES[name.casefold()[:3]]].add((_deed_stem(words[deed][1]), verb))
@@ -1339,10 +1340,16 @@ def _deed_of(text: list[str], first: int, at: int) -> int | None:
         and _a_deed_word(text[at + 1])
     ):
         return at + 1
-    for i in range(at - 1, first - 1, -1):
+    for i in range(at - 1, max(first, at - DEED_REACH) - 1, -1):
         if _a_verb(text[i], text[i - 1] if i else ""):
             return i
-    return next((i for i in range(at + 1, len(text)) if _a_verb(text[i], text[i - 1])), None)
+    after = range(at + 1, min(len(text), at + 1 + DEED_REACH))
+    return next((i for i in after if _a_verb(text[i], text[i - 1])), None)
+
+
+DEED_REACH = 40
+"""Words before and after a date in which `_deed_of` looks for its deed (a sentence of thousands of
+dates and no verb was read to its ends for each)."""
 
 
 def _a_deed_word(word: str) -> bool:
