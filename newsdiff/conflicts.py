@@ -103,6 +103,7 @@ from newsdiff.quantities import (
 from newsdiff.record import replace
 from newsdiff.segment import (
     ATTRIBUTION_VERBS,
+    IRREGULAR_PASTS,
     NAME_PARTICLES,
     PERSON_TITLES,
     a_body_word,
@@ -895,7 +896,7 @@ COUNTRIES = frozenset(
     nigeria norway oman pakistan palestine panama paraguay peru philippines portugal qatar romania
     russia rwanda serbia singapore slovakia slovenia somalia spain sudan sweden syria taiwan
     tajikistan tanzania tunisia turkey turkmenistan uganda ukraine uruguay uzbekistan venezuela
-    vietnam yemen zambia zimbabwe america africa asia netherlands philippines california texas
+    vietnam yemen zambia zimbabwe america africa asia netherlands california texas
     florida""".split()
 ) | frozenset(
     (
@@ -1308,12 +1309,13 @@ def _dated_deeds(text: str) -> tuple[dict[str, frozenset[tuple[str, bool]]], fro
     breaks = [0, *(m.start() for m in _CLAUSE_BREAK.finditer(text)), len(text)]
     deeds: dict[str, set[tuple[str, bool]]] = defaultdict(set)
     dating: set[int] = set()
+    texts = [word for _, word in words]
     for mention in _DATE_MENTION.finditer(text) if _DATE_NAME.search(text) else ():
         if not (name := mention["weekday"] or mention["month"]):
             continue
         clause = bisect_right(breaks, mention.start()) - 1
         first, at = bisect_left(starts, breaks[clause]), bisect_left(starts, mention.start())
-        deed = _deed_of([word for _, word in words], first, at)
+        deed = _deed_of(texts, first, at)
         if deed is not None:
             verb = _a_verb(words[deed][1], words[deed - 1][1] if deed else "")
             deeds[_DATE_NAMES[name.casefold()[:3]]].add((_deed_stem(words[deed][1]), verb))
@@ -1338,10 +1340,16 @@ def _deed_of(text: list[str], first: int, at: int) -> int | None:
         and _a_deed_word(text[at + 1])
     ):
         return at + 1
-    for i in range(at - 1, first - 1, -1):
+    for i in range(at - 1, max(first, at - DEED_REACH) - 1, -1):
         if _a_verb(text[i], text[i - 1] if i else ""):
             return i
-    return next((i for i in range(at + 1, len(text)) if _a_verb(text[i], text[i - 1])), None)
+    after = range(at + 1, min(len(text), at + 1 + DEED_REACH))
+    return next((i for i in after if _a_verb(text[i], text[i - 1])), None)
+
+
+DEED_REACH = 40
+"""Words before and after a date in which `_deed_of` looks for its deed (a sentence of thousands of
+dates and no verb was read to its ends for each)."""
 
 
 def _a_deed_word(word: str) -> bool:
@@ -1361,11 +1369,9 @@ def _a_verb(word: str, previous: str) -> bool:
     return len(word) > 4 and word.endswith(("ed", "ing"))
 
 
-_IRREGULAR_PAST = frozenset(
-    "broke brought struck began begun took taken made held met sent found left lost fell rose paid "
-    "sold bought caught led won gave given went gone came saw seen ran shut set put cut hit kept".split()
-)
-"""Past forms of English verbs that end in neither "-ed" nor "-ing"."""
+_IRREGULAR_PAST = IRREGULAR_PASTS | frozenset("went gone came saw seen ran shut set put cut hit kept".split())
+"""Past forms of English verbs that end in neither "-ed" nor "-ing": `segment`'s, whose stem the
+verb's is not ("drove": "drive"), and a few more."""
 
 
 def _deed_stem(word: str) -> str:

@@ -750,15 +750,18 @@ _PERIOD_UNITS = {
 }  # fmt: skip
 """Relative periods (`quantities.periods_in`) are a cue and a unit, either way round: "letztes
 Jahr", "l'an dernier", "el año pasado", "lo scorso anno", "vorig jaar"."""
+_COUNT_CHARS = 40
+"""Characters a count before its word of years may hold: no count is longer, and an unbounded one
+read from every edge of a word of a long run to its end (quadratic on "1,1,1,…")."""
 _YEARS_AGO = {
     "de": r"vor\s+(?P<n>\S+)\s+jahr(?:en)?",
     "fr": r"il\s+y\s+a\s+(?P<n>\S+)\s+(?:ans?|années?)",
     "es": r"hace\s+(?P<n>\S+)\s+años?",
-    "it": r"(?P<n>\S+)\s+ann[io]\s+fa",
-    "pt": r"há\s+(?P<n>\S+)\s+anos?|(?P<n2>\S+)\s+anos?\s+atrás",
-    "nl": r"(?P<n>\S+)\s+jaar\s+geleden",
-    "ru": r"(?P<n>\S+)\s+(?:года|лет)\s+назад|(?P<one>год)\s+назад",
-    "pl": r"(?P<n>\S+)\s+(?:lata|lat)\s+temu|(?P<one>rok)\s+temu",
+    "it": rf"(?P<n>\S{{1,{_COUNT_CHARS}}})\s+ann[io]\s+fa",
+    "pt": r"há\s+(?P<n>\S+)\s+anos?|" rf"(?P<n2>\S{{1,{_COUNT_CHARS}}})\s+anos?\s+atrás",
+    "nl": rf"(?P<n>\S{{1,{_COUNT_CHARS}}})\s+jaar\s+geleden",
+    "ru": rf"(?P<n>\S{{1,{_COUNT_CHARS}}})\s+(?:года|лет)\s+назад|(?P<one>год)\s+назад",
+    "pl": rf"(?P<n>\S{{1,{_COUNT_CHARS}}})\s+(?:lata|lat)\s+temu|(?P<one>rok)\s+temu",
 }
 """Years before the time of writing: "vor zwei Jahren" is "two years ago", "vor einem Jahr" "a year
 ago"; the Russian and Polish year alone ("год назад", "rok temu") is one."""
@@ -1674,7 +1677,8 @@ def _decades_counted(language: str) -> Callable[[str], str]:
     """Decades after one or a figure as English counts them (`_DECADE_NOUNS`)."""
     one = _alternatives(_small(language, "one"))
     return _sub(
-        rf"(?:\b(?P<one>{one})|(?P<n>\d+))\s+(?:{_DECADE_NOUNS[language]})\b",
+        # (?<!\d): a figure begins at its first digit, not at each of a run (quadratic)
+        rf"(?:\b(?P<one>{one})|(?<!\d)(?P<n>\d+))\s+(?:{_DECADE_NOUNS[language]})\b",
         lambda m: f"{m['n']} decades" if m["n"] else "a decade",
     )
 

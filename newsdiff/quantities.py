@@ -1297,6 +1297,7 @@ a change, not a range (`ranges_in`)."""
 _CHANGED_BY = compiled(r"(?i)\b(?:by|" + _CHANGE_VERBS + r")\s+$")
 """A verb of change or "by" right before two figures: "rose by 2 to 9", "was up 2 to 9" (`ranges_in`)."""
 CHANGE_REACH = 40
+"""Characters before two figures searched for a verb of change (`_CHANGED_FROM`, `_CHANGED_BY`)."""
 _MONEY_SIGN = compiled(r"[$€£¥]")
 _SCALE_WORDS = frozenset([*SCALES, *WIRE_SCALES, *SCALE_SUFFIXES])
 
@@ -1316,9 +1317,6 @@ def _counts_after(text: str, end: int) -> bool:
     to 18 climbers") or a unit ("2-4 kg")."""
     after = _PLURAL_AFTER.match(text, end)
     return after is not None and ((word := after["word"].lower()) in _RANGE_UNITS or _a_plural(word))
-
-
-"""Characters before "from" searched for a verb of change (`_CHANGED_FROM`)."""
 
 
 def ranges_in(text: str, numbers: tuple[str, ...], language: str = "en") -> tuple[tuple[str, str], ...]:

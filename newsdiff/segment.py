@@ -2019,6 +2019,8 @@ _IRREGULAR_VERBS = {
 }
 """English verbs whose past forms share no stem with them ("wrote", "written": "write"), so that
 `acted_by` gives one verb for "Justice Ward wrote" and "was written by Justice Okafor"."""
+IRREGULAR_PASTS = frozenset(_IRREGULAR_VERBS)
+"""The past forms of `_IRREGULAR_VERBS`' English verbs, which end in neither "-ed" nor "-ing"."""
 
 
 def verb_stem(word: str, language: str = "en") -> str:

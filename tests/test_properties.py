@@ -660,3 +660,41 @@ def test_the_last_word_before_a_name_is_the_one_the_whole_text_gives(text: str, 
     end = min(end, len(text))
     words = _WORD.findall(text[:end])
     assert _last_word(text, end) == (words[-1] if words else None)
+
+
+READER_WORDS = st.sampled_from(
+    [
+        *"between from and to - – 30 40 12 18 $2 $3 million 3% two three weeks decades people rose".split(),
+        *"no one nobody none of the 14 was were injured hurt died there casualties call dial 999 112".split(),
+        *"he she Kemp did not n't never refused declined failed to appeal deny denied confirmed".split(),
+        *"without charge charged would no longer by means zwischen und niemand nicht ne pas n'a".split(),
+        *"personne été blessé nadie resultó herido nessuno è ferito entre et llame al , . \" “ ” '".split(),
+    ]
+)
+
+
+@FAST
+@given(st.sampled_from(sorted(FACT_LANGUAGES)), st.lists(READER_WORDS, min_size=1, max_size=16).map(" ".join))
+def test_the_readers_of_ranges_denials_and_claims_stay_true_to_the_text(language: str, text: str) -> None:
+    """Whatever the words and the language: a range's two ends are figures of the sentence, the
+    lower first; a denial of harm counts 0 out of a figure or of nothing; a deed affirmed or denied
+    is told by words of the sentence; the figures the facts view shows are never empty."""
+    from newsdiff.conflicts import figures_compared
+    from newsdiff.model import Sentence
+    from newsdiff.polarity import deeds_of
+    from newsdiff.quantities import none_counted, number_unit, numbers_in, ranges_in
+    from newsdiff.segment import extract
+
+    numbers = numbers_in(text)
+    for low, high in ranges_in(text, numbers, language):
+        assert low in numbers
+        assert high in numbers
+        assert float(low.removesuffix(number_unit(low))) < float(high.removesuffix(number_unit(high)))
+    none = none_counted(text, language)
+    assert none in ({}, {"0": ""}) or (none.keys() == {"0"} and none["0"].isdigit()), none
+    for deed in deeds_of(text, language):
+        assert deed.key, deed
+        assert deed.words, deed
+        assert deed.words in text, deed
+    fact = extract(Sentence(article=0, index=0, paragraph=0, text=text), language)
+    assert all(figures_compared(fact)), fact
