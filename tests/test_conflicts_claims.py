@@ -12,6 +12,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 from click.testing import CliRunner
+from helpers_conflicts import shared_conflicts
 
 from newsdiff.align import align
 from newsdiff.cli import cli
@@ -26,15 +27,7 @@ SCHEMA = json.loads(
 
 def claims(first: str, second: str, language: str = "en") -> list[tuple[str, ...]]:
     """The claim conflicts of the group two one-sentence articles share (it must share one)."""
-    articles = [
-        Article(
-            index=i, source=f"s{i}", label=f"s{i}", paragraphs=(text,), metadata=Metadata(language=language)
-        )
-        for i, text in enumerate((first, second))
-    ]
-    shared = [g for g in align(articles, Options()).groups if len({m.article for m in g.members}) == 2]
-    assert len(shared) == 1, "the two sentences should tell one fact"
-    return [c.values for c in shared[0].conflicts if c.kind is ConflictKind.CLAIM]
+    return shared_conflicts(ConflictKind.CLAIM, first, second, language)
 
 
 @pytest.mark.parametrize(

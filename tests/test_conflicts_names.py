@@ -6,24 +6,15 @@ each named, are two."""
 from __future__ import annotations
 
 import pytest
+from helpers_conflicts import shared_conflicts
 
-from newsdiff.align import align
-from newsdiff.model import Article, ConflictKind, Metadata, Sentence
-from newsdiff.options import Options
+from newsdiff.model import ConflictKind, Sentence
 from newsdiff.segment import body_reported_by, extract, office_reported_by, reported_by
 
 
 def name_conflicts(language: str, first: str, second: str) -> list[tuple[str, ...]]:
     """The name conflicts of the group two one-sentence articles share (it must share one)."""
-    articles = [
-        Article(
-            index=i, source=f"s{i}", label=f"s{i}", paragraphs=(text,), metadata=Metadata(language=language)
-        )
-        for i, text in enumerate((first, second))
-    ]
-    shared = [g for g in align(articles, Options()).groups if len({m.article for m in g.members}) == 2]
-    assert len(shared) == 1, "the two sentences should tell one fact"
-    return [c.values for c in shared[0].conflicts if c.kind is ConflictKind.NAME]
+    return shared_conflicts(ConflictKind.NAME, first, second, language)
 
 
 @pytest.mark.parametrize(

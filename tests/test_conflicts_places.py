@@ -6,22 +6,15 @@ places, a place of origin or places in other roles are not."""
 from __future__ import annotations
 
 import pytest
+from helpers_conflicts import shared_conflicts
 
-from newsdiff.align import align
 from newsdiff.model import Article, ConflictKind, Metadata
-from newsdiff.options import Options
 from newsdiff.segment import facts, reported_by
 
 
 def name_conflicts(first: str, second: str) -> list[tuple[str, ...]]:
     """The name conflicts of the group two one-sentence English articles share (it must share one)."""
-    articles = [
-        Article(index=i, source=f"s{i}", label=f"s{i}", paragraphs=(text,), metadata=Metadata(language="en"))
-        for i, text in enumerate((first, second))
-    ]
-    shared = [g for g in align(articles, Options()).groups if len({m.article for m in g.members}) == 2]
-    assert len(shared) == 1, "the two sentences should tell one fact"
-    return [c.values for c in shared[0].conflicts if c.kind is ConflictKind.NAME]
+    return shared_conflicts(ConflictKind.NAME, first, second)
 
 
 @pytest.mark.parametrize(
