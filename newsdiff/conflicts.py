@@ -832,6 +832,8 @@ def _places_told(facts: list[Fact]) -> dict[str, tuple[str, frozenset[str]]]:
     for fact in facts:
         text = fact.sentence.text
         for entity in fact.entities:
+            if entity.kind is not EntityKind.PLACE and entity.kind is not EntityKind.ORGANISATION:
+                continue  # (a person, most of a group's names: not looked up in the text)
             at = text.find(entity.text)
             if at < 0 or _PLACE_JOINED.match(text, at + len(entity.text)):
                 continue
@@ -1173,8 +1175,9 @@ def _date_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) -> l
     Shown as news writes them: "Tuesday", "June 9", "15:00"."""
     if sum(1 for values in sets.values() if values) < 2:
         return []  # (most groups: one article or none gives a date)
-    if _apart(sets):
-        sets = _without_other_deeds(sets, group_facts)
+    if not _apart(sets):
+        return []  # (most others: every article gives the same dates, which no kind reads otherwise)
+    sets = _without_other_deeds(sets, group_facts)
     by_kind = _by_kind(
         sets, lambda value: "weekday" if value in WEEKDAYS else "time" if ":" in value else "day"
     )
@@ -1576,6 +1579,8 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
     sets, differing_range = _ranges_compared(sets, group_facts, money, amount)
     if differing_range:
         found.append(differing_range)
+    if _all_alike(sets):  # (half the groups that give numbers: "14" and "14")
+        return found + _currency_found(money, amount, group_facts, set())
     years = frozenset().union(*map(written_years, group_facts))
     by_kind = _by_kind(sets, lambda value: "year" if value in years else number_unit(value))
     # the amounts the figure lines show, which the currency line does not repeat
@@ -1611,13 +1616,32 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
         if differing:
             listed.update((a, show(a, v)) for a, v in _apart(sets))
         found.append(differing)
-    if len(money) >= 2:  # (an article is there only with an amount)
-        currencies = _currency_disagreement(money, amount, group_facts)
-        # a figure that differs already shows its currencies ("€4.2 billion · $4.2 billion · €4.5
-        # billion"): the same amounts are not listed twice
-        if any((a, v) not in listed for a, amounts in currencies.items() for v in amounts):
-            found.append({a: ", ".join(amounts) for a, amounts in currencies.items()})
-    return found
+    return found + _currency_found(money, amount, group_facts, listed)
+
+
+def _all_alike(sets: dict[int, set[str]]) -> bool:
+    """Whether every article that gives values gives the same ones: no kind of them disagrees
+    (`_disagreement`), and `_number_disagreements` weighs none."""
+    present = [values for values in sets.values() if values]
+    return all(values == present[0] for values in present[1:])
+
+
+def _currency_found(
+    money: dict[int, dict[str, set[str]]],
+    amount: Callable[[int, str], str],
+    group_facts: list[Fact],
+    listed: set[tuple[int, str]],
+) -> list[dict[int, str]]:
+    """The disagreement on currencies (`_currency_disagreement`), unless the figures that differ show
+    it all already (`listed`: each article's amounts as they show them)."""
+    if len(money) < 2:  # (an article is there only with an amount)
+        return []
+    currencies = _currency_disagreement(money, amount, group_facts)
+    # a figure that differs already shows its currencies ("€4.2 billion · $4.2 billion · €4.5
+    # billion"): the same amounts are not listed twice
+    if any((a, v) not in listed for a, amounts in currencies.items() for v in amounts):
+        return [{a: ", ".join(amounts) for a, amounts in currencies.items()}]
+    return []
 
 
 def _nearest_counterparts(sets: dict[int, set[str]]) -> dict[int, set[str]]:
