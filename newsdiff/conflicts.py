@@ -699,7 +699,8 @@ def _add_small_counts(sets: dict[int, set[str]], by_article: dict[int, list[Fact
     for article, facts in by_article.items():
         sets[article].update(n for f in facts for n in small_counts(f.sentence.text, f.language))
         for fact in facts:
-            if none := none_counted(fact.sentence.text, fact.language):
+            # (`segment.extract` gives a denial's 0 among the numbers: most facts give none, unread)
+            if "0" in fact.numbers and (none := none_counted(fact.sentence.text, fact.language)):
                 sets[article].add("0")
                 totals.setdefault(article, set()).update(t for t in none.values() if t)
     # "none of the 14 workers was hurt" against "all 14 workers were hurt": 0 hurt against 14, where

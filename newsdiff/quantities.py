@@ -1477,7 +1477,7 @@ def small_counts(text: str, language: str = "en") -> dict[str, str]:
     lowered = text.lower()
     if not _says_one_or_two(lowered) and "twice" not in lowered:
         return {}  # (most sentences: 0.3 µs a sentence, where the scan took 2.3; not "phone")
-    found = {"2": "times"} if _TWICE.search(text) else {}
+    found = {"2": "times"} if "twice" in lowered and _TWICE.search(text) else {}
     for match in _SMALL_COUNT.finditer(text):
         before = text[: match.start()].rsplit(None, 1)[-1:]
         if before and before[0].lower() in _NOT_COUNTING:
