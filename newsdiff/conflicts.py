@@ -595,11 +595,14 @@ def _actor_conflict(by_article: dict[int, list[Fact]], languages: Mapping[int, s
     English, different bodies (`segment.body_acted_by`): "Прокуратура возбудила дело" and "дело
     возбудил Следственный комитет". A person and a body are not compared: a minister acts for the
     ministry."""
-    people = {
-        a: [e.text for f in facts for e in f.entities if e.kind is EntityKind.PERSON]
-        for a, facts in by_article.items()
-    }
-    if sum(map(bool, people.values())) >= 2:  # (most groups: one article names a person, or none)
+    people: dict[int, list[str]] = {}
+    naming = 0
+    for left, (article, facts) in enumerate(by_article.items()):
+        if naming + len(by_article) - left < 2:
+            break  # (most groups: one article names a person, or none; the rest left unread)
+        people[article] = [e.text for f in facts for e in f.entities if e.kind is EntityKind.PERSON]
+        naming += bool(people[article])
+    if naming >= 2:
         actors = _deed_conflict(by_article, acted_by, people.__getitem__, languages)
         if actors:
             return actors
@@ -761,10 +764,15 @@ def _given_name_conflict(by_article: dict[int, list[Fact]], languages: Mapping[i
     one outlet misspells her name; a reader must see it, whether she speaks or not. A family name
     alone ("Senator Hartley") fits any given name, and a family of two people in one article ("Ruth
     Hartley and Paul Hartley") fits either of them."""
-    people = {
-        a: {e.text: f for f in facts for e in f.entities if e.kind is EntityKind.PERSON and " " in e.text}
-        for a, facts in by_article.items()
-    }
+    people: dict[int, dict[str, Fact]] = {}
+    naming = 0
+    for left, (article, facts) in enumerate(by_article.items()):
+        if naming + len(by_article) - left < 2:
+            return {}  # (most groups: one article at most names someone in full, whom none can clash with)
+        people[article] = {
+            e.text: f for f in facts for e in f.entities if e.kind is EntityKind.PERSON and " " in e.text
+        }
+        naming += bool(people[article])
     families: dict[int, dict[str, list[tuple[tuple[str, ...], str]]]] = {}
 
     def by_family(a: int) -> dict[str, list[tuple[tuple[str, ...], str]]]:
@@ -797,9 +805,15 @@ def _place_conflict(by_article: dict[int, list[Fact]]) -> dict[int, str]:
     ("Dunmore", "Dunmoreshire"), neither a region or a country that may hold the other
     (`_may_hold_places`: "North Marland", "France" against "Lyon"), nor named by the other article
     in the group."""
-    told = {a: _places_told(facts) for a, facts in by_article.items()}
-    if sum(map(bool, told.values())) < 2:
-        return {}  # (most groups: no article, or one, places its deed)
+    told: dict[int, dict[str, tuple[str, frozenset[str]]]] = {}
+    telling = 0
+    for left, (article, facts) in enumerate(by_article.items()):
+        if telling + len(by_article) - left < 2:
+            return {}  # (most groups: no article, or one, places its deed; the rest left unread)
+        told[article] = _places_told(facts)
+        telling += bool(told[article])
+    if telling < 2:
+        return {}
     for a, b in combinations(sorted(told), 2):
         for kind in sorted(told[a].keys() & told[b].keys()):
             (mine, my_deed), (theirs, their_deed) = told[a][kind], told[b][kind]
