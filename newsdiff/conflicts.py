@@ -596,11 +596,14 @@ def _actor_conflict(by_article: dict[int, list[Fact]], languages: Mapping[int, s
     English, different bodies (`segment.body_acted_by`): "Прокуратура возбудила дело" and "дело
     возбудил Следственный комитет". A person and a body are not compared: a minister acts for the
     ministry."""
-    people = {
-        a: [e.text for f in facts for e in f.entities if e.kind is EntityKind.PERSON]
-        for a, facts in by_article.items()
-    }
-    if sum(map(bool, people.values())) >= 2:  # (most groups: one article names a person, or none)
+    people: dict[int, list[str]] = {}
+    naming = 0
+    for left, (article, facts) in enumerate(by_article.items()):
+        if naming + len(by_article) - left < 2:
+            break  # (most groups: one article names a person, or none; the rest left unread)
+        people[article] = [e.text for f in facts for e in f.entities if e.kind is EntityKind.PERSON]
+        naming += bool(people[article])
+    if naming >= 2:
         actors = _deed_conflict(by_article, acted_by, people.__getitem__, languages)
         if actors:
             return actors
@@ -700,7 +703,8 @@ def _add_small_counts(sets: dict[int, set[str]], by_article: dict[int, list[Fact
     for article, facts in by_article.items():
         sets[article].update(n for f in facts for n in small_counts(f.sentence.text, f.language))
         for fact in facts:
-            if none := none_counted(fact.sentence.text, fact.language):
+            # (`segment.extract` gives a denial's 0 among the numbers: most facts give none, unread)
+            if "0" in fact.numbers and (none := none_counted(fact.sentence.text, fact.language)):
                 sets[article].add("0")
                 totals.setdefault(article, set()).update(t for t in none.values() if t)
     # "none of the 14 workers was hurt" against "all 14 workers were hurt": 0 hurt against 14, where
@@ -761,10 +765,15 @@ def _given_name_conflict(by_article: dict[int, list[Fact]], languages: Mapping[i
     one outlet misspells her name; a reader must see it, whether she speaks or not. A family name
     alone ("Senator Hartley") fits any given name, and a family of two people in one article ("Ruth
     Hartley and Paul Hartley") fits either of them."""
-    people = {
-        a: {e.text: f for f in facts for e in f.entities if e.kind is EntityKind.PERSON and " " in e.text}
-        for a, facts in by_article.items()
-    }
+    people: dict[int, dict[str, Fact]] = {}
+    naming = 0
+    for left, (article, facts) in enumerate(by_article.items()):
+        if naming + len(by_article) - left < 2:
+            return {}  # (most groups: one article at most names someone in full, whom none can clash with)
+        people[article] = {
+            e.text: f for f in facts for e in f.entities if e.kind is EntityKind.PERSON and " " in e.text
+        }
+        naming += bool(people[article])
     families: dict[int, dict[str, list[tuple[tuple[str, ...], str]]]] = {}
 
     def by_family(a: int) -> dict[str, list[tuple[tuple[str, ...], str]]]:
@@ -797,9 +806,15 @@ def _place_conflict(by_article: dict[int, list[Fact]]) -> dict[int, str]:
     ("Dunmore", "Dunmoreshire"), neither a region or a country that may hold the other
     (`_may_hold_places`: "North Marland", "France" against "Lyon"), nor named by the other article
     in the group."""
-    told = {a: _places_told(facts) for a, facts in by_article.items()}
-    if sum(map(bool, told.values())) < 2:
-        return {}  # (most groups: no article, or one, places its deed)
+    told: dict[int, dict[str, tuple[str, frozenset[str]]]] = {}
+    telling = 0
+    for left, (article, facts) in enumerate(by_article.items()):
+        if telling + len(by_article) - left < 2:
+            return {}  # (most groups: no article, or one, places its deed; the rest left unread)
+        told[article] = _places_told(facts)
+        telling += bool(told[article])
+    if telling < 2:
+        return {}
     for a, b in combinations(sorted(told), 2):
         for kind in sorted(told[a].keys() & told[b].keys()):
             (mine, my_deed), (theirs, their_deed) = told[a][kind], told[b][kind]
@@ -833,6 +848,8 @@ def _places_told(facts: list[Fact]) -> dict[str, tuple[str, frozenset[str]]]:
     for fact in facts:
         text = fact.sentence.text
         for entity in fact.entities:
+            if entity.kind is not EntityKind.PLACE and entity.kind is not EntityKind.ORGANISATION:
+                continue  # (a person, most of a group's names: not looked up in the text)
             at = text.find(entity.text)
             if at < 0 or _PLACE_JOINED.match(text, at + len(entity.text)):
                 continue
@@ -1174,8 +1191,9 @@ def _date_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) -> l
     Shown as news writes them: "Tuesday", "June 9", "15:00"."""
     if sum(1 for values in sets.values() if values) < 2:
         return []  # (most groups: one article or none gives a date)
-    if _apart(sets):
-        sets = _without_other_deeds(sets, group_facts)
+    if not _apart(sets):
+        return []  # (most others: every article gives the same dates, which no kind reads otherwise)
+    sets = _without_other_deeds(sets, group_facts)
     by_kind = _by_kind(
         sets, lambda value: "weekday" if value in WEEKDAYS else "time" if ":" in value else "day"
     )
@@ -1582,6 +1600,8 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
     sets, differing_range = _ranges_compared(sets, group_facts, money, amount)
     if differing_range:
         found.append(differing_range)
+    if _all_alike(sets):  # (half the groups that give numbers: "14" and "14")
+        return found + _currency_found(money, amount, group_facts, set())
     years = frozenset().union(*map(written_years, group_facts))
     by_kind = _by_kind(sets, lambda value: "year" if value in years else number_unit(value))
     # the amounts the figure lines show, which the currency line does not repeat
@@ -1617,13 +1637,32 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
         if differing:
             listed.update((a, show(a, v)) for a, v in _apart(sets))
         found.append(differing)
-    if len(money) >= 2:  # (an article is there only with an amount)
-        currencies = _currency_disagreement(money, amount, group_facts)
-        # a figure that differs already shows its currencies ("€4.2 billion · $4.2 billion · €4.5
-        # billion"): the same amounts are not listed twice
-        if any((a, v) not in listed for a, amounts in currencies.items() for v in amounts):
-            found.append({a: ", ".join(amounts) for a, amounts in currencies.items()})
-    return found
+    return found + _currency_found(money, amount, group_facts, listed)
+
+
+def _all_alike(sets: dict[int, set[str]]) -> bool:
+    """Whether every article that gives values gives the same ones: no kind of them disagrees
+    (`_disagreement`), and `_number_disagreements` weighs none."""
+    present = [values for values in sets.values() if values]
+    return all(values == present[0] for values in present[1:])
+
+
+def _currency_found(
+    money: dict[int, dict[str, set[str]]],
+    amount: Callable[[int, str], str],
+    group_facts: list[Fact],
+    listed: set[tuple[int, str]],
+) -> list[dict[int, str]]:
+    """The disagreement on currencies (`_currency_disagreement`), unless the figures that differ show
+    it all already (`listed`: each article's amounts as they show them)."""
+    if len(money) < 2:  # (an article is there only with an amount)
+        return []
+    currencies = _currency_disagreement(money, amount, group_facts)
+    # a figure that differs already shows its currencies ("€4.2 billion · $4.2 billion · €4.5
+    # billion"): the same amounts are not listed twice
+    if any((a, v) not in listed for a, amounts in currencies.items() for v in amounts):
+        return [{a: ", ".join(amounts) for a, amounts in currencies.items()}]
+    return []
 
 
 def _nearest_counterparts(sets: dict[int, set[str]]) -> dict[int, set[str]]:

@@ -191,7 +191,7 @@ def _may_deny(fact: Fact) -> bool:
     language's CUES."""
     if fact.language == "en":
         text = fact.sentence.text
-        return not CUE_STEMS.isdisjoint(fact.stems) or any(cue in text for cue in ENGLISH_CUES)
+        return not CUE_STEMS.isdisjoint(fact.stems) or any(map(text.__contains__, ENGLISH_CUES))
     lowered = fact.sentence.text.lower()
     return any(cue in lowered for cue in CUES.get(fact.language, ()))
 

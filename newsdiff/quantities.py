@@ -1285,6 +1285,10 @@ _RANGE = compiled(
 )  # fmt: skip
 """A range of two figures ("between 30 and 40", "from 30 to 40", "30 to 40", "30-40 people", "between
 $2 million and $3 million", "two to three weeks"), with the scale or unit after it (`ranges_in`)."""
+_RANGE_JOINED = compiled(r"(?i)(?:[-–]|\s(?:to|and))\s*" + _RANGE_SIDE)
+"""What every match of `_RANGE` holds: a join ("-", "to", "and") and the figure after it, a search of
+which starts at a dash or a space only (`ranges_in`: 21 -> 3 µs a sentence of the events pair, which
+gives no range)."""
 _CHANGE_VERBS = (
     r"r[io]se|risen|rising|rises|increas\w*|gr[eo]wn?|grows|jump\w*|climb\w*|f[ae]ll\w*|drop\w*"
     r"|declin\w*|decreas\w*|cut|cuts|rais\w*|lower\w*|reduc\w*|up|down|went|gone|go(?:es)?|chang\w*"
@@ -1332,6 +1336,8 @@ def ranges_in(text: str, numbers: tuple[str, ...], language: str = "en") -> tupl
         return ()
     if language != "en":
         text = _in_english(text, language)
+    if not _RANGE_JOINED.search(text):
+        return ()  # (most sentences of two figures: "4.5% from 4.25%")
     found = []
     for match in _RANGE.finditer(text):
         if match["join"] and match["join"].lower() == "and" and (match["cue"] or "").lower() != "between":
@@ -1469,7 +1475,7 @@ def small_counts(text: str, language: str = "en") -> dict[str, str]:
     lowered = text.lower()
     if not _says_one_or_two(lowered) and "twice" not in lowered:
         return {}  # (most sentences: 0.3 µs a sentence, where the scan took 2.3; not "phone")
-    found = {"2": "times"} if _TWICE.search(text) else {}
+    found = {"2": "times"} if "twice" in lowered and _TWICE.search(text) else {}
     for match in _SMALL_COUNT.finditer(text):
         before = text[: match.start()].rsplit(None, 1)[-1:]
         if before and before[0].lower() in _NOT_COUNTING:

@@ -38,6 +38,11 @@ def number_conflicts(ours: str, theirs: str, language: str = "en") -> list[tuple
         ("Rescuers lifted 12 to 18 climbers off the ridge.", "en", ("12", "18")),
         ("The bridge will cost between $4 million and $6 million.", "en", ("4000000", "6000000")),
         ("Repairs should take two to three weeks.", "en", ("336h", "504h")),
+        # every join a range may be written with (`_RANGE_JOINED` must not pass over one)
+        ("Rescuers lifted 12 – 18 climbers off the ridge.", "en", ("12", "18")),
+        ("The repairs will cost $3-$4 billion.", "en", ("3000000000", "4000000000")),
+        ("BETWEEN 12 AND 18 CLIMBERS WERE RESCUED.", "en", ("12", "18")),
+        ("Rescuers lifted 12 to\n18 climbers off the ridge.", "en", ("12", "18")),
         ("Zwischen 12 und 18 Bergsteiger wurden gerettet.", "de", ("12", "18")),
         ("Entre 12 et 18 alpinistes ont été secourus.", "fr", ("12", "18")),
         ("Tra 12 e 18 alpinisti sono stati soccorsi.", "it", ("12", "18")),
