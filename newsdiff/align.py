@@ -80,10 +80,6 @@ SECOND_FACT_BAR = 1.15
 1.15 gave the same precision (0.894 default, 0.971 --semantic) and --semantic recall 0.801, where
 SECOND_SENTENCE_BAR's 1.3 left it at 0.777; the stricter of the two, as precision comes first."""
 
-SECOND_SENTENCE_WORDS = 2
-"""Content words a second sentence of an article must share with another article's sentence in
-the group, beyond those its sibling there holds, to join it (`_Grouping._adds`)."""
-
 MAX_PER_ARTICLE = 3
 """Most sentences one article may bring to one fact group."""
 
@@ -375,8 +371,6 @@ class _Grouping:
         bar = COHERENCE * self.threshold
         if not left.keys().isdisjoint(right.keys()):
             bar = max(bar, SECOND_SENTENCE_BAR * self.threshold)
-            if not (self._adds(ga, gb) and self._adds(gb, ga)):
-                return
         if (self._linkage(ga, gb) if linkage is None else linkage) < bar:
             return
         if len(self._members[ga]) < len(self._members[gb]):
@@ -388,26 +382,6 @@ class _Grouping:
             self._per_article[ga][article] = self._per_article[ga].get(article, 0) + n
         self._reps[ga] = sorted(self._reps[ga] + self._reps.pop(gb))[:REPRESENTATIVES]
         self._fresh[ga] = self._fresh.get(ga, []) + self._fresh.pop(gb, [])
-
-    def _adds(self, own: int, other: int) -> bool:
-        """Whether each sentence of `own` whose article `other` holds too links to a sentence of
-        another article there through SECOND_SENTENCE_WORDS of its own, words its article's
-        sentences in `other` do not hold: a second sentence of an article joins a fact for what it
-        adds ("… closed until Tuesday" does not join "More than 1,000 were evacuated last Tuesday"
-        beside its sibling "More than 1,000 have been evacuated"; the heading "Flood warnings
-        issued" not its own sentence "12 flood warnings were put in place")."""
-        profiles = self.profiles
-        theirs = self._sample(other)
-        for key in self._sample(own):
-            article = profiles[key].article
-            siblings = [k for k in self._members[other] if profiles[k].article == article]
-            if not siblings:
-                continue
-            others = [k for k in theirs if profiles[k].article != article]
-            # (`other` holding its sibling alone, the link is the other way)
-            if others and not _adds(profiles, self.scores, key, siblings, others):
-                return False
-        return True
 
     def _sample(self, group: int) -> list[int]:
         return sorted(set(self._reps[group]) | set(self._fresh.get(group, ())))
@@ -430,21 +404,6 @@ class _Grouping:
     def groups(self) -> list[list[int]]:
         """The groups as sorted keys."""
         return [sorted(keys) for keys in self._members.values()]
-
-
-def _adds(profiles: list[Profile], scores: Scores, key: int, siblings: list[int], others: list[int]) -> bool:
-    """Whether the sentence `key` tells one of `others` (sentences of other articles) something its
-    `siblings` (sentences of its article) do not: it shares SECOND_SENTENCE_WORDS content words with
-    it beyond those they hold, or matches it at least as well as they do (then they are the second)."""
-    held = set().union(*(profiles[k].words.keys() for k in siblings))
-    words = profiles[key].words.keys() - held
-    for other in others:
-        if len(words & profiles[other].words.keys()) >= SECOND_SENTENCE_WORDS:
-            return True
-        score = scores.get((min(key, other), max(key, other)), 0.0)
-        if score and all(score >= scores.get((min(k, other), max(k, other)), 0.0) for k in siblings):
-            return True
-    return False
 
 
 def _second_facts(
@@ -521,20 +480,13 @@ def _second_homes(
     out = [list(keys) for keys in groups]
     extra = []
     for lone in alone:
-        # a partner in a group that holds a sentence of the lone one's article (its sibling) is
-        # one only through words that sibling does not hold (`_Grouping._adds`)
-        article = profiles[lone].article
-        others = []
-        for _, other in partners[lone].values():
-            siblings = [k for k in groups[home[other]] if profiles[k].article == article]
-            if not siblings or _adds(profiles, scores, lone, siblings, [other]):
-                others.append(other)
-        if not others:
+        if not partners[lone]:
             continue
+        others = [other for _, other in partners[lone].values()]
         joined = {home[other] for other in others}
         if len(others) >= 2 and len(joined) == 1:
             index = joined.pop()
-            if all(profiles[key].article != article for key in out[index]):
+            if all(profiles[key].article != profiles[lone].article for key in out[index]):
                 out[index].append(lone)
                 out[home[lone]] = []
                 continue

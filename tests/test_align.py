@@ -2207,24 +2207,3 @@ def test_sentences_next_to_each_other_in_their_article_read_as_one_passage() -> 
     split = [BRIDGE_SPLIT[0], BRIDGE_SPLIT[2]]
     (group,) = [g for g in _groups_of(split, BRIDGE_WHOLE) if g.kind is GroupKind.SHARED]
     assert group.text_of(0) == f"{split[0]} {split[1]}"
-
-
-def test_a_second_sentence_joins_a_fact_only_for_what_it_adds() -> None:
-    """A live blog's heading "Severe gale warnings issued" above its own sentence telling the
-    warnings: the other outlets' sentences hold its words, but so does that sentence, its sibling;
-    it adds nothing beyond "issued" and stays out. The blog's third sentence, which tells what the
-    others add ("ships must stay in port"), joins."""
-    live = [
-        "Severe gale warnings issued",
-        "The coastguard has put 9 severe gale warnings in place for the Tarn and the Esk estuaries.",
-        "A severe warning means ships must stay in port.",
-    ]
-    wire = [
-        "The coastguard has issued 9 severe gale warnings, meaning ships must stay in port, for the Tarn "
-        "and the Esk estuaries."
-    ]
-    courier = [
-        "The coastguard issued 9 severe gale warnings for the Tarn and the Esk estuaries on Sunday, "
-        "meaning ships must stay in port."
-    ]
-    assert _shared_keys([live, wire, courier]) == [{(0, 1), (0, 2), (1, 0), (2, 0)}]
