@@ -783,16 +783,24 @@ def _given_name_conflict(by_article: dict[int, list[Fact]], languages: Mapping[i
             families[a] = _by_family(sorted(named), openers, languages[a])
         return families[a]
 
+    # articles naming the same people in one language are read once (a group of a thousand
+    # outlets names its people a few ways): pairs of ways, not of articles
+    ways: dict[tuple[frozenset[str], str], list[int]] = defaultdict(list)
+    for article, named in people.items():
+        ways[(frozenset(named), languages[article])].append(article)
     clashing: dict[int, set[str]] = defaultdict(set)
-    for a, b in combinations(people, 2):
-        if people[a].keys() <= people[b].keys() or people[b].keys() <= people[a].keys():
+    for (mine, my_language), (theirs, their_language) in combinations(ways, 2):
+        if mine <= theirs or theirs <= mine:
             continue  # (most pairs: one names no one the other does not; no article at all)
-        language = languages[a] if languages[a] == languages[b] else None
+        my_way, their_way = ways[(mine, my_language)], ways[(theirs, their_language)]
+        a, b = my_way[0], their_way[0]
+        language = my_language if my_language == their_language else None
         for family in by_family(a).keys() & by_family(b).keys():
-            ours, theirs = families[a][family], families[b][family]
-            if not any(_one_given_name(x, y, language) for (x, _), (y, _) in product(ours, theirs)):
-                clashing[a].update(name for _, name in ours)
-                clashing[b].update(name for _, name in theirs)
+            ours, others = families[a][family], families[b][family]
+            if not any(_one_given_name(x, y, language) for (x, _), (y, _) in product(ours, others)):
+                for way, names in ((my_way, ours), (their_way, others)):
+                    for article in way:
+                        clashing[article].update(name for _, name in names)
     return {a: ", ".join(sorted(clashing[a])) for a in sorted(clashing)}
 
 
@@ -815,7 +823,11 @@ def _place_conflict(by_article: dict[int, list[Fact]]) -> dict[int, str]:
         telling += bool(told[article])
     if telling < 2:
         return {}
-    for a, b in combinations(sorted(told), 2):
+    # articles telling the same places are read once: pairs of ways of placing the deed
+    first_telling: dict[tuple[tuple[str, tuple[str, frozenset[str]]], ...], int] = {}
+    for article in sorted(told):
+        first_telling.setdefault(tuple(sorted(told[article].items())), article)
+    for a, b in combinations(sorted(first_telling.values()), 2):
         for kind in sorted(told[a].keys() & told[b].keys()):
             (mine, my_deed), (theirs, their_deed) = told[a][kind], told[b][kind]
             if kind in PLACING_WORDS and my_deed.isdisjoint(their_deed):
@@ -1677,19 +1689,25 @@ def _nearest_counterparts(sets: dict[int, set[str]]) -> dict[int, set[str]]:
         return sets  # (most disagreements: as many figures in dispute on each side)
     sizes = _sizes(sets)
     kept = {a: set(values) for a, values in sets.items()}
+    # each way of giving them once (a group of a thousand outlets gives its figures a few ways)
+    ways = {frozenset(values) for values in apart.values()}
+    given = Counter(v for values in apart.values() for v in values)  # (by how many articles)
+    dropped: dict[frozenset[str], set[str]] = {}
     for article, values in apart.items():
-        fewer = [theirs for b, theirs in apart.items() if b != article and len(theirs) < len(values)]
-        if not fewer or not values <= sizes.keys():
-            continue  # (the fewest, or a figure without a size: all shown)
-        elsewhere = {v for b, theirs in apart.items() if b != article for v in theirs}
-        nearest = {
-            min(values, key=lambda v: (abs(math.log(sizes[v] / sizes[w])), v))
-            for theirs in fewer
-            for w in theirs
-            if w in sizes and sizes[w] > 0 and all(sizes[v] > 0 for v in values)
-        }
-        if nearest:
-            kept[article] -= values - nearest - elsewhere
+        way = frozenset(values)
+        if way not in dropped:
+            fewer = [theirs for theirs in ways if len(theirs) < len(values)]
+            dropped[way] = set()
+            if fewer and values <= sizes.keys() and all(sizes[v] > 0 for v in values):
+                nearest = {
+                    min(values, key=lambda v: (abs(math.log(sizes[v] / sizes[w])), v))
+                    for theirs in fewer
+                    for w in theirs
+                    if w in sizes and sizes[w] > 0
+                }
+                if nearest:  # (a figure another article gives too stays)
+                    dropped[way] = {v for v in values - nearest if given[v] == 1}
+        kept[article] -= dropped[way]
     return kept
 
 
