@@ -585,9 +585,8 @@ def facts(
     """
     from newsdiff.load import refuse_overwriting
     from newsdiff.options import Options
-    from newsdiff.pipeline import clean_sources
+    from newsdiff.pipeline import article_facts, clean_sources
     from newsdiff.render import render_facts
-    from newsdiff.segment import facts as extract_facts
 
     output, render_options = _render_options(fmt, color, width, output_path)
     _loaded()
@@ -597,7 +596,8 @@ def facts(
     if len(articles) > 1:  # a directory: naming the first of its articles would hide the others
         raise UsageProblem(f"{source}: {len(articles)} articles; facts reads one (name one of its files)")
     article = articles[0]
-    _emit(render_facts(article, extract_facts(article, language), output, render_options), output_path, pager)
+    found, figures = article_facts(article, language)
+    _emit(render_facts(article, found, figures, output, render_options), output_path, pager)
 
 
 @cli.command()

@@ -9,7 +9,7 @@ from newsdiff.align import align
 from newsdiff.clean import clean, nothing_left
 from newsdiff.errors import EmptyArticleError, UsageProblem
 from newsdiff.load import Sources, load_sources, shown_source, source_list
-from newsdiff.model import Article, Comparison
+from newsdiff.model import Article, Comparison, Fact
 from newsdiff.options import Options
 from newsdiff.parallel import collector_paused, shared_pool
 from newsdiff.progress import Report, silent
@@ -77,3 +77,13 @@ def clean_sources(
     if len(kept) == len(articles):
         return kept
     return [replace(article, index=n) for n, article in enumerate(kept)]  # (articles are numbered in order)
+
+
+def article_facts(article: Article, language: str | None = None) -> tuple[list[Fact], list[tuple[str, ...]]]:
+    """What `newsdiff facts` shows of an article: its facts (`segment.facts`), and each one's figures
+    as the conflicts weigh them and a reader writes them (`conflicts.figures_compared`)."""
+    from newsdiff.conflicts import figures_compared
+    from newsdiff.segment import facts
+
+    found = facts(article, language)
+    return found, [figures_compared(fact) for fact in found]

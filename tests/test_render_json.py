@@ -15,9 +15,8 @@ from helpers_render import PAIR, comparison
 
 from newsdiff.model import Comparison, Only, OutputFormat
 from newsdiff.options import RenderOptions
-from newsdiff.pipeline import clean_sources, compare
+from newsdiff.pipeline import article_facts, clean_sources, compare
 from newsdiff.render import render, render_cleaned, render_facts
-from newsdiff.segment import facts
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 SCHEMA = json.loads(resources.files("newsdiff").joinpath("schema.json").read_text(encoding="utf-8"))
@@ -174,7 +173,7 @@ def _json_outputs() -> dict[str, dict[str, Any]]:
     return {
         "compare": json.loads(render(result, OutputFormat.JSON, RenderOptions(explain=True))),
         "clean": json.loads(render_cleaned(articles, OutputFormat.JSON, explain=True)),
-        "facts": json.loads(render_facts(articles[0], facts(articles[0]), OutputFormat.JSON)),
+        "facts": json.loads(render_facts(articles[0], *article_facts(articles[0]), OutputFormat.JSON)),
     }
 
 

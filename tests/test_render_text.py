@@ -17,9 +17,8 @@ from rich.text import Span, Text
 import newsdiff
 from newsdiff.model import Article, Comparison, Metadata, Only, RemovalReason, RemovedBlock
 from newsdiff.options import RenderOptions
-from newsdiff.pipeline import clean_sources
+from newsdiff.pipeline import article_facts, clean_sources
 from newsdiff.render import plain, terminal, text
-from newsdiff.segment import facts
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted(p for p in (ROOT / "samples").iterdir() if p.is_dir())
@@ -53,9 +52,9 @@ def test_clean_explain_and_facts_in_text_are_the_terminal_layout_without_color(s
                 if explain:  # without --explain the text format prints the bodies unwrapped
                     assert drawn == terminal.render_cleaned(shown, explain, options)
         for article in articles:
-            found = facts(article)
-            assert text.render_facts(article, found, options) == terminal.render_facts(
-                article, found, options
+            found, figures = article_facts(article)
+            assert text.render_facts(article, found, figures, options) == terminal.render_facts(
+                article, found, figures, options
             )
 
 

@@ -62,8 +62,13 @@ def render_cleaned(
 
 
 def render_facts(
-    article: Article, facts: Sequence[Fact], fmt: OutputFormat, options: RenderOptions | None = None
+    article: Article,
+    facts: Sequence[Fact],
+    figures: Sequence[tuple[str, ...]],
+    fmt: OutputFormat,
+    options: RenderOptions | None = None,
 ) -> str:
-    """One article's facts drawn in the given format."""
-    result: str = _module(fmt).render_facts(article, facts, options or RenderOptions())
+    """One article's facts drawn in the given format, each with its figures as the conflicts weigh
+    them (`pipeline.article_facts` gives both)."""
+    result: str = _module(fmt).render_facts(article, facts, figures, options or RenderOptions())
     return result

@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from html import escape
 
 from newsdiff import __version__
-from newsdiff.conflicts import figures_compared
 from newsdiff.model import Article, Comparison, Fact, FactGroup, Only, RemovedBlock
 from newsdiff.options import RenderOptions
 from newsdiff.patterns import compiled
@@ -435,14 +434,16 @@ def render_cleaned(articles: Sequence[Article], explain: bool, options: RenderOp
     return _page("newsdiff clean: " + " · ".join(a.label for a in articles), body)
 
 
-def render_facts(article: Article, facts: Sequence[Fact], options: RenderOptions) -> str:
+def render_facts(
+    article: Article, facts: Sequence[Fact], figures: Sequence[tuple[str, ...]], options: RenderOptions
+) -> str:
     """An article's sentences with the numbers, dates, names and quotes found in each."""
     body = [f'<main><h2 class="label">{escape(article.label)}</h2><ol>']
-    for fact in facts:
+    for fact, shown in zip(facts, figures, strict=True):
         found = [
             f"{name}: {parts.facts_joined(name, values)}"
             for name, values in (
-                ("numbers", figures_compared(fact)),
+                ("numbers", shown),
                 ("dates", fact.readable_dates),
                 ("periods", fact.periods),
                 ("names", fact.names),

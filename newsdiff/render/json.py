@@ -7,7 +7,6 @@ import math
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from newsdiff.conflicts import figures_compared
 from newsdiff.model import Article, Comparison, Contribution, DiffOp, Fact, FactGroup, GroupKind, Only
 from newsdiff.options import RenderOptions
 
@@ -49,10 +48,16 @@ def render_cleaned(articles: Sequence[Article], explain: bool, options: RenderOp
     return _dump({"schema": SCHEMA_ID, "articles": [_article(a, body=True) for a in articles]})
 
 
-def render_facts(article: Article, facts: Sequence[Fact], options: RenderOptions) -> str:
+def render_facts(
+    article: Article, facts: Sequence[Fact], figures: Sequence[tuple[str, ...]], options: RenderOptions
+) -> str:
     """An article and the features of each of its sentences."""
     return _dump(
-        {"schema": SCHEMA_ID, "article": _article(article, body=False), "facts": [_fact(f) for f in facts]}
+        {
+            "schema": SCHEMA_ID,
+            "article": _article(article, body=False),
+            "facts": [_fact(f, shown) for f, shown in zip(facts, figures, strict=True)],
+        }
     )
 
 
@@ -247,7 +252,7 @@ def _number(value: float) -> str:
     return repr(value) if math.isfinite(value) else _encode(value)
 
 
-def _fact(fact: Fact) -> dict[str, Any]:
+def _fact(fact: Fact, figures: tuple[str, ...]) -> dict[str, Any]:
     s = fact.sentence
     return {
         "sentence": s.index,
@@ -255,7 +260,7 @@ def _fact(fact: Fact) -> dict[str, Any]:
         "text": s.text,
         "stems": list(fact.stems),
         "numbers": list(fact.numbers),
-        "figures": list(figures_compared(fact)),
+        "figures": list(figures),
         "money": [{"number": number, "currency": currency} for number, currency in fact.money],
         "dates": list(fact.dates),
         "periods": list(fact.periods),

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from newsdiff.conflicts import figures_compared
 from newsdiff.model import Article, Comparison, DiffOp, Fact, FactGroup, Only, RemovedBlock
 from newsdiff.options import RenderOptions
 from newsdiff.render import digest, parts
@@ -383,15 +382,16 @@ def _removed(blocks: Sequence[RemovedBlock]) -> Table:
     return table
 
 
-def fact_list(article: Article, facts: Sequence[Fact]) -> list[Node]:
-    """Each sentence of an article with the features alignment compares."""
+def fact_list(article: Article, facts: Sequence[Fact], figures: Sequence[tuple[str, ...]]) -> list[Node]:
+    """Each sentence of an article with the features alignment compares, its figures as the conflicts
+    weigh them (`figures`, one tuple for each fact)."""
     nodes: list[Node] = [headers([article])]
     # the sentence hangs from its number, as a bullet's text does, so that its lines read as one
     number_width = max((len(f"{fact.sentence.index + 1}.") for fact in facts), default=2)
-    for fact in facts:
+    for fact, shown in zip(facts, figures, strict=True):
         table = Table([Column(style=STYLE_DIM, no_wrap=True), Column(ratio=1, overflow="fold")], boxed=False)
         for name, values in (
-            ("numbers", figures_compared(fact)),
+            ("numbers", shown),
             ("dates", fact.readable_dates),
             ("periods", fact.periods),
             ("names", tuple(f"{e.text} ({e.kind.value})" for e in fact.entities) or fact.names),

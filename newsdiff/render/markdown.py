@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsdiff.conflicts import figures_compared
 from newsdiff.model import Article, Comparison, Fact, FactGroup, Only
 from newsdiff.options import RenderOptions
 from newsdiff.patterns import compiled
@@ -284,13 +283,15 @@ def render_cleaned(articles: Sequence[Article], explain: bool, options: RenderOp
     return "\n".join(out).rstrip("\n") + "\n"
 
 
-def render_facts(article: Article, facts: Sequence[Fact], options: RenderOptions) -> str:
+def render_facts(
+    article: Article, facts: Sequence[Fact], figures: Sequence[tuple[str, ...]], options: RenderOptions
+) -> str:
     """An article's sentences, each with the numbers, dates, names and quotes found in it."""
     out = [f"## {escape(article.label)}", ""]
-    for fact in facts:
+    for fact, shown in zip(facts, figures, strict=True):
         out.append(f"{fact.sentence.index + 1}\\. {escape(fact.sentence.text)}")
         for name, values in (
-            ("numbers", figures_compared(fact)),
+            ("numbers", shown),
             ("dates", fact.readable_dates),
             ("periods", fact.periods),
             ("names", fact.names),

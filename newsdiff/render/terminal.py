@@ -36,9 +36,11 @@ def render_cleaned(articles: Sequence[Article], explain: bool, options: RenderOp
     return to_string(map(to_rich, layout.cleaned(articles, explain)), options)
 
 
-def render_facts(article: Article, facts: Sequence[Fact], options: RenderOptions) -> str:
+def render_facts(
+    article: Article, facts: Sequence[Fact], figures: Sequence[tuple[str, ...]], options: RenderOptions
+) -> str:
     """An article's sentences with their extracted features."""
-    return to_string(map(to_rich, layout.fact_list(article, facts)), options)
+    return to_string(map(to_rich, layout.fact_list(article, facts, figures)), options)
 
 
 def to_string(renderables: Iterable[RenderableType], options: RenderOptions) -> str:

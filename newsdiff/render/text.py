@@ -29,6 +29,8 @@ def render_cleaned(articles: Sequence[Article], explain: bool, options: RenderOp
     return "\n".join(f"==> {a.label} <==\n{a.body}\n" for a in articles)
 
 
-def render_facts(article: Article, facts: Sequence[Fact], options: RenderOptions) -> str:
+def render_facts(
+    article: Article, facts: Sequence[Fact], figures: Sequence[tuple[str, ...]], options: RenderOptions
+) -> str:
     """An article's sentences with their extracted features, as plain text."""
-    return plain.draw(layout.fact_list(article, facts), options.width)
+    return plain.draw(layout.fact_list(article, facts, figures), options.width)
