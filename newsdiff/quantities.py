@@ -407,11 +407,11 @@ _DURATION_UNITS = frozenset(
 _FRACTION_WORDS = frozenset([*FRACTIONS, *(f + "s" for f in FRACTIONS)])
 _PARTS_OF_DAY = frozenset(PART_OF_DAY_HOURS)
 _MONTH_WORDS = frozenset([*MONTHS, *MONTH_ABBREVIATIONS])
-_WEEKDAY_SET = frozenset(WEEKDAYS)
-_MONTH_SET = frozenset(MONTHS)
+WEEKDAY_SET = frozenset(WEEKDAYS)
+MONTH_SET = frozenset(MONTHS)
 """WEEKDAYS and MONTHS to look words up in: a tuple is searched item by item (dates_in looked every
 word of a sentence up in WEEKDAYS: 2.1 M of the events pair's 17.3 M instructions of dates_in)."""
-_NAMING_NO_THING = FUNCTION_WORDS | _MONTH_SET | _WEEKDAY_SET
+_NAMING_NO_THING = FUNCTION_WORDS | MONTH_SET | WEEKDAY_SET
 """Words after "by a third" that leave it a share ("fell by a third last year", "in May")."""
 _ISO_DATE = compiled(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 _NUMBER_TERM = "|".join([*NUMBER_WORDS, "hundred", *SCALES])
@@ -939,7 +939,7 @@ def dates_in(lowered: list[str], text: str, language: str = "en") -> tuple[str, 
     if other := language != "en":
         text = _in_english(text, language)
         lowered = _LETTERS_AND_DIGITS.findall(text.casefold())
-    found: list[str] = [] if _WEEKDAY_SET.isdisjoint(lowered) else [w for w in lowered if w in _WEEKDAY_SET]
+    found: list[str] = [] if WEEKDAY_SET.isdisjoint(lowered) else [w for w in lowered if w in WEEKDAY_SET]
     days: set[str] = set()
     has_month = _names_a_month(text)
     has_digit = _DIGIT.search(text) is not None
@@ -958,9 +958,9 @@ def dates_in(lowered: list[str], text: str, language: str = "en") -> tuple[str, 
         # a month alone is written whole ("Jan Verhoef", "floods mar the festival", "a protest
         # march", "talks may fail" name none), or "mid-July"
         month = word.removeprefix("mid-")
-        if month not in _MONTH_SET and _next_is_number(lowered, i):  # "Sept. 2019"
+        if month not in MONTH_SET and _next_is_number(lowered, i):  # "Sept. 2019"
             month = _month(month) or month
-        if month not in _MONTH_SET or month in days:
+        if month not in MONTH_SET or month in days:
             continue
         if (month != "may" or _next_is_number(lowered, i) or (other and "May" in text)) and (
             month != "march" or "March" in text
@@ -1125,7 +1125,7 @@ def _letter_words(text: str) -> frozenset[str]:
 
 def _month(word: str) -> str | None:
     word = word.casefold().rstrip(".")
-    if word in _MONTH_SET:
+    if word in MONTH_SET:
         return word
     return MONTH_ABBREVIATIONS.get(word) if word != "may" else None
 
@@ -1168,7 +1168,7 @@ def periods_in(
     words = _letter_words(text)
     if numbers and not _ERA_WORDS.isdisjoint(words):  # ("B.C.": the letters "b" and "c")
         found.extend(n for m in _ERA_YEAR.finditer(text) if (n := m["n"] or m["n2"]) in numbers)
-    found.extend(d for d in dates if d in _MONTH_SET)
+    found.extend(d for d in dates if d in MONTH_SET)
     if not text.isascii() or not (_PERIOD_CUES.isdisjoint(words) or _PERIOD_UNITS.isdisjoint(words)):
         found.extend(m.group(0).casefold() for m in compiled(_PERIOD).finditer(text))
     return tuple(dict.fromkeys(found))

@@ -50,11 +50,11 @@ from newsdiff.model import Article, Entity, EntityKind, Fact, Quote, Sentence
 from newsdiff.money import written_currency
 from newsdiff.patterns import compiled
 from newsdiff.quantities import (
-    MONTHS,
+    MONTH_SET,
     NUMBER_WORDS,
     SCALES,
     TIME_ZONES,
-    WEEKDAYS,
+    WEEKDAY_SET,
     dates_in,
     none_counted,
     periods_in,
@@ -149,8 +149,6 @@ SINGLE_QUOTE_MAX_CHARS = 600
 opening one, and a long run of text with openings and no closings (a data dump) took time growing
 with its square (4,000 openings: 1.9 s)."""
 
-_MONTH_SET = frozenset(MONTHS)
-_WEEKDAY_SET = frozenset(WEEKDAYS)
 _LETTERS = compiled(r"[^\W\d_]+")
 """Runs of letters: the words of a name and its neighbours (`entities_in`)."""
 _WORD = compiled(r"[^\W_]+(?:['’.-][^\W_]+)*")
@@ -639,7 +637,7 @@ def _shed_opener(fact: Fact) -> str | None:
     off it ("Will Smith said": "Will Smith", of which the fact names "Smith"), if any."""
     first, _, rest = fact.sentence.text.lstrip(OPENING_MARKS).partition(" ")
     folded = first.casefold()
-    if first[:1].isupper() and (folded in function_words(fact.language) or folded in _MONTH_SET):
+    if first[:1].isupper() and (folded in function_words(fact.language) or folded in MONTH_SET):
         for name in fact.names:
             if rest.startswith(name) and not rest[len(name) : len(name) + 1].isalnum():
                 return f"{first} {name}"
@@ -754,7 +752,7 @@ def names_in(text: str, language: str = "en") -> tuple[str, ...]:
                 if not part:
                     continue
             folded = part.casefold()
-            if folded in stop or folded in _WEEKDAY_SET or folded in _MONTH_SET:
+            if folded in stop or folded in WEEKDAY_SET or folded in MONTH_SET:
                 continue
             if folded in NUMBER_WORDS or folded in SCALES:
                 continue
@@ -773,9 +771,9 @@ def _time_glued(word: str, before: str) -> bool:
     after a word of time ("in March Chancellor Olaf Brandt"; "April Ryan", "June Carter" are
     people)."""
     folded = word.casefold()
-    if folded in _WEEKDAY_SET:
+    if folded in WEEKDAY_SET:
         return True
-    return folded in _MONTH_SET and before.rstrip().rpartition(" ")[2].casefold() in _MONTH_BEFORE
+    return folded in MONTH_SET and before.rstrip().rpartition(" ")[2].casefold() in _MONTH_BEFORE
 
 
 _MONTH_BEFORE = frozenset("in on since until till by from early late mid last next this that".split())
@@ -878,7 +876,7 @@ def _without_opening_word(name: str, function: frozenset[str] = FUNCTION_WORDS) 
     first, _, rest = name.partition(" ")
     folded = first.casefold()
     if rest and (
-        folded in function or folded in NUMBER_WORDS or folded in _WEEKDAY_SET or folded in _MONTH_SET
+        folded in function or folded in NUMBER_WORDS or folded in WEEKDAY_SET or folded in MONTH_SET
     ):
         return rest
     if rest.startswith("of ") and _common_noun(first):  # "Residents of Brisk": Brisk

@@ -75,6 +75,7 @@ from newsdiff.model import SAME_WORDING, Contribution, Evidence, Fact, to_the_se
 from newsdiff.money import NAMES as CURRENCY_NAMES
 from newsdiff.patterns import compiled
 from newsdiff.quantities import (
+    MONTH_SET,
     MONTHS,
     NUMBER_WORDS,
     SCALES,
@@ -979,12 +980,9 @@ def pair_features(a: Profile, b: Profile) -> dict[str, float]:
 def _periods_of(mine: Profile, theirs: Profile) -> frozenset[str]:
     """A profile's periods, but months alone when the other sentence dates its fact by a day: "will
     take office in July" against "on June 1" tells when, not a background."""
-    if mine.periods and theirs.days and mine.periods <= _MONTH_NAMES:
+    if mine.periods and theirs.days and mine.periods <= MONTH_SET:
         return frozenset()
     return mine.periods
-
-
-_MONTH_NAMES = frozenset(MONTHS)
 
 
 def _matched_weight(a: Profile, b: Profile) -> tuple[float, int]:
