@@ -105,6 +105,7 @@ from newsdiff.segment import (
     ATTRIBUTION_VERBS,
     IRREGULAR_PASTS,
     NAME_PARTICLES,
+    OPENING_MARKS,
     PERSON_TITLES,
     a_body_word,
     acted_by,
@@ -234,8 +235,6 @@ _TITLES = PERSON_TITLES | {title for titles in OTHER_PERSON_TITLES.values() for 
 Morel", two lawyers, share no name word)."""
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 """What follows a family name and is none ("Martin Luther King Jr.")."""
-_OPENING_QUOTES = "\"'“‘«„‚‹ "
-"""What may open a sentence before its first word."""
 _DECLINING = COMPOUNDING | NAME_ENDINGS.keys()
 """Languages whose names and the adjectives in them decline: German "der Freien Liste", "Freier
 Liste"; Polish, Russian (`language.NAME_ENDINGS`)."""
@@ -779,7 +778,7 @@ def _given_name_conflict(by_article: dict[int, list[Fact]], languages: Mapping[i
     def by_family(a: int) -> dict[str, list[tuple[tuple[str, ...], str]]]:
         if a not in families:
             named = people[a]
-            openers = {n for n, f in named.items() if f.sentence.text.lstrip(_OPENING_QUOTES).startswith(n)}
+            openers = {n for n, f in named.items() if f.sentence.text.lstrip(OPENING_MARKS).startswith(n)}
             families[a] = _by_family(sorted(named), openers, languages[a])
         return families[a]
 
