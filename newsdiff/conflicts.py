@@ -84,6 +84,7 @@ from newsdiff.quantities import (
     ZONE_OFFSETS,
     clock_zones,
     counted_words,
+    duration_units,
     harm_told,
     month_span,
     nights_told,
@@ -263,7 +264,7 @@ def figures_compared(fact: Fact) -> tuple[str, ...]:
     rough = _rough_or_worded(fact) if fact.numbers else {}
 
     def shown(number: str) -> str:
-        figure = readable_number(number)
+        figure = readable_number(number, duration_units(text, language) if number.endswith("h") else ())
         if number.isdigit() and len(number) == 4 and number not in years:
             figure = f"{int(number):,}"  # (readable_number groups from 10,000 on)
         if number in currencies:
@@ -1603,8 +1604,13 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
                 written.update(_read_by_article(group_facts, {article}, _shares_written))
             return written.get(article, {}).get(value, readable_number(value))
         currencies = money[article].get(value, ()) if article in money else ()
-        figure = readable_number(value)
+        figure = readable_number(value, time_units(article) if value.endswith("h") else ())
         return readable_money(figure, next(iter(currencies))) if len(currencies) == 1 else figure
+
+    def time_units(article: int) -> frozenset[str]:  # a duration shown in the units the article wrote
+        mine = [f for f in group_facts if f.sentence.article == article]
+        told = [duration_units(f.sentence.text, f.language) for f in mine]
+        return frozenset().union(*told)
 
     found = []
     # a range is one value, which a figure inside it keeps ("between 30 and 40" and "some 35")

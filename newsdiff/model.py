@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal, InvalidOperation
 from enum import Enum
 
@@ -261,7 +262,7 @@ def readable_date(date: str) -> str:
     return date[:1].upper() + date[1:]
 
 
-def readable_number(number: str) -> str:
+def readable_number(number: str, units: Collection[str] = ()) -> str:
     """A fact's number as a reader would write it. Numbers are normalised to compare them
     (`quantities.numbers_in`): "1200", "48600000000", "3.5%", "~33.3%" (a share in words, rounded),
     durations in hours, "2688h", and changes in percentage points, "0.25pp".
@@ -270,7 +271,9 @@ def readable_number(number: str) -> str:
     - A duration is shown in hours up to HOURS_SHOWN ("48 hours", as news writes a strike's length),
       beyond in the longest unit that counts it whole or by halves ("16 weeks", "4 months"; "2.5
       weeks", not "420 hours"), under an hour in minutes ("58 minutes", "3.5 minutes"); a time
-      taken to the second as a clock shows it ("2:11:43").
+      taken to the second as a clock shows it ("2:11:43"). Given the `units` its sentence counts
+      time in ("day", "week": `quantities.duration_units`), it is shown in the first of them
+      that counts it whole, as the sentence wrote it: "14 days", not "2 weeks".
     - A change in percentage points as news writes it: "0.25 percentage points".
     - Other numbers as they are."""
     if number.endswith(POINTS):
@@ -290,18 +293,29 @@ def readable_number(number: str) -> str:
     if 0 < hours * 3600 < 60 and taken:  # "40 seconds", "9.58 seconds", "0.31 seconds"
         counted = f"{hours * 3600:.2f}".rstrip("0").rstrip(".")
         return f"{counted} second" + ("" if counted == "1" else "s")
+    for unit, size in DURATION_UNITS:  # as the sentence counts it, where that unit counts it whole
+        if unit in units and (written := _counted(hours, unit, size, halves=False)):
+            return written
     for unit, size in DURATION_UNITS:
         if unit != "hour" and 1 <= hours < HOURS_SHOWN and hours.is_integer():
             continue
-        count = hours / size
-        # hours are kept to three decimals: 58 minutes are 0.967h, 58.02 minutes
-        off = 0.05 if unit == "minute" else 1e-6
-        if count >= 1 and abs(count - round(count)) < off:
-            whole = round(count)
-            return f"{whole} {unit}" + ("" if whole == 1 else "s")
-        if 1 <= count < HALVES_SHOWN and abs(2 * count - round(2 * count)) < 2 * off:
-            return f"{round(2 * count) / 2:g} {unit}s"  # "two and a half weeks", "3.5 minutes"
+        if written := _counted(hours, unit, size, halves=True):
+            return written
     return number
+
+
+def _counted(hours: float, unit: str, size: float, halves: bool) -> str | None:
+    """A duration of `hours` in `unit` (`size` hours), when it counts it whole ("14 days") or, with
+    `halves`, by halves under HALVES_SHOWN ("2.5 weeks"); else None."""
+    count = hours / size
+    # hours are kept to three decimals: 58 minutes are 0.967h, 58.02 minutes
+    off = 0.05 if unit == "minute" else 1e-6
+    if count >= 1 and abs(count - round(count)) < off:
+        whole = round(count)
+        return f"{whole} {unit}" + ("" if whole == 1 else "s")
+    if halves and 1 <= count < HALVES_SHOWN and abs(2 * count - round(2 * count)) < 2 * off:
+        return f"{round(2 * count) / 2:g} {unit}s"  # "two and a half weeks", "3.5 minutes"
+    return None
 
 
 def _time_taken_as_a_clock(hours: float) -> str:

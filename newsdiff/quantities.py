@@ -1181,6 +1181,15 @@ def _told_a_score(text: str, start: int, end: int, language: str) -> bool:
     return told_a_score(text, start, end, language)
 
 
+def duration_units(text: str, language: str = "en") -> frozenset[str]:
+    """The units a text counts lengths of time in ("day", "week", "minute"; "mins" is "minute"),
+    in which `model.readable_number` shows a duration back: "14 days" stays "14 days", where the
+    hours it is compared in would show as "2 weeks"."""
+    words = _letter_words(text if language == "en" else _in_english(text, language))
+    found = {word.rstrip("s") for word in words & _DURATION_UNITS}
+    return frozenset("minute" if unit == "min" else unit for unit in found)
+
+
 def _in_english(text: str, language: str) -> str:
     """`text` with its quantities written as English writes them (`locales`), imported only for
     a text in another language."""

@@ -1131,6 +1131,17 @@ def test_a_duration_conflict_is_shown_in_the_units_a_reader_writes() -> None:
     assert _conflict_kinds(group)[ConflictKind.NUMBER] == ("12 weeks", "4 months")
 
 
+def test_a_duration_conflict_is_shown_in_the_units_each_article_writes() -> None:
+    """ "14 days" against "28 days" was shown "2 weeks · 4 weeks": a reader looking for the figure an
+    article gives did not find it."""
+    (group,) = _groups_of(
+        ["The Brennock road bridge will stay shut for 14 days while crews repair it, the council said."],
+        ["The Brennock road bridge will stay shut for 28 days while crews repair it, the council said."],
+        ["The Brennock road bridge will stay shut for three weeks while crews repair it, the council said."],
+    )
+    assert _conflict_kinds(group)[ConflictKind.NUMBER] == ("14 days", "28 days", "3 weeks")
+
+
 @pytest.mark.parametrize(
     ("weeks", "months"),
     [

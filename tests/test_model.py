@@ -43,3 +43,20 @@ def test_a_number_is_shown_as_a_reader_writes_it(number: str, shown: str) -> Non
     """Durations are compared in hours and shown in the unit a reader expects; large figures are
     compared in digits and shown in the scale words or with the separators a reader expects."""
     assert readable_number(number) == shown
+
+
+@pytest.mark.parametrize(
+    ("number", "units", "shown"),
+    [
+        pytest.param("336h", {"day"}, "14 days", id="days-not-weeks"),
+        pytest.param("48h", {"day"}, "2 days", id="days-not-hours"),
+        pytest.param("36h", {"day"}, "36 hours", id="not-whole-days"),
+        pytest.param("2688h", {"week", "day"}, "16 weeks", id="the-longest-written-unit-that-counts-it"),
+        pytest.param("0.967h", {"hour"}, "58 minutes", id="under-one-of-the-unit"),
+        pytest.param("1200", {"day"}, "1200", id="no-duration"),
+    ],
+)
+def test_a_duration_is_shown_in_its_sentence_s_unit(number: str, units: set[str], shown: str) -> None:
+    """ "14 days" against "28 days" was shown as "2 weeks · 4 weeks": a reader looking for the
+    figure the article gives did not find it."""
+    assert readable_number(number, units) == shown
