@@ -1336,21 +1336,18 @@ def test_a_bound_in_another_currency_is_a_conflict() -> None:
     assert ConflictKind.NUMBER not in _conflict_kinds(same)
 
 
-def test_two_long_lists_of_amounts_in_one_currency_are_compared_in_linear_time() -> None:
+def test_two_long_lists_of_amounts_in_one_currency_are_no_conflict() -> None:
     """Each amount of one article was tried against each of another's for a currency that cannot be
     one: two lists of 2,000 amounts in dollars took 12 s, four million pairs. Only articles whose
-    currencies may disagree are looked at, and of their pairs those holding a bound or a rounding."""
-    import time
-
+    currencies may disagree are looked at, and of their pairs those holding a bound or a rounding.
+    How long it takes is measured by bench/hostile.py ("conflicts: lists of amounts"), not here."""
     amounts = ", ".join(f"${i}.5 million" for i in range(2000))
     said = (
         f"The Kessby fund has paid {amounts} since it opened on Monday.",
         f"Since it opened on Monday the Kessby fund has paid {amounts}.",
     )
     read = [extract(Sentence(article=a, index=0, paragraph=0, text=text)) for a, text in enumerate(said)]
-    start = time.perf_counter()
     assert conflicts_of(read) == []
-    assert time.perf_counter() - start < 3
 
 
 def test_a_range_written_with_one_scale_agrees_with_the_range_written_whole() -> None:

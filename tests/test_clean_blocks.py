@@ -787,18 +787,14 @@ def test_labels_after_the_story_go_even_before_a_one_line_sentence() -> None:
     ],
     ids=["brackets", "images", "image-addresses", "deep-json", "dots", "no-address", "addresses"],
 )
-def test_a_hostile_line_of_markdown_brackets_is_cleaned_in_linear_time(hostile: str) -> None:
+def test_a_hostile_line_of_markdown_brackets_leaves_the_story_whole(hostile: str) -> None:
     """A page can hold any line: the Markdown link and image patterns looked for the end of a
     link's text from every '[' on, and a 180 KB line of brackets took 17 s (a 1 MB one, minutes);
     one opening with 60,000 '[' ran the JSON decoder past its depth (a RecursionError traceback);
-    60 KB of "1." took 9 s, the e-mail pattern tried from every character of the run."""
-    import time
-
+    60 KB of "1." took 9 s, the e-mail pattern tried from every character of the run. How long it
+    takes is measured by bench/hostile.py ("clean:"), not here."""
     text = "Footbridge Opens\n\n" + "\n\n".join(STORY) + "\n\n" + hostile + "\n"
-    start = time.perf_counter()
-    article = clean_document(doc(text))
-    assert time.perf_counter() - start < 3
-    assert_story_kept(article)
+    assert_story_kept(clean_document(doc(text)))
 
 
 # --------------------------------------------------------------------------- features in plain text

@@ -104,18 +104,15 @@ def test_a_date_after_an_irregular_past_dates_its_deed() -> None:
     assert _dated_deeds("The crew flew home on Friday.")[0] == {"friday": {(verb_stem("fly"), True)}}
 
 
-def test_a_hostile_sentence_of_dates_is_read_in_a_blink() -> None:
+def test_a_hostile_sentence_of_dates_dates_no_deed() -> None:
     """A 100 KB 'sentence' of 16,000 months and no verb: each date looked for its deed back to its
     clause's start and on to the sentence's end, and copied the sentence's words to do it (24.7 s);
-    a deed is looked for within DEED_REACH words."""
-    import time
-
+    a deed is looked for within DEED_REACH words. How long it takes is measured by bench/hostile.py
+    ("dates: months"), not here."""
     from newsdiff.conflicts import _dated_deeds
     from newsdiff.segment import verb_stem
 
-    start = time.perf_counter()
     assert _dated_deeds("March " * 16_000)[0] == {}
-    assert time.perf_counter() - start < 1  # (~0.1 s)
     assert _dated_deeds("On Tuesday, after a long debate in the chamber, the court ruled.")[0] == {
         "tuesday": {(verb_stem("ruled"), True)}
     }

@@ -129,20 +129,18 @@ def test_totals_and_margins_looked_up_are_those_every_pair_worked_out_gives(
         assert conflicts._without_sums(sets) == _pairs_worked_out(sets)
 
 
-def test_two_sentences_of_a_thousand_amounts_that_add_up_are_weighed_in_a_blink() -> None:
+def test_two_sentences_of_a_thousand_amounts_that_add_up_are_weighed_as_every_pair_was() -> None:
     """Two sentences of a thousand amounts each: every pair of each was worked out (a million pairs,
-    0.6 s of a compare). Amounts that add up to each other's stop at the first pair found."""
+    0.6 s of a compare). Amounts that add up to each other's stop at the first pair found, with the
+    outcome of working out every pair. How long it takes is measured by bench/hostile.py
+    ("conflicts: sums of amounts"), not here."""
     import random
-    import time
 
     from newsdiff.conflicts import _without_sums
 
     draw = random.Random(7)
     sets = {article: {f"{draw.randint(1, 1_000)}000000" for _ in range(1_000)} for article in range(2)}
-    start = time.perf_counter()
-    left = _without_sums(sets)
-    assert time.perf_counter() - start < 0.3  # (~0.03 s)
-    assert left == _pairs_worked_out(sets)
+    assert _without_sums(sets) == _pairs_worked_out(sets)
 
 
 def test_an_article_of_many_figures_sums_up_only_an_article_of_fewer() -> None:

@@ -1452,20 +1452,17 @@ def test_nearly_reaches_as_far_below_in_every_language(language: str, nearly: st
     assert len(numbers(far)) == 1
 
 
-def test_a_hostile_run_of_digits_is_read_in_a_blink_in_every_language() -> None:
+def test_a_hostile_run_of_digits_is_read_as_it_is_in_every_language() -> None:
     """A 'sentence' of 100,000 digits in another language than English: the rewrite of decades
     counted ("drei Jahrzehnte", "12 décennies") tried its figure from every digit of the run, and the
     rewrite of years ago ("5 anni fa", "5 jaar geleden") its count from every edge of a word, each
-    attempt reading to the run's end (10,000 characters took 1.4 to 1.8 s, 100,000 minutes)."""
-    import time
-
+    attempt reading to the run's end (10,000 characters took 1.4 to 1.8 s, 100,000 minutes). How
+    long it takes is measured by bench/hostile.py ("numbers in"), not here."""
     from newsdiff.locales import as_english
 
     for language in sorted(LANGUAGES):
         for hostile in ("1" * 100_000, "1," * 50_000):  # ("1,1,1": a word's edge at every character)
-            start = time.perf_counter()
             assert as_english(hostile, language) == hostile
-            assert time.perf_counter() - start < 1, language  # (~0.03 s)
     assert as_english("seit 12 Jahrzehnten", "de") == "seit 12 decades"
     assert as_english("A12 décennies", "fr") == "A12 decades"
     assert as_english("(5 anni fa)", "it") == "(5 years ago)"

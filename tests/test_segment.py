@@ -2140,16 +2140,13 @@ _HOSTILE_NAMES = "Anna Lind Tom Berg Mara Holt Olav Dahl Ruth Amsel Karl Sten".s
     ],
     ids=["curly-statements", "straight-statements", "single-marks", "open-marks", "names-and-verbs"],
 )
-def test_a_sentence_of_thousands_of_quotes_or_speakers_is_read_in_linear_time(hostile: str) -> None:
+def test_a_sentence_of_thousands_of_quotes_or_speakers_is_read_whole(hostile: str) -> None:
     """A page can hold a sentence of any length: each quotation carried the whole sentence around
     it, and each name was measured against every verb of saying through the whole text between
     them (3,000 statements took 30 s and 200 MB, 20,000 open marks 2.5 GB, 2,000 names with their
-    verbs 40 s). Speakers are looked for near the quotation and the name near its verb."""
-    import time
-
+    verbs 40 s). Speakers are looked for near the quotation and the name near its verb. How long
+    it takes is measured by bench/hostile.py ("sentence:"), not here."""
     text = f"The port closed on Monday after {hostile} and Ann Lee said: “We will reopen it on Friday.”"
-    start = time.perf_counter()
     read = fact(text)
     reported_by(read), short_quotes(text)
-    assert time.perf_counter() - start < 3
     assert Quote(text="We will reopen it on Friday", speaker="Ann Lee") in read.quotes
