@@ -549,7 +549,7 @@ def _build(
                 sentences,
                 round(_similarity(profiles, keys, scored, together), 3),
                 tuple(conflicts_of([profiles[k].fact for k in keys])),
-                tuple(scorer.evidence(a, b) for a, b in _links(scored)),
+                tuple(scorer.evidence(a, b, options.explain) for a, b in _links(scored)),
             )
         )
     shared = [

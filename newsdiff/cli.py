@@ -496,6 +496,7 @@ def compare(
         strict=strict,
         language=language,
         jobs=jobs,
+        explain=explain or output.value == "json",  # (the JSON always holds the evidence)
     )
     specs = listed_sources(sources, from_file, options)
     if not specs:  # (as `clean` says it, with the hint to --help)

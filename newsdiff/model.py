@@ -476,6 +476,12 @@ class Evidence:
     rule: str | None = None
     """What set the probability when the model did not (SAME_WORDING: two sentences worded alike
     are one fact, however few words they hold); the contributions are then the model's all the same."""
+    matched: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """What some features read, as the sentences write it, by feature: the words met ("shared":
+    "ferry", "harbour ~ harbor" for a near spelling or a synonym), the names given alike and
+    not ("names_same", "names_differ"), the numbers ("numbers_same", "numbers_differ": "412p ·
+    421p"), the close figures ("numbers_near": "392 ~ 412"), the dates and periods
+    (`similarity.matched_items`)."""
 
 
 @record

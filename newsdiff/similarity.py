@@ -71,8 +71,18 @@ from rapidfuzz.distance import Indel
 from newsdiff.errors import ModelError
 from newsdiff.language import ELIDED, FACT_LANGUAGES
 from newsdiff.lexicon import ANY_KIND, STOPWORDS, noun_kinds, rarity, stopwords, synonym_groups
-from newsdiff.model import SAME_WORDING, Contribution, Evidence, Fact, to_the_second
+from newsdiff.model import (
+    SAME_WORDING,
+    Contribution,
+    Evidence,
+    Fact,
+    Sentence,
+    readable_date,
+    readable_number,
+    to_the_second,
+)
 from newsdiff.money import NAMES as CURRENCY_NAMES
+from newsdiff.money import readable_money
 from newsdiff.patterns import compiled
 from newsdiff.quantities import (
     MONTH_SET,
@@ -605,8 +615,9 @@ class Scorer:
             return 0.0
         return _sigmoid(self.model.log_odds(self._values_of(values)))
 
-    def evidence(self, a: int, b: int) -> Evidence:
-        """The probability of a pair with each feature's value and contribution to the log-odds."""
+    def evidence(self, a: int, b: int, matched: bool = False) -> Evidence:
+        """The probability of a pair with each feature's value and contribution to the log-odds,
+        and, if `matched`, what the features read (`matched_items`)."""
         values = self.features(a, b)
         sa, sb = self.profiles[a].fact.sentence, self.profiles[b].fact.sentence
         model = self.model
@@ -630,6 +641,7 @@ class Scorer:
             bias=round(model.bias, 4),
             contributions=contributions,
             rule=rule,
+            matched=matched_items(self.profiles[a], self.profiles[b]) if matched else (),
         )
 
     def _contributions_of(self, values: tuple[float, ...]) -> tuple[Contribution, ...]:
@@ -975,6 +987,123 @@ def pair_features(a: Profile, b: Profile) -> dict[str, float]:
         # a label goes only with a label worded (nearly) alike: never a fact of the article
         "apart": 1.0 if (a.label or b.label) and not (a.label and b.label and words >= LABEL_ALIKE) else 0.0,
     }
+
+
+def matched_items(a: Profile, b: Profile) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """What a pair's features read, as the sentences write it (`Evidence.matched`): the words met
+    ("shared"; "harbour ~ harbor" where a near spelling or a synonym met), the names both give and
+    those only one gives, the numbers alike and not ("412 · 421", each side's), the close figures
+    ("392 ~ 412"), the dates alike and not, the periods. Worked out only for the pairs shown as
+    evidence: --explain and the JSON tell which words, names and figures moved the score."""
+    found: dict[str, tuple[str, ...]] = {}
+    if met := _words_met(a, b):
+        found["shared"] = met
+    if a.names and b.names:
+        mine, theirs = _names_written(a.fact), _names_written(b.fact)
+        found["names_same"] = tuple(name for name, stems in mine if not stems.isdisjoint(b.names))
+        others = [name for name, stems in mine if stems.isdisjoint(b.names)]
+        others += [name for name, stems in theirs if stems.isdisjoint(a.names)]
+        found["names_differ"] = tuple(others)
+    if a.numbers and b.numbers:
+        same = a.numbers & b.numbers
+        shown_a, shown_b = _numbers_written(a.fact), _numbers_written(b.fact)
+        found["numbers_same"] = found["numbers_two"] = tuple(map(shown_a, sorted(same)))
+        only_a, only_b = sorted(a.numbers - same), sorted(b.numbers - same)
+        found["numbers_differ"] = _apart(only_a, only_b, shown_a, shown_b)
+        if a.quantities and b.quantities:
+            _, near = _near_share(a.quantities, b.quantities, same)
+            found["numbers_near"] = tuple(f"{shown_a(x)} ~ {shown_b(y)}" for x, y, _ in near)
+    if a.dates and b.dates:
+        found["dates_same"] = tuple(map(readable_date, sorted(a.dates & b.dates)))
+        found["dates_differ"] = _apart(sorted(a.dates - b.dates), sorted(b.dates - a.dates), readable_date)
+    if a.periods or b.periods:
+        found["period_one_side"] = found["periods_differ"] = _apart(sorted(a.periods), sorted(b.periods), str)
+    return tuple((feature, items) for feature, items in found.items() if items)
+
+
+def _apart(
+    mine: list[str],
+    theirs: list[str],
+    shown: Callable[[str], str],
+    shown_theirs: Callable[[str], str] | None = None,
+) -> tuple[str, ...]:
+    """Values each side gives and the other not, as "A's · B's" ("—" for a side giving none)."""
+    if not mine and not theirs:
+        return ()
+    sides = ", ".join(map(shown, mine)) or "—", ", ".join(map(shown_theirs or shown, theirs)) or "—"
+    return (" · ".join(sides),)
+
+
+def _numbers_written(fact: Fact) -> Callable[[str], str]:
+    """A sentence's numbers as a reader writes them, an amount with its currency ("412p", "£3.2
+    billion"); a change in points the profile implies, as `readable_number` writes it."""
+    currencies = dict(fact.money)
+
+    def shown(number: str) -> str:
+        figure = readable_number(number)
+        return readable_money(figure, currencies[number]) if number in currencies else figure
+
+    return shown
+
+
+def _words_met(a: Profile, b: Profile) -> tuple[str, ...]:
+    """The content words both sentences hold (as `_matched_weight` meets them), as a's text writes
+    them; a synonym or a near spelling as "a's ~ b's"."""
+    written_a, written_b = _written_words(a.fact), _written_words(b.fact)
+    exact = a.words.keys() & b.words.keys()
+    met = [written_a.get(stem, stem) for stem in sorted(exact)]
+    used = set(exact)
+    synonyms_possible = not a.all_synonyms.isdisjoint(b.all_synonyms)
+    theirs, prefixes = b.all_synonyms, b.by_prefix
+    for stem, groups, prefix in a.soft_keys:  # (those `_matched_weight` tries)
+        if stem not in exact and (
+            prefix in prefixes or (synonyms_possible and not groups.isdisjoint(theirs))
+        ):
+            other, _ = _soft_match(stem, a, b, used, synonyms_possible)
+            if other is not None:
+                used.add(other)
+                met.append(f"{written_a.get(stem, stem)} ~ {written_b.get(other, other)}")
+    return tuple(met)
+
+
+def _written_words(fact: Fact) -> dict[str, str]:
+    """A sentence's content stems, each with the word as the sentence first writes it."""
+    return _words_as_written(fact.sentence.text, fact.language)
+
+
+@lru_cache(maxsize=1024)
+def _words_as_written(text: str, language: str) -> dict[str, str]:
+    # (a sentence is in several pairs of evidence: its words are read once)
+    stem_of = _content_stem if language == "en" else _content_stemmer(language)
+    found: dict[str, str] = {}
+    for word in text.split():
+        stem = stem_of(word)
+        if stem is not None:
+            found.setdefault(stem, word.strip(",;:!?\"'“”‘’()—-«»„.").replace("’", "'").removesuffix("'s"))
+    return found
+
+
+def _names_written(fact: Fact) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The names of a sentence as it writes them, each with its stems (`_name_stems`)."""
+    return _names_as_written(fact.sentence.text, fact.names, fact.language)
+
+
+@lru_cache(maxsize=1024)
+def _names_as_written(
+    text: str, names: tuple[str, ...], language: str
+) -> tuple[tuple[str, frozenset[str]], ...]:
+    sentence = Fact(
+        sentence=Sentence(article=0, index=0, paragraph=0, text=text),
+        stems=(),
+        names=names,
+        language=language,
+    )
+    stems = _name_stems(sentence)
+    found = []
+    for name in names:
+        if own := _name_stems(replace(sentence, names=(name,))) & stems:
+            found.append((name, frozenset(own)))
+    return tuple(found)
 
 
 def _periods_of(mine: Profile, theirs: Profile) -> frozenset[str]:

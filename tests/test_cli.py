@@ -218,6 +218,31 @@ def test_a_copy_of_an_article_is_the_same_facts_whatever_its_sentences(tmp_path:
     assert "100% one fact: worded alike" in explained.stdout
 
 
+def test_explain_names_the_words_names_and_figures_that_moved_the_score(tmp_path: Path) -> None:
+    """--explain said "same names +1.12 (1.00)" and "close figures +3.58 (1.00)" without saying
+    which names or figures: a reader could not tell why two sentences were taken for one fact.
+    The JSON holds the same, by feature ("matched")."""
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text(
+        "Harlow Foods will pay 412 pence a share for Vennmark Dairies, the two companies said.\n",
+        encoding="utf-8",
+    )
+    second.write_text(
+        "Harlow Foods has agreed to pay 398 pence a share for Vennmark Dairies, the firms announced.\n",
+        encoding="utf-8",
+    )
+    explained = run("compare", str(first), str(second), "--explain", "--format", "text", "--width", "300")
+    assert "same names +" in explained.stdout
+    assert "Harlow Foods, Vennmark Dairies)" in explained.stdout
+    assert "(1.00: £4.12 ~ £3.98)" in explained.stdout  # close figures
+    assert "(0.38: pay, pence, share)" in explained.stdout  # words met
+    data = json.loads(run("compare", str(first), str(second), "--format", "json").stdout)
+    jsonschema.validate(data, SCHEMA)
+    (matched,) = [e["matched"] for f in data["facts"] for e in f["evidence"]]
+    assert matched["names_same"] == ["Harlow Foods", "Vennmark Dairies"]
+    assert matched["numbers_near"] == ["£4.12 ~ £3.98"]
+
+
 def test_articles_with_nothing_in_common_are_told_so(tmp_path: Path) -> None:
     """Two different stories share no fact: the summary asks, rather than list differences."""
     flood = tmp_path / "flood.txt"

@@ -479,3 +479,33 @@ def test_a_month_alone_against_a_day_tells_when_not_a_background() -> None:
     )
     assert pair.features(0, 1)["period_one_side"] == 0.0
     assert pair.probability(0, 1) >= 0.5
+
+
+def test_evidence_names_what_its_features_read_only_when_asked() -> None:
+    """`Evidence.matched`: the words met (a synonym or a near spelling as "a ~ b"), the names given
+    alike and not, the figures and dates alike and not, each side's as the sentence writes it.
+    A comparison that shows no evidence (`Options.explain` off) is spared the work."""
+    from newsdiff.align import align
+    from newsdiff.model import Article, Metadata
+    from newsdiff.options import Options
+
+    sides = [
+        "Harbour master Ewan Pike said the Skarv ferry docked at Tolness at 9pm on Friday with 212 people"
+        " aboard.",
+        "The Skarv ferry berthed at Tolness at 9pm on Saturday carrying 212 passengers, Ewan Pike and Ada"
+        " Moss said.",
+    ]
+    articles = [
+        Article(index=i, source=f"s{i}", label=f"s{i}", paragraphs=(text,), metadata=Metadata())
+        for i, text in enumerate(sides)
+    ]
+    (plain,) = [g for g in align(articles, Options()).groups if g.evidence]
+    assert all(e.matched == () for e in plain.evidence)
+    (group,) = [g for g in align(articles, Options(explain=True)).groups if g.evidence]
+    matched = dict(group.evidence[0].matched)
+    assert matched["names_same"] == ("Ewan Pike", "Skarv", "Tolness")
+    assert matched["names_differ"] == ("Ada Moss",)
+    assert matched["numbers_same"] == ("212",)
+    assert matched["dates_same"] == ("21:00",)
+    assert matched["dates_differ"] == ("Friday · Saturday",)
+    assert matched["shared"] == ("ferry",)

@@ -181,6 +181,7 @@ def _group(group: FactGroup) -> dict[str, Any]:
                 },
             }
             | ({"rule": e.rule} if e.rule else {})
+            | ({"matched": {feature: list(items) for feature, items in e.matched}} if e.matched else {})
             for e in group.evidence
         ],
     }
@@ -209,7 +210,8 @@ class _FactLines:
             f'{{"pair": [{{"article": {a!r}, "sentence": {i!r}}}, {{"article": {b!r}, "sentence": {j!r}}}], '
             f'"probability": {_number(e.probability)}, "bias": {_number(e.bias)}, '
             f'"features": {self._features_of(e.contributions)}'
-            + (f', "rule": {_encode(e.rule)}}}' if e.rule else "}")
+            + (f', "rule": {_encode(e.rule)}' if e.rule else "")
+            + (f', "matched": {_encode({f: list(items) for f, items in e.matched})}}}' if e.matched else "}")
             for e in group.evidence
             for (a, i), (b, j) in (e.pair,)
         )

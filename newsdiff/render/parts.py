@@ -142,15 +142,19 @@ def metadata_rows(article: Article) -> list[tuple[str, str]]:
 
 def evidence_line(evidence: Evidence) -> str:
     """One scored pair of --explain: how likely the two sentences tell one fact, and what each
-    feature added to the log-odds, with its value: "why [1] sentence 3 ~ [2] sentence 4: 99% one
-    fact = base -2.70, best match +2.45 (1.00), …"."""
+    feature added to the log-odds, with its value and what it read (`Evidence.matched`): "why [1]
+    sentence 3 ~ [2] sentence 4: 99% one fact = base -2.70, best match +2.45 (1.00), same names
+    +1.12 (1.00: Halvorsen), …"."""
     (a, i), (b, j) = evidence.pair
     moved = sorted(
         (c for c in evidence.contributions if abs(c.contribution) >= EVIDENCE_SHOWN_FROM),
         key=lambda c: (-abs(c.contribution), c.feature),
     )
+    read = dict(evidence.matched)
     terms = "".join(
-        f", {FEATURE_LABELS.get(c.feature, c.feature)} {c.contribution:+.2f} ({c.value:.2f})" for c in moved
+        f", {FEATURE_LABELS.get(c.feature, c.feature)} {c.contribution:+.2f} ({c.value:.2f}"
+        + (f": {', '.join(read[c.feature])})" if c.feature in read else ")")
+        for c in moved
     )
     pair = f"[{a + 1}] sentence {i + 1} ~ [{b + 1}] sentence {j + 1}"
     if evidence.rule == SAME_WORDING:  # (the model's terms would not add up to it)
