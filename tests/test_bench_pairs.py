@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import sys
 from collections import Counter
 from pathlib import Path
 from types import ModuleType
+
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -112,3 +115,41 @@ def test_the_held_out_conflict_sets_are_new_pairs_in_the_languages_read() -> Non
         assert {r["language"] for r in rows} == {"en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl"}
         assert len({r["id"] for r in rows}) == len(rows)
         assert {c["kind"] for r in rows for c in r["conflicts"]} == {"number", "date", "quote", "name"}
+
+
+def _align_quality(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
+    monkeypatch.syspath_prepend(str(ROOT / "bench"))  # as when run from there: its sibling modules
+    spec = importlib.util.spec_from_file_location("align_quality", ROOT / "bench" / "align_quality.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "align_quality", module)  # its dataclasses look themselves up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_bench_lists_missed_same_fact_pairs_by_kind_marking_those_never_scored(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    bench = _align_quality(monkeypatch)
+
+    def row(kind: str, label: int, a: str, b: str) -> dict[str, object]:
+        sides = {"a": {"outlet": "x", "text": a}, "b": {"outlet": "y", "text": b}}
+        return {"event": "e", "split": "train", "kind": kind, "label": label} | sides
+
+    rows = [
+        row("paraphrase", 1, "Tugs brought the ship in.", "The ferry was towed to port."),
+        row("split-merged", 1, "Two died.", "The avalanche killed two and hurt four."),
+        row("paraphrase", 1, "The mayor resigned.", "The mayor stepped down."),
+        row("paraphrase", 1, "Found: scored high.", "Found: scored high too."),
+        row("same-topic-other-fact", 0, "Prices rose.", "Prices fell."),
+    ]
+    names = ("words", "clause", "best_match", "best_of_one", "length")
+    values = [dict.fromkeys(names, 0.1) | {"candidate": float(i != 0)} for i in range(len(rows))]
+    lines = bench.misses_by_kind(rows, values, [0.0, 0.3, 0.2, 0.9, 0.8], 0.5)
+    assert lines[0] == "    missed paraphrase (2):"
+    assert lines[1].startswith("      0.00 [train unscored] words 0.10")
+    assert lines[2:4] == ["        Tugs brought the ship in.", "        The ferry was towed to port."]
+    assert lines[4].startswith("      0.20 [train] words")
+    assert lines[7] == "    missed split-merged (1):"
+    assert len(lines) == 11  # neither the pair found nor the hard negative
