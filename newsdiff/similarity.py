@@ -240,6 +240,17 @@ GENERIC_COUNTED = frozenset(
 )
 """Words after a figure that count anything: "14 passengers" are "14 people", "27 goals" "27 times"."""
 
+PEOPLE_COUNTED = frozenset("people person persons".split())
+"""Those of GENERIC_COUNTED that count people: anything but a measure (MEASURE_KINDS), an age or money."""
+
+PEOPLE = "(people)"
+"""What a figure counts when it is followed by PEOPLE_COUNTED."""
+
+MEASURE_KINDS = frozenset("euxvz")
+"""WordNet's kinds (`lexicon.noun_kinds`) of the words that measure rather than count: attributes,
+quantities, states, relations and times ("degrees", "metres", "percent", "hours"). "Eight degrees"
+and "eight people were dead" are two facts; "14 passengers" and "14 people" one."""
+
 UNIT_SPELLINGS = {
     "km": "kilometres",
     "kms": "kilometres",
@@ -1099,6 +1110,8 @@ def _kinds_differ(a: Counted | None, b: Counted | None) -> bool:
     "cars" and "vehicles" both artefacts)."""
     if a is None or b is None or not a[1] or not b[1] or not a[1].isdisjoint(b[1]):
         return False
+    if PEOPLE in a[1] or PEOPLE in b[1]:  # people differ from a measure, an age or money only
+        return (b[1] if PEOPLE in a[1] else a[1]) <= _NOT_PEOPLE
     if ANY_KIND in a[1] or ANY_KIND in b[1]:
         return False
     for x in a[0]:
@@ -1154,6 +1167,9 @@ def counted_kinds(
             continue
         stems: list[str] = []
         kinds: set[str] = set()
+        if words[:1] and words[0] in PEOPLE_COUNTED:
+            found[number] = (_PEOPLE, _PEOPLE)
+            continue
         for word, as_written in zip(words, written, strict=True):
             if word in STOPWORDS or word in GENERIC_COUNTED:
                 break
@@ -1195,6 +1211,8 @@ def _figure_number(figure: str, scale: str | None) -> str | None:
 
 _MONEY = frozenset([MONEY_KIND])
 _AGE = frozenset([AGE])
+_PEOPLE = frozenset([PEOPLE])
+_NOT_PEOPLE = MEASURE_KINDS | {AGE, MONEY_KIND}
 
 
 def _clause_share(a: Profile, b: Profile) -> float:
