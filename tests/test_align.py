@@ -2172,6 +2172,31 @@ def test_a_loose_time_two_articles_share_still_disagrees_with_a_third() -> None:
     assert [(c.values, c.articles) for c in dates] == [(("21:00", "22:00", "21:00"), (0, 1, 2))]
 
 
+QUARRY_REVIEW = [
+    "A tunnel at the Glenmor quarry collapsed on Thursday morning, trapping eleven workers underground.",
+    "Rescue teams reached the men after a fourteen-hour dig through loose rock.",
+    "The quarry's owner said the tunnel had passed an inspection in May.",
+    '"We heard tapping on the pipes just after midnight," said one, a volunteer who left the site in 2019.',
+]
+QUARRY_GAZETTE = [
+    "Eleven workers were trapped underground when a tunnel collapsed at the Glenmor quarry on Thursday.",
+    "Rescuers dug for fourteen hours through loose rock to reach them.",
+    "In 2019, according to safety figures, one quarry in five failed its inspection.",
+    "The owner said the tunnel had been inspected in May.",
+]
+
+
+def test_the_pronoun_one_is_no_word_two_sentences_share() -> None:
+    """ "..., said one, a volunteer who left in 2019" and "In 2019, ... one quarry in five failed"
+    share a year and the word "one", a pronoun on one side: two facts, where the story's facts
+    told by both still pair."""
+    shared = _shared_keys([QUARRY_REVIEW, QUARRY_GAZETTE])
+    assert {(0, 0), (1, 0)} in shared
+    assert {(0, 1), (1, 1)} in shared
+    assert {(0, 2), (1, 3)} in shared
+    assert not any((0, 3) in keys for keys in shared), shared
+
+
 # --------------------------------------------------------------------------- an article's sentences in a cell
 
 BRIDGE_SPLIT = [

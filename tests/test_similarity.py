@@ -389,6 +389,14 @@ def _pair_features(a: str, b: str, language: str = "en") -> tuple[dict[str, floa
             "The ministry will spend 3,400 euros on each new classroom in Delvik.",
             "The ministry said 3,400 teaching posts in Delvik were vacant.",
         ),
+        (  # a measure and a count of people ("people" counts anything else)
+            "The water in the Kelso reservoir that night was six degrees.",
+            "By midnight six people in the Kelso reservoir were dead.",
+        ),
+        (  # an age and a count of people
+            "The coach driver, 58, was questioned by police in Kelso.",
+            "Police in Kelso questioned 58 people who saw the coach crash.",
+        ),
     ],
 )
 def test_like_figures_counting_other_things_weigh_against_one_fact(a: str, b: str) -> None:
@@ -419,6 +427,10 @@ def test_like_figures_counting_other_things_weigh_against_one_fact(a: str, b: st
         (
             "About 40 cars were trapped in the tunnel near Ostby on Friday.",
             "Some 40 vehicles were stuck inside the Ostby tunnel on Friday.",
+        ),
+        (  # people count residents, crew, anyone
+            "Rescuers took nine residents of Ostby to safety on Friday.",
+            "Nine people were taken to safety in Ostby on Friday.",
         ),
         (  # another language: nothing counted is read
             "Die Stadt Tarnby hat am Sonntag 2.000 Einwohner evakuiert.",
