@@ -915,7 +915,7 @@ def _places_told(facts: list[Fact]) -> dict[str, tuple[str, frozenset[str]]]:
                 kind = kind or next((k for k in NAMED_BY_PLACE_EITHER_WAY if _named_by_place(name, k)), None)
                 if kind is not None:
                     places[kind].add((entity.text, frozenset()))
-            else:
+            elif entity.kind is EntityKind.PLACE or text.endswith(" of ", 0, at):  # (no kind: "town of")
                 before = words_of(text[max(0, at - _DEED_CHARS) : at])
                 if before[-2:-1] and before[-1] == "of" and before[-2] in TOWN_WORDS:
                     deed = [w for w in before[-3:-1] if w not in FUNCTION_WORDS]
