@@ -801,7 +801,47 @@ def _given_name_conflict(by_article: dict[int, list[Fact]], languages: Mapping[i
                 for way, names in ((my_way, ours), (their_way, others)):
                     for article in way:
                         clashing[article].update(name for _, name in names)
+        for my_names, their_names in _near_families(by_family(a), by_family(b), language):
+            for way, named_alike in ((my_way, my_names), (their_way, their_names)):
+                for article in way:
+                    clashing[article].update(named_alike)
     return {a: ", ".join(sorted(clashing[a])) for a in sorted(clashing)}
+
+
+def _near_families(
+    mine: dict[str, list[tuple[tuple[str, ...], str]]],
+    theirs: dict[str, list[tuple[tuple[str, ...], str]]],
+    language: str | None,
+) -> list[tuple[list[str], list[str]]]:
+    """Pairs of people (as written) that two articles name by family names spelled alike but for a
+    letter (`_near_spelling`: "Halvorsen", "Halvorson"; "Carrow", "Carroll"; not "Carr", "Carroll")
+    and given names of one person or spelled alike too ("Margit", "Margrit"): one person, whose name
+    one outlet misspells. Families both articles name are `_given_name_conflict`'s."""
+    found = []
+    for family, other in product(mine.keys() - theirs.keys(), theirs.keys() - mine.keys()):
+        if not _near_spelling(family, other) or (language in _DECLINING and _one_form(family, other)):
+            continue  # (most pairs of families; a name declined: "Merkel", "Merkels")
+        pairs = product(mine[family], theirs[other])
+        one = [
+            (x_name, y_name)
+            for (x, x_name), (y, y_name) in pairs
+            if _one_given_name(x, y, language) or any(_near_spelling(g, h) for g, h in product(x, y))
+        ]
+        if one:
+            found.append(([x for x, _ in one], [y for _, y in one]))
+    return found
+
+
+def _near_spelling(word: str, other: str) -> bool:
+    """Whether two names (`_given_spelling`'s: doubled letters single) are spelled alike but for one
+    letter added, left out or changed, both of NEAR_NAME_LETTERS letters or more."""
+    if min(len(word), len(other)) < NEAR_NAME_LETTERS:
+        return False
+    return Levenshtein.distance(word, other, score_cutoff=1) <= 1
+
+
+NEAR_NAME_LETTERS = 4
+"""The fewest letters of a name that `_near_spelling` compares: "Lee" and "Lea" may be two names."""
 
 
 def _place_conflict(by_article: dict[int, list[Fact]]) -> dict[int, str]:
@@ -830,7 +870,7 @@ def _place_conflict(by_article: dict[int, list[Fact]]) -> dict[int, str]:
     for a, b in combinations(sorted(first_telling.values()), 2):
         for kind in sorted(told[a].keys() & told[b].keys()):
             (mine, my_deed), (theirs, their_deed) = told[a][kind], told[b][kind]
-            if kind in PLACING_WORDS and my_deed.isdisjoint(their_deed):
+            if (kind in PLACING_WORDS or kind == "of") and my_deed.isdisjoint(their_deed):
                 continue  # (another deed, or one told otherwise: "born in", "died in")
             ours, others = _place_words(mine, kind), _place_words(theirs, kind)
             if not _other_places(ours, others):
@@ -847,32 +887,40 @@ def _place_words(place: str, kind: str) -> list[str]:
     """The words of a place's name (`_places_told`), without the body's named after it ("Norbury
     Crown Court": "norbury")."""
     words = words_of(place)
+    if kind in NAMED_BY_PLACE_EITHER_WAY:  # ("University of Carden", "Carden University")
+        return [w for w in words if w != kind and w not in FUNCTION_WORDS]
     return words[: -len(kind.split())] if kind in PLACE_NAMED_BODIES else words
 
 
 def _places_told(facts: list[Fact]) -> dict[str, tuple[str, frozenset[str]]]:
     """The places an article's facts set their deeds in, by kind of mention (PLACING_WORDS: "in",
-    "at"; or a body named after its place, PLACE_NAMED_BODIES: "crown court"), each with the stems of
-    the two words before its word (the deed: "injured four workers in"; none for a body). A kind
+    "at"; "of" after a word for a town, TOWN_WORDS: "his home town of Braga"; or a body named after
+    its place, PLACE_NAMED_BODIES: "crown court", NAMED_BY_PLACE_EITHER_WAY: "University of
+    Bristol"), each with the stems of the two words before its word (the deed: "injured four
+    workers in", "home town of"; none for a body). A kind
     told of two places, or of a place in a list or with another beside it ("in Halsworth and
     Brackley", "in Halsworth, Marland"), is left out."""
     places: dict[str, set[tuple[str, frozenset[str]]]] = defaultdict(set)
     for fact in facts:
         text = fact.sentence.text
         for entity in fact.entities:
-            if entity.kind is not EntityKind.PLACE and entity.kind is not EntityKind.ORGANISATION:
-                continue  # (a person, most of a group's names: not looked up in the text)
+            if entity.kind is EntityKind.PERSON:
+                continue  # (most of a group's names: not looked up in the text)
             at = text.find(entity.text)
             if at < 0 or _PLACE_JOINED.match(text, at + len(entity.text)):
                 continue
             if entity.kind is EntityKind.ORGANISATION:
                 name = " ".join(words_of(entity.text))
                 kind = next((k for k in PLACE_NAMED_BODIES if name.endswith(f" {k}")), None)
+                kind = kind or next((k for k in NAMED_BY_PLACE_EITHER_WAY if _named_by_place(name, k)), None)
                 if kind is not None:
                     places[kind].add((entity.text, frozenset()))
-            elif entity.kind is EntityKind.PLACE:
+            elif entity.kind is EntityKind.PLACE or text.endswith(" of ", 0, at):  # (no kind: "town of")
                 before = words_of(text[max(0, at - _DEED_CHARS) : at])
-                if before and before[-1] in PLACING_WORDS:
+                if before[-2:-1] and before[-1] == "of" and before[-2] in TOWN_WORDS:
+                    deed = [w for w in before[-3:-1] if w not in FUNCTION_WORDS]
+                    places["of"].add((entity.text, frozenset(stem_words(deed))))
+                elif entity.kind is EntityKind.PLACE and before and before[-1] in PLACING_WORDS:
                     deed = [w for w in before[-3:-1] if w not in FUNCTION_WORDS]
                     places[before[-1]].add((entity.text, frozenset(stem_words(deed))))
     return {kind: next(iter(told)) for kind, told in places.items() if len(told) == 1}
@@ -904,6 +952,20 @@ Halsworth" is compared with "in Brackley", not with "near Brackley". Not "from" 
 where a journey starts or ends."""
 PLACE_NAMED_BODIES = ("crown court", "magistrates court", "magistrates' court", "county court", "police")
 """Bodies named after their place ("Norbury Crown Court", "Marland Police"), of one kind each."""
+NAMED_BY_PLACE_EITHER_WAY = ("university",)
+"""Bodies named after their place before or after their kind ("University of Bristol", "Bristol
+University"): one person of two of them is a conflict."""
+TOWN_WORDS = frozenset("town hometown city village port island".split())
+"""Words before "of" and a place that name it as one ("his home town of Braga", "the port of
+Bar"): any capitalised name after them is a place, known or not."""
+
+
+def _named_by_place(name: str, kind: str) -> bool:
+    """Whether a body's name (words of, lower case) is a kind named after a place, before or after it
+    ("university of bristol", "bristol university")."""
+    return name.startswith(f"{kind} of ") or name.endswith(f" {kind}")
+
+
 _PLACE_JOINED = compiled(r"\s*(?:,\s*(?:and\s+|or\s+)?[A-Z]|(?:and|or|&)\s|/)|['’]s\b|-")
 """What follows a place in a list or beside another ("Halsworth and Brackley", "Halsworth,
 Marland"), or in a compound ("Halsworth-based", "Halsworth's")."""
@@ -1050,6 +1112,10 @@ def _body_conflict(bodies: dict[int, list[str]], languages: Mapping[int, str]) -
             continue
         if _people_of(words[a], words[b], languages[a]) or _people_of(words[b], words[a], languages[b]):
             continue
+        if _authorities_of(words[a], telling[a], telling[b]) or _authorities_of(
+            words[b], telling[b], telling[a]
+        ):
+            continue
         return {a: ", ".join(names) for a, names in present.items()}
     return {}
 
@@ -1071,6 +1137,28 @@ def _of_its_family(family: set[str], member: set[str]) -> bool:
     said" may be UNICEF's statement. Two of a family, each named, are two ("UNHCR", "UNICEF")."""
     named = {BODY_FAMILIES[w] for w in family if w in BODY_FAMILIES}
     return any(BODY_FAMILIES.get(w) in family - named for w in member)
+
+
+def _authorities_of(words: set[str], telling: set[str], body: set[str]) -> bool:
+    """Whether a body's words name the authorities of a place at most (AUTHORITIES: "the
+    authorities", "Montenegrin authorities"), which may speak through any body but one told of
+    another country (`body`: its telling words; COUNTRIES, COUNTRY_WORDS, DEMONYM_ENDINGS:
+    "the French interior ministry")."""
+    if AUTHORITIES.isdisjoint(words) or len(telling) > 1:
+        return False  # (most bodies)
+    return not any(
+        w in COUNTRIES or w in COUNTRY_WORDS or w in COUNTRY_WORDS.values() or w.endswith(DEMONYM_ENDINGS)
+        for w in body - telling
+    )
+
+
+AUTHORITIES = frozenset(
+    without_marks(w) for w in "authorities behörden autorités autoridades autorità autoriteiten".split()
+)
+"""Words that name a place's bodies together, as outlets name whichever spoke ("Montenegrin
+authorities said" of a statement of its Maritime Safety Department), as `_name_words` writes them."""
+DEMONYM_ENDINGS = ("ian", "ese", "ish")
+"""How a word naming a country's people ends ("Norwegian", "Maltese", "Danish")."""
 
 
 def _people_of(people: set[str], body: set[str], language: str) -> bool:

@@ -11,8 +11,9 @@ first content word after it past auxiliaries and adverbs ("had not been", "did n
 deed, nor does a negation of a word that says nothing of the deed ("did not say", "declined to
 comment", "not yet": UNTOLD) or a negation of a denial ("did not deny": no confirmation either).
 Two sentences disagree when one denies a deed the other affirms, their doers alike (the word before
-each: "he" and "Kemp", not "the driver" and "two passengers"), neither side telling both, and not
-both within quotations (the quotes disagree already).
+each: "he" and "Kemp", not "the driver" and "two passengers"; "the company" and "Boka Line", a body
+named by its kind and one by its name: BODY_DOERS), neither side telling both, and not both within
+quotations (the quotes disagree already).
 
 WordNet's verb antonyms (477 pairs in data.verb) were measured as the table: they miss
 "confirm/deny" and half of theirs are other senses ("find/lose", "keep/lose", "rise/set",
@@ -25,8 +26,8 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import NamedTuple
 
-from newsdiff.language import stop_words
-from newsdiff.lexicon import STOPWORDS
+from newsdiff.language import GENERIC_BODIES, stop_words
+from newsdiff.lexicon import STOPWORDS, is_common_word
 from newsdiff.model import Fact
 from newsdiff.patterns import compiled
 from newsdiff.segment import stem_words
@@ -134,6 +135,10 @@ CUE_STEMS = frozenset(
 ENGLISH_CUES tried on the text, a group costs ~0.5 µs a sentence, where a case-blind regular expression of
 the words took 7 µs (2% of an align) and every word tried on the text in lower case 1.5 µs."""
 
+BODY_DOERS = GENERIC_BODIES["en"] | {"firm", "operator"}
+"""English doers that name a body by its kind alone ("the company", "the operator"), which may be
+the body another article names ("Boka Line denied" and "The company confirmed": one doer)."""
+
 _WORD = compiled(r"n[’']t\b|[^\W\d_]+?(?=n[’']t\b)|[^\W\d_]+(?:[’'][^\W\d_]+)*")
 """English words, with "n't" split off ("didn't" -> "did", "n't") and inner apostrophes kept."""
 
@@ -161,6 +166,8 @@ class Deed(NamedTuple):
     pronoun, which may stand for any doer, and in other languages than English)."""
     quoted: bool = False
     """Whether the words stand in a quotation: two quotes that differ are a quote conflict already."""
+    named: bool = False
+    """Whether the doer is a name: capitalised, and not a common word opening the sentence."""
 
 
 def claim_conflict(by_article: Mapping[int, list[Fact]]) -> dict[int, str]:
@@ -207,16 +214,20 @@ def _sides(
         if (denial.key, True) in told[article] and (denial.key, False) in told[article]:
             continue  # (an article that tells both: "two were charged, a third was not")
         for deed in own:
-            if deed.key == denial.key and _alike(deed.doer, denial.doer):
+            if deed.key == denial.key and _alike(deed, denial):
                 found[article] = deed
                 affirmed |= not deed.denied
                 break
     return found if affirmed and len(found) >= 2 else {}
 
 
-def _alike(doer: str, other: str) -> bool:
-    """Whether two doers may be one: the same word, or no word told for either."""
-    return doer == other or not doer or not other
+def _alike(deed: Deed, other: Deed) -> bool:
+    """Whether two deeds' doers may be one: the same word, no word told for either, or a body named
+    by its kind (BODY_DOERS) and a name or another such body."""
+    if deed.doer == other.doer or not deed.doer or not other.doer:
+        return True
+    pairs = ((deed, other), (other, deed))
+    return any(a.doer in BODY_DOERS and (b.named or b.doer in BODY_DOERS) for a, b in pairs)
 
 
 @lru_cache(maxsize=4096)
@@ -280,8 +291,15 @@ def deeds_of(text: str, language: str = "en") -> tuple[Deed, ...]:
         words = text[matches[first].start() : matches[at].end()]
         doer = lowered[before - 1] if english and before and lowered[before - 1] not in stop else ""
         quoted = any(s <= matches[at].start() < e for s, e in quotations)
-        found.append(Deed(opposite or key, negated or opposite is not None, words, doer, quoted))
+        named = bool(doer) and _a_name(matches[before - 1].group(), before - 1, stems[before - 1])
+        found.append(Deed(opposite or key, negated or opposite is not None, words, doer, quoted, named))
     return tuple(found)
+
+
+def _a_name(word: str, at: int, stem: str) -> bool:
+    """Whether a doer (as written, the `at`th word of its sentence) is a name: capitalised, and not a
+    common word when it opens the sentence ("Police denied")."""
+    return word[:1].isupper() and (at > 0 or not is_common_word(stem))
 
 
 def _not_to(lowered: list[str], stems: list[str], at: int) -> bool:

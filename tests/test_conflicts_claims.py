@@ -90,6 +90,27 @@ def claims(first: str, second: str, language: str = "en") -> list[tuple[str, ...
             id="no-longer",
         ),
         pytest.param(
+            "Harwick Rail denied that the night train had been cancelled at short notice.",
+            "The company confirmed that the night train had been cancelled at short notice.",
+            ("denied", "confirmed"),
+            "en",
+            id="the-company-of-a-name",
+        ),
+        pytest.param(
+            "The operator admitted that the lift at Ferrow station had failed its last inspection.",
+            "Castel Lifts denied that the lift at Ferrow station had failed its last inspection.",
+            ("admitted", "denied"),
+            "en",
+            id="the-operator-of-a-name",
+        ),
+        pytest.param(
+            "The firm denied that its trucks had dumped waste near the Orrin river.",
+            "Dallow Haulage confirmed that its trucks had dumped waste near the Orrin river.",
+            ("denied", "confirmed"),
+            "en",
+            id="the-firm-of-a-name",
+        ),
+        pytest.param(
             "Der Fahrer des Lastwagens wurde nicht angeklagt, teilte die Staatsanwaltschaft Ulm mit.",
             "Der Fahrer des Lastwagens wurde angeklagt, teilte die Staatsanwaltschaft Ulm mit.",
             ("wurde nicht angeklagt", "wurde angeklagt"),
@@ -164,6 +185,11 @@ def test_a_deed_affirmed_and_denied_is_a_claim_conflict(
             "The bus driver was not injured when the coach left the road near Fenwick.",
             "Six passengers were injured when the coach left the road near Fenwick.",
             id="another-doer",
+        ),
+        pytest.param(
+            "The company denied that the night train had been cancelled at short notice.",
+            "Two passengers confirmed that the night train had been cancelled at short notice.",
+            id="the-company-and-people",
         ),
         pytest.param(
             "Supporters urged the former mayor not to appeal against his conviction for bribery.",

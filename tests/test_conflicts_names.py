@@ -388,6 +388,30 @@ def test_a_body_and_a_person_of_another_are_two_speakers(
             [("interior ministry", "Mayor Ida Lund")],
             id="a-ministry-and-a-mayor-after-the-fact",
         ),
+        pytest.param(
+            "The Coastal Safety Agency said the harbour at Sallen would stay closed until Monday.",
+            "The harbour at Sallen will stay closed until Monday, Norwegian authorities said.",
+            [],
+            id="a-country-s-authorities-and-one-of-its-bodies",
+        ),
+        pytest.param(
+            "The Coastal Safety Agency said the harbour at Sallen would stay closed until Monday.",
+            "The harbour at Sallen will stay closed until Monday, the authorities said.",
+            [],
+            id="the-authorities-and-a-body",
+        ),
+        pytest.param(
+            "The French interior ministry said the harbour at Sallen would stay closed until Monday.",
+            "The harbour at Sallen will stay closed until Monday, Norwegian authorities said.",
+            [("French interior ministry", "Norwegian authorities")],
+            id="authorities-of-another-country",
+        ),
+        pytest.param(
+            "The Coastal Safety Agency said the harbour at Sallen would stay closed until Monday.",
+            "The harbour at Sallen will stay closed until Monday, the port authority said.",
+            [("Coastal Safety Agency", "port authority")],
+            id="an-authority-is-a-body",
+        ),
     ],
 )
 def test_adversarial_speakers(first: str, second: str, conflict: list[tuple[str, ...]]) -> None:
@@ -464,6 +488,30 @@ def test_adversarial_speakers(first: str, second: str, conflict: list[tuple[str,
             "The bill will pass the Senate before the summer recess, Paul Hartley said.",
             [],
             id="one-of-two-of-a-family",
+        ),
+        pytest.param(
+            "The bill will pass the Senate before the summer recess, said Dana Whitcombe.",
+            "Dana Witcombe said the bill would pass the Senate before the summer recess.",
+            [("Dana Whitcombe", "Dana Witcombe")],
+            id="a-family-name-spelled-two-ways",
+        ),
+        pytest.param(
+            "The harbour contract went to a firm run by Ilse Brandvold, the council said on Friday.",
+            "The harbour contract went to a firm run by Ilsa Brandvoll, the council said on Friday.",
+            [("Ilse Brandvold", "Ilsa Brandvoll")],
+            id="both-names-spelled-two-ways",
+        ),
+        pytest.param(
+            "Ned Farr said the bill would pass the Senate before the summer recess.",
+            "The bill will pass the Senate before the summer recess, Ned Farrell said.",
+            [],
+            id="a-short-family-name-and-a-longer-one",
+        ),
+        pytest.param(
+            "Ned Farrow and Ruth Farrell said the bill would pass the Senate before the summer recess.",
+            "The bill will pass the Senate before the summer recess, Ned Farrow said.",
+            [],
+            id="families-near-in-one-article",
         ),
     ],
 )

@@ -74,6 +74,36 @@ def name_conflicts(first: str, second: str) -> list[tuple[str, ...]]:
             [],
             id="places-in-other-roles",
         ),
+        pytest.param(
+            "The survey was led by Dr Imre Sollas of the University of Carden, who ran it for six years.",
+            "The survey was led by Dr Imre Sollas of the University of Tressel, who ran it for six years.",
+            [("University of Carden", "University of Tressel")],
+            id="one-person-of-two-universities",
+        ),
+        pytest.param(
+            "The survey was led by Dr Imre Sollas of the University of Carden, who ran it for six years.",
+            "The survey was led by Dr Imre Sollas of Carden University, who ran it for six years.",
+            [],
+            id="one-university-named-two-ways",
+        ),
+        pytest.param(
+            "The winger joined the academy at the age of eight from his home town of Falmere.",
+            "The winger joined the academy at the age of eight from his home town of Oskvik.",
+            [("Falmere", "Oskvik")],
+            id="one-home-town-named-two-ways",
+        ),
+        pytest.param(
+            "The winger joined the academy at the age of eight from his home town of Falmere.",
+            "The winger joined the academy at the age of eight from his home town of Falmere, near Oskvik.",
+            [],
+            id="a-home-town-and-a-place-near-it",
+        ),
+        pytest.param(
+            "The winger joined the academy at the age of eight from his home town of Falmere.",
+            "The winger, born in the city of Oskvik, joined the academy at the age of eight.",
+            [],
+            id="a-home-town-and-a-city-of-birth",
+        ),
     ],
 )
 def test_place_conflicts(first: str, second: str, conflict: list[tuple[str, ...]]) -> None:
