@@ -2011,7 +2011,7 @@ def _finish(read: _Read, index: int, keep_empty: bool = False) -> Article:
     _settle(read)
     doc, draft = read.doc, read.draft
     kept: list[_Block] = []
-    removed: list[RemovedBlock] = []
+    removed: list[RemovedBlock] = list(doc.set_aside)
     for block in read.blocks:
         if block.reason is None:
             if block.cut is not None:
