@@ -703,6 +703,17 @@ PLACE_PREFIXES = frozenset(
 starts so is its place."""
 NAME_LINE_MAX_WORDS = 6
 """An outlet's name on a line of its own is at most this many words."""
+MASTHEAD_MAX_WORDS = 4
+"""An outlet's name heading a document with no dateline under it and no edition after it is at most
+this many words ("The Sunday Times", "The New York Times"): a longer line of capitalised words with
+a newspaper's word is as often a headline in title case ("Record Heat Grips The Valley")."""
+_EDITION = compiled(
+    r"(?i)\s*[(\[](?:(?:in\s+)?english|(?:[^\W\d_]+\s+)?(?:edition|service|translation|version)"
+    r"|translated(?:\s+from\s+[^\W\d_]+)?)[)\]]$"
+)
+"""The edition an outlet's name line gives after the name: "(English edition)", "(English
+service)", "(translation)", "(in English)"."""
+_OUTLET_OVER_DATELINE_WHY = "rule: the outlet's name above the dateline"
 _NAME_FILLERS = frozenset("of the and & de du des la le les der die el del della di da do dos das".split())
 
 _AUTHOR_BOX_HEAD = _Opening(
@@ -1094,10 +1105,10 @@ def _apply_rules(block: _Block, draft: _Draft, before: _Block | None = None) -> 
         if found:
             block.remove(*found)
             above = before if before is not None and before.reason is None else None
-            if found[0] is R.DATELINE and above is not None and _is_outlet_line(above):
+            if found[0] is R.DATELINE and above is not None and (name := _outlet_name(above)):
                 # the outlet's name over "City, 12 October 2024": the outlet, whatever the dateline named
-                above.remove(R.DATELINE, "rule: the outlet's name above the dateline")
-                draft.outlet = named or above.plain
+                above.remove(R.DATELINE, _OUTLET_OVER_DATELINE_WHY)
+                draft.outlet = named or name
 
 
 _SIGNATURE_WHY = "rule: an embedded post's '— Name (@handle) date' line"
@@ -1142,10 +1153,11 @@ def _find_title(blocks: list[_Block], draft: _Draft) -> None:
     """
     if draft.title:
         return
+    head = _outlet_on_top(blocks, draft)  # the document's first line, or the first under its outlet's
     candidates: list[_Block] = []
     seen = False  # an open block before this one: a sentence-shaped headline can only come first
     for n, block in enumerate(blocks[:TITLE_SEARCH_BLOCKS]):
-        if block.reason is not None:
+        if block.reason is not None or n < head:
             continue
         words = len(block.plain.split())
         following = blocks[n + 1] if n + 1 < len(blocks) else None
@@ -1165,10 +1177,10 @@ def _find_title(blocks: list[_Block], draft: _Draft) -> None:
             )
         ):
             break
-        if n and words < TITLE_MIN_WORDS:
+        if n > head and words < TITLE_MIN_WORDS:
             continue  # a section label or menu item above the headline ("BUSINESS", "Open menu")
         if byline_next:
-            if _over_summary(candidates, block, blocks):
+            if _over_summary(candidates, block, blocks, head):
                 break  # a feature's headline, its summary under it, then the byline: the first is the title
             # the headline a byline follows; its first copy when the page repeats it
             candidates = [next((c for c in candidates if _same_text(c.plain, block.plain)), block)]
@@ -1177,7 +1189,7 @@ def _find_title(blocks: list[_Block], draft: _Draft) -> None:
     if not candidates:
         return
     first = candidates[0]
-    if first is blocks[0] and len(first.plain.split()) >= TITLE_MIN_WORDS:
+    if first is blocks[head] and len(first.plain.split()) >= TITLE_MIN_WORDS:
         title = first
     else:
         title = max(candidates, key=lambda b: len(b.plain.split()))
@@ -1186,19 +1198,63 @@ def _find_title(blocks: list[_Block], draft: _Draft) -> None:
     for other in blocks:
         if other.reason is None and other is not title and _same_text(other.plain, draft.title):
             other.remove(R.REPEATED_HEADLINE, "rule: same words as the title")
-    if title is blocks[0]:
-        _summary_line(blocks)
+    if title is blocks[head]:
+        _summary_line(blocks, head)
 
 
-def _over_summary(candidates: list[_Block], block: _Block, blocks: list[_Block]) -> bool:
-    """Whether `block`, which a byline follows, is the summary under the document's first line: the
-    first line is a headline (not an outlet's name) and the block says more than it does."""
+_OUTLET_OVER_HEADLINE_WHY = "rule: the outlet's name above the headline"
+
+
+def _outlet_on_top(blocks: list[_Block], draft: _Draft) -> int:
+    """Where the document's head is: under the outlet's name and its dateline when the document
+    opens with them, else its first line (0).
+
+    The outlet's name over a dateline is found by the rules (`_apply_rules`). Right over the
+    headline, it is the outlet when it gives its edition ("Name (English edition)"), or when a
+    newspaper's short name (`MASTHEAD_MAX_WORDS`) stands over a headline in capitals or over two
+    headline-shaped lines (a headline and its dek): over one, it may as well be a headline in title
+    case with its dek under it ("Record Heat Grips The Valley")."""
+    if not blocks:
+        return 0
+    top = blocks[0]
+    if top.reason is None and (name := _outlet_name(top)) is not None:
+        below = [b for b in blocks[1:3] if b.reason is None and _headline_line(b)]
+        if not below or below[0] is not blocks[1]:
+            return 0
+        masthead = not _EDITION.search(top.plain)
+        if masthead and (
+            len(name.split()) > MASTHEAD_MAX_WORDS or not (_in_capitals(below[0].plain) or len(below) == 2)
+        ):
+            return 0
+        top.remove(R.DATELINE, _OUTLET_OVER_HEADLINE_WHY)
+        draft.outlet = draft.outlet or name
+    elif not (top.reason is R.DATELINE and top.why == _OUTLET_OVER_DATELINE_WHY):
+        return 0
+    return next((n for n, b in enumerate(blocks) if b.reason is not R.DATELINE), 0)
+
+
+def _headline_line(block: _Block) -> bool:
+    """Whether a line is shaped as a headline or its dek: a few words, no sentence's end."""
+    words = len(block.plain.split())
+    return TITLE_MIN_WORDS <= words <= TITLE_MAX_WORDS and not _SENTENCE_END.search(block.plain)
+
+
+def _in_capitals(text: str) -> bool:
+    """Whether a line is written in capitals (a tabloid's headline): its letters, two words or more."""
+    letters = [c for c in text if c.isalpha()]
+    return len(text.split()) > 1 and bool(letters) and all(c.isupper() for c in letters)
+
+
+def _over_summary(candidates: list[_Block], block: _Block, blocks: list[_Block], head: int = 0) -> bool:
+    """Whether `block`, which a byline follows, is the summary under the document's first line (or
+    the first under its outlet's name, `head`): the first line is a headline (not an outlet's
+    name) and the block says more than it does, or the first is a headline in capitals."""
     first = candidates[0] if candidates else None
     return (
-        first is blocks[0]
-        and block is _next_open(blocks, 0)
+        first is blocks[head]
+        and block is _next_open(blocks, head)
         and len(first.plain.split()) >= TITLE_MIN_WORDS
-        and len(block.plain.split()) > len(first.plain.split())
+        and (len(block.plain.split()) > len(first.plain.split()) or _in_capitals(first.plain))
         and not _is_outlet_line(first)
         and not _same_text(first.plain, block.plain)
     )
@@ -1208,12 +1264,13 @@ def _next_open(blocks: list[_Block], n: int) -> _Block | None:
     return next((b for b in blocks[n + 1 :] if b.reason is None), None)
 
 
-def _summary_line(blocks: list[_Block]) -> None:
-    """A plain-text feature's summary, between its headline (the first line) and the byline, goes as
-    an HTML page's standfirst does: the outlet's digest of its story, it was matched against other
-    outlets' ledes with its own wording and numbers."""
-    summary = _next_open(blocks, 0)
-    if summary is None or summary is not blocks[1]:
+def _summary_line(blocks: list[_Block], head: int = 0) -> None:
+    """A plain-text feature's summary, between its headline (the first line, or the first under the
+    outlet's name: `head`) and the byline, goes as an HTML page's standfirst does: the outlet's
+    digest of its story, it was matched against other outlets' ledes with its own wording and
+    numbers."""
+    summary = _next_open(blocks, head)
+    if summary is None or head + 1 >= len(blocks) or summary is not blocks[head + 1]:
         return
     at = blocks.index(summary)
     following = blocks[at + 1] if at + 1 < len(blocks) else None
@@ -1459,17 +1516,27 @@ def _names_outlet(name: str) -> bool:
 
 
 def _is_outlet_line(block: _Block) -> bool:
-    """Whether an open line is an outlet's name alone: a few capitalised words (a small word between
-    them) with a newspaper's word among them; no digit, no sentence's end."""
-    words = block.plain.split()
-    if not 0 < len(words) <= NAME_LINE_MAX_WORDS or _DIGIT.search(block.plain):
-        return False
-    if _SENTENCE_END.search(block.plain):
-        return False
+    """Whether an open line is an outlet's name alone (`_outlet_name`)."""
+    return _outlet_name(block) is not None
+
+
+def _outlet_name(block: _Block) -> str | None:
+    """The outlet's name an open line gives alone: a few capitalised words (a small word between
+    them) with a newspaper's word among them, or any such name followed by the edition it is
+    ("Dnevnik Sever (English edition)", "(English service)", "(translation)"), which is not part
+    of the name; no digit, no sentence's end. None for any other line."""
+    edition = _EDITION.search(block.plain)
+    name = block.plain[: edition.start()] if edition else block.plain
+    words = name.split()
+    if not 0 < len(words) <= NAME_LINE_MAX_WORDS or _DIGIT.search(name) or _SENTENCE_END.search(name):
+        return None
     if not (words[0][:1].isupper() and all(w[:1].isupper() or w.casefold() in _NAME_FILLERS for w in words)):
-        return False
-    # (one word alone is as often a section's label, "World", "Sport": it needs a newspaper's word too)
-    return not MASTHEAD_WORDS.isdisjoint(w.casefold() for w in words)
+        return None
+    # (one word alone is as often a section's label, "World", "Sport": it needs a newspaper's word,
+    # or the edition, too)
+    if edition is None and MASTHEAD_WORDS.isdisjoint(w.casefold() for w in words):
+        return None
+    return name
 
 
 def _cut_wire_dateline(block: _Block, draft: _Draft) -> None:
@@ -1944,7 +2011,7 @@ def _finish(read: _Read, index: int, keep_empty: bool = False) -> Article:
     _settle(read)
     doc, draft = read.doc, read.draft
     kept: list[_Block] = []
-    removed: list[RemovedBlock] = []
+    removed: list[RemovedBlock] = list(doc.set_aside)
     for block in read.blocks:
         if block.reason is None:
             if block.cut is not None:

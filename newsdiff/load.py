@@ -21,7 +21,8 @@ from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 from newsdiff.defaults import MAX_BYTES
 from newsdiff.errors import EmptyArticleError, SourceError, UsageProblem
-from newsdiff.model import Document, Metadata, SourceKind
+from newsdiff.jsonld import JsonArticle, article_in
+from newsdiff.model import Document, Metadata, RemovalReason, RemovedBlock, SourceKind
 from newsdiff.options import Options
 from newsdiff.parallel import pmap
 from newsdiff.patterns import compiled
@@ -71,6 +72,10 @@ _NON_ASCII = compiled(r"[^\x00-\x7f]")
 _C1_CONTROL = compiled(r"[\x80-\x9f]")
 MAX_H1S = 5
 """<h1> elements of a page weighed as its headline (a logo, a section, the article's)."""
+JSON_LD_SHARE = 0.5
+"""A page's JSON-LD `articleBody` is its article's text when the text read off the page (the
+extractor's, else all it shows) holds fewer words than this share of it: the page renders its story
+by script, or shows a paywall's teaser. A page that shows its story is read as it shows it."""
 STANDFIRST_MIN_WORDS = 3
 """Words an element must hold to be a standfirst (an empty "lead" image box holds none)."""
 _STANDFIRST_CLASS = compiled(
@@ -1032,6 +1037,18 @@ def _extract_html(doc: Document) -> Document:
     page_text = sanitize(page.text)
     if not text.strip():
         text = page_text
+    stated = article_in(page.json_ld) if page.json_ld else None
+    set_aside: tuple[RemovedBlock, ...] = ()
+    if stated is not None and len(text.split()) < JSON_LD_SHARE * len(stated.body.split()):
+        set_aside = (_json_ld_note(stated, len(text.split())),)
+        text = stated.body
+        data = {
+            "title": stated.headline or data.get("title"),
+            "date": stated.date or data.get("date"),
+            "author": stated.author or data.get("author"),
+            "sitename": stated.publisher or data.get("sitename"),
+            "url": data.get("url"),
+        }
     if not text.strip():
         raise EmptyArticleError(f"{source_name(doc.source)}: the HTML page holds no article text")
     title = _headline(data.get("title") or None, page.h1s, page.title)
@@ -1053,6 +1070,21 @@ def _extract_html(doc: Document) -> Document:
         standfirst=sanitize(page.standfirst),
         title_outlet=_title_outlet(page.title, title),
         embeds=tuple(sanitize(embed) for embed in page.embeds),
+        set_aside=set_aside,
+    )
+
+
+def _json_ld_note(stated: JsonArticle, shown: int) -> RemovedBlock:
+    """What says, among the removals, that the article's text is its JSON-LD's `articleBody`."""
+    named = f": {stated.headline}" if stated.headline else ""
+    return RemovedBlock(
+        reason=RemovalReason.MACHINE_DATA,
+        text=f"JSON-LD {stated.kind}{named}",
+        why=(
+            f"rule: the page shows {shown} words of its article and its JSON-LD articleBody "
+            f"{len(stated.body.split())}: the articleBody is the text; its headline, author, date "
+            "and publisher the metadata"
+        ),
     )
 
 
@@ -1163,6 +1195,8 @@ class _Page(NamedTuple):
     """The text of the first element whose class names a standfirst (STANDFIRST_CLASS)."""
     embeds: tuple[str, ...] = ()
     """The text of each social post the page embeds (`_EMBED_CLASS`, `EMBED_TAGS`), on one line."""
+    json_ld: tuple[str, ...] = ()
+    """The text of each of its `<script type="application/ld+json">`."""
 
 
 def _read_page(html: str) -> _Page:
@@ -1193,6 +1227,12 @@ def _read_page(html: str) -> _Page:
         if element.tag in EMBED_TAGS
         or (_EMBED_CLASS.search(element.get("class") or "") and element.getparent().tag not in EMBED_TAGS)
     )
+    json_ld = tuple(
+        script.text or ""
+        # (a page without JSON-LD: its scripts are not looked at)
+        for script in (root.iter("script") if "ld+json" in html else ())
+        if (script.get("type") or "").strip().casefold() == "application/ld+json"
+    )
     # iter(), not an XPath union ("//p|//div|..."): libxml2 merges the node sets of a union by
     # comparing each node with those found before, so a page of 20,000 paragraphs took 5 s here
     for bad in list(root.iter("head", "script", "style", "noscript", "template")):
@@ -1203,7 +1243,7 @@ def _read_page(html: str) -> _Page:
         block.text = "\n" + _settable(block.text)
         block.tail = "\n" + _settable(block.tail)
     text = "\n".join(line.strip() for line in root.text_content().splitlines() if line.strip())
-    return _Page(text, title, h1s, standfirst, embeds)
+    return _Page(text, title, h1s, standfirst, embeds, json_ld)
 
 
 def _one_line_text(element: Any) -> str:

@@ -144,6 +144,9 @@ class Document:
     """For HTML: the text of each social media post the page embeds (a tweet's blockquote, an
     <amp-twitter>, an Instagram blockquote), on one line: the cleaner removes what the extractor
     kept of them."""
+    set_aside: tuple[RemovedBlock, ...] = ()
+    """For HTML: what loading set aside and says so where the cleaner lists its removals: the
+    page's JSON-LD when its `articleBody` was taken for the text (the page showed less of it)."""
 
 
 @record

@@ -192,3 +192,97 @@ def test_an_outlet_named_in_the_dateline_is_the_outlet_whole(dateline: str, outl
     article = article_of("Ferries Collide Off Keston", "By Test Reporter", dateline, LEDE, *REST)
     assert article.metadata.outlet == outlet
     assert datelines(article) == [dateline]
+
+
+# --------------------------------------------------------------------------- outlet lines over the headline
+
+CRANE_HEAD = "Dock crane topples onto quay in Brennvik, two workers hurt"
+CRANE_STORY = [
+    "A container crane toppled onto the quay at Brennvik port on Tuesday evening, injuring two workers.",
+    "The port authority said the crane had been inspected in April and that the cause was not yet known.",
+    "Loading at the two eastern berths was suspended until further notice, a spokesman said.",
+]
+
+
+def removed_as(article: Article, text: str) -> set[R]:
+    return {b.reason for b in article.removed if b.text == text}
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Fjordavisa Brennvik (English edition)", "Fjordavisa Brennvik"),
+        ("Radio Kestrel (English service)", "Radio Kestrel"),
+        ("Dziennik Morski (English translation)", "Dziennik Morski"),
+        ("Gazeta Portuaria (translation)", "Gazeta Portuaria"),
+        ("The Brennvik Courier", "The Brennvik Courier"),
+    ],
+)
+@pytest.mark.parametrize(
+    "below",
+    [
+        ["Brennvik, 10 June 2025", CRANE_HEAD, "By Ola Strand"],
+        ["Brennvik, 10 June 2025", CRANE_HEAD],
+        ["10 June 2025", CRANE_HEAD, "By Ola Strand"],
+    ],
+)
+def test_an_outlet_line_over_the_dateline_is_the_outlet_and_the_headline_the_title(
+    line: str, outlet: str, below: list[str]
+) -> None:
+    """A foreign paper's English edition names itself on its first line ("Name (English
+    edition)"): that line was the title, and the headline under the dateline went as boilerplate,
+    or stayed in the body as a sentence only that outlet told."""
+    article = article_of(line, *below, *CRANE_STORY)
+    assert article.metadata.title == CRANE_HEAD
+    assert article.metadata.outlet == outlet
+    assert removed_as(article, CRANE_HEAD) == {R.TITLE}
+    assert removed_as(article, line) == {R.DATELINE}
+    assert CRANE_HEAD not in article.body
+    assert article.paragraphs[0] == CRANE_STORY[0]
+    assert (
+        clean([Document(source="a.txt", label="a", text="\n\n".join((line, *below, *CRANE_STORY)))])[0].label
+        == outlet
+    )
+
+
+@pytest.mark.parametrize("line", ["Fjordavisa Brennvik (English edition)", "Radio Kestrel (English service)"])
+def test_an_outlet_line_right_over_the_headline_is_the_outlet(line: str) -> None:
+    article = article_of(line, CRANE_HEAD, "By Ola Strand", *CRANE_STORY)
+    assert article.metadata.title == CRANE_HEAD
+    assert article.metadata.outlet == line.partition(" (")[0]
+    assert CRANE_HEAD not in article.body
+
+
+TABLOID_HEAD = "CRANE CRASH HORROR AT BRENNVIK DOCKS"
+TABLOID_DEK = "Two hurt as giant crane smashes onto busy quay"
+
+
+@pytest.mark.parametrize("byline", [["By Ann Lowry, Ports Reporter"], []])
+def test_a_masthead_over_a_headline_in_capitals_is_the_outlet_and_the_headline_the_title(
+    byline: list[str],
+) -> None:
+    """A tabloid's masthead, its headline in capitals, its dek: the masthead and the headline went
+    as boilerplate and the dek was the title."""
+    article = article_of("The Daily Harrier", TABLOID_HEAD, TABLOID_DEK, *byline, *CRANE_STORY)
+    assert article.metadata.title == TABLOID_HEAD
+    assert article.metadata.outlet == "The Daily Harrier"
+    assert removed_as(article, TABLOID_HEAD) == {R.TITLE}
+    assert TABLOID_DEK not in article.body
+    assert article.paragraphs[0] == CRANE_STORY[0]
+
+
+@pytest.mark.parametrize(
+    "parts",
+    [
+        # a headline in title case with a newspaper's word, a dek, a byline: no outlet line
+        ["Record Heat Grips Brennvik", "By Ann Lowry"],
+        ["Star Striker Signs For Brennvik", "By Ann Lowry"],
+        ["Record Heat Grips Brennvik"],
+    ],
+)
+def test_a_headline_in_title_case_with_a_newspaper_s_word_stays_the_title(parts: list[str]) -> None:
+    article = article_of(*parts, *CRANE_STORY)
+    assert article.metadata.title == parts[0]
+    assert article.metadata.outlet is None
+    assert_kept = [s for s in CRANE_STORY if s not in article.body]
+    assert assert_kept == []
