@@ -72,7 +72,7 @@ from newsdiff.model import (
     readable_date,
     readable_number,
 )
-from newsdiff.money import compatible, readable_money
+from newsdiff.money import compatible, in_dollars, readable_money
 from newsdiff.patterns import compiled
 from newsdiff.polarity import claim_conflict
 from newsdiff.quantities import (
@@ -80,6 +80,8 @@ from newsdiff.quantities import (
     MONTHS,
     NIGHT_ENDS_DAY,
     NIGHT_STARTS_DAY,
+    SHARE_CHANGE,
+    SHARE_PART,
     WEEKDAYS,
     ZONE_OFFSETS,
     clock_zones,
@@ -94,6 +96,7 @@ from newsdiff.quantities import (
     ranges_in,
     rough_numbers,
     rough_times,
+    share_kinds,
     shares_written,
     singular,
     small_counts,
@@ -123,7 +126,7 @@ from newsdiff.segment import (
     without_marks,
     words_but_doers,
 )
-from newsdiff.similarity import NEAR_NUMBER_RATIO
+from newsdiff.similarity import NEAR_NUMBER_RATIO, counted_kinds
 
 BOUND_WORDS = {">": "at least", "<": "at most", "≲": "nearly", "~": "about"}
 """How a conflict shows a number given as a bound or a rounding: "at least 13" for "at least 13"
@@ -212,6 +215,12 @@ _IMPERIAL = compiled(r"(?i)\b(?:miles?|feet|foot|ft|pounds|lbs?|mph|m\.p\.h|acre
 CONVERTED_RATIO = 0.1
 """How far a figure converted from miles, feet or pounds may be from another article's metric
 figure and be it: outlets round what they convert ("about 25 miles" for 40 km, "10 miles" for 15 km)."""
+CONVERTED_MONEY_RATIO = 0.15
+"""How far apart two amounts in currencies that cannot be one may be, converted at rough rates
+(`money.DOLLARS_EACH`), and still be one amount converted ("£3.2 billion" and "about €3.7 billion";
+not "£3.2 billion" and "€4.5 billion"): the pound was worth 1.08 to 1.20 euros and the euro 0.96 to
+1.23 dollars in 2016-2026, within about 14% of the rates there. One figure in two currencies
+("£70 million" and "€70 million") is no conversion: a currency is wrong (`_currency_disagreement`)."""
 QUOTE_SAME_RATIO = 0.9
 """Quotes at least this similar are the same wording; below it, a different translation."""
 OTHER_STATEMENT_RATIO = 0.5
@@ -1716,11 +1725,19 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
         show: Callable[[int, str], str] = amount
         shown = show  # (as the disagreement shows them: with their bounds, below)
         differing = _disagreement(sets, show)
+        if len(differing) > 2 and (rivals := _rivals_only(sets)) != sets:
+            sets = rivals  # (of three articles or more: figures one of them tells apart)
+            differing = _disagreement(sets, show)
+        if differing and kind in _COUNTED and (alike := _counting_alike_things(sets, group_facts)) != sets:
+            sets = alike
+            differing = _disagreement(sets, show)
         if differing and kind != "year":  # (the figures as written differ: are they one?)
             if kind == "h":
                 sets, show = _in_months(sets, amount)
             elif kind == "" and _IMPERIAL.search(" ".join(f.sentence.text for f in group_facts)):
                 sets, show = _in_metric(sets, show, group_facts)
+            if kind == "" and len(money) > 1:
+                sets, show = _in_one_currency(sets, show, money)
             sets = _with_counterparts(_without_sums(sets), group_facts, money)
             differing = _disagreement(sets, show)
             rough = _rough_by_article(group_facts, set(differing)) if differing else {}
@@ -1768,6 +1785,74 @@ def _currency_found(
     if any((a, v) not in listed for a, amounts in currencies.items() for v in amounts):
         return [{a: ", ".join(amounts) for a, amounts in currencies.items()}]
     return []
+
+
+KINDS_WEIGHED = 64
+"""The figures in dispute up to which `_counting_alike_things` weighs each against each (a list of
+a thousand amounts is weighed by size only)."""
+_APART_THINGS = (frozenset(("people", "measure")), frozenset((SHARE_CHANGE, SHARE_PART)))
+"""Pairs of things a figure may tell of that are never one (`_thing_told`)."""
+
+
+def _counting_alike_things(sets: dict[int, set[str]], group_facts: list[Fact]) -> dict[int, set[str]]:
+    """Each article's figures but those that every figure another article gives (and it does not)
+    tells of another thing (`_APART_THINGS`): "62 passengers" are no rival of "about 200 metres",
+    nor "a premium of 27%" of "9% of the company" (`quantities.share_kinds`). What a figure tells
+    of is read in every English article giving it; a figure whose words tell nothing, or words
+    that may be one ("homes" and "households", "jobs" and "employees"), are weighed as before."""
+    values = {v for given in sets.values() for v in given}
+    if len(values) > KINDS_WEIGHED:
+        return sets
+    things: dict[str, set[str]] = defaultdict(set)
+    for fact in group_facts:
+        if fact.language != "en" or values.isdisjoint(fact.numbers):
+            continue
+        for number, counted in counted_kinds(fact.sentence.text, fact.money).items():
+            if number in values and (thing := _thing_told(counted[1])):
+                things[number].add(thing)
+        for number, kind in share_kinds(fact.sentence.text).items():
+            if number in values:
+                things[number].add(kind)
+    if len(things) < 2:
+        return sets  # (most groups: no two figures say what they tell of)
+
+    def apart(v: str, w: str) -> bool:
+        return any({x, y} in _APART_THINGS for x in things.get(v, ()) for y in things.get(w, ()))
+
+    kept: dict[int, set[str]] = {}
+    for article, given in sets.items():
+        theirs = {w for b, other in sets.items() if b != article for w in other} - given
+        kept[article] = {
+            v for v in given if v not in things or not all(apart(v, w) for w in theirs) or not theirs
+        }
+    return kept
+
+
+def _thing_told(kinds: frozenset[str]) -> str | None:
+    """What the kinds of thing a figure counts (`similarity.counted_kinds`, WordNet's lexicographer
+    letters) tell of, when they are plain: "people" ("passengers", "workers": "p" and no "u"), a
+    "measure" ("metres", "tonnes": "u" and no "p"), else None ("doses" are "d" and "u")."""
+    if "p" in kinds and "u" not in kinds:
+        return "people"
+    if kinds == frozenset("u") or kinds == frozenset("hu"):
+        return "measure"
+    return None
+
+
+def _rivals_only(sets: dict[int, set[str]]) -> dict[int, set[str]]:
+    """Each article's figures that another article's figure may be a rival report of: two figures
+    are rivals when no article gives both, for one that gives both tells them apart ("closed at
+    510p, below the 560p offer" beside "closed at 510p" and "will pay 560p": none disagrees). Of
+    two articles, every figure one alone gives is a rival of each the other alone gives, as
+    `_disagreement` weighs them; of three or more, a figure is weighed against each way of giving
+    figures (the articles giving a figure, as bits), of which there are few."""
+    givers: dict[str, int] = defaultdict(int)
+    for bit, values in enumerate(sets.values()):
+        for v in values:
+            givers[v] |= 1 << bit
+    ways = sorted(set(givers.values()), key=int.bit_count)
+    rivalled = {way for way in ways if any(not way & other for other in ways)}
+    return {a: {v for v in values if givers[v] in rivalled} for a, values in sets.items()}
 
 
 def _nearest_counterparts(sets: dict[int, set[str]]) -> dict[int, set[str]]:
@@ -2222,6 +2307,39 @@ def _in_metric(
         )
 
     return _written_as(sets, show, metric)
+
+
+def _in_one_currency(
+    sets: dict[int, set[str]], show: Callable[[int, str], str], money: dict[int, dict[str, set[str]]]
+) -> tuple[dict[int, set[str]], Callable[[int, str], str]]:
+    """Amounts one article gives in a currency as an earlier article gives them in another that
+    cannot be one, when the two convert to within CONVERTED_MONEY_RATIO of each other
+    (`money.DOLLARS_EACH`): "£3.2 billion" is "about €3.7 billion", and no disagreement; of two
+    amounts ("an initial £60m, rising to £68m"), the nearest ("€70 million" is the £60m). Each article
+    still shows its own amount. Groups of more than KINDS_WEIGHED amounts are weighed as written."""
+    amounts = [
+        (article, v, currency, dollars)
+        for article, given in sorted(money.items())
+        for v, currencies in sorted(given.items())
+        if v in sets.get(article, ()) and len(currencies) == 1
+        for currency in currencies
+        if (size := _size(v)) is not None and size > 0 and (dollars := in_dollars(size, currency)) is not None
+    ]
+    if len(amounts) > KINDS_WEIGHED or len({currency for _, _, currency, _ in amounts}) < 2:
+        return sets, show  # (most groups: amounts in one currency)
+    one: dict[tuple[int, str], str] = {}  # each amount with the earlier article's it converts to
+    for article, v, currency, dollars in amounts:
+        near = [
+            (abs(dollars - theirs) / max(dollars, theirs), other, w)
+            for other, w, its, theirs in amounts
+            if other < article and w != v and not compatible(currency, its)
+        ]
+        if near and (best := min(near))[0] <= CONVERTED_MONEY_RATIO:
+            _, other, w = best  # (itself written as an earlier article's, if it was)
+            one[article, v] = one.get((other, w), w)
+    if not one:
+        return sets, show
+    return _written_as(sets, show, lambda article, value: one.get((article, value)))
 
 
 def _rounded_alike(

@@ -337,6 +337,40 @@ def written_currency(word: str) -> str | None:
     return SIGNS.get(word) or SIGNS.get(word + "$") if word[:1].isalpha() else None
 
 
+DOLLARS_EACH = {
+    "USD": 1.0,
+    DOLLAR: 1.0,
+    "EUR": 1.12,
+    "GBP": 1.30,
+    "CHF": 1.17,
+    "JPY": 0.0069,
+    "CNY": 0.14,
+    "CAD": 0.73,
+    "AUD": 0.66,
+    "NZD": 0.60,
+    "HKD": 0.128,
+    "SGD": 0.76,
+    "SEK": 0.097,
+    "NOK": 0.095,
+    "DKK": 0.15,
+    "PLN": 0.26,
+    "CZK": 0.044,
+    "INR": 0.012,
+    "KRW": 0.00073,
+}
+"""What one of each currency is worth in US dollars, roughly (2024-2026): an amount given in two
+currencies is one amount when its sizes so converted are close (`conflicts.CONVERTED_MONEY_RATIO`
+allows for rates that move). Currencies that lost much of their worth within a few years (the
+rouble, the lira, the naira) are not here: no rate says what their amount was; a "$" of no country
+is taken for the US dollar, as most news writes it."""
+
+
+def in_dollars(size: float, currency: str) -> float | None:
+    """An amount in US dollars at `DOLLARS_EACH`'s rate; None for a currency of no rate here."""
+    rate = DOLLARS_EACH.get(currency)
+    return None if rate is None else size * rate
+
+
 def compatible(a: str, b: str) -> bool:
     """Whether two currencies can be one: the same, or a family's mark and one of its members
     ("$" and USD)."""

@@ -1655,6 +1655,48 @@ def counted_words(text: str, language: str = "en") -> dict[str, frozenset[str]]:
     return {number: frozenset(words) for number, words in found.items()}
 
 
+_PERCENTAGE_FIGURE = compiled(r"(?i)(?<![\w.,])(?P<figure>\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b)")
+"""A percentage written in figures, in English ("27%", "9 percent", "4.5 per cent")."""
+_SHARE_NOUN_BEFORE = compiled(
+    r"(?i)\b(?P<noun>[^\W\d_]+)\s+of\s+(?:(?:about|around|some|nearly|almost|just|over|under|up\s+to"
+    r"|more\s+than|less\s+than)\s+)?$"
+)
+"""A noun and "of" before a percentage: "a premium of 27%", "a stake of 9%"."""
+_SHARE_WORD_AFTER = compiled(r"(?i)[\s-]+(?P<word>[^\W\d_]+)")
+"""The word after a percentage: "a 27% premium", "9% of the company"."""
+CHANGE_WORDS = frozenset(
+    "premium rise increase jump gain fall drop decline cut discount hike raise growth reduction"
+    " more higher lower above below up down".split()
+)
+"""Words that make a percentage a change of something (`share_kinds`): "a premium of 27%", "27%
+above the closing price", "a 5% rise"."""
+PART_WORDS = frozenset("stake share holding interest part portion proportion slice".split())
+"""Words that make a percentage a part of a whole (`share_kinds`): "a 9% stake", "a share of 9%"."""
+SHARE_CHANGE, SHARE_PART = "change", "part"
+
+
+def share_kinds(text: str, language: str = "en") -> dict[str, str]:
+    """What each percentage of an English sentence is, as `numbers_in` gives the figure, when its
+    words say: SHARE_CHANGE, a change of something ("a premium of 27%", "27 percent above", "a 5%
+    rise"), or SHARE_PART, a part of a whole ("9% of the company", "a 9% stake"); none for one whose
+    words tell neither ("rose 31% to 392p", "turnout was 61%"). Another language's sentence gives none."""
+    if language != "en" or ("%" not in text and "cent" not in text):
+        return {}
+    found: dict[str, str] = {}
+    for match in _PERCENTAGE_FIGURE.finditer(text):
+        before = _SHARE_NOUN_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        after = _SHARE_WORD_AFTER.match(text, match.end())
+        word = (before["noun"] if before else after["word"] if after else "").casefold()
+        if word in CHANGE_WORDS:
+            kind = SHARE_CHANGE
+        elif word in PART_WORDS or (not before and word == "of"):
+            kind = SHARE_PART
+        else:
+            continue
+        found.setdefault(f"{exact_figure(Decimal(match['figure']))}%", kind)
+    return found
+
+
 _SPEED_OR_AREA = compiled(
     r"(?i)[\s-]*(?:(?P<mph>mph\b|m\.p\.h\.|miles?\s+(?:per|an|a)\s+hour\b)"
     r"|(?P<kmh>km/h\b|kmh\b|kph\b|km/hr\b|(?:km|kilomet(?:re|er)s?)\s+(?:per|an|a)\s+hour\b)"

@@ -19,12 +19,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from itertools import compress
+from itertools import accumulate, compress
 from typing import Any, cast
 
 from rapidfuzz.distance import Indel
 
 from newsdiff.model import DiffOp, PairDiff, Span
+from newsdiff.quantities import read_numbers
 
 _INITIALISM_SOURCE = r"(?:[^\W\d_]\.){2,}"
 _INITIALISM = re.compile(_INITIALISM_SOURCE)
@@ -63,6 +64,15 @@ other member's, one group after another, so a few recent texts catch the reuse (
 thousand texts of 1,000 articles cost ~40 MB of peak memory)."""
 _PRIVATE_USE = 0xF0000
 """Tokens are encoded as characters from a private-use plane that real text does not use here."""
+_FIGURE = re.compile(
+    r"(?:(?:US|A|AU|C|CA|NZ|HK|S)?\$|[€£¥₹])?\d+(?:[.,]\d+)*"
+    r"(?:\s?(?:bn|tn|m|k)\b|\s(?:million|billion|trillion|thousand)\b)?"
+    r"(?:\s?%|\s(?:percent|per\s+cent)\b|p\b(?!\.)|\s(?:pence|pounds|dollars|euros|yen)\b)?"
+)
+"""A figure with its unit, which outlets write several ways: "6%" and "6 percent", "£318m" and "318
+million pounds", "$27bn" and "27 billion dollars", "250p" and "£2.50" (`_figures`)."""
+_FIGURE_KEY = "\x00"
+"""What opens the compared form of a figure with its unit (`_figures_as_one`): no token's form."""
 
 
 @lru_cache(maxsize=1)
@@ -202,6 +212,9 @@ def _diff(
     # the spaces between words outnumbered the words, and a capital or a quote changed aligned the
     # spaces rather than the words around it (a whole sentence struck, "." alone kept)
     (tokens_a, keys_a, words_a, spaces_a), (tokens_b, keys_b, words_b, spaces_b) = _tokens(a), _tokens(b)
+    figures = not strict and _figures_as_one(a, b)
+    if figures:  # (one figure written two ways: compared as one token, in its figure's form)
+        (tokens_a, keys_a, words_a, spaces_a), (tokens_b, keys_b, words_b, spaces_b) = figures
     dmp = _engine()
     # diff-match-patch's choices depend on which text comes first; diffing in one fixed order and
     # turning the result round makes word_diff(b, a) the exact mirror of word_diff(a, b)
@@ -252,6 +265,15 @@ def _diff(
             text, op = "".join(tokens_a[i : i + n]), DiffOp.EQUAL
             pos_a += len(text)
             pos_b += len("".join(tokens_b[j : j + n]))
+            if figures and tokens_a[i : i + n] != tokens_b[j : j + n]:
+                # a figure written otherwise ("6%", "6 percent"): the ops change it, so that they
+                # still rebuild each text, and it is left unmarked
+                for op, text in _figures_written(keys_a[i : i + n], tokens_a[i : i + n], tokens_b[j : j + n]):
+                    ops[-1:] = (
+                        [(op, ops[-1][1] + text)] if ops and ops[-1][0] is op else [*ops[-1:], (op, text)]
+                    )
+                i, j = i + n, j + n
+                continue
             i, j = i + n, j + n
         elif code < 0:
             text, op = "".join(tokens_a[i : i + n]), DiffOp.DELETE
@@ -279,6 +301,89 @@ def _tokens(text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[bool, ..
     tokens = tuple(tokenize(text))
     keys = tuple(map(normal_token, tokens))
     return tokens, keys, tuple(map(_is_word, tokens)), tuple([i for i, k in enumerate(keys) if k == " "])
+
+
+Tokens = tuple[tuple[str, ...], tuple[str, ...], tuple[bool, ...], tuple[int, ...]]
+"""A text's tokens, their compared forms, which are words, and where the spaces are (`_tokens`)."""
+
+
+def _figures_as_one(a: str, b: str) -> tuple[Tokens, Tokens] | None:
+    """Both texts' tokens with each figure the two write in other words (`_figures`: "6%" and "6
+    percent") as one token, compared in the form of its figure; None when they write none so."""
+    mine, theirs = _figures(a), _figures(b)
+    if not mine or not theirs:
+        return None  # (most pairs)
+    written: dict[str, set[str]] = {}
+    for phrase, figure in (*mine, *theirs):
+        written.setdefault(figure, set()).add(phrase.translate(_NORMAL).casefold())
+    both = {f for _, f in mine} & {f for _, f in theirs}
+    otherwise = frozenset(f for f in both if len(written[f]) > 1)
+    if not otherwise:
+        return None
+    return _joined(a, otherwise), _joined(b, otherwise)
+
+
+@lru_cache(maxsize=TOKEN_CACHE)
+def _joined(text: str, figures: frozenset[str]) -> Tokens:
+    """`_tokens` of a text, each of `figures` it writes (`_figures`) one token."""
+    tokens, keys, words, _ = _tokens(text)
+    first = {at: n for n, at in enumerate(accumulate(map(len, tokens), initial=0))}
+    joined: list[tuple[str, str, bool]] = []
+    at = 0
+    for match in _FIGURE.finditer(text):
+        figure = _figure_of(match.group())
+        start, end = first.get(match.start()), first.get(match.end())
+        if figure not in figures or start is None or end is None or start < at:
+            continue
+        joined.extend(zip(tokens[at:start], keys[at:start], words[at:start], strict=True))
+        joined.append((match.group(), _FIGURE_KEY + figure, True))
+        at = end
+    joined.extend(zip(tokens[at:], keys[at:], words[at:], strict=True))
+    new_tokens, new_keys, new_words = (tuple(column) for column in zip(*joined, strict=True))
+    return new_tokens, new_keys, new_words, tuple([i for i, k in enumerate(new_keys) if k == " "])
+
+
+def _figures_written(
+    keys: tuple[str, ...], mine: tuple[str, ...], theirs: tuple[str, ...]
+) -> list[tuple[DiffOp, str]]:
+    """The ops of an equal run (`keys`, and each side's tokens) whose figures are written otherwise
+    on each side: each such figure deleted and inserted, the rest equal, in the first text's words."""
+    ops: list[tuple[DiffOp, str]] = []
+    for key, a, b in zip(keys, mine, theirs, strict=True):
+        parts = (
+            [(DiffOp.DELETE, a), (DiffOp.INSERT, b)]
+            if a != b and key[:1] == _FIGURE_KEY
+            else [(DiffOp.EQUAL, a)]
+        )
+        for op, text in parts:
+            ops[-1:] = [(op, ops[-1][1] + text)] if ops and ops[-1][0] is op else [*ops[-1:], (op, text)]
+    return ops
+
+
+@lru_cache(maxsize=TOKEN_CACHE)
+def _figures(text: str) -> tuple[tuple[str, str], ...]:
+    """Each figure of a text written with a unit (`_FIGURE`: a currency, a scale, a percent) and its
+    form: the figure and currency as `quantities.read_numbers` reads them ("6%", "318000000 GBP")."""
+    if not any(map(str.isdigit, text)):
+        return ()
+    found = []
+    for match in _FIGURE.finditer(text):
+        phrase = match.group()
+        if not phrase[-1].isdigit() or not phrase[0].isdigit():  # (a bare number has one form)
+            found.append((phrase, _figure_of(phrase)))
+    return tuple((phrase, figure) for phrase, figure in found if figure)
+
+
+@lru_cache(maxsize=TOKEN_CACHE)
+def _figure_of(phrase: str) -> str:
+    """A figure with its unit as `quantities.read_numbers` reads it: "6%", "318000000 GBP"; "" for a
+    figure of no unit ("500m" may be metres)."""
+    numbers, money = read_numbers(phrase)
+    if len(numbers) != 1:
+        return ""
+    if money:
+        return f"{money[0][0]} {money[0][1]}"
+    return numbers[0] if numbers[0].endswith("%") else ""
 
 
 class _Decoded(dict[str, str]):

@@ -268,3 +268,34 @@ def test_word_diff_strict_keeps_case_and_quotes_as_changes() -> None:
     ops = word_diff("The Kremlin said", "the kremlin said", strict=True)
     assert [t for op, t in ops if op is DEL] == ["The Kremlin"]
     assert [t for op, t in ops if op is INS] == ["the kremlin"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "Sales rose 6% to £318m last year.",
+            "Sales rose 6 percent to 318 million pounds last year.",
+            id="pounds",
+        ),
+        pytest.param("Orvik paid $27bn for it.", "Orvik paid 27 billion dollars for it.", id="dollars"),
+        pytest.param("Fares rise 4 per cent in May.", "Fares rise 4% in May.", id="per-cent"),
+        pytest.param("A ticket costs 250p now.", "A ticket costs £2.50 now.", id="pence"),
+    ],
+)
+def test_one_figure_written_two_ways_is_not_marked_unless_strict(a: str, b: str) -> None:
+    """ "6%" and "6 percent", "£318m" and "318 million pounds" are one figure: unmarked, as quote
+    style is; --strict marks them, as it marks quote style (it was "6[-% to £318m-]")."""
+    plain = pair_diff(a, b, (0, 1))
+    assert plain.changed == ((), ())
+    assert first_text(plain.ops) == a
+    assert second_text(plain.ops) == b
+    strict = pair_diff(a, b, (0, 1), strict=True)
+    assert strict.changed != ((), ())
+
+
+def test_another_figure_written_another_way_is_still_marked() -> None:
+    a, b = "Sales rose 6% to £318m last year.", "Sales rose 7 percent to 318 million euros last year."
+    diff = pair_diff(a, b, (0, 1))
+    assert marked(a, diff.changed[0]) == ["6% to £318m"]
+    assert marked(b, diff.changed[1]) == ["7 percent to 318 million euros"]

@@ -1,0 +1,163 @@
+"""Number conflicts a reader would draw: a figure set only against a figure of the same thing (not
+passengers against metres, nor a takeover premium against a family's stake), two figures one
+article gives side by side never rivals in another's eyes, and one sum given in two currencies no
+disagreement. Each case reads its sentences as `compare` does (`segment.extract`), one article each,
+all in one group (`conflicts.conflicts_of`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdiff.conflicts import conflicts_of
+from newsdiff.model import ConflictKind, Sentence
+from newsdiff.segment import extract
+
+
+def numbers(*texts: str | tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The values of each number conflict of a group holding each text (or each text's sentences) as
+    one article's."""
+    facts = [
+        extract(Sentence(article=article, index=index, paragraph=0, text=text))
+        for article, given in enumerate(texts)
+        for index, text in enumerate((given,) if isinstance(given, str) else given)
+    ]
+    return [c.values for c in conflicts_of(facts) if c.kind is ConflictKind.NUMBER]
+
+
+def test_two_figures_one_article_gives_are_no_rivals_in_two_others() -> None:
+    """One article gives both the old and the new price; one other gives only the old, a third only
+    the new: none disagrees (it was "£5.10, £5.60 · £5.10 · £5.60": the first article's two figures
+    packed in one value, and the other two set against each other)."""
+    assert (
+        numbers(
+            "Corlan stock ended at 510 pence on Tuesday, below the 560 pence a share Vestry will pay.",
+            "Corlan stock ended at 510p on Tuesday.",
+            "Vestry will pay 560 pence a share for Corlan.",
+        )
+        == []
+    )
+
+
+def test_three_articles_still_disagree_on_one_figure() -> None:
+    """Two that agree and one that does not: the one is still set against both."""
+    assert numbers(
+        "Vestry will pay 560 pence a share for Corlan.",
+        "Vestry will pay 560p a share for Corlan.",
+        "Vestry will pay 650 pence a share for Corlan.",
+    ) == [("£5.60", "£5.60", "£6.50")]
+
+
+def test_a_count_of_people_is_not_set_against_a_distance() -> None:
+    """ "62 people" and "about 300 metres" count other things (it was "62 · about 300 · 62")."""
+    assert (
+        numbers(
+            "The barge had 62 people aboard when it sank about 300 metres off the pier at Lundby.",
+            "The barge sank some 300 metres off the pier at Lundby.",
+            "The barge, with 62 people aboard, sank near Lundby.",
+        )
+        == []
+    )
+    pair = ("The barge sank some 200 metres off the pier.", "The barge, with 62 passengers aboard, sank.")
+    assert numbers(*pair) == []
+
+
+def test_a_count_of_people_against_another_count_of_people_disagrees() -> None:
+    assert numbers(
+        "The barge had 62 people aboard when it sank off Lundby.",
+        "The barge, with 66 passengers aboard, sank off Lundby.",
+    ) == [("62", "66")]
+
+
+def test_a_premium_is_not_set_against_a_stake() -> None:
+    """A bid's premium and a family's share of the company are both percentages, of other things
+    (it was "27% · 9% · 27%")."""
+    assert (
+        numbers(
+            "Vestry's offer is a premium of 27% to Corlan's last closing price, the firms said.",
+            "The Aske family, which owns 9% of the company, backs Vestry's offer, the firms said.",
+            "The offer is 27 percent above Corlan's last closing price, the firms said.",
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "values"),
+    [
+        pytest.param(
+            "Vestry's offer is a premium of 27% to Corlan's closing price.",
+            "Vestry's offer is a premium of 29% to Corlan's closing price.",
+            ("27%", "29%"),
+            id="premium-and-premium",
+        ),
+        pytest.param(
+            "The Aske family owns 9% of the company.",
+            "The Aske family owns an 11% stake in the company.",
+            ("9%", "11%"),
+            id="share-and-stake",
+        ),
+        pytest.param(
+            "Turnout rose to 64% of voters.",
+            "Turnout was 61%, officials said.",
+            ("64%", "61%"),
+            id="one-says-of-what",
+        ),
+    ],
+)
+def test_shares_of_one_thing_still_disagree(first: str, second: str, values: tuple[str, ...]) -> None:
+    assert numbers(first, second) == [values]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(
+            "Vestry will buy Corlan in a deal worth £2.4 billion.",
+            "Vestry will buy Corlan in a deal worth about 2.8 billion euros.",
+            id="rough-conversion",
+        ),
+        pytest.param(
+            "Vestry will buy Corlan in a deal worth £2.4 billion.",
+            "Vestry will buy Corlan in a deal worth $3.1 billion.",
+            id="exact-conversion",
+        ),
+        pytest.param(
+            "Lyra signed the striker for an initial fee of £60m, rising to £68m with add-ons.",
+            "Lyra signed the striker for 70 million euros.",
+            id="one-of-two-converted",
+        ),
+    ],
+)
+def test_one_sum_in_two_currencies_is_no_number_conflict(first: str, second: str) -> None:
+    """An amount converted into another currency is one amount: the sizes come within
+    CONVERTED_MONEY_RATIO of each other at `money.DOLLARS_EACH`'s rates."""
+    assert numbers(first, second) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "values"),
+    [
+        pytest.param(
+            "Vestry will buy Corlan in a deal worth £2.4 billion.",
+            "Vestry will buy Corlan in a deal worth 4 billion euros.",
+            ("£2.4 billion", "€4 billion"),
+            id="too-far-apart",
+        ),
+        pytest.param(
+            "Vestry will buy Corlan in a deal worth £2.4 billion.",
+            "Vestry will buy Corlan in a deal worth €2.4 billion.",
+            ("£2.4 billion", "€2.4 billion"),
+            id="same-figure-other-currency",
+        ),
+        pytest.param(
+            "Vestry will buy Corlan in a deal worth £2.4 billion.",
+            "Vestry will buy Corlan in a deal worth £2.8 billion.",
+            ("£2.4 billion", "£2.8 billion"),
+            id="one-currency",
+        ),
+    ],
+)
+def test_amounts_in_two_currencies_that_no_rate_makes_one_disagree(
+    first: str, second: str, values: tuple[str, ...]
+) -> None:
+    assert numbers(first, second) == [values]
