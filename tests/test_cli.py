@@ -696,3 +696,27 @@ def test_an_unknown_language_is_a_usage_error(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert "--language" in result.output
     assert "Traceback" not in result.output
+
+
+def test_every_key_of_the_json_schema_says_what_it_holds() -> None:
+    """A script's author reads the schema (`newsdiff schema`) to build on the JSON: 65 of its keys
+    said only their type (newuser25 #17), among them whether `sentence` counts from 0 or 1."""
+    undocumented = []
+
+    def walk(node: object, path: str) -> None:
+        if isinstance(node, dict):
+            for key, value in (node.get("properties") or {}).items():
+                if isinstance(value, dict) and "description" not in value and "$ref" not in value:
+                    undocumented.append(f"{path}/{key}")
+            for key, value in node.items():
+                walk(value, path if key == "properties" else f"{path}/{key}")
+        elif isinstance(node, list):
+            for value in node:
+                walk(value, path)
+
+    walk(SCHEMA, "")
+    assert undocumented == []
+    assert (
+        "counting from 0"
+        in SCHEMA["$defs"]["fact"]["properties"]["members"]["items"]["properties"]["sentence"]["description"]
+    )
