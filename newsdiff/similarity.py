@@ -307,6 +307,14 @@ is read as a number (the numbers features). As a word it joined "Callum Beaton..
 to "..., said one passenger, a student" on the long-form pair; out of the words, leave-one-event-out
 F1 0.840 -> 0.841, held out 0.848 and grouped 0.845 unchanged (2026-12-07)."""
 
+SIDE_OPENERS = frozenset("which who whom whose where when becoming".split())
+"""First words of a side clause (a relative or participial one, as `_CLAUSE_AT_MARKS` splits a
+sentence; so is any first word in -ing of 6 letters or more): a period there dates that clause's
+fact, not the sentence's (`Profile.anchors`)."""
+
+_ORDINAL = compiled(r"\b(\d+)(?:st|nd|rd|th)\b")
+_ORDINAL_END = compiled(r"\d(?:st|nd|rd|th)\b")
+
 MIN_COMMON_WORDS = 1
 """A pair with fewer words, names, numbers and dates in common is never the same fact (without --semantic)."""
 
@@ -459,6 +467,12 @@ class Profile:
     """Those dates that are days of months or clock times (not weekdays, not months alone): found
     and counted like numbers."""
     periods: frozenset[str]
+    anchors: frozenset[str]
+    """The periods outside side clauses (SIDE_OPENERS: "..., which was left vacant last month"):
+    those of the sentence's own fact; all its periods when none stands in one."""
+    side: frozenset[str]
+    """The stems of the side clauses holding a period: a sentence sharing none of them tells the
+    main fact only, and those periods date another (`_anchors`)."""
     quotes: tuple[frozenset[str], ...]
     plain: str
     """The sentence's words but stop words, casefolded, sorted: what `characters` compares (as
@@ -797,13 +811,15 @@ def _profiles(facts: Sequence[Fact]) -> list[Profile]:
                 quantities=tuple(
                     [
                         (n, *size)
-                        for n in sorted(set(fact.numbers))
+                        for n in sorted(set(fact.numbers) - _ordinals(fact))
                         if (size := quantity(n, n in years)) is not None
                     ]
                 ),
                 dates=frozenset(fact.dates),
                 days=frozenset([d for d in fact.dates if d not in WEEKDAYS and d not in MONTHS]),
                 periods=frozenset(fact.periods),
+                anchors=(anchored := _anchored_periods(fact))[0],
+                side=anchored[1],
                 quotes=tuple([frozenset(_content_stems(q.text, fact.language)) for q in fact.quotes]),
                 synonyms=(
                     synonyms := {stem: synonym_groups(stem) for stem in words}
@@ -823,6 +839,31 @@ def _profiles(facts: Sequence[Fact]) -> list[Profile]:
         )
         seen[fact.sentence.text] = profiles[-1]
     return profiles
+
+
+def _anchored_periods(fact: Fact) -> tuple[frozenset[str], frozenset[str]]:
+    """A sentence's periods outside its side clauses, and the stems of the side clauses that hold
+    the others (`Profile.anchors`, `Profile.side`); English only."""
+    periods = frozenset(fact.periods)
+    if not periods or fact.language != "en" or not _CLAUSE_AT_MARKS.search(fact.sentence.text):
+        return periods, frozenset()
+    main: set[str] = set()
+    side: set[str] = set()
+    for piece in _CLAUSE_AT_MARKS.split(fact.sentence.text.casefold()):
+        first = piece.split(maxsplit=1)[:1]
+        if first and (first[0] in SIDE_OPENERS or (first[0].endswith("ing") and len(first[0]) > 5)):
+            if any(period in piece for period in periods):
+                side.update(_content_stems(piece))
+        else:
+            main.update(period for period in periods if period in piece)
+    return (frozenset(main), frozenset(side)) if side and len(main) < len(periods) else (periods, frozenset())
+
+
+def _ordinals(fact: Fact) -> frozenset[str]:
+    """The numbers a sentence writes as ordinals ("the 93rd minute", "her 3rd title"): a rank, no
+    size another can be close to."""
+    text = fact.sentence.text
+    return frozenset(_ORDINAL.findall(text)) if fact.numbers and _ORDINAL_END.search(text) else frozenset()
 
 
 @lru_cache(maxsize=65536)
@@ -1000,7 +1041,7 @@ def pair_features(a: Profile, b: Profile) -> dict[str, float]:
         "numbers_near": numbers_near,
         "dates_same": dates_same,
         "dates_differ": dates_differ,
-        "period_one_side": 1.0 if bool(_periods_of(a, b)) != bool(_periods_of(b, a)) else 0.0,
+        "period_one_side": _period_one_side(a, b) if a.periods or b.periods else 0.0,
         "periods_differ": 1.0 if a.periods and b.periods and a.periods.isdisjoint(b.periods) else 0.0,
         "numbers_counted_differ": counted_differ,
         # a label goes only with a label worded (nearly) alike: never a fact of the article
@@ -1125,12 +1166,32 @@ def _names_as_written(
     return tuple(found)
 
 
-def _periods_of(mine: Profile, theirs: Profile) -> frozenset[str]:
+def _period_one_side(a: Profile, b: Profile) -> float:
+    """1 when one sentence is anchored in a period (outside its side clauses, `_anchors`) and the
+    other in none."""
+    if (_periods_of(a, b, _anchors(a, b)) and not _periods_of(b, a)) or (
+        _periods_of(b, a, _anchors(b, a)) and not _periods_of(a, b)
+    ):
+        return 1.0
+    return 0.0
+
+
+def _anchors(mine: Profile, theirs: Profile) -> frozenset[str]:
+    """A profile's periods as another sentence meets them: those outside its side clauses when the
+    other shares no stem with those clauses ("Moreira will wear the number 8 shirt, which was left
+    vacant ... last month" · "Moreira will wear the number 8 shirt": no background against news)."""
+    if not mine.side or not (mine.side.isdisjoint(theirs.words) and mine.side.isdisjoint(theirs.names)):
+        return mine.periods
+    return mine.anchors
+
+
+def _periods_of(mine: Profile, theirs: Profile, periods: frozenset[str] | None = None) -> frozenset[str]:
     """A profile's periods, but months alone when the other sentence dates its fact by a day: "will
     take office in July" against "on June 1" tells when, not a background."""
-    if mine.periods and theirs.days and mine.periods <= MONTH_SET:
+    periods = mine.periods if periods is None else periods
+    if periods and theirs.days and periods <= MONTH_SET:
         return frozenset()
-    return mine.periods
+    return periods
 
 
 def _matched_weight(a: Profile, b: Profile) -> tuple[float, int]:

@@ -2240,3 +2240,59 @@ def test_sentences_next_to_each_other_in_their_article_read_as_one_passage() -> 
     split = [BRIDGE_SPLIT[0], BRIDGE_SPLIT[2]]
     (group,) = [g for g in _groups_of(split, BRIDGE_WHOLE) if g.kind is GroupKind.SHARED]
     assert group.text_of(0) == f"{split[0]} {split[1]}"
+
+
+# --------------------------------------------------------------------------- side clauses and ranks
+
+CLUB_WIRE = [
+    "Halvard Rovers signed the goalkeeper Ansel Brody from Tormouth on Friday.",
+    "Brody will take the number 1 jersey, which was left free when Ivo Lenz retired last season.",
+    "The fee was not disclosed.",
+]
+CLUB_LOCAL = [
+    "Rovers completed the signing of Ansel Brody from Tormouth on Friday.",
+    "At Halvard, Brody will take the number 1 jersey.",
+    "He passed a medical in the morning.",
+]
+
+
+def test_a_period_in_a_side_clause_does_not_keep_the_main_fact_apart() -> None:
+    """ "Brody will take the number 1 jersey, which was left free when ... retired last season" and
+    "At Halvard, Brody will take the number 1 jersey": the season dates the relative clause's fact,
+    which the other sentence does not tell, not the jersey: one fact."""
+    shared = _shared_keys([CLUB_WIRE, CLUB_LOCAL])
+    assert {(0, 1), (1, 1)} in shared, shared
+    assert {(0, 0), (1, 0)} in shared, shared
+
+
+def test_a_period_in_a_side_clause_the_other_tells_still_counts() -> None:
+    """When the other sentence shares the side clause's words ("left free ... last season"), the
+    side clause is what the two have in common, and its period keeps them apart as before."""
+    from newsdiff.similarity import pair_features, scorer_for
+
+    facts = [
+        extract(Sentence(article=0, index=0, paragraph=0, text=CLUB_WIRE[1])),
+        extract(Sentence(article=1, index=0, paragraph=0, text="Lenz retired and left the jersey free.")),
+        extract(Sentence(article=1, index=1, paragraph=1, text=CLUB_LOCAL[1])),
+    ]
+    profiles = scorer_for(facts, semantic=False).profiles
+    assert pair_features(profiles[0], profiles[1])["period_one_side"] == 1.0
+    assert pair_features(profiles[0], profiles[2])["period_one_side"] == 0.0
+
+
+DERBY_REPORT = [
+    "Calloway scored the winner in the 93rd minute with a header.",
+    "City defender Joss Marr was sent off in the 80th minute for a second booking.",
+]
+DERBY_BLOG = [
+    "Calloway headed in the winner in the 93rd minute.",
+    "City's Joss Marr was shown a red card in the 80th minute.",
+]
+
+
+def test_ordinals_are_ranks_not_close_counts() -> None:
+    """The 93rd and the 80th minute are no close figures (a count of 93 and one of 80 would be):
+    the winner and the sending-off stay two facts, each with its own match."""
+    shared = _shared_keys([DERBY_REPORT, DERBY_BLOG])
+    assert {(0, 0), (1, 0)} in shared, shared
+    assert {(0, 1), (1, 1)} in shared, shared
