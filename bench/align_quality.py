@@ -99,6 +99,13 @@ from hard negatives is meaning, which these counts of words do not read. Next to
 by clause for the semantic model (sem24's note), and names in `best_match`'s base together with
 names as index terms.
 
+Tried and not kept (2026-12-07, lead, eighteenth session): a single capitalised word opening a
+sentence, read there as a word ("Moreira will wear the number 8 shirt"), counted as a name where
+the other sentence gives it as one ("In England, Moreira will wear ...": `names_differ` -1.02 for
+the very name both give; align25b's finding): CV 0.841 -> 0.838, held out 0.848 -> 0.843, other
+languages 0.803 -> 0.802 (shipped weights, no refit). The word is then a name on one side and a
+word on both, which the weights were not fitted on.
+
 Tried and not kept (sem24): features for the semantic model's split and merged sentences (43 of
 its 73 leave-one-event-out misses), each added to SEMANTIC_FEATURES and refitted (FITS' L2 1.0). A
 plain refit of today's features is the reference: CV 0.889 (P 0.931, R 0.851), held out 0.883
