@@ -506,6 +506,7 @@ class Scorer:
         self._plain: dict[tuple[str, str], dict[str, float]] = {}
         self._contributions: dict[tuple[float, ...], tuple[tuple[Contribution, ...], float]] = {}
         """Each feature values' contributions and probability (rounded), met before."""
+        self._matched: dict[tuple[str, str], tuple[tuple[str, tuple[str, ...]], ...]] = {}
         self._contribution: dict[tuple[object, ...], Contribution] = {}
         """Each feature's contribution at each value met, by the value as written (`_contributions_of`)."""
         self._vectors: list[list[float]] | None = None
@@ -673,8 +674,19 @@ class Scorer:
             bias=round(model.bias, 4),
             contributions=contributions,
             rule=rule,
-            matched=matched_items(self.profiles[a], self.profiles[b]) if matched else (),
+            matched=self._matched_items(a, b) if matched else (),
         )
+
+    def _matched_items(self, a: int, b: int) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """`matched_items` of a pair; outlets repeating a wording repeat what it reads: once."""
+        pa, pb = self.profiles[a], self.profiles[b]
+        texts = (pa.fact.sentence.text, pb.fact.sentence.text)
+        found = self._matched.get(texts)
+        if found is None:
+            if len(self._matched) >= PLAIN_CACHE:
+                self._matched.clear()
+            found = self._matched[texts] = matched_items(pa, pb)
+        return found
 
     def _contributions_of(self, values: tuple[float, ...]) -> tuple[Contribution, ...]:
         """The Contributions of the model's features at these values: one for each feature and
