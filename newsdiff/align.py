@@ -516,6 +516,7 @@ def _build(
     diffs of the shared groups are worked out in a pool while this process weighs the evidence
     (at 1,000 articles, ~2 s of each)."""
     profiles = scorer.profiles
+    nearest = _nearest(scores) if options.explain else {}
     unique: list[FactGroup] = []
     in_shared = {k for keys in groups if len({profiles[k].article for k in keys}) > 1 for k in keys}
     parts: list[tuple[list[int], Scores, tuple[Sentence, ...]]] = []  # the shared groups'
@@ -527,7 +528,11 @@ def _build(
             parts.append((keys, scored, sentences))
             continue
         unique.extend(
-            FactGroup(kind=GroupKind.UNIQUE, members=(profiles[k].fact.sentence,))
+            FactGroup(
+                kind=GroupKind.UNIQUE,
+                members=(profiles[k].fact.sentence,),
+                evidence=(scorer.evidence(*nearest[k], True),) if k in nearest else (),
+            )
             for k in keys
             if k not in in_shared
         )
@@ -605,6 +610,18 @@ def _similarity(profiles: list[Profile], keys: list[int], scored: Scores, togeth
     if keys[-1] < together:
         return _cohesion(profiles, keys, scored)
     return sum(scored.values()) / len(scored) if scored else 0.0
+
+
+def _nearest(scores: Scores) -> dict[int, tuple[int, int]]:
+    """Each sentence's best scored pair with a sentence of another article: for a fact only one
+    article tells, the pair that came closest to one fact (`--explain` says why it stands alone)."""
+    best: dict[int, tuple[float, tuple[int, int]]] = {}
+    for pair, score in scores.items():
+        rank = (score, (-pair[0], -pair[1]))  # (the higher score; of equal ones, the first pair)
+        for key in pair:
+            if key not in best or rank > (best[key][0], (-best[key][1][0], -best[key][1][1])):
+                best[key] = (score, pair)
+    return {key: pair for key, (_, pair) in best.items()}
 
 
 def _links(scored: Scores) -> list[tuple[int, int]]:

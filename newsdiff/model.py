@@ -498,7 +498,9 @@ class FactGroup:
     diffs: tuple[PairDiff, ...] = ()
     evidence: tuple[Evidence, ...] = ()
     """For a shared group, what holds it together: each member's strongest scored pair with a
-    member of another article (each pair once, strongest first)."""
+    member of another article (each pair once, strongest first). For a unique one, with
+    `Options.explain`, its closest scored pair with a sentence of another article, which fell short
+    of one fact: why it stands alone (empty when it met no candidate)."""
 
     @property
     def articles(self) -> tuple[int, ...]:

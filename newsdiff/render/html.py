@@ -136,7 +136,7 @@ def render_comparison(result: Comparison, options: RenderOptions) -> str:
     ]
     draw = {
         parts.Part.SHARED: lambda: _shared(result, labels, options),
-        parts.Part.UNIQUE: lambda: _unique(result, options.only is Only.UNIQUE),
+        parts.Part.UNIQUE: lambda: _unique(result, options.only is Only.UNIQUE, options.explain),
         parts.Part.COVERAGE: lambda: _coverage(result),
         parts.Part.PER_ARTICLE: lambda: _per_article(result),
     }
@@ -328,15 +328,21 @@ def _digest_fact(result: Comparison, group: FactGroup, number: int, explain: boo
     return [*out, "</article>"]
 
 
-def _unique(result: Comparison, always: bool) -> list[str]:
+def _unique(result: Comparison, always: bool, explain: bool = False) -> list[str]:
     """A section per article with facts of its own; with `always` (`--only unique`), a section
-    saying there are none."""
+    saying there are none; with `explain`, under each fact why it stands alone."""
     out: list[str] = []
+    why = parts.alone_lines if explain else (lambda _: [])
     for article, shown, more in digest.unique_shown(result, every=always):
         out += [
             f'<section class="unique"><h2>Only in <span class="label">{escape(article.label)}</span>'
             f" ({len(shown) + more})</h2><ul>",
-            *(f"<li{_lang(article, g.members[0].text)}>{escape(g.members[0].text)}</li>" for g in shown),
+            *(
+                f"<li{_lang(article, g.members[0].text)}>{escape(g.members[0].text)}"
+                + "".join(f'<br><span class="legend">{escape(line)}</span>' for line in why(g))
+                + "</li>"
+                for g in shown
+            ),
             "</ul>",
         ]
         if more:

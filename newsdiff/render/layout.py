@@ -26,6 +26,7 @@ from newsdiff.render.parts import (
     NOTHING_KEPT,
     REPORTS_MARK,
     Part,
+    alone_lines,
     article_details,
     conflict_notes,
     evidence_lines,
@@ -57,7 +58,7 @@ def comparison(result: Comparison, options: RenderOptions) -> list[Node]:
     labels = [a.label for a in result.articles]
     draw = {
         Part.SHARED: lambda: _shared_section(result, labels, options),
-        Part.UNIQUE: lambda: _unique_sections(result, options.only is Only.UNIQUE),
+        Part.UNIQUE: lambda: _unique_sections(result, options.only is Only.UNIQUE, options.explain),
         Part.COVERAGE: lambda: _folded_coverage(result, options) if many else _coverage(result, options),
         Part.PER_ARTICLE: lambda: _per_article(result),
     }
@@ -101,11 +102,12 @@ def _shared_section(result: Comparison, labels: list[str], options: RenderOption
     return nodes
 
 
-def _unique_sections(result: Comparison, always: bool) -> list[Node]:
+def _unique_sections(result: Comparison, always: bool, explain: bool = False) -> list[Node]:
     nodes: list[Node] = []
     for article, shown, more in digest.unique_shown(result, every=always):
         nodes.append(_rule(f"Only in {article.label} ({len(shown) + more})"))
-        nodes.append(_bullets(g.members[0].text for g in shown))
+        notes = [alone_lines(g) for g in shown] if explain else None  # why each stands alone
+        nodes.append(_bullets([g.members[0].text for g in shown], notes))
         if more:
             nodes.append(Styled(f"(and {more} more: --format json lists them all)", STYLE_DIM))
     if always and not nodes:
@@ -269,10 +271,12 @@ def _stacked(
     return nodes
 
 
-def _bullets(texts: Iterable[str]) -> Table:
+def _bullets(texts: Iterable[str], notes: Sequence[list[str]] | None = None) -> Table:
+    """A bulleted list; with `notes`, each text's own lines under it, dimmed (--explain)."""
     table = Table([Column(no_wrap=True), Column(ratio=1, overflow="fold")], boxed=False)
-    for text in texts:
-        table.add_row("•", text)
+    for at, text in enumerate(texts):
+        lines = notes[at] if notes else []
+        table.add_row("•", [text, Styled("\n".join(lines), STYLE_DIM)] if lines else text)
     return table
 
 

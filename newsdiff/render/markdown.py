@@ -57,7 +57,7 @@ def render_comparison(result: Comparison, options: RenderOptions) -> str:
     out += _articles(result.articles)
     draw = {
         parts.Part.SHARED: lambda: _shared(result, labels, options),
-        parts.Part.UNIQUE: lambda: _unique(result, options.only is Only.UNIQUE),
+        parts.Part.UNIQUE: lambda: _unique(result, options.only is Only.UNIQUE, options.explain),
         parts.Part.COVERAGE: lambda: _coverage(result),
         parts.Part.PER_ARTICLE: lambda: _per_article(result),
     }
@@ -199,13 +199,15 @@ def _digest_fact(result: Comparison, group: FactGroup, number: int, explain: boo
     return [*out, ""]
 
 
-def _unique(result: Comparison, always: bool) -> list[str]:
+def _unique(result: Comparison, always: bool, explain: bool = False) -> list[str]:
     """A section per article with facts of its own; with `always` (`--only unique`), a section
     saying there are none."""
     out: list[str] = []
     for article, shown, more in digest.unique_shown(result, every=always):
         out += [f"## Only in {escape(article.label)} ({len(shown) + more})", ""]
-        out += [f"- {escape(g.members[0].text)}" for g in shown]
+        for g in shown:
+            out.append(f"- {escape(g.members[0].text)}")
+            out += [f"  - {escape(line)}" for line in parts.alone_lines(g)] if explain else []
         if more:
             out.append(f"- (and {more} more: `--format json` lists them all)")
         out.append("")

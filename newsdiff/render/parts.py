@@ -171,6 +171,13 @@ def evidence_lines(group: FactGroup) -> list[str]:
     return lines
 
 
+def alone_lines(group: FactGroup) -> list[str]:
+    """--explain under a fact only one article tells: its closest scored pair with a sentence of
+    another article, which fell short of one fact ("closest: [1] sentence 4 ~ [2] sentence 7: 42%
+    one fact = …"); none when it met no candidate."""
+    return [f"closest: {evidence_line(e).removeprefix('why ')}" for e in group.evidence]
+
+
 def summary_line(result: Comparison) -> str:
     """One line of counts: shared facts, conflicts, facts only one article reports, verdict."""
     everyone = len(result.articles)
