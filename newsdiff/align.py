@@ -615,13 +615,13 @@ def _similarity(profiles: list[Profile], keys: list[int], scored: Scores, togeth
 def _nearest(scores: Scores) -> dict[int, tuple[int, int]]:
     """Each sentence's best scored pair with a sentence of another article: for a fact only one
     article tells, the pair that came closest to one fact (`--explain` says why it stands alone)."""
-    best: dict[int, tuple[float, tuple[int, int]]] = {}
-    for pair, score in scores.items():
-        rank = (score, (-pair[0], -pair[1]))  # (the higher score; of equal ones, the first pair)
-        for key in pair:
-            if key not in best or rank > (best[key][0], (-best[key][1][0], -best[key][1][1])):
-                best[key] = (score, pair)
-    return {key: pair for key, (_, pair) in best.items()}
+    best: dict[int, tuple[float, int, int]] = {}
+    for (a, b), score in scores.items():
+        rank = (score, -a, -b)  # the higher score; of equal ones, the first pair
+        for key in (a, b):
+            if key not in best or rank > best[key]:
+                best[key] = rank
+    return {key: (-a, -b) for key, (_, a, b) in best.items()}
 
 
 def _links(scored: Scores) -> list[tuple[int, int]]:
