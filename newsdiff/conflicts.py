@@ -88,6 +88,7 @@ from newsdiff.quantities import (
     counted_words,
     duration_units,
     harm_told,
+    measures_of,
     month_span,
     nights_told,
     none_counted,
@@ -100,7 +101,6 @@ from newsdiff.quantities import (
     shares_written,
     singular,
     small_counts,
-    units_of,
     unplaced_times,
     written_years,
 )
@@ -191,27 +191,62 @@ COPIES_READ = 2
 its values, as it would among all the copies."""
 _APART = {"money", "count"}
 """Two figures that `_measure` tells apart: an amount and a count of things are never one."""
-_KILOMETRES = frozenset({"km", "kilometre", "kilometer"})
-_METRES = frozenset({"m", "metre", "meter"})
-_KILOGRAMS = frozenset({"kg", "kilogram", "kilogramme", "kilo"})
-METRIC_OF = {
-    "mile": (_KILOMETRES, 1.609344),
-    "feet": (_METRES, 0.3048),
-    "foot": (_METRES, 0.3048),
-    "ft": (_METRES, 0.3048),
-    "pound": (_KILOGRAMS, 0.45359237),
-    "lb": (_KILOGRAMS, 0.45359237),
-    "mph": (frozenset({"kmh"}), 1.609344),
-    "sq_mi": (frozenset({"sq_km"}), 2.589988110336),
-    "sq_ft": (frozenset({"sq_m"}), 0.09290304),
-    "acre": (frozenset({"ha"}), 0.40468564224),
+UNIT_SIZES = {
+    "km": ("length", 1000.0),
+    "mile": ("length", 1609.344),
+    "m": ("length", 1.0),
+    "feet": ("length", 0.3048),
+    "cm": ("length", 0.01),
+    "mm": ("length", 0.001),
+    "inch": ("length", 0.0254),
+    "kmh": ("speed", 1.0),
+    "mph": ("speed", 1.609344),
+    "sq_km": ("area", 1e6),
+    "sq_mi": ("area", 2589988.110336),
+    "sq_m": ("area", 1.0),
+    "sq_ft": ("area", 0.09290304),
+    "ha": ("area", 1e4),
+    "acre": ("area", 4046.8564224),
+    "kg": ("weight", 1.0),
+    "tonne": ("weight", 1000.0),
+    "pound": ("weight", 0.45359237),
+    "year": ("time", 8760.0),
 }
-"""The English words of imperial units, each with the metric words of its kind and how many of them
-one makes (`_in_metric`). Words as `_counting_alike` gives them, in the singular: "miles" is
-"mile", "kilograms" "kilogram", "feet" stays "feet"; units of speed and area as
-`quantities.units_of` names them ("mph" and "kmh", "sq_mi" and "sq_km"), which come first: "97
-km/h" is no distance in km, "ten square miles" no count of squares."""
-_IMPERIAL = compiled(r"(?i)\b(?:miles?|feet|foot|ft|pounds|lbs?|mph|m\.p\.h|acres?)\b|mi²|ft²")
+"""Each unit `quantities.measures_of` reads, with what it measures and its size in that kind's
+base (metres, km/h, m², kg, hours: a year is twelve months of DURATION_UNITS, as a duration's
+"8760h"): "about 25 miles" is "40 km", "254 mm" "10 inches" (`_in_metric`); "120 mph" is not "120
+km/h", nor "eight years" "eight months" (`_units_apart`)."""
+IMPERIAL_UNITS = frozenset({"mile", "feet", "inch", "mph", "sq_mi", "sq_ft", "acre", "pound"})
+"""The units of `UNIT_SIZES` that `_in_metric` converts: a figure in them is written as another
+article's in the other system."""
+UNIT_LABELS = {
+    "km": ("km", "km"),
+    "mile": ("mile", "miles"),
+    "m": ("metre", "metres"),
+    "feet": ("foot", "feet"),
+    "cm": ("cm", "cm"),
+    "mm": ("mm", "mm"),
+    "inch": ("inch", "inches"),
+    "kmh": ("km/h", "km/h"),
+    "mph": ("mph", "mph"),
+    "sq_km": ("km²", "km²"),
+    "sq_mi": ("square mile", "square miles"),
+    "sq_m": ("m²", "m²"),
+    "sq_ft": ("square foot", "square feet"),
+    "ha": ("hectare", "hectares"),
+    "acre": ("acre", "acres"),
+    "kg": ("kg", "kg"),
+    "tonne": ("tonne", "tonnes"),
+    "pound": ("pound", "pounds"),
+    "year": ("year", "years"),
+}
+"""How a figure in each unit of `UNIT_SIZES` is shown in a disagreement, for one and for more:
+"40 km · 35 miles", "8 years · 8 months"."""
+_UNIT_WORDS = compiled(
+    r"(?i)\d\s?(?:km|mm|cm|m|ft|kg|lbs?|mph|kph)\b|\b(?:miles?|kilo|met(?:re|er)s?|feet|foot|inch(?:es)?"
+    r"|pounds?|tonnes?|years?|acres?|hectares?|square|sq)\b|centimet|millimet|²"
+)
+"""Words of a unit `quantities.measures_of` reads: a group whose sentences hold none is not read."""
 CONVERTED_RATIO = 0.1
 """How far a figure converted from miles, feet or pounds may be from another article's metric
 figure and be it: outlets round what they convert ("about 25 miles" for 40 km, "10 miles" for 15 km)."""
@@ -1447,12 +1482,31 @@ def _dated_deeds(text: str) -> tuple[dict[str, frozenset[tuple[str, bool]]], fro
             verb = _a_verb(words[deed][1], words[deed - 1][1] if deed else "")
             deeds[_DATE_NAMES[name.casefold()[:3]]].add((_deed_stem(words[deed][1]), verb))
             dating.add(deed)
+        for when in _when_clause_verbs(text, texts, starts, breaks, clause):
+            deeds[_DATE_NAMES[name.casefold()[:3]]].add((_deed_stem(words[when][1]), True))
+            dating.add(when)
     verbs: set[str] = set()
     others: set[str] = set()
     for i, (_, word) in enumerate(words):
         if i not in dating and _a_deed_word(word):
             (verbs if _a_verb(word, words[i - 1][1] if i else "") else others).add(_deed_stem(word))
     return {value: frozenset(stems) for value, stems in deeds.items()}, frozenset(verbs), frozenset(others)
+
+
+_WHEN_OPENS = compiled(r"[\s,;]*when\b")
+"""A clause that opens with "when", which tells what happened at the time the clause before names."""
+
+
+def _when_clause_verbs(
+    text: str, words: list[str], starts: list[int], breaks: list[int], clause: int
+) -> list[int]:
+    """The verbs of a "when" clause right after a date's clause, which the date dates too: "fell on
+    Tuesday night, when a slow-moving storm stalled" ("slow-moving" and "stalled", as far as their
+    forms tell); none when no such clause follows."""
+    if clause + 2 >= len(breaks) or not _WHEN_OPENS.match(text, breaks[clause + 1]):
+        return []
+    first, end = bisect_left(starts, breaks[clause + 1]), bisect_left(starts, breaks[clause + 2])
+    return [i for i in range(max(first, 1), end) if _a_verb(words[i], words[i - 1])]
 
 
 def _deed_of(text: list[str], first: int, at: int) -> int | None:
@@ -1514,7 +1568,9 @@ def _across_a_night(
     between them is told (`quantities.nights_told`): as ending the earlier day ("on Wednesday night")
     or starting the later one ("overnight into Thursday", "in der Nacht zum Montag"). "Late on
     Tuesday" and "on Wednesday night", "in the early hours of Saturday" and "at 2 a.m. on Sunday"
-    still disagree. Each article still shows its own day (the `_readable_date` given back)."""
+    still disagree, as do "on Tuesday night" and "on Wednesday night": a day told only as the start
+    of its own night is not the early hours the night before ends in. Each article still shows its
+    own day (the `_readable_date` given back)."""
     nights = _read_by_article(
         group_facts, days, lambda f: dict.fromkeys(nights_told(f.sentence.text, f.language))
     )
@@ -1531,6 +1587,7 @@ def _across_a_night(
                 for other, day in sorted(theirs)
                 if _the_day_after(value, day)
                 and (NIGHT_ENDS_DAY in nights[other] or NIGHT_STARTS_DAY in nights[article])
+                and nights[article].keys() != {NIGHT_ENDS_DAY}
             ),
             None,
         )
@@ -1710,6 +1767,13 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
         return frozenset().union(*told)
 
     found = []
+    # a figure in another unit: "120 km/h" and "120 mph", "eight years" and "eight months"
+    measures = _measures(sets, group_facts, money)
+    if measures:
+        differing_units, apart = _units_apart(sets, measures, amount)
+        if differing_units:
+            found.append(differing_units)
+            sets = {a: {v for v in values if (a, v) not in apart} for a, values in sets.items()}
     # a range is one value, which a figure inside it keeps ("between 30 and 40" and "some 35")
     sets, differing_range = _ranges_compared(sets, group_facts, money, amount)
     if differing_range:
@@ -1722,7 +1786,7 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
     listed: set[tuple[int, str]] = set()
     for kind in sorted(by_kind):
         sets = by_kind[kind]
-        show: Callable[[int, str], str] = amount
+        show: Callable[[int, str], str] = _with_unit(amount, measures) if kind == "" and measures else amount
         shown = show  # (as the disagreement shows them: with their bounds, below)
         differing = _disagreement(sets, show)
         if len(differing) > 2 and (rivals := _rivals_only(sets)) != sets:
@@ -1734,8 +1798,8 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
         if differing and kind != "year":  # (the figures as written differ: are they one?)
             if kind == "h":
                 sets, show = _in_months(sets, amount)
-            elif kind == "" and _IMPERIAL.search(" ".join(f.sentence.text for f in group_facts)):
-                sets, show = _in_metric(sets, show, group_facts)
+            elif kind == "" and measures:
+                sets, show = _in_metric(sets, show, measures)
             if kind == "" and len(money) > 1:
                 sets, show = _in_one_currency(sets, show, money)
             sets = _with_counterparts(_without_sums(sets), group_facts, money)
@@ -2271,27 +2335,24 @@ def _in_months(
 
 
 def _in_metric(
-    sets: dict[int, set[str]], show: Callable[[int, str], str], group_facts: list[Fact]
+    sets: dict[int, set[str]],
+    show: Callable[[int, str], str],
+    measures: dict[int, dict[str, frozenset[str]]],
 ) -> tuple[dict[int, set[str]], Callable[[int, str], str]]:
-    """Lengths, heights, weights, speeds and areas one article gives in miles, feet, pounds, mph,
-    square miles or acres, as another article gives them in kilometres, metres, kilograms, km/h,
-    km² or hectares, when they convert to it within CONVERTED_RATIO: "about 25 miles" is "40 km",
-    "30 feet" "nine metres", "60 mph" "97 km/h", "ten square miles" "26 km²", and none is a
-    disagreement; "25 miles" is not "30 km", nor "70 mph" "80 km/h". Each article still shows its
-    own figure."""
-    counted = _counting_alike(group_facts)
-    units = _read_by_article(group_facts, sets.keys(), lambda f: units_of(f.sentence.text, f.language))
+    """Lengths, heights, weights, speeds and areas one article gives in miles, feet, inches, pounds,
+    mph, square miles or acres (IMPERIAL_UNITS), as another article gives them in a metric unit of
+    the kind (`UNIT_SIZES`), when they convert to it within CONVERTED_RATIO: "about 25 miles" is "40
+    km", "30 feet" "nine metres", "ten inches" "254 mm", "60 mph" "97 km/h", "ten square miles" "26
+    km²", and none is a disagreement; "25 miles" is not "30 km", nor "70 mph" "80 km/h". Each
+    article still shows its own figure. `measures`: each article's figures with their units
+    (`_measures`)."""
     sizes = _sizes(sets)
 
-    def unit_words(article: int, value: str) -> frozenset[str]:
-        unit = units[article].get(value)
-        return frozenset({unit}) if unit else counted[article].get(value, frozenset())
-
     def metric(article: int, value: str) -> str | None:
-        unit = next((u for u in unit_words(article, value) if u in METRIC_OF), None)
+        unit = next((u for u in sorted(measures[article].get(value, ())) if u in IMPERIAL_UNITS), None)
         if unit is None or value not in sizes:
             return None
-        into, factor = METRIC_OF[unit]
+        kind, factor = UNIT_SIZES[unit]
         converted = sizes[value] * factor
         return next(
             (
@@ -2300,13 +2361,103 @@ def _in_metric(
                 if other != article
                 for figure in sorted(figures)
                 if figure in sizes
-                and unit_words(other, figure) & into
-                and abs(sizes[figure] - converted) <= CONVERTED_RATIO * max(sizes[figure], converted)
+                for its in sorted(measures[other].get(figure, ()))
+                if its not in IMPERIAL_UNITS
+                and UNIT_SIZES[its][0] == kind
+                and abs((size := sizes[figure] * UNIT_SIZES[its][1]) - converted)
+                <= CONVERTED_RATIO * max(size, converted)
             ),
             None,
         )
 
     return _written_as(sets, show, metric)
+
+
+def _measures(
+    sets: dict[int, set[str]], group_facts: list[Fact], money: dict[int, dict[str, set[str]]]
+) -> dict[int, dict[str, frozenset[str]]]:
+    """Per article, its figures given in a unit of `UNIT_SIZES` (`quantities.measures_of`), each with
+    its units, but amounts of money ("5 pounds"); none when no sentence of the group writes a unit."""
+    if not any(f.numbers and _UNIT_WORDS.search(f.sentence.text) for f in group_facts):
+        return {}  # (most groups)
+    found: dict[int, dict[str, frozenset[str]]] = defaultdict(dict)
+    for fact in group_facts:
+        article = fact.sentence.article
+        if article not in sets or not fact.numbers:
+            continue
+        mine = found[article]
+        for number, units in measures_of(fact.sentence.text, fact.language).items():
+            if number in sets[article] and number not in money.get(article, ()):
+                mine[number] = mine.get(number, frozenset()) | units
+    return found
+
+
+def _with_unit(
+    show: Callable[[int, str], str], measures: dict[int, dict[str, frozenset[str]]]
+) -> Callable[[int, str], str]:
+    """`show`, with the unit of a figure its article gives in one unit (`UNIT_LABELS`): "40 km",
+    "about 35 miles", "8 years"."""
+
+    def shown(article: int, value: str) -> str:
+        units = measures.get(article, {}).get(value, frozenset())
+        if len(units) != 1:
+            return show(article, value)
+        one, more = UNIT_LABELS[next(iter(units))]
+        return f"{show(article, value)} {one if _size(value) == 1 else more}"
+
+    return shown
+
+
+def _units_apart(
+    sets: dict[int, set[str]],
+    measures: dict[int, dict[str, frozenset[str]]],
+    show: Callable[[int, str], str],
+) -> tuple[dict[int, str], set[tuple[int, str]]]:
+    """The disagreement of figures in units of one kind (`UNIT_SIZES`) that the figures compared as
+    written never show, and the figures in it: the same digits in other units ("120 km/h" and "120
+    mph", "40 km" and "40 miles"), a length in years against a duration ("eight years" and "eight
+    months", a duration being a figure of another kind), or figures too far apart as written to be
+    one (MEASURE_RATIO) that are near in one unit ("300 mm" and "20 inches", 508 mm). Two articles
+    disagree on a kind of measure when none of their figures of it converts to another's within
+    CONVERTED_RATIO; each figure is shown with its unit, a duration as `show` writes it."""
+    read: dict[int, list[tuple[str, str, float, str]]] = defaultdict(list)  # value, kind, size, unit
+    for article, values in sets.items():
+        for value in sorted(values):
+            size = _size(value)
+            if size is None or size <= 0:
+                continue
+            if number_unit(value) == "h":
+                read[article].append((value, "time", size, "h"))
+            for unit in sorted(measures.get(article, {}).get(value, ())):
+                kind, factor = UNIT_SIZES[unit]
+                read[article].append((value, kind, size * factor, unit))
+    apart: set[tuple[int, str]] = set()
+    for a, b in combinations(sorted(read), 2):
+        for kind in {r[1] for r in read[a]} & {r[1] for r in read[b]}:
+            ours = [r for r in read[a] if r[1] == kind]
+            theirs = [r for r in read[b] if r[1] == kind]
+            if any(_converted_alike(x[2], y[2]) for x in ours for y in theirs):
+                continue  # (a figure of one is the other's, converted)
+            for (v, _, size, unit), (w, _, its, their_unit) in product(ours, theirs):
+                as_written = (_size(v) or 0, _size(w) or 0)
+                if unit != their_unit and (
+                    v == w
+                    or number_unit(v) != number_unit(w)
+                    or (not _comparable(*as_written) and _comparable(size, its))
+                ):
+                    apart.update(((a, v), (b, w)))
+    if not apart:
+        return {}, apart
+    labelled = _with_unit(show, measures)
+    return {
+        a: ", ".join(labelled(a, v) for v in sorted(v for b, v in apart if b == a))
+        for a in sorted({a for a, _ in apart})
+    }, apart
+
+
+def _converted_alike(size: float, other: float) -> bool:
+    """Whether two sizes in one unit are one figure converted: within CONVERTED_RATIO."""
+    return abs(size - other) <= CONVERTED_RATIO * max(size, other)
 
 
 def _in_one_currency(

@@ -132,6 +132,11 @@ _DURATION_JOIN = compiled(r"(?i),?\s+(?:and\s+)?|,")
 _MORE_PARTS = compiled(r"(?i)\s+and\s+(?:\d{1,2}|[a-z]+)\s+minutes?\b")
 """Minutes after "an hour", which make it a length of time: "an hour and 20 minutes"
 (`_joined_durations` adds them up). Only hours: "50 euros a month and 3 days later" holds a rate."""
+_YEARS_AND_MONTHS = compiled(
+    r"(?i)\b(?P<y>\d{1,3}|[a-z]+)[\s-]+years?,?\s+and\s+(?P<m>\d{1,2}|[a-z]+)[\s-]+months?\b"
+)
+"""One length of time in years and months: "14 years and six months" is 14.5 years (`numbers_in`
+gives it as the figure 14.5, years staying figures), not 14 and a duration of six months."""
 _ANOTHER_TIME = r"(?!\s+(?:later|earlier|after|before|ago|afterwards)\b)"
 """What leaves a part of a duration a time of its own: "90 minutes, and 30 seconds later"."""
 _SECONDS_AFTER = compiled(
@@ -464,7 +469,15 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
     lengths: list[tuple[int, int, float, float]] = []  # each duration: its span, hours and unit
     # the regular expressions below are slow on long sentences: run them only when they can match
     has_unit = not words.isdisjoint(_DURATION_UNITS)
+    in_years: list[tuple[int, int]] = []  # "14 years and six months": one length, in years
+    for match in _YEARS_AND_MONTHS.finditer(text) if has_unit and not words.isdisjoint(_YEAR_WORDS) else ():
+        if (length := _years_and_months(match)) is not None:
+            in_years.append(match.span())
+            found.append(length)
+    claimed += in_years
     for match in compiled(_DURATION).finditer(text) if has_unit else ():
+        if in_years and any(start <= match.start() < end for start, end in in_years):
+            continue  # (the months of a length in years and months)
         amount = match["n"].lower()
         count = float(amount.replace(",", "")) if amount[0].isdigit() else NUMBER_WORDS.get(amount)
         if count and isfinite(count):  # (over 300 digits are more than a float holds: no figure)
@@ -719,6 +732,18 @@ def _scores(text: str, language: str = "en") -> list[tuple[tuple[int, int], str]
         if told or (a >= b and max(a, b) < 100):
             found.append(((match.start(), match.end("b")), f"{a}{SCORE}{b}"))
     return found
+
+
+_YEAR_WORDS = frozenset({"year", "years"})
+
+
+def _years_and_months(match: re.Match[str]) -> str | None:
+    """The figure in years of a match of `_YEARS_AND_MONTHS` ("14.5"; twelfths rounded to two
+    decimals: "11.25", "3.42"), or None when its words are no counts of years and of months."""
+    years, months = (_amount(match[part]) for part in ("y", "m"))
+    if years is None or months is None or not 0 < months < 12:
+        return None
+    return _format_number(round(years + months / 12, 2))
 
 
 def _joined_durations(
@@ -1726,6 +1751,41 @@ def units_of(text: str, language: str = "en") -> dict[str, str]:
                 for number in numbers_in(match.group()):
                     found.setdefault(number, unit.lastgroup)
     return found
+
+
+_LENGTH_WEIGHT_OR_YEARS = compiled(
+    r"(?i)[\s-]*(?:(?P<km>km\b|kilomet(?:re|er)s?\b)|(?P<mile>miles?\b)|(?P<mm>mm\b|millimet(?:re|er)s?\b)"
+    r"|(?P<cm>cm\b|centimet(?:re|er)s?\b)|(?P<m>m\b|met(?:re|er)s?\b)|(?P<feet>feet\b|foot\b|ft\b)"
+    r"|(?P<inch>inch(?:es)?\b)|(?P<kg>kg\b|kilo(?:gram(?:me)?)?s?\b)|(?P<pound>pounds?\b|lbs?\b)"
+    r"|(?P<tonne>tonnes?\b)|(?P<year>years?\b(?![\s-]+old\b)))"
+)
+"""A unit of length or weight after a figure, or years ("40 km", "300mm", "20 inches", "22 lbs",
+"eight years"; not "a 5-year-old"): the group's name is the unit's (`measures_of`)."""
+
+
+def measures_of(text: str, language: str = "en") -> dict[str, frozenset[str]]:
+    """The figures of a sentence given in a unit, as `numbers_in` gives them, each with the units it
+    is given in: those of `units_of` (speeds and areas) and lengths, weights and years
+    (`_LENGTH_WEIGHT_OR_YEARS`: "km", "mile", "mm", "cm", "m", "feet", "inch", "kg", "pound",
+    "tonne", "year"; decades are years): {"300": {"mm"}} for "300mm of rain", {"14.5": {"year"}} for
+    "14 years and six months"."""
+    if language != "en":
+        text = _in_english(text, language)
+    found: dict[str, set[str]] = {}
+    for pattern in (_NUMBER, _NUMBER_WORD):
+        for match in pattern.finditer(text):
+            unit = _SPEED_OR_AREA.match(text, match.end()) or _LENGTH_WEIGHT_OR_YEARS.match(text, match.end())
+            if unit is not None and unit.lastgroup is not None:
+                for number in numbers_in(match.group()):
+                    found.setdefault(number, set()).add(unit.lastgroup)
+    if "decade" in text:
+        for match in _DECADES.finditer(text):  # "three decades" is 30 years
+            found.setdefault(str(10 * _small_number(match["n"])), set()).add("year")
+    if "month" in text:
+        for match in _YEARS_AND_MONTHS.finditer(text):
+            if (length := _years_and_months(match)) is not None:
+                found.setdefault(length, set()).add("year")
+    return {number: frozenset(units) for number, units in found.items()}
 
 
 def rough_times(text: str, language: str = "en") -> dict[str, str]:

@@ -359,6 +359,8 @@ def test_a_loose_clock_time_is_no_conflict_with_a_time_close_to_it(
             id="the-night-before",
         ),
         pytest.param("on Friday night", "on Sunday", ("Friday", "Sunday"), id="two-days-apart"),
+        pytest.param("on Friday night", "on Saturday night", ("Friday", "Saturday"), id="two-nights"),
+        pytest.param("late on Friday night", "overnight on Saturday", None, id="overnight-on-the-day-after"),
     ],
 )
 def test_a_night_spans_the_two_days_it_joins(
@@ -371,6 +373,16 @@ def test_a_night_spans_the_two_days_it_joins(
         [f"Storm Inga brought down the old mill bridge at Kessby {second}, the police said."],
     )
     assert _conflict_kinds(group).get(ConflictKind.DATE) == conflict
+
+
+def test_a_when_clause_shares_the_date_of_the_clause_it_follows() -> None:
+    """ "Fell on Friday night, when a front stalled" dates the stalling too: another report's
+    "stalled on Saturday night" disagrees, rather than dating a deed the first tells undated."""
+    (group,) = _groups_of(
+        ["Most of the snow fell on Friday night, when a cold front stalled over the Brenna hills."],
+        ["A cold front stalled over the Brenna hills on Saturday night and left most of its snow there."],
+    )
+    assert _conflict_kinds(group).get(ConflictKind.DATE) == ("Friday", "Saturday")
 
 
 def test_a_day_a_night_joins_to_another_still_shows_as_written() -> None:
@@ -1622,7 +1634,7 @@ def test_one_or_two_things_counted_in_a_list_are_no_count_of_all() -> None:
     [
         pytest.param("40 km", "about 25 miles", None, id="miles-as-kilometres"),
         pytest.param("15 kilometres", "10 miles", None, id="rounded-as-outlets-convert"),
-        pytest.param("40 km", "about 35 miles", ("40", "about 35"), id="miles-that-differ"),
+        pytest.param("40 km", "about 35 miles", ("40 km", "about 35 miles"), id="miles-that-differ"),
     ],
 )
 def test_imperial_units_as_metric(first: str, second: str, conflict: tuple[str, ...] | None) -> None:
@@ -1637,10 +1649,56 @@ def test_imperial_units_as_metric(first: str, second: str, conflict: tuple[str, 
 @pytest.mark.parametrize(
     ("first", "second", "conflict"),
     [
+        pytest.param("6 miles", "6 km", ("6 miles", "6 km"), id="miles-against-km"),
+        pytest.param("90 km/h", "90 mph", ("90 km/h", "90 mph"), id="kmh-against-mph"),
+        pytest.param("3 metres", "3 feet", ("3 metres", "3 feet"), id="metres-against-feet"),
+        pytest.param("450mm", "30 inches", ("450 mm", "30 inches"), id="mm-against-inches"),
+        pytest.param("254 mm", "10 inches", None, id="inches-as-mm"),
+        pytest.param("90 km/h", "56 mph", None, id="mph-as-kmh"),
+    ],
+)
+def test_one_figure_in_another_unit_is_a_conflict(
+    first: str, second: str, conflict: tuple[str, ...] | None
+) -> None:
+    """The same digits in another unit of the same kind are another quantity: "6 miles" is not "6
+    km", and each is shown with its unit; a figure converted right ("10 inches", 254 mm) is none."""
+    (group,) = _groups_of(
+        [f"Floodwater covered the coast road for {first} north of Brenna harbour on Sunday, police said."],
+        [f"Floodwater covered the coast road for {second} north of Brenna harbour on Sunday, police said."],
+    )
+    assert _conflict_kinds(group).get(ConflictKind.NUMBER) == conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        pytest.param("six years", "six months", ("6 years", "6 months"), id="years-against-months"),
+        pytest.param("two years", "24 months", None, id="years-as-months"),
+        pytest.param(
+            "11 years and six months", "11 years", ("11.5 years", "11 years"), id="years-and-months"
+        ),
+        pytest.param("11 years and three months", "135 months", None, id="one-length"),
+    ],
+)
+def test_a_sentence_in_years_against_one_in_months(
+    first: str, second: str, conflict: tuple[str, ...] | None
+) -> None:
+    """A length in years and one in months are weighed as one length of time: "six years" is not "six
+    months"; "11 years and six months" is one length, 11.5 years."""
+    (group,) = _groups_of(
+        [f"A court in Ostby sentenced the club treasurer to {first} in prison for fraud on Friday."],
+        [f"A court in Ostby sentenced the club treasurer to {second} in prison for fraud on Friday."],
+    )
+    assert _conflict_kinds(group).get(ConflictKind.NUMBER) == conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
         pytest.param("at 60 mph", "at about 97 km/h", None, id="mph-as-kmh"),
         pytest.param("at 45 miles an hour", "at 72 kph", None, id="miles-an-hour"),
-        pytest.param("at 70 mph", "at 80 km/h", ("70", "80"), id="speeds-that-differ"),
-        pytest.param("at 60 miles per hour", "97 km", ("60", "97"), id="a-speed-is-no-distance"),
+        pytest.param("at 70 mph", "at 80 km/h", ("70 mph", "80 km/h"), id="speeds-that-differ"),
+        pytest.param("at 60 miles per hour", "97 km", ("60 mph", "97 km"), id="a-speed-is-no-distance"),
     ],
 )
 def test_speeds_in_mph_as_metric(first: str, second: str, conflict: tuple[str, ...] | None) -> None:
@@ -1659,7 +1717,7 @@ def test_speeds_in_mph_as_metric(first: str, second: str, conflict: tuple[str, .
         pytest.param("twelve sq miles", "about 31 square kilometres", None, id="words"),
         pytest.param("12 square miles", "31 sq km", None, id="sq-km"),
         pytest.param("750 acres", "300 hectares", None, id="acres-as-hectares"),
-        pytest.param("12 square miles", "20 km²", ("12", "20"), id="areas-that-differ"),
+        pytest.param("12 square miles", "20 km²", ("12 square miles", "20 km²"), id="areas-that-differ"),
     ],
 )
 def test_areas_in_square_miles_as_metric(first: str, second: str, conflict: tuple[str, ...] | None) -> None:

@@ -150,7 +150,7 @@ def test_decades_round_a_length_of_years() -> None:
     theirs = "The keeper tended the lighthouse on the cape for three decades."
     assert number_conflicts("The keeper tended the lighthouse on the cape for 29 years.", theirs) == []
     assert number_conflicts("The keeper tended the lighthouse on the cape for 38 years.", theirs) == [
-        ("38", "about 30")
+        ("38 years", "about 30 years")
     ]
 
 
