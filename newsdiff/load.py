@@ -111,6 +111,12 @@ _TIMESTAMP_WORD = compiled(
 _TITLE_SEPARATOR = compiled(r"\s+(?:[|–—·]|::|-)\s+")
 """What a <title> puts between a headline and the site's name."""
 SITE_NAME_MAX_WORDS = 6
+EDITION = compiled(
+    r"(?i)\s*[(\[](?:(?:in\s+)?english|(?:[^\W\d_]+\s+)?(?:edition|service|translation|version)"
+    r"|translated(?:\s+from\s+[^\W\d_]+)?)[)\]]$"
+)
+"""The edition an outlet's name gives after the name: "(English edition)", "(English service)",
+"(translation)", "(in English)". It is no part of the name."""
 _NAME_FILLERS = frozenset("of the and & de du des la le les der die das el del di".split())
 _DOMAIN = compiled(r"(?:[\w-]+\.)+[a-z]{2,}", re.I)
 _PAGINATION = compiled(r"(?i)(?:page|seite|página|pagina|part|teil|partie|parte)\s*\d+")
@@ -1162,8 +1168,9 @@ def _headline(title: str | None, h1s: Sequence[str], page_title: str = "") -> st
 
 def _title_outlet(page_title: str, headline: str | None) -> str | None:
     """The outlet a page's <title> names beside its headline ("Headline | City News", "City News -
-    Headline"): the part that is not the headline, when it reads as a name (a few capitalised
-    words, or a domain); "Headline - what we know" and "Headline | Page 2" name none."""
+    Headline", "Headline | City News (English edition)"): the part that is not the headline, without
+    its edition, when it reads as a name (a few capitalised words, or a domain); "Headline - what we
+    know" and "Headline | Page 2" name none."""
     if not headline or not page_title:
         return None
     parts = [p.strip() for p in _TITLE_SEPARATOR.split(page_title)]
@@ -1172,6 +1179,7 @@ def _title_outlet(page_title: str, headline: str | None) -> str | None:
     wanted = comparable(headline)
     for name, rest in ((parts[-1], parts[:-1]), (parts[0], parts[1:])):
         if comparable(" ".join(rest)) == wanted or comparable(rest[0]) == wanted:
+            name = EDITION.sub("", name)  # "Name (English edition)": the edition is no part of it
             return name if _is_site_name(name) else None
     return None
 
