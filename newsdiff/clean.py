@@ -33,6 +33,7 @@ from newsdiff import blocks as feats
 from newsdiff.blocks import BlockClass, Features
 from newsdiff.errors import EmptyArticleError
 from newsdiff.language import detect_language, stop_words
+from newsdiff.load import EDITION as _EDITION
 from newsdiff.load import source_name
 from newsdiff.model import Article, Document, Metadata, RemovalReason, RemovedBlock
 from newsdiff.options import Options
@@ -707,12 +708,6 @@ MASTHEAD_MAX_WORDS = 4
 """An outlet's name heading a document with no dateline under it and no edition after it is at most
 this many words ("The Sunday Times", "The New York Times"): a longer line of capitalised words with
 a newspaper's word is as often a headline in title case ("Record Heat Grips The Valley")."""
-_EDITION = compiled(
-    r"(?i)\s*[(\[](?:(?:in\s+)?english|(?:[^\W\d_]+\s+)?(?:edition|service|translation|version)"
-    r"|translated(?:\s+from\s+[^\W\d_]+)?)[)\]]$"
-)
-"""The edition an outlet's name line gives after the name: "(English edition)", "(English
-service)", "(translation)", "(in English)"."""
 _OUTLET_OVER_DATELINE_WHY = "rule: the outlet's name above the dateline"
 _NAME_FILLERS = frozenset("of the and & de du des la le les der die el del della di da do dos das".split())
 
@@ -1521,12 +1516,17 @@ def _is_outlet_line(block: _Block) -> bool:
 
 
 def _outlet_name(block: _Block) -> str | None:
-    """The outlet's name an open line gives alone: a few capitalised words (a small word between
-    them) with a newspaper's word among them, or any such name followed by the edition it is
-    ("Dnevnik Sever (English edition)", "(English service)", "(translation)"), which is not part
-    of the name; no digit, no sentence's end. None for any other line."""
-    edition = _EDITION.search(block.plain)
-    name = block.plain[: edition.start()] if edition else block.plain
+    """The outlet's name an open line gives alone (`_outlet_in`)."""
+    return _outlet_in(block.plain)
+
+
+def _outlet_in(line: str) -> str | None:
+    """The outlet's name a line gives alone: a few capitalised words (a small word between them)
+    with a newspaper's word among them, or any such name followed by the edition it is ("Dnevnik
+    Sever (English edition)", "(English service)", "(translation)"), which is not part of the
+    name; no digit, no sentence's end. None for any other line."""
+    edition = _EDITION.search(line)
+    name = line[: edition.start()] if edition else line
     words = name.split()
     if not 0 < len(words) <= NAME_LINE_MAX_WORDS or _DIGIT.search(name) or _SENTENCE_END.search(name):
         return None
@@ -2035,6 +2035,7 @@ def _finish(read: _Read, index: int, keep_empty: bool = False) -> Article:
             date=draft.date,
             outlet=draft.outlet
             or doc.title_outlet
+            or _edition_on_page(doc)
             or AGENCY_NAMES.get((draft.agency or "").lower(), draft.agency),
             author=draft.author,
             url=meta.url,
@@ -2144,6 +2145,23 @@ def _outside_article(doc: Document, draft: _Draft) -> list[RemovedBlock]:
         reason, why = found or (R.OUTSIDE_ARTICLE, "extractor: not part of the main content")
         removed.append(RemovedBlock(reason=reason, text=line, why=why))
     return removed
+
+
+def _edition_on_page(doc: Document) -> str | None:
+    """The outlet an HTML page names in a line of its own with its edition ("Name (English
+    edition)"), a masthead the extractor left out: the edition says the line is the outlet's name,
+    as it does over a text file's headline (`_outlet_on_top`). A name without it is as often a
+    section's or a promotion's, outside the article."""
+    if not doc.page_text or ("(" not in doc.page_text and "[" not in doc.page_text):
+        return None
+    return next(
+        (
+            name
+            for line in doc.page_text.split("\n")
+            if _EDITION.search(line) and (name := _outlet_in(line.strip())) is not None
+        ),
+        None,
+    )
 
 
 def _join_broken(kept: list[_Block]) -> list[str]:

@@ -72,6 +72,13 @@ _NON_ASCII = compiled(r"[^\x00-\x7f]")
 _C1_CONTROL = compiled(r"[\x80-\x9f]")
 MAX_H1S = 5
 """<h1> elements of a page weighed as its headline (a logo, a section, the article's)."""
+LIVE_LINE_WORDS = 8
+"""Words a line of a live page holds at least to be a paragraph of an update (not its headline,
+its time, a share link)."""
+LIVE_UNSTATED_SHARE = 0.1
+"""A live blog's JSON-LD updates are its text, read with their times and in time order, when the
+paragraphs the page shows and the JSON-LD does not state (an introduction, older updates the data
+leaves out) hold at most this share of the JSON-LD's words."""
 JSON_LD_SHARE = 0.5
 """A page's JSON-LD `articleBody` is its article's text when the text read off the page (the
 extractor's, else all it shows) holds fewer words than this share of it: the page renders its story
@@ -104,6 +111,12 @@ _TIMESTAMP_WORD = compiled(
 _TITLE_SEPARATOR = compiled(r"\s+(?:[|–—·]|::|-)\s+")
 """What a <title> puts between a headline and the site's name."""
 SITE_NAME_MAX_WORDS = 6
+EDITION = compiled(
+    r"(?i)\s*[(\[](?:(?:in\s+)?english|(?:[^\W\d_]+\s+)?(?:edition|service|translation|version)"
+    r"|translated(?:\s+from\s+[^\W\d_]+)?)[)\]]$"
+)
+"""The edition an outlet's name gives after the name: "(English edition)", "(English service)",
+"(translation)", "(in English)". It is no part of the name."""
 _NAME_FILLERS = frozenset("of the and & de du des la le les der die das el del di".split())
 _DOMAIN = compiled(r"(?:[\w-]+\.)+[a-z]{2,}", re.I)
 _PAGINATION = compiled(r"(?i)(?:page|seite|página|pagina|part|teil|partie|parte)\s*\d+")
@@ -1039,8 +1052,12 @@ def _extract_html(doc: Document) -> Document:
         text = page_text
     stated = article_in(page.json_ld) if page.json_ld else None
     set_aside: tuple[RemovedBlock, ...] = ()
-    if stated is not None and len(text.split()) < JSON_LD_SHARE * len(stated.body.split()):
-        set_aside = (_json_ld_note(stated, len(text.split())),)
+    if stated is not None and (
+        len(text.split()) < JSON_LD_SHARE * len(stated.body.split()) or _states_live_page(stated, text)
+    ):
+        set_aside = _json_ld_notes(stated, len(text.split()))
+        if stated.updates:
+            page_text = _unstated_lines(stated, page_text)
         text = stated.body
         data = {
             "title": stated.headline or data.get("title"),
@@ -1074,18 +1091,60 @@ def _extract_html(doc: Document) -> Document:
     )
 
 
-def _json_ld_note(stated: JsonArticle, shown: int) -> RemovedBlock:
-    """What says, among the removals, that the article's text is its JSON-LD's `articleBody`."""
-    named = f": {stated.headline}" if stated.headline else ""
-    return RemovedBlock(
-        reason=RemovalReason.MACHINE_DATA,
-        text=f"JSON-LD {stated.kind}{named}",
-        why=(
-            f"rule: the page shows {shown} words of its article and its JSON-LD articleBody "
-            f"{len(stated.body.split())}: the articleBody is the text; its headline, author, date "
-            "and publisher the metadata"
-        ),
+def _states_live_page(stated: JsonArticle, text: str) -> bool:
+    """Whether a live blog's JSON-LD states the updates its page shows (`LIVE_UNSTATED_SHARE`):
+    read from the page, their times were lost (the extractor drops a <time>) and their headlines
+    read as sentences, newest first."""
+    if not stated.updates:
+        return False
+    body = f" {comparable(stated.body)} "
+    unstated = sum(
+        len(words)
+        for line in text.splitlines()
+        if len(words := line.split()) >= LIVE_LINE_WORDS and f" {comparable(line)} " not in body
     )
+    return unstated <= LIVE_UNSTATED_SHARE * len(stated.body.split())
+
+
+def _unstated_lines(stated: JsonArticle, page_text: str) -> str:
+    """A live page's lines but those its JSON-LD's updates say (their paragraphs, headlines and
+    times), which the text read from the JSON-LD holds or the removals list already."""
+    body = f" {comparable(stated.body)} "
+    said = {comparable(line) for line in (*stated.update_headlines, *stated.update_times)}
+    return "\n".join(
+        line
+        for line in page_text.split("\n")
+        if (form := comparable(line)) not in said
+        and not (len(line.split()) >= LIVE_LINE_WORDS and f" {form} " in body)
+    )
+
+
+def _json_ld_notes(stated: JsonArticle, shown: int) -> tuple[RemovedBlock, ...]:
+    """What says, among the removals, that the article's text is its JSON-LD's `articleBody`, or
+    its live blog's updates; the updates' headlines, left out."""
+    named = f": {stated.headline}" if stated.headline else ""
+    words = len(stated.body.split())
+    if stated.updates:
+        why = (
+            f"rule: the page shows {shown} words and its JSON-LD states a live blog of {stated.updates} "
+            f"updates, {words} words: the updates are the text, oldest first, each opening "
+            "with its time; the blog's headline, author, date and publisher the metadata"
+        )
+    else:
+        why = (
+            f"rule: the page shows {shown} words of its article and its JSON-LD articleBody "
+            f"{words}: the articleBody is the text; its headline, author, date and publisher the metadata"
+        )
+    note = RemovedBlock(reason=RemovalReason.MACHINE_DATA, text=f"JSON-LD {stated.kind}{named}", why=why)
+    heads = (
+        RemovedBlock(
+            reason=RemovalReason.TITLE,
+            text=headline,
+            why="rule: a live blog update's headline, which sums up the update's text",
+        )
+        for headline in dict.fromkeys(stated.update_headlines)
+    )
+    return (note, *heads)
 
 
 def _headline(title: str | None, h1s: Sequence[str], page_title: str = "") -> str | None:
@@ -1109,8 +1168,9 @@ def _headline(title: str | None, h1s: Sequence[str], page_title: str = "") -> st
 
 def _title_outlet(page_title: str, headline: str | None) -> str | None:
     """The outlet a page's <title> names beside its headline ("Headline | City News", "City News -
-    Headline"): the part that is not the headline, when it reads as a name (a few capitalised
-    words, or a domain); "Headline - what we know" and "Headline | Page 2" name none."""
+    Headline", "Headline | City News (English edition)"): the part that is not the headline, without
+    its edition, when it reads as a name (a few capitalised words, or a domain); "Headline - what we
+    know" and "Headline | Page 2" name none."""
     if not headline or not page_title:
         return None
     parts = [p.strip() for p in _TITLE_SEPARATOR.split(page_title)]
@@ -1119,6 +1179,7 @@ def _title_outlet(page_title: str, headline: str | None) -> str | None:
     wanted = comparable(headline)
     for name, rest in ((parts[-1], parts[:-1]), (parts[0], parts[1:])):
         if comparable(" ".join(rest)) == wanted or comparable(rest[0]) == wanted:
+            name = EDITION.sub("", name)  # "Name (English edition)": the edition is no part of it
             return name if _is_site_name(name) else None
     return None
 

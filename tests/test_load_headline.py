@@ -37,6 +37,7 @@ def page(
     head_of_article: str = "",
     story: list[str] = STORY,
     name: str = "page.html",
+    masthead: str = "",
 ) -> Document:
     """A page whose JSON-LD headline, <title>, <h1> and site name are given."""
     meta = f'<meta property="og:site_name" content="{site}">' if site else ""
@@ -47,7 +48,7 @@ def page(
     path = tmp_path / name
     path.write_text(
         f"<!doctype html><html><head><meta charset='utf-8'><title>{title}</title>{meta}</head><body>"
-        f"<article><h1>{h1}</h1>{head_of_article}"
+        f"{masthead}<article><h1>{h1}</h1>{head_of_article}"
         "<p class='byline'>By Tom Berg</p>"
         f"{body}</article></body></html>",
         encoding="utf-8",
@@ -120,7 +121,14 @@ def test_a_paragraph_of_the_story_with_a_summary_class_further_down_stays(tmp_pa
 
 
 @pytest.mark.parametrize(
-    "title", [f"{H1} | Wend Valley News", f"{H1} - Wend Valley News", f"Wend Valley News | {H1}"]
+    "title",
+    [
+        f"{H1} | Wend Valley News",
+        f"{H1} - Wend Valley News",
+        f"Wend Valley News | {H1}",
+        f"{H1} | Wend Valley News (English edition)",  # the edition is no part of the name
+        f"{H1} | Wend Valley News [in English]",
+    ],
 )
 def test_the_name_after_the_headline_in_the_title_is_the_outlet(tmp_path: Path, title: str) -> None:
     """A page without a site name in its metadata names its outlet in its <title>, after the headline."""
@@ -129,7 +137,9 @@ def test_the_name_after_the_headline_in_the_title_is_the_outlet(tmp_path: Path, 
     assert article.label == "Wend Valley News"
 
 
-@pytest.mark.parametrize("title", [H1, "Ferry strike - what we know", f"{H1} | Page 2"])
+@pytest.mark.parametrize(
+    "title", [H1, "Ferry strike - what we know", f"{H1} | Page 2", f"{H1} | (English edition)"]
+)
 def test_a_title_without_a_name_after_the_headline_names_no_outlet(tmp_path: Path, title: str) -> None:
     assert clean([page(tmp_path, h1="Ferry strike", title=title)])[0].metadata.outlet is None
 
@@ -150,6 +160,27 @@ def test_the_outlet_goes_by_the_order_of_evidence(
     neither does; a wire dateline's agency only when nothing else does."""
     doc = page(tmp_path, title=f"{H1} | Wend Valley News", site=site, story=story)
     assert clean([doc])[0].metadata.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        "<header class='masthead'><a href='/en/'>Wend Valley News (English edition)</a></header>",
+        "<div class='edition'>Wend Valley News (English service)</div>",
+    ],
+)
+def test_the_outlet_s_edition_line_over_the_article_names_the_outlet(tmp_path: Path, masthead: str) -> None:
+    """A page naming its outlet only in a masthead ("Name (English edition)") the extractor left
+    out named none (the file's name was the label), where a text file with the line named it."""
+    article = clean([page(tmp_path, title=H1, masthead=masthead)])[0]
+    assert article.metadata.outlet == "Wend Valley News"
+    assert_story_kept(article)
+
+
+def test_a_masthead_without_an_edition_names_no_outlet_of_itself(tmp_path: Path) -> None:
+    """A line of capitalised words outside the article is as often a section or a promotion."""
+    article = clean([page(tmp_path, title=H1, masthead="<nav><a href='/'>Wend Valley Weekend</a></nav>")])[0]
+    assert article.metadata.outlet is None
 
 
 TWEET = (
