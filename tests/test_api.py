@@ -111,10 +111,11 @@ documents = newsdiff.load_sources(["a.txt", "b.txt"], Options(explain=True))
 articles = newsdiff.clean(documents)
 sentences: list[newsdiff.Sentence] = newsdiff.segment(articles[0])
 result: Comparison = newsdiff.align(articles, Options(explain=True))
-count: int = result.conflicts
+count: int = result.conflict_count
 for group in result.in_conflict:
     for conflict in group.conflicts:
         print(conflict.kind.value, conflict.values, conflict.articles)
+plain: dict[str, object] = dataclasses.asdict(result)
 try:
     newsdiff.render(result, OutputFormat.TEXT)
 except NewsdiffError as error:
@@ -163,7 +164,7 @@ def test_the_stages_and_their_records_type_check_under_mypy_strict(
 ) -> None:
     assert _strict_mypy(STAGE_BY_STAGE, tmp_path, monkeypatch) == ""
     # and a mistake is still found: the count is no tuple of conflicts
-    mistaken = STAGE_BY_STAGE + "for wrong in result.conflicts:\n    print(wrong)\n"
+    mistaken = STAGE_BY_STAGE + "for wrong in result.conflict_count:\n    print(wrong)\n"
     assert '"int" has no attribute "__iter__"' in _strict_mypy(mistaken, tmp_path, monkeypatch)
 
 
@@ -188,3 +189,37 @@ def test_every_exported_name_is_written_out_for_type_checkers() -> None:
         for alias in node.names
     }
     assert imported == newsdiff._EXPORTS
+
+
+def test_a_comparisons_count_of_conflicts_has_a_name_that_says_count() -> None:
+    """`Comparison.conflicts` is a count where `FactGroup.conflicts` is a tuple; the count keeps
+    its name within version 1, and `conflict_count` says what it is."""
+    result = newsdiff.compare([LEDGER, WIRE])
+    assert result.conflict_count == result.conflicts == sum(len(g.conflicts) for g in result.groups) > 0
+    assert all(isinstance(g.conflicts, tuple) for g in result.groups)
+
+
+def test_a_result_becomes_plain_dicts_with_dataclasses_asdict() -> None:
+    import dataclasses
+
+    result = newsdiff.compare([LEDGER, WIRE])
+    conflict = result.in_conflict[0].conflicts[0]
+    assert dataclasses.asdict(conflict) == {
+        "kind": conflict.kind,
+        "values": conflict.values,
+        "articles": conflict.articles,
+    }
+    plain = dataclasses.asdict(result)
+    assert [a["source"] for a in plain["articles"]] == [LEDGER, WIRE]
+    assert len(plain["groups"]) == len(result.groups)
+    assert plain["groups"][0]["members"][0]["text"] == result.groups[0].members[0].text
+
+
+@pytest.mark.parametrize("count", [0, 1])
+def test_aligning_fewer_than_two_articles_is_the_error_compare_gives(count: int) -> None:
+    """`align` of one article returned SAME (nothing to disagree with) where `compare` refused."""
+    articles = newsdiff.clean_sources([LEDGER])[:count]
+    with pytest.raises(newsdiff.NewsdiffError, match=f"needs at least two articles, got {count}"):
+        newsdiff.align(articles)
+    with pytest.raises(newsdiff.NewsdiffError, match="compare needs at least two articles, got 1"):
+        newsdiff.compare([LEDGER])
