@@ -38,6 +38,7 @@ from functools import partial
 from itertools import chain
 
 from newsdiff.conflicts import conflicts_of
+from newsdiff.errors import UsageProblem
 from newsdiff.language import fact_languages
 from newsdiff.model import (
     Article,
@@ -119,9 +120,12 @@ Scores = dict[tuple[int, int], float]
 def align(
     articles: Sequence[Article], options: Options | None = None, progress: Report | None = None
 ) -> Comparison:
-    """Group the sentences of the articles into shared facts and unique facts."""
+    """Group the sentences of two or more articles into shared facts and unique facts."""
+    options = (options or Options()).checked()
+    if len(articles) < 2:  # an article alone has no one to disagree with: not SAME, as compare says
+        raise UsageProblem(f"align needs at least two articles, got {len(articles)}")
     with collector_paused():
-        return _align(articles, (options or Options()).checked(), progress)
+        return _align(articles, options, progress)
 
 
 def _align(articles: Sequence[Article], options: Options, progress: Report | None) -> Comparison:

@@ -38,7 +38,8 @@ class UsageProblem(NewsdiffError):
 
 
 class SemanticUnavailable(NewsdiffError):
-    """`--semantic` was asked for, but the optional extra that provides embeddings is not installed."""
+    """`--semantic` (`Options(semantic=True)`) was asked for, but the optional extra that provides
+    embeddings is not installed."""
 
 
 class OutputError(NewsdiffError):

@@ -634,9 +634,16 @@ class Comparison:
         return len(self.groups) - len(self.shared)
 
     @property
-    def conflicts(self) -> int:
-        """How many conflicts the shared groups hold in all."""
+    def conflict_count(self) -> int:
+        """How many conflicts the shared groups hold in all (each group's are `FactGroup.conflicts`;
+        the groups that hold any, `in_conflict`)."""
         return sum(len(g.conflicts) for g in self.groups)
+
+    @property
+    def conflicts(self) -> int:
+        """`conflict_count`, by its first name: a count, where `FactGroup.conflicts` is a tuple
+        (kept within version 1, as JSON's `summary.conflicts` is)."""
+        return self.conflict_count
 
     @property
     def exit_code(self) -> ExitCode:

@@ -9,9 +9,10 @@ freezing and pickling are closures shared by all records. Type checkers see a da
 What a record does as a dataclass does: `__init__(self, *, field=default, ...)`; `__eq__` compares
 the fields of two instances of the same class; frozen records hash their fields and refuse
 assignment (`FrozenInstanceError`); mutable ones are unhashable; `__slots__` holds the fields;
-`replace(obj, **changes)` copies with changes. Not supported: inheritance between records,
-`InitVar`, `ClassVar`, ordering, and the functions of `dataclasses` (`dataclasses.replace`,
-`fields`, `asdict` raise TypeError on a record: use this module's `replace`).
+`replace(obj, **changes)` copies with changes. The functions of `dataclasses` (`asdict`,
+`astuple`, `fields`, `replace`, `is_dataclass`) read a record as a dataclass: its
+`__dataclass_fields__` are made when first asked for, so that `dataclasses` is imported only by
+whoever calls them. Not supported: inheritance between records, `InitVar`, `ClassVar`, ordering.
 """
 
 from __future__ import annotations
@@ -58,6 +59,34 @@ def replace(obj: T, /, **changes: Any) -> T:
     return made
 
 
+class _DataclassFields:
+    """A record's `__dataclass_fields__`, as `dataclasses` describes a dataclass's fields, made on
+    first use (from the class or an instance) and kept on the class in place of this descriptor."""
+
+    def __init__(self, annotations: dict[str, Any], defaults: dict[str, object]) -> None:
+        self.annotations = annotations
+        self.defaults = defaults
+
+    def __get__(self, instance: object, owner: type) -> dict[str, Any]:
+        import dataclasses
+
+        made: dict[str, Any] = {}
+        for name, annotation in self.annotations.items():
+            default = self.defaults.get(name, dataclasses.MISSING)
+            described = cast(
+                "dataclasses.Field[Any]",  # `field` is typed as the value it stands for
+                dataclasses.field(default_factory=default.make, kw_only=True)
+                if isinstance(default, _Factory)
+                else dataclasses.field(default=default, kw_only=True),
+            )
+            described.name, described.type = name, annotation
+            # what `dataclasses.fields` keeps (its other kinds are ClassVar and InitVar pseudo-fields)
+            described._field_type = dataclasses._FIELD  # type: ignore[attr-defined]
+            made[name] = described
+        setattr(owner, "__dataclass_fields__", made)  # noqa: B010 (no attribute of `type` for mypy)
+        return made
+
+
 def _frozen_setattr(self: object, name: str, value: object) -> None:
     raise FrozenInstanceError(f"cannot assign to field {name!r}")
 
@@ -92,6 +121,7 @@ def _build(cls: type[T], frozen: bool) -> type[T]:
     namespace.update(
         __slots__=names,
         __match_args__=(),
+        __dataclass_fields__=_DataclassFields(annotations, defaults),
         __repr__=__repr__,
         __getstate__=__getstate__,
         __setstate__=__setstate__,

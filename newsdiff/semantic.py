@@ -44,7 +44,10 @@ MAX_PIECES = 256
 BATCH_SIZE = 32
 """Sentences encoded at once."""
 
-INSTALL_HINT = "--semantic needs the optional extra: pip install 'newsdiff[semantic]'"
+INSTALL_HINT = (
+    "--semantic (Options(semantic=True) in Python) needs the optional extra: pip install 'newsdiff[semantic]'"
+)
+"""Said to the command line's users and the library's alike."""
 
 
 def available() -> bool:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ast
 import importlib
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -94,3 +96,130 @@ def test_options_the_command_line_refuses_are_refused_by_the_library_too(options
         newsdiff.compare([LEDGER, WIRE], Options(**options))
     with pytest.raises(UsageProblem, match=said):
         newsdiff.align([], Options(**options))
+
+
+ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+STAGE_BY_STAGE = """\
+import dataclasses
+
+import newsdiff
+from newsdiff import Comparison, NewsdiffError, Options, OutputFormat
+
+documents = newsdiff.load_sources(["a.txt", "b.txt"], Options(explain=True))
+articles = newsdiff.clean(documents)
+sentences: list[newsdiff.Sentence] = newsdiff.segment(articles[0])
+result: Comparison = newsdiff.align(articles, Options(explain=True))
+count: int = result.conflict_count
+for group in result.in_conflict:
+    for conflict in group.conflicts:
+        print(conflict.kind.value, conflict.values, conflict.articles)
+plain: dict[str, object] = dataclasses.asdict(result)
+try:
+    newsdiff.render(result, OutputFormat.TEXT)
+except NewsdiffError as error:
+    print(error)
+"""
+
+
+def _strict_mypy(source: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """mypy --strict's report on a library user's file, newsdiff read as an installed package is:
+    its own modules' errors silent, no project configuration."""
+    from mypy import api
+
+    user = tmp_path / "user.py"
+    user.write_text(source, encoding="utf-8")
+    (tmp_path / "mypy.ini").write_text("[mypy]\n", encoding="utf-8")
+    monkeypatch.setenv("MYPYPATH", str(ROOT))
+    monkeypatch.chdir(tmp_path)
+    out, err, _ = api.run(
+        [
+            "--strict",
+            "--config-file",
+            str(tmp_path / "mypy.ini"),
+            "--cache-dir",
+            str(tmp_path / "cache"),
+            "--follow-imports",
+            "silent",
+            "--no-error-summary",
+            str(user),
+        ]
+    )
+    return out + err
+
+
+def test_the_readme_example_type_checks_under_mypy_strict(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """py.typed promises a typed library: `newsdiff.compare` was "not explicitly exported"."""
+    section = README[README.index("## Library") :]
+    example = re.search(r"```python\n(.+?)```", section, re.S)
+    assert example is not None
+    assert _strict_mypy(example.group(1), tmp_path, monkeypatch) == ""
+
+
+def test_the_stages_and_their_records_type_check_under_mypy_strict(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert _strict_mypy(STAGE_BY_STAGE, tmp_path, monkeypatch) == ""
+    # and a mistake is still found: the count is no tuple of conflicts
+    mistaken = STAGE_BY_STAGE + "for wrong in result.conflict_count:\n    print(wrong)\n"
+    assert '"int" has no attribute "__iter__"' in _strict_mypy(mistaken, tmp_path, monkeypatch)
+
+
+def test_every_exported_name_is_written_out_for_type_checkers() -> None:
+    """Type checkers read neither `_EXPORTS` nor `__getattr__`: `__all__` is a list of strings and
+    each name is imported under TYPE_CHECKING from its module, as `__getattr__` imports it."""
+    tree = ast.parse((ROOT / "newsdiff" / "__init__.py").read_text(encoding="utf-8"))
+    (listed,) = [
+        ast.literal_eval(node.value)
+        for node in tree.body
+        if isinstance(node, ast.Assign) and [getattr(t, "id", None) for t in node.targets] == ["__all__"]
+    ]
+    assert listed == newsdiff.__all__
+    assert sorted(listed) == sorted(["__version__", *newsdiff._EXPORTS])
+    (checking,) = [
+        node for node in tree.body if isinstance(node, ast.If) and ast.unparse(node.test) == "TYPE_CHECKING"
+    ]
+    imported = {
+        alias.name: node.module
+        for node in checking.body
+        if isinstance(node, ast.ImportFrom)
+        for alias in node.names
+    }
+    assert imported == newsdiff._EXPORTS
+
+
+def test_a_comparisons_count_of_conflicts_has_a_name_that_says_count() -> None:
+    """`Comparison.conflicts` is a count where `FactGroup.conflicts` is a tuple; the count keeps
+    its name within version 1, and `conflict_count` says what it is."""
+    result = newsdiff.compare([LEDGER, WIRE])
+    assert result.conflict_count == result.conflicts == sum(len(g.conflicts) for g in result.groups) > 0
+    assert all(isinstance(g.conflicts, tuple) for g in result.groups)
+
+
+def test_a_result_becomes_plain_dicts_with_dataclasses_asdict() -> None:
+    import dataclasses
+
+    result = newsdiff.compare([LEDGER, WIRE])
+    conflict = result.in_conflict[0].conflicts[0]
+    assert dataclasses.asdict(conflict) == {
+        "kind": conflict.kind,
+        "values": conflict.values,
+        "articles": conflict.articles,
+    }
+    plain = dataclasses.asdict(result)
+    assert [a["source"] for a in plain["articles"]] == [LEDGER, WIRE]
+    assert len(plain["groups"]) == len(result.groups)
+    assert plain["groups"][0]["members"][0]["text"] == result.groups[0].members[0].text
+
+
+@pytest.mark.parametrize("count", [0, 1])
+def test_aligning_fewer_than_two_articles_is_the_error_compare_gives(count: int) -> None:
+    """`align` of one article returned SAME (nothing to disagree with) where `compare` refused."""
+    articles = newsdiff.clean_sources([LEDGER])[:count]
+    with pytest.raises(newsdiff.NewsdiffError, match=f"needs at least two articles, got {count}"):
+        newsdiff.align(articles)
+    with pytest.raises(newsdiff.NewsdiffError, match="compare needs at least two articles, got 1"):
+        newsdiff.compare([LEDGER])

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import copy
 import pickle
+import subprocess
+import sys
 
 import pytest
 
@@ -83,3 +85,41 @@ def test_mutable_record_defaults_are_not_shared() -> None:
     assert one.name == "renamed"
     with pytest.raises(TypeError):
         hash(one)
+
+
+def test_the_functions_of_dataclasses_read_a_record_as_a_dataclass() -> None:
+    """Type checkers see dataclasses, so a library user calls `dataclasses.asdict` on a result:
+    it raised TypeError ("should be called on dataclass instances")."""
+    import dataclasses
+
+    group = FactGroup(kind=GroupKind.UNIQUE, members=(_sentence(),))
+    assert dataclasses.is_dataclass(group)
+    assert dataclasses.is_dataclass(FactGroup)
+    assert [f.name for f in dataclasses.fields(Sentence)] == ["article", "index", "paragraph", "text"]
+    assert dataclasses.asdict(group) == {
+        "kind": GroupKind.UNIQUE,
+        "members": ({"article": 0, "index": 1, "paragraph": 0, "text": "The port reopened on Monday."},),
+        "similarity": None,
+        "conflicts": (),
+        "diffs": (),
+        "evidence": (),
+    }
+    assert dataclasses.astuple(Metadata(title="T")) == ("T", None, None, None, None, None)
+    assert dataclasses.replace(_sentence(), text="Changed.") == _sentence("Changed.")
+    doc = Document(source="a.txt", label="a", text="Body.")
+    assert dataclasses.replace(doc, label="b") == replace(doc, label="b")
+    with pytest.raises(TypeError):
+        dataclasses.replace(doc, colour="red")  # type: ignore[call-arg]
+
+
+def test_making_and_using_records_does_not_import_dataclasses() -> None:
+    """`dataclasses` (with `inspect` and `copy`) is imported only by who calls its functions."""
+    probe = (
+        "import sys\n"
+        "from newsdiff.model import Metadata, Sentence\n"
+        "s = Sentence(article=0, index=0, paragraph=0, text='A.')\n"
+        "assert s == Sentence(article=0, index=0, paragraph=0, text='A.') and hash(s) and repr(s)\n"
+        "print('dataclasses' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout == "False\n"

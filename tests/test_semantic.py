@@ -197,15 +197,31 @@ def test_missing_extra_is_one_line_and_exit_2(monkeypatch: pytest.MonkeyPatch) -
         semantic._model.cache_clear()
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert result.stderr.startswith("newsdiff: error: --semantic needs the optional extra")
+    assert result.stderr.startswith(f"newsdiff: error: {semantic.INSTALL_HINT}")
     assert result.stderr.count("\n") == 1
+
+
+def test_a_library_caller_missing_the_extra_is_told_the_option_set(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The message said only "--semantic", a flag a library caller never wrote."""
+    monkeypatch.setattr(semantic, "MODEL_PACKAGE", "newsdiff_no_such_model_package")
+    semantic._model.cache_clear()
+    try:
+        with pytest.raises(
+            SemanticUnavailable,
+            match=r"Options\(semantic=True\).* needs the optional extra: pip install 'newsdiff\[semantic\]'",
+        ):
+            compare(PAIR, Options(semantic=True))
+    finally:
+        semantic._model.cache_clear()
 
 
 def test_damaged_model_file_is_one_line_and_exit_2(fake_model: FakeModel, tmp_path: Path) -> None:
     (tmp_path / "model.onnx").write_bytes(b"weights, cut sho")
     result = CliRunner().invoke(cli, ["compare", "--semantic", *PAIR])
     assert result.exit_code == 2
-    assert result.stderr.startswith("newsdiff: error: --semantic needs the optional extra")
+    assert result.stderr.startswith(f"newsdiff: error: {semantic.INSTALL_HINT}")
     assert "damaged" in result.stderr
     assert result.stderr.count("\n") == 1
     assert not fake_model.calls
