@@ -319,6 +319,21 @@ sentence that gives a figure of the sentence's own outside it (`_anchors`): "won
 117 in 2022" and "fell to 88 seats" tell one result. Without that condition, leave-one-event-out F1
 0.841 -> 0.837 (2026-12-07)."""
 COMPARED = "(compared)"
+LEGAL_FORMS = frozenset("ag gmbh plc inc ltd llc corp sa se nv bv spa srl kg oyj asa ab".split())
+"""A company's legal form closing its name ("Hallerwerk AG", "Brannock plc"): the same company as
+the name without it, so no word of the name (`_name_stems`)."""
+
+PLACE_OF_SUFFIXES = ("-based", "-headquartered", "-registered")
+"""Ends of a name that say where something is based ("Kassel-based"): an attribute of another
+name, no other name in a pair (`_name_stems`), nor a word."""
+_PLACE_OF_STEMS = tuple(
+    stem.removeprefix("place") for stem in stem_words(["place" + s for s in PLACE_OF_SUFFIXES])
+)
+
+_DEADLINE = compiled(
+    r"(?i)\b(?:by|until|till|before)\s+(?:the\s+(?:end|middle|start)\s+of\s+|(?:early|mid|late)[-\s])?(\d{4})\b"
+)
+"""A year given as a deadline: "by the end of 2027", "until 2028", "by mid-2026"."""
 _ORDINAL = compiled(r"\b(\d+)(?:st|nd|rd|th)\b")
 _AGES = compiled(
     r"(?i)\baged\s+(\d{1,3})\b|(?<=[^\W\d_]),\s+(\d{1,3}),(?=\s)|\b(\d{1,3})[-\s]years?[-\s]old\b"
@@ -482,6 +497,9 @@ class Profile:
     anchors: frozenset[str]
     """The periods outside side clauses (SIDE_OPENERS: "..., which was left vacant last month"):
     those of the sentence's own fact; all its periods when none stands in one."""
+    deadlines: frozenset[str]
+    """The years given as a deadline ("by the end of 2027", `_DEADLINE`): two that differ are one
+    deadline told otherwise, not two facts (`periods_differ`)."""
     side: frozenset[str]
     """The stems of the side clauses holding a period: a sentence sharing none of them tells the
     main fact only, and those periods date another (`_anchors`); with COMPARED and "#" and the
@@ -820,7 +838,7 @@ def _profiles(facts: Sequence[Fact]) -> list[Profile]:
         words = {
             stem: weights[stem]
             for stem in sorted(set(fact.stems) - names)
-            if stem not in NO_CONTENT_EN or fact.language != "en"
+            if (stem not in NO_CONTENT_EN and not stem.endswith(_PLACE_OF_STEMS)) or fact.language != "en"
             if stem.isascii() or without_marks(stem) not in names  # "zoë" is the name "zoe"
         }
         years = written_years(fact)
@@ -845,6 +863,7 @@ def _profiles(facts: Sequence[Fact]) -> list[Profile]:
                 periods=frozenset(fact.periods),
                 anchors=(anchored := _anchored_periods(fact))[0],
                 side=anchored[1],
+                deadlines=_deadlines(fact, years),
                 quotes=tuple([frozenset(_content_stems(q.text, fact.language)) for q in fact.quotes]),
                 synonyms=(
                     synonyms := {stem: synonym_groups(stem) for stem in words}
@@ -890,6 +909,13 @@ def _anchored_periods(fact: Fact) -> tuple[frozenset[str], frozenset[str]]:
         else:
             main.update(period for period in periods if period in piece)
     return (frozenset(main), frozenset(side)) if side and len(main) < len(periods) else (periods, frozenset())
+
+
+def _deadlines(fact: Fact, years: frozenset[str]) -> frozenset[str]:
+    """The years a sentence gives as a deadline ("by the end of 2027", "until 2028")."""
+    if not years or fact.language != "en":
+        return frozenset()
+    return frozenset(_DEADLINE.findall(fact.sentence.text)) & years
 
 
 def _ordinals(fact: Fact) -> frozenset[str]:
@@ -979,16 +1005,25 @@ def _name_stems(fact: Fact) -> set[str]:
     """Stems of the words of names; a single capitalised word opening the sentence ("Investigators",
     "Inflation") is more often a common word than a name, so it stays a content word."""
     text = fact.sentence.text.lstrip(OPENING_MARKS)
-    names = [n for n in fact.names if " " in n or not text.startswith(n)]
+    names = [
+        n for n in fact.names if (" " in n or not text.startswith(n)) and not n.endswith(PLACE_OF_SUFFIXES)
+    ]
     words = [  # "U.S.": "us"
         plain_word(x) if "." in (x := w.casefold().strip(",'’")) else x
         for name in names
-        for w in name.split()
+        for w in _without_legal_form(name.split())
     ]
     if not all(map(str.isascii, words)):  # (most names are ASCII)
         words = [without_marks(w) for w in words]  # "Sánchez" is "Sanchez", as outlets drop accents
     stop = stopwords(fact.language)
     return {s for s in stem_words([w for w in words if w not in stop], fact.language) if s}
+
+
+def _without_legal_form(words: list[str]) -> list[str]:
+    """A name's words without the legal form closing it (LEGAL_FORMS: "Hallerwerk AG")."""
+    if len(words) > 1 and words[-1].casefold().strip(".") in LEGAL_FORMS:
+        return words[:-1]
+    return words
 
 
 def index_terms(profile: Profile) -> dict[str, float]:
@@ -1084,7 +1119,14 @@ def pair_features(a: Profile, b: Profile) -> dict[str, float]:
         "dates_same": dates_same,
         "dates_differ": dates_differ,
         "period_one_side": _period_one_side(a, b) if a.periods or b.periods else 0.0,
-        "periods_differ": 1.0 if a.periods and b.periods and a.periods.isdisjoint(b.periods) else 0.0,
+        "periods_differ": (
+            1.0
+            if a.periods
+            and b.periods
+            and a.periods.isdisjoint(b.periods)
+            and not (a.deadlines and b.deadlines and a.periods <= a.deadlines and b.periods <= b.deadlines)
+            else 0.0
+        ),
         "numbers_counted_differ": counted_differ,
         # a label goes only with a label worded (nearly) alike: never a fact of the article
         "apart": 1.0 if (a.label or b.label) and not (a.label and b.label and words >= LABEL_ALIKE) else 0.0,

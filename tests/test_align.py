@@ -2354,3 +2354,47 @@ def test_a_year_dating_a_comparison_counts_when_no_figure_of_the_main_fact_is_sh
     profiles = scorer_for(facts, semantic=False).profiles
     assert pair_features(profiles[0], profiles[1])["period_one_side"] == 1.0
     assert pair_features(profiles[0], profiles[2])["period_one_side"] == 0.0
+
+
+def _pair_features(first: str, second: str) -> dict[str, float]:
+    from newsdiff.similarity import pair_features, scorer_for
+
+    facts = [
+        extract(Sentence(article=i, index=0, paragraph=0, text=t)) for i, t in enumerate([first, second])
+    ]
+    return pair_features(*scorer_for(facts, semantic=False).profiles)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differ"),
+    [
+        ("by the end of 2029", "by the end of 2030", 0.0),
+        ("by 2029", "until mid-2030", 0.0),
+        ("in 2029", "in 2030", 1.0),
+        ("by the end of 2029", "in 2030", 1.0),
+    ],
+)
+def test_a_deadline_told_otherwise_is_no_other_period(first: str, second: str, differ: float) -> None:
+    """ "by the end of 2029" and "by the end of 2030" are one deadline the outlets tell otherwise (a
+    conflict of one fact), not two facts of other years as "in 2029" and "in 2030" may be."""
+    features = _pair_features(
+        f"Velmora Steel will cut 1,800 jobs at its Tarnby works {first}, the company said.",
+        f"Velmora Steel plans to shed 2,100 posts at the Tarnby works {second}.",
+    )
+    assert features["periods_differ"] == differ
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The chemicals maker Brannock AG",
+        "The chemicals maker Brannock GmbH",
+        "The Leeds-based chemicals maker Brannock",
+    ],
+)
+def test_a_company_is_one_name_with_or_without_its_legal_form_or_base(first: str) -> None:
+    """ "Brannock AG" is the company "Brannock" is; "Leeds-based" says where it is, no other name."""
+    features = _pair_features(
+        f"{first} will shut its works.", "The chemicals maker Brannock will shut its works in Dunmere."
+    )
+    assert (features["names_same"], features["names_differ"]) == (1.0, 0.0)
