@@ -2354,3 +2354,105 @@ def test_ordinals_are_ranks_not_close_counts() -> None:
     shared = _shared_keys([DERBY_REPORT, DERBY_BLOG])
     assert {(0, 0), (1, 0)} in shared, shared
     assert {(0, 1), (1, 1)} in shared, shared
+
+
+# --------------------------------------------------------------------------- ages, deadlines, company names
+
+ARSON_WIRE = [
+    "Marta Lindqvist, 44, was fined on Monday after a jury found her guilty of arson and insurance fraud.",
+    "Jonas Berg, 47, was cleared of insurance fraud by the same jury.",
+]
+ARSON_LOCAL = [
+    "Lindqvist was convicted of arson and insurance fraud.",
+    "Her business partner, 47, was found not guilty of insurance fraud.",
+]
+
+
+@pytest.mark.parametrize(
+    ("wire", "local"),
+    [
+        (ARSON_WIRE, ARSON_LOCAL),
+        (
+            [ARSON_WIRE[0].replace("Lindqvist, 44,", "Lindqvist, aged 44,"), ARSON_WIRE[1]],
+            [ARSON_LOCAL[0], ARSON_LOCAL[1].replace("partner, 47,", "partner, 47 years old,")],
+        ),
+    ],
+)
+def test_two_peoples_ages_are_no_close_figures(wire: list[str], local: list[str]) -> None:
+    """ "Lindqvist, 44, ... found her guilty" and "Her business partner, 47, was found not guilty":
+    44 and 47 are two people's ages, not one count told twice; each verdict stays with its own."""
+    shared = _shared_keys([wire, local])
+    assert {(0, 0), (1, 0)} in shared, shared
+    assert {(0, 1), (1, 1)} in shared, shared
+
+
+def test_a_year_dating_a_comparison_does_not_keep_one_result_apart() -> None:
+    """ "won 41 seats, down from 56 at the previous election in 2021" and "slumped to 12.5% and 41
+    seats": the year dates the figure compared with, not the 41 seats both tell: one fact."""
+    shared = _shared_keys(
+        [
+            ["The Farmers' League won 41 seats, down from 56 at the previous election in 2021."],
+            ["The Farmers' League slumped to 12.5% and 41 seats, its weakest showing in decades."],
+        ]
+    )
+    assert {(0, 0), (1, 0)} in shared, shared
+
+
+def test_a_year_dating_a_comparison_counts_when_no_figure_of_the_main_fact_is_shared() -> None:
+    """Sharing only the figure compared with ("56") or none, the comparison's year still counts as
+    a period on one side only."""
+    from newsdiff.similarity import pair_features, scorer_for
+
+    texts = [
+        "The Farmers' League won 41 seats, down from 56 at the previous election in 2021.",
+        "The Farmers' League won 56 seats.",
+        "The Farmers' League won 41 seats.",
+    ]
+    facts = [extract(Sentence(article=i, index=0, paragraph=0, text=t)) for i, t in enumerate(texts)]
+    profiles = scorer_for(facts, semantic=False).profiles
+    assert pair_features(profiles[0], profiles[1])["period_one_side"] == 1.0
+    assert pair_features(profiles[0], profiles[2])["period_one_side"] == 0.0
+
+
+def _pair_features(first: str, second: str) -> dict[str, float]:
+    from newsdiff.similarity import pair_features, scorer_for
+
+    facts = [
+        extract(Sentence(article=i, index=0, paragraph=0, text=t)) for i, t in enumerate([first, second])
+    ]
+    return pair_features(*scorer_for(facts, semantic=False).profiles)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differ"),
+    [
+        ("by the end of 2029", "by the end of 2030", 0.0),
+        ("by 2029", "until mid-2030", 0.0),
+        ("in 2029", "in 2030", 1.0),
+        ("by the end of 2029", "in 2030", 1.0),
+    ],
+)
+def test_a_deadline_told_otherwise_is_no_other_period(first: str, second: str, differ: float) -> None:
+    """ "by the end of 2029" and "by the end of 2030" are one deadline the outlets tell otherwise (a
+    conflict of one fact), not two facts of other years as "in 2029" and "in 2030" may be."""
+    features = _pair_features(
+        f"Velmora Steel will cut 1,800 jobs at its Tarnby works {first}, the company said.",
+        f"Velmora Steel plans to shed 2,100 posts at the Tarnby works {second}.",
+    )
+    assert features["periods_differ"] == differ
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The chemicals maker Brannock AG",
+        "The chemicals maker Brannock GmbH",
+        "The Leeds-based chemicals maker Brannock",
+    ],
+)
+def test_a_company_is_one_name_with_or_without_its_legal_form_or_base(first: str) -> None:
+    """ "Brannock AG" is the company "Brannock" is; "Leeds-based" says where it is, no other name."""
+    features = _pair_features(
+        f"{first} will shut its works.", "The chemicals maker Brannock will shut its works in Dunmere."
+    )
+    assert (features["names_same"], features["names_differ"]) == (1.0, 0.0)
