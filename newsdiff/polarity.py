@@ -10,6 +10,12 @@ first content word after it past auxiliaries and adverbs ("had not been", "did n
 "not only", "not until", "no one was hurt" (a count of none, `quantities.none_counted`) deny no
 deed, nor does a negation of a word that says nothing of the deed ("did not say", "declined to
 comment", "not yet": UNTOLD) or a negation of a denial ("did not deny": no confirmation either).
+"Ruled out X" is a denial of "confirmed/planned X" and a deed of its own, which "did not rule out X"
+denies (RULED_OUT). "Denied that" a clause with an auxiliary denies that clause's deed, as the
+denier's ("denied that the plant would close": DENIAL_REACH); closing denies "open", and a negation
+of it affirms "open" ("did not close", "stayed open": CLOSING_WORDS), so two denials of opposite
+clauses disagree. A negation that denies no word ("not a single cent was paid", "no ransom was
+paid") leaves the rest of its clause affirming nothing.
 Two sentences disagree when one denies a deed the other affirms, their doers alike (the word before
 each: "he" and "Kemp", not "the driver" and "two passengers"; "the company" and "Boka Line", a body
 named by its kind and one by its name: BODY_DOERS), neither side telling both, and not both within
