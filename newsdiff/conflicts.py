@@ -863,13 +863,20 @@ def _near_families(
     one outlet misspells. Families both articles name are `_given_name_conflict`'s."""
     found = []
     for family, other in product(mine.keys() - theirs.keys(), theirs.keys() - mine.keys()):
-        if not _near_spelling(family, other) or (language in _DECLINING and _one_form(family, other)):
+        if not (_near_spelling(family, other) or _one_stem(family, other)) or (
+            language in _DECLINING and _one_form(family, other)
+        ):
             continue  # (most pairs of families; a name declined: "Merkel", "Merkels")
+        stem = not _near_spelling(family, other)  # (one stem, other endings: one given name only)
         pairs = product(mine[family], theirs[other])
         one = [
             (x_name, y_name)
             for (x, x_name), (y, y_name) in pairs
-            if _one_given_name(x, y, language) or any(_near_spelling(g, h) for g, h in product(x, y))
+            if (x == y)
+            or (
+                not stem
+                and (_one_given_name(x, y, language) or any(_near_spelling(g, h) for g, h in product(x, y)))
+            )
         ]
         if one:
             found.append(([x for x, _ in one], [y for _, y in one]))
@@ -878,14 +885,35 @@ def _near_families(
 
 def _near_spelling(word: str, other: str) -> bool:
     """Whether two names (`_given_spelling`'s: doubled letters single) are spelled alike but for one
-    letter added, left out or changed, both of NEAR_NAME_LETTERS letters or more."""
-    if min(len(word), len(other)) < NEAR_NAME_LETTERS:
+    letter added, left out or changed, both of NEAR_NAME_LETTERS letters or more; or but for two,
+    both of LONG_NAME_LETTERS or more and neither the other's start ("Fairbairn", "Fairburn"; not
+    "Richards", "Richardson")."""
+    shorter = min(len(word), len(other))
+    if shorter < NEAR_NAME_LETTERS:
         return False
+    if shorter >= LONG_NAME_LETTERS and not (word.startswith(other) or other.startswith(word)):
+        return Levenshtein.distance(word, other, score_cutoff=2) <= 2
     return Levenshtein.distance(word, other, score_cutoff=1) <= 1
 
 
 NEAR_NAME_LETTERS = 4
 """The fewest letters of a name that `_near_spelling` compares: "Lee" and "Lea" may be two names."""
+LONG_NAME_LETTERS = 8
+"""The fewest letters of names that `_near_spelling` lets differ by two."""
+
+
+def _one_stem(family: str, other: str) -> bool:
+    """Whether two family names share a long stem (STEM_LETTERS) and end otherwise in a few letters
+    each (STEM_ENDING_LETTERS): "Rauschenbach", "Rauschenberg". Only with one given name, written
+    alike, are they one person (`_near_families`)."""
+    common = next((i for i, (a, b) in enumerate(zip(family, other, strict=False)) if a != b), None)
+    if common is None or common < STEM_LETTERS:
+        return False
+    return max(len(family), len(other)) - common <= STEM_ENDING_LETTERS
+
+
+STEM_LETTERS = 8
+STEM_ENDING_LETTERS = 4
 
 
 def _place_conflict(by_article: dict[int, list[Fact]]) -> dict[int, str]:

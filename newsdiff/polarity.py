@@ -10,6 +10,12 @@ first content word after it past auxiliaries and adverbs ("had not been", "did n
 "not only", "not until", "no one was hurt" (a count of none, `quantities.none_counted`) deny no
 deed, nor does a negation of a word that says nothing of the deed ("did not say", "declined to
 comment", "not yet": UNTOLD) or a negation of a denial ("did not deny": no confirmation either).
+"Ruled out X" is a denial of "confirmed/planned X" and a deed of its own, which "did not rule out X"
+denies (RULED_OUT). "Denied that" a clause with an auxiliary denies that clause's deed, as the
+denier's ("denied that the plant would close": DENIAL_REACH); closing denies "open", and a negation
+of it affirms "open" ("did not close", "stayed open": CLOSING_WORDS), so two denials of opposite
+clauses disagree. A negation that denies no word ("not a single cent was paid", "no ransom was
+paid") leaves the rest of its clause affirming nothing.
 Two sentences disagree when one denies a deed the other affirms, their doers alike (the word before
 each: "he" and "Kemp", not "the driver" and "two passengers"; "the company" and "Boka Line", a body
 named by its kind and one by its name: BODY_DOERS), neither side telling both, and not both within
@@ -22,6 +28,7 @@ WordNet's verb antonyms (477 pairs in data.verb) were measured as the table: the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from functools import lru_cache
 from typing import NamedTuple
@@ -97,6 +104,36 @@ ANTONYMS = {
 SYNONYMS = {"admit": "confirm", "acknowledg": "confirm", "approv": "accept", "won": "win"}
 """English stems read as another's for the opposites of ANTONYMS ("admitted" and "denied")."""
 
+RULED_OUT = "rule out"
+"""The key of "ruled out" and "did not rule out" (`_ruled_out`): one deed, affirmed or denied."""
+
+RULED_OUT_DENIES = ("confirm", "plan")
+"""Keys "ruled out" denies besides its own: "ruled out closures" against "confirmed closures" or
+"planned closures". ("did not rule out" denies only RULED_OUT: it confirms nothing.)"""
+
+RULED_OUT_OBJECTS = frozenset({"it", "them", "this", "that"})
+"""A pronoun between "ruled" and its "out" ("ruled it out")."""
+
+OPEN = "open"
+CLOSING_WORDS = frozenset("close closes closed closing shut shuts shutting".split())
+"""English words that deny "open" (OPEN), as written: a negation of them affirms it ("did not close"
+against "closed", "remained open" against "were closed"), unlike the opposites of ANTONYMS, whose
+negation tells nothing. ("closely" is no closing; "close to" is one only after an auxiliary: "will
+close to traffic", not "close to 300 people".)"""
+
+CLOSE_ADVERB_AFTER = frozenset({"to", "by"})
+
+STAYING = frozenset("stay stays stayed staying remain remains remained remaining kept keep keeps".split())
+"""English verbs that link a state to its doer ("would stay open"): shown with the state's words."""
+
+DENIAL_STEM = "deni"
+DENIAL_REACH = 8
+"""At most this many words from "denied" to the auxiliary of the clause it denies ("denied that the
+factory in Lowestoft would close"): the deed of that clause is denied ("would close" is "open"
+affirmed), and one without an auxiliary ("denied the report", "denied any wrongdoing") is an object."""
+
+_CLAUSE_BREAK = compiled(r"[,;:()\[\]\"“”—–]")
+
 UNTOLD = frozenset(
     """say said comment elabor specifi disclos respond repli know known clear immedi sure rule
     yet onli just until far least longer""".split()
@@ -129,7 +166,7 @@ CUES = {
 (most sentences) is not read word by word."""
 
 CUE_STEMS = frozenset(
-    "never longer mean refus declin fail deni reject lose lost acquit innoc without".split()
+    "never longer mean refus declin fail deni reject lose lost acquit innoc without rule close shut".split()
 )
 """The English stems (`Fact.stems`) of the other negations and opposites: with these and
 ENGLISH_CUES tried on the text, a group costs ~0.5 µs a sentence, where a case-blind regular expression of
@@ -244,8 +281,12 @@ def deeds_of(text: str, language: str = "en") -> tuple[Deed, ...]:
     skipped = SKIPPED[language]
     denier: dict[int, int] = {}  # the word denied -> where the words denying it begin
     negating: set[int] = set()  # where the negations are
+    idle: list[int] = []  # where negations that deny no word are ("not a single cent", "no ransom")
     for at, word in enumerate(lowered):
         start = at
+        if english and word == "no" and lowered[at + 1 : at + 2] and lowered[at + 1] not in NO_WORDS:
+            idle.append(at)
+            continue
         if word in negations:
             if language == "fr":
                 ne = [i for i in range(max(0, at - FRENCH_NE_REACH), at) if lowered[i] in FRENCH_NE]
@@ -269,6 +310,10 @@ def deeds_of(text: str, language: str = "en") -> tuple[Deed, ...]:
         target = _denied_word(lowered, at + 1, skipped, stop, language)
         if target is not None:
             denier[target] = start - 1 if start and lowered[start - 1] in skipped else start
+        elif english:
+            idle.append(at)
+    doubtful = _rest_of_clauses(text, matches, idle)
+    scope = _denied_clauses(text, matches, lowered, stems, skipped, stop, denier) if english else {}
     quotations = [m.span() for m in _QUOTATION.finditer(text)] if _QUOTE_MARK.search(text) else []
     found: list[Deed] = []
     for at, stem in enumerate(stems):
@@ -278,22 +323,96 @@ def deeds_of(text: str, language: str = "en") -> tuple[Deed, ...]:
         key = SYNONYMS.get(stem, stem) if english else stem
         opposite = ANTONYMS.get(key) if english else None
         negated = at in denier
-        if negated and (opposite is not None or key in UNTOLD):
+        out = _ruled_out(lowered, stems, at) if english else None
+        closing = english and _closing(lowered, at, skipped)
+        if closing or out:
+            key, opposite = (OPEN, None) if closing else (RULED_OUT, None)
+        elif at in scope and (opposite is not None or key in UNTOLD or negated):
+            continue  # ("denied that it had lost": a denial of a denial, as "did not deny")
+        elif negated and (opposite is not None or key in UNTOLD):
             continue  # "did not deny" confirms nothing; "did not say" denies nothing
         if english and not negated and at and lowered[at - 1] in NOUN_MARKERS:
             continue  # "an appeal", "the release": no deed affirmed
         first = denier.get(at, at)
+        if not negated and first and lowered[first - 1] in STAYING:
+            first -= 1  # "would stay open"
         if not negated and first and lowered[first - 1] in skipped and lowered[first - 1] != "to":
             first -= 1
-        before = first
+        before = scope.get(at, first)  # (a denied clause's deed is the denier's: "Kemp denied")
         while before and lowered[before - 1] in skipped:
             before -= 1
-        words = text[matches[first].start() : matches[at].end()]
+        words = text[matches[first].start() : matches[out or at].end()]
+        if at in scope:
+            words = f"{matches[scope[at]].group()} … {words}"
         doer = lowered[before - 1] if english and before and lowered[before - 1] not in stop else ""
         quoted = any(s <= matches[at].start() < e for s, e in quotations)
         named = bool(doer) and _a_name(matches[before - 1].group(), before - 1, stems[before - 1])
-        found.append(Deed(opposite or key, negated or opposite is not None, words, doer, quoted, named))
+        denied = (negated != (opposite is not None or closing)) != (at in scope)
+        if not denied and at in doubtful:
+            continue  # ("not a single cent was paid": not affirmed, though no word of it is denied)
+        found.append(Deed(opposite or key, denied, words, doer, quoted, named))
+        if out and not negated:  # "ruled out closures" denies them confirmed or planned
+            found.extend(Deed(k, True, words, doer, quoted, named) for k in RULED_OUT_DENIES)
     return tuple(found)
+
+
+def _rest_of_clauses(text: str, matches: list[re.Match[str]], starts: list[int]) -> set[int]:
+    """The words after each of `starts` up to the end of its clause (a mark: _CLAUSE_BREAK)."""
+    rest: set[int] = set()
+    for start in starts:
+        for index in range(start + 1, len(matches)):
+            if _CLAUSE_BREAK.search(text, matches[index - 1].end(), matches[index].start()):
+                break
+            rest.add(index)
+    return rest
+
+
+def _ruled_out(lowered: list[str], stems: list[str], at: int) -> int | None:
+    """Where the "out" of "ruled out" (or "ruled it out") is, when the `at`th word is its "ruled"."""
+    if stems[at] != "rule":
+        return None
+    if lowered[at + 1 : at + 2] == ["out"]:
+        return at + 1
+    after = lowered[at + 1 : at + 3]
+    if len(after) == 2 and after[0] in RULED_OUT_OBJECTS and after[1] == "out":
+        return at + 2
+    return None
+
+
+def _closing(lowered: list[str], at: int, skipped: frozenset[str]) -> bool:
+    """Whether the `at`th word closes something (CLOSING_WORDS): not "close to 300 people"."""
+    if lowered[at] not in CLOSING_WORDS:
+        return False
+    adverb = lowered[at] == "close" and lowered[at + 1 : at + 2] and lowered[at + 1] in CLOSE_ADVERB_AFTER
+    return not adverb or (at > 0 and lowered[at - 1] in skipped)
+
+
+def _denied_clauses(
+    text: str,
+    matches: list[re.Match[str]],
+    lowered: list[str],
+    stems: list[str],
+    skipped: frozenset[str],
+    stop: frozenset[str],
+    denier: dict[int, int],
+) -> dict[int, int]:
+    """The deeds of clauses a denial denies ("denied that the plant would close"): where each such
+    deed's word is -> where its "denied" is (DENIAL_REACH)."""
+    scope: dict[int, int] = {}
+    for at, stem in enumerate(stems):
+        if stem != DENIAL_STEM or at in denier:
+            continue
+        for index in range(at + 1, min(len(lowered), at + DENIAL_REACH + 1)):
+            if _CLAUSE_BREAK.search(text, matches[index - 1].end(), matches[index].start()):
+                break
+            if lowered[index] in skipped and lowered[index] != "to":
+                target = _denied_word(lowered, index, skipped, stop, "en")
+                if target is not None and lowered[target] in STAYING:
+                    target = _denied_word(lowered, target + 1, skipped, stop, "en")
+                if target is not None and target not in denier:
+                    scope[target] = at
+                break
+    return scope
 
 
 def _a_name(word: str, at: int, stem: str) -> bool:

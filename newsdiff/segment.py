@@ -130,6 +130,16 @@ sentence (2,000 names with their verbs took 40 s)."""
 _PARTICLES = "de der del da dos das di du al bin von van"
 NAME_PARTICLES = frozenset(_PARTICLES.split())
 """The particles inside a person's name that `_NAME_RUN` joins: "Mark de Wit", "Ursula von der Leyen"."""
+PLACE_LINKS = compiled(
+    r"\s+(?:am|upon|sur|an\s+der|on(?=\s+(?:{})\b))\s+".format(
+        "|".join("Sea Thames Trent Avon Tyne Tees Wye Severn Ouse Soar Dee Tweed Main Rhine".split())
+    )
+)
+"""What joins the two capitalised parts of one English place's name ("Zell am Ziller", "Newcastle
+upon Tyne", "Frankfurt an der Oder", "Châlons sur Marne"; "on" only before a river or the sea:
+"Walton on Thames", not "Berg on Brexit"): `names_in` reads them as one name, so an appositive after
+it is the speaker ("said the mayor of Zell am Ziller, Ilse Brandauer"). Hyphenated ones
+("Stoke-on-Trent") are one word already."""
 _OFFICE_LINKS = frozenset(
     "of the de la du des del della dello dei degli delle di do da dos das van von der".split()
 )
@@ -723,15 +733,14 @@ def names_in(text: str, language: str = "en") -> tuple[str, ...]:
         pattern = _NAME if inner_period else _PLAIN_NAME
     elided = ELIDED.get(language)
     opening = (*_OPENING_ENDS, "»") if language == "de" else _OPENING_ENDS
-    for match in pattern.finditer(text):
-        name = match.group(0).strip()
+    for start, name in _places_linked(text, pattern, language):
         first_word = name.split()[0]
         if elided and (head := _elided_head(first_word)) in elided:  # "L'Ukraine", "Dell'Ucraina"
             name = name[len(head) + 1 :]
             if not name[:1].isupper():
                 continue  # "L'usine", "Un'altra": the capital was the elided word's
             first_word = name.split()[0]
-        if match.start() == 0 or _opens_a_sentence(text[: match.start()].rstrip(), opening):
+        if start == 0 or _opens_a_sentence(text[:start].rstrip(), opening):
             head = first_word.replace("’", "'").partition("'")[0].casefold()  # "We’re", "I'm": "we", "i"
             if " " not in name and (head in function or _is_title(first_word)):
                 continue  # "Chief engineer Tomas Rieger said": a title starts it, not a name
@@ -739,15 +748,11 @@ def names_in(text: str, language: str = "en") -> tuple[str, ...]:
             if opened != name and " " in opened and _time_glued(opened.split()[0], name[: -len(opened)]):
                 opened = opened.partition(" ")[2]  # "On Wednesday Prime Minister Zuzana Halova said"
             name = opened
-        elif " " in name and _time_glued(first_word, text[: match.start()]):
+        elif " " in name and _time_glued(first_word, text[:start]):
             name = name.partition(" ")[2]  # "On Wednesday Prime Minister Zuzana Halova said"
         name = name.removesuffix("'s").removesuffix("’s").rstrip("'’")  # "Trump's team", "the Smiths' house"
         for part in _possessive_parts(name) if "s " in name else (name,):
-            if (
-                part[1:2].isupper()
-                and part.partition(" ")[0] in TIME_ZONES
-                and _after_a_clock(text, match.start())
-            ):
+            if part[1:2].isupper() and part.partition(" ")[0] in TIME_ZONES and _after_a_clock(text, start):
                 part = part.partition(" ")[2]  # "3 p.m. EST Friday", "1800 GMT": a time zone
                 if not part:
                     continue
@@ -757,12 +762,29 @@ def names_in(text: str, language: str = "en") -> tuple[str, ...]:
             if folded in NUMBER_WORDS or folded in SCALES:
                 continue
             if nouns_capitalised:
-                if part.count(" ") >= 2 and _spoken_to(text[: match.start()], part.split()):
+                if part.count(" ") >= 2 and _spoken_to(text[:start], part.split()):
                     part = part.partition(" ")[2]  # "sagte den Journalisten Bürgermeister Jens Vogt"
                 found.extend(_german_names(part))
                 continue
             found.append(part)
     return tuple(dict.fromkeys(found))
+
+
+def _places_linked(text: str, pattern: re.Pattern[str], language: str) -> list[tuple[int, str]]:
+    """The runs of capitalised words `pattern` finds in `text`, each with its offset, stripped; in
+    English two joined by PLACE_LINKS are one ("Zell am Ziller"), unless the first is "I" ("I am")."""
+    runs = [(m.start(), m.end()) for m in pattern.finditer(text)]
+    if language == "en" and len(runs) > 1:
+        linked = [runs[0]]
+        for start, end in runs[1:]:
+            first, last = linked[-1]
+            link = PLACE_LINKS.match(text, last)
+            if link is not None and link.end() == start and text[first:last].strip() != "I":
+                linked[-1] = (first, end)
+            else:
+                linked.append((start, end))
+        runs = linked
+    return [(start, text[start:end].strip()) for start, end in runs]
 
 
 def _time_glued(word: str, before: str) -> bool:
@@ -2123,11 +2145,15 @@ def _speaker(
             )
             for v, w in near
         )
+        office = _office_held(name, start, ends, text)
+        if office is not None and gap > SPEAKER_REACH:
+            # (the office's place counts as the name's: "said the mayor of Zell am Ziller, Ilse Brandauer")
+            gap = min([gap, *(_gap(text[w:office], False, language) for _, w in near if w <= office)])
         if gap <= SPEAKER_REACH:
             before = _WORD.findall(text[max(0, start - VERB_CONTEXT_CHARS) : start])[-1:]
             titled = (
                 (bool(before) and _is_title(before[0]))
-                or _after_an_office(name, start, ends, text)
+                or office is not None
                 or (
                     _is_title(name.split()[0])
                     and text[:start].rstrip().endswith(",")
@@ -2223,22 +2249,31 @@ def _without_addressee(words: list[str], language: str) -> list[str]:
     return words
 
 
-def _after_an_office(name: str, start: int, ends: dict[int, int], text: str) -> bool:
-    """Whether a full name (at `start` in `text`) follows an office's capitalised complement and a
-    comma, as the title's holder: "the Minister of the Interior, Laurent Nunez", "le ministre de
-    l'Intérieur, Laurent Nuñez", "el ministro de Defensa, Walter Astudillo" (the office is no
-    speaker); "said Angela Merkel, Emmanuel Macron and …" lists. `ends` gives the offset of the
-    first of the sentence's names that ends at an offset, by the offset."""
+def _office_held(name: str, start: int, ends: dict[int, int], text: str) -> int | None:
+    """Where the capitalised complement of an office is, when a full name (at `start` in `text`)
+    follows it and a comma, as the title's holder: "the Minister of the Interior, Laurent Nunez", "le
+    ministre de l'Intérieur, Laurent Nuñez", "el ministro de Defensa, Walter Astudillo", "the leader
+    of Hull council, Ann Lee" (the office is no speaker); None otherwise, as for "said Angela Merkel,
+    Emmanuel Macron and …" lists. `ends` gives the offset of the first of the sentence's names that
+    ends at an offset, by the offset."""
     ahead = text[max(0, start - VERB_CONTEXT_CHARS) : start]
     before = ahead.rstrip()
     if " " not in name or not before.endswith(","):
-        return False
+        return None
+    body = next(reversed(list(_WORD.finditer(before, max(0, len(before) - BODY_WORD_CHARS)))), None)
+    if body is not None and body.end() == len(before) - 1 and body.group() in ORGANISATION_WORDS:
+        before = before[: body.start()].rstrip() + ","  # "the leader of Hull council, Ann Lee"
     at = ends.get(start - len(ahead) + len(before) - 1)  # the office's, ending at the comma
     if at is None:
-        return False
+        return None
     ahead = text[max(0, at - VERB_CONTEXT_CHARS) : at]
     link = _WORD.findall(ahead)[-1:]
-    return ahead.endswith(("'", "’")) or (bool(link) and link[0].casefold() in _OFFICE_LINKS)
+    return at if ahead.endswith(("'", "’")) or (bool(link) and link[0].casefold() in _OFFICE_LINKS) else None
+
+
+BODY_WORD_CHARS = 16
+"""How far before a comma `_office_held` looks for the body word of a place's office ("Hull
+council,"); the last word found there is the one before the comma."""
 
 
 def _without_office(between: str) -> str:

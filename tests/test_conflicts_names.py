@@ -513,6 +513,24 @@ def test_adversarial_speakers(first: str, second: str, conflict: list[tuple[str,
             [],
             id="families-near-in-one-article",
         ),
+        pytest.param(
+            "Magistrate Colm Hathersage fined the quarry owner for the dust at Pennock Edge.",
+            "The quarry owner was fined for the dust at Pennock Edge by magistrate Colm Hathersidge.",
+            [("Magistrate Colm Hathersage", "Colm Hathersidge")],
+            id="a-long-family-name-two-letters-apart",
+        ),
+        pytest.param(
+            "Gerlinde Wolfersbach, the works council chair, said the Pforzau plant would shut in May.",
+            "The Pforzau plant will shut in May, said works council chair Gerlinde Wolfersberg.",
+            [("Gerlinde Wolfersbach", "Gerlinde Wolfersberg")],
+            id="one-stem-two-endings-one-given-name",
+        ),
+        pytest.param(
+            "Tom Richardson said the lifeboat reached the trawler off Whitby at dawn.",
+            "The lifeboat reached the trawler off Whitby at dawn, Tom Richards said.",
+            [],
+            id="a-family-name-and-its-longer-other",
+        ),
     ],
 )
 def test_given_names(first: str, second: str, conflict: list[tuple[str, ...]]) -> None:

@@ -911,6 +911,42 @@ def test_quote_with_speaker(text: str, quote: str, speaker: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ('"The dyke held," said the mayor of Mülheim an der Ruhr, Karin Oesterle.', "Mülheim an der Ruhr"),
+        ('"The dyke held," said the mayor of Weil am Rhein, Karin Oesterle.', "Weil am Rhein"),
+        (
+            '"The dyke held," said the leader of Kingston upon Hull council, Karin Oesterle.',
+            "Kingston upon Hull",
+        ),
+        ('"The dyke held," said the mayor of Châlons sur Marne, Karin Oesterle.', "Châlons sur Marne"),
+        (
+            '"The dyke held," said the leader of Walton on Thames council, Karin Oesterle.',
+            "Walton on Thames",
+        ),
+        ('"The dyke held," said the leader of Clacton-on-Sea council, Karin Oesterle.', "Clacton-on-Sea"),
+    ],
+)
+def test_a_place_joined_by_am_upon_or_on_is_one_name_and_the_appositive_speaks(text: str, place: str) -> None:
+    """ "Zell am Ziller", "Newcastle upon Tyne": one place, not a person "Zell" who speaks."""
+    found = fact(text)
+    assert place in found.names
+    assert found.quotes[0].speaker == "Karin Oesterle"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Ellen Varga on Thursday met Tomas Berg on Brexit.",
+        "I am Spartacus, the actor Kirk Douglas said.",
+    ],
+)
+def test_on_and_am_between_other_names_join_nothing(text: str) -> None:
+    names = fact(text).names
+    assert not any(" on " in name or " am " in name for name in names)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         '"We will sign today," said Ana Beltrán, while Lena Kovač said: "We need another week."',
