@@ -925,7 +925,6 @@ def _ordinals(fact: Fact) -> frozenset[str]:
     return frozenset(_ORDINAL.findall(text)) if fact.numbers and _ORDINAL_END.search(text) else frozenset()
 
 
-@lru_cache(maxsize=65536)
 def _ages(fact: Fact) -> frozenset[str]:
     """The numbers a sentence gives as someone's age ("Harwood, 58, was", "aged 58", "a
     58-year-old"): an age is no count another can be close to, as two ages that differ are two
