@@ -340,6 +340,8 @@ _AGES = compiled(
 )
 """Someone's age: "aged 58", "Harwood, 58, was" (a figure between commas after a word, not after
 another figure: "4, 58, 61"), "a 58-year-old", "58 years old"."""
+_FIGURE_BETWEEN_COMMAS = compiled(r",\s+\d{1,3},")
+"""What `_AGES`' middle form needs, found without its look-behind (`_ages` tries it first)."""
 _ORDINAL_END = compiled(r"\d(?:st|nd|rd|th)\b")
 
 MIN_COMMON_WORDS = 1
@@ -929,9 +931,11 @@ def _ages(fact: Fact) -> frozenset[str]:
     """The numbers a sentence gives as someone's age ("Harwood, 58, was", "aged 58", "a
     58-year-old"): an age is no count another can be close to, as two ages that differ are two
     people's ("Harwood, 58" and "his brother-in-law, 61"). They agree only when equal (`numbers_same`)."""
-    if not fact.numbers:
+    text = fact.sentence.text
+    # (few sentences can give an age: a word, or a figure between commas, tells them first)
+    if not fact.numbers or not ("ged" in text or "old" in text or _FIGURE_BETWEEN_COMMAS.search(text)):
         return frozenset()
-    return frozenset("".join(groups) for groups in _AGES.findall(fact.sentence.text))
+    return frozenset("".join(groups) for groups in _AGES.findall(text))
 
 
 def _soft_key(stem: str) -> tuple[str, frozenset[int], str]:
