@@ -938,6 +938,7 @@ def _ages(fact: Fact) -> frozenset[str]:
     return frozenset("".join(groups) for groups in _AGES.findall(text))
 
 
+@lru_cache(maxsize=65536)
 def _soft_key(stem: str) -> tuple[str, frozenset[int], str]:
     """A word as `Profile.soft_keys` holds it, kept for each word as its synonym groups are (built
     anew for every profile, the events pair's 936 took ~140 us)."""
