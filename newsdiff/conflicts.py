@@ -63,6 +63,7 @@ from newsdiff.language import (
 from newsdiff.language import PERSON_TITLES as OTHER_PERSON_TITLES
 from newsdiff.lexicon import FUNCTION_WORDS, STOPWORDS, is_common_word, synonym_groups
 from newsdiff.model import (
+    DURATION_UNITS,
     EXACT,
     SCORE,
     Conflict,
@@ -210,13 +211,23 @@ UNIT_SIZES = {
     "kg": ("weight", 1.0),
     "tonne": ("weight", 1000.0),
     "pound": ("weight", 0.45359237),
+    "celsius": ("temperature", 1.0),
+    "fahrenheit": ("temperature", 5 / 9),
+    "litre": ("volume", 1.0),
+    "gallon": ("volume", 3.785411784),
     "year": ("time", 8760.0),
 }
 """Each unit `quantities.measures_of` reads, with what it measures and its size in that kind's
 base (metres, km/h, m², kg, hours: a year is twelve months of DURATION_UNITS, as a duration's
 "8760h"): "about 25 miles" is "40 km", "254 mm" "10 inches" (`_in_metric`); "120 mph" is not "120
-km/h", nor "eight years" "eight months" (`_units_apart`)."""
-IMPERIAL_UNITS = frozenset({"mile", "feet", "inch", "mph", "sq_mi", "sq_ft", "acre", "pound"})
+km/h", nor "eight years" "eight months" (`_units_apart`). A gallon is the US one: an imperial
+gallon is 20% more, so a British report's conversion may show as a disagreement."""
+UNIT_OFFSETS = {"fahrenheit": -32.0}
+"""What a figure in a unit of `UNIT_SIZES` is moved by before its size is taken (`_in_base`): 104°F
+is (104 - 32) * 5/9 = 40°C."""
+IMPERIAL_UNITS = frozenset(
+    {"mile", "feet", "inch", "mph", "sq_mi", "sq_ft", "acre", "pound", "fahrenheit", "gallon"}
+)
 """The units of `UNIT_SIZES` that `_in_metric` converts: a figure in them is written as another
 article's in the other system."""
 UNIT_LABELS = {
@@ -238,13 +249,18 @@ UNIT_LABELS = {
     "kg": ("kg", "kg"),
     "tonne": ("tonne", "tonnes"),
     "pound": ("pound", "pounds"),
+    "celsius": ("°C", "°C"),
+    "fahrenheit": ("°F", "°F"),
+    "litre": ("litre", "litres"),
+    "gallon": ("gallon", "gallons"),
     "year": ("year", "years"),
 }
 """How a figure in each unit of `UNIT_SIZES` is shown in a disagreement, for one and for more:
 "40 km · 35 miles", "8 years · 8 months"."""
 _UNIT_WORDS = compiled(
     r"(?i)\d\s?(?:km|mm|cm|m|ft|kg|lbs?|mph|kph)\b|\b(?:miles?|kilo|met(?:re|er)s?|feet|foot|inch(?:es)?"
-    r"|pounds?|tonnes?|years?|acres?|hectares?|square|sq)\b|centimet|millimet|²"
+    r"|pounds?|tonnes?|years?|acres?|hectares?|square|sq|lit(?:re|er)s?|gallons?)\b|centimet|millimet|²"
+    r"|\d[CF]\b|°|celsius|fahrenheit|centigrade"
 )
 """Words of a unit `quantities.measures_of` reads: a group whose sentences hold none is not read."""
 CONVERTED_RATIO = 0.1
@@ -1795,10 +1811,12 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
         return frozenset().union(*told)
 
     found = []
-    # a figure in another unit: "120 km/h" and "120 mph", "eight years" and "eight months"
+    # a figure in another unit: "120 km/h" and "120 mph", "eight years" and "eight months", "eight
+    # weeks" and "eight months"
     measures = _measures(sets, group_facts, money)
-    if measures:
-        differing_units, apart = _units_apart(sets, measures, amount)
+    timed = sum(1 for values in sets.values() if any(number_unit(v) == "h" for v in values))
+    if measures or timed > 1:
+        differing_units, apart = _units_apart(sets, measures, amount, time_units)
         if differing_units:
             found.append(differing_units)
             sets = {a: {v for v in values if (a, v) not in apart} for a, values in sets.items()}
@@ -2380,8 +2398,8 @@ def _in_metric(
         unit = next((u for u in sorted(measures[article].get(value, ())) if u in IMPERIAL_UNITS), None)
         if unit is None or value not in sizes:
             return None
-        kind, factor = UNIT_SIZES[unit]
-        converted = sizes[value] * factor
+        kind = UNIT_SIZES[unit][0]
+        converted = _in_base(sizes[value], unit)
         return next(
             (
                 figure
@@ -2392,7 +2410,7 @@ def _in_metric(
                 for its in sorted(measures[other].get(figure, ()))
                 if its not in IMPERIAL_UNITS
                 and UNIT_SIZES[its][0] == kind
-                and abs((size := sizes[figure] * UNIT_SIZES[its][1]) - converted)
+                and abs((size := _in_base(sizes[figure], its)) - converted)
                 <= CONVERTED_RATIO * max(size, converted)
             ),
             None,
@@ -2431,7 +2449,8 @@ def _with_unit(
         if len(units) != 1:
             return show(article, value)
         one, more = UNIT_LABELS[next(iter(units))]
-        return f"{show(article, value)} {one if _size(value) == 1 else more}"
+        label = one if _size(value) == 1 else more
+        return f"{show(article, value)}{'' if label.startswith('°') else ' '}{label}"
 
     return shown
 
@@ -2440,6 +2459,7 @@ def _units_apart(
     sets: dict[int, set[str]],
     measures: dict[int, dict[str, frozenset[str]]],
     show: Callable[[int, str], str],
+    time_units: Callable[[int], frozenset[str]],
 ) -> tuple[dict[int, str], set[tuple[int, str]]]:
     """The disagreement of figures in units of one kind (`UNIT_SIZES`) that the figures compared as
     written never show, and the figures in it: the same digits in other units ("120 km/h" and "120
@@ -2447,18 +2467,21 @@ def _units_apart(
     months", a duration being a figure of another kind), or figures too far apart as written to be
     one (MEASURE_RATIO) that are near in one unit ("300 mm" and "20 inches", 508 mm). Two articles
     disagree on a kind of measure when none of their figures of it converts to another's within
-    CONVERTED_RATIO; each figure is shown with its unit, a duration as `show` writes it."""
-    read: dict[int, list[tuple[str, str, float, str]]] = defaultdict(list)  # value, kind, size, unit
+    CONVERTED_RATIO; each figure is shown with its unit, a duration as `show` writes it. Two durations
+    (in hours) are apart only when their articles write the same digits in other units ("eight
+    weeks" and "eight months", `_duration_as_written`; `time_units`: the units an article counts
+    time in)."""
+    read: dict[int, list[tuple[str, str, float, str, float]]] = defaultdict(list)  # value, kind, size,
+    # unit, figure as written
     for article, values in sets.items():
         for value in sorted(values):
             size = _size(value)
             if size is None or size <= 0:
                 continue
             if number_unit(value) == "h":
-                read[article].append((value, "time", size, "h"))
+                read[article].append((value, "time", size, *_duration_as_written(size, time_units(article))))
             for unit in sorted(measures.get(article, {}).get(value, ())):
-                kind, factor = UNIT_SIZES[unit]
-                read[article].append((value, kind, size * factor, unit))
+                read[article].append((value, UNIT_SIZES[unit][0], _in_base(size, unit), unit, size))
     apart: set[tuple[int, str]] = set()
     for a, b in combinations(sorted(read), 2):
         for kind in {r[1] for r in read[a]} & {r[1] for r in read[b]}:
@@ -2466,12 +2489,12 @@ def _units_apart(
             theirs = [r for r in read[b] if r[1] == kind]
             if any(_converted_alike(x[2], y[2]) for x in ours for y in theirs):
                 continue  # (a figure of one is the other's, converted)
-            for (v, _, size, unit), (w, _, its, their_unit) in product(ours, theirs):
-                as_written = (_size(v) or 0, _size(w) or 0)
+            for (v, _, size, unit, written), (w, _, its, their_unit, their_written) in product(ours, theirs):
+                durations = number_unit(v) == number_unit(w) == "h"
                 if unit != their_unit and (
-                    v == w
+                    written == their_written
                     or number_unit(v) != number_unit(w)
-                    or (not _comparable(*as_written) and _comparable(size, its))
+                    or (not durations and not _comparable(written, their_written) and _comparable(size, its))
                 ):
                     apart.update(((a, v), (b, w)))
     if not apart:
@@ -2481,6 +2504,25 @@ def _units_apart(
         a: ", ".join(labelled(a, v) for v in sorted(v for b, v in apart if b == a))
         for a in sorted({a for a, _ in apart})
     }, apart
+
+
+def _in_base(size: float, unit: str) -> float:
+    """A figure in a unit of `UNIT_SIZES` in its kind's base unit: 40 km 40000 (metres), 104°F 40
+    (°C: `UNIT_OFFSETS`)."""
+    return (size + UNIT_OFFSETS.get(unit, 0.0)) * UNIT_SIZES[unit][1]
+
+
+def _duration_as_written(hours: float, units: Collection[str]) -> tuple[str, float]:
+    """A duration's unit and count as its article writes it (`units`: the units it counts time in,
+    `quantities.duration_units`): the first of DURATION_UNITS that counts it whole, as
+    `model.readable_number` shows it ("1344h" in weeks is ("week", 8)); else ("h", its hours)."""
+    for unit, size in DURATION_UNITS:
+        if unit in units:
+            count = hours / size
+            # hours are kept to three decimals: 14 minutes are 0.233h, 13.98 minutes
+            if count >= 1 and abs(count - round(count)) < (0.05 if unit == "minute" else 1e-6):
+                return unit, float(round(count))
+    return "h", hours
 
 
 def _converted_alike(size: float, other: float) -> bool:

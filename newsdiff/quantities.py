@@ -1757,18 +1757,23 @@ _LENGTH_WEIGHT_OR_YEARS = compiled(
     r"(?i)[\s-]*(?:(?P<km>km\b|kilomet(?:re|er)s?\b)|(?P<mile>miles?\b)|(?P<mm>mm\b|millimet(?:re|er)s?\b)"
     r"|(?P<cm>cm\b|centimet(?:re|er)s?\b)|(?P<m>m\b|met(?:re|er)s?\b)|(?P<feet>feet\b|foot\b|ft\b)"
     r"|(?P<inch>inch(?:es)?\b)|(?P<kg>kg\b|kilo(?:gram(?:me)?)?s?\b)|(?P<pound>pounds?\b|lbs?\b)"
-    r"|(?P<tonne>tonnes?\b)|(?P<year>years?\b(?![\s-]+old\b)))"
+    r"|(?P<tonne>tonnes?\b)|(?P<year>years?\b(?![\s-]+old\b))"
+    r"|(?P<celsius>(?-i:(?<=\d)C|°\s?C)\b|(?:degrees?\s+)?(?:celsius|centigrade)\b)"
+    r"|(?P<fahrenheit>(?-i:(?<=\d)F|°\s?F)\b|(?:degrees?\s+)?fahrenheit\b)"
+    r"|(?P<litre>lit(?:re|er)s?\b)|(?P<gallon>gallons?\b))"
 )
-"""A unit of length or weight after a figure, or years ("40 km", "300mm", "20 inches", "22 lbs",
-"eight years"; not "a 5-year-old"): the group's name is the unit's (`measures_of`)."""
+"""A unit of length, weight, temperature or volume after a figure, or years ("40 km", "300mm", "20
+inches", "22 lbs", "40C", "104°F", "95 degrees Fahrenheit", "300 litres", "eight years"; not "a
+5-year-old"; a scale's letter only against the digits or after "°": "40 F" may be a grade): the
+group's name is the unit's (`measures_of`)."""
 
 
 def measures_of(text: str, language: str = "en") -> dict[str, frozenset[str]]:
     """The figures of a sentence given in a unit, as `numbers_in` gives them, each with the units it
-    is given in: those of `units_of` (speeds and areas) and lengths, weights and years
-    (`_LENGTH_WEIGHT_OR_YEARS`: "km", "mile", "mm", "cm", "m", "feet", "inch", "kg", "pound",
-    "tonne", "year"; decades are years): {"300": {"mm"}} for "300mm of rain", {"14.5": {"year"}} for
-    "14 years and six months"."""
+    is given in: those of `units_of` (speeds and areas) and lengths, weights, temperatures, volumes
+    and years (`_LENGTH_WEIGHT_OR_YEARS`: "km", "mile", "mm", "cm", "m", "feet", "inch", "kg",
+    "pound", "tonne", "celsius", "fahrenheit", "litre", "gallon", "year"; decades are years):
+    {"300": {"mm"}} for "300mm of rain", {"14.5": {"year"}} for "14 years and six months"."""
     if language != "en":
         text = _in_english(text, language)
     found: dict[str, set[str]] = {}

@@ -1695,6 +1695,62 @@ def test_a_sentence_in_years_against_one_in_months(
 @pytest.mark.parametrize(
     ("first", "second", "conflict"),
     [
+        pytest.param("for six weeks", "for six months", ("6 weeks", "6 months"), id="weeks-against-months"),
+        pytest.param("for 5 days", "for 5 weeks", ("5 days", "5 weeks"), id="days-against-weeks"),
+        pytest.param("for 12 hours", "for 12 minutes", ("12 hours", "12 minutes"), id="hours-minutes"),
+        pytest.param("for two weeks", "for 14 days", None, id="one-length"),
+    ],
+)
+def test_a_length_of_time_in_another_unit_is_a_conflict(
+    first: str, second: str, conflict: tuple[str, ...] | None
+) -> None:
+    """The same digits counting weeks and months (or days and weeks, hours and minutes) are two
+    lengths of time, however far apart: "six weeks" is not "six months"."""
+    (group,) = _groups_of(
+        [f"Engineers shut the Varnholt rail tunnel {first} after water flooded its northern end."],
+        [f"Engineers shut the Varnholt rail tunnel {second} after water flooded its northern end."],
+    )
+    assert _conflict_kinds(group).get(ConflictKind.NUMBER) == conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        pytest.param("35C", "35F", ("35°C", "35°F"), id="celsius-against-fahrenheit"),
+        pytest.param("35 degrees Celsius", "95 degrees Fahrenheit", None, id="fahrenheit-as-celsius"),
+        pytest.param("35C (95F)", "35C", None, id="both-given"),
+        pytest.param("35C", "41C", ("35°C", "41°C"), id="celsius-that-differ"),
+    ],
+)
+def test_temperatures_in_two_scales(first: str, second: str, conflict: tuple[str, ...] | None) -> None:
+    """A temperature in Fahrenheit is weighed as the Celsius it converts to: "95F" is "35C", and "35F"
+    is another temperature, shown with its scale."""
+    (group,) = _groups_of(
+        [f"The thermometer at Varnholt airfield read {first} on Thursday, the highest of the summer."],
+        [f"The thermometer at Varnholt airfield read {second} on Thursday, the highest of the summer."],
+    )
+    assert _conflict_kinds(group).get(ConflictKind.NUMBER) == conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        pytest.param("500 litres", "500 gallons", ("500 litres", "500 gallons"), id="litres-against-gallons"),
+        pytest.param("about 1,900 litres", "500 gallons", None, id="gallons-as-litres"),
+    ],
+)
+def test_volumes_in_litres_and_gallons(first: str, second: str, conflict: tuple[str, ...] | None) -> None:
+    """Litres and gallons are one kind of measure: the same digits in each are two volumes."""
+    (group,) = _groups_of(
+        [f"A tanker spilled {first} of heating oil into the Varnholt canal on Monday, the council said."],
+        [f"A tanker spilled {second} of heating oil into the Varnholt canal on Monday, the council said."],
+    )
+    assert _conflict_kinds(group).get(ConflictKind.NUMBER) == conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
         pytest.param("at 60 mph", "at about 97 km/h", None, id="mph-as-kmh"),
         pytest.param("at 45 miles an hour", "at 72 kph", None, id="miles-an-hour"),
         pytest.param("at 70 mph", "at 80 km/h", ("70 mph", "80 km/h"), id="speeds-that-differ"),
