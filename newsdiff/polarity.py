@@ -97,9 +97,12 @@ ANTONYMS = {
     "innoc": "guilti",
     "refus": "agre",
     "fail": "pass",
+    "disput": "confirm",
+    "refut": "confirm",
 }
 """English stems that deny another's deed: "denied" is "confirmed" denied (SYNONYMS make it
-"admitted" and "acknowledged" denied too), "rejected" "accepted" or "approved"."""
+"admitted" and "acknowledged" denied too), "rejected" "accepted" or "approved"; "disputed" and
+"refuted" are "confirmed" denied as "denied" is."""
 
 SYNONYMS = {"admit": "confirm", "acknowledg": "confirm", "approv": "accept", "won": "win"}
 """English stems read as another's for the opposites of ANTONYMS ("admitted" and "denied")."""
@@ -126,11 +129,25 @@ CLOSE_ADVERB_AFTER = frozenset({"to", "by"})
 STAYING = frozenset("stay stays stayed staying remain remains remained remaining kept keep keeps".split())
 """English verbs that link a state to its doer ("would stay open"): shown with the state's words."""
 
-DENIAL_STEM = "deni"
+DENIAL_STEMS = frozenset({"deni", "disput", "refut"})
 DENIAL_REACH = 8
 """At most this many words from "denied" to the auxiliary of the clause it denies ("denied that the
 factory in Lowestoft would close"): the deed of that clause is denied ("would close" is "open"
-affirmed), and one without an auxiliary ("denied the report", "denied any wrongdoing") is an object."""
+affirmed), and one without an auxiliary ("denied the report", "denied any wrongdoing") is an object.
+"Disputed that" and "refuted claims that" deny their clause alike (DENIAL_STEMS), as do "rejected
+claims that" and "dismissed reports that" (CLAIM_DENIALS)."""
+
+CLAIM_DENIALS = frozenset({"reject", "dismiss"})
+CLAIM_NOUNS = frozenset("claim report alleg suggest accus rumour rumor specul".split())
+CLAIM_DETERMINERS = frozenset({"the", "these", "those", "any", "all"})
+"""English stems that deny a claim when a claim noun is their object ("rejected claims that",
+"dismissed the allegations"): a denial of "confirmed", as "denied" is. Without one they deny no
+confirmation ("dismissed its manager", "rejected the bid")."""
+
+REPORTING = frozenset({"say", "said", "conced", "admit", "acknowledg", "confirm", "insist"})
+"""English stems that tell a clause as their doer's ("Boka Line said the ferry was overloaded"):
+the clause's deed is also the speaker's (`Deed.speaker`), so a denial of it by the same doer
+("Boka Line denied that the ferry was overloaded") disagrees."""
 
 _CLAUSE_BREAK = compiled(r"[,;:()\[\]\"“”—–]")
 
@@ -166,7 +183,8 @@ CUES = {
 (most sentences) is not read word by word."""
 
 CUE_STEMS = frozenset(
-    "never longer mean refus declin fail deni reject lose lost acquit innoc without rule close shut".split()
+    """never longer mean refus declin fail deni reject lose lost acquit innoc without rule close shut
+    disput refut dismiss""".split()
 )
 """The English stems (`Fact.stems`) of the other negations and opposites: with these and
 ENGLISH_CUES tried on the text, a group costs ~0.5 µs a sentence, where a case-blind regular expression of
@@ -205,6 +223,10 @@ class Deed(NamedTuple):
     """Whether the words stand in a quotation: two quotes that differ are a quote conflict already."""
     named: bool = False
     """Whether the doer is a name: capitalised, and not a common word opening the sentence."""
+    speaker: str = ""
+    """Who tells the clause the words stand in (lower case), when a verb of REPORTING does: "line"
+    in "Boka Line said the ferry was overloaded"; "" otherwise."""
+    speaker_named: bool = False
 
 
 def claim_conflict(by_article: Mapping[int, list[Fact]]) -> dict[int, str]:
@@ -259,12 +281,25 @@ def _sides(
 
 
 def _alike(deed: Deed, other: Deed) -> bool:
-    """Whether two deeds' doers may be one: the same word, no word told for either, or a body named
-    by its kind (BODY_DOERS) and a name or another such body."""
-    if deed.doer == other.doer or not deed.doer or not other.doer:
+    """Whether two deeds' doers may be one (`_one_doer`), or the speaker of one's clause
+    (`Deed.speaker`) the other's doer or speaker."""
+    if _one_doer(deed.doer, deed.named, other.doer, other.named):
         return True
-    pairs = ((deed, other), (other, deed))
-    return any(a.doer in BODY_DOERS and (b.named or b.doer in BODY_DOERS) for a, b in pairs)
+    whos = [(d.doer, d.named, d.speaker, d.speaker_named) for d in (deed, other)]
+    return any(
+        speaker and who and _one_doer(speaker, speaker_named, who, named)
+        for (_, _, speaker, speaker_named), (doer, doer_named, said_by, said_named) in (whos, whos[::-1])
+        for who, named in ((doer, doer_named), (said_by, said_named))
+    )
+
+
+def _one_doer(doer: str, named: bool, other: str, other_named: bool) -> bool:
+    """Whether two doers may be one: the same word, no word told for either, or a body named by its
+    kind (BODY_DOERS) and a name or another such body."""
+    if doer == other or not doer or not other:
+        return True
+    pairs = ((doer, other_named, other), (other, named, doer))
+    return any(a in BODY_DOERS and (b_named or b in BODY_DOERS) for a, b_named, b in pairs)
 
 
 @lru_cache(maxsize=4096)
@@ -313,7 +348,11 @@ def deeds_of(text: str, language: str = "en") -> tuple[Deed, ...]:
         elif english:
             idle.append(at)
     doubtful = _rest_of_clauses(text, matches, idle)
-    scope = _denied_clauses(text, matches, lowered, stems, skipped, stop, denier) if english else {}
+    claimed = _claim_denials(lowered, stems) if english else set()
+    denials = [at for at, stem in enumerate(stems) if stem in DENIAL_STEMS or at in claimed]
+    scope = _clauses(text, matches, lowered, skipped, stop, denier, denials) if english else {}
+    tellers = [at for at, stem in enumerate(stems) if stem in REPORTING and at not in denier]
+    reported = _clauses(text, matches, lowered, skipped, stop, denier, tellers) if english else {}
     quotations = [m.span() for m in _QUOTATION.finditer(text)] if _QUOTE_MARK.search(text) else []
     found: list[Deed] = []
     for at, stem in enumerate(stems):
@@ -350,7 +389,12 @@ def deeds_of(text: str, language: str = "en") -> tuple[Deed, ...]:
         denied = (negated != (opposite is not None or closing)) != (at in scope)
         if not denied and at in doubtful:
             continue  # ("not a single cent was paid": not affirmed, though no word of it is denied)
-        found.append(Deed(opposite or key, denied, words, doer, quoted, named))
+        speaker, speaker_named = _speaker(matches, lowered, stems, stop, skipped, reported.get(at))
+        found.append(Deed(opposite or key, denied, words, doer, quoted, named, speaker, speaker_named))
+        if at in claimed and not negated:  # "rejected claims that": a denial of "confirmed"
+            claim = matches[_claimed_noun(lowered, stems, at) or at].end()
+            said = text[matches[at].start() : claim]
+            found.append(Deed("confirm", True, said, doer, quoted, named))
         if out and not negated:  # "ruled out closures" denies them confirmed or planned
             found.extend(Deed(k, True, words, doer, quoted, named) for k in RULED_OUT_DENIES)
     return tuple(found)
@@ -387,20 +431,58 @@ def _closing(lowered: list[str], at: int, skipped: frozenset[str]) -> bool:
     return not adverb or (at > 0 and lowered[at - 1] in skipped)
 
 
-def _denied_clauses(
-    text: str,
+def _claimed_noun(lowered: list[str], stems: list[str], at: int) -> int | None:
+    """Where the claim noun (CLAIM_NOUNS) the `at`th word (of CLAIM_DENIALS) takes as its object is,
+    past a determiner ("rejected the claims"); None when it takes none."""
+    if stems[at] not in CLAIM_DENIALS:
+        return None
+    after = at + 2 if lowered[at + 1 : at + 2] and lowered[at + 1] in CLAIM_DETERMINERS else at + 1
+    return after if stems[after : after + 1] and stems[after] in CLAIM_NOUNS else None
+
+
+def _claim_denials(lowered: list[str], stems: list[str]) -> set[int]:
+    """Where the words of CLAIM_DENIALS that deny a claim are ("rejected claims", "dismissed the
+    reports")."""
+    return {
+        at for at, stem in enumerate(stems) if stem in CLAIM_DENIALS and _claimed_noun(lowered, stems, at)
+    }
+
+
+def _speaker(
     matches: list[re.Match[str]],
     lowered: list[str],
     stems: list[str],
+    stop: frozenset[str],
+    skipped: frozenset[str],
+    verb: int | None,
+) -> tuple[str, bool]:
+    """Who tells a clause (the word before its verb of REPORTING at `verb`, past auxiliaries), and
+    whether it is a name; ("", False) for no verb or a pronoun."""
+    if verb is None:
+        return "", False
+    before = verb
+    while before and lowered[before - 1] in skipped:
+        before -= 1
+    if not before or lowered[before - 1] in stop:
+        return "", False
+    return lowered[before - 1], _a_name(matches[before - 1].group(), before - 1, stems[before - 1])
+
+
+def _clauses(
+    text: str,
+    matches: list[re.Match[str]],
+    lowered: list[str],
     skipped: frozenset[str],
     stop: frozenset[str],
     denier: dict[int, int],
+    heads: list[int],
 ) -> dict[int, int]:
-    """The deeds of clauses a denial denies ("denied that the plant would close"): where each such
-    deed's word is -> where its "denied" is (DENIAL_REACH)."""
+    """The deeds of the clauses the verbs at `heads` govern ("denied that the plant would close",
+    "said the plant would close"): where each such deed's word is -> where its verb is (at most
+    DENIAL_REACH words on, at the clause's auxiliary)."""
     scope: dict[int, int] = {}
-    for at, stem in enumerate(stems):
-        if stem != DENIAL_STEM or at in denier:
+    for at in heads:
+        if at in denier:
             continue
         for index in range(at + 1, min(len(lowered), at + DENIAL_REACH + 1)):
             if _CLAUSE_BREAK.search(text, matches[index - 1].end(), matches[index].start()):

@@ -146,6 +146,48 @@ def claims(first: str, second: str, language: str = "en") -> list[tuple[str, ...
             id="denied-that",
         ),
         pytest.param(
+            "Tarrow Water rejected claims that its reservoir had been contaminated last summer.",
+            "Tarrow Water confirmed that its reservoir had been contaminated last summer.",
+            ("rejected claims", "confirmed"),
+            "en",
+            id="rejected-claims-that",
+        ),
+        pytest.param(
+            "Wexley Council dismissed reports that the Easton bridge had been damaged by the storm.",
+            "The council admitted that the Easton bridge had been damaged by the storm.",
+            ("dismissed reports", "admitted"),
+            "en",
+            id="dismissed-reports-that",
+        ),
+        pytest.param(
+            "The Halden clinic refuted allegations that patients had been turned away at night.",
+            "The Halden clinic acknowledged that patients had been turned away at night.",
+            ("refuted", "acknowledged"),
+            "en",
+            id="refuted-allegations",
+        ),
+        pytest.param(
+            "The Morland club disputed that its stadium had breached safety rules in May.",
+            "The Morland club confirmed that its stadium had breached safety rules in May.",
+            ("disputed", "confirmed"),
+            "en",
+            id="disputed-that",
+        ),
+        pytest.param(
+            "Pellam Foods denied that its bakery had ignored hygiene warnings from inspectors.",
+            "Pellam Foods conceded that its bakery had ignored hygiene warnings from inspectors.",
+            ("denied … had ignored", "had ignored"),
+            "en",
+            id="denied-that-conceded-that",
+        ),
+        pytest.param(
+            "Corran Ferries denied that the boat was carrying too many passengers on Friday.",
+            "Corran Ferries said the boat was carrying too many passengers on Friday.",
+            ("denied … was carrying", "was carrying"),
+            "en",
+            id="denied-that-said",
+        ),
+        pytest.param(
             "The Pellow swimming baths did not close during the heatwave in July.",
             "The Pellow swimming baths closed during the heatwave in July.",
             ("did not close", "closed"),
@@ -261,6 +303,21 @@ def test_a_deed_affirmed_and_denied_is_a_claim_conflict(
             id="the-company-and-people",
         ),
         pytest.param(
+            "Corran Ferries denied that the boat was carrying too many passengers on Friday.",
+            "The coastguard said the boat was carrying too many passengers on Friday.",
+            id="denied-that-another-said",
+        ),
+        pytest.param(
+            "Corran Ferries declined to comment on reports that the boat was carrying too many passengers.",
+            "Corran Ferries said the boat was carrying too many passengers.",
+            id="declined-to-comment-on-reports",
+        ),
+        pytest.param(
+            "Corran Ferries did not say whether the boat was carrying too many passengers on Friday.",
+            "Corran Ferries disputed that the boat was carrying too many passengers on Friday.",
+            id="did-not-say-disputed",
+        ),
+        pytest.param(
             "Supporters urged the former mayor not to appeal against his conviction for bribery.",
             "The former mayor said he would appeal against his conviction for bribery.",
             id="urged-not-to",
@@ -359,3 +416,16 @@ def test_the_digest_tallies_a_claim_conflict(tmp_path: Path) -> None:
         "≠ claim: would appeal (outlet0 and 2 others) · would not appeal (outlet2 and 1 other)"
         in result.stdout
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kelby club dismissed its manager after the defeat at Orford on Sunday.",
+        "The Kelby club rejected the bid for its striker on Sunday.",
+        "The disputed border town of Harl was shelled on Monday.",
+    ],
+)
+def test_a_dismissal_or_rejection_of_no_claim_denies_no_confirmation(text: str) -> None:
+    """Only "rejected claims", "dismissed reports" (and the like) deny what another confirms."""
+    assert ("confirm", True) not in {(d.key, d.denied) for d in deeds_of(text)}
