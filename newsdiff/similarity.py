@@ -309,8 +309,9 @@ F1 0.840 -> 0.841, held out 0.848 and grouped 0.845 unchanged (2026-12-07)."""
 
 SIDE_OPENERS = frozenset("which who whom whose where when becoming".split())
 """First words of a side clause (a relative or participial one, as `_CLAUSE_AT_MARKS` splits a
-sentence; so is any first word in -ing of 6 letters or more): a period there dates that clause's
-fact, not the sentence's (`Profile.anchors`)."""
+sentence; so is any first word in -ing of 6 letters or more, and a word before "since": "...,
+vacant since Kovacs left in June"): a period there dates that clause's fact, not the sentence's
+(`Profile.anchors`)."""
 
 COMPARISON_OPENERS = frozenset([("down", "from"), ("up", "from"), ("compared", "with"), ("compared", "to")])
 """First words of a comparison's clause ("..., down from 117 at the last election in 2022"): a
@@ -319,9 +320,11 @@ sentence that gives a figure of the sentence's own outside it (`_anchors`): "won
 117 in 2022" and "fell to 88 seats" tell one result. Without that condition, leave-one-event-out F1
 0.841 -> 0.837 (2026-12-07)."""
 COMPARED = "(compared)"
-LEGAL_FORMS = frozenset("ag gmbh plc inc ltd llc corp sa se nv bv spa srl kg oyj asa ab".split())
-"""A company's legal form closing its name ("Hallerwerk AG", "Brannock plc"): the same company as
-the name without it, so no word of the name (`_name_stems`)."""
+LEGAL_FORMS = frozenset("ag gmbh plc inc ltd llc corp sa se nv bv spa srl kg kgaa oyj asa ab co".split())
+"""A company's legal form closing its name ("Hallerwerk AG", "Brannock plc", dotted as "S.A." and
+"N.V.", or a compound one "AG & Co. KG", which names split as "Hallerwerk AG", "Co", "KG"): the
+same company as the name without it, so no word of the name (`_name_stems`) nor a content word
+(`_legal_forms`)."""
 
 PLACE_OF_SUFFIXES = ("-based", "-headquartered", "-registered")
 """Ends of a name that say where something is based ("Kassel-based"): an attribute of another
@@ -334,12 +337,24 @@ _DEADLINE = compiled(
     r"(?i)\b(?:by|until|till|before)\s+(?:the\s+(?:end|middle|start)\s+of\s+|(?:early|mid|late)[-\s])?(\d{4})\b"
 )
 """A year given as a deadline: "by the end of 2027", "until 2028", "by mid-2026"."""
+_DEADLINE_STEMS = frozenset(stem_words(["end", "middle", "start", "early", "mid", "late"]))
+"""The words of a deadline ("by the end of 2027") but its year: how the deadline is told, no word of
+the sentence's fact; a sentence with a deadline has DEADLINE in their stead."""
+DEADLINE = "(deadline)"
+"""The word a sentence with a deadline holds (`_DEADLINE`), met by another sentence with one however
+it tells it ("by the end of 2027", "by 2028", "until 2028", "before 2028")."""
+DEADLINE_WEIGHT = 0.5
+"""The weight of DEADLINE as a word."""
 _ORDINAL = compiled(r"\b(\d+)(?:st|nd|rd|th)\b")
 _AGES = compiled(
     r"(?i)\baged\s+(\d{1,3})\b|(?<=[^\W\d_]),\s+(\d{1,3}),(?=\s)|\b(\d{1,3})[-\s]years?[-\s]old\b"
 )
 """Someone's age: "aged 58", "Harwood, 58, was" (a figure between commas after a word, not after
 another figure: "4, 58, 61"), "a 58-year-old", "58 years old"."""
+_AGED_PERSON = compiled(
+    r"(?i)(?:(?P<person>[^\W\d_][\w'’-]*),\s+(?:aged\s+)?|\baged\s+|\b)(?P<age>\d{1,3})(?=,|[-\s]years?[-\s]old\b)"
+)
+"""An age (`_AGES`) with the word before the comma opening it ("Harwood, aged 58,"), if any."""
 _FIGURE_BETWEEN_COMMAS = compiled(r",\s+\d{1,3},")
 """What `_AGES`' middle form needs, found without its look-behind (`_ages` tries it first)."""
 _ORDINAL_END = compiled(r"\d(?:st|nd|rd|th)\b")
@@ -502,6 +517,9 @@ class Profile:
     deadlines: frozenset[str]
     """The years given as a deadline ("by the end of 2027", `_DEADLINE`): two that differ are one
     deadline told otherwise, not two facts (`periods_differ`)."""
+    aged: frozenset[tuple[str, str]]
+    """Each age the sentence gives with the word before it, casefolded ("harwood", "58" of
+    "Harwood, aged 58,"); "" when none says whose it is ("a 58-year-old") (`_two_people`)."""
     side: frozenset[str]
     """The stems of the side clauses holding a period: a sentence sharing none of them tells the
     main fact only, and those periods date another (`_anchors`); with COMPARED and "#" and the
@@ -839,11 +857,15 @@ def _profiles(facts: Sequence[Fact]) -> list[Profile]:
             continue
         words = {
             stem: weights[stem]
-            for stem in sorted(set(fact.stems) - names)
+            for stem in sorted(set(fact.stems) - names - _legal_forms(fact))
             if (stem not in NO_CONTENT_EN and not stem.endswith(_PLACE_OF_STEMS)) or fact.language != "en"
             if stem.isascii() or without_marks(stem) not in names  # "zoë" is the name "zoe"
         }
         years = written_years(fact)
+        if deadlines := _deadlines(fact, years):  # "by the end of 2027" and "by 2028" tell a deadline alike
+            words = {stem: w for stem, w in words.items() if stem not in _DEADLINE_STEMS} | {
+                DEADLINE: DEADLINE_WEIGHT
+            }
         profiles.append(
             Profile(
                 key=key,
@@ -865,7 +887,8 @@ def _profiles(facts: Sequence[Fact]) -> list[Profile]:
                 periods=frozenset(fact.periods),
                 anchors=(anchored := _anchored_periods(fact))[0],
                 side=anchored[1],
-                deadlines=_deadlines(fact, years),
+                deadlines=deadlines,
+                aged=_aged(fact),
                 quotes=tuple([frozenset(_content_stems(q.text, fact.language)) for q in fact.quotes]),
                 synonyms=(
                     synonyms := {stem: synonym_groups(stem) for stem in words}
@@ -901,7 +924,10 @@ def _anchored_periods(fact: Fact) -> tuple[frozenset[str], frozenset[str]]:
         first = piece.split(maxsplit=2)[:2]
         compared = tuple(first) in COMPARISON_OPENERS
         if first and (
-            compared or first[0] in SIDE_OPENERS or (first[0].endswith("ing") and len(first[0]) > 5)
+            compared
+            or first[0] in SIDE_OPENERS
+            or (first[0].endswith("ing") and len(first[0]) > 5)
+            or first[1:] == ["since"]  # "..., vacant since Kovacs left in June"
         ):
             if any(period in piece for period in periods):
                 side.update(_content_stems(piece))
@@ -936,6 +962,32 @@ def _ages(fact: Fact) -> frozenset[str]:
     if not fact.numbers or not ("ged" in text or "old" in text or _FIGURE_BETWEEN_COMMAS.search(text)):
         return frozenset()
     return frozenset("".join(groups) for groups in _AGES.findall(text))
+
+
+def _aged(fact: Fact) -> frozenset[tuple[str, str]]:
+    """Each age a sentence gives (`_ages`) with the word before it when the age stands between
+    commas after it ("Harwood, aged 58,", "His brother-in-law, 61,"), else with "" (`Profile.aged`)."""
+    if not (ages := _ages(fact)):
+        return frozenset()
+    return frozenset(
+        (m["person"].casefold() if m["person"] else "", m["age"])
+        for m in _AGED_PERSON.finditer(fact.sentence.text)
+        if m["age"] in ages
+    )
+
+
+def _two_people(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:
+    """Whether two sentences' ages (`Profile.aged`) are two people's: none shared, and each told
+    after a word that the other's are not ("Harwood, aged 58," and "His brother-in-law, aged 61,"),
+    so one person's age told otherwise ("Harwood, 58," and "Harwood, 59,") stays one fact."""
+    people_a = {person for person, _ in a}
+    people_b = {person for person, _ in b}
+    return (
+        {age for _, age in a}.isdisjoint(age for _, age in b)
+        and "" not in people_a
+        and "" not in people_b
+        and people_a.isdisjoint(people_b)
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -1012,6 +1064,8 @@ def _name_stems(fact: Fact) -> set[str]:
     names = [
         n for n in fact.names if (" " in n or not text.startswith(n)) and not n.endswith(PLACE_OF_SUFFIXES)
     ]
+    if forms := _legal_forms(fact):  # "Co", "KG" of "Hallerwerk AG & Co. KG" are no names
+        names = [n for n in names if " " in n or _legal_form(n) not in forms]
     words = [  # "U.S.": "us"
         plain_word(x) if "." in (x := w.casefold().strip(",'’")) else x
         for name in names
@@ -1024,10 +1078,30 @@ def _name_stems(fact: Fact) -> set[str]:
 
 
 def _without_legal_form(words: list[str]) -> list[str]:
-    """A name's words without the legal form closing it (LEGAL_FORMS: "Hallerwerk AG")."""
-    if len(words) > 1 and words[-1].casefold().strip(".") in LEGAL_FORMS:
+    """A name's words without the legal form closing it (LEGAL_FORMS: "Hallerwerk AG", "Hallerwerk
+    S.A.")."""
+    if len(words) > 1 and _legal_form(words[-1]):
         return words[:-1]
     return words
+
+
+def _legal_form(word: str) -> str:
+    """A word's legal form as LEGAL_FORMS holds it ("S.A." is "sa"), or "" when it is none."""
+    form = word.casefold().replace(".", "")
+    return form if form in LEGAL_FORMS else ""
+
+
+def _legal_forms(fact: Fact) -> frozenset[str]:
+    """The legal forms closing a company's name in a sentence, and those following it as names of
+    their own ("AG", "Co", "KG" of "Hallerwerk AG & Co. KG"): no content words (LEGAL_FORMS)."""
+    closing = {
+        form for name in fact.names if " " in name and (form := _legal_form(name.rsplit(maxsplit=1)[-1]))
+    }
+    if not closing:
+        return frozenset()
+    return frozenset(
+        closing.union(form for name in fact.names if " " not in name and (form := _legal_form(name)))
+    )
 
 
 def index_terms(profile: Profile) -> dict[str, float]:
@@ -1133,7 +1207,12 @@ def pair_features(a: Profile, b: Profile) -> dict[str, float]:
         ),
         "numbers_counted_differ": counted_differ,
         # a label goes only with a label worded (nearly) alike: never a fact of the article
-        "apart": 1.0 if (a.label or b.label) and not (a.label and b.label and words >= LABEL_ALIKE) else 0.0,
+        "apart": (
+            1.0
+            if ((a.label or b.label) and not (a.label and b.label and words >= LABEL_ALIKE))
+            or (a.aged and b.aged and _two_people(a.aged, b.aged))
+            else 0.0
+        ),
     }
 
 

@@ -2512,3 +2512,79 @@ def test_a_company_is_one_name_with_or_without_its_legal_form_or_base(first: str
         f"{first} will shut its works.", "The chemicals maker Brannock will shut its works in Dunmere."
     )
     assert (features["names_same"], features["names_differ"]) == (1.0, 0.0)
+
+
+# ----------------------------------------------------------------- re-check 25c: ages, legal forms, deadlines
+
+
+def test_two_ages_in_a_pair_are_two_people() -> None:
+    """ "Okafor, aged 52, was found guilty" and "His cousin, aged 57, was found not guilty": two ages
+    that differ are two people's, so two facts however alike the rest is (no "≠ number: 52 · 57")."""
+    for first, second in [("Okafor, aged 52,", "His cousin, aged 57,"), ("Okafor, 52,", "His cousin, 57,")]:
+        shared = _shared_keys(
+            [
+                [f"{first} was found guilty of bribery and tax evasion."],
+                [f"{second} was found not guilty of tax evasion."],
+            ]
+        )
+        assert shared == [], (first, shared)
+
+
+def test_one_age_told_twice_still_groups() -> None:
+    """The same person's age told alike keeps the pair one fact."""
+    shared = _shared_keys(
+        [
+            ["Okafor, aged 52, was found guilty of bribery and tax evasion."],
+            ["Okafor, 52, was found guilty of bribery."],
+        ]
+    )
+    assert {(0, 0), (1, 0)} in shared, shared
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The chemicals maker Brannock S.A.",
+        "The chemicals maker Brannock N.V.",
+        "The chemicals maker Brannock AG & Co. KG",
+    ],
+)
+def test_a_dotted_or_compound_legal_form_is_the_company(first: str) -> None:
+    """ "Brannock S.A.", "Brannock N.V." and "Brannock AG & Co. KG" are the company "Brannock" is; the
+    legal form is no other name, nor a word."""
+    from newsdiff.similarity import scorer_for
+
+    texts = [f"{first} will shut its works.", "The chemicals maker Brannock will shut its works in Dunmere."]
+    features = _pair_features(*texts)
+    assert (features["names_same"], features["names_differ"]) == (1.0, 0.0)
+    facts = [extract(Sentence(article=i, index=0, paragraph=0, text=t)) for i, t in enumerate(texts)]
+    assert {"ag", "co", "kg", "sa", "nv"}.isdisjoint(scorer_for(facts, semantic=False).profiles[0].words)
+
+
+@pytest.mark.parametrize("second", ["by 2030", "until 2030", "before 2030"])
+def test_a_deadline_told_with_or_without_the_end_of_groups(second: str) -> None:
+    """ "by the end of 2029" and "by 2030" are one deadline told otherwise: the cut is one fact."""
+    shared = _shared_keys(
+        [
+            [
+                "Velmora, the Danish maker of steel pipes, will cut 1,800 jobs in Denmark by the end of"
+                " 2029 and close its plant in Tarnby, the company said on Monday."
+            ],
+            [
+                "The Aarhus-based steel pipe manufacturer Velmora Oyj intends to reduce 3,100 positions in"
+                f" Denmark {second} and to close the Tarnby site."
+            ],
+        ]
+    )
+    assert {(0, 0), (1, 0)} in shared, shared
+
+
+def test_an_adjective_since_clause_is_a_side_clause() -> None:
+    """ "…the number 1 jersey, vacant since Ivo Lenz retired in May": the month dates the jersey's
+    past, not the signing; against "At Halvard, Brody will take the number 1 jersey." it is no
+    period on one side only, and the two are one fact."""
+    wire = "Brody will take the number 1 jersey, vacant since Ivo Lenz left for Tormouth in July."
+    local = "At Halvard, Brody will take the number 1 jersey."
+    assert _pair_features(wire, local)["period_one_side"] == 0.0
+    shared = _shared_keys([[wire], [local]])
+    assert {(0, 0), (1, 0)} in shared, shared
