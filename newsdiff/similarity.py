@@ -1278,7 +1278,7 @@ def _words_met(a: Profile, b: Profile) -> tuple[str, ...]:
     them; a synonym or a near spelling as "a's ~ b's"."""
     written_a, written_b = _written_words(a.fact), _written_words(b.fact)
     exact = a.words.keys() & b.words.keys()
-    met = [written_a.get(stem, stem) for stem in sorted(exact)]
+    met = [written_a.get(stem) or ("a deadline" if stem == DEADLINE else stem) for stem in sorted(exact)]
     used = set(exact)
     synonyms_possible = not a.all_synonyms.isdisjoint(b.all_synonyms)
     theirs, prefixes = b.all_synonyms, b.by_prefix
