@@ -131,14 +131,15 @@ _PARTICLES = "de der del da dos das di du al bin von van"
 NAME_PARTICLES = frozenset(_PARTICLES.split())
 """The particles inside a person's name that `_NAME_RUN` joins: "Mark de Wit", "Ursula von der Leyen"."""
 PLACE_LINKS = compiled(
-    r"\s+(?:am|upon|sur|an\s+der|on(?=\s+(?:{})\b))\s+".format(
+    r"\s+(?:am|upon|sur|an\s+der|ob\s+der|on(?=\s+(?:{})\b))\s+".format(
         "|".join("Sea Thames Trent Avon Tyne Tees Wye Severn Ouse Soar Dee Tweed Main Rhine".split())
     )
 )
 """What joins the two capitalised parts of one English place's name ("Zell am Ziller", "Newcastle
-upon Tyne", "Frankfurt an der Oder", "Châlons sur Marne"; "on" only before a river or the sea:
-"Walton on Thames", not "Berg on Brexit"): `names_in` reads them as one name, so an appositive after
-it is the speaker ("said the mayor of Zell am Ziller, Ilse Brandauer"). Hyphenated ones
+upon Tyne", "Frankfurt an der Oder", "Rothenburg ob der Tauber", "Châlons sur Marne"; "on" only
+before a river or the sea: "Walton on Thames", not "Berg on Brexit"): `names_in` reads them as one
+name, so an appositive after it is the speaker ("said the mayor of Zell am Ziller, Ilse Brandauer").
+Hyphenated ones
 ("Stoke-on-Trent") are one word already."""
 _OFFICE_LINKS = frozenset(
     "of the de la du des del della dello dei degli delle di do da dos das van von der".split()
@@ -2260,9 +2261,18 @@ def _office_held(name: str, start: int, ends: dict[int, int], text: str) -> int 
     before = ahead.rstrip()
     if " " not in name or not before.endswith(","):
         return None
-    body = next(reversed(list(_WORD.finditer(before, max(0, len(before) - BODY_WORD_CHARS)))), None)
-    if body is not None and body.end() == len(before) - 1 and body.group() in ORGANISATION_WORDS:
-        before = before[: body.start()].rstrip() + ","  # "the leader of Hull council, Ann Lee"
+    words = list(_WORD.finditer(before, max(0, len(before) - BODY_WORD_CHARS)))
+    if words and words[-1].end() == len(before) - 1 and words[-1].group() in ORGANISATION_WORDS:
+        body = words[-1]  # "the leader of Hull council, Ann Lee"
+        for word in reversed(words[-1 - BODY_QUALIFIERS : -1]):
+            if (
+                not word.group().islower()
+                or word.group() in _OFFICE_LINKS
+                or before[word.end() : body.start()].strip()
+            ):
+                break
+            body = word  # "the leader of Hull city council, Ann Lee"
+        before = before[: body.start()].rstrip() + ","
     at = ends.get(start - len(ahead) + len(before) - 1)  # the office's, ending at the comma
     if at is None:
         return None
@@ -2271,9 +2281,12 @@ def _office_held(name: str, start: int, ends: dict[int, int], text: str) -> int 
     return at if ahead.endswith(("'", "’")) or (bool(link) and link[0].casefold() in _OFFICE_LINKS) else None
 
 
-BODY_WORD_CHARS = 16
+BODY_WORD_CHARS = 32
 """How far before a comma `_office_held` looks for the body word of a place's office ("Hull
-council,"); the last word found there is the one before the comma."""
+council,", "Hull city council,"); the last word found there is the one before the comma."""
+BODY_QUALIFIERS = 2
+"""How many lower-case words before a body word `_office_held` reads as the body's ("Hull city
+council", "Wexford county police")."""
 
 
 def _without_office(between: str) -> str:

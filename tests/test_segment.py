@@ -935,6 +935,29 @@ def test_a_place_joined_by_am_upon_or_on_is_one_name_and_the_appositive_speaks(t
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ('"The bridge stays shut," said the leader of Leeds city council, Marta Venn.', "Leeds"),
+        (
+            '"The bridge stays shut," said the head of Kingston upon Hull county council, Marta Venn.',
+            "Kingston upon Hull",
+        ),
+        ('"The bridge stays shut," said the chief of Wexford county police, Marta Venn.', "Wexford"),
+        (
+            '"The bridge stays shut," said the mayor of Neustadt ob der Aisch, Marta Venn.',
+            "Neustadt ob der Aisch",
+        ),
+    ],
+)
+def test_a_full_name_after_a_place_and_its_lower_case_body_speaks(text: str, place: str) -> None:
+    """ "the leader of Leeds city council, Marta Venn": the place and its body ("city council",
+    "county police") are the office's, the full name after the comma holds it and speaks."""
+    found = fact(text)
+    assert place in found.names
+    assert found.quotes[0].speaker == "Marta Venn"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Prime Minister Ellen Varga on Thursday met Tomas Berg on Brexit.",
