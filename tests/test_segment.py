@@ -1347,6 +1347,30 @@ def test_entities_get_a_kind_from_the_words_around_them() -> None:
         pytest.param(
             "Environment Minister Frida Lund spoke.", "Environment Minister Frida Lund", "person", id="title"
         ),
+        pytest.param(
+            "The Ministry of Health opened an office in Neustadt ob der Aisch last week.",
+            "Neustadt ob der Aisch",
+            "place",
+            id="joined-place-after-in",
+        ),
+        pytest.param(
+            "Weil am Rhein declared an emergency on Monday.",
+            "Weil am Rhein",
+            "place",
+            id="joined-place-opening",
+        ),
+        pytest.param(
+            "The striker Jonas Ekberg left for Atletico Madrid last summer.",
+            "Atletico Madrid",
+            "organisation",
+            id="club-named-by-a-place",
+        ),
+        pytest.param(
+            "The winger signed for Sporting Lisbon in June.",
+            "Sporting Lisbon",
+            "organisation",
+            id="signed-for",
+        ),
     ],
 )
 def test_two_capitalised_words_are_not_always_a_person(text: str, name: str, kind: str) -> None:
