@@ -1380,7 +1380,10 @@ def _date_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) -> l
     if sum(1 for values in sets.values() if values) < 2:
         return []  # (most groups: one article or none gives a date)
     if not _apart(sets):
-        return []  # (most others: every article gives the same dates, which no kind reads otherwise)
+        # (most others: every article gives the same dates, which no kind reads otherwise, but for
+        # the part of the day each gives: "on Tuesday morning", "on Tuesday night")
+        parts = _parts_of_a_day_apart(sets, group_facts)
+        return [parts] if parts else []
     sets = _without_other_deeds(sets, group_facts)
     by_kind = _by_kind(
         sets, lambda value: "weekday" if value in WEEKDAYS else "time" if ":" in value else "day"
@@ -1406,6 +1409,51 @@ def _date_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) -> l
             zoned = _disagreement(_without_rough_times(times, group_facts))
         found.append(zoned)
     return found
+
+
+_PART_OF_A_WEEKDAY = compiled(
+    r"(?i)\b(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"
+    r"(?P<part>morning|afternoon|evening|night)\b"
+)
+"""A weekday with the part of it a sentence tells ("on Tuesday morning")."""
+PARTS_OF_A_DAY_APART = frozenset(
+    frozenset(pair) for pair in (("morning", "evening"), ("morning", "night"), ("afternoon", "night"))
+)
+"""Parts of one day that do not meet ("morning" and "night"); "evening" and "night", "morning" and
+"afternoon" may be told of one hour."""
+
+
+def _parts_of_a_day_apart(sets: dict[int, set[str]], group_facts: list[Fact]) -> dict[int, str]:
+    """Per article, the weekday and the part of it it tells, when two articles give one weekday
+    only in parts of it that do not meet (PARTS_OF_A_DAY_APART: "on Tuesday morning", "on Tuesday
+    night"); none when an article gives the day with no part, or parts that may meet. In English."""
+    told: dict[int, dict[str, set[str]]] = {}
+    for fact in group_facts:
+        article = fact.sentence.article
+        if fact.language != "en" or article not in sets or "day" not in fact.sentence.text:
+            continue
+        for match in _PART_OF_A_WEEKDAY.finditer(fact.sentence.text):
+            day = match["day"].casefold()
+            if day in sets[article]:
+                told.setdefault(article, {}).setdefault(day, set()).add(match["part"].casefold())
+    if len(told) < 2:
+        return {}  # (most groups)
+    for day in WEEKDAYS:
+        parts = {a: days[day] for a, days in told.items() if day in days}
+        if len(parts) < 2 or any(day in sets[a] and a not in parts for a in sets):
+            continue
+        if all(
+            frozenset((x, y)) in PARTS_OF_A_DAY_APART
+            for (a, mine), (b, theirs) in product(parts.items(), parts.items())
+            if a < b
+            for x in mine
+            for y in theirs
+        ):
+            return {
+                a: ", ".join(f"{_readable_date(a, day)} {part}" for part in sorted(p))
+                for a, p in parts.items()
+            }
+    return {}
 
 
 def _without_other_deeds(sets: dict[int, set[str]], group_facts: list[Fact]) -> dict[int, set[str]]:

@@ -45,7 +45,7 @@ from newsdiff.language import ATTRIBUTION_VERBS as OTHER_ATTRIBUTION_VERBS
 from newsdiff.language import ORGANISATION_WORDS as OTHER_ORGANISATION_WORDS
 from newsdiff.language import PERSON_TITLES as OTHER_PERSON_TITLES
 from newsdiff.language import PLACE_PREPOSITIONS as OTHER_PLACE_PREPOSITIONS
-from newsdiff.lexicon import FUNCTION_WORDS, STOPWORDS, is_common_word, stopwords
+from newsdiff.lexicon import FUNCTION_WORDS, STOPWORDS, is_common_word, noun_kinds, stopwords
 from newsdiff.model import Article, Entity, EntityKind, Fact, Quote, Sentence
 from newsdiff.money import written_currency
 from newsdiff.patterns import compiled
@@ -131,15 +131,18 @@ _PARTICLES = "de der del da dos das di du al bin von van"
 NAME_PARTICLES = frozenset(_PARTICLES.split())
 """The particles inside a person's name that `_NAME_RUN` joins: "Mark de Wit", "Ursula von der Leyen"."""
 PLACE_LINKS = compiled(
-    r"\s+(?:am|upon|sur|an\s+der|on(?=\s+(?:{})\b))\s+".format(
+    r"\s+(?:am|upon|sur|an\s+der|ob\s+der|on(?=\s+(?:{})\b))\s+".format(
         "|".join("Sea Thames Trent Avon Tyne Tees Wye Severn Ouse Soar Dee Tweed Main Rhine".split())
     )
 )
 """What joins the two capitalised parts of one English place's name ("Zell am Ziller", "Newcastle
-upon Tyne", "Frankfurt an der Oder", "Châlons sur Marne"; "on" only before a river or the sea:
-"Walton on Thames", not "Berg on Brexit"): `names_in` reads them as one name, so an appositive after
-it is the speaker ("said the mayor of Zell am Ziller, Ilse Brandauer"). Hyphenated ones
+upon Tyne", "Frankfurt an der Oder", "Rothenburg ob der Tauber", "Châlons sur Marne"; "on" only
+before a river or the sea: "Walton on Thames", not "Berg on Brexit"): `names_in` reads them as one
+name, so an appositive after it is the speaker ("said the mayor of Zell am Ziller, Ilse Brandauer").
+Hyphenated ones
 ("Stoke-on-Trent") are one word already."""
+PLACE_NOUN_KIND, PERSON_NOUN_KIND = "m", "p"
+"""The letters `lexicon.noun_kinds` gives a place ("munich") and a person ("jackson")."""
 _OFFICE_LINKS = frozenset(
     "of the de la du des del della dello dei degli delle di do da dos das van von der".split()
 )
@@ -770,6 +773,22 @@ def names_in(text: str, language: str = "en") -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+CLUB_MOVES = frozenset("left leaves leaving signed signs signing joined joins joining".split())
+"""The verbs of a player's move that, before "for" or alone, name the club moved to ("left for
+Bayern Munich", "signed for Sporting Lisbon")."""
+
+
+def _club_of_a_place(before: str, last: str) -> bool:
+    """Whether a name of two words or more after `before` is a club named by its place: after a
+    player's move (CLUB_MOVES, "for"), ending in a word WordNet knows as a place and not a person
+    ("Bayern Munich", not "for Anna Berlin": "berlin" is a surname too)."""
+    words = _WORD.findall(before[-VERB_CONTEXT_CHARS:])[-2:]
+    if len(words) != 2 or words[1].casefold() != "for" or words[0].casefold() not in CLUB_MOVES:
+        return False
+    kinds = noun_kinds(last)
+    return PLACE_NOUN_KIND in kinds and PERSON_NOUN_KIND not in kinds
+
+
 def _places_linked(text: str, pattern: re.Pattern[str], language: str) -> list[tuple[int, str]]:
     """The runs of capitalised words `pattern` finds in `text`, each with its offset, stripped; in
     English two joined by PLACE_LINKS are one ("Zell am Ziller"), unless the first is "I" ("I am")."""
@@ -977,10 +996,14 @@ def entities_in(
             # an event ("Rostal Marathon"), a ship ("the ferry Santa Irena"; but "from the boat, Anna
             # Berg said": a comma parts the ship from the name)
             kind = EntityKind.OTHER
-        elif last in PLACE_WORDS or (
-            len(words) >= 2 and words[0].casefold().rstrip(".") in PLACE_FIRST_WORDS
+        elif (
+            last in PLACE_WORDS
+            or (len(words) >= 2 and words[0].casefold().rstrip(".") in PLACE_FIRST_WORDS)
+            or (len(words) >= 3 and PLACE_LINKS.search(name))  # "Frankfurt am Main", joined by names_in
         ):
             kind = EntityKind.PLACE
+        elif len(words) >= 2 and _club_of_a_place(text[:start], last):
+            kind = EntityKind.ORGANISATION  # "left for Bayern Munich"
         elif previous in PERSON_TITLES or any(_is_title(w) for w in words[:-1]):
             kind = EntityKind.PERSON
         elif previous in PLACE_PREPOSITIONS and not text[:start].casefold().endswith("according to "):
@@ -2260,9 +2283,18 @@ def _office_held(name: str, start: int, ends: dict[int, int], text: str) -> int 
     before = ahead.rstrip()
     if " " not in name or not before.endswith(","):
         return None
-    body = next(reversed(list(_WORD.finditer(before, max(0, len(before) - BODY_WORD_CHARS)))), None)
-    if body is not None and body.end() == len(before) - 1 and body.group() in ORGANISATION_WORDS:
-        before = before[: body.start()].rstrip() + ","  # "the leader of Hull council, Ann Lee"
+    words = list(_WORD.finditer(before, max(0, len(before) - BODY_WORD_CHARS)))
+    if words and words[-1].end() == len(before) - 1 and words[-1].group() in ORGANISATION_WORDS:
+        body = words[-1]  # "the leader of Hull council, Ann Lee"
+        for word in reversed(words[-1 - BODY_QUALIFIERS : -1]):
+            if (
+                not word.group().islower()
+                or word.group() in _OFFICE_LINKS
+                or before[word.end() : body.start()].strip()
+            ):
+                break
+            body = word  # "the leader of Hull city council, Ann Lee"
+        before = before[: body.start()].rstrip() + ","
     at = ends.get(start - len(ahead) + len(before) - 1)  # the office's, ending at the comma
     if at is None:
         return None
@@ -2271,9 +2303,12 @@ def _office_held(name: str, start: int, ends: dict[int, int], text: str) -> int 
     return at if ahead.endswith(("'", "’")) or (bool(link) and link[0].casefold() in _OFFICE_LINKS) else None
 
 
-BODY_WORD_CHARS = 16
+BODY_WORD_CHARS = 32
 """How far before a comma `_office_held` looks for the body word of a place's office ("Hull
-council,"); the last word found there is the one before the comma."""
+council,", "Hull city council,"); the last word found there is the one before the comma."""
+BODY_QUALIFIERS = 2
+"""How many lower-case words before a body word `_office_held` reads as the body's ("Hull city
+council", "Wexford county police")."""
 
 
 def _without_office(between: str) -> str:

@@ -25,7 +25,7 @@ from typing import Any, cast
 from rapidfuzz.distance import Indel
 
 from newsdiff.model import DiffOp, PairDiff, Span
-from newsdiff.quantities import read_numbers
+from newsdiff.quantities import measures_of, read_numbers
 
 _INITIALISM_SOURCE = r"(?:[^\W\d_]\.){2,}"
 _INITIALISM = re.compile(_INITIALISM_SOURCE)
@@ -67,10 +67,14 @@ _PRIVATE_USE = 0xF0000
 _FIGURE = re.compile(
     r"(?:(?:US|A|AU|C|CA|NZ|HK|S)?\$|[€£¥₹])?\d+(?:[.,]\d+)*"
     r"(?:\s?(?:bn|tn|m|k)\b|\s(?:million|billion|trillion|thousand)\b)?"
-    r"(?:\s?%|\s(?:percent|per\s+cent)\b|p\b(?!\.)|\s(?:pence|pounds|dollars|euros|yen)\b)?"
+    r"(?:\s?%|\s(?:percent|per\s+cent)\b|p\b(?!\.)|\s(?:pence|pounds|dollars|euros|yen)\b"
+    r"|\s?(?P<unit>km/h|kmh|kph|km/hr|mph|(?:km|kilomet(?:re|er)s?|miles?)\s+(?:per|an|a)\s+hour"
+    r"|km|kilomet(?:re|er)s?|mm|millimet(?:re|er)s?|cm|centimet(?:re|er)s?|kg|kilogram(?:me)?s?)\b)?"
 )
 """A figure with its unit, which outlets write several ways: "6%" and "6 percent", "£318m" and "318
-million pounds", "$27bn" and "27 billion dollars", "250p" and "£2.50" (`_figures`)."""
+million pounds", "$27bn" and "27 billion dollars", "250p" and "£2.50", "120 km/h" and "120
+kilometres per hour", "40 km" and "40 kilometres" (`_figures`; "500m" and "500 metres" not: "m" may
+be millions)."""
 _FIGURE_KEY = "\x00"
 """What opens the compared form of a figure with its unit (`_figures_as_one`): no token's form."""
 
@@ -376,14 +380,21 @@ def _figures(text: str) -> tuple[tuple[str, str], ...]:
 
 @lru_cache(maxsize=TOKEN_CACHE)
 def _figure_of(phrase: str) -> str:
-    """A figure with its unit as `quantities.read_numbers` reads it: "6%", "318000000 GBP"; "" for a
-    figure of no unit ("500m" may be metres)."""
+    """A figure with its unit as `quantities.read_numbers` reads it: "6%", "318000000 GBP", or with
+    the unit `quantities.measures_of` names: "120 kmh"; "" for a figure of no unit ("500m" may be
+    metres)."""
     numbers, money = read_numbers(phrase)
     if len(numbers) != 1:
         return ""
     if money:
         return f"{money[0][0]} {money[0][1]}"
-    return numbers[0] if numbers[0].endswith("%") else ""
+    if numbers[0].endswith("%"):
+        return numbers[0]
+    match = _FIGURE.fullmatch(phrase)
+    if match is None or match["unit"] is None:
+        return ""
+    units = measures_of(phrase).get(numbers[0], frozenset())
+    return f"{numbers[0]} {next(iter(units))}" if len(units) == 1 else ""
 
 
 class _Decoded(dict[str, str]):

@@ -116,3 +116,46 @@ def test_a_hostile_sentence_of_dates_dates_no_deed() -> None:
     assert _dated_deeds("On Tuesday, after a long debate in the chamber, the court ruled.")[0] == {
         "tuesday": {(verb_stem("ruled"), True)}
     }
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        pytest.param(
+            "The bridge gave way on Friday morning after days of rain.",
+            "The bridge gave way on Friday night after days of rain.",
+            ("Friday morning", "Friday night"),
+            id="morning-night",
+        ),
+        pytest.param(
+            "Most of the snow fell on Sunday evening, the forecasters said.",
+            "Most of the snow fell on Sunday morning, the forecasters said.",
+            ("Sunday evening", "Sunday morning"),
+            id="evening-morning",
+        ),
+    ],
+)
+def test_two_parts_of_one_day_apart_are_a_conflict(
+    first: str, second: str, conflict: tuple[str, ...]
+) -> None:
+    """ "on Friday morning" and "on Friday night" name one day but not one time of it."""
+    assert _date_conflict(first, second) == conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(
+            "The bridge gave way on Friday evening after days of rain.",
+            "The bridge gave way on Friday night after days of rain.",
+            id="evening-night-overlap",
+        ),
+        pytest.param(
+            "The bridge gave way on Friday morning after days of rain.",
+            "The bridge gave way on Friday after days of rain.",
+            id="a-part-and-the-whole-day",
+        ),
+    ],
+)
+def test_parts_of_one_day_that_may_meet_are_no_conflict(first: str, second: str) -> None:
+    assert _date_conflict(first, second) is None

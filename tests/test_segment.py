@@ -935,6 +935,29 @@ def test_a_place_joined_by_am_upon_or_on_is_one_name_and_the_appositive_speaks(t
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ('"The bridge stays shut," said the leader of Leeds city council, Marta Venn.', "Leeds"),
+        (
+            '"The bridge stays shut," said the head of Kingston upon Hull county council, Marta Venn.',
+            "Kingston upon Hull",
+        ),
+        ('"The bridge stays shut," said the chief of Wexford county police, Marta Venn.', "Wexford"),
+        (
+            '"The bridge stays shut," said the mayor of Neustadt ob der Aisch, Marta Venn.',
+            "Neustadt ob der Aisch",
+        ),
+    ],
+)
+def test_a_full_name_after_a_place_and_its_lower_case_body_speaks(text: str, place: str) -> None:
+    """ "the leader of Leeds city council, Marta Venn": the place and its body ("city council",
+    "county police") are the office's, the full name after the comma holds it and speaks."""
+    found = fact(text)
+    assert place in found.names
+    assert found.quotes[0].speaker == "Marta Venn"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Prime Minister Ellen Varga on Thursday met Tomas Berg on Brexit.",
@@ -1323,6 +1346,30 @@ def test_entities_get_a_kind_from_the_words_around_them() -> None:
         pytest.param("The graves date from the Bronze Age, experts said.", "Bronze Age", "other", id="era"),
         pytest.param(
             "Environment Minister Frida Lund spoke.", "Environment Minister Frida Lund", "person", id="title"
+        ),
+        pytest.param(
+            "The Ministry of Health opened an office in Neustadt ob der Aisch last week.",
+            "Neustadt ob der Aisch",
+            "place",
+            id="joined-place-after-in",
+        ),
+        pytest.param(
+            "Weil am Rhein declared an emergency on Monday.",
+            "Weil am Rhein",
+            "place",
+            id="joined-place-opening",
+        ),
+        pytest.param(
+            "The striker Jonas Ekberg left for Atletico Madrid last summer.",
+            "Atletico Madrid",
+            "organisation",
+            id="club-named-by-a-place",
+        ),
+        pytest.param(
+            "The winger signed for Sporting Lisbon in June.",
+            "Sporting Lisbon",
+            "organisation",
+            id="signed-for",
         ),
     ],
 )

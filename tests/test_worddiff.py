@@ -281,6 +281,18 @@ def test_word_diff_strict_keeps_case_and_quotes_as_changes() -> None:
         pytest.param("Orvik paid $27bn for it.", "Orvik paid 27 billion dollars for it.", id="dollars"),
         pytest.param("Fares rise 4 per cent in May.", "Fares rise 4% in May.", id="per-cent"),
         pytest.param("A ticket costs 250p now.", "A ticket costs £2.50 now.", id="pence"),
+        pytest.param(
+            "Winds reached 95 km/h on the ridge.",
+            "Winds reached 95 kilometres per hour on the ridge.",
+            id="kmh",
+        ),
+        pytest.param(
+            "The queue stretched 12 km to the border.",
+            "The queue stretched 12 kilometres to the border.",
+            id="km",
+        ),
+        pytest.param("A 70 mph limit applies.", "A 70 miles per hour limit applies.", id="mph"),
+        pytest.param("Up to 45 mm of rain fell.", "Up to 45 millimetres of rain fell.", id="mm"),
     ],
 )
 def test_one_figure_written_two_ways_is_not_marked_unless_strict(a: str, b: str) -> None:
@@ -292,6 +304,13 @@ def test_one_figure_written_two_ways_is_not_marked_unless_strict(a: str, b: str)
     assert second_text(plain.ops) == b
     strict = pair_diff(a, b, (0, 1), strict=True)
     assert strict.changed != ((), ())
+
+
+def test_another_unit_of_one_figure_is_still_marked() -> None:
+    a, b = "Winds reached 95 km/h on the ridge.", "Winds reached 95 mph on the ridge."
+    diff = pair_diff(a, b, (0, 1))
+    assert marked(a, diff.changed[0]) == ["km/h"]
+    assert marked(b, diff.changed[1]) == ["mph"]
 
 
 def test_another_figure_written_another_way_is_still_marked() -> None:
