@@ -617,29 +617,23 @@ def _similarity(profiles: list[Profile], keys: list[int], scored: Scores, togeth
 
 
 def _nearest(scores: Scores) -> dict[int, tuple[int, int]]:
-    """Each sentence's best scored pair with a sentence of another article: for a fact only one
-    article tells, the pair that came closest to one fact (`--explain` says why it stands alone)."""
-    best: dict[int, tuple[float, int, int]] = {}
-    for (a, b), score in scores.items():
-        rank = (score, -a, -b)  # the higher score; of equal ones, the first pair
-        for key in (a, b):
-            if key not in best or rank > best[key]:
-                best[key] = rank
-    return {key: (-a, -b) for key, (_, a, b) in best.items()}
-
-
-def _links(scored: Scores) -> list[tuple[int, int]]:
-    """What holds a group together: each member's strongest scored pair with a member of another
-    article (its link to the group), strongest first. Not every pair: a fact told by hundreds of
-    outlets would bring the square of their number."""
+    """Each sentence's best scored pair with a sentence of another article, the higher score first,
+    then the first pair: for a fact only one article tells, the pair that came closest to one fact
+    (`--explain` says why it stands alone); inside a group, each member's link to it (`_links`)."""
     best: dict[int, tuple[float, tuple[int, int]]] = {}
-    for pair, score in scored.items():
+    for pair, score in scores.items():
         rank = (-score, pair)
         for key in pair:
             if key not in best or rank < best[key]:
                 best[key] = rank
-    links = {pair for _, pair in best.values()}
-    return sorted(links, key=lambda pair: (-scored[pair], pair))
+    return {key: pair for key, (_, pair) in best.items()}
+
+
+def _links(scored: Scores) -> list[tuple[int, int]]:
+    """What holds a group together: each member's strongest scored pair with a member of another
+    article (its link to the group, `_nearest`), strongest first. Not every pair: a fact told by
+    hundreds of outlets would bring the square of their number."""
+    return sorted(set(_nearest(scored).values()), key=lambda pair: (-scored[pair], pair))
 
 
 def _packed_diffs(groups: list[tuple[tuple[int, str], ...]], strict: bool) -> list[tuple[Packed, ...]]:
