@@ -63,13 +63,13 @@ from newsdiff.language import (
 from newsdiff.language import PERSON_TITLES as OTHER_PERSON_TITLES
 from newsdiff.lexicon import FUNCTION_WORDS, STOPWORDS, is_common_word, synonym_groups
 from newsdiff.model import (
-    DURATION_UNITS,
     EXACT,
     SCORE,
     Conflict,
     ConflictKind,
     EntityKind,
     Fact,
+    counted_whole,
     readable_date,
     readable_number,
 )
@@ -2562,15 +2562,10 @@ def _in_base(size: float, unit: str) -> float:
 
 def _duration_as_written(hours: float, units: Collection[str]) -> tuple[str, float]:
     """A duration's unit and count as its article writes it (`units`: the units it counts time in,
-    `quantities.duration_units`): the first of DURATION_UNITS that counts it whole, as
-    `model.readable_number` shows it ("1344h" in weeks is ("week", 8)); else ("h", its hours)."""
-    for unit, size in DURATION_UNITS:
-        if unit in units:
-            count = hours / size
-            # hours are kept to three decimals: 14 minutes are 0.233h, 13.98 minutes
-            if count >= 1 and abs(count - round(count)) < (0.05 if unit == "minute" else 1e-6):
-                return unit, float(round(count))
-    return "h", hours
+    `quantities.duration_units`), as `model.readable_number` shows it (`model.counted_whole`):
+    "1344h" in weeks is ("week", 8); else ("h", its hours)."""
+    written = counted_whole(hours, units)
+    return (written[0], float(written[1])) if written else ("h", hours)
 
 
 def _converted_alike(size: float, other: float) -> bool:

@@ -296,9 +296,8 @@ def readable_number(number: str, units: Collection[str] = ()) -> str:
     if 0 < hours * 3600 < 60 and taken:  # "40 seconds", "9.58 seconds", "0.31 seconds"
         counted = f"{hours * 3600:.2f}".rstrip("0").rstrip(".")
         return f"{counted} second" + ("" if counted == "1" else "s")
-    for unit, size in DURATION_UNITS:  # as the sentence counts it, where that unit counts it whole
-        if unit in units and (written := _counted(hours, unit, size, halves=False)):
-            return written
+    if whole := counted_whole(hours, units):  # as the sentence counts it, where a unit counts it whole
+        return f"{whole[1]} {whole[0]}" + ("" if whole[1] == 1 else "s")
     for unit, size in DURATION_UNITS:
         if unit != "hour" and 1 <= hours < HOURS_SHOWN and hours.is_integer():
             continue
@@ -307,15 +306,33 @@ def readable_number(number: str, units: Collection[str] = ()) -> str:
     return number
 
 
+def counted_whole(hours: float, units: Collection[str]) -> tuple[str, int] | None:
+    """The first of `units`, in DURATION_UNITS' order, that counts a duration of `hours` whole, with
+    the count: 1344 hours in weeks is ("week", 8); None when none does (`readable_number`,
+    `conflicts`' units as an article writes them)."""
+    for unit, size in DURATION_UNITS:
+        if unit in units and (whole := _whole(hours / size, unit)) is not None:
+            return unit, whole
+    return None
+
+
+def _whole(count: float, unit: str) -> int | None:
+    """`count` of `unit` when whole; hours are kept to three decimals: 58 minutes are 0.967h, 58.02
+    minutes (a count of minutes is whole within 0.05)."""
+    return round(count) if count >= 1 and abs(count - round(count)) < _off(unit) else None
+
+
+def _off(unit: str) -> float:
+    return 0.05 if unit == "minute" else 1e-6
+
+
 def _counted(hours: float, unit: str, size: float, halves: bool) -> str | None:
     """A duration of `hours` in `unit` (`size` hours), when it counts it whole ("14 days") or, with
     `halves`, by halves under HALVES_SHOWN ("2.5 weeks"); else None."""
     count = hours / size
-    # hours are kept to three decimals: 58 minutes are 0.967h, 58.02 minutes
-    off = 0.05 if unit == "minute" else 1e-6
-    if count >= 1 and abs(count - round(count)) < off:
-        whole = round(count)
+    if (whole := _whole(count, unit)) is not None:
         return f"{whole} {unit}" + ("" if whole == 1 else "s")
+    off = _off(unit)
     if halves and 1 <= count < HALVES_SHOWN and abs(2 * count - round(2 * count)) < 2 * off:
         return f"{round(2 * count) / 2:g} {unit}s"  # "two and a half weeks", "3.5 minutes"
     return None
@@ -393,11 +410,14 @@ class Fact:
     def readable_numbers(self) -> tuple[str, ...]:
         """The numbers as a reader would write them (`readable_number`), an amount of money with its
         currency: "€4.2 billion", "12,500", "48 hours"."""
-        currencies = dict(self.money)
-        return tuple(
-            readable_money(readable_number(n), currencies[n]) if n in currencies else readable_number(n)
-            for n in self.numbers
-        )
+        return tuple(map(self.readable_number_of, self.numbers))
+
+    def readable_number_of(self, number: str) -> str:
+        """A number as `readable_numbers` writes it; also one the sentence only implies (a change in
+        points, `quantities.implied_points`), as `readable_number` does."""
+        currency = dict(self.money).get(number)
+        figure = readable_number(number)
+        return readable_money(figure, currency) if currency is not None else figure
 
     @property
     def readable_dates(self) -> tuple[str, ...]:

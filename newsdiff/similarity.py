@@ -78,11 +78,9 @@ from newsdiff.model import (
     Fact,
     Sentence,
     readable_date,
-    readable_number,
     to_the_second,
 )
 from newsdiff.money import NAMES as CURRENCY_NAMES
-from newsdiff.money import readable_money
 from newsdiff.patterns import compiled
 from newsdiff.quantities import (
     MONTH_SET,
@@ -1233,7 +1231,7 @@ def matched_items(a: Profile, b: Profile) -> tuple[tuple[str, tuple[str, ...]], 
         found["names_differ"] = tuple(others)
     if a.numbers and b.numbers:
         same = a.numbers & b.numbers
-        shown_a, shown_b = _numbers_written(a.fact), _numbers_written(b.fact)
+        shown_a, shown_b = a.fact.readable_number_of, b.fact.readable_number_of
         found["numbers_same"] = found["numbers_two"] = tuple(map(shown_a, sorted(same)))
         only_a, only_b = sorted(a.numbers - same), sorted(b.numbers - same)
         found["numbers_differ"] = _apart(only_a, only_b, shown_a, shown_b)
@@ -1259,18 +1257,6 @@ def _apart(
         return ()
     sides = ", ".join(map(shown, mine)) or "—", ", ".join(map(shown_theirs or shown, theirs)) or "—"
     return (" · ".join(sides),)
-
-
-def _numbers_written(fact: Fact) -> Callable[[str], str]:
-    """A sentence's numbers as a reader writes them, an amount with its currency ("412p", "£3.2
-    billion"); a change in points the profile implies, as `readable_number` writes it."""
-    currencies = dict(fact.money)
-
-    def shown(number: str) -> str:
-        figure = readable_number(number)
-        return readable_money(figure, currencies[number]) if number in currencies else figure
-
-    return shown
 
 
 def _words_met(a: Profile, b: Profile) -> tuple[str, ...]:
