@@ -41,9 +41,11 @@ from newsdiff.conflicts import conflicts_of
 from newsdiff.errors import UsageProblem
 from newsdiff.language import fact_languages
 from newsdiff.model import (
+    DISPUTED_CLAIM,
     Article,
     Comparison,
     DiffOp,
+    Evidence,
     Fact,
     FactGroup,
     GroupKind,
@@ -53,6 +55,7 @@ from newsdiff.model import (
 )
 from newsdiff.options import Options
 from newsdiff.parallel import Later, collector_paused, hands_over, pmap, pooled
+from newsdiff.polarity import disputed_claim
 from newsdiff.progress import Report
 from newsdiff.record import replace
 from newsdiff.segment import PackedFact, extract, pack_fact, people_by_surname, segment, unpack_fact
@@ -111,6 +114,21 @@ MAX_GROUP_POSTING = 60
 for sentences): it is common to many facts. A fact told by a thousand outlets is one group, so its
 own terms stay well below this."""
 
+DISPUTED_CLAIM_PROBABILITY = 0.65
+"""The probability of a pair one side of which affirms a deed the other denies, of one subject and
+object in one clause each (`polarity.disputed_claim`: "The trial was stopped early after ..." / "The
+trial was not stopped early and ran ..."), when the pair model gives less: the rest of either
+sentence may differ, and the words alike are then too few for the model (49% there), yet the reader
+must see the outlets disagree (≠ claim). SECOND_SENTENCE_BAR times the default threshold: as strong
+as a second sentence of an article joining a group must be, so such a pair also gives a sentence
+left alone a group with a sentence grouped already (`_second_homes`)."""
+
+DISPUTED_CLAIM_FLOOR = 0.15
+"""The pair model's probability a claim told and denied needs to be raised: a pair the model keeps
+apart (0: two ages, two people: "Okafor, 52, was found guilty" / "His cousin, 57, was found not
+guilty") or finds next to nothing in common stays apart. The disputed claims written for the tests
+score 0.19-0.49 (`tests/test_align_claims.py`)."""
+
 PROGRESS_EVERY = 64
 """Groups between two progress reports while diffs and evidence are worked out."""
 
@@ -144,7 +162,7 @@ def _align(articles: Sequence[Article], options: Options, progress: Report | Non
     groups = _second_homes(scorer.profiles, groups, grouping.scores, options.threshold)
     return Comparison(
         articles=tuple(articles),
-        groups=tuple(_build(scorer, groups, grouping.scores, options, together, progress)),
+        groups=tuple(_build(scorer, groups, grouping, options, together, progress)),
         strict=options.strict,
     )
 
@@ -262,6 +280,8 @@ class _Grouping:
         """The last batch, whose groups the index does not hold yet."""
         self._absorbed: set[int] = set()
         """Groups merged into another: their place in the index is another's now."""
+        self.disputed: set[tuple[int, int]] = set()
+        """The pairs DISPUTED_CLAIM_PROBABILITY raised: one claim, told and denied."""
 
     def find(self, key: int) -> int:
         root = self._root
@@ -290,7 +310,7 @@ class _Grouping:
             twins = {(self._seen[t], k) for k in batch if (t := self._text(k)) in self._seen}
             new = [k for k in batch if self._text(k) not in self._seen]
             pairs = sorted(twins) + self._with_earlier_groups(new)
-        scored = self.scorer.score(pairs)
+        scored = [self._disputed(pair, s) for pair, s in zip(pairs, self.scorer.score(pairs), strict=True)]
         self.scores.update(zip(pairs, scored, strict=True))
         edges = sorted(
             ((s, pair) for pair, s in zip(pairs, scored, strict=True) if s >= self.threshold),
@@ -301,6 +321,17 @@ class _Grouping:
         self._unindexed = batch
         for key in batch:
             self._seen.setdefault(self._text(key), key)
+
+    def _disputed(self, pair: tuple[int, int], score: float) -> float:
+        """A pair's probability, DISPUTED_CLAIM_PROBABILITY at least for one claim told and denied
+        that the model gives DISPUTED_CLAIM_FLOOR at least."""
+        if score >= DISPUTED_CLAIM_PROBABILITY or score < DISPUTED_CLAIM_FLOOR:
+            return score
+        a, b = (self.profiles[key].fact for key in pair)
+        if not disputed_claim(a, b):
+            return score
+        self.disputed.add(pair)
+        return DISPUTED_CLAIM_PROBABILITY
 
     def _text(self, key: int) -> str:
         return self.profiles[key].fact.sentence.text
@@ -511,7 +542,7 @@ def _cohesion(profiles: list[Profile], keys: list[int], scores: Scores) -> float
 def _build(
     scorer: Scorer,
     groups: list[list[int]],
-    scores: Scores,
+    grouping: _Grouping,
     options: Options,
     together: int,
     progress: Report | None,
@@ -519,7 +550,15 @@ def _build(
     """The fact groups, shared ones first; `together` is the end of the first batch. The word
     diffs of the shared groups are worked out in a pool while this process weighs the evidence
     (at 1,000 articles, ~2 s of each)."""
-    profiles = scorer.profiles
+    profiles, scores = scorer.profiles, grouping.scores
+    disputed = grouping.disputed
+
+    def evidence(a: int, b: int, matched: bool) -> Evidence:
+        found = scorer.evidence(a, b, matched)
+        if (a, b) not in disputed:
+            return found
+        return replace(found, probability=DISPUTED_CLAIM_PROBABILITY, rule=DISPUTED_CLAIM)
+
     nearest = _nearest(scores) if options.explain else {}
     unique: list[FactGroup] = []
     in_shared = {k for keys in groups if len({profiles[k].article for k in keys}) > 1 for k in keys}
@@ -535,7 +574,7 @@ def _build(
             FactGroup(
                 kind=GroupKind.UNIQUE,
                 members=(profiles[k].fact.sentence,),
-                evidence=(scorer.evidence(*nearest[k], True),) if k in nearest else (),
+                evidence=(evidence(*nearest[k], True),) if k in nearest else (),
             )
             for k in keys
             if k not in in_shared
@@ -558,7 +597,7 @@ def _build(
                 sentences,
                 round(_similarity(profiles, keys, scored, together), 3),
                 tuple(conflicts_of([profiles[k].fact for k in keys])),
-                tuple(scorer.evidence(a, b, options.explain) for a, b in _links(scored)),
+                tuple(evidence(a, b, options.explain) for a, b in _links(scored)),
             )
         )
     shared = [

@@ -486,6 +486,12 @@ SAME_WORDING = "same wording"
 are one fact: "I said no." holds no content word to weigh, a subheading "The ferry" too few, yet a
 copy of an article tells the same facts (`similarity.Scorer`; texts compared as written)."""
 
+DISPUTED_CLAIM = "claim told and denied"
+"""The rule (`Evidence.rule`) that two sentences of different articles, one affirming a deed and
+one denying it, of one subject and object ("The trial was stopped early ..." / "The trial was not
+stopped early ..."), are one fact the outlets disagree on, however the rest of them differs
+(`align.DISPUTED_CLAIM_PROBABILITY`, `polarity.disputed_claim`)."""
+
 
 @record
 class Evidence:
@@ -498,7 +504,8 @@ class Evidence:
     contributions: tuple[Contribution, ...]
     rule: str | None = None
     """What set the probability when the model did not (SAME_WORDING: two sentences worded alike
-    are one fact, however few words they hold); the contributions are then the model's all the same."""
+    are one fact, however few words they hold; DISPUTED_CLAIM: one claim, told and denied); the
+    contributions are then the model's all the same."""
     matched: tuple[tuple[str, tuple[str, ...]], ...] = ()
     """What some features read, as the sentences write it, by feature: the words met ("shared":
     "ferry", "harbour ~ harbor" for a near spelling or a synonym), the names given alike and

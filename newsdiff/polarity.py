@@ -126,6 +126,10 @@ close to traffic", not "close to 300 people".)"""
 
 CLOSE_ADVERB_AFTER = frozenset({"to", "by"})
 
+DETERMINERS = frozenset("a an the his her its their our my your this that these those".split())
+"""Words between a verb and its object ("closed the plant"), skipped to read the object
+(`Deed.object`)."""
+
 STAYING = frozenset("stay stays stayed staying remain remains remained remaining kept keep keeps".split())
 """English verbs that link a state to its doer ("would stay open"): shown with the state's words."""
 
@@ -227,6 +231,13 @@ class Deed(NamedTuple):
     """Who tells the clause the words stand in (lower case), when a verb of REPORTING does: "line"
     in "Boka Line said the ferry was overloaded"; "" otherwise."""
     speaker_named: bool = False
+    subject: str = ""
+    """The word before the words' own clause's verb (lower case), as `doer`, but in a clause another
+    verb denies too: "ferry" in "Boka Line denied that the ferry was overloaded", where the doer is
+    the denier."""
+    object: str = ""
+    """The stem of the word right after the words in their clause, past a determiner ("stopped
+    early": "earli"; "closed the plant": "plant"), "" when a function word or a mark comes first."""
 
 
 def claim_conflict(by_article: Mapping[int, list[Fact]]) -> dict[int, str]:
@@ -250,6 +261,34 @@ def claim_conflict(by_article: Mapping[int, list[Fact]]) -> dict[int, str]:
             if sides and not all(d.quoted for d in sides.values()):
                 return {a: d.words for a, d in sides.items()}
     return {}
+
+
+def disputed_claim(fact: Fact, other: Fact) -> bool:
+    """Whether two sentences tell one claim, one affirming and one denying it (`claim_conflict`
+    finds them at odds), in one clause each: the same deed of the same subject, with the same object
+    ("The trial was stopped early after ..." / "The trial was not stopped early and ran ..."), the
+    rest of either sentence whatever it is. Not one deed each of one subject ("was stopped early" /
+    "was not funded"), nor one deed of two subjects or objects ("closed the Leeds plant" / "did not
+    close the Bristol plant"), nor a subject given by a pronoun alone ("he did not resign")."""
+    if fact.language != other.language or not (_may_deny(fact) or _may_deny(other)):
+        return False
+    if not claim_conflict({0: [fact], 1: [other]}):
+        return False
+    mine, theirs = deeds_of(fact.sentence.text, fact.language), deeds_of(other.sentence.text, other.language)
+    told = [{(d.key, d.denied) for d in deeds} for deeds in (mine, theirs)]
+    return any(
+        d.key == e.key
+        and d.denied != e.denied
+        and (d.key, e.denied) not in told[0]
+        and (e.key, d.denied) not in told[1]
+        and not (d.quoted and e.quoted)
+        and d.subject
+        and e.subject
+        and _one_doer(d.subject, d.named and d.subject == d.doer, e.subject, e.named and e.subject == e.doer)
+        and d.object == e.object
+        for d in mine
+        for e in theirs
+    )
 
 
 def _may_deny(fact: Fact) -> bool:
@@ -377,6 +416,9 @@ def deeds_of(text: str, language: str = "en") -> tuple[Deed, ...]:
             first -= 1  # "would stay open"
         if not negated and first and lowered[first - 1] in skipped and lowered[first - 1] != "to":
             first -= 1
+        own = first
+        while own and lowered[own - 1] in skipped:
+            own -= 1
         before = scope.get(at, first)  # (a denied clause's deed is the denier's: "Kemp denied")
         while before and lowered[before - 1] in skipped:
             before -= 1
@@ -390,7 +432,22 @@ def deeds_of(text: str, language: str = "en") -> tuple[Deed, ...]:
         if not denied and at in doubtful:
             continue  # ("not a single cent was paid": not affirmed, though no word of it is denied)
         speaker, speaker_named = _speaker(matches, lowered, stems, stop, skipped, reported.get(at))
-        found.append(Deed(opposite or key, denied, words, doer, quoted, named, speaker, speaker_named))
+        subject = lowered[own - 1] if english and own and lowered[own - 1] not in stop else ""
+        deed_object = _object(text, matches, lowered, stems, stop, out or at) if english else ""
+        found.append(
+            Deed(
+                opposite or key,
+                denied,
+                words,
+                doer,
+                quoted,
+                named,
+                speaker,
+                speaker_named,
+                subject,
+                deed_object,
+            )
+        )
         if at in claimed and not negated:  # "rejected claims that": a denial of "confirmed"
             claim = matches[_claimed_noun(lowered, stems, at) or at].end()
             said = text[matches[at].start() : claim]
@@ -398,6 +455,26 @@ def deeds_of(text: str, language: str = "en") -> tuple[Deed, ...]:
         if out and not negated:  # "ruled out closures" denies them confirmed or planned
             found.extend(Deed(k, True, words, doer, quoted, named) for k in RULED_OUT_DENIES)
     return tuple(found)
+
+
+def _object(
+    text: str,
+    matches: list[re.Match[str]],
+    lowered: list[str],
+    stems: list[str],
+    stop: frozenset[str],
+    at: int,
+) -> str:
+    """The stem of the word after the `at`th in its clause, past a determiner (DETERMINERS); "" when
+    the clause ends there or a function word comes first ("resigned on Friday")."""
+    index = at + 1
+    while index < len(matches):
+        if _CLAUSE_BREAK.search(text, matches[index - 1].end(), matches[index].start()):
+            return ""
+        if lowered[index] not in DETERMINERS:
+            return "" if lowered[index] in stop else stems[index]
+        index += 1
+    return ""
 
 
 def _rest_of_clauses(text: str, matches: list[re.Match[str]], starts: list[int]) -> set[int]:

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from enum import Enum
 
 from newsdiff.model import (
+    DISPUTED_CLAIM,
     SAME_WORDING,
     Article,
     ArticleStats,
@@ -159,6 +160,9 @@ def evidence_line(evidence: Evidence) -> str:
     pair = f"[{a + 1}] sentence {i + 1} ~ [{b + 1}] sentence {j + 1}"
     if evidence.rule == SAME_WORDING:  # (the model's terms would not add up to it)
         return f"why {pair}: {evidence.probability:.0%} one fact: worded alike"
+    if evidence.rule == DISPUTED_CLAIM:  # (the words alone fell short: the terms say how far)
+        told = f"{evidence.probability:.0%} one fact: a claim told and denied"
+        return f"why {pair}: {told}; base {evidence.bias:+.2f}{terms}"
     return f"why {pair}: {evidence.probability:.0%} one fact = base {evidence.bias:+.2f}{terms}"
 
 
