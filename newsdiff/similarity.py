@@ -72,6 +72,9 @@ from newsdiff.errors import ModelError
 from newsdiff.language import ELIDED, FACT_LANGUAGES
 from newsdiff.lexicon import ANY_KIND, STOPWORDS, noun_kinds, rarity, stopwords, synonym_groups
 from newsdiff.model import (
+    HEADING_AND_SENTENCE,
+    HEADINGS_APART,
+    NO_WORD_IN_COMMON,
     SAME_WORDING,
     Contribution,
     Evidence,
@@ -724,12 +727,14 @@ class Scorer:
         if values["apart"] or (values["common"] < MIN_COMMON_WORDS and "semantic" not in values):
             probability = 0.0
         rule = SAME_WORDING if self._worded_alike(a, b) else None
+        apart = None if rule else _kept_apart(values, self.profiles[a], self.profiles[b])
         return Evidence(
             pair=((sa.article, sa.index), (sb.article, sb.index)),
             probability=1.0 if rule else probability,
             bias=round(model.bias, 4),
             contributions=contributions,
             rule=rule,
+            apart=apart,
             matched=self._matched_items(a, b) if matched else (),
         )
 
@@ -1219,6 +1224,22 @@ def pair_features(a: Profile, b: Profile) -> dict[str, float]:
             else 0.0
         ),
     }
+
+
+def _kept_apart(values: dict[str, float], a: Profile, b: Profile) -> str | None:
+    """Why a rule outside the model's features kept a pair apart (`Evidence.apart`), as
+    `Scorer._probability` applies them: a heading with a sentence or another heading (`is_label`),
+    two people's ages ("two people: ages 58 · 61", `_two_people`), no word in common; else None."""
+    if values["apart"]:
+        if a.label and b.label:
+            return HEADINGS_APART
+        if a.label or b.label:
+            return HEADING_AND_SENTENCE
+        ages = [", ".join(sorted({age for _, age in p.aged}, key=int)) for p in (a, b)]
+        return f"two people: ages {ages[0]} · {ages[1]}"
+    if values["common"] < MIN_COMMON_WORDS and "semantic" not in values:
+        return NO_WORD_IN_COMMON
+    return None
 
 
 def matched_items(a: Profile, b: Profile) -> tuple[tuple[str, tuple[str, ...]], ...]:
