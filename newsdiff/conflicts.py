@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import math
 import operator
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Mapping
@@ -127,7 +128,7 @@ from newsdiff.segment import (
     without_marks,
     words_but_doers,
 )
-from newsdiff.similarity import NEAR_NUMBER_RATIO, counted_kinds
+from newsdiff.similarity import NEAR_NUMBER_RATIO, ages_told, counted_kinds
 
 BOUND_WORDS = {">": "at least", "<": "at most", "≲": "nearly", "~": "about"}
 """How a conflict shows a number given as a bound or a rounding: "at least 13" for "at least 13"
@@ -403,11 +404,12 @@ def _conflicts_of(group_facts: list[Fact], by_article: dict[int, list[Fact]]) ->
         sets = {a: {v for f in by_article[a] for v in getattr(f, field)} for a in articles}
         if kind is ConflictKind.NUMBER:
             _add_small_counts(sets, by_article)
-        found = (
-            _number_disagreements(sets, group_facts)
-            if kind is ConflictKind.NUMBER
-            else _date_disagreements(sets, group_facts)
-        )
+            sets, ages = _ages_apart(sets, by_article)
+            found = _number_disagreements(sets, group_facts)
+            # (one person's age against several people's: the nearest is theirs, as of other figures)
+            found.append(_disagreement(_nearest_counterparts(ages), _readable_age))
+        else:
+            found = _date_disagreements(sets, group_facts)
         for values in found:
             if values:
                 conflicts.append(Conflict(kind=kind, values=tuple(values.values()), articles=tuple(values)))
@@ -777,6 +779,35 @@ def _add_small_counts(sets: dict[int, set[str]], by_article: dict[int, list[Fact
             for b in sets
         ):
             sets[article] -= counted_out_of
+
+
+def _ages_apart(
+    sets: dict[int, set[str]], by_article: dict[int, list[Fact]]
+) -> tuple[dict[int, set[str]], dict[int, set[str]]]:
+    """Each article's figures but its ages, and its ages (`similarity.ages_told`), when every
+    article giving figures gives an age: an age matches only an age, a count only a count
+    ("Harwood, 58, … housed 61 residents" against "Harwood, 58, … housed 58 residents": 61 · 58,
+    the second's 58 being no age). A figure an article gives as an age and otherwise too
+    ("Harwood, 58, … housed 58 residents") is in both. When an article gives figures but no age
+    (it may tell one in other words: "he turned 59"), all stay figures, as before."""
+    ages: dict[int, set[str]] = {a: set() for a in sets}
+    otherwise: dict[int, set[str]] = {a: set() for a in sets}  # (given as no age, or as one and more)
+    for article, facts in by_article.items():
+        for fact in facts:
+            told = ages_told(fact)
+            otherwise[article].update(n for n in fact.numbers if n not in told)
+            for age in told & sets[article]:
+                ages[article].add(age)
+                if len(re.findall(rf"(?<![\d.,]){age}(?!\d|[.,]\d)", fact.sentence.text)) > 1:
+                    otherwise[article].add(age)
+    if not all(ages[a] for a, values in sets.items() if values):
+        return sets, {a: set() for a in sets}
+    figures = {a: {v for v in values if v not in ages[a] or v in otherwise[a]} for a, values in sets.items()}
+    return figures, ages
+
+
+def _readable_age(_: int, age: str) -> str:
+    return readable_number(age)
 
 
 def _short_quotes(facts: list[Fact]) -> list[str]:

@@ -481,6 +481,12 @@ def joined(sentences: tuple[Sentence, ...] | list[Sentence]) -> str:
     return "".join(out)
 
 
+HEADING_AND_SENTENCE = "a heading and a sentence"
+"""Why a heading (a label: "The repairs") is never one fact with a sentence (`Evidence.apart`)."""
+HEADINGS_APART = "two headings worded apart"
+"""Why two headings not worded (nearly) alike are not one fact (`Evidence.apart`)."""
+NO_WORD_IN_COMMON = "no word in common"
+"""Why a pair sharing no word, name, number or date is not one fact (`Evidence.apart`)."""
 SAME_WORDING = "same wording"
 """The rule (`Evidence.rule`) that two sentences of different articles worded alike, to the letter,
 are one fact: "I said no." holds no content word to weigh, a subheading "The ferry" too few, yet a
@@ -506,6 +512,11 @@ class Evidence:
     """What set the probability when the model did not (SAME_WORDING: two sentences worded alike
     are one fact, however few words they hold; DISPUTED_CLAIM: one claim, told and denied); the
     contributions are then the model's all the same."""
+    apart: str | None = None
+    """Why a rule outside the model's features kept the pair apart, its probability 0 whatever the
+    model's terms add up to: "two people: ages 58 · 61" (two people's ages, `similarity._two_people`),
+    HEADING_AND_SENTENCE, HEADINGS_APART (`similarity.is_label`), NO_WORD_IN_COMMON; None when the
+    model (or `rule`) set the probability."""
     matched: tuple[tuple[str, tuple[str, ...]], ...] = ()
     """What some features read, as the sentences write it, by feature: the words met ("shared":
     "ferry", "harbour ~ harbor" for a near spelling or a synonym), the names given alike and

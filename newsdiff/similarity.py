@@ -72,6 +72,9 @@ from newsdiff.errors import ModelError
 from newsdiff.language import ELIDED, FACT_LANGUAGES
 from newsdiff.lexicon import ANY_KIND, STOPWORDS, noun_kinds, rarity, stopwords, synonym_groups
 from newsdiff.model import (
+    HEADING_AND_SENTENCE,
+    HEADINGS_APART,
+    NO_WORD_IN_COMMON,
     SAME_WORDING,
     Contribution,
     Evidence,
@@ -345,16 +348,23 @@ DEADLINE_WEIGHT = 0.5
 """The weight of DEADLINE as a word."""
 _ORDINAL = compiled(r"\b(\d+)(?:st|nd|rd|th)\b")
 _AGES = compiled(
-    r"(?i)\baged\s+(\d{1,3})\b|(?<=[^\W\d_]),\s+(\d{1,3}),(?=\s)|\b(\d{1,3})[-\s]years?[-\s]old\b"
+    r"(?i)\baged\s+(\d{1,3}(?:(?:,\s+|\s+and\s+)\d{1,3}\b)*)\b|(?<=[^\W\d_]),\s+(\d{1,3}),(?=\s)"
+    r"|\b(\d{1,3}(?:(?:,\s+|\s+and\s+)\d{1,3})*)[-\s]years?[-\s]old\b"
+    r"|(?-i:\b[A-Z][\w'’-]*)\s\((\d{1,3})\)(?=[\s,.;:])"
 )
 """Someone's age: "aged 58", "Harwood, 58, was" (a figure between commas after a word, not after
-another figure: "4, 58, 61"), "a 58-year-old", "58 years old"."""
+another figure: "4, 58, 61"), "a 58-year-old", "58 years old", "Harwood (58) was" (in brackets
+after a capitalised word: a name); a list of them, "aged 27 and 31", "27 and 31 years old"."""
 _AGED_PERSON = compiled(
-    r"(?i)(?:(?P<person>[^\W\d_][\w'’-]*),\s+(?:aged\s+)?|\baged\s+|\b)(?P<age>\d{1,3})(?=,|[-\s]years?[-\s]old\b)"
+    r"(?i)(?:(?P<person>[^\W\d_][\w'’-]*)(?:,\s+(?:aged\s+)?|\s\((?=\d{1,3}\)))|\baged\s+|\b)"
+    r"(?P<age>\d{1,3})(?=,|\)|[-\s]years?[-\s]old\b)"
 )
-"""An age (`_AGES`) with the word before the comma opening it ("Harwood, aged 58,"), if any."""
-_FIGURE_BETWEEN_COMMAS = compiled(r",\s+\d{1,3},")
-"""What `_AGES`' middle form needs, found without its look-behind (`_ages` tries it first)."""
+"""An age (`_AGES`) with the word before the comma or bracket opening it ("Harwood, aged 58,",
+"Harwood (58)"), if any."""
+_FIGURE_BETWEEN_COMMAS = compiled(r",\s+\d{1,3},|\s\(\d{1,3}\)")
+"""What `_AGES`' middle and bracketed forms need, found without their look-behind and name
+(`ages_told` tries it first)."""
+_DIGITS = compiled(r"\d+")
 _ORDINAL_END = compiled(r"\d(?:st|nd|rd|th)\b")
 
 MIN_COMMON_WORDS = 1
@@ -717,12 +727,14 @@ class Scorer:
         if values["apart"] or (values["common"] < MIN_COMMON_WORDS and "semantic" not in values):
             probability = 0.0
         rule = SAME_WORDING if self._worded_alike(a, b) else None
+        apart = None if rule else _kept_apart(values, self.profiles[a], self.profiles[b])
         return Evidence(
             pair=((sa.article, sa.index), (sb.article, sb.index)),
             probability=1.0 if rule else probability,
             bias=round(model.bias, 4),
             contributions=contributions,
             rule=rule,
+            apart=apart,
             matched=self._matched_items(a, b) if matched else (),
         )
 
@@ -876,7 +888,7 @@ def _profiles(facts: Sequence[Fact]) -> list[Profile]:
                 quantities=tuple(
                     [
                         (n, *size)
-                        for n in sorted(set(fact.numbers) - _ordinals(fact) - _ages(fact))
+                        for n in sorted(set(fact.numbers) - _ordinals(fact) - ages_told(fact))
                         if (size := quantity(n, n in years)) is not None
                     ]
                 ),
@@ -951,7 +963,7 @@ def _ordinals(fact: Fact) -> frozenset[str]:
     return frozenset(_ORDINAL.findall(text)) if fact.numbers and _ORDINAL_END.search(text) else frozenset()
 
 
-def _ages(fact: Fact) -> frozenset[str]:
+def ages_told(fact: Fact) -> frozenset[str]:
     """The numbers a sentence gives as someone's age ("Harwood, 58, was", "aged 58", "a
     58-year-old"): an age is no count another can be close to, as two ages that differ are two
     people's ("Harwood, 58" and "his brother-in-law, 61"). They agree only when equal (`numbers_same`)."""
@@ -959,13 +971,13 @@ def _ages(fact: Fact) -> frozenset[str]:
     # (few sentences can give an age: a word, or a figure between commas, tells them first)
     if not fact.numbers or not ("ged" in text or "old" in text or _FIGURE_BETWEEN_COMMAS.search(text)):
         return frozenset()
-    return frozenset("".join(groups) for groups in _AGES.findall(text))
+    return frozenset(age for groups in _AGES.findall(text) for age in _DIGITS.findall("".join(groups)))
 
 
 def _aged(fact: Fact) -> frozenset[tuple[str, str]]:
-    """Each age a sentence gives (`_ages`) with the word before it when the age stands between
+    """Each age a sentence gives (`ages_told`) with the word before it when the age stands between
     commas after it ("Harwood, aged 58,", "His brother-in-law, 61,"), else with "" (`Profile.aged`)."""
-    if not (ages := _ages(fact)):
+    if not (ages := ages_told(fact)):
         return frozenset()
     return frozenset(
         (m["person"].casefold() if m["person"] else "", m["age"])
@@ -1212,6 +1224,22 @@ def pair_features(a: Profile, b: Profile) -> dict[str, float]:
             else 0.0
         ),
     }
+
+
+def _kept_apart(values: dict[str, float], a: Profile, b: Profile) -> str | None:
+    """Why a rule outside the model's features kept a pair apart (`Evidence.apart`), as
+    `Scorer._probability` applies them: a heading with a sentence or another heading (`is_label`),
+    two people's ages ("two people: ages 58 · 61", `_two_people`), no word in common; else None."""
+    if values["apart"]:
+        if a.label and b.label:
+            return HEADINGS_APART
+        if a.label or b.label:
+            return HEADING_AND_SENTENCE
+        ages = [", ".join(sorted({age for _, age in p.aged}, key=int)) for p in (a, b)]
+        return f"two people: ages {ages[0]} · {ages[1]}"
+    if values["common"] < MIN_COMMON_WORDS and "semantic" not in values:
+        return NO_WORD_IN_COMMON
+    return None
 
 
 def matched_items(a: Profile, b: Profile) -> tuple[tuple[str, tuple[str, ...]], ...]:

@@ -752,3 +752,18 @@ def test_every_key_of_the_json_schema_says_what_it_holds() -> None:
         "counting from 0"
         in SCHEMA["$defs"]["fact"]["properties"]["members"]["items"]["properties"]["sentence"]["description"]
     )
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_explain_says_a_pair_of_two_peoples_ages_was_kept_apart(tmp_path: Path, fmt: str) -> None:
+    """ "Okafor, aged 52, …" and "His cousin, aged 57, …" are two people's facts: the closest pair
+    of each fact one article tells names the rule that kept it apart, not only 0% and the model's
+    terms; the JSON holds it as the evidence's "apart"."""
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text("Okafor, aged 52, was found guilty of bribery and tax evasion.\n", encoding="utf-8")
+    second.write_text("His cousin, aged 57, was found not guilty of tax evasion.\n", encoding="utf-8")
+    shown = run("compare", str(first), str(second), "--explain", "--format", fmt, "--width", "300").stdout
+    assert shown.count("kept apart: two people: ages 52 · 57") == 2, shown
+    data = json.loads(run("compare", str(first), str(second), "--format", "json", "--explain").stdout)
+    jsonschema.validate(data, SCHEMA)
+    assert [e["apart"] for f in data["facts"] for e in f["evidence"]] == ["two people: ages 52 · 57"] * 2

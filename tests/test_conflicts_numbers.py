@@ -161,3 +161,76 @@ def test_amounts_in_two_currencies_that_no_rate_makes_one_disagree(
     first: str, second: str, values: tuple[str, ...]
 ) -> None:
     assert numbers(first, second) == [values]
+
+
+# ----------------------------------------------------------------- ages26: an age is no count
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "values"),
+    [
+        (
+            "Okafor, 47, ran three nursing homes that cared for 52 residents.",
+            "Okafor, 47, ran three nursing homes that cared for 47 residents.",
+            ("52", "47"),
+        ),
+        (
+            "Vance, aged 39, employed 45 drivers at the depot.",
+            "Vance, aged 39, employed 39 drivers at the depot.",
+            ("45", "39"),
+        ),
+        (
+            "The 63-year-old landlord let out 71 flats in the town.",
+            "The 63-year-old landlord let out 63 flats in the town.",
+            ("71", "63"),
+        ),
+        (
+            "Brigid Lowry (44) owned 36 homes in the town.",
+            "Brigid Lowry (44) owned 44 homes in the town.",
+            ("36", "44"),
+        ),
+        (
+            "Mensah, 41, said 27 pupils had been sent home.",
+            "Mensah, 41, said 41 pupils had been sent home.",
+            ("27", "41"),
+        ),
+    ],
+)
+def test_an_age_matches_only_an_age_and_a_count_only_a_count(
+    first: str, second: str, values: tuple[str, ...]
+) -> None:
+    """ "Okafor, 47, ... cared for 52 residents" against "Okafor, 47, ... cared for 47 residents": the
+    second article's 47 residents are a count, which the first's age does not give; the counts
+    disagree (it was same facts: the 47 was taken for the age both give)."""
+    assert numbers(first, second) == [values]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "values"),
+    [
+        ("Okafor, 47, was jailed for fraud.", "Okafor, 48, was jailed for fraud.", [("47", "48")]),
+        ("Okafor, aged 47, was jailed for fraud.", "The 48-year-old was jailed for fraud.", [("47", "48")]),
+        (
+            "Okafor, 47, ran three homes that cared for 52 residents.",
+            "Okafor, 47, ran three homes that cared for 52 residents.",
+            [],
+        ),
+        (
+            "Okafor, 47, ran homes that cared for 47 residents.",
+            "Okafor, 47, ran homes that cared for 47 residents.",
+            [],
+        ),
+        ("Okafor, 47, ran three homes.", "Okafor, 47, ran three homes for 52 residents.", []),
+        (
+            "The climbers, aged 24 and 29, were stranded at 4,100 metres.",
+            "Stranded at 4,100 metres were the pair, 24 and 29 years old.",
+            [],
+        ),
+    ],
+)
+def test_ages_still_disagree_as_ages_and_agree_when_alike(
+    first: str, second: str, values: list[tuple[str, ...]]
+) -> None:
+    """One person's age told otherwise is still a number conflict, however it is written; the same
+    figures told alike, or a count only one gives, are none; nor ages listed ("aged 24 and 29")."""
+    assert numbers(first, second) == values

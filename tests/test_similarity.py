@@ -15,7 +15,7 @@ import pytest
 
 from newsdiff.errors import ModelError
 from newsdiff.lexicon import rarity, synonym_groups
-from newsdiff.model import Sentence
+from newsdiff.model import Evidence, Sentence
 from newsdiff.segment import extract
 from newsdiff.similarity import FEATURES, MAX_POSTING, Scorer, load_model, model_from, scorer_for
 
@@ -521,3 +521,53 @@ def test_evidence_names_what_its_features_read_only_when_asked() -> None:
     assert matched["dates_same"] == ("21:00",)
     assert matched["dates_differ"] == ("Friday · Saturday",)
     assert matched["shared"] == ("ferry",)
+
+
+# ----------------------------------------------------------------- ages26: a pair kept apart says why
+
+
+def _evidence(first: str, second: str) -> Evidence:
+    texts = (first, second)
+    facts = [extract(Sentence(article=i, index=0, paragraph=0, text=t)) for i, t in enumerate(texts)]
+    return scorer_for(facts, semantic=False).evidence(0, 1, True)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "reason"),
+    [
+        (
+            "Okafor, aged 52, was found guilty of bribery and tax evasion.",
+            "His cousin, aged 57, was found not guilty of tax evasion.",
+            "two people: ages 52 · 57",
+        ),
+        (
+            "Okafor, 52, was found guilty of bribery and tax evasion.",
+            "His cousin, 57, was found not guilty of tax evasion.",
+            "two people: ages 52 · 57",
+        ),
+        (
+            "Okafor (52) was found guilty of bribery and tax evasion.",
+            "Adeyemi (57) and Okafor's cousin, 61, were cleared of tax evasion.",
+            "two people: ages 52 · 57, 61",
+        ),
+        ("The verdicts", "The verdicts were read out in court on Friday.", "a heading and a sentence"),
+        ("The verdicts", "The appeals", "two headings worded apart"),
+        ("Okafor was jailed for bribery.", "Heavy rain flooded the valley.", "no word in common"),
+    ],
+)
+def test_a_pair_a_rule_keeps_apart_says_why(first: str, second: str, reason: str) -> None:
+    """A pair kept apart outside the model's features (two people's ages, a heading) scored 0% with
+    nothing naming why: the evidence says it (`Evidence.apart`)."""
+    evidence = _evidence(first, second)
+    assert (evidence.probability, evidence.apart) == (0.0, reason)
+
+
+def test_a_pair_the_model_weighs_names_no_rule() -> None:
+    """One person's age told alike, or no age: the model decides, and no rule is named."""
+    for first, second in [
+        ("Okafor, aged 52, was found guilty of bribery.", "Okafor, 52, was found guilty of bribery."),
+        ("Okafor was found guilty of bribery.", "The jury found Okafor guilty of bribery and fraud."),
+    ]:
+        evidence = _evidence(first, second)
+        assert evidence.apart is None
+        assert evidence.probability > 0.5

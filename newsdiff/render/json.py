@@ -181,6 +181,7 @@ def _group(group: FactGroup) -> dict[str, Any]:
                 },
             }
             | ({"rule": e.rule} if e.rule else {})
+            | ({"apart": e.apart} if e.apart else {})
             | ({"matched": {feature: list(items) for feature, items in e.matched}} if e.matched else {})
             for e in group.evidence
         ],
@@ -211,6 +212,7 @@ class _FactLines:
             f'"probability": {_number(e.probability)}, "bias": {_number(e.bias)}, '
             f'"features": {self._features_of(e.contributions)}'
             + (f', "rule": {_encode(e.rule)}' if e.rule else "")
+            + (f', "apart": {_encode(e.apart)}' if e.apart else "")
             + (f', "matched": {_encode({f: list(items) for f, items in e.matched})}}}' if e.matched else "}")
             for e in group.evidence
             for (a, i), (b, j) in (e.pair,)

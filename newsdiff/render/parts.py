@@ -145,7 +145,8 @@ def evidence_line(evidence: Evidence) -> str:
     """One scored pair of --explain: how likely the two sentences tell one fact, and what each
     feature added to the log-odds, with its value and what it read (`Evidence.matched`): "why [1]
     sentence 3 ~ [2] sentence 4: 99% one fact = base -2.70, best match +2.45 (1.00), same names
-    +1.12 (1.00: Halvorsen), …"."""
+    +1.12 (1.00: Halvorsen), …"; a pair a rule kept apart names the rule first (`Evidence.apart`):
+    "0% one fact: kept apart: two people: ages 58 · 61 (the model: base -2.82, …)"."""
     (a, i), (b, j) = evidence.pair
     moved = sorted(
         (c for c in evidence.contributions if abs(c.contribution) >= EVIDENCE_SHOWN_FROM),
@@ -163,6 +164,11 @@ def evidence_line(evidence: Evidence) -> str:
     if evidence.rule == DISPUTED_CLAIM:  # (the words alone fell short: the terms say how far)
         told = f"{evidence.probability:.0%} one fact: a claim told and denied"
         return f"why {pair}: {told}; base {evidence.bias:+.2f}{terms}"
+    if evidence.apart:  # (nor here: a rule set it to 0, the model's terms are shown for what they read)
+        return (
+            f"why {pair}: {evidence.probability:.0%} one fact: kept apart: {evidence.apart}"
+            f" (the model: base {evidence.bias:+.2f}{terms})"
+        )
     return f"why {pair}: {evidence.probability:.0%} one fact = base {evidence.bias:+.2f}{terms}"
 
 
