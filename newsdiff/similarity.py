@@ -519,6 +519,9 @@ class Profile:
     """Those dates that are days of months or clock times (not weekdays, not months alone): found
     and counted like numbers."""
     periods: frozenset[str]
+    since: frozenset[str]
+    """The periods a sentence counts from ("a record since its expansion in 2021", "the highest
+    since 1994"): the reference of a record or a change, which anchors no fact in its time."""
     anchors: frozenset[str]
     """The periods outside side clauses (SIDE_OPENERS: "..., which was left vacant last month"):
     those of the sentence's own fact; all its periods when none stands in one."""
@@ -895,6 +898,7 @@ def _profiles(facts: Sequence[Fact]) -> list[Profile]:
                 dates=frozenset(fact.dates),
                 days=frozenset([d for d in fact.dates if d not in WEEKDAYS and d not in MONTHS]),
                 periods=frozenset(fact.periods),
+                since=_periods_since(fact),
                 anchors=(anchored := _anchored_periods(fact))[0],
                 side=anchored[1],
                 deadlines=deadlines,
@@ -947,6 +951,33 @@ def _anchored_periods(fact: Fact) -> tuple[frozenset[str], frozenset[str]]:
         else:
             main.update(period for period in periods if period in piece)
     return (frozenset(main), frozenset(side)) if side and len(main) < len(periods) else (periods, frozenset())
+
+
+def _periods_since(fact: Fact) -> frozenset[str]:
+    """The periods a record counts from: after "since" in the clause of a superlative ("a record
+    for Kingsmead Park since its expansion in 2021", "its worst result since 1990", "the first
+    strike since 2019"; `Profile.since`). A state that lasts ("has led the party since 2016") keeps
+    its period: a background fact."""
+    text = fact.sentence.text
+    if not fact.periods or fact.language != "en" or "since" not in text:
+        return frozenset()
+    found: set[str] = set()
+    for match in _RECORD_SINCE.finditer(text):
+        told = match.group(0).casefold()
+        found.update(period for period in fact.periods if period in told)
+    return frozenset(found)
+
+
+RECORD_WORDS = (
+    "record first highest lowest worst best biggest largest smallest strongest weakest hottest"
+    " coldest wettest longest shortest fastest slowest greatest sharpest steepest fewest most least"
+    " [a-z]+iest"
+)
+"""Words of a superlative or a record, after which "since" gives what the record counts from."""
+_RECORD_SINCE = compiled(
+    rf"(?i)\b(?:{'|'.join(RECORD_WORDS.split())})\b(?:\s+[^\s,;:.!?]+){{0,4}}?\s+since\b[^,;:.!?]{{0,60}}"
+)
+"""A superlative, up to four words, "since" and the rest of its clause (60 characters at most)."""
 
 
 def _deadlines(fact: Fact, years: frozenset[str]) -> frozenset[str]:
@@ -1350,8 +1381,8 @@ def _names_as_written(
 def _period_one_side(a: Profile, b: Profile) -> float:
     """1 when one sentence is anchored in a period (outside its side clauses, `_anchors`) and the
     other in none."""
-    if (_periods_of(a, b, _anchors(a, b)) and not _periods_of(b, a)) or (
-        _periods_of(b, a, _anchors(b, a)) and not _periods_of(a, b)
+    if (_periods_of(a, b, _anchors(a, b) - a.since) and not _periods_of(b, a, b.periods - b.since)) or (
+        _periods_of(b, a, _anchors(b, a) - b.since) and not _periods_of(a, b, a.periods - a.since)
     ):
         return 1.0
     return 0.0

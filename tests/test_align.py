@@ -2588,3 +2588,34 @@ def test_an_adjective_since_clause_is_a_side_clause() -> None:
     assert _pair_features(wire, local)["period_one_side"] == 0.0
     shared = _shared_keys([[wire], [local]])
     assert {(0, 0), (1, 0)} in shared, shared
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        "A crowd of 31,207 saw the final, a record for Ashgrove Stadium since its roof was added in 2019.",
+        "A crowd of 31,207 saw the final at Ashgrove Stadium, the largest there since 2019.",
+        "A crowd of 31,207 saw the final at Ashgrove Stadium, its biggest since March.",
+    ],
+)
+def test_a_record_counted_since_a_year_is_no_period_of_the_fact(record: str) -> None:
+    """ "…, a record for the stadium since its roof was added in 2019": the year is what the record
+    counts from, not when the crowd came. Against "At Ashgrove Stadium there were 32,170
+    spectators" it is no period on one side only: the two are one fact, and their crowds disagree."""
+    other = "At Ashgrove Stadium there were 32,170 spectators."
+    assert _pair_features(record, other)["period_one_side"] == 0.0
+    groups = _groups_of([record], [other])
+    assert len(groups) == 1, groups
+    assert [c.kind for c in groups[0].conflicts] == ["number"], groups[0].conflicts
+
+
+def test_a_state_lasting_since_a_year_keeps_its_period() -> None:
+    """ "has chaired the board since 2016" is a background fact dated by its year, and "since"
+    after no record or superlative keeps it: against a sentence of the day it is a period on one
+    side only, as before."""
+    assert (
+        _pair_features("Vang has chaired the board since 2016.", "Vang said the board would resign.")[
+            "period_one_side"
+        ]
+        == 1.0
+    )
