@@ -68,6 +68,7 @@ from newsdiff.similarity import (
     iter_pairs,
     scorer_for,
 )
+from newsdiff.updates import superseded_in, update_stamps
 from newsdiff.worddiff import Packed, pack, pair_diff, unpack
 
 COHERENCE = 1.0
@@ -162,7 +163,7 @@ def _align(articles: Sequence[Article], options: Options, progress: Report | Non
     groups = _second_homes(scorer.profiles, groups, grouping.scores, options.threshold)
     return Comparison(
         articles=tuple(articles),
-        groups=tuple(_build(scorer, groups, grouping, options, together, progress)),
+        groups=tuple(_build(scorer, groups, grouping, options, together, progress, articles)),
         strict=options.strict,
     )
 
@@ -546,6 +547,7 @@ def _build(
     options: Options,
     together: int,
     progress: Report | None,
+    articles: Sequence[Article] = (),
 ) -> list[FactGroup]:
     """The fact groups, shared ones first; `together` is the end of the first batch. The word
     diffs of the shared groups are worked out in a pool while this process weighs the evidence
@@ -588,16 +590,26 @@ def _build(
         for _, _, sentences in parts
     ]
     diffs = _group_diffs(texts, options)
+    # a live blog's later update supersedes its earlier ones in a fact (`newsdiff.updates`)
+    stamps = {a.index: found for a in articles if (found := update_stamps(a.paragraphs))}
     weighed = []
     for done, (keys, scored, sentences) in enumerate(parts):
         if progress and (done % PROGRESS_EVERY == 0 or done + 1 == len(parts)):
             progress("diff", done + 1, len(parts))
+        late = superseded_in(sentences, stamps) if stamps else ()
+        gone = {(one.article, one.sentence) for one in late}
+        current = [
+            profiles[k].fact
+            for k in keys
+            if (profiles[k].article, profiles[k].fact.sentence.index) not in gone
+        ]
         weighed.append(
             (
                 sentences,
                 round(_similarity(profiles, keys, scored, together), 3),
-                tuple(conflicts_of([profiles[k].fact for k in keys])),
+                tuple(conflicts_of(current)),
                 tuple(evidence(a, b, options.explain) for a, b in _links(scored)),
+                late,
             )
         )
     shared = [
@@ -608,8 +620,11 @@ def _build(
             conflicts=conflicts,
             diffs=group_diffs,
             evidence=evidence,
+            superseded=late,
         )
-        for (sentences, similarity, conflicts, evidence), group_diffs in zip(weighed, diffs, strict=True)
+        for (sentences, similarity, conflicts, evidence, late), group_diffs in zip(
+            weighed, diffs, strict=True
+        )
     ]
     shared.sort(key=lambda g: [(m.article, m.index) for m in g.members])
     unique.sort(key=lambda g: (g.members[0].article, g.members[0].index))

@@ -121,32 +121,49 @@ def live_text(intro: str, updates: list[Any]) -> LiveText:
     update's own (as written, in its offset), with its day when the updates span more than one. An
     update's headline sums up its own text ("Dam breached"): it is left out, not made a sentence.
     """
-    dated: list[tuple[datetime | None, int, str, str | None]] = []
-    clocks: dict[int, str] = {}  # an update's time of day, when its date gives one
-    for n, entry in enumerate(updates):
+    dated: list[Update] = []
+    for entry in updates:
         if not isinstance(entry, dict) or not isinstance(entry.get("articleBody"), str):
             continue
         text = body_text(entry["articleBody"])
         if not text:
             continue
         moment, has_clock = _moment(entry.get("datePublished"))
-        if moment is not None and has_clock:
-            clocks[n] = moment.strftime("%H:%M")
-        dated.append((moment, n, text, _line(entry.get("headline"))))
-    moments = [moment for moment, _, _, _ in dated if moment is not None]
+        clock = moment.strftime("%H:%M") if moment is not None and has_clock else None
+        dated.append(Update(moment, clock, text, _line(entry.get("headline"))))
+    return updates_text(intro, dated)
+
+
+class Update(NamedTuple):
+    """One update of a live blog, as its data or its page gives it."""
+
+    moment: datetime | None
+    """When it was posted, its day at least; None when not given."""
+    clock: str | None
+    """Its time of day, 24-hour ("21:05"); None when not given."""
+    text: str
+    """Its text, its paragraphs separated by a blank line."""
+    headline: str | None = None
+
+
+def updates_text(intro: str, updates: Sequence[Update]) -> LiveText:
+    """A live blog's text (`live_text`) from its updates, given in the page's order: oldest first
+    when every update gives its moment, or when those that give one are newest first."""
+    dated = list(enumerate(updates))
+    moments = [update.moment for update in updates if update.moment is not None]
     if len(moments) == len(dated):
-        dated.sort(key=lambda item: (_instant(item[0]), item[1]))
+        dated.sort(key=lambda item: (_instant(item[1].moment), item[0]))
     elif len(moments) > 1 and moments == sorted(moments, key=_instant, reverse=True):
         dated.reverse()  # some undated among updates given newest first
     days = {moment.date() for moment in moments}
     parts = [body_text(intro)] if intro else []
-    for moment, n, text, _ in dated:
+    for _, (moment, clock, text, _) in dated:
         day = moment.date().isoformat() if moment is not None and len(days) > 1 else ""
-        stamp = " ".join(filter(None, [day, clocks.get(n)]))
+        stamp = " ".join(filter(None, [day, clock]))
         parts.append(f"{stamp}{UPDATE_TIME}{text}" if stamp else text)
-    headlines = tuple(headline for _, _, _, headline in dated if headline)
+    headlines = tuple(update.headline for _, update in dated if update.headline)
     text = "\n\n".join(part for part in parts if part)
-    return LiveText(text, len(dated), headlines, tuple(clocks.values()))
+    return LiveText(text, len(dated), headlines, tuple(update.clock for _, update in dated if update.clock))
 
 
 def body_text(body: str) -> str:

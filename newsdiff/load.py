@@ -21,7 +21,8 @@ from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 from newsdiff.defaults import MAX_BYTES
 from newsdiff.errors import EmptyArticleError, SourceError, UsageProblem
-from newsdiff.jsonld import JsonArticle, article_in
+from newsdiff.jsonld import JsonArticle, article_in, updates_text
+from newsdiff.livepage import MIN_UPDATES, ShownUpdate, oldest_first, shown_updates
 from newsdiff.model import Document, Metadata, RemovalReason, RemovedBlock, SourceKind
 from newsdiff.options import Options
 from newsdiff.parallel import pmap
@@ -79,6 +80,10 @@ LIVE_UNSTATED_SHARE = 0.1
 """A live blog's JSON-LD updates are its text, read with their times and in time order, when the
 paragraphs the page shows and the JSON-LD does not state (an introduction, older updates the data
 leaves out) hold at most this share of the JSON-LD's words."""
+LIVE_PAGE_SHARE = 0.5
+"""A page whose JSON-LD states no live blog is read as one (`_live_page`) when its updates (sibling
+elements with a time each, `livepage`) hold at least this share of the extractor's words: a list of
+dated links beside an article is not its story."""
 JSON_LD_SHARE = 0.5
 """A page's JSON-LD `articleBody` is its article's text when the text read off the page (the
 extractor's, else all it shows) holds fewer words than this share of it: the page renders its story
@@ -1057,7 +1062,8 @@ def _extract_html(doc: Document) -> Document:
     ):
         set_aside = _json_ld_notes(stated, len(text.split()))
         if stated.updates:
-            page_text = _unstated_lines(stated, page_text)
+            said = (*stated.update_headlines, *stated.update_times)
+            page_text = _unstated_lines(stated.body, said, page_text)
         text = stated.body
         data = {
             "title": stated.headline or data.get("title"),
@@ -1066,6 +1072,9 @@ def _extract_html(doc: Document) -> Document:
             "sitename": stated.publisher or data.get("sitename"),
             "url": data.get("url"),
         }
+    elif (live := _live_page(page.live, text)) is not None:
+        text, said, set_aside = live
+        page_text = _unstated_lines(text, said, page_text)
     if not text.strip():
         raise EmptyArticleError(f"{source_name(doc.source)}: the HTML page holds no article text")
     title = _headline(data.get("title") or None, page.h1s, page.title)
@@ -1106,17 +1115,73 @@ def _states_live_page(stated: JsonArticle, text: str) -> bool:
     return unstated <= LIVE_UNSTATED_SHARE * len(stated.body.split())
 
 
-def _unstated_lines(stated: JsonArticle, page_text: str) -> str:
-    """A live page's lines but those its JSON-LD's updates say (their paragraphs, headlines and
-    times), which the text read from the JSON-LD holds or the removals list already."""
-    body = f" {comparable(stated.body)} "
-    said = {comparable(line) for line in (*stated.update_headlines, *stated.update_times)}
+def _unstated_lines(text: str, said: Sequence[str], page_text: str) -> str:
+    """A live page's lines but those its updates say (their paragraphs, headlines and times as
+    `said` gives them), which the article's text holds or the removals list already."""
+    body = f" {comparable(text)} "
+    forms = {comparable(line) for line in said}
     return "\n".join(
         line
         for line in page_text.split("\n")
-        if (form := comparable(line)) not in said
+        if (form := comparable(line)) not in forms
         and not (len(line.split()) >= LIVE_LINE_WORDS and f" {form} " in body)
     )
+
+
+class _LivePage(NamedTuple):
+    text: str
+    said: tuple[str, ...]
+    """The updates' headlines and times as the page shows them."""
+    notes: tuple[RemovedBlock, ...]
+
+
+def _live_page(shown: Sequence[ShownUpdate], text: str) -> _LivePage | None:
+    """A live page's text read from the updates it shows (`livepage`), when its JSON-LD states
+    none: the extractor's lines before and after them, and between them the updates, oldest first,
+    each opening with its time (`jsonld.updates_text`), their headlines left out. An update's lines
+    are those the extractor kept (not its share links); a page whose updates hold less than
+    `LIVE_PAGE_SHARE` of the extractor's words is read as the extractor reads it."""
+    if len(shown) < MIN_UPDATES:
+        return None
+    extracted = f" {comparable(text)} "
+    kept = []
+    for one in shown:
+        lines = [
+            line
+            for line in one.update.text.split("\n\n")
+            if (f := comparable(line)) and f" {f} " in extracted
+        ]
+        if lines:
+            kept.append(one._replace(update=one.update._replace(text="\n\n".join(lines))))
+    words = sum(len(one.update.text.split()) for one in kept)
+    if len(kept) < MIN_UPDATES or words < LIVE_PAGE_SHARE * len(text.split()):
+        return None
+    live = updates_text("", [one.update for one in oldest_first(tuple(kept))])
+    said = tuple(s for one in kept for s in (one.update.headline, one.shown) if s)
+    theirs = {comparable(line) for one in kept for line in one.update.text.split("\n\n")}
+    theirs.update(comparable(line) for line in said)
+    lines = text.split("\n")
+    inside = [n for n, line in enumerate(lines) if comparable(line) in theirs]
+    intro = "\n".join(lines[: inside[0]]) if inside else ""
+    outro = "\n".join(lines[inside[-1] + 1 :]) if inside else ""
+    order = "oldest first" if live.times else "in the page's order"
+    note = RemovedBlock(
+        reason=RemovalReason.DATELINE,
+        text=" · ".join(one.shown for one in kept),
+        why=(
+            f"rule: the page shows a live blog of {len(kept)} updates, {words} words, each with its time: "
+            f"the updates are the text, {order}, each opening with its time"
+        ),
+    )
+    heads = tuple(
+        RemovedBlock(
+            reason=RemovalReason.TITLE,
+            text=headline,
+            why="rule: a live blog update's headline, which sums up the update's text",
+        )
+        for headline in dict.fromkeys(one.update.headline for one in kept if one.update.headline)
+    )
+    return _LivePage("\n\n".join(part for part in (intro, live.text, outro) if part), said, (note, *heads))
 
 
 def _json_ld_notes(stated: JsonArticle, shown: int) -> tuple[RemovedBlock, ...]:
@@ -1258,6 +1323,8 @@ class _Page(NamedTuple):
     """The text of each social post the page embeds (`_EMBED_CLASS`, `EMBED_TAGS`), on one line."""
     json_ld: tuple[str, ...] = ()
     """The text of each of its `<script type="application/ld+json">`."""
+    live: tuple[ShownUpdate, ...] = ()
+    """The live blog updates it shows (`livepage.shown_updates`), in its order."""
 
 
 def _read_page(html: str) -> _Page:
@@ -1299,12 +1366,13 @@ def _read_page(html: str) -> _Page:
     for bad in list(root.iter("head", "script", "style", "noscript", "template")):
         bad.drop_tree()
     _unwrap_source_lines(root)
+    live = shown_updates(root)
     for block in root.iter("p", "div", "br", "li", "h1", "h2", "h3", "h4", "tr"):
         # a line break on both sides: "Intro text<p>Para</p>" is two lines, not "Intro textPara"
         block.text = "\n" + _settable(block.text)
         block.tail = "\n" + _settable(block.tail)
     text = "\n".join(line.strip() for line in root.text_content().splitlines() if line.strip())
-    return _Page(text, title, h1s, standfirst, embeds, json_ld)
+    return _Page(text, title, h1s, standfirst, embeds, json_ld, live)
 
 
 def _one_line_text(element: Any) -> str:

@@ -526,6 +526,20 @@ class Evidence:
 
 
 @record
+class Superseded:
+    """A member of a fact told in an earlier update of a live blog that a later update of the same
+    fact supersedes (`newsdiff.updates`): the blog's current word is the later one."""
+
+    article: int
+    sentence: int
+    """The member's index in its article."""
+    at: str
+    """The time of its update, as the update opens ("12:30", "2026-09-19 00:40")."""
+    by: str
+    """The time of the update that supersedes it."""
+
+
+@record
 class FactGroup:
     """Sentences that report one fact: from two or more articles (shared) or from one (unique)."""
 
@@ -539,6 +553,8 @@ class FactGroup:
     member of another article (each pair once, strongest first). For a unique one, with
     `Options.explain`, its closest scored pair with a sentence of another article, which fell short
     of one fact: why it stands alone (empty when it met no candidate)."""
+    superseded: tuple[Superseded, ...] = ()
+    """Members a later update of their live blog supersedes; `conflicts` are read without them."""
 
     @property
     def articles(self) -> tuple[int, ...]:

@@ -103,6 +103,7 @@ def test_the_functions_of_dataclasses_read_a_record_as_a_dataclass() -> None:
         "conflicts": (),
         "diffs": (),
         "evidence": (),
+        "superseded": (),
     }
     assert dataclasses.astuple(Metadata(title="T")) == ("T", None, None, None, None, None)
     assert dataclasses.replace(_sentence(), text="Changed.") == _sentence("Changed.")

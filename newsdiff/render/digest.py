@@ -166,6 +166,10 @@ def coverage_note(result: Comparison, group: FactGroup) -> str:
     return f"{where}; {missing}" if missing else where
 
 
+SUPERSEDED_MARK = "↻"
+"""What marks a live blog's earlier update that a later one supersedes."""
+
+
 def conflict_lines(result: Comparison, group: FactGroup) -> list[str]:
     """A line per conflict: "≠ number: 1,500 (A and 3 others) · 1,600 (B)", most given first, at
     most MAX_VALUES_SHOWN values named."""
@@ -178,7 +182,16 @@ def conflict_lines(result: Comparison, group: FactGroup) -> list[str]:
             where = f" in {plural(givers, 'article')}" if givers else ""
             said.append(f"and {plural(len(hidden), 'other value')}{where}")
         lines.append(f"≠ {kind}: {' · '.join(said)}")
+    for article in dict.fromkeys(one.article for one in group.superseded):
+        lines += [f"{who(result, (article,))}: {note}" for note in superseded_notes(group, article)]
     return lines
+
+
+def superseded_notes(group: FactGroup, article: int) -> list[str]:
+    """What a live blog's later update supersedes in a fact, a line per earlier update: "12:30
+    update superseded by 17:15" (`FactGroup.superseded`)."""
+    told = dict.fromkeys((one.at, one.by) for one in group.superseded if one.article == article)
+    return [f"{SUPERSEDED_MARK} {at} update superseded by {by}" for at, by in told]
 
 
 def plural(count: int, word: str) -> str:

@@ -245,7 +245,10 @@ def _conflicts(group: FactGroup, article: int) -> list[str]:
         f"≠ {kind} differs" if value is None else f"≠ {kind}: {value}"
         for kind, value in parts.conflict_notes(group, article)
     )
-    return [f'<span class="conflict-note">{escape(note)}</span>' for note in notes]
+    later = digest.superseded_notes(group, article)
+    return [f'<span class="conflict-note">{escape(note)}</span>' for note in notes] + [
+        f'<br><em class="superseded-note">{escape(note)}</em>' for note in later
+    ]
 
 
 def _mark(number: int, group: FactGroup) -> str:

@@ -158,7 +158,16 @@ def _group_head(group: FactGroup) -> dict[str, Any]:
             {"kind": c.kind.value, "values": list(c.values), "articles": list(c.articles)}
             for c in group.conflicts
         ],
-    }
+    } | (
+        {
+            "superseded": [
+                {"article": u.article, "sentence": u.sentence, "at": u.at, "by": u.by}
+                for u in group.superseded
+            ]
+        }
+        if group.superseded
+        else {}
+    )
 
 
 def _group(group: FactGroup) -> dict[str, Any]:

@@ -216,7 +216,13 @@ def _cell(group: FactGroup, article: int, options: RenderOptions) -> Node:
         f"{CONFLICT_MARK} {kind} differs" if value is None else f"{CONFLICT_MARK} {kind}: {value}"
         for kind, value in conflict_notes(group, article)
     ]
-    return [text, Styled("\n".join(notes), STYLE_CONFLICT)] if notes else text
+    later = digest.superseded_notes(group, article)
+    cell: list[Node] = [text]
+    if notes:
+        cell.append(Styled("\n".join(notes), STYLE_CONFLICT))
+    if later:
+        cell.append(Styled("\n".join(later), STYLE_DIM))
+    return cell if len(cell) > 1 else text
 
 
 def _evidence(group: FactGroup) -> Styled:

@@ -126,7 +126,7 @@ def _conflicts(group: FactGroup, article: int) -> list[str]:
     return [
         f"**≠ {kind} differs**" if value is None else f"**≠ {kind}:** {escape(value)}"
         for kind, value in parts.conflict_notes(group, article)
-    ]
+    ] + [f"*{escape(note)}*" for note in digest.superseded_notes(group, article)]
 
 
 def _mark(number: int, group: FactGroup) -> str:

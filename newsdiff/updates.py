@@ -1,0 +1,55 @@
+"""A live blog's later update supersedes an earlier one that tells the same fact.
+
+A live blog is read oldest first, each update opening with its time ("12:30 — ...": `jsonld`,
+`livepage`). When two of its updates land in one fact ("12:30 — Officials have confirmed that the
+dam has been breached", "17:15 — Officials now say the dam was not breached"), the later is the
+blog's current word: the earlier is marked superseded, with its time and the later's, and the
+fact's conflicts with other articles are read from the later only (`align`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from newsdiff.jsonld import UPDATE_TIME
+from newsdiff.model import Sentence, Superseded
+from newsdiff.patterns import compiled
+
+MIN_STAMPS = 2
+"""Paragraphs opening with a time an article holds at least to be read as a live blog's updates."""
+_STAMP = compiled(r"^((?:\d{4}-\d{2}-\d{2} )?(?:[01]\d|2[0-3]):[0-5]\d)" + UPDATE_TIME)
+"""The time that opens an update's first paragraph ("12:30 — ", "2026-09-19 00:40 — ")."""
+
+
+def update_stamps(paragraphs: Sequence[str]) -> dict[int, str]:
+    """The update each paragraph of a live blog belongs to, by its time: the paragraph that opens
+    with it and those after, up to the next; none for an article with fewer than MIN_STAMPS."""
+    stamps: dict[int, str] = {}
+    current = None
+    for n, paragraph in enumerate(paragraphs):
+        if match := _STAMP.match(paragraph):
+            current = match.group(1)
+        if current is not None:
+            stamps[n] = current
+    opened = sum(bool(_STAMP.match(paragraph)) for paragraph in paragraphs)
+    return stamps if opened >= MIN_STAMPS else {}
+
+
+def superseded_in(
+    members: Sequence[Sentence], stamps: Mapping[int, Mapping[int, str]]
+) -> tuple[Superseded, ...]:
+    """The members of one fact that a later update of their live blog supersedes: those of every
+    update of an article but its last (updates are in time order, `update_stamps`)."""
+    found: list[Superseded] = []
+    for article in sorted({m.article for m in members}):
+        theirs = stamps.get(article) or {}
+        told = [(m, theirs[m.paragraph]) for m in members if m.article == article and m.paragraph in theirs]
+        if len({stamp for _, stamp in told}) < 2:
+            continue
+        last = max(told, key=lambda item: item[0].paragraph)[1]
+        found.extend(
+            Superseded(article=article, sentence=m.index, at=stamp, by=last)
+            for m, stamp in told
+            if stamp != last
+        )
+    return tuple(found)

@@ -1,0 +1,96 @@
+"""A live blog's later update supersedes an earlier one that tells the same fact: the later is the
+blog's current word, the earlier is shown superseded with its time, and the fact's conflicts with
+other articles are read from the later update only.
+
+Every text here is written for these tests (short, fictional).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+
+from newsdiff.cli import cli
+from newsdiff.model import Sentence, Superseded
+from newsdiff.updates import superseded_in, update_stamps
+
+SCHEMA = json.loads(
+    (Path(__file__).resolve().parent.parent / "newsdiff" / "schema.json").read_text(encoding="utf-8")
+)
+
+FEED = [  # (time, body), newest first as the page shows them
+    ("18:30", "The council now says the old pier at Harbury did not collapse into the sea."),
+    ("14:05", "Part of the old pier at Harbury has collapsed into the sea, the harbour master said."),
+    ("11:20", "All ferry services between Harbury and the islands have been suspended until further notice."),
+]
+STORY = (
+    "Storm hits Harbury\n\n"
+    "Part of the old pier at Harbury collapsed into the sea on Tuesday, the harbour master said.\n\n"
+    "Ferry services to the islands were suspended until further notice.\n"
+)
+
+
+def page(tmp_path: Path, feed: str) -> Path:
+    path = tmp_path / "live.html"
+    path.write_text(
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
+        "<title>Harbury storm live | Harbury Courier</title></head><body><main><article>"
+        f"<h1>Harbury storm live</h1>{feed}</article></main></body></html>",
+        encoding="utf-8",
+    )
+    return path
+
+
+def sources(tmp_path: Path) -> list[str]:
+    feed = "".join(
+        f"<div class='entry'><time datetime='2026-11-03T{t}:00Z'>{t}</time><p>{b}</p></div>" for t, b in FEED
+    )
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    return [str(story), str(page(tmp_path, feed))]
+
+
+def test_update_stamps_give_each_paragraph_its_update() -> None:
+    paragraphs = ["Intro.", "11:20 — Ferries stop.", "More on ferries.", "2026-11-04 00:40 — Power cut."]
+    assert update_stamps(paragraphs) == {1: "11:20", 2: "11:20", 3: "2026-11-04 00:40"}
+
+
+def test_an_article_with_one_timed_paragraph_is_no_live_blog() -> None:
+    assert update_stamps(["12:30 — The meeting began.", "It ended at two."]) == {}
+
+
+def test_only_earlier_updates_of_one_blog_are_superseded() -> None:
+    members = [
+        Sentence(article=0, index=1, paragraph=1, text="x"),
+        *(Sentence(article=1, index=i, paragraph=i, text="y") for i in (0, 2, 3)),
+    ]
+    stamps = {1: {0: "11:20", 2: "14:05", 3: "14:05"}}
+    assert superseded_in(members, stamps) == (Superseded(article=1, sentence=0, at="11:20", by="14:05"),)
+
+
+def test_conflicts_are_read_from_the_blog_s_latest_update(tmp_path: Path) -> None:
+    """Both updates sat in one cell with the story and no ≠ was shown."""
+    result = CliRunner().invoke(cli, ["compare", "-f", "json", *sources(tmp_path)])
+    data = json.loads(result.stdout)
+    jsonschema.validate(data, SCHEMA)
+    pier = next(
+        f for f in data["facts"] if any("pier" in m["text"] for m in f["members"] if m["article"] == 1)
+    )
+    assert [m["text"][:5] for m in pier["members"] if m["article"] == 1] == ["14:05", "18:30"]
+    assert pier["superseded"] == [{"article": 1, "sentence": 1, "at": "14:05", "by": "18:30"}]
+    assert [(c["kind"], c["articles"]) for c in pier["conflicts"]] == [("claim", [0, 1])]
+    assert "not collapse" in pier["conflicts"][0]["values"][1]
+    ferries = next(f for f in data["facts"] if f is not pier and f["kind"] == "shared")
+    assert "superseded" not in ferries
+
+
+@pytest.mark.parametrize("fmt", ["text", "terminal", "markdown", "html"])
+def test_every_format_shows_the_earlier_update_superseded(tmp_path: Path, fmt: str) -> None:
+    result = CliRunner().invoke(cli, ["compare", "-f", fmt, "--width", "160", *sources(tmp_path)])
+    assert result.exit_code == 1, result.output
+    assert "14:05 update superseded by 18:30" in result.stdout
+    assert "≠" in result.stdout
