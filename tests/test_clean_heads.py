@@ -252,16 +252,21 @@ def test_a_wrapped_headline_over_a_byline_keeps_them_apart() -> None:
 # --------------------------------------------------------------------------- newsletter and related links
 
 
-@pytest.mark.xfail(strict=True, reason="newsletter blurbs and related links at the end: not mended yet")
 @pytest.mark.parametrize(
     "tail",
     [
-        [
-            "Sign up to Ports Today",
-            "Get set for the working day – we'll point you to all the shipping news you need every morning",
-            "Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by"
-            " outside parties.",
-        ],
+        pytest.param(
+            [
+                "Sign up to Ports Today",
+                "Get set for the working day – we'll point you to all the shipping news"
+                " you need every morning",
+                "Privacy Notice: Newsletters may contain info about charities, online ads, and content"
+                " funded by outside parties.",
+            ],
+            marks=pytest.mark.xfail(
+                strict=True, reason="the blurb under a newsletter prompt: not mended yet"
+            ),
+        ),
         [
             "Sign up for The Harbour Brief",
             "Our editors pick the stories you need to read, delivered to you every weekday",
