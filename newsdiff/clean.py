@@ -857,13 +857,20 @@ def _read(doc: Document) -> _Read:
     blocks: list[_Block] = []
     blank = True
     lines = doc.text.split("\n")
-    width = _wrap_width(lines, _hard_wrapped(doc.text))
+    wrapped = _hard_wrapped(doc.text)
+    width = _wrap_width(lines, wrapped)
     for raw in lines:
         line = raw.strip()
         if not line:
             blank = True
             continue
-        if not blank and width and len(blocks[-1].raws[-1]) + 1 + len(line.split()[0]) > width:
+        if (
+            not blank
+            and width
+            and len(blocks[-1].raws[-1]) + 1 + len(line.split()[0]) > width
+            # (in text not surely wrapped, a line that ends a sentence may be a paragraph of its own)
+            and (wrapped or not _SENTENCE_END.search(blocks[-1].raws[-1]))
+        ):
             # the line the previous one was wrapped from: the rules see the whole line, as unwrapped
             blocks[-1].raws.append(line)
             blocks[-1].plain = unwrap_markdown(repair(" ".join(blocks[-1].raws)))
