@@ -25,6 +25,7 @@ Every removed block is kept, verbatim, with its reason and what decided it: noth
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -290,8 +291,9 @@ _TIME_ONLY = compiled(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr)?", re.I
 _DATE_WORDS = compiled(
     # a weekday before a capitalised word is a name's ("Sunday Examiner, 9 March 2025"): the date's
     # own weekday is in its match already
-    rf"\b(?:published|updated|posted|last updated|on|at|(?:{_WEEKDAYS})(?!\s+(?-i:[A-Z]))"
-    r"|gmt|utc|est|edt|cet|cest|msk"
+    rf"\b(?:published|updated|posted|last updated|last modified|modified|edited|on|at"
+    rf"|(?:{_WEEKDAYS})(?!\s+(?-i:[A-Z]))"
+    r"|gmt|utc|est|edt|cet|cest|msk|bst|cst|cdt|mst|mdt|pst|pdt|aest|aedt|[ap]m"
     r"|veröffentlicht|aktualisiert|am|um|uhr|stand|publié|mis à jour|le|à|publicado|actualizado|el"
     r"|a las|опубликовано|обновлено|в|date|datum|fecha|дата)(?!\w)\.?",
     re.I,
@@ -393,17 +395,23 @@ _URL_START = compiled(r"https?://|www\.")
 # use: most articles never reach them, and compiling costs ~1 µs a character (when the pattern cache,
 # `patterns.py`, does not hold them yet).
 
-_CREDITS = compiled(
-    r"^\(?(?i:(?:additional |with )reporting\s+(?:(?:by|from)\s+)?"
-    r"|(?:reporting|writing|editing|compiled|graphics?|mit material von|avec)\s+(?:by\s+)?)"
+_CREDIT_NAME = (
     r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s+in\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2})?"
-    r"(?:\s*(?:[;,]|and)\s*(?=[A-Z]|(?i:editing|writing|reporting|additional|graphics|compiled)\b).{0,60})?\)?\.?$"
 )
+_CREDIT = (
+    r"(?i:(?:additional |with )reporting\s+(?:(?:by|from)\s+)?"
+    r"|(?:reporting|writing|editing|compiled|graphics?|mit material von|avec)\s+(?:by\s+)?)"
+    rf"{_CREDIT_NAME}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_CREDIT_NAME})*"
+)
+_CREDITS = compiled(rf"^\(?{_CREDIT}(?:\s*[;,]\s*(?:and\s+)?{_CREDIT}|\s+and\s+{_CREDIT})*\)?\.?$")
 """Credits of a wire story's reporters and editors: "Reporting by Anna Lind in Halsnes; Editing by
-Tom Berg", "Additional reporting by Mara Holt", "With reporting from Reuters". "from" only after
-"with" or "additional": "Reporting from Kyiv and Moscow has been curtailed" is a story's. After the
-names, more names or credits only: "Reporting by Anna Lind in Halsnes, the paper uncovered" and
-"Compiled by Eurostat, the figures show" go on as sentences."""
+Tom Berg", "Additional reporting by Mara Holt", "With reporting from Reuters", "(Reporting by Anna
+Lind in Oslo and Tom Berg in Bergen; additional reporting by Mara Holt in Los Angeles; editing by
+Per Vik)". "from" only after "with" or "additional": "Reporting from Kyiv and Moscow has been
+curtailed" is a story's. Names, places and credits only, to the end: "Reporting by Anna Lind in
+Halsnes, the paper uncovered" and "Compiled by Eurostat, the figures show" go on as sentences."""
+CREDITS_MAX_WORDS = 60
+"""Credits of many reporters run past a short line's length."""
 _BYLINE = compiled(
     r"^(?:by|from|written by|reported by|author|reporter|articles by|von|par|por|di|автор|text|texte)"
     r"\s*:?\s+(?P<who>[^\W\d_].+)$",
@@ -441,6 +449,17 @@ _ATTRIBUTION = compiled(
     r"este\s+(?:artículo|texto)\s+(?:se\s+publicó|fue\s+publicado)\s+originalmente\b)",
     re.I,
 )
+_PROVENANCE = compiled(
+    # a newsroom's standards line: "Our Standards: The Meridian Press Trust Principles."
+    r"^(?:(?:our\s+(?:editorial\s+)?|editorial\s+)(?:standards|principles|guidelines|ethics|policy)\s*:|"
+    # a translation note: "Translated from the Spanish by our international desk"
+    r"(?:this\s+(?:article|story|text)\s+(?:was|has\s+been)\s+)?translated\s+(?:from|by)\b|"
+    r"aus\s+dem\s+\w+\s+übersetzt\b|übersetzt\s+(?:aus|von)\b|traduit\s+(?:de|du|par)\b|"
+    r"traducido\s+(?:del?|por)\b|tradott[oa]\s+(?:da|dal|dall['’]|dallo|dalla)|traduzido\s+(?:d[oa]|por)\b)",
+    re.I,
+)
+"""The standards a newsroom keeps and the language an article was translated from, opening a line
+that says nothing else of the story ("The report was translated from the German" is the story's)."""
 _PROMPT = compiled(
     r"\b(?:subscribe|sign up|newsletter|follow us|like us|share (?:this|it|on|via|with)|"
     r"become a(?: [\w-]+){0,3} (?:member|subscriber|patron|supporter)|"
@@ -647,7 +666,8 @@ _AGENCY_DATELINE = _Phrases(
     ),
 )
 _WIRE_DATELINE = (
-    r"(?P<place>[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3})"
+    # places of two desks between slashes: "FRANKFURT/NEW YORK"
+    r"(?P<place>[^\W\d_][\w.'’-]*(?:[ /][^\W\d_][\w.'’-]*){0,3})"
     # a state or a country: "PORTLAND, Ore.", "ALBANY, N.Y.", "D.C.", "KYIV, Ukraine", "SEOUL, South Korea"
     r"(?:, (?:[A-Z][a-z]{1,5}\.|(?:[A-Z][a-z]?\.){2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
     rf"(?P<date>,? (?i:(?:{_MONTHS})\.? \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}}\.? (?:{_MONTHS})\.?(?: \d{{4}})?))?"
@@ -692,7 +712,8 @@ MASTHEAD_WORDS = frozenset(
     "nachrichten anzeiger kurier tagblatt morgenpost monde figaro parisien dépêche quotidien país mundo "
     "periódico vanguardia voz heraldo stampa repubblica messaggero giornale mattino público notícias folha "
     "expresso nieuws krant dagblad inquirer advertiser argus globe mercury register telegram monitor "
-    "leader reporter magazine bulletin dispatch sentinel echo ledger citizen новости вестник газета "
+    "leader reporter magazine bulletin dispatch sentinel echo ledger citizen allgemeine новости вестник "
+    "газета "
     "известия".split()
 )
 """Words of newspapers' names: a line of a few capitalised words with one ("Dales Courier", "Diario
@@ -709,6 +730,8 @@ MASTHEAD_MAX_WORDS = 4
 this many words ("The Sunday Times", "The New York Times"): a longer line of capitalised words with
 a newspaper's word is as often a headline in title case ("Record Heat Grips The Valley")."""
 _OUTLET_OVER_DATELINE_WHY = "rule: the outlet's name above the dateline"
+_SECTION_AFTER = compiled(r"\s+[|–—]\s+")
+"""Between an outlet's name and its section on one line: "Name – International", "Name | World"."""
 _NAME_FILLERS = frozenset("of the and & de du des la le les der die el del della di da do dos das".split())
 
 _AUTHOR_BOX_HEAD = _Opening(
@@ -833,10 +856,24 @@ def _read(doc: Document) -> _Read:
     draft = _Draft(title=meta.title, date=meta.date, outlet=meta.outlet, author=meta.author)
     blocks: list[_Block] = []
     blank = True
-    for raw in doc.text.split("\n"):
+    lines = doc.text.split("\n")
+    wrapped = _hard_wrapped(doc.text)
+    width = _wrap_width(lines, wrapped)
+    for raw in lines:
         line = raw.strip()
         if not line:
             blank = True
+            continue
+        if (
+            not blank
+            and width
+            and len(blocks[-1].raws[-1]) + 1 + len(line.split()[0]) > width
+            # (in text not surely wrapped, a line that ends a sentence may be a paragraph of its own)
+            and (wrapped or not _SENTENCE_END.search(blocks[-1].raws[-1]))
+        ):
+            # the line the previous one was wrapped from: the rules see the whole line, as unwrapped
+            blocks[-1].raws.append(line)
+            blocks[-1].plain = unwrap_markdown(repair(" ".join(blocks[-1].raws)))
             continue
         blocks.append(_Block(raws=[line], plain=unwrap_markdown(repair(line)), paragraph_start=blank))
         blank = False
@@ -850,6 +887,7 @@ def _read(doc: Document) -> _Read:
             _apply_rules(block, draft, before)
         before = block
     _embedded_posts(blocks, doc.embeds)
+    _bare_byline(blocks, draft)
     _find_title(blocks, draft)
     _standfirst(blocks, doc.standfirst)
     draft.title = draft.title or front.get("title")
@@ -1055,6 +1093,16 @@ def _hard_wrapped(text: str) -> bool:
     return bool(long) and len(wrapped) >= WRAPPED_SHARE * len(long)
 
 
+def _wrap_width(lines: list[str], wrapped: bool) -> int:
+    """The width the text was wrapped at, its longest line, or 0 when it was not wrapped: it is
+    hard-wrapped (`_hard_wrapped`), or no line is longer than a wrapped one (a text of short
+    paragraphs wrapped at 70 ends most of its long lines with a sentence). A line was broken where
+    the next word would not fit; one that ends short of that (a headline over its byline) ended
+    there in the source too."""
+    width = max((len(line.strip()) for line in lines), default=0)
+    return width if wrapped or WRAP_MIN_CHARS <= width <= WRAP_MAX_CHARS else 0
+
+
 def _rejoin(blocks: list[_Block], wrapped: bool) -> list[_Block]:
     """Blocks no rule removed, with a sentence broken across lines or paragraphs made whole, so
     that its parts are judged together; in hard-wrapped text, the lines of a paragraph too."""
@@ -1197,6 +1245,35 @@ def _find_title(blocks: list[_Block], draft: _Draft) -> None:
         _summary_line(blocks, head)
 
 
+_PERSON = r"[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){1,3}"
+_NAMES_ALONE = compiled(rf"{_PERSON}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_PERSON})*")
+"""A line of one or more people's names and nothing else: "Sarah Lindqvist", "Ola Strand and Ann Lowry"."""
+_DATE_LINE_WHY = "rule: a date and at most a name"
+
+
+def _bare_byline(blocks: list[_Block], draft: _Draft) -> None:
+    """A byline without its "By": a person's name alone right over the date line at the head of the
+    page ("Sarah Lindqvist" over "Thu 3 Oct 2024 18.20 EDT"). Not a name: an outlet's or a place's
+    ("Harbour Herald", "New York"), a date's words."""
+    for block, after in itertools.pairwise(blocks[:TITLE_SEARCH_BLOCKS]):
+        if block.reason is not None or after.reason is not R.DATELINE or after.why != _DATE_LINE_WHY:
+            continue
+        if not _NAMES_ALONE.fullmatch(block.plain) or _outlet_in(block.plain) is not None:
+            continue
+        low = [w.casefold().strip(".,") for w in block.plain.split()]
+        if (
+            low[0] in PLACE_PREFIXES
+            or not MASTHEAD_WORDS.isdisjoint(low)
+            or not _MONTH_NUMBER.keys().isdisjoint(low)
+        ):
+            continue
+        if _WEEKDAY.search(block.plain):
+            continue
+        block.remove(R.BYLINE, "rule: a name alone over the date line")
+        draft.author = draft.author or block.plain
+        return
+
+
 _OUTLET_OVER_HEADLINE_WHY = "rule: the outlet's name above the headline"
 
 
@@ -1213,8 +1290,11 @@ def _outlet_on_top(blocks: list[_Block], draft: _Draft) -> int:
         return 0
     top = blocks[0]
     if top.reason is None and (name := _outlet_name(top)) is not None:
-        below = [b for b in blocks[1:3] if b.reason is None and _headline_line(b)]
-        if not below or below[0] is not blocks[1]:
+        # a section's label or menu may stand between the name and the headline ("Business | Ports")
+        opened = [b for b in blocks[1:TITLE_SEARCH_BLOCKS] if b.reason is None]
+        labels = list(itertools.takewhile(_section_label, opened))
+        below = [b for b in opened[len(labels) : len(labels) + 2] if _headline_line(b)]
+        if not below or below[0] is not opened[len(labels)]:
             return 0
         masthead = not _EDITION.search(top.plain)
         if masthead and (
@@ -1223,9 +1303,18 @@ def _outlet_on_top(blocks: list[_Block], draft: _Draft) -> int:
             return 0
         top.remove(R.DATELINE, _OUTLET_OVER_HEADLINE_WHY)
         draft.outlet = draft.outlet or name
+        for label in labels:
+            label.remove(R.NAVIGATION, "rule: a section's label between the outlet's name and the headline")
+        return blocks.index(below[0])
     elif not (top.reason is R.DATELINE and top.why == _OUTLET_OVER_DATELINE_WHY):
         return 0
     return next((n for n, b in enumerate(blocks) if b.reason is not R.DATELINE), 0)
+
+
+def _section_label(block: _Block) -> bool:
+    """Whether an open line is a section's label or a short menu: fewer words than a headline, no
+    sentence's end ("Business | Ports", "International")."""
+    return len(block.plain.split()) < TITLE_MIN_WORDS and not _SENTENCE_END.search(block.plain)
 
 
 def _headline_line(block: _Block) -> bool:
@@ -1249,7 +1338,8 @@ def _over_summary(candidates: list[_Block], block: _Block, blocks: list[_Block],
         first is blocks[head]
         and block is _next_open(blocks, head)
         and len(first.plain.split()) >= TITLE_MIN_WORDS
-        and (len(block.plain.split()) > len(first.plain.split()) or _in_capitals(first.plain))
+        # (under the outlet's name, `head` > 0, the first line is the headline: `_outlet_on_top`)
+        and (head > 0 or len(block.plain.split()) > len(first.plain.split()) or _in_capitals(first.plain))
         and not _is_outlet_line(first)
         and not _same_text(first.plain, block.plain)
     )
@@ -1298,6 +1388,8 @@ def _classify_cue(line: str, plain: str, words: int, draft: _Draft) -> tuple[Rem
         return R.SOCIAL_EMBED, _SIGNATURE_WHY
     if ("post" in low or " on " in low) and _EMBED_LABEL.match(low):
         return R.SOCIAL_EMBED, _EMBED_LABEL_WHY
+    if words <= CREDITS_MAX_WORDS and _CREDITS.match(plain):
+        return R.BYLINE, "rule: reporting and editing credits"
     short = words <= SHORT_LINE_WORDS
     if short:
         found = _classify_short(line, plain, words, draft)
@@ -1309,6 +1401,8 @@ def _classify_cue(line: str, plain: str, words: int, draft: _Draft) -> tuple[Rem
         return R.COPYRIGHT, "rule: copyright notice"
     if words <= ATTRIBUTION_MAX_WORDS and _ATTRIBUTION.match(plain):
         return R.ATTRIBUTION, "rule: 'original source' / 'first published'"
+    if words <= ATTRIBUTION_MAX_WORDS and _PROVENANCE.match(plain):
+        return R.ATTRIBUTION, "rule: the newsroom's standards line or a translation note"
     if _CONTACT.match(plain):
         return R.CONTACT, "rule: contact line"
     reader = not _REPORTED.search(low)
@@ -1354,9 +1448,7 @@ def _words_at(plain: str, low: str, match: re.Match[str]) -> str:
 
 
 def _classify_short(line: str, plain: str, words: int, draft: _Draft) -> tuple[RemovalReason, str] | None:
-    """The rules for short lines: labels, bylines, datelines, credits, headings of sections."""
-    if _CREDITS.match(plain):
-        return R.BYLINE, "rule: reporting and editing credits"
+    """The rules for short lines: labels, bylines, datelines, headings of sections."""
     # (a line longer than a byline must hold a date to be one)
     long = words > BYLINE_MAX_WORDS
     byline = (
@@ -1383,7 +1475,7 @@ def _classify_short(line: str, plain: str, words: int, draft: _Draft) -> tuple[R
     if _UPDATE_NOTICE.match(plain):
         return R.DATELINE, "rule: notice that the story is updated"
     if _is_dateline(plain, draft):
-        return R.DATELINE, "rule: a date and at most a name"
+        return R.DATELINE, _DATE_LINE_WHY
     if _EMAIL.search(plain) and not _SENTENCE_END.search(plain):
         return R.CONTACT, "rule: contact line"
     if _ADVERT.match(plain):
@@ -1480,12 +1572,13 @@ def _punct_ratio(line: str) -> float:
 
 def _is_dateline(plain: str, draft: _Draft) -> bool:
     # the date pattern is the costliest rule: only short lines with a digit can be datelines
-    if len(plain.split()) > DATELINE_MAX_WORDS + DATE_MAX_WORDS or not _DIGIT.search(plain):
+    # (two dates at most: "Published: 19:42 BST, 5 October 2024 | Updated: 21:15 BST, 5 October 2024")
+    if len(plain.split()) > DATELINE_MAX_WORDS + 2 * DATE_MAX_WORDS or not _DIGIT.search(plain):
         return False
     match = _DATE.search(plain)
     rest = plain
     if match:
-        rest = plain[: match.start()] + plain[match.end() :]
+        rest = _DATE.sub(" ", plain)
     elif not _TIME_ONLY.search(plain):
         return False
     rest = _DATE_WORDS.sub(" ", _TIME_ONLY.sub(" ", rest))
@@ -1495,7 +1588,14 @@ def _is_dateline(plain: str, draft: _Draft) -> bool:
     if match and not draft.date:
         draft.date = parse_date(match.group(0))
     outlet = rest.strip(" ,;:|-–—·/").strip()
-    if outlet and not draft.outlet and rest_words and outlet[0].isupper() and match and _names_outlet(outlet):
+    if (
+        outlet
+        and not draft.outlet
+        and rest_words
+        and match
+        and all(w[:1].isupper() or w.casefold() in _NAME_FILLERS for w in outlet.split())
+        and _names_outlet(outlet)
+    ):
         draft.outlet = outlet
     return True
 
@@ -1527,6 +1627,10 @@ def _outlet_in(line: str) -> str | None:
     name; no digit, no sentence's end. None for any other line."""
     edition = _EDITION.search(line)
     name = line[: edition.start()] if edition else line
+    # the section after a dash or a bar is not part of the name ("Rheinische Allgemeine – International")
+    parts = _SECTION_AFTER.split(name, maxsplit=1)
+    if len(parts) == 2 and 0 < len(parts[1].split()) < TITLE_MIN_WORDS:
+        name = parts[0]
     words = name.split()
     if not 0 < len(words) <= NAME_LINE_MAX_WORDS or _DIGIT.search(name) or _SENTENCE_END.search(name):
         return None
