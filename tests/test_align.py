@@ -484,7 +484,7 @@ def test_whoever_a_statement_is_reported_from_is_its_speaker(reported: str) -> N
         pytest.param(
             "Chief Justice Olga Brandt wrote the Varne ruling for the majority on Friday.",
             "The Varne ruling for the majority was written by Justice Tomas Lind on Friday.",
-            ("Chief Justice Olga Brandt", "Justice Tomas Lind"),
+            ("Olga Brandt", "Tomas Lind"),
             id="an-irregular-verb",
         ),
         pytest.param(
@@ -908,7 +908,7 @@ def test_speakers_sharing_only_a_title_are_a_name_conflict(title: str) -> None:
     quote = "“We will not raise taxes on working families this year,”"
     smith, jones = (f"{quote} {title} {name} told reporters on Monday." for name in ("Smith", "Jones"))
     (apart,) = _groups_of([smith], [jones])
-    assert _conflict_kinds(apart)[ConflictKind.NAME] == (f"{title} Smith", f"{title} Jones")
+    assert _conflict_kinds(apart)[ConflictKind.NAME] == ("Smith", "Jones")
     (one,) = _groups_of([smith], [f"{quote} Smith told reporters on Monday."])
     assert ConflictKind.NAME not in _conflict_kinds(one)
 
