@@ -846,7 +846,22 @@ def _speaker_conflict(speakers: dict[int, list[str]], languages: Mapping[int, st
     words = [_name_words(names, languages[a]) for a, names in present.items()]
     if all(words[0] & other for other in words[1:]):
         return {}
-    return {a: ", ".join(names) for a, names in present.items()}
+    return {a: _people_named(names, languages[a]) for a, names in present.items()}
+
+
+def _people_named(names: Collection[str], language: str) -> str:
+    """People's names as a conflict shows them: without their titles (`without_titles`), each once,
+    joined by commas."""
+    return ", ".join(dict.fromkeys(without_titles(name, language) for name in names))
+
+
+def without_titles(name: str, language: str = "en") -> str:
+    """A person's name without the titles before it ("Chief Executive Annelise Vogt": "Annelise
+    Vogt"; "Dr Yuki Tanaba"; "Bürgermeisterin Katja Dörner"), as a title is no name word
+    (`_name_words`); a name of titles and one word keeps that word ("Senator Hartley": "Hartley")."""
+    words = name.split()
+    titles = [i for i, word in enumerate(words[:-1]) if _a_title(word, language)]
+    return " ".join(words[titles[-1] + 1 :]) if titles else name
 
 
 def _given_name_conflict(by_article: dict[int, list[Fact]], languages: Mapping[int, str]) -> dict[int, str]:
@@ -896,7 +911,7 @@ def _given_name_conflict(by_article: dict[int, list[Fact]], languages: Mapping[i
             for way, named_alike in ((my_way, my_names), (their_way, their_names)):
                 for article in way:
                     clashing[article].update(named_alike)
-    return {a: ", ".join(sorted(clashing[a])) for a in sorted(clashing)}
+    return {a: _people_named(sorted(clashing[a]), languages[a]) for a in sorted(clashing)}
 
 
 def _near_families(

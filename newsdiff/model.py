@@ -468,17 +468,35 @@ GAP = " … "
 first and third, say): a visible break, where neighbours are joined by a space as written."""
 
 
+BREAK = " · "
+"""What joins two neighbouring sentences of one article in a fact group when the first ends with no
+mark (a headline, a label: "Brightwell recalls 1.2m air fryers"): a space would run it into the
+next as one sentence ("… air fryers Brightwell Appliances has recalled …")."""
+END_MARKS = ".!?…:;。！？｡؟۔।॥։።"
+"""Marks that end a sentence (or lead into the next: a colon), in the scripts newsdiff reads."""
+_CLOSING = "\"'”’»)]」』）"
+"""What may stand after a sentence's end mark: closing quotes and brackets."""
+
+
 def joined(sentences: tuple[Sentence, ...] | list[Sentence]) -> str:
-    """The texts of one article's sentences, in their order: neighbours joined by a space, others
-    by GAP."""
+    """The texts of one article's sentences, in their order: neighbours joined by a space (by BREAK
+    after one that ends with no mark, `ends_with_a_mark`), others by GAP."""
     out: list[str] = []
     before: Sentence | None = None
     for sentence in sentences:
         if before is not None:
-            out.append(" " if sentence.index == before.index + 1 else GAP)
+            if sentence.index != before.index + 1:
+                out.append(GAP)
+            else:
+                out.append(" " if ends_with_a_mark(before.text) else BREAK)
         out.append(sentence.text)
         before = sentence
     return "".join(out)
+
+
+def ends_with_a_mark(text: str) -> bool:
+    """Whether a sentence ends with one of END_MARKS, before any closing quotes or brackets."""
+    return text.rstrip().rstrip(_CLOSING)[-1:] in tuple(END_MARKS)
 
 
 HEADING_AND_SENTENCE = "a heading and a sentence"
@@ -487,6 +505,7 @@ HEADINGS_APART = "two headings worded apart"
 """Why two headings not worded (nearly) alike are not one fact (`Evidence.apart`)."""
 NO_WORD_IN_COMMON = "no word in common"
 """Why a pair sharing no word, name, number or date is not one fact (`Evidence.apart`)."""
+
 SAME_WORDING = "same wording"
 """The rule (`Evidence.rule`) that two sentences of different articles worded alike, to the letter,
 are one fact: "I said no." holds no content word to weigh, a subheading "The ferry" too few, yet a
@@ -572,13 +591,18 @@ class FactGroup:
         return self.diffs[0].pair[0] if self.diffs else None
 
     def changed_spans(self, article: int) -> tuple[Span, ...]:
-        """Spans of `text_of(article)` that differ from the other side of its diffs, merged."""
+        """Spans of `text_of(article)` that differ from the other side of each of its diffs,
+        merged: the first article, diffed against each other, is marked only where it differs from
+        all of them (a word another article also has is told by the group, not struck)."""
         spans = sorted(
-            span
-            for diff in self.diffs
-            for side, index in enumerate(diff.pair)
-            if index == article
-            for span in diff.changed[side]
+            _in_all(
+                [
+                    diff.changed[side]
+                    for diff in self.diffs
+                    for side, index in enumerate(diff.pair)
+                    if index == article
+                ]
+            )
         )
         text = self.text_of(article)
         merged: list[Span] = []
@@ -589,6 +613,22 @@ class FactGroup:
             else:
                 merged.append((start, end))
         return tuple(merged)
+
+
+def _in_all(sides: list[tuple[Span, ...]]) -> list[Span]:
+    """The parts of a text that every one of `sides` (each a diff's sorted, merged spans of it)
+    holds: the spans' intersection."""
+    if not sides:
+        return []
+    common = list(sides[0])
+    for spans in sides[1:]:
+        common = [
+            (max(start, other_start), min(end, other_end))
+            for start, end in common
+            for other_start, other_end in spans
+            if max(start, other_start) < min(end, other_end)
+        ]
+    return common
 
 
 @record

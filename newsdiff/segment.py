@@ -110,7 +110,7 @@ PERSON_TITLES = frozenset(
     """president minister governor spokesman spokeswoman spokesperson mr mrs ms dr leader director
     councillor captain speaker manager justice chief executive secretary chairman chairwoman mayor
     premier chancellor king queen prince senator general striker coach judge professor
-    correspondent gov sen rep gen lt sgt capt col maj prof rev adm cmdr supt""".split()
+    correspondent boss gov sen rep gen lt sgt capt col maj prof rev adm cmdr supt""".split()
 )
 """A name right after one of these words names a person ("Kremlin spokesman Dmitry Peskov"); the
 abbreviations are the titles news agencies write before a name ("Gov. Gavin Newsom", "Sen.")."""
@@ -1740,11 +1740,26 @@ def _abbreviation(word: str) -> bool:
     return word.isupper() and len(word) >= _ABBREVIATION_MIN_LETTERS and word.isalpha()
 
 
+def _a_word_in_capitals(folded: str, language: str) -> bool:
+    """Whether a word written in capitals (`folded`: in lower case) is a common word of the language
+    set in capitals, as tabloids open a story ("MILLIONS of families have been told", "SHOPPERS
+    were warned"), not an abbreviation: CAPITALS_WORD_LETTERS or more, common by its stem
+    (`lexicon.is_common_word`; "NATO", "UNICEF" are none, and "ICE", "SWAT", short, stay bodies)."""
+    return len(folded) >= CAPITALS_WORD_LETTERS and is_common_word(
+        stem_words([folded], language)[0], language
+    )
+
+
+CAPITALS_WORD_LETTERS = 5
+"""The fewest letters of a word in capitals that `_a_word_in_capitals` reads as a common word set in
+capitals: an abbreviation of common letters is short ("ICE", "SWAT", "FEMA")."""
+
+
 def _speaks_for_a_body(word: str, folded: str, bodies: frozenset[str], language: str) -> bool:
     """Whether a word names a body that may speak: one of `bodies` (`_a_body` outside English; an
     English plural too: "authorities"), or an abbreviation in capitals ("МЧС", "OMS")."""
     if _abbreviation(word):
-        return True
+        return not _a_word_in_capitals(folded, language)
     if language != "en":
         return _a_body(folded, bodies, language)
     return (
@@ -2156,6 +2171,8 @@ def _speaker(
     for order, name in enumerate(names):
         start = firsts[name]
         end = start + len(name)
+        if _before_an_office(text, end, language):
+            continue  # ("The Harlow boss said", "said Kremlin spokesman Dmitry Peskov": the holder speaks)
         near = spans[
             bisect_left(starts, start - VERB_CONTEXT_CHARS) : bisect_right(starts, end + VERB_CONTEXT_CHARS)
         ]
@@ -2185,6 +2202,21 @@ def _speaker(
             )
             reach.append((0 if titled else 1 + gap, far, order, name))
     return min(reach)[3] if reach else None
+
+
+def _before_an_office(text: str, end: int, language: str) -> bool:
+    """Whether the name ending at `end` in `text` stands right before a title in lower case, which
+    it qualifies ("The Harlow boss", "Telvana chief executive", "Kremlin spokesman"): the name is of
+    the body or place whose office it is, not of the person who holds it."""
+    match = _WORD_AFTER.match(text, end)
+    if match is None or not match.group(1).islower():
+        return False
+    titles = PERSON_TITLES if language == "en" else _kind_words(language)[1]
+    return match.group(1).split("-")[0] in titles
+
+
+_WORD_AFTER = compiled(r" +([^\W\d_][\w-]*)")
+"""The word after a name, beyond spaces only (`_before_an_office`)."""
 
 
 def _addressed(text: str, at: int, language: str) -> bool:

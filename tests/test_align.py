@@ -484,7 +484,7 @@ def test_whoever_a_statement_is_reported_from_is_its_speaker(reported: str) -> N
         pytest.param(
             "Chief Justice Olga Brandt wrote the Varne ruling for the majority on Friday.",
             "The Varne ruling for the majority was written by Justice Tomas Lind on Friday.",
-            ("Chief Justice Olga Brandt", "Justice Tomas Lind"),
+            ("Olga Brandt", "Tomas Lind"),
             id="an-irregular-verb",
         ),
         pytest.param(
@@ -908,7 +908,7 @@ def test_speakers_sharing_only_a_title_are_a_name_conflict(title: str) -> None:
     quote = "“We will not raise taxes on working families this year,”"
     smith, jones = (f"{quote} {title} {name} told reporters on Monday." for name in ("Smith", "Jones"))
     (apart,) = _groups_of([smith], [jones])
-    assert _conflict_kinds(apart)[ConflictKind.NAME] == (f"{title} Smith", f"{title} Jones")
+    assert _conflict_kinds(apart)[ConflictKind.NAME] == ("Smith", "Jones")
     (one,) = _groups_of([smith], [f"{quote} Smith told reporters on Monday."])
     assert ConflictKind.NAME not in _conflict_kinds(one)
 
@@ -2354,6 +2354,136 @@ def test_sentences_next_to_each_other_in_their_article_read_as_one_passage() -> 
     split = [BRIDGE_SPLIT[0], BRIDGE_SPLIT[2]]
     (group,) = [g for g in _groups_of(split, BRIDGE_WHOLE) if g.kind is GroupKind.SHARED]
     assert group.text_of(0) == f"{split[0]} {split[1]}"
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        pytest.param(
+            "Council shuts Harlow bridge after crack found",
+            "The council shut the Harlow bridge on Monday.",
+            id="a-headline",
+        ),
+        pytest.param(
+            "HARLOW BRIDGE SHUT",
+            "The council shut the Harlow bridge on Monday.",
+            id="a-headline-in-capitals",
+        ),
+        pytest.param(
+            "Bridge shut for repairs costing 30,000",
+            "The council shut the Harlow bridge on Monday.",
+            id="a-headline-ending-in-a-figure",
+        ),
+        pytest.param(
+            "Repairs to the Harlow bridge will take a month",
+            "Its central span cracked.",
+            id="a-standfirst",
+        ),
+    ],
+)
+def test_a_sentence_with_no_end_mark_is_kept_apart_from_the_next(headline: str, body: str) -> None:
+    """A headline or label without a full stop, joined to the sentence after it in one cell, shows a
+    break (BREAK): a space ran them into one sentence ("… after crack found The council shut …")."""
+    from newsdiff.model import BREAK, joined
+
+    sentences = [Sentence(article=0, index=i, paragraph=i, text=t) for i, t in enumerate((headline, body))]
+    assert joined(sentences) == headline + BREAK + body
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        pytest.param("The council shut the Harlow bridge on Monday.", id="a-full-stop"),
+        pytest.param('"We had no choice," the council said.', id="a-quotation"),
+        pytest.param("Was the bridge safe?", id="a-question"),
+        pytest.param("The council said (in a statement.)", id="a-bracket"),
+        pytest.param("The council said:", id="a-colon"),
+        pytest.param("市议会周一关闭了桥梁。", id="a-chinese-full-stop"),
+    ],
+)
+def test_a_sentence_ended_by_a_mark_runs_on_with_a_space(first: str) -> None:
+    """The control: a sentence that ends with a mark (before any closing quote or bracket) is joined
+    to its neighbour by a space, as written."""
+    from newsdiff.model import joined
+
+    second = "Traffic was diverted."
+    sentences = [Sentence(article=0, index=i, paragraph=0, text=t) for i, t in enumerate((first, second))]
+    assert joined(sentences) == f"{first} {second}"
+
+
+def test_a_headline_and_its_sentence_in_one_cell_are_drawn_apart() -> None:
+    """Through align and every format: the headline's cell shows the break, and the marks of the
+    diff still fall on words (the break itself is never marked)."""
+    from newsdiff.align import align
+    from newsdiff.model import BREAK, Article, Metadata, OutputFormat
+    from newsdiff.options import RenderOptions
+    from newsdiff.render import render
+
+    headline = "Council shuts Harlow bridge after 30cm crack found in central span"
+    split = [headline, BRIDGE_SPLIT[0]]
+    articles = [
+        Article(index=i, source=f"s{i}", label=f"s{i}", paragraphs=tuple(p), metadata=Metadata())
+        for i, p in enumerate((split, BRIDGE_WHOLE))
+    ]
+    result = align(articles, Options())
+    groups = [g for g in result.groups if g.kind is GroupKind.SHARED and len(g.members) == 3]
+    assert groups, [g.members for g in result.groups]
+    text = groups[0].text_of(0)
+    assert text == headline + BREAK + BRIDGE_SPLIT[0]
+    assert all("·" not in text[start:end] for start, end in groups[0].changed_spans(0))
+    for fmt in (OutputFormat.TEXT, OutputFormat.TERMINAL, OutputFormat.MARKDOWN, OutputFormat.HTML):
+        out = " ".join(render(result, fmt, RenderOptions(width=60)).split())
+        assert "central span The council" not in out, fmt
+        assert "central span · " in out, (fmt, out)
+
+
+# --------------------------------------------------------------------------- marks against several articles
+
+DENIAL = [
+    "Telvana denied that customer data had been stolen.",
+    "The company confirmed that customer data had been stolen.",
+    "Telvana denied that customer data had been stolen.",
+]
+FERRY = [
+    "Police said the ferry left Halden at noon on Monday with 40 cars aboard.",
+    "The ferry left Halden at noon on Monday, the coastguard said.",
+    "Police said the ferry left Halden at 1 p.m. on Monday.",
+]
+STRIKE = [
+    "Union leaders called off the rail strike on Friday after a late pay offer.",
+    "Rail union leaders called off the strike planned for Friday.",
+    "The rail strike was called off on Friday after a late pay offer.",
+]
+
+
+@pytest.mark.parametrize(
+    ("sides", "struck"),
+    [
+        pytest.param(DENIAL, set(), id="one-other-words-it-alike"),
+        pytest.param(FERRY, {"with 40 cars aboard"}, id="each-part-told-by-one-other"),
+        pytest.param(STRIKE, set(), id="every-word-told-by-one-or-the-other"),
+    ],
+)
+def test_the_first_article_is_struck_only_where_no_other_tells_its_words(
+    sides: list[str], struck: set[str]
+) -> None:
+    """Against two or more articles, the first article's words are struck only where none of the
+    others has them: "Telvana denied" is not struck because one article says "The company
+    confirmed" when another says "Telvana denied" too. Each other article stays marked against the
+    first."""
+    (group,) = [g for g in _groups_of(*([s] for s in sides)) if g.kind is GroupKind.SHARED]
+    assert group.articles == (0, 1, 2)
+    text = group.text_of(0)
+    assert {text[start:end] for start, end in group.changed_spans(0)} == struck
+    assert group.changed_spans(1), "the others are still marked against the first"
+
+
+def test_against_one_article_the_first_is_struck_where_it_differs() -> None:
+    """The control: with one other article, what the first's wording does not share is struck,
+    as before."""
+    (group,) = [g for g in _groups_of([DENIAL[0]], [DENIAL[1]]) if g.kind is GroupKind.SHARED]
+    text = group.text_of(0)
+    assert {text[start:end] for start, end in group.changed_spans(0)} == {"Telvana denied"}
 
 
 # --------------------------------------------------------------------------- side clauses and ranks

@@ -1404,7 +1404,7 @@ def test_two_lawyers_titled_alike_are_two_speakers() -> None:
     ]
     facts = [extract(Sentence(article=i, index=0, paragraph=0, text=t), "fr") for i, t in enumerate(texts)]
     assert [c.values for c in conflicts_of(facts) if c.kind is ConflictKind.NAME] == [
-        ("Me Anne Roux", "Me Paul Girard")
+        ("Anne Roux", "Paul Girard")
     ]
 
 
