@@ -127,7 +127,7 @@ from newsdiff.segment import (
     without_marks,
     words_but_doers,
 )
-from newsdiff.similarity import NEAR_NUMBER_RATIO, counted_kinds
+from newsdiff.similarity import NEAR_NUMBER_RATIO, PEOPLE, counted_kinds
 
 BOUND_WORDS = {">": "at least", "<": "at most", "≲": "nearly", "~": "about"}
 """How a conflict shows a number given as a bound or a rounding: "at least 13" for "at least 13"
@@ -2005,7 +2005,11 @@ def _currency_found(
 KINDS_WEIGHED = 64
 """The figures in dispute up to which `_counting_alike_things` weighs each against each (a list of
 a thousand amounts is weighed by size only)."""
-_APART_THINGS = (frozenset(("people", "measure")), frozenset((SHARE_CHANGE, SHARE_PART)))
+_APART_THINGS = (
+    frozenset(("people", "measure")),
+    frozenset(("artefact", "measure")),
+    frozenset((SHARE_CHANGE, SHARE_PART)),
+)
 """Pairs of things a figure may tell of that are never one (`_thing_told`)."""
 
 
@@ -2028,6 +2032,9 @@ def _counting_alike_things(sets: dict[int, set[str]], group_facts: list[Fact]) -
         for number, kind in share_kinds(fact.sentence.text).items():
             if number in values:
                 things[number].add(kind)
+        for number in measures_of(fact.sentence.text, fact.language):  # ("3,000 acres": {"u", "m"})
+            if number in values and number not in things:
+                things[number].add("measure")
     if len(things) < 2:
         return sets  # (most groups: no two figures say what they tell of)
 
@@ -2045,10 +2052,14 @@ def _counting_alike_things(sets: dict[int, set[str]], group_facts: list[Fact]) -
 
 def _thing_told(kinds: frozenset[str]) -> str | None:
     """What the kinds of thing a figure counts (`similarity.counted_kinds`, WordNet's lexicographer
-    letters) tell of, when they are plain: "people" ("passengers", "workers": "p" and no "u"), a
-    "measure" ("metres", "tonnes": "u" and no "p"), else None ("doses" are "d" and "u")."""
-    if "p" in kinds and "u" not in kinds:
+    letters) tell of, when they are plain: "people" ("passengers", "workers": "p" and no "u"; "a
+    town of 12,000 people", `similarity.PEOPLE`), a "measure" ("metres", "tonnes": "u" and no "p"),
+    an "artefact" ("buildings", "homes": "d" and neither "p" nor "u"), else None ("doses" are "d"
+    and "u")."""
+    if PEOPLE in kinds or ("p" in kinds and "u" not in kinds):
         return "people"
+    if "d" in kinds and "u" not in kinds:
+        return "artefact"
     if kinds == frozenset("u") or kinds == frozenset("hu"):
         return "measure"
     return None
@@ -2188,13 +2199,22 @@ def _reach(number: str, says: str | None) -> tuple[float, float]:
 def _scores_compared(sets: dict[int, set[str]]) -> dict[int, set[str]]:
     """Each article's numbers, a score ("7-5", `quantities.numbers_in`) as one value when every article
     giving numbers gives a score ("6-4, 7-5" and "6-4 7-6" disagree on the second set), else as its
-    two figures, which another article may give otherwise ("5-4" and "by five votes to four")."""
+    two figures when another article gives as many figures it does not, as a score written otherwise
+    does ("5-4" and "by five votes to four", "7-2" and "six votes to three"); else it stays one
+    value, no rival of a lone count ("drew 1-1" beside "two points clear")."""
     giving = [values for values in sets.values() if values]
     scoring = [any(number_unit(v) == SCORE for v in values) for values in giving]
     if not any(scoring) or all(scoring):
         return sets
+
+    def split(article: int, value: str) -> tuple[str, ...]:
+        parts = value.split(SCORE)
+        mine = sets[article]
+        told = (len(values - mine) for b, values in sets.items() if b != article)
+        return tuple(parts) if max(told, default=0) >= len(parts) else (value,)
+
     return {
-        a: {part for v in values for part in (v.split(SCORE) if number_unit(v) == SCORE else (v,))}
+        a: {part for v in values for part in (split(a, v) if number_unit(v) == SCORE else (v,))}
         for a, values in sets.items()
     }
 
@@ -2569,7 +2589,8 @@ def _units_apart(
     """The disagreement of figures in units of one kind (`UNIT_SIZES`) that the figures compared as
     written never show, and the figures in it: the same digits in other units ("120 km/h" and "120
     mph", "40 km" and "40 miles"), a length in years against a duration ("eight years" and "eight
-    months", a duration being a figure of another kind), or figures too far apart as written to be
+    months", a duration being a figure of another kind; "three years" and "18 months", but not "26
+    years" and "an hour", too far apart to be one: MEASURE_RATIO), or figures too far apart as written to be
     one (MEASURE_RATIO) that are near in one unit ("300 mm" and "20 inches", 508 mm). Two articles
     disagree on a kind of measure when none of their figures of it converts to another's within
     CONVERTED_RATIO; each figure is shown with its unit, a duration as `show` writes it. Two durations
@@ -2598,7 +2619,7 @@ def _units_apart(
                 durations = number_unit(v) == number_unit(w) == "h"
                 if unit != their_unit and (
                     written == their_written
-                    or number_unit(v) != number_unit(w)
+                    or (number_unit(v) != number_unit(w) and _comparable(size, its))
                     or (not durations and not _comparable(written, their_written) and _comparable(size, its))
                 ):
                     apart.update(((a, v), (b, w)))
