@@ -170,6 +170,9 @@ third" 26%, not a quarter. No labelled pair holds such a bound beyond "just over
 digits."""
 KEPT_REACH = max(BOUND_REACH, 1 / (1 - NEARLY_RATIO), 1 / (1 - NEAR_NUMBER_RATIO / 2), SHARE_BOUND_REACH)
 """The farthest a figure kept by a bound or a rounding (`_kept_by`) lies from it, as a factor either way."""
+CENTS_REACH = 0.99
+"""How far past a range of whole amounts of money a price in cents keeps to it: "$89 to $129" is
+"$89 to $129.99" written without the cents (`_ranges_compared`)."""
 ROUNDED_RATIO = 0.05
 """How far a figure written with fewer digits may be from the one it rounds: "15%" and "14.8%",
 "€1.2 billion" and "€1.18 billion" are one figure; "2 million" and "1.8 million" are not."""
@@ -2163,7 +2166,13 @@ def _ranges_compared(
                         if counted[a].get(low) or counted[b].get(ends[0]):
                             continue  # an amount and a count
                     weighed.add((b, value))
-                    if end < bottom or start > top:
+                    # an amount in whole units stands for its cents too: "$89 to $129" keeps $129.99
+                    cents = (
+                        CENTS_REACH
+                        if low in money.get(a, ()) and bottom.is_integer() and top.is_integer()
+                        else 0.0
+                    )
+                    if end < bottom - cents or start > top + cents:
                         differing[a].append(f"{show(a, low)}\u2013{show(a, high)}")
                         differing[b].append(
                             "\u2013".join(show(b, e) for e in ends)

@@ -243,3 +243,37 @@ def test_a_score_against_one_written_in_words_still_disagrees() -> None:
         "The court ruled 5-4 in favour of the state on Monday.",
         "The court ruled by six votes to three in favour of the state on Monday.",
     ) == [("4, 5", "3, 6")]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The fryers sold for between $89 and $129 at major retailers.",
+            "The fryers sold for $89 to $129.99 at major retailers.",
+        ),
+        (
+            "Tickets for the tour cost between £45 and £59 at the box office.",
+            "The dearest ticket for the tour costs £59.50 at the box office.",
+        ),
+        (
+            "The heaters sold for between $40 and $70 in shops.",
+            "The heaters sold for $39.99 in shops, the agency said.",
+        ),
+    ],
+)
+def test_a_price_range_in_whole_units_keeps_its_cents(first: str, second: str) -> None:
+    assert numbers(first, second) == []
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("The fryers sold for $89 to $139 at major retailers.", ("$89–$129", "$139")),
+        ("The dearest fryer sold for $130.50 at major retailers.", ("$89–$129", "$130.50")),
+    ],
+)
+def test_a_price_past_a_range_by_a_unit_or_more_still_disagrees(
+    second: str, expected: tuple[str, ...]
+) -> None:
+    assert numbers("The fryers sold for between $89 and $129 at major retailers.", second) == [expected]
