@@ -128,7 +128,7 @@ from newsdiff.segment import (
     without_marks,
     words_but_doers,
 )
-from newsdiff.similarity import NEAR_NUMBER_RATIO, ages_told, counted_kinds
+from newsdiff.similarity import NEAR_NUMBER_RATIO, PEOPLE, ages_told, counted_kinds
 
 BOUND_WORDS = {">": "at least", "<": "at most", "≲": "nearly", "~": "about"}
 """How a conflict shows a number given as a bound or a rounding: "at least 13" for "at least 13"
@@ -171,6 +171,9 @@ third" 26%, not a quarter. No labelled pair holds such a bound beyond "just over
 digits."""
 KEPT_REACH = max(BOUND_REACH, 1 / (1 - NEARLY_RATIO), 1 / (1 - NEAR_NUMBER_RATIO / 2), SHARE_BOUND_REACH)
 """The farthest a figure kept by a bound or a rounding (`_kept_by`) lies from it, as a factor either way."""
+CENTS_REACH = 0.99
+"""How far past a range of whole amounts of money a price in cents keeps to it: "$89 to $129" is
+"$89 to $129.99" written without the cents (`_ranges_compared`)."""
 ROUNDED_RATIO = 0.05
 """How far a figure written with fewer digits may be from the one it rounds: "15%" and "14.8%",
 "€1.2 billion" and "€1.18 billion" are one figure; "2 million" and "1.8 million" are not."""
@@ -408,6 +411,7 @@ def _conflicts_of(group_facts: list[Fact], by_article: dict[int, list[Fact]]) ->
             found = _number_disagreements(sets, group_facts)
             # (one person's age against several people's: the nearest is theirs, as of other figures)
             found.append(_disagreement(_nearest_counterparts(ages), _readable_age))
+            found += _code_disagreements(by_article)
         else:
             found = _date_disagreements(sets, group_facts)
         for values in found:
@@ -1966,6 +1970,61 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
     return found + _currency_found(money, amount, group_facts, listed)
 
 
+_CODE = r"(?<![\w-])[A-Z][A-Z0-9]{0,5}-\d{2,}[A-Z]?(?![\w-])"
+_CODES = compiled(
+    rf"(?:\b(?P<opening>from|between)\s+)?(?P<low>{_CODE})"
+    rf"(?:\s*(?P<joiner>to|through|thru|until|and|[–—-])\s*(?P<high>{_CODE}))?"
+)
+"""A model code or serial number ("KX-250", "KX2-0988"): capitals (and digits), a hyphen, digits; a
+range of two ("from KX2-0041 through KX2-0988", "KX2-0041–KX2-0988")."""
+
+
+def _code_family(code: str) -> str:
+    """What a code's serial is counted in: all but its last digits ("KX2-" of "KX2-0988")."""
+    return code.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ").rstrip("0123456789")
+
+
+def _code_disagreements(by_article: dict[int, list[Fact]]) -> list[dict[int, str]]:
+    """The disagreements on model codes and serial numbers (`_CODES`), one for each family of codes.
+    A code is neither a figure (its digits count nothing: no rounding or bound makes "KX-250" and
+    "KX-260" one) nor a name (one digit changed is no spelling): it is set only against the codes of
+    its family that the other articles give, as written, and a range of them is one value, what a
+    recall turns on ("KX2-0041–KX2-0988 · KX2-0041–KX2-0898"). A code inside another article's range
+    of its family agrees with it; one an article leaves out is a detail (`_disagreement`)."""
+    read: dict[str, dict[int, set[tuple[str, str]]]] = defaultdict(lambda: defaultdict(set))
+    for article, facts in by_article.items():
+        for fact in facts:
+            if "-" not in fact.sentence.text:
+                continue  # (most sentences)
+            for match in _CODES.finditer(fact.sentence.text):
+                low, high = match["low"], match["high"] or match["low"]
+                if (
+                    _code_family(low) != _code_family(high)
+                    or len(low) != len(high)
+                    or (match["joiner"] == "and" and match["opening"] != "between")
+                ):  # two codes ("the KX-200 and KX-250 models"), not a range of one family
+                    for code in {low, high}:
+                        read[_code_family(code)][article].add((code, code))
+                else:
+                    read[_code_family(low)][article].add((low, high))
+    found = []
+    for family in sorted(read):
+        given = read[family]
+        if len(given) < 2:
+            continue  # (a family one article alone gives)
+        spans = {a: [(x, y) for x, y in values if x != y] for a, values in given.items()}
+        sets = {
+            a: {
+                x if x == y else f"{x}\u2013{y}"
+                for x, y in values
+                if x != y or not any(lo <= x <= hi for b in given if b != a for lo, hi in spans[b])
+            }
+            for a, values in given.items()
+        }
+        found.append(_disagreement(sets))
+    return found
+
+
 def _all_alike(sets: dict[int, set[str]]) -> bool:
     """Whether every article that gives values gives the same ones: no kind of them disagrees
     (`_disagreement`), and `_number_disagreements` weighs none."""
@@ -1994,7 +2053,11 @@ def _currency_found(
 KINDS_WEIGHED = 64
 """The figures in dispute up to which `_counting_alike_things` weighs each against each (a list of
 a thousand amounts is weighed by size only)."""
-_APART_THINGS = (frozenset(("people", "measure")), frozenset((SHARE_CHANGE, SHARE_PART)))
+_APART_THINGS = (
+    frozenset(("people", "measure")),
+    frozenset(("artefact", "measure")),
+    frozenset((SHARE_CHANGE, SHARE_PART)),
+)
 """Pairs of things a figure may tell of that are never one (`_thing_told`)."""
 
 
@@ -2017,6 +2080,9 @@ def _counting_alike_things(sets: dict[int, set[str]], group_facts: list[Fact]) -
         for number, kind in share_kinds(fact.sentence.text).items():
             if number in values:
                 things[number].add(kind)
+        for number in measures_of(fact.sentence.text, fact.language):  # ("3,000 acres": {"u", "m"})
+            if number in values and number not in things:
+                things[number].add("measure")
     if len(things) < 2:
         return sets  # (most groups: no two figures say what they tell of)
 
@@ -2034,10 +2100,14 @@ def _counting_alike_things(sets: dict[int, set[str]], group_facts: list[Fact]) -
 
 def _thing_told(kinds: frozenset[str]) -> str | None:
     """What the kinds of thing a figure counts (`similarity.counted_kinds`, WordNet's lexicographer
-    letters) tell of, when they are plain: "people" ("passengers", "workers": "p" and no "u"), a
-    "measure" ("metres", "tonnes": "u" and no "p"), else None ("doses" are "d" and "u")."""
-    if "p" in kinds and "u" not in kinds:
+    letters) tell of, when they are plain: "people" ("passengers", "workers": "p" and no "u"; "a
+    town of 12,000 people", `similarity.PEOPLE`), a "measure" ("metres", "tonnes": "u" and no "p"),
+    an "artefact" ("buildings", "homes": "d" and neither "p" nor "u"), else None ("doses" are "d"
+    and "u")."""
+    if PEOPLE in kinds or ("p" in kinds and "u" not in kinds):
         return "people"
+    if "d" in kinds and "u" not in kinds:
+        return "artefact"
     if kinds == frozenset("u") or kinds == frozenset("hu"):
         return "measure"
     return None
@@ -2141,7 +2211,13 @@ def _ranges_compared(
                         if counted[a].get(low) or counted[b].get(ends[0]):
                             continue  # an amount and a count
                     weighed.add((b, value))
-                    if end < bottom or start > top:
+                    # an amount in whole units stands for its cents too: "$89 to $129" keeps $129.99
+                    cents = (
+                        CENTS_REACH
+                        if low in money.get(a, ()) and bottom.is_integer() and top.is_integer()
+                        else 0.0
+                    )
+                    if end < bottom - cents or start > top + cents:
                         differing[a].append(f"{show(a, low)}\u2013{show(a, high)}")
                         differing[b].append(
                             "\u2013".join(show(b, e) for e in ends)
@@ -2177,13 +2253,22 @@ def _reach(number: str, says: str | None) -> tuple[float, float]:
 def _scores_compared(sets: dict[int, set[str]]) -> dict[int, set[str]]:
     """Each article's numbers, a score ("7-5", `quantities.numbers_in`) as one value when every article
     giving numbers gives a score ("6-4, 7-5" and "6-4 7-6" disagree on the second set), else as its
-    two figures, which another article may give otherwise ("5-4" and "by five votes to four")."""
+    two figures when another article gives as many figures it does not, as a score written otherwise
+    does ("5-4" and "by five votes to four", "7-2" and "six votes to three"); else it stays one
+    value, no rival of a lone count ("drew 1-1" beside "two points clear")."""
     giving = [values for values in sets.values() if values]
     scoring = [any(number_unit(v) == SCORE for v in values) for values in giving]
     if not any(scoring) or all(scoring):
         return sets
+
+    def split(article: int, value: str) -> tuple[str, ...]:
+        parts = value.split(SCORE)
+        mine = sets[article]
+        told = (len(values - mine) for b, values in sets.items() if b != article)
+        return tuple(parts) if max(told, default=0) >= len(parts) else (value,)
+
     return {
-        a: {part for v in values for part in (v.split(SCORE) if number_unit(v) == SCORE else (v,))}
+        a: {part for v in values for part in (split(a, v) if number_unit(v) == SCORE else (v,))}
         for a, values in sets.items()
     }
 
@@ -2558,7 +2643,8 @@ def _units_apart(
     """The disagreement of figures in units of one kind (`UNIT_SIZES`) that the figures compared as
     written never show, and the figures in it: the same digits in other units ("120 km/h" and "120
     mph", "40 km" and "40 miles"), a length in years against a duration ("eight years" and "eight
-    months", a duration being a figure of another kind), or figures too far apart as written to be
+    months", a duration being a figure of another kind; "three years" and "18 months", but not "26
+    years" and "an hour", too far apart to be one: MEASURE_RATIO), or figures too far apart as written to be
     one (MEASURE_RATIO) that are near in one unit ("300 mm" and "20 inches", 508 mm). Two articles
     disagree on a kind of measure when none of their figures of it converts to another's within
     CONVERTED_RATIO; each figure is shown with its unit, a duration as `show` writes it. Two durations
@@ -2587,7 +2673,7 @@ def _units_apart(
                 durations = number_unit(v) == number_unit(w) == "h"
                 if unit != their_unit and (
                     written == their_written
-                    or number_unit(v) != number_unit(w)
+                    or (number_unit(v) != number_unit(w) and _comparable(size, its))
                     or (not durations and not _comparable(written, their_written) and _comparable(size, its))
                 ):
                     apart.update(((a, v), (b, w)))

@@ -234,3 +234,119 @@ def test_ages_still_disagree_as_ages_and_agree_when_alike(
     """One person's age told otherwise is still a number conflict, however it is written; the same
     figures told alike, or a count only one gives, are none; nor ages listed ("aged 24 and 29")."""
     assert numbers(first, second) == values
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a career in years beside a delay of an hour: two lengths of time too far apart to be one
+        (
+            '"Leave when we say, not an hour later," said the chief, who has fought fires for 18 years.',
+            '"Leave when we tell you, not one hour afterwards," said the chief.',
+        ),
+        (
+            "The captain, who has sailed for 31 years, said help came within an hour.",
+            "The captain said help came within one hour.",
+        ),
+        # the people of a town beside the land a fire burned
+        (
+            "The fire began on Tuesday above Redvale, a town of 12,000 people.",
+            "The fire started on Tuesday near the town of Redvale and had burned 12,400 hectares.",
+        ),
+        (
+            "Floodwater reached Marrick, a village of 3,100 people, on Sunday.",
+            "Floodwater reached Marrick on Sunday after covering 3,000 acres of farmland.",
+        ),
+        # buildings destroyed beside the land burned
+        (
+            "By Wednesday the fire had destroyed at least 140 buildings, officials said.",
+            "By Wednesday the fire had burned 14,200 hectares, officials said.",
+        ),
+        (
+            "The storm wrecked 260 vehicles across the valley on Sunday.",
+            "The storm flooded 240 square kilometres across the valley on Sunday.",
+        ),
+        # another side's score beside a lead in points
+        (
+            "Harwick moved to 30 points from 12 games, while Dunmore drew 4-4 with Selby on Saturday.",
+            "Harwick have 30 points from 12 games and sit three points clear at the top.",
+        ),
+        (
+            "Ferrow reached 41 points after 18 rounds; Linmouth, in second, lost 2-0 to Cobb on Sunday.",
+            "Ferrow have 41 points after 18 rounds and are five points clear, the league said.",
+        ),
+    ],
+)
+def test_figures_of_different_things_do_not_disagree(first: str, second: str) -> None:
+    assert numbers(first, second) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        (
+            "He was jailed for eight years on Friday.",
+            "He was jailed for eight months on Friday.",
+            ("8 years", "8 months"),
+        ),
+        (
+            "He was jailed for three years on Friday.",
+            "He was jailed for 18 months on Friday.",
+            ("3 years", "18 months"),
+        ),
+        (
+            "The fire began on Tuesday above Redvale, a town of 12,000 people.",
+            "The fire began on Tuesday above Redvale, a town of 12,400 people.",
+            ("12,000", "12,400"),
+        ),
+        (
+            "Harwick won 5-4 on penalties at Selby on Saturday.",
+            "Harwick won 5-3 on penalties at Selby.",
+            ("5-4", "5-3"),
+        ),
+    ],
+)
+def test_figures_of_one_thing_still_disagree(first: str, second: str, expected: tuple[str, ...]) -> None:
+    assert numbers(first, second) == [expected]
+
+
+def test_a_score_against_one_written_in_words_still_disagrees() -> None:
+    """A score is split into its figures to meet a score another article writes in words."""
+    assert numbers(
+        "The court ruled 5-4 in favour of the state on Monday.",
+        "The court ruled by six votes to three in favour of the state on Monday.",
+    ) == [("4, 5", "3, 6")]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The fryers sold for between $89 and $129 at major retailers.",
+            "The fryers sold for $89 to $129.99 at major retailers.",
+        ),
+        (
+            "Tickets for the tour cost between £45 and £59 at the box office.",
+            "The dearest ticket for the tour costs £59.50 at the box office.",
+        ),
+        (
+            "The heaters sold for between $40 and $70 in shops.",
+            "The heaters sold for $39.99 in shops, the agency said.",
+        ),
+    ],
+)
+def test_a_price_range_in_whole_units_keeps_its_cents(first: str, second: str) -> None:
+    assert numbers(first, second) == []
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("The fryers sold for $89 to $139 at major retailers.", ("$89–$129", "$139")),
+        ("The dearest fryer sold for $130.50 at major retailers.", ("$89–$129", "$130.50")),
+    ],
+)
+def test_a_price_past_a_range_by_a_unit_or_more_still_disagrees(
+    second: str, expected: tuple[str, ...]
+) -> None:
+    assert numbers("The fryers sold for between $89 and $129 at major retailers.", second) == [expected]
