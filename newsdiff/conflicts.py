@@ -85,7 +85,6 @@ from newsdiff.quantities import (
     SHARE_CHANGE,
     SHARE_PART,
     WEEKDAYS,
-    ZONE_OFFSETS,
     clock_zones,
     counted_words,
     duration_units,
@@ -104,7 +103,9 @@ from newsdiff.quantities import (
     singular,
     small_counts,
     unplaced_times,
+    utc_dates,
     written_years,
+    zone_offsets,
 )
 from newsdiff.record import replace
 from newsdiff.segment import (
@@ -1446,7 +1447,10 @@ def _date_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) -> l
             days[article] = {v for v in values if " " in v or v not in theirs}
     shows: dict[str, Callable[[int, str], str]] = {}
     if "weekday" in by_kind and _disagreement(by_kind["weekday"]):
-        by_kind["weekday"], shows["weekday"] = _across_a_night(by_kind["weekday"], group_facts)
+        by_kind["weekday"], by_kind["weekday ending"] = _span_ends_apart(by_kind["weekday"], group_facts)
+        by_kind["weekday"], shows["weekday"] = _across_zones(by_kind["weekday"], group_facts)
+        if _disagreement(by_kind["weekday"]):
+            by_kind["weekday"], shows["weekday"] = _across_a_night(by_kind["weekday"], group_facts)
     found = [
         _disagreement(by_kind[kind], shows.get(kind, _readable_date))
         for kind in sorted(by_kind)
@@ -1737,6 +1741,58 @@ def _across_a_night(
     return _written_as(days, _readable_date, the_night_before)
 
 
+_SPAN_END = compiled(
+    r"(?i)\b(?:until|till|til|through|thru|up to)\s+(?:(?:next|this|at least|late)\s+)?"
+    r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
+"""A weekday that ends a span: "closed until Monday", "cancelled till Friday"."""
+
+
+def _span_ends_apart(
+    days: dict[int, set[str]], group_facts: list[Fact]
+) -> tuple[dict[int, set[str]], dict[int, set[str]]]:
+    """Each article's weekdays split in two: those of the deed, and those that end a span
+    (`_SPAN_END`), compared only with each other: "closed on Thursday and Friday" and "closed until
+    Monday" agree, "until Friday" and "until Monday" do not."""
+    ends = _read_by_article(group_facts, _giving(days), lambda f: dict.fromkeys(_span_ends(f.sentence.text)))
+    if not any(ends.values()):
+        return days, {a: set() for a in days}  # (most groups)
+    return (
+        {a: {d for d in values if d not in ends[a]} for a, values in days.items()},
+        {a: {d for d in values if d in ends[a]} for a, values in days.items()},
+    )
+
+
+def _span_ends(text: str) -> list[str]:
+    """The weekdays that end a span in a sentence (`_SPAN_END`), in lower case."""
+    return [m["day"].lower() for m in _SPAN_END.finditer(text)]
+
+
+def _across_zones(
+    days: dict[int, set[str]], group_facts: list[Fact]
+) -> tuple[dict[int, set[str]], Callable[[int, str], str]]:
+    """Each article's weekdays, one that a clock time with its zone places on another day in UTC
+    (`quantities.utc_dates`: "10:34 p.m. EST on Monday" is Tuesday in UTC) counted as that day
+    when another article gives it, written or in UTC ("03:34 GMT on Tuesday"). Each article still
+    shows its own day."""
+    utc: dict[int, dict[str, str]] = defaultdict(dict)
+    for fact in group_facts:
+        if fact.sentence.article in days and (written := [d for d in fact.dates if d in WEEKDAYS]):
+            shifted = [d for d in utc_dates(fact.sentence.text, fact.dates) if d in WEEKDAYS]
+            if len(written) == 1 and shifted:
+                utc[fact.sentence.article][written[0]] = shifted[0]
+    if not utc:
+        return days, _readable_date  # (most groups)
+
+    def in_utc(article: int, value: str) -> str | None:
+        theirs = {d for other, given in days.items() if other != article for d in given}
+        theirs |= {utc[other].get(d, d) for other, given in days.items() if other != article for d in given}
+        day = utc[article].get(value)
+        return day if value not in theirs and day in theirs else None
+
+    return _written_as(days, _readable_date, in_utc)
+
+
 def _the_day_after(day: str, other: str) -> bool:
     """Whether a weekday is the one after another ("monday" after "sunday")."""
     return (WEEKDAYS.index(day) - WEEKDAYS.index(other)) % 7 == 1
@@ -1828,39 +1884,56 @@ def _near_in_time(says: str, loose: int, other: int) -> bool:
     return min(ahead, behind) <= ROUGH_TIME_MINUTES / 2
 
 
+_Moment = tuple[int, str | None, str, int]
+"""A clock time with its zone as a moment (`_zoned_times`): minutes after midnight UTC, what a loose
+time says of it ("<" shortly before), its zone as written, the zone's offset read."""
+
+
 def _zoned_times(times: dict[int, set[str]], group_facts: list[Fact]) -> dict[int, str] | None:
     """Clock times that differ as written, when every one is written with a time zone
-    (`quantities.clock_zones`): {} when each two articles can name one moment ("10 a.m. ET" and
-    "14:00 GMT" in summer; "shortly before 10 p.m. EST" and "02:50 GMT"), else the times with their
-    zones ("10:00 EST · 16:00 GMT"); None when a time has no zone of a known offset (it is a local
-    clock: compared as written)."""
+    (`quantities.clock_zones`): {} when each two articles' times name the same moments, but for
+    those one of them alone gives ("10 a.m. ET" and "14:00 GMT" in summer; "shortly before 10 p.m.
+    EST" and "02:50 GMT"), else the times no other article's meets, with their zones ("10:00 EST ·
+    16:00 GMT"); None when a time has no zone of a known offset (it is a local clock: compared as
+    written). A time both give is no agreement on another: "began at 09:12 UTC" and "at 08:12 UTC"
+    differ beside a shared "restored at 16:05 UTC"."""
     zones = _read_by_article(group_facts, _giving(times), lambda f: clock_zones(f.sentence.text))
-    if any(zones[a].get(v) not in ZONE_OFFSETS for a, values in times.items() for v in values):
+    offsets = {(a, v): zone_offsets(zones[a].get(v, "")) for a, values in times.items() for v in values}
+    if any(o is None for o in offsets.values()):
         return None
     rough = _rough_times_by_article(times, group_facts)
-    moments: dict[int, set[tuple[int, str | None]]] = {  # each moment, and what a loose time says
-        article: {
-            ((_minute_of_day(v) - offset) % MINUTES_A_DAY, rough[article].get(v))
-            for v in values
-            for offset in ZONE_OFFSETS[zones[article][v]]
+    moments = {  # each time's moments, with what a loose one says, its zone and offset
+        (article, v): {
+            ((_minute_of_day(v) - offset) % MINUTES_A_DAY, rough[article].get(v), zones[article][v], offset)
+            for offset in offsets[article, v] or ()
         }
         for article, values in times.items()
-        if values
+        for v in values
     }
-    if all(_meet(moments[a], moments[b]) for a, b in combinations(sorted(moments), 2)):
-        return {}
-    return _disagreement(times, lambda a, v: f"{v} {zones[a][v]}")
+    giving = sorted(_giving(times))
+    unmet: dict[int, set[str]] = defaultdict(set)
+    for a, b in combinations(giving, 2):
+        ours = {v for v in times[a] if not any(_meet(moments[a, v], moments[b, w]) for w in times[b])}
+        theirs = {w for w in times[b] if not any(_meet(moments[a, v], moments[b, w]) for v in times[a])}
+        if ours and theirs:  # (one side's leftovers alone are an added detail)
+            unmet[a] |= ours
+            unmet[b] |= theirs
+    return {a: ", ".join(f"{v} {zones[a][v]}" for v in sorted(unmet[a])) for a in giving if unmet[a]}
 
 
-def _meet(ours: set[tuple[int, str | None]], theirs: set[tuple[int, str | None]]) -> bool:
-    """Whether two articles' moments (`_zoned_times`) can be one: the same, or one a loose time
-    ("shortly before 10 p.m. EST") the other keeps."""
+def _meet(ours: set[_Moment], theirs: set[_Moment]) -> bool:
+    """Whether two times' moments (`_zoned_times`) can be one: the same, or one a loose time
+    ("shortly before 10 p.m. EST") the other keeps; two times in one zone are read in one season
+    ("8 p.m. ET" is not "9 p.m. ET")."""
     return any(
-        mine == other
-        or (says is not None and _near_in_time(says, mine, other))
-        or (said is not None and _near_in_time(said, other, mine))
-        for mine, says in ours
-        for other, said in theirs
+        (zone != their_zone or offset == their_offset)
+        and (
+            mine == other
+            or (says is not None and _near_in_time(says, mine, other))
+            or (said is not None and _near_in_time(said, other, mine))
+        )
+        for mine, says, zone, offset in ours
+        for other, said, their_zone, their_offset in theirs
     )
 
 

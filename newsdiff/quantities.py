@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from decimal import Decimal
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -91,6 +91,49 @@ ZONE_OFFSETS = {
 India's, as in most English news)."""
 TIME_ZONES = frozenset(ZONE_OFFSETS)
 """Time zones written after a clock time ("6 a.m. ET", "3 p.m. GMT")."""
+_EUROPE_CENTRAL = (60, 120)
+NAMED_ZONE_OFFSETS = {
+    "eastern": (-300, -240), "central": (-360, -300), "mountain": (-420, -360), "pacific": (-480, -420),
+    "eastern standard": (-300,), "eastern daylight": (-240,), "central standard": (-360,),
+    "central daylight": (-300,), "mountain standard": (-420,), "pacific standard": (-480,),
+    "pacific daylight": (-420,), "greenwich mean": (0,), "greenwich": (0,), "universal": (0,),
+    "british summer": (60,), "british": (0, 60), "uk": (0, 60), "london": (0, 60), "lisbon": (0, 60),
+    "central european": (60,), "central european summer": (120,), "european": _EUROPE_CENTRAL,
+    "paris": _EUROPE_CENTRAL, "berlin": _EUROPE_CENTRAL, "brussels": _EUROPE_CENTRAL,
+    "madrid": _EUROPE_CENTRAL, "rome": _EUROPE_CENTRAL, "amsterdam": _EUROPE_CENTRAL,
+    "vienna": _EUROPE_CENTRAL, "warsaw": _EUROPE_CENTRAL, "geneva": _EUROPE_CENTRAL,
+    "stockholm": _EUROPE_CENTRAL, "eastern european": (120, 180), "kyiv": (120, 180), "kiev": (120, 180),
+    "athens": (120, 180), "helsinki": (120, 180), "moscow": (180,), "istanbul": (180,), "turkish": (180,),
+    "gulf": (240,), "dubai": (240,), "india": (330,), "indian": (330,), "delhi": (330,),
+    "beijing": (480,), "china": (480,), "hong kong": (480,), "singapore": (480,), "japan": (540,),
+    "tokyo": (540,), "korea": (540,), "seoul": (540,), "sydney": (600, 660), "new york": (-300, -240),
+    "washington": (-300, -240), "chicago": (-360, -300), "los angeles": (-480, -420),
+}  # fmt: skip
+"""Minutes ahead of UTC of a time zone named in words before "time" ("4:12 a.m. Eastern time",
+"10 p.m. Paris time", "9:30 a.m. Eastern Standard Time"), casefolded; two when the season decides."""
+_ZONE_WORDS = r"(?P<zone>(?P<words>(?:[A-Z][a-z]+|UK)(?:\s+[A-Z][a-z]+){0,2})\s+[Tt]ime)\b(?!-)"
+_NAMED_ZONE = compiled(r"\s+" + _ZONE_WORDS)
+"""A time zone named in words right after a clock time: "Paris time", "Eastern Standard Time"."""
+_OPENING_ZONE = compiled(_ZONE_WORDS)
+_SPELLED_ZONE = compiled(r"(?:[A-Z][a-z]+\s+){1,2}(?:Standard|Daylight|Summer|Mean)\s+Time\b")
+"""A time zone spelled out, known or not: "Eastern Standard Time", "Atlantic Daylight Time"."""
+
+
+def zone_offsets(zone: str) -> tuple[int, ...] | None:
+    """The minutes ahead of UTC of a time zone as `clock_zones` gives it ("EST", "Paris time"),
+    each the season may make it; None for a zone not known."""
+    if zone in ZONE_OFFSETS:
+        return ZONE_OFFSETS[zone]
+    return NAMED_ZONE_OFFSETS.get(zone.casefold().removesuffix(" time"))
+
+
+def names_a_zone(text: str, start: int = 0) -> bool:
+    """Whether a text opens at `start` with a time zone in words ("Eastern time, knocked ...",
+    "Paris time.", "Atlantic Standard Time"): what the splitter cuts off a clock time's "a.m."."""
+    if (named := _OPENING_ZONE.match(text, start)) and named["words"].casefold() in NAMED_ZONE_OFFSETS:
+        return True
+    return _SPELLED_ZONE.match(text, start) is not None
+
 
 LABEL_REACH = 40
 """Characters before a figure searched for the word that names it (`_LABEL_BEFORE`)."""
@@ -1092,7 +1135,30 @@ def clock_zones(text: str) -> dict[str, str]:
         zone = _ZONE_AFTER.match(text, match.end())
         if zone:
             found[_clock_of(match)] = zone["zone"]
+        elif (named := _NAMED_ZONE.match(text, match.end())) and names_a_zone(text, named.start("zone")):
+            found[_clock_of(match)] = named["zone"]
     return found
+
+
+def utc_dates(text: str, dates: Collection[str]) -> frozenset[str]:
+    """The dates of a sentence (`dates_in`'s) that its clock times naming a zone of one offset
+    give in UTC: the time ("03:34" for "10:34 p.m. EST") and, when every such time falls on one
+    UTC day and the sentence gives one weekday, that day ("Tuesday" for "10:34 p.m. EST on
+    Monday"); none when no time names such a zone. Compared beside the dates as written, one moment
+    told in two zones is one fact."""
+    found: set[str] = set()
+    shifts = set()
+    for clock, zone in clock_zones(text).items():
+        offsets = zone_offsets(zone)
+        if offsets is None or len(offsets) != 1:
+            continue
+        shift, minute = divmod(int(clock[:2]) * 60 + int(clock[3:]) - offsets[0], 24 * 60)
+        found.add(f"{minute // 60:02d}:{minute % 60:02d}")
+        shifts.add(shift)
+    weekdays = [d for d in dates if d in WEEKDAY_SET]
+    if len(shifts) == 1 and len(weekdays) == 1 and (shift := shifts.pop()):
+        found.add(WEEKDAYS[(WEEKDAYS.index(weekdays[0]) + shift) % 7])
+    return frozenset(found)
 
 
 def _twelve_hour(hour: int, ap: str) -> int:

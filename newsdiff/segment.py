@@ -56,6 +56,7 @@ from newsdiff.quantities import (
     TIME_ZONES,
     WEEKDAY_SET,
     dates_in,
+    names_a_zone,
     none_counted,
     periods_in,
     read_numbers,
@@ -753,6 +754,8 @@ def names_in(text: str, language: str = "en") -> tuple[str, ...]:
             name = opened
         elif " " in name and _time_glued(first_word, text[:start]):
             name = name.partition(" ")[2]  # "On Wednesday Prime Minister Zuzana Halova said"
+        if names_a_zone(text, start) and _after_a_clock(text, start):
+            continue  # "4:12 a.m. Eastern time", "10 p.m. Paris time": a time zone, no name
         name = name.removesuffix("'s").removesuffix("’s").rstrip("'’")  # "Trump's team", "the Smiths' house"
         for part in _possessive_parts(name) if "s " in name else (name,):
             if part[1:2].isupper() and part.partition(" ")[0] in TIME_ZONES and _after_a_clock(text, start):

@@ -12,7 +12,7 @@ a figure ("starben. 47 weitere").
 from __future__ import annotations
 
 from newsdiff.patterns import compiled
-from newsdiff.quantities import TIME_ZONES
+from newsdiff.quantities import TIME_ZONES, names_a_zone
 
 WORDS_NOT_ABBREVIATED = ("May", "may", "me", "no", "art", "arc", "ill", "miss", "ok")
 """Words the splitter takes for abbreviations ("Mar.", "Ill." for Illinois, "No. 10", "Art. 5")
@@ -71,14 +71,16 @@ def split_sentences(paragraph: str, language: str = "en") -> list[str]:
 def _cut_too_soon(before: str, piece: str, language: str = "en") -> bool:
     """Whether the splitter cut after a title written short ("said Ms. | Jones, 54"; French "le
     maire, M. | Dupont"; German "inkl. | 19 Prozent") or between a clock time and its time zone
-    ("before 6 a.m. | ET on Wednesday"): no sentence ends there."""
+    ("before 6 a.m. | ET on Wednesday", "at 4:12 a.m. | Eastern time, knocked"): no sentence ends there."""
     if before.endswith(_TITLE_ENDS) or (language == "fr" and _ends_in_french_title(before)):
         return True
     if language in ORDINAL_PERIOD and _ORDINAL.fullmatch(before):
         return True  # "3. | Oktober: Der Stadtrat ...", "1. | FC Köln gewann": an ordinal opens it
     if language == "de" and piece[:1].isdigit() and before.endswith("."):
         return before.rpartition(" ")[2].rstrip(".").casefold() in _GERMAN_BEFORE_FIGURES
-    return before.endswith(CLOCK_ENDS) and piece.split(maxsplit=1)[0].rstrip(".,;") in TIME_ZONES
+    return before.endswith(CLOCK_ENDS) and (
+        piece.split(maxsplit=1)[0].rstrip(".,;") in TIME_ZONES or names_a_zone(piece)
+    )
 
 
 def _ends_in_french_title(before: str) -> bool:

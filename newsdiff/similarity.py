@@ -95,6 +95,7 @@ from newsdiff.quantities import (
     number_unit,
     numbers_in,
     quantity,
+    utc_dates,
     written_years,
 )
 from newsdiff.record import record, replace
@@ -895,8 +896,8 @@ def _profiles(facts: Sequence[Fact]) -> list[Profile]:
                         if (size := quantity(n, n in years)) is not None
                     ]
                 ),
-                dates=frozenset(fact.dates),
-                days=frozenset([d for d in fact.dates if d not in WEEKDAYS and d not in MONTHS]),
+                dates=(dates := frozenset(fact.dates) | utc_dates(fact.sentence.text, fact.dates)),
+                days=frozenset([d for d in dates if d not in WEEKDAYS and d not in MONTHS]),
                 periods=frozenset(fact.periods),
                 since=_periods_since(fact),
                 anchors=(anchored := _anchored_periods(fact))[0],
