@@ -162,6 +162,18 @@ UNTOLD = frozenset(
 """Stems whose denial tells nothing of a deed another sentence affirms ("did not say", "declined
 to comment", "it was not clear whether", "not only", "not until")."""
 
+KNOWING = frozenset({"know", "known", "knew"})
+PERFECT = frozenset({"had", "has", "have"})
+"""English stems of knowing (of UNTOLD) that are a deed a clause denies ("denied that it had known
+about the fault") or a perfect's negation does ("it had not known about it"), where "it was not
+known whether" and "did not know how many" tell nothing."""
+
+PRONOUNS = frozenset({"it", "he", "she", "they", "we"})
+"""English pronouns a clause's subject may be (`Deed.pronoun`): one doer on both sides only when
+the body or person telling the clause is one ("The company denied that it had known" / "The
+company admitted it had known"), not when they differ ("Acme said it had" / "The regulator said
+it had")."""
+
 WITHOUT_DENIED = frozenset({"charg"})
 """English stems "without" denies: "released without charge" against "charged with murder"."""
 
@@ -238,6 +250,12 @@ class Deed(NamedTuple):
     object: str = ""
     """The stem of the word right after the words in their clause, past a determiner ("stopped
     early": "earli"; "closed the plant": "plant"), "" when a function word or a mark comes first."""
+    pronoun: str = ""
+    """The subject of the words' own clause when it is a pronoun (PRONOUNS, lower case): "it" in "The
+    company denied that it had known"; "" otherwise."""
+    telling: bool = False
+    """Whether the words tell or deny a clause of their own ("denied that it had known", "admitted
+    it had known"), whose deed is what they confirm or deny."""
 
 
 def claim_conflict(by_article: Mapping[int, list[Fact]]) -> dict[int, str]:
@@ -269,7 +287,10 @@ def disputed_claim(fact: Fact, other: Fact) -> bool:
     ("The trial was stopped early after ..." / "The trial was not stopped early and ran ..."), the
     rest of either sentence whatever it is. Not one deed each of one subject ("was stopped early" /
     "was not funded"), nor one deed of two subjects or objects ("closed the Leeds plant" / "did not
-    close the Bristol plant"), nor a subject given by a pronoun alone ("he did not resign")."""
+    close the Bristol plant"), nor a subject given by a pronoun alone ("he did not resign"), unless one
+    doer tells both its clauses (`_one_subject`). A deed that tells a clause ("denied that ...",
+    "admitted ...") is the clause's: "denied that it had paid bribes" and "admitted that it had broken
+    the rules" are two claims."""
     if fact.language != other.language or not (_may_deny(fact) or _may_deny(other)):
         return False
     if not claim_conflict({0: [fact], 1: [other]}):
@@ -282,13 +303,36 @@ def disputed_claim(fact: Fact, other: Fact) -> bool:
         and (d.key, e.denied) not in told[0]
         and (e.key, d.denied) not in told[1]
         and not (d.quoted and e.quoted)
-        and d.subject
-        and e.subject
-        and _one_doer(d.subject, d.named and d.subject == d.doer, e.subject, e.named and e.subject == e.doer)
+        and not (d.telling or e.telling)
+        and _one_subject(d, e)
         and d.object == e.object
         for d in mine
         for e in theirs
     )
+
+
+def _one_subject(deed: Deed, other: Deed) -> bool:
+    """Whether two deeds' clauses have one subject: two words that may be one doer (`_one_doer`), or
+    one pronoun (PRONOUNS) in clauses one doer tells or denies ("The company denied that it had
+    known" / "The company admitted it had known"; not "It had known", told by no one)."""
+    if deed.subject and other.subject:
+        named = deed.named and deed.subject == deed.doer
+        other_named = other.named and other.subject == other.doer
+        return _one_doer(deed.subject, named, other.subject, other_named)
+    if not deed.pronoun or deed.pronoun != other.pronoun:
+        return False
+    teller, teller_named = _teller(deed)
+    other_teller, other_named = _teller(other)
+    return bool(teller and other_teller) and _one_doer(teller, teller_named, other_teller, other_named)
+
+
+def _teller(deed: Deed) -> tuple[str, bool]:
+    """Who tells or denies the clause a deed of a pronoun subject stands in: the speaker of "Boka
+    Line said it had", the doer of "Boka Line denied that it had" (a denied clause's doer is its
+    denier's), ("", False) for none."""
+    if deed.speaker:
+        return deed.speaker, deed.speaker_named
+    return deed.doer, deed.named
 
 
 def _may_deny(fact: Fact) -> bool:
@@ -321,7 +365,13 @@ def _sides(
 
 def _alike(deed: Deed, other: Deed) -> bool:
     """Whether two deeds' doers may be one (`_one_doer`), or the speaker of one's clause
-    (`Deed.speaker`) the other's doer or speaker."""
+    (`Deed.speaker`) the other's doer or speaker; not two clauses of a pronoun that two doers tell
+    ("Acme said it had not known" / "The coastguard said it had known": two bodies' "it")."""
+    if deed.pronoun and other.pronoun:
+        teller, named = _teller(deed)
+        other_teller, other_named = _teller(other)
+        if teller and other_teller and not _one_doer(teller, named, other_teller, other_named):
+            return False
     if _one_doer(deed.doer, deed.named, other.doer, other.named):
         return True
     whos = [(d.doer, d.named, d.speaker, d.speaker_named) for d in (deed, other)]
@@ -391,8 +441,11 @@ def deeds_of(text: str, language: str = "en") -> tuple[Deed, ...]:
     denials = [at for at, stem in enumerate(stems) if stem in DENIAL_STEMS or at in claimed]
     scope = _clauses(text, matches, lowered, skipped, stop, denier, denials) if english else {}
     tellers = [at for at, stem in enumerate(stems) if stem in REPORTING and at not in denier]
-    reported = _clauses(text, matches, lowered, skipped, stop, denier, tellers) if english else {}
+    reported = (
+        _clauses(text, matches, lowered, skipped, stop, denier, tellers, NEGATIONS["en"]) if english else {}
+    )
     quotations = [m.span() for m in _QUOTATION.finditer(text)] if _QUOTE_MARK.search(text) else []
+    clause_heads = set(scope.values()) | set(reported.values())
     found: list[Deed] = []
     for at, stem in enumerate(stems):
         word = lowered[at]
@@ -405,9 +458,9 @@ def deeds_of(text: str, language: str = "en") -> tuple[Deed, ...]:
         closing = english and _closing(lowered, at, skipped)
         if closing or out:
             key, opposite = (OPEN, None) if closing else (RULED_OUT, None)
-        elif at in scope and (opposite is not None or key in UNTOLD or negated):
+        elif at in scope and (opposite is not None or (key in UNTOLD and key not in KNOWING) or negated):
             continue  # ("denied that it had lost": a denial of a denial, as "did not deny")
-        elif negated and (opposite is not None or key in UNTOLD):
+        elif negated and (opposite is not None or (key in UNTOLD and not _knew(key, lowered[denier[at]]))):
             continue  # "did not deny" confirms nothing; "did not say" denies nothing
         if english and not negated and at and lowered[at - 1] in NOUN_MARKERS:
             continue  # "an appeal", "the release": no deed affirmed
@@ -433,6 +486,7 @@ def deeds_of(text: str, language: str = "en") -> tuple[Deed, ...]:
             continue  # ("not a single cent was paid": not affirmed, though no word of it is denied)
         speaker, speaker_named = _speaker(matches, lowered, stems, stop, skipped, reported.get(at))
         subject = lowered[own - 1] if english and own and lowered[own - 1] not in stop else ""
+        pronoun = lowered[own - 1] if english and own and lowered[own - 1] in PRONOUNS else ""
         deed_object = _object(text, matches, lowered, stems, stop, out or at) if english else ""
         found.append(
             Deed(
@@ -446,6 +500,8 @@ def deeds_of(text: str, language: str = "en") -> tuple[Deed, ...]:
                 speaker_named,
                 subject,
                 deed_object,
+                pronoun,
+                at in clause_heads,
             )
         )
         if at in claimed and not negated:  # "rejected claims that": a denial of "confirmed"
@@ -455,6 +511,12 @@ def deeds_of(text: str, language: str = "en") -> tuple[Deed, ...]:
         if out and not negated:  # "ruled out closures" denies them confirmed or planned
             found.extend(Deed(k, True, words, doer, quoted, named) for k in RULED_OUT_DENIES)
     return tuple(found)
+
+
+def _knew(key: str, first: str) -> bool:
+    """Whether a negation denies knowing as a deed: "had not known" (KNOWING after PERFECT, `first`
+    the first word of the denial), not "was not known whether"."""
+    return key in KNOWING and first in PERFECT
 
 
 def _object(
@@ -553,10 +615,13 @@ def _clauses(
     stop: frozenset[str],
     denier: dict[int, int],
     heads: list[int],
+    negations: frozenset[str] = frozenset(),
 ) -> dict[int, int]:
     """The deeds of the clauses the verbs at `heads` govern ("denied that the plant would close",
     "said the plant would close"): where each such deed's word is -> where its verb is (at most
-    DENIAL_REACH words on, at the clause's auxiliary)."""
+    DENIAL_REACH words on, at the clause's auxiliary). A deed a negation denies is one only past
+    `negations` ("said it had not known": its speaker's denial; "denied that it had not" is none)."""
+    passed = skipped | negations
     scope: dict[int, int] = {}
     for at in heads:
         if at in denier:
@@ -565,10 +630,10 @@ def _clauses(
             if _CLAUSE_BREAK.search(text, matches[index - 1].end(), matches[index].start()):
                 break
             if lowered[index] in skipped and lowered[index] != "to":
-                target = _denied_word(lowered, index, skipped, stop, "en")
+                target = _denied_word(lowered, index, passed, stop, "en")
                 if target is not None and lowered[target] in STAYING:
                     target = _denied_word(lowered, target + 1, skipped, stop, "en")
-                if target is not None and target not in denier:
+                if target is not None and (target not in denier or negations):
                     scope[target] = at
                 break
     return scope

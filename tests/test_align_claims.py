@@ -113,3 +113,50 @@ def test_explain_says_the_claim_set_the_probability() -> None:
 )
 def test_one_subjects_other_deed_stays_apart(first: str, second: str) -> None:
     assert _together(_compare(first, second), first, second) is None
+
+
+def test_one_bodys_pronoun_claim_told_and_denied_is_one_fact_in_dispute() -> None:
+    # "it" on both sides, in clauses one body tells (a name and "the company"): one subject
+    first = "Halvorsen Shipping said it had not known about the crack in the hull before the voyage."
+    second = "The company admitted it had known about the crack in the hull in March."
+    result = _compare(first, second)
+    assert _together(result, first, second) == [("had not known", "had known")]
+    assert result.exit_code == 1
+
+
+def test_a_denial_and_an_admission_of_one_pronouns_clause_are_one_fact_in_dispute() -> None:
+    first = (
+        "The water board denied that it had known about the leak before the summer, when engineers "
+        "first inspected the main."
+    )
+    second = "The water board admitted it had known about the leak in April."
+    assert _together(_compare(first, second), first, second) == [("denied", "admitted")]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(
+            # "denied that" and "admitted that" are the clauses' claims, and these are two
+            "The company denied that it had paid bribes to officials in the port authority.",
+            "The company admitted that it had broken safety rules at the plant in the spring.",
+            id="denied-one-clause-admitted-another",
+        ),
+        pytest.param(
+            # one pronoun, two bodies telling it
+            "Halvorsen Shipping said it had not known about the crack in the hull before the voyage.",
+            "The coastguard said it had known about the crack in the hull in March.",
+            id="pronoun-of-two-bodies",
+        ),
+    ],
+)
+def test_claims_of_other_clauses_or_bodies_stay_apart(first: str, second: str) -> None:
+    assert _together(_compare(first, second), first, second) is None
+
+
+def test_one_pronoun_two_bodies_tell_is_no_claim_conflict() -> None:
+    # the pair model groups these (the words are alike): "it" is the shipowner in one and the
+    # coastguard in the other, so no "had not known · had known" claim
+    first = "Halvorsen Shipping said it had not known about the crack in the hull before the voyage."
+    second = "The coastguard said it had known about the crack in the hull for a month."
+    assert not _together(_compare(first, second), first, second)

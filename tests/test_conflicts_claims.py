@@ -429,3 +429,19 @@ def test_the_digest_tallies_a_claim_conflict(tmp_path: Path) -> None:
 def test_a_dismissal_or_rejection_of_no_claim_denies_no_confirmation(text: str) -> None:
     """Only "rejected claims", "dismissed reports" (and the like) deny what another confirms."""
     assert ("confirm", True) not in {(d.key, d.denied) for d in deeds_of(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("Halvorsen Shipping said it had not known about the crack.", True),
+        ("The company denied that it had known about the crack.", True),
+        ("It was not known whether anyone had been aboard.", None),
+        ("Investigators did not know how many people had been aboard.", None),
+    ],
+)
+def test_knowing_is_a_deed_only_in_a_perfect_or_a_denied_clause(text: str, denied: bool | None) -> None:
+    # "had not known about" denies the speaker's knowing; "was not known whether" and "did not know
+    # how many" tell nothing of it
+    known = [d.denied for d in deeds_of(text) if d.key == "known"]
+    assert known == ([] if denied is None else [denied])
