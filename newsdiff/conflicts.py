@@ -760,6 +760,41 @@ def _actor_words(names: list[str], language: str, bodies: bool) -> set[str]:
     return _telling_words(words, language, names) or words
 
 
+HARM_KINDS = {
+    **dict.fromkeys(
+        "injured injuries injury hurt wounded harmed hospitalised hospitalized burns".split(), "hurt"
+    ),
+    **dict.fromkeys("killed dead death deaths perished fatalities fatality".split(), "hurt dead"),
+    "died": "dead",
+    **dict.fromkeys("casualties casualty victims".split(), "hurt dead"),
+    "missing": "missing",
+    "trapped": "trapped",
+    "rescued": "rescued",
+    **dict.fromkeys("arrested arrest arrests".split(), "arrested"),
+}
+"""The kinds of harm an English word of a harm told or denied names, for a denial of
+one kind ("No one was arrested") not to stand as the count 0 against a count of another ("Three
+people were injured"): `_other_harm`. "Casualties" and "victims" are the hurt and the dead; the
+killed were hurt too ("No one was hurt" against "Three were killed" disagree), where "No one died"
+against "Three were injured" does not."""
+
+_HARM_WORD = compiled(r"(?i)\b(" + "|".join(HARM_KINDS) + r")\b")
+
+
+def _harm_kinds(text: str) -> set[str]:
+    """The kinds of harm (HARM_KINDS) an English sentence tells or denies."""
+    return {kind for m in _HARM_WORD.finditer(text) for kind in HARM_KINDS[m.group(1).lower()].split()}
+
+
+def _other_harm(fact: Fact, article: int, by_article: dict[int, list[Fact]]) -> bool:
+    """Whether the other articles of a group tell harm of other kinds only than the one `fact`
+    denies ("No one was arrested" against "Three people were injured": no 0 against 3)."""
+    if fact.language != "en" or not (denied := _harm_kinds(fact.sentence.text)):
+        return False
+    told = [_harm_kinds(f.sentence.text) for a, facts in by_article.items() if a != article for f in facts]
+    return any(told) and all(not kinds & denied for kinds in told if kinds)
+
+
 def _add_small_counts(sets: dict[int, set[str]], by_article: dict[int, list[Fact]]) -> None:
     """The one or two things the articles count in words, which their facts leave out
     (`quantities.small_counts`): "Two workers were hurt" against "Three employees", "One person is
@@ -774,6 +809,11 @@ def _add_small_counts(sets: dict[int, set[str]], by_article: dict[int, list[Fact
             if "0" in fact.numbers and (none := none_counted(fact.sentence.text, fact.language)):
                 sets[article].add("0")
                 totals.setdefault(article, set()).update(t for t in none.values() if t)
+        zeros = [f for f in facts if "0" in f.numbers]
+        if zeros and all(
+            none_counted(f.sentence.text, f.language) and _other_harm(f, article, by_article) for f in zeros
+        ):
+            sets[article].discard("0")  # ("No one was arrested" against "Three people were injured")
     # "none of the 14 workers was hurt" against "all 14 workers were hurt": 0 hurt against 14, where
     # the 14 that both give count two things
     for article, counted_out_of in totals.items():
