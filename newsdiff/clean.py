@@ -77,6 +77,8 @@ ATTRIBUTION_MAX_WORDS = 25
 BIO_MAX_WORDS = 50
 """Bylines, copyright lines, attributions and author biographies are at most this long."""
 
+RELATED_ITEM_MAX_WORDS = 20
+"""A headline in a related-articles list is at most this long."""
 NOTICE_MAX_WORDS = 60
 """Cookie and newsletter notices are at most this long; longer text is prose about them."""
 
@@ -546,8 +548,10 @@ _DISCLAIMER_STRONG = compiled(
     r"sole responsibility of the author|do not necessarily reflect|views expressed (?:in|by) (?:this|the)|"
     r"not be responsible for any|grants? permission to cross-post|contains copyrighted material|"
     r"^(?:disclaimer|legal notice|terms of use|haftungsausschluss|avertissement|aviso legal|"
-    r"отказ от ответственности)\s*:|do(?:es)? not constitute (?:legal|financial|"
-    r"investment|professional) advice|makes no warranty|without (?:prior )?written permission",
+    r"отказ от ответственности|privacy (?:notice|policy|statement)|datenschutz(?:hinweis|erklärung)?|"
+    r"(?:avis|politique) de confidentialité|(?:aviso|política) de privacidad)\s*:|"
+    r"do(?:es)? not constitute (?:legal|financial|investment|professional) advice|makes no warranty|"
+    r"without (?:prior )?written permission",
 )
 _DISCLAIMER_WEAK = _Phrases(
     r"fair use|copyright owner|without profit|educational purposes|hyperlink to the original|"
@@ -640,13 +644,16 @@ _NAVIGATION = _Opening(
     r"iniciar sesión|перейти к содержанию|наверх|поиск|главная|войти)\s*[›»>|]?$"
 )
 _RELATED_HEAD = _Opening(
-    r"^(?:related(?: (?:articles?|stories|coverage|content))?|read (?:more|also|next)|see also|"
-    r"continue reading|weiterlesen|lire la suite|seguir leyendo|leer más|"
-    r"more (?:on this|stories|news|from \w+)|recommended(?: for you)?|most (?:read|popular)|"
-    r"you may also like|trending|mehr zum thema|lesen sie auch|auch interessant|weitere artikel|"
-    r"das könnte sie (?:auch )?interessieren|à lire aussi|lire aussi|sur le même sujet|"
-    r"les plus lus|à voir aussi|lee también|te puede interesar|más noticias|lo más leído|"
-    r"relacionad[oa]s|leia também|veja também|leggi anche|lees ook|lees meer|czytaj także|czytaj też|"
+    r"^(?:related(?: (?:articles?|stories|coverage|content|topics|links|reading))?|read (?:more|also|next)|"
+    r"see also|continue reading|weiterlesen|lire la suite|seguir leyendo|leer más|"
+    r"more (?:on (?:this|these)(?: (?:story|stories|topics?|subjects?|issues?))?|stories|news|from \w+)|"
+    r"(?:explore|read) more on (?:this|these) (?:story|stories|topics?|subjects?)|"
+    r"recommended(?: (?:for you|stories|reading))?|most (?:read|popular)|you (?:may|might) also like|"
+    r"trending|mehr zum thema|mehr zu diesem thema|lesen sie auch|auch interessant|weitere artikel|"
+    r"das könnte sie (?:auch )?interessieren|à lire aussi|lire aussi|sur le même sujet|plus sur ce sujet|"
+    r"articles? (?:connexes|liés)|les plus lus|à voir aussi|lee también|te puede interesar|más noticias|"
+    r"lo más leído|más sobre (?:este|el) tema|(?:noticias |artículos )?relacionad[oa]s|leia também|"
+    r"veja também|leggi anche|lees ook|lees meer|czytaj także|czytaj też|"
     r"zobacz też|zobacz także|читайте также|по теме|ещё по теме|самое читаемое|другие новости)\s*:?$"
 )
 _RELATED_LEAD = _Opening(
@@ -1360,12 +1367,14 @@ def _summary_line(blocks: list[_Block], head: int = 0) -> None:
     at = blocks.index(summary)
     following = blocks[at + 1] if at + 1 < len(blocks) else None
     words = len(summary.plain.split())
-    if (
-        following is not None
-        and following.reason is R.BYLINE
-        and TITLE_MIN_WORDS < words <= SUMMARY_MAX_WORDS
-    ):
+    if not TITLE_MIN_WORDS < words <= SUMMARY_MAX_WORDS:
+        return
+    if following is not None and following.reason is R.BYLINE:
         summary.remove(R.STANDFIRST, "rule: the summary between the headline and the byline")
+    elif head > 0 and _headline_line(summary):
+        # under the outlet's name, a headline and its dek were read as such (`_outlet_on_top`): the
+        # dek is the standfirst though no byline follows it (a translated story, a wire's copy)
+        summary.remove(R.STANDFIRST, "rule: the dek under the headline, under the outlet's name")
 
 
 def _classify_cue(line: str, plain: str, words: int, draft: _Draft) -> tuple[RemovalReason, str] | None:
@@ -1492,7 +1501,7 @@ def _classify_short(line: str, plain: str, words: int, draft: _Draft) -> tuple[R
     if _NAVIGATION.match(plain):
         return R.NAVIGATION, "rule: menu label"
     if _RELATED_HEAD.match(plain):
-        return R.RELATED_LINK, "rule: related-articles heading"
+        return R.RELATED_LINK, _RELATED_HEAD_WHY
     if agency := _AGENCY_DATELINE.match(plain):
         draft.agency = draft.agency or agency.group("agency")
         return R.DATELINE, "rule: place and news agency"
@@ -1940,6 +1949,8 @@ def _settle(read: _Read) -> None:
     _page_sections(read)
     _comment_section(blocks)
     _signature(blocks)
+    _related_lists(blocks)
+    _newsletter_blurbs(blocks)
     _spread_sections(blocks)
     _resolve_by_neighbours(blocks)
     _tail_notices(blocks)
@@ -1976,6 +1987,76 @@ def _signature(blocks: list[_Block]) -> None:
                 if later.reason is None:
                     later.remove(R.CONTACT, "context: after the e-mail signature delimiter '--'")
             return
+
+
+_RELATED_HEAD_WHY = "rule: related-articles heading"
+_KICKER_QUESTION = compiled(r"^[^:.!?]{1,40}:\s+\S[^.!?]*\?$")
+"""A linked headline that asks, after its kicker and a colon ("Air fryers: are they really cheaper
+to run?")."""
+
+
+def _related_lists(blocks: list[_Block]) -> None:
+    """The headlines listed under a related-articles heading ("More on this story", "Read more",
+    "Lesen Sie auch") go with it: short lines that end no sentence, or a kicker's question ("Air
+    fryers: are they really cheaper to run?"). The list ends at the first line that is not one: the
+    story may go on under the box, and a sentence of it is never taken."""
+    for n, head in enumerate(blocks):
+        if head.reason is not R.RELATED_LINK or head.why != _RELATED_HEAD_WHY:
+            continue
+        for item in blocks[n + 1 :]:
+            if item.reason is R.RELATED_LINK:
+                continue
+            if item.reason is not None or not _related_item(item.plain):
+                break
+            item.remove(R.RELATED_LINK, f"context: a headline under the heading '{_clip(head.plain)}'")
+
+
+def _related_item(plain: str) -> bool:
+    """Whether a line reads as a linked headline: a few words, and no sentence's end but a kicker's
+    question."""
+    words = len(plain.split())
+    if not TITLE_MIN_WORDS - 1 <= words <= RELATED_ITEM_MAX_WORDS or _QUOTED.search(plain):
+        return False
+    return not _SENTENCE_END.search(plain) or bool(_KICKER_QUESTION.match(plain))
+
+
+_SIGN_UP = compiled(
+    r"(?i)^(?:sign up|subscribe|register|abonnieren|jetzt abonnieren|abonnez-vous|inscrivez-vous|"
+    r"suscríbete|suscríbase|iscriviti|inscreva-se|подпишитесь)\b"
+)
+
+
+def _newsletter_blurbs(blocks: list[_Block]) -> None:
+    """The blurb under a newsletter's sign-up prompt ("Sign up to Business Today" over "Get set for
+    the working day – we'll point you to all the business news you need every morning"): the lines
+    right under it that speak to the reader, say nothing reported and are no longer than a prompt.
+    A line of them that ends like a sentence goes only when no sentence of the story follows: a
+    prompt may stand in the middle of the story ("Our survey found …" under it is the story's)."""
+    for n, prompt in enumerate(blocks):
+        if not (
+            prompt.reason is R.NEWSLETTER or (prompt.reason is R.PROMPT and _SIGN_UP.match(prompt.plain))
+        ):
+            continue
+        for m in range(n + 1, len(blocks)):
+            blurb = blocks[m]
+            low = _QUOTED.sub(" ", blurb.plain.casefold())
+            if (
+                blurb.reason is not None
+                or len(blurb.plain.split()) > PROMPT_MAX_WORDS
+                or _REPORTED.search(low)
+                or not compiled(_ADDRESS).search(low)
+                or (_SENTENCE_END.search(blurb.plain) and _story_goes_on(blocks[m + 1 :]))
+            ):
+                break
+            blurb.remove(R.NEWSLETTER, f"context: the blurb under the sign-up prompt '{_clip(prompt.plain)}'")
+
+
+def _story_goes_on(blocks: Sequence[_Block]) -> bool:
+    """Whether a sentence of the story is among the blocks no rule removed."""
+    return any(
+        b.reason is None and b.features is not None and b.features.sentence and b.kind is BlockClass.GOOD
+        for b in blocks
+    )
 
 
 def _page_sections(read: _Read) -> None:

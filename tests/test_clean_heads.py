@@ -66,6 +66,24 @@ def test_an_outlet_over_its_section_and_the_headline_is_the_outlet_and_the_headl
     assert article.paragraphs[0] == STORY[0]
 
 
+@pytest.mark.parametrize("between", [["Translated from the German"], []])
+def test_the_dek_under_an_outlet_s_headline_is_the_standfirst_without_a_byline(between: list[str]) -> None:
+    """A translated story has no byline under its dek: the dek stayed the story's first paragraph."""
+    article = article_of("Rheinische Allgemeine – International", HEAD, DEK, *between, *STORY)
+    assert article.metadata.title == HEAD
+    assert removed_as(article, DEK) == {R.STANDFIRST}
+    assert list(article.paragraphs) == STORY
+
+
+@pytest.mark.parametrize(
+    "top", [["The Brennvik Ledger", "Business | Ports"], ["Rheinische Allgemeine – International"]]
+)
+def test_the_lede_under_an_outlet_s_headline_stays(top: list[str]) -> None:
+    """Control: the story's first sentence right under the headline is no dek."""
+    article = article_of(*top, HEAD, *STORY)
+    assert list(article.paragraphs) == STORY
+
+
 def test_a_masthead_over_a_menu_a_kicker_headline_and_dek_gives_the_headline() -> None:
     article = article_of(
         "DAILY HARRIER",
@@ -255,18 +273,16 @@ def test_a_wrapped_headline_over_a_byline_keeps_them_apart() -> None:
 @pytest.mark.parametrize(
     "tail",
     [
-        pytest.param(
-            [
-                "Sign up to Ports Today",
-                "Get set for the working day – we'll point you to all the shipping news"
-                " you need every morning",
-                "Privacy Notice: Newsletters may contain info about charities, online ads, and content"
-                " funded by outside parties.",
-            ],
-            marks=pytest.mark.xfail(
-                strict=True, reason="the blurb under a newsletter prompt: not mended yet"
-            ),
-        ),
+        [
+            "Sign up to Ports Today",
+            "Get set for the working day – we'll point you to all the shipping news you need every morning",
+            "Privacy Notice: Newsletters may contain info about charities, online ads, and content"
+            " funded by outside parties.",
+        ],
+        [
+            "Subscribe to The Harbour Brief",
+            "We send you the week's shipping news every Friday morning, free, straight to your inbox.",
+        ],
         [
             "Sign up for The Harbour Brief",
             "Our editors pick the stories you need to read, delivered to you every weekday",
@@ -279,14 +295,89 @@ def test_a_newsletter_box_at_the_end_is_removed_whole(tail: list[str]) -> None:
     assert all(removed_as(article, line) for line in tail)
 
 
-@pytest.mark.xfail(strict=True, reason="newsletter blurbs and related links at the end: not mended yet")
-@pytest.mark.parametrize("head", ["More on this story", "More on this topic", "Explore more on these topics"])
+def test_the_blurb_is_the_newsletter_s_and_says_why() -> None:
+    blurb = "Get set for the working day – we'll point you to all the shipping news you need every morning"
+    article = article_of(HEAD, *STORY, "Sign up to Ports Today", blurb)
+    (removal,) = (b for b in article.removed if b.text == blurb)
+    assert removal.reason is R.NEWSLETTER
+    assert removal.why == "context: the blurb under the sign-up prompt 'Sign up to Ports Today'"
+
+
+def test_a_privacy_notice_is_removed_with_or_without_a_newsletter_box() -> None:
+    """The same line went in one article (among closing notices) and stayed in another."""
+    notice = "Privacy Notice: Newsletters may contain info about charities, online ads, and content funded"
+    for article in (
+        article_of(HEAD, *STORY, notice),
+        article_of(HEAD, *STORY, "Sign up to Ports Today", notice),
+    ):
+        assert removed_as(article, notice) == {R.DISCLAIMER}
+        assert list(article.paragraphs) == STORY
+
+
+def test_the_story_under_a_sign_up_prompt_in_its_middle_stays() -> None:
+    """Control: a sentence of the story that says "our" under a prompt, the story going on."""
+    sentence = "Our reporters counted 14 cranes at the port that had not been inspected since 2019."
+    article = article_of(HEAD, STORY[0], "Sign up to Ports Today", sentence, *STORY[1:])
+    assert sentence in article.paragraphs
+    assert article.paragraphs[-1] == STORY[-1]
+
+
+LINKS = ["Crane safety: are the ports really checked?", "Brennvik ferry timetable changes explained"]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "More on this story",
+        "More on this topic",
+        "Explore more on these topics",
+        "Related",
+        "Read more",
+        "You may also like",
+        "You might also like",
+        "Mehr zum Thema",
+        "Lesen Sie auch",
+        "Sur le même sujet",
+        "Noticias relacionadas",
+    ],
+)
 def test_related_stories_under_their_heading_are_removed(head: str) -> None:
-    links = ["Crane safety: are the ports really checked?", "Brennvik ferry timetable changes explained"]
-    article = article_of(HEAD, *STORY, head, *links)
+    article = article_of(HEAD, *STORY, head, *LINKS)
     assert list(article.paragraphs) == STORY
     assert removed_as(article, head) == {R.RELATED_LINK}
-    assert all(removed_as(article, link) == {R.RELATED_LINK} for link in links)
+    assert all(removed_as(article, link) == {R.RELATED_LINK} for link in LINKS)
+    assert {b.why for b in article.removed if b.text == LINKS[0]} == {
+        f"context: a headline under the heading '{head}'"
+    }
+
+
+@pytest.mark.parametrize("head", ["More on this story", "Read more", "Lesen Sie auch"])
+def test_the_story_going_on_under_a_related_box_stays(head: str) -> None:
+    """The box in the middle of the story: its links go, the paragraphs under them stay."""
+    article = article_of(HEAD, STORY[0], head, *LINKS, *STORY[1:])
+    assert list(article.paragraphs) == STORY
+    assert all(removed_as(article, link) == {R.RELATED_LINK} for link in LINKS)
+
+
+def test_a_question_of_the_story_under_a_related_box_stays() -> None:
+    """Control: a short question that is the story's, not a kicker's headline."""
+    question = "Who will pay for the repairs?"
+    article = article_of(HEAD, STORY[0], "Related", LINKS[1], question, *STORY[1:])
+    assert question in article.paragraphs
+    assert removed_as(article, LINKS[1]) == {R.RELATED_LINK}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "More on this later, the harbour master told the inspectors on Wednesday.",
+        "More on this story will follow when the port authority publishes its report.",
+        "Related costs of the closure could reach 2 million crowns, the operator said.",
+    ],
+)
+def test_a_sentence_that_opens_like_a_related_heading_stays(sentence: str) -> None:
+    article = article_of(HEAD, STORY[0], sentence, *STORY[1:])
+    assert list(article.paragraphs) == [STORY[0], sentence, *STORY[1:]]
 
 
 def test_a_sentence_of_the_story_about_a_newsletter_stays() -> None:
