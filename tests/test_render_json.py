@@ -224,3 +224,7 @@ def test_marks_are_what_the_other_formats_draw() -> None:
         for start, end in mark["spans"]:
             assert f"<ins>{mark['text'][start:end]}</ins>" in html
     assert all(f["marks"] == [] for f in facts if f["kind"] != "shared")
+    (group,) = result.shared
+    assert [(m["text"], m["spans"]) for m in fact["marks"]] == [
+        (group.text_of(a), [list(span) for span in group.changed_spans(a)]) for a in group.articles
+    ]

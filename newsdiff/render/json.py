@@ -209,10 +209,10 @@ def _marks(group: FactGroup) -> list[dict[str, Any]]:
         {
             "article": article,
             "op": (DiffOp.DELETE if article == reference else DiffOp.INSERT).value,
-            "text": group.text_of(article),
-            "spans": [list(span) for span in group.changed_spans(article)],
+            "text": text,
+            "spans": [list(span) for span in spans],
         }
-        for article in group.articles
+        for article, text, spans in group.marks()
     ]
 
 
