@@ -70,6 +70,17 @@ ATTRIBUTION_VERBS = frozenset(
     "conceded denied recalled stressed underlined estimated praised apologised apologized described "
     "tells adds notes states announces claims declares confirms warns writes reports".split()
 )
+SAYING_IN_CONTEXT = {
+    "recalled": compiled(
+        r"(?i)(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bbeing )(?<!\bis )(?<!\bare )"
+        r"\brecalled(?=\s*(?:(?:that|how|when|what|why|where|who|being|having|seeing)\b|[,.;:!?…)\"”’—–]|$))"
+    ),
+    "states": compiled(r"\bstates\b"),
+}
+"""English attribution verbs that say only in a context (a pattern of the sentence, as written):
+"recalled" before what is told ("recalled that …", "recalled how …", "she recalled."), not a
+recall of goods ("has recalled 1.2 million air fryers", "fryers were recalled."); "states" in lower
+case, not a name's ("the United States", "Gulf States")."""
 ORGANISATION_WORDS = frozenset(
     """union party bank authority court commission agency ministry council committee kremlin alliance
     group company service services times post express united association institute university hospital
@@ -336,7 +347,7 @@ def extract(sentence: Sentence, language: str = "en") -> Fact:
         dates=dates,
         names=names,
         quotes=quotes,
-        attributions=_attributions(_outside_quotes(text, quotes, lowered), language),
+        attributions=_attributions(_outside_quotes(text, quotes, lowered), language, text),
         entities=entities_in(
             text, names, {q.speaker for q in quotes if q.speaker} if quotes else set(), language
         ),
@@ -357,11 +368,14 @@ def _outside_quotes(text: str, quotes: tuple[Quote, ...], lowered: list[str]) ->
     return [w.casefold().replace("’", "'") for w in _WORD.findall(text)]
 
 
-def _attributions(lowered: list[str], language: str) -> tuple[str, ...]:
+def _attributions(lowered: list[str], language: str, text: str = "") -> tuple[str, ...]:
     """The attribution words of a sentence's lower-case words, in order of the alphabet: those of
-    the language (`attribution_verbs`), and a separable verb's whose particle the sentence holds too
-    (SEPARABLE_ATTRIBUTIONS: "liet ... weten", "gab ... bekannt")."""
+    the language (`attribution_verbs`), but one that says only in its context where `text` (the
+    sentence) gives none (SAYING_IN_CONTEXT), and a separable verb's whose particle the sentence
+    holds too (SEPARABLE_ATTRIBUTIONS: "liet ... weten", "gab ... bekannt")."""
     found = attribution_verbs(language).intersection(lowered)
+    if language == "en" and not found.isdisjoint(SAYING_IN_CONTEXT):
+        found = frozenset(w for w in found if w not in SAYING_IN_CONTEXT or SAYING_IN_CONTEXT[w].search(text))
     separable = SEPARABLE_ATTRIBUTIONS.get(language)
     if separable is not None:  # (German and Dutch)
         words = set(lowered)

@@ -200,3 +200,31 @@ def test_the_schema_requires_every_key_that_newsdiff_1_writes(command: str, data
                 unrequired.add(".".join(map(str, (*place, key))))
     assert len(checked) > 15
     assert sorted(unrequired) == []
+
+
+def test_marks_are_what_the_other_formats_draw() -> None:
+    """Scripts get the marks a reader sees, not only each pair's diff: with three articles the
+    first is struck only where no other article shares its words ("denied", which the second shares,
+    is in the first pair's changed spans but is not marked), and each mark indexes the cell's text."""
+    result = comparison(
+        ["Harrow Water denied on Friday that the reservoir had leaked into the Brenn valley at dawn."],
+        ["Harrow Water denied on Friday that its reservoir leaked into the valley."],
+        ["Harrow Water said on Friday that the reservoir had not leaked into the Brenn valley."],
+    )
+    facts = data_of(result)["facts"]
+    (fact,) = [f for f in facts if f["kind"] == "shared"]
+    marks = {m["article"]: m for m in fact["marks"]}
+    first = marks[0]
+    assert (first["op"], [first["text"][s:e] for s, e in first["spans"]]) == ("-", ["at dawn"])
+    third = next(d for d in fact["diff"] if d["pair"] == [0, 2])
+    assert any(first["text"][s:e] == "denied" for s, e in third["changed"][0])
+    html = render(result, OutputFormat.HTML, RenderOptions(width=160, color=False))
+    for mark in fact["marks"][1:]:
+        assert mark["op"] == "+"
+        for start, end in mark["spans"]:
+            assert f"<ins>{mark['text'][start:end]}</ins>" in html
+    assert all(f["marks"] == [] for f in facts if f["kind"] != "shared")
+    (group,) = result.shared
+    assert [(m["text"], m["spans"]) for m in fact["marks"]] == [
+        (group.text_of(a), [list(span) for span in group.changed_spans(a)]) for a in group.articles
+    ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -267,3 +268,36 @@ def test_only_unique_lists_every_fact_of_its_own(many: Comparison) -> None:
     everything = digest.unique_shown(many, every=True)
     assert [len(shown) for _, shown, _ in everything] == counts
     assert all(more == 0 for _, _, more in everything)
+
+
+def _tagged(tag: str, text: str) -> list[str]:
+    return re.findall(rf"<{tag}>(.*?)</{tag}>", text)
+
+
+THREE_WORDINGS = comparison(
+    ["Harrow Water denied on Friday that the reservoir had leaked into the Brenn valley at dawn."],
+    ["Harrow Water denied on Friday that its reservoir leaked into the valley."],
+    ["Harrow Water said on Friday that the reservoir had not leaked into the Brenn valley."],
+)
+"""Three wordings of one fact: the first shares "denied" with the second only, "the", "had" and
+"Brenn" with the third only, and "at dawn" with neither."""
+
+
+@pytest.mark.parametrize("fmt", [OutputFormat.HTML, OutputFormat.MARKDOWN])
+def test_the_legend_of_marks_says_what_is_drawn(fmt: OutputFormat) -> None:
+    """Three articles: the first is struck only where no other article shares its words, and the
+    legend says so (it read "that the others word differently", yet "denied", which one other words
+    "said", stands plain); with many, the first wording is drawn plain and the legend says so."""
+    out = text_of(THREE_WORDINGS, 160, fmt)
+    legend = next(line for line in out.splitlines() if "<del>Struck</del>" in line)
+    assert "no other article" in legend
+    assert [w.strip() for w in _tagged("del", out.replace(legend, ""))] == ["at dawn"]
+    five = comparison(
+        *([f"Harrow Water denied on Friday that the reservoir had leaked, said {who}."] for who in "ABCD"),
+        ["Harrow Water said on Friday that the reservoir had not leaked, said E."],
+    )
+    out = text_of(five, 160, fmt)
+    legend = next(line for line in out.splitlines() if "underlined</ins>" in line)
+    assert "Struck" not in out
+    assert "drawn plain" in legend
+    assert "<del>" not in out

@@ -23,6 +23,7 @@ from newsdiff.quantities import (
 )
 from newsdiff.record import replace
 from newsdiff.segment import (
+    body_reported_by,
     compound_head,
     compound_parts,
     extract,
@@ -1427,6 +1428,36 @@ def test_a_quoted_speaker_is_a_person() -> None:
 def test_attribution_verbs_are_listed() -> None:
     assert fact("The minister pledged new money, an aide confirmed.").attributions == ("confirmed", "pledged")
     assert fact("The minister has new money.").attributions == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "attributions"),
+    [
+        # a recall of goods, and a country's name: no one speaks
+        ("Hollin Tools has recalled 300,000 drills sold in the United States after burns.", ()),
+        ("Some 80,000 kettles were recalled.", ()),
+        ("Ravel Foods recalled its oat bars in the Gulf States last spring.", ()),
+        # a verb of saying in its context
+        ("Petra Voss recalled that the dam held for an hour.", ("recalled",)),
+        ("Old Jonas recalled how the bell rang twice.", ("recalled",)),
+        ("The bell rang twice, Petra Voss recalled.", ("recalled",)),
+        ("The permit states that no boat may sail.", ("states",)),
+    ],
+)
+def test_a_verb_of_saying_says_only_in_its_context(text: str, attributions: tuple[str, ...]) -> None:
+    """ "recalled" tells a memory before what is told ("that", "how") or at the clause's end, not a
+    recall of goods; "states" in a name ("United States") is no verb: a product recall in the United
+    States made the country a speaker."""
+    found = fact(text)
+    assert found.attributions == attributions
+    assert reported_by(found) is None or "recalled" in attributions
+
+
+def test_a_recall_of_goods_makes_no_speaker() -> None:
+    found = fact("Hollin Tools is recalling 300,000 drills sold in the United States after burns.")
+    assert (reported_by(found), body_reported_by(found)) == (None, None)
+    found = fact("Hollin Tools recalled 300,000 drills in the United Kingdom over faulty wiring.")
+    assert body_reported_by(found) is None
 
 
 def test_the_words_of_a_quote_attribute_nothing() -> None:

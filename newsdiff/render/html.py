@@ -268,7 +268,8 @@ def _shared(result: Comparison, labels: list[str], options: RenderOptions) -> li
     if digest.many(result):
         return [
             f'<section id="shared"><h2>{title}, most widely reported first</h2>',
-            '<p class="legend"><ins>Underlined</ins>: words that differ from the first wording shown; '
+            '<p class="legend">The first wording shown is drawn plain; <ins>underlined</ins>: the words '
+            "of the others that differ from it; "
             '<span class="conflict-mark">≠</span>: the articles disagree.</p>',
             *(
                 line
@@ -279,8 +280,8 @@ def _shared(result: Comparison, labels: list[str], options: RenderOptions) -> li
         ]
     out = [
         f'<section id="shared"><h2>{title}</h2>',
-        '<p class="legend"><del>Struck</del>: words of the first article in the row that the others word '
-        "differently; <ins>underlined</ins>: their wording; "
+        '<p class="legend"><del>Struck</del>: words of the first article in the row that no other article '
+        "shares; <ins>underlined</ins>: the words of the others that differ from it; "
         '<span class="conflict-mark">≠</span>: the articles disagree.</p>',
         '<div class="wide"><table class="facts">',
         '<thead><tr><th class="num" scope="col">#</th>'

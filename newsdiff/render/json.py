@@ -180,6 +180,7 @@ def _group(group: FactGroup) -> dict[str, Any]:
             }
             for d in group.diffs
         ],
+        "marks": _marks(group),
         "evidence": [
             {
                 "pair": [{"article": a, "sentence": i} for a, i in e.pair],
@@ -195,6 +196,24 @@ def _group(group: FactGroup) -> dict[str, Any]:
             for e in group.evidence
         ],
     }
+
+
+def _marks(group: FactGroup) -> list[dict[str, Any]]:
+    """What the other formats mark in a shared fact, per article: its members' text as a cell shows
+    it and the spans drawn (`FactGroup.changed_spans`: the first article's only where no other
+    article shares its words, which no single pair's diff tells)."""
+    if not group.diffs:
+        return []
+    reference = group.reference
+    return [
+        {
+            "article": article,
+            "op": (DiffOp.DELETE if article == reference else DiffOp.INSERT).value,
+            "text": text,
+            "spans": [list(span) for span in spans],
+        }
+        for article, text, spans in group.marks()
+    ]
 
 
 class _FactLines:
@@ -226,7 +245,9 @@ class _FactLines:
             for e in group.evidence
             for (a, i), (b, j) in (e.pair,)
         )
-        return f'{head[:-1]}, "diff": [{diffs}], "evidence": [{evidence}]}}'
+        return (
+            f'{head[:-1]}, "diff": [{diffs}], "marks": {_encode(_marks(group))}, "evidence": [{evidence}]}}'
+        )
 
     def _ops_of(self, ops: tuple[tuple[DiffOp, str], ...]) -> str:
         # keyed by identity: the comparison holds the tuple, and repeated wordings share it

@@ -144,7 +144,8 @@ def _shared(result: Comparison, labels: list[str], options: RenderOptions) -> li
         return [*out, "(none)", ""] if options.only else []
     if digest.many(result):
         out += [
-            "<ins>Underlined</ins>: words that differ from the first wording shown; "
+            "The first wording shown is drawn plain; <ins>underlined</ins>: the words of the others that "
+            "differ from it; "
             "≠: the articles disagree.",
             "",
         ]
@@ -152,8 +153,8 @@ def _shared(result: Comparison, labels: list[str], options: RenderOptions) -> li
             out += _digest_fact(result, group, number, options.explain)
         return out
     out += [
-        "<del>Struck</del>: words of the first article in the row that the others word differently; "
-        "<ins>underlined</ins>: their wording; ≠: the articles disagree.",
+        "<del>Struck</del>: words of the first article in the row that no other article shares; "
+        "<ins>underlined</ins>: the words of the others that differ from it; ≠: the articles disagree.",
         "",
     ]
     # --explain lines go under each fact, as on a terminal: the facts are then sections, not rows
