@@ -768,7 +768,7 @@ def names_in(text: str, language: str = "en") -> tuple[str, ...]:
             name = opened
         elif " " in name and _time_glued(first_word, text[:start]):
             name = name.partition(" ")[2]  # "On Wednesday Prime Minister Zuzana Halova said"
-        if names_a_zone(text, start) and _after_a_clock(text, start):
+        if _after_a_clock(text, start) and names_a_zone(text, start):
             continue  # "4:12 a.m. Eastern time", "10 p.m. Paris time": a time zone, no name
         name = name.removesuffix("'s").removesuffix("’s").rstrip("'’")  # "Trump's team", "the Smiths' house"
         for part in _possessive_parts(name) if "s " in name else (name,):
