@@ -739,6 +739,12 @@ a newspaper's word is as often a headline in title case ("Record Heat Grips The 
 _OUTLET_OVER_DATELINE_WHY = "rule: the outlet's name above the dateline"
 _SECTION_AFTER = compiled(r"\s+[|–—]\s+")
 """Between an outlet's name and its section on one line: "Name – International", "Name | World"."""
+_EDITION_AFTER = compiled(
+    r"(?i)\s+[-|–—]\s+(?:(?:in\s+)?english|international|"
+    r"(?:[^\W\d_][\w-]*\s+)?(?:edition|service|desk|version|translation))$"
+)
+"""The edition an outlet's name gives after a dash or a bar ("Name – English edition", "Name - English
+service", "Name — International"): as in brackets (`newsdiff.load.EDITION`), no part of the name."""
 _NAME_FILLERS = frozenset("of the and & de du des la le les der die el del della di da do dos das".split())
 
 _AUTHOR_BOX_HEAD = _Opening(
@@ -1256,28 +1262,38 @@ _PERSON = r"[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*\.?){1,3}"
 _NAMES_ALONE = compiled(rf"{_PERSON}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_PERSON})*")
 """A line of one or more people's names and nothing else: "Sarah Lindqvist", "Ola Strand and Ann Lowry"."""
 _DATE_LINE_WHY = "rule: a date and at most a name"
+_REPORTER_PLACE = compiled(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$")
+"""Where the reporter files from, after the byline's names: "Thomas Keller in Paris"."""
 
 
 def _bare_byline(blocks: list[_Block], draft: _Draft) -> None:
     """A byline without its "By": a person's name alone right over the date line at the head of the
     page ("Sarah Lindqvist" over "Thu 3 Oct 2024 18.20 EDT"). Not a name: an outlet's or a place's
     ("Harbour Herald", "New York"), a date's words."""
-    for block, after in itertools.pairwise(blocks[:TITLE_SEARCH_BLOCKS]):
+    head = blocks[:TITLE_SEARCH_BLOCKS]
+    for n, (block, after) in enumerate(itertools.pairwise(head)):
         if block.reason is not None or after.reason is not R.DATELINE or after.why != _DATE_LINE_WHY:
             continue
-        if not _NAMES_ALONE.fullmatch(block.plain) or _outlet_in(block.plain) is not None:
+        names = block.plain
+        # the place the reporter files from, when a headline stands above: first in the document,
+        # "Storm Kestrel Batters Harbours in Brennvik" is the headline
+        if (place := _REPORTER_PLACE.search(names)) and any(
+            b.reason is None and _headline_line(b) for b in head[:n]
+        ):
+            names = names[: place.start()]
+        if not _NAMES_ALONE.fullmatch(names) or _outlet_in(names) is not None:
             continue
-        low = [w.casefold().strip(".,") for w in block.plain.split()]
+        low = [w.casefold().strip(".,") for w in names.split()]
         if (
             low[0] in PLACE_PREFIXES
             or not MASTHEAD_WORDS.isdisjoint(low)
             or not _MONTH_NUMBER.keys().isdisjoint(low)
         ):
             continue
-        if _WEEKDAY.search(block.plain):
+        if _WEEKDAY.search(names):
             continue
         block.remove(R.BYLINE, "rule: a name alone over the date line")
-        draft.author = draft.author or block.plain
+        draft.author = draft.author or names
         return
 
 
@@ -1303,7 +1319,7 @@ def _outlet_on_top(blocks: list[_Block], draft: _Draft) -> int:
         below = [b for b in opened[len(labels) : len(labels) + 2] if _headline_line(b)]
         if not below or below[0] is not opened[len(labels)]:
             return 0
-        masthead = not _EDITION.search(top.plain)
+        masthead = _edition_in(top.plain) is None
         if masthead and (
             len(name.split()) > MASTHEAD_MAX_WORDS or not (_in_capitals(below[0].plain) or len(below) == 2)
         ):
@@ -1632,9 +1648,9 @@ def _outlet_name(block: _Block) -> str | None:
 def _outlet_in(line: str) -> str | None:
     """The outlet's name a line gives alone: a few capitalised words (a small word between them)
     with a newspaper's word among them, or any such name followed by the edition it is ("Dnevnik
-    Sever (English edition)", "(English service)", "(translation)"), which is not part of the
-    name; no digit, no sentence's end. None for any other line."""
-    edition = _EDITION.search(line)
+    Sever (English edition)", "(English service)", "(translation)", "– English edition"), which is
+    not part of the name; no digit, no sentence's end. None for any other line."""
+    edition = _edition_in(line)
     name = line[: edition.start()] if edition else line
     # the section after a dash or a bar is not part of the name ("Rheinische Allgemeine – International")
     parts = _SECTION_AFTER.split(name, maxsplit=1)
@@ -1650,6 +1666,11 @@ def _outlet_in(line: str) -> str | None:
     if edition is None and MASTHEAD_WORDS.isdisjoint(w.casefold() for w in words):
         return None
     return name
+
+
+def _edition_in(line: str) -> re.Match[str] | None:
+    """The edition an outlet's name gives after it, in brackets or after a dash (`_EDITION_AFTER`)."""
+    return _EDITION.search(line) or _EDITION_AFTER.search(line)
 
 
 def _cut_wire_dateline(block: _Block, draft: _Draft) -> None:
@@ -2118,7 +2139,7 @@ def _resolve_by_neighbours(blocks: list[_Block]) -> None:
             continue
         before, after = befores[n], afters[n]
         f = block.features
-        if block.kind is BlockClass.GOOD or f.sentence:
+        if block.kind is BlockClass.GOOD or f.sentence or _LIFE_DATES.search(block.plain):
             continue
         if block.kind is BlockClass.BAD:
             block.remove(*_bad_reason(f))
@@ -2126,6 +2147,14 @@ def _resolve_by_neighbours(blocks: list[_Block]) -> None:
             block.remove(_short_reason(f), f"context: {f.describe()}; {before} block before, {after} after")
         elif block.kind is BlockClass.NEAR_GOOD and before == after == "bad":
             block.remove(R.BOILERPLATE, f"context: {f.describe()}; only boilerplate around it")
+
+
+_LIFE_DATES = compiled(
+    r"(?i)\b(?:born|b\.|geboren|née?|nacid[oa])(?!\w)[^;]{0,40}?\b\d{4}\b\s*[;,]?\s*"
+    r"(?:and\s+)?(?:died|d\.|gestorben|mort|morte|décédée?|fallecid[oa]|murió)(?!\w)[^;]{0,40}?\b\d{4}\b"
+)
+"""An obituary's closing line, its subject's birth and death ("born 14 March 1932; died 8 January
+2025"): no sentence's shape, at the document's end, but a fact, the date of death often there alone."""
 
 
 def _neighbour_classes(kept: Sequence[bool], bad: Sequence[bool]) -> tuple[list[str], list[str]]:

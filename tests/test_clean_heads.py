@@ -105,6 +105,38 @@ def test_a_title_case_headline_over_its_dek_stays_the_title() -> None:
     assert article.metadata.outlet is None
 
 
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Kestrelposten – English edition", "Kestrelposten"),
+        ("Radio Brennvik - English service", "Radio Brennvik"),
+        ("Nordlys Fjordblad — International", "Nordlys Fjordblad"),
+        ("Dziennik Morski | English desk", "Dziennik Morski"),
+        ("Fjordavisa Brennvik – English-language edition", "Fjordavisa Brennvik"),
+    ],
+)
+@pytest.mark.parametrize("between", [["Translated from the Norwegian", "BRENNVIK."], []])
+def test_an_outlet_with_its_edition_after_a_dash_is_the_outlet_and_the_headline_the_title(
+    line: str, outlet: str, between: list[str]
+) -> None:
+    """A translated edition naming itself after a dash ("Name – English edition") was the title,
+    its outlet's label was the file's name, and the real headline stayed in the body as a sentence
+    only that outlet told."""
+    article = article_of(line, HEAD, *between, *STORY)
+    assert article.metadata.outlet == outlet
+    assert article.metadata.title == HEAD
+    assert removed_as(article, HEAD) == {R.TITLE}
+    assert list(article.paragraphs) == STORY
+
+
+def test_a_title_case_headline_with_a_dash_stays_the_title() -> None:
+    """Control: a dash in a headline in title case, no edition after it, is no outlet's line."""
+    head = "Brennvik Port Reopens – Crossings Resume"
+    article = article_of(head, DEK, "By Ola Strand", *STORY)
+    assert article.metadata.title == head
+    assert article.metadata.outlet is None
+
+
 # --------------------------------------------------------------------------- dates and the author
 
 
@@ -159,6 +191,36 @@ def test_a_name_alone_over_the_date_line_is_the_author(line: str, author: str) -
     assert article.metadata.title == HEAD
     assert article.metadata.outlet == "The Brennvik Ledger"
     assert DEK not in article.body
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Ola Strand in Brennvik", "Ola Strand"),
+        ("Ann Lowry and Ola Strand in Port Kestrel", "Ann Lowry and Ola Strand"),
+        ("Jean-Luc O'Brien in Paris", "Jean-Luc O'Brien"),
+    ],
+)
+@pytest.mark.parametrize("label", [["World | Europe"], []])
+def test_a_name_and_place_over_the_date_line_is_the_author_not_the_title(
+    line: str, author: str, label: list[str]
+) -> None:
+    """A byline giving the reporter's place ("Name in Paris") over the date line was taken for the
+    headline, and the headline under a section's label went as navigation."""
+    article = article_of("The Brennvik Ledger", *label, HEAD, DEK, line, "Thu 3 Oct 2024 18.20 EDT", *STORY)
+    assert article.metadata.title == HEAD
+    assert removed_as(article, HEAD) == {R.TITLE}
+    assert article.metadata.author == author
+    assert removed_as(article, line) == {R.BYLINE}
+    assert list(article.paragraphs) == STORY
+
+
+def test_a_headline_naming_a_place_over_the_date_line_stays_the_title() -> None:
+    """Control: capitalised words and a place, first in the document, are the headline."""
+    head = "Storm Kestrel Batters Harbours in Brennvik"
+    article = article_of(head, "Thu 3 Oct 2024 18.20 EDT", *STORY)
+    assert article.metadata.title == head
+    assert article.metadata.author is None
 
 
 def test_a_short_line_of_the_story_over_a_date_stays() -> None:
@@ -413,3 +475,29 @@ def test_a_sentence_about_a_translation_stays() -> None:
     sentence = "The inspection report was translated from the German by the port authority last week."
     article = article_of(HEAD, *STORY, sentence)
     assert sentence in article.paragraphs
+
+
+# --------------------------------------------------------------------------- an obituary's life dates
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ola Strand, harbour master and councillor, born 2 May 1931; died 4 June 2025",
+        "Ann Lowry, ferry captain; born March 3, 1940, died June 1, 2025",
+        "Jean-Luc O'Brien, crane driver, b. 1929, d. 2024",
+    ],
+)
+def test_an_obituary_s_life_dates_stay(line: str) -> None:
+    """The closing line of an obituary, the subject's name and life dates, was removed as
+    boilerplate: the date of death, told there alone, was lost."""
+    article = article_of(HEAD, "By Ola Strand", *STORY, line)
+    assert article.paragraphs[-1] == line
+    assert removed_as(article, line) == set()
+
+
+def test_a_copyright_line_after_an_obituary_still_goes() -> None:
+    """Control: the site's notice after the story is not a life's dates."""
+    line = "© 2025 The Brennvik Ledger. All rights reserved."
+    article = article_of(HEAD, "By Ola Strand", *STORY, line)
+    assert line not in article.body
