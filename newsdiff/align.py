@@ -55,7 +55,7 @@ from newsdiff.model import (
 )
 from newsdiff.options import Options
 from newsdiff.parallel import Later, collector_paused, hands_over, pmap, pooled
-from newsdiff.polarity import disputed_claim
+from newsdiff.polarity import disputed_claim, may_deny
 from newsdiff.progress import Report
 from newsdiff.record import replace
 from newsdiff.segment import PackedFact, extract, pack_fact, people_by_surname, segment, unpack_fact
@@ -283,6 +283,8 @@ class _Grouping:
         """Groups merged into another: their place in the index is another's now."""
         self.disputed: set[tuple[int, int]] = set()
         """The pairs DISPUTED_CLAIM_PROBABILITY raised: one claim, told and denied."""
+        self._denying: dict[int, bool] = {}
+        """Whether each sentence met may deny a deed (`_may_deny`)."""
 
     def find(self, key: int) -> int:
         root = self._root
@@ -328,11 +330,20 @@ class _Grouping:
         that the model gives DISPUTED_CLAIM_FLOOR at least."""
         if score >= DISPUTED_CLAIM_PROBABILITY or score < DISPUTED_CLAIM_FLOOR:
             return score
+        if not (self._may_deny(pair[0]) or self._may_deny(pair[1])):
+            return score  # (most pairs: neither sentence holds a word that denies)
         a, b = (self.profiles[key].fact for key in pair)
         if not disputed_claim(a, b):
             return score
         self.disputed.add(pair)
         return DISPUTED_CLAIM_PROBABILITY
+
+    def _may_deny(self, key: int) -> bool:
+        """`polarity.may_deny` of a sentence, worked out once (a sentence meets many candidates)."""
+        found = self._denying.get(key)
+        if found is None:
+            found = self._denying[key] = may_deny(self.profiles[key].fact)
+        return found
 
     def _text(self, key: int) -> str:
         return self.profiles[key].fact.sentence.text

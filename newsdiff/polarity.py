@@ -263,7 +263,7 @@ def claim_conflict(by_article: Mapping[int, list[Fact]]) -> dict[int, str]:
     (`by_article`: a group's facts by article), or {} when none does (most groups)."""
     if len(by_article) < 2:
         return {}
-    cued = [f for facts in by_article.values() for f in facts if _may_deny(f)]
+    cued = [f for facts in by_article.values() for f in facts if may_deny(f)]
     if not any(d.denied for f in cued for d in deeds_of(f.sentence.text, f.language)):
         return {}  # (most groups: no cue, or one of no denial: "failure", "another")
     deeds = {
@@ -291,7 +291,7 @@ def disputed_claim(fact: Fact, other: Fact) -> bool:
     doer tells both its clauses (`_one_subject`). A deed that tells a clause ("denied that ...",
     "admitted ...") is the clause's: "denied that it had paid bribes" and "admitted that it had broken
     the rules" are two claims."""
-    if fact.language != other.language or not (_may_deny(fact) or _may_deny(other)):
+    if fact.language != other.language or not (may_deny(fact) or may_deny(other)):
         return False
     if not claim_conflict({0: [fact], 1: [other]}):
         return False
@@ -335,7 +335,7 @@ def _teller(deed: Deed) -> tuple[str, bool]:
     return deed.doer, deed.named
 
 
-def _may_deny(fact: Fact) -> bool:
+def may_deny(fact: Fact) -> bool:
     """Whether a sentence may deny a deed: its stems hold one of CUE_STEMS, or its text one of its
     language's CUES."""
     if fact.language == "en":
