@@ -889,9 +889,39 @@ def _speaker_conflict(speakers: dict[int, list[str]], languages: Mapping[int, st
     if len(present) < 2:
         return {}
     words = [_name_words(names, languages[a]) for a, names in present.items()]
-    if all(words[0] & other for other in words[1:]):
+    if all(words[0] & other for other in words[1:]) and not _other_families(present, words, languages):
         return {}
     return {a: _people_named(names, languages[a]) for a, names in present.items()}
+
+
+def _other_families(
+    present: dict[int, list[str]], words: list[set[str]], languages: Mapping[int, str]
+) -> bool:
+    """Whether two articles' speakers who share their given names (`_speaker_conflict`'s `present`,
+    each article's `words`) bear family names wholly apart: "Nadia Corwell said" and "Nadia Penrose
+    said" name two people for one statement, or one whose name an outlet has wrong. Neither family
+    may be among the other article's words ("Nadia Corwell Penrose") or start the other's ("Farr",
+    "Farrell"), nor be spelled near it (`_near_spelling`, `_one_stem`, declined `_one_form`):
+    `_near_families` shows those."""
+    articles = list(present)
+    families = [_by_family(present[a], set(), languages[a]) for a in articles]
+    if sum(1 for f in families if f) < 2:
+        return False  # (most groups: a speaker named once in full at most)
+    spelled = [{_family_spelling(w) for w in named} for named in words]
+    for (i, mine), (j, theirs) in combinations(enumerate(families), 2):
+        language = languages[articles[i]] if languages[articles[i]] == languages[articles[j]] else None
+        for family, other in product(mine, theirs):
+            if family in spelled[j] or other in spelled[i]:
+                continue
+            short, long = sorted((_given_spelling(family), _given_spelling(other)), key=len)
+            if long.startswith(short):
+                continue  # (one holds the other: "Farr", "Farrell")
+            if _near_spelling(family, other) or _one_stem(family, other) or _one_form(family, other):
+                continue
+            pairs = product(mine[family], theirs[other])
+            if any(_one_given_name(x, y, language) for (x, _), (y, _) in pairs):
+                return True
+    return False
 
 
 def _people_named(names: Collection[str], language: str) -> str:
@@ -1049,7 +1079,7 @@ def _place_conflict(by_article: dict[int, list[Fact]]) -> dict[int, str]:
     for a, b in combinations(sorted(first_telling.values()), 2):
         for kind in sorted(told[a].keys() & told[b].keys()):
             (mine, my_deed), (theirs, their_deed) = told[a][kind], told[b][kind]
-            if (kind in PLACING_WORDS or kind == "of") and my_deed.isdisjoint(their_deed):
+            if (kind in PLACING_WORDS or kind in ("of", "by")) and my_deed.isdisjoint(their_deed):
                 continue  # (another deed, or one told otherwise: "born in", "died in")
             ours, others = _place_words(mine, kind), _place_words(theirs, kind)
             if not _other_places(ours, others):
@@ -1064,8 +1094,8 @@ def _place_conflict(by_article: dict[int, list[Fact]]) -> dict[int, str]:
 
 def _place_words(place: str, kind: str) -> list[str]:
     """The words of a place's name (`_places_told`), without the body's named after it ("Norbury
-    Crown Court": "norbury")."""
-    words = words_of(place)
+    Crown Court": "norbury"), without diacritics: "Ménaka" and "Menaka" are one town."""
+    words = words_of(without_marks(place))
     if kind in NAMED_BY_PLACE_EITHER_WAY:  # ("University of Carden", "Carden University")
         return [w for w in words if w != kind and w not in FUNCTION_WORDS]
     return words[: -len(kind.split())] if kind in PLACE_NAMED_BODIES else words
@@ -1075,10 +1105,11 @@ def _places_told(facts: list[Fact]) -> dict[str, tuple[str, frozenset[str]]]:
     """The places an article's facts set their deeds in, by kind of mention (PLACING_WORDS: "in",
     "at"; "of" after a word for a town, TOWN_WORDS: "his home town of Braga"; or a body named after
     its place, PLACE_NAMED_BODIES: "crown court", NAMED_BY_PLACE_EITHER_WAY: "University of
-    Bristol"), each with the stems of the two words before its word (the deed: "injured four
-    workers in", "home town of"; none for a body). A kind
-    told of two places, or of a place in a list or with another beside it ("in Halsworth and
-    Brackley", "in Halsworth, Marland"), is left out."""
+    Bristol"), or a country doing a deed for others (AGENT_DEEDS: "mediated by Oman"), each with the
+    stems of the two words before its word (the deed: "injured four workers in", "home town of";
+    none for a body; the deed's kind for a country: "mediate"). A kind told of two places, or of a
+    place in a list or with another beside it ("in Halsworth and Brackley", "in Halsworth,
+    Marland"), is left out."""
     places: dict[str, set[tuple[str, frozenset[str]]]] = defaultdict(set)
     for fact in facts:
         text = fact.sentence.text
@@ -1094,6 +1125,10 @@ def _places_told(facts: list[Fact]) -> dict[str, tuple[str, frozenset[str]]]:
                 kind = kind or next((k for k in NAMED_BY_PLACE_EITHER_WAY if _named_by_place(name, k)), None)
                 if kind is not None:
                     places[kind].add((entity.text, frozenset()))
+            elif text.endswith(" by ", 0, at) and " ".join(words_of(entity.text)) in COUNTRIES:
+                before = words_of(text[max(0, at - _DEED_CHARS) : at])
+                if (agent := AGENT_DEEDS.get(before[-2] if len(before) >= 2 else "")) is not None:
+                    places["by"].add((entity.text, frozenset((agent,))))  # "mediated by Oman"
             elif entity.kind is EntityKind.PLACE or text.endswith(" of ", 0, at):  # (no kind: "town of")
                 before = words_of(text[max(0, at - _DEED_CHARS) : at])
                 if before[-2:-1] and before[-1] == "of" and before[-2] in TOWN_WORDS:
@@ -1107,6 +1142,13 @@ def _places_told(facts: list[Fact]) -> dict[str, tuple[str, frozenset[str]]]:
 
 _DEED_CHARS = 80
 """Characters before a place in which `_places_told` reads the words before it."""
+AGENT_DEEDS = {
+    **dict.fromkeys("mediated brokered negotiated facilitated".split(), "mediate"),
+    "hosted": "host",
+}
+"""Deeds a country does for others, told "mediated by Oman": two countries doing one (a kind each:
+"mediated by Qatar" and "brokered by Oman" are one deed, "hosted by Qatar" another) are a name
+conflict (`_places_told`, its kind "by")."""
 
 
 def _other_places(ours: list[str], others: list[str]) -> bool:
@@ -1201,7 +1243,7 @@ def _by_family(
         if name in openers and given == before[: len(given)] and given and _a_common_word(given[0], language):
             given = given[1:]
         if given and len(family) > 1:
-            family_key = _given_spelling(name_stem(family.casefold(), language))
+            family_key = _family_spelling(name_stem(family.casefold(), language))
             by_family[family_key].append((tuple(_given_spelling(w) for w in given), name))
     return by_family
 
@@ -1220,6 +1262,21 @@ def _given_spelling(word: str) -> str:
     as "i" ("José", "Jose"; "Sergei", "Sergey")."""
     plain = without_marks(word.casefold().rstrip(".")).replace("y", "i")
     return "".join(char for i, char in enumerate(plain) if i == 0 or char != plain[i - 1])
+
+
+def _family_spelling(word: str) -> str:
+    """A family name as outlets may spell it alike (`_given_spelling`), but for a consonant doubled at
+    its end: "Quinn" and "Quin", "Russell" and "Russel" are two spellings, one of them wrong
+    (`_near_families`); a letter doubled inside ("Hassani", "Hasani") or a vowel ("Zelenskyy") is a
+    transliteration's."""
+    spelled = _given_spelling(word)
+    plain = without_marks(word.casefold().rstrip("."))
+    if len(plain) > 2 and plain[-1] == plain[-2] and plain[-1] not in _VOWELS and plain[-1].isalpha():
+        return spelled + plain[-1]
+    return spelled
+
+
+_VOWELS = frozenset("aeiouy")
 
 
 def _one_given_name(mine: tuple[str, ...], theirs: tuple[str, ...], language: str | None) -> bool:

@@ -50,6 +50,7 @@ from newsdiff.model import Article, Entity, EntityKind, Fact, Quote, Sentence
 from newsdiff.money import written_currency
 from newsdiff.patterns import compiled
 from newsdiff.quantities import (
+    MONTH_ABBREVIATIONS,
     MONTH_SET,
     NUMBER_WORDS,
     SCALES,
@@ -779,6 +780,8 @@ def names_in(text: str, language: str = "en") -> tuple[str, ...]:
             folded = part.casefold()
             if folded in stop or folded in WEEKDAY_SET or folded in MONTH_SET:
                 continue
+            if folded in MONTH_ABBREVIATIONS and _DAY_AFTER.match(text, start + len(part)):
+                continue  # "due on Sept. 19", "Oct 12": a date, no name
             if folded in NUMBER_WORDS or folded in SCALES:
                 continue
             if nouns_capitalised:
@@ -975,6 +978,8 @@ def _last_word(text: str, end: int) -> str | None:
         reach *= 4
 
 
+_DAY_AFTER = compiled(r"\.?\s*\d")
+"""What follows a month's abbreviation that makes it a date's ("Sept. 19", "Oct 12"), not a name."""
 LAST_WORD_WINDOW = 64
 """Characters before a name in which `_last_word` looks first."""
 
@@ -1023,8 +1028,12 @@ def entities_in(
             kind = EntityKind.ORGANISATION  # "left for Bayern Munich"
         elif previous in PERSON_TITLES or any(_is_title(w) for w in words[:-1]):
             kind = EntityKind.PERSON
-        elif previous in PLACE_PREPOSITIONS and not text[:start].casefold().endswith("according to "):
-            kind = EntityKind.PLACE  # (not "according to Ruth Amsel")
+        elif (
+            previous in PLACE_PREPOSITIONS
+            and not text[:start].casefold().endswith("according to ")
+            and not any(char.isdigit() for char in name)
+        ):
+            kind = EntityKind.PLACE  # (not "according to Ruth Amsel", nor a code: "from KX2-0041")
         elif name in speakers:
             kind = EntityKind.PERSON
         elif (

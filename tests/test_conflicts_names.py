@@ -703,3 +703,130 @@ def test_a_tabloid_s_capitals_clash_with_no_name() -> None:
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        pytest.param(
+            "Nadia Corwell said the ferry had left the harbour an hour late.",
+            "Nadia Penrose said the ferry had left the harbour an hour late.",
+            [("Nadia Corwell", "Nadia Penrose")],
+            id="one-given-name-two-families",
+        ),
+        pytest.param(
+            '"We heard the engine stop," said Tomas Albers, a fisherman from Brekke.',
+            '"We heard the engine stop," said Tomas Visser, a fisherman from Brekke.',
+            [("Tomas Albers", "Tomas Visser")],
+            id="a-quote-of-one-given-name-two-families",
+        ),
+        pytest.param(
+            "Inspector Grace Hollins told reporters the bridge would stay shut until Friday.",
+            "Inspector Grace Dunmore told reporters the bridge would stay shut until Friday.",
+            [("Inspector Grace Hollins", "Inspector Grace Dunmore")],
+            id="a-title-one-given-name-two-families",
+        ),
+        pytest.param(
+            "Nadia Corwell said the ferry had left the harbour an hour late.",
+            "Nadia Corwell Penrose said the ferry had left the harbour an hour late.",
+            [],
+            id="control-a-second-family-name",
+        ),
+        pytest.param(
+            "Nadia Corwell said the ferry had left the harbour an hour late.",
+            "Corwell said the ferry had left the harbour an hour late.",
+            [],
+            id="control-the-family-name-alone",
+        ),
+    ],
+)
+def test_one_speaker_of_two_family_names_is_a_name_conflict(
+    first: str, second: str, conflict: list[tuple[str, ...]]
+) -> None:
+    """A statement made by a person of one given name and two wholly different family names: one
+    outlet has the wrong person, or her name wrong; a reader must see it."""
+    assert name_conflicts("en", first, second) == conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        pytest.param(
+            "The two journalists were released in a swap mediated by Kuwait, officials said.",
+            "The two journalists were released in a swap mediated by Turkey, officials said.",
+            [("Kuwait", "Turkey")],
+            id="mediated-by-two-countries",
+        ),
+        pytest.param(
+            "The ceasefire between the two militias was brokered by Egypt last week.",
+            "The ceasefire between the two militias was brokered by Norway last week.",
+            [("Egypt", "Norway")],
+            id="brokered-by-two-countries",
+        ),
+        pytest.param(
+            "The ceasefire between the two militias was brokered by Egypt last week.",
+            "The ceasefire between the two militias was mediated by Norway last week.",
+            [("Egypt", "Norway")],
+            id="brokered-and-mediated",
+        ),
+        pytest.param(
+            "The ceasefire between the two militias was brokered by Egypt last week.",
+            "The ceasefire between the two militias, brokered by Egypt and Norway, held last week.",
+            [],
+            id="control-one-of-two-mediators",
+        ),
+        pytest.param(
+            "The ceasefire between the two militias was brokered by Egypt last week.",
+            "The ceasefire between the two militias was brokered by Egypt last week, with help from Norway.",
+            [],
+            id="control-the-same-mediator",
+        ),
+    ],
+)
+def test_two_countries_doing_one_deed_are_a_name_conflict(
+    first: str, second: str, conflict: list[tuple[str, ...]]
+) -> None:
+    assert name_conflicts("en", first, second) == conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        pytest.param(
+            "A passenger, Hannah Glynn, said the lights went out over the sea.",
+            '"The lights went out over the sea," said Hannah Glyn.',
+            [("Hannah Glynn", "Hannah Glyn")],
+            id="a-last-letter-doubled",
+        ),
+        pytest.param(
+            "Coach Petra Russell said the team would travel on Friday.",
+            "Coach Petra Russel said the team would travel on Friday.",
+            [("Petra Russell", "Petra Russel")],
+            id="double-l-single-l",
+        ),
+        pytest.param(
+            "Coach Petra Ammann said the team would travel on Friday.",
+            "Coach Petra Amman said the team would travel on Friday.",
+            [("Petra Ammann", "Petra Amman")],
+            id="double-n-single-n",
+        ),
+        pytest.param(
+            "Speaker Omar Hassani said the session would resume on Friday.",
+            "Speaker Omar Hasani said the session would resume on Friday.",
+            [],
+            id="control-a-letter-doubled-inside",
+        ),
+        pytest.param(
+            "President Volodymyr Zelenskyy said the talks would resume on Friday.",
+            "President Volodymyr Zelensky said the talks would resume on Friday.",
+            [],
+            id="control-a-vowel-doubled-at-the-end",
+        ),
+    ],
+)
+def test_a_family_name_ending_in_a_doubled_letter_or_one(
+    first: str, second: str, conflict: list[tuple[str, ...]]
+) -> None:
+    """ "Quinn" and "Quin" are two spellings a reader must see, as "Carrow" and "Carroll"; a letter
+    doubled inside a name is a transliteration's ("Hassani", "Hasani"), as "yy" is ("Zelenskyy")."""
+    assert name_conflicts("en", first, second) == conflict

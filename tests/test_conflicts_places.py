@@ -148,3 +148,29 @@ def test_a_name_in_another_clause_than_the_verb_of_saying_is_no_speaker(
         index=0, source="s", label="s", paragraphs=(_ELECTION, sentence), metadata=Metadata(language="en")
     )
     assert reported_by(facts(article)[1]) == speaker
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(
+            "The convoy was ambushed near the town of Ségou on Friday.",
+            "The convoy was ambushed near the town of Segou on Friday.",
+            id="town-of",
+        ),
+        pytest.param(
+            "Two engineers were abducted in Tórshavn on Friday, the army said.",
+            "Two engineers were abducted in Torshavn on Friday, the army said.",
+            id="in",
+        ),
+        pytest.param(
+            "The trial opened at Århus Crown Court on Monday.",
+            "The trial opened at Arhus Crown Court on Monday.",
+            id="a-court",
+        ),
+    ],
+)
+def test_a_place_with_and_without_accents_is_one(first: str, second: str) -> None:
+    assert name_conflicts(first, second) == []
+    control = second.replace("egou", "ikasso").replace("Torshavn", "Klaksvik").replace("Arhus", "Odense")
+    assert name_conflicts(first, control) != []

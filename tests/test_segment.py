@@ -2264,3 +2264,25 @@ def test_a_sentence_of_thousands_of_quotes_or_speakers_is_read_whole(hostile: st
     read = fact(text)
     reported_by(read), short_quotes(text)
     assert Quote(text="We will reopen it on Friday", speaker="Ann Lee") in read.quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        pytest.param("The vote is due on Sept. 19.", {}, id="sept-and-a-day"),
+        pytest.param("The plant reopens on Feb. 3, the company said.", {}, id="feb-and-a-day"),
+        pytest.param("Hearings resume Oct 12 in Halsworth.", {"Halsworth": "place"}, id="oct-no-period"),
+        pytest.param("Jan Novak said the vote was due.", {"Jan Novak": "person"}, id="control-a-given-name"),
+        pytest.param("Parts from TX4-1182 to TX4-1190 were recalled.", {}, id="a-code-after-from"),
+        pytest.param(
+            "Batches from KV-77 and KV-81 were recalled in Halsworth.",
+            {"Halsworth": "place"},
+            id="codes-after-from-and-a-town",
+        ),
+        pytest.param("Ferries from Brekke were cancelled.", {"Brekke": "place"}, id="control-a-town-from"),
+    ],
+)
+def test_month_abbreviations_and_codes_are_no_places_or_names(text: str, kinds: dict[str, str]) -> None:
+    """ "Sept. 19" is a date, not a name; "KX2-0041" after "from" is a code, not a place."""
+    assert {e.text: e.kind.value for e in fact(text).entities if e.kind.value != "other"} == kinds
+    assert not any(e.text.casefold().rstrip(".") in {"sept", "feb", "oct"} for e in fact(text).entities)
