@@ -603,6 +603,7 @@ def _build(
     diffs = _group_diffs(texts, options)
     # a live blog's later update supersedes its earlier ones in a fact (`newsdiff.updates`)
     stamps = {a.index: found for a in articles if (found := update_stamps(a.paragraphs))}
+    dated = {a.index: a.metadata.date for a in articles if a.metadata.date}
     weighed = []
     for done, (keys, scored, sentences) in enumerate(parts):
         if progress and (done % PROGRESS_EVERY == 0 or done + 1 == len(parts)):
@@ -618,7 +619,7 @@ def _build(
             (
                 sentences,
                 round(_similarity(profiles, keys, scored, together), 3),
-                tuple(conflicts_of(current)),
+                tuple(conflicts_of(current, dated)),
                 tuple(evidence(a, b, options.explain) for a, b in _links(scored)),
                 late,
             )

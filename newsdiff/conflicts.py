@@ -349,8 +349,9 @@ def figures_compared(fact: Fact) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-def conflicts_of(group_facts: list[Fact]) -> list[Conflict]:
-    """What the facts of one group disagree on: numbers, dates, quotes and speakers (`Conflict`).
+def conflicts_of(group_facts: list[Fact], dated: Mapping[int, str] | None = None) -> list[Conflict]:
+    """What the facts of one group disagree on: numbers, dates, quotes and speakers (`Conflict`);
+    `dated`, each article's date ("2024-06-18"), tells the season of a zone of two ("Eastern time").
 
     Articles that tell the fact in the same sentences, read alike (wire copy: a fact a thousand
     outlets repeat), are read as two of them, and the others take what the first of those two
@@ -362,9 +363,9 @@ def conflicts_of(group_facts: list[Fact]) -> list[Conflict]:
         by_article[fact.sentence.article].append(fact)
     copies = _copies(by_article) if len(by_article) > COPIES_READ else {}
     if not copies:  # (most groups: two articles, or no wording told thrice)
-        return _conflicts_of(group_facts, by_article)
+        return _conflicts_of(group_facts, by_article, dated or {})
     kept = {a: facts for a, facts in by_article.items() if a not in copies}
-    found = _conflicts_of([f for f in group_facts if f.sentence.article not in copies], kept)
+    found = _conflicts_of([f for f in group_facts if f.sentence.article not in copies], kept, dated or {})
     return [_with_copies(conflict, copies) for conflict in found]
 
 
@@ -399,7 +400,9 @@ def _with_copies(conflict: Conflict, copies: dict[int, int]) -> Conflict:
     return replace(conflict, values=tuple(values[a] for a in articles), articles=tuple(articles))
 
 
-def _conflicts_of(group_facts: list[Fact], by_article: dict[int, list[Fact]]) -> list[Conflict]:
+def _conflicts_of(
+    group_facts: list[Fact], by_article: dict[int, list[Fact]], dated: Mapping[int, str] | None = None
+) -> list[Conflict]:
     """`conflicts_of`, every article read (`by_article`: the group's facts by article)."""
     articles = sorted(by_article)
     conflicts = []
@@ -414,7 +417,7 @@ def _conflicts_of(group_facts: list[Fact], by_article: dict[int, list[Fact]]) ->
             found.append(_disagreement(_nearest_counterparts(ages), _readable_age))
             found += _code_disagreements(by_article)
         else:
-            found = _date_disagreements(sets, group_facts)
+            found = _date_disagreements(sets, group_facts, dated)
         for values in found:
             if values:
                 conflicts.append(Conflict(kind=kind, values=tuple(values.values()), articles=tuple(values)))
@@ -1519,12 +1522,15 @@ def _by_kind(sets: dict[int, set[str]], kind_of: Callable[[str], str]) -> dict[s
     return by_kind
 
 
-def _date_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) -> list[dict[int, str]]:
+def _date_disagreements(
+    sets: dict[int, set[str]], group_facts: list[Fact], dated: Mapping[int, str] | None = None
+) -> list[dict[int, str]]:
     """`_disagreement` of dates, one for each kind: weekdays, days of months, clock times. A weekday
     beside a day of a month is no disagreement ("on Tuesday" and "on June 9" may be one day), and a
     month alone agrees with a day of it ("in June", "on June 9"); clock times that every article
-    writes with a time zone are compared as moments ("10 a.m. EST" is "15:00 GMT", `_zoned_times`).
-    Shown as news writes them: "Tuesday", "June 9", "15:00"."""
+    writes with a time zone are compared as moments ("10 a.m. EST" is "15:00 GMT", `_zoned_times`),
+    those with none as written, one kind never against the other (`_zoned_apart`). Shown as news
+    writes them: "Tuesday", "June 9", "15:00"."""
     if sum(1 for values in sets.values() if values) < 2:
         return []  # (most groups: one article or none gives a date)
     if not _apart(sets):
@@ -1547,6 +1553,10 @@ def _date_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) -> l
         by_kind["weekday"], by_kind["weekday ending"] = _span_ends_apart(by_kind["weekday"], group_facts)
         by_kind["weekday"], shows["weekday"] = _across_zones(by_kind["weekday"], group_facts)
         if _disagreement(by_kind["weekday"]):
+            by_kind["weekday"], shows["weekday"] = _local_days(
+                by_kind["weekday"], group_facts, shows["weekday"]
+            )
+        if _disagreement(by_kind["weekday"]):
             by_kind["weekday"], shows["weekday"] = _across_a_night(by_kind["weekday"], group_facts)
     found = [
         _disagreement(by_kind[kind], shows.get(kind, _readable_date))
@@ -1554,12 +1564,26 @@ def _date_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) -> l
         if kind != "time"
     ]
     if "time" in by_kind and _disagreement(by_kind["time"]):
-        zoned = _zoned_times(by_kind["time"], group_facts)
-        if zoned is None:  # local clocks, compared as written, a loose one with room
-            times = _in_either_half_of_day(by_kind["time"], group_facts)
-            zoned = _disagreement(_without_rough_times(times, group_facts))
-        found.append(zoned)
+        zoned, local = _zoned_apart(by_kind["time"], group_facts)
+        found.append(_zoned_times(zoned, group_facts, dated or {}))
+        # local clocks, compared as written, a loose one with room
+        times = _in_either_half_of_day(local, group_facts)
+        found.append(_disagreement(_without_rough_times(times, group_facts)))
     return found
+
+
+def _zoned_apart(
+    times: dict[int, set[str]], group_facts: list[Fact]
+) -> tuple[dict[int, set[str]], dict[int, set[str]]]:
+    """Each article's clock times split in two: those written with a zone of a known offset
+    (`quantities.clock_zones`: "12:00 GMT", "2 p.m. Paris time"), and the others, the local time of
+    a place the story may not name ("at noon"), which are neither set against a zoned time nor
+    converted."""
+    zones = _read_by_article(group_facts, _giving(times), lambda f: clock_zones(f.sentence.text))
+    known = {
+        a: {v for v in values if zone_offsets(zones[a].get(v, "")) is not None} for a, values in times.items()
+    }
+    return known, {a: values - known[a] for a, values in times.items()}
 
 
 _PART_OF_A_WEEKDAY = compiled(
@@ -1890,6 +1914,50 @@ def _across_zones(
     return _written_as(days, _readable_date, in_utc)
 
 
+LOCAL_OFFSETS = (-12 * 60, 14 * 60)
+"""The fewest and most minutes ahead of UTC a local clock may be (`_local_days`)."""
+
+
+def _local_days(
+    days: dict[int, set[str]], group_facts: list[Fact], show: Callable[[int, str], str]
+) -> tuple[dict[int, set[str]], Callable[[int, str], str]]:
+    """Each article's weekdays, one told with a clock time of no zone ("11:20 p.m. on Saturday",
+    the local time of a place unknown) counted as the day another article tells with a zoned time
+    ("04:20 GMT on Sunday") when some local clock (`LOCAL_OFFSETS`) makes the two one moment."""
+    local: dict[int, dict[str, list[int]]] = defaultdict(dict)  # minutes of the week, local
+    zoned: dict[int, list[tuple[str, int]]] = defaultdict(list)  # each day told, minutes in UTC
+    for fact in group_facts:
+        article = fact.sentence.article
+        weekdays = [d for d in fact.dates if d in WEEKDAYS]
+        clocks = [d for d in fact.dates if ":" in d]
+        if article not in days or len(weekdays) != 1 or not clocks:
+            continue
+        start = WEEKDAYS.index(weekdays[0]) * MINUTES_A_DAY
+        zones = clock_zones(fact.sentence.text)
+        for clock in clocks:
+            offsets = zone_offsets(zones.get(clock, ""))
+            if offsets is None:
+                local[article].setdefault(weekdays[0], []).append(start + _minute_of_day(clock))
+            else:
+                zoned[article] += [(weekdays[0], start + _minute_of_day(clock) - o) for o in offsets]
+    if not local or not zoned:
+        return days, show  # (most groups)
+    week = 7 * MINUTES_A_DAY
+
+    def told_zoned(article: int, value: str) -> str | None:
+        met = [
+            day
+            for other, moments in sorted(zoned.items())
+            if other != article
+            for day, moment in moments
+            for at in local[article].get(value, ())
+            if LOCAL_OFFSETS[0] <= (at - moment + week // 2) % week - week // 2 <= LOCAL_OFFSETS[1]
+        ]
+        return None if value in met else next(iter(met), None)
+
+    return _written_as(days, show, told_zoned)
+
+
 def _the_day_after(day: str, other: str) -> bool:
     """Whether a weekday is the one after another ("monday" after "sunday")."""
     return (WEEKDAYS.index(day) - WEEKDAYS.index(other)) % 7 == 1
@@ -1986,18 +2054,21 @@ _Moment = tuple[int, str | None, str, int]
 time says of it ("<" shortly before), its zone as written, the zone's offset read."""
 
 
-def _zoned_times(times: dict[int, set[str]], group_facts: list[Fact]) -> dict[int, str] | None:
-    """Clock times that differ as written, when every one is written with a time zone
-    (`quantities.clock_zones`): {} when each two articles' times name the same moments, but for
-    those one of them alone gives ("10 a.m. ET" and "14:00 GMT" in summer; "shortly before 10 p.m.
-    EST" and "02:50 GMT"), else the times no other article's meets, with their zones ("10:00 EST ·
-    16:00 GMT"); None when a time has no zone of a known offset (it is a local clock: compared as
-    written). A time both give is no agreement on another: "began at 09:12 UTC" and "at 08:12 UTC"
-    differ beside a shared "restored at 16:05 UTC"."""
+def _zoned_times(
+    times: dict[int, set[str]], group_facts: list[Fact], dated: Mapping[int, str]
+) -> dict[int, str]:
+    """Clock times that differ as written, each written with a time zone of a known offset
+    (`quantities.clock_zones`, `_zoned_apart`): {} when each two articles' times name the same
+    moments, but for those one of them alone gives ("10 a.m. ET" and "14:00 GMT" in summer;
+    "shortly before 10 p.m. EST" and "02:50 GMT"), else the times no other article's meets, with
+    their zones ("10:00 EST · 16:00 GMT"). A time both give is no agreement on another: "began at
+    09:12 UTC" and "at 08:12 UTC" differ beside a shared "restored at 16:05 UTC". A zone of two
+    offsets is read in the season of its article's date (`dated`) when it has one ("Eastern time"
+    is EDT on June 18), else both ways."""
     zones = _read_by_article(group_facts, _giving(times), lambda f: clock_zones(f.sentence.text))
-    offsets = {(a, v): zone_offsets(zones[a].get(v, "")) for a, values in times.items() for v in values}
-    if any(o is None for o in offsets.values()):
-        return None
+    offsets = {
+        (a, v): zone_offsets(zones[a].get(v, ""), dated.get(a)) for a, values in times.items() for v in values
+    }
     rough = _rough_times_by_article(times, group_facts)
     moments = {  # each time's moments, with what a loose one says, its zone and offset
         (article, v): {

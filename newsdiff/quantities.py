@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterator
+from datetime import date, timedelta
 from decimal import Decimal
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -119,12 +120,53 @@ _SPELLED_ZONE = compiled(r"(?:[A-Z][a-z]+\s+){1,2}(?:Standard|Daylight|Summer|Me
 """A time zone spelled out, known or not: "Eastern Standard Time", "Atlantic Daylight Time"."""
 
 
-def zone_offsets(zone: str) -> tuple[int, ...] | None:
+_NORTH_AMERICAN_SEASON = ((3, 2), (11, 1))
+_EUROPEAN_SEASON = ((3, -1), (10, -1))
+_AUSTRALIAN_SEASON = ((10, 1), (4, 1))
+SUMMER_TIMES = {
+    **dict.fromkeys(("ET", "CT", "MT", "PT", "eastern", "central", "mountain", "pacific", "new york",
+                     "washington", "chicago", "los angeles"), _NORTH_AMERICAN_SEASON),
+    **dict.fromkeys(("british", "uk", "london", "lisbon", "european", "paris", "berlin", "brussels",
+                     "madrid", "rome", "amsterdam", "vienna", "warsaw", "geneva", "stockholm",
+                     "eastern european", "kyiv", "kiev", "athens", "helsinki"), _EUROPEAN_SEASON),
+    "sydney": _AUSTRALIAN_SEASON,
+}  # fmt: skip
+"""When summer time begins and ends for a zone of two offsets (`zone_offsets`), each as (month,
+which Sunday of it: 2 the second, -1 the last); the day it changes is read both ways."""
+
+
+def zone_offsets(zone: str, on: str | None = None) -> tuple[int, ...] | None:
     """The minutes ahead of UTC of a time zone as `clock_zones` gives it ("EST", "Paris time"),
-    each the season may make it; None for a zone not known."""
-    if zone in ZONE_OFFSETS:
-        return ZONE_OFFSETS[zone]
-    return NAMED_ZONE_OFFSETS.get(zone.casefold().removesuffix(" time"))
+    each the season may make it, or the one it makes on the day `on` ("2024-06-18", an article's
+    date: "Eastern time" is EDT in June, `SUMMER_TIMES`); None for a zone not known."""
+    key = zone if zone in ZONE_OFFSETS else zone.casefold().removesuffix(" time")
+    offsets = ZONE_OFFSETS.get(key) or NAMED_ZONE_OFFSETS.get(key)
+    if offsets is None or len(offsets) == 1 or on is None or key not in SUMMER_TIMES:
+        return offsets
+    summer = _in_summer_time(on, SUMMER_TIMES[key])
+    return offsets if summer is None else offsets[1:] if summer else offsets[:1]
+
+
+def _in_summer_time(on: str, season: tuple[tuple[int, int], tuple[int, int]]) -> bool | None:
+    """Whether a day ("2024-06-18") falls in summer time as `season` has it (`SUMMER_TIMES`); None
+    on the days it changes, or for a day not read."""
+    try:
+        day = date.fromisoformat(on[:10])
+    except ValueError:
+        return None
+    begins, ends = (_nth_sunday(day.year, month, nth) for month, nth in season)
+    if day in (begins, ends):
+        return None
+    return begins < day < ends if begins < ends else not ends < day < begins
+
+
+def _nth_sunday(year: int, month: int, nth: int) -> date:
+    """The `nth` Sunday of a month, -1 the last."""
+    if nth > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(6 - first.weekday()) % 7 + 7 * (nth - 1))
+    last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() + 1) % 7)
 
 
 def names_a_zone(text: str, start: int = 0) -> bool:

@@ -330,6 +330,7 @@ def extract(sentence: Sentence, language: str = "en") -> Fact:
     lowered = words if is_ascii else [w.casefold().replace("’", "'") for w in words]
     if language == "en":
         content = [w for w in lowered if w not in STOPWORDS and not w[0].isdigit()]
+        content = [w for w in content if w not in _ZONE_WORDS]  # "13:05 GMT": the time's, no content
     else:
         lowered, content = _other_content(lowered, language)
     names = names_in(text, language)
@@ -710,6 +711,10 @@ def function_words(language: str) -> frozenset[str]:
     """Words that open sentences without naming anything, in a language: English's
     FUNCTION_WORDS, another's stop words (`lexicon.stopwords`)."""
     return FUNCTION_WORDS if language == "en" else stopwords(language)
+
+
+_ZONE_WORDS = frozenset(zone.casefold() for zone in TIME_ZONES)
+"""Time zones written short, lower-cased ("gmt", "et"): no content words of a sentence."""
 
 
 def stem_words(words: list[str], language: str = "en") -> list[str]:
