@@ -45,6 +45,7 @@ from rapidfuzz.distance import Indel, Levenshtein
 from newsdiff.language import (
     ABBREVIATED_KINDS,
     BODY_FAMILIES,
+    BODY_KINDS,
     COMPOUNDING,
     COUNTRY_WORDS,
     GOVERNMENTS,
@@ -120,6 +121,7 @@ from newsdiff.segment import (
     body_acted_by,
     body_reported_by,
     joined_people,
+    may_be_of_kind,
     office_reported_by,
     reported_by,
     short_quotes,
@@ -1295,6 +1297,10 @@ def _body_conflict(bodies: dict[int, list[str]], languages: Mapping[int, str]) -
             words[b], telling[b], telling[a]
         ):
             continue
+        if _of_its_kind(words[a], telling[a], words[b], languages[a]) or _of_its_kind(
+            words[b], telling[b], words[a], languages[b]
+        ):
+            continue
         return {a: ", ".join(names) for a, names in present.items()}
     return {}
 
@@ -1308,6 +1314,16 @@ def _kinds_of(words: set[str], language: str) -> set[str]:
     kinds = {singular_body(w) for w in words if w.endswith("s") and a_body_word(w, language)}
     kinds |= {KINDS_NAMED_OTHERWISE[w] for w in words if w in KINDS_NAMED_OTHERWISE}
     return kinds | {ABBREVIATED_KINDS[w] for w in words if w in ABBREVIATED_KINDS}
+
+
+def _of_its_kind(words: set[str], telling: set[str], other: set[str], language: str) -> bool:
+    """Whether a body told by a word of a company's kind alone (`words`, no `telling` word; BODY_KINDS:
+    "the airline") may be another body (`other`: its words): one of its kind or of none told
+    ("Caldera Airways", "Orrin Holdings"; `segment.may_be_of_kind`), not "Harrow Savings Bank"."""
+    if language != "en" or telling:
+        return False  # (most bodies: "the interior ministry", "Caldera Airways")
+    kinds = [w for w in words if w in BODY_KINDS]
+    return bool(kinds) and all(may_be_of_kind(kind, other) for kind in kinds)
 
 
 def _of_its_family(family: set[str], member: set[str]) -> bool:
