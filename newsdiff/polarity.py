@@ -282,6 +282,14 @@ def claim_conflict(by_article: Mapping[int, list[Fact]]) -> dict[int, str]:
     return {}
 
 
+def claim_sense(words: str, language: str = "en") -> frozenset[tuple[str, bool]] | str:
+    """What the words of a claim conflict's side (`claim_conflict`) affirm and deny, as their deeds'
+    keys: "admitted" and "confirmed" one sense (SYNONYMS), "denied" another; the words themselves
+    when no deed is read in them, so that only words read alike are one."""
+    sense = frozenset((d.key, d.denied) for d in deeds_of(words, language))
+    return sense or words
+
+
 def disputed_claim(fact: Fact, other: Fact) -> bool:
     """Whether two sentences tell one claim, one affirming and one denying it (`claim_conflict`
     finds them at odds), in one clause each: the same deed of the same subject, with the same object
