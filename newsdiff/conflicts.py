@@ -446,7 +446,7 @@ def _with_copies(conflict: Conflict, copies: dict[int, int]) -> Conflict:
 
 
 def _conflicts_of(
-    group_facts: list[Fact], by_article: dict[int, list[Fact]], wholes: list[str]
+    group_facts: list[Fact], by_article: dict[int, list[Fact]], wholes: Collection[str] = ()
 ) -> list[Conflict]:
     """`conflicts_of`, every article read (`by_article`: the group's facts by article; `wholes`: the
     statements over sentences its members quote part of)."""
