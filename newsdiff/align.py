@@ -37,7 +37,7 @@ from collections.abc import Iterator, Sequence
 from functools import partial
 from itertools import chain
 
-from newsdiff.conflicts import conflicts_of
+from newsdiff.conflicts import conflicts_of, statements_of
 from newsdiff.errors import UsageProblem
 from newsdiff.language import fact_languages
 from newsdiff.model import (
@@ -604,6 +604,8 @@ def _build(
     # a live blog's later update supersedes its earlier ones in a fact (`newsdiff.updates`)
     stamps = {a.index: found for a in articles if (found := update_stamps(a.paragraphs))}
     dated = {a.index: a.metadata.date for a in articles if a.metadata.date}
+    # the statements articles quote over sentences, of which the groups' quotes may be parts
+    statements = statements_of(p.fact for p in profiles if p.fact.quotes)
     weighed = []
     for done, (keys, scored, sentences) in enumerate(parts):
         if progress and (done % PROGRESS_EVERY == 0 or done + 1 == len(parts)):
@@ -619,7 +621,7 @@ def _build(
             (
                 sentences,
                 round(_similarity(profiles, keys, scored, together), 3),
-                tuple(conflicts_of(current, dated)),
+                tuple(conflicts_of(current, dated, statements)),
                 tuple(evidence(a, b, options.explain) for a, b in _links(scored)),
                 late,
             )

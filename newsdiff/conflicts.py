@@ -34,7 +34,7 @@ import operator
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from decimal import Decimal
 from functools import lru_cache, partial
 from itertools import combinations, pairwise, product, repeat
@@ -45,6 +45,7 @@ from rapidfuzz.distance import Indel, Levenshtein
 from newsdiff.language import (
     ABBREVIATED_KINDS,
     BODY_FAMILIES,
+    BODY_KINDS,
     COMPOUNDING,
     COUNTRY_WORDS,
     GOVERNMENTS,
@@ -120,6 +121,7 @@ from newsdiff.segment import (
     body_acted_by,
     body_reported_by,
     joined_people,
+    may_be_of_kind,
     office_reported_by,
     reported_by,
     short_quotes,
@@ -349,9 +351,50 @@ def figures_compared(fact: Fact) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-def conflicts_of(group_facts: list[Fact], dated: Mapping[int, str] | None = None) -> list[Conflict]:
+Statements = Mapping[tuple[int, int], str]
+"""A quoted statement run over sentences (`statements_of`), by each of its sentences' article and
+index."""
+
+
+def statements_of(facts: Iterable[Fact]) -> dict[tuple[int, int], str]:
+    """The statements an article quotes over sentences that follow one another in a paragraph, each
+    quoting one speaker (`Quote.speaker`, carried to a quote standing alone): '"She changed what was
+    possible," said Professor Menon. "Thousands of families owe her everything."' is one statement,
+    its quotes joined, by each of its sentences (article, index). A statement of one sentence is
+    none: the sentence's quotes are all of it."""
+    found: dict[tuple[int, int], str] = {}
+    run: list[Fact] = []
+
+    def close() -> None:
+        if len(run) > 1:
+            whole = " ".join(q.text for f in run for q in f.quotes)
+            found.update(((f.sentence.article, f.sentence.index), whole) for f in run)
+        run.clear()
+
+    for fact in sorted(facts, key=lambda f: (f.sentence.article, f.sentence.index)):
+        speakers = {q.speaker for q in fact.quotes}
+        if not fact.quotes or len(speakers) != 1 or None in speakers:
+            close()
+            continue
+        if run and not (
+            (last := run[-1].sentence).article == fact.sentence.article
+            and last.paragraph == fact.sentence.paragraph
+            and last.index + 1 == fact.sentence.index
+            and run[-1].quotes[0].speaker == fact.quotes[0].speaker
+        ):
+            close()
+        run.append(fact)
+    close()
+    return found
+
+
+def conflicts_of(
+    group_facts: list[Fact], dated: Mapping[int, str] | None = None, statements: Statements | None = None
+) -> list[Conflict]:
     """What the facts of one group disagree on: numbers, dates, quotes and speakers (`Conflict`);
-    `dated`, each article's date ("2024-06-18"), tells the season of a zone of two ("Eastern time").
+    `dated`, each article's date ("2024-06-18"), tells the season of a zone of two ("Eastern time");
+    `statements` (`statements_of`) the statements the articles quote over sentences, of which two
+    quotes may be parts.
 
     Articles that tell the fact in the same sentences, read alike (wire copy: a fact a thousand
     outlets repeat), are read as two of them, and the others take what the first of those two
@@ -362,10 +405,17 @@ def conflicts_of(group_facts: list[Fact], dated: Mapping[int, str] | None = None
     for fact in group_facts:
         by_article[fact.sentence.article].append(fact)
     copies = _copies(by_article) if len(by_article) > COPIES_READ else {}
+    wholes = [
+        whole
+        for f in group_facts
+        if statements and (whole := statements.get((f.sentence.article, f.sentence.index)))
+    ]
     if not copies:  # (most groups: two articles, or no wording told thrice)
-        return _conflicts_of(group_facts, by_article, dated or {})
+        return _conflicts_of(group_facts, by_article, dated or {}, wholes)
     kept = {a: facts for a, facts in by_article.items() if a not in copies}
-    found = _conflicts_of([f for f in group_facts if f.sentence.article not in copies], kept, dated or {})
+    found = _conflicts_of(
+        [f for f in group_facts if f.sentence.article not in copies], kept, dated or {}, wholes
+    )
     return [_with_copies(conflict, copies) for conflict in found]
 
 
@@ -401,9 +451,13 @@ def _with_copies(conflict: Conflict, copies: dict[int, int]) -> Conflict:
 
 
 def _conflicts_of(
-    group_facts: list[Fact], by_article: dict[int, list[Fact]], dated: Mapping[int, str] | None = None
+    group_facts: list[Fact],
+    by_article: dict[int, list[Fact]],
+    dated: Mapping[int, str] | None = None,
+    wholes: Collection[str] = (),
 ) -> list[Conflict]:
-    """`conflicts_of`, every article read (`by_article`: the group's facts by article)."""
+    """`conflicts_of`, every article read (`by_article`: the group's facts by article; `dated`: each
+    article's date; `wholes`: the statements over sentences its members quote part of)."""
     articles = sorted(by_article)
     conflicts = []
     for kind, field in ((ConflictKind.NUMBER, "numbers"), (ConflictKind.DATE, "dates")):
@@ -422,7 +476,7 @@ def _conflicts_of(
             if values:
                 conflicts.append(Conflict(kind=kind, values=tuple(values.values()), articles=tuple(values)))
     quoted = {a: [q.text for f in by_article[a] for q in f.quotes] for a in articles}
-    quotes = _quote_conflict({a: quoted[a] or _short_quotes(by_article[a]) for a in articles})
+    quotes = _quote_conflict({a: quoted[a] or _short_quotes(by_article[a]) for a in articles}, wholes)
     languages = {a: by_article[a][0].language for a in articles}
     if quotes and not _quoted_by_others(quotes, by_article, languages):
         conflicts.append(
@@ -1355,6 +1409,10 @@ def _body_conflict(bodies: dict[int, list[str]], languages: Mapping[int, str]) -
             words[b], telling[b], telling[a]
         ):
             continue
+        if _of_its_kind(words[a], telling[a], words[b], languages[a]) or _of_its_kind(
+            words[b], telling[b], words[a], languages[b]
+        ):
+            continue
         return {a: ", ".join(names) for a, names in present.items()}
     return {}
 
@@ -1368,6 +1426,16 @@ def _kinds_of(words: set[str], language: str) -> set[str]:
     kinds = {singular_body(w) for w in words if w.endswith("s") and a_body_word(w, language)}
     kinds |= {KINDS_NAMED_OTHERWISE[w] for w in words if w in KINDS_NAMED_OTHERWISE}
     return kinds | {ABBREVIATED_KINDS[w] for w in words if w in ABBREVIATED_KINDS}
+
+
+def _of_its_kind(words: set[str], telling: set[str], other: set[str], language: str) -> bool:
+    """Whether a body told by a word of a company's kind alone (`words`, no `telling` word; BODY_KINDS:
+    "the airline") may be another body (`other`: its words): one of its kind or of none told
+    ("Caldera Airways", "Orrin Holdings"; `segment.may_be_of_kind`), not "Harrow Savings Bank"."""
+    if language != "en" or telling:
+        return False  # (most bodies: "the interior ministry", "Caldera Airways")
+    kinds = [w for w in words if w in BODY_KINDS]
+    return bool(kinds) and all(may_be_of_kind(kind, other) for kind in kinds)
 
 
 def _of_its_family(family: set[str], member: set[str]) -> bool:
@@ -3348,15 +3416,22 @@ def _word_swapped(a: str, b: str) -> bool:
     return False
 
 
-def _quote_conflict(quotes: dict[int, list[str]]) -> dict[int, str]:
+def _quote_conflict(quotes: dict[int, list[str]], wholes: Collection[str] = ()) -> dict[int, str]:
     """Per article, its longest quote, when two or more articles quote in different wording. A quote
     that is part of another, word for word, is no other wording: "a slap in the face" of "a slap in
-    the face of everyone who works here"."""
+    the face of everyone who works here"; nor are two parts of one statement a member's article
+    quotes over sentences (`wholes`: "She changed what was possible." and "Thousands of families owe
+    her everything.", cut from one)."""
     firsts = {a: max(q, key=len) for a, q in quotes.items() if q}
     if len(firsts) < 2:
         return {}
     normal = [" ".join(words_of(q)) for q in firsts.values()]
-    if all(_same_wording(normal[0], other) for other in normal[1:]):
+    whole = [" ".join(words_of(w)) for w in dict.fromkeys(wholes)]
+    if all(
+        _same_wording(normal[0], other)
+        or any(_same_wording(normal[0], w) and _same_wording(other, w) for w in whole)
+        for other in normal[1:]
+    ):
         return {}
     return firsts
 

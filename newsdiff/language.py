@@ -390,6 +390,25 @@ GENERIC_BODIES: dict[str, frozenset[str]] = {
 """Words that name a body by its kind alone, which a story's company may be called by whatever it
 is ("the company said" and "the airline said" tell one speaker): a speaking body that is only one
 of these is none (`segment.body_reported_by`)."""
+BODY_KINDS: dict[str, str] = {
+    **dict.fromkeys("airline airlines airways carrier".split(), "airline"),
+    **dict.fromkeys("bank lender".split(), "bank"),
+    **dict.fromkeys("club".split(), "club"),
+    **dict.fromkeys("insurer insurance".split(), "insurer"),
+    **dict.fromkeys("broadcaster channel network".split(), "broadcaster"),
+    **dict.fromkeys("carmaker automaker motors".split(), "carmaker"),
+    **dict.fromkeys("retailer grocer supermarket".split(), "retailer"),
+}
+"""English words that name a company by its kind ("the airline", "the carrier", "the lender", "the
+club"), each with that kind, which a name's words may tell too ("Caldera Airways" an airline,
+"Harrow Savings Bank" a bank): "the airline" may be the body another article names when the name is
+of its kind or tells none ("Orrin Holdings", "Corby Town"), not one of another kind
+(`segment.may_be_of_kind`)."""
+KINDLESS_NAME_WORDS = GENERIC_BODIES["en"] | frozenset(
+    "firm operator holdings inc ltd plc corp llc gmbh ag united lines express".split()
+)
+"""Words of English bodies' names that tell no kind of company ("Orrin Holdings", "Caldera Group
+plc"), or more than one ("United", "Lines", "Express": a club, an airline, a coach firm)."""
 
 PERSON_TITLES: dict[str, str] = {
     "de": """bundeskanzler bundeskanzlerin kanzler kanzlerin ministerpräsident ministerpräsidentin

@@ -33,11 +33,11 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import NamedTuple
 
-from newsdiff.language import GENERIC_BODIES, stop_words
+from newsdiff.language import BODY_KINDS, GENERIC_BODIES, stop_words
 from newsdiff.lexicon import STOPWORDS, is_common_word
 from newsdiff.model import Fact
 from newsdiff.patterns import compiled
-from newsdiff.segment import stem_words
+from newsdiff.segment import may_be_of_kind, stem_words
 
 NEGATIONS = {
     "en": frozenset({"not", "never", "n't"}),
@@ -208,7 +208,8 @@ the words took 7 µs (2% of an align) and every word tried on the text in lower 
 
 BODY_DOERS = GENERIC_BODIES["en"] | {"firm", "operator"}
 """English doers that name a body by its kind alone ("the company", "the operator"), which may be
-the body another article names ("Boka Line denied" and "The company confirmed": one doer)."""
+the body another article names ("Boka Line denied" and "The company confirmed": one doer), as may a
+doer of BODY_KINDS ("the airline", "the lender") one of its kind or of none (`may_be_of_kind`)."""
 
 _WORD = compiled(r"n[’']t\b|[^\W\d_]+?(?=n[’']t\b)|[^\W\d_]+(?:[’'][^\W\d_]+)*")
 """English words, with "n't" split off ("didn't" -> "did", "n't") and inner apostrophes kept."""
@@ -279,6 +280,14 @@ def claim_conflict(by_article: Mapping[int, list[Fact]]) -> dict[int, str]:
             if sides and not all(d.quoted for d in sides.values()):
                 return {a: d.words for a, d in sides.items()}
     return {}
+
+
+def claim_sense(words: str, language: str = "en") -> frozenset[tuple[str, bool]] | str:
+    """What the words of a claim conflict's side (`claim_conflict`) affirm and deny, as their deeds'
+    keys: "admitted" and "confirmed" one sense (SYNONYMS), "denied" another; the words themselves
+    when no deed is read in them, so that only words read alike are one."""
+    sense = frozenset((d.key, d.denied) for d in deeds_of(words, language))
+    return sense or words
 
 
 def disputed_claim(fact: Fact, other: Fact) -> bool:
@@ -384,11 +393,18 @@ def _alike(deed: Deed, other: Deed) -> bool:
 
 def _one_doer(doer: str, named: bool, other: str, other_named: bool) -> bool:
     """Whether two doers may be one: the same word, no word told for either, or a body named by its
-    kind (BODY_DOERS) and a name or another such body."""
+    kind (BODY_DOERS) and a name or another such body; a body of a kind of BODY_KINDS ("the
+    airline", not "Caldera Airways") only one of its kind or of none ("Caldera Airways", "Boka
+    Line"; not "Harrow Savings Bank", "the bank")."""
     if doer == other or not doer or not other:
         return True
-    pairs = ((doer, other_named, other), (other, named, doer))
-    return any(a in BODY_DOERS and (b_named or b in BODY_DOERS) for a, b_named, b in pairs)
+    pairs = ((doer, named, other_named, other), (other, other_named, named, doer))
+    return any(
+        (b_named or b in BODY_DOERS or b in BODY_KINDS)
+        and (a in BODY_DOERS or (a in BODY_KINDS and not a_named and may_be_of_kind(a, (b,))))
+        and (b not in BODY_KINDS or b_named or may_be_of_kind(b, (a,)))
+        for a, a_named, b_named, b in pairs
+    )
 
 
 @lru_cache(maxsize=4096)

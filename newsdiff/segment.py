@@ -13,6 +13,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 from itertools import pairwise
 from typing import Any
@@ -24,11 +25,13 @@ from newsdiff.language import (
     ARTICLES,
     ATTRIBUTION_PREPOSITIONS,
     AUXILIARIES,
+    BODY_KINDS,
     COMPOUNDING,
     CONJUNCTIONS,
     ELIDED,
     FACT_LANGUAGES,
     GENERIC_BODIES,
+    KINDLESS_NAME_WORDS,
     NAME_ENDINGS,
     NO_FIRST_PART,
     NO_HEAD,
@@ -1897,6 +1900,19 @@ def singular_body(word: str) -> str:
     """An English body's word in lower case in the singular: "authorities" "authority", "services"
     "service" (`a_body_word`, `conflicts._kinds_of`)."""
     return word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+
+
+def may_be_of_kind(kind: str, words: Iterable[str]) -> bool:
+    """Whether a body told by a word of its kind alone (`kind`: one of BODY_KINDS, "airline") may be
+    the English body named by `words` (in lower case): one of its kind ("Caldera Airways") or of no
+    kind told ("Orrin Holdings", "Corby Town"); not one of another ("Harrow Savings Bank", "the
+    interior ministry", "the club" against "the airline")."""
+    mine = BODY_KINDS[kind]
+    return all(
+        BODY_KINDS.get(word, BODY_KINDS.get(singular_body(word))) == mine
+        for word in words
+        if word not in KINDLESS_NAME_WORDS and (word in BODY_KINDS or a_body_word(word, "en"))
+    )
 
 
 def a_body_word(word: str, language: str) -> bool:

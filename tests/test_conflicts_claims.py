@@ -111,6 +111,34 @@ def claims(first: str, second: str, language: str = "en") -> list[tuple[str, ...
             id="the-firm-of-a-name",
         ),
         pytest.param(
+            "Caldera Airways denied that the jet had lost cabin pressure over the Irish Sea.",
+            "The airline confirmed that the jet had lost cabin pressure over the Irish Sea.",
+            ("denied", "confirmed"),
+            "en",
+            id="the-airline-of-an-airline-s-name",
+        ),
+        pytest.param(
+            "The carrier admitted that two of its pilots had flown without a rest day in March.",
+            "Westmark Airlines denied that two of its pilots had flown without a rest day in March.",
+            ("admitted", "denied"),
+            "en",
+            id="the-carrier-of-an-airline-s-name",
+        ),
+        pytest.param(
+            "Harrow Savings Bank denied that the accounts of 4,000 savers had been frozen in error.",
+            "The lender confirmed that the accounts of 4,000 savers had been frozen in error.",
+            ("denied", "confirmed"),
+            "en",
+            id="the-lender-of-a-bank-s-name",
+        ),
+        pytest.param(
+            "The club confirmed that the manager had been sacked after the cup defeat at Ilford.",
+            "Corby Town denied that the manager had been sacked after the cup defeat at Ilford.",
+            ("confirmed", "denied"),
+            "en",
+            id="the-club-of-a-name-of-no-kind",
+        ),
+        pytest.param(
             "The carmaker ruled out more job cuts at its Tarnow works this year.",
             "The carmaker did not rule out more job cuts at its Tarnow works this year.",
             ("ruled out", "did not rule out"),
@@ -301,6 +329,16 @@ def test_a_deed_affirmed_and_denied_is_a_claim_conflict(
             "The company denied that the night train had been cancelled at short notice.",
             "Two passengers confirmed that the night train had been cancelled at short notice.",
             id="the-company-and-people",
+        ),
+        pytest.param(
+            "Harrow Savings Bank denied that the accounts of 4,000 savers had been frozen in error.",
+            "The airline confirmed that the accounts of 4,000 savers had been frozen in error.",
+            id="the-airline-and-a-bank-s-name",
+        ),
+        pytest.param(
+            "The bank denied that the accounts of 4,000 savers had been frozen in error.",
+            "The club confirmed that the accounts of 4,000 savers had been frozen in error.",
+            id="two-kinds-alone",
         ),
         pytest.param(
             "Corran Ferries denied that the boat was carrying too many passengers on Friday.",

@@ -101,6 +101,56 @@ def test_a_body_and_its_own_people_are_one_speaker(
     ("first", "second", "conflict"),
     [
         pytest.param(
+            "Caldera Airways said the jet had lost cabin pressure over the Irish Sea on Sunday.",
+            "The jet had lost cabin pressure over the Irish Sea on Sunday, the airline said.",
+            [],
+            id="the-airline-of-an-airline-s-name",
+        ),
+        pytest.param(
+            "Orrin Holdings said the jet had lost cabin pressure over the Irish Sea on Sunday.",
+            "The airline said the jet had lost cabin pressure over the Irish Sea on Sunday.",
+            [],
+            id="the-airline-of-a-name-of-no-kind",
+        ),
+        pytest.param(
+            "Corby Town Football Club said the striker had broken his ankle in training on Tuesday.",
+            "The club said the striker had broken his ankle in training on Tuesday.",
+            [],
+            id="the-club-of-a-club-s-name",
+        ),
+        pytest.param(
+            "Harrow Savings Bank said the accounts of 4,000 savers had been frozen in error.",
+            "The airline said the accounts of 4,000 savers had been frozen in error.",
+            [("Harrow Savings Bank", "airline")],
+            id="the-airline-and-a-bank-s-name",
+        ),
+        pytest.param(
+            "The airline said the jet had lost cabin pressure over the Irish Sea on Sunday.",
+            "The jet had lost cabin pressure over the Irish Sea on Sunday, the interior ministry said.",
+            [("airline", "interior ministry")],
+            id="the-airline-and-a-ministry",
+        ),
+        pytest.param(
+            "The club said the striker had broken his ankle in training on Tuesday.",
+            "The union said the striker had broken his ankle in training on Tuesday.",
+            [("club", "union")],
+            id="two-kinds-alone",
+        ),
+    ],
+)
+def test_a_body_named_by_its_kind_may_be_a_named_body_of_that_kind(
+    first: str, second: str, conflict: list[tuple[str, ...]]
+) -> None:
+    """ "The airline" (or "the club") is the body another article names when that name is of its
+    kind or tells none ("Caldera Airways", "Orrin Holdings"), not one of
+    another kind ("Harrow Savings Bank", "the interior ministry") nor another kind told alone."""
+    assert name_conflicts("en", first, second) == conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        pytest.param(
             "The ECB said euro-area inflation would ease to 2.2% in the autumn.",
             "Euro-area inflation will ease to 2.2% in the autumn, the central bank said.",
             [],

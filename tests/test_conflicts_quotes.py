@@ -3,8 +3,12 @@ the person its sentence or the one before names ("…," she said; a quote standi
 
 from __future__ import annotations
 
+import pytest
+
+from newsdiff.align import align
 from newsdiff.conflicts import conflicts_of
 from newsdiff.model import Article, ConflictKind, Fact, Metadata
+from newsdiff.options import Options
 from newsdiff.segment import facts
 
 HARBOUR_MASTER = [
@@ -47,3 +51,62 @@ def test_one_speakers_quote_worded_differently_is_still_a_quote_conflict() -> No
     ours, theirs = _facts(0, HARBOUR_MASTER)[-1], _facts(1, other)[-1]
     found = {c.kind: c.values for c in conflicts_of([ours, theirs])}
     assert ConflictKind.QUOTE in found
+
+
+def _quote_conflicts_of_group(articles: list[list[str]], member: str) -> list[tuple[str, ...]]:
+    """The quote conflicts of the group holding `member` when the articles (each its paragraphs) are
+    aligned as `compare` aligns them."""
+    read = [
+        Article(index=i, source=f"s{i}", label=f"s{i}", paragraphs=tuple(p), metadata=Metadata(language="en"))
+        for i, p in enumerate(articles)
+    ]
+    groups = align(read, Options()).groups
+    shared = [g for g in groups if any(m.text == member for m in g.members)]
+    (group,) = [g for g in shared if len({m.article for m in g.members}) == 3]  # (all three share it)
+    return [c.values for c in group.conflicts if c.kind is ConflictKind.QUOTE]
+
+
+CUT_DOWN = [
+    pytest.param(
+        '"The river rose faster than any of our models predicted," said Dana Petrov, chief hydrologist '
+        'of the Tamsin Flood Agency. "We had less than an hour to warn the valley."',
+        'Dana Petrov, chief hydrologist of the Tamsin Flood Agency, said: "The river rose faster than any '
+        'of our models predicted."',
+        'Tamsin Flood Agency chief hydrologist Dana Petrov said: "We had less than an hour to warn the '
+        'valley."',
+        id="the-first-and-the-second-part",
+    ),
+    pytest.param(
+        'Coach Marta Ilves said after the final: "I have never seen a team fight like that." '
+        '"Every one of them gave everything for the shirt."',
+        'Marta Ilves, the coach, said after the final: "Every one of them gave everything for the shirt."',
+        'After the final the coach, Marta Ilves, said: "I have never seen a team fight like that."',
+        id="a-quote-standing-alone-after-its-sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("whole", "first", "second"), CUT_DOWN)
+def test_parts_of_one_statement_another_article_quotes_whole_are_no_quote_conflict(
+    whole: str, first: str, second: str
+) -> None:
+    """Outlets cut one statement down each to another part: one article quoting it whole over two
+    sentences shows both parts are one statement, not one quote worded two ways (repro26b N13)."""
+    assert _quote_conflicts_of_group([[whole], [first], [second]], first) == []
+
+
+def test_a_quote_no_article_tells_whole_is_still_a_quote_conflict() -> None:
+    """The control: the third outlet's quote is part of no statement another article quotes."""
+    whole = (
+        '"The river rose faster than any of our models predicted," said Dana Petrov, chief hydrologist '
+        'of the Tamsin Flood Agency. "We had less than an hour to warn the valley."'
+    )
+    first = (
+        'Dana Petrov, chief hydrologist of the Tamsin Flood Agency, said: "The river rose faster than any '
+        'of our models predicted."'
+    )
+    other = (
+        'Tamsin Flood Agency chief hydrologist Dana Petrov said: "The river rose faster than we ever '
+        'planned for."'
+    )
+    assert _quote_conflicts_of_group([[whole], [first], [other]], first) != []

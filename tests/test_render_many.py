@@ -209,6 +209,40 @@ def test_conflicting_values_beyond_the_few_shown_are_counted() -> None:
     assert len(conflict["values"]) == len(tolls)
 
 
+@pytest.mark.parametrize(
+    ("affirming", "denying", "line"),
+    [
+        pytest.param(
+            ("confirmed", "confirmed", "admitted"),
+            "denied",
+            "≠ claim: confirmed / admitted (A and 2 others) · denied (D)",
+            id="admitted-beside-confirmed",
+        ),
+        pytest.param(
+            ("acknowledged", "confirmed", "confirmed"),
+            "denied",
+            "≠ claim: confirmed / acknowledged (A and 2 others) · denied (D)",
+            id="acknowledged-beside-confirmed",
+        ),
+        pytest.param(
+            ("denied", "denied", "rejected claims"),
+            "confirmed",
+            "≠ claim: denied (A and 1 other) · rejected claims (C) · confirmed (D)",
+            id="control-rejected-claims-is-another-wording",
+        ),
+    ],
+)
+def test_a_claim_told_in_words_of_one_sense_is_tallied_as_one(
+    affirming: tuple[str, ...], denying: str, line: str
+) -> None:
+    """ "Admitted" and "confirmed" affirm one claim: the tally lists them as one side, the most given
+    wording first, not as a third value beside the denial (repro26 item 16, six/)."""
+    said = "Pacific Ridge Energy {} that one of its power lines had sparked the Calder fire."
+    result = comparison(*[[said.format(verb)] for verb in (*affirming, denying)])
+    (group,) = result.shared
+    assert [x for x in digest.conflict_lines(result, group) if x.startswith("≠ claim")] == [line]
+
+
 def test_title_of_a_report_on_many_articles_names_a_few() -> None:
     """The Markdown heading and the HTML title and heading named every article: a folder of 200
     reports opened with a paragraph of outlet names (1,000: 20 KB) before the summary line."""
