@@ -77,7 +77,7 @@ from newsdiff.model import (
 )
 from newsdiff.money import compatible, in_dollars, readable_money
 from newsdiff.patterns import compiled
-from newsdiff.polarity import claim_conflict
+from newsdiff.polarity import claim_conflict, claim_sense
 from newsdiff.quantities import (
     APPROXIMATE,
     MONTHS,
@@ -447,7 +447,16 @@ def _with_copies(conflict: Conflict, copies: dict[int, int]) -> Conflict:
     values = dict(zip(conflict.articles, conflict.values, strict=True))
     values.update({copy: values[first] for copy, first in copies.items() if first in values})
     articles = sorted(values)
-    return replace(conflict, values=tuple(values[a] for a in articles), articles=tuple(articles))
+    if not conflict.senses:
+        return replace(conflict, values=tuple(values[a] for a in articles), articles=tuple(articles))
+    senses = dict(zip(conflict.articles, conflict.senses, strict=True))
+    senses.update({copy: senses[first] for copy, first in copies.items() if first in senses})
+    return replace(
+        conflict,
+        values=tuple(values[a] for a in articles),
+        articles=tuple(articles),
+        senses=tuple(senses[a] for a in articles),
+    )
 
 
 def _conflicts_of(
@@ -508,8 +517,11 @@ def _conflicts_of(
         )
     claims = claim_conflict(by_article)
     if claims:
+        senses = tuple(claim_sense(words, by_article[a][0].language) for a, words in claims.items())
         conflicts.append(
-            Conflict(kind=ConflictKind.CLAIM, values=tuple(claims.values()), articles=tuple(claims))
+            Conflict(
+                kind=ConflictKind.CLAIM, values=tuple(claims.values()), articles=tuple(claims), senses=senses
+            )
         )
     return conflicts
 

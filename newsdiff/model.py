@@ -433,6 +433,11 @@ class Conflict:
     values: tuple[str, ...]
     articles: tuple[int, ...] = ()
     """The article each value comes from, in the order of `values` (empty when not known)."""
+    senses: tuple[str, ...] = ()
+    """Of a claim conflict, what each value affirms or denies, in the order of `values`, alike for
+    wordings of one sense ("confirmed" and "admitted" both "known about the fault", "denied" "not
+    known about the fault": `polarity.claim_sense`); a digest tallies them as one side. Empty for
+    other kinds."""
 
     def value_of(self, article: int) -> str | None:
         """The value the given article gives, or None when it gives none that differs."""

@@ -282,12 +282,13 @@ def claim_conflict(by_article: Mapping[int, list[Fact]]) -> dict[int, str]:
     return {}
 
 
-def claim_sense(words: str, language: str = "en") -> frozenset[tuple[str, bool]] | str:
+def claim_sense(words: str, language: str = "en") -> str:
     """What the words of a claim conflict's side (`claim_conflict`) affirm and deny, as their deeds'
-    keys: "admitted" and "confirmed" one sense (SYNONYMS), "denied" another; the words themselves
-    when no deed is read in them, so that only words read alike are one."""
-    sense = frozenset((d.key, d.denied) for d in deeds_of(words, language))
-    return sense or words
+    keys ("known about the fault", "not known about the fault"): "admitted" and "confirmed" one
+    sense (SYNONYMS), "denied" another; the words themselves when no deed is read in them, so that
+    only words read alike are one (`Conflict.senses`)."""
+    sense = sorted({("not " if d.denied else "") + d.key for d in deeds_of(words, language)})
+    return "; ".join(sense) or words
 
 
 def disputed_claim(fact: Fact, other: Fact) -> bool:

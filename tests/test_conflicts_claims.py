@@ -483,3 +483,22 @@ def test_knowing_is_a_deed_only_in_a_perfect_or_a_denied_clause(text: str, denie
     # how many" tell nothing of it
     known = [d.denied for d in deeds_of(text) if d.key == "known"]
     assert known == ([] if denied is None else [denied])
+
+
+def test_a_claim_conflict_tells_which_wordings_are_one_side() -> None:
+    """ "confirmed" and "admitted" affirm one deed, "denied" denies it: the conflict's senses say so
+    (what a digest tallies as one side), for a script as for the renderers."""
+    from newsdiff.conflicts import conflicts_of
+    from newsdiff.model import Sentence
+    from newsdiff.segment import extract
+
+    texts = [
+        "The Varlo company confirmed that it had known about the boiler fault since March.",
+        "The Varlo company admitted that it had known about the boiler fault since March.",
+        "The Varlo company denied that it had known about the boiler fault since March.",
+    ]
+    facts = [extract(Sentence(article=i, index=0, paragraph=0, text=t)) for i, t in enumerate(texts)]
+    (claim,) = [c for c in conflicts_of(facts) if c.kind is ConflictKind.CLAIM]
+    sense = dict(zip(claim.articles, claim.senses, strict=True))
+    assert len(sense) == 3, claim
+    assert sense[0] == sense[1] != sense[2], claim

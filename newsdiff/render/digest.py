@@ -10,10 +10,8 @@ Markdown and HTML renderers lay these out, and the JSON keeps every member of ev
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Mapping
 
-from newsdiff.model import Article, Comparison, ConflictKind, FactGroup, Only, Sentence, joined
-from newsdiff.polarity import claim_sense
+from newsdiff.model import Article, Comparison, FactGroup, Only, Sentence, joined
 from newsdiff.record import record
 
 MANY_ARTICLES = 5
@@ -133,13 +131,11 @@ def unique_shown(result: Comparison, every: bool = False) -> list[tuple[Article,
     ]
 
 
-def conflict_tally(
-    group: FactGroup, languages: Mapping[int, str] | None = None
-) -> list[tuple[str, list[tuple[str, tuple[int, ...]]]]]:
+def conflict_tally(group: FactGroup) -> list[tuple[str, list[tuple[str, tuple[int, ...]]]]]:
     """Per conflict: its kind and each value with the articles that give it, the most given first.
     A conflict whose values are not tied to articles lists them with no articles. A claim's
-    wordings of one sense (`polarity.claim_sense`, in each article's language of `languages`, else
-    English) are one value, "confirmed / admitted": one side of it, not a third value."""
+    wordings of one sense (`Conflict.senses`) are one value, "confirmed / admitted": one side of
+    it, not a third value."""
     tallies = []
     for conflict in group.conflicts:
         givers: dict[str, list[int]] = defaultdict(list)
@@ -150,21 +146,19 @@ def conflict_tally(
             else:
                 givers[value].append(article)
         ranked = sorted(givers.items(), key=lambda item: (-len(item[1]), item[1][:1], item[0]))
-        if conflict.kind is ConflictKind.CLAIM:
-            ranked = _one_sense((languages or {}).get, ranked)
+        if conflict.senses:
+            ranked = _one_sense(dict(zip(conflict.values, conflict.senses, strict=True)), ranked)
         values = [(value, tuple(arts)) for value, arts in ranked]
         tallies.append((conflict.kind.value, values))
     return tallies
 
 
-def _one_sense(
-    language_of: Callable[[int], str | None], ranked: list[tuple[str, list[int]]]
-) -> list[tuple[str, list[int]]]:
+def _one_sense(sense_of: dict[str, str], ranked: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
     """A claim conflict's values (each with its articles, the most given first) with those of one
-    sense joined: "confirmed / admitted", their articles together, in their order."""
-    senses: dict[object, list[tuple[str, list[int]]]] = defaultdict(list)
+    sense (`sense_of`) joined: "confirmed / admitted", their articles together, in their order."""
+    senses: dict[str, list[tuple[str, list[int]]]] = defaultdict(list)
     for value, arts in ranked:
-        senses[claim_sense(value, (language_of(arts[0]) if arts else None) or "en")].append((value, arts))
+        senses[sense_of.get(value, value)].append((value, arts))
     joined = [
         (" / ".join(v for v, _ in told), sorted(a for _, arts in told for a in arts))
         for told in senses.values()
@@ -197,8 +191,7 @@ def conflict_lines(result: Comparison, group: FactGroup) -> list[str]:
     """A line per conflict: "≠ number: 1,500 (A and 3 others) · 1,600 (B)", most given first, at
     most MAX_VALUES_SHOWN values named."""
     lines = []
-    languages = {a.index: a.metadata.language for a in result.articles if a.metadata.language}
-    for kind, values in conflict_tally(group, languages):
+    for kind, values in conflict_tally(group):
         shown, hidden = values[:MAX_VALUES_SHOWN], values[MAX_VALUES_SHOWN:]
         said = [f"{value} ({who(result, arts)})" if arts else value for value, arts in shown]
         if hidden:
