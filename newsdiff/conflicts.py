@@ -2083,7 +2083,11 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
                     continue  # every bound or rounding agrees with a figure
                 # an article whose every figure a bound kept still shows them, as bounds: a toll that
                 # rose "at least 13 · at least 16 · 34" (its middle was left out)
-                sets = {a: kept[a] or values for a, values in sets.items()}
+                # and a figure a rounding left out is still shown where it stands against another
+                # article's figure near it: "some 8,500 · some 9,500", not only "at least 140"
+                sets = {
+                    a: (kept[a] | _rivals_left_out(a, values, kept)) or values for a, values in sets.items()
+                }
                 shown = partial(_bounded, rough, show)
                 differing = _disagreement(sets, shown)
         if differing and (nearest := _nearest_counterparts(sets)) != sets:
@@ -3109,6 +3113,23 @@ def _bounded(
     if not says or value.startswith(APPROXIMATE):  # (a share in words is shown with its own words)
         return show(article, value)
     return f"{BOUND_WORDS[says]} {show(article, value)}"
+
+
+def _rivals_left_out(article: int, values: set[str], kept: dict[int, set[str]]) -> set[str]:
+    """Those of an article's figures (`values`) that `_without_rough` left out (`kept`: what it kept)
+    that lie within NEAR_NUMBER_RATIO of a figure another article kept and this one does not give:
+    the figure that article disputes ("some 8,500" against another's "some 9,500")."""
+    left_out = values - kept[article]
+    if not left_out:
+        return set()
+    theirs = [size for b, given in kept.items() if b != article for v in given - values if (size := _size(v))]
+    return {
+        v
+        for v in left_out
+        if (size := _size(v))
+        and size > 0
+        and any(abs(t - size) <= NEAR_NUMBER_RATIO * max(t, size) for t in theirs)
+    }
 
 
 def _without_rough(sets: dict[int, set[str]], rough: dict[int, dict[str, str]]) -> dict[int, set[str]]:

@@ -472,3 +472,14 @@ def test_a_four_digit_figure_is_shown_with_its_thousands_separator() -> None:
         ("8,500 metres", "7,200 metres")
     ]
     assert numbers("The bridge opened in 2019.", "The bridge opened in 2017.") == [("2019", "2017")]
+
+
+def test_a_rounding_another_keeps_is_still_shown_against_its_rival() -> None:
+    """ "some 8,500" is kept by another article's 8,500, yet a third's "some 9,500" disputes it: the
+    first article shows its 8,500, not only the "at least 140" it gives beside (it read "at least 140 ·
+    8,500 · at least 140, about 9,500", as though 140 were in dispute)."""
+    assert numbers(
+        "A wildfire forced some 8,500 people from their homes and destroyed at least 140 buildings.",
+        "The wildfire has burned 14,200 hectares and forced the evacuation of 8,500 people, officials said.",
+        "A wildfire forced some 9,500 people from their homes and destroyed at least 140 buildings.",
+    ) == [("at least 140, about 8,500", "8,500", "at least 140, about 9,500")]
