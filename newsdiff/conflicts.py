@@ -95,6 +95,7 @@ from newsdiff.quantities import (
     nights_told,
     none_counted,
     number_unit,
+    parts_named,
     quantity,
     ranges_in,
     rough_numbers,
@@ -202,6 +203,7 @@ _APART = {"money", "count"}
 UNIT_SIZES = {
     "km": ("length", 1000.0),
     "mile": ("length", 1609.344),
+    "nmi": ("length", 1852.0),
     "m": ("length", 1.0),
     "feet": ("length", 0.3048),
     "cm": ("length", 0.01),
@@ -233,13 +235,14 @@ UNIT_OFFSETS = {"fahrenheit": -32.0}
 """What a figure in a unit of `UNIT_SIZES` is moved by before its size is taken (`_in_base`): 104°F
 is (104 - 32) * 5/9 = 40°C."""
 IMPERIAL_UNITS = frozenset(
-    {"mile", "feet", "inch", "mph", "sq_mi", "sq_ft", "acre", "pound", "fahrenheit", "gallon"}
+    {"mile", "nmi", "feet", "inch", "mph", "sq_mi", "sq_ft", "acre", "pound", "fahrenheit", "gallon"}
 )
 """The units of `UNIT_SIZES` that `_in_metric` converts: a figure in them is written as another
 article's in the other system."""
 UNIT_LABELS = {
     "km": ("km", "km"),
     "mile": ("mile", "miles"),
+    "nmi": ("nautical mile", "nautical miles"),
     "m": ("metre", "metres"),
     "feet": ("foot", "feet"),
     "cm": ("cm", "cm"),
@@ -2222,7 +2225,16 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
             return written.get(article, {}).get(value, readable_number(value))
         currencies = money[article].get(value, ()) if article in money else ()
         figure = readable_number(value, time_units(article) if value.endswith("h") else ())
+        if value.isdigit() and len(value) == 4 and value not in group_years():
+            figure = f"{int(value):,}"  # (as news writes it, and `figures_compared`: a year stays "2019")
         return readable_money(figure, next(iter(currencies))) if len(currencies) == 1 else figure
+
+    years_read: list[frozenset[str]] = []  # (read once, when a figure of four digits is shown)
+
+    def group_years() -> frozenset[str]:
+        if not years_read:
+            years_read.append(frozenset().union(*map(written_years, group_facts)))
+        return years_read[0]
 
     def time_units(article: int) -> frozenset[str]:  # a duration shown in the units the article wrote
         mine = [f for f in group_facts if f.sentence.article == article]
@@ -2245,7 +2257,7 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
         found.append(differing_range)
     if _all_alike(sets):  # (half the groups that give numbers: "14" and "14")
         return found + _currency_found(money, amount, group_facts, set())
-    years = frozenset().union(*map(written_years, group_facts))
+    years = group_years()
     by_kind = _by_kind(sets, lambda value: "year" if value in years else number_unit(value))
     # the amounts the figure lines show, which the currency line does not repeat
     listed: set[tuple[int, str]] = set()
@@ -2267,11 +2279,11 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
                 sets, show = _in_metric(sets, show, measures)
             if kind == "" and len(money) > 1:
                 sets, show = _in_one_currency(sets, show, money)
-            sets = _with_counterparts(_without_sums(sets), group_facts, money)
+            sets = _with_counterparts(_without_sums(sets, _read_parts(group_facts)), group_facts, money)
             differing = _disagreement(sets, show)
             rough = _rough_by_article(group_facts, set(differing)) if differing else {}
             if differing and kind != "h":  # ("0.967h": a duration's digits are no rounding)
-                sets, show = _rounded_alike(sets, show, rough)
+                sets, show = _rounded_alike(sets, show, rough, wholes_round=kind == "")
                 differing = _disagreement(sets, show)
             if differing and any(rough.values()):
                 kept = _without_rough(sets, rough)
@@ -2279,7 +2291,11 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
                     continue  # every bound or rounding agrees with a figure
                 # an article whose every figure a bound kept still shows them, as bounds: a toll that
                 # rose "at least 13 · at least 16 · 34" (its middle was left out)
-                sets = {a: kept[a] or values for a, values in sets.items()}
+                # and a figure a rounding left out is still shown where it stands against another
+                # article's figure near it: "some 8,500 · some 9,500", not only "at least 140"
+                sets = {
+                    a: (kept[a] | _rivals_left_out(a, values, kept)) or values for a, values in sets.items()
+                }
                 shown = partial(_bounded, rough, show)
                 differing = _disagreement(sets, shown)
         if differing and (nearest := _nearest_counterparts(sets)) != sets:
@@ -2701,14 +2717,27 @@ def _measure(
     return "count" if counted[article].get(number) else None
 
 
-def _without_sums(sets: dict[int, set[str]]) -> dict[int, set[str]]:
+def _read_parts(group_facts: list[Fact]) -> dict[int, set[str]]:
+    """Per article, the figures its facts in the group name as a part of another (`parts_named`)."""
+    found: dict[int, set[str]] = defaultdict(set)
+    for fact in group_facts:
+        if named := parts_named(fact.sentence.text, fact.language):
+            found[fact.sentence.article].update(named)
+    return found
+
+
+def _without_sums(
+    sets: dict[int, set[str]], parts: Mapping[int, set[str]] | None = None
+) -> dict[int, set[str]]:
     """Each article's figures but a figure that two of another article's add up to or differ by, and
     those two: "all 190 people on board" are "184 passengers and six crew", "a majority of 12" is
     what "31 votes to 19" leaves, and neither is a disagreement. Not two of which the figure's own
     article gives one: "killed 4, injured 3" against "killed 7, injured 3" disagrees on the dead,
     "3-1" against "2-1" on the score; nor two of an article that gives no more figures than the
     figure's: a total stands for its parts, where "killed 2, injured 14" against "killed 3, injured
-    12" tells the same two figures otherwise. Figures add up on their digits (`_exact_sizes`)."""
+    12" tells the same two figures otherwise. Nor the sum of a figure and one its article names as a
+    part of another (`parts`, `quantities.parts_named`): "38 fighters, including two commanders" are
+    38, not 40. Figures add up on their digits (`_exact_sizes`)."""
     sizes = _exact_sizes(sets)
     # each pair of an article of few figures by what it adds up to and differs by (worked out once an
     # article, where weighing each article against each other cost seconds in a group of a thousand);
@@ -2721,8 +2750,10 @@ def _without_sums(sets: dict[int, set[str]]) -> dict[int, set[str]]:
         if len(figures) > PAIRS_WORKED_OUT:
             many[other] = _ManyFigures(figures, sizes)
             continue
+        within = parts.get(other, ()) if parts else ()
         for a, b in combinations(figures, 2):
-            made[EXACT.add(sizes[a], sizes[b])].append((other, a, b))
+            if a not in within and b not in within:  # (a part is within its whole, not beside it)
+                made[EXACT.add(sizes[a], sizes[b])].append((other, a, b))
             made[EXACT.abs(EXACT.subtract(sizes[a], sizes[b]))].append((other, a, b))
     answered: set[tuple[int, str]] = set()
     totals: dict[int, list[Decimal]] = defaultdict(list)  # per article, the sizes two of another's make
@@ -3060,23 +3091,37 @@ def _in_one_currency(
 
 
 def _rounded_alike(
-    sets: dict[int, set[str]], show: Callable[[int, str], str], rough: dict[int, dict[str, str]]
+    sets: dict[int, set[str]],
+    show: Callable[[int, str], str],
+    rough: dict[int, dict[str, str]],
+    wholes_round: bool = False,
 ) -> tuple[dict[int, set[str]], Callable[[int, str], str]]:
     """Figures as another article writes them with fewer digits, when they round to it (ROUNDED_RATIO):
     "14.8%" is "15%", "€1.18 billion" is "€1.2 billion"; "820" is not "800", nor "1.8 million" "2
-    million". Neither may be a bound ("more than 15%"), which `_without_rough` weighs."""
+    million". Neither may be a bound ("more than 15%"), which `_without_rough` weighs. A whole figure
+    under a million is written to its last digit, unless `wholes_round` (counts and measures, not
+    years) and it is written to ROUND_WHOLE_STEP or beyond: "31,000 acres" rounds "30,640 acres"."""
     plain = {
         (article, v): size
         for article, values in sets.items()
         for v in values
         if v not in rough[article] and (size := _size(v)) is not None
     }
-    if len(plain) < 2 or all(size.is_integer() and size < 1e6 for size in plain.values()):
+    whole = [size for size in plain.values() if size.is_integer() and size < 1e6]
+    if len(plain) < 2 or (
+        len(whole) == len(plain)
+        and not (wholes_round and any(_whole_step(size) >= ROUND_WHOLE_STEP for size in whole))
+    ):
         return sets, show  # (whole counts: written to the last digit, they round to none but their own)
+
+    def step(figure: str, size: float) -> float:
+        if size.is_integer() and size < 1e6:
+            return _whole_step(size) if wholes_round else 1.0
+        return _written_step(figure)
 
     # each figure's unit and half step worked out once, in order: `rounded` is asked of every figure
     figures = [
-        (other, figure, to, number_unit(figure), _written_step(figure) / 2)
+        (other, figure, to, number_unit(figure), step(figure, to) / 2)
         for (other, figure), to in sorted(plain.items())
     ]
 
@@ -3084,8 +3129,11 @@ def _rounded_alike(
         if (article, value) not in plain:
             return None
         size, unit = plain[article, value], number_unit(value)
+        # (a whole figure rounds only to one written to ROUND_WHOLE_DIGITS more of its last places)
+        whole = wholes_round and size.is_integer() and size < 1e6
+        finest = step(value, size) * 10**ROUND_WHOLE_DIGITS / 2 if whole else 0.0
         for other, figure, to, its_unit, half_step in figures:
-            if other != article and figure != value and its_unit == unit:
+            if other != article and figure != value and its_unit == unit and half_step >= finest:
                 gap = abs(size - to)
                 if max(size, to) >= FLOAT_INTEGERS:  # (two figures of 17 digits may be one float)
                     gap = float(EXACT.abs(EXACT.subtract(_exact_size(value), _exact_size(figure))))
@@ -3094,6 +3142,24 @@ def _rounded_alike(
         return None
 
     return _written_as(sets, show, rounded)
+
+
+ROUND_WHOLE_STEP = 1000
+"""The place a whole figure under a million is written to, by its trailing zeros, from which on it
+may be a rounding of another article's figure (`_rounded_alike`): "31,000 acres" of "30,640 acres";
+"800 km" is no rounding of "820km"."""
+ROUND_WHOLE_DIGITS = 2
+"""How many more places a whole figure that rounds another is written to: "31,000" (to the thousand)
+rounds "30,640" (to the ten), not "12,000" "12,400" (to the hundred: two roundings that differ)."""
+
+
+def _whole_step(size: float) -> float:
+    """The place a whole figure is written to, by its trailing zeros: 1,000 for 31,000, 10 for 820,
+    1 for 9,481."""
+    step = 1
+    while size and size % (step * 10) == 0:
+        step *= 10
+    return float(step)
 
 
 SCALED_DECIMALS = 6
@@ -3255,6 +3321,23 @@ def _bounded(
     if not says or value.startswith(APPROXIMATE):  # (a share in words is shown with its own words)
         return show(article, value)
     return f"{BOUND_WORDS[says]} {show(article, value)}"
+
+
+def _rivals_left_out(article: int, values: set[str], kept: dict[int, set[str]]) -> set[str]:
+    """Those of an article's figures (`values`) that `_without_rough` left out (`kept`: what it kept)
+    that lie within NEAR_NUMBER_RATIO of a figure another article kept and this one does not give:
+    the figure that article disputes ("some 8,500" against another's "some 9,500")."""
+    left_out = values - kept[article]
+    if not left_out:
+        return set()
+    theirs = [size for b, given in kept.items() if b != article for v in given - values if (size := _size(v))]
+    return {
+        v
+        for v in left_out
+        if (size := _size(v))
+        and size > 0
+        and any(abs(t - size) <= NEAR_NUMBER_RATIO * max(t, size) for t in theirs)
+    }
 
 
 def _without_rough(sets: dict[int, set[str]], rough: dict[int, dict[str, str]]) -> dict[int, set[str]]:

@@ -1788,6 +1788,31 @@ def counted_words(text: str, language: str = "en") -> dict[str, frozenset[str]]:
     return {number: frozenset(words) for number, words in found.items()}
 
 
+_PART_CUE = compiled(
+    r"(?i)\b(?:including|includ(?:es|ed)|among\s+(?:them|whom|which|those)|of\s+(?:whom|which))\s+"
+    r"(?:(?:at\s+least|about|around|some|nearly|almost|more\s+than|over|up\s+to)\s+)?"
+)
+"""The words that name a part of a figure before them: "38 fighters, including two commanders", "40
+people, among them 12 children", "200 staff, of whom 30 were nurses" (`parts_named`)."""
+
+
+def parts_named(text: str, language: str = "en") -> frozenset[str]:
+    """The figures of a sentence that name a part of what a figure before them counts, as `numbers_in`
+    gives them (`_PART_CUE`): {"2"} for "released 38 fighters, including two commanders". A part is
+    within its whole, not beside it: 38 and 2 do not add up to another article's 40."""
+    if language != "en":
+        text = _in_english(text, language)
+    found: set[str] = set()
+    for cue in _PART_CUE.finditer(text) if _NUMBER.search(text) or _NUMBER_WORD.search(text) else ():
+        figure = _NUMBER.match(text, cue.end()) or _NUMBER_WORD.match(text, cue.end())
+        if figure is not None and text[: cue.start()].strip():
+            word = figure.group().lower()  # ("two": a small count `numbers_in` reads in its sentence)
+            found.update(
+                numbers_in(figure.group()) or ([str(NUMBER_WORDS[word])] if word in NUMBER_WORDS else [])
+            )
+    return frozenset(found)
+
+
 _PERCENTAGE_FIGURE = compiled(r"(?i)(?<![\w.,])(?P<figure>\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b)")
 """A percentage written in figures, in English ("27%", "9 percent", "4.5 per cent")."""
 _SHARE_NOUN_BEFORE = compiled(
@@ -1862,7 +1887,7 @@ def units_of(text: str, language: str = "en") -> dict[str, str]:
 
 
 _LENGTH_WEIGHT_OR_YEARS = compiled(
-    r"(?i)[\s-]*(?:(?P<km>km\b|kilomet(?:re|er)s?\b)|(?P<mile>miles?\b)|(?P<mm>mm\b|millimet(?:re|er)s?\b)"
+    r"(?i)[\s-]*(?:(?P<km>km\b|kilomet(?:re|er)s?\b)|(?P<mile>miles?\b)|(?P<nmi>nautical\s+miles?\b|nmi\b)|(?P<mm>mm\b|millimet(?:re|er)s?\b)"
     r"|(?P<cm>cm\b|centimet(?:re|er)s?\b)|(?P<m>m\b|met(?:re|er)s?\b)|(?P<feet>feet\b|foot\b|ft\b)"
     r"|(?P<inch>inch(?:es)?\b)|(?P<kg>kg\b|kilo(?:gram(?:me)?)?s?\b)|(?P<pound>pounds?\b|lbs?\b)"
     r"|(?P<tonne>tonnes?\b)|(?P<year>years?\b(?![\s-]+old\b))"
@@ -1871,15 +1896,15 @@ _LENGTH_WEIGHT_OR_YEARS = compiled(
     r"|(?P<litre>lit(?:re|er)s?\b)|(?P<gallon>gallons?\b))"
 )
 """A unit of length, weight, temperature or volume after a figure, or years ("40 km", "300mm", "20
-inches", "22 lbs", "40C", "104°F", "95 degrees Fahrenheit", "300 litres", "eight years"; not "a
-5-year-old"; a scale's letter only against the digits or after "°": "40 F" may be a grade): the
-group's name is the unit's (`measures_of`)."""
+inches", "200 nautical miles", "22 lbs", "40C", "104°F", "95 degrees Fahrenheit", "300 litres",
+"eight years"; not "a 5-year-old"; a scale's letter only against the digits or after "°": "40 F"
+may be a grade): the group's name is the unit's (`measures_of`)."""
 
 
 def measures_of(text: str, language: str = "en") -> dict[str, frozenset[str]]:
     """The figures of a sentence given in a unit, as `numbers_in` gives them, each with the units it
     is given in: those of `units_of` (speeds and areas) and lengths, weights, temperatures, volumes
-    and years (`_LENGTH_WEIGHT_OR_YEARS`: "km", "mile", "mm", "cm", "m", "feet", "inch", "kg",
+    and years (`_LENGTH_WEIGHT_OR_YEARS`: "km", "mile", "nmi", "mm", "cm", "m", "feet", "inch", "kg",
     "pound", "tonne", "celsius", "fahrenheit", "litre", "gallon", "year"; decades are years):
     {"300": {"mm"}} for "300mm of rain", {"14.5": {"year"}} for "14 years and six months"."""
     if language != "en":

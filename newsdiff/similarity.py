@@ -1207,7 +1207,7 @@ def pair_features(a: Profile, b: Profile) -> dict[str, float]:
         names_same, names_differ = _weighted_agreement(a.names, b.names)
         common += len(a.names.keys() & b.names.keys())
     if a.quantities and b.quantities:
-        numbers_near, near = _near_share(a.quantities, b.quantities, numbers)
+        numbers_near, near = _near_share(a.quantities, b.quantities, numbers, _amounts(a), _amounts(b))
         # two close counts alone are no fact: "160 passengers" and "150 firefighters"; close
         # amounts, shares or lengths of time are ("fell 34%", "lost a third of its value")
         common += any(unit for _, _, unit in near)
@@ -1296,7 +1296,7 @@ def matched_items(a: Profile, b: Profile) -> tuple[tuple[str, tuple[str, ...]], 
         only_a, only_b = sorted(a.numbers - same), sorted(b.numbers - same)
         found["numbers_differ"] = _apart(only_a, only_b, shown_a, shown_b)
         if a.quantities and b.quantities:
-            _, near = _near_share(a.quantities, b.quantities, same)
+            _, near = _near_share(a.quantities, b.quantities, same, _amounts(a), _amounts(b))
             found["numbers_near"] = tuple(f"{shown_a(x)} ~ {shown_b(y)}" for x, y, _ in near)
     if a.dates and b.dates:
         found["dates_same"] = tuple(map(readable_date, sorted(a.dates & b.dates)))
@@ -1468,12 +1468,30 @@ def _soft_match(
     return None, 0.0
 
 
+UNNAMED_AMOUNTS_FROM = 1e6
+"""The size from which a figure that names no currency may be an amount of money another sentence
+names one for (`_near_share`): news leaves the currency of millions unsaid ("save 300 million a
+year"), seldom of a smaller sum, which a figure of that size mostly counts things ("650 sheep")."""
+
+
+def _amounts(profile: Profile) -> frozenset[str]:
+    """The figures a sentence gives as amounts of money (`Fact.money`)."""
+    return frozenset([number for number, _ in profile.fact.money]) if profile.fact.money else frozenset()
+
+
 def _near_share(
-    a: tuple[tuple[str, str, float], ...], b: tuple[tuple[str, str, float], ...], same: frozenset[str]
+    a: tuple[tuple[str, str, float], ...],
+    b: tuple[tuple[str, str, float], ...],
+    same: frozenset[str],
+    amounts_a: frozenset[str] = frozenset(),
+    amounts_b: frozenset[str] = frozenset(),
 ) -> tuple[float, list[tuple[str, str, str]]]:
     """Share of the smaller side's numbers, those not given alike on both sides, that the other side
     gives in the same unit within NEAR_NUMBER_RATIO (0 when either side has none left), and those
-    close pairs: each side's figure and their unit ("" for a bare count)."""
+    close pairs: each side's figure and their unit ("" for a bare count). An amount of money
+    (`amounts_a`, `amounts_b`) is near only an amount or a figure of UNNAMED_AMOUNTS_FROM on: "save
+    around £29 a month" is no figure of "14 of 25 economists", nor "600 euros" of "650 sheep"; "save
+    300 million a year" may be "savings of 350m euros"."""
     # plain loops: generators cost more than the few comparisons (a pair has a few numbers)
     theirs = [(number, unit, value) for number, unit, value in b if number not in same]
     if not theirs:
@@ -1485,7 +1503,13 @@ def _near_share(
             continue
         mine += 1
         for other, other_unit, size in theirs:
-            if other_unit == unit and abs(size - value) <= NEAR_NUMBER_RATIO * max(size, value):
+            if (
+                other_unit == unit
+                and abs(size - value) <= NEAR_NUMBER_RATIO * max(size, value)
+                and (
+                    (number in amounts_a) == (other in amounts_b) or min(size, value) >= UNNAMED_AMOUNTS_FROM
+                )
+            ):
                 near.append((number, other, unit))
                 break
     return (min(len(near) / min(mine, len(theirs)), 1.0) if mine else 0.0), near

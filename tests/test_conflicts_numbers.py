@@ -350,3 +350,136 @@ def test_a_price_past_a_range_by_a_unit_or_more_still_disagrees(
     second: str, expected: tuple[str, ...]
 ) -> None:
     assert numbers("The fryers sold for between $89 and $129 at major retailers.", second) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        (
+            "The army freed 38 rebels on Sunday, including two officers held since May.",
+            "The army freed 40 rebels on Sunday.",
+            ("38", "40"),
+        ),
+        (
+            "Rescuers pulled 57 miners from the shaft, among them four with burns.",
+            "Rescuers pulled 61 miners from the shaft.",
+            ("57", "61"),
+        ),
+        (
+            "The clinic laid off 120 staff, of whom 30 were nurses, the union said.",
+            "The clinic laid off 150 staff, the union said.",
+            ("120", "150"),
+        ),
+    ],
+)
+def test_a_part_a_figure_includes_is_not_added_to_it(
+    first: str, second: str, expected: tuple[str, ...]
+) -> None:
+    """ "38 rebels, including two officers" are 38, not 38 + 2: against another article's 40 they
+    disagree (they were taken for a total and its parts, and the group showed no conflict)."""
+    assert numbers(first, second) == [expected]
+
+
+def test_two_figures_side_by_side_still_make_a_total() -> None:
+    """The control: "184 passengers and six crew" are the "190 people on board" of another."""
+    assert (
+        numbers(
+            "The jet carried 184 passengers and six crew when it landed at Corvale.",
+            "The jet carried 190 people when it landed at Corvale.",
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The tanker sank about 200 nautical miles west of Ireland.",
+            "The tanker sank about 370 km west of Ireland.",
+        ),
+        (
+            "The trawler was seized 12 nautical miles off the coast.",
+            "The trawler was seized 22 kilometres off the coast.",
+        ),
+        ("The yacht was found 50 nmi south of the cape.", "The yacht was found 93 km south of the cape."),
+    ],
+)
+def test_nautical_miles_are_one_length_with_kilometres(first: str, second: str) -> None:
+    """A nautical mile is 1.852 km: "200 nautical miles" is "370 km" (it was "≠ about 200 · about 370 km")."""
+    assert numbers(first, second) == []
+
+
+def test_nautical_miles_far_from_kilometres_still_disagree() -> None:
+    assert numbers(
+        "The tanker sank 200 nautical miles west of Ireland.",
+        "The tanker sank 200 km west of Ireland.",
+    ) == [("200 nautical miles", "200 km")]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "The fire had burned 30,640 acres by Wednesday evening.",
+            "The fire had burned 31,000 acres by Wednesday evening.",
+        ),
+        (
+            "The storm left 41,870 homes without power on Monday.",
+            "The storm left 42,000 homes without power on Monday.",
+        ),
+    ],
+)
+def test_a_whole_figure_written_to_the_thousand_rounds_a_close_one(first: str, second: str) -> None:
+    """ "31,000 acres" is "30,640 acres" rounded: no disagreement."""
+    assert numbers(first, second) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        (
+            "The convoy drove 800 km to the border.",
+            "The convoy drove 820km to the border.",
+            ("800 km", "820 km"),
+        ),
+        (
+            "The storm left 41,870 homes without power.",
+            "The storm left 44,000 homes without power.",
+            ("41,870", "44,000"),
+        ),
+        (
+            "The dam holds 9,480 tonnes of silt.",
+            "The dam holds 9,500 tonnes of silt.",
+            ("9,480 tonnes", "9,500 tonnes"),
+        ),
+    ],
+)
+def test_a_whole_figure_not_round_enough_or_too_far_still_disagrees(
+    first: str, second: str, expected: tuple[str, ...]
+) -> None:
+    """A rounding needs the rounder written to the thousand and the figure within half of it."""
+    assert numbers(first, second) == [expected]
+
+
+def test_a_four_digit_figure_is_shown_with_its_thousands_separator() -> None:
+    """ "9,500" as news writes it (it was "9500" beside "12,000"); a year stays "2019"."""
+    assert numbers(
+        "Some 9,500 people fled the town on Tuesday.",
+        "Some 12,000 people fled the town on Tuesday.",
+    ) == [("about 9,500", "about 12,000")]
+    assert numbers("The plane dropped 8,500 metres.", "The plane dropped 7,200 metres.") == [
+        ("8,500 metres", "7,200 metres")
+    ]
+    assert numbers("The bridge opened in 2019.", "The bridge opened in 2017.") == [("2019", "2017")]
+
+
+def test_a_rounding_another_keeps_is_still_shown_against_its_rival() -> None:
+    """ "some 8,500" is kept by another article's 8,500, yet a third's "some 9,500" disputes it: the
+    first article shows its 8,500, not only the "at least 140" it gives beside (it read "at least 140 ·
+    8,500 · at least 140, about 9,500", as though 140 were in dispute)."""
+    assert numbers(
+        "A wildfire forced some 8,500 people from their homes and destroyed at least 140 buildings.",
+        "The wildfire has burned 14,200 hectares and forced the evacuation of 8,500 people, officials said.",
+        "A wildfire forced some 9,500 people from their homes and destroyed at least 140 buildings.",
+    ) == [("at least 140, about 8,500", "8,500", "at least 140, about 9,500")]

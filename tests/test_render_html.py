@@ -125,7 +125,7 @@ def test_side_by_side_table_with_highlights_conflicts_and_unique_facts() -> None
     assert "<del>lasted</del>" in source
     assert "<ins>took</ins>" in source
     assert '<tr class="conflict">' in source
-    assert '<span class="conflict-note">≠ number: about 1500</span>' in source
+    assert '<span class="conflict-note">≠ number: about 1,500</span>' in source
     assert "Only in" in source
     assert "<li>The mayor urged both sides to return to the table.</li>" in source
 

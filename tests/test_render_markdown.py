@@ -158,7 +158,7 @@ def test_differences_conflicts_and_unique_facts() -> None:
     assert "<del>lasted</del>" in source
     assert "<ins>took</ins>" in source
     assert "| 2 ≠ |" in source
-    assert "**≠ number:** about 1500" in source
+    assert "**≠ number:** about 1,500" in source
     assert "## Only in A (1)\n\n- The mayor urged both sides to return to the table." in source
     assert "**2 shared facts · 1 conflict · 1 only in A · 1 only in B — differences found**" in source
 

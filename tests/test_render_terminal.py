@@ -52,12 +52,12 @@ def test_color_shows_differences_by_strike_and_underline_too() -> None:
 def test_conflicts_are_marked_in_the_row_with_a_symbol_and_a_color() -> None:
     out = colored(PAIR, width=160)
     plain = SGR.sub("", out)
-    assert "≠ number: about 1500" in plain
-    assert "≠ number: about 1200" in plain
-    assert re.search(r"\x1b\[[0-9;]*33m[^\x1b]*≠ number: about 1500", out), "conflict line in yellow"
+    assert "≠ number: about 1,500" in plain
+    assert "≠ number: about 1,200" in plain
+    assert re.search(r"\x1b\[[0-9;]*33m[^\x1b]*≠ number: about 1,500", out), "conflict line in yellow"
     assert re.search(r"^ *2 ≠ ", plain, re.M), "the row number carries the symbol"
     assert not re.search(r"^ *1 ≠ ", plain, re.M), "a fact without conflict has no symbol"
-    assert "≠ number: about 1500" in text(PAIR, width=160), "the symbol stays without color"
+    assert "≠ number: about 1,500" in text(PAIR, width=160), "the symbol stays without color"
 
 
 @pytest.mark.parametrize(

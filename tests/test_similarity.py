@@ -230,6 +230,36 @@ def test_figures_far_apart_years_and_small_counts_are_not_near(a: str, b: str) -
 
 
 @pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "Analysts were divided, with 14 of 25 expecting a cut.",
+            "Savers will lose around £29 a month, analysts said.",
+            id="a-count-and-pounds",
+        ),
+        pytest.param(
+            "The 60 workers walked out at dawn.", "The union wants $62 more a week.", id="workers-and-dollars"
+        ),
+        pytest.param(
+            "Some 48 flights were cancelled.", "Fares rose by €50 overnight.", id="flights-and-euros"
+        ),
+    ],
+)
+def test_an_amount_of_money_is_not_near_a_count(a: str, b: str) -> None:
+    """ "25" of "14 of 25 economists" and "£29 a month" are close only in size: they were the
+    strongest evidence (+3.6) that held two unrelated sentences in one fact."""
+    assert scorer_for(facts_of([a], [b])).features(0, 1)["numbers_near"] == 0.0
+
+
+def test_amounts_of_money_and_counts_are_still_near_their_own_kind() -> None:
+    """The control: £29 and £30 are close, and 25 and 26 economists."""
+    money = facts_of(["Savers will lose £29 a month."], ["Savers will lose about £30 a month."])
+    assert scorer_for(money).features(0, 1)["numbers_near"] == 1.0
+    counts = facts_of(["Of the economists, 25 expect a cut."], ["Of the economists, 26 expect a cut."])
+    assert scorer_for(counts).features(0, 1)["numbers_near"] == 1.0
+
+
+@pytest.mark.parametrize(
     ("a", "b", "two"),
     [
         pytest.param("She clocked 1:49.87 in Oslo.", "Her new best is 1:49.87.", 1.0, id="to-the-hundredth"),
