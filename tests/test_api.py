@@ -208,6 +208,7 @@ def test_a_result_becomes_plain_dicts_with_dataclasses_asdict() -> None:
         "kind": conflict.kind,
         "values": conflict.values,
         "articles": conflict.articles,
+        "senses": conflict.senses,
     }
     plain = dataclasses.asdict(result)
     assert [a["source"] for a in plain["articles"]] == [LEDGER, WIRE]
