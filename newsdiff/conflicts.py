@@ -2167,9 +2167,51 @@ def _zoned_times(
         ours = {v for v in times[a] if not any(_meet(moments[a, v], moments[b, w]) for w in times[b])}
         theirs = {w for w in times[b] if not any(_meet(moments[a, v], moments[b, w]) for v in times[a])}
         if ours and theirs:  # (one side's leftovers alone are an added detail)
+            ours, theirs = _in_dispute([{v: moments[a, v] for v in ours}, {w: moments[b, w] for w in theirs}])
             unmet[a] |= ours
             unmet[b] |= theirs
     return {a: ", ".join(f"{v} {zones[a][v]}" for v in sorted(unmet[a])) for a in giving if unmet[a]}
+
+
+def _in_dispute(sides: list[dict[str, set[_Moment]]]) -> tuple[set[str], set[str]]:
+    """Of two articles' zoned times no time of the other's meets (`_zoned_times`: each time's
+    moments), those in dispute. The side telling more moments (the times of one moment counted
+    once: "at 09:12 UTC (5:12 a.m. ET)") keeps, for each moment of the other's, the one nearest it:
+    "4:12 a.m. Eastern time" disputes "began at 09:12 UTC (5:12 a.m. ET)", and "restored at 16:05
+    UTC", a moment one article alone gives, is no rival. Sides telling as many moments keep all."""
+    told = [_one_moment_each(side) for side in sides]
+    if len(told[0]) == len(told[1]):
+        return set(sides[0]), set(sides[1])  # (most disagreements: one time against one)
+    more, fewer = (0, 1) if len(told[0]) > len(told[1]) else (1, 0)
+
+    def apart(ours: frozenset[str], theirs: frozenset[str]) -> int:
+        return min(
+            (
+                min((mine - other) % MINUTES_A_DAY, (other - mine) % MINUTES_A_DAY)
+                for v in ours
+                for w in theirs
+                for mine, *_ in sides[more][v]
+                for other, *_ in sides[fewer][w]
+            ),
+            default=MINUTES_A_DAY,
+        )
+
+    kept = {min(told[more], key=lambda ours: (apart(ours, theirs), sorted(ours))) for theirs in told[fewer]}
+    disputed = set().union(*kept)
+    return (disputed, set(sides[1])) if more == 0 else (set(sides[0]), disputed)
+
+
+def _one_moment_each(times: dict[str, set[_Moment]]) -> list[frozenset[str]]:
+    """An article's times (`_in_dispute`), those that meet one another together: "09:12 UTC" and
+    "05:12 ET" in June are one moment."""
+    found: list[set[str]] = []
+    for v in sorted(times):
+        joined = next((same for same in found if any(_meet(times[v], times[w]) for w in same)), None)
+        if joined is None:
+            found.append({v})
+        else:
+            joined.add(v)
+    return [frozenset(same) for same in found]
 
 
 def _meet(ours: set[_Moment], theirs: set[_Moment]) -> bool:

@@ -1183,23 +1183,29 @@ def clock_zones(text: str) -> dict[str, str]:
 
 
 def utc_dates(text: str, dates: Collection[str]) -> frozenset[str]:
-    """The dates of a sentence (`dates_in`'s) that its clock times naming a zone of one offset
+    """The dates of a sentence (`dates_in`'s) that its clock times naming a zone of a known offset
     give in UTC: the time ("03:34" for "10:34 p.m. EST") and, when every such time falls on one
     UTC day and the sentence gives one weekday, that day ("Tuesday" for "10:34 p.m. EST on
-    Monday"); none when no time names such a zone. Compared beside the dates as written, one moment
-    told in two zones is one fact."""
+    Monday"); a zone of two offsets (`zone_offsets`: "4:34 a.m. Paris time", no date to tell the
+    season) gives each reading, the day with each ("03:34", "02:34"); none when no time names a
+    known zone. Compared beside the dates as written, one moment told in two zones is one fact."""
     found: set[str] = set()
-    shifts = set()
+    readings: list[set[int]] = [set()]  # the days each way of reading the zones shifts a time by
     for clock, zone in clock_zones(text).items():
         offsets = zone_offsets(zone)
-        if offsets is None or len(offsets) != 1:
+        if offsets is None:
             continue
-        shift, minute = divmod(int(clock[:2]) * 60 + int(clock[3:]) - offsets[0], 24 * 60)
-        found.add(f"{minute // 60:02d}:{minute % 60:02d}")
-        shifts.add(shift)
+        shifts = set()
+        for offset in offsets:
+            shift, minute = divmod(int(clock[:2]) * 60 + int(clock[3:]) - offset, 24 * 60)
+            found.add(f"{minute // 60:02d}:{minute % 60:02d}")
+            shifts.add(shift)
+        readings = [reading | {shift} for reading in readings for shift in shifts]
     weekdays = [d for d in dates if d in WEEKDAY_SET]
-    if len(shifts) == 1 and len(weekdays) == 1 and (shift := shifts.pop()):
-        found.add(WEEKDAYS[(WEEKDAYS.index(weekdays[0]) + shift) % 7])
+    if len(weekdays) == 1:
+        for reading in readings:
+            if len(reading) == 1 and (shift := next(iter(reading))):
+                found.add(WEEKDAYS[(WEEKDAYS.index(weekdays[0]) + shift) % 7])
     return frozenset(found)
 
 

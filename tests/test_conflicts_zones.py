@@ -173,8 +173,7 @@ def test_the_articles_date_tells_the_season_of_a_zone(
 )
 def test_one_moment_in_a_zone_of_two_seasons_is_one_fact(texts: tuple[str, ...]) -> None:
     """A guard (these passed before): one moment, told in a zone of two offsets a day later, is one
-    fact with no date conflict. (Told in other words, "lifted off at 10:34 p.m. EST on Monday" and
-    "placed in orbit on Tuesday at 4:34 a.m. Paris time", the two are still apart.)"""
+    fact with no date conflict (told in other words, below: the two readings of the zone)."""
     assert _date_conflicts(*texts) == []
 
 
@@ -202,4 +201,83 @@ def test_a_zone_word_alone_is_no_shared_content() -> None:
     assert _shared(  # control: one fact told with its zone
         ("The flight had left Glasgow at 13:05 GMT.", "Nobody was hurt in the crash, police said."),
         ("The flight left Glasgow at 13:05 GMT.", "The airline apologised to passengers."),
+    )
+
+
+@pytest.mark.parametrize(
+    ("texts", "date", "values"),
+    [
+        pytest.param(
+            (
+                "The Kessling refinery fire broke out at 3:40 a.m. Eastern time; crews put it out by midday.",
+                "The Kessling refinery fire broke out at 08:40 UTC (4:40 a.m. ET) and crews put it out at"
+                " 15:20 UTC, the county said.",
+            ),
+            "2025-07-15",
+            [("03:40 Eastern time", "04:40 ET, 08:40 UTC")],
+            id="a-time-only-one-gives-is-no-rival",
+        ),
+        pytest.param(
+            (
+                "The Kessling refinery fire broke out at 3:40 a.m. Eastern time, put out at 14:20 UTC.",
+                "The Kessling refinery fire broke out at 08:40 UTC, put out at 15:20 UTC.",
+            ),
+            "2025-07-15",
+            [("03:40 Eastern time, 14:20 UTC", "08:40 UTC, 15:20 UTC")],
+            id="control-two-times-each-in-dispute",
+        ),
+        pytest.param(
+            (
+                "The Kessling refinery fire broke out at 3:40 a.m. Eastern time; crews put it out by midday.",
+                "The Kessling refinery fire broke out at 07:40 UTC (3:40 a.m. ET) and crews put it out at"
+                " 15:20 UTC, the county said.",
+            ),
+            "2025-07-15",
+            [],
+            id="control-the-shared-moment-agrees",
+        ),
+    ],
+)
+def test_only_the_times_in_dispute_are_shown(
+    texts: tuple[str, ...], date: str | None, values: list[tuple[str, ...]]
+) -> None:
+    """ "4:12 a.m. Eastern time" against "began at 09:12 UTC (5:12 a.m. ET) and was restored at
+    16:05 UTC" listed "05:12 ET, 09:12 UTC, 16:05 UTC": the restoration, told by one article alone,
+    is no rival."""
+    assert _date_conflicts(*texts, date=date) == values
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        pytest.param(
+            (
+                "The rover left its landing site at 9:52 p.m. EST on Thursday.",
+                "The rover was driving on Mars on Friday at 3:52 a.m. Paris time.",
+            ),
+            id="paris-a-day-later",
+        ),
+        pytest.param(
+            (
+                "The freighter Elka sank at 11:05 p.m. EST on Saturday.",
+                "The Elka was lost with its cargo on Sunday at 5:05 a.m. Berlin time.",
+            ),
+            id="berlin-a-day-later",
+        ),
+    ],
+)
+def test_one_moment_in_a_zone_of_two_offsets_without_a_date_is_one_fact(texts: tuple[str, ...]) -> None:
+    """ "lifted off at 10:34 p.m. EST on Monday" and "placed in orbit on Tuesday at 4:34 a.m. Paris
+    time", no article dated, stayed apart: a zone of two offsets gave no UTC reading."""
+    assert _date_conflicts(*texts) == []
+
+
+def test_another_moment_in_a_zone_of_two_offsets_stays_apart() -> None:
+    """A control: neither reading of "Paris time" makes "7:52 a.m." the moment "9:52 p.m. EST" is."""
+    assert (
+        _date_conflicts(
+            "The rover left its landing site at 9:52 p.m. EST on Thursday.",
+            "The rover was driving on Mars on Friday at 7:52 a.m. Paris time.",
+        )
+        is None
     )
