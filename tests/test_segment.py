@@ -2286,3 +2286,20 @@ def test_month_abbreviations_and_codes_are_no_places_or_names(text: str, kinds: 
     """ "Sept. 19" is a date, not a name; "KX2-0041" after "from" is a code, not a place."""
     assert {e.text: e.kind.value for e in fact(text).entities if e.kind.value != "other"} == kinds
     assert not any(e.text.casefold().rstrip(".") in {"sept", "feb", "oct"} for e in fact(text).entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        pytest.param("The crews came back not an hour afterwards.", ("1h",), id="not-an-hour-afterwards"),
+        pytest.param("A week later the bridge reopened.", ("168h",), id="a-week-later"),
+        pytest.param("The alarm had sounded an hour earlier.", ("1h",), id="an-hour-earlier"),
+        pytest.param("The ferry left a day ago.", ("24h",), id="a-day-ago"),
+        pytest.param("Guards earn 30 euros an hour later in the season.", ("30",), id="a-rate-stays-a-rate"),
+        pytest.param("Nurses check on him twice a day.", (), id="twice-a-day"),
+    ],
+)
+def test_one_unit_before_later_or_ago_is_a_length_of_time(text: str, numbers: tuple[str, ...]) -> None:
+    """ "Not an hour afterwards" is one hour, as "not one hour afterwards" is: both sides of a
+    restated timeline carry the same 1h, not one side a bare figure and the other none."""
+    assert fact(text).numbers == numbers
