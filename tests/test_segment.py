@@ -1442,6 +1442,14 @@ def test_attribution_verbs_are_listed() -> None:
         ("Old Jonas recalled how the bell rang twice.", ("recalled",)),
         ("The bell rang twice, Petra Voss recalled.", ("recalled",)),
         ("The permit states that no boat may sail.", ("states",)),
+        # "reports" as a noun, after a count, a determiner or a preposition: no one speaks
+        ("Sales stopped after dozens of reports that the heaters caught fire.", ()),
+        ("The reports of smoke came from two schools.", ()),
+        ("Reports that the pier had cracked spread on Monday.", ()),
+        ("Officials acted amid 40 reports of burns.", ()),
+        # "reports" after its doer says
+        ("The coastguard reports that the pier had cracked.", ("reports",)),
+        ("Two boats sank, the harbour office reports.", ("reports",)),
     ],
 )
 def test_a_verb_of_saying_says_only_in_its_context(text: str, attributions: tuple[str, ...]) -> None:
