@@ -2343,6 +2343,12 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
         if differing and (nearest := _nearest_counterparts(sets)) != sets:
             sets = nearest
             differing = _disagreement(sets, shown)
+            # weighed again: a figure kept above for a rival now left out meets only what it is not
+            # ("a town of 12,000 people", kept for "9,000 people ordered out", against "31,000 acres")
+            alike = _counting_alike_things(sets, group_facts) if differing and kind in _COUNTED else sets
+            if alike != sets:
+                sets = alike
+                differing = _disagreement(sets, shown)
         if differing:
             listed.update((a, show(a, v)) for a, v in _apart(sets))
         found.append(differing)

@@ -217,6 +217,14 @@ _DURATION_JOIN = compiled(r"(?i),?\s+(?:and\s+)?|,")
 _MORE_PARTS = compiled(r"(?i)\s+and\s+(?:\d{1,2}|[a-z]+)\s+minutes?\b")
 """Minutes after "an hour", which make it a length of time: "an hour and 20 minutes"
 (`_joined_durations` adds them up). Only hours: "50 euros a month and 3 days later" holds a rate."""
+_SINCE = compiled(r"(?i)\s+(?:later|afterwards?|earlier|ago)\b")
+"""What makes "an hour" before it the time between two moments: "not an hour afterwards", "a week
+later", "a day ago", as "one hour afterwards" is (`_ONE_DURATION`)."""
+_RATE_BEFORE = compiled(
+    r"(?i)(?:\d\S*|\b(?:twice|once|times|euros?|dollars?|pounds?|cents?|pence|francs?))\s*$"
+)
+"""What makes "an hour" after it a rate even before "later": "30 euros an hour later in the season",
+"twice a day"."""
 _YEARS_AND_MONTHS = compiled(
     r"(?i)\b(?P<y>\d{1,3}|[a-z]+)[\s-]+years?,?\s+and\s+(?P<m>\d{1,2}|[a-z]+)[\s-]+months?\b"
 )
@@ -585,6 +593,7 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
             match["before"]
             or match["and_half"]
             or (match["unit"].lower() == "hour" and _MORE_PARTS.match(text, match.end()))
+            or (_SINCE.match(text, match.end()) and not _RATE_BEFORE.search(text, 0, match.start()))
         ):
             share = 1.0
         else:

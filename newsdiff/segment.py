@@ -80,11 +80,21 @@ SAYING_IN_CONTEXT = {
         r"\brecalled(?=\s*(?:(?:that|how|when|what|why|where|who|being|having|seeing)\b|[,.;:!?…)\"”’—–]|$))"
     ),
     "states": compiled(r"\bstates\b"),
+    "reports": compiled(
+        r"(?i)(?<![\w’'-])(?!(?:a|an|the|these|those|such|no|any|some|many|several|numerous|multiple|few|more|most|"
+        r"other|of|after|amid|despite|following|over|about|on|in|by|from|with|to|for|against|and|or|"
+        r"\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|"
+        r"earlier|recent|initial|early|unconfirmed|conflicting|media|news|press|local|first|later|"
+        r"previous|similar|separate|official|widespread|further|its|their|his|her|our)\s)"
+        r"[\w’'-]+(?<!['’]s)\s+reports\b(?!\s+of\b)"
+    ),
 }
 """English attribution verbs that say only in a context (a pattern of the sentence, as written):
 "recalled" before what is told ("recalled that …", "recalled how …", "she recalled."), not a
 recall of goods ("has recalled 1.2 million air fryers", "fryers were recalled."); "states" in lower
-case, not a name's ("the United States", "Gulf States")."""
+case, not a name's ("the United States", "Gulf States"); "reports" after its doer ("the agency
+reports that"), not a noun after a count, a determiner or a preposition ("dozens of reports that",
+"amid reports", "the agency's reports", "Reports that …" opening a sentence) nor before "of"."""
 ORGANISATION_WORDS = frozenset(
     """union party bank authority court commission agency ministry council committee kremlin alliance
     group company service services times post express united association institute university hospital

@@ -281,6 +281,27 @@ def test_figures_of_different_things_do_not_disagree(first: str, second: str) ->
     assert numbers(first, second) == []
 
 
+def test_people_kept_for_a_count_of_people_meet_no_area_once_that_count_is_gone() -> None:
+    """A village's people stay in dispute while a third article also counts people ("5,000 people
+    were told to leave"); once that count is weighed out, they are no rival of the land the others
+    say burned, in acres or hectares (six/ #1 set "a town of 12,000 people" against 30,640 acres)."""
+    conflicts = numbers(
+        "The blaze began near Ostry on Monday and had burned 8,100 hectares (20,015 acres) by Tuesday.",
+        "The blaze began on Monday above Ostry, a village of 8,000 people in the hills.",
+        "The blaze has torched 20,000 acres since Monday, and 5,000 people were told to leave.",
+    )
+    assert not any("8,000" in value for values in conflicts for value in values)
+
+
+def test_people_against_people_still_disagree_beside_an_area() -> None:
+    """The control: the village's people against another count of its people, with an area beside."""
+    conflicts = numbers(
+        "The blaze began on Monday above Ostry, a village of 8,000 people, and burned 8,100 hectares.",
+        "The blaze began on Monday above Ostry, a village of 6,500 people, and burned 8,100 hectares.",
+    )
+    assert conflicts == [("8,000", "6,500")]
+
+
 @pytest.mark.parametrize(
     ("first", "second", "expected"),
     [

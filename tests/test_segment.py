@@ -1442,6 +1442,14 @@ def test_attribution_verbs_are_listed() -> None:
         ("Old Jonas recalled how the bell rang twice.", ("recalled",)),
         ("The bell rang twice, Petra Voss recalled.", ("recalled",)),
         ("The permit states that no boat may sail.", ("states",)),
+        # "reports" as a noun, after a count, a determiner or a preposition: no one speaks
+        ("Sales stopped after dozens of reports that the heaters caught fire.", ()),
+        ("The reports of smoke came from two schools.", ()),
+        ("Reports that the pier had cracked spread on Monday.", ()),
+        ("Officials acted amid 40 reports of burns.", ()),
+        # "reports" after its doer says
+        ("The coastguard reports that the pier had cracked.", ("reports",)),
+        ("Two boats sank, the harbour office reports.", ("reports",)),
     ],
 )
 def test_a_verb_of_saying_says_only_in_its_context(text: str, attributions: tuple[str, ...]) -> None:
@@ -2286,3 +2294,20 @@ def test_month_abbreviations_and_codes_are_no_places_or_names(text: str, kinds: 
     """ "Sept. 19" is a date, not a name; "KX2-0041" after "from" is a code, not a place."""
     assert {e.text: e.kind.value for e in fact(text).entities if e.kind.value != "other"} == kinds
     assert not any(e.text.casefold().rstrip(".") in {"sept", "feb", "oct"} for e in fact(text).entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        pytest.param("The crews came back not an hour afterwards.", ("1h",), id="not-an-hour-afterwards"),
+        pytest.param("A week later the bridge reopened.", ("168h",), id="a-week-later"),
+        pytest.param("The alarm had sounded an hour earlier.", ("1h",), id="an-hour-earlier"),
+        pytest.param("The ferry left a day ago.", ("24h",), id="a-day-ago"),
+        pytest.param("Guards earn 30 euros an hour later in the season.", ("30",), id="a-rate-stays-a-rate"),
+        pytest.param("Nurses check on him twice a day.", (), id="twice-a-day"),
+    ],
+)
+def test_one_unit_before_later_or_ago_is_a_length_of_time(text: str, numbers: tuple[str, ...]) -> None:
+    """ "Not an hour afterwards" is one hour, as "not one hour afterwards" is: both sides of a
+    restated timeline carry the same 1h, not one side a bare figure and the other none."""
+    assert fact(text).numbers == numbers
