@@ -1,0 +1,64 @@
+"""What the conflicts stage reads of a group, and how often: each sentence's units once, though two
+rules weigh them (a group's cost grows with its sentences, not with the rules reading them). Each
+case reads its sentences as `compare` does (`segment.extract`), one article each, all in one group
+(`conflicts.conflicts_of`)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from newsdiff import conflicts
+from newsdiff.conflicts import conflicts_of
+from newsdiff.model import ConflictKind, Fact, Sentence
+from newsdiff.segment import extract
+
+
+def _facts(*texts: str) -> list[Fact]:
+    return [extract(Sentence(article=a, index=0, paragraph=0, text=text)) for a, text in enumerate(texts)]
+
+
+def test_each_sentence_s_units_are_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "62 passengers" against "some 200 metres": the figures in a unit (`_measures`) and what each
+    figure counts (`_counting_alike_things`) both read the units of the same sentences, once."""
+    facts = _facts(
+        "The barge sank some 200 metres off the pier.", "The barge, with 62 passengers aboard, sank."
+    )
+    read: Counter[str] = Counter()
+    measures_of = conflicts.measures_of
+
+    def counted(text: str, language: str = "en") -> dict[str, frozenset[str]]:
+        read[text] += 1
+        return measures_of(text, language)
+
+    monkeypatch.setattr(conflicts, "measures_of", counted)
+    assert [c.values for c in conflicts_of(facts) if c.kind is ConflictKind.NUMBER] == []
+    assert read
+    assert max(read.values()) == 1
+    # (a second group reads them again: nothing read outlives its group)
+    conflicts_of(facts)
+    assert max(read.values()) == 2
+
+
+def test_ages_are_read_only_while_every_article_giving_figures_may_give_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An age is weighed apart only when every article giving figures gives one: once the first
+    gives none ("62 passengers"), the others' sentences are not read for ages."""
+    facts = _facts(
+        "The barge, with 62 passengers aboard, sank.",
+        "Harwood, 58, said the barge with 66 passengers aboard sank.",
+        "Harwood, 58, said the barge with 70 passengers aboard sank.",
+    )
+    expected = conflicts_of(facts)  # (as read in full)
+    read: Counter[str] = Counter()
+    ages_told = conflicts.ages_told
+
+    def counted(fact: Fact) -> frozenset[str]:
+        read[fact.sentence.text] += 1
+        return ages_told(fact)
+
+    monkeypatch.setattr(conflicts, "ages_told", counted)
+    assert conflicts_of(facts) == expected
+    assert set(read) == {"The barge, with 62 passengers aboard, sank."}
