@@ -2325,6 +2325,9 @@ _CODES = compiled(
 )
 """A model code or serial number ("KX-250", "KX2-0988"): capitals (and digits), a hyphen, digits; a
 range of two ("from KX2-0041 through KX2-0988", "KX2-0041–KX2-0988")."""
+_CODE_CUE = compiled(r"-\d\d")
+"""What every code holds (`_CODES`): a sentence without it ("a 44-year-old", "Jean-Paul") is not
+scanned for codes."""
 
 
 def _code_family(code: str) -> str:
@@ -2342,7 +2345,7 @@ def _code_disagreements(by_article: dict[int, list[Fact]]) -> list[dict[int, str
     read: dict[str, dict[int, set[tuple[str, str]]]] = defaultdict(lambda: defaultdict(set))
     for article, facts in by_article.items():
         for fact in facts:
-            if "-" not in fact.sentence.text:
+            if "-" not in fact.sentence.text or not _CODE_CUE.search(fact.sentence.text):
                 continue  # (most sentences)
             for match in _CODES.finditer(fact.sentence.text):
                 low, high = match["low"], match["high"] or match["low"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 import pytest
 
@@ -88,3 +89,30 @@ def test_the_unit_gate_finds_what_the_plain_unit_words_find(text: str) -> None:
     its words begin with to search faster: it finds a unit word wherever the words alone find one."""
     for variant in (text, text.upper(), text.lower(), text.replace(" ", "")):
         assert bool(conflicts._UNIT_WORDS.search(variant)) == bool(re.search(_PLAIN_UNIT_WORDS, variant))
+
+
+def test_only_sentences_with_a_hyphen_before_two_digits_are_scanned_for_codes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A code ("KX2-0988") holds a hyphen before digits: "a 44-year-old" is not scanned for one, and
+    the codes of the others still disagree."""
+    facts = _facts(
+        "The recall covers the KX-250 model, a 44-year-old engineer said.",
+        "The recall covers the KX-260 model, the long-time engineer said.",
+    )
+    expected = conflicts_of(facts)
+    scanned: list[str] = []
+    codes = conflicts._CODES
+
+    class Counted:
+        def finditer(self, text: str) -> Iterator[re.Match[str]]:
+            scanned.append(text)
+            return codes.finditer(text)
+
+    monkeypatch.setattr(conflicts, "_CODES", Counted())
+    assert conflicts_of(facts) == expected
+    assert ("KX-250", "KX-260") in [c.values for c in expected]
+    assert len(scanned) == 2
+    facts = _facts("A 44-year-old engineer said it.", "The long-time engineer, 44, said it.")
+    conflicts_of(facts)
+    assert len(scanned) == 2
