@@ -268,11 +268,13 @@ UNIT_LABELS = {
 """How a figure in each unit of `UNIT_SIZES` is shown in a disagreement, for one and for more:
 "40 km · 35 miles", "8 years · 8 months"."""
 _UNIT_WORDS = compiled(
-    r"(?i)\d\s?(?:km|mm|cm|m|ft|kg|lbs?|mph|kph)\b|\b(?:miles?|kilo|met(?:re|er)s?|feet|foot|inch(?:es)?"
-    r"|pounds?|tonnes?|years?|acres?|hectares?|square|sq|lit(?:re|er)s?|gallons?)\b|centimet|millimet|²"
-    r"|\d[CF]\b|°|celsius|fahrenheit|centigrade"
+    r"(?i)\d\s?(?:km|mm|cm|m|ft|kg|lbs?|mph|kph)\b|\b(?=[mkfiptyahslg])(?:miles?|kilo|met(?:re|er)s?|feet"
+    r"|foot|inch(?:es)?|pounds?|tonnes?|years?|acres?|hectares?|square|sq|lit(?:re|er)s?|gallons?)\b"
+    r"|(?=[cm²f°])(?:centimet|millimet|²|celsius|fahrenheit|centigrade|°)|\d[CF]\b"
 )
-"""Words of a unit `quantities.measures_of` reads: a group whose sentences hold none is not read."""
+"""Words of a unit `quantities.measures_of` reads: a group whose sentences hold none is not read. (A
+lookahead of the letters the words begin with halves the search, which runs on every sentence of
+a group giving figures; it matches what the words alone match.)"""
 CONVERTED_RATIO = 0.1
 """How far a figure converted from miles, feet or pounds may be from another article's metric
 figure and be it: outlets round what they convert ("about 25 miles" for 40 km, "10 miles" for 15 km)."""
@@ -908,17 +910,21 @@ def _ages_apart(
     ("Harwood, 58, … housed 58 residents") is in both. When an article gives figures but no age
     (it may tell one in other words: "he turned 59"), all stay figures, as before."""
     ages: dict[int, set[str]] = {a: set() for a in sets}
+    told: dict[int, list[tuple[Fact, frozenset[str]]]] = {}
+    for article, values in sets.items():  # (most groups: an article giving figures gives no age)
+        if not values:
+            continue
+        told[article] = [(fact, ages_told(fact)) for fact in by_article.get(article, ())]
+        ages[article].update(age for _, given in told[article] for age in given & values)
+        if not ages[article]:
+            return sets, {a: set() for a in sets}
     otherwise: dict[int, set[str]] = {a: set() for a in sets}  # (given as no age, or as one and more)
-    for article, facts in by_article.items():
-        for fact in facts:
-            told = ages_told(fact)
-            otherwise[article].update(n for n in fact.numbers if n not in told)
-            for age in told & sets[article]:
-                ages[article].add(age)
+    for article, read in told.items():
+        for fact, given in read:
+            otherwise[article].update(n for n in fact.numbers if n not in given)
+            for age in given & sets[article]:
                 if len(re.findall(rf"(?<![\d.,]){age}(?!\d|[.,]\d)", fact.sentence.text)) > 1:
                     otherwise[article].add(age)
-    if not all(ages[a] for a, values in sets.items() if values):
-        return sets, {a: set() for a in sets}
     figures = {a: {v for v in values if v not in ages[a] or v in otherwise[a]} for a, values in sets.items()}
     return figures, ages
 
@@ -2286,7 +2292,8 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
     found = []
     # a figure in another unit: "120 km/h" and "120 mph", "eight years" and "eight months", "eight
     # weeks" and "eight months"
-    measures = _measures(sets, group_facts, money)
+    measured = _measures_read()  # (`_measures` and `_counting_alike_things` read a fact's units once)
+    measures = _measures(sets, group_facts, money, measured)
     timed = sum(1 for values in sets.values() if any(number_unit(v) == "h" for v in values))
     if measures or timed > 1:
         differing_units, apart = _units_apart(sets, measures, amount, time_units)
@@ -2311,7 +2318,11 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
         if len(differing) > 2 and (rivals := _rivals_only(sets)) != sets:
             sets = rivals  # (of three articles or more: figures one of them tells apart)
             differing = _disagreement(sets, show)
-        if differing and kind in _COUNTED and (alike := _counting_alike_things(sets, group_facts)) != sets:
+        if (
+            differing
+            and kind in _COUNTED
+            and (alike := _counting_alike_things(sets, group_facts, measured)) != sets
+        ):
             sets = alike
             differing = _disagreement(sets, show)
         if differing and kind != "year":  # (the figures as written differ: are they one?)
@@ -2362,6 +2373,9 @@ _CODES = compiled(
 )
 """A model code or serial number ("KX-250", "KX2-0988"): capitals (and digits), a hyphen, digits; a
 range of two ("from KX2-0041 through KX2-0988", "KX2-0041–KX2-0988")."""
+_CODE_CUE = compiled(r"-\d\d")
+"""What every code holds (`_CODES`): a sentence without it ("a 44-year-old", "Jean-Paul") is not
+scanned for codes."""
 
 
 def _code_family(code: str) -> str:
@@ -2379,7 +2393,7 @@ def _code_disagreements(by_article: dict[int, list[Fact]]) -> list[dict[int, str
     read: dict[str, dict[int, set[tuple[str, str]]]] = defaultdict(lambda: defaultdict(set))
     for article, facts in by_article.items():
         for fact in facts:
-            if "-" not in fact.sentence.text:
+            if "-" not in fact.sentence.text or not _CODE_CUE.search(fact.sentence.text):
                 continue  # (most sentences)
             for match in _CODES.finditer(fact.sentence.text):
                 low, high = match["low"], match["high"] or match["low"]
@@ -2446,12 +2460,15 @@ _APART_THINGS = (
 """Pairs of things a figure may tell of that are never one (`_thing_told`)."""
 
 
-def _counting_alike_things(sets: dict[int, set[str]], group_facts: list[Fact]) -> dict[int, set[str]]:
+def _counting_alike_things(
+    sets: dict[int, set[str]], group_facts: list[Fact], measured: Callable[[Fact], dict[str, frozenset[str]]]
+) -> dict[int, set[str]]:
     """Each article's figures but those that every figure another article gives (and it does not)
     tells of another thing (`_APART_THINGS`): "62 passengers" are no rival of "about 200 metres",
     nor "a premium of 27%" of "9% of the company" (`quantities.share_kinds`). What a figure tells
     of is read in every English article giving it; a figure whose words tell nothing, or words
-    that may be one ("homes" and "households", "jobs" and "employees"), are weighed as before."""
+    that may be one ("homes" and "households", "jobs" and "employees"), are weighed as before
+    (`measured`: each fact's figures in a unit, `_measures_read`)."""
     values = {v for given in sets.values() for v in given}
     if len(values) > KINDS_WEIGHED:
         return sets
@@ -2465,7 +2482,7 @@ def _counting_alike_things(sets: dict[int, set[str]], group_facts: list[Fact]) -
         for number, kind in share_kinds(fact.sentence.text).items():
             if number in values:
                 things[number].add(kind)
-        for number in measures_of(fact.sentence.text, fact.language):  # ("3,000 acres": {"u", "m"})
+        for number in measured(fact):  # ("3,000 acres": {"u", "m"})
             if number in values and number not in things:
                 things[number].add("measure")
     if len(things) < 2:
@@ -2998,11 +3015,30 @@ def _in_metric(
     return _written_as(sets, show, metric)
 
 
+def _measures_read() -> Callable[[Fact], dict[str, frozenset[str]]]:
+    """`quantities.measures_of` of a fact's sentence, read once for the group being weighed: two
+    rules read the same facts' units (`_measures`, `_counting_alike_things`). One is made for each
+    group, so nothing read outlives it."""
+    read: dict[tuple[str, str], dict[str, frozenset[str]]] = {}
+
+    def measured(fact: Fact) -> dict[str, frozenset[str]]:
+        key = (fact.sentence.text, fact.language)
+        if key not in read:
+            read[key] = measures_of(*key)
+        return read[key]
+
+    return measured
+
+
 def _measures(
-    sets: dict[int, set[str]], group_facts: list[Fact], money: dict[int, dict[str, set[str]]]
+    sets: dict[int, set[str]],
+    group_facts: list[Fact],
+    money: dict[int, dict[str, set[str]]],
+    measured: Callable[[Fact], dict[str, frozenset[str]]],
 ) -> dict[int, dict[str, frozenset[str]]]:
-    """Per article, its figures given in a unit of `UNIT_SIZES` (`quantities.measures_of`), each with
-    its units, but amounts of money ("5 pounds"); none when no sentence of the group writes a unit."""
+    """Per article, its figures given in a unit of `UNIT_SIZES` (`quantities.measures_of`, read by
+    `measured`), each with its units, but amounts of money ("5 pounds"); none when no sentence of the
+    group writes a unit."""
     if not any(f.numbers and _UNIT_WORDS.search(f.sentence.text) for f in group_facts):
         return {}  # (most groups)
     found: dict[int, dict[str, frozenset[str]]] = defaultdict(dict)
@@ -3011,7 +3047,7 @@ def _measures(
         if article not in sets or not fact.numbers:
             continue
         mine = found[article]
-        for number, units in measures_of(fact.sentence.text, fact.language).items():
+        for number, units in measured(fact).items():
             if number in sets[article] and number not in money.get(article, ()):
                 mine[number] = mine.get(number, frozenset()) | units
     return found
