@@ -2356,7 +2356,11 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
             differing = _disagreement(sets, shown)
             # weighed again: a figure kept above for a rival now left out meets only what it is not
             # ("a town of 12,000 people", kept for "9,000 people ordered out", against "31,000 acres")
-            alike = _counting_alike_things(sets, group_facts) if differing and kind in _COUNTED else sets
+            alike = (
+                _counting_alike_things(sets, group_facts, measured)
+                if differing and kind in _COUNTED
+                else sets
+            )
             if alike != sets:
                 sets = alike
                 differing = _disagreement(sets, shown)
