@@ -707,7 +707,7 @@ class Scorer:
         return 1.0 if self._worded_alike(a, b) else self._probability(self.features(a, b))
 
     def _probability(self, values: dict[str, float]) -> float:
-        if values["apart"] or (values["common"] < MIN_COMMON_WORDS and "semantic" not in values):
+        if _vetoed(values):
             return 0.0
         return _sigmoid(self.model.log_odds(self._values_of(values)))
 
@@ -727,14 +727,11 @@ class Scorer:
                 self._contributions.clear()
             known = self._contributions[key] = (contributions, round(_sigmoid(model.log_odds(key)), 4))
         contributions, probability = known
-        # as `_probability`
-        if values["apart"] or (values["common"] < MIN_COMMON_WORDS and "semantic" not in values):
-            probability = 0.0
         rule = SAME_WORDING if self._worded_alike(a, b) else None
         apart = None if rule else _kept_apart(values, self.profiles[a], self.profiles[b])
         return Evidence(
             pair=((sa.article, sa.index), (sb.article, sb.index)),
-            probability=1.0 if rule else probability,
+            probability=1.0 if rule else 0.0 if apart else probability,  # (as `_probability`)
             bias=round(model.bias, 4),
             contributions=contributions,
             rule=rule,
@@ -1258,20 +1255,27 @@ def pair_features(a: Profile, b: Profile) -> dict[str, float]:
     }
 
 
+def _vetoed(values: dict[str, float]) -> bool:
+    """Whether a rule outside the model's features keeps a pair apart, its probability 0 whatever
+    the model's terms add up to: a heading against a sentence or another heading, two people's ages
+    (`values["apart"]`), or no word in common on the default path (`_kept_apart` says which)."""
+    return bool(values["apart"]) or (values["common"] < MIN_COMMON_WORDS and "semantic" not in values)
+
+
 def _kept_apart(values: dict[str, float], a: Profile, b: Profile) -> str | None:
-    """Why a rule outside the model's features kept a pair apart (`Evidence.apart`), as
-    `Scorer._probability` applies them: a heading with a sentence or another heading (`is_label`),
-    two people's ages ("two people: ages 58 · 61", `_two_people`), no word in common; else None."""
-    if values["apart"]:
-        if a.label and b.label:
-            return HEADINGS_APART
-        if a.label or b.label:
-            return HEADING_AND_SENTENCE
-        ages = [", ".join(sorted({age for _, age in p.aged}, key=int)) for p in (a, b)]
-        return f"two people: ages {ages[0]} · {ages[1]}"
-    if values["common"] < MIN_COMMON_WORDS and "semantic" not in values:
+    """Why a rule outside the model's features kept a pair apart (`Evidence.apart`, `_vetoed`): a
+    heading with a sentence or another heading (`is_label`), two people's ages ("two people: ages
+    58 · 61", `_two_people`), no word in common; else None."""
+    if not _vetoed(values):
+        return None
+    if not values["apart"]:
         return NO_WORD_IN_COMMON
-    return None
+    if a.label and b.label:
+        return HEADINGS_APART
+    if a.label or b.label:
+        return HEADING_AND_SENTENCE
+    ages = [", ".join(sorted({age for _, age in p.aged}, key=int)) for p in (a, b)]
+    return f"two people: ages {ages[0]} · {ages[1]}"
 
 
 def matched_items(a: Profile, b: Profile) -> tuple[tuple[str, tuple[str, ...]], ...]:
