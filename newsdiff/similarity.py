@@ -877,6 +877,7 @@ def _profiles(facts: Sequence[Fact]) -> list[Profile]:
             words = {stem: w for stem, w in words.items() if stem not in _DEADLINE_STEMS} | {
                 DEADLINE: DEADLINE_WEIGHT
             }
+        ages = ages_told(fact)
         profiles.append(
             Profile(
                 key=key,
@@ -889,7 +890,7 @@ def _profiles(facts: Sequence[Fact]) -> list[Profile]:
                 quantities=tuple(
                     [
                         (n, *size)
-                        for n in sorted(set(fact.numbers) - _ordinals(fact) - ages_told(fact))
+                        for n in sorted(set(fact.numbers) - _ordinals(fact) - ages)
                         if (size := quantity(n, n in years)) is not None
                     ]
                 ),
@@ -900,7 +901,7 @@ def _profiles(facts: Sequence[Fact]) -> list[Profile]:
                 anchors=(anchored := _anchored_periods(fact))[0],
                 side=anchored[1],
                 deadlines=deadlines,
-                aged=_aged(fact),
+                aged=_aged(fact, ages),
                 quotes=tuple([frozenset(_content_stems(q.text, fact.language)) for q in fact.quotes]),
                 synonyms=(
                     synonyms := {stem: synonym_groups(stem) for stem in words}
@@ -1003,10 +1004,11 @@ def ages_told(fact: Fact) -> frozenset[str]:
     return frozenset(age for groups in _AGES.findall(text) for age in _DIGITS.findall("".join(groups)))
 
 
-def _aged(fact: Fact) -> frozenset[tuple[str, str]]:
-    """Each age a sentence gives (`ages_told`) with the word before it when the age stands between
-    commas after it ("Harwood, aged 58,", "His brother-in-law, 61,"), else with "" (`Profile.aged`)."""
-    if not (ages := ages_told(fact)):
+def _aged(fact: Fact, ages: frozenset[str]) -> frozenset[tuple[str, str]]:
+    """Each age a sentence gives (`ages`: its `ages_told`) with the word before it when the age
+    stands between commas after it ("Harwood, aged 58,", "His brother-in-law, 61,"), else with ""
+    (`Profile.aged`)."""
+    if not ages:
         return frozenset()
     return frozenset(
         (m["person"].casefold() if m["person"] else "", m["age"])
