@@ -128,7 +128,7 @@ def live_text(intro: str, updates: list[Any]) -> LiveText:
         text = body_text(entry["articleBody"])
         if not text:
             continue
-        moment, has_clock = _moment(entry.get("datePublished"))
+        moment, has_clock = moment_of(entry.get("datePublished"))
         clock = moment.strftime("%H:%M") if moment is not None and has_clock else None
         dated.append(Update(moment, clock, text, _line(entry.get("headline"))))
     return updates_text(intro, dated)
@@ -246,7 +246,7 @@ def _day(value: Any) -> str | None:
     return match.group(0) if match else None
 
 
-def _moment(value: Any) -> tuple[datetime | None, bool]:
+def moment_of(value: Any) -> tuple[datetime | None, bool]:
     """The moment a date field gives (None when it gives none), and whether it gives its time of day."""
     match = _MOMENT.match(value.strip()) if isinstance(value, str) else None
     if match is None:

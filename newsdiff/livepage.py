@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 from typing import Any, NamedTuple
 
-from newsdiff.jsonld import Update, _moment
+from newsdiff.jsonld import Update, moment_of
 from newsdiff.patterns import compiled
 from newsdiff.sanitize import sanitize
 
@@ -113,7 +113,7 @@ def _time_markers(root: Any) -> list[Any]:
         text = _short_text(element)
         if text is None:
             continue
-        is_time = element.tag == "time" and _moment(element.get("datetime"))[1]
+        is_time = element.tag == "time" and moment_of(element.get("datetime"))[1]
         if (is_time or _CLOCK.match(text)) and not any(a in found for a in element.iterancestors()):
             found.append(element)
     return found
@@ -134,7 +134,7 @@ def _short_text(element: Any) -> str | None:
 def _time_of(marker: Any) -> tuple[str | None, Any, str]:
     """A time element's 24-hour clock, its moment when its `datetime` gives one, and its text."""
     written = " ".join(marker.text_content().split())
-    moment, has_clock = _moment(marker.get("datetime")) if marker.tag == "time" else (None, False)
+    moment, has_clock = moment_of(marker.get("datetime")) if marker.tag == "time" else (None, False)
     if moment is not None and has_clock:
         return moment.strftime("%H:%M"), moment, written
     match = _CLOCK.match(written)
