@@ -558,9 +558,9 @@ def _build(
     options: Options,
     together: int,
     progress: Report | None,
-    articles: Sequence[Article] = (),
+    articles: Sequence[Article],
 ) -> list[FactGroup]:
-    """The fact groups, shared ones first; `together` is the end of the first batch. The word
+    """The fact groups of `articles`, shared ones first; `together` is the end of the first batch. The word
     diffs of the shared groups are worked out in a pool while this process weighs the evidence
     (at 1,000 articles, ~2 s of each)."""
     profiles, scores = scorer.profiles, grouping.scores
