@@ -26,12 +26,13 @@ def update_stamps(paragraphs: Sequence[str]) -> dict[int, str]:
     with it and those after, up to the next; none for an article with fewer than MIN_STAMPS."""
     stamps: dict[int, str] = {}
     current = None
+    opened = 0
     for n, paragraph in enumerate(paragraphs):
         if match := _STAMP.match(paragraph):
             current = match.group(1)
+            opened += 1
         if current is not None:
             stamps[n] = current
-    opened = sum(bool(_STAMP.match(paragraph)) for paragraph in paragraphs)
     return stamps if opened >= MIN_STAMPS else {}
 
 
