@@ -503,6 +503,13 @@ _DURATION_UNITS = frozenset(
 )
 """The words of a duration's unit (and "min", which sports results write: "1 min 12 s")."""
 _FRACTION_WORDS = frozenset([*FRACTIONS, *(f + "s" for f in FRACTIONS)])
+_FIGURE_WORDS = (
+    _NUMBER_TERMS | _DURATION_UNITS | _FRACTION_WORDS | _CLOCK_CUES | {"point", "points", "decade", "decades"}
+)
+"""The words one of which a sentence without a digit (nor "bp") holds for `read_numbers` to find a
+figure in it: number words, units of durations, fractions, clock times in words, points, decades.
+Every pattern of figures in words is searched only in a sentence that holds one (most sentences
+without a digit hold none)."""
 _PARTS_OF_DAY = frozenset(PART_OF_DAY_HOURS)
 _MONTH_WORDS = frozenset([*MONTHS, *MONTH_ABBREVIATIONS])
 WEEKDAY_SET = frozenset(WEEKDAYS)
@@ -547,6 +554,8 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
     money: list[tuple[str, str]] = []
     has_digit = _DIGIT.search(text) is not None
     words = _letter_words(text)
+    if not has_digit and "bp" not in text and words.isdisjoint(_FIGURE_WORDS):
+        return (), ()  # (no figure in words either: each search below needs one of these words)
     may_pay = may_name_money(text, words)
     claimed: list[tuple[int, int]] = []  # durations, shares, parts of numbers: their words are no figures
     hours: list[str] = []

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 
 from newsdiff.conflicts import conflicts_of
 from newsdiff.model import ConflictKind, Fact, Sentence, readable_number
-from newsdiff.quantities import implied_points, numbers_in, quantity
+from newsdiff.quantities import implied_points, numbers_in, quantity, read_numbers
 from newsdiff.segment import extract
 
 
@@ -213,3 +213,27 @@ def test_a_time_beside_a_version_stays_a_time(language: str, text: str, time: st
 def test_a_time_taken_after_a_name_stays_one_in_a_race() -> None:
     """A bare "m.ss" after a name is a time taken where the sentence tells of a race."""
     assert fact("Bij de NK klokte Jansen op Thialf 1.54.", "nl").numbers == ("0.031667h",)
+
+
+# --------------------------------------------------------------------------- figures in words
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers", "money"),
+    [
+        ("The strike lasted two weeks.", ("336h",), ()),
+        ("Three quarters of the staff stayed home.", ("~75%",), ()),
+        ("The bank cut its rate by half a percentage point.", ("0.5pp",), ()),
+        ("Prices fell for three decades.", ("30",), ()),
+        ("Fourteen people were hurt.", ("14",), ()),
+        ("It cost four million dollars.", ("4000000",), (("4000000", "$"),)),
+        ("One in eight residents left.", ("~12.5%",), ()),
+        ("Nobody was hurt in the crash.", (), ()),
+    ],
+)
+def test_a_sentence_without_a_digit_gives_the_figures_its_words_write(
+    text: str, numbers: tuple[str, ...], money: tuple[tuple[str, str], ...]
+) -> None:
+    """A sentence of no digit is read for figures only when it holds a word one is written with
+    (`quantities._FIGURE_WORDS`): each kind of figure in words is still read."""
+    assert read_numbers(text) == (numbers, money)
