@@ -16,6 +16,7 @@ import pytest
 from newsdiff.errors import ModelError
 from newsdiff.lexicon import rarity, synonym_groups
 from newsdiff.model import Evidence, Sentence
+from newsdiff.quantities import clock_zones, utc_dates
 from newsdiff.segment import extract
 from newsdiff.similarity import FEATURES, MAX_POSTING, Scorer, load_model, model_from, scorer_for
 
@@ -601,3 +602,21 @@ def test_a_pair_the_model_weighs_names_no_rule() -> None:
         evidence = _evidence(first, second)
         assert evidence.apart is None
         assert evidence.probability > 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vote opens at 10 a.m. EST and closes at 1800 GMT on Tuesday.",
+        "The quake struck at 10:34 p.m. local time (03:34 UTC) on Monday.",
+        "Polls close at 8pm ET, and counting starts at 21:00 BST.",
+    ],
+)
+def test_a_clock_time_in_a_zone_is_among_the_sentences_dates(text: str) -> None:
+    from newsdiff.similarity import _utc_dates
+
+    # `_utc_dates` reads the zones of an English sentence only when its dates hold a clock time
+    fact = extract(Sentence(article=0, index=0, paragraph=0, text=text))
+    assert clock_zones(text)
+    assert set(clock_zones(text)) <= set(fact.dates)
+    assert _utc_dates(fact) == utc_dates(text, fact.dates)
