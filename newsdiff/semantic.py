@@ -44,11 +44,6 @@ MAX_PIECES = 256
 BATCH_SIZE = 32
 """Sentences encoded at once."""
 
-INSTALL_HINT = (
-    "--semantic (Options(semantic=True) in Python) needs the optional extra: pip install 'newsdiff[semantic]'"
-)
-"""Said to the command line's users and the library's alike."""
-
 
 def available() -> bool:
     """Whether the extra is installed (checked without importing it)."""
@@ -138,13 +133,13 @@ def _model() -> Any:
     try:
         package = importlib.import_module(MODEL_PACKAGE)
     except ImportError as exc:
-        raise SemanticUnavailable(INSTALL_HINT) from exc
+        raise SemanticUnavailable() from exc
     path = str(package.model_path())
     _check(path, getattr(package, "SHA256", None))
     try:
         return OnnxModel(path, TOKENIZER)
     except ImportError as exc:  # the model package is there, onnxruntime or tokenizers is not
-        raise SemanticUnavailable(f"{INSTALL_HINT} ({exc})") from exc
+        raise SemanticUnavailable(str(exc)) from exc
 
 
 def _check(path: str, sha256: str | None) -> None:
@@ -156,9 +151,9 @@ def _check(path: str, sha256: str | None) -> None:
             for block in iter(lambda: file.read(1 << 20), b""):
                 digest.update(block)
     except OSError as exc:
-        raise SemanticUnavailable(f"{INSTALL_HINT} (the model file cannot be read: {exc.strerror})") from exc
+        raise SemanticUnavailable(f"the model file cannot be read: {exc.strerror}") from exc
     if sha256 is not None and digest.hexdigest() != sha256:
-        raise SemanticUnavailable(f"{INSTALL_HINT} (the model file is damaged: reinstall it)")
+        raise SemanticUnavailable("the model file is damaged: reinstall it")
 
 
 class Embedder:
