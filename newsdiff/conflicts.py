@@ -2462,6 +2462,16 @@ _APART_THINGS = (
     frozenset((SHARE_CHANGE, SHARE_PART)),
 )
 """Pairs of things a figure may tell of that are never one (`_thing_told`)."""
+_TOLD_THINGS = compiled(
+    r"(?i)\b(?:(?P<toll>death\s+toll|toll\s+of\s+(?:the\s+)?dead)\b(?:\s+[^\W\d][\w'’]*){0,15}?"
+    r"\s+(?:to|of|at|is|was|stood\s+at|stands\s+at|reached)\s+(?:at\s+least\s+|more\s+than\s+|about\s+)?"
+    r"(?P<dead>\d[\d,]*)\b"
+    r"|(?P<scale>magnitude|magnitude\s+of)\s+(?:about\s+|around\s+)?(?P<size>\d+(?:\.\d+)?)\b"
+    r"|\b(?P<sized>\d+(?:\.\d+)?)[\s-]+magnitude\b)"
+)
+"""Figures whose words before tell what they count: a death toll's people ("the death toll has
+risen to 140"), an earthquake's magnitude, a measure ("a magnitude 6.8 earthquake", "of magnitude
+6.9", "a 7.1-magnitude quake"): no magnitude is a rival of a toll (`_counting_alike_things`)."""
 
 
 def _counting_alike_things(
@@ -2486,6 +2496,11 @@ def _counting_alike_things(
         for number, kind in share_kinds(fact.sentence.text).items():
             if number in values:
                 things[number].add(kind)
+        for match in _TOLD_THINGS.finditer(fact.sentence.text):
+            if (dead := match["dead"]) and (number := dead.replace(",", "")) in values:
+                things[number].add("people")
+            elif (size := match["size"] or match["sized"]) in values:
+                things[size].add("measure")
         for number in measured(fact):  # ("3,000 acres": {"u", "m"})
             if number in values and number not in things:
                 things[number].add("measure")

@@ -253,7 +253,8 @@ GENERIC_COUNTED = frozenset(
 """Words after a figure that count anything: "14 passengers" are "14 people", "27 goals" "27 times"."""
 
 PEOPLE_COUNTED = frozenset("people person persons".split())
-"""Those of GENERIC_COUNTED that count people: anything but a measure (MEASURE_KINDS), an age or money."""
+"""Those of GENERIC_COUNTED that count people: anything but a measure (MEASURE_KINDS), an age, money
+or a thing no person is (THING_KINDS)."""
 
 PEOPLE = "(people)"
 """What a figure counts when it is followed by PEOPLE_COUNTED."""
@@ -262,6 +263,13 @@ MEASURE_KINDS = frozenset("euxvz")
 """WordNet's kinds (`lexicon.noun_kinds`) of the words that measure rather than count: attributes,
 quantities, states, relations and times ("degrees", "metres", "percent", "hours"). "Eight degrees"
 and "eight people were dead" are two facts; "14 passengers" and "14 people" one."""
+
+THING_KINDS = frozenset("cdkmorsy")
+"""WordNet's kinds of the things no person is: animals, artefacts, foods, locations, objects, plants,
+possessions, substances ("40 apartment blocks": "d", "m"). "At least 40 apartment blocks" and "at
+least 47 people" count two things, where "47 people" and "47 deaths" ("i", "q": events) or "1,200
+jobs" ("b": acts) may count one; a word that may name a person too ("houses", "schools": "p") is
+no evidence."""
 
 UNIT_SPELLINGS = {
     "km": "kilometres",
@@ -1556,7 +1564,7 @@ def _kinds_differ(a: Counted | None, b: Counted | None) -> bool:
     "cars" and "vehicles" both artefacts)."""
     if a is None or b is None or not a[1] or not b[1] or not a[1].isdisjoint(b[1]):
         return False
-    if PEOPLE in a[1] or PEOPLE in b[1]:  # people differ from a measure, an age or money only
+    if PEOPLE in a[1] or PEOPLE in b[1]:  # people differ from a measure, an age, money or a thing
         return (b[1] if PEOPLE in a[1] else a[1]) <= _NOT_PEOPLE
     if ANY_KIND in a[1] or ANY_KIND in b[1]:
         return False
@@ -1658,7 +1666,7 @@ def _figure_number(figure: str, scale: str | None) -> str | None:
 _MONEY = frozenset([MONEY_KIND])
 _AGE = frozenset([AGE])
 _PEOPLE = frozenset([PEOPLE])
-_NOT_PEOPLE = MEASURE_KINDS | {AGE, MONEY_KIND}
+_NOT_PEOPLE = MEASURE_KINDS | THING_KINDS | {AGE, MONEY_KIND}
 
 
 def _clause_share(a: Profile, b: Profile) -> float:

@@ -2749,3 +2749,44 @@ def test_a_state_lasting_since_a_year_keeps_its_period() -> None:
         ]
         == 1.0
     )
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "values"),
+    [
+        pytest.param(
+            "The death toll from Friday's earthquake in Velmora has risen to 61.",
+            "Officials in Velmora put the death toll at 64 on Friday.",
+            ("61", "64"),
+            id="two-tolls",
+        ),
+    ],
+)
+def test_figures_counting_other_things_are_no_number_conflict(
+    first: str, second: str, values: tuple[str, ...] | None
+) -> None:
+    """A count of buildings is no rival of a count of people, nor a magnitude of a death toll;
+    two death tolls still are."""
+    assert _number_conflict(first, second) == values
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "A magnitude 6.1 earthquake shook Velmora province on Friday, killing at least 58 people.",
+        "The 6.1-magnitude quake shook Velmora province on Friday, killing at least 58 people.",
+    ],
+)
+def test_a_magnitude_is_no_rival_of_a_death_toll(lead: str) -> None:
+    """Of four reports, two leads giving a magnitude and a toll, and two tolls: the tolls disagree,
+    the magnitude is no figure of the dead ("the death toll has risen to 73")."""
+    texts = [
+        lead,
+        lead,
+        "The death toll from Friday's earthquake in Velmora province has risen to 73, officials said.",
+        "The death toll has risen to 58, the Velmora civil protection agency says.",
+    ]
+    facts = [extract(Sentence(article=i, index=0, paragraph=0, text=t), "en") for i, t in enumerate(texts)]
+    (values,) = [c.values for c in conflicts_of(facts) if c.kind is ConflictKind.NUMBER]
+    assert not any("6.1" in value for value in values)
+    assert "73" in values

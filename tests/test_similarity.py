@@ -424,6 +424,10 @@ def _pair_features(a: str, b: str, language: str = "en") -> tuple[dict[str, floa
             "The water in the Kelso reservoir that night was six degrees.",
             "By midnight six people in the Kelso reservoir were dead.",
         ),
+        (  # a count of things and a count of people
+            "Firemen combed the ruins of at least 30 warehouses, mayor Ilse Varga said.",
+            "At least 30 people died in the fire, mayor Ilse Varga said.",
+        ),
         (  # an age and a count of people
             "The coach driver, 58, was questioned by police in Kelso.",
             "Police in Kelso questioned 58 people who saw the coach crash.",
