@@ -748,11 +748,46 @@ def _actor_conflict(by_article: dict[int, list[Fact]], languages: Mapping[int, s
         actors = _deed_conflict(by_article, acted_by, people.__getitem__, languages)
         if actors:
             return actors
+        undergoing = _deed_conflict(by_article, _undergone_by, people.__getitem__, languages)
+        if undergoing:
+            return undergoing
     if sum(1 for a in by_article if languages[a] != "en") < 2:
         return {}  # (most groups: English, whose bodies `body_acted_by` leaves out)
     return _deed_conflict(
         by_article, body_acted_by, partial(_words_said, by_article, _all_words), languages, bodies=True
     )
+
+
+def _undergone_by(fact: Fact) -> tuple[str, str] | None:
+    """The first person a sentence names, when the deed it tells is done to them (English,
+    in the passive right after the name), with the stem of the verb marked as undergone: "Anton
+    Petrescu was jailed for four years" ("Anton Petrescu", "jail by"), "Mara Ionescu, 54, has been
+    charged"; compared as `acted_by`'s doers are (`_actor_conflict`): two people jailed for one deed
+    are two, or one outlet has the wrong one. None for any other sentence."""
+    if fact.language != "en":
+        return None
+    people = [e.text for e in fact.entities if e.kind is EntityKind.PERSON]
+    if not people:
+        return None  # (most sentences)
+    text = fact.sentence.text
+    first = min(people, key=lambda p: (text.find(p), -len(p)))
+    start = text.find(first)
+    if start < 0:
+        return None
+    passive = _PASSIVE_AFTER_NAME.match(text, start + len(first))
+    if passive is None:
+        return None
+    verb = passive["verb"].casefold()
+    if not (verb.endswith("ed") or verb in _IRREGULAR_PAST) or verb in ATTRIBUTION_VERBS:
+        return None  # ("was quoted", "was told": a statement, no deed done)
+    return first, verb_stem(verb) + " by"
+
+
+_PASSIVE_AFTER_NAME = compiled(
+    r"(?:,[^,]{1,40},)?\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)"
+    r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b"
+)
+"""A verb in the passive after a name, past an apposition: ", 54, has been charged", " was jailed"."""
 
 
 def _words_said(
@@ -826,10 +861,11 @@ def _names_another_actor(
 
 def _actor_words(names: list[str], language: str, bodies: bool) -> set[str]:
     """The words that name an article's actors to another (`_names_another_actor`): a body's telling
-    words, a person's name words. Read once for each article, not once for each other article (a
-    group of 300 took 0.8 s)."""
+    words, a person's family name (the last word: "Anton Ionescu" names no "Anton Petrescu", who
+    may be the wrong one of the other outlet). Read once for each article, not once for each other
+    article (a group of 300 took 0.8 s)."""
     if not bodies:
-        return _name_words(names, language)
+        return _name_words([without_titles(name, language).split()[-1] for name in names], language)
     words = _name_words(_as_bodies(names, language), language, bodies=True)
     return _telling_words(words, language, names) or words
 
@@ -967,7 +1003,8 @@ def _speaker_conflict(speakers: dict[int, list[str]], languages: Mapping[int, st
     if len(present) < 2:
         return {}
     words = [_name_words(names, languages[a]) for a, names in present.items()]
-    if all(words[0] & other for other in words[1:]) and not _other_families(present, words, languages):
+    written = [{_written(w) for w in named} for named in words]
+    if all(written[0] & other for other in written[1:]) and not _other_families(present, words, languages):
         return {}
     return {a: _people_named(names, languages[a]) for a, names in present.items()}
 
@@ -996,6 +1033,8 @@ def _other_families(
                 continue  # (one holds the other: "Farr", "Farrell")
             if _near_spelling(family, other) or _one_stem(family, other) or _one_form(family, other):
                 continue
+            if transliterated(family) == transliterated(other):
+                continue  # ("Shcherbakov", "Schtscherbakow")
             pairs = product(mine[family], theirs[other])
             if any(_one_given_name(x, y, language) for (x, _), (y, _) in pairs):
                 return True
@@ -1082,6 +1121,8 @@ def _near_families(
             language in _DECLINING and _one_form(family, other)
         ):
             continue  # (most pairs of families; a name declined: "Merkel", "Merkels")
+        if transliterated(family) == transliterated(other):
+            continue  # one name written from another alphabet two ways: "Petrescu", "Petresku"
         stem = not _near_spelling(family, other)  # (one stem, other endings: one given name only)
         pairs = product(mine[family], theirs[other])
         one = [
@@ -1157,7 +1198,7 @@ def _place_conflict(by_article: dict[int, list[Fact]]) -> dict[int, str]:
     for a, b in combinations(sorted(first_telling.values()), 2):
         for kind in sorted(told[a].keys() & told[b].keys()):
             (mine, my_deed), (theirs, their_deed) = told[a][kind], told[b][kind]
-            if (kind in PLACING_WORDS or kind in ("of", "by")) and my_deed.isdisjoint(their_deed):
+            if (kind in PLACING_WORDS or kind in ("of", "by", "from")) and my_deed.isdisjoint(their_deed):
                 continue  # (another deed, or one told otherwise: "born in", "died in")
             ours, others = _place_words(mine, kind), _place_words(theirs, kind)
             if not _other_places(ours, others):
@@ -1174,6 +1215,8 @@ def _place_words(place: str, kind: str) -> list[str]:
     """The words of a place's name (`_places_told`), without the body's named after it ("Norbury
     Crown Court": "norbury"), without diacritics: "Ménaka" and "Menaka" are one town."""
     words = words_of(without_marks(place))
+    if (named := COUNTRY_NAMES.get(" ".join(words))) is not None:
+        return named.split()  # ("the UAE" is "United Arab Emirates")
     if kind in NAMED_BY_PLACE_EITHER_WAY:  # ("University of Carden", "Carden University")
         return [w for w in words if w != kind and w not in FUNCTION_WORDS]
     return words[: -len(kind.split())] if kind in PLACE_NAMED_BODIES else words
@@ -1203,10 +1246,10 @@ def _places_told(facts: list[Fact]) -> dict[str, tuple[str, frozenset[str]]]:
                 kind = kind or next((k for k in NAMED_BY_PLACE_EITHER_WAY if _named_by_place(name, k)), None)
                 if kind is not None:
                     places[kind].add((entity.text, frozenset()))
-            elif text.endswith(" by ", 0, at) and " ".join(words_of(entity.text)) in COUNTRIES:
-                before = words_of(text[max(0, at - _DEED_CHARS) : at])
-                if (agent := AGENT_DEEDS.get(before[-2] if len(before) >= 2 else "")) is not None:
-                    places["by"].add((entity.text, frozenset((agent,))))  # "mediated by Oman"
+            elif " ".join(words_of(entity.text)) in COUNTRIES and (
+                told := _country_told(text, at, at + len(entity.text))
+            ):
+                places[told[0]].add((entity.text, told[1]))  # "mediated by Oman", "rescuers from Spain"
             elif entity.kind is EntityKind.PLACE or text.endswith(" of ", 0, at):  # (no kind: "town of")
                 before = words_of(text[max(0, at - _DEED_CHARS) : at])
                 if before[-2:-1] and before[-1] == "of" and before[-2] in TOWN_WORDS:
@@ -1218,6 +1261,27 @@ def _places_told(facts: list[Fact]) -> dict[str, tuple[str, frozenset[str]]]:
     return {kind: next(iter(told)) for kind, told in places.items() if len(told) == 1}
 
 
+def _country_told(text: str, start: int, end: int) -> tuple[str, frozenset[str]] | None:
+    """How a sentence tells the country named at `start:end` of `text`, when as `_places_told` reads
+    it: doing a deed for others (AGENT_DEEDS), before the verb or after "by" ("Qatar mediated the
+    swap", "mediated by the UAE": the kind "by"), or as whence people or goods come ("a team of
+    rescuers from Spain": the kind "from", with the stems of the two words before it); else None."""
+    before = words_of(text[max(0, start - _DEED_CHARS) : start])
+    if before and before[-1] == "the":
+        before.pop()
+    after = _WORD_AFTER.match(text, end)
+    if after is not None and (agent := AGENT_DEEDS.get(after[1])) is not None:
+        return "by", frozenset((agent,))
+    if len(before) >= 2 and before[-1] == "by" and (agent := AGENT_DEEDS.get(before[-2])) is not None:
+        return "by", frozenset((agent,))
+    if len(before) >= 2 and before[-1] == "from":
+        deed = [w for w in before[-3:-1] if w not in FUNCTION_WORDS and not w[0].isdigit()]
+        return ("from", frozenset(stem_words(deed))) if deed else None
+    return None
+
+
+_WORD_AFTER = compiled(r"\s+(?:has\s+|had\s+)?([a-z]+)\b")
+"""The verb after a country's name, past an auxiliary: "Qatar has mediated"."""
 _DEED_CHARS = 80
 """Characters before a place in which `_places_told` reads the words before it."""
 AGENT_DEEDS = {
@@ -1233,8 +1297,12 @@ def _other_places(ours: list[str], others: list[str]) -> bool:
     """Whether two places told alike (`_places_told`, their words) are two: they share no word nor the
     start of one ("Dunmore", "Dunmoreshire"), and neither may hold the other (`_may_hold_places`),
     or both are countries."""
+    if {mine := " ".join(ours), theirs := " ".join(others)} <= COUNTRIES:
+        return mine != theirs  # ("United States", "United Arab Emirates")
     if not ours or not others or any(x.startswith(y) or y.startswith(x) for x, y in product(ours, others)):
         return False
+    if [_written(w) for w in ours] == [_written(w) for w in others]:
+        return False  # one place written from another alphabet two ways: "Yekaterinburg", "Jekaterinburg"
     holding = [_may_hold_places(ours), _may_hold_places(others)]
     return not any(holding) or {" ".join(ours), " ".join(others)} <= COUNTRIES
 
@@ -1291,12 +1359,20 @@ COUNTRIES = frozenset(
 ) | frozenset(
     (
         "the us|us|uk|usa|the uk|new zealand|saudi arabia|south africa|north korea|south korea|sri lanka|"
-        "united states|the united states|united kingdom|the united kingdom|the west bank|west bank|new york"
+        "united states|the united states|united kingdom|the united kingdom|the west bank|west bank|new york|"
+        "united arab emirates|uae|the uae"
     ).split("|")
 )
 """Countries (and a few states and cities of states named alike) in English, as `str.casefold`
 writes them: "in France" against "in Lyon" is no conflict, "in France" against "in Spain" one.
 Names of two words or more of them that REGION_WORDS or REGION_ENDINGS tell are regions anyway."""
+COUNTRY_NAMES = {
+    **dict.fromkeys(("us", "usa", "the us", "america", "the united states"), "united states"),
+    **dict.fromkeys(("uk", "the uk", "britain", "the united kingdom"), "united kingdom"),
+    **dict.fromkeys(("uae", "the uae"), "united arab emirates"),
+}
+"""Countries of COUNTRIES known by two names, by the one `_place_words` compares: "the UAE" and
+"the United Arab Emirates" are one mediator, as "the US" and "America"."""
 
 
 def _by_family(
@@ -1342,6 +1418,39 @@ def _given_spelling(word: str) -> str:
     return "".join(char for i, char in enumerate(plain) if i == 0 or char != plain[i - 1])
 
 
+@lru_cache(maxsize=4096)
+def transliterated(name: str) -> str:
+    """A name (`_given_spelling`'s, or `_family_spelling`'s) as its transliterations into the Latin
+    alphabet write it alike (TRANSLITERATED, then a final "d" as "t"): "Petrescu" and "Petresku",
+    "Sokolova" and "Sokolowa", "Shchukin" and "Schtschukin", "Mehmet" and "Mehmed", "Yuri" and
+    "Juri" are one name, a spelling; "Russell" and "Russel", "Halvorsen" and "Halvorson" stay two
+    (`_near_families`: one of them wrong)."""
+    folded = TRANSLITERATED.sub(lambda found: _TRANSLITERATED[found.group()], name)
+    return folded[:-1] + "t" if folded.endswith("d") and len(folded) > 3 else folded
+
+
+def _written(word: str) -> str:
+    """A name's word as any transliteration writes it (`transliterated` of `_given_spelling`)."""
+    return transliterated(_given_spelling(word))
+
+
+_TRANSLITERATED = {
+    **dict.fromkeys(("schtsch", "shtch", "shch", "sch", "sh"), "S"),
+    **dict.fromkeys(("tsch", "tch", "ch"), "C"),
+    "zh": "Z",
+    "sz": "S",
+    **dict.fromkeys(("ck", "c", "k", "q"), "k"),
+    **dict.fromkeys(("w", "v"), "v"),
+    **dict.fromkeys(("ph", "f"), "f"),
+    **dict.fromkeys(("kh", "h"), "h"),
+    **dict.fromkeys(("j", "i"), "i"),
+}
+TRANSLITERATED = compiled("|".join(sorted(_TRANSLITERATED, key=len, reverse=True)))
+"""The letters that transliterations of one name into the Latin alphabet write otherwise (Cyrillic
+"щ" as "shch" or German "schtsch", "в" as "v" or "w"; Romanian and Turkish "c", "k"), each folded
+into one (`transliterated`)."""
+
+
 def _family_spelling(word: str) -> str:
     """A family name as outlets may spell it alike (`_given_spelling`), but for a consonant doubled at
     its end: "Quinn" and "Quin", "Russell" and "Russel" are two spellings, one of them wrong
@@ -1367,6 +1476,8 @@ def _one_given_name(mine: tuple[str, ...], theirs: tuple[str, ...], language: st
         short, long = sorted((x, y), key=len)
         if long.startswith(short) and (len(short) == 1 or len(short) >= _SHORT_FORM):
             return True
+        if transliterated(x) == transliterated(y):
+            return True  # ("Mehmet", "Mehmed"; "Yuri", "Juri")
         if _nicknames(x) & _nicknames(y):
             return True
         if language is not None and len(set(stem_words([x, y], language))) == 1:

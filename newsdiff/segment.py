@@ -140,6 +140,12 @@ PERSON_TITLES = frozenset(
 )
 """A name right after one of these words names a person ("Kremlin spokesman Dmitry Peskov"); the
 abbreviations are the titles news agencies write before a name ("Gov. Gavin Newsom", "Sen.")."""
+CALLINGS = frozenset(
+    """businessman businesswoman tycoon billionaire entrepreneur banker investor oligarch activist
+    dissident journalist lawyer attorney actor actress singer author novelist footballer""".split()
+)
+"""Callings written before a name as a title is ("Businessman Anton Petrescu"): no name word
+(`names_in`)."""
 PLACE_PREPOSITIONS = frozenset("in at from near to across outside into toward towards off".split())
 """A name right after one of these words, not a person or organisation, is taken for a place."""
 
@@ -807,8 +813,29 @@ def names_in(text: str, language: str = "en") -> tuple[str, ...]:
                     part = part.partition(" ")[2]  # "sagte den Journalisten Bürgermeister Jens Vogt"
                 found.extend(_german_names(part))
                 continue
-            found.append(part)
+            found.append(_without_callings(part) if language == "en" and " " in part else part)
     return tuple(dict.fromkeys(found))
+
+
+def _without_callings(name: str) -> str:
+    """A name without the callings (CALLINGS) that open it, when two or three capitalised words are
+    left that end no body's, place's or event's name: "Businessman Anton Petrescu" is "Anton
+    Petrescu". A title stays ("Governor Mehmet Arslan"): it tells the person's office, which the
+    rules of speakers read (`conflicts._office_conflict`), and a conflict shows the name without it
+    (`conflicts.without_titles`)."""
+    words = name.split()
+    at = 0
+    while at < len(words) - 2 and words[at].casefold() in CALLINGS:
+        at += 1
+    rest = words[at:]
+    if (
+        not at
+        or len(rest) > 3
+        or not all(w[:1].isupper() for w in rest)
+        or rest[-1].casefold() in ORGANISATION_WORDS | PLACE_WORDS | OTHER_WORDS
+    ):
+        return name  # (most names)
+    return " ".join(rest)
 
 
 CLUB_MOVES = frozenset("left leaves leaving signed signs signing joined joins joining".split())

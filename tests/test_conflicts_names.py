@@ -831,6 +831,36 @@ def test_one_speaker_of_two_family_names_is_a_name_conflict(
             [],
             id="control-the-same-mediator",
         ),
+        pytest.param(
+            "The prisoner exchange was brokered by Oman, diplomats said on Sunday.",
+            "The prisoner exchange was brokered by the United Arab Emirates, diplomats said on Sunday.",
+            [("Oman", "United Arab Emirates")],
+            id="by-the-and-a-country-of-three-words",
+        ),
+        pytest.param(
+            "Oman brokered the prisoner exchange, diplomats said on Sunday.",
+            "The UAE brokered the prisoner exchange, diplomats said on Sunday.",
+            [("Oman", "UAE")],
+            id="a-country-before-its-deed",
+        ),
+        pytest.param(
+            "The UAE brokered the prisoner exchange, diplomats said on Sunday.",
+            "The prisoner exchange was brokered by the United Arab Emirates, diplomats said on Sunday.",
+            [],
+            id="control-one-country-two-names",
+        ),
+        pytest.param(
+            "A team of 40 firefighters from Greece arrived at the burning forest on Thursday.",
+            "A team of 40 firefighters from Italy arrived at the burning forest on Thursday.",
+            [("Greece", "Italy")],
+            id="whence-a-team-comes",
+        ),
+        pytest.param(
+            "A team of 40 firefighters from Greece arrived at the burning forest on Thursday.",
+            "A team of 40 firefighters from Greece and Italy arrived at the burning forest on Thursday.",
+            [],
+            id="control-whence-two-teams-come",
+        ),
     ],
 )
 def test_two_countries_doing_one_deed_are_a_name_conflict(
@@ -880,3 +910,70 @@ def test_a_family_name_ending_in_a_doubled_letter_or_one(
     """ "Quinn" and "Quin" are two spellings a reader must see, as "Carrow" and "Carroll"; a letter
     doubled inside a name is a transliteration's ("Hassani", "Hasani"), as "yy" is ("Zelenskyy")."""
     assert name_conflicts("en", first, second) == conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        pytest.param(
+            "Former mayor Dorin Vasilescu was sentenced to six years for taking bribes.",
+            "Former mayor Radu Munteanu was sentenced to six years for taking bribes.",
+            [("Dorin Vasilescu", "Radu Munteanu")],
+            id="two-people-sentenced",
+        ),
+        pytest.param(
+            "Banker Dorin Vasilescu, 61, has been charged with fraud over the collapsed fund.",
+            "Banker Dorin Munteanu, 61, has been charged with fraud over the collapsed fund.",
+            [("Dorin Vasilescu", "Dorin Munteanu")],
+            id="one-given-name-two-families-charged",
+        ),
+        pytest.param(
+            "Former mayor Dorin Vasilescu was sentenced to six years for taking bribes.",
+            "Judge Radu Munteanu sentenced former mayor Dorin Vasilescu to six years for taking bribes.",
+            [],
+            id="control-the-judge-and-the-sentenced",
+        ),
+        pytest.param(
+            "Former mayor Dorin Vasilescu was sentenced to six years for taking bribes.",
+            "Dorin Vasilescu was sentenced to six years for taking bribes, Radu Munteanu said.",
+            [],
+            id="control-one-sentenced-one-speaking",
+        ),
+    ],
+)
+def test_two_people_a_deed_is_done_to_are_a_name_conflict(
+    first: str, second: str, conflict: list[tuple[str, ...]]
+) -> None:
+    """One jailing, charge or arrest told of two people: one outlet has the wrong person."""
+    assert name_conflicts("en", first, second) == conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(
+            "Businessman Dorin Vasilescu was sentenced to six years for taking bribes.",
+            "Businessman Dorin Vasilesku was sentenced to six years for taking bribes.",
+            id="c-and-k",
+        ),
+        pytest.param(
+            "Regional governor Ahmet Yilmaz said the road to the valley would reopen on Friday.",
+            "Regional governor Ahmed Yilmaz said the road to the valley would reopen on Friday.",
+            id="a-last-t-and-d",
+        ),
+        pytest.param(
+            "Among the prisoners released was Irina Volkova, a teacher from Samara.",
+            "Among the prisoners released was Irina Wolkowa, a teacher from Samara.",
+            id="v-and-w",
+        ),
+        pytest.param(
+            "Foreign ministry spokesman Yevgeny Shcherbakov said the talks had been useful.",
+            "Foreign ministry spokesman Jewgeni Schtscherbakow said the talks had been useful.",
+            id="shch-and-schtsch",
+        ),
+    ],
+)
+def test_a_name_transliterated_two_ways_is_no_name_conflict(first: str, second: str) -> None:
+    """A name written from another alphabet two ways is one name ("Volkova", "Wolkowa"), a spelling
+    the model has no place for: no conflict ("Russell", "Russel" stays one: one of them is wrong)."""
+    assert name_conflicts("en", first, second) == []

@@ -1475,6 +1475,21 @@ def test_the_words_of_a_quote_attribute_nothing() -> None:
     assert fact('"They told us to leave," Ana Ruiz said.').attributions == ("said",)
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param("Businessman Radu Munteanu was jailed.", ("Radu Munteanu",), id="opening"),
+        pytest.param(
+            "Police questioned Billionaire Ana Pop Marin.", ("Police", "Ana Pop Marin"), id="inside"
+        ),
+        pytest.param("The Journalist Awards were held.", ("Journalist Awards",), id="control-an-event"),
+        pytest.param("Lawyer Smith said so.", ("Lawyer Smith",), id="control-one-word-left"),
+    ],
+)
+def test_a_calling_before_a_name_is_not_part_of_it(text: str, names: tuple[str, ...]) -> None:
+    assert fact(text).names == names
+
+
 def test_a_title_starting_a_sentence_is_not_a_name() -> None:
     found = fact('Chief engineer Tomas Rieger said the line had been rebuilt "to withstand a flood".')
     assert found.names == ("Tomas Rieger",)
