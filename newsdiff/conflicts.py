@@ -3730,7 +3730,8 @@ def _quote_conflict(quotes: dict[int, list[str]], wholes: Collection[str] = ()) 
     that is part of another, word for word, is no other wording: "a slap in the face" of "a slap in
     the face of everyone who works here"; nor are two parts of one statement a member's article
     quotes over sentences (`wholes`: "She changed what was possible." and "Thousands of families owe
-    her everything.", cut from one)."""
+    her everything.", cut from one). An article whose quotes are all parts of others' is on the side
+    of the quote it cuts from, not one of its own: left out of the conflict between the others."""
     firsts = {a: max(q, key=len) for a, q in quotes.items() if q}
     if len(firsts) < 2:
         return {}
@@ -3742,7 +3743,18 @@ def _quote_conflict(quotes: dict[int, list[str]], wholes: Collection[str] = ()) 
         for other in normal[1:]
     ):
         return {}
-    return firsts
+    # (an article that quotes only parts of another's quotes, word for word, words them as it does:
+    # "betrayed the trust" of "You betrayed the trust placed in you", not a wording of its own)
+    words = {a: [" ".join(words_of(q)) for q in quotes[a]] for a in firsts}
+    kept = {
+        a: quote
+        for a, quote in firsts.items()
+        if not all(
+            any(len(q) < len(o) and _same_wording(q, o) for b in firsts if b != a for o in words[b])
+            for q in words[a]
+        )
+    }
+    return kept if len(kept) >= 2 else {}
 
 
 def _quoted_by_others(

@@ -104,8 +104,20 @@ ANTONYMS = {
 "admitted" and "acknowledged" denied too), "rejected" "accepted" or "approved"; "disputed" and
 "refuted" are "confirmed" denied as "denied" is."""
 
-SYNONYMS = {"admit": "confirm", "acknowledg": "confirm", "approv": "accept", "won": "win"}
-"""English stems read as another's for the opposites of ANTONYMS ("admitted" and "denied")."""
+SYNONYMS = {
+    "admit": "confirm",
+    "acknowledg": "confirm",
+    "approv": "accept",
+    "won": "win",
+    "intend": "plan",
+    "intent": "plan",
+}
+"""English stems read as another's for the opposites of ANTONYMS ("admitted" and "denied"), and of
+one deed told in other words ("intends to close" is "plans to close")."""
+
+NO_DEEDS = frozenset({"plan", "intent"})
+"""English stems "no" denies as deeds: "has no plans to close" and "no intention of closing" deny
+"plans to close", where "no ransom was paid" denies no word."""
 
 RULED_OUT = "rule out"
 """The key of "ruled out" and "did not rule out" (`_ruled_out`): one deed, affirmed or denied."""
@@ -143,10 +155,27 @@ claims that" and "dismissed reports that" (CLAIM_DENIALS)."""
 
 CLAIM_DENIALS = frozenset({"reject", "dismiss"})
 CLAIM_NOUNS = frozenset("claim report alleg suggest accus rumour rumor specul".split())
-CLAIM_DETERMINERS = frozenset({"the", "these", "those", "any", "all"})
+CLAIM_DETERMINERS = frozenset({"the", "these", "those", "any", "all", "a", "an"})
 """English stems that deny a claim when a claim noun is their object ("rejected claims that",
 "dismissed the allegations"): a denial of "confirmed", as "denied" is. Without one they deny no
 confirmation ("dismissed its manager", "rejected the bid")."""
+
+CLAIM_THAT_REACH = 5
+"""At most this many words from a claim noun to the "that" of its clause ("denied a report by the
+Financial Daily that it planned"): the clause a denial governs begins after it, and DENIAL_REACH
+counts from there ("denied reports that the Sorra dam north of Alvora was damaged")."""
+
+ASIDE_REACH = 6
+"""At most this many words in an aside between commas within a denied clause's subject ("denied
+reports that the Sorra dam, 30 km north of Alvora, had been damaged"), read past."""
+
+TRUTH_DENIALS = frozenset({"untrue", "false"})
+TRUTH_WORDS = frozenset({"true", "truth"})
+TRUTH_LINKS = frozenset({"in", "to", "behind"})
+TRUTH_SEEN = TRUTH_DENIALS | TRUTH_WORDS
+"""English words that deny the clause after their "that" as "denied that" does: "said it was untrue
+that", "it was not true that", "there was no truth in reports that" (a negation before TRUTH_WORDS;
+TRUTH_LINKS and a claim noun between "truth" and "that")."""
 
 REPORTING = frozenset({"say", "said", "conced", "admit", "acknowledg", "confirm", "insist"})
 """English stems that tell a clause as their doer's ("Boka Line said the ferry was overloaded"):
@@ -184,7 +213,7 @@ NOUN_MARKERS = frozenset(
 """Words before an affirmed word that make it a noun ("an appeal", "the release"), which affirms no
 deed."""
 
-ENGLISH_CUES = ("not", "n't", "n’t", "Not")
+ENGLISH_CUES = ("not", "n't", "n’t", "Not", "no plan", "no intention")
 """What an English sentence with a negation that is no stem holds (CUE_STEMS hold the others)."""
 
 CUES = {
@@ -200,7 +229,7 @@ CUES = {
 
 CUE_STEMS = frozenset(
     """never longer mean refus declin fail deni reject lose lost acquit innoc without rule close shut
-    disput refut dismiss""".split()
+    disput refut dismiss untru fals truth""".split()
 )
 """The English stems (`Fact.stems`) of the other negations and opposites: with these and
 ENGLISH_CUES tried on the text, a group costs ~0.5 µs a sentence, where a case-blind regular expression of
@@ -257,6 +286,9 @@ class Deed(NamedTuple):
     telling: bool = False
     """Whether the words tell or deny a clause of their own ("denied that it had known", "admitted
     it had known"), whose deed is what they confirm or deny."""
+    denied_clause: bool = False
+    """Whether the words stand in a clause a denial governs ("denied reports that the dam was
+    damaged"), whose subject (`subject`) tells whose deed it is as well as its denier does."""
 
 
 def claim_conflict(by_article: Mapping[int, list[Fact]]) -> dict[int, str]:
@@ -374,8 +406,9 @@ def _sides(
 
 
 def _alike(deed: Deed, other: Deed) -> bool:
-    """Whether two deeds' doers may be one (`_one_doer`), or the speaker of one's clause
-    (`Deed.speaker`) the other's doer or speaker; not two clauses of a pronoun that two doers tell
+    """Whether two deeds' doers may be one (`_one_doer`), a denied clause's subject the other's
+    (`Deed.denied_clause`), or the speaker of one's clause (`Deed.speaker`) the other's doer or
+    speaker; not two clauses of a pronoun that two doers tell
     ("Acme said it had not known" / "The coastguard said it had known": two bodies' "it")."""
     if deed.pronoun and other.pronoun:
         teller, named = _teller(deed)
@@ -384,6 +417,12 @@ def _alike(deed: Deed, other: Deed) -> bool:
             return False
     if _one_doer(deed.doer, deed.named, other.doer, other.named):
         return True
+    one_subject = bool(deed.subject) and deed.subject == other.subject
+    if one_subject and any(
+        d.denied_clause and not (e.speaker or e.denied_clause) for d, e in ((deed, other), (other, deed))
+    ):
+        return True  # "the government denied that the dam was damaged" / "the dam was damaged", told as
+        # the article's own (not "the coastguard said the boat was": another's word, not the denier's)
     whos = [(d.doer, d.named, d.speaker, d.speaker_named) for d in (deed, other)]
     return any(
         speaker and who and _one_doer(speaker, speaker_named, who, named)
@@ -425,7 +464,16 @@ def deeds_of(text: str, language: str = "en") -> tuple[Deed, ...]:
     idle: list[int] = []  # where negations that deny no word are ("not a single cent", "no ransom")
     for at, word in enumerate(lowered):
         start = at
-        if english and word == "no" and lowered[at + 1 : at + 2] and lowered[at + 1] not in NO_WORDS:
+        if english and word == "no" and stems[at + 1 : at + 2] and stems[at + 1] in NO_DEEDS:
+            negating.add(at)  # "has no plans to close": "plans" denied
+            denier[at + 1] = at - 1 if at and lowered[at - 1] in skipped else at
+            continue
+        if (
+            english
+            and word == "no"
+            and lowered[at + 1 : at + 2]
+            and lowered[at + 1] not in NO_WORDS | TRUTH_WORDS
+        ):
             idle.append(at)
             continue
         if word in negations:
@@ -456,11 +504,13 @@ def deeds_of(text: str, language: str = "en") -> tuple[Deed, ...]:
     doubtful = _rest_of_clauses(text, matches, idle)
     claimed = _claim_denials(lowered, stems) if english else set()
     denials = [at for at, stem in enumerate(stems) if stem in DENIAL_STEMS or at in claimed]
-    scope = _clauses(text, matches, lowered, skipped, stop, denier, denials) if english else {}
+    if english and not TRUTH_SEEN.isdisjoint(lowered):
+        denials += _truth_denials(lowered, negations)
+    scope = _clauses(text, matches, lowered, stems, skipped, stop, denier, denials) if english else {}
     tellers = [at for at, stem in enumerate(stems) if stem in REPORTING and at not in denier]
-    reported = (
-        _clauses(text, matches, lowered, skipped, stop, denier, tellers, NEGATIONS["en"]) if english else {}
-    )
+    reported = {}
+    if english:
+        reported = _clauses(text, matches, lowered, stems, skipped, stop, denier, tellers, NEGATIONS["en"])
     quotations = [m.span() for m in _QUOTATION.finditer(text)] if _QUOTE_MARK.search(text) else []
     clause_heads = set(scope.values()) | set(reported.values())
     found: list[Deed] = []
@@ -519,6 +569,7 @@ def deeds_of(text: str, language: str = "en") -> tuple[Deed, ...]:
                 deed_object,
                 pronoun,
                 at in clause_heads,
+                at in scope,
             )
         )
         if at in claimed and not negated:  # "rejected claims that": a denial of "confirmed"
@@ -628,6 +679,7 @@ def _clauses(
     text: str,
     matches: list[re.Match[str]],
     lowered: list[str],
+    stems: list[str],
     skipped: frozenset[str],
     stop: frozenset[str],
     denier: dict[int, int],
@@ -643,10 +695,24 @@ def _clauses(
     for at in heads:
         if at in denier:
             continue
-        for index in range(at + 1, min(len(lowered), at + DENIAL_REACH + 1)):
-            if _CLAUSE_BREAK.search(text, matches[index - 1].end(), matches[index].start()):
+        start, opened = _clause_start(text, matches, lowered, stems, at)
+        end = min(len(lowered), start + DENIAL_REACH)
+        aside = None  # where an aside between commas ends ("the dam, 30 km north of Alvora, had")
+        for index in range(start, len(lowered)):
+            if index == aside:
+                end = min(len(lowered), index + DENIAL_REACH)
+            elif index >= end:
                 break
-            if lowered[index] in skipped and lowered[index] != "to":
+            elif _CLAUSE_BREAK.search(text, matches[index - 1].end(), matches[index].start()):
+                aside = None if aside is not None or index == start else _aside_end(text, matches, index)
+                if aside is None:
+                    break
+                continue
+            if aside is not None and index < aside:
+                continue
+            pronoun = opened and index == start + 1 and lowered[start] in PRONOUNS
+            if pronoun or (lowered[index] in skipped and lowered[index] != "to"):
+                # (after "that" a pronoun's verb: "denied that it plans to close")
                 target = _denied_word(lowered, index, passed, stop, "en")
                 if target is not None and lowered[target] in STAYING:
                     target = _denied_word(lowered, target + 1, skipped, stop, "en")
@@ -654,6 +720,59 @@ def _clauses(
                     scope[target] = at
                 break
     return scope
+
+
+def _aside_end(text: str, matches: list[re.Match[str]], at: int) -> int | None:
+    """Where the words after an aside that opens with a comma before the `at`th word begin, when a
+    comma closes it within ASIDE_REACH words and no other mark comes first; None otherwise."""
+    if _CLAUSE_BREAK.findall(text, matches[at - 1].end(), matches[at].start()) != [","]:
+        return None
+    for index in range(at + 1, min(len(matches), at + ASIDE_REACH + 1)):
+        marks = _CLAUSE_BREAK.findall(text, matches[index - 1].end(), matches[index].start())
+        if marks:
+            return index if marks == [","] else None
+    return None
+
+
+def _clause_start(
+    text: str, matches: list[re.Match[str]], lowered: list[str], stems: list[str], at: int
+) -> tuple[int, bool]:
+    """Where the clause the verb (or denial) at `at` governs begins, and whether a "that" opens it:
+    after the "that" of "denied that", "denied reports by the Daily that", "not true that", "no truth
+    in claims that" (CLAIM_THAT_REACH, TRUTH_WORDS); right after the verb otherwise."""
+    index = at + 1
+    if lowered[index : index + 1] and lowered[index] in TRUTH_WORDS:
+        index += 2 if lowered[index + 1 : index + 2] and lowered[index + 1] in TRUTH_LINKS else 1
+    if lowered[index : index + 1] and lowered[index] in CLAIM_DETERMINERS:
+        index += 1
+    if stems[index : index + 1] and stems[index] in CLAIM_NOUNS:
+        for after in range(index + 1, min(len(lowered), index + CLAIM_THAT_REACH + 1)):
+            if _CLAUSE_BREAK.search(text, matches[after - 1].end(), matches[after].start()):
+                break
+            if lowered[after] == "that":
+                index = after
+                break
+    if lowered[index : index + 1] == ["that"] and index + 1 < len(lowered):
+        return index + 1, True
+    return at + 1, False
+
+
+def _truth_denials(lowered: list[str], negations: frozenset[str]) -> list[int]:
+    """Where the words that deny a clause's truth are (TRUTH_DENIALS, a negation or "no" before
+    TRUTH_WORDS): "untrue" of "it was untrue that", "not" of "not true that"."""
+    return [
+        at
+        for at, word in enumerate(lowered)
+        if (
+            word in TRUTH_DENIALS
+            or (
+                (word in negations or word == "no")
+                and lowered[at + 1 : at + 2]
+                and lowered[at + 1] in TRUTH_WORDS
+            )
+        )
+        and "that" in lowered[at + 1 : at + 2 + CLAIM_THAT_REACH]
+    ]
 
 
 def _a_name(word: str, at: int, stem: str) -> bool:

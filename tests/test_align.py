@@ -573,6 +573,24 @@ def test_a_quote_that_is_part_of_another_is_no_quote_conflict() -> None:
     assert ConflictKind.QUOTE in _conflict_kinds(reworded)
 
 
+@pytest.mark.parametrize("order", [(0, 1, 2), (2, 0, 1), (1, 2, 0)])
+def test_an_article_quoting_a_part_of_anothers_quote_is_no_side_of_its_quote_conflict(
+    order: tuple[int, ...],
+) -> None:
+    """Of three articles, one quotes a statement whole, one a few words of it, one the statement in
+    other words: the conflict is between the whole and the rewording; the few words differ from
+    neither's own wording, whichever article comes first."""
+    sides = [
+        ['The coroner told the inquest: "The crew ignored every warning they were given that night."'],
+        ['The coroner told the inquest that the crew had "ignored every warning" they were given.'],
+        ['The coroner told the inquest: "The crew paid no heed to any of the warnings that night."'],
+    ]
+    groups = _groups_of(*(sides[i] for i in order))
+    (group,) = [g for g in groups if len({m.article for m in g.members}) == 3]
+    (conflict,) = [c for c in group.conflicts if c.kind is ConflictKind.QUOTE]
+    assert sorted(order[a] for a in conflict.articles) == [0, 2]
+
+
 @pytest.mark.parametrize(
     ("first", "second", "language"),
     [

@@ -502,3 +502,78 @@ def test_a_claim_conflict_tells_which_wordings_are_one_side() -> None:
     sense = dict(zip(claim.articles, claim.senses, strict=True))
     assert len(sense) == 3, claim
     assert sense[0] == sense[1] != sense[2], claim
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(
+            "The Harwell lock on the Tamsey canal was flooded by the storm, the harbour master said.",
+            "The ministry denied reports that the Harwell lock on the Tamsey canal was flooded by the storm.",
+            id="denied-reports-that-long-subject",
+        ),
+        pytest.param(
+            "Calder Mills plans to sell its two bakeries in Ostley, people briefed on the talks said.",
+            "Calder Mills denied that it plans to sell its two bakeries in Ostley.",
+            id="denied-that-it-plans",
+        ),
+        pytest.param(
+            "Calder Mills planned to sell its two bakeries in Ostley, the Ostley Herald reported.",
+            "Calder Mills denied a report in the Ostley Herald that it planned to sell its two bakeries.",
+            id="denied-a-report-by-that",
+        ),
+        pytest.param(
+            "Calder Mills intends to sell its two bakeries in Ostley before the summer.",
+            "Calder Mills rejected claims that it intends to sell its two bakeries in Ostley.",
+            id="rejected-claims-that-it-intends",
+        ),
+        pytest.param(
+            "Calder Mills plans to sell its two bakeries in Ostley before the summer.",
+            "Calder Mills said it has no plans to sell its two bakeries in Ostley.",
+            id="no-plans-to",
+        ),
+        pytest.param(
+            "Calder Mills plans to sell its two bakeries in Ostley before the summer.",
+            "Calder Mills said it was not true that it plans to sell its two bakeries in Ostley.",
+            id="not-true-that",
+        ),
+        pytest.param(
+            "The Brenn road tunnel was closed after the landslide, police said.",
+            "The council said it was untrue that the Brenn road tunnel was closed after the landslide.",
+            id="untrue-that",
+        ),
+    ],
+)
+def test_a_claim_told_and_a_denial_of_it_are_a_claim_conflict(first: str, second: str) -> None:
+    """Outlets deny a claim in many shapes: "denied reports that" a long subject did it, "denied that
+    it plans", "rejected claims", "has no plans to", "said it was not true that"."""
+    assert len(claims(first, second)) == 1
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(
+            "Calder Mills plans to sell its two bakeries in Ostley, people briefed on the talks said.",
+            "Dunmore Foods denied that it plans to sell its two bakeries in Ostley.",
+            id="another-company-denies-its-own-plan",
+        ),
+        pytest.param(
+            "Calder Mills plans to sell its two bakeries in Ostley before the summer.",
+            "Dunmore Foods has no plans to sell its two bakeries in Ostley.",
+            id="another-company-has-no-plans",
+        ),
+        pytest.param(
+            "The coastguard said the Harwell lock on the Tamsey canal was flooded by the storm.",
+            "The ministry denied reports that the Harwell lock on the Tamsey canal was flooded by the storm.",
+            id="another-s-word-against-the-denier-s",
+        ),
+        pytest.param(
+            "Calder Mills plans to sell its two bakeries in Ostley before the summer.",
+            "Calder Mills did not deny that it plans to sell its two bakeries in Ostley.",
+            id="did-not-deny-that",
+        ),
+    ],
+)
+def test_a_denial_of_another_doers_claim_is_no_claim_conflict(first: str, second: str) -> None:
+    assert claims(first, second) == []
