@@ -604,13 +604,25 @@ def _build(
     # a live blog's later update supersedes its earlier ones in a fact (`newsdiff.updates`)
     stamps = {a.index: found for a in articles if (found := update_stamps(a.paragraphs))}
     dated = {a.index: a.metadata.date for a in articles if a.metadata.date}
+    blogs: dict[int, list[Sentence]] = defaultdict(list)
+    keyed: dict[tuple[int, int], int] = {}
+    for key, profile in enumerate(profiles) if stamps else ():
+        if profile.article in stamps:
+            blogs[profile.article].append(profile.fact.sentence)
+            keyed[profile.article, profile.fact.sentence.index] = key
+
+    def same_fact(one: Sentence, other: Sentence) -> bool:
+        """Whether two sentences of one live blog tell one fact, as the pair model reads them."""
+        a, b = keyed[one.article, one.index], keyed[other.article, other.index]
+        return scorer.evidence(a, b).probability >= options.threshold
+
     # the statements articles quote over sentences, of which the groups' quotes may be parts
     statements = statements_of(p.fact for p in profiles if p.fact.quotes)
     weighed = []
     for done, (keys, scored, sentences) in enumerate(parts):
         if progress and (done % PROGRESS_EVERY == 0 or done + 1 == len(parts)):
             progress("diff", done + 1, len(parts))
-        late = superseded_in(sentences, stamps) if stamps else ()
+        late = superseded_in(sentences, stamps, same_fact, blogs) if stamps else ()
         gone = {(one.article, one.sentence) for one in late}
         current = [
             profiles[k].fact

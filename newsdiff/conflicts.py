@@ -107,6 +107,8 @@ from newsdiff.quantities import (
     unplaced_times,
     utc_dates,
     written_years,
+    year_parts,
+    year_parts_meet,
     zone_offsets,
 )
 from newsdiff.record import replace
@@ -486,6 +488,7 @@ def _conflicts_of(
             found += _code_disagreements(by_article)
         else:
             found = _date_disagreements(sets, group_facts, dated)
+            found.append(_year_parts_apart(by_article))
         for values in found:
             if values:
                 conflicts.append(Conflict(kind=kind, values=tuple(values.values()), articles=tuple(values)))
@@ -1772,6 +1775,26 @@ def _date_disagreements(
     return found
 
 
+def _year_parts_apart(by_article: dict[int, list[Fact]]) -> dict[int, str]:
+    """Per article, the halves and quarters of a year it names (`quantities.year_parts`), when two
+    articles name only parts that share no month ("the first half of 2027", "H2 2027"); none when
+    one part lies within another ("Q1", "the first half") or an article names none."""
+    parts = {
+        a: found
+        for a, facts in by_article.items()
+        if (found := {k: v for f in facts for k, v in year_parts(f.sentence.text).items()})
+    }
+    if len(parts) < 2:
+        return {}  # (most groups: no article names a half or a quarter)
+    if not any(
+        not any(year_parts_meet(x, y) for x in mine for y in theirs)
+        for (a, mine), (b, theirs) in product(parts.items(), parts.items())
+        if a < b
+    ):
+        return {}
+    return {a: ", ".join(dict.fromkeys(found.values())) for a, found in parts.items()}
+
+
 def _zoned_apart(
     times: dict[int, set[str]], group_facts: list[Fact]
 ) -> tuple[dict[int, set[str]], dict[int, set[str]]]:
@@ -1853,6 +1876,9 @@ def _without_other_deeds(sets: dict[int, set[str]], group_facts: list[Fact]) -> 
                 dated[fact.sentence.article][name] |= told
             undated[fact.sentence.article][0].update(verbs)
             undated[fact.sentence.article][1].update(words)
+    # the day of a closing price is compared only with another's (a premium "to Friday's closing
+    # price" beside "announced on Monday")
+    closes = {a for a, days in dated.items() if any((_PRICE_CLOSE, False) in told for told in days.values())}
     kept = {}
     for article, values in sets.items():
         others = [other for other in sets if other != article and sets[other]]
@@ -1860,10 +1886,16 @@ def _without_other_deeds(sets: dict[int, set[str]], group_facts: list[Fact]) -> 
             value
             for value in values
             if not (mine := dated[article].get(value.partition(" ")[0]))
-            or not any(
-                _told_undated(mine, *undated[other])
-                and not any(_a_like_deed(_stems(mine), _stems(theirs)) for theirs in dated[other].values())
-                for other in others
+            or (_stems(mine) == {_PRICE_CLOSE} and closes - {article})
+            or (
+                _stems(mine) != {_PRICE_CLOSE}
+                and not any(
+                    _told_undated(mine, *undated[other])
+                    and not any(
+                        _a_like_deed(_stems(mine), _stems(theirs)) for theirs in dated[other].values()
+                    )
+                    for other in others
+                )
             )
         }
     return kept
@@ -1945,7 +1977,12 @@ def _dated_deeds(text: str) -> tuple[dict[str, frozenset[tuple[str, bool]]], fro
         clause = bisect_right(breaks, mention.start()) - 1
         first, at = bisect_left(starts, breaks[clause]), bisect_left(starts, mention.start())
         deed = _deed_of(texts, first, at)
-        if deed is not None:
+        if at + 1 < len(texts) and texts[at + 1].casefold() in _CLOSE_WORDS:
+            deed = at + 1  # "Friday close", "Friday's closing price"
+        if deed is not None and _a_price_close(texts, deed):
+            deeds[_DATE_NAMES[name.casefold()[:3]]].add((_PRICE_CLOSE, False))
+            dating.add(deed)
+        elif deed is not None:
             verb = _a_verb(words[deed][1], words[deed - 1][1] if deed else "")
             deeds[_DATE_NAMES[name.casefold()[:3]]].add((_deed_stem(words[deed][1]), verb))
             dating.add(deed)
@@ -1958,6 +1995,36 @@ def _dated_deeds(text: str) -> tuple[dict[str, frozenset[tuple[str, bool]]], fro
         if i not in dating and _a_deed_word(word):
             (verbs if _a_verb(word, words[i - 1][1] if i else "") else others).add(_deed_stem(word))
     return {value: frozenset(stems) for value, stems in deeds.items()}, frozenset(verbs), frozenset(others)
+
+
+_PRICE_CLOSE = "<close>"
+"""The deed of a date that dates a market's close ("a premium to Friday's closing price"): the day
+of a price, no day of what the sentence tells."""
+_CLOSE_WORDS = frozenset("close closing closed closes".split())
+_CLOSE_NOUNS = frozenset("price prices level levels value values rate rates".split())
+_CLOSE_MOVES = frozenset("at up down higher lower flat unchanged".split())
+
+
+def _a_price_close(words: list[str], at: int) -> bool:
+    """Whether the word at `at` tells a market's close: "closing price", "close" after a date or an
+    article ("Friday's close", "the close"), "closed at 14.68", "closed down"; not "the plant closed"
+    nor "closed at noon"."""
+    word = words[at].casefold()
+    if word not in _CLOSE_WORDS:
+        return False
+    after = words[at + 1].casefold() if at + 1 < len(words) else ""
+    before = words[at - 1].casefold() if at else ""
+    if after in _CLOSE_NOUNS:
+        return True  # "closing price", "close price"
+    if word == "close" and (
+        before in ("the", "its", "their") or before.endswith(("'s", "’s")) or before in WEEKDAYS
+    ):
+        return True
+    return (
+        word in ("closed", "closes", "closing")
+        and after in _CLOSE_MOVES
+        and (after != "at" or (at + 2 < len(words) and words[at + 2][:1].isdigit()))
+    )
 
 
 _WHEN_OPENS = compiled(r"[\s,;]*when\b")

@@ -9,7 +9,7 @@ fact's conflicts with other articles are read from the later only (`align`).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from newsdiff.jsonld import UPDATE_TIME
 from newsdiff.model import Sentence, Superseded
@@ -37,20 +37,42 @@ def update_stamps(paragraphs: Sequence[str]) -> dict[int, str]:
 
 
 def superseded_in(
-    members: Sequence[Sentence], stamps: Mapping[int, Mapping[int, str]]
+    members: Sequence[Sentence],
+    stamps: Mapping[int, Mapping[int, str]],
+    same_fact: Callable[[Sentence, Sentence], bool] | None = None,
+    blogs: Mapping[int, Sequence[Sentence]] | None = None,
 ) -> tuple[Superseded, ...]:
-    """The members of one fact that a later update of their live blog supersedes: those of every
-    update of an article but its last (updates are in time order, `update_stamps`)."""
+    """The members of one fact that a later update of their live blog supersedes (updates are in
+    time order, `update_stamps`). Given `same_fact` (whether two sentences tell one fact) and each
+    blog's sentences (`blogs`), a member is superseded by the latest later update that tells its
+    fact, in the group or not: "11:30 — The death toll has risen to 112" by "17:45 — ... raised the
+    death toll to 168", which other articles' figures may have put in another group, but not "11:30
+    — More than 9,000 people are sheltering in tents" by it, though a sentence telling both put them
+    in one group. Without them, those of every update of an article in the group but its last."""
     found: list[Superseded] = []
     for article in sorted({m.article for m in members}):
         theirs = stamps.get(article) or {}
         told = [(m, theirs[m.paragraph]) for m in members if m.article == article and m.paragraph in theirs]
-        if len({stamp for _, stamp in told}) < 2:
+        if same_fact is None or blogs is None:
+            if len({stamp for _, stamp in told}) < 2:
+                continue
+            last = max(told, key=lambda item: item[0].paragraph)[1]
+            found.extend(
+                Superseded(article=article, sentence=m.index, at=stamp, by=last)
+                for m, stamp in told
+                if stamp != last
+            )
             continue
-        last = max(told, key=lambda item: item[0].paragraph)[1]
-        found.extend(
-            Superseded(article=article, sentence=m.index, at=stamp, by=last)
-            for m, stamp in told
-            if stamp != last
-        )
+        for member, stamp in told:
+            later = (
+                s
+                for s in reversed(blogs.get(article, ()))
+                if s.paragraph > member.paragraph
+                and theirs.get(s.paragraph, stamp) != stamp
+                and same_fact(member, s)
+            )
+            if (by := next(later, None)) is not None:
+                found.append(
+                    Superseded(article=article, sentence=member.index, at=stamp, by=theirs[by.paragraph])
+                )
     return tuple(found)

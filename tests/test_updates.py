@@ -94,3 +94,36 @@ def test_every_format_shows_the_earlier_update_superseded(tmp_path: Path, fmt: s
     assert result.exit_code == 1, result.output
     assert "14:05 update superseded by 18:30" in result.stdout
     assert "≠" in result.stdout
+
+
+def _told(one: Sentence, other: Sentence) -> bool:
+    """Two updates tell one fact when they share their topic, the word after the time (the tests'
+    stand-in for the pair model)."""
+    return one.text.split()[2] == other.text.split()[2]
+
+
+def test_an_update_is_superseded_only_by_a_later_one_telling_its_fact() -> None:
+    """A story sentence telling two facts put an update about shelters in one group with a later
+    update about the toll: the toll's update does not supersede the shelters'."""
+    blog = [
+        Sentence(article=1, index=0, paragraph=0, text="11:20 — shelters: 800 people are in tents."),
+        Sentence(article=1, index=1, paragraph=1, text="14:05 — toll: 61 people have died."),
+    ]
+    members = [Sentence(article=0, index=3, paragraph=3, text="x toll"), *blog]
+    stamps = {1: {0: "11:20", 1: "14:05"}}
+    assert superseded_in(members, stamps, _told, {1: blog}) == ()
+
+
+def test_a_later_update_in_another_group_supersedes() -> None:
+    """An update is superseded by a later one telling its fact, which other articles' figures put in
+    another group."""
+    blog = [
+        Sentence(article=1, index=0, paragraph=0, text="11:20 — toll: 40 people have died."),
+        Sentence(article=1, index=1, paragraph=1, text="12:10 — shelters: 800 people are in tents."),
+        Sentence(article=1, index=2, paragraph=2, text="14:05 — toll: 61 people have died."),
+    ]
+    members = [Sentence(article=0, index=3, paragraph=3, text="x toll"), blog[0]]
+    stamps = {1: {0: "11:20", 1: "12:10", 2: "14:05"}}
+    assert superseded_in(members, stamps, _told, {1: blog}) == (
+        Superseded(article=1, sentence=0, at="11:20", by="14:05"),
+    )
