@@ -41,6 +41,27 @@ read the table once a process); `--speed` medians unchanged within noise (31.9 m
 The semantic model keeps its weights and goes without the feature (`SEMANTIC_FEATURES`): refitted
 with it, leave-one-event-out 0.887 against 0.889.
 
+Tried and not kept (2026-12-07, align27, branch kept; align26b's try below, for the default model
+only): names in `best_match`'s base (BASE_WEIGHTS' names_same 0.25) with names as index terms
+(`index_terms(profile, names=True)`, NAMES_INDEXED), the default model refitted (`--fit default`,
+train events). --semantic keeps a base and an index of its own (SEMANTIC_BASE_WEIGHTS, no names),
+so its figures are identical: held out 0.892, CV 0.897, grouped 0.876 / 0.910, other languages
+0.804. Default, shipped -> refitted: CV 0.837 -> 0.847 (P 0.883 -> 0.879, R 0.796 -> 0.817; missed
+100 -> 90, never scored 26 -> 15; false merges 52 -> 55), grouped test 0.845 -> 0.863 (train 0.858
+-> 0.865), train 0.852 -> 0.860, other languages 0.803 -> 0.805, but held out 0.848 -> 0.843 (P
+0.893 -> 0.882: more false merges, recall the same); names_same's own weight +1.12 -> -0.28. A
+plain refit of main's features: held out 0.839, CV 0.837, other languages 0.798. Tried beside it:
+names in the base without indexing them, held out 0.845, CV 0.847, grouped 0.859 / 0.863, other
+languages 0.806 (never scored stays 26); the base at 0.125 with names indexed, held out 0.842, CV
+0.844, grouped 0.854 / 0.859, other languages 0.799. Conflict bench identical; 292.2 -> 306.3 M
+instructions an align of the events pair. With the refit, 4 tests fail on outputs worse for a
+reader, left as they are: two different facts of one mayor score 0.717 (0.651), a paraphrase of a
+flood record ("in more than 25 years" / "since 1998") and a claim and its denial (the reactor) no
+longer group, and --explain shows "same names -0.28" (the names now count through best match);
+six JSON goldens change in their scores alone (the same groups, conflicts and diffs). Not kept:
+the held out and precision fell, four outputs got worse for a reader, and it costs +4.8%. Three
+sessions have now measured this idea; it needs more held-out events to be judged, not another refit.
+
 Tried and not kept (2026-12-07, align26b; align26's best try rebuilt on today's features): names
 in `best_match`'s base (names_same 0.25) with names as index terms (`index_terms` taking
 `Profile.names` at their weight), the default model refitted (`--fit default`). Shipped / refitted:
