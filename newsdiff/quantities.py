@@ -200,7 +200,7 @@ _NUMBER = compiled(
     re.I,
 )
 _DURATION = (
-    r"(?i)(?<![^\W\d_]-)(?<!\d[,.:])\b(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[a-z]+)(?P<and_half>\s+and\s+a\s+half)?"
+    r"(?i)(?<![^\W\d_]-)(?<!\d[,.:])\b(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[a-z]+)(?P<and_half>[\s-]+and[\s-]+a[\s-]+half|(?<=\d)\s?½|(?<=\d)[\s-]1/2)?"
     r"[\s-](?P<unit>second|minute|min|hour|day|week|month)s?\b"
 )
 _RACE_TIME = compiled(
@@ -442,6 +442,29 @@ _DAY_MONTH = compiled(
 name may stand beside the day: any word did, so "since 3 December" read "since 3", and the day was
 a figure."""
 _DIGIT = compiled(r"\d")
+FRACTION_GLYPHS = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
+"""The fractions written as one character after a whole: "4½" is 4.5 (`_MIXED_NUMBER`)."""
+_MIXED_WORDS = frozenset({"half", "quarter", "quarters"})
+"""The words of a fraction "and a half" or "and three quarters" ends with (`_MIXED_NUMBER`)."""
+_SMALL_NUMBER_TERM = "|".join([*NUMBER_WORDS, "hundred"])
+_MIXED_NUMBER = compiled(
+    r"(?i)(?<![\w.,/-])(?:(?P<digits>\d+)|(?P<words>(?:"
+    + _SMALL_NUMBER_TERM
+    + r")(?:[\s-]+(?:"
+    + _SMALL_NUMBER_TERM
+    + r"))*)|(?P<big>a|one)\s+(?P<big_scale>thousand|million|billion|trillion))"
+    r"(?:(?<=\d)\s?(?P<glyph>[½¼¾])|(?<=\d)[\s-](?P<n>[13])/(?P<d>[24])(?![/\d])"
+    r"|[\s-]+and[\s-]+(?:an?[\s-]+(?P<part>half|quarter)|(?P<three>three)[\s-]+quarters?)\b)"
+    r"(?:\s*(?P<pct>%|percent\b|per cent\b)|(?:\s+|-)"
+    + _SCALE_WORD
+    + r"\b|(?<=[½¼¾])"
+    + _SCALE_SUFFIX
+    + r"\b)?"
+)
+"""A whole and a fraction of one, one figure: "four and a half", "four-and-a-half", "4½", "3 1/2",
+"six and three quarters", with the scale or percent sign after it ("two and a half million",
+"€2¼bn", "4 1/2 per cent"), and "a million and a half". Not "12 1/2/2026", a date; not "two million
+and a half", whose half is of no one unit."""
 _MODEL_NUMBER = compiled(r"\b[A-Z][\w]*-$")
 """A capitalised word and a hyphen right before digits: a model or product number."""
 IMPLIED_SHARES_MAX = 8
@@ -613,6 +636,19 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
         lengths.append((match.start(), match.end(), share * unit, unit))
     if lengths:
         hours += _joined_durations(text, lengths, claimed)
+    # "four and a half", "4½", "3 1/2": one figure (searched only where one can be written)
+    if not words.isdisjoint(_MIXED_WORDS) or (has_digit and ("/" in text or not text.isascii())):
+        for match in _MIXED_NUMBER.finditer(text):
+            if any(start <= match.start() < end for start, end in claimed):
+                continue  # ("two and a half weeks": a duration)
+            claimed.append(match.span())
+            found.append(_mixed_number(match))
+            if (
+                may_pay
+                and not match["pct"]
+                and (currency := currency_before(text, match.start()) or currency_after(text, match.end()))
+            ):
+                money.append((found[-1], currency))
     shares = "%" in text or "cent" in text  # a share is written: "up 3 points to 45%", "2 and 3 per cent"
     may_point = ("point" in words or "points" in words or "bp" in text) and (
         has_digit or "quarter" in text or "half" in text
@@ -752,6 +788,26 @@ _DIAL_WORDS = frozenset(
 """The words `_DIALLED` opens with, one of which a sentence holds for it to be searched."""
 DIAL_REACH = 40
 """Characters before a figure searched for what makes it a number to dial (`_DIALLED`)."""
+
+
+def _mixed_number(match: re.Match[str]) -> str:
+    """The figure a match of `_MIXED_NUMBER` writes: "3 1/2 million" 3500000, "4½%" 4.5%."""
+    if match["big"]:
+        return exact_figure(EXACT.multiply(Decimal("1.5"), SCALES[match["big_scale"].lower()]))
+    if match["digits"]:
+        whole = Decimal(match["digits"])
+    else:
+        whole = Decimal(int(_number_phrase(compiled(r"[a-z]+").findall(match["words"].lower()))))
+    if match["glyph"]:
+        part = FRACTION_GLYPHS[match["glyph"]]
+    elif match["n"]:
+        part = Decimal(match["n"]) / Decimal(match["d"])
+    else:
+        part = Decimal("0.75") if match["three"] else Decimal(1) / FRACTIONS[match["part"].lower()]
+    value = whole + part
+    if match["scale"] or match["suffix"]:
+        value = EXACT.multiply(value, _scale_of(match))
+    return exact_figure(value) + ("%" if match["pct"] else "")
 
 
 def _dialled(text: str, match: re.Match[str]) -> bool:
@@ -1901,7 +1957,7 @@ def units_of(text: str, language: str = "en") -> dict[str, str]:
     if language != "en":
         text = _in_english(text, language)
     found: dict[str, str] = {}
-    for pattern in (_NUMBER, _NUMBER_WORD):
+    for pattern in (_NUMBER, _NUMBER_WORD, _MIXED_NUMBER):  # ("2½ square miles")
         for match in pattern.finditer(text):
             unit = _SPEED_OR_AREA.match(text, match.end())
             if unit is not None and unit.lastgroup is not None:
@@ -1934,7 +1990,7 @@ def measures_of(text: str, language: str = "en") -> dict[str, frozenset[str]]:
     if language != "en":
         text = _in_english(text, language)
     found: dict[str, set[str]] = {}
-    for pattern in (_NUMBER, _NUMBER_WORD):
+    for pattern in (_NUMBER, _NUMBER_WORD, _MIXED_NUMBER):  # ("four and a half years")
         for match in pattern.finditer(text):
             unit = _SPEED_OR_AREA.match(text, match.end()) or _LENGTH_WEIGHT_OR_YEARS.match(text, match.end())
             if unit is not None and unit.lastgroup is not None:

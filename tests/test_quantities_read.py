@@ -231,3 +231,48 @@ def test_facts_json_gives_the_figures_beside_the_numbers(tmp_path: Path) -> None
     data = json.loads(CliRunner().invoke(cli, ["facts", "--format", "json", str(source)]).stdout)
     (read,) = data["facts"]
     assert (read["numbers"], read["figures"]) == (["12", "18"], ["12\u201318"])
+
+
+# --------------------------------------------------------------------------- figures as written
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The treasurer was jailed for three and a half years.", "3.5"),
+        ("The treasurer was jailed for three-and-a-half years.", "3.5"),
+        ("The treasurer was jailed for 3½ years.", "3.5"),
+        ("The treasurer was jailed for 3 1/2 years.", "3.5"),
+        ("The treasurer was jailed for 7 and a half years.", "7.5"),
+        ("The ferry line carried two and a half million passengers.", "2500000"),
+        ("The ferry line carried 2 1/2 million passengers.", "2500000"),
+        ("The ferry line carried a million and a half passengers.", "1500000"),
+        ("The tunnel runs for 2¾ miles under the hill.", "2.75"),
+        ("Its budget grew to €2¼bn last year.", "2250000000"),
+    ],
+)
+def test_a_whole_and_a_fraction_is_one_figure(text: str, figure: str) -> None:
+    """ "Three and a half", "3½", "3 1/2" are one figure, 3.5, not a 3 (nor a 1 and a 2); a scale
+    after it takes the whole ("two and a half million" is 2,500,000)."""
+    numbers = numbers_in(text)
+    assert figure in numbers
+    assert not {"1", "2", "3", "7"} & set(numbers)
+
+
+def test_a_sentence_and_half_again_disagree() -> None:
+    ours = "A court in Varnholt jailed the harbour master for four years on Tuesday."
+    theirs = "A court in Varnholt jailed the harbour master for four and a half years on Tuesday."
+    assert number_conflicts(ours, theirs) == [("4 years", "4.5 years")]
+    assert (
+        number_conflicts("A court in Varnholt jailed the harbour master for 4½ years on Tuesday.", theirs)
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Trains ran again on 12 1/2/2026.", "Add 1/2 cup of milk."],
+)
+def test_a_slash_that_is_no_fraction_of_a_whole_reads_no_half(text: str) -> None:
+    """Only a small fraction after a whole reads as its part: a date's slashes are no half."""
+    assert {"12.5", "0.5"}.isdisjoint(numbers_in(text))
