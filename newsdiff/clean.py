@@ -353,7 +353,9 @@ _EMAIL_IN_BRACKETS = compiled(r"\s*[<(\[][^>)\]]*@[^>)\]]*[>)\]]")
 _EMAIL = compiled(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+\b")
 """An e-mail address, tried from the start of a run of its characters only: from every one, a
 line of "1.1.1." or "a-a-a-" (one word: a short line) cost the square of its length (60 KB: 9 s)."""
-_SPACE = compiled(r"[ \t\u00a0]+")
+_SPACE = compiled(r"(?:[ \t]|(?<!\d)\u00a0|\u00a0(?!\d{3}(?!\d)))+")
+"""A run of spaces, folded to one; but a no-break space between a figure's groups of thousands, which
+keeps the figure one ("1\u00a0240": `quantities`)."""
 _ALNUM = compiled(r"[^\W_]")
 _SENTENCE_END = compiled(r"[.!?…:;][\"'”’»)\]]*$")
 _WORD = compiled(r"[^\W\d_]+")

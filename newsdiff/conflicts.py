@@ -280,6 +280,11 @@ a group giving figures; it matches what the words alone match.)"""
 CONVERTED_RATIO = 0.1
 """How far a figure converted from miles, feet or pounds may be from another article's metric
 figure and be it: outlets round what they convert ("about 25 miles" for 40 km, "10 miles" for 15 km)."""
+CONVERTED_DEGREES = 5 / 9
+"""How far a temperature converted from Fahrenheit may be from another article's Celsius and be it,
+in °C: a degree Fahrenheit, as outlets round what they convert ("107F" for 41.7C). A ratio tells
+nothing on a scale with an arbitrary zero: "112F" (44.4C) is within a tenth of "46.8C", yet another
+reading."""
 CONVERTED_MONEY_RATIO = 0.15
 """How far apart two amounts in currencies that cannot be one may be, converted at rough rates
 (`money.DOLLARS_EACH`), and still be one amount converted ("£3.2 billion" and "about €3.7 billion";
@@ -3180,7 +3185,7 @@ def _in_metric(
 ) -> tuple[dict[int, set[str]], Callable[[int, str], str]]:
     """Lengths, heights, weights, speeds and areas one article gives in miles, feet, inches, pounds,
     mph, square miles or acres (IMPERIAL_UNITS), as another article gives them in a metric unit of
-    the kind (`UNIT_SIZES`), when they convert to it within CONVERTED_RATIO: "about 25 miles" is "40
+    the kind (`UNIT_SIZES`), when they convert to it (`_converted_alike`): "about 25 miles" is "40
     km", "30 feet" "nine metres", "ten inches" "254 mm", "60 mph" "97 km/h", "ten square miles" "26
     km²", and none is a disagreement; "25 miles" is not "30 km", nor "70 mph" "80 km/h". Each
     article still shows its own figure. `measures`: each article's figures with their units
@@ -3203,8 +3208,7 @@ def _in_metric(
                 for its in sorted(measures[other].get(figure, ()))
                 if its not in IMPERIAL_UNITS
                 and UNIT_SIZES[its][0] == kind
-                and abs((size := _in_base(sizes[figure], its)) - converted)
-                <= CONVERTED_RATIO * max(size, converted)
+                and _converted_alike(_in_base(sizes[figure], its), converted, kind)
             ),
             None,
         )
@@ -3300,7 +3304,7 @@ def _units_apart(
         for kind in {r[1] for r in read[a]} & {r[1] for r in read[b]}:
             ours = [r for r in read[a] if r[1] == kind]
             theirs = [r for r in read[b] if r[1] == kind]
-            if any(_converted_alike(x[2], y[2]) for x in ours for y in theirs):
+            if any(_converted_alike(x[2], y[2], kind) for x in ours for y in theirs):
                 continue  # (a figure of one is the other's, converted)
             for (v, _, size, unit, written), (w, _, its, their_unit, their_written) in product(ours, theirs):
                 durations = number_unit(v) == number_unit(w) == "h"
@@ -3333,8 +3337,11 @@ def _duration_as_written(hours: float, units: Collection[str]) -> tuple[str, flo
     return (written[0], float(written[1])) if written else ("h", hours)
 
 
-def _converted_alike(size: float, other: float) -> bool:
-    """Whether two sizes in one unit are one figure converted: within CONVERTED_RATIO."""
+def _converted_alike(size: float, other: float, kind: str) -> bool:
+    """Whether two sizes in one unit of a `kind` of `UNIT_SIZES` are one figure converted: within
+    CONVERTED_RATIO, temperatures within CONVERTED_DEGREES."""
+    if kind == "temperature":
+        return abs(size - other) <= CONVERTED_DEGREES + _HAIR
     return abs(size - other) <= CONVERTED_RATIO * max(size, other)
 
 

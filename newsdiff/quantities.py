@@ -195,12 +195,12 @@ class of characters lets `re` skip to the next digit in C, where it tried the lo
 character. The same matches on 14,373 lines of the samples, seeds, tests and bench data, in 40% of
 the time."""
 _NUMBER = compiled(
-    _FIGURE_ALONE + r"(?:\s*(?P<pct>%|percent\b|per cent\b)|(?:\s+|-)" + _SCALE_WORD + r"\b"
+    _FIGURE_ALONE + r"(?:\s*(?P<pct>%|percent\b|per cent\b|(?<=\d)(?-i:pc)\b)|(?:\s+|-)" + _SCALE_WORD + r"\b"
     r"|" + _SCALE_SUFFIX + r"\b)?",
     re.I,
 )
 _DURATION = (
-    r"(?i)(?<![^\W\d_]-)(?<!\d[,.:])\b(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[a-z]+)(?P<and_half>\s+and\s+a\s+half)?"
+    r"(?i)(?<![^\W\d_]-)(?<!\d[,.:])\b(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[a-z]+)(?P<and_half>[\s-]+and[\s-]+a[\s-]+half|(?<=\d)\s?½|(?<=\d)[\s-]1/2)?"
     r"[\s-](?P<unit>second|minute|min|hour|day|week|month)s?\b"
 )
 _RACE_TIME = compiled(
@@ -442,6 +442,33 @@ _DAY_MONTH = compiled(
 name may stand beside the day: any word did, so "since 3 December" read "since 3", and the day was
 a figure."""
 _DIGIT = compiled(r"\d")
+FRACTION_GLYPHS = {"½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75")}
+"""The fractions written as one character after a whole: "4½" is 4.5 (`_MIXED_NUMBER`)."""
+_MAGNITUDE = compiled(r"\bMw?(?P<num>\d\.\d)\b(?!\.\d)")
+"""A quake's magnitude written against its "M" ("M6.8", "Mw 7.1" aside): the figure 6.8. A decimal
+is needed: "M6" is a motorway."""
+_FRACTION_GLYPH = compiled("[" + "".join(FRACTION_GLYPHS) + "]")
+_MIXED_WORDS = frozenset({"half", "quarter", "quarters"})
+"""The words of a fraction "and a half" or "and three quarters" ends with (`_MIXED_NUMBER`)."""
+_SMALL_NUMBER_TERM = "|".join([*NUMBER_WORDS, "hundred"])
+_MIXED_NUMBER = compiled(
+    r"(?i)(?<![\w.,/-])(?:(?P<digits>\d+)|(?P<words>(?:"
+    + _SMALL_NUMBER_TERM
+    + r")(?:[\s-]+(?:"
+    + _SMALL_NUMBER_TERM
+    + r"))*)|(?P<big>a|one)\s+(?P<big_scale>thousand|million|billion|trillion))"
+    r"(?:(?<=\d)\s?(?P<glyph>[½¼¾])|(?<=\d)[\s-](?P<n>[13])/(?P<d>[24])(?![/\d])"
+    r"|[\s-]+and[\s-]+(?:an?[\s-]+(?P<part>half|quarter)|(?P<three>three)[\s-]+quarters?)\b)"
+    r"(?:\s*(?P<pct>%|percent\b|per cent\b)|(?:\s+|-)"
+    + _SCALE_WORD
+    + r"\b|(?<=[½¼¾])"
+    + _SCALE_SUFFIX
+    + r"\b)?"
+)
+"""A whole and a fraction of one, one figure: "four and a half", "four-and-a-half", "4½", "3 1/2",
+"six and three quarters", with the scale or percent sign after it ("two and a half million",
+"€2¼bn", "4 1/2 per cent"), and "a million and a half". Not "12 1/2/2026", a date; not "two million
+and a half", whose half is of no one unit."""
 _MODEL_NUMBER = compiled(r"\b[A-Z][\w]*-$")
 """A capitalised word and a hyphen right before digits: a model or product number."""
 IMPLIED_SHARES_MAX = 8
@@ -548,8 +575,7 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
     currency (see `money`): "$4.2bn" ("4200000000", "$"), "300 million Swiss francs" ("300000000",
     "CHF"), "four million dollars" ("4000000", "$"), "12,5 Mio. €" in German ("12500000", "EUR").
     One pass reads both: `extract` keeps them as `Fact.numbers` and `Fact.money`."""
-    if language != "en":  # (English is read as written: it pays for no other language's rules)
-        text = _in_english(text, language)
+    text = _as_read(text, language)  # (English pays for no other language's rules)
     found: list[str] = []
     money: list[tuple[str, str]] = []
     has_digit = _DIGIT.search(text) is not None
@@ -613,6 +639,21 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
         lengths.append((match.start(), match.end(), share * unit, unit))
     if lengths:
         hours += _joined_durations(text, lengths, claimed)
+    if has_digit and "M" in text:
+        found += [match["num"] for match in _MAGNITUDE.finditer(text)]  # "an M6.8 quake"
+    # "four and a half", "4½", "3 1/2": one figure (searched only where one can be written)
+    if _may_mix(text, words):
+        for match in _MIXED_NUMBER.finditer(text):
+            if any(start <= match.start() < end for start, end in claimed):
+                continue  # ("two and a half weeks": a duration)
+            claimed.append(match.span())
+            found.append(_mixed_number(match))
+            if (
+                may_pay
+                and not match["pct"]
+                and (currency := currency_before(text, match.start()) or currency_after(text, match.end()))
+            ):
+                money.append((found[-1], currency))
     shares = "%" in text or "cent" in text  # a share is written: "up 3 points to 45%", "2 and 3 per cent"
     may_point = ("point" in words or "points" in words or "bp" in text) and (
         has_digit or "quarter" in text or "half" in text
@@ -752,6 +793,41 @@ _DIAL_WORDS = frozenset(
 """The words `_DIALLED` opens with, one of which a sentence holds for it to be searched."""
 DIAL_REACH = 40
 """Characters before a figure searched for what makes it a number to dial (`_DIALLED`)."""
+
+
+def _may_mix(text: str, words: frozenset[str] | None = None) -> bool:
+    """Whether `text` may hold a whole and a fraction (`_MIXED_NUMBER`): most sentences hold none of
+    the words, slash or signs it needs, and the pattern is not searched."""
+    if "/" in text or not (text.isascii() or _FRACTION_GLYPH.search(text) is None):
+        return True
+    if words is None:  # (a search for the words' letters in C: most sentences hold neither)
+        return "alf" in text or "uarter" in text or "ALF" in text or "UARTER" in text
+    return not words.isdisjoint(_MIXED_WORDS)
+
+
+def _mixed_if(text: str) -> tuple[re.Pattern[str], ...]:
+    """`_MIXED_NUMBER`, when `text` may hold one (`_may_mix`)."""
+    return (_MIXED_NUMBER,) if _may_mix(text) else ()
+
+
+def _mixed_number(match: re.Match[str]) -> str:
+    """The figure a match of `_MIXED_NUMBER` writes: "3 1/2 million" 3500000, "4½%" 4.5%."""
+    if match["big"]:
+        return exact_figure(EXACT.multiply(Decimal("1.5"), SCALES[match["big_scale"].lower()]))
+    if match["digits"]:
+        whole = Decimal(match["digits"])
+    else:
+        whole = Decimal(int(_number_phrase(compiled(r"[a-z]+").findall(match["words"].lower()))))
+    if match["glyph"]:
+        part = FRACTION_GLYPHS[match["glyph"]]
+    elif match["n"]:
+        part = Decimal(match["n"]) / Decimal(match["d"])
+    else:
+        part = Decimal("0.75") if match["three"] else Decimal(1) / FRACTIONS[match["part"].lower()]
+    value = whole + part
+    if match["scale"] or match["suffix"]:
+        value = EXACT.multiply(value, _scale_of(match))
+    return exact_figure(value) + ("%" if match["pct"] else "")
 
 
 def _dialled(text: str, match: re.Match[str]) -> bool:
@@ -1359,6 +1435,61 @@ def duration_units(text: str, language: str = "en") -> frozenset[str]:
     return frozenset("minute" if unit == "min" else unit for unit in found)
 
 
+_GROUP_SPACES = "\u00a0\u202f\u2009"
+"""The no-break, narrow no-break and thin spaces that part a figure's thousands ("1\u00a0240")."""
+_MAY_BE_CONTINENTAL = compiled(
+    r"["
+    + _GROUP_SPACES
+    + r".,](?<=\d.)(?:(?<=["
+    + _GROUP_SPACES
+    + r"])\d{3}|(?<=,)\d{1,2}(?![\d,])|(?<=\.)\d{3}(?!\d))"
+)
+"""A figure an English sentence may write the continental way (`_continental`); most hold none. It
+opens with the mark, rarer than a digit, for `re` to skip to (half the time of opening with the digit)."""
+_CONTINENTAL_EVIDENCE = compiled(
+    r"(?<![\d.,])(?:\d+(?:["
+    + _GROUP_SPACES
+    + r".]\d{3})*,\d{1,2}(?![\d,])|\d{1,3}(?:\.\d{3}){2,}(?![\d,]|\.\d))"
+)
+"""What only a continental figure is: a comma before one or two digits ("42,50 euros", "3,5
+billion"), or two points between groups of three ("1.204.500")."""
+_CONTINENTAL_FIGURE = compiled(
+    r"(?<![\d.,])\d{1,3}(?:["
+    + _GROUP_SPACES
+    + r".]\d{3})+(?:,\d+)?(?![\d,]|\.\d)|(?<![\d.,])\d+,\d{1,2}(?![\d,]|\.\d)"
+)
+_SPACED_GROUPS = compiled(r"(?<![\d.,])\d{1,3}(?:[" + _GROUP_SPACES + r"]\d{3})+(?![\d,]|\.\d)")
+_BARE_THOUSANDS = compiled(
+    r"(?<![\d.,$€£¥])\d{1,3}\.000(?![\d,]|\.\d|\s*(?:%|per\s?cent|percent|[kmb]n?\b|[mbt]ln\b|thousand|million|billion|trillion))"
+)
+"""A figure that may be thousands or a decimal in English: "12.000 workers" (`_continental`)."""
+_AS_ENGLISH = str.maketrans({".": ",", ",": ".", "\u00a0": ",", "\u202f": ",", "\u2009": ","})
+_HIDDEN = "\u2007"
+"""What stands for the characters of a figure that is not read (a figure space: no digit, no word)."""
+
+
+@lru_cache(maxsize=8)
+def _as_read(text: str, language: str) -> str:
+    """`text` with its figures as English writes them: another language's (`_in_english`), or an
+    English sentence's written the continental way (`_continental`)."""
+    if language != "en":
+        return _in_english(text, language)
+    if _MAY_BE_CONTINENTAL.search(text) is None:
+        return text  # (most sentences; one search a sentence: the five readers ask for it in turn)
+    return _continental(text)
+
+
+def _continental(text: str) -> str:
+    """An English sentence's figures written the continental way, as English writes them, each in as
+    many characters: thousands parted by a no-break or thin space ("1\u00a0240" is "1,240"); where the
+    sentence shows the convention (`_CONTINENTAL_EVIDENCE`: "42,50 euros"), "14.000" is "14,000" and
+    "42,50" "42.50"; without it, "14.000" may be fourteen thousand or fourteen, and is no figure."""
+    if _CONTINENTAL_EVIDENCE.search(text):
+        return _CONTINENTAL_FIGURE.sub(lambda m: m.group().translate(_AS_ENGLISH), text)
+    text = _SPACED_GROUPS.sub(lambda m: m.group().translate(_AS_ENGLISH), text)
+    return _BARE_THOUSANDS.sub(lambda m: _HIDDEN * len(m.group()), text)
+
+
 def _in_english(text: str, language: str) -> str:
     """`text` with its quantities written as English writes them (`locales`), imported only for
     a text in another language."""
@@ -1432,8 +1563,7 @@ def rough_numbers(text: str, language: str = "en") -> dict[str, str]:
     each with what it says: ">" at least it ("more than 200 passengers"), "<" at most it ("under an
     hour", "up to 10 years"), "≲" at most and close to it ("nearly 2,000", "just under an hour"),
     "~" about it ("in about 50 minutes"); in another language "mehr als", "près de", "unos" alike."""
-    if language != "en":
-        text = _in_english(text, language)
+    text = _as_read(text, language)  # (English pays for no other language's rules)
     words = _letter_words(text)
     decades = {
         str(10 * _small_number(match["n"])): "~"
@@ -1512,8 +1642,7 @@ def ranges_in(text: str, numbers: tuple[str, ...], language: str = "en") -> tupl
     15"), nor, in another language, two figures after its word for "from" ("passé de 30 à 40")."""
     if len(numbers) < 2:  # (most sentences)
         return ()
-    if language != "en":
-        text = _in_english(text, language)
+    text = _as_read(text, language)  # (English pays for no other language's rules)
     if not _RANGE_JOINED.search(text):
         return ()  # (most sentences of two figures: "4.5% from 4.25%")
     found = []
@@ -1910,10 +2039,9 @@ def units_of(text: str, language: str = "en") -> dict[str, str]:
     with its unit (`_SPEED_OR_AREA`: "mph", "kmh", "sq_mi", "sq_km", "sq_ft", "sq_m", "acre", "ha"):
     {"60": "mph"} for "a top speed of 60 mph". `counted_words` gives only the word after a figure,
     "square" of "ten square miles" and "km" of "97 km/h"."""
-    if language != "en":
-        text = _in_english(text, language)
+    text = _as_read(text, language)  # (English pays for no other language's rules)
     found: dict[str, str] = {}
-    for pattern in (_NUMBER, _NUMBER_WORD):
+    for pattern in (_NUMBER, _NUMBER_WORD, *_mixed_if(text)):  # ("2½ square miles")
         for match in pattern.finditer(text):
             unit = _SPEED_OR_AREA.match(text, match.end())
             if unit is not None and unit.lastgroup is not None:
@@ -1943,10 +2071,9 @@ def measures_of(text: str, language: str = "en") -> dict[str, frozenset[str]]:
     and years (`_LENGTH_WEIGHT_OR_YEARS`: "km", "mile", "nmi", "mm", "cm", "m", "feet", "inch", "kg",
     "pound", "tonne", "celsius", "fahrenheit", "litre", "gallon", "year"; decades are years):
     {"300": {"mm"}} for "300mm of rain", {"14.5": {"year"}} for "14 years and six months"."""
-    if language != "en":
-        text = _in_english(text, language)
+    text = _as_read(text, language)  # (English pays for no other language's rules)
     found: dict[str, set[str]] = {}
-    for pattern in (_NUMBER, _NUMBER_WORD):
+    for pattern in (_NUMBER, _NUMBER_WORD, *_mixed_if(text)):  # ("four and a half years")
         for match in pattern.finditer(text):
             unit = _SPEED_OR_AREA.match(text, match.end()) or _LENGTH_WEIGHT_OR_YEARS.match(text, match.end())
             if unit is not None and unit.lastgroup is not None:

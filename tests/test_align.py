@@ -1738,11 +1738,19 @@ def test_a_length_of_time_in_another_unit_is_a_conflict(
         pytest.param("35 degrees Celsius", "95 degrees Fahrenheit", None, id="fahrenheit-as-celsius"),
         pytest.param("35C (95F)", "35C", None, id="both-given"),
         pytest.param("35C", "41C", ("35°C", "41°C"), id="celsius-that-differ"),
+        pytest.param("46.2C", "108F", ("46.2°C", "108°F"), id="fahrenheit-far-from-celsius"),
+        pytest.param(
+            "40 degrees Celsius", "112 degrees Fahrenheit", ("40°C", "112°F"), id="fahrenheit-in-words"
+        ),
+        pytest.param("41.7 °C", "107 °F", None, id="fahrenheit-rounded"),
+        pytest.param("38C", "100F", None, id="fahrenheit-a-round-hundred"),
     ],
 )
 def test_temperatures_in_two_scales(first: str, second: str, conflict: tuple[str, ...] | None) -> None:
     """A temperature in Fahrenheit is weighed as the Celsius it converts to: "95F" is "35C", and "35F"
-    is another temperature, shown with its scale."""
+    is another temperature, shown with its scale. A few degrees are a different reading, though
+    within a tenth of each other ("108F" is 42.2C, not 46.2C); a conversion rounded to the degree
+    Fahrenheit is none ("107 °F" for 41.7C)."""
     (group,) = _groups_of(
         [f"The thermometer at Varnholt airfield read {first} on Thursday, the highest of the summer."],
         [f"The thermometer at Varnholt airfield read {second} on Thursday, the highest of the summer."],

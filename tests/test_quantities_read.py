@@ -231,3 +231,122 @@ def test_facts_json_gives_the_figures_beside_the_numbers(tmp_path: Path) -> None
     data = json.loads(CliRunner().invoke(cli, ["facts", "--format", "json", str(source)]).stdout)
     (read,) = data["facts"]
     assert (read["numbers"], read["figures"]) == (["12", "18"], ["12\u201318"])
+
+
+# --------------------------------------------------------------------------- figures as written
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The treasurer was jailed for three and a half years.", "3.5"),
+        ("The treasurer was jailed for three-and-a-half years.", "3.5"),
+        ("The treasurer was jailed for 3½ years.", "3.5"),
+        ("The treasurer was jailed for 3 1/2 years.", "3.5"),
+        ("The treasurer was jailed for 7 and a half years.", "7.5"),
+        ("The ferry line carried two and a half million passengers.", "2500000"),
+        ("The ferry line carried 2 1/2 million passengers.", "2500000"),
+        ("The ferry line carried a million and a half passengers.", "1500000"),
+        ("The tunnel runs for 2¾ miles under the hill.", "2.75"),
+        ("Its budget grew to €2¼bn last year.", "2250000000"),
+    ],
+)
+def test_a_whole_and_a_fraction_is_one_figure(text: str, figure: str) -> None:
+    """ "Three and a half", "3½", "3 1/2" are one figure, 3.5, not a 3 (nor a 1 and a 2); a scale
+    after it takes the whole ("two and a half million" is 2,500,000)."""
+    numbers = numbers_in(text)
+    assert figure in numbers
+    assert not {"1", "2", "3", "7"} & set(numbers)
+
+
+def test_a_sentence_and_half_again_disagree() -> None:
+    ours = "A court in Varnholt jailed the harbour master for four years on Tuesday."
+    theirs = "A court in Varnholt jailed the harbour master for four and a half years on Tuesday."
+    assert number_conflicts(ours, theirs) == [("4 years", "4.5 years")]
+    assert (
+        number_conflicts("A court in Varnholt jailed the harbour master for 4½ years on Tuesday.", theirs)
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Trains ran again on 12 1/2/2026.", "Add 1/2 cup of milk."],
+)
+def test_a_slash_that_is_no_fraction_of_a_whole_reads_no_half(text: str) -> None:
+    """Only a small fraction after a whole reads as its part: a date's slashes are no half."""
+    assert {"12.5", "0.5"}.isdisjoint(numbers_in(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The storm damaged 2\u00a0310 homes in the valley.", "2310"),
+        ("The storm damaged 2\u202f310 homes in the valley.", "2310"),
+        ("The storm damaged 1\u2009002\u2009310 homes in the valley.", "1002310"),
+        ("The buyer offers 38,75 euros a share, up from 36,20 euros.", "38.75"),
+        ("The buyer offers 1.250,50 euros a share.", "1250.5"),
+        ("The group, worth 3,5 billion euros, has 12.000 workers.", "12000"),
+        ("The register lists 1.204.500 voters.", "1204500"),
+    ],
+)
+def test_a_figure_written_the_continental_way_is_read_whole(text: str, figure: str) -> None:
+    """Thousands parted by a no-break or thin space, and in an English article a figure written as
+    the continent writes it ("38,75 euros", "12.000" beside a decimal comma) are one figure, never
+    two ("38" and "75")."""
+    numbers = numbers_in(text)
+    assert figure in numbers
+    assert not {"2", "1", "310", "38", "75", "50", "3", "12"} & set(numbers)
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The group has around 12.000 workers.", ()),
+        ("The bond pays 1.125% a year on $1.250 billion.", ("1.125%", "1250000000")),
+        ("Shares closed at $14.375 on Friday.", ("14.375",)),
+    ],
+)
+def test_a_figure_that_cannot_be_told_is_not_read_wrong(text: str, figures: tuple[str, ...] | None) -> None:
+    """ "12.000" alone may be twelve thousand or twelve: no figure rather than a wrong one; English
+    decimals keep their point ("$14.375")."""
+    numbers = numbers_in(text)
+    if figures is not None:
+        assert numbers == figures
+    assert "12" not in numbers
+
+
+def test_money_with_a_decimal_comma_agrees_with_its_point() -> None:
+    ours = "Halden will pay 38,75 euros a share in cash for the Varnholt brewer, the companies said."
+    theirs = "Halden will pay 38.75 euros a share in cash for the Varnholt brewer, the companies said."
+    assert number_conflicts(ours, theirs) == []
+    assert number_conflicts(ours, theirs.replace("38.75", "39.50")) != []
+
+
+def test_thousands_parted_by_a_no_break_space_agree_with_a_comma(tmp_path: Path) -> None:
+    """Through `compare`: cleaning keeps the no-break space inside "2 310" (it folds other runs of
+    spaces), so the figure is one, as "2,310" is: same facts, exit 0."""
+    sides = []
+    for name, figure in (("a.txt", "2\u00a0310"), ("b.txt", "2,310")):
+        source = tmp_path / name
+        source.write_text(
+            f"Floods\n\nThe river authority said {figure} homes were flooded in Ostby.\n", "utf-8"
+        )
+        sides.append(str(source))
+    result = CliRunner().invoke(cli, ["compare", *sides])
+    assert result.exit_code == 0, result.stdout
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("An M5.9 earthquake shook the coast of Varnholt.", "5.9"),
+        ("Prices in Varnholt rose 3.7pc in May.", "3.7%"),
+    ],
+)
+def test_a_magnitude_against_its_m_and_a_percent_in_pc_are_read(text: str, figure: str) -> None:
+    assert figure in numbers_in(text)
+
+
+def test_a_motorway_is_no_magnitude() -> None:
+    assert numbers_in("Traffic queued on the M6 near Varnholt.") == ()
