@@ -182,6 +182,19 @@ REPORTING = frozenset({"say", "said", "conced", "admit", "acknowledg", "confirm"
 the clause's deed is also the speaker's (`Deed.speaker`), so a denial of it by the same doer
 ("Boka Line denied that the ferry was overloaded") disagrees."""
 
+GERMAN_DENIALS = frozenset({"dementiert", "bestreit", "bestritt", "zuruckgewies"})
+GERMAN_TURNED_BACK = frozenset({"wies", "weist", "wiesen", "weisen"})
+GERMAN_CLAUSE_OPENERS = frozenset({"dass", "wonach"})
+GERMAN_VERB_AFTER = SKIPPED["de"] | frozenset(
+    "will wolle wollen wollte wollten soll solle sollen sollte sollten werde könne könnten müsse".split()
+)
+GERMAN_OPENER_REACH = 3
+"""German denials of a clause ("dementierte, dass …", "bestritt, dass …", "wies Berichte zurück,
+wonach …": a stem of GERMAN_DENIALS, or "zurück" after a verb of GERMAN_TURNED_BACK): the clause's
+verb, its last word past auxiliaries and modals (GERMAN_VERB_AFTER: "schließen wolle"), is denied.
+Its "dass" or "wonach" comes at most GERMAN_OPENER_REACH words after the denial ("dementierte
+Berichte, wonach")."""
+
 _CLAUSE_BREAK = compiled(r"[,;:()\[\]\"“”—–]")
 
 UNTOLD = frozenset(
@@ -222,7 +235,10 @@ ENGLISH_CUES = ("not", "n't", "n’t", "Not", "no plan", "no intention")
 """What an English sentence with a negation that is no stem holds (CUE_STEMS hold the others)."""
 
 CUES = {
-    "de": ("nicht", " nie"),
+    "de": (
+        *("nicht", " nie", "dementi", "bestreit", "bestritt"),
+        *("zurückgewiesen", "zurück, wonach", "zurück, dass"),
+    ),
     "fr": ("pas", "jamais", "plus"),
     "es": ("no ", "nunca"),
     "it": ("non ", " mai "),
@@ -534,7 +550,10 @@ def deeds_of(text: str, language: str = "en") -> tuple[Deed, ...]:
     denials = [at for at, stem in enumerate(stems) if stem in DENIAL_STEMS or at in claimed]
     if english and not TRUTH_SEEN.isdisjoint(lowered):
         denials += _truth_denials(lowered, negations)
-    scope = _clauses(text, matches, lowered, stems, skipped, stop, denier, denials) if english else {}
+    if english:
+        scope = _clauses(text, matches, lowered, stems, skipped, stop, denier, denials)
+    else:
+        scope = _german_denials(text, matches, lowered, stems) if language == "de" else {}
     tellers = [at for at, stem in enumerate(stems) if stem in REPORTING and at not in denier]
     reported = {}
     if english:
@@ -769,6 +788,31 @@ def _clauses(
                 if target is not None and (target not in denier or negations):
                     scope[target] = at
                 break
+    return scope
+
+
+def _german_denials(
+    text: str, matches: list[re.Match[str]], lowered: list[str], stems: list[str]
+) -> dict[int, int]:
+    """Where the verb of each clause a German denial governs is (GERMAN_DENIALS) -> where the
+    denial is: "schließen" of "dementierte, dass es die Werke schließen wolle"."""
+    scope: dict[int, int] = {}
+    for at, stem in enumerate(stems):
+        turned_back = stem == "zuruck" and not GERMAN_TURNED_BACK.isdisjoint(lowered[max(0, at - 4) : at])
+        if stem not in GERMAN_DENIALS and not turned_back:
+            continue
+        reach = lowered[at + 1 : at + 1 + GERMAN_OPENER_REACH]
+        openers = [i for i, word in enumerate(reach, at + 1) if word in GERMAN_CLAUSE_OPENERS]
+        if not openers:
+            continue
+        verb = None
+        for index in range(openers[0] + 1, len(lowered)):
+            if _CLAUSE_BREAK.search(text, matches[index - 1].end(), matches[index].start()):
+                break
+            if lowered[index] not in GERMAN_VERB_AFTER:
+                verb = index
+        if verb is not None and verb > openers[0] + 1:
+            scope[verb] = at
     return scope
 
 

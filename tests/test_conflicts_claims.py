@@ -627,3 +627,35 @@ def test_a_company_and_its_short_form_are_one_doer(first: str, second: str) -> N
 )
 def test_names_that_are_no_short_form_are_two_doers(first: str, second: str) -> None:
     assert claims(first, second) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(
+            "Orbach will seine zwei Bäckereien in Ostheim schließen, berichtete die Ostheimer Zeitung.",
+            "Orbach dementierte, dass es seine zwei Bäckereien in Ostheim schließen wolle.",
+            id="dementierte-dass",
+        ),
+        pytest.param(
+            "Orbach will seine zwei Bäckereien in Ostheim schließen, berichtete die Ostheimer Zeitung.",
+            "Orbach wies Berichte zurück, wonach es seine zwei Bäckereien in Ostheim schließen wolle.",
+            id="wies-berichte-zurueck-wonach",
+        ),
+        pytest.param(
+            "Orbach will seine zwei Bäckereien in Ostheim schließen, berichtete die Ostheimer Zeitung.",
+            "Orbach bestritt, dass es seine zwei Bäckereien in Ostheim schließen werde.",
+            id="bestritt-dass",
+        ),
+    ],
+)
+def test_a_german_denial_of_a_clause_is_a_claim_conflict(first: str, second: str) -> None:
+    """German outlets deny a claim with a clause: "dementierte, dass …", "wies Berichte zurück,
+    wonach …", "bestritt, dass …", its verb last ("schließen wolle")."""
+    assert len(claims(first, second, "de")) == 1
+
+
+def test_a_german_denial_of_another_deed_is_no_claim_conflict() -> None:
+    first = "Orbach will seine zwei Bäckereien in Ostheim schließen, berichtete die Ostheimer Zeitung."
+    second = "Orbach dementierte, dass es seine zwei Bäckereien in Ostheim verkaufen wolle."
+    assert claims(first, second, "de") == []
