@@ -182,6 +182,19 @@ REPORTING = frozenset({"say", "said", "conced", "admit", "acknowledg", "confirm"
 the clause's deed is also the speaker's (`Deed.speaker`), so a denial of it by the same doer
 ("Boka Line denied that the ferry was overloaded") disagrees."""
 
+GERMAN_DENIALS = frozenset({"dementiert", "bestreit", "bestritt", "zuruckgewies"})
+GERMAN_TURNED_BACK = frozenset({"wies", "weist", "wiesen", "weisen"})
+GERMAN_CLAUSE_OPENERS = frozenset({"dass", "wonach"})
+GERMAN_VERB_AFTER = SKIPPED["de"] | frozenset(
+    "will wolle wollen wollte wollten soll solle sollen sollte sollten werde könne könnten müsse".split()
+)
+GERMAN_OPENER_REACH = 3
+"""German denials of a clause ("dementierte, dass …", "bestritt, dass …", "wies Berichte zurück,
+wonach …": a stem of GERMAN_DENIALS, or "zurück" after a verb of GERMAN_TURNED_BACK): the clause's
+verb, its last word past auxiliaries and modals (GERMAN_VERB_AFTER: "schließen wolle"), is denied.
+Its "dass" or "wonach" comes at most GERMAN_OPENER_REACH words after the denial ("dementierte
+Berichte, wonach")."""
+
 _CLAUSE_BREAK = compiled(r"[,;:()\[\]\"“”—–]")
 
 UNTOLD = frozenset(
@@ -203,6 +216,11 @@ the body or person telling the clause is one ("The company denied that it had kn
 company admitted it had known"), not when they differ ("Acme said it had" / "The regulator said
 it had")."""
 
+IT_TOLD = frozenset({"it"})
+"""English pronouns that stand for the body telling or denying their clause, one subject with that
+body named as another's ("Halvern denied that it planned to close" / "Halvern Industries plans to
+close"); "he" and "she" may be someone else the article named before ("Kemp said he had")."""
+
 WITHOUT_DENIED = frozenset({"charg"})
 """English stems "without" denies: "released without charge" against "charged with murder"."""
 
@@ -217,7 +235,10 @@ ENGLISH_CUES = ("not", "n't", "n’t", "Not", "no plan", "no intention")
 """What an English sentence with a negation that is no stem holds (CUE_STEMS hold the others)."""
 
 CUES = {
-    "de": ("nicht", " nie"),
+    "de": (
+        *("nicht", " nie", "dementi", "bestreit", "bestritt"),
+        *("zurückgewiesen", "zurück, wonach", "zurück, dass"),
+    ),
     "fr": ("pas", "jamais", "plus"),
     "es": ("no ", "nunca"),
     "it": ("non ", " mai "),
@@ -289,6 +310,11 @@ class Deed(NamedTuple):
     denied_clause: bool = False
     """Whether the words stand in a clause a denial governs ("denied reports that the dam was
     damaged"), whose subject (`subject`) tells whose deed it is as well as its denier does."""
+    name: str = ""
+    """The doer's name in full when it is one (lower case): the capitalised words that end with it,
+    "halvern industries" in "Halvern Industries denied"; "" otherwise (`_short_form`)."""
+    speaker_name: str = ""
+    """The speaker's name in full when it is one, as `name`."""
 
 
 def claim_conflict(by_article: Mapping[int, list[Fact]]) -> dict[int, str]:
@@ -354,27 +380,36 @@ def disputed_claim(fact: Fact, other: Fact) -> bool:
 
 
 def _one_subject(deed: Deed, other: Deed) -> bool:
-    """Whether two deeds' clauses have one subject: two words that may be one doer (`_one_doer`), or
+    """Whether two deeds' clauses have one subject: two words that may be one doer (`_one_doer`),
     one pronoun (PRONOUNS) in clauses one doer tells or denies ("The company denied that it had
-    known" / "The company admitted it had known"; not "It had known", told by no one)."""
+    known" / "The company admitted it had known"; not "It had known", told by no one), or "it" in a
+    clause a body tells or denies and that body ("Halvern denied that it planned to close" /
+    "Halvern Industries plans to close": IT_TOLD)."""
     if deed.subject and other.subject:
-        named = deed.named and deed.subject == deed.doer
-        other_named = other.named and other.subject == other.doer
-        return _one_doer(deed.subject, named, other.subject, other_named)
+        return _one_doer(*_subject(deed), *_subject(other))
+    for told, own in ((deed, other), (other, deed)):
+        if own.subject and not told.subject and told.pronoun in IT_TOLD:
+            teller = _teller(told)
+            return bool(teller[0]) and _one_doer(*_subject(own), *teller)
     if not deed.pronoun or deed.pronoun != other.pronoun:
         return False
-    teller, teller_named = _teller(deed)
-    other_teller, other_named = _teller(other)
-    return bool(teller and other_teller) and _one_doer(teller, teller_named, other_teller, other_named)
+    teller, other_teller = _teller(deed), _teller(other)
+    return bool(teller[0] and other_teller[0]) and _one_doer(*teller, *other_teller)
 
 
-def _teller(deed: Deed) -> tuple[str, bool]:
-    """Who tells or denies the clause a deed of a pronoun subject stands in: the speaker of "Boka
-    Line said it had", the doer of "Boka Line denied that it had" (a denied clause's doer is its
-    denier's), ("", False) for none."""
+def _subject(deed: Deed) -> tuple[str, bool, str]:
+    """A deed's subject, whether it is a name, and the name in full (as `_teller`)."""
+    named = deed.named and deed.subject == deed.doer
+    return deed.subject, named, deed.name if named else ""
+
+
+def _teller(deed: Deed) -> tuple[str, bool, str]:
+    """Who tells or denies the clause a deed of a pronoun subject stands in, whether it is a name,
+    and the name in full: the speaker of "Boka Line said it had", the doer of "Boka Line denied that
+    it had" (a denied clause's doer is its denier's), ("", False, "") for none."""
     if deed.speaker:
-        return deed.speaker, deed.speaker_named
-    return deed.doer, deed.named
+        return deed.speaker, deed.speaker_named, deed.speaker_name
+    return deed.doer, deed.named, deed.name
 
 
 def may_deny(fact: Fact) -> bool:
@@ -411,11 +446,10 @@ def _alike(deed: Deed, other: Deed) -> bool:
     speaker; not two clauses of a pronoun that two doers tell
     ("Acme said it had not known" / "The coastguard said it had known": two bodies' "it")."""
     if deed.pronoun and other.pronoun:
-        teller, named = _teller(deed)
-        other_teller, other_named = _teller(other)
-        if teller and other_teller and not _one_doer(teller, named, other_teller, other_named):
+        teller, other_teller = _teller(deed), _teller(other)
+        if teller[0] and other_teller[0] and not _one_doer(*teller, *other_teller):
             return False
-    if _one_doer(deed.doer, deed.named, other.doer, other.named):
+    if _one_doer(deed.doer, deed.named, deed.name, other.doer, other.named, other.name):
         return True
     one_subject = bool(deed.subject) and deed.subject == other.subject
     if one_subject and any(
@@ -423,20 +457,21 @@ def _alike(deed: Deed, other: Deed) -> bool:
     ):
         return True  # "the government denied that the dam was damaged" / "the dam was damaged", told as
         # the article's own (not "the coastguard said the boat was": another's word, not the denier's)
-    whos = [(d.doer, d.named, d.speaker, d.speaker_named) for d in (deed, other)]
+    whos = [((d.doer, d.named, d.name), (d.speaker, d.speaker_named, d.speaker_name)) for d in (deed, other)]
     return any(
-        speaker and who and _one_doer(speaker, speaker_named, who, named)
-        for (_, _, speaker, speaker_named), (doer, doer_named, said_by, said_named) in (whos, whos[::-1])
-        for who, named in ((doer, doer_named), (said_by, said_named))
+        speaker[0] and who[0] and _one_doer(*speaker, *who)
+        for (_, speaker), (doer, said_by) in (whos, whos[::-1])
+        for who in (doer, said_by)
     )
 
 
-def _one_doer(doer: str, named: bool, other: str, other_named: bool) -> bool:
-    """Whether two doers may be one: the same word, no word told for either, or a body named by its
-    kind (BODY_DOERS) and a name or another such body; a body of a kind of BODY_KINDS ("the
-    airline", not "Caldera Airways") only one of its kind or of none ("Caldera Airways", "Boka
-    Line"; not "Harrow Savings Bank", "the bank")."""
-    if doer == other or not doer or not other:
+def _one_doer(doer: str, named: bool, name: str, other: str, other_named: bool, other_name: str) -> bool:
+    """Whether two doers may be one: the same word, no word told for either, a name and its short
+    form (`_short_form`: "Halvern Industries" and "Halvern"; `name` and `other_name` the names in
+    full), or a body named by its kind (BODY_DOERS) and a name or another such body; a body of a kind
+    of BODY_KINDS ("the airline", not "Caldera Airways") only one of its kind or of none ("Caldera
+    Airways", "Boka Line"; not "Harrow Savings Bank", "the bank")."""
+    if doer == other or not doer or not other or _short_form(name, other_name):
         return True
     pairs = ((doer, named, other_named, other), (other, other_named, named, doer))
     return any(
@@ -445,6 +480,15 @@ def _one_doer(doer: str, named: bool, other: str, other_named: bool) -> bool:
         and (b not in BODY_KINDS or b_named or may_be_of_kind(b, (a,)))
         for a, a_named, b_named, b in pairs
     )
+
+
+def _short_form(name: str, other: str) -> bool:
+    """Whether one of two names in full is the other's first words: "Halvern" of "Halvern
+    Industries", "Telvana" of "Telvana Group plc" (not "Industries", nor "Norstad Industries")."""
+    if not name or not other or len(name) == len(other):
+        return False
+    short, long = sorted((name, other), key=len)
+    return long.startswith(short + " ")
 
 
 @lru_cache(maxsize=4096)
@@ -506,7 +550,10 @@ def deeds_of(text: str, language: str = "en") -> tuple[Deed, ...]:
     denials = [at for at, stem in enumerate(stems) if stem in DENIAL_STEMS or at in claimed]
     if english and not TRUTH_SEEN.isdisjoint(lowered):
         denials += _truth_denials(lowered, negations)
-    scope = _clauses(text, matches, lowered, stems, skipped, stop, denier, denials) if english else {}
+    if english:
+        scope = _clauses(text, matches, lowered, stems, skipped, stop, denier, denials)
+    else:
+        scope = _german_denials(text, matches, lowered, stems) if language == "de" else {}
     tellers = [at for at, stem in enumerate(stems) if stem in REPORTING and at not in denier]
     reported = {}
     if english:
@@ -551,7 +598,10 @@ def deeds_of(text: str, language: str = "en") -> tuple[Deed, ...]:
         denied = (negated != (opposite is not None or closing)) != (at in scope)
         if not denied and at in doubtful:
             continue  # ("not a single cent was paid": not affirmed, though no word of it is denied)
-        speaker, speaker_named = _speaker(matches, lowered, stems, stop, skipped, reported.get(at))
+        name = _name_ending(text, matches, stems, before - 1) if named else ""
+        speaker, speaker_named, speaker_name = _speaker(
+            text, matches, lowered, stems, stop, skipped, reported.get(at)
+        )
         subject = lowered[own - 1] if english and own and lowered[own - 1] not in stop else ""
         pronoun = lowered[own - 1] if english and own and lowered[own - 1] in PRONOUNS else ""
         deed_object = _object(text, matches, lowered, stems, stop, out or at) if english else ""
@@ -570,6 +620,8 @@ def deeds_of(text: str, language: str = "en") -> tuple[Deed, ...]:
                 pronoun,
                 at in clause_heads,
                 at in scope,
+                name,
+                speaker_name,
             )
         )
         if at in claimed and not negated:  # "rejected claims that": a denial of "confirmed"
@@ -656,23 +708,40 @@ def _claim_denials(lowered: list[str], stems: list[str]) -> set[int]:
 
 
 def _speaker(
+    text: str,
     matches: list[re.Match[str]],
     lowered: list[str],
     stems: list[str],
     stop: frozenset[str],
     skipped: frozenset[str],
     verb: int | None,
-) -> tuple[str, bool]:
-    """Who tells a clause (the word before its verb of REPORTING at `verb`, past auxiliaries), and
-    whether it is a name; ("", False) for no verb or a pronoun."""
+) -> tuple[str, bool, str]:
+    """Who tells a clause (the word before its verb of REPORTING at `verb`, past auxiliaries),
+    whether it is a name, and the name in full (`_name_ending`); ("", False, "") for no verb or a
+    pronoun."""
     if verb is None:
-        return "", False
+        return "", False, ""
     before = verb
     while before and lowered[before - 1] in skipped:
         before -= 1
     if not before or lowered[before - 1] in stop:
-        return "", False
-    return lowered[before - 1], _a_name(matches[before - 1].group(), before - 1, stems[before - 1])
+        return "", False, ""
+    if not _a_name(matches[before - 1].group(), before - 1, stems[before - 1]):
+        return lowered[before - 1], False, ""
+    return lowered[before - 1], True, _name_ending(text, matches, stems, before - 1)
+
+
+def _name_ending(text: str, matches: list[re.Match[str]], stems: list[str], at: int) -> str:
+    """The name whose last word is the `at`th (a name: `_a_name`), in lower case: the capitalised
+    words before it with nothing but spaces between ("Halvern Industries", not "Monday, Halvern")."""
+    first = at
+    while (
+        first
+        and not text[matches[first - 1].end() : matches[first].start()].strip()
+        and _a_name(matches[first - 1].group(), first - 1, stems[first - 1])
+    ):
+        first -= 1
+    return " ".join(m.group().casefold().replace("’", "'") for m in matches[first : at + 1])
 
 
 def _clauses(
@@ -719,6 +788,31 @@ def _clauses(
                 if target is not None and (target not in denier or negations):
                     scope[target] = at
                 break
+    return scope
+
+
+def _german_denials(
+    text: str, matches: list[re.Match[str]], lowered: list[str], stems: list[str]
+) -> dict[int, int]:
+    """Where the verb of each clause a German denial governs is (GERMAN_DENIALS) -> where the
+    denial is: "schließen" of "dementierte, dass es die Werke schließen wolle"."""
+    scope: dict[int, int] = {}
+    for at, stem in enumerate(stems):
+        turned_back = stem == "zuruck" and not GERMAN_TURNED_BACK.isdisjoint(lowered[max(0, at - 4) : at])
+        if stem not in GERMAN_DENIALS and not turned_back:
+            continue
+        reach = lowered[at + 1 : at + 1 + GERMAN_OPENER_REACH]
+        openers = [i for i, word in enumerate(reach, at + 1) if word in GERMAN_CLAUSE_OPENERS]
+        if not openers:
+            continue
+        verb = None
+        for index in range(openers[0] + 1, len(lowered)):
+            if _CLAUSE_BREAK.search(text, matches[index - 1].end(), matches[index].start()):
+                break
+            if lowered[index] not in GERMAN_VERB_AFTER:
+                verb = index
+        if verb is not None and verb > openers[0] + 1:
+            scope[verb] = at
     return scope
 
 

@@ -160,3 +160,12 @@ def test_one_pronoun_two_bodies_tell_is_no_claim_conflict() -> None:
     first = "Halvorsen Shipping said it had not known about the crack in the hull before the voyage."
     second = "The coastguard said it had known about the crack in the hull for a month."
     assert not _together(_compare(first, second), first, second)
+
+
+def test_it_in_a_companys_denial_is_the_company_another_names() -> None:
+    # "it" stands for the company denying its clause, named in full by the other outlet
+    first = "Wexcombe Dairies plans to close its creamery in Tolland, two people briefed on the talks said."
+    second = "Wexcombe denied that it plans to close its creamery in Tolland, calling the report speculation."
+    result = _compare(first, second)
+    assert _together(result, first, second) is not None
+    assert result.exit_code == 1

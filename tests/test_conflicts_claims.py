@@ -577,3 +577,85 @@ def test_a_claim_told_and_a_denial_of_it_are_a_claim_conflict(first: str, second
 )
 def test_a_denial_of_another_doers_claim_is_no_claim_conflict(first: str, second: str) -> None:
     assert claims(first, second) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(
+            "Wexcombe Dairies plans to sell its creamery in Tolland, two people briefed on the talks said.",
+            "Wexcombe denied a report that it planned to sell its creamery in Tolland.",
+            id="full-name-then-short-form",
+        ),
+        pytest.param(
+            "Wexcombe plans to sell its creamery in Tolland, two people briefed on the talks said.",
+            "Wexcombe Dairies denied that it plans to sell its creamery in Tolland.",
+            id="short-form-then-full-name",
+        ),
+        pytest.param(
+            "Fenmoor Rail Holdings said the Tolland depot would close next spring.",
+            "Fenmoor denied that the Tolland depot would close next spring.",
+            id="speaker-full-name-denier-short-form",
+        ),
+        pytest.param(
+            "Wexcombe Dairies plans to sell its creamery in Tolland, two people briefed on the talks said.",
+            "The Wexcombe group denied that it plans to sell its creamery in Tolland.",
+            id="the-name-group",
+        ),
+    ],
+)
+def test_a_company_and_its_short_form_are_one_doer(first: str, second: str) -> None:
+    """A company is named in full by one outlet and by its first word by another ("Halvern
+    Industries" / "Halvern"): one doer, whose claim one affirms and the other denies."""
+    assert len(claims(first, second)) == 1
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(
+            "Wexcombe Dairies plans to sell its creamery in Tolland, two people briefed on the talks said.",
+            "Wex denied that it plans to sell its creamery in Tolland.",
+            id="a-name-beginning-alike",
+        ),
+        pytest.param(
+            "Wexcombe Dairies plans to sell its creamery in Tolland, two people briefed on the talks said.",
+            "Marlow Wexcombe denied that it plans to sell its creamery in Tolland.",
+            id="a-name-ending-with-the-first-word",
+        ),
+    ],
+)
+def test_names_that_are_no_short_form_are_two_doers(first: str, second: str) -> None:
+    assert claims(first, second) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(
+            "Orbach will seine zwei Bäckereien in Ostheim schließen, berichtete die Ostheimer Zeitung.",
+            "Orbach dementierte, dass es seine zwei Bäckereien in Ostheim schließen wolle.",
+            id="dementierte-dass",
+        ),
+        pytest.param(
+            "Orbach will seine zwei Bäckereien in Ostheim schließen, berichtete die Ostheimer Zeitung.",
+            "Orbach wies Berichte zurück, wonach es seine zwei Bäckereien in Ostheim schließen wolle.",
+            id="wies-berichte-zurueck-wonach",
+        ),
+        pytest.param(
+            "Orbach will seine zwei Bäckereien in Ostheim schließen, berichtete die Ostheimer Zeitung.",
+            "Orbach bestritt, dass es seine zwei Bäckereien in Ostheim schließen werde.",
+            id="bestritt-dass",
+        ),
+    ],
+)
+def test_a_german_denial_of_a_clause_is_a_claim_conflict(first: str, second: str) -> None:
+    """German outlets deny a claim with a clause: "dementierte, dass …", "wies Berichte zurück,
+    wonach …", "bestritt, dass …", its verb last ("schließen wolle")."""
+    assert len(claims(first, second, "de")) == 1
+
+
+def test_a_german_denial_of_another_deed_is_no_claim_conflict() -> None:
+    first = "Orbach will seine zwei Bäckereien in Ostheim schließen, berichtete die Ostheimer Zeitung."
+    second = "Orbach dementierte, dass es seine zwei Bäckereien in Ostheim verkaufen wolle."
+    assert claims(first, second, "de") == []

@@ -318,6 +318,9 @@ def test_periods_anchor_a_statement_in_time(text: str, periods: tuple[str, ...])
         ),
         pytest.param("Norvox will pay $4.2bn for Baltnet.", (("4200000000", "$"),), id="sign-before"),
         pytest.param(
+            "Norvox will pay £450million for Baltnet.", (("450000000", "GBP"),), id="scale-against-digits"
+        ),
+        pytest.param(
             "The fund holds US$300m and CHF 30 million.",
             (("300000000", "USD"), ("30000000", "CHF")),
             id="country-sign-and-code",
@@ -1248,6 +1251,9 @@ def test_attribution_verbs_are_not_content() -> None:
         (("Pay rose 3.5 percent.", "Pay rose 3.5%.", "Pay rose 3.5 per cent."), "3.5%"),
         (("The club paid 85m euros.", "The club paid 85 million euros."), "85000000"),
         (("A 4.2bn euro deal.", "A 4.2 billion euro deal.", "A 4,200,000,000 euro deal."), "4200000000"),
+        # a scale word written against the digits, as tabloids do ("£450million")
+        (("The club paid £85million.", "The club paid £85 million.", "The club paid £85m."), "85000000"),
+        (("Exports reached 3billion euros.", "Exports reached 3 billion euros."), "3000000000"),
         (("The strike lasts 48 hours.", "A 48-hour strike.", "A two-day strike."), "48h"),
         (("Repairs take six months.", "Repairs take 6 months.", "Repairs take half a year."), "4380h"),
     ],
