@@ -466,12 +466,16 @@ def _alike(deed: Deed, other: Deed) -> bool:
 
 
 def _one_doer(doer: str, named: bool, name: str, other: str, other_named: bool, other_name: str) -> bool:
-    """Whether two doers may be one: the same word, no word told for either, a name and its short
-    form (`_short_form`: "Halvern Industries" and "Halvern"; `name` and `other_name` the names in
-    full), or a body named by its kind (BODY_DOERS) and a name or another such body; a body of a kind
-    of BODY_KINDS ("the airline", not "Caldera Airways") only one of its kind or of none ("Caldera
-    Airways", "Boka Line"; not "Harrow Savings Bank", "the bank")."""
-    if doer == other or not doer or not other or _short_form(name, other_name):
+    """Whether two doers may be one: the same word, unless the names in full differ in their other
+    words (`_two_names`: "Jane Kemp" and "Peter Kemp", "Tolland Dairies" and "Wexcombe Dairies"), no
+    word told for either, a name and its short form (`_short_form`: "Halvern Industries" and
+    "Halvern"; `name` and `other_name` the names in full), or a body named by its kind (BODY_DOERS)
+    and a name or another such body; a body of a kind of BODY_KINDS ("the airline", not "Caldera
+    Airways") only one of its kind or of none ("Caldera Airways", "Boka Line"; not "Harrow Savings
+    Bank", "the bank")."""
+    if doer == other:
+        return not _two_names(name, other_name)
+    if not doer or not other or _short_form(name, other_name):
         return True
     pairs = ((doer, named, other_named, other), (other, other_named, named, doer))
     return any(
@@ -480,6 +484,16 @@ def _one_doer(doer: str, named: bool, name: str, other: str, other_named: bool, 
         and (b not in BODY_KINDS or b_named or may_be_of_kind(b, (a,)))
         for a, a_named, b_named, b in pairs
     )
+
+
+def _two_names(name: str, other: str) -> bool:
+    """Whether two names in full that end in one word (the doer's) are two doers: each of two words
+    or more, and neither the other's first or last words ("Jane Kemp" and "Peter Kemp"; not "Kemp" and
+    "Jane Kemp", nor "Jane Kemp" and "Chief Executive Jane Kemp")."""
+    if " " not in name or " " not in other or name == other:
+        return False
+    short, long = sorted((name, other), key=len)
+    return not (long.startswith(short + " ") or long.endswith(" " + short))
 
 
 def _short_form(name: str, other: str) -> bool:
@@ -733,12 +747,15 @@ def _speaker(
 
 def _name_ending(text: str, matches: list[re.Match[str]], stems: list[str], at: int) -> str:
     """The name whose last word is the `at`th (a name: `_a_name`), in lower case: the capitalised
-    words before it with nothing but spaces between ("Halvern Industries", not "Monday, Halvern")."""
+    words before it with nothing but spaces between ("Halvern Industries", not "Monday, Halvern"),
+    the sentence's first word too when it is no stop word ("Peter Kemp", though "peter" is a common
+    word; not "The Halvern")."""
     first = at
     while (
         first
         and not text[matches[first - 1].end() : matches[first].start()].strip()
-        and _a_name(matches[first - 1].group(), first - 1, stems[first - 1])
+        and matches[first - 1].group()[:1].isupper()
+        and (first > 1 or matches[0].group().casefold() not in STOPWORDS)
     ):
         first -= 1
     return " ".join(m.group().casefold().replace("’", "'") for m in matches[first : at + 1])
