@@ -2618,6 +2618,7 @@ def _number_disagreements(
         ):
             sets = alike
             differing = _disagreement(sets, show)
+        weighed_first = sets
         if differing and kind != "year":  # (the figures as written differ: are they one?)
             if kind == "h":
                 sets, show = _in_months(sets, amount)
@@ -2647,13 +2648,11 @@ def _number_disagreements(
         if differing and (nearest := _nearest_counterparts(sets)) != sets:
             sets = nearest
             differing = _disagreement(sets, shown)
+        if differing and kind in _COUNTED and sets != weighed_first:
             # weighed again: a figure kept above for a rival now left out meets only what it is not
-            # ("a town of 12,000 people", kept for "9,000 people ordered out", against "31,000 acres")
-            alike = (
-                _counting_alike_things(sets, group_facts, measured)
-                if differing and kind in _COUNTED
-                else sets
-            )
+            # ("a town of 12,000 people", kept for "9,000 people ordered out", against "31,000 acres";
+            # "25 km" for a time "00.42" a rounding left out, against magnitudes "6.9 · 6.8")
+            alike = _counting_alike_things(sets, group_facts, measured)
             if alike != sets:
                 sets = alike
                 differing = _disagreement(sets, shown)
@@ -2752,6 +2751,7 @@ a thousand amounts is weighed by size only)."""
 _APART_THINGS = (
     frozenset(("people", "measure")),
     frozenset(("artefact", "measure")),
+    *(frozenset(("magnitude", thing)) for thing in ("people", "persons", "artefact", "measure")),
     frozenset(("persons", "artefact")),
     frozenset((SHARE_CHANGE, SHARE_PART)),
 )
@@ -2761,11 +2761,13 @@ _TOLD_THINGS = compiled(
     r"\s+(?:to|of|at|is|was|stood\s+at|stands\s+at|reached)\s+(?:at\s+least\s+|more\s+than\s+|about\s+)?"
     r"(?P<dead>\d[\d,]*)\b"
     r"|(?P<scale>magnitude|magnitude\s+of)\s+(?:about\s+|around\s+)?(?P<size>\d+(?:\.\d+)?)\b"
-    r"|\b(?P<sized>\d+(?:\.\d+)?)[\s-]+magnitude\b)"
+    r"|\b(?P<sized>\d+(?:\.\d+)?)(?:[\s-]+|\s+in\s+)magnitude\b"
+    r"|\b(?P<scaled>\d+(?:\.\d+)?)\s+on\s+the\s+richter\b)"
 )
 """Figures whose words before tell what they count: a death toll's people ("the death toll has
-risen to 140"), an earthquake's magnitude, a measure ("a magnitude 6.8 earthquake", "of magnitude
-6.9", "a 7.1-magnitude quake"): no magnitude is a rival of a toll (`_counting_alike_things`)."""
+risen to 140"), an earthquake's magnitude ("a magnitude 6.8 earthquake", "of magnitude 6.9", "a
+7.1-magnitude quake", "measured 6.8 in magnitude", "5.4 on the Richter scale"): no magnitude is a
+rival of a toll, a thing or a measure in a unit ("25 km") (`_counting_alike_things`)."""
 
 
 def _counting_alike_things(
@@ -2795,8 +2797,8 @@ def _counting_alike_things(
         for match in _TOLD_THINGS.finditer(fact.sentence.text):
             if (dead := match["dead"]) and (number := dead.replace(",", "")) in values:
                 things[number] |= {"people", "persons"}
-            elif (size := match["size"] or match["sized"]) in values:
-                things[size].add("measure")
+            elif (size := match["size"] or match["sized"] or match["scaled"]) in values:
+                things[size].add("magnitude")
         for number in measured(fact):  # ("3,000 acres": {"u", "m"})
             if number in values and number not in things:
                 things[number].add("measure")

@@ -546,10 +546,11 @@ def test_a_count_of_buildings_is_no_rival_of_a_count_of_people() -> None:
 
 def test_a_conversion_an_article_gives_in_brackets_is_not_in_dispute() -> None:
     """ "40 km (25 miles)" is one measure: of three articles, the figure in dispute is the magnitude
-    ("7.1 · 7.3"), not the miles (they were listed as "25 miles" beside the others' figures)."""
+    ("7.1 · 7.3"), not the miles (they were listed as "25 miles" beside the others' figures), nor a
+    length two articles agree on, which is no rival of a magnitude ("measured 7.3 in magnitude")."""
     found = numbers(
         "The quake was centred 40 km (25 miles) east of the port at a depth of 12 km (7 miles).",
         "The quake, of magnitude 7.1, was centred 40km east of the port at a depth of 12km.",
-        "The quake, of magnitude 7.3, struck at a depth of 12 kilometres.",
+        "The quake struck at a depth of 12 kilometres and measured 7.3 in magnitude.",
     )
-    assert all("miles" not in value for values in found for value in values)
+    assert found == [("7.1", "7.3")]  # (not "40 km", which two give and none disputes)
