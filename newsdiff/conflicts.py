@@ -2492,6 +2492,9 @@ def _counts_read(group_facts: list[Fact]) -> dict[int, dict[str, set[str]]]:
             figure = match["figure"]
             if figure[0].isdigit():
                 number = figure.replace(",", "")
+                if len(figure) == 4 and figure.startswith(("1", "20")):
+                    last = set()
+                    continue  # a year ("killed in 2019", "in 2019 Germans voted"): counts nothing
             elif (word := NUMBER_WORDS.get(figure.casefold())) is not None:
                 number = str(int(word))
             else:  # ("thirty-eight", "two hundred")

@@ -554,3 +554,13 @@ def test_a_conversion_an_article_gives_in_brackets_is_not_in_dispute() -> None:
         "The quake struck at a depth of 12 kilometres and measured 7.3 in magnitude.",
     )
     assert found == [("7.1", "7.3")]  # (not "40 km", which two give and none disputes)
+
+
+def test_a_year_after_the_dead_counts_none_of_them() -> None:
+    """ "Nine were killed in 2019" tells a year, not a count of the dead: the years are set against
+    each other as ever, while the injured and the dead are told apart."""
+    found = numbers(
+        "Nine were killed in 2019 when the bridge fell, and 40 were injured.",
+        "The bridge fell in 2018, killing nine and injuring 40.",
+    )
+    assert ("2019", "2018") in found
