@@ -83,6 +83,7 @@ from newsdiff.quantities import (
     MONTHS,
     NIGHT_ENDS_DAY,
     NIGHT_STARTS_DAY,
+    NUMBER_WORDS,
     SHARE_CHANGE,
     SHARE_PART,
     WEEKDAYS,
@@ -95,6 +96,7 @@ from newsdiff.quantities import (
     nights_told,
     none_counted,
     number_unit,
+    numbers_in,
     parts_named,
     quantity,
     ranges_in,
@@ -2432,7 +2434,119 @@ def _apart(sets: dict[int, set[str]]) -> set[tuple[int, str]]:
     return {(a, v) for a, values in sets.items() for v in values - common}
 
 
-def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) -> list[dict[int, str]]:
+_ONE_COUNT_WORD = "|".join(sorted((w for w in NUMBER_WORDS if w != "dozen"), key=len, reverse=True))
+_COUNT_AFTER = r"(?![\d.,]\d)(?=(?P<after>[^\d,;:.()]*))"
+_COUNT_READ = compiled(r"(?<![\w.,-])(?P<figure>\d[\d,]*\d|\d)" + _COUNT_AFTER)
+_COUNT_READ_WORDED = compiled(
+    rf"(?i)(?<![\w.,-])(?P<figure>\d[\d,]*\d|\d|(?:{_ONE_COUNT_WORD})(?:[\s-]+(?:and\s+)?"
+    rf"(?:{_ONE_COUNT_WORD}|hundred|thousand))*\b)" + _COUNT_AFTER
+)
+"""A figure and the words after it up to the next figure or stop, where what it counts is read
+(`_counts_read`); in words too in a sentence that has one (`_COUNT_WORD_STEMS`: the search for them
+is the slower)."""
+_COUNT_WORD_STEMS = frozenset(stem_words(list(NUMBER_WORDS)))
+_COUNT_CUE_STEMS = frozenset(
+    stem_words(
+        """killed killing dead died deaths fatalities lives injured injuries hurt wounded hospitalised
+        hospitalized seriously critically badly severely gravely""".split()
+    )
+)
+"""The stems of the words `_COUNT_CUES` reads: a sentence without one and without a nation's name
+(`_NATION_NAMED`) is not read for what its figures count (most sentences)."""
+_NATION_NAMED = compiled(r"\s[A-Z][a-z]+(?:ians?|ans?|ese|is|ons?|ards?)\b")
+_NATION_COUNTED = compiled(r"\s+(?-i:(?P<name>[A-Z][a-z]+(?:ians?|ans?|ese|is|ons?|ards?)))\b")
+"""The people a figure counts, by the name of their nation right after it ("five Americans", "six
+Russian nationals", "four Britons", "nine Israelis", "two Spaniards")."""
+_COUNT_CUES = (
+    ("dead", compiled(r"(?i)\b(?:killed|dead|died|deaths?|fatalities|lost\s+their\s+lives)\b")),
+    ("seriously injured", compiled(r"(?i)\b(?:seriously|critically|badly|severely|gravely)\b")),
+    ("injured", compiled(r"(?i)\b(?:injured|injuries|hurt|wounded|hospitali[sz]ed)\b")),
+    ("part", compiled(r"(?i)^\s*of\s+(?:them|whom|those)\b")),
+)
+"""The words after a figure telling that it counts the dead, the injured, the seriously injured
+among them ("47 people were killed", "310 of them seriously") or a part of another figure's count
+("of them"): each a count of its own."""
+_COUNT_CUES_BEFORE = (
+    ("dead", compiled(r"(?i)\b(?:killing|killed|kills|killing\s+at\s+least)(?:\s+\w+){0,2}\s*$")),
+    ("injured", compiled(r"(?i)\b(?:injuring|injured|wounding|wounded|hurting)(?:\s+\w+){0,2}\s*$")),
+)
+"""The words right before a figure telling the same ("killing at least 112", "injuring 40")."""
+_COUNT_AFTER_END = compiled(r"(?i)\b(?:and|but|while|whereas|as|with)\b")
+_COUNT_FOLLOWS = compiled(r"(?i)\b(?:up|down|rising|falling)?\s*from\s*$")
+"""The words before a figure that is an earlier value of the one before it ("168, up from 112")."""
+
+
+def _counts_read(group_facts: list[Fact]) -> dict[int, dict[str, set[str]]]:
+    """Per article, what each of its figures counts, read per figure in English sentences: the people
+    of a nation ("five Americans": "nation:american"), the dead ("killing at least 112", "47 people
+    have been killed", a death toll) or the injured ("1,240 people had been injured, 310 of them
+    seriously"); a figure given as the earlier value of another ("168, up from 112") counts what
+    that one counts."""
+    read: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for fact in group_facts:
+        if fact.language != "en" or not fact.numbers:
+            continue
+        if _COUNT_CUE_STEMS.isdisjoint(fact.stems) and not _NATION_NAMED.search(fact.sentence.text):
+            continue
+        text, mine = fact.sentence.text, read[fact.sentence.article]
+        given = set(fact.numbers)
+        tolls = {m["dead"].replace(",", "") for m in _TOLD_THINGS.finditer(text) if m["dead"]}
+        last: set[str] = set()
+        worded = not _COUNT_WORD_STEMS.isdisjoint(fact.stems)
+        for match in (_COUNT_READ_WORDED if worded else _COUNT_READ).finditer(text):
+            figure = match["figure"]
+            if figure[0].isdigit():
+                number = figure.replace(",", "")
+                if len(figure) == 4 and figure.startswith(("1", "20")):
+                    last = set()
+                    continue  # a year ("killed in 2019", "in 2019 Germans voted"): counts nothing
+            elif (word := NUMBER_WORDS.get(figure.casefold())) is not None:
+                number = str(int(word))
+            else:  # ("thirty-eight", "two hundred")
+                number = next(iter(numbers_in(figure)), "")
+            tags: set[str] = set()
+            if (name := _NATION_COUNTED.match(text, match.end("figure"))) is not None:
+                tags.add("nation:" + name["name"].casefold().removesuffix("s"))
+            before = text[max(0, match.start() - 40) : match.start()]
+            before = re.split(r"[\d,;:.()]", before)[-1]
+            after = _COUNT_AFTER_END.split(match["after"], maxsplit=1)[0]
+            told = next((t for t, cue in _COUNT_CUES_BEFORE if cue.search(before)), None)
+            told = told or next((t for t, cue in _COUNT_CUES if cue.search(after)), None)
+            if told is not None:
+                tags.add(told)
+            elif last and _COUNT_FOLLOWS.search(text[max(0, match.start() - 20) : match.start()]):
+                tags |= last
+            if number in tolls:
+                tags.add("dead")
+            if tags and number in given:
+                mine[number] |= tags
+            last = tags
+    return read
+
+
+def _by_count(sets: dict[int, set[str]], group_facts: list[Fact]) -> dict[str, dict[int, set[str]]] | None:
+    """Each article's figures split by what they count (`_counts_read`), when the group's figures
+    count two things or more ("five Americans and six Russians", the dead and the injured): a figure
+    is set only against figures of its thing, and those that count nothing told ("") against each
+    other. None when they count one thing or none (most groups)."""
+    values = {v for given in sets.values() for v in given}
+    if len(values) > KINDS_WEIGHED:
+        return None  # (a list of a thousand amounts is weighed by size only)
+    read = _counts_read([f for f in group_facts if not values.isdisjoint(f.numbers)])
+    told = {t for a, values in sets.items() for v in values for t in read.get(a, {}).get(v, ())}
+    if len(told) < 2:
+        return None
+    split: dict[str, dict[int, set[str]]] = {t: {a: set() for a in sets} for t in ["", *sorted(told)]}
+    for article, values in sets.items():
+        for value in values:
+            for thing in read.get(article, {}).get(value) or [""]:
+                split[thing][article].add(value)
+    return split
+
+
+def _number_disagreements(
+    sets: dict[int, set[str]], group_facts: list[Fact], by_count: bool = True
+) -> list[dict[int, str]]:
     """`_disagreement` of numbers, one for each kind: years (as the group's facts write them),
     durations, percentages, changes in points, other figures ("212 · 3" and "50 minutes · 1 hour"
     are two disagreements, not one). A year beside a count is no disagreement ("in more than 25
@@ -2441,6 +2555,8 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
     minutes")."""
     if sum(1 for values in sets.values() if values) < 2:
         return []  # (most groups: one article or none gives a number)
+    if by_count and not _all_alike(sets) and (split := _by_count(sets, group_facts)) is not None:
+        return [d for thing in split.values() for d in _number_disagreements(thing, group_facts, False)]
     sets = _scores_compared(sets)
     money: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for fact in group_facts:
@@ -2477,6 +2593,8 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
     # weeks" and "eight months"
     measured = _measures_read()  # (`_measures` and `_counting_alike_things` read a fact's units once)
     measures = _measures(sets, group_facts, money, measured)
+    if measures:
+        sets = _without_own_conversions(sets, group_facts, measured)
     timed = sum(1 for values in sets.values() if any(number_unit(v) == "h" for v in values))
     if measures or timed > 1:
         differing_units, apart = _units_apart(sets, measures, amount, time_units)
@@ -2508,6 +2626,7 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
         ):
             sets = alike
             differing = _disagreement(sets, show)
+        weighed_first = sets
         if differing and kind != "year":  # (the figures as written differ: are they one?)
             if kind == "h":
                 sets, show = _in_months(sets, amount)
@@ -2537,13 +2656,11 @@ def _number_disagreements(sets: dict[int, set[str]], group_facts: list[Fact]) ->
         if differing and (nearest := _nearest_counterparts(sets)) != sets:
             sets = nearest
             differing = _disagreement(sets, shown)
+        if differing and kind in _COUNTED and sets != weighed_first:
             # weighed again: a figure kept above for a rival now left out meets only what it is not
-            # ("a town of 12,000 people", kept for "9,000 people ordered out", against "31,000 acres")
-            alike = (
-                _counting_alike_things(sets, group_facts, measured)
-                if differing and kind in _COUNTED
-                else sets
-            )
+            # ("a town of 12,000 people", kept for "9,000 people ordered out", against "31,000 acres";
+            # "25 km" for a time "00.42" a rounding left out, against magnitudes "6.9 · 6.8")
+            alike = _counting_alike_things(sets, group_facts, measured)
             if alike != sets:
                 sets = alike
                 differing = _disagreement(sets, shown)
@@ -2642,6 +2759,8 @@ a thousand amounts is weighed by size only)."""
 _APART_THINGS = (
     frozenset(("people", "measure")),
     frozenset(("artefact", "measure")),
+    *(frozenset(("magnitude", thing)) for thing in ("people", "persons", "artefact", "measure")),
+    frozenset(("persons", "artefact")),
     frozenset((SHARE_CHANGE, SHARE_PART)),
 )
 """Pairs of things a figure may tell of that are never one (`_thing_told`)."""
@@ -2650,11 +2769,13 @@ _TOLD_THINGS = compiled(
     r"\s+(?:to|of|at|is|was|stood\s+at|stands\s+at|reached)\s+(?:at\s+least\s+|more\s+than\s+|about\s+)?"
     r"(?P<dead>\d[\d,]*)\b"
     r"|(?P<scale>magnitude|magnitude\s+of)\s+(?:about\s+|around\s+)?(?P<size>\d+(?:\.\d+)?)\b"
-    r"|\b(?P<sized>\d+(?:\.\d+)?)[\s-]+magnitude\b)"
+    r"|\b(?P<sized>\d+(?:\.\d+)?)(?:[\s-]+|\s+in\s+)magnitude\b"
+    r"|\b(?P<scaled>\d+(?:\.\d+)?)\s+on\s+the\s+richter\b)"
 )
 """Figures whose words before tell what they count: a death toll's people ("the death toll has
-risen to 140"), an earthquake's magnitude, a measure ("a magnitude 6.8 earthquake", "of magnitude
-6.9", "a 7.1-magnitude quake"): no magnitude is a rival of a toll (`_counting_alike_things`)."""
+risen to 140"), an earthquake's magnitude ("a magnitude 6.8 earthquake", "of magnitude 6.9", "a
+7.1-magnitude quake", "measured 6.8 in magnitude", "5.4 on the Richter scale"): no magnitude is a
+rival of a toll, a thing or a measure in a unit ("25 km") (`_counting_alike_things`)."""
 
 
 def _counting_alike_things(
@@ -2676,14 +2797,16 @@ def _counting_alike_things(
         for number, counted in counted_kinds(fact.sentence.text, fact.money).items():
             if number in values and (thing := _thing_told(counted[1])):
                 things[number].add(thing)
+                if PEOPLE in counted[1]:  # ("people", not "households": a home may be one)
+                    things[number].add("persons")
         for number, kind in share_kinds(fact.sentence.text).items():
             if number in values:
                 things[number].add(kind)
         for match in _TOLD_THINGS.finditer(fact.sentence.text):
             if (dead := match["dead"]) and (number := dead.replace(",", "")) in values:
-                things[number].add("people")
-            elif (size := match["size"] or match["sized"]) in values:
-                things[size].add("measure")
+                things[number] |= {"people", "persons"}
+            elif (size := match["size"] or match["sized"] or match["scaled"]) in values:
+                things[size].add("magnitude")
         for number in measured(fact):  # ("3,000 acres": {"u", "m"})
             if number in values and number not in things:
                 things[number].add("measure")
@@ -3216,6 +3339,45 @@ def _in_metric(
     return _written_as(sets, show, metric)
 
 
+_OWN_CONVERSION = compiled(
+    r"(?P<first>\d[\d,.]*\d|\d)[^\d()]{1,14}\(\s*(?:(?:about|some|around|roughly|nearly|almost)\s+)?"
+    r"(?P<second>\d[\d,.]*\d|\d)[^\d()]{1,16}\)"
+)
+"""A figure and its conversion in brackets after it ("25 km (16 miles)", "60 mph (97 km/h)")."""
+
+
+def _without_own_conversions(
+    sets: dict[int, set[str]], group_facts: list[Fact], measured: Callable[[Fact], dict[str, frozenset[str]]]
+) -> dict[int, set[str]]:
+    """Each article's figures but those it gives in brackets as the conversion of the figure before
+    them, in another unit of its kind within CONVERTED_RATIO ("25 km (16 miles)", "10 km (6 miles)"):
+    one measure, which the figure it converts stands for (it was "16 miles, 6 miles" in dispute
+    beside another article's "25 km")."""
+    dropped: dict[int, set[str]] = defaultdict(set)
+    for fact in group_facts:
+        if "(" not in fact.sentence.text or fact.sentence.article not in sets:
+            continue  # (most sentences)
+        units = measured(fact)
+        for match in _OWN_CONVERSION.finditer(fact.sentence.text):
+            first, second = match["first"].replace(",", ""), match["second"].replace(",", "")
+            try:
+                sizes = float(first), float(second)
+            except ValueError:
+                continue
+            if any(
+                mine != theirs
+                and UNIT_SIZES[mine][0] == UNIT_SIZES[theirs][0]
+                and abs((x := _in_base(sizes[0], mine)) - (y := _in_base(sizes[1], theirs)))
+                <= CONVERTED_RATIO * max(x, y)
+                for mine in units.get(first, ())
+                for theirs in units.get(second, ())
+            ):
+                dropped[fact.sentence.article].add(second)
+    if not dropped:
+        return sets
+    return {a: values - dropped.get(a, set()) for a, values in sets.items()}
+
+
 def _measures_read() -> Callable[[Fact], dict[str, frozenset[str]]]:
     """`quantities.measures_of` of a fact's sentence, read once for the group being weighed: two
     rules read the same facts' units (`_measures`, `_counting_alike_things`). One is made for each
@@ -3499,7 +3661,7 @@ def _written_as(
         counted[article] = set()
         for value in values:
             one = same(article, value)
-            if one is not None:
+            if one is not None and one not in values:  # ("25 km (16 miles)": its own 25 km shown)
                 written[article, one] = value
             counted[article].add(one or value)
     if not written:

@@ -503,4 +503,64 @@ def test_a_rounding_another_keeps_is_still_shown_against_its_rival() -> None:
         "A wildfire forced some 8,500 people from their homes and destroyed at least 140 buildings.",
         "The wildfire has burned 14,200 hectares and forced the evacuation of 8,500 people, officials said.",
         "A wildfire forced some 9,500 people from their homes and destroyed at least 140 buildings.",
-    ) == [("at least 140, about 8,500", "8,500", "at least 140, about 9,500")]
+    ) == [("about 8,500", "8,500", "about 9,500")]  # (140 buildings: no rival of people, as 8,500 are)
+
+
+def test_a_figure_of_one_nationality_is_set_against_the_same_nationalitys() -> None:
+    """A swap of prisoners: what a figure counts is read from the people named after it ("five
+    Americans", "seven Germans"), so one article's count of Americans meets the other's count of
+    Americans, never its count of Germans (it was no conflict: "6" of each side matched)."""
+    found = numbers(
+        "Moscow freed five Americans while Washington released seven Germans in the deal.",
+        "Moscow freed seven Americans, and Washington seven Germans.",
+    )
+    assert found == [("5", "7")]
+
+
+def test_figures_of_other_nationalities_are_no_rivals() -> None:
+    """Four Britons and nine Canadians are two counts, not one count told two ways."""
+    assert numbers("Four Britons were among those rescued.", "Nine Canadians were among those rescued.") == []
+
+
+def test_the_dead_are_never_set_against_the_injured() -> None:
+    """What a figure counts is read per figure: the dead ("killing 80", "the death toll rose to 95")
+    against the dead, the injured ("600 were hurt, 120 of them critically") against the injured; a
+    count of the injured is never a rival of a toll (it was "120 · 95")."""
+    found = numbers(
+        "Officials said 600 people were hurt, 120 of them critically, after the blast.",
+        "The death toll from the blast rose to 95, officials said, and 640 people were injured.",
+    )
+    assert all("95" not in values and "120" not in values for values in found)
+    assert found == [("600", "640")]
+
+
+def test_a_count_of_buildings_is_no_rival_of_a_count_of_people() -> None:
+    """ "At least 30 buildings" and "at least 34 people" count two things: no figure in dispute (it
+    was "at least 30 · at least 34")."""
+    found = numbers(
+        "The mayor said crews were clearing the debris of at least 30 buildings.",
+        "At least 34 people have died in the floods, the mayor said.",
+    )
+    assert found == []
+
+
+def test_a_conversion_an_article_gives_in_brackets_is_not_in_dispute() -> None:
+    """ "40 km (25 miles)" is one measure: of three articles, the figure in dispute is the magnitude
+    ("7.1 · 7.3"), not the miles (they were listed as "25 miles" beside the others' figures), nor a
+    length two articles agree on, which is no rival of a magnitude ("measured 7.3 in magnitude")."""
+    found = numbers(
+        "The quake was centred 40 km (25 miles) east of the port at a depth of 12 km (7 miles).",
+        "The quake, of magnitude 7.1, was centred 40km east of the port at a depth of 12km.",
+        "The quake struck at a depth of 12 kilometres and measured 7.3 in magnitude.",
+    )
+    assert found == [("7.1", "7.3")]  # (not "40 km", which two give and none disputes)
+
+
+def test_a_year_after_the_dead_counts_none_of_them() -> None:
+    """ "Nine were killed in 2019" tells a year, not a count of the dead: the years are set against
+    each other as ever, while the injured and the dead are told apart."""
+    found = numbers(
+        "Nine were killed in 2019 when the bridge fell, and 40 were injured.",
+        "The bridge fell in 2018, killing nine and injuring 40.",
+    )
+    assert ("2019", "2018") in found
