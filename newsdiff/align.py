@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import heapq
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import partial
 from itertools import chain
 
@@ -68,7 +68,7 @@ from newsdiff.similarity import (
     iter_pairs,
     scorer_for,
 )
-from newsdiff.updates import superseded_in, update_stamps
+from newsdiff.updates import later_telling, superseded_in, update_stamps
 from newsdiff.worddiff import Packed, pack, pair_diff, unpack
 
 COHERENCE = 1.0
@@ -572,9 +572,25 @@ def _build(
             return found
         return replace(found, probability=DISPUTED_CLAIM_PROBABILITY, rule=DISPUTED_CLAIM)
 
+    # a live blog's later update supersedes its earlier ones in a fact (`newsdiff.updates`)
+    stamps = {a.index: found for a in articles if (found := update_stamps(a.paragraphs))}
+    blogs: dict[int, list[Sentence]] = defaultdict(list)
+    keyed: dict[tuple[int, int], int] = {}
+    for key, profile in enumerate(profiles) if stamps else ():
+        if profile.article in stamps:
+            blogs[profile.article].append(profile.fact.sentence)
+            keyed[profile.article, profile.fact.sentence.index] = key
+
+    def same_fact(one: Sentence, other: Sentence) -> bool:
+        """Whether two sentences of one live blog tell one fact, as the pair model reads them."""
+        a, b = keyed[one.article, one.index], keyed[other.article, other.index]
+        return scorer.evidence(a, b).probability >= options.threshold
+
     nearest = _nearest(scores) if options.explain else {}
     unique: list[FactGroup] = []
     in_shared = {k for keys in groups if len({profiles[k].article for k in keys}) > 1 for k in keys}
+    if stamps:
+        groups = _with_latest_updates(groups, in_shared, profiles, stamps, same_fact, blogs, keyed)
     parts: list[tuple[list[int], Scores, tuple[Sentence, ...]]] = []  # the shared groups'
     for keys, scored in zip(groups, _scored_inside(groups, scores), strict=True):
         sentences = tuple(
@@ -601,21 +617,7 @@ def _build(
         for _, _, sentences in parts
     ]
     diffs = _group_diffs(texts, options)
-    # a live blog's later update supersedes its earlier ones in a fact (`newsdiff.updates`)
-    stamps = {a.index: found for a in articles if (found := update_stamps(a.paragraphs))}
     dated = {a.index: a.metadata.date for a in articles if a.metadata.date}
-    blogs: dict[int, list[Sentence]] = defaultdict(list)
-    keyed: dict[tuple[int, int], int] = {}
-    for key, profile in enumerate(profiles) if stamps else ():
-        if profile.article in stamps:
-            blogs[profile.article].append(profile.fact.sentence)
-            keyed[profile.article, profile.fact.sentence.index] = key
-
-    def same_fact(one: Sentence, other: Sentence) -> bool:
-        """Whether two sentences of one live blog tell one fact, as the pair model reads them."""
-        a, b = keyed[one.article, one.index], keyed[other.article, other.index]
-        return scorer.evidence(a, b).probability >= options.threshold
-
     # the statements articles quote over sentences, of which the groups' quotes may be parts
     statements = statements_of(p.fact for p in profiles if p.fact.quotes)
     weighed = []
@@ -655,6 +657,43 @@ def _build(
     shared.sort(key=lambda g: [(m.article, m.index) for m in g.members])
     unique.sort(key=lambda g: (g.members[0].article, g.members[0].index))
     return shared + unique
+
+
+def _with_latest_updates(
+    groups: list[list[int]],
+    in_shared: set[int],
+    profiles: Sequence[Profile],
+    stamps: Mapping[int, Mapping[int, str]],
+    same_fact: Callable[[Sentence, Sentence], bool],
+    blogs: Mapping[int, Sequence[Sentence]],
+    keyed: Mapping[tuple[int, int], int],
+) -> list[list[int]]:
+    """The groups with the latest update of a live blog that tells a member's fact joined to it when
+    it stands alone: "11:20 — ... at least 23 people died" was set against a story's 41 and "16:05 —
+    ... now at least 41, up from 23" left only in the blog; the later is the blog's current word
+    (`superseded_in` marks the earlier). `in_shared` takes the keys joined."""
+    joined = [list(keys) for keys in groups]
+    moved: set[int] = set()
+    for keys in joined:
+        if len({profiles[k].article for k in keys}) < 2:
+            continue
+        for k in list(keys):
+            member = profiles[k].fact.sentence
+            if member.article not in stamps:
+                continue
+            by = later_telling(member, stamps[member.article], same_fact, blogs[member.article])
+            if by is not None and (key := keyed[by.article, by.index]) not in in_shared:
+                keys.append(key)
+                in_shared.add(key)
+                moved.add(key)
+    if not moved:
+        return groups
+    # a key joined stood in a group of its article's alone, which keeps its others
+    kept = (
+        keys if len({profiles[k].article for k in keys}) > 1 else [k for k in keys if k not in moved]
+        for keys in joined
+    )
+    return [keys for keys in kept if keys]
 
 
 def _group_diffs(

@@ -2492,6 +2492,8 @@ def _counts_read(group_facts: list[Fact]) -> dict[int, dict[str, set[str]]]:
         given = set(fact.numbers)
         tolls = {m["dead"].replace(",", "") for m in _TOLD_THINGS.finditer(text) if m["dead"]}
         last: set[str] = set()
+        untold: set[str] = set()  # (its figures that count nothing told)
+        counted = False  # (whether it counts the dead or the injured)
         worded = not _COUNT_WORD_STEMS.isdisjoint(fact.stems)
         for match in (_COUNT_READ_WORDED if worded else _COUNT_READ).finditer(text):
             figure = match["figure"]
@@ -2520,8 +2522,23 @@ def _counts_read(group_facts: list[Fact]) -> dict[int, dict[str, set[str]]]:
                 tags.add("dead")
             if tags and number in given:
                 mine[number] |= tags
+                counted = counted or not _TOLD_COUNTS.isdisjoint(tags)
+            elif number in given:
+                untold.add(number)
             last = tags
+        if untold and counted:
+            # beside the dead or the injured a sentence counts, a figure telling nothing counts
+            # something else ("a ferry carrying 320 people sank, killing at least 41")
+            for number in untold - mine.keys():
+                mine[number].add(OTHER_COUNT)
     return read
+
+
+OTHER_COUNT = "other"
+"""What a figure counts that a sentence gives beside its count of the dead or the injured, saying
+nothing of its own: the people aboard, the rescued, the homes; set against figures counting nothing
+told (`_by_count`), never against the dead."""
+_TOLD_COUNTS = frozenset(("dead", "injured", "seriously injured"))
 
 
 def _by_count(sets: dict[int, set[str]], group_facts: list[Fact]) -> dict[str, dict[int, set[str]]] | None:
@@ -2536,11 +2553,14 @@ def _by_count(sets: dict[int, set[str]], group_facts: list[Fact]) -> dict[str, d
     told = {t for a, values in sets.items() for v in values for t in read.get(a, {}).get(v, ())}
     if len(told) < 2:
         return None
-    split: dict[str, dict[int, set[str]]] = {t: {a: set() for a in sets} for t in ["", *sorted(told)]}
+    # a figure counting something else than the dead is set against those that count nothing told
+    split: dict[str, dict[int, set[str]]] = {
+        t: {a: set() for a in sets} for t in ["", *sorted(told - {OTHER_COUNT})]
+    }
     for article, values in sets.items():
         for value in values:
             for thing in read.get(article, {}).get(value) or [""]:
-                split[thing][article].add(value)
+                split["" if thing == OTHER_COUNT else thing][article].add(value)
     return split
 
 

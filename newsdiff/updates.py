@@ -1,24 +1,35 @@
 """A live blog's later update supersedes an earlier one that tells the same fact.
 
-A live blog is read oldest first, each update opening with its time ("12:30 — ...": `jsonld`,
-`livepage`). When two of its updates land in one fact ("12:30 — Officials have confirmed that the
-dam has been breached", "17:15 — Officials now say the dam was not breached"), the later is the
-blog's current word: the earlier is marked superseded, with its time and the later's, and the
-fact's conflicts with other articles are read from the later only (`align`).
+A live blog's updates each open with their time: "12:30 — ..." as `jsonld` and `livepage` write
+them, or as a blog pasted by hand writes it ("4.05pm: ...", "9:05am - ...", "16:05 ...", "[16:05]
+..."); a page shows them newest first or oldest first, and "later" is read from their times. When
+two of its updates land in one fact ("12:30 — Officials have confirmed that the dam has been
+breached", "17:15 — Officials now say the dam was not breached"), the later is the blog's current
+word: the earlier is marked superseded, with its time and the later's, and the fact's conflicts
+with other articles are read from the later only (`align`); a later update left alone joins the
+fact of the earlier it supersedes.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
+from itertools import pairwise
 
-from newsdiff.jsonld import UPDATE_TIME
 from newsdiff.model import Sentence, Superseded
 from newsdiff.patterns import compiled
 
 MIN_STAMPS = 2
 """Paragraphs opening with a time an article holds at least to be read as a live blog's updates."""
-_STAMP = compiled(r"^((?:\d{4}-\d{2}-\d{2} )?(?:[01]\d|2[0-3]):[0-5]\d)" + UPDATE_TIME)
-"""The time that opens an update's first paragraph ("12:30 — ", "2026-09-19 00:40 — ")."""
+_STAMP = compiled(
+    r"^(?P<open>\[)?(?P<day>\d{4}-\d{2}-\d{2} )?(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:.])(?P<m>[0-5]\d))?"
+    r"(?:\s*(?P<ap>[ap])\.?m\b\.?)?(?:\s*(?-i:[A-Z]{2,5})\b)?"
+    r"(?(open)\]\s*|(?:(?P<mark>\s*[—–|-]\s+|\s*:\s+)|\s+(?=[\"“‘']?(?-i:[A-Z]))))",
+    re.I,
+)
+"""The time that opens an update's first paragraph ("12:30 — ", "2026-09-19 00:40 — ", "4.05pm: ",
+"9:05am - ", "[16:05] ", "16:05 The ..."); a time with no mark after it is on a 24-hour clock
+("16:05") or has its am/pm: "12.50 Pounds" opens no update."""
 
 
 def update_stamps(paragraphs: Sequence[str]) -> dict[int, str]:
@@ -28,12 +39,41 @@ def update_stamps(paragraphs: Sequence[str]) -> dict[int, str]:
     current = None
     opened = 0
     for n, paragraph in enumerate(paragraphs):
-        if match := _STAMP.match(paragraph):
-            current = match.group(1)
+        if (match := _STAMP.match(paragraph)) and (stamp := _stamp_of(match)):
+            current = stamp
             opened += 1
         if current is not None:
             stamps[n] = current
     return stamps if opened >= MIN_STAMPS else {}
+
+
+def _stamp_of(match: re.Match[str]) -> str | None:
+    """An update's time as `jsonld` writes it, on a 24-hour clock ("16:05", "2026-09-19 00:40")."""
+    hour, minute = int(match["h"]), int(match["m"] or 0)
+    if match["ap"]:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if match["ap"].lower() == "p" else 0)
+    elif match["m"] is None:
+        return None  # "8 —" is no time
+    elif not (match["open"] or match["mark"]) and match["sep"] != ":":
+        return None  # "12.50 Pounds"
+    return f"{match['day'] or ''}{hour:02d}:{minute:02d}"
+
+
+def _order_of(stamps: Mapping[int, str]) -> dict[int, int]:
+    """Each stamped paragraph's place in time among its blog's updates: a page showing them newest
+    first has more of its times go back than forward (a day's turn goes forward once)."""
+    paragraphs = sorted(stamps)
+    opened = [p for n, p in enumerate(paragraphs) if n == 0 or stamps[p] != stamps[paragraphs[n - 1]]]
+    steps = [stamps[b] > stamps[a] for a, b in pairwise(opened)]
+    newest_first = len(steps) - sum(steps) > sum(steps)
+    update = 0
+    order: dict[int, int] = {}
+    for p in paragraphs:
+        update += p in opened
+        order[p] = -update if newest_first else update
+    return order
 
 
 def superseded_in(
@@ -56,7 +96,8 @@ def superseded_in(
         if same_fact is None or blogs is None:
             if len({stamp for _, stamp in told}) < 2:
                 continue
-            last = max(told, key=lambda item: item[0].paragraph)[1]
+            order = _order_of(theirs)
+            last = max(told, key=lambda item: order[item[0].paragraph])[1]
             found.extend(
                 Superseded(article=article, sentence=m.index, at=stamp, by=last)
                 for m, stamp in told
@@ -64,15 +105,29 @@ def superseded_in(
             )
             continue
         for member, stamp in told:
-            later = (
-                s
-                for s in reversed(blogs.get(article, ()))
-                if s.paragraph > member.paragraph
-                and theirs.get(s.paragraph, stamp) != stamp
-                and same_fact(member, s)
-            )
-            if (by := next(later, None)) is not None:
+            if (by := later_telling(member, theirs, same_fact, blogs.get(article, ()))) is not None:
                 found.append(
                     Superseded(article=article, sentence=member.index, at=stamp, by=theirs[by.paragraph])
                 )
     return tuple(found)
+
+
+def later_telling(
+    member: Sentence,
+    stamps: Mapping[int, str],
+    same_fact: Callable[[Sentence, Sentence], bool],
+    blog: Sequence[Sentence],
+) -> Sentence | None:
+    """The sentence of the latest update of `member`'s blog after its own that tells its fact (by
+    `same_fact`), if any; `stamps` are the blog's (`update_stamps`)."""
+    if (stamp := stamps.get(member.paragraph)) is None:
+        return None
+    order = _order_of(stamps)
+    later = (
+        s
+        for s in sorted(blog, key=lambda s: -order.get(s.paragraph, order[member.paragraph]))
+        if order.get(s.paragraph, order[member.paragraph]) > order[member.paragraph]
+        and stamps[s.paragraph] != stamp
+        and same_fact(member, s)
+    )
+    return next(later, None)

@@ -564,3 +564,35 @@ def test_a_year_after_the_dead_counts_none_of_them() -> None:
         "The bridge fell in 2018, killing nine and injuring 40.",
     )
     assert ("2019", "2018") in found
+
+
+@pytest.mark.parametrize(
+    ("story", "update"),
+    [
+        (
+            "A bus carrying 52 people overturned near Dorsk on Friday, killing at least 14 people.",
+            "Police now say at least 14 people were killed when the bus overturned, up from nine earlier.",
+        ),
+        (
+            "The blaze destroyed 230 homes and killed 6 people in the valley.",
+            "Six people have died in the valley blaze, up from four reported in the morning.",
+        ),
+        (
+            "Flooding forced 1,200 residents from their homes and injured 35 people, the mayor said.",
+            "The mayor now says 35 people were hurt in the flooding, up from 20.",
+        ),
+    ],
+)
+def test_a_figure_beside_the_dead_is_never_set_against_them(story: str, update: str) -> None:
+    """The people aboard, the homes, the residents a sentence counts beside its dead or injured count
+    something else: an update's earlier toll ("up from nine") is not their rival ("≠ 52 · 9")."""
+    assert numbers(story, update) == []
+
+
+def test_a_figure_beside_the_dead_still_meets_one_that_counts_nothing_told() -> None:
+    """A bus carrying 52 people against one carrying 60, though only one of them counts the dead."""
+    found = numbers(
+        "A bus carrying 52 people overturned near Dorsk on Friday, killing at least 14 people.",
+        "A bus carrying 60 people overturned near Dorsk on Friday, police said.",
+    )
+    assert found == [("52", "60")]

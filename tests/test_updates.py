@@ -127,3 +127,101 @@ def test_a_later_update_in_another_group_supersedes() -> None:
     assert superseded_in(members, stamps, _told, {1: blog}) == (
         Superseded(article=1, sentence=0, at="11:20", by="14:05"),
     )
+
+
+def test_twelve_hour_and_bare_stamps_are_update_stamps() -> None:
+    """A blog written by hand stamps its updates "4.05pm:", "9:05am -" or "16:05" with no dash."""
+    assert update_stamps(["Updated 4.05pm", "4.05pm: Roads shut.", "More.", "9:05am - Rain began."]) == {
+        1: "16:05",
+        2: "16:05",
+        3: "09:05",
+    }
+    assert update_stamps(["16:05 Roads shut.", "[09:05] Rain began.", "12.50 Pounds a night."]) == {
+        0: "16:05",
+        1: "09:05",
+        2: "09:05",
+    }
+
+
+def test_a_newest_first_blog_supersedes_by_time_not_by_place() -> None:
+    blog = [
+        Sentence(article=1, index=0, paragraph=0, text="16:05 — toll: 61 people have died."),
+        Sentence(article=1, index=1, paragraph=1, text="11:20 — toll: 40 people have died."),
+    ]
+    stamps = {1: {0: "16:05", 1: "11:20"}}
+    members = [Sentence(article=0, index=3, paragraph=3, text="x toll"), blog[1]]
+    assert superseded_in(members, stamps, _told, {1: blog}) == (
+        Superseded(article=1, sentence=1, at="11:20", by="16:05"),
+    )
+    assert superseded_in([members[0], blog[0]], stamps, _told, {1: blog}) == ()
+
+
+LANDSLIDE = (
+    "Landslide buries village road\n\n"
+    "A landslide buried the main road into Corvel on Sunday, killing at least 17 people, the regional "
+    "governor said.\n\n"
+    "Army engineers have cleared a path for 60 trucks carrying food and water.\n"
+)
+LANDSLIDE_BLOG = (
+    "Corvel landslide: as it happened\n\n"
+    "{late} The regional governor now says at least 17 people were killed, up from nine earlier.\n\n"
+    "{mid} Army engineers have cleared a path for 60 trucks carrying food and water.\n\n"
+    "{early} The regional governor says at least nine people were killed when the landslide buried "
+    "the main road into Corvel.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("late", "mid", "early", "at", "by"),
+    [
+        ("5.40pm:", "1.15pm:", "10.30am:", "10:30", "17:40"),
+        ("17:40 —", "13:15 —", "10:30 —", "10:30", "17:40"),
+        ("17:40", "13:15", "10:30", "10:30", "17:40"),
+    ],
+)
+def test_the_blog_s_latest_update_is_set_against_the_story(
+    tmp_path: Path, late: str, mid: str, early: str, at: str, by: str
+) -> None:
+    """A newest-first blog's early toll (nine) was set against the story's 17, and its later update,
+    which agrees, was left "only in" the blog."""
+    story, blog = tmp_path / "story.txt", tmp_path / "blog.txt"
+    story.write_text(LANDSLIDE, encoding="utf-8")
+    blog.write_text(LANDSLIDE_BLOG.format(late=late, mid=mid, early=early), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["compare", "-f", "json", str(story), str(blog)])
+    data = json.loads(result.stdout)
+    toll = next(f for f in data["facts"] if any("landslide" in m["text"] for m in f["members"]))
+    assert toll["kind"] == "shared"
+    assert {m["sentence"] for m in toll["members"] if m["article"] == 1} == {0, 2}
+    assert toll["superseded"] == [{"article": 1, "sentence": 2, "at": at, "by": by}]
+    assert not toll.get("conflicts")
+    assert result.exit_code == 0, result.output
+
+
+def test_a_later_update_standing_alone_joins_the_fact_it_supersedes(tmp_path: Path) -> None:
+    """The early toll (11) went with the story's sentence, the later update that agrees on 19 was
+    left "only in" the blog: it joins the fact and the early one is marked superseded."""
+    story, blog = tmp_path / "story.txt", tmp_path / "blog.txt"
+    story.write_text(
+        "Train derails near Melbury\n\n"
+        "A passenger train carrying 480 people derailed outside Melbury on Monday, killing at least 19 "
+        "people, the rail authority said.\n\n"
+        "Engineers are inspecting the track, which was laid in 1998.\n",
+        encoding="utf-8",
+    )
+    blog.write_text(
+        "Melbury derailment: live\n\n"
+        "6.50pm: The rail authority now says at least 19 people have died, up from 11 earlier.\n\n"
+        "3.10pm: Engineers are inspecting the track, which was laid in 1998.\n\n"
+        "10.45am: The rail authority says at least 11 people died when the passenger train derailed "
+        "outside Melbury.\n\n"
+        "8.20am: A train with 480 people on board left the rails outside Melbury at 7.55am.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli, ["compare", "-f", "json", str(story), str(blog)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert all(f["kind"] == "shared" for f in data["facts"])
+    toll = next(
+        f for f in data["facts"] if any(m["article"] == 1 and m["sentence"] == 0 for m in f["members"])
+    )
+    assert {"article": 1, "sentence": 2, "at": "10:45", "by": "18:50"} in toll["superseded"]
