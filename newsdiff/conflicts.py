@@ -226,6 +226,13 @@ UNIT_SIZES = {
     "pound": ("weight", 0.45359237),
     "celsius": ("temperature", 1.0),
     "fahrenheit": ("temperature", 5 / 9),
+    "degree": ("temperature", 1.0),
+    "celsius_below": ("temperature", -1.0),
+    "fahrenheit_below": ("temperature", -5 / 9),
+    "degree_below": ("temperature", -1.0),
+    "celsius_change": ("temperature change", 1.0),
+    "fahrenheit_change": ("temperature change", 5 / 9),
+    "degree_change": ("temperature change", 1.0),
     "litre": ("volume", 1.0),
     "gallon": ("volume", 3.785411784),
     "year": ("time", 8760.0),
@@ -234,15 +241,29 @@ UNIT_SIZES = {
 base (metres, km/h, m², kg, hours: a year is twelve months of DURATION_UNITS, as a duration's
 "8760h"): "about 25 miles" is "40 km", "254 mm" "10 inches" (`_in_metric`); "120 mph" is not "120
 km/h", nor "eight years" "eight months" (`_units_apart`). A gallon is the US one: an imperial
-gallon is 20% more, so a British report's conversion may show as a disagreement."""
-UNIT_OFFSETS = {"fahrenheit": -32.0}
+gallon is 20% more, so a British report's conversion may show as a disagreement. A temperature
+below zero ("-4F", `quantities.measures_of`) has the figure as written and a size below nought; a
+change of one ("drop by 18F") has no offset; "degrees" of no scale are read as Celsius, and as
+Fahrenheit too (`SCALE_UNKNOWN`)."""
+UNIT_OFFSETS = {"fahrenheit": -32.0, "fahrenheit_below": 32.0}
 """What a figure in a unit of `UNIT_SIZES` is moved by before its size is taken (`_in_base`): 104°F
-is (104 - 32) * 5/9 = 40°C."""
+is (104 - 32) * 5/9 = 40°C, -4°F (4 + 32) * -5/9 = -20°C."""
 IMPERIAL_UNITS = frozenset(
-    {"mile", "nmi", "feet", "inch", "mph", "sq_mi", "sq_ft", "acre", "pound", "fahrenheit", "gallon"}
+    {
+        *("mile", "nmi", "feet", "inch", "mph", "sq_mi", "sq_ft", "acre", "pound", "gallon"),
+        *("fahrenheit", "fahrenheit_below", "fahrenheit_change"),
+    }
 )
 """The units of `UNIT_SIZES` that `_in_metric` converts: a figure in them is written as another
 article's in the other system."""
+_TEMPERATURE_UNITS = frozenset(unit for unit, (kind, _) in UNIT_SIZES.items() if kind.startswith("temper"))
+SCALE_UNKNOWN = {
+    "degree": "fahrenheit",
+    "degree_below": "fahrenheit_below",
+    "degree_change": "fahrenheit_change",
+}
+"""Degrees of no scale ("95 degrees"), which an American report gives in Fahrenheit: `_in_metric`
+converts them as such too, to a Celsius figure another article gives ("95 degrees" is "35C")."""
 UNIT_LABELS = {
     "km": ("km", "km"),
     "mile": ("mile", "miles"),
@@ -265,6 +286,13 @@ UNIT_LABELS = {
     "pound": ("pound", "pounds"),
     "celsius": ("°C", "°C"),
     "fahrenheit": ("°F", "°F"),
+    "degree": ("degree", "degrees"),
+    "celsius_below": ("°C below zero", "°C below zero"),
+    "fahrenheit_below": ("°F below zero", "°F below zero"),
+    "degree_below": ("degree below zero", "degrees below zero"),
+    "celsius_change": ("°C", "°C"),
+    "fahrenheit_change": ("°F", "°F"),
+    "degree_change": ("degree", "degrees"),
     "litre": ("litre", "litres"),
     "gallon": ("gallon", "gallons"),
     "year": ("year", "years"),
@@ -272,7 +300,7 @@ UNIT_LABELS = {
 """How a figure in each unit of `UNIT_SIZES` is shown in a disagreement, for one and for more:
 "40 km · 35 miles", "8 years · 8 months"."""
 _UNIT_WORDS = compiled(
-    r"(?i)\d\s?(?:km|mm|cm|m|ft|kg|lbs?|mph|kph)\b|\b(?=[mkfiptyahslg])(?:miles?|kilo|met(?:re|er)s?|feet"
+    r"(?i)\d\s?(?:km|mm|cm|m|ft|kg|lbs?|mph|kph)\b|\b(?=[mkfiptyahslgd])(?:miles?|kilo|met(?:re|er)s?|feet|degrees?"
     r"|foot|inch(?:es)?|pounds?|tonnes?|years?|acres?|hectares?|square|sq|lit(?:re|er)s?|gallons?)\b"
     r"|(?=[cm²f°])(?:centimet|millimet|²|celsius|fahrenheit|centigrade|°)|\d[CF]\b"
 )
@@ -2654,7 +2682,8 @@ def _number_disagreements(
                 sets, show = _in_metric(sets, show, measures)
             if kind == "" and len(money) > 1:
                 sets, show = _in_one_currency(sets, show, money)
-            sets = _with_counterparts(_without_sums(sets, _read_parts(group_facts)), group_facts, money)
+            sets = _without_sums(sets, _read_parts(group_facts))
+            sets = _with_temperatures(sets, _with_counterparts(sets, group_facts, money), measures)
             differing = _disagreement(sets, show)
             rough = _rough_by_article(group_facts, set(differing)) if differing else {}
             if differing and kind != "h":  # ("0.967h": a duration's digits are no rounding)
@@ -2827,8 +2856,10 @@ def _counting_alike_things(
                 things[number] |= {"people", "persons"}
             elif (size := match["size"] or match["sized"] or match["scaled"]) in values:
                 things[size].add("magnitude")
-        for number in measured(fact):  # ("3,000 acres": {"u", "m"})
-            if number in values and number not in things:
+        for number, units in measured(fact).items():  # ("3,000 acres": {"u", "m"})
+            if number in values and not units.isdisjoint(_TEMPERATURE_UNITS):
+                things[number] = {"measure"}  # ("27 degrees Fahrenheit warmer": no "warmer" thing)
+            elif number in values and number not in things:
                 things[number].add("measure")
     if len(things) < 2:
         return sets  # (most groups: no two figures say what they tell of)
@@ -3058,6 +3089,28 @@ def _with_counterparts(
                     continue  # no other article counts one of its words
             kept[article].add(v)
     return kept
+
+
+def _with_temperatures(
+    sets: dict[int, set[str]], kept: dict[int, set[str]], measures: dict[int, dict[str, frozenset[str]]]
+) -> dict[int, set[str]]:
+    """`kept` (`_with_counterparts` of `sets`) with the temperatures of `sets` that another article
+    gives one of their kind beside (`_TEMPERATURE_UNITS`): a ratio tells nothing on a scale with an
+    arbitrary zero, and "20C" and "4C" (or -20°C and -4°C) are two readings of one thing."""
+    kinds = {
+        (article, v): {UNIT_SIZES[u][0] for u in units & _TEMPERATURE_UNITS}
+        for article, given in measures.items()
+        for v, units in given.items()
+        if v in sets.get(article, ()) and not units.isdisjoint(_TEMPERATURE_UNITS)
+    }
+    if len({article for article, _ in kinds}) < 2:
+        return kept  # (most groups)
+    rivalled = {
+        (article, v)
+        for (article, v), mine in kinds.items()
+        if any(b != article and mine & theirs for (b, _), theirs in kinds.items())
+    }
+    return {a: values | {v for v in sets[a] if (a, v) in rivalled} for a, values in kept.items()}
 
 
 def _words_counted(values: set[str], sizes: dict[str, float], counted: dict[str, frozenset[str]]) -> set[str]:
@@ -3336,7 +3389,9 @@ def _in_metric(
     sizes = _sizes(sets)
 
     def metric(article: int, value: str) -> str | None:
-        unit = next((u for u in sorted(measures[article].get(value, ())) if u in IMPERIAL_UNITS), None)
+        units = measures[article].get(value, ())
+        unit = next((u for u in sorted(units) if u in IMPERIAL_UNITS), None)
+        unit = unit or next((SCALE_UNKNOWN[u] for u in sorted(units) if u in SCALE_UNKNOWN), None)
         if unit is None or value not in sizes:
             return None
         kind = UNIT_SIZES[unit][0]
@@ -3522,7 +3577,7 @@ def _duration_as_written(hours: float, units: Collection[str]) -> tuple[str, flo
 def _converted_alike(size: float, other: float, kind: str) -> bool:
     """Whether two sizes in one unit of a `kind` of `UNIT_SIZES` are one figure converted: within
     CONVERTED_RATIO, temperatures within CONVERTED_DEGREES."""
-    if kind == "temperature":
+    if kind in ("temperature", "temperature change"):
         return abs(size - other) <= CONVERTED_DEGREES + _HAIR
     return abs(size - other) <= CONVERTED_RATIO * max(size, other)
 

@@ -1470,12 +1470,38 @@ _HIDDEN = "\u2007"
 """What stands for the characters of a figure that is not read (a figure space: no digit, no word)."""
 
 
+_PLAIN_SPACED = compiled(r"(?<![\w.,+(])(?P<cur>[$€£¥])?\d{1,3}(?: \d{3})+(?![\d,]|\.\d|[ \u00a0]\d)")
+"""A figure whose thousands a plain space parts ("1 000 000 euros", "250 000 residents"), or two
+figures side by side ("in 2019 500 people": a year's four digits open no group)."""
+
+
+def _plain_spaced(text: str) -> str:
+    """`text` with the figures a plain space parts the thousands of (`_PLAIN_SPACED`) as "1,000,000",
+    each in as many characters, where the groups can be nothing else: two groups or more ("12 500
+    000"), a group of "000" ("3 000 people") or a currency sign before ("€1 500"). One group
+    otherwise may be two figures ("on March 12 500 people marched") and is left as written. Read
+    only in a sentence that writes a group of "000" (`_as_read`: a test of a substring, where a
+    search for any spaced group cost 2% of an align)."""
+
+    def read(match: re.Match[str]) -> str:
+        figure = match.group()
+        groups = figure.split(" ")
+        if len(groups) > 2 or groups[-1] == "000" or match["cur"]:
+            return figure.replace(" ", ",")
+        return figure
+
+    return _PLAIN_SPACED.sub(read, text)
+
+
 @lru_cache(maxsize=8)
 def _as_read(text: str, language: str) -> str:
     """`text` with its figures as English writes them: another language's (`_in_english`), or an
-    English sentence's written the continental way (`_continental`)."""
+    English sentence's written the continental way (`_continental`) or with a plain space between
+    thousands (`_plain_spaced`, in a sentence that writes a group of "000")."""
     if language != "en":
         return _in_english(text, language)
+    if " 000" in text:  # (few sentences: "1 000 000 euros", "250 000 residents")
+        text = _plain_spaced(text)
     if _MAY_BE_CONTINENTAL.search(text) is None:
         return text  # (most sentences; one search a sentence: the five readers ask for it in turn)
     return _continental(text)
@@ -2059,19 +2085,46 @@ _LENGTH_WEIGHT_OR_YEARS = compiled(
     r"|(?P<tonne>tonnes?\b)|(?P<year>years?\b(?![\s-]+old\b))"
     r"|(?P<celsius>(?-i:(?<=\d)C|°\s?C)\b|(?:degrees?\s+)?(?:celsius|centigrade)\b)"
     r"|(?P<fahrenheit>(?-i:(?<=\d)F|°\s?F)\b|(?:degrees?\s+)?fahrenheit\b)"
+    r"|(?P<degree>degrees?\b(?![\s-]+(?:of|north|south|east|west|angle|turn)\b)|°(?!\s?[CF]\b))"
     r"|(?P<litre>lit(?:re|er)s?\b)|(?P<gallon>gallons?\b))"
 )
 """A unit of length, weight, temperature or volume after a figure, or years ("40 km", "300mm", "20
 inches", "200 nautical miles", "22 lbs", "40C", "104°F", "95 degrees Fahrenheit", "300 litres",
 "eight years"; not "a 5-year-old"; a scale's letter only against the digits or after "°": "40 F"
-may be a grade): the group's name is the unit's (`measures_of`)."""
+may be a grade; "95 degrees" of no scale): the group's name is the unit's (`measures_of`)."""
+_TEMPERATURES = frozenset({"celsius", "fahrenheit", "degree"})
+_BELOW_ZERO_BEFORE = compiled(r"(?i)(?:(?<![\w.,])[-−–]|\bminus\s+)$")
+"""A minus before a temperature: "-4F", "−12°C", "minus 20 degrees" (not a range's dash, "10-15C")."""
+_BELOW_ZERO_AFTER = compiled(r"(?i)\s+below\s+(?:zero|freezing)\b")
+_CHANGE_BEFORE = compiled(
+    r"(?i)(?:\b(?:by|up|down)|\b(?:drop|fall|fell|ris[ei]|rose|climb|plung|plummet|soar|jump|dip|sink|sank|warm|cool)\w*)"
+    r"\s+(?:(?:about|around|some|roughly|nearly|almost|as\s+much\s+as|up\s+to|more\s+than|over|another)\s+)?$"
+)
+"""Words before a change of temperature ("drop by 18F", "rose 5C", "up 3 degrees"; not "fell to -4F")."""
+_CHANGE_AFTER = compiled(
+    r"(?i)\s+(?:warmer|colder|cooler|hotter|higher|lower|(?:above|below)\s+(?:average|normal|the\s+\w+\s+average))\b"
+)
+"""Words after a change of temperature ("5C warmer", "3 degrees above average")."""
+
+
+def _temperature_unit(text: str, start: int, end: int, unit: str) -> str:
+    """A temperature's unit (`_LENGTH_WEIGHT_OR_YEARS`) as `measures_of` gives it, from the words
+    around the figure at `start`-`end` of `text`: "celsius_change" for a change ("drop by 10C", "5C
+    warmer"), "celsius_below" below zero ("-20C", "minus 20C", "20 degrees below zero"), else
+    `unit`."""
+    if _CHANGE_BEFORE.search(text, max(0, start - 40), start) or _CHANGE_AFTER.match(text, end):
+        return unit + "_change"
+    if _BELOW_ZERO_BEFORE.search(text, max(0, start - 8), start) or _BELOW_ZERO_AFTER.match(text, end):
+        return unit + "_below"
+    return unit
 
 
 def measures_of(text: str, language: str = "en") -> dict[str, frozenset[str]]:
     """The figures of a sentence given in a unit, as `numbers_in` gives them, each with the units it
     is given in: those of `units_of` (speeds and areas) and lengths, weights, temperatures, volumes
     and years (`_LENGTH_WEIGHT_OR_YEARS`: "km", "mile", "nmi", "mm", "cm", "m", "feet", "inch", "kg",
-    "pound", "tonne", "celsius", "fahrenheit", "litre", "gallon", "year"; decades are years):
+    "pound", "tonne", "celsius", "fahrenheit", "degree" (of no scale), "litre", "gallon", "year";
+    decades are years; a temperature below zero or a change of one by `_temperature_unit`):
     {"300": {"mm"}} for "300mm of rain", {"14.5": {"year"}} for "14 years and six months"."""
     text = _as_read(text, language)  # (English pays for no other language's rules)
     found: dict[str, set[str]] = {}
@@ -2079,8 +2132,11 @@ def measures_of(text: str, language: str = "en") -> dict[str, frozenset[str]]:
         for match in pattern.finditer(text):
             unit = _SPEED_OR_AREA.match(text, match.end()) or _LENGTH_WEIGHT_OR_YEARS.match(text, match.end())
             if unit is not None and unit.lastgroup is not None:
+                name = unit.lastgroup
+                if name in _TEMPERATURES:
+                    name = _temperature_unit(text, match.start(), unit.end(), name)
                 for number in numbers_in(match.group()):
-                    found.setdefault(number, set()).add(unit.lastgroup)
+                    found.setdefault(number, set()).add(name)
     if "decade" in text:
         for match in _DECADES.finditer(text):  # "three decades" is 30 years
             found.setdefault(str(10 * _small_number(match["n"])), set()).add("year")

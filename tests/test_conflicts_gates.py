@@ -11,7 +11,7 @@ import pytest
 from newsdiff import conflicts
 
 _PLAIN_UNIT_WORDS = (
-    r"(?i)\d\s?(?:km|mm|cm|m|ft|kg|lbs?|mph|kph)\b|\b(?:miles?|kilo|met(?:re|er)s?|feet|foot|inch(?:es)?"
+    r"(?i)\d\s?(?:km|mm|cm|m|ft|kg|lbs?|mph|kph)\b|\b(?:miles?|kilo|met(?:re|er)s?|feet|degrees?|foot|inch(?:es)?"
     r"|pounds?|tonnes?|years?|acres?|hectares?|square|sq|lit(?:re|er)s?|gallons?)\b|centimet|millimet|²"
     r"|\d[CF]\b|°|celsius|fahrenheit|centigrade"
 )
@@ -26,6 +26,7 @@ _PLAIN_UNIT_WORDS = (
         "It took a decade; the parameters, summetres, 5 kmh, 3 Cs, 7f, and sq.",
         "The barge, with 62 passengers aboard, sank.",
         "Centimetres, millimetre, centigrade, celsius and Fahrenheit.",
+        "It was 95 DEGREES in the shade; a degree warmer.",
     ],
 )
 def test_the_unit_gate_finds_what_the_plain_unit_words_find(text: str) -> None:

@@ -596,3 +596,48 @@ def test_a_figure_beside_the_dead_still_meets_one_that_counts_nothing_told() -> 
         "A bus carrying 60 people overturned near Dorsk on Friday, police said.",
     )
     assert found == [("52", "60")]
+
+
+def test_thousands_parted_by_a_plain_space_are_one_figure() -> None:
+    """ "2 500 000 dollars" is $2.5 million, as "2,500,000 dollars" writes it, and not "$2,400,000"
+    (it was read as 2, 500 and $0); a year before a count is two figures."""
+    one = "The appeal has collected 2 500 000 dollars so far, the organisers said."
+    assert numbers(one, "The appeal has collected 2,500,000 dollars so far, the organisers said.") == []
+    assert numbers(one, "The appeal has collected 2,400,000 dollars so far, the organisers said.") != []
+    assert numbers("Some 40 000 fans filled the stadium.", "Some 40,000 fans filled the stadium.") == []
+    assert numbers("In 2021 300 fans filled the stand.", "In 2021 300 fans filled the stand.") == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differ"),
+    [
+        ("Tromsø showed -13F at dawn.", "Tromsø showed minus 25C at dawn.", False),
+        ("Tromsø showed −13°F at dawn.", "Tromsø showed -25 °C at dawn.", False),
+        ("Tromsø showed -8C at dawn.", "Tromsø showed 8C at dawn.", True),
+        ("Tromsø showed minus 25C at dawn.", "Tromsø showed -13C at dawn.", True),
+        ("Tromsø showed -13F at dawn.", "Tromsø showed 25C at dawn.", True),
+        ("Tromsø showed minus 25C at dawn.", "Tromsø showed -5 °C at dawn.", True),
+        ("Tromsø showed 22 degrees below zero.", "Tromsø showed -22C.", False),
+        ("Tromsø showed minus 8 degrees.", "Tromsø showed 8 degrees.", True),
+    ],
+)
+def test_a_temperature_below_zero_keeps_its_sign(first: str, second: str, differ: bool) -> None:
+    """A minus before a reading ("-13F", "−13°F", "minus 25C") is below zero: -13°F is -25°C, and
+    -8°C is not 8°C (the sign was dropped: "≠ 13°F · 25°C", and -8C against 8C no disagreement);
+    -25°C and -5°C are two readings, though five times apart (a ratio tells nothing on the scale)."""
+    assert bool(numbers(first, second)) is differ
+
+
+def test_a_change_of_temperature_converts_without_the_offset() -> None:
+    """A fall "by 27F" is one "by 15C" (27 × 5/9): a change, not a reading (27°F is -2.8°C);
+    "9 degrees Fahrenheit warmer" is "5C warmer", and not "8C warmer"."""
+    assert numbers("Highs will drop by 27F on Friday.", "Highs will drop by 15C on Friday.") == []
+    assert numbers("Friday will be 9 degrees Fahrenheit warmer.", "Friday will be 5C warmer.") == []
+    assert numbers("Friday will be 9 degrees Fahrenheit warmer.", "Friday will be 8C warmer.") != []
+
+
+def test_degrees_of_no_scale_are_not_read_as_celsius() -> None:
+    """ "104 degrees" in an American report is 104°F, 40°C: not set against "40C" (it was "≠ 104 ·
+    40°C"); against "46C" it is neither scale's reading and differs."""
+    assert numbers("Tucson hit 104 degrees on Monday.", "Tucson hit 40C on Monday.") == []
+    assert numbers("Tucson hit 104 degrees on Monday.", "Tucson hit 46C on Monday.") != []
