@@ -553,7 +553,7 @@ def _conflicts_of(
     if not speakers:
         speakers = _given_name_conflict(by_article, languages)
     if not speakers and all(language == "en" for language in languages.values()):
-        speakers = _place_conflict(by_article)
+        speakers = _company_conflict(by_article) or _place_conflict(by_article)
     if speakers:
         conflicts.append(
             Conflict(kind=ConflictKind.NAME, values=tuple(speakers.values()), articles=tuple(speakers))
@@ -794,6 +794,97 @@ def _actor_conflict(by_article: dict[int, list[Fact]], languages: Mapping[int, s
     return _deed_conflict(
         by_article, body_acted_by, partial(_words_said, by_article, _all_words), languages, bodies=True
     )
+
+
+def _company_conflict(by_article: dict[int, list[Fact]]) -> dict[int, str]:
+    """Per article, the company that does what the group tells, when two English articles open a
+    sentence with different ones doing it by one verb (`_company_doing`): "Halvern will cut 300 jobs"
+    and "Norstad will cut 300 jobs"; "Halvern Packaging Group said it would cut" and "Halvern Foods
+    will cut" (`_one_company`). An article that names the other's company anywhere in the group
+    ("Norstad, which bought Halvern in May, will cut") may tell one deed of two, and is none."""
+    by_verb: dict[str, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for article, facts in by_article.items():
+        for fact in facts:
+            if (doing := _company_doing(fact)) is not None:
+                by_verb[doing[1]][article].append(doing[0])
+    for verb in sorted(by_verb):
+        doers = by_verb[verb]
+        if len(doers) < 2:
+            continue
+        texts = {a: " ".join(f.sentence.text for f in by_article[a]).casefold() for a in doers}
+        cores = {a: [_company_core(name) for name in names] for a, names in doers.items()}
+        for a, b in combinations(doers, 2):
+            if any(_one_company(x, y) for x, y in product(cores[a], cores[b])):
+                continue
+            if any(_named_in(core, texts[b]) for core in cores[a]) or any(
+                _named_in(core, texts[a]) for core in cores[b]
+            ):
+                continue
+            return {x: ", ".join(dict.fromkeys(doers[x])) for x in sorted(doers)}
+    return {}
+
+
+def _company_doing(fact: Fact) -> tuple[str, str] | None:
+    """The name that opens an English sentence, when it is no person's or place's, as the doer of
+    the deed the sentence tells, with the stem of its verb: "Halvern will cut 300 jobs" ("Halvern",
+    "cut"), "The Halvern Group has closed", "Norstad said it would cut" (its own deed, told by it).
+    The verb must be one: after an auxiliary, or in the past ("Halvern cut", "Norstad closed"). None
+    for any other sentence (a company alone "said" tells a statement, not a deed)."""
+    if fact.language != "en":
+        return None
+    text = fact.sentence.text.lstrip(OPENING_MARKS)
+    opening = text[4:] if text.startswith("The ") else text
+    for entity in fact.entities:
+        if entity.kind is EntityKind.PLACE or not opening.startswith(entity.text):
+            continue
+        deed = _COMPANY_DEED.match(opening, len(entity.text))
+        if deed is None or (entity.kind is EntityKind.PERSON and not deed["itself"]):
+            return None  # (a person's deeds are `_actor_conflict`'s; "X said it would": no person)
+        verb = deed["verb"]
+        if verb in FUNCTION_WORDS or verb in ATTRIBUTION_VERBS:
+            return None
+        if not (deed["helper"] or deed["itself"] or verb.endswith("ed") or verb in _IRREGULAR_PAST):
+            return None  # ("Halvern shares fell", "Norstad chief Ann Dale said": no verb after it)
+        return entity.text, verb_stem(verb)
+    return None
+
+
+_COMPANY_DEED = compiled(
+    r"(?:,[^,]{1,60},)?\s+(?P<itself>(?:said|says|announced|confirmed)\s+(?:on\s+[A-Z][a-z]+\s+)?"
+    r"(?:that\s+)?it\s+)?(?P<helper>(?:(?:will|would|has|had|have|is|was|could|may|might|also|"
+    r"plans\s+to|intends\s+to)\s+)*)(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b"
+)
+"""A company's deed after its name (`_company_doing`), past an apposition: " will cut", ", the
+packaging firm, has closed", " said on Monday that it would cut"."""
+
+
+def _company_core(name: str) -> tuple[str, ...]:
+    """A company's name as words, without the words of its legal form at its end (LEGAL_FORMS:
+    "Halvern Packaging Group" and "Halvern Packaging plc" are "halvern packaging"; "Halvern Foods"
+    stays), one word kept at least."""
+    words = [w.casefold().strip(".,") for w in without_marks(name).split()]
+    while len(words) > 1 and words[-1] in LEGAL_FORMS:
+        words.pop()
+    return tuple(words)
+
+
+LEGAL_FORMS = frozenset(
+    "group plc inc ltd llc corp corporation company co holdings limited gmbh ag sa nv bv se spa".split()
+)
+"""The words that end a company's name for its legal form or its group, and tell no other company
+("Halvern Group", "Halvern plc", "Halvern" are one)."""
+
+
+def _one_company(core: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether two companies' names (`_company_core`'s) may name one: alike, or one the other's first
+    words ("Halvern" of "Halvern Industries"; not "Halvern Foods" of "Halvern Packaging")."""
+    short, long = sorted((core, other), key=len)
+    return long[: len(short)] == short
+
+
+def _named_in(core: tuple[str, ...], text: str) -> bool:
+    """Whether a company's name (`_company_core`'s) stands in a text (in lower case)."""
+    return re.search(r"\b" + r"\s+".join(map(re.escape, core)) + r"\b", without_marks(text)) is not None
 
 
 def _undergone_by(fact: Fact) -> tuple[str, str] | None:
@@ -1125,6 +1216,7 @@ def _given_name_conflict(by_article: dict[int, list[Fact]], languages: Mapping[i
     for article, named in people.items():
         ways[(frozenset(named), languages[article])].append(article)
     clashing: dict[int, set[str]] = defaultdict(set)
+    titled: dict[int, set[str]] = defaultdict(set)  # (shown with their titles: "Mrs Kemp")
     for (mine, my_language), (theirs, their_language) in combinations(ways, 2):
         if mine <= theirs or theirs <= mine:
             continue  # (most pairs: one names no one the other does not; no article at all)
@@ -1137,11 +1229,88 @@ def _given_name_conflict(by_article: dict[int, list[Fact]], languages: Mapping[i
                 for way, names in ((my_way, ours), (their_way, others)):
                     for article in way:
                         clashing[article].update(name for _, name in names)
+            elif len(ours) == len(others) and (unmatched := _others_of_a_family(ours, others, language)):
+                for way, left_over in zip((my_way, their_way), unmatched, strict=True):
+                    for article in way:
+                        clashing[article].update(left_over)
+        for (my_sexes, my_named), (their_sexes, their_named) in _titled_families(
+            [people[a], people[b]], [my_language, their_language], [by_family(a), by_family(b)]
+        ):
+            if my_sexes.isdisjoint(their_sexes):  # ("Mrs Kemp" and "Mr Kemp": two people)
+                for way, named_so in ((my_way, my_named), (their_way, their_named)):
+                    for article in way:
+                        titled[article].update(named_so)
         for my_names, their_names in _near_families(by_family(a), by_family(b), language):
             for way, named_alike in ((my_way, my_names), (their_way, their_names)):
                 for article in way:
                     clashing[article].update(named_alike)
-    return {a: _people_named(sorted(clashing[a]), languages[a]) for a in sorted(clashing)}
+    shown = {a: [without_titles(n, languages[a]) for n in sorted(clashing[a])] for a in clashing}
+    for article, with_titles in titled.items():
+        shown.setdefault(article, []).extend(sorted(with_titles))
+    return {a: ", ".join(dict.fromkeys(shown[a])) for a in sorted(shown)}
+
+
+def _others_of_a_family(
+    ours: list[tuple[tuple[str, ...], str]], theirs: list[tuple[tuple[str, ...], str]], language: str | None
+) -> tuple[list[str], list[str]] | None:
+    """The people of one family whom two articles naming as many of it (`_by_family`'s, each with
+    its given names) name apart, once those that may be one (`_one_given_name`) are paired: "Jane
+    Kemp and her husband Peter Kemp" and "Jane Kemp and her son Tom Kemp" ("Peter Kemp", "Tom
+    Kemp"); None when either article's people are all paired."""
+    left = list(theirs)
+    unpaired = []
+    for given, name in ours:
+        pair = next((other for other in left if _one_given_name(given, other[0], language)), None)
+        if pair is None:
+            unpaired.append(name)
+        else:
+            left.remove(pair)
+    return (unpaired, [name for _, name in left]) if unpaired and left else None
+
+
+def _titled_families(
+    people: list[Collection[str]],
+    languages: list[str],
+    families: list[dict[str, list[tuple[tuple[str, ...], str]]]],
+) -> list[tuple[tuple[set[str], list[str]], tuple[set[str], list[str]]]]:
+    """The families two articles (`people`: each one's names of people; `families`: those with given
+    names, `_by_family`) both name by a title that tells a man or a woman alone (SEX_TITLES: "Mrs
+    Kemp", "Herr Vogt"), with the sexes each gives them and the names as written; a family either
+    names by a given name too is left out ("Jane Kemp" may be "Mrs Kemp")."""
+    sexes: list[dict[str, tuple[set[str], list[str]]]] = [{}, {}]
+    for side, (names, language) in enumerate(zip(people, languages, strict=True)):
+        titles = SEX_TITLES.get(language)
+        if not titles:
+            return []
+        for name in names:
+            *before, family = name.split()
+            told = {titles.get(w.casefold().rstrip(".")) for w in before}
+            if not before or None in told or len(family) < 2 or not family[0].isupper():
+                continue  # (most names: a given name, or no title of a sex)
+            key = _family_spelling(name_stem(family.casefold(), language))
+            held = sexes[side].setdefault(key, (set(), []))
+            held[0].update(s for s in told if s is not None)
+            held[1].append(name)
+    return [
+        (sexes[0][family], sexes[1][family])
+        for family in sexes[0].keys() & sexes[1].keys()
+        if family not in families[0] and family not in families[1]
+    ]
+
+
+SEX_TITLES: dict[str, dict[str, str]] = {
+    "en": {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"},
+    "de": {"herr": "m", "herrn": "m", "frau": "f"},
+    "fr": {"m": "m", "monsieur": "m", "mme": "f", "madame": "f", "mlle": "f", "mademoiselle": "f"},
+    "es": {"sr": "m", "señor": "m", "sra": "f", "señora": "f", "srta": "f", "señorita": "f"},
+    "it": {"sig": "m", "signor": "m", "signore": "m", "sig.ra": "f", "signora": "f", "signorina": "f"},
+    "pt": {"sr": "m", "senhor": "m", "sra": "f", "senhora": "f"},
+    "nl": {"dhr": "m", "meneer": "m", "mevr": "f", "mevrouw": "f", "mw": "f"},
+    "pl": {"pan": "m", "pana": "m", "pani": "f"},
+    "ru": {"г-н": "m", "господин": "m", "г-жа": "f", "госпожа": "f"},
+}
+"""Titles that tell a man ("m") or a woman ("f") and name no office, per language read: "Mrs Kemp"
+and "Mr Kemp" of two articles are two people (`_titled_families`)."""
 
 
 def _near_families(
@@ -1432,12 +1601,26 @@ def _by_family(
             before.pop()
         titles = [i for i, w in enumerate(before) if _a_title(w, language)]
         given = [w for w in before[titles[-1] + 1 if titles else 0 :] if w[:1].isupper()]
-        if name in openers and given == before[: len(given)] and given and _a_common_word(given[0], language):
+        if (
+            name in openers
+            and given == before[: len(given)]
+            and given
+            and _a_common_word(given[0], language)
+            and not _a_given_name(given[0])
+        ):
             given = given[1:]
         if given and len(family) > 1:
             family_key = _family_spelling(name_stem(family.casefold(), language))
             by_family[family_key].append((tuple(_given_spelling(w) for w in given), name))
     return by_family
+
+
+def _a_given_name(word: str) -> bool:
+    """Whether a word is a given name of the `nicknames` table, which knows it with another form
+    ("Peter", "Pete"; "Mark", "Marcus"; "Tom", "Thomas"): a given name opening a sentence, though a
+    common word too, where "Bestuurder" (a board member) is none."""
+    folded = without_marks(word.casefold())
+    return len(folded) > 1 and len(_nicknames(folded)) > 1
 
 
 def _a_common_word(word: str, language: str) -> bool:

@@ -102,7 +102,8 @@ ORGANISATION_WORDS = frozenset(
     federation league club network airline airlines inc ltd plc ag assembly senate congress
     department insurance energy systems mobility lines data zoo motors airways media holdings
     technologies pharma foundation trust charity school college academy front movement coalition
-    metall corp llc gmbh navy force forces guard marines""".split()
+    metall corp llc gmbh navy force forces guard marines foods logistics packaging industries dairies
+    breweries pharmaceuticals chemicals plastics textiles electronics aerospace supermarkets""".split()
 )
 """A name ending in one of these words names an organisation ("Varnholm Port Authority")."""
 PLACE_WORDS = frozenset(

@@ -977,3 +977,120 @@ def test_a_name_transliterated_two_ways_is_no_name_conflict(first: str, second: 
     """A name written from another alphabet two ways is one name ("Volkova", "Wolkowa"), a spelling
     the model has no place for: no conflict ("Russell", "Russel" stays one: one of them is wrong)."""
     assert name_conflicts("en", first, second) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        pytest.param(
+            "Helen Whitlow won the race for governor of Carrick County on Tuesday night.",
+            "Peter Whitlow won the race for governor of Carrick County on Tuesday night.",
+            [("Helen Whitlow", "Peter Whitlow")],
+            id="a-given-name-that-is-a-common-word-opening-the-sentence",
+        ),
+        pytest.param(
+            "Mark Whitlow won the race for governor of Carrick County on Tuesday night.",
+            "Tom Whitlow won the race for governor of Carrick County on Tuesday night.",
+            [("Mark Whitlow", "Tom Whitlow")],
+            id="two-given-names-that-are-common-words",
+        ),
+        pytest.param(
+            "Tom Whitlow won the race for governor of Carrick County on Tuesday night.",
+            "Thomas Whitlow won the race for governor of Carrick County on Tuesday night.",
+            [],
+            id="a-common-word-and-its-nickname",
+        ),
+        pytest.param(
+            "Mrs Whitlow won the race for governor of Carrick County on Tuesday night.",
+            "Mr Whitlow won the race for governor of Carrick County on Tuesday night.",
+            [("Mrs Whitlow", "Mr Whitlow")],
+            id="a-man-and-a-woman-of-one-family",
+        ),
+        pytest.param(
+            "Ms. Whitlow won the race for governor of Carrick County on Tuesday night.",
+            "Mrs Whitlow won the race for governor of Carrick County on Tuesday night.",
+            [],
+            id="two-titles-of-a-woman",
+        ),
+        pytest.param(
+            "Grace Whitlow won the race for governor of Carrick County on Tuesday night.",
+            "Mrs Whitlow won the race for governor of Carrick County on Tuesday night.",
+            [],
+            id="a-given-name-and-a-title",
+        ),
+        pytest.param(
+            "The court fined Ruth Whitlow and her brother Owen Whitlow for the fire on Tuesday.",
+            "The court fined Ruth Whitlow and her daughter Clara Whitlow for the fire on Tuesday.",
+            [("Owen Whitlow", "Clara Whitlow")],
+            id="the-second-of-two-of-a-family",
+        ),
+        pytest.param(
+            "The court fined Ruth Whitlow and her brother Owen Whitlow for the fire on Tuesday.",
+            "The court fined Ruth Whitlow and her brother O. Whitlow for the fire on Tuesday.",
+            [],
+            id="the-second-of-two-by-an-initial",
+        ),
+        pytest.param(
+            "The court fined Ruth Whitlow and her brother Owen Whitlow for the fire on Tuesday.",
+            "The court fined Owen Whitlow for the fire on Tuesday.",
+            [],
+            id="one-of-two-of-a-family-named",
+        ),
+    ],
+)
+def test_one_family_two_people_opening_the_sentence(
+    first: str, second: str, conflict: list[tuple[str, ...]]
+) -> None:
+    """A given name that is a common word too ("Peter", "Mark", "Tom") opening the sentence is a given
+    name when a table of given names knows it; "Mrs" and "Mr" of one family are two people."""
+    assert name_conflicts("en", first, second) == conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        pytest.param(
+            "Brackwell will close its depot in Hull and move 120 drivers to Goole by June.",
+            "Tarnow will close its depot in Hull and move 120 drivers to Goole by June.",
+            [("Brackwell", "Tarnow")],
+            id="two-companies-one-deed",
+        ),
+        pytest.param(
+            "Brackwell Logistics said it would close its depot in Hull and move 120 drivers to Goole.",
+            "Tarnow said it would close its depot in Hull and move 120 drivers to Goole.",
+            [("Brackwell Logistics", "Tarnow")],
+            id="two-companies-saying-they-will-do-one-deed",
+        ),
+        pytest.param(
+            "Brackwell Logistics has closed its depot in Hull and moved 120 drivers to Goole.",
+            "Brackwell Foods has closed its depot in Hull and moved 120 drivers to Goole.",
+            [("Brackwell Logistics", "Brackwell Foods")],
+            id="two-companies-of-one-first-word",
+        ),
+        pytest.param(
+            "Brackwell Logistics Group will close its depot in Hull and move 120 drivers to Goole.",
+            "Brackwell will close its depot in Hull and move 120 drivers to Goole by June.",
+            [],
+            id="a-company-and-its-short-form",
+        ),
+        pytest.param(
+            "Brackwell Logistics Group will close its depot in Hull and move 120 drivers to Goole.",
+            "Brackwell Logistics plc will close its depot in Hull and move 120 drivers to Goole.",
+            [],
+            id="a-company-with-two-suffixes",
+        ),
+        pytest.param(
+            "Brackwell will close its depot in Hull and move 120 drivers to Goole by June.",
+            "Tarnow, which bought Brackwell in May, will close its depot in Hull by June.",
+            [],
+            id="the-other-company-named",
+        ),
+    ],
+)
+def test_two_companies_doing_one_deed_are_a_name_conflict(
+    first: str, second: str, conflict: list[tuple[str, ...]]
+) -> None:
+    """Two companies (names that are no person's or place's) opening an English sentence as the doers
+    of one deed are two, or one outlet has the wrong one; a company and its short form, or its name
+    with another legal suffix, are one."""
+    assert name_conflicts("en", first, second) == conflict
