@@ -517,6 +517,27 @@ def test_a_figure_of_one_nationality_is_set_against_the_same_nationalitys() -> N
     assert found == [("5", "7")]
 
 
+def test_nationalities_without_a_regular_ending_are_read() -> None:
+    """People named without "-ians"/"-ese" ("Swedes", "Swiss", "Poles", "Dutch", "French") are read
+    as the nation's too: a swap of the two counts is two conflicts (it was none: "4" and "2" on each
+    side matched), and "Polish nationals" are the "Poles" another article counts."""
+    found = numbers(
+        "Among the climbers rescued were four Swedes and two Swiss, the guides said.",
+        "Among the climbers rescued were two Swedes and four Swiss, the guides said.",
+    )
+    assert sorted(found) == [("2", "4"), ("4", "2")]
+    found = numbers(
+        "Five tourists died: three Dutch and two French, the consulate said.",
+        "Five tourists died: two Dutch and three French, the consulate said.",
+    )
+    assert sorted(found) == [("2", "3"), ("3", "2")]
+    found = numbers(
+        "The dead included three Polish nationals and one German, the embassy said.",
+        "The dead included two Poles and one German, the embassy said.",
+    )
+    assert found == [("3", "2")]
+
+
 def test_figures_of_other_nationalities_are_no_rivals() -> None:
     """Four Britons and nine Canadians are two counts, not one count told two ways."""
     assert numbers("Four Britons were among those rescued.", "Nine Canadians were among those rescued.") == []
