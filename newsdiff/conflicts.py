@@ -2438,9 +2438,9 @@ def _apart(sets: dict[int, set[str]]) -> set[tuple[int, str]]:
 
 _ONE_COUNT_WORD = "|".join(sorted((w for w in NUMBER_WORDS if w != "dozen"), key=len, reverse=True))
 _COUNT_AFTER = r"(?![\d.,]\d)(?=(?P<after>[^\d,;:.()]*))"
-_COUNT_READ = compiled(r"(?<![\w.,-])(?P<figure>\d[\d,]*\d|\d)" + _COUNT_AFTER)
+_COUNT_READ = compiled(r"(?<![\w.,-])(?P<figure>\d[\d,]*\d(?:\.\d+)?|\d(?:\.\d+)?)" + _COUNT_AFTER)
 _COUNT_READ_WORDED = compiled(
-    rf"(?i)(?<![\w.,-])(?P<figure>\d[\d,]*\d|\d|(?:{_ONE_COUNT_WORD})(?:[\s-]+(?:and\s+)?"
+    rf"(?i)(?<![\w.,-])(?P<figure>\d[\d,]*\d(?:\.\d+)?|\d(?:\.\d+)?|(?:{_ONE_COUNT_WORD})(?:[\s-]+(?:and\s+)?"
     rf"(?:{_ONE_COUNT_WORD}|hundred|thousand))*\b)" + _COUNT_AFTER
 )
 """A figure and the words after it up to the next figure or stop, where what it counts is read
@@ -2492,6 +2492,19 @@ NATION_PEOPLE: dict[str, str] = {
 each with its nation's key: "two Poles" and "two Polish nationals" count one nation's people."""
 _NATION_ENDED = r"[A-Z][a-z]+(?:ians?|ans?|ese|is|ons?|ards?)"
 _NATION_NAME = rf"(?:{'|'.join(sorted(NATION_PEOPLE, key=len, reverse=True))}|{_NATION_ENDED})"
+_EARLIER_STEMS = frozenset(stem_words("previous former earlier old prior".split()))
+"""The stems of the words `_EARLIER_BEFORE` reads: a sentence with one is read too."""
+_EARLIER_BEFORE = compiled(
+    r"(?i)(?:\b(?:previous|former|old|earlier|prior)\s+(?:[\w']+\s+){0,2}?"
+    r"(?:record|high|best|mark|peak|reading|figure|estimate|forecast|toll)s?(?:\s+(?:of|was|stood\s+at|had\s+been))?"
+    r"|\b(?:19|20)\d\d\s+(?:record|reading|high|peak|figure)\s+of)[\s,]*$"
+)
+_EARLIER_AFTER = compiled(
+    r"(?i)^(?:°?[CF]\b|\s*[a-z%]{1,7})?,?\s+(?:which\s+was\s+|was\s+|had\s+been\s+)?set\s+(?:in|on|back)\b"
+)
+"""A figure that is an earlier value, the previous record or estimate ("the previous record of
+46C", "the old record of 45.3C, set in 2003", "a 2021 reading of 47.4C"): no rival of the current
+one, only of another's earlier value ("previous")."""
 _NATION_NAMED = compiled(rf"\s{_NATION_NAME}\b")
 _NATION_COUNTED = compiled(rf"\s+(?-i:(?P<name>{_NATION_NAME}))\b")
 """The people a figure counts, by the name of their nation right after it ("five Americans", "six
@@ -2537,7 +2550,9 @@ def _counts_read(group_facts: list[Fact]) -> dict[int, dict[str, set[str]]]:
     for fact in group_facts:
         if fact.language != "en" or not (fact.numbers or _nationals_in_words(fact.sentence.text)):
             continue
-        if _COUNT_CUE_STEMS.isdisjoint(fact.stems) and not _NATION_NAMED.search(fact.sentence.text):
+        earlier = not _EARLIER_STEMS.isdisjoint(fact.stems)
+        named = earlier or _NATION_NAMED.search(fact.sentence.text)
+        if _COUNT_CUE_STEMS.isdisjoint(fact.stems) and not named:
             continue
         text, mine = fact.sentence.text, read[fact.sentence.article]
         given = {*fact.numbers, *small_counts(text, fact.language), *_nationals_in_words(text)}
@@ -2548,6 +2563,8 @@ def _counts_read(group_facts: list[Fact]) -> dict[int, dict[str, set[str]]]:
             figure = match["figure"]
             if figure[0].isdigit():
                 number = figure.replace(",", "")
+                if "." in number:  # ("46.0C" is the fact's 46)
+                    number = number.rstrip("0").removesuffix(".")
                 if len(figure) == 4 and figure.startswith(("1", "20")):
                     last = set()
                     continue  # a year ("killed in 2019", "in 2019 Germans voted"): counts nothing
@@ -2570,6 +2587,11 @@ def _counts_read(group_facts: list[Fact]) -> dict[int, dict[str, set[str]]]:
                 tags |= last
             if number in tolls:
                 tags.add("dead")
+            if earlier and (
+                _EARLIER_BEFORE.search(text, max(0, match.start() - 60), match.start())
+                or _EARLIER_AFTER.match(text, match.end("figure"))
+            ):
+                tags = {"previous"}  # (an earlier value counts what it counts only against earlier values)
             if tags and number in given:
                 mine[number] |= tags
             last = tags
@@ -2588,7 +2610,7 @@ def _by_count(sets: dict[int, set[str]], group_facts: list[Fact]) -> dict[str, d
         [f for f in group_facts if not values.isdisjoint(f.numbers) or _nationals_in_words(f.sentence.text)]
     )
     told = {t for a, values in sets.items() for v in values for t in read.get(a, {}).get(v, ())}
-    if len(told) < 2:
+    if len(told) < 2 and "previous" not in told:
         return None
     split: dict[str, dict[int, set[str]]] = {t: {a: set() for a in sets} for t in ["", *sorted(told)]}
     for article, values in sets.items():
