@@ -1043,6 +1043,8 @@ def _add_small_counts(sets: dict[int, set[str]], by_article: dict[int, list[Fact
     totals: dict[int, set[str]] = {}  # of an article that counts none of them ("none of the 14")
     for article, facts in by_article.items():
         sets[article].update(n for f in facts for n in small_counts(f.sentence.text, f.language))
+        english = (f.sentence.text for f in facts if f.language == "en")
+        sets[article].update(n for text in english for n in _nationals_in_words(text))  # ("two Poles")
         for fact in facts:
             # (`segment.extract` gives a denial's 0 among the numbers: most facts give none, unread)
             if "0" in fact.numbers and (none := none_counted(fact.sentence.text, fact.language)):
@@ -2647,9 +2649,9 @@ def _apart(sets: dict[int, set[str]]) -> set[tuple[int, str]]:
 
 _ONE_COUNT_WORD = "|".join(sorted((w for w in NUMBER_WORDS if w != "dozen"), key=len, reverse=True))
 _COUNT_AFTER = r"(?![\d.,]\d)(?=(?P<after>[^\d,;:.()]*))"
-_COUNT_READ = compiled(r"(?<![\w.,-])(?P<figure>\d[\d,]*\d|\d)" + _COUNT_AFTER)
+_COUNT_READ = compiled(r"(?<![\w.,-])(?P<figure>\d[\d,]*\d(?:\.\d+)?|\d(?:\.\d+)?)" + _COUNT_AFTER)
 _COUNT_READ_WORDED = compiled(
-    rf"(?i)(?<![\w.,-])(?P<figure>\d[\d,]*\d|\d|(?:{_ONE_COUNT_WORD})(?:[\s-]+(?:and\s+)?"
+    rf"(?i)(?<![\w.,-])(?P<figure>\d[\d,]*\d(?:\.\d+)?|\d(?:\.\d+)?|(?:{_ONE_COUNT_WORD})(?:[\s-]+(?:and\s+)?"
     rf"(?:{_ONE_COUNT_WORD}|hundred|thousand))*\b)" + _COUNT_AFTER
 )
 """A figure and the words after it up to the next figure or stop, where what it counts is read
@@ -2664,10 +2666,60 @@ _COUNT_CUE_STEMS = frozenset(
 )
 """The stems of the words `_COUNT_CUES` reads: a sentence without one and without a nation's name
 (`_NATION_NAMED`) is not read for what its figures count (most sentences)."""
-_NATION_NAMED = compiled(r"\s[A-Z][a-z]+(?:ians?|ans?|ese|is|ons?|ards?)\b")
-_NATION_COUNTED = compiled(r"\s+(?-i:(?P<name>[A-Z][a-z]+(?:ians?|ans?|ese|is|ons?|ards?)))\b")
+NATION_PEOPLE: dict[str, str] = {
+    **dict.fromkeys(("Poles", "Pole", "Polish"), "polish"),
+    **dict.fromkeys(("Swedes", "Swede", "Swedish"), "swedish"),
+    **dict.fromkeys(("Danes", "Dane", "Danish"), "danish"),
+    **dict.fromkeys(("Finns", "Finn", "Finnish"), "finnish"),
+    **dict.fromkeys(("Turks", "Turk", "Turkish"), "turkish"),
+    **dict.fromkeys(("Scots", "Scot", "Scotsmen", "Scottish"), "scottish"),
+    **dict.fromkeys(("Brits", "Brit", "Britons", "Briton", "British"), "british"),
+    **dict.fromkeys(("English", "Englishmen", "Englishwomen"), "english"),
+    **dict.fromkeys(("Irish", "Irishmen", "Irishwomen"), "irish"),
+    **dict.fromkeys(("Welsh", "Welshmen"), "welsh"),
+    **dict.fromkeys(("French", "Frenchmen", "Frenchwomen"), "french"),
+    **dict.fromkeys(("Dutch", "Dutchmen"), "dutch"),
+    **dict.fromkeys(("Swiss",), "swiss"),
+    **dict.fromkeys(("Thais", "Thai"), "thai"),
+    **dict.fromkeys(("Czechs", "Czech"), "czech"),
+    **dict.fromkeys(("Slovaks", "Slovak"), "slovak"),
+    **dict.fromkeys(("Greeks", "Greek"), "greek"),
+    **dict.fromkeys(("Serbs", "Serb", "Serbian", "Serbians"), "serbian"),
+    **dict.fromkeys(("Croats", "Croat", "Croatian", "Croatians"), "croatian"),
+    **dict.fromkeys(("Slovenes", "Slovene", "Slovenian", "Slovenians"), "slovenian"),
+    **dict.fromkeys(("Kurds", "Kurd", "Kurdish"), "kurdish"),
+    **dict.fromkeys(("Arabs", "Arab"), "arab"),
+    **dict.fromkeys(("Cypriots", "Cypriot"), "cypriot"),
+    **dict.fromkeys(("Montenegrins", "Montenegrin"), "montenegrin"),
+    **dict.fromkeys(("Filipinos", "Filipino", "Filipinas", "Filipina"), "filipino"),
+    **dict.fromkeys(("Icelanders", "Icelandic"), "icelandic"),
+    **dict.fromkeys(("Kosovars", "Kosovar"), "kosovar"),
+    **dict.fromkeys(("Uzbeks", "Uzbek"), "uzbek"),
+    **dict.fromkeys(("Kazakhs", "Kazakh"), "kazakh"),
+    **dict.fromkeys(("Tajiks", "Tajik"), "tajik"),
+    **dict.fromkeys(("Malagasy",), "malagasy"),
+}
+"""Names of a nation's people that `_NATION_ENDED` misses (or a form of one it reads, "Serbian"),
+each with its nation's key: "two Poles" and "two Polish nationals" count one nation's people."""
+_NATION_ENDED = r"[A-Z][a-z]+(?:ians?|ans?|ese|is|ons?|ards?)"
+_NATION_NAME = rf"(?:{'|'.join(sorted(NATION_PEOPLE, key=len, reverse=True))}|{_NATION_ENDED})"
+_EARLIER_STEMS = frozenset(stem_words("previous former earlier old prior".split()))
+"""The stems of the words `_EARLIER_BEFORE` reads: a sentence with one is read too."""
+_EARLIER_BEFORE = compiled(
+    r"(?i)(?:\b(?:previous|former|old|earlier|prior)\s+(?:[\w']+\s+){0,2}?"
+    r"(?:record|high|best|mark|peak|reading|figure|estimate|forecast|toll)s?(?:\s+(?:of|was|stood\s+at|had\s+been))?"
+    r"|\b(?:19|20)\d\d\s+(?:record|reading|high|peak|figure)\s+of)[\s,]*$"
+)
+_EARLIER_AFTER = compiled(
+    r"(?i)^(?:°?[CF]\b|\s*[a-z%]{1,7})?,?\s+(?:which\s+was\s+|was\s+|had\s+been\s+)?set\s+(?:in|on|back)\b"
+)
+"""A figure that is an earlier value, the previous record or estimate ("the previous record of
+46C", "the old record of 45.3C, set in 2003", "a 2021 reading of 47.4C"): no rival of the current
+one, only of another's earlier value ("previous")."""
+_NATION_NAMED = compiled(rf"\s{_NATION_NAME}\b")
+_NATION_COUNTED = compiled(rf"\s+(?-i:(?P<name>{_NATION_NAME}))\b")
 """The people a figure counts, by the name of their nation right after it ("five Americans", "six
-Russian nationals", "four Britons", "nine Israelis", "two Spaniards")."""
+Russian nationals", "four Britons", "nine Israelis", "two Spaniards", "three Poles": NATION_PEOPLE)."""
 _COUNT_CUES = (
     ("dead", compiled(r"(?i)\b(?:killed|dead|died|deaths?|fatalities|lost\s+their\s+lives)\b")),
     ("seriously injured", compiled(r"(?i)\b(?:seriously|critically|badly|severely|gravely)\b")),
@@ -2687,6 +2739,18 @@ _COUNT_FOLLOWS = compiled(r"(?i)\b(?:up|down|rising|falling)?\s*from\s*$")
 """The words before a figure that is an earlier value of the one before it ("168, up from 112")."""
 
 
+_NATIONALS_IN_WORDS = compiled(rf"(?i)\b(?P<figure>one|two)\s+(?-i:{_NATION_NAME})\b")
+
+
+def _nationals_in_words(text: str) -> set[str]:
+    """The one or two of a nation's people a sentence counts in words ("two Poles"), which a fact's
+    numbers leave out as they leave out most small counts (`_add_small_counts`)."""
+    folded = text.casefold()
+    if "one " not in folded and "two " not in folded:
+        return set()  # (most sentences)
+    return {str(NUMBER_WORDS[m["figure"].casefold()]) for m in _NATIONALS_IN_WORDS.finditer(text)}
+
+
 def _counts_read(group_facts: list[Fact]) -> dict[int, dict[str, set[str]]]:
     """Per article, what each of its figures counts, read per figure in English sentences: the people
     of a nation ("five Americans": "nation:american"), the dead ("killing at least 112", "47 people
@@ -2695,12 +2759,14 @@ def _counts_read(group_facts: list[Fact]) -> dict[int, dict[str, set[str]]]:
     that one counts."""
     read: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for fact in group_facts:
-        if fact.language != "en" or not fact.numbers:
+        if fact.language != "en" or not (fact.numbers or _nationals_in_words(fact.sentence.text)):
             continue
-        if _COUNT_CUE_STEMS.isdisjoint(fact.stems) and not _NATION_NAMED.search(fact.sentence.text):
+        earlier = not _EARLIER_STEMS.isdisjoint(fact.stems)
+        named = earlier or _NATION_NAMED.search(fact.sentence.text)
+        if _COUNT_CUE_STEMS.isdisjoint(fact.stems) and not named:
             continue
         text, mine = fact.sentence.text, read[fact.sentence.article]
-        given = set(fact.numbers)
+        given = {*fact.numbers, *small_counts(text, fact.language), *_nationals_in_words(text)}
         tolls = {m["dead"].replace(",", "") for m in _TOLD_THINGS.finditer(text) if m["dead"]}
         last: set[str] = set()
         untold: set[str] = set()  # (its figures that count nothing told)
@@ -2710,6 +2776,8 @@ def _counts_read(group_facts: list[Fact]) -> dict[int, dict[str, set[str]]]:
             figure = match["figure"]
             if figure[0].isdigit():
                 number = figure.replace(",", "")
+                if "." in number:  # ("46.0C" is the fact's 46)
+                    number = number.rstrip("0").removesuffix(".")
                 if len(figure) == 4 and figure.startswith(("1", "20")):
                     last = set()
                     continue  # a year ("killed in 2019", "in 2019 Germans voted"): counts nothing
@@ -2719,7 +2787,8 @@ def _counts_read(group_facts: list[Fact]) -> dict[int, dict[str, set[str]]]:
                 number = next(iter(numbers_in(figure)), "")
             tags: set[str] = set()
             if (name := _NATION_COUNTED.match(text, match.end("figure"))) is not None:
-                tags.add("nation:" + name["name"].casefold().removesuffix("s"))
+                nation = NATION_PEOPLE.get(name["name"]) or name["name"].casefold().removesuffix("s")
+                tags.add("nation:" + nation)
             before = text[max(0, match.start() - 40) : match.start()]
             before = re.split(r"[\d,;:.()]", before)[-1]
             after = _COUNT_AFTER_END.split(match["after"], maxsplit=1)[0]
@@ -2731,6 +2800,11 @@ def _counts_read(group_facts: list[Fact]) -> dict[int, dict[str, set[str]]]:
                 tags |= last
             if number in tolls:
                 tags.add("dead")
+            if earlier and (
+                _EARLIER_BEFORE.search(text, max(0, match.start() - 60), match.start())
+                or _EARLIER_AFTER.match(text, match.end("figure"))
+            ):
+                tags = {"previous"}  # (an earlier value counts what it counts only against earlier values)
             if tags and number in given:
                 mine[number] |= tags
                 counted = counted or not _TOLD_COUNTS.isdisjoint(tags)
@@ -2760,9 +2834,11 @@ def _by_count(sets: dict[int, set[str]], group_facts: list[Fact]) -> dict[str, d
     values = {v for given in sets.values() for v in given}
     if len(values) > KINDS_WEIGHED:
         return None  # (a list of a thousand amounts is weighed by size only)
-    read = _counts_read([f for f in group_facts if not values.isdisjoint(f.numbers)])
+    read = _counts_read(
+        [f for f in group_facts if not values.isdisjoint(f.numbers) or _nationals_in_words(f.sentence.text)]
+    )
     told = {t for a, values in sets.items() for v in values for t in read.get(a, {}).get(v, ())}
-    if len(told) < 2:
+    if len(told) < 2 and "previous" not in told:
         return None
     # a figure counting something else than the dead is set against those that count nothing told
     split: dict[str, dict[int, set[str]]] = {
@@ -2786,7 +2862,10 @@ def _number_disagreements(
     minutes")."""
     if sum(1 for values in sets.values() if values) < 2:
         return []  # (most groups: one article or none gives a number)
-    if by_count and not _all_alike(sets) and (split := _by_count(sets, group_facts)) is not None:
+    # (alike sets of two figures or more split too, a swap: "three Germans and two Poles" against
+    # "two Germans and three Poles"; most alike sets are one figure, "14" and "14", and not read)
+    swap = not _all_alike(sets) or min(len(values) for values in sets.values() if values) > 1
+    if by_count and swap and (split := _by_count(sets, group_facts)) is not None:
         return [d for thing in split.values() for d in _number_disagreements(thing, group_facts, False)]
     sets = _scores_compared(sets)
     money: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))

@@ -517,6 +517,48 @@ def test_a_figure_of_one_nationality_is_set_against_the_same_nationalitys() -> N
     assert found == [("5", "7")]
 
 
+def test_nationalities_without_a_regular_ending_are_read() -> None:
+    """People named without "-ians"/"-ese" ("Swedes", "Swiss", "Poles", "Dutch", "French") are read
+    as the nation's too: a swap of the two counts is two conflicts (it was none: "4" and "2" on each
+    side matched), and "Polish nationals" are the "Poles" another article counts."""
+    found = numbers(
+        "Among the climbers rescued were four Swedes and two Swiss, the guides said.",
+        "Among the climbers rescued were two Swedes and four Swiss, the guides said.",
+    )
+    assert sorted(found) == [("2", "4"), ("4", "2")]
+    found = numbers(
+        "Five tourists died: three Dutch and two French, the consulate said.",
+        "Five tourists died: two Dutch and three French, the consulate said.",
+    )
+    assert sorted(found) == [("2", "3"), ("3", "2")]
+    found = numbers(
+        "The dead included three Polish nationals and one German, the embassy said.",
+        "The dead included two Poles and one German, the embassy said.",
+    )
+    assert found == [("3", "2")]
+
+
+def test_a_previous_record_is_no_rival_of_the_new_reading() -> None:
+    """A figure told as an earlier value ("the old record of 45.3C, set in 2003", "the previous high
+    of", "a 1994 reading of") is set only against other articles' earlier values, never against the
+    new reading (it was "45.3°C · 46.1°C"); two earlier values that differ still are a conflict."""
+    assert (
+        numbers(
+            "The old record of 45.3C, set in 2003, fell on Sunday, the weather service said.",
+            "The town recorded 46.1C on Sunday, a new record, the weather service said.",
+        )
+        == []
+    )
+    assert numbers(
+        "Forecasters said the 46.1C measured on Sunday beat a 1994 reading of 45.3C.",
+        "The town recorded 46.4C on Sunday, a new record, forecasters said.",
+    ) == [("46.1°C", "46.4°C")]
+    assert numbers(
+        "The town hit 46.1C on Sunday, beating the previous high of 45.3C, forecasters said.",
+        "The town hit 46.1C on Sunday, forecasters said, beating the former record of 44.9C.",
+    ) == [("45.3°C", "44.9°C")]
+
+
 def test_figures_of_other_nationalities_are_no_rivals() -> None:
     """Four Britons and nine Canadians are two counts, not one count told two ways."""
     assert numbers("Four Britons were among those rescued.", "Nine Canadians were among those rescued.") == []
