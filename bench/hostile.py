@@ -33,6 +33,7 @@ from newsdiff.clean import clean_document  # noqa: E402
 from newsdiff.conflicts import _dated_deeds, _without_sums, conflicts_of  # noqa: E402
 from newsdiff.locales import LANGUAGES, _as_english  # noqa: E402
 from newsdiff.model import Document, Sentence  # noqa: E402
+from newsdiff.quantities import read_numbers  # noqa: E402
 from newsdiff.segment import extract, reported_by, short_quotes  # noqa: E402
 
 ORDINARY = (
@@ -124,6 +125,19 @@ CASES = [
         for name, make, size in _SENTENCES
     ),
     Case("dates: months", lambda n: "March " * n, _read_dates, 8_000),
+    # each a span the later readings test their figures against (they once tested every span)
+    Case(
+        "numbers: wholes and halves",
+        lambda n: "four and a half, " * n,
+        read_numbers,
+        4_000,
+    ),
+    Case(
+        "numbers: times in words",
+        lambda n: "six in the evening, " * n,
+        read_numbers,
+        4_000,
+    ),
     Case("conflicts: sums of amounts", _amounts, _without_sums, 500, text=False),
     Case("conflicts: lists of amounts", _amount_lists, _compare_amounts, 1_000, text=False),
     *(
