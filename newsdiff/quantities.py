@@ -359,7 +359,9 @@ percentage points ("five percentage points"), as it makes digits one."""
 _RESTATED = compiled(r"\s*,?\s*(?:or\b|\()")
 """What restates a move in another measure: "fell 45 points, or 0.6 per cent", "300 points (0.8%)"."""
 _ROUGHLY = (
-    r"(?i)\b(?:(?P<low>no (?:fewer|less) than|not less than|at least|a minimum of|more than|over|upwards of)"
+    r"(?i)\b(?:(?P<low>no (?:fewer|less) than|not less than|at least|a minimum of|more than|upwards of"
+    r"|(?<!\bhand )(?<!\bhands )(?<!\bhanded )(?<!\bhanding )(?<!\bturn )(?<!\bturns )(?<!\bturned )"
+    r"(?<!\bturning )over)"
     r"|(?P<tight>nearly|almost|close to|just (?:under|below))"
     r"|(?P<high>no more than|not more than|at most|a maximum of|as (?:much|many) as|under|fewer than"
     r"|less than|up to|within)"
@@ -375,7 +377,8 @@ currency sign or code before it ("about $5 million", "more than US$200 million",
 million"; a code in capitals only). A bound that denies the other ("no more than 40") is found at
 its first word, before the bound it holds ("more than"). A share of digits is one number ("more than
 7 in 10 voters", as "gut sieben von zehn" is read), not a duration after it ("within 2 in 10 days")
-nor a figure of three digits or a decimal before "in" ("more than 200 in 10 towns")."""
+nor a figure of three digits or a decimal before "in" ("more than 200 in 10 towns"). "Over" after
+"hand" or "turn" is their particle, no bound ("handed over five prisoners": five)."""
 _ROUGH_WORDS = frozenset(
     "fewer less least minimum more over upwards most maximum much many under up within nearly almost close "
     "below about around some roughly approximately".split()

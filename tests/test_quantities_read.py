@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from newsdiff.cli import cli
 from newsdiff.conflicts import conflicts_of
 from newsdiff.model import ConflictKind, Fact, Sentence
-from newsdiff.quantities import numbers_in, ranges_in
+from newsdiff.quantities import numbers_in, ranges_in, rough_numbers
 from newsdiff.segment import extract
 
 
@@ -350,3 +350,18 @@ def test_a_magnitude_against_its_m_and_a_percent_in_pc_are_read(text: str, figur
 
 def test_a_motorway_is_no_magnitude() -> None:
     assert numbers_in("Traffic queued on the M6 near Varnholt.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        pytest.param("Russia handed over five Americans on Friday.", {}, id="handed-over"),
+        pytest.param("The rebels turned over 12 hostages to the Red Cross.", {}, id="turned-over"),
+        pytest.param("Russia freed over five Americans on Friday.", {"5": ">"}, id="a-bound"),
+        pytest.param("Over 300 people attended the funeral.", {"300": ">"}, id="opening-a-sentence"),
+    ],
+)
+def test_over_after_hand_or_turn_is_their_particle_not_a_bound(text: str, bounds: dict[str, str]) -> None:
+    """ "handed over five Americans" hands five: it was read "at least 5" and shown so in a conflict
+    (newuser27b)."""
+    assert rough_numbers(text) == bounds
