@@ -4181,7 +4181,12 @@ def _bound_size(number: str) -> float | None:
     bound or not)."""
     if (size := quantity(number, False)) is not None:
         return size[1]
-    return _size(number) if number_unit(number) == "h" else None
+    if number_unit(number) == "h":
+        return _size(number)
+    # a whole number under ten, no close figure by chance ("3 crew", "4 ships"), is still what a
+    # bound says: "more than four years" keeps five, "at least 5 dead" not three
+    small = _size(number) if not number_unit(number) else None
+    return small if small is not None and 0 <= small < 10 else None
 
 
 def _answers(

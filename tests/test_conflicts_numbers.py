@@ -683,3 +683,27 @@ def test_degrees_of_no_scale_are_not_read_as_celsius() -> None:
     40°C"); against "46C" it is neither scale's reading and differs."""
     assert numbers("Tucson hit 104 degrees on Monday.", "Tucson hit 40C on Monday.") == []
     assert numbers("Tucson hit 104 degrees on Monday.", "Tucson hit 46C on Monday.") != []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "differ"),
+    [
+        (
+            "The minister was jailed for more than four years on Tuesday.",
+            "The minister was jailed for five years on Tuesday.",
+            False,
+        ),
+        (
+            "At least 5 people died in the fire on Tuesday.",
+            "Seven people died in the fire on Tuesday.",
+            False,
+        ),
+        ("At least 5 people died in the fire on Tuesday.", "Three people died in the fire on Tuesday.", True),
+        ("Fewer than 4 ships were hit on Tuesday.", "Six ships were hit on Tuesday.", True),
+    ],
+)
+def test_a_bound_on_a_figure_under_ten_keeps_what_it_says(first: str, second: str, differ: bool) -> None:
+    """ "more than four years" and "five years" agree, as "more than 40 months" and 45 do: a figure
+    under ten, too common to be close to another by chance, had no size as a bound, so the bound was
+    never weighed ("≠ at least 4 years · 5 years")."""
+    assert bool(numbers(first, second)) is differ
