@@ -68,7 +68,7 @@ from newsdiff.similarity import (
     iter_pairs,
     scorer_for,
 )
-from newsdiff.updates import later_telling, superseded_in, update_stamps
+from newsdiff.updates import later_updates, superseded_in, update_stamps
 from newsdiff.worddiff import Packed, pack, pair_diff, unpack
 
 COHERENCE = 1.0
@@ -589,8 +589,9 @@ def _build(
     nearest = _nearest(scores) if options.explain else {}
     unique: list[FactGroup] = []
     in_shared = {k for keys in groups if len({profiles[k].article for k in keys}) > 1 for k in keys}
+    later = later_updates(stamps, same_fact, blogs)
     if stamps:
-        groups = _with_latest_updates(groups, in_shared, profiles, stamps, same_fact, blogs, keyed)
+        groups = _with_latest_updates(groups, in_shared, profiles, later, keyed)
     parts: list[tuple[list[int], Scores, tuple[Sentence, ...]]] = []  # the shared groups'
     for keys, scored in zip(groups, _scored_inside(groups, scores), strict=True):
         sentences = tuple(
@@ -624,7 +625,7 @@ def _build(
     for done, (keys, scored, sentences) in enumerate(parts):
         if progress and (done % PROGRESS_EVERY == 0 or done + 1 == len(parts)):
             progress("diff", done + 1, len(parts))
-        late = superseded_in(sentences, stamps, same_fact, blogs) if stamps else ()
+        late = superseded_in(sentences, stamps, later) if stamps else ()
         gone = {(one.article, one.sentence) for one in late}
         current = [
             profiles[k].fact
@@ -663,25 +664,20 @@ def _with_latest_updates(
     groups: list[list[int]],
     in_shared: set[int],
     profiles: Sequence[Profile],
-    stamps: Mapping[int, Mapping[int, str]],
-    same_fact: Callable[[Sentence, Sentence], bool],
-    blogs: Mapping[int, Sequence[Sentence]],
+    later: Callable[[Sentence], Sentence | None],
     keyed: Mapping[tuple[int, int], int],
 ) -> list[list[int]]:
     """The groups with the latest update of a live blog that tells a member's fact joined to it when
-    it stands alone: "11:20 — ... at least 23 people died" was set against a story's 41 and "16:05 —
-    ... now at least 41, up from 23" left only in the blog; the later is the blog's current word
-    (`superseded_in` marks the earlier). `in_shared` takes the keys joined."""
+    it stands alone (`later`, `updates.later_updates`): "11:20 — ... at least 23 people died" was set
+    against a story's 41 and "16:05 — ... now at least 41, up from 23" left only in the blog; the later
+    is the blog's current word (`superseded_in` marks the earlier). `in_shared` takes the keys joined."""
     joined = [list(keys) for keys in groups]
     moved: set[int] = set()
     for keys in joined:
         if len({profiles[k].article for k in keys}) < 2:
             continue
         for k in list(keys):
-            member = profiles[k].fact.sentence
-            if member.article not in stamps:
-                continue
-            by = later_telling(member, stamps[member.article], same_fact, blogs[member.article])
+            by = later(profiles[k].fact.sentence)  # (None for a sentence of no live blog)
             if by is not None and (key := keyed[by.article, by.index]) not in in_shared:
                 keys.append(key)
                 in_shared.add(key)

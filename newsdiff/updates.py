@@ -79,55 +79,70 @@ def _order_of(stamps: Mapping[int, str]) -> dict[int, int]:
 def superseded_in(
     members: Sequence[Sentence],
     stamps: Mapping[int, Mapping[int, str]],
-    same_fact: Callable[[Sentence, Sentence], bool] | None = None,
-    blogs: Mapping[int, Sequence[Sentence]] | None = None,
+    later: Callable[[Sentence], Sentence | None],
 ) -> tuple[Superseded, ...]:
-    """The members of one fact that a later update of their live blog supersedes (updates are in
-    time order, `update_stamps`). Given `same_fact` (whether two sentences tell one fact) and each
-    blog's sentences (`blogs`), a member is superseded by the latest later update that tells its
-    fact, in the group or not: "11:30 — The death toll has risen to 112" by "17:45 — ... raised the
-    death toll to 168", which other articles' figures may have put in another group, but not "11:30
-    — More than 9,000 people are sheltering in tents" by it, though a sentence telling both put them
-    in one group. Without them, those of every update of an article in the group but its last."""
+    """The members of one fact that a later update of their live blog supersedes (`stamps`, the blogs'
+    `update_stamps`): each by the latest later update that tells its fact (`later`, made by
+    `later_updates`), in the group or not: "11:30 — The death toll has risen to 112" by "17:45 — ...
+    raised the death toll to 168", which other articles' figures may have put in another group, but
+    not "11:30 — More than 9,000 people are sheltering in tents" by it, though a sentence telling both
+    put them in one group."""
     found: list[Superseded] = []
-    for article in sorted({m.article for m in members}):
-        theirs = stamps.get(article) or {}
-        told = [(m, theirs[m.paragraph]) for m in members if m.article == article and m.paragraph in theirs]
-        if same_fact is None or blogs is None:
-            if len({stamp for _, stamp in told}) < 2:
-                continue
-            order = _order_of(theirs)
-            last = max(told, key=lambda item: order[item[0].paragraph])[1]
-            found.extend(
-                Superseded(article=article, sentence=m.index, at=stamp, by=last)
-                for m, stamp in told
-                if stamp != last
-            )
-            continue
-        for member, stamp in told:
-            if (by := later_telling(member, theirs, same_fact, blogs.get(article, ()))) is not None:
-                found.append(
-                    Superseded(article=article, sentence=member.index, at=stamp, by=theirs[by.paragraph])
+    for member in sorted(members, key=lambda m: m.article):  # (stable: each article's in their order)
+        theirs = stamps.get(member.article) or {}
+        if member.paragraph in theirs and (by := later(member)):
+            found.append(
+                Superseded(
+                    article=member.article,
+                    sentence=member.index,
+                    at=theirs[member.paragraph],
+                    by=theirs[by.paragraph],
                 )
+            )
     return tuple(found)
 
 
-def later_telling(
+def later_updates(
+    stamps: Mapping[int, Mapping[int, str]],
+    same_fact: Callable[[Sentence, Sentence], bool],
+    blogs: Mapping[int, Sequence[Sentence]],
+) -> Callable[[Sentence], Sentence | None]:
+    """For a sentence, the sentence of the latest update of its live blog after its own that tells its
+    fact (by `same_fact`), if any; `stamps` are the blogs' (`update_stamps`) and `blogs` their
+    sentences. Each blog's order in time and each sentence's answer are worked out once: align asks
+    for a member when it joins the later update to its fact and again when it marks the earlier
+    superseded, and each answer weighs pairs by the pair model."""
+    orders = {article: _order_of(theirs) for article, theirs in stamps.items()}
+    found: dict[tuple[int, int], Sentence | None] = {}
+
+    def later(member: Sentence) -> Sentence | None:
+        key = (member.article, member.index)
+        if key not in found:
+            theirs = stamps.get(member.article) or {}
+            found[key] = _later_telling(
+                member, theirs, orders.get(member.article, {}), same_fact, blogs.get(member.article, ())
+            )
+        return found[key]
+
+    return later
+
+
+def _later_telling(
     member: Sentence,
     stamps: Mapping[int, str],
+    order: Mapping[int, int],
     same_fact: Callable[[Sentence, Sentence], bool],
     blog: Sequence[Sentence],
 ) -> Sentence | None:
     """The sentence of the latest update of `member`'s blog after its own that tells its fact (by
-    `same_fact`), if any; `stamps` are the blog's (`update_stamps`)."""
+    `same_fact`), if any; `stamps` are the blog's (`update_stamps`), `order` their order in time
+    (`_order_of`)."""
     if (stamp := stamps.get(member.paragraph)) is None:
         return None
-    order = _order_of(stamps)
+    own = order[member.paragraph]
     later = (
         s
-        for s in sorted(blog, key=lambda s: -order.get(s.paragraph, order[member.paragraph]))
-        if order.get(s.paragraph, order[member.paragraph]) > order[member.paragraph]
-        and stamps[s.paragraph] != stamp
-        and same_fact(member, s)
+        for s in sorted(blog, key=lambda s: -order.get(s.paragraph, own))
+        if order.get(s.paragraph, own) > own and stamps[s.paragraph] != stamp and same_fact(member, s)
     )
     return next(later, None)

@@ -16,7 +16,7 @@ from click.testing import CliRunner
 
 from newsdiff.cli import cli
 from newsdiff.model import Sentence, Superseded
-from newsdiff.updates import superseded_in, update_stamps
+from newsdiff.updates import later_updates, superseded_in, update_stamps
 
 SCHEMA = json.loads(
     (Path(__file__).resolve().parent.parent / "newsdiff" / "schema.json").read_text(encoding="utf-8")
@@ -69,7 +69,10 @@ def test_only_earlier_updates_of_one_blog_are_superseded() -> None:
         *(Sentence(article=1, index=i, paragraph=i, text="y") for i in (0, 2, 3)),
     ]
     stamps = {1: {0: "11:20", 2: "14:05", 3: "14:05"}}
-    assert superseded_in(members, stamps) == (Superseded(article=1, sentence=0, at="11:20", by="14:05"),)
+    later = later_updates(stamps, lambda one, other: True, {1: members[1:]})
+    assert superseded_in(members, stamps, later) == (
+        Superseded(article=1, sentence=0, at="11:20", by="14:05"),
+    )
 
 
 def test_conflicts_are_read_from_the_blog_s_latest_update(tmp_path: Path) -> None:
@@ -111,7 +114,7 @@ def test_an_update_is_superseded_only_by_a_later_one_telling_its_fact() -> None:
     ]
     members = [Sentence(article=0, index=3, paragraph=3, text="x toll"), *blog]
     stamps = {1: {0: "11:20", 1: "14:05"}}
-    assert superseded_in(members, stamps, _told, {1: blog}) == ()
+    assert superseded_in(members, stamps, later_updates(stamps, _told, {1: blog})) == ()
 
 
 def test_a_later_update_in_another_group_supersedes() -> None:
@@ -124,7 +127,7 @@ def test_a_later_update_in_another_group_supersedes() -> None:
     ]
     members = [Sentence(article=0, index=3, paragraph=3, text="x toll"), blog[0]]
     stamps = {1: {0: "11:20", 1: "12:10", 2: "14:05"}}
-    assert superseded_in(members, stamps, _told, {1: blog}) == (
+    assert superseded_in(members, stamps, later_updates(stamps, _told, {1: blog})) == (
         Superseded(article=1, sentence=0, at="11:20", by="14:05"),
     )
 
@@ -150,10 +153,10 @@ def test_a_newest_first_blog_supersedes_by_time_not_by_place() -> None:
     ]
     stamps = {1: {0: "16:05", 1: "11:20"}}
     members = [Sentence(article=0, index=3, paragraph=3, text="x toll"), blog[1]]
-    assert superseded_in(members, stamps, _told, {1: blog}) == (
+    assert superseded_in(members, stamps, later_updates(stamps, _told, {1: blog})) == (
         Superseded(article=1, sentence=1, at="11:20", by="16:05"),
     )
-    assert superseded_in([members[0], blog[0]], stamps, _told, {1: blog}) == ()
+    assert superseded_in([members[0], blog[0]], stamps, later_updates(stamps, _told, {1: blog})) == ()
 
 
 LANDSLIDE = (
