@@ -493,7 +493,7 @@ def _two_names(name: str, other: str) -> bool:
     if " " not in name or " " not in other or name == other:
         return False
     short, long = sorted((name, other), key=len)
-    return not (long.startswith(short + " ") or long.endswith(" " + short))
+    return not (_short_form(name, other) or long.endswith(" " + short))
 
 
 def _short_form(name: str, other: str) -> bool:
