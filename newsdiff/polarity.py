@@ -231,8 +231,23 @@ NOUN_MARKERS = frozenset(
 """Words before an affirmed word that make it a noun ("an appeal", "the release"), which affirms no
 deed."""
 
-ENGLISH_CUES = ("not", "n't", "n’t", "Not", "no plan", "no intention")
-"""What an English sentence with a negation that is no stem holds (CUE_STEMS hold the others)."""
+FINDINGS = frozenset(
+    "find found report detect discov saw see seen show shown spot observ identifi record".split()
+)
+"""English stems of finding and reporting, whose "no" denies what follows ("inspectors found no
+cracks") and whose object is found by the verb's doer ("inspectors reported cracks"): one deed of
+one doer, a thing found or not (`_found_by`)."""
+
+FOUND_DETERMINERS = frozenset("a an the some several any".split())
+"""Words between a verb of FINDINGS and what it found ("found a crack", "reported several cracks")."""
+
+FOUND_REACH = 3
+"""Words of what was found, from the verb of FINDINGS ("found no structural cracks", "reported
+large new cracks")."""
+
+ENGLISH_CUES = ("not", "n't", "n’t", "Not", "no plan", "no intention", " no ")
+"""What an English sentence with a negation that is no stem holds (CUE_STEMS hold the others);
+" no " then is read word by word only after a verb of FINDINGS."""
 
 CUES = {
     "de": (
@@ -520,11 +535,22 @@ def deeds_of(text: str, language: str = "en") -> tuple[Deed, ...]:
     denier: dict[int, int] = {}  # the word denied -> where the words denying it begin
     negating: set[int] = set()  # where the negations are
     idle: list[int] = []  # where negations that deny no word are ("not a single cent", "no ransom")
+    found_end: dict[int, int] = {}  # a word of what was found (or not) -> where its last word is
     for at, word in enumerate(lowered):
         start = at
         if english and word == "no" and stems[at + 1 : at + 2] and stems[at + 1] in NO_DEEDS:
             negating.add(at)  # "has no plans to close": "plans" denied
             denier[at + 1] = at - 1 if at and lowered[at - 1] in skipped else at
+            continue
+        if english and word == "no" and at and stems[at - 1] in FINDINGS:
+            # "found no cracks", "reported no structural damage": each word of what was not found denied,
+            # as its finder's deed ("Inspectors" found it or not)
+            negating.update((at - 1, at))
+            start = at - 1
+            targets = _found_words(lowered, at + 1, stop)
+            for thing in targets:
+                denier[thing] = start - 1 if start and lowered[start - 1] in skipped else start
+                found_end[thing] = targets[-1]
             continue
         if (
             english
@@ -590,9 +616,12 @@ def deeds_of(text: str, language: str = "en") -> tuple[Deed, ...]:
             continue  # ("denied that it had lost": a denial of a denial, as "did not deny")
         elif negated and (opposite is not None or (key in UNTOLD and not _knew(key, lowered[denier[at]]))):
             continue  # "did not deny" confirms nothing; "did not say" denies nothing
-        if english and not negated and at and lowered[at - 1] in NOUN_MARKERS:
+        finder = _found_by(lowered, stems, at, stop) if english and not negated and at else None
+        if finder is None and english and not negated and at and lowered[at - 1] in NOUN_MARKERS:
             continue  # "an appeal", "the release": no deed affirmed
-        first = denier.get(at, at)
+        first = denier.get(at, at) if finder is None else finder
+        if finder is not None:
+            found_end[at] = (_found_words(lowered, at, stop) or [at])[-1]
         if not negated and first and lowered[first - 1] in STAYING:
             first -= 1  # "would stay open"
         if not negated and first and lowered[first - 1] in skipped and lowered[first - 1] != "to":
@@ -603,7 +632,7 @@ def deeds_of(text: str, language: str = "en") -> tuple[Deed, ...]:
         before = scope.get(at, first)  # (a denied clause's deed is the denier's: "Kemp denied")
         while before and lowered[before - 1] in skipped:
             before -= 1
-        words = text[matches[first].start() : matches[out or at].end()]
+        words = text[matches[first].start() : matches[out or found_end.get(at, at)].end()]
         if at in scope:
             words = f"{matches[scope[at]].group()} … {words}"
         doer = lowered[before - 1] if english and before and lowered[before - 1] not in stop else ""
@@ -890,6 +919,34 @@ def _a_name(word: str, at: int, stem: str) -> bool:
     """Whether a doer (as written, the `at`th word of its sentence) is a name: capitalised, and not a
     common word when it opens the sentence ("Police denied")."""
     return word[:1].isupper() and (at > 0 or not is_common_word(stem))
+
+
+def _found_words(lowered: list[str], at: int, stop: frozenset[str]) -> list[int]:
+    """Where the words of what a verb of FINDINGS found are, from `at`: the content words up to the
+    first function word or mark, at most FOUND_REACH ("no structural cracks in": "structural",
+    "cracks")."""
+    found = []
+    for index in range(at, min(len(lowered), at + FOUND_REACH)):
+        word = lowered[index]
+        if word in stop or not _LETTERS.fullmatch(word):
+            break
+        found.append(index)
+    return found
+
+
+def _found_by(lowered: list[str], stems: list[str], at: int, stop: frozenset[str]) -> int | None:
+    """Where the verb of FINDINGS is that found the word at `at` ("reported cracks", "found a large
+    crack"), past determiners and the other words of what was found (FOUND_REACH); None when the
+    word is no verb's find."""
+    for index in range(at - 1, max(-1, at - 1 - FOUND_REACH), -1):
+        word = lowered[index]
+        if stems[index] in FINDINGS:
+            return index if index < at - 1 or word not in stop else None
+        if word in FOUND_DETERMINERS:
+            continue
+        if word in stop or not _LETTERS.fullmatch(word):
+            return None
+    return None
 
 
 def _not_to(lowered: list[str], stems: list[str], at: int) -> bool:

@@ -699,3 +699,60 @@ def test_a_german_denial_of_another_deed_is_no_claim_conflict() -> None:
     first = "Orbach will seine zwei Bäckereien in Ostheim schließen, berichtete die Ostheimer Zeitung."
     second = "Orbach dementierte, dass es seine zwei Bäckereien in Ostheim verkaufen wolle."
     assert claims(first, second, "de") == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "values"),
+    [
+        pytest.param(
+            "Inspectors found no cracks in the Alvora dam after the earthquake, officials said.",
+            "Inspectors reported cracks in the Alvora dam after the earthquake, officials said.",
+            ("found no cracks", "reported cracks"),
+            id="found-no-reported",
+        ),
+        pytest.param(
+            "Engineers found no structural damage to the Pell viaduct after the floods.",
+            "Engineers found structural damage to the Pell viaduct after the floods.",
+            ("found no structural damage", "found structural damage"),
+            id="found-no-found",
+        ),
+        pytest.param(
+            "Divers found no leak in the Hallen pipeline on Thursday.",
+            "Divers found a leak in the Hallen pipeline on Thursday.",
+            ("found no leak", "found a leak"),
+            id="found-a",
+        ),
+    ],
+)
+def test_a_thing_found_and_found_no_is_a_claim_conflict(
+    first: str, second: str, values: tuple[str, ...]
+) -> None:
+    """ "Found no cracks" denies the cracks its finders found or reported elsewhere: a reader must not
+    be told the two reports agree."""
+    assert claims(first, second) == [values]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(
+            "Inspectors found no cracks in the north wall but reported cracks in the spillway of the dam.",
+            "Inspectors reported cracks in the spillway of the dam.",
+            id="both-told-by-one",
+        ),
+        pytest.param(
+            "Inspectors found no cracks in the Alvora dam after the earthquake.",
+            "Villagers reported cracks in the Alvora dam after the earthquake.",
+            id="other-finders",
+        ),
+        pytest.param(
+            "Inspectors found no cracks in the Alvora dam after the earthquake.",
+            "Inspectors found no cracks in the Alvora dam after the tremor.",
+            id="both-found-none",
+        ),
+    ],
+)
+def test_a_thing_found_no_is_no_claim_conflict_with_its_like_or_another_finder(
+    first: str, second: str
+) -> None:
+    assert claims(first, second) == []
