@@ -30,14 +30,30 @@ from newsdiff.quantities import measures_of, read_numbers
 _INITIALISM_SOURCE = r"(?:[^\W\d_]\.){2,}"
 _INITIALISM = re.compile(_INITIALISM_SOURCE)
 """Letters each followed by a period: "U.S.", "p.m." (one token, compared without its periods)."""
+ABBREVIATIONS = frozenset(
+    """Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr Prof Gov Sen Rep Gen Lt Sgt Capt
+    Col Maj Rev Adm Cmdr Supt St Mt Ft Jr Sr Inc Ltd Corp Co Bros vs etc approx""".split()
+)
+"""Words written short with a full stop that is theirs ("Jan. 5", "Dr. Roe", "Acme Inc."): one
+token with the stop, compared without it, so a change of one marks its stop too."""
+_ABBREVIATION_SOURCE = (
+    _INITIALISM_SOURCE
+    + r"|(?:"
+    + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True))
+    + r")\.(?![^\W_])|Nos?\.(?=\s?\d)"
+)
+"""An initialism, a word of ABBREVIATIONS with its stop, "No." before a number ("No. 10")."""
+_ABBREVIATION_END = re.compile(r"(?<![^\W_])(?:" + _ABBREVIATION_SOURCE + r")\Z")
+"""A text ending in an abbreviation with its stop (`_mark` keeps the stop in the marked span)."""
 _TOKEN = re.compile(
     r"\s+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,:]\d+)+|"
-    + _INITIALISM_SOURCE
+    + _ABBREVIATION_SOURCE
     + r"|[^\W_]+(?:['’][^\W_]+)*|.",
     re.S,
 )
 """Spaces, numbers grouped by spaces ("1 200", "12 000,50": French, Polish, Russian), numbers with
-their separators ("1,500", "3.5", "10:15"), initialisms ("U.S.", "p.m."), words, single marks."""
+their separators ("1,500", "3.5", "10:15"), initialisms and abbreviations with their stops ("U.S.",
+"p.m.", "Jan."), words, single marks."""
 _MEANINGFUL_SIGNS = frozenset("%‰°")
 """Marks that are no punctuation: a change of one is a change of the fact ("45%" against "45
 points"), as one of a currency sign or an emoji is (Unicode categories Sc, So)."""
@@ -130,8 +146,8 @@ def normal_token(token: str) -> str:
     """The form two tokens are compared in: case, quote and dash style and spacing ignored."""
     if token.isspace():
         return " "
-    if token[-1] == "." and _INITIALISM.fullmatch(token):
-        return token.replace(".", "").casefold()  # "U.S." is "US"
+    if token[-1] == "." and len(token) > 1 and token[0].isalpha():
+        return token.replace(".", "").casefold()  # (an abbreviation's) "U.S." is "US", "Jan." "Jan"
     return token.translate(_NORMAL).casefold()
 
 
@@ -541,6 +557,8 @@ def _mark(spans: list[Span], chunk: str, offset: int, strict: bool) -> None:
         last = len(chunk) - 1
         while not _meaningful(chunk[last]):
             last -= 1
+        if chunk[last + 1 : last + 2] == "." and _ABBREVIATION_END.search(chunk, 0, last + 2):
+            last += 1  # an abbreviation's own stop ("p.m.", "Jan."), where a sentence's stays out
         while last + 1 < len(chunk) and unicodedata.category(chunk[last + 1])[0] == "M":
             last += 1  # the marks on the last letter are its own ("o" and a stroke through it)
         spans.append((offset + first, offset + last + 1))

@@ -212,6 +212,70 @@ def test_an_initialism_is_one_word() -> None:
 
 
 @pytest.mark.parametrize(
+    ("a", "b", "first", "second"),
+    [
+        pytest.param(
+            "The blaze broke out at about 2 p.m. on Saturday.",
+            "The blaze started shortly before 2pm on Saturday.",
+            ["broke out at about 2 p.m."],
+            ["started shortly before 2pm"],
+            id="initialism-mid-sentence",
+        ),
+        pytest.param(
+            "Polls shut at 9 p.m. in Velmar.",
+            "Polls shut at 9 a.m. in Velmar.",
+            ["p.m."],
+            ["a.m."],
+            id="pm-am",
+        ),
+        pytest.param(
+            "Polls shut at 9 p.m.", "Polls shut at 9 a.m.", ["p.m."], ["a.m."], id="initialism-ends-sentence"
+        ),
+        pytest.param(
+            "Talks began on Jan. 5 in Orlen.",
+            "Talks began on Feb. 5 in Orlen.",
+            ["Jan."],
+            ["Feb."],
+            id="month",
+        ),
+        pytest.param(
+            "Dr. Ansel Roe met the U.S. envoy.",
+            "Prof. Ansel Roe met the U.K. envoy.",
+            ["Dr.", "U.S."],
+            ["Prof.", "U.K."],
+            id="title-and-initialism",
+        ),
+        pytest.param(
+            "Shares of Velda Inc. fell.", "Shares of Velda Corp. fell.", ["Inc."], ["Corp."], id="company"
+        ),
+        pytest.param(
+            "The blaze began on Saturday.",
+            "The blaze began on Sunday.",
+            ["Saturday"],
+            ["Sunday"],
+            id="sentence-stop-stays-out",
+        ),
+        pytest.param("The vote was no.", "The vote was yes.", ["no"], ["yes"], id="no-is-a-word-at-the-end"),
+        pytest.param(
+            "He lives at No. 10 now.", "He lives at No. 12 now.", ["10"], ["12"], id="number-after-no"
+        ),
+    ],
+)
+def test_an_abbreviation_is_marked_with_its_stop(a: str, b: str, first: list[str], second: list[str]) -> None:
+    """The full stop of "p.m.", "Jan.", "Dr." is the word's own, so it is marked with it (it was
+    left outside: "[-p.m-]."); a sentence's own full stop stays outside a change of the word
+    before it."""
+    diff = pair_diff(a, b, (0, 1))
+    assert marked(a, diff.changed[0]) == first
+    assert marked(b, diff.changed[1]) == second
+
+
+def test_an_abbreviation_with_or_without_its_stop_is_the_same_word() -> None:
+    """ "Jan. 5" and "Jan 5" write one date: no change is marked."""
+    assert pair_diff("Talks began on Jan. 5.", "Talks began on Jan 5.", (0, 1)).changed == ((), ())
+
+
+@pytest.mark.parametrize(
     ("a", "b", "deleted"),
     [
         pytest.param(
