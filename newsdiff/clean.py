@@ -77,6 +77,16 @@ ATTRIBUTION_MAX_WORDS = 25
 BIO_MAX_WORDS = 50
 """Bylines, copyright lines, attributions and author biographies are at most this long."""
 
+ROLE_WORDS = frozenset(
+    """editor editors correspondent correspondents reporter reporters writer writers columnist
+    journalist journalists contributor contributors staff analyst producer photographer critic
+    commentator presenter anchor bureau chief desk newsroom intern team""".split()
+)
+"""Words of a job title a byline or a page's author field gives beside the name ("Tomas Greve,
+Economics Editor", "Jane Roe | Political Correspondent"): a part holding one is no author."""
+_AUTHOR_PARTS = compiled(r"(\s*[,;|·]\s*|\s+[-–—]\s+)")
+"""What parts a page's author field or a byline between names, roles and outlets."""
+
 RELATED_ITEM_MAX_WORDS = 20
 """A headline in a related-articles list is at most this long."""
 NOTICE_MAX_WORDS = 60
@@ -1542,6 +1552,22 @@ def _author_name(who: str) -> str:
     return end.split(who.strip())[0].strip()
 
 
+def _without_roles(author: str | None) -> str | None:
+    """The author field with the job titles it gives beside the names left out (ROLE_WORDS): the
+    extractor read "By Tomas Greve, Economics Editor" as the authors "Tomas Greve; Economics
+    Editor". The names stay, with what parts them ("Anna Lind; Tom Berg", "Ola Strand and Ann
+    Lowry"). A field of roles alone ("By Staff Reporter", "Our Correspondent") is the credit
+    the page gives, and stays."""
+    if not author:
+        return author
+    parts = _AUTHOR_PARTS.split(author)  # name, separator, name, ...
+    kept: list[str] = []
+    for at in range(0, len(parts), 2):
+        if ROLE_WORDS.isdisjoint(w.casefold().strip(".") for w in parts[at].split()):
+            kept.extend([parts[at - 1], parts[at]] if kept else [parts[at]])
+    return "".join(kept).strip() or author
+
+
 def _is_prompt(line: str, plain: str, cue_at: int, short: bool) -> bool:
     """A call to action: led by a link whose words are the prompt, or short and speaking to the
     reader, and never reported speech ("…, the help page says")."""
@@ -2253,7 +2279,7 @@ def _finish(read: _Read, index: int, keep_empty: bool = False) -> Article:
             or doc.title_outlet
             or _edition_on_page(doc)
             or AGENCY_NAMES.get((draft.agency or "").lower(), draft.agency),
-            author=draft.author,
+            author=_without_roles(draft.author),
             url=meta.url,
             language=meta.language or read.language or detect_language(" ".join(paragraphs)),
         ),

@@ -681,6 +681,10 @@ def test_story_sentences_about_mistakes_subscribers_and_reporting_stay(sentence:
         ("By Anna Lind and Tom Berg, Reuters", "Anna Lind and Tom Berg"),
         ("By Anna Lind, senior correspondent", "Anna Lind"),
         ("By Anna Lind, Reuters", "Anna Lind"),
+        ("By Orla Brenn, Economics Editor", "Orla Brenn"),
+        ("By Orla Brenn | Political Correspondent", "Orla Brenn"),
+        ("By Orla Brenn and Piet Vantor", "Orla Brenn and Piet Vantor"),
+        ("By Orla Brenn and Piet Vantor, Staff Writers", "Orla Brenn and Piet Vantor"),
     ],
 )
 def test_a_byline_of_several_authors_names_them_all(byline: str, author: str) -> None:
@@ -881,3 +885,54 @@ def test_a_handle_or_hash_inside_a_sentence_of_the_story_stays(line: str) -> Non
     article = article_of("Footbridge Opens", *STORY[:2], line, *STORY[2:])
     assert line in article.body
     assert_story_kept(article)
+
+
+_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Footbridge Opens</title>
+{head}</head><body><article><h1>Footbridge Opens</h1>{byline}{story}</article></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("head", "byline", "author"),
+    [
+        pytest.param(
+            "", "<p class='byline'>By Orla Brenn, Economics Editor</p>", "Orla Brenn", id="byline-comma"
+        ),
+        pytest.param(
+            "", "<p class='byline'>Orla Brenn | Political Correspondent</p>", "Orla Brenn", id="byline-bar"
+        ),
+        pytest.param(
+            '<meta name="author" content="Orla Brenn, Chief Political Correspondent">',
+            "",
+            "Orla Brenn",
+            id="meta",
+        ),
+        pytest.param(
+            '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",'
+            ' "headline": "Footbridge Opens", "author": [{"@type": "Person", "name": "Orla Brenn"},'
+            ' {"@type": "Person", "name": "Economics Editor"}, {"@type": "Person", "name": "Piet Vantor"}]}'
+            "</script>",
+            "",
+            "Orla Brenn; Piet Vantor",
+            id="json-ld",
+        ),
+        pytest.param(
+            "",
+            "<p class='byline'>By Orla Brenn and Piet Vantor</p>",
+            "Orla Brenn; Piet Vantor",
+            id="two-names",
+        ),
+        pytest.param(
+            "", "<p class='byline'>By Staff Reporter</p>", "Staff Reporter", id="a-role-alone-stays"
+        ),
+    ],
+)
+def test_the_author_of_a_page_is_its_names_without_their_role(
+    tmp_path: Path, head: str, byline: str, author: str
+) -> None:
+    """ "By Tomas Greve, Economics Editor" gave the author "Tomas Greve; Economics Editor" (review
+    28): the job title is no author, whether a byline, a meta tag or JSON-LD gives it."""
+    page = tmp_path / "page.html"
+    story = "".join(f"<p>{sentence}</p>" for sentence in STORY)
+    page.write_text(_PAGE.format(head=head, byline=byline, story=story), encoding="utf-8")
+    article = clean_document(load_source(str(page), Options()))
+    assert article.metadata.author == author
