@@ -77,6 +77,11 @@ ATTRIBUTION_MAX_WORDS = 25
 BIO_MAX_WORDS = 50
 """Bylines, copyright lines, attributions and author biographies are at most this long."""
 
+DATELINE_NEAR_DAYS = 7
+"""A dateline's month and day ("DRESDORF, Nov 10 (Wire) -", "KESTON, March 3 —") is dated in the
+year that puts it within this many days of another compared article's date, when exactly one year
+does: the articles of one comparison tell one story, and wire copy is dated the day it is filed."""
+
 ROLE_WORDS = frozenset(
     """editor editors correspondent correspondents reporter reporters writer writers columnist
     journalist journalists contributor contributors staff analyst producer photographer critic
@@ -699,7 +704,7 @@ the agency in parentheses or between slashes, a dash: "LONDON (Reuters) -", "PAR
 _PLACE_DASH = (
     r"(?P<place>[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3})"
     r"(?:, (?:[A-Z][a-z]{1,5}\.|(?:[A-Z][a-z]?\.){2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
-    rf"(?:,? (?i:(?:{_MONTHS})\.? \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}}\.? (?:{_MONTHS})\.?(?: \d{{4}})?))?"
+    rf"(?P<date>,? (?i:(?:{_MONTHS})\.? \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}}\.? (?:{_MONTHS})\.?(?: \d{{4}})?))?"
     r"(?: ?(?:—|–|--) ?| - )"
 )
 """A dateline without an agency: a place (in capitals: the caller checks), perhaps its state or a
@@ -792,6 +797,10 @@ class _Draft:
     author: str | None
     agency: str | None = None
     """The news agency a dateline names ("(Reuters)"): the outlet when the article names none."""
+    dateline_day: tuple[int, int] | None = None
+    """The month and day a dateline gives without a year ("Nov 10"), for `_date_datelines`."""
+    dateline: _Block | None = None
+    """The block whose dateline gave `dateline_day` (its removal says where the date came from)."""
 
 
 @record(frozen=False)
@@ -845,6 +854,7 @@ def clean(
     """
     reads = [read for part in pmap(_read_many, docs, (options or Options()).jobs) for read in part]
     _mark_templates(reads)
+    _date_datelines(reads)
     articles = [_finish(read, index, keep_empty) for index, read in enumerate(reads)]
     return name_articles(articles, len((options or Options()).labels))
 
@@ -924,7 +934,7 @@ def _read(doc: Document) -> _Read:
         if block.reason is None:
             _cut_wire_dateline(block, draft)
             if opening and block.cut is None:
-                _cut_place_dateline(block, language)
+                _cut_place_dateline(block, language, draft)
         block.features = feats.measure(block.raw, block.plain, language)
         block.kind = feats.classify(block.features)
         if block.reason is None and _greeting(block):
@@ -1734,9 +1744,58 @@ def _cut_wire_dateline(block: _Block, draft: _Draft) -> None:
     why = "rule: wire dateline (place, agency, dash) heading the paragraph"
     block.cut = RemovedBlock(reason=R.DATELINE, text=found.group(0).strip(), why=why)
     draft.agency = draft.agency or agency.strip()
+    if found.group("date") and draft.date is None:
+        _dateline_date(found.group("date"), block, draft)
 
 
-def _cut_place_dateline(block: _Block, language: str | None) -> None:
+def _dateline_date(said: str, block: _Block, draft: _Draft) -> None:
+    """The article's date from its dateline's ("PARIS, Dec 3, 2025 (AFP) -"); a dateline of a
+    month and day alone ("Nov 10") is kept for `_date_datelines`, which may find its year."""
+    if dated := parse_date(said):
+        draft.date = dated
+        if block.cut is not None:
+            block.cut = replace(block.cut, why=f"{block.cut.why}; its date is the article's")
+        return
+    day = compiled(r"\d{1,2}").search(said)
+    month = compiled(_MONTHS, re.I).search(said)
+    if day is not None and month is not None:
+        draft.dateline_day = (_MONTH_NUMBER[month.group().lower()], int(day.group()))
+        draft.dateline = block
+
+
+def _date_datelines(reads: list[_Read]) -> None:
+    """Date each undated article whose dateline gives a month and day without a year, in the
+    one year that puts that day within DATELINE_NEAR_DAYS of another article's date. With no such
+    year, or two, the article stays undated: the dateline alone cannot tell its year, and a guessed
+    one would set its "Tuesday" against the wrong week."""
+    from datetime import date
+
+    iso = compiled(r"\d{4}-\d{2}-\d{2}")
+    dates = [date.fromisoformat(r.draft.date[:10]) for r in reads if r.draft.date and iso.match(r.draft.date)]
+    for read in reads:
+        draft = read.draft
+        if draft.date is not None or draft.dateline_day is None or not dates:
+            continue
+        month, day = draft.dateline_day
+        years = set()
+        for other in dates:
+            for year in (other.year - 1, other.year, other.year + 1):
+                try:
+                    near = abs((date(year, month, day) - other).days) <= DATELINE_NEAR_DAYS
+                except ValueError:  # (29 February in another year)
+                    continue
+                if near:
+                    years.add(year)
+        if len(years) != 1:
+            continue
+        draft.date = f"{years.pop():04d}-{month:02d}-{day:02d}"
+        block = draft.dateline
+        if block is not None and block.cut is not None:
+            why = f"{block.cut.why}; its day is the article's date, the year from the other articles' dates"
+            block.cut = replace(block.cut, why=why)
+
+
+def _cut_place_dateline(block: _Block, language: str | None, draft: _Draft) -> None:
     """Take a dateline without an agency off the head of the story: a place in capitals and a dash
     ("KESTON —", "KESTON, Maine —"), or a place and a full stop, as German papers open ("Velmar. Ein
     Güterzug ..."). Left on, the place was a word in the lede's diff and a name among its facts, or
@@ -1764,6 +1823,8 @@ def _cut_place_dateline(block: _Block, language: str | None) -> None:
         return
     block.plain = rest
     block.cut = RemovedBlock(reason=R.DATELINE, text=found.group(0).strip(), why=why)
+    if "date" in found.groupdict() and found.group("date") and draft.date is None:
+        _dateline_date(found.group("date"), block, draft)
 
 
 def _is_place(place: str, language: str | None) -> bool:

@@ -286,3 +286,64 @@ def test_a_headline_in_title_case_with_a_newspaper_s_word_stays_the_title(parts:
     assert article.metadata.outlet is None
     assert_kept = [s for s in CRANE_STORY if s not in article.body]
     assert assert_kept == []
+
+
+LEDE = "Two ferries collided outside the harbour on Tuesday, injuring nine passengers."
+
+
+def _dated(text: str, date: str | None, name: str) -> Document:
+    return Document(source=name, label=name, text=text, metadata=Metadata(date=date))
+
+
+def _wire_and_other(dateline: str, other_date: str | None, own_date: str | None = None) -> Article:
+    wire = _dated(
+        "\n\n".join(["Ferries Collide Off Keston", f"{dateline} {LEDE}", *REST]) + "\n", own_date, "wire"
+    )
+    other = _dated(
+        "\n\n".join(["Ferry Crash at Keston", LEDE.replace("Two", "2"), *REST]) + "\n", other_date, "other"
+    )
+    return clean([wire, other])[0]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "other_date", "date"),
+    [
+        pytest.param("KESTON, Nov 10 (Reuters) -", "2026-11-12", "2026-11-10", id="wire"),
+        pytest.param("KESTON, 10 Nov (Reuters) -", "2026-11-12T08:00:00", "2026-11-10", id="day-first"),
+        pytest.param("KESTON, Dec 30 (AFP) -", "2027-01-02", "2026-12-30", id="year-before-the-other"),
+        pytest.param("KESTON, March 3 —", "2026-03-04", "2026-03-03", id="place-and-dash"),
+        pytest.param("KESTON, Nov. 14, 2025 (Reuters) -", None, "2025-11-14", id="dateline-with-its-year"),
+    ],
+)
+def test_the_day_of_a_removed_dateline_dates_an_undated_article(
+    dateline: str, other_date: str | None, date: str
+) -> None:
+    """ "DRESDORF, Nov 10 (Wire) -" was removed but its day was lost: the wire stayed undated, its
+    "Tuesday" unresolved (review 28). The year is the one that puts the day near another
+    article's date."""
+    article = _wire_and_other(dateline, other_date)
+    assert article.metadata.date == date
+    assert datelines(article) == [dateline]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "other_date", "own_date", "date"),
+    [
+        pytest.param("KESTON, Nov 10 (Reuters) -", None, None, None, id="no-year-to-be-had"),
+        pytest.param("KESTON, Nov 10 (Reuters) -", "2026-05-01", None, None, id="other-date-far-off"),
+        pytest.param(
+            "KESTON, Nov 10 (Reuters) -", "2026-11-12", "2026-11-11", "2026-11-11", id="own-date-wins"
+        ),
+    ],
+)
+def test_a_dateline_day_without_a_safe_year_leaves_the_date_alone(
+    dateline: str, other_date: str | None, own_date: str | None, date: str | None
+) -> None:
+    """A month and day whose year nothing tells is no date (the schema's dates are whole days, and a
+    guessed year would set "Tuesday" in the wrong week); an article's own date stays its date."""
+    article = _wire_and_other(dateline, other_date, own_date)
+    assert article.metadata.date == date
+    alone = clean_document(
+        _dated(f"Ferries Collide Off Keston\n\n{dateline} {LEDE}\n\n" + "\n\n".join(REST), None, "w")
+    )
+    assert alone.metadata.date is None
