@@ -141,6 +141,13 @@ PERSON_TITLES = frozenset(
 )
 """A name right after one of these words names a person ("Kremlin spokesman Dmitry Peskov"); the
 abbreviations are the titles news agencies write before a name ("Gov. Gavin Newsom", "Sen.")."""
+STANDING_WORDS = frozenset(
+    """former ex outgoing incoming acting interim veteran late then erstwhile retired ousted sacked
+    disgraced embattled longtime long-time would-be self-styled""".split()
+)
+"""Words that tell how a person stands in an office or a place ("Former Harlow Bay mayor Daniel
+Pryce", "Outgoing Governor Ilse Marquardt", "Ex-Velmar coach"): opening a sentence, capitalised, they
+are no part of the name after them, which inside a sentence is written without them."""
 CALLINGS = frozenset(
     """businessman businesswoman tycoon billionaire entrepreneur banker investor oligarch activist
     dissident journalist lawyer attorney actor actress singer author novelist footballer""".split()
@@ -977,15 +984,24 @@ def _possessive_parts(name: str) -> list[str]:
 
 def _without_opening_word(name: str, function: frozenset[str] = FUNCTION_WORDS) -> str:
     """A name opening a sentence without the function word, number, weekday or month glued to it:
-    "Three Jan Verhoef", "Wednesday Prime Minister Zuzana Halova", "Since I", and a common noun
-    before "of": "Residents of Brisk". (A common word alone is left on: "Cyclist Luka Maren" reads
+    "Three Jan Verhoef", "Wednesday Prime Minister Zuzana Halova", "Since I", a word of standing
+    (STANDING_WORDS: "Former Harlow Bay", "Ex-Velmar"), and a common noun before "of": "Residents of
+    Brisk". (A common word alone is left on: "Cyclist Luka Maren" reads
     like "Ana Beltrán", whose first name is a word too.)"""
     first, _, rest = name.partition(" ")
     folded = first.casefold()
     if rest and (
-        folded in function or folded in NUMBER_WORDS or folded in WEEKDAY_SET or folded in MONTH_SET
+        folded in function
+        or folded in NUMBER_WORDS
+        or folded in WEEKDAY_SET
+        or folded in MONTH_SET
+        or folded in STANDING_WORDS
     ):
         return rest
+    head, dash, tail = first.partition("-")
+    if dash and head.casefold() in STANDING_WORDS and tail and (rest or tail[:1].isupper()):
+        # "Ex-Velmar coach Anton Berg": Velmar; "Ex-mayor Daniel Pryce": Daniel Pryce
+        return f"{tail} {rest}".rstrip() if tail[:1].isupper() else rest
     if rest.startswith("of ") and _common_noun(first):  # "Residents of Brisk": Brisk
         return rest.removeprefix("of ")
     return name
