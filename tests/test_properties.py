@@ -590,7 +590,8 @@ def _each_against_each_without_rough(
 ) -> dict[int, set[str]]:
     import math
 
-    from newsdiff.conflicts import _BOUNDS, _COUNTED, _bound_size, _kept_by, _rounding_step
+    from newsdiff.conflicts import _BOUNDS, _bound_size
+    from newsdiff.conflicts.figures import _COUNTED, _kept_by, _rounding_step
     from newsdiff.quantities import number_unit
 
     # (a whole number under 10 has no size to weigh: "3 crew", `quantity`)
@@ -629,7 +630,7 @@ def _each_against_each_without_rough(
 
 
 def _each_against_each_with_counterparts(sets: dict[int, set[str]]) -> dict[int, set[str]]:
-    from newsdiff.conflicts import _comparable
+    from newsdiff.conflicts.figures import _comparable
 
     return {
         article: {

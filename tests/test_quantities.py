@@ -86,7 +86,7 @@ def _pairs_worked_out(sets: dict[int, set[str]]) -> dict[int, set[str]]:
     from collections import defaultdict
     from itertools import combinations
 
-    from newsdiff.conflicts import _sizes
+    from newsdiff.conflicts.figures import _sizes
 
     sizes = _sizes(sets)
     made: dict[float, list[tuple[int, str, str]]] = defaultdict(list)
