@@ -80,7 +80,7 @@ def test_a_figure_of_many_digits_is_no_sum_that_floats_round_to_it() -> None:
 
 
 def _pairs_worked_out(sets: dict[int, set[str]]) -> dict[int, set[str]]:
-    """`conflicts._without_sums` as it was written before figures looked their pairs up: every pair
+    """`conflicts.numbers._without_sums` as it was written before figures looked their pairs up: every pair
     of each article worked out, by what it adds up to and differs by (quadratic), for a figure of an
     article that gives fewer figures."""
     from collections import defaultdict

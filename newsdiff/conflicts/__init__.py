@@ -25,6 +25,17 @@ disagree on, for the align stage (`conflicts_of`).
   "confirmed" and "denied"), read by `polarity.claim_conflict`.
 What a reader counts as a disagreement is measured by bench/conflict_quality.py, against readers'
 labels and a held-out set written after these rules.
+
+The package, in the order the stage runs its kinds (`_conflicts_of`):
+
+- `numbers`: figures by what they count (`figures`: a figure's size, bounds and roundings;
+  `units`: units, conversions and currencies), then `codes`: model codes and serial numbers;
+- `dates`: dates and times by kind, and halves and quarters of a year;
+- `quotes`: quotes of one statement worded differently;
+- `names`: speakers, bodies, offices, doers of a deed, given names, companies, then `places`;
+- claims, read by `polarity.claim_conflict`.
+
+`_common` holds the helpers several kinds share.
 """
 
 from __future__ import annotations
@@ -64,6 +75,8 @@ from newsdiff.polarity import claim_conflict, claim_sense
 from newsdiff.quantities import APPROXIMATE, duration_units, ranges_in, small_counts, written_years
 from newsdiff.record import replace
 from newsdiff.segment import body_reported_by
+
+__all__ = ["Statements", "conflicts_of", "figures_compared", "statements_of"]
 
 COPIES_READ = 2
 """Articles of one wording that `conflicts_of` reads: two, so that each finds another article giving
