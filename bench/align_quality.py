@@ -982,7 +982,7 @@ AMOUNTS = 1_000
 def _time_amounts() -> None:
     """Time of `align` on two articles of one sentence of AMOUNTS amounts each ("$N million", N drawn
     from 1 to 999, so that most are a total or a margin of two of the other's): the number rules
-    weigh every figure of a group against the other article's (`conflicts._without_sums` worked out
+    weigh every figure of a group against the other article's (`conflicts.numbers._without_sums` worked out
     each pair of each article, half a million: 1.8 s of a compare)."""
     from newsdiff.align import align
 

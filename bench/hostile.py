@@ -30,7 +30,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from newsdiff.clean import clean_document  # noqa: E402
-from newsdiff.conflicts import _dated_deeds, _without_sums, conflicts_of  # noqa: E402
+from newsdiff.conflicts import conflicts_of  # noqa: E402
+from newsdiff.conflicts.dates import _dated_deeds  # noqa: E402
+from newsdiff.conflicts.numbers import _without_sums  # noqa: E402
 from newsdiff.locales import LANGUAGES, _as_english  # noqa: E402
 from newsdiff.model import Document, Sentence  # noqa: E402
 from newsdiff.quantities import read_numbers  # noqa: E402

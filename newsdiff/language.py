@@ -230,7 +230,8 @@ MINISTRIES: dict[str, tuple[str, ...]] = {
 }
 """The words (or their stems, a compound's head: "Bundesregierung", "Verkehrsministerium") of a
 government and of its ministries: "the government said" and "the transport ministry said" may tell
-one statement, the ministry's, which the government makes its own (`conflicts._body_speaker_conflict`)."""
+one statement, the ministry's, which the government makes its own
+(`conflicts.names._body_speaker_conflict`)."""
 UNTELLING: dict[str, frozenset[str]] = {
     "en": frozenset(
         "local new top senior acting interim caretaker outgoing incoming current main emergency".split()
@@ -252,8 +253,8 @@ UNTELLING: dict[str, frozenset[str]] = {
 called by (English, and the adjectives other languages put before an office: "der neue Minister",
 "le nouveau préfet"), which tell no body from another: "local police" may be "the regional police"
 of another outlet, "the new government" "the French government", "the emergency services" "the
-ambulance service", "der neue Minister" "der zuständige Minister" (`conflicts._body_conflict`,
-`conflicts._office_key`)."""
+ambulance service", "der neue Minister" "der zuständige Minister" (`conflicts.names._body_conflict`,
+`conflicts.names._office_key`)."""
 OFFICES_OF_BODIES: dict[str, dict[str, frozenset[str]]] = {
     "en": {
         "mayor": frozenset("council city town municipality borough county".split()),
@@ -263,12 +264,12 @@ OFFICES_OF_BODIES: dict[str, dict[str, frozenset[str]]] = {
 }
 """Titles of offices whose holder speaks only for bodies of these words (a minister for a ministry or
 the government, a mayor for a council): "Mayor Ida Lund said" against "the ministry said" names two
-speakers (`conflicts._body_and_person_conflict`). Titles of many bodies' people are none of these
+speakers (`conflicts.names._body_and_person_conflict`). Titles of many bodies' people are none of these
 ("president", "spokesman", "secretary", "chief", "director")."""
 KIND_TELLING: dict[str, dict[str, str]] = {"en": {"central": "bank"}}
 """Words that tell the kind of a body before the word of its kind, not which body of the kind it
 is: "the central bank" may be the ECB, the Fed or the Bank of England, as "the bank" may
-(`conflicts._telling_words`)."""
+(`conflicts.names._telling_words`)."""
 TELLING_ALIKE: dict[str, dict[str, str]] = {
     "en": {"defense": "defence", "labor": "labour", "home": "interior", "internal": "interior"},
     "fr": {"armees": "defense"},
@@ -341,7 +342,7 @@ PLURAL_BODIES: dict[str, dict[str, frozenset[str]]] = {
 """Bodies that English names by their members in the plural, as it names "police": "prosecutors
 said" is the prosecution's statement (other languages name it: "Staatsanwaltschaft", "parquet"),
 "firefighters said" the fire brigade's. Each with the words of the bodies its members belong to,
-which are one speaker with them (`conflicts._body_conflict`): "the Crown Prosecution Service", "the
+which are one speaker with them (`conflicts.names._body_conflict`): "the Crown Prosecution Service", "the
 Justice Department" (whose prosecutors they may be), "the fire service". "Officers" and "troops"
 are no body's alone (police, army, a ship's)."""
 COUNTRY_WORDS: dict[str, str] = {
@@ -361,7 +362,7 @@ BODY_FAMILIES: dict[str, str] = {
 }
 """Abbreviations of bodies that are part of another ("the WHO said" and "the UN said", "the UN agency
 said" and "UNICEF said" may tell one speaker; "ec" the European Commission's initials). Two of one
-family, each named, are two speakers ("UNHCR", "UNICEF": `conflicts._of_its_family`)."""
+family, each named, are two speakers ("UNHCR", "UNICEF": `conflicts.names._of_its_family`)."""
 ABBREVIATED_KINDS: dict[str, str] = {
     "nato": "alliance",
     **dict.fromkeys("ecb fed boe boj pboc snb rbi".split(), "bank"),

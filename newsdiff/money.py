@@ -359,7 +359,7 @@ DOLLARS_EACH = {
     "KRW": 0.00073,
 }
 """What one of each currency is worth in US dollars, roughly (2024-2026): an amount given in two
-currencies is one amount when its sizes so converted are close (`conflicts.CONVERTED_MONEY_RATIO`
+currencies is one amount when its sizes so converted are close (`conflicts.units.CONVERTED_MONEY_RATIO`
 allows for rates that move). Currencies that lost much of their worth within a few years (the
 rouble, the lira, the naira) are not here: no rate says what their amount was; a "$" of no country
 is taken for the US dollar, as most news writes it."""

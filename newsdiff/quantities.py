@@ -49,7 +49,8 @@ DURATION_HOURS = {unit: hours for unit, hours in DURATION_UNITS}
 and "210 years" read better as 200 and 210 than in hours, and "2-year" in "a 2-year-old" is an age."""
 APPROXIMATE = "~"
 """Marks a figure read from words that only round it ("a third" ~33.3%, "one in eight" ~12.5%):
-compared by size (`quantity`), loosely: "a third" is 34% but not 58% (`conflicts.SHARE_WORDS_RATIO`)."""
+compared by size (`quantity`), loosely: "a third" is 34% but not 58%
+(`conflicts.figures.SHARE_WORDS_RATIO`)."""
 FRACTIONS = {
     "half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "hundredth": 100,

@@ -829,8 +829,8 @@ def _without_callings(name: str) -> str:
     """A name without the callings (CALLINGS) that open it, when two or three capitalised words are
     left that end no body's, place's or event's name: "Businessman Anton Petrescu" is "Anton
     Petrescu". A title stays ("Governor Mehmet Arslan"): it tells the person's office, which the
-    rules of speakers read (`conflicts._office_conflict`), and a conflict shows the name without it
-    (`conflicts.without_titles`)."""
+    rules of speakers read (`conflicts.names._office_conflict`), and a conflict shows the name without it
+    (`conflicts.names.without_titles`)."""
     words = name.split()
     at = 0
     while at < len(words) - 2 and words[at].casefold() in CALLINGS:
@@ -1471,7 +1471,7 @@ def words_but_doers(fact: Fact) -> list[str]:
     """The words of a sentence (`language.words_of`) without the names of the bodies it tells doing
     something other than speaking: "The coastguard towed the trawler, the ministry said" names the
     ministry as its speaker, and the coastguard as the doer, not as a speaker another outlet may have
-    quoted (`conflicts._names_another_actor`); "the ministry, citing the coastguard, said" and
+    quoted (`conflicts.names._names_another_actor`); "the ministry, citing the coastguard, said" and
     "according to coastguard figures" keep theirs."""
     text = fact.sentence.text
     language = fact.language
@@ -1952,7 +1952,7 @@ def _capitalised_beside(words: list[re.Match[str]], at: int, fact: Fact) -> bool
 
 def singular_body(word: str) -> str:
     """An English body's word in lower case in the singular: "authorities" "authority", "services"
-    "service" (`a_body_word`, `conflicts._kinds_of`)."""
+    "service" (`a_body_word`, `conflicts.names._kinds_of`)."""
     return word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
 
 
@@ -1995,7 +1995,7 @@ _BODY_ENDING_MAX = 3
 
 @lru_cache(maxsize=len(FACT_LANGUAGES))
 def _plain_body_words(language: str) -> frozenset[str]:
-    """`_body_words` without diacritics, as names are compared (`conflicts._name_words`); in a
+    """`_body_words` without diacritics, as names are compared (`conflicts.names._name_words`); in a
     language that declines them, without the vowels of their ending ("ministerstw")."""
     plain = [without_marks(word) for word in _body_words(language)]
     if language in NAME_ENDINGS:

@@ -97,7 +97,7 @@ def test_a_date_after_an_irregular_past_dates_its_deed() -> None:
     """'drove', 'flew', 'chose', 'threw' are verbs as 'broke' and 'brought' are: the date after one
     dates it, in one list of irregular pasts shared with `segment` (a second list in `conflicts`
     missed them, and 'Ms Hale drove to the depot on Monday' dated no deed)."""
-    from newsdiff.conflicts import _dated_deeds
+    from newsdiff.conflicts.dates import _dated_deeds
     from newsdiff.segment import verb_stem
 
     assert _dated_deeds("Ms Hale drove to the depot on Monday.")[0] == {"monday": {("drive", True)}}
@@ -109,7 +109,7 @@ def test_a_hostile_sentence_of_dates_dates_no_deed() -> None:
     clause's start and on to the sentence's end, and copied the sentence's words to do it (24.7 s);
     a deed is looked for within DEED_REACH words. How long it takes is measured by bench/hostile.py
     ("dates: months"), not here."""
-    from newsdiff.conflicts import _dated_deeds
+    from newsdiff.conflicts.dates import _dated_deeds
     from newsdiff.segment import verb_stem
 
     assert _dated_deeds("March " * 16_000)[0] == {}

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from newsdiff import conflicts
+from newsdiff.conflicts.units import _UNIT_WORDS
 
 _PLAIN_UNIT_WORDS = (
     r"(?i)\d\s?(?:km|mm|cm|m|ft|kg|lbs?|mph|kph)\b|\b(?:miles?|kilo|met(?:re|er)s?|feet|degrees?|foot|inch(?:es)?"
@@ -33,4 +33,4 @@ def test_the_unit_gate_finds_what_the_plain_unit_words_find(text: str) -> None:
     """`_UNIT_WORDS`, which gates `_measures` on every sentence of a group, looks ahead for the letters
     its words begin with to search faster: it finds a unit word wherever the words alone find one."""
     for variant in (text, text.upper(), text.lower(), text.replace(" ", "")):
-        assert bool(conflicts._UNIT_WORDS.search(variant)) == bool(re.search(_PLAIN_UNIT_WORDS, variant))
+        assert bool(_UNIT_WORDS.search(variant)) == bool(re.search(_PLAIN_UNIT_WORDS, variant))

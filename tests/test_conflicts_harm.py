@@ -1,6 +1,6 @@
 """A denial of harm as the count 0 (`quantities.none_counted`) stands against a count of the same
 harm ("No one was injured" against "Three people were hurt"), not against a count of another
-("No one was arrested" against "Three people were injured": `conflicts.HARM_KINDS`)."""
+("No one was arrested" against "Three people were injured": `conflicts.numbers.HARM_KINDS`)."""
 
 from __future__ import annotations
 

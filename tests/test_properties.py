@@ -556,7 +556,7 @@ def test_figures_are_weighed_against_each_other_article_whichever_way_it_is_done
 ) -> None:
     """The figures a total, a counterpart or a bound leaves out are those that weighing each article
     against each other finds (as the rules are stated), though the rules look them up by size."""
-    from newsdiff import conflicts
+    from newsdiff.conflicts import numbers
 
     sets = {article: set(values) for article, values in enumerate(given_sets)}
     # what each article says of its figures: the same figure may be a bound in one article, not another
@@ -564,9 +564,9 @@ def test_figures_are_weighed_against_each_other_article_whichever_way_it_is_done
         article: {v: said for v in sorted(values) if (said := says[(article * 7 + len(v)) % 15]) is not None}
         for article, values in sets.items()
     }
-    assert conflicts._without_sums(sets) == _each_against_each_without_sums(sets)
-    assert conflicts._without_rough(sets, rough) == _each_against_each_without_rough(sets, rough)
-    assert conflicts._with_counterparts(sets, [], {}) == _each_against_each_with_counterparts(sets)
+    assert numbers._without_sums(sets) == _each_against_each_without_sums(sets)
+    assert numbers._without_rough(sets, rough) == _each_against_each_without_rough(sets, rough)
+    assert numbers._with_counterparts(sets, [], {}) == _each_against_each_with_counterparts(sets)
 
 
 def _each_against_each_without_sums(sets: dict[int, set[str]]) -> dict[int, set[str]]:
@@ -590,7 +590,8 @@ def _each_against_each_without_rough(
 ) -> dict[int, set[str]]:
     import math
 
-    from newsdiff.conflicts import _BOUNDS, _COUNTED, _bound_size, _kept_by, _rounding_step
+    from newsdiff.conflicts.figures import _COUNTED, _kept_by, _rounding_step
+    from newsdiff.conflicts.numbers import _BOUNDS, _bound_size
     from newsdiff.quantities import number_unit
 
     # (a whole number under 10 has no size to weigh: "3 crew", `quantity`)
@@ -629,7 +630,7 @@ def _each_against_each_without_rough(
 
 
 def _each_against_each_with_counterparts(sets: dict[int, set[str]]) -> dict[int, set[str]]:
-    from newsdiff.conflicts import _comparable
+    from newsdiff.conflicts.figures import _comparable
 
     return {
         article: {

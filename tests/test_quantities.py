@@ -80,13 +80,13 @@ def test_a_figure_of_many_digits_is_no_sum_that_floats_round_to_it() -> None:
 
 
 def _pairs_worked_out(sets: dict[int, set[str]]) -> dict[int, set[str]]:
-    """`conflicts._without_sums` as it was written before figures looked their pairs up: every pair
+    """`conflicts.numbers._without_sums` as it was written before figures looked their pairs up: every pair
     of each article worked out, by what it adds up to and differs by (quadratic), for a figure of an
     article that gives fewer figures."""
     from collections import defaultdict
     from itertools import combinations
 
-    from newsdiff.conflicts import _sizes
+    from newsdiff.conflicts.figures import _sizes
 
     sizes = _sizes(sets)
     made: dict[float, list[tuple[int, str, str]]] = defaultdict(list)
@@ -122,11 +122,11 @@ def test_totals_and_margins_looked_up_are_those_every_pair_worked_out_gives(
     article was worked out, whatever the decimals."""
     from unittest.mock import patch
 
-    from newsdiff import conflicts
+    from newsdiff.conflicts import numbers
 
     sets = {article: set(values) for article, values in enumerate(given_sets)}
-    with patch.object(conflicts, "PAIRS_WORKED_OUT", worked_out):
-        assert conflicts._without_sums(sets) == _pairs_worked_out(sets)
+    with patch.object(numbers, "PAIRS_WORKED_OUT", worked_out):
+        assert numbers._without_sums(sets) == _pairs_worked_out(sets)
 
 
 def test_two_sentences_of_a_thousand_amounts_that_add_up_are_weighed_as_every_pair_was() -> None:
@@ -136,7 +136,7 @@ def test_two_sentences_of_a_thousand_amounts_that_add_up_are_weighed_as_every_pa
     ("conflicts: sums of amounts"), not here."""
     import random
 
-    from newsdiff.conflicts import _without_sums
+    from newsdiff.conflicts.numbers import _without_sums
 
     draw = random.Random(7)
     sets = {article: {f"{draw.randint(1, 1_000)}000000" for _ in range(1_000)} for article in range(2)}
@@ -147,7 +147,7 @@ def test_an_article_of_many_figures_sums_up_only_an_article_of_fewer() -> None:
     """Past PAIRS_WORKED_OUT figures, a total one article's pair made (1000 = 400 + 600) was looked
     for again among every article of many figures, one of fewer figures than the total's too: its
     300 and 700 were taken for a sum, against the rule of 8f0b020, and no conflict of theirs shown."""
-    from newsdiff.conflicts import _without_sums
+    from newsdiff.conflicts.numbers import _without_sums
 
     total = {"1000"} | {str(2**k) for k in range(20, 53)}  # 34 figures
     larger = {"400", "600"} | {str(3 * 2**k) for k in range(20, 53)}  # 35
@@ -162,7 +162,7 @@ def test_an_article_of_many_figures_sums_up_only_an_article_of_fewer() -> None:
 def test_a_figure_of_many_digits_is_no_rounding_of_another() -> None:
     """12345678901234567001 and 12345678901234567891 were one float, and each figure was taken for
     the other written with fewer digits (an article's 12345678901234567001 shown as the other's)."""
-    from newsdiff.conflicts import _rounded_alike
+    from newsdiff.conflicts.numbers import _rounded_alike
 
     sets = {0: {"12345678901234567001"}, 1: {"12345678901234567001", "12345678901234567891"}}
     rounded, _ = _rounded_alike(sets, lambda _, v: v, {0: {}, 1: {}})

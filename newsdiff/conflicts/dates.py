@@ -1,0 +1,718 @@
+"""Date conflicts: weekdays, days of months, clock times and parts of a day, by kind
+(`_date_disagreements`); in UTC when every article gives a zone, a loose time agreeing with a
+clock time, a night joining the two days it spans; in English only dates of one deed
+(`_dated_deeds`); halves and quarters of a year (`_year_parts_apart`).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from collections.abc import Callable, Collection, Mapping
+from functools import lru_cache
+from itertools import combinations, product
+
+from newsdiff.conflicts._common import (
+    _IRREGULAR_PAST,
+    _apart,
+    _by_kind,
+    _disagreement,
+    _giving,
+    _read_by_article,
+)
+from newsdiff.conflicts.figures import _written_as
+from newsdiff.lexicon import STOPWORDS, synonym_groups
+from newsdiff.model import Fact, readable_date
+from newsdiff.patterns import compiled
+from newsdiff.quantities import (
+    MONTHS,
+    NIGHT_ENDS_DAY,
+    NIGHT_STARTS_DAY,
+    WEEKDAYS,
+    clock_zones,
+    nights_told,
+    rough_times,
+    unplaced_times,
+    utc_dates,
+    year_parts,
+    year_parts_meet,
+    zone_offsets,
+)
+from newsdiff.segment import ATTRIBUTION_VERBS, verb_stem
+
+ROUGH_TIME_MINUTES = 30
+"""How far "shortly before" or "soon after" a clock time reaches; "around" half as far either way."""
+MINUTES_A_DAY = 24 * 60
+"""Clock times compared as moments wrap around midnight: "11 p.m. EST" is 04:00 GMT."""
+
+
+def _date_disagreements(
+    sets: dict[int, set[str]], group_facts: list[Fact], dated: Mapping[int, str] | None = None
+) -> list[dict[int, str]]:
+    """`_disagreement` of dates, one for each kind: weekdays, days of months, clock times. A weekday
+    beside a day of a month is no disagreement ("on Tuesday" and "on June 9" may be one day), and a
+    month alone agrees with a day of it ("in June", "on June 9"); clock times that every article
+    writes with a time zone are compared as moments ("10 a.m. EST" is "15:00 GMT", `_zoned_times`),
+    those with none as written, one kind never against the other (`_zoned_apart`). Shown as news
+    writes them: "Tuesday", "June 9", "15:00"."""
+    if sum(1 for values in sets.values() if values) < 2:
+        return []  # (most groups: one article or none gives a date)
+    if not _apart(sets):
+        # (most others: every article gives the same dates, which no kind reads otherwise, but for
+        # the part of the day each gives: "on Tuesday morning", "on Tuesday night")
+        parts = _parts_of_a_day_apart(sets, group_facts)
+        return [parts] if parts else []
+    sets = _without_other_deeds(sets, group_facts)
+    by_kind = _by_kind(
+        sets, lambda value: "weekday" if value in WEEKDAYS else "time" if ":" in value else "day"
+    )
+    if "day" in by_kind:
+        days = by_kind["day"]
+        months = {a: {v.partition(" ")[0] for v in values if " " in v} for a, values in days.items()}
+        for article, values in days.items():
+            theirs = set().union(*(m for other, m in months.items() if other != article))
+            days[article] = {v for v in values if " " in v or v not in theirs}
+    shows: dict[str, Callable[[int, str], str]] = {}
+    if "weekday" in by_kind and _disagreement(by_kind["weekday"]):
+        by_kind["weekday"], by_kind["weekday ending"] = _span_ends_apart(by_kind["weekday"], group_facts)
+        by_kind["weekday"], shows["weekday"] = _across_zones(by_kind["weekday"], group_facts)
+        if _disagreement(by_kind["weekday"]):
+            by_kind["weekday"], shows["weekday"] = _local_days(
+                by_kind["weekday"], group_facts, shows["weekday"]
+            )
+        if _disagreement(by_kind["weekday"]):
+            by_kind["weekday"], shows["weekday"] = _across_a_night(by_kind["weekday"], group_facts)
+    found = [
+        _disagreement(by_kind[kind], shows.get(kind, _readable_date))
+        for kind in sorted(by_kind)
+        if kind != "time"
+    ]
+    if "time" in by_kind and _disagreement(by_kind["time"]):
+        zoned, local = _zoned_apart(by_kind["time"], group_facts)
+        found.append(_zoned_times(zoned, group_facts, dated or {}))
+        # local clocks, compared as written, a loose one with room
+        times = _in_either_half_of_day(local, group_facts)
+        found.append(_disagreement(_without_rough_times(times, group_facts)))
+    return found
+
+
+def _year_parts_apart(by_article: dict[int, list[Fact]]) -> dict[int, str]:
+    """Per article, the halves and quarters of a year it names (`quantities.year_parts`), when two
+    articles name only parts that share no month ("the first half of 2027", "H2 2027"); none when
+    one part lies within another ("Q1", "the first half") or an article names none."""
+    parts = {
+        a: found
+        for a, facts in by_article.items()
+        if (found := {k: v for f in facts for k, v in year_parts(f.sentence.text).items()})
+    }
+    if len(parts) < 2:
+        return {}  # (most groups: no article names a half or a quarter)
+    if not any(
+        not any(year_parts_meet(x, y) for x in mine for y in theirs)
+        for (a, mine), (b, theirs) in product(parts.items(), parts.items())
+        if a < b
+    ):
+        return {}
+    return {a: ", ".join(dict.fromkeys(found.values())) for a, found in parts.items()}
+
+
+def _zoned_apart(
+    times: dict[int, set[str]], group_facts: list[Fact]
+) -> tuple[dict[int, set[str]], dict[int, set[str]]]:
+    """Each article's clock times split in two: those written with a zone of a known offset
+    (`quantities.clock_zones`: "12:00 GMT", "2 p.m. Paris time"), and the others, the local time of
+    a place the story may not name ("at noon"), which are neither set against a zoned time nor
+    converted."""
+    zones = _read_by_article(group_facts, _giving(times), lambda f: clock_zones(f.sentence.text))
+    known = {
+        a: {v for v in values if zone_offsets(zones[a].get(v, "")) is not None} for a, values in times.items()
+    }
+    return known, {a: values - known[a] for a, values in times.items()}
+
+
+_PART_OF_A_WEEKDAY = compiled(
+    r"(?i)\b(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"
+    r"(?P<part>morning|afternoon|evening|night)\b"
+)
+"""A weekday with the part of it a sentence tells ("on Tuesday morning")."""
+PARTS_OF_A_DAY_APART = frozenset(
+    frozenset(pair) for pair in (("morning", "evening"), ("morning", "night"), ("afternoon", "night"))
+)
+"""Parts of one day that do not meet ("morning" and "night"); "evening" and "night", "morning" and
+"afternoon" may be told of one hour."""
+
+
+def _parts_of_a_day_apart(sets: dict[int, set[str]], group_facts: list[Fact]) -> dict[int, str]:
+    """Per article, the weekday and the part of it it tells, when two articles give one weekday
+    only in parts of it that do not meet (PARTS_OF_A_DAY_APART: "on Tuesday morning", "on Tuesday
+    night"); none when an article gives the day with no part, or parts that may meet. In English."""
+    told: dict[int, dict[str, set[str]]] = {}
+    for fact in group_facts:
+        article = fact.sentence.article
+        if fact.language != "en" or article not in sets or "day" not in fact.sentence.text:
+            continue
+        for match in _PART_OF_A_WEEKDAY.finditer(fact.sentence.text):
+            day = match["day"].casefold()
+            if day in sets[article]:
+                told.setdefault(article, {}).setdefault(day, set()).add(match["part"].casefold())
+    if len(told) < 2:
+        return {}  # (most groups)
+    for day in WEEKDAYS:
+        parts = {a: days[day] for a, days in told.items() if day in days}
+        if len(parts) < 2 or any(day in sets[a] and a not in parts for a in sets):
+            continue
+        if all(
+            frozenset((x, y)) in PARTS_OF_A_DAY_APART
+            for (a, mine), (b, theirs) in product(parts.items(), parts.items())
+            if a < b
+            for x in mine
+            for y in theirs
+        ):
+            return {
+                a: ", ".join(f"{_readable_date(a, day)} {part}" for part in sorted(p))
+                for a, p in parts.items()
+            }
+    return {}
+
+
+def _without_other_deeds(sets: dict[int, set[str]], group_facts: list[Fact]) -> dict[int, set[str]]:
+    """Each article's weekdays and months but those of a deed another article tells with no date,
+    giving no date of a deed like it: "speaking on Tuesday 18 February" beside "announced a public
+    inquiry, which will begin hearing evidence in September" (the speech is told there, undated);
+    "broke out on 9 March and was brought under control on Wednesday" beside "broke out three days
+    ago and was brought under control on 12 March" (9 March dates the outbreak alone). A date's deed
+    is the noun it names ("the October letter"), else the nearest verb before it in its clause,
+    else after it (`_dated_deeds`); deeds are alike when of one stem, synonyms
+    (`lexicon.synonym_groups`) or two statements ("said", "speaking"). Dates of deeds that tell
+    nothing either way are compared as they were: the group tells one deed ("ruled on Tuesday" and
+    "struck down the ban on Wednesday"). English sentences only."""
+    if not any(f.language == "en" for f in group_facts):
+        return sets
+    dated: dict[int, dict[str, set[tuple[str, bool]]]] = defaultdict(lambda: defaultdict(set))
+    undated: dict[int, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
+    for fact in group_facts:
+        if fact.language == "en":
+            deeds, verbs, words = _dated_deeds(fact.sentence.text)
+            for name, told in deeds.items():
+                dated[fact.sentence.article][name] |= told
+            undated[fact.sentence.article][0].update(verbs)
+            undated[fact.sentence.article][1].update(words)
+    # the day of a closing price is compared only with another's (a premium "to Friday's closing
+    # price" beside "announced on Monday")
+    closes = {a for a, days in dated.items() if any((_PRICE_CLOSE, False) in told for told in days.values())}
+    kept = {}
+    for article, values in sets.items():
+        others = [other for other in sets if other != article and sets[other]]
+        kept[article] = {
+            value
+            for value in values
+            if not (mine := dated[article].get(value.partition(" ")[0]))
+            or (_stems(mine) == {_PRICE_CLOSE} and closes - {article})
+            or (
+                _stems(mine) != {_PRICE_CLOSE}
+                and not any(
+                    _told_undated(mine, *undated[other])
+                    and not any(
+                        _a_like_deed(_stems(mine), _stems(theirs)) for theirs in dated[other].values()
+                    )
+                    for other in others
+                )
+            )
+        }
+    return kept
+
+
+def _told_undated(deeds: Collection[tuple[str, bool]], verbs: set[str], others: set[str]) -> bool:
+    """Whether a sentence tells one of a date's `deeds` (stems, each a verb's or not) with no date:
+    among its `verbs` a verb's deed or one like it ("announced" for "speaking"), among all its words
+    a noun's ("the third letter" for "the October letter"; a verb's by a noun would be the event's:
+    "The vote took place" for "Councillors voted")."""
+    return any(
+        _a_like_deed((stem,), verbs) if verb else stem in verbs or stem in others for stem, verb in deeds
+    )
+
+
+def _stems(deeds: Collection[tuple[str, bool]]) -> set[str]:
+    return {stem for stem, _ in deeds}
+
+
+def _a_like_deed(deeds: Collection[str], others: Collection[str]) -> bool:
+    """Whether a deed of `deeds` (stems) is one of `others` or like it: a synonym, or both statements."""
+    return any(
+        mine == theirs
+        or (mine == _STATEMENT and theirs == _STATEMENT)
+        or not synonym_groups(mine).isdisjoint(synonym_groups(theirs))
+        for mine in deeds
+        for theirs in others
+    )
+
+
+_STATEMENT = "<said>"
+"""The deed of every verb of saying (`_STATEMENT_WORDS`): "said on Tuesday" and "speaking on Monday"
+date one statement."""
+_STATEMENT_WORDS = ATTRIBUTION_VERBS | frozenset("speaking spoke speak speaks spoken talking".split())
+_DATE_MENTION = compiled(
+    r"\b(?:(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?P<month>January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\b"
+    r"|\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|o'clock)|\b\d{1,2}:\d\d\b|\b(?:noon|midnight)\b"
+)
+"""Where an English sentence names a date: a weekday, a month, a clock time (each capitalised, as
+English writes them: "may" and "march" are verbs)."""
+_DATE_NAME = compiled(
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+)
+"""A weekday's or a month's name, looked for before `_DATE_MENTION` (most sentences name none)."""
+_DATE_NAMES = {name[:3]: name for name in (*WEEKDAYS, *MONTHS)}
+"""Weekdays and months by their first three letters, as `quantities.dates_in` names them."""
+_CLAUSE_BREAK = compiled(
+    r"[,;:()\[\]\"“”—–]|\b(?:which|who|whom|whose|that|while|where|because|although|whereas)\b"
+)
+"""What ends a clause, for the deed of a date in it and the deeds told with no date."""
+_DEED_WORD = compiled(r"\w[\w'’-]*")
+_DETERMINERS = frozenset("the its their his her a an this that our".split())
+_NO_DEEDS = frozenset(
+    "morning afternoon evening night day week month year early late last next ago during including "
+    "following according nothing something anything everything spring first".split()
+)
+"""Words near a date that name no deed: parts of the day, words of time."""
+_BEFORE_A_VERB = frozenset("to will would can could may might must shall should did does do".split())
+
+
+@lru_cache(maxsize=1024)
+def _dated_deeds(text: str) -> tuple[dict[str, frozenset[tuple[str, bool]]], frozenset[str], frozenset[str]]:
+    """An English sentence's weekdays and months (as `quantities.dates_in` names them: "march" for
+    "12 March" and "March"), each with the stems of the deeds it dates (and whether each is a
+    verb's), and the stems of the verbs and of the other words it tells that date nothing: "The fire
+    broke out three days ago and was brought under control on 12 March": {"march": {("bring",
+    True)}}, {"break"}, {"fire", ...} (a date in words, "three days ago", is none)."""
+    words = [(m.start(), m.group()) for m in _DEED_WORD.finditer(text)]
+    starts = [start for start, _ in words]
+    breaks = [0, *(m.start() for m in _CLAUSE_BREAK.finditer(text)), len(text)]
+    deeds: dict[str, set[tuple[str, bool]]] = defaultdict(set)
+    dating: set[int] = set()
+    texts = [word for _, word in words]
+    for mention in _DATE_MENTION.finditer(text) if _DATE_NAME.search(text) else ():
+        if not (name := mention["weekday"] or mention["month"]):
+            continue
+        clause = bisect_right(breaks, mention.start()) - 1
+        first, at = bisect_left(starts, breaks[clause]), bisect_left(starts, mention.start())
+        deed = _deed_of(texts, first, at)
+        if at + 1 < len(texts) and texts[at + 1].casefold() in _CLOSE_WORDS:
+            deed = at + 1  # "Friday close", "Friday's closing price"
+        if deed is not None and _a_price_close(texts, deed):
+            deeds[_DATE_NAMES[name.casefold()[:3]]].add((_PRICE_CLOSE, False))
+            dating.add(deed)
+        elif deed is not None:
+            verb = _a_verb(words[deed][1], words[deed - 1][1] if deed else "")
+            deeds[_DATE_NAMES[name.casefold()[:3]]].add((_deed_stem(words[deed][1]), verb))
+            dating.add(deed)
+        for when in _when_clause_verbs(text, texts, starts, breaks, clause):
+            deeds[_DATE_NAMES[name.casefold()[:3]]].add((_deed_stem(words[when][1]), True))
+            dating.add(when)
+    verbs: set[str] = set()
+    others: set[str] = set()
+    for i, (_, word) in enumerate(words):
+        if i not in dating and _a_deed_word(word):
+            (verbs if _a_verb(word, words[i - 1][1] if i else "") else others).add(_deed_stem(word))
+    return {value: frozenset(stems) for value, stems in deeds.items()}, frozenset(verbs), frozenset(others)
+
+
+_PRICE_CLOSE = "<close>"
+"""The deed of a date that dates a market's close ("a premium to Friday's closing price"): the day
+of a price, no day of what the sentence tells."""
+_CLOSE_WORDS = frozenset("close closing closed closes".split())
+_CLOSE_NOUNS = frozenset("price prices level levels value values rate rates".split())
+_CLOSE_MOVES = frozenset("at up down higher lower flat unchanged".split())
+
+
+def _a_price_close(words: list[str], at: int) -> bool:
+    """Whether the word at `at` tells a market's close: "closing price", "close" after a date or an
+    article ("Friday's close", "the close"), "closed at 14.68", "closed down"; not "the plant closed"
+    nor "closed at noon"."""
+    word = words[at].casefold()
+    if word not in _CLOSE_WORDS:
+        return False
+    after = words[at + 1].casefold() if at + 1 < len(words) else ""
+    before = words[at - 1].casefold() if at else ""
+    if after in _CLOSE_NOUNS:
+        return True  # "closing price", "close price"
+    if word == "close" and (
+        before in ("the", "its", "their") or before.endswith(("'s", "’s")) or before in WEEKDAYS
+    ):
+        return True
+    return (
+        word in ("closed", "closes", "closing")
+        and after in _CLOSE_MOVES
+        and (after != "at" or (at + 2 < len(words) and words[at + 2][:1].isdigit()))
+    )
+
+
+_WHEN_OPENS = compiled(r"[\s,;]*when\b")
+"""A clause that opens with "when", which tells what happened at the time the clause before names."""
+
+
+def _when_clause_verbs(
+    text: str, words: list[str], starts: list[int], breaks: list[int], clause: int
+) -> list[int]:
+    """The verbs of a "when" clause right after a date's clause, which the date dates too: "fell on
+    Tuesday night, when a slow-moving storm stalled" ("slow-moving" and "stalled", as far as their
+    forms tell); none when no such clause follows."""
+    if clause + 2 >= len(breaks) or not _WHEN_OPENS.match(text, breaks[clause + 1]):
+        return []
+    first, end = bisect_left(starts, breaks[clause + 1]), bisect_left(starts, breaks[clause + 2])
+    return [i for i in range(max(first, 1), end) if _a_verb(words[i], words[i - 1])]
+
+
+def _deed_of(text: list[str], first: int, at: int) -> int | None:
+    """Which of a sentence's words (`text`) names the deed the date at `text[at]` dates, in its clause
+    opening at `text[first]`: the noun it names ("the October letter", "Tuesday's vote"), the nearest
+    verb before it in its clause, else the first after it ("On Tuesday, the court ruled"); None when
+    none is ("Forecasters expect relief from the heat on Sunday": "expect" has no verb's form)."""
+    possessive = text[at].endswith(("'s", "’s"))
+    if (
+        at + 1 < len(text)
+        and (possessive or (at > first and text[at - 1].casefold() in _DETERMINERS))
+        and _a_deed_word(text[at + 1])
+    ):
+        return at + 1
+    for i in range(at - 1, max(first, at - DEED_REACH) - 1, -1):
+        if _a_verb(text[i], text[i - 1] if i else ""):
+            return i
+    after = range(at + 1, min(len(text), at + 1 + DEED_REACH))
+    return next((i for i in after if _a_verb(text[i], text[i - 1])), None)
+
+
+DEED_REACH = 40
+"""Words before and after a date in which `_deed_of` looks for its deed (a sentence of thousands of
+dates and no verb was read to its ends for each)."""
+
+
+def _a_deed_word(word: str) -> bool:
+    """Whether a word may name a deed: in lower case, no function word nor word of time."""
+    return word.islower() and word not in STOPWORDS and word not in _NO_DEEDS and len(word) > 2
+
+
+def _a_verb(word: str, previous: str) -> bool:
+    """Whether an English word is a verb, as far as its form and the word before it tell: "ruled",
+    "brought", "hearing", "to ease", "will begin", "said"."""
+    if not word.islower() or word in _NO_DEEDS:
+        return False
+    if word in _STATEMENT_WORDS or word in _IRREGULAR_PAST:
+        return True
+    if previous.casefold() in _BEFORE_A_VERB:
+        return word not in STOPWORDS
+    return len(word) > 4 and word.endswith(("ed", "ing"))
+
+
+def _deed_stem(word: str) -> str:
+    """A deed's word as a stem (`segment.verb_stem`), a verb of saying as `_STATEMENT`."""
+    word = word.casefold()
+    return _STATEMENT if word in _STATEMENT_WORDS else verb_stem(word)
+
+
+def _across_a_night(
+    days: dict[int, set[str]], group_facts: list[Fact]
+) -> tuple[dict[int, set[str]], Callable[[int, str], str]]:
+    """Each article's weekdays, a day after another article's counted as that one when the night
+    between them is told (`quantities.nights_told`): as ending the earlier day ("on Wednesday night")
+    or starting the later one ("overnight into Thursday", "in der Nacht zum Montag"). "Late on
+    Tuesday" and "on Wednesday night", "in the early hours of Saturday" and "at 2 a.m. on Sunday"
+    still disagree, as do "on Tuesday night" and "on Wednesday night": a day told only as the start
+    of its own night is not the early hours the night before ends in. Each article still shows its
+    own day (the `_readable_date` given back)."""
+    nights = _read_by_article(
+        group_facts, days, lambda f: dict.fromkeys(nights_told(f.sentence.text, f.language))
+    )
+    if not any(nights.values()):
+        return days, _readable_date  # (most groups)
+
+    def the_night_before(article: int, value: str) -> str | None:
+        theirs = {(other, day) for other, given in days.items() if other != article for day in given}
+        if value in {day for _, day in theirs}:
+            return None
+        return next(
+            (
+                day
+                for other, day in sorted(theirs)
+                if _the_day_after(value, day)
+                and (NIGHT_ENDS_DAY in nights[other] or NIGHT_STARTS_DAY in nights[article])
+                and nights[article].keys() != {NIGHT_ENDS_DAY}
+            ),
+            None,
+        )
+
+    return _written_as(days, _readable_date, the_night_before)
+
+
+_SPAN_END = compiled(
+    r"(?i)\b(?:until|till|til|through|thru|up to)\s+(?:(?:next|this|at least|late)\s+)?"
+    r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
+"""A weekday that ends a span: "closed until Monday", "cancelled till Friday"."""
+
+
+def _span_ends_apart(
+    days: dict[int, set[str]], group_facts: list[Fact]
+) -> tuple[dict[int, set[str]], dict[int, set[str]]]:
+    """Each article's weekdays split in two: those of the deed, and those that end a span
+    (`_SPAN_END`), compared only with each other: "closed on Thursday and Friday" and "closed until
+    Monday" agree, "until Friday" and "until Monday" do not."""
+    ends = _read_by_article(group_facts, _giving(days), lambda f: dict.fromkeys(_span_ends(f.sentence.text)))
+    if not any(ends.values()):
+        return days, {a: set() for a in days}  # (most groups)
+    return (
+        {a: {d for d in values if d not in ends[a]} for a, values in days.items()},
+        {a: {d for d in values if d in ends[a]} for a, values in days.items()},
+    )
+
+
+def _span_ends(text: str) -> list[str]:
+    """The weekdays that end a span in a sentence (`_SPAN_END`), in lower case."""
+    return [m["day"].lower() for m in _SPAN_END.finditer(text)]
+
+
+def _across_zones(
+    days: dict[int, set[str]], group_facts: list[Fact]
+) -> tuple[dict[int, set[str]], Callable[[int, str], str]]:
+    """Each article's weekdays, one that a clock time with its zone places on another day in UTC
+    (`quantities.utc_dates`: "10:34 p.m. EST on Monday" is Tuesday in UTC) counted as that day
+    when another article gives it, written or in UTC ("03:34 GMT on Tuesday"). Each article still
+    shows its own day."""
+    utc: dict[int, dict[str, str]] = defaultdict(dict)
+    for fact in group_facts:
+        if fact.sentence.article in days and (written := [d for d in fact.dates if d in WEEKDAYS]):
+            shifted = [d for d in utc_dates(fact.sentence.text, fact.dates) if d in WEEKDAYS]
+            if len(written) == 1 and shifted:
+                utc[fact.sentence.article][written[0]] = shifted[0]
+    if not utc:
+        return days, _readable_date  # (most groups)
+
+    def in_utc(article: int, value: str) -> str | None:
+        theirs = {d for other, given in days.items() if other != article for d in given}
+        theirs |= {utc[other].get(d, d) for other, given in days.items() if other != article for d in given}
+        day = utc[article].get(value)
+        return day if value not in theirs and day in theirs else None
+
+    return _written_as(days, _readable_date, in_utc)
+
+
+LOCAL_OFFSETS = (-12 * 60, 14 * 60)
+"""The fewest and most minutes ahead of UTC a local clock may be (`_local_days`)."""
+
+
+def _local_days(
+    days: dict[int, set[str]], group_facts: list[Fact], show: Callable[[int, str], str]
+) -> tuple[dict[int, set[str]], Callable[[int, str], str]]:
+    """Each article's weekdays, one told with a clock time of no zone ("11:20 p.m. on Saturday",
+    the local time of a place unknown) counted as the day another article tells with a zoned time
+    ("04:20 GMT on Sunday") when some local clock (`LOCAL_OFFSETS`) makes the two one moment."""
+    local: dict[int, dict[str, list[int]]] = defaultdict(dict)  # minutes of the week, local
+    zoned: dict[int, list[tuple[str, int]]] = defaultdict(list)  # each day told, minutes in UTC
+    for fact in group_facts:
+        article = fact.sentence.article
+        weekdays = [d for d in fact.dates if d in WEEKDAYS]
+        clocks = [d for d in fact.dates if ":" in d]
+        if article not in days or len(weekdays) != 1 or not clocks:
+            continue
+        start = WEEKDAYS.index(weekdays[0]) * MINUTES_A_DAY
+        zones = clock_zones(fact.sentence.text)
+        for clock in clocks:
+            offsets = zone_offsets(zones.get(clock, ""))
+            if offsets is None:
+                local[article].setdefault(weekdays[0], []).append(start + _minute_of_day(clock))
+            else:
+                zoned[article] += [(weekdays[0], start + _minute_of_day(clock) - o) for o in offsets]
+    if not local or not zoned:
+        return days, show  # (most groups)
+    week = 7 * MINUTES_A_DAY
+
+    def told_zoned(article: int, value: str) -> str | None:
+        met = [
+            day
+            for other, moments in sorted(zoned.items())
+            if other != article
+            for day, moment in moments
+            for at in local[article].get(value, ())
+            if LOCAL_OFFSETS[0] <= (at - moment + week // 2) % week - week // 2 <= LOCAL_OFFSETS[1]
+        ]
+        return None if value in met else next(iter(met), None)
+
+    return _written_as(days, show, told_zoned)
+
+
+def _the_day_after(day: str, other: str) -> bool:
+    """Whether a weekday is the one after another ("monday" after "sunday")."""
+    return (WEEKDAYS.index(day) - WEEKDAYS.index(other)) % 7 == 1
+
+
+def _in_either_half_of_day(times: dict[int, set[str]], group_facts: list[Fact]) -> dict[int, set[str]]:
+    """Each article's clock times, one written in words with nothing to place it in the day
+    (`quantities.unplaced_times`: "20 minutes after six", read 06:20) counted as another article's
+    time twelve hours on (18:20, "6:20 p.m."), which it may be."""
+    unplaced = _read_by_article(
+        group_facts, _giving(times), lambda f: dict.fromkeys(unplaced_times(f.sentence.text, f.language))
+    )
+    if not any(unplaced.values()):
+        return times  # (most groups)
+    shifted = {}
+    for article, values in times.items():
+        theirs = {t for other, given in times.items() if other != article for t in given}
+        shifted[article] = {
+            later
+            if value in unplaced[article] and value not in theirs and (later := _twelve_on(value)) in theirs
+            else value
+            for value in values
+        }
+    return shifted
+
+
+def _twelve_on(clock: str) -> str:
+    """A clock time as `dates_in` gives it, twelve hours on: "18:20" for "06:20"."""
+    return f"{(int(clock[:2]) + 12) % 24:02d}{clock[2:]}"
+
+
+def _without_rough_times(times: dict[int, set[str]], group_facts: list[Fact]) -> dict[int, set[str]]:
+    """Each article's clock times but those it gives loosely (`quantities.rough_times`) that another
+    article's time keeps: 03:47 keeps "shortly before four" (ROUGH_TIME_MINUTES before it at most),
+    12:10 "shortly after noon", 09:20 "at around 9:30" (half as far either way)."""
+    rough = _rough_times_by_article(times, group_facts)
+    if not any(rough.values()):
+        return times
+    minutes = {v: _minute_of_day(v) for values in times.values() for v in values}
+    kept = {}
+    for article, values in times.items():
+        others = [minutes[v] for other, theirs in times.items() if other != article for v in theirs]
+        kept[article] = {
+            v
+            for v in values
+            if (says := rough[article].get(v)) is None
+            # (another article giving the same time agrees with it, and keeps it to be compared)
+            or not any(_near_in_time(says, minutes[v], other) for other in others if other != minutes[v])
+        }
+    return kept
+
+
+def _rough_times_by_article(times: dict[int, set[str]], group_facts: list[Fact]) -> dict[int, dict[str, str]]:
+    """Per article giving clock times, those it gives loosely (`quantities.rough_times`)."""
+    return _read_by_article(group_facts, _giving(times), lambda f: rough_times(f.sentence.text, f.language))
+
+
+def _minute_of_day(clock: str) -> int:
+    """A clock time as `dates_in` gives it ("15:30") in minutes since midnight."""
+    return int(clock[:2]) * 60 + int(clock[3:])
+
+
+def _near_in_time(says: str, loose: int, other: int) -> bool:
+    """Whether a clock time `other` (in minutes of the day) agrees with a loose one: "<" shortly
+    before `loose`, ">" shortly after, "~" about it."""
+    ahead = (other - loose) % MINUTES_A_DAY  # (midnight: 23:50 is shortly before 00:00)
+    behind = (loose - other) % MINUTES_A_DAY
+    if says == "<":
+        return behind <= ROUGH_TIME_MINUTES
+    if says == ">":
+        return ahead <= ROUGH_TIME_MINUTES
+    return min(ahead, behind) <= ROUGH_TIME_MINUTES / 2
+
+
+_Moment = tuple[int, str | None, str, int]
+"""A clock time with its zone as a moment (`_zoned_times`): minutes after midnight UTC, what a loose
+time says of it ("<" shortly before), its zone as written, the zone's offset read."""
+
+
+def _zoned_times(
+    times: dict[int, set[str]], group_facts: list[Fact], dated: Mapping[int, str]
+) -> dict[int, str]:
+    """Clock times that differ as written, each written with a time zone of a known offset
+    (`quantities.clock_zones`, `_zoned_apart`): {} when each two articles' times name the same
+    moments, but for those one of them alone gives ("10 a.m. ET" and "14:00 GMT" in summer;
+    "shortly before 10 p.m. EST" and "02:50 GMT"), else the times no other article's meets, with
+    their zones ("10:00 EST · 16:00 GMT"). A time both give is no agreement on another: "began at
+    09:12 UTC" and "at 08:12 UTC" differ beside a shared "restored at 16:05 UTC". A zone of two
+    offsets is read in the season of its article's date (`dated`) when it has one ("Eastern time"
+    is EDT on June 18), else both ways."""
+    zones = _read_by_article(group_facts, _giving(times), lambda f: clock_zones(f.sentence.text))
+    offsets = {
+        (a, v): zone_offsets(zones[a].get(v, ""), dated.get(a)) for a, values in times.items() for v in values
+    }
+    rough = _rough_times_by_article(times, group_facts)
+    moments = {  # each time's moments, with what a loose one says, its zone and offset
+        (article, v): {
+            ((_minute_of_day(v) - offset) % MINUTES_A_DAY, rough[article].get(v), zones[article][v], offset)
+            for offset in offsets[article, v] or ()
+        }
+        for article, values in times.items()
+        for v in values
+    }
+    giving = sorted(_giving(times))
+    unmet: dict[int, set[str]] = defaultdict(set)
+    for a, b in combinations(giving, 2):
+        ours = {v for v in times[a] if not any(_meet(moments[a, v], moments[b, w]) for w in times[b])}
+        theirs = {w for w in times[b] if not any(_meet(moments[a, v], moments[b, w]) for v in times[a])}
+        if ours and theirs:  # (one side's leftovers alone are an added detail)
+            ours, theirs = _in_dispute([{v: moments[a, v] for v in ours}, {w: moments[b, w] for w in theirs}])
+            unmet[a] |= ours
+            unmet[b] |= theirs
+    return {a: ", ".join(f"{v} {zones[a][v]}" for v in sorted(unmet[a])) for a in giving if unmet[a]}
+
+
+def _in_dispute(sides: list[dict[str, set[_Moment]]]) -> tuple[set[str], set[str]]:
+    """Of two articles' zoned times no time of the other's meets (`_zoned_times`: each time's
+    moments), those in dispute. The side telling more moments (the times of one moment counted
+    once: "at 09:12 UTC (5:12 a.m. ET)") keeps, for each moment of the other's, the one nearest it:
+    "4:12 a.m. Eastern time" disputes "began at 09:12 UTC (5:12 a.m. ET)", and "restored at 16:05
+    UTC", a moment one article alone gives, is no rival. Sides telling as many moments keep all."""
+    told = [_one_moment_each(side) for side in sides]
+    if len(told[0]) == len(told[1]):
+        return set(sides[0]), set(sides[1])  # (most disagreements: one time against one)
+    more, fewer = (0, 1) if len(told[0]) > len(told[1]) else (1, 0)
+
+    def apart(ours: frozenset[str], theirs: frozenset[str]) -> int:
+        return min(
+            (
+                min((mine - other) % MINUTES_A_DAY, (other - mine) % MINUTES_A_DAY)
+                for v in ours
+                for w in theirs
+                for mine, *_ in sides[more][v]
+                for other, *_ in sides[fewer][w]
+            ),
+            default=MINUTES_A_DAY,
+        )
+
+    kept = {min(told[more], key=lambda ours: (apart(ours, theirs), sorted(ours))) for theirs in told[fewer]}
+    disputed = set().union(*kept)
+    return (disputed, set(sides[1])) if more == 0 else (set(sides[0]), disputed)
+
+
+def _one_moment_each(times: dict[str, set[_Moment]]) -> list[frozenset[str]]:
+    """An article's times (`_in_dispute`), those that meet one another together: "09:12 UTC" and
+    "05:12 ET" in June are one moment."""
+    found: list[set[str]] = []
+    for v in sorted(times):
+        joined = next((same for same in found if any(_meet(times[v], times[w]) for w in same)), None)
+        if joined is None:
+            found.append({v})
+        else:
+            joined.add(v)
+    return [frozenset(same) for same in found]
+
+
+def _meet(ours: set[_Moment], theirs: set[_Moment]) -> bool:
+    """Whether two times' moments (`_zoned_times`) can be one: the same, or one a loose time
+    ("shortly before 10 p.m. EST") the other keeps; two times in one zone are read in one season
+    ("8 p.m. ET" is not "9 p.m. ET")."""
+    return any(
+        (zone != their_zone or offset == their_offset)
+        and (
+            mine == other
+            or (says is not None and _near_in_time(says, mine, other))
+            or (said is not None and _near_in_time(said, other, mine))
+        )
+        for mine, says, zone, offset in ours
+        for other, said, their_zone, their_offset in theirs
+    )
+
+
+def _readable_date(article: int, value: str) -> str:
+    """`readable_date` as `_disagreement` asks it of an article's value: "Tuesday"."""
+    return readable_date(value)

@@ -1,0 +1,197 @@
+"""Place conflicts: one deed set in two places ("in Halsworth" and "in Brackley", "Norbury Crown
+Court" and "Wexcombe Crown Court"), a region or country that may hold the other being none
+(`_place_conflict`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import combinations, product
+
+from newsdiff.conflicts._common import COUNTRIES, _all_words, _words_said
+from newsdiff.conflicts.names import _written
+from newsdiff.language import words_of
+from newsdiff.lexicon import FUNCTION_WORDS
+from newsdiff.model import EntityKind, Fact
+from newsdiff.patterns import compiled
+from newsdiff.segment import stem_words, without_marks
+
+
+def _place_conflict(by_article: dict[int, list[Fact]]) -> dict[int, str]:
+    """Per article, the place it sets the group's deed in, when two articles set it in different
+    places (English): "injured four workers in Halsworth" and "in Brackley", "sentenced at Norbury
+    Crown Court" and "at Wexcombe Crown Court". No table says which place holds which, so only
+    places told alike are compared, each article's one of its kind (`_places_told`: after one word,
+    "in", "at", "near", "outside", with a word before it that the other article has before its
+    own, or a court or police force named after its place), neither holding the other's words
+    ("Dunmore", "Dunmoreshire"), neither a region or a country that may hold the other
+    (`_may_hold_places`: "North Marland", "France" against "Lyon"), nor named by the other article
+    in the group."""
+    told: dict[int, dict[str, tuple[str, frozenset[str]]]] = {}
+    telling = 0
+    for left, (article, facts) in enumerate(by_article.items()):
+        if telling + len(by_article) - left < 2:
+            return {}  # (most groups: no article, or one, places its deed; the rest left unread)
+        told[article] = _places_told(facts)
+        telling += bool(told[article])
+    if telling < 2:
+        return {}
+    # articles telling the same places are read once: pairs of ways of placing the deed
+    first_telling: dict[tuple[tuple[str, tuple[str, frozenset[str]]], ...], int] = {}
+    for article in sorted(told):
+        first_telling.setdefault(tuple(sorted(told[article].items())), article)
+    for a, b in combinations(sorted(first_telling.values()), 2):
+        for kind in sorted(told[a].keys() & told[b].keys()):
+            (mine, my_deed), (theirs, their_deed) = told[a][kind], told[b][kind]
+            if (kind in PLACING_WORDS or kind in ("of", "by", "from")) and my_deed.isdisjoint(their_deed):
+                continue  # (another deed, or one told otherwise: "born in", "died in")
+            ours, others = _place_words(mine, kind), _place_words(theirs, kind)
+            if not _other_places(ours, others):
+                continue
+            if not set(others).isdisjoint(_words_said(by_article, _all_words, a)) or not set(ours).isdisjoint(
+                _words_said(by_article, _all_words, b)
+            ):
+                continue  # (one names the other's place too: "in Halsworth, near Brackley")
+            return {a: mine, b: theirs}
+    return {}
+
+
+def _place_words(place: str, kind: str) -> list[str]:
+    """The words of a place's name (`_places_told`), without the body's named after it ("Norbury
+    Crown Court": "norbury"), without diacritics: "Ménaka" and "Menaka" are one town."""
+    words = words_of(without_marks(place))
+    if (named := COUNTRY_NAMES.get(" ".join(words))) is not None:
+        return named.split()  # ("the UAE" is "United Arab Emirates")
+    if kind in NAMED_BY_PLACE_EITHER_WAY:  # ("University of Carden", "Carden University")
+        return [w for w in words if w != kind and w not in FUNCTION_WORDS]
+    return words[: -len(kind.split())] if kind in PLACE_NAMED_BODIES else words
+
+
+def _places_told(facts: list[Fact]) -> dict[str, tuple[str, frozenset[str]]]:
+    """The places an article's facts set their deeds in, by kind of mention (PLACING_WORDS: "in",
+    "at"; "of" after a word for a town, TOWN_WORDS: "his home town of Braga"; or a body named after
+    its place, PLACE_NAMED_BODIES: "crown court", NAMED_BY_PLACE_EITHER_WAY: "University of
+    Bristol"), or a country doing a deed for others (AGENT_DEEDS: "mediated by Oman"), each with the
+    stems of the two words before its word (the deed: "injured four workers in", "home town of";
+    none for a body; the deed's kind for a country: "mediate"). A kind told of two places, or of a
+    place in a list or with another beside it ("in Halsworth and Brackley", "in Halsworth,
+    Marland"), is left out."""
+    places: dict[str, set[tuple[str, frozenset[str]]]] = defaultdict(set)
+    for fact in facts:
+        text = fact.sentence.text
+        for entity in fact.entities:
+            if entity.kind is EntityKind.PERSON:
+                continue  # (most of a group's names: not looked up in the text)
+            at = text.find(entity.text)
+            if at < 0 or _PLACE_JOINED.match(text, at + len(entity.text)):
+                continue
+            if entity.kind is EntityKind.ORGANISATION:
+                name = " ".join(words_of(entity.text))
+                kind = next((k for k in PLACE_NAMED_BODIES if name.endswith(f" {k}")), None)
+                kind = kind or next((k for k in NAMED_BY_PLACE_EITHER_WAY if _named_by_place(name, k)), None)
+                if kind is not None:
+                    places[kind].add((entity.text, frozenset()))
+            elif " ".join(words_of(entity.text)) in COUNTRIES and (
+                told := _country_told(text, at, at + len(entity.text))
+            ):
+                places[told[0]].add((entity.text, told[1]))  # "mediated by Oman", "rescuers from Spain"
+            elif entity.kind is EntityKind.PLACE or text.endswith(" of ", 0, at):  # (no kind: "town of")
+                before = words_of(text[max(0, at - _DEED_CHARS) : at])
+                if before[-2:-1] and before[-1] == "of" and before[-2] in TOWN_WORDS:
+                    deed = [w for w in before[-3:-1] if w not in FUNCTION_WORDS]
+                    places["of"].add((entity.text, frozenset(stem_words(deed))))
+                elif entity.kind is EntityKind.PLACE and before and before[-1] in PLACING_WORDS:
+                    deed = [w for w in before[-3:-1] if w not in FUNCTION_WORDS]
+                    places[before[-1]].add((entity.text, frozenset(stem_words(deed))))
+    return {kind: next(iter(told)) for kind, told in places.items() if len(told) == 1}
+
+
+def _country_told(text: str, start: int, end: int) -> tuple[str, frozenset[str]] | None:
+    """How a sentence tells the country named at `start:end` of `text`, when as `_places_told` reads
+    it: doing a deed for others (AGENT_DEEDS), before the verb or after "by" ("Qatar mediated the
+    swap", "mediated by the UAE": the kind "by"), or as whence people or goods come ("a team of
+    rescuers from Spain": the kind "from", with the stems of the two words before it); else None."""
+    before = words_of(text[max(0, start - _DEED_CHARS) : start])
+    if before and before[-1] == "the":
+        before.pop()
+    after = _WORD_AFTER.match(text, end)
+    if after is not None and (agent := AGENT_DEEDS.get(after[1])) is not None:
+        return "by", frozenset((agent,))
+    if len(before) >= 2 and before[-1] == "by" and (agent := AGENT_DEEDS.get(before[-2])) is not None:
+        return "by", frozenset((agent,))
+    if len(before) >= 2 and before[-1] == "from":
+        deed = [w for w in before[-3:-1] if w not in FUNCTION_WORDS and not w[0].isdigit()]
+        return ("from", frozenset(stem_words(deed))) if deed else None
+    return None
+
+
+_WORD_AFTER = compiled(r"\s+(?:has\s+|had\s+)?([a-z]+)\b")
+"""The verb after a country's name, past an auxiliary: "Qatar has mediated"."""
+_DEED_CHARS = 80
+"""Characters before a place in which `_places_told` reads the words before it."""
+AGENT_DEEDS = {
+    **dict.fromkeys("mediated brokered negotiated facilitated".split(), "mediate"),
+    "hosted": "host",
+}
+"""Deeds a country does for others, told "mediated by Oman": two countries doing one (a kind each:
+"mediated by Qatar" and "brokered by Oman" are one deed, "hosted by Qatar" another) are a name
+conflict (`_places_told`, its kind "by")."""
+
+
+def _other_places(ours: list[str], others: list[str]) -> bool:
+    """Whether two places told alike (`_places_told`, their words) are two: they share no word nor the
+    start of one ("Dunmore", "Dunmoreshire"), and neither may hold the other (`_may_hold_places`),
+    or both are countries."""
+    if {mine := " ".join(ours), theirs := " ".join(others)} <= COUNTRIES:
+        return mine != theirs  # ("United States", "United Arab Emirates")
+    if not ours or not others or any(x.startswith(y) or y.startswith(x) for x, y in product(ours, others)):
+        return False
+    if [_written(w) for w in ours] == [_written(w) for w in others]:
+        return False  # one place written from another alphabet two ways: "Yekaterinburg", "Jekaterinburg"
+    holding = [_may_hold_places(ours), _may_hold_places(others)]
+    return not any(holding) or {" ".join(ours), " ".join(others)} <= COUNTRIES
+
+
+def _may_hold_places(words: list[str]) -> bool:
+    """Whether a place's name may be a region's or a country's (REGION_WORDS: "West Marland", "Lake
+    County"; REGION_ENDINGS; COUNTRIES), which may hold a town another article names."""
+    return " ".join(words) in COUNTRIES or any(w in REGION_WORDS or w.endswith(REGION_ENDINGS) for w in words)
+
+
+PLACING_WORDS = frozenset(("in", "at", "near", "outside"))
+"""Words before a place that set a deed in it ("killed in Halsworth"), of one kind each: "in
+Halsworth" is compared with "in Brackley", not with "near Brackley". Not "from" or "to", which tell
+where a journey starts or ends."""
+PLACE_NAMED_BODIES = ("crown court", "magistrates court", "magistrates' court", "county court", "police")
+"""Bodies named after their place ("Norbury Crown Court", "Marland Police"), of one kind each."""
+NAMED_BY_PLACE_EITHER_WAY = ("university",)
+"""Bodies named after their place before or after their kind ("University of Bristol", "Bristol
+University"): one person of two of them is a conflict."""
+TOWN_WORDS = frozenset("town hometown city village port island".split())
+"""Words before "of" and a place that name it as one ("his home town of Braga", "the port of
+Bar"): any capitalised name after them is a place, known or not."""
+
+
+def _named_by_place(name: str, kind: str) -> bool:
+    """Whether a body's name (words of, lower case) is a kind named after a place, before or after it
+    ("university of bristol", "bristol university")."""
+    return name.startswith(f"{kind} of ") or name.endswith(f" {kind}")
+
+
+_PLACE_JOINED = compiled(r"\s*(?:,\s*(?:and\s+|or\s+)?[A-Z]|(?:and|or|&)\s|/)|['’]s\b|-")
+"""What follows a place in a list or beside another ("Halsworth and Brackley", "Halsworth,
+Marland"), or in a compound ("Halsworth-based", "Halsworth's")."""
+REGION_WORDS = frozenset(
+    """north south east west northern southern eastern western central greater upper lower county
+    province state region district territory borough england scotland wales ireland""".split()
+)
+"""Words of a region's name ("North Marland", "Lake County"), which may hold another place."""
+REGION_ENDINGS = ("shire", "land")
+"""Endings of a region's or a country's name ("Dunmoreshire", "Switzerland")."""
+COUNTRY_NAMES = {
+    **dict.fromkeys(("us", "usa", "the us", "america", "the united states"), "united states"),
+    **dict.fromkeys(("uk", "the uk", "britain", "the united kingdom"), "united kingdom"),
+    **dict.fromkeys(("uae", "the uae"), "united arab emirates"),
+}
+"""Countries of COUNTRIES known by two names, by the one `_place_words` compares: "the UAE" and
+"the United Arab Emirates" are one mediator, as "the US" and "America"."""
