@@ -37,6 +37,7 @@ from newsdiff.language import BODY_KINDS, GENERIC_BODIES, stop_words
 from newsdiff.lexicon import STOPWORDS, is_common_word
 from newsdiff.model import Fact
 from newsdiff.patterns import compiled
+from newsdiff.people import given_spelling, one_given_name
 from newsdiff.segment import may_be_of_kind, stem_words
 
 NEGATIONS = {
@@ -503,12 +504,17 @@ def _one_doer(doer: str, named: bool, name: str, other: str, other_named: bool, 
 
 def _two_names(name: str, other: str) -> bool:
     """Whether two names in full that end in one word (the doer's) are two doers: each of two words
-    or more, and neither the other's first or last words ("Jane Kemp" and "Peter Kemp"; not "Kemp" and
-    "Jane Kemp", nor "Jane Kemp" and "Chief Executive Jane Kemp")."""
+    or more, neither the other's first or last words, and their other words no given names of one
+    person (`people.one_given_name`, as the name conflicts read them): "Jane Kemp" and "Peter Kemp";
+    not "Kemp" and "Jane Kemp", "Jane Kemp" and "Chief Executive Jane Kemp", nor "Jim Kemp" and
+    "James Kemp"."""
     if " " not in name or " " not in other or name == other:
         return False
     short, long = sorted((name, other), key=len)
-    return not (_short_form(name, other) or long.endswith(" " + short))
+    if _short_form(name, other) or long.endswith(" " + short):
+        return False
+    mine, theirs = (tuple(map(given_spelling, n.split()[:-1])) for n in (name, other))
+    return not one_given_name(mine, theirs, "en")
 
 
 def _short_form(name: str, other: str) -> bool:

@@ -663,6 +663,21 @@ def test_names_ending_in_one_word_are_two_doers_if_their_other_words_differ(firs
             "Jane Kemp did not resign from the board on Monday.",
             id="a-name-after-its-title",
         ),
+        pytest.param(
+            "Jim Kemp resigned from the board on Monday.",
+            "James Kemp did not resign from the board on Monday.",
+            id="a-nickname",
+        ),
+        pytest.param(
+            "J. Kemp resigned from the board on Monday.",
+            "Jane Kemp did not resign from the board on Monday.",
+            id="an-initial",
+        ),
+        pytest.param(
+            "Sergei Volkov resigned from the board on Monday.",
+            "Sergey Volkov did not resign from the board on Monday.",
+            id="a-transliteration",
+        ),
     ],
 )
 def test_a_name_and_its_last_words_are_one_doer(first: str, second: str) -> None:

@@ -1,6 +1,7 @@
 """Name conflicts: who made a statement and who did a deed. People (`_speaker_conflict`; given
-names, families, nicknames and transliterations: `_given_name_conflict`, `without_titles`,
-`transliterated`), bodies and their offices (`_body_conflict`, `_body_speaker_conflict`,
+names, families, nicknames and transliterations: `_given_name_conflict`, `without_titles`; given
+names that may be one person and transliterations are `newsdiff.people`'s, which the claim
+conflicts read too), bodies and their offices (`_body_conflict`, `_body_speaker_conflict`,
 `_body_and_person_conflict`, `_office_conflict`), the doers of a deed (`_actor_conflict`,
 `_deed_conflict`) and companies (`_company_conflict`).
 """
@@ -10,9 +11,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Collection, Mapping
-from functools import lru_cache, partial
+from functools import partial
 from itertools import combinations, pairwise, product
-from typing import Any
 
 from rapidfuzz.distance import Levenshtein
 
@@ -41,6 +41,7 @@ from newsdiff.language import PERSON_TITLES as OTHER_PERSON_TITLES
 from newsdiff.lexicon import FUNCTION_WORDS, is_common_word
 from newsdiff.model import EntityKind, Fact
 from newsdiff.patterns import compiled
+from newsdiff.people import DECLINING, given_spelling, nicknames, one_form, one_given_name, transliterated
 from newsdiff.segment import (
     ATTRIBUTION_VERBS,
     NAME_PARTICLES,
@@ -66,14 +67,6 @@ _TITLES = PERSON_TITLES | {title for titles in OTHER_PERSON_TITLES.values() for 
 Morel", two lawyers, share no name word)."""
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 """What follows a family name and is none ("Martin Luther King Jr.")."""
-_DECLINING = COMPOUNDING | NAME_ENDINGS.keys()
-"""Languages whose names and the adjectives in them decline: German "der Freien Liste", "Freier
-Liste"; Polish, Russian (`language.NAME_ENDINGS`)."""
-_DECLINED_BASE = 4
-"""Letters two forms of a declined name share at least (`_one_form`)."""
-_SHORT_FORM = 3
-"""Letters a given name's short form has at least ("Alex" of "Alexander", "Chris" of "Christopher");
-one letter is an initial ("J."), two are a short form only as a nickname ("Al" of "Alan")."""
 
 
 def _body_speaker_conflict(
@@ -533,7 +526,7 @@ def _other_families(
     each article's `words`) bear family names wholly apart: "Nadia Corwell said" and "Nadia Penrose
     said" name two people for one statement, or one whose name an outlet has wrong. Neither family
     may be among the other article's words ("Nadia Corwell Penrose") or start the other's ("Farr",
-    "Farrell"), nor be spelled near it (`_near_spelling`, `_one_stem`, declined `_one_form`):
+    "Farrell"), nor be spelled near it (`_near_spelling`, `_one_stem`, declined `one_form`):
     `_near_families` shows those."""
     articles = list(present)
     families = [_by_family(present[a], set(), languages[a]) for a in articles]
@@ -545,15 +538,15 @@ def _other_families(
         for family, other in product(mine, theirs):
             if family in spelled[j] or other in spelled[i]:
                 continue
-            short, long = sorted((_given_spelling(family), _given_spelling(other)), key=len)
+            short, long = sorted((given_spelling(family), given_spelling(other)), key=len)
             if long.startswith(short):
                 continue  # (one holds the other: "Farr", "Farrell")
-            if _near_spelling(family, other) or _one_stem(family, other) or _one_form(family, other):
+            if _near_spelling(family, other) or _one_stem(family, other) or one_form(family, other):
                 continue
             if transliterated(family) == transliterated(other):
                 continue  # ("Shcherbakov", "Schtscherbakow")
             pairs = product(mine[family], theirs[other])
-            if any(_one_given_name(x, y, language) for (x, _), (y, _) in pairs):
+            if any(one_given_name(x, y, language) for (x, _), (y, _) in pairs):
                 return True
     return False
 
@@ -576,7 +569,7 @@ def without_titles(name: str, language: str = "en") -> str:
 def _given_name_conflict(by_article: dict[int, list[Fact]], languages: Mapping[int, str]) -> dict[int, str]:
     """Per article, the people it names of one family name, when two articles name a person of that
     family by given names that are no spelling, form, initial, short form or nickname of each other
-    (`_one_given_name`): "Fire Chief Marta Lopez" and "Fire Chief Maria Lopez" are two people, or
+    (`one_given_name`): "Fire Chief Marta Lopez" and "Fire Chief Maria Lopez" are two people, or
     one outlet misspells her name; a reader must see it, whether she speaks or not. A family name
     alone ("Senator Hartley") fits any given name, and a family of two people in one article ("Ruth
     Hartley and Paul Hartley") fits either of them."""
@@ -613,7 +606,7 @@ def _given_name_conflict(by_article: dict[int, list[Fact]], languages: Mapping[i
         language = my_language if my_language == their_language else None
         for family in by_family(a).keys() & by_family(b).keys():
             ours, others = families[a][family], families[b][family]
-            if not any(_one_given_name(x, y, language) for (x, _), (y, _) in product(ours, others)):
+            if not any(one_given_name(x, y, language) for (x, _), (y, _) in product(ours, others)):
                 for way, names in ((my_way, ours), (their_way, others)):
                     for article in way:
                         clashing[article].update(name for _, name in names)
@@ -642,13 +635,13 @@ def _others_of_a_family(
     ours: list[tuple[tuple[str, ...], str]], theirs: list[tuple[tuple[str, ...], str]], language: str | None
 ) -> tuple[list[str], list[str]] | None:
     """The people of one family whom two articles naming as many of it (`_by_family`'s, each with
-    its given names) name apart, once those that may be one (`_one_given_name`) are paired: "Jane
+    its given names) name apart, once those that may be one (`one_given_name`) are paired: "Jane
     Kemp and her husband Peter Kemp" and "Jane Kemp and her son Tom Kemp" ("Peter Kemp", "Tom
     Kemp"); None when either article's people are all paired."""
     left = list(theirs)
     unpaired = []
     for given, name in ours:
-        pair = next((other for other in left if _one_given_name(given, other[0], language)), None)
+        pair = next((other for other in left if one_given_name(given, other[0], language)), None)
         if pair is None:
             unpaired.append(name)
         else:
@@ -713,7 +706,7 @@ def _near_families(
     found = []
     for family, other in product(mine.keys() - theirs.keys(), theirs.keys() - mine.keys()):
         if not (_near_spelling(family, other) or _one_stem(family, other)) or (
-            language in _DECLINING and _one_form(family, other)
+            language in DECLINING and one_form(family, other)
         ):
             continue  # (most pairs of families; a name declined: "Merkel", "Merkels")
         if transliterated(family) == transliterated(other):
@@ -726,7 +719,7 @@ def _near_families(
             if (x == y)
             or (
                 not stem
-                and (_one_given_name(x, y, language) or any(_near_spelling(g, h) for g, h in product(x, y)))
+                and (one_given_name(x, y, language) or any(_near_spelling(g, h) for g, h in product(x, y)))
             )
         ]
         if one:
@@ -735,7 +728,7 @@ def _near_families(
 
 
 def _near_spelling(word: str, other: str) -> bool:
-    """Whether two names (`_given_spelling`'s: doubled letters single) are spelled alike but for one
+    """Whether two names (`given_spelling`'s: doubled letters single) are spelled alike but for one
     letter added, left out or changed, both of NEAR_NAME_LETTERS letters or more; or but for two,
     both of LONG_NAME_LETTERS or more and neither the other's start ("Fairbairn", "Fairburn"; not
     "Richards", "Richardson")."""
@@ -796,7 +789,7 @@ def _by_family(
             given = given[1:]
         if given and len(family) > 1:
             family_key = _family_spelling(name_stem(family.casefold(), language))
-            by_family[family_key].append((tuple(_given_spelling(w) for w in given), name))
+            by_family[family_key].append((tuple(given_spelling(w) for w in given), name))
     return by_family
 
 
@@ -805,7 +798,7 @@ def _a_given_name(word: str) -> bool:
     ("Peter", "Pete"; "Mark", "Marcus"; "Tom", "Thomas"): a given name opening a sentence, though a
     common word too, where "Bestuurder" (a board member) is none."""
     folded = without_marks(word.casefold())
-    return len(folded) > 1 and len(_nicknames(folded)) > 1
+    return len(folded) > 1 and len(nicknames(folded)) > 1
 
 
 def _a_common_word(word: str, language: str) -> bool:
@@ -817,52 +810,17 @@ def _a_title(word: str, language: str) -> bool:
     return folded in _TITLES or (language in COMPOUNDING and an_office(folded, language))
 
 
-def _given_spelling(word: str) -> str:
-    """A name as outlets may spell it alike: without diacritics, its doubled letters single and "y"
-    as "i" ("José", "Jose"; "Sergei", "Sergey")."""
-    plain = without_marks(word.casefold().rstrip(".")).replace("y", "i")
-    return "".join(char for i, char in enumerate(plain) if i == 0 or char != plain[i - 1])
-
-
-@lru_cache(maxsize=4096)
-def transliterated(name: str) -> str:
-    """A name (`_given_spelling`'s, or `_family_spelling`'s) as its transliterations into the Latin
-    alphabet write it alike (TRANSLITERATED, then a final "d" as "t"): "Petrescu" and "Petresku",
-    "Sokolova" and "Sokolowa", "Shchukin" and "Schtschukin", "Mehmet" and "Mehmed", "Yuri" and
-    "Juri" are one name, a spelling; "Russell" and "Russel", "Halvorsen" and "Halvorson" stay two
-    (`_near_families`: one of them wrong)."""
-    folded = TRANSLITERATED.sub(lambda found: _TRANSLITERATED[found.group()], name)
-    return folded[:-1] + "t" if folded.endswith("d") and len(folded) > 3 else folded
-
-
 def _written(word: str) -> str:
-    """A name's word as any transliteration writes it (`transliterated` of `_given_spelling`)."""
-    return transliterated(_given_spelling(word))
-
-
-_TRANSLITERATED = {
-    **dict.fromkeys(("schtsch", "shtch", "shch", "sch", "sh"), "S"),
-    **dict.fromkeys(("tsch", "tch", "ch"), "C"),
-    "zh": "Z",
-    "sz": "S",
-    **dict.fromkeys(("ck", "c", "k", "q"), "k"),
-    **dict.fromkeys(("w", "v"), "v"),
-    **dict.fromkeys(("ph", "f"), "f"),
-    **dict.fromkeys(("kh", "h"), "h"),
-    **dict.fromkeys(("j", "i"), "i"),
-}
-TRANSLITERATED = compiled("|".join(sorted(_TRANSLITERATED, key=len, reverse=True)))
-"""The letters that transliterations of one name into the Latin alphabet write otherwise (Cyrillic
-"щ" as "shch" or German "schtsch", "в" as "v" or "w"; Romanian and Turkish "c", "k"), each folded
-into one (`transliterated`)."""
+    """A name's word as any transliteration writes it (`transliterated` of `given_spelling`)."""
+    return transliterated(given_spelling(word))
 
 
 def _family_spelling(word: str) -> str:
-    """A family name as outlets may spell it alike (`_given_spelling`), but for a consonant doubled at
+    """A family name as outlets may spell it alike (`given_spelling`), but for a consonant doubled at
     its end: "Quinn" and "Quin", "Russell" and "Russel" are two spellings, one of them wrong
     (`_near_families`); a letter doubled inside ("Hassani", "Hasani") or a vowel ("Zelenskyy") is a
     transliteration's."""
-    spelled = _given_spelling(word)
+    spelled = given_spelling(word)
     plain = without_marks(word.casefold().rstrip("."))
     if len(plain) > 2 and plain[-1] == plain[-2] and plain[-1] not in _VOWELS and plain[-1].isalpha():
         return spelled + plain[-1]
@@ -870,49 +828,6 @@ def _family_spelling(word: str) -> str:
 
 
 _VOWELS = frozenset("aeiouy")
-
-
-def _one_given_name(mine: tuple[str, ...], theirs: tuple[str, ...], language: str | None) -> bool:
-    """Whether two people's given names (`_given_spelling`'s) may name one person: one given name in
-    common, or its form (`language`, both sides' if one: one Snowball stem; in a language that
-    declines names, `_one_form`), an initial of the other ("J.", "Jorge"), a short form of it
-    ("Alex", "Alexander") or a nickname (`nicknames`: "Bob", "Robert"; "Bob", "Rob" both of
-    "Robert")."""
-    for x, y in product(mine, theirs):
-        short, long = sorted((x, y), key=len)
-        if long.startswith(short) and (len(short) == 1 or len(short) >= _SHORT_FORM):
-            return True
-        if transliterated(x) == transliterated(y):
-            return True  # ("Mehmet", "Mehmed"; "Yuri", "Juri")
-        if _nicknames(x) & _nicknames(y):
-            return True
-        if language is not None and len(set(stem_words([x, y], language))) == 1:
-            return True
-        if language in _DECLINING and _one_form(x, y):
-            return True
-    return False
-
-
-def _one_form(x: str, y: str) -> bool:
-    """Whether two words may be forms of one, declined: alike but for their last letter or two
-    ("freien", "freier")."""
-    common = next((i for i, (a, b) in enumerate(zip(x, y, strict=False)) if a != b), min(len(x), len(y)))
-    return common >= _DECLINED_BASE and max(len(x), len(y)) - common <= 2
-
-
-@lru_cache(maxsize=4096)
-def _nicknames(name: str) -> frozenset[str]:
-    """A given name's nicknames and the names it is a nickname of, and itself (English given names,
-    from the `nicknames` package's hand-curated table; read once, at the first given names that
-    differ)."""
-    return frozenset(_nick_namer().nicknames_of(name) | _nick_namer().canonicals_of(name) | {name})
-
-
-@lru_cache(maxsize=1)
-def _nick_namer() -> Any:
-    from nicknames import NickNamer
-
-    return NickNamer()
 
 
 def _body_conflict(bodies: dict[int, list[str]], languages: Mapping[int, str]) -> dict[int, str]:
