@@ -289,6 +289,18 @@ def test_a_day_told_from_the_articles_date_that_agrees(
             None,
             id="a-month-earlier-than-march",
         ),
+        pytest.param(
+            "Prices in Orsland fell to 2.4% in October from 3.1%.",
+            "Prices in Orsland fell to 2.4% from 3.1% in September.",
+            None,
+            id="the-month-of-an-earlier-value",
+        ),
+        pytest.param(
+            "In October, prices in Orsland fell to 2.4% from 3.1%.",
+            "Prices in Orsland fell to 2.4% from 3.1% in September.",
+            None,
+            id="a-month-of-the-sentence-and-an-earlier-value",
+        ),
     ],
 )
 def test_months_of_different_figures_are_no_conflict(first: str, second: str, dated: str | None) -> None:
@@ -317,6 +329,12 @@ def test_months_of_different_figures_are_no_conflict(first: str, second: str, da
             "Joblessness in Marvale fell to 4.1% in April from 4.5% in March.",
             ("March (4.1%), February (4.5%)", "April (4.1%), March (4.5%)"),
             id="two-figures-each-a-month-on",
+        ),
+        pytest.param(
+            "Sales at Brenlow rose 4% to 1,200 in March.",
+            "Sales at Brenlow rose 4% to 1,200 in April.",
+            ("March (1,200, 4%)", "April (1,200, 4%)"),
+            id="the-one-month-of-a-sentence-dates-its-figures",
         ),
         pytest.param(
             "The Brenlow mill closed in March.",

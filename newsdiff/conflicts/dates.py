@@ -906,6 +906,12 @@ _FIGURE_MONTH = compiled(
 """A figure with the month it is of, right after it: "2.4 percent in October", "3.1 per cent last
 month", "3.1 percent a month earlier" (the month before the sentence's other month)."""
 
+_EARLIER_VALUE = compiled(r"(?i)\bfrom\s+(?:a\s+|an\s+)?$")
+"""What opens an earlier value, right before its figure ("down from 3.1%"): a month beside it is no
+month of the sentence's other figures."""
+EARLIER_REACH = 10
+"""How far before a figure `_EARLIER_VALUE` looks, in characters."""
+
 _Figure = tuple[float, str]
 """A figure as compared and as written: (2.4, "2.4 percent")."""
 
@@ -943,15 +949,16 @@ def _months_of_figures(
     was 2.4%" (an article naming one month and no figure's dates the figures it gives with it).
     English sentences only."""
     paired: dict[int, dict[float, tuple[str, set[str]]]] = defaultdict(dict)
-    figures: dict[int, dict[float, str]] = defaultdict(dict)
+    figures: dict[int, dict[float, str]] = defaultdict(dict)  # each article's, but earlier values
     for fact in group_facts:
         article, text = fact.sentence.article, fact.sentence.text
         if fact.language == "en" and article in days:
             for (figure, written), months in _figures_with_months(text, _article_day(dated, article)).items():
                 paired[article].setdefault(figure, (written, set()))[1].update(months)
             for match in _FIGURES.finditer(text):
-                written = (match["figure"] + (match["unit"] or "")).strip()
-                figures[article].setdefault(float(match["figure"].replace(",", "")), written)
+                if not _EARLIER_VALUE.search(text, max(0, match.start() - EARLIER_REACH), match.start()):
+                    written = (match["figure"] + (match["unit"] or "")).strip()
+                    figures[article].setdefault(float(match["figure"].replace(",", "")), written)
     if not paired:
         return days, {}  # (most groups: no month beside a figure)
     kept = {}
@@ -962,16 +969,25 @@ def _months_of_figures(
         if not named and len(loose) == 1:  # one month, beside no figure: its figures'
             paired[article].update({f: (written, set(loose)) for f, written in figures[article].items()})
             kept[article] -= loose
-    unmet: dict[int, dict[float, str]] = defaultdict(dict)
+        elif len(named) == 1 and not loose and paired[article].keys() & figures[article].keys():
+            # the one month of a figure that is no earlier value dates the others too ("rose 5% to
+            # 1,200 in March"), not an earlier value ("to 2.4% in October from 3.1%")
+            for figure, written in figures[article].items():
+                paired[article].setdefault(figure, (written, set(named)))
+    unmet: dict[int, dict[float, tuple[str, set[str]]]] = defaultdict(dict)
     for a, b in combinations(sorted(paired), 2):
         for figure in paired[a].keys() & paired[b].keys():
-            (ours_written, ours), (theirs_written, theirs) = paired[a][figure], paired[b][figure]
+            ours, theirs = paired[a][figure][1], paired[b][figure][1]
             if ours and theirs and ours.isdisjoint(theirs):
-                unmet[a][figure] = _months_of(ours, ours_written)
-                unmet[b][figure] = _months_of(theirs, theirs_written)
-    return kept, {a: ", ".join(shown.values()) for a, shown in sorted(unmet.items())}
+                unmet[a][figure] = paired[a][figure]
+                unmet[b][figure] = paired[b][figure]
+    return kept, {a: _months_of(told) for a, told in sorted(unmet.items())}
 
 
-def _months_of(months: set[str], figure: str) -> str:
-    """A figure's months as a conflict shows them: "October (2.4%)"."""
-    return " or ".join(readable_date(m) for m in sorted(months, key=MONTHS.index)) + f" ({figure})"
+def _months_of(told: Mapping[float, tuple[str, set[str]]]) -> str:
+    """An article's figures and their months (each figure as written) as a conflict shows them,
+    the figures of one month together: "October (2.4%)", "March (1,200, 5%), April (3.1%)"."""
+    by_months: dict[str, list[str]] = defaultdict(list)
+    for written, months in told.values():
+        by_months[" or ".join(readable_date(m) for m in sorted(months, key=MONTHS.index))].append(written)
+    return ", ".join(f"{months} ({', '.join(figures)})" for months, figures in by_months.items())
