@@ -159,3 +159,193 @@ def test_two_parts_of_one_day_apart_are_a_conflict(
 )
 def test_parts_of_one_day_that_may_meet_are_no_conflict(first: str, second: str) -> None:
     assert _date_conflict(first, second) is None
+
+
+def _dated_conflict(*told: tuple[str, str | None]) -> tuple[str, ...] | None:
+    """The date conflict of a group holding each (text, article date) as one article's sentence."""
+    sentences = [Sentence(article=i, index=0, paragraph=0, text=text) for i, (text, _) in enumerate(told)]
+    facts = [extract(sentence, "en") for sentence in sentences]
+    dated = {i: day for i, (_, day) in enumerate(told) if day}
+    found = {c.kind: c.values for c in conflicts_of(facts, dated)}
+    return found.get(ConflictKind.DATE)
+
+
+TUESDAY_10 = "2026-11-10"
+THURSDAY_12 = "2026-11-12"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        pytest.param(
+            ("The Corvane council approved the budget on Tuesday.", TUESDAY_10),
+            ("The Corvane council approved the budget on 11 November.", TUESDAY_10),
+            ("Tuesday", "11 November"),
+            id="a-weekday-a-day-later",
+        ),
+        pytest.param(
+            ("On Tuesday, the Corvane council approved the budget.", THURSDAY_12),
+            ("The Corvane council approved the budget on Nov. 11.", None),
+            ("Tuesday", "Nov. 11"),
+            id="one-article-dated",
+        ),
+        pytest.param(
+            ("The Corvane council approved the budget yesterday.", THURSDAY_12),
+            ("The Corvane council approved the budget on Tuesday.", THURSDAY_12),
+            ("yesterday", "Tuesday"),
+            id="yesterday-a-weekday",
+        ),
+        pytest.param(
+            ("The Corvane council approved the budget yesterday.", THURSDAY_12),
+            ("The Corvane council approved the budget on 10 November.", None),
+            ("yesterday", "10 November"),
+            id="yesterday-a-day",
+        ),
+        pytest.param(
+            ("The Corvane council will vote on the budget on Friday.", TUESDAY_10),
+            ("The Corvane council will vote on the budget on 14 November.", TUESDAY_10),
+            ("Friday", "14 November"),
+            id="a-weekday-to-come",
+        ),
+        pytest.param(
+            ("The Corvane council will vote on the budget tomorrow.", TUESDAY_10),
+            ("The Corvane council will vote on the budget on Thursday.", TUESDAY_10),
+            ("tomorrow", "Thursday"),
+            id="tomorrow-a-weekday",
+        ),
+    ],
+)
+def test_a_day_told_from_the_articles_date_against_a_day_of_a_month(
+    first: tuple[str, str | None], second: tuple[str, str | None], conflict: tuple[str, ...]
+) -> None:
+    """A weekday or "yesterday", read on its article's date, is one day of a month: "on Tuesday" in
+    an article of Tuesday 10 November is 10 November, not "11 November"; "yesterday" in one of 12
+    November is not "Tuesday". Each side shows what its article wrote."""
+    assert _dated_conflict(first, second) == conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(
+            ("The Corvane council approved the budget on Tuesday.", TUESDAY_10),
+            ("The Corvane council approved the budget on 10 November.", TUESDAY_10),
+            id="the-same-day",
+        ),
+        pytest.param(
+            ("The Corvane council approved the budget on Tuesday.", THURSDAY_12),
+            ("The Corvane council approved the budget on 10 November.", None),
+            id="the-last-tuesday",
+        ),
+        pytest.param(
+            ("The Corvane council approved the budget on Tuesday.", None),
+            ("The Corvane council approved the budget on 11 November.", None),
+            id="no-dates-known",
+        ),
+        pytest.param(
+            ("The Corvane council approved the budget yesterday.", THURSDAY_12),
+            ("The Corvane council approved the budget on Wednesday.", THURSDAY_12),
+            id="yesterday-the-same-day",
+        ),
+        pytest.param(
+            ("The Corvane council will vote on the budget next Monday.", TUESDAY_10),
+            ("The Corvane council will vote on the budget on 16 November.", TUESDAY_10),
+            id="next-monday",
+        ),
+        pytest.param(
+            ("The vote is on Wednesday, the Corvane council said.", TUESDAY_10),
+            ("The vote is on 11 November, the Corvane council said.", TUESDAY_10),
+            id="a-weekday-of-no-tense-ahead",
+        ),
+    ],
+)
+def test_a_day_told_from_the_articles_date_that_agrees(
+    first: tuple[str, str | None], second: tuple[str, str | None]
+) -> None:
+    """A weekday or "yesterday" that is the other's day of a month agrees; with no article's date
+    known a weekday and a day of a month are not compared; a weekday of no tense told may be the
+    one before the article's date or the one after ("The vote is on Wednesday")."""
+    assert _dated_conflict(first, second) is None
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "dated"),
+    [
+        pytest.param(
+            "Prices in Orsland rose 2.4 per cent last month, from 3.1 per cent in September.",
+            "Prices in Orsland rose 2.4 percent in October, from 3.1 percent a month earlier.",
+            THURSDAY_12,
+            id="last-month-a-month-earlier",
+        ),
+        pytest.param(
+            "Prices in Orsland rose 2.4 per cent, from 3.1 per cent in September.",
+            "Prices in Orsland rose 2.4 percent in October, from 3.1 percent a month earlier.",
+            None,
+            id="each-month-of-its-figure",
+        ),
+        pytest.param(
+            "Joblessness in Marvale fell to 4.1% in March, down from 4.5% a month earlier.",
+            "Joblessness in Marvale fell to 4.1% in March from 4.5% in February.",
+            None,
+            id="a-month-earlier-than-march",
+        ),
+        pytest.param(
+            "Prices in Orsland fell to 2.4% in October from 3.1%.",
+            "Prices in Orsland fell to 2.4% from 3.1% in September.",
+            None,
+            id="the-month-of-an-earlier-value",
+        ),
+        pytest.param(
+            "In October, prices in Orsland fell to 2.4% from 3.1%.",
+            "Prices in Orsland fell to 2.4% from 3.1% in September.",
+            None,
+            id="a-month-of-the-sentence-and-an-earlier-value",
+        ),
+    ],
+)
+def test_months_of_different_figures_are_no_conflict(first: str, second: str, dated: str | None) -> None:
+    """A month beside a figure is the figure's: "3.1 per cent in September" and "2.4 percent in
+    October" date two values, both articles agreeing on each."""
+    assert _dated_conflict((first, dated), (second, dated)) is None
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        pytest.param(
+            "Prices in Orsland rose to 2.4% in October.",
+            "Prices in Orsland rose to 2.4% in September.",
+            ("October (2.4%)", "September (2.4%)"),
+            id="one-figure-two-months",
+        ),
+        pytest.param(
+            "Prices in Orsland rose to 2.4% in October.",
+            "In September, prices in Orsland rose to 2.4%.",
+            ("October (2.4%)", "September (2.4%)"),
+            id="a-month-of-the-sentence",
+        ),
+        pytest.param(
+            "Joblessness in Marvale fell to 4.1% in March from 4.5% in February.",
+            "Joblessness in Marvale fell to 4.1% in April from 4.5% in March.",
+            ("March (4.1%), February (4.5%)", "April (4.1%), March (4.5%)"),
+            id="two-figures-each-a-month-on",
+        ),
+        pytest.param(
+            "Sales at Brenlow rose 4% to 1,200 in March.",
+            "Sales at Brenlow rose 4% to 1,200 in April.",
+            ("March (1,200, 4%)", "April (1,200, 4%)"),
+            id="the-one-month-of-a-sentence-dates-its-figures",
+        ),
+        pytest.param(
+            "The Brenlow mill closed in March.",
+            "The Brenlow mill closed in April.",
+            ("March", "April"),
+            id="no-figure",
+        ),
+    ],
+)
+def test_months_of_one_figure_apart_are_a_conflict(
+    first: str, second: str, conflict: tuple[str, ...]
+) -> None:
+    """One figure dated in two months still disagrees, each month shown with its figure."""
+    assert _dated_conflict((first, None), (second, None)) == conflict

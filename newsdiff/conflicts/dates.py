@@ -6,9 +6,11 @@ clock time, a night joining the two days it spans; in English only dates of one 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Collection, Mapping
+from datetime import date, timedelta
 from functools import lru_cache
 from itertools import combinations, product
 
@@ -55,23 +57,31 @@ def _date_disagreements(
     writes with a time zone are compared as moments ("10 a.m. EST" is "15:00 GMT", `_zoned_times`),
     those with none as written, one kind never against the other (`_zoned_apart`). Shown as news
     writes them: "Tuesday", "June 9", "15:00"."""
-    if sum(1 for values in sets.values() if values) < 2:
+    if not any(sets.values()):
+        return []  # (most groups: no article gives a date)
+    relative = _relative_days(group_facts, dated) if dated else {}
+    if sum(1 for a, values in sets.items() if values or a in relative) < 2:
         return []  # (most groups: one article or none gives a date)
     if not _apart(sets):
         # (most others: every article gives the same dates, which no kind reads otherwise, but for
         # the part of the day each gives: "on Tuesday morning", "on Tuesday night")
         parts = _parts_of_a_day_apart(sets, group_facts)
+        if not parts and relative:
+            parts = _calendar_days_apart(sets, group_facts, dated or {}, relative)
         return [parts] if parts else []
     sets = _without_other_deeds(sets, group_facts)
     by_kind = _by_kind(
         sets, lambda value: "weekday" if value in WEEKDAYS else "time" if ":" in value else "day"
     )
+    figure_months: dict[int, str] = {}
     if "day" in by_kind:
         days = by_kind["day"]
         months = {a: {v.partition(" ")[0] for v in values if " " in v} for a, values in days.items()}
         for article, values in days.items():
             theirs = set().union(*(m for other, m in months.items() if other != article))
             days[article] = {v for v in values if " " in v or v not in theirs}
+        if _disagreement(days):
+            by_kind["day"], figure_months = _months_of_figures(days, group_facts, dated or {})
     shows: dict[str, Callable[[int, str], str]] = {}
     if "weekday" in by_kind and _disagreement(by_kind["weekday"]):
         by_kind["weekday"], by_kind["weekday ending"] = _span_ends_apart(by_kind["weekday"], group_facts)
@@ -87,12 +97,16 @@ def _date_disagreements(
         for kind in sorted(by_kind)
         if kind != "time"
     ]
+    found.append(figure_months)
     if "time" in by_kind and _disagreement(by_kind["time"]):
         zoned, local = _zoned_apart(by_kind["time"], group_facts)
         found.append(_zoned_times(zoned, group_facts, dated or {}))
         # local clocks, compared as written, a loose one with room
         times = _in_either_half_of_day(local, group_facts)
         found.append(_disagreement(_without_rough_times(times, group_facts)))
+    if dated and not any(found):
+        # a weekday or "yesterday" against a day of a month, each read on its article's date
+        found.append(_calendar_days_apart(sets, group_facts, dated, relative))
     return found
 
 
@@ -716,3 +730,264 @@ def _meet(ours: set[_Moment], theirs: set[_Moment]) -> bool:
 def _readable_date(article: int, value: str) -> str:
     """`readable_date` as `_disagreement` asks it of an article's value: "Tuesday"."""
     return readable_date(value)
+
+
+_RELATIVE_DAY = compiled(
+    r"(?i)\b(?:(?P<yesterday>yesterday)|(?P<today>today|tonight|this (?:morning|afternoon|evening))"
+    r"|(?P<tomorrow>tomorrow)|(?P<night>last night))\b"
+)
+"""The days English tells from the news's own ("yesterday", "this morning", "tomorrow", "last
+night"), each read on its article's date (`_relative_days`)."""
+_RELATIVE_WORDS = (
+    "yesterday",
+    "today",
+    "tonight",
+    "this morning",
+    "this afternoon",
+    "this evening",
+    "tomorrow",
+    "last night",
+)
+"""What `_RELATIVE_DAY` finds, looked for first (most sentences tell none)."""
+_RELATIVE_SHIFTS = {"yesterday": (-1,), "today": (0,), "tomorrow": (1,), "night": (-1, 0)}
+"""The days before or after an article's date each relative day may be: "last night" ends the day
+before or opens the article's own."""
+_WEEKDAY_MENTION = compiled(
+    r"(?i)\b(?:(?P<cue>next|last|this coming|this past|coming|past)\s+)?"
+    r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
+_FUTURE_CUE = compiled(
+    r"(?i)\b(?:will|shall|won['’]t|is|are|was|were)\s+(?:due|set|scheduled|expected|poised|planning|going)\b"
+    r"|\b(?:will|shall|won['’]t)\b|['’]ll\b|\b(?:plans?|intends?|is to|are to)\b|\bupcoming\b"
+)
+"""Words that put a deed after the news ("will vote on Tuesday", "is due to open on Friday"): its
+weekday is the next one on or after the article's date."""
+_PAST_CUE = compiled(r"(?i)\b(?:was|were|had|has|have|did|\w{3,}ed)\b")
+"""Words that put a deed before the news ("cut its rate on Tuesday", "was found on Monday"): its
+weekday is the last one on or before the article's date (an irregular past is read by
+`_IRREGULAR_PAST`)."""
+_MONTH_NAMES = "|".join(MONTHS)
+
+
+def _article_day(dated: Mapping[int, str], article: int) -> date | None:
+    """An article's date ("2026-11-10") as a day, None when it has none or it reads as none."""
+    try:
+        return date.fromisoformat(dated[article][:10]) if article in dated else None
+    except ValueError:
+        return None
+
+
+def _relative_days(group_facts: list[Fact], dated: Mapping[int, str]) -> dict[int, dict[str, set[str]]]:
+    """Per article of a known date, the relative days its English sentences tell ("yesterday"), each
+    as it is written, with the days of a month it may be ("november 11" for "yesterday" in an article
+    of 12 November); none in most groups."""
+    found: dict[int, dict[str, set[str]]] = {}
+    for fact in group_facts:
+        lowered = fact.sentence.text.casefold()
+        if fact.language != "en" or not any(word in lowered for word in _RELATIVE_WORDS):
+            continue  # (most sentences)
+        day = _article_day(dated, fact.sentence.article)
+        if day is None:
+            continue
+        for match in _RELATIVE_DAY.finditer(fact.sentence.text):
+            shifts = _RELATIVE_SHIFTS[match.lastgroup or "today"]
+            found.setdefault(fact.sentence.article, {})[match.group()] = {
+                _month_day(day + timedelta(days=shift)) for shift in shifts
+            }
+    return found
+
+
+def _month_day(day: date) -> str:
+    """A day as `quantities.dates_in` names a day of a month: "november 11"."""
+    return f"{MONTHS[day.month - 1]} {day.day}"
+
+
+def _weekday_days(text: str, weekday: str, day: date) -> tuple[str, set[str]] | None:
+    """A weekday a sentence tells, as written, with the days of a month it is on an article's date
+    `day`: after "next" the first after that date (or the week after), after "last" the last before
+    it; in a clause that tells of a time to come ("will", "is due to") the first on or after it, of a
+    time gone ("cut", "was found") the last on or before it; else either (a week apart, so a day
+    next to it still disagrees). None when the sentence does not write it."""
+    match = next((m for m in _WEEKDAY_MENTION.finditer(text) if m["day"].casefold() == weekday), None)
+    if match is None:
+        return None
+    wanted = WEEKDAYS.index(weekday)
+    before = day - timedelta(days=(day.weekday() - wanted) % 7)  # the last on or before it
+    after = day + timedelta(days=(wanted - day.weekday()) % 7 or 7)  # the first after it
+    cue = (match["cue"] or "").casefold()
+    clause = text[_clause_start(text, match.start()) : match.start()]
+    if cue in ("next", "this coming", "coming"):
+        days = {after, after + timedelta(days=7)}
+    elif cue in ("last", "this past", "past"):
+        days = {before if before != day else day - timedelta(days=7)}
+    elif _FUTURE_CUE.search(clause):
+        days = {before if before == day else after}
+    elif _PAST_CUE.search(clause) or any(w in _IRREGULAR_PAST for w in clause.casefold().split()):
+        days = {before}
+    else:
+        days = {before, after}
+    return match.group(), {_month_day(d) for d in days}
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding `text[at]` opens (`_CLAUSE_BREAK`), for the tense of a date in it."""
+    return max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, at)), default=0)
+
+
+def _written_day(text: str, value: str) -> str:
+    """A day of a month (`dates_in`: "november 11") as the sentence writes it ("11 November",
+    "Nov. 11"), else as news writes it."""
+    month, _, number = value.partition(" ")
+    found = re.search(
+        rf"(?i)\b{number}(?:st|nd|rd|th)?\s+(?:of\s+)?{month[:3]}\w*\.?|\b{month[:3]}\w*\.?\s+{number}(?:st|nd|rd|th)?\b",
+        text,
+    )
+    return found.group().rstrip(".") if found else readable_date(value)
+
+
+def _calendar_days_apart(
+    sets: dict[int, set[str]],
+    group_facts: list[Fact],
+    dated: Mapping[int, str],
+    relative: Mapping[int, Mapping[str, set[str]]],
+) -> dict[int, str]:
+    """Per article, the days it tells that no day of another's meets, when two articles each tell
+    one, read on each article's own date (`dated`): a weekday (`_weekday_days`: "on Tuesday" in an
+    article of 10 November is 10 November) and a relative day (`_relative_days`: "yesterday") as the
+    days of a month they may be, against a day of a month ("11 November"). Two weekdays are left to
+    their own kind, read as written; an article of no date tells its days of months alone. Each
+    shown as its article wrote it ("Tuesday", "yesterday", "11 November"). None in most groups."""
+    told: dict[int, list[tuple[str, set[str], bool]]] = {}  # shown, days, a weekday
+    for fact in group_facts:
+        article = fact.sentence.article
+        if article not in sets:
+            continue
+        mine = told.setdefault(article, [])
+        for value in fact.dates:
+            if value not in sets[article] or ":" in value:
+                continue
+            if " " in value:
+                mine.append((_written_day(fact.sentence.text, value), {value}, False))
+            elif value in WEEKDAYS and fact.language == "en" and (day := _article_day(dated, article)):
+                weekday = _weekday_days(fact.sentence.text, value, day)
+                if weekday is not None:
+                    mine.append((*weekday, True))
+    for article, days in relative.items():
+        told.setdefault(article, []).extend((word, found, False) for word, found in days.items())
+    told = {a: days for a, days in told.items() if days}
+    if len(told) < 2 or (
+        not relative and not any(weekday for days in told.values() for _, _, weekday in days)
+    ):
+        return {}  # (most groups: days of months alone, compared by their own kind)
+    unmet: dict[int, list[str]] = defaultdict(list)
+    for a, b in combinations(sorted(told), 2):
+        ours = [shown for shown, days, weekday in told[a] if not _met(days, weekday, told[b])]
+        theirs = [shown for shown, days, weekday in told[b] if not _met(days, weekday, told[a])]
+        if ours and theirs:  # (one side's leftovers alone are an added detail)
+            unmet[a] += [shown for shown in ours if shown not in unmet[a]]
+            unmet[b] += [shown for shown in theirs if shown not in unmet[b]]
+    return {a: ", ".join(shown) for a, shown in sorted(unmet.items())}
+
+
+def _met(days: set[str], weekday: bool, theirs: list[tuple[str, set[str], bool]]) -> bool:
+    """Whether a day one article tells (`_calendar_days_apart`) may be one another tells: they share a
+    day of a month, or both are weekdays (compared as written by their own kind)."""
+    return any((weekday and other) or not days.isdisjoint(found) for _, found, other in theirs)
+
+
+_FIGURE = r"(?P<figure>\d[\d,]*(?:\.\d+)?)(?P<unit>\s*(?:%|per\s?cent\b|percent\b|points?\b|pc\b))?"
+_FIGURES = compiled(_FIGURE, re.I)
+_FIGURE_MONTH = compiled(
+    _FIGURE + r"\s+(?:(?:in|during|for)\s+(?P<month>" + _MONTH_NAMES + r")\b"
+    r"|(?P<last>last month)\b"
+    r"|(?P<earlier>a month earlier|a month before|the month before|the previous month)\b)",
+    re.I,
+)
+"""A figure with the month it is of, right after it: "2.4 percent in October", "3.1 per cent last
+month", "3.1 percent a month earlier" (the month before the sentence's other month)."""
+
+_EARLIER_VALUE = compiled(r"(?i)\bfrom\s+(?:a\s+|an\s+)?$")
+"""What opens an earlier value, right before its figure ("down from 3.1%"): a month beside it is no
+month of the sentence's other figures."""
+EARLIER_REACH = 10
+"""How far before a figure `_EARLIER_VALUE` looks, in characters."""
+
+_Figure = tuple[float, str]
+"""A figure as compared and as written: (2.4, "2.4 percent")."""
+
+
+def _figures_with_months(text: str, day: date | None) -> dict[_Figure, set[str]]:
+    """The figures of an English sentence told with the month they are of (`_FIGURE_MONTH`), each
+    with its months: "Inflation slowed to 2.4 percent in October from 3.1 percent a month earlier"
+    gives {2.4: {"october"}, 3.1: {"september"}}; "last month" is the month before the article's date
+    `day` (unread without one), "a month earlier" the one before the sentence's only other month."""
+    found: dict[_Figure, set[str]] = defaultdict(set)
+    earlier: list[_Figure] = []
+    for match in _FIGURE_MONTH.finditer(text):
+        figure = (float(match["figure"].replace(",", "")), (match["figure"] + (match["unit"] or "")).strip())
+        if match["month"]:
+            found[figure].add(match["month"].casefold())
+        elif match["last"] and day is not None:
+            found[figure].add(MONTHS[(day.month - 2) % 12])
+        elif match["earlier"]:
+            earlier.append(figure)
+    months = set().union(*found.values()) if found else set()
+    for figure in earlier if len(months) == 1 else ():
+        found[figure].add(MONTHS[(MONTHS.index(next(iter(months))) - 1) % 12])
+    return found
+
+
+def _months_of_figures(
+    days: dict[int, set[str]], group_facts: list[Fact], dated: Mapping[int, str]
+) -> tuple[dict[int, set[str]], dict[int, str]]:
+    """Each article's days of months but the months it names as a figure's (`_figures_with_months`:
+    "3.1 per cent in September"), and per article the months that date one figure otherwise than
+    another article does, each with its figure ("October (2.4%)"): a month beside a value is the
+    value's, no date of the sentence. "2.4 per cent last month from 3.1 per cent in September" (of
+    12 November) and "2.4 percent in October from 3.1 percent a month earlier" agree; "2.4% in
+    October" and "2.4% in September" do not, nor "2.4% in October" and "In September, inflation
+    was 2.4%" (an article naming one month and no figure's dates the figures it gives with it).
+    English sentences only."""
+    paired: dict[int, dict[float, tuple[str, set[str]]]] = defaultdict(dict)
+    figures: dict[int, dict[float, str]] = defaultdict(dict)  # each article's, but earlier values
+    for fact in group_facts:
+        article, text = fact.sentence.article, fact.sentence.text
+        if fact.language == "en" and article in days:
+            for (figure, written), months in _figures_with_months(text, _article_day(dated, article)).items():
+                paired[article].setdefault(figure, (written, set()))[1].update(months)
+            for match in _FIGURES.finditer(text):
+                if not _EARLIER_VALUE.search(text, max(0, match.start() - EARLIER_REACH), match.start()):
+                    written = (match["figure"] + (match["unit"] or "")).strip()
+                    figures[article].setdefault(float(match["figure"].replace(",", "")), written)
+    if not paired:
+        return days, {}  # (most groups: no month beside a figure)
+    kept = {}
+    for article, values in days.items():
+        named = {m for _, months in paired.get(article, {}).values() for m in months}
+        kept[article] = {v for v in values if " " in v or v not in named}
+        loose = {v for v in kept[article] if " " not in v}
+        if not named and len(loose) == 1:  # one month, beside no figure: its figures'
+            paired[article].update({f: (written, set(loose)) for f, written in figures[article].items()})
+            kept[article] -= loose
+        elif len(named) == 1 and not loose and paired[article].keys() & figures[article].keys():
+            # the one month of a figure that is no earlier value dates the others too ("rose 5% to
+            # 1,200 in March"), not an earlier value ("to 2.4% in October from 3.1%")
+            for figure, written in figures[article].items():
+                paired[article].setdefault(figure, (written, set(named)))
+    unmet: dict[int, dict[float, tuple[str, set[str]]]] = defaultdict(dict)
+    for a, b in combinations(sorted(paired), 2):
+        for figure in paired[a].keys() & paired[b].keys():
+            ours, theirs = paired[a][figure][1], paired[b][figure][1]
+            if ours and theirs and ours.isdisjoint(theirs):
+                unmet[a][figure] = paired[a][figure]
+                unmet[b][figure] = paired[b][figure]
+    return kept, {a: _months_of(told) for a, told in sorted(unmet.items())}
+
+
+def _months_of(told: Mapping[float, tuple[str, set[str]]]) -> str:
+    """An article's figures and their months (each figure as written) as a conflict shows them,
+    the figures of one month together: "October (2.4%)", "March (1,200, 5%), April (3.1%)"."""
+    by_months: dict[str, list[str]] = defaultdict(list)
+    for written, months in told.values():
+        by_months[" or ".join(readable_date(m) for m in sorted(months, key=MONTHS.index))].append(written)
+    return ", ".join(f"{months} ({', '.join(figures)})" for months, figures in by_months.items())
