@@ -206,6 +206,21 @@ _DURATION = (
     r"(?i)(?<![^\W\d_]-)(?<!\d[,.:])\b(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[a-z]+)(?P<and_half>[\s-]+and[\s-]+a[\s-]+half|(?<=\d)\s?½|(?<=\d)[\s-]1/2)?"
     r"[\s-](?P<unit>second|minute|min|hour|day|week|month)s?\b"
 )
+_MATCH_MINUTE = compiled(r"(?i)(?<![\w.,])(?P<n>\d{1,3})(?:st|nd|rd|th)[\s-]minute\b(?!\s+of\b)")
+"""The minute of a game in which something happened, an ordinal ("in the 12th minute", "a
+58th-minute header"): the length of the game so far, as "after 12 minutes" and "on 58 minutes" are
+(a reporter writes either of one goal), not a count of 12. English only: the other languages'
+minutes of a game ("aos 34 minutos", "al 78'") are read into English as ordinals that stay counts
+(`locales`), as their countdowns ("a 20 minutos do fim") stay lengths of time."""
+_COUNTDOWN = compiled(
+    r"(?i)\s+(?:(?:from|before)\s+(?:the\s+)?(?:end|time|full[\s-]time|the\s+final\s+whistle)\b"
+    r"|to\s+go\b|remaining\b|left\b(?!\s+(?:after|before|in\s+the\s+first)))"
+)
+"""What makes minutes a countdown to the end of a game ("20 minutes from time", "with 20 minutes
+left", "ten minutes to go"): the minute played is not told, so they are a count, set against a
+countdown's count and not against a minute of the game (`_MATCH_MINUTE`)."""
+MATCH_MINUTES = 130
+"""The last minute of a game an ordinal minute is read as (extra time and stoppage included)."""
 _RACE_TIME = compiled(
     r"(?i)(?<!\bat\s)(?<!\bby\s)(?<!\buntil\s)(?<!\bfrom\s)(?<!\bsince\s)(?<![\d:.,])"
     r"(?:(?P<h>\d{1,2}):(?P<m>[0-5]\d)|(?P<m_alone>[0-5]?\d)(?=:\d\d[.,]\d))"
@@ -612,6 +627,8 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
     for match in compiled(_DURATION).finditer(text) if has_unit else ():
         if in_years and any(start <= match.start() < end for start, end in in_years):
             continue  # (the months of a length in years and months)
+        if language == "en" and match["unit"][:3].lower() == "min" and _COUNTDOWN.match(text, match.end()):
+            continue  # "20 minutes from time": a count, no length of a game to set against its minutes
         amount = match["n"].lower()
         count = float(amount.replace(",", "")) if amount[0].isdigit() else NUMBER_WORDS.get(amount)
         if count and isfinite(count):  # (over 300 digits are more than a float holds: no figure)
@@ -623,6 +640,11 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
                 hours.append(_in_hours(low * unit, unit))
             claimed.append((start, match.end()))
             lengths.append((start, match.end(), count * unit, unit))
+    for match in _MATCH_MINUTE.finditer(text) if has_unit and "minute" in words and language == "en" else ():
+        if 0 < (minute := int(match["n"])) <= MATCH_MINUTES:  # "in the 12th minute", "a 58th-minute header"
+            claimed.append(match.span())
+            unit = DURATION_HOURS["minute"]
+            lengths.append((match.start(), match.end(), minute * unit, unit))
     for match in (
         compiled(_ONE_DURATION).finditer(text) if has_unit and ("a" in words or "an" in words) else ()
     ):

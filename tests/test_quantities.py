@@ -237,3 +237,62 @@ def test_a_sentence_without_a_digit_gives_the_figures_its_words_write(
     """A sentence of no digit is read for figures only when it holds a word one is written with
     (`quantities._FIGURE_WORDS`): each kind of figure in words is still read."""
     assert read_numbers(text) == (numbers, money)
+
+
+# --------------------------------------------------------------------------- the minute of a game
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("Dalgren opened the scoring in the 12th minute with a header.", ("0.2h",)),
+        ("A 58th-minute penalty settled it for Norrby.", ("0.967h",)),
+        ("Vesk had a man sent off in the 90th minute.", ("1.5h",)),
+        ("Dalgren headed in after 12 minutes.", ("0.2h",)),
+    ],
+)
+def test_the_minute_of_a_game_is_the_length_of_time_played(text: str, numbers: tuple[str, ...]) -> None:
+    """ "In the 12th minute" was the count 12, and "after 12 minutes" a length of time: one goal told
+    two ways was two numbers that differ, and its pair was scored down as another fact."""
+    assert numbers_in(text) == numbers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was Dalgren's 3rd goal of the season.",
+        "He scored in the 5th minute of the second half.",
+        "The 200th minute of the hearing passed without a ruling.",
+    ],
+)
+def test_an_ordinal_that_is_no_minute_of_a_game_stays_a_figure(text: str) -> None:
+    assert not any(number.endswith("h") for number in numbers_in(text))
+
+
+def test_a_goal_in_the_34th_minute_and_on_36_minutes_disagree() -> None:
+    ours = fact("Rui Almeida equalised for Vesk in the 34th minute.")
+    theirs = fact("Rui Almeida equalised for Vesk on 36 minutes.", article=1)
+    numbers = [c for c in conflicts_of([ours, theirs]) if c.kind is ConflictKind.NUMBER]
+    assert [set(c.values) for c in numbers] == [{"34 minutes", "36 minutes"}]
+    same = fact("Rui Almeida equalised for Vesk after 34 minutes.", article=1)
+    assert not [c for c in conflicts_of([ours, same]) if c.kind is ConflictKind.NUMBER]
+
+
+@pytest.mark.parametrize(
+    "countdown",
+    [
+        "20 minutes from time",
+        "with 20 minutes remaining",
+        "with 20 minutes to go",
+        "20 minutes before the end",
+    ],
+)
+def test_a_countdown_of_minutes_is_no_minute_of_the_game(countdown: str) -> None:
+    """ "20 minutes from time" tells no minute played: set against "in the 70th minute" it was a false
+    conflict of 20 and 70 minutes. Against another countdown it still differs."""
+    ours = fact(f"Rui Almeida levelled for Vesk {countdown}.")
+    played = fact("Rui Almeida levelled for Vesk in the 70th minute.", article=1)
+    assert not [c for c in conflicts_of([ours, played]) if c.kind is ConflictKind.NUMBER]
+    other = fact(f"Rui Almeida levelled for Vesk {countdown.replace('20', '25')}.", article=1)
+    numbers = [c for c in conflicts_of([ours, other]) if c.kind is ConflictKind.NUMBER]
+    assert [set(c.values) for c in numbers] == [{"20", "25"}]
