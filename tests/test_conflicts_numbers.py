@@ -707,3 +707,86 @@ def test_a_bound_on_a_figure_under_ten_keeps_what_it_says(first: str, second: st
     under ten, too common to be close to another by chance, had no size as a bound, so the bound was
     never weighed ("≠ at least 4 years · 5 years")."""
     assert bool(numbers(first, second)) is differ
+
+
+def number_sides(*texts: str) -> list[tuple[tuple[int, ...], tuple[str, ...]]]:
+    """The articles and values of each number conflict of a group holding one sentence an article."""
+    facts = [extract(Sentence(article=a, index=0, paragraph=0, text=text)) for a, text in enumerate(texts)]
+    return [(c.articles, c.values) for c in conflicts_of(facts) if c.kind is ConflictKind.NUMBER]
+
+
+@pytest.mark.parametrize(
+    ("texts", "sides"),
+    [
+        pytest.param(
+            (
+                "Turnout in the Ostmark vote was 71.3%, officials said.",
+                "About seven in ten voters in Ostmark cast a ballot.",
+                "Turnout in the Ostmark vote reached 68.1%.",
+            ),
+            [((0, 2), ("71.3%", "68.1%"))],
+            id="a-share-in-words-fitting-both",
+        ),
+        pytest.param(
+            (
+                "More than 200 people were evacuated from Karlow on Monday.",
+                "Police evacuated 214 people from Karlow on Monday.",
+                "Police evacuated 251 people from Karlow on Monday.",
+            ),
+            [((1, 2), ("214", "251"))],
+            id="a-bound-fitting-both",
+        ),
+        pytest.param(
+            (
+                "About 2,000 fans marched through Velden on Saturday.",
+                "Exactly 2,040 fans marched through Velden on Saturday.",
+                "A crowd of 1,980 fans marched through Velden on Saturday.",
+            ),
+            [((1, 2), ("2,040", "1,980"))],
+            id="a-rounding-fitting-both",
+        ),
+        pytest.param(
+            (
+                "Turnout in the Ostmark vote was 71.3%, officials said.",
+                "About seven in ten voters in Ostmark cast a ballot.",
+                "Turnout in the Ostmark vote reached 68.1%.",
+                "Turnout in the Ostmark vote was 71.3%.",
+            ),
+            [((0, 2, 3), ("71.3%", "68.1%", "71.3%"))],
+            id="four-articles",
+        ),
+        pytest.param(
+            (
+                "More than 200 people were evacuated from Karlow on Monday.",
+                "Police evacuated 214 people from Karlow on Monday.",
+                "Police evacuated 190 people from Karlow on Monday.",
+            ),
+            [((0, 1, 2), ("at least 200", "214", "190"))],
+            id="a-bound-one-figure-breaks-stays",
+        ),
+        pytest.param(
+            (
+                "Turnout in the Ostmark vote was 81.3%, officials said.",
+                "About seven in ten voters in Ostmark cast a ballot.",
+                "Turnout in the Ostmark vote reached 68.1%.",
+            ),
+            [((0, 1, 2), ("81.3%", "about seven in ten", "68.1%"))],
+            id="a-share-in-words-fitting-one-stays",
+        ),
+        pytest.param(
+            (
+                "At least 13 people died in the Karlow floods.",
+                "At least 16 people died in the Karlow floods.",
+                "The Karlow floods killed 34 people.",
+            ),
+            [((0, 1, 2), ("at least 13", "at least 16", "34"))],
+            id="two-bounds-apart-stay",
+        ),
+    ],
+)
+def test_an_article_agreeing_with_every_other_is_no_side(
+    texts: tuple[str, ...], sides: list[tuple[tuple[int, ...], tuple[str, ...]]]
+) -> None:
+    """Of three articles or more, one whose bound or rounding fits every other article's figure
+    agrees with all and is no side of their conflict; one that a figure breaks stays."""
+    assert number_sides(*texts) == sides

@@ -174,3 +174,81 @@ def test_a_place_with_and_without_accents_is_one(first: str, second: str) -> Non
     assert name_conflicts(first, second) == []
     control = second.replace("egou", "ikasso").replace("Torshavn", "Klaksvik").replace("Arhus", "Odense")
     assert name_conflicts(first, control) != []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        pytest.param(
+            "The recall covers kettles sold in the UK, Ireland and Norway, the maker said.",
+            "The recall covers kettles sold in the UK, Ireland and Sweden, the maker said.",
+            [("Norway", "Sweden")],
+            id="countries-a-member-apart",
+        ),
+        pytest.param(
+            "Storm damage closed schools in Halsworth, Brackley and Dunmore on Monday.",
+            "Storm damage closed schools in Halsworth, Brackley and Oskvik on Monday.",
+            [("Dunmore", "Oskvik")],
+            id="towns-a-member-apart",
+        ),
+        pytest.param(
+            "The maker said the heaters were sold in Spain and Portugal before the recall.",
+            "The maker said the heaters were sold in Spain and Italy before the recall.",
+            [("Portugal", "Italy")],
+            id="two-members-each",
+        ),
+        pytest.param(
+            "The recall covers kettles sold in Norway, the maker said on Friday.",
+            "The recall covers kettles sold in Sweden and Denmark, the maker said on Friday.",
+            [("Norway", "Sweden, Denmark")],
+            id="one-place-against-a-list",
+        ),
+        pytest.param(
+            "The recall covers kettles sold in the UK and Ireland, the maker said.",
+            "The recall covers kettles sold in the UK, Ireland and Norway, the maker said.",
+            [],
+            id="one-list-holding-the-other-is-an-omission",
+        ),
+        pytest.param(
+            "The recall covers kettles sold in the UK, Ireland and Norway, the maker said.",
+            "The recall covers kettles sold in Ireland, Norway and the UK, the maker said.",
+            [],
+            id="one-list-in-another-order",
+        ),
+        pytest.param(
+            "The recall covers kettles sold in the UK, Ireland and Norway, the maker said.",
+            "The recall covers kettles sold in the United Kingdom, Ireland and Norway, the maker said.",
+            [],
+            id="one-country-named-two-ways",
+        ),
+        pytest.param(
+            "The heaters, made in China and Vietnam, were sold in France, the maker said.",
+            "The heaters, made in China, were sold in France and Belgium, the maker said.",
+            [],
+            id="places-in-other-roles",
+        ),
+        pytest.param(
+            "Storms cut power to homes in Bavaria and Austria overnight, utilities said.",
+            "Storms cut power to homes in Germany and Austria overnight, utilities said.",
+            [],
+            id="a-region-and-its-country",
+        ),
+        pytest.param(
+            "Storms cut power to homes in Europe and Asia overnight, utilities said.",
+            "Storms cut power to homes in Germany and Asia overnight, utilities said.",
+            [],
+            id="a-continent-and-a-country-in-it",
+        ),
+        pytest.param(
+            "Floods closed roads in Texas and Mexico on Monday, officials said.",
+            "Floods closed roads in the United States and Mexico on Monday, officials said.",
+            [],
+            id="a-state-and-its-country",
+        ),
+    ],
+)
+def test_lists_of_places_in_one_role(first: str, second: str, conflict: list[tuple[str, ...]]) -> None:
+    """A list of places in one role that differs in a member is a name conflict showing what each
+    list has that the other lacks; a list holding the other is an omission; places of other roles,
+    a region or state and its country, a continent and a country in it are none."""
+    assert name_conflicts(first, second) == conflict

@@ -15,10 +15,10 @@ from hypothesis import strategies as st
 from rich.text import Span, Text
 
 import newsdiff
-from newsdiff.model import Article, Comparison, Metadata, Only, RemovalReason, RemovedBlock
+from newsdiff.model import Article, Comparison, Metadata, Only, OutputFormat, RemovalReason, RemovedBlock
 from newsdiff.options import RenderOptions
 from newsdiff.pipeline import article_facts, clean_sources
-from newsdiff.render import plain, terminal, text
+from newsdiff.render import plain, render, terminal, text
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted(p for p in (ROOT / "samples").iterdir() if p.is_dir())
@@ -173,3 +173,35 @@ def test_text_output_does_not_load_rich_console() -> None:
     loaded = set(done.stderr.split())
     assert "Shared facts" in done.stdout
     assert not loaded & {"rich.console", "rich.table", "rich.text", "newsdiff.render.terminal"}
+
+
+_SIDES = comparison(
+    ["The Harrow Lane fire was 15% contained by Sunday evening, crews said."],
+    ["The Harrow Lane fire was 15% contained by Sunday evening, the county said."],
+    ["The Harrow Lane fire was 25% contained by Sunday evening, officials said."],
+    labels=("Kestrel Post", "Vale Radio", "Ashby Online"),
+)
+"""Three articles, two giving one figure and the third another."""
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_the_articles_giving_one_value_show_as_one_side(fmt: str) -> None:
+    """Of three articles or more, a conflict's value other articles give too is followed by theirs,
+    so that a reader sees which articles agree; the article standing alone has no such note."""
+    (group,) = _SIDES.shared
+    assert [c.values for c in group.conflicts] == [("15%", "15%", "25%")]
+    drawn = render(_SIDES, OutputFormat(fmt), RenderOptions(width=100))
+    assert "15% (as Vale Radio)" in drawn
+    assert "15% (as Kestrel Post)" in drawn
+    assert "25% (as" not in drawn
+
+
+def test_two_articles_have_no_side_note() -> None:
+    """Of two articles, every value stands alone: nothing is added to the notes."""
+    pair = comparison(
+        ["The Harrow Lane fire was 15% contained by Sunday evening, crews said."],
+        ["The Harrow Lane fire was 25% contained by Sunday evening, officials said."],
+    )
+    drawn = render(pair, OutputFormat.TEXT, RenderOptions(width=100))
+    assert "≠ number: 15%" in drawn
+    assert "(as " not in drawn

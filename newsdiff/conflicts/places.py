@@ -1,6 +1,7 @@
 """Place conflicts: one deed set in two places ("in Halsworth" and "in Brackley", "Norbury Crown
 Court" and "Wexcombe Crown Court"), a region or country that may hold the other being none
-(`_place_conflict`).
+(`_place_conflict`); lists of places in one role that differ in a member ("sold in the UK, Ireland
+and Germany" and "... and France"), one list holding the other being an omission (`_place_lists_apart`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,12 @@ from newsdiff.segment import stem_words, without_marks
 
 
 def _place_conflict(by_article: dict[int, list[Fact]]) -> dict[int, str]:
+    """Per article, the place it sets the group's deed in, when two articles set it in different
+    places (English): one place each (`_one_place_apart`), or lists of places (`_place_lists_apart`)."""
+    return _one_place_apart(by_article) or _place_lists_apart(by_article)
+
+
+def _one_place_apart(by_article: dict[int, list[Fact]]) -> dict[int, str]:
     """Per article, the place it sets the group's deed in, when two articles set it in different
     places (English): "injured four workers in Halsworth" and "in Brackley", "sentenced at Norbury
     Crown Court" and "at Wexcombe Crown Court". No table says which place holds which, so only
@@ -54,6 +61,98 @@ def _place_conflict(by_article: dict[int, list[Fact]]) -> dict[int, str]:
                 continue  # (one names the other's place too: "in Halsworth, near Brackley")
             return {a: mine, b: theirs}
     return {}
+
+
+def _place_lists_apart(by_article: dict[int, list[Fact]]) -> dict[int, str]:
+    """Per article, the members of its list of places the other article's list lacks, when two
+    articles set the group's deed in lists of places of one kind that differ in a member (English,
+    `_place_lists`): "sold in the UK, Ireland and Germany" and "sold in the UK, Ireland and France"
+    give "Germany" and "France"; a list against one place too ("sold in Germany" and "sold in the UK
+    and France"). A list holding the other ("in the UK and Ireland" and "in the UK, Ireland and
+    Germany") is an omission, no conflict, as one place missing from the other article is; so are
+    members one of which may hold the other (`_other_places`: "Bavaria" and "Germany"), and a
+    member the other article names elsewhere in the group."""
+    lists: dict[int, dict[str, tuple[frozenset[str], tuple[tuple[str, str], ...]]]] = {}
+    for article, facts in by_article.items():
+        if told := _place_lists(facts):
+            lists[article] = told
+    if len(lists) < 2 or not any(len(m) > 1 for told in lists.values() for _, m in told.values()):
+        return {}  # (most groups: no list of places)
+    # articles listing the same places are read once
+    first_listing: dict[tuple[object, ...], int] = {}
+    for article in sorted(lists):
+        first_listing.setdefault(tuple(sorted(lists[article].items())), article)
+    for a, b in combinations(sorted(first_listing.values()), 2):
+        for kind in sorted(lists[a].keys() & lists[b].keys()):
+            (my_deed, mine), (their_deed, theirs) = lists[a][kind], lists[b][kind]
+            if len(mine) < 2 and len(theirs) < 2:
+                continue  # (one place each: `_one_place_apart`)
+            if my_deed.isdisjoint(their_deed):
+                continue  # (another deed: "made in China", "sold in France and Spain")
+            only_mine = [(w, k) for w, k in mine if k not in {key for _, key in theirs}]
+            only_theirs = [(w, k) for w, k in theirs if k not in {key for _, key in mine}]
+            if not only_mine or not only_theirs:
+                continue  # (one list holds the other: a place left out)
+            if not all(
+                _other_places(x.split(), y.split()) for (_, x), (_, y) in product(only_mine, only_theirs)
+            ):
+                continue
+            named_by_a = set(_words_said(by_article, _all_words, a))
+            named_by_b = set(_words_said(by_article, _all_words, b))
+            if any(set(words_of(w)) <= named_by_a for w, _ in only_theirs) or any(
+                set(words_of(w)) <= named_by_b for w, _ in only_mine
+            ):
+                continue  # (one names the other's place too, elsewhere in the group)
+            return {a: ", ".join(w for w, _ in only_mine), b: ", ".join(w for w, _ in only_theirs)}
+    return {}
+
+
+def _place_lists(facts: list[Fact]) -> dict[str, tuple[frozenset[str], tuple[tuple[str, str], ...]]]:
+    """The lists of places an article's facts set their deeds in, by the word before the list
+    (LIST_PLACING_WORDS: "sold in the UK, Ireland and Germany"), each with the stems of the two
+    words before that word (the deed: "fryers sold") and its members, as written and as compared
+    (`_place_words`: "UK" is "united kingdom"). A list opens with a place or a country and goes on
+    with names joined by commas, "and" or "or" (_LIST_JOINER), none a person's or a body's; one
+    place alone is a list of one. A kind told of two lists is left out."""
+    lists: dict[str, set[tuple[frozenset[str], tuple[tuple[str, str], ...]]]] = defaultdict(set)
+    for fact in facts:
+        text = fact.sentence.text
+        spots = sorted(
+            (at, at + len(entity.text), entity)
+            for entity in fact.entities
+            if entity.kind not in (EntityKind.PERSON, EntityKind.ORGANISATION)
+            and (at := text.find(entity.text)) >= 0
+        )
+        start = 0
+        while start < len(spots):
+            at, end, entity = spots[start]
+            before = words_of(text[max(0, at - _DEED_CHARS) : at])
+            if before and before[-1] == "the":
+                before.pop()
+            written = without_marks(entity.text)
+            if not (
+                before
+                and before[-1] in LIST_PLACING_WORDS
+                and (entity.kind is EntityKind.PLACE or " ".join(words_of(written)) in COUNTRIES)
+            ):
+                start += 1
+                continue
+            kind = before[-1]
+            members = [entity.text]
+            start += 1
+            while start < len(spots) and _LIST_JOINER.fullmatch(text, end, spots[start][0]):
+                members.append(spots[start][2].text)
+                end = spots[start][1]
+                start += 1
+            deed = frozenset(stem_words([w for w in before[-3:-1] if w not in FUNCTION_WORDS]))
+            if deed:
+                keyed = tuple((m, " ".join(_place_words(m, kind))) for m in members)
+                lists[kind].add((deed, keyed))
+    return {kind: next(iter(told)) for kind, told in lists.items() if len(told) == 1}
+
+
+_LIST_JOINER = compiled(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?")
+"""What stands between two members of a list of places: ", ", ", and ", " and ", " or ", a "the"."""
 
 
 def _place_words(place: str, kind: str) -> list[str]:
@@ -142,7 +241,10 @@ def _other_places(ours: list[str], others: list[str]) -> bool:
     """Whether two places told alike (`_places_told`, their words) are two: they share no word nor the
     start of one ("Dunmore", "Dunmoreshire"), and neither may hold the other (`_may_hold_places`),
     or both are countries."""
-    if {mine := " ".join(ours), theirs := " ".join(others)} <= COUNTRIES:
+    mine, theirs = " ".join(ours), " ".join(others)
+    if _holds(mine, theirs) or _holds(theirs, mine):
+        return False  # (a continent and a country, a state and its country)
+    if {mine, theirs} <= COUNTRIES:
         return mine != theirs  # ("United States", "United Arab Emirates")
     if not ours or not others or any(x.startswith(y) or y.startswith(x) for x, y in product(ours, others)):
         return False
@@ -150,6 +252,21 @@ def _other_places(ours: list[str], others: list[str]) -> bool:
         return False  # one place written from another alphabet two ways: "Yekaterinburg", "Jekaterinburg"
     holding = [_may_hold_places(ours), _may_hold_places(others)]
     return not any(holding) or {" ".join(ours), " ".join(others)} <= COUNTRIES
+
+
+def _holds(place: str, other: str) -> bool:
+    """Whether a place of COUNTRIES (its words, joined) holds another there: a continent a country
+    ("Europe", "Germany"), a country one of its states (STATES_OF: "United States", "Texas")."""
+    if place in CONTINENTS:
+        return other not in CONTINENTS
+    return STATES_OF.get(other) == place
+
+
+CONTINENTS = frozenset(("europe", "africa", "asia"))
+"""Continents of COUNTRIES, each of which may hold a country another article names ("in Europe and
+Asia", "in Germany and Asia": no conflict)."""
+STATES_OF = dict.fromkeys(("california", "texas", "florida", "new york"), "united states")
+"""States of COUNTRIES, by the country that holds them (as `_place_words` names it)."""
 
 
 def _may_hold_places(words: list[str]) -> bool:
@@ -162,6 +279,8 @@ PLACING_WORDS = frozenset(("in", "at", "near", "outside"))
 """Words before a place that set a deed in it ("killed in Halsworth"), of one kind each: "in
 Halsworth" is compared with "in Brackley", not with "near Brackley". Not "from" or "to", which tell
 where a journey starts or ends."""
+LIST_PLACING_WORDS = PLACING_WORDS | {"across"}
+"""Words before a list of places that set a deed in them (`_place_lists`): "sold in", "sold across"."""
 PLACE_NAMED_BODIES = ("crown court", "magistrates court", "magistrates' court", "county court", "police")
 """Bodies named after their place ("Norbury Crown Court", "Marland Police"), of one kind each."""
 NAMED_BY_PLACE_EITHER_WAY = ("university",)

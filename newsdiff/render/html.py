@@ -240,10 +240,10 @@ def _highlighted(group: FactGroup, article: int) -> str:
     return "".join(parts)
 
 
-def _conflicts(group: FactGroup, article: int) -> list[str]:
+def _conflicts(group: FactGroup, article: int, labels: list[str]) -> list[str]:
     notes = (
         f"≠ {kind} differs" if value is None else f"≠ {kind}: {value}"
-        for kind, value in parts.conflict_notes(group, article)
+        for kind, value in parts.conflict_notes(group, article, labels)
     )
     later = digest.superseded_notes(group, article)
     return [f'<span class="conflict-note">{escape(note)}</span>' for note in notes] + [
@@ -297,7 +297,7 @@ def _shared(result: Comparison, labels: list[str], options: RenderOptions) -> li
         for i, label in enumerate(labels):
             if i in group.articles:
                 own = _in_language(result.articles[i], group.text_of(i), _highlighted(group, i))
-                cell = own + "".join(_conflicts(group, i))
+                cell = own + "".join(_conflicts(group, i, labels))
                 row.append(f'<td data-label="{escape(label)}">{cell}</td>')
             else:
                 row.append(f'<td class="absent" data-label="{escape(label)}">—</td>')

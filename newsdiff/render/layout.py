@@ -208,13 +208,14 @@ def _digest_fact(result: Comparison, group: FactGroup, number: int, options: Ren
     return nodes
 
 
-def _cell(group: FactGroup, article: int, options: RenderOptions) -> Node:
+def _cell(group: FactGroup, article: int, labels: list[str], options: RenderOptions) -> Node:
     """One article's text in a group, then the conflicts it takes part in, a line each: symbol,
-    kind and the article's value (a quote's wording is the highlighted text itself)."""
+    kind and the article's value, with the other articles giving it too (a quote's wording is the
+    highlighted text itself)."""
     text = highlighted(group, article, options)
     notes = [
         f"{CONFLICT_MARK} {kind} differs" if value is None else f"{CONFLICT_MARK} {kind}: {value}"
-        for kind, value in conflict_notes(group, article)
+        for kind, value in conflict_notes(group, article, labels)
     ]
     later = digest.superseded_notes(group, article)
     cell: list[Node] = [text]
@@ -241,7 +242,7 @@ def _side_by_side(
             str(number), (f" {CONFLICT_MARK}" if group.conflicts else "", STYLE_CONFLICT), style=STYLE_DIM
         )
         cells = [
-            _cell(group, i, options) if i in group.articles else Styled(ABSENT_MARK, STYLE_DIM)
+            _cell(group, i, labels, options) if i in group.articles else Styled(ABSENT_MARK, STYLE_DIM)
             for i in range(len(labels))
         ]
         table.add_row(mark, *cells, end_section=True)
@@ -266,11 +267,11 @@ def _stacked(
             row = Table(
                 [Column(width=label_width, no_wrap=True), Column(ratio=1, overflow="fold")], boxed=False
             )
-            row.add_row(label, _cell(group, i, options))
+            row.add_row(label, _cell(group, i, labels, options))
             nodes.append(Indent(row, 2))
         else:
             nodes.append(Indent(label, 2))
-            nodes.append(Indent(_cell(group, i, options), 4))
+            nodes.append(Indent(_cell(group, i, labels, options), 4))
     if options.explain and group.evidence:
         nodes.append(Indent(_evidence(group), 2))
     nodes.append("")

@@ -122,10 +122,10 @@ def escape_inline(text: str) -> str:
     return lead + escape(text) + trail
 
 
-def _conflicts(group: FactGroup, article: int) -> list[str]:
+def _conflicts(group: FactGroup, article: int, labels: list[str]) -> list[str]:
     return [
         f"**≠ {kind} differs**" if value is None else f"**≠ {kind}:** {escape(value)}"
-        for kind, value in parts.conflict_notes(group, article)
+        for kind, value in parts.conflict_notes(group, article, labels)
     ] + [f"*{escape(note)}*" for note in digest.superseded_notes(group, article)]
 
 
@@ -162,7 +162,9 @@ def _shared(result: Comparison, labels: list[str], options: RenderOptions) -> li
         out += [_row(["#", *(escape(label) for label in labels)]), _row(["---:", *("---" for _ in labels)])]
         for number, group in numbered:
             cells = [
-                "<br>".join([_highlighted(group, i), *_conflicts(group, i)]) if i in group.articles else "—"
+                "<br>".join([_highlighted(group, i), *_conflicts(group, i, labels)])
+                if i in group.articles
+                else "—"
                 for i in range(len(labels))
             ]
             out.append(_row([_mark(number, group), *cells]))
@@ -172,7 +174,7 @@ def _shared(result: Comparison, labels: list[str], options: RenderOptions) -> li
         out += [f"### {_mark(number, group)}{where}", ""]
         for i in group.articles:
             out.append(f"- **{escape(labels[i])}:** {_highlighted(group, i)}")
-            out += [f"  - {line}" for line in _conflicts(group, i)]
+            out += [f"  - {line}" for line in _conflicts(group, i, labels)]
         if options.explain:
             out += _evidence(group)
         out.append("")

@@ -14,6 +14,7 @@ from newsdiff.model import (
     Article,
     ArticleStats,
     Comparison,
+    Conflict,
     ConflictKind,
     DiffOp,
     Evidence,
@@ -96,9 +97,14 @@ def parts_shown(result: Comparison, only: Only | None) -> list[Part]:
     return [part for part in Part if shown[part]]
 
 
-def conflict_notes(group: FactGroup, article: int) -> list[tuple[str, str | None]]:
+def conflict_notes(
+    group: FactGroup, article: int, labels: Sequence[str] = ()
+) -> list[tuple[str, str | None]]:
     """The conflicts one article takes part in: (kind, the article's value), the value None when
-    the kind is only said to differ (a quote's wording is the highlighted text itself)."""
+    the kind is only said to differ (a quote's wording is the highlighted text itself). With the
+    articles' `labels`, a value that other articles of a conflict of three or more give too is
+    followed by theirs, "15% (as KVRN, Tribune)": the sides show, and the article standing alone
+    is the one without (of two articles, every value stands alone, and nothing is added)."""
     notes: list[tuple[str, str | None]] = []
     for conflict in group.conflicts:
         value = conflict.value_of(article)
@@ -107,8 +113,22 @@ def conflict_notes(group: FactGroup, article: int) -> list[tuple[str, str | None
         if conflict.kind is ConflictKind.QUOTE or value is None:
             notes.append((conflict.kind.value, None))
         else:
-            notes.append((conflict.kind.value, value))
+            notes.append((conflict.kind.value, value + _same_side(conflict, article, labels)))
     return notes
+
+
+def _same_side(conflict: Conflict, article: int, labels: Sequence[str]) -> str:
+    """ " (as KVRN, Tribune)": the other articles of a conflict of three or more that give the
+    article's value (of a claim, its sense: "confirmed" and "admitted" are one side), by label;
+    "" when none does, or without labels."""
+    if not labels or len(conflict.articles) < 3:
+        return ""
+    sides = conflict.senses or conflict.values
+    mine = sides[conflict.articles.index(article)]
+    same = [
+        labels[a] for a, side in zip(conflict.articles, sides, strict=False) if a != article and side == mine
+    ]
+    return f" (as {', '.join(same)})" if same else ""
 
 
 def side_by_side(articles: int, width: int) -> bool:
