@@ -47,6 +47,7 @@ from newsdiff.conflicts.units import (
     _without_own_conversions,
 )
 from newsdiff.language import stop_words
+from newsdiff.lexicon import ANY_KIND
 from newsdiff.model import EXACT, SCORE, Fact, readable_number
 from newsdiff.money import readable_money
 from newsdiff.patterns import compiled
@@ -68,6 +69,7 @@ from newsdiff.quantities import (
     shares_written,
     singular,
     small_counts,
+    things_denied,
     written_years,
 )
 from newsdiff.segment import stem_words
@@ -128,6 +130,27 @@ def _other_harm(fact: Fact, article: int, by_article: dict[int, list[Fact]]) -> 
     return any(told) and all(not kinds & denied for kinds in told if kinds)
 
 
+def _things_uncounted(fact: Fact, article: int, by_article: dict[int, list[Fact]]) -> bool:
+    """Whether `fact` denies things only ("No homes have been destroyed": `quantities.things_denied`)
+    that no other article of the group counts a thing of the same kind of (`similarity.counted_kinds`:
+    "two homes", "two houses"): its 0 is then no rival of their figures ("No homes have been lost"
+    against "Two firefighters were hurt")."""
+    text = fact.sentence.text
+    if fact.language != "en" or none_counted(text, fact.language, things=False):
+        return False  # (a denial of harm: `_other_harm` weighs it)
+    if not (denied := things_denied(text, fact.language)):
+        return False
+    wanted = [counted_kinds(f"2 {noun}")["2"] for noun in denied]
+    for other, facts in by_article.items():
+        if other == article:
+            continue
+        for theirs in facts:
+            for stems, kinds in counted_kinds(theirs.sentence.text, theirs.money).values():
+                if any(stems & my_stems or (kinds & my_kinds) - {ANY_KIND} for my_stems, my_kinds in wanted):
+                    return False
+    return True
+
+
 def _add_small_counts(sets: dict[int, set[str]], by_article: dict[int, list[Fact]]) -> None:
     """The one or two things the articles count in words, which their facts leave out
     (`quantities.small_counts`): "Two workers were hurt" against "Three employees", "One person is
@@ -146,7 +169,9 @@ def _add_small_counts(sets: dict[int, set[str]], by_article: dict[int, list[Fact
                 totals.setdefault(article, set()).update(t for t in none.values() if t)
         zeros = [f for f in facts if "0" in f.numbers]
         if zeros and all(
-            none_counted(f.sentence.text, f.language) and _other_harm(f, article, by_article) for f in zeros
+            none_counted(f.sentence.text, f.language)
+            and (_other_harm(f, article, by_article) or _things_uncounted(f, article, by_article))
+            for f in zeros
         ):
             sets[article].discard("0")  # ("No one was arrested" against "Three people were injured")
     # "none of the 14 workers was hurt" against "all 14 workers were hurt": 0 hurt against 14, where
