@@ -922,6 +922,43 @@ def _scores(text: str, language: str = "en") -> list[tuple[tuple[int, int], str]
     return found
 
 
+_SCORE_WORD_SIDE = "|".join(sorted((w for w in NUMBER_WORDS if w != "dozen"), key=len, reverse=True))
+_WORDED_SCORE = compiled(
+    rf"(?i)(?<![\w-])(?P<a>{_SCORE_WORD_SIDE})(?P<votes>\s+votes?)?\s+to\s+(?P<b>{_SCORE_WORD_SIDE})\b(?!-)"
+)
+"""A vote or a score in words: "seven to two", "six votes to three" (`_worded_scores`)."""
+_FROM_BEFORE = compiled(r"(?i)\bfrom\s+$")
+
+
+def worded_scores(text: str, language: str = "en") -> dict[str, tuple[str, ...]]:
+    """The votes and scores an English sentence writes in words, as `SCORE` writes them, each with the
+    figures `numbers_in` reads in its words: "voted seven to two" {"7-2": ("7",)}, "by six votes to
+    three" {"6-3": ("6",)}, "won three to one"; beside a word of a vote or a match (`_SCORE_WORDS`),
+    its first side not below its second ("rose from two to five" is a change, "two to three weeks"
+    and "seven to two seats" ranges). Digits stay figures ("by 89 votes to 81": a majority of eight
+    is what they leave). The conflicts weigh such a vote as one value (`conflicts.numbers`), as
+    "7-2" is; the facts keep its figures, as alignment reads them."""
+    if language != "en" or " to " not in text:
+        return {}  # (most sentences)
+    words = _letter_words(text)
+    if words.isdisjoint(NUMBER_WORDS) or ("votes" not in words and _SCORE_WORDS.search(text) is None):
+        return {}
+    found: dict[str, tuple[str, ...]] = {}
+    for match in _WORDED_SCORE.finditer(text):
+        a, b = NUMBER_WORDS[match["a"].lower()], NUMBER_WORDS[match["b"].lower()]
+        if (
+            a >= b
+            and not _FROM_BEFORE.search(text, max(0, match.start() - 6), match.start())
+            and not _counts_after(text, match.end())  # ("seven to two seats": a range of seats)
+            and (
+                match["votes"]
+                or _SCORE_WORDS.search(text, max(0, match.start() - SCORE_REACH), match.end() + SCORE_REACH)
+            )
+        ):
+            found[f"{a}{SCORE}{b}"] = numbers_in(match.group())
+    return found
+
+
 _YEAR_WORDS = frozenset({"year", "years"})
 
 
@@ -932,6 +969,21 @@ def _years_and_months(match: re.Match[str]) -> str | None:
     if years is None or months is None or not 0 < months < 12:
         return None
     return _format_number(round(years + months / 12, 2))
+
+
+def years_and_months_shown(number: str) -> str | None:
+    """A length in years that `_years_and_months` reads ("6.33" for "six years and four months") as
+    a reader writes it, "6 years 4 months"; None for whole years or halves ("6.5 years" is written
+    so too) or a figure no count of months makes."""
+    try:
+        months = round(float(number) * 12)
+    except ValueError:
+        return None
+    years, left = divmod(months, 12)
+    if left in (0, 6) or _format_number(round(years + left / 12, 2)) != number:
+        return None
+    in_months = f"{left} month{'' if left == 1 else 's'}"
+    return f"{years} year{'' if years == 1 else 's'} {in_months}" if years else in_months
 
 
 def _joined_durations(

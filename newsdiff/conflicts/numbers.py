@@ -70,6 +70,7 @@ from newsdiff.quantities import (
     singular,
     small_counts,
     things_denied,
+    worded_scores,
     written_years,
 )
 from newsdiff.segment import stem_words
@@ -149,6 +150,18 @@ def _things_uncounted(fact: Fact, article: int, by_article: dict[int, list[Fact]
                 if any(stems & my_stems or (kinds & my_kinds) - {ANY_KIND} for my_stems, my_kinds in wanted):
                     return False
     return True
+
+
+def _add_worded_scores(sets: dict[int, set[str]], by_article: dict[int, list[Fact]]) -> None:
+    """Each article's votes and scores in words as one value, in place of the figures read in their
+    words (`quantities.worded_scores`): "voted seven to two" is 7-2, as "7-2" is, against "six to
+    three" (6-3), not 7 against 6."""
+    for article, facts in by_article.items():
+        for fact in facts:
+            for score, figures in worded_scores(fact.sentence.text, fact.language).items():
+                elsewhere = {n for other in facts if other is not fact for n in other.numbers}
+                sets[article] -= set(figures) - elsewhere
+                sets[article].add(score)
 
 
 def _add_small_counts(sets: dict[int, set[str]], by_article: dict[int, list[Fact]]) -> None:
@@ -787,8 +800,9 @@ def _scores_compared(sets: dict[int, set[str]]) -> dict[int, set[str]]:
     """Each article's numbers, a score ("7-5", `quantities.numbers_in`) as one value when every article
     giving numbers gives a score ("6-4, 7-5" and "6-4 7-6" disagree on the second set), else as its
     two figures when another article gives as many figures it does not, as a score written otherwise
-    does ("5-4" and "by five votes to four", "7-2" and "six votes to three"); else it stays one
-    value, no rival of a lone count ("drew 1-1" beside "two points clear")."""
+    does ("5-4" and "by 5 votes to 4", "7-2" and "6 votes to 3"), with the voters it counts when
+    another article counts them ("7-2" and "seven of the nine judges": 7 and 9 agree); else it
+    stays one value, no rival of a lone count ("drew 1-1" beside "two points clear")."""
     giving = [values for values in sets.values() if values]
     scoring = [any(number_unit(v) == SCORE for v in values) for values in giving]
     if not any(scoring) or all(scoring):
@@ -798,7 +812,12 @@ def _scores_compared(sets: dict[int, set[str]]) -> dict[int, set[str]]:
         parts = value.split(SCORE)
         mine = sets[article]
         told = (len(values - mine) for b, values in sets.items() if b != article)
-        return tuple(parts) if max(told, default=0) >= len(parts) else (value,)
+        if max(told, default=0) < len(parts):
+            return (value,)
+        # a vote's voters, when another article counts them ("7-2" and "seven of the nine judges")
+        total = str(sum(int(part) for part in parts)) if all(p.isdigit() for p in parts) else None
+        theirs = {v for b, values in sets.items() if b != article for v in values}
+        return (*parts, total) if total in theirs else tuple(parts)
 
     return {
         a: {part for v in values for part in (split(a, v) if number_unit(v) == SCORE else (v,))}
