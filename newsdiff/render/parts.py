@@ -242,15 +242,16 @@ def summary_line(result: Comparison) -> str:
 
 
 def per_article_rows(result: Comparison) -> tuple[str, list[tuple[Article, ArticleStats]]]:
-    """The per-article table's title and rows: every article in order, or with many articles
-    the ones with the most facts of their own, at most `digest.MAX_ARTICLE_ROWS`."""
+    """The per-article table's title and rows: every article, or with many articles the ones with
+    the most facts of their own, at most `digest.MAX_ARTICLE_ROWS`; always in the articles' order
+    ([1], [2]...), as the list of articles and the coverage matrix show them."""
     title = "Per article"
     rows = list(zip(result.articles, result.stats, strict=True))
-    if digest.many(result):
-        # the stats already count each article's own facts: most first, ties in article order
-        rows = sorted(rows, key=lambda row: (-row[1].unique, row[0].index))[: digest.MAX_ARTICLE_ROWS]
-        if len(rows) < len(result.articles):
-            title += f": the {len(rows)} of {len(result.articles)} with the most facts of their own"
+    if digest.many(result) and len(rows) > digest.MAX_ARTICLE_ROWS:
+        # the stats already count each article's own facts: most kept, ties to the earlier article
+        kept = sorted(rows, key=lambda row: (-row[1].unique, row[0].index))[: digest.MAX_ARTICLE_ROWS]
+        rows = sorted(kept, key=lambda row: row[0].index)
+        title += f": the {len(rows)} of {len(result.articles)} with the most facts of their own"
     return title, rows
 
 
