@@ -944,6 +944,43 @@ def _scores(text: str, language: str = "en") -> list[tuple[tuple[int, int], str]
     return found
 
 
+_SCORE_WORD_SIDE = "|".join(sorted((w for w in NUMBER_WORDS if w != "dozen"), key=len, reverse=True))
+_WORDED_SCORE = compiled(
+    rf"(?i)(?<![\w-])(?P<a>{_SCORE_WORD_SIDE})(?P<votes>\s+votes?)?\s+to\s+(?P<b>{_SCORE_WORD_SIDE})\b(?!-)"
+)
+"""A vote or a score in words: "seven to two", "six votes to three" (`_worded_scores`)."""
+_FROM_BEFORE = compiled(r"(?i)\bfrom\s+$")
+
+
+def worded_scores(text: str, language: str = "en") -> dict[str, tuple[str, ...]]:
+    """The votes and scores an English sentence writes in words, as `SCORE` writes them, each with the
+    figures `numbers_in` reads in its words: "voted seven to two" {"7-2": ("7",)}, "by six votes to
+    three" {"6-3": ("6",)}, "won three to one"; beside a word of a vote or a match (`_SCORE_WORDS`),
+    its first side not below its second ("rose from two to five" is a change, "two to three weeks"
+    and "seven to two seats" ranges). Digits stay figures ("by 89 votes to 81": a majority of eight
+    is what they leave). The conflicts weigh such a vote as one value (`conflicts.numbers`), as
+    "7-2" is; the facts keep its figures, as alignment reads them."""
+    if language != "en" or " to " not in text:
+        return {}  # (most sentences)
+    words = _letter_words(text)
+    if words.isdisjoint(NUMBER_WORDS) or ("votes" not in words and _SCORE_WORDS.search(text) is None):
+        return {}
+    found: dict[str, tuple[str, ...]] = {}
+    for match in _WORDED_SCORE.finditer(text):
+        a, b = NUMBER_WORDS[match["a"].lower()], NUMBER_WORDS[match["b"].lower()]
+        if (
+            a >= b
+            and not _FROM_BEFORE.search(text, max(0, match.start() - 6), match.start())
+            and not _counts_after(text, match.end())  # ("seven to two seats": a range of seats)
+            and (
+                match["votes"]
+                or _SCORE_WORDS.search(text, max(0, match.start() - SCORE_REACH), match.end() + SCORE_REACH)
+            )
+        ):
+            found[f"{a}{SCORE}{b}"] = numbers_in(match.group())
+    return found
+
+
 _YEAR_WORDS = frozenset({"year", "years"})
 
 
@@ -954,6 +991,21 @@ def _years_and_months(match: re.Match[str]) -> str | None:
     if years is None or months is None or not 0 < months < 12:
         return None
     return _format_number(round(years + months / 12, 2))
+
+
+def years_and_months_shown(number: str) -> str | None:
+    """A length in years that `_years_and_months` reads ("6.33" for "six years and four months") as
+    a reader writes it, "6 years 4 months"; None for whole years or halves ("6.5 years" is written
+    so too) or a figure no count of months makes."""
+    try:
+        months = round(float(number) * 12)
+    except ValueError:
+        return None
+    years, left = divmod(months, 12)
+    if left in (0, 6) or _format_number(round(years + left / 12, 2)) != number:
+        return None
+    in_months = f"{left} month{'' if left == 1 else 's'}"
+    return f"{years} year{'' if years == 1 else 's'} {in_months}" if years else in_months
 
 
 def _joined_durations(
@@ -1642,8 +1694,24 @@ def rough_numbers(text: str, language: str = "en") -> dict[str, str]:
     return decades | {
         number: ">" if match["low"] else "≲" if match["tight"] else "<" if match["high"] else "~"
         for match in compiled(_ROUGHLY).finditer(text)
-        for number in numbers_in(text[match.start() : match.end()])
+        for number in numbers_in(_own_figure(text[match.start() : match.end()]))
     }
+
+
+_NEXT_FIGURE = compiled(r"(?i)(?P<word>[^\W\d_]+)(?:\s*,\s*|\s+(?:and|plus|with)\s+)")
+"""A word and what may start another figure after it: "firefighters and", "people, " (`_own_figure`)."""
+_FIGURE_GOES_ON = frozenset([*_NUMBER_TERMS, "a", "an", "half", "quarter", "quarters"])
+"""Words after which "and" goes on with one figure: "one and a half", "six hundred and fifty"."""
+
+
+def _own_figure(bound: str) -> str:
+    """A bound or a rounding (`_ROUGHLY`'s match) cut before a second figure it does not govern:
+    "About 400 firefighters and six helicopters" is "About 400 firefighters" (six is exact), where
+    "about six hundred and fifty" and "about one and a half million" stay whole."""
+    for match in _NEXT_FIGURE.finditer(bound):
+        if match["word"].lower() not in _FIGURE_GOES_ON:
+            return bound[: match.end("word")]
+    return bound
 
 
 _RANGE_SIDE = (
@@ -1914,17 +1982,62 @@ _NOT_NONE = frozenset(
 """Words after "no" that count nothing that a harm follows: "no longer missing", "no sign of"."""
 
 
+_DEED_DONE = r"[a-z]{3,}ed|lost|burnt|found|seized|sold|taken|hit|broken|stolen|built|shot|brought|left|razed"
+"""A deed done to things, in its past participle or past tense: "destroyed", "lost", "burnt"."""
+_THINGS_DENIED = compiled(
+    r"(?i)\bno\s+(?P<subject>[a-z]+)(?:\s+(?:was|were|is|are|has|have|had|been|being|got|so\s+far|yet|ever"
+    r"|reportedly|reported\s+to\s+have|believed\s+to\s+have|thought\s+to\s+have))*"
+    r"\s+(?-i:" + _DEED_DONE + r")\b"
+    r"|\b(?-i:" + _DEED_DONE + r")\s+no\s+(?P<object>[a-z]+)\b"
+    r"|\bthere\s+(?:were|are|have\s+been|had\s+been)\s+no\s+(?:reported\s+)?(?P<there>[a-z]+)\b"
+)
+"""A count of none of a kind of thing, in English: "no homes have been destroyed", "no houses were
+lost", "the fire destroyed no homes", "there were no arrests" (`things_denied`); "no" before a noun
+in the plural that a deed was done to, or that there were none of."""
+_NOT_COUNTED_THINGS = frozenset(
+    """plans signs details reasons changes comments words doubts concerns grounds indications hints
+    means guarantees assurances answers issues problems options alternatives longer more less other
+    others further""".split()
+)
+"""Plurals after "no" that count nothing a reader weighs as a figure: "no plans were made", "showed no
+signs of", "gave no details", "no changes were made" (a rate held); "no longer"."""
+
+
+def things_denied(text: str, language: str = "en") -> frozenset[str]:
+    """The kinds of thing an English sentence counts none of (`_THINGS_DENIED`), each a noun in the
+    plural as written: "No homes have been destroyed" {"homes"}, "There were no casualties"
+    {"casualties"}; not "no longer", "no plans", "no sign of", "no reason", "no comment", "no
+    change", "No. 10", "no evidence" (a noun in the singular counts none). Set against a count of
+    the same kind only ("two homes", "two houses": `conflicts.numbers`)."""
+    if language != "en" or "no" not in text.lower() or "no" not in _letter_words(text):
+        return frozenset()  # (most sentences)
+    found = set()
+    for match in _THINGS_DENIED.finditer(text):
+        noun = match["subject"] or match["object"] or match["there"]
+        if (
+            noun.islower()
+            and noun not in _NOT_COUNTED_THINGS
+            and noun not in FUNCTION_WORDS
+            and noun not in _DURATION_UNITS
+            and _a_plural(noun)
+        ):
+            found.add(noun)
+    return frozenset(found)
+
+
 def harm_told(text: str, language: str = "en") -> bool:
     """Whether an English sentence tells of harm done (a word of `_HARM`: "All 14 workers were
     hurt"), for a count of it to stand against a denial of it (`none_counted`)."""
     return language == "en" and compiled(r"(?i)\b(?:" + _HARM + r")\b").search(text) is not None
 
 
-def none_counted(text: str, language: str = "en") -> dict[str, str]:
+def none_counted(text: str, language: str = "en", things: bool = True) -> dict[str, str]:
     """A denial of harm in a sentence as the count 0 of what it denies, with the total it counts out
     of when it gives one: "No one was injured" {"0": ""}, "None of the 14 workers was hurt" {"0":
     "14"} (its 14 are the workers, of whom none was hurt, where "All 14 workers were hurt" counts 14
-    hurt: `conflicts`), "There were no casualties" {"0": ""}. {} when it denies none (most)."""
+    hurt: `conflicts`), "There were no casualties" {"0": ""}; a count of none of a kind of thing as
+    well ("No homes have been destroyed" {"0": ""}: `things_denied`), unless not `things`. {} when
+    it denies none (most)."""
     source = _NONE_COUNTED.get(language)
     if source is None or (
         language == "en"
@@ -1941,7 +2054,7 @@ def none_counted(text: str, language: str = "en") -> dict[str, str]:
             figures = numbers_in(total)  # ("the 14", "the fourteen")
             return {"0": figures[0] if figures else ""}
         return {"0": ""}
-    return {}
+    return {"0": ""} if things and things_denied(text, language) else {}
 
 
 def _says_one_or_two(lowered: str) -> bool:

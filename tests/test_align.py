@@ -1624,13 +1624,16 @@ def test_a_score_is_one_value(first: str, second: str, conflict: tuple[str, ...]
 @pytest.mark.parametrize(
     ("second", "conflict"),
     [
-        pytest.param("by six votes to three", ("4, 5", "3, 6"), id="other-figures"),
-        pytest.param("by five votes to four", None, id="the-same-figures"),
+        pytest.param("by 6 votes to 3", ("4, 5", "3, 6"), id="other-figures"),
+        pytest.param("by 5 votes to 4", None, id="the-same-figures"),
+        pytest.param("by six votes to three", ("5-4", "6-3"), id="other-score-in-words"),
+        pytest.param("by five votes to four", None, id="the-same-score-in-words"),
     ],
 )
 def test_a_score_meets_its_figures_written_otherwise(second: str, conflict: tuple[str, ...] | None) -> None:
-    """A score against the same two figures given otherwise ("5-4" and "five votes to four") is
-    weighed figure by figure, as before scores were read."""
+    """A score against the same two figures given otherwise ("5-4" and "5 votes to 4") is weighed
+    figure by figure, as before scores were read; a score in words is one value ("six votes to
+    three": 6-3)."""
     (group,) = _groups_of(
         ["The Varno council approved the new harbour plan 5-4 on Thursday evening, the mayor said."],
         [f"The Varno council approved the new harbour plan {second} on Thursday evening, the mayor said."],

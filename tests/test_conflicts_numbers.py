@@ -332,11 +332,66 @@ def test_figures_of_one_thing_still_disagree(first: str, second: str, expected: 
 
 
 def test_a_score_against_one_written_in_words_still_disagrees() -> None:
-    """A score is split into its figures to meet a score another article writes in words."""
+    """A score in words is one value, shown as a score (`quantities._worded_scores`)."""
     assert numbers(
         "The court ruled 5-4 in favour of the state on Monday.",
         "The court ruled by six votes to three in favour of the state on Monday.",
+    ) == [("5-4", "6-3")]
+
+
+def test_a_score_against_its_figures_in_digits_still_disagrees() -> None:
+    """A score is split into its figures to meet a vote another article writes in figures."""
+    assert numbers(
+        "The court ruled 5-4 in favour of the state on Monday.",
+        "The court ruled by 6 votes to 3 in favour of the state on Monday.",
     ) == [("4, 5", "3, 6")]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        pytest.param(
+            "Governor Ilse Varga said the decision was taken by a vote of seven to two.",
+            "Governor Ilse Varga said the rate committee voted six to three in favour.",
+            [("7-2", "6-3")],
+            id="a-vote-in-words",
+        ),
+        pytest.param(
+            "The Ostby council approved the tram plan by seven votes to two on Tuesday.",
+            "The Ostby council approved the tram plan 7-2 on Tuesday.",
+            [],
+            id="words-and-digits-agree",
+        ),
+        pytest.param(
+            "Harl Rovers won three to one at Selby on Saturday.",
+            "Harl Rovers won 3-2 at Selby on Saturday.",
+            [("3-1", "3-2")],
+            id="a-match",
+        ),
+        pytest.param(
+            "Support for the plan rose from two to five councillors on Tuesday.",
+            "Support for the plan rose from two to six councillors on Tuesday.",
+            [("5", "6")],
+            id="a-change-is-no-score",
+        ),
+        pytest.param(
+            "The Ostby appeals court voted seven to two to strike down the ferry levy on Monday.",
+            "Seven of the nine Ostby appeals judges struck down the ferry levy on Monday.",
+            [],
+            id="the-voters-counted",
+        ),
+        pytest.param(
+            "The Ostby appeals court ruled 7-2 to strike down the ferry levy on Monday.",
+            "Seven of the nine Ostby appeals judges struck down the ferry levy on Monday.",
+            [],
+            id="the-voters-of-a-score-counted",
+        ),
+    ],
+)
+def test_a_vote_in_words_is_one_value(first: str, second: str, expected: list[tuple[str, ...]]) -> None:
+    """ "Seven to two" against "six to three" showed as 7 against 6 (review 28, #8): a vote in words
+    is read whole, as "7-2" is."""
+    assert numbers(first, second) == expected
 
 
 @pytest.mark.parametrize(
@@ -790,3 +845,50 @@ def test_an_article_agreeing_with_every_other_is_no_side(
     """Of three articles or more, one whose bound or rounding fits every other article's figure
     agrees with all and is no side of their conflict; one that a figure breaks stays."""
     assert number_sides(*texts) == sides
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        pytest.param("for six years and four months", ("6 years 4 months", "7 years"), id="years-and-months"),
+        pytest.param("for six years and one month", ("6 years 1 month", "7 years"), id="one-month"),
+        pytest.param("for six and a half years", ("6.5 years", "7 years"), id="a-half-as-written"),
+    ],
+)
+def test_years_and_months_are_shown_as_written(first: str, expected: tuple[str, ...]) -> None:
+    """ "Six years and four months" showed as "6.33 years" (review 28, #8)."""
+    assert numbers(
+        f"Judge Amara Quell jailed Teodor Brannick {first} at Selby Crown Court on Friday.",
+        "Judge Amara Quell jailed Teodor Brannick for seven years at Selby Crown Court on Friday.",
+    ) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        pytest.param("Brannick was jailed for six years and four months.", ("6 years 4 months",), id="years"),
+        pytest.param("The Ostby council voted seven to two for the plan.", ("7-2",), id="a-vote"),
+        pytest.param("The Ostby council approved the plan by six votes to three.", ("6-3",), id="votes"),
+        pytest.param(
+            "The quake struck at a depth of 10 km, 25 miles from Kavala.", ("10 km", "25 miles"), id="units"
+        ),
+        pytest.param(
+            "The temperature fell to -4F (minus 20C) in Velden.",
+            ("4°F below zero", "20°C below zero"),
+            id="signs",
+        ),
+        pytest.param("He served 8 years of a 12-year term.", ("8 years", "12 years"), id="a-term"),
+        pytest.param(
+            "The ferry cost £450 million and weighs 9,000 tonnes.",
+            ("£450 million", "9,000 tonnes"),
+            id="money",
+        ),
+    ],
+)
+def test_the_facts_view_shows_figures_as_the_conflicts_do(text: str, shown: tuple[str, ...]) -> None:
+    """The facts view writes a figure as a conflict shows it (`figures_compared`)."""
+    from newsdiff.conflicts import figures_compared
+    from newsdiff.model import Sentence
+    from newsdiff.segment import extract
+
+    assert figures_compared(extract(Sentence(article=0, index=0, paragraph=0, text=text), "en")) == shown

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from newsdiff.cli import cli
 from newsdiff.conflicts import conflicts_of
 from newsdiff.model import ConflictKind, Fact, Sentence
-from newsdiff.quantities import numbers_in, ranges_in, rough_numbers
+from newsdiff.quantities import numbers_in, ranges_in, rough_numbers, things_denied
 from newsdiff.segment import extract
 
 
@@ -215,7 +215,7 @@ def test_facts_show_the_figures_compare_weighs(tmp_path: Path) -> None:
         "numbers: nearly 300",
         "numbers: at least 4,000",
         "numbers: 12\u201318; 2021",
-        "numbers: 2,500; 25,000",
+        "numbers: 2,500 litres; 25,000",
         "numbers: 0",
     ]
 
@@ -365,3 +365,59 @@ def test_over_after_hand_or_turn_is_their_particle_not_a_bound(text: str, bounds
     """ "handed over five Americans" hands five: it was read "at least 5" and shown so in a conflict
     (newuser27b)."""
     assert rough_numbers(text) == bounds
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        pytest.param(
+            "About 400 firefighters and six helicopters fought the Kestry Ridge fire.",
+            {"400": "~"},
+            id="and-a-worded-count",
+        ),
+        pytest.param(
+            "Nearly 200 homes, seven barns and a chapel burned in Ollerby.", {"200": "≲"}, id="a-list"
+        ),
+        pytest.param(
+            "More than 30 per cent and nine seats went to the Tarn League.", {"30%": ">"}, id="after-a-share"
+        ),
+        pytest.param(
+            "Around two thousand runners and ten horses took part.", {"2000": "~"}, id="both-worded"
+        ),
+        # a bound stays with its own figure written in several words, or with a second it governs
+        pytest.param("About six hundred and fifty people came.", {"650": "~"}, id="hundred-and"),
+        pytest.param("About one and a half million people voted.", {"1500000": "~"}, id="one-and-a-half"),
+        pytest.param("About 400 or 500 people came.", {"400": "~"}, id="or-as-before"),
+        pytest.param("Up to 20 or 30 boats sank.", {"20": "<"}, id="up-to-or-as-before"),
+        pytest.param("Between 20 and 30 people died.", {}, id="a-range-as-before"),
+    ],
+)
+def test_a_bound_governs_its_own_figure_only(text: str, bounds: dict[str, str]) -> None:
+    """ "About 400 firefighters and six helicopters" gives six exactly: it was read "about 6", so a
+    rounding rule could hide a conflict with seven (review 28, #6)."""
+    assert rough_numbers(text) == bounds
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        pytest.param("No homes have been destroyed in Ollerby.", {"homes"}, id="subject"),
+        pytest.param("No houses were lost, the council said.", {"houses"}, id="lost"),
+        pytest.param("The fire destroyed no barns.", {"barns"}, id="object"),
+        pytest.param("There were no arrests at the Dunmore rally.", {"arrests"}, id="there-were"),
+        pytest.param("Greta Holm is no longer missing.", set(), id="no-longer"),
+        pytest.param("There are no plans to close the Marnock plant.", set(), id="no-plans"),
+        pytest.param("Rescuers found no sign of the climbers.", set(), id="no-sign-of"),
+        pytest.param("Rescuers found no signs of the climbers.", set(), id="no-signs-of"),
+        pytest.param("There is no reason to worry, the mayor said.", set(), id="no-reason"),
+        pytest.param("The club gave no comment on the transfer.", set(), id="no-comment"),
+        pytest.param("The bank made no change to its key rate.", set(), id="no-change"),
+        pytest.param("Officers sealed off No. 10 Harl Street.", set(), id="a-house-number"),
+        pytest.param("Police found no evidence of foul play.", set(), id="no-evidence"),
+        pytest.param("No details were released about the two victims.", set(), id="no-details"),
+    ],
+)
+def test_things_counted_none_of(text: str, denied: set[str]) -> None:
+    """ "No homes have been destroyed" counts none of the homes (review 28, #1); "no" before a
+    singular or before what is no count ("no plans", "no sign of") counts nothing."""
+    assert things_denied(text) == denied

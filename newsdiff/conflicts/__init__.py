@@ -10,8 +10,10 @@ disagree on, for the align stage (`conflicts_of`).
   article's, which measures something else ("three paintings" and "€12 million"); one figure in
   two currencies is one. "One" and "two" in words count ("two workers" and "three"); a share in
   words rounds loosely ("a third" is 34%, not "half" nor 58%: SHARE_WORDS_RATIO). A score is
-  one value ("6-4, 7-5" and "6-4, 7-6" disagree on a set), its two figures beside an article that
-  writes it otherwise ("5-4" and "by six votes to three").
+  one value ("6-4, 7-5" and "6-4, 7-6" disagree on a set), and so is a vote in words ("seven to
+  two" and "six to three": 7-2 and 6-3), its two figures beside an article that writes it otherwise
+  ("5-4" and "by 6 votes to 3"). A count of none of a thing ("No homes have been destroyed") is 0
+  against a count of its kind ("two houses"), as a denial of harm is against a count of the harm.
 - Dates by kind (weekdays, days of months, clock times, in UTC when every article gives a zone; a
   loose time, "shortly before four", agrees with 3:47; a night joins the two days it spans).
 - Quotes of one statement worded differently (a translation), not a part of another; a verdict of
@@ -62,6 +64,7 @@ from newsdiff.conflicts.names import (
 from newsdiff.conflicts.numbers import (
     BOUND_WORDS,
     _add_small_counts,
+    _add_worded_scores,
     _ages_apart,
     _nearest_counterparts,
     _number_disagreements,
@@ -69,10 +72,19 @@ from newsdiff.conflicts.numbers import (
 )
 from newsdiff.conflicts.places import _place_conflict
 from newsdiff.conflicts.quotes import _quote_conflict, _quoted_by_others, _short_quotes
+from newsdiff.conflicts.units import _UNIT_WORDS, _with_unit
 from newsdiff.model import Conflict, ConflictKind, Fact, readable_number
 from newsdiff.money import readable_money
 from newsdiff.polarity import claim_conflict, claim_sense
-from newsdiff.quantities import APPROXIMATE, duration_units, ranges_in, small_counts, written_years
+from newsdiff.quantities import (
+    APPROXIMATE,
+    duration_units,
+    measures_of,
+    ranges_in,
+    small_counts,
+    worded_scores,
+    written_years,
+)
 from newsdiff.record import replace
 from newsdiff.segment import body_reported_by
 
@@ -88,7 +100,9 @@ def figures_compared(fact: Fact) -> tuple[str, ...]:
     a range as one ("30–40"), a bound or a rounding with its word ("at least 1,000", "nearly 200",
     "about 30" for "three decades"), the one or two things counted in words (`small_counts`: "Two
     people were injured" 2), a figure of four digits grouped as longer ones are ("1,000", "20,000";
-    a year stays "2019"), an amount with its currency ("$5 million")."""
+    a year stays "2019"), an amount with its currency ("$5 million"), years and months as written
+    ("6 years 4 months", `quantities.years_and_months_shown`), a vote in words as one ("7-2"), a
+    figure with its unit as a conflict shows it ("25 km", "4°F below zero" for "-4F")."""
     text, language = fact.sentence.text, fact.language
     years = written_years(fact)
     currencies = dict(fact.money)
@@ -103,14 +117,23 @@ def figures_compared(fact: Fact) -> tuple[str, ...]:
         says = rough.get(number)
         return f"{BOUND_WORDS[says]} {figure}" if says and not number.startswith(APPROXIMATE) else figure
 
+    # with the unit it is given in, as a conflict shows it (`_with_unit`): "40 km", "4°F below zero",
+    # "6 years 4 months" (not "6.33"); an amount of money has its currency instead
+    measured = measures_of(text, language) if fact.numbers and _UNIT_WORDS.search(text) else {}
+    in_units = {0: {number: units for number, units in measured.items() if number not in currencies}}
+    with_unit = _with_unit(lambda _, number: shown(number), in_units)
     spans = ranges_in(text, fact.numbers, language) if len(fact.numbers) > 1 else ()
     in_range = {number for span in spans for number in span}
-    found: list[str] = []
+    scores = worded_scores(text, language) if fact.numbers else {}
+    in_scores = {number for figures in scores.values() for number in figures}
+    found: list[str] = [*scores]  # ("voted seven to two": 7-2, as the conflicts weigh it)
     for number in fact.numbers:
+        if number in in_scores:
+            continue
         if number in in_range:
-            found.extend(f"{shown(low)}\u2013{shown(high)}" for low, high in spans if low == number)
+            found.extend(f"{shown(low)}\u2013{with_unit(0, high)}" for low, high in spans if low == number)
         else:
-            found.append(shown(number))
+            found.append(with_unit(0, number))
     found.extend(count for count in small_counts(text, language) if count not in fact.numbers)
     return tuple(dict.fromkeys(found))
 
@@ -238,6 +261,7 @@ def _conflicts_of(
         sets = {a: {v for f in by_article[a] for v in getattr(f, field)} for a in articles}
         if kind is ConflictKind.NUMBER:
             _add_small_counts(sets, by_article)
+            _add_worded_scores(sets, by_article)
             sets, ages = _ages_apart(sets, by_article)
             found = _number_disagreements(sets, group_facts)
             # (one person's age against several people's: the nearest is theirs, as of other figures)

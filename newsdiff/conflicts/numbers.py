@@ -47,6 +47,7 @@ from newsdiff.conflicts.units import (
     _without_own_conversions,
 )
 from newsdiff.language import stop_words
+from newsdiff.lexicon import ANY_KIND
 from newsdiff.model import EXACT, SCORE, Fact, readable_number
 from newsdiff.money import readable_money
 from newsdiff.patterns import compiled
@@ -68,6 +69,8 @@ from newsdiff.quantities import (
     shares_written,
     singular,
     small_counts,
+    things_denied,
+    worded_scores,
     written_years,
 )
 from newsdiff.segment import stem_words
@@ -128,6 +131,39 @@ def _other_harm(fact: Fact, article: int, by_article: dict[int, list[Fact]]) -> 
     return any(told) and all(not kinds & denied for kinds in told if kinds)
 
 
+def _things_uncounted(fact: Fact, article: int, by_article: dict[int, list[Fact]]) -> bool:
+    """Whether `fact` denies things only ("No homes have been destroyed": `quantities.things_denied`)
+    that no other article of the group counts a thing of the same kind of (`similarity.counted_kinds`:
+    "two homes", "two houses"): its 0 is then no rival of their figures ("No homes have been lost"
+    against "Two firefighters were hurt")."""
+    text = fact.sentence.text
+    if fact.language != "en" or none_counted(text, fact.language, things=False):
+        return False  # (a denial of harm: `_other_harm` weighs it)
+    if not (denied := things_denied(text, fact.language)):
+        return False
+    wanted = [counted_kinds(f"2 {noun}")["2"] for noun in denied]
+    for other, facts in by_article.items():
+        if other == article:
+            continue
+        for theirs in facts:
+            for stems, kinds in counted_kinds(theirs.sentence.text, theirs.money).values():
+                if any(stems & my_stems or (kinds & my_kinds) - {ANY_KIND} for my_stems, my_kinds in wanted):
+                    return False
+    return True
+
+
+def _add_worded_scores(sets: dict[int, set[str]], by_article: dict[int, list[Fact]]) -> None:
+    """Each article's votes and scores in words as one value, in place of the figures read in their
+    words (`quantities.worded_scores`): "voted seven to two" is 7-2, as "7-2" is, against "six to
+    three" (6-3), not 7 against 6."""
+    for article, facts in by_article.items():
+        for fact in facts:
+            for score, figures in worded_scores(fact.sentence.text, fact.language).items():
+                elsewhere = {n for other in facts if other is not fact for n in other.numbers}
+                sets[article] -= set(figures) - elsewhere
+                sets[article].add(score)
+
+
 def _add_small_counts(sets: dict[int, set[str]], by_article: dict[int, list[Fact]]) -> None:
     """The one or two things the articles count in words, which their facts leave out
     (`quantities.small_counts`): "Two workers were hurt" against "Three employees", "One person is
@@ -146,7 +182,9 @@ def _add_small_counts(sets: dict[int, set[str]], by_article: dict[int, list[Fact
                 totals.setdefault(article, set()).update(t for t in none.values() if t)
         zeros = [f for f in facts if "0" in f.numbers]
         if zeros and all(
-            none_counted(f.sentence.text, f.language) and _other_harm(f, article, by_article) for f in zeros
+            none_counted(f.sentence.text, f.language)
+            and (_other_harm(f, article, by_article) or _things_uncounted(f, article, by_article))
+            for f in zeros
         ):
             sets[article].discard("0")  # ("No one was arrested" against "Three people were injured")
     # "none of the 14 workers was hurt" against "all 14 workers were hurt": 0 hurt against 14, where
@@ -763,8 +801,9 @@ def _scores_compared(sets: dict[int, set[str]]) -> dict[int, set[str]]:
     """Each article's numbers, a score ("7-5", `quantities.numbers_in`) as one value when every article
     giving numbers gives a score ("6-4, 7-5" and "6-4 7-6" disagree on the second set), else as its
     two figures when another article gives as many figures it does not, as a score written otherwise
-    does ("5-4" and "by five votes to four", "7-2" and "six votes to three"); else it stays one
-    value, no rival of a lone count ("drew 1-1" beside "two points clear")."""
+    does ("5-4" and "by 5 votes to 4", "7-2" and "6 votes to 3"), with the voters it counts when
+    another article counts them ("7-2" and "seven of the nine judges": 7 and 9 agree); else it
+    stays one value, no rival of a lone count ("drew 1-1" beside "two points clear")."""
     giving = [values for values in sets.values() if values]
     scoring = [any(number_unit(v) == SCORE for v in values) for values in giving]
     if not any(scoring) or all(scoring):
@@ -774,7 +813,12 @@ def _scores_compared(sets: dict[int, set[str]]) -> dict[int, set[str]]:
         parts = value.split(SCORE)
         mine = sets[article]
         told = (len(values - mine) for b, values in sets.items() if b != article)
-        return tuple(parts) if max(told, default=0) >= len(parts) else (value,)
+        if max(told, default=0) < len(parts):
+            return (value,)
+        # a vote's voters, when another article counts them ("7-2" and "seven of the nine judges")
+        total = str(sum(int(part) for part in parts)) if all(p.isdigit() for p in parts) else None
+        theirs = {v for b, values in sets.items() if b != article for v in values}
+        return (*parts, total) if total in theirs else tuple(parts)
 
     return {
         a: {part for v in values for part in (split(a, v) if number_unit(v) == SCORE else (v,))}

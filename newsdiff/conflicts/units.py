@@ -24,7 +24,7 @@ from newsdiff.conflicts.figures import (
 from newsdiff.model import Fact, counted_whole
 from newsdiff.money import compatible, in_dollars
 from newsdiff.patterns import compiled
-from newsdiff.quantities import measures_of, month_span, number_unit
+from newsdiff.quantities import measures_of, month_span, number_unit, years_and_months_shown
 
 UNIT_SIZES = {
     "km": ("length", 1000.0),
@@ -318,13 +318,17 @@ def _with_unit(
     show: Callable[[int, str], str], measures: dict[int, dict[str, frozenset[str]]]
 ) -> Callable[[int, str], str]:
     """`show`, with the unit of a figure its article gives in one unit (`UNIT_LABELS`): "40 km",
-    "about 35 miles", "8 years"."""
+    "about 35 miles", "8 years"; years and months as a reader writes them, "6 years 4 months"."""
 
     def shown(article: int, value: str) -> str:
         units = measures.get(article, {}).get(value, frozenset())
         if len(units) != 1:
             return show(article, value)
-        one, more = UNIT_LABELS[next(iter(units))]
+        unit = next(iter(units))
+        if unit == "year" and (written := years_and_months_shown(value)):
+            figure = show(article, value)  # ("six years and four months": not "6.33 years")
+            return figure.removesuffix(value) + written if figure.endswith(value) else f"{figure} years"
+        one, more = UNIT_LABELS[unit]
         label = one if _size(value) == 1 else more
         return f"{show(article, value)}{'' if label.startswith('°') else ' '}{label}"
 

@@ -20,6 +20,7 @@ from newsdiff.model import (
     Evidence,
     FactGroup,
     Only,
+    RemovalReason,
 )
 from newsdiff.render import digest
 from newsdiff.render.digest import plural
@@ -145,8 +146,16 @@ def article_details(article: Article) -> list[str]:
         meta.author and f"by {meta.author}",
         meta.date,
         f"{article.words} words kept",
+        correction_notes(article),
     )
     return [d for d in details if d]
+
+
+def correction_notes(article: Article) -> str | None:
+    """How many correction notes cleaning set apart ("1 correction note"), none when none: a reader
+    must know the outlet corrected the story (`clean --explain` and the JSON keep what each says)."""
+    notes = sum(1 for block in article.removed if block.reason is RemovalReason.CORRECTION)
+    return plural(notes, "correction note") if notes else None
 
 
 NOTHING_KEPT = "(nothing kept: every block was removed)"
