@@ -103,7 +103,7 @@ ORGANISATION_WORDS = frozenset(
     department insurance energy systems mobility lines data zoo motors airways media holdings
     technologies pharma foundation trust charity school college academy front movement coalition
     metall corp llc gmbh navy force forces guard marines foods logistics packaging industries dairies
-    breweries pharmaceuticals chemicals plastics textiles electronics aerospace supermarkets""".split()
+    breweries pharmaceuticals chemicals plastics textiles electronics aerospace supermarkets fc afc""".split()
 )
 """A name ending in one of these words names an organisation ("Varnholm Port Authority")."""
 PLACE_WORDS = frozenset(
@@ -594,8 +594,28 @@ def _by_surname(article_facts: list[Fact], surnames: set[str]) -> list[Fact]:
             speakers = {q.speaker for q in fact.quotes if q.speaker} | alone
             entities = entities_in(fact.sentence.text, fact.names, speakers, fact.language)
             fact = replace(fact, entities=entities)
+        owning = {
+            e.text
+            for e in fact.entities
+            if e.kind is EntityKind.PLACE
+            and e.text in surnames
+            and _in_the_possessive(fact.sentence.text, e.text)
+        }
+        if owning:  # ("a readout from Dranov's office": his office, no place)
+            fact = replace(
+                fact,
+                entities=tuple(
+                    replace(e, kind=EntityKind.PERSON) if e.text in owning else e for e in fact.entities
+                ),
+            )
         out.append(fact)
     return out
+
+
+def _in_the_possessive(text: str, name: str) -> bool:
+    """Whether a name stands in `text` (first) in the possessive: "from Dranov's office"."""
+    at = text.find(name)
+    return at >= 0 and _POSSESSIVE.match(text, at + len(name)) is not None
 
 
 _CARRIED_BY = frozenset("he she said says added adds told tells continued went on later then also".split())
@@ -821,8 +841,64 @@ def names_in(text: str, language: str = "en") -> tuple[str, ...]:
                     part = part.partition(" ")[2]  # "sagte den Journalisten Bürgermeister Jens Vogt"
                 found.extend(_german_names(part))
                 continue
-            found.append(_without_callings(part) if language == "en" and " " in part else part)
+            if language == "en" and " " in part:
+                first, _, rest = part.partition(" ")
+                if _plural_title(first):
+                    part = rest  # ("Presidents Adela Corvin": both are presidents, the name is hers)
+                part = _without_callings(part)
+                found.extend(_person_apart(part) if " of " in part else (part,))
+            else:
+                found.append(part)
     return tuple(dict.fromkeys(found))
+
+
+def _person_apart(name: str) -> tuple[str, ...]:
+    """A run of capitalised words holding a person's name and, after "of", the place or body the
+    person is of, as two names: "Dr Ingrid Holm of Uppsala University" is "Dr Ingrid Holm" and
+    "Uppsala University", "Adela Corvin of Veltria" "Adela Corvin" and "Veltria". The words
+    before "of" are a person's when a title opens them and a name follows it, or when they are two
+    or three capitalised words, none naming a body, place or event, the first a given name (no
+    common word, or one the nicknames table knows: "John"): not "Bank of England", "Prime Minister
+    of Veltria", "Democratic Republic of Congo", "United States of America"."""
+    head, _, body = name.partition(" of ")
+    words = head.split()
+    titled = _is_title(words[0]) and len(words) >= 2
+    if not (titled or 2 <= len(words) <= PERSON_MAX_WORDS) or not body[:1].isupper():
+        return (name,)
+    if any(
+        not w.isalpha() or not w[:1].isupper() or w.casefold() in _NOT_A_PERSON_WORDS or _is_title(w)
+        for w in words[1 if titled else 0 :]
+    ):
+        return (name,)  # ("Central Bank of Veldany", "Prime Minister of Veltria", "Port of Varnholm")
+    if not titled and not _a_given_name(words[0]):
+        return (name,)  # ("Democratic Republic of Congo", "Grand Duchy of Luxembourg")
+    return (" ".join(words), body)
+
+
+PERSON_MAX_WORDS = 3
+"""Words of a person's name at most before "of" and the place or body the person is of (`_person_apart`)."""
+_NOT_A_PERSON_WORDS = ORGANISATION_WORDS | PLACE_WORDS | OTHER_WORDS | PLACE_FIRST_WORDS | VESSEL_WORDS
+
+
+def _a_given_name(word: str) -> bool:
+    """Whether a capitalised word may be a given name: no common word ("Ingrid", "Pavel"), or one
+    the nicknames table knows ("John", "Anna"; read only for a name before "of", rare)."""
+    folded = word.casefold()
+    if not is_common_word(stem_words([folded])[0]):
+        return True
+    from newsdiff.people import nicknames  # (people reads segment: imported here, when needed)
+
+    return len(nicknames(folded)) > 1
+
+
+def _plural_title(word: str) -> bool:
+    """Whether a word is a title in the plural, before two people's names ("Presidents Adela Corvin
+    and Pavel Dranov", "Ministers", "Drs"): no part of either name, and no office of one (`names_in`
+    leaves it off)."""
+    folded = word.casefold()
+    if not folded.endswith("s") or folded in PERSON_TITLES:
+        return False  # (most words; "Mrs", "Ms")
+    return folded[:-1] in PERSON_TITLES or (folded.endswith("es") and folded[:-2] in PERSON_TITLES)
 
 
 def _without_callings(name: str) -> str:
@@ -2272,6 +2348,8 @@ def _speaker(
     for order, name in enumerate(names):
         start = firsts[name]
         end = start + len(name)
+        if _a_modifier(name):
+            continue  # ("a Kremlin-style readout", "Soviet-era", "UN-backed": no one speaks)
         if _before_an_office(text, end, language):
             continue  # ("The Harlow boss said", "said Kremlin spokesman Dmitry Peskov": the holder speaks)
         near = spans[
@@ -2303,6 +2381,16 @@ def _speaker(
             )
             reach.append((0 if titled else 1 + gap, far, order, name))
     return min(reach)[3] if reach else None
+
+
+def _a_modifier(name: str) -> bool:
+    """Whether a name is one word joined by a hyphen to a word in lower case that makes it a
+    modifier ("Kremlin-style", "Soviet-era", "UN-backed", "US-made", "Halsworth-based"): it names no
+    speaker nor person ("Jean-Yves", "Stoke-on-Trent" end in a capital)."""
+    if "-" not in name or " " in name:
+        return False  # (most names)
+    last = name.rpartition("-")[2]
+    return last.isalpha() and last.islower()
 
 
 def _before_an_office(text: str, end: int, language: str) -> bool:

@@ -1094,3 +1094,24 @@ def test_two_companies_doing_one_deed_are_a_name_conflict(
     of one deed are two, or one outlet has the wrong one; a company and its short form, or its name
     with another legal suffix, are one."""
     assert name_conflicts("en", first, second) == conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        pytest.param(
+            'Morsk\'s leader, Pavel Dranov, told reporters: "We do not seek a new conflict over grain."',
+            "According to a Kremlin-style readout, the Morsk leader said: "
+            '"We do not seek a new conflict over grain."',
+            id="kremlin-style",
+        ),
+        pytest.param(
+            'Minister Ilse Varga told reporters: "The plant will stay open through the winter."',
+            'A Soviet-era official said: "The plant will stay open through the winter."',
+            id="soviet-era",
+        ),
+    ],
+)
+def test_a_hyphenated_modifier_is_no_speaker_in_conflict(first: str, second: str) -> None:
+    """ "a Kremlin-style readout" named "Kremlin-style" the speaker, against "Pavel Dranov" (review 29 #4)."""
+    assert name_conflicts("en", first, second) == []

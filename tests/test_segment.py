@@ -2381,3 +2381,82 @@ def test_one_unit_before_later_or_ago_is_a_length_of_time(text: str, numbers: tu
     """ "Not an hour afterwards" is one hour, as "not one hour afterwards" is: both sides of a
     restated timeline carry the same 1h, not one side a bare figure and the other none."""
     assert fact(text).numbers == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        pytest.param(
+            "The study was led by Dr Ingrid Holm of Uppsala University.",
+            {"Dr Ingrid Holm": "person", "Uppsala University": "organisation"},
+            id="a-titled-person-of-a-university",
+        ),
+        pytest.param(
+            "The trial was run by Pavel Dranov of the Halden Institute and took two years.",
+            {"Pavel Dranov": "person", "Halden Institute": "organisation"},
+            id="a-person-of-the-institute-apart-already",
+        ),
+        pytest.param(
+            "The grant was won by Ingrid Holm of Marsk Hospital last year.",
+            {"Ingrid Holm": "person", "Marsk Hospital": "organisation"},
+            id="a-given-name-of-a-hospital",
+        ),
+        pytest.param(
+            "Presidents Adela Corvin of Veltria and Pavel Dranov of Morsk talked by phone.",
+            {"Adela Corvin": "person", "Veltria": "other", "Pavel Dranov": "person", "Morsk": "other"},
+            id="a-plural-title-and-people-of-countries",
+        ),
+        pytest.param(
+            "Ministers Ilse Varga and Tomas Reyk met in Halsworth.",
+            {"Ilse Varga": "person", "Tomas Reyk": "person", "Halsworth": "place"},
+            id="a-plural-title-alone",
+        ),
+        pytest.param(
+            "He met officials of the Central Bank of Veldany on Monday.",
+            {"Central Bank of Veldany": "organisation"},
+            id="a-body-of-a-place-stays-whole",
+        ),
+        pytest.param(
+            "He flew to the Democratic Republic of Congo on Monday.",
+            {"Democratic Republic of Congo": "other"},
+            id="a-country-of-common-words-stays-whole",
+        ),
+        pytest.param(
+            "She met the Prime Minister of Veltria on Monday.",
+            {"Prime Minister of Veltria": "person"},
+            id="an-office-of-a-place-stays-whole",
+        ),
+    ],
+)
+def test_a_person_of_a_place_or_body_is_two_names(text: str, kinds: dict[str, str]) -> None:
+    """ "Dr Ingrid Holm of Uppsala University" was one organisation, "Presidents Adela Corvin of
+    Veltria" one name of no kind: the university and the country are no part of the person's name
+    (review 29 #1, #12)."""
+    assert {e.text: e.kind.value for e in fact(text).entities} == kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'According to a Kremlin-style readout from the office, the leader said: "We do not seek a new war."',
+        'A Soviet-era official told reporters: "The plant will stay open this winter."',
+        'In a UN-backed statement, the ministry said: "The border will reopen on Monday."',
+    ],
+)
+def test_a_hyphenated_modifier_speaks_no_quote(text: str) -> None:
+    """ "Kremlin-style", "Soviet-era", "UN-backed" qualify a noun: no speaker, no person (review 29 #4)."""
+    found = fact(text)
+    assert all(q.speaker is None for q in found.quotes)
+    assert all(e.kind.value != "person" for e in found.entities)
+
+
+def test_a_surname_in_the_possessive_of_a_person_named_before_is_a_person() -> None:
+    """ "from Dranov's office" is his office, no place, when the article names Pavel Dranov (review 29
+    #12)."""
+    found = _article_facts(
+        "Pavel Dranov spoke to Adela Corvin on Thursday.",
+        'A readout from Dranov\'s office said: "We do not seek a new conflict."',
+        "The envoy flew from Halsworth to Brisk.",
+    )
+    assert {e.text: e.kind.value for e in found[1].entities} == {"Dranov": "person"}
+    assert {e.text: e.kind.value for e in found[2].entities} == {"Halsworth": "place", "Brisk": "place"}

@@ -1,5 +1,7 @@
 """Place conflicts: one deed set in two places ("in Halsworth" and "in Brackley", "Norbury Crown
-Court" and "Wexcombe Crown Court"), a region or country that may hold the other being none
+Court" and "Wexcombe Crown Court") or done by two institutions of one kind in one role ("Dr Holm of
+Uppsala University" and "of Lund University", "taken to St Anna Hospital" and "to Wexbury General
+Hospital"), a region or country that may hold the other being none
 (`_place_conflict`); lists of places in one role that differ in a member ("sold in the UK, Ireland
 and Germany" and "... and France"), one list holding the other being an omission (`_place_lists_apart`).
 """
@@ -50,7 +52,9 @@ def _one_place_apart(by_article: dict[int, list[Fact]]) -> dict[int, str]:
     for a, b in combinations(sorted(first_telling.values()), 2):
         for kind in sorted(told[a].keys() & told[b].keys()):
             (mine, my_deed), (theirs, their_deed) = told[a][kind], told[b][kind]
-            if (kind in PLACING_WORDS or kind in ("of", "by", "from")) and my_deed.isdisjoint(their_deed):
+            if (
+                kind in PLACING_WORDS or kind in ("of", "by", "from") or kind.startswith(INSTITUTION_KEY)
+            ) and my_deed.isdisjoint(their_deed):
                 continue  # (another deed, or one told otherwise: "born in", "died in")
             ours, others = _place_words(mine, kind), _place_words(theirs, kind)
             if not _other_places(ours, others):
@@ -161,18 +165,19 @@ def _place_words(place: str, kind: str) -> list[str]:
     words = words_of(without_marks(place))
     if (named := COUNTRY_NAMES.get(" ".join(words))) is not None:
         return named.split()  # ("the UAE" is "United Arab Emirates")
-    if kind in NAMED_BY_PLACE_EITHER_WAY:  # ("University of Carden", "Carden University")
-        return [w for w in words if w != kind and w not in FUNCTION_WORDS]
+    if kind.startswith(INSTITUTION_KEY):  # ("St Anna Hospital": "st anna"; "Elmsford FC": "elmsford")
+        return [w for w in words if w not in INSTITUTION_KINDS and w not in FUNCTION_WORDS]
     return words[: -len(kind.split())] if kind in PLACE_NAMED_BODIES else words
 
 
 def _places_told(facts: list[Fact]) -> dict[str, tuple[str, frozenset[str]]]:
     """The places an article's facts set their deeds in, by kind of mention (PLACING_WORDS: "in",
     "at"; "of" after a word for a town, TOWN_WORDS: "his home town of Braga"; or a body named after
-    its place, PLACE_NAMED_BODIES: "crown court", NAMED_BY_PLACE_EITHER_WAY: "University of
-    Bristol"), or a country doing a deed for others (AGENT_DEEDS: "mediated by Oman"), each with the
-    stems of the two words before its word (the deed: "injured four workers in", "home town of";
-    none for a body; the deed's kind for a country: "mediate"). A kind told of two places, or of a
+    its place, PLACE_NAMED_BODIES: "crown court"; an institution in a role, `_institution_role`:
+    "Dr Holm of Lund University", "taken to St Anna Hospital"), or a country doing a deed for others
+    (AGENT_DEEDS: "mediated by Oman"), each with the stems of the two words before its word (the
+    deed: "injured four workers in", "home town of"; none for a court; the role's head for an
+    institution; the deed's kind for a country: "mediate"). A kind told of two places, or of a
     place in a list or with another beside it ("in Halsworth and Brackley", "in Halsworth,
     Marland"), is left out."""
     places: dict[str, set[tuple[str, frozenset[str]]]] = defaultdict(set)
@@ -187,9 +192,10 @@ def _places_told(facts: list[Fact]) -> dict[str, tuple[str, frozenset[str]]]:
             if entity.kind is EntityKind.ORGANISATION:
                 name = " ".join(words_of(entity.text))
                 kind = next((k for k in PLACE_NAMED_BODIES if name.endswith(f" {k}")), None)
-                kind = kind or next((k for k in NAMED_BY_PLACE_EITHER_WAY if _named_by_place(name, k)), None)
                 if kind is not None:
                     places[kind].add((entity.text, frozenset()))
+                elif (role := _institution_role(text, at, at + len(entity.text), name)) is not None:
+                    places[role[0]].add((entity.text, role[1]))
             elif " ".join(words_of(entity.text)) in COUNTRIES and (
                 told := _country_told(text, at, at + len(entity.text))
             ):
@@ -283,18 +289,52 @@ LIST_PLACING_WORDS = PLACING_WORDS | {"across"}
 """Words before a list of places that set a deed in them (`_place_lists`): "sold in", "sold across"."""
 PLACE_NAMED_BODIES = ("crown court", "magistrates court", "magistrates' court", "county court", "police")
 """Bodies named after their place ("Norbury Crown Court", "Marland Police"), of one kind each."""
-NAMED_BY_PLACE_EITHER_WAY = ("university",)
-"""Bodies named after their place before or after their kind ("University of Bristol", "Bristol
-University"): one person of two of them is a conflict."""
 TOWN_WORDS = frozenset("town hometown city village port island".split())
 """Words before "of" and a place that name it as one ("his home town of Braga", "the port of
 Bar"): any capitalised name after them is a place, known or not."""
 
 
-def _named_by_place(name: str, kind: str) -> bool:
-    """Whether a body's name (words of, lower case) is a kind named after a place, before or after it
-    ("university of bristol", "bristol university")."""
-    return name.startswith(f"{kind} of ") or name.endswith(f" {kind}")
+def _institution_role(text: str, start: int, end: int, name: str) -> tuple[str, frozenset[str]] | None:
+    """The kind and role of an institution named at `start:end` of `text` (`name`: its words, lower
+    case) for `_places_told`: one whose name opens or ends with a word of INSTITUTION_KINDS ("St Anna
+    Hospital", "Elmsford FC", "Institute of Marine Science"), keyed by its kind and the word before it
+    (ROLE_WORDS: "of", "at" and "from" after a person are one, where the person works: "Dr Holm of
+    Lund University", "at Lund University"), with the stems of the two words before that word (the
+    role's head: "holm", "taken"); one after no such word by the stem of the word after it (its deed:
+    "Elmsford FC said"). Else None: two hospitals are told apart only in one role ("taken to St
+    Anna Hospital", "taken to Wexbury General Hospital"), not "born at" one and "treated at" the other."""
+    words = name.split()
+    kind = INSTITUTION_KINDS.get(words[-1]) or (INSTITUTION_KINDS.get(words[0]) if " of " in name else None)
+    if kind is None or len(words) < 2:
+        return None  # (most bodies)
+    before = words_of(text[max(0, start - _DEED_CHARS) : start])
+    if before and before[-1] == "the":
+        before.pop()
+    if before and before[-1] in ROLE_WORDS:
+        head = [w for w in before[-3:-1] if w not in FUNCTION_WORDS and not w[0].isdigit()]
+        if not head:
+            return None
+        return f"{INSTITUTION_KEY}{kind} {ROLE_WORDS[before[-1]]}", frozenset(stem_words(head))
+    after = _WORD_AFTER.match(text, end)
+    if after is None or after[1] in FUNCTION_WORDS:
+        return None
+    return f"{INSTITUTION_KEY}{kind}", frozenset(stem_words([after[1]]))
+
+
+INSTITUTION_KEY = "institution "
+"""What opens `_places_told`'s kind of an institution (`_institution_role`)."""
+INSTITUTION_KINDS = {
+    **{k: k for k in "university hospital clinic institute college school academy museum bank".split()},
+    **dict.fromkeys("fc afc united club".split(), "club"),
+}
+"""Words that tell an institution's kind at its name's end or, before "of", its start ("Lund
+University", "University of Lund": one), by the kind compared: "Elmsford FC" and "Harbour United"
+are two clubs. Two of one kind in one role are a name conflict."""
+ROLE_WORDS = {
+    **dict.fromkeys(("of", "at", "from"), "of"),
+    **{w: w for w in "by for to in with against".split()},
+}
+"""Words before an institution that tell its role (`_institution_role`), by the role compared."""
 
 
 _PLACE_JOINED = compiled(r"\s*(?:,\s*(?:and\s+|or\s+)?[A-Z]|(?:and|or|&)\s|/)|['’]s\b|-")
