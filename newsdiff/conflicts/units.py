@@ -514,23 +514,28 @@ def _currency_disagreement(
 MONEY_SORT = "money"
 """The sort (`_by_sort`) of an amount of money, in whatever currency, when no article of the group
 gives amounts in two currencies that cannot be one."""
-_SORTED_KINDS = frozenset(kind for kind, _ in UNIT_SIZES.values()) - {"time"}
-"""The kinds of measure (`UNIT_SIZES`) that `_by_sort` tells apart: a length in years stays with the
-durations `_units_apart` weighs it against ("eight years" and "eight months")."""
+_SPEC_KINDS = frozenset(UNIT_SIZES[unit][0] for unit in _SPEC_UNITS) - {"weight"}
+"""The kinds of measure of a device's specification (`_SPEC_UNITS`: storage, charge, energy,
+frequency, resolution, power) that `_by_sort` weighs apart; lengths, weights, speeds and the other
+kinds of `UNIT_SIZES` are one sort, "measure", which `_units_apart` tells apart as before ("60 mph"
+against "97 km" is a disagreement)."""
+MEASURE_SORT = "measure"
 
 
 def _by_sort(
     sets: dict[int, set[str]], group_facts: list[Fact], measured: Callable[[Fact], dict[str, frozenset[str]]]
 ) -> dict[str, dict[int, set[str]]] | None:
     """Each article's figures split by their sort, when the group's figures are of two sorts or more:
-    amounts of money, and each kind of measure (`UNIT_SIZES`: "256GB" is storage, "210 grams" a
-    weight, "6.7-inch" a length, "5,000mAh" a charge). A figure is set only against figures of its
-    sort, and those of none (counts, shares, durations: "") against each other: a phone's "256GB"
-    is no rival of "weighs 210 grams" nor of "$799". Amounts are of one sort, unless an article gives
-    amounts in two currencies that cannot be one ("$799 in the US and €849 in Europe", "$799
-    (£699)"): it tells them apart, and each currency is then a sort, so that "€849" is weighed
-    against the euros of the others, not against their dollars. None when the figures are of one
-    sort or none (most groups). `measured`: each fact's figures in a unit (`_measures_read`)."""
+    amounts of money, each kind of a device's specification (`_SPEC_KINDS`: "256GB" is storage,
+    "5,000mAh" a charge) and the other measures ("210 grams", "6.7-inch": `MEASURE_SORT`). A figure
+    is set only against figures of its sort, and those of none (counts, shares, durations: "")
+    against each other: a phone's "256GB" is no rival of "weighs 210 grams" nor of "$799". Amounts
+    are of one sort, unless an article gives amounts in two currencies that cannot be one ("$799 in
+    the US and €849 in Europe", "$799 (£699)"): it tells them apart, and each currency is then a
+    sort, so that "€849" is weighed against the euros of the others, not against their dollars.
+    None when the figures are of one sort or none, or only amounts and measures (most groups: they
+    are weighed together as before, "60 mph" against "97 km" by `_units_apart`). `measured`: each
+    fact's figures in a unit (`_measures_read`)."""
     values = {v for given in sets.values() for v in given}
     if len(values) > KINDS_WEIGHED:
         return None  # (a list of a thousand amounts is weighed by size only)
@@ -560,12 +565,12 @@ def _by_sort(
         for fact in facts:
             article = fact.sentence.article
             for number, units in measured(fact).items():
-                kinds = sorted({UNIT_SIZES[u][0] for u in units} & _SORTED_KINDS)
+                kinds = sorted({UNIT_SIZES[u][0] for u in units if u in UNIT_SIZES} - {"time"})
                 if kinds and number in sets[article] and (article, number) not in sorts:
-                    kind = kinds[0]
-                    sorts[article, number] = "temperature" if kind.startswith("temper") else kind
-    if len(set(sorts.values())) < 2:
-        return None
+                    sorts[article, number] = kinds[0] if kinds[0] in _SPEC_KINDS else MEASURE_SORT
+    told = set(sorts.values())
+    if len(told) < 2 or told <= {MONEY_SORT, MEASURE_SORT}:
+        return None  # (amounts and lengths or weights: weighed together as before, `_units_apart`)
     split: dict[str, dict[int, set[str]]] = {
         s: {a: set() for a in sets} for s in ["", *sorted(set(sorts.values()))]
     }
