@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import heapq
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from functools import partial
 from itertools import chain
 
@@ -68,7 +68,7 @@ from newsdiff.similarity import (
     iter_pairs,
     scorer_for,
 )
-from newsdiff.updates import later_updates, superseded_in, update_stamps
+from newsdiff.updates import LaterUpdate, later_updates, superseded_in, update_stamps
 from newsdiff.worddiff import Packed, pack, pair_diff, unpack
 
 COHERENCE = 1.0
@@ -664,13 +664,17 @@ def _with_latest_updates(
     groups: list[list[int]],
     in_shared: set[int],
     profiles: Sequence[Profile],
-    later: Callable[[Sentence], Sentence | None],
+    later: LaterUpdate,
     keyed: Mapping[tuple[int, int], int],
 ) -> list[list[int]]:
     """The groups with the latest update of a live blog that tells a member's fact joined to it when
     it stands alone (`later`, `updates.later_updates`): "11:20 — ... at least 23 people died" was set
     against a story's 41 and "16:05 — ... now at least 41, up from 23" left only in the blog; the later
-    is the blog's current word (`superseded_in` marks the earlier). `in_shared` takes the keys joined."""
+    is the blog's current word (`superseded_in` marks the earlier). So does an earlier update standing
+    alone whose fact a later one in a group tells: "12:30 — ... two people have died" with "16:40 —
+    ... revised the death toll: three people have died", which a story's "Three people" joined. Each
+    earlier update left alone is asked against the blog's updates in groups only. `in_shared` takes
+    the keys joined."""
     joined = [list(keys) for keys in groups]
     moved: set[int] = set()
     for keys in joined:
@@ -682,6 +686,18 @@ def _with_latest_updates(
                 keys.append(key)
                 in_shared.add(key)
                 moved.add(key)
+    home = {k: keys for keys in joined if len({profiles[k].article for k in keys}) > 1 for k in keys}
+    grouped: dict[int, list[Sentence]] = defaultdict(list)
+    for k in home:
+        grouped[profiles[k].article].append(profiles[k].fact.sentence)
+    for (article, _), k in keyed.items():
+        if k in in_shared or not grouped.get(article):
+            continue
+        by = later(profiles[k].fact.sentence, among=grouped[article])
+        if by is not None:
+            home[keyed[by.article, by.index]].append(k)
+            in_shared.add(k)
+            moved.add(k)
     if not moved:
         return groups
     # a key joined stood in a group of its article's alone, which keeps its others

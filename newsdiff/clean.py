@@ -96,6 +96,9 @@ RELATED_ITEM_MAX_WORDS = 20
 """A headline in a related-articles list is at most this long."""
 NOTICE_MAX_WORDS = 60
 """Cookie and newsletter notices are at most this long; longer text is prose about them."""
+CORRECTION_MAX_WORDS = 120
+"""A correction note is at most this long: it says what was wrong and what is right, in a few
+sentences."""
 
 DATE_MAX_WORDS = 8
 """The longest date with its time ("Thursday, 9 November 2023, at 07:15 p.m. GMT" and the like)."""
@@ -507,6 +510,22 @@ subscribers only", "Spotted a mistake? Let us know". Each is the notice's own wo
 to free articles: a story's "Subscribers only learned of it on Monday", "You have reached the limit
 of what the bridge can carry" and "Report a mistake in a tax return within 30 days" ask nothing, nor
 do "the inspectors found a mistake" and "Seen a mistake? The agency says you must report it"."""
+_CORRECTION_NOTE = compiled(
+    r"(?:correction|clarification|korrektur|richtigstellung|rectificatif|erratum)"
+    r"(?:\s*\([^()]{1,30}\))?\s*(?::|\s[—–-])(?=\s*\S)"
+    r"|(?:an?|one) (?:earlier|previous|older) version of this (?:article|story|report|piece)\b"
+    r"|this (?:article|story|report|piece) (?:has been|was) "
+    r"(?:(?:amended|updated|changed|edited) to (?:correct|clarify)|corrected|amended)\b"
+    r"|(?:in )?einer (?:früheren|vorherigen|älteren) (?:version|fassung) (?:dieses|des) "
+    r"(?:artikels|textes|beitrags)\b"
+    r"|(?:dans )?une (?:version précédente|précédente version) (?:de cet|du|de l['’]) ?article\b"
+)
+"""A newsroom's correction note, opening a paragraph: "Correction: an earlier version of this article
+said ...", "An earlier version of this story misstated ...", "This article has been amended to
+correct ...", "Clarification (12 March): ...", "Korrektur: ...", "In einer früheren Version dieses
+Artikels ...", "Rectificatif : ...", "Une version précédente de cet article ...". It tells what the
+story said before, not a fact of it: the corrected-away figure must not stand as one. A story's
+"the correction in share prices" or "Correctional officers said" opens with no such words."""
 _PAYWALL_OTHER = compiled(
     r"(?:(?:(?:(?:cet |l['’])?article |ce contenu )(?:est )?)?réservée? aux abonnés"
     r"|il vous reste \d+\s?% (?:de cet article|de l['’]article|à lire)(?: à lire)?"
@@ -1427,6 +1446,8 @@ def _classify_cue(line: str, plain: str, words: int, draft: _Draft) -> tuple[Rem
         _DISCLAIMER_WEAK.search(low) and len(_DISCLAIMER_WEAK.findall(low)) >= 2
     ):
         return R.DISCLAIMER, "rule: legal cue phrase"
+    if words <= CORRECTION_MAX_WORDS and (note := _CORRECTION_NOTE.match(low)):
+        return R.CORRECTION, f"rule: correction note '{_words_at(plain, low, note).rstrip(' :—–-')}'"
     if words > NOTICE_MAX_WORDS:  # only legal notices run this long
         return None
     if "pic.twitter.com/" in low and _PICTURE_LINK.search(low):

@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from datetime import datetime, timedelta, timezone
 from typing import Any, NamedTuple
 
+from newsdiff.htmltext import lay_out
 from newsdiff.patterns import compiled
 from newsdiff.record import record
 from newsdiff.sanitize import one_line, sanitize
@@ -42,7 +43,6 @@ _MOMENT = compiled(
 )
 """An ISO 8601 date, its time of day and offset if it gives them ("2026-09-18T12:30:00+02:00",
 "...Z", "2026-09-18"): read by hand, as Python 3.10's `datetime.fromisoformat` takes no "Z"."""
-_BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr")
 
 
 @record
@@ -179,9 +179,7 @@ def body_text(body: str) -> str:
         except (ValueError, lxml.etree.ParserError):
             root = None
         if root is not None:
-            for element in root.iter(*_BLOCK_TAGS):
-                element.text = "\n" + (element.text or "")
-                element.tail = "\n" + (element.tail or "")
+            lay_out(root)
             body = root.text_content()
     else:
         body = html.unescape(body)

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 from typing import Any, NamedTuple
 
+from newsdiff.htmltext import lay_out
 from newsdiff.jsonld import Update, moment_of
 from newsdiff.patterns import compiled
 from newsdiff.sanitize import sanitize
@@ -35,22 +36,6 @@ _CLOCK = compiled(
 "Updated 21:05 BST"; "8" alone is no time."""
 _HEADLINE_TAGS = ("h2", "h3", "h4", "h5", "h6")
 _HEADLINE_CLASS = compiled(r"(?i)(?:^|[\s_-])(?:headline|title)(?:$|[\s_-])")
-_BLOCK_TAGS = (
-    "p",
-    "div",
-    "br",
-    "li",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "blockquote",
-    "tr",
-    "section",
-    "article",
-)
 
 
 class ShownUpdate(NamedTuple):
@@ -199,9 +184,7 @@ def _drop(element: Any) -> None:
 
 def _lines(block: Any) -> Iterator[str]:
     """A block's text a line per block element, spaces collapsed."""
-    for element in block.iter(*_BLOCK_TAGS):
-        element.text = "\n" + (element.text or "")
-        element.tail = "\n" + (element.tail or "")
+    lay_out(block)
     for line in sanitize(block.text_content()).splitlines():
         if line := " ".join(line.split()):
             yield line

@@ -21,6 +21,7 @@ from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 from newsdiff.defaults import MAX_BYTES
 from newsdiff.errors import EmptyArticleError, SourceError, UsageProblem
+from newsdiff.htmltext import lay_out, one_line_text
 from newsdiff.jsonld import JsonArticle, article_in, updates_text
 from newsdiff.livepage import MIN_UPDATES, ShownUpdate, oldest_first, shown_updates
 from newsdiff.model import Document, Metadata, RemovalReason, RemovedBlock, SourceKind
@@ -127,6 +128,8 @@ _DOMAIN = compiled(r"(?:[\w-]+\.)+[a-z]{2,}", re.I)
 _PAGINATION = compiled(r"(?i)(?:page|seite|página|pagina|part|teil|partie|parte)\s*\d+")
 _SOURCE_LINE_BREAK = compiled(r"\s*\n\s*")
 """A line break in a page's source with the spaces around it: one space where the page is shown."""
+_SPACES = compiled(r"[ \t]{2,}")
+"""Spaces a page shows as one: the source's and those `lay_out` puts around a cell ("</a> <button>OK")."""
 _NOT_XML = compiled(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 """What lxml's HTML parser lets into a text from a character reference but will not set again."""
 META_PRESCAN = 1024
@@ -1367,14 +1370,14 @@ def _read_page(html: str) -> _Page:
         bad.drop_tree()
     _unwrap_source_lines(root)
     live = shown_updates(root)
-    for block in root.iter("p", "div", "br", "li", "h1", "h2", "h3", "h4", "tr"):
-        # a line break on both sides: "Intro text<p>Para</p>" is two lines, not "Intro textPara"
-        block.text = "\n" + _settable(block.text)
-        block.tail = "\n" + _settable(block.tail)
-    text = "\n".join(line.strip() for line in root.text_content().splitlines() if line.strip())
+    # a line break on both sides of a block: "Intro text<p>Para</p>" is two lines, not "Intro textPara",
+    # and "<a>Site</a><nav>World | ...</nav>" is the site's name, then its menu
+    lay_out(root, _settable)
+    lines = (_SPACES.sub(" ", line.strip()) for line in root.text_content().splitlines())
+    text = "\n".join(line for line in lines if line)
     return _Page(text, title, h1s, standfirst, embeds, json_ld, live)
 
 
 def _one_line_text(element: Any) -> str:
-    """An element's text on one line, its spaces collapsed."""
-    return " ".join(element.text_content().split())
+    """An element's text on one line, its spaces collapsed, its blocks apart ("Line one<br>line two")."""
+    return one_line_text(element)

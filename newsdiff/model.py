@@ -54,6 +54,9 @@ class RemovalReason(str, Enum):
     """No rule named it, but its features (short, no stop words, links, among boilerplate) did."""
     SEPARATOR = "separator"
     """A line with no words: rules, ornaments, Markdown syntax left alone."""
+    CORRECTION = "correction"
+    """A newsroom's correction note ("Correction: an earlier version of this article said ..."): what
+    the story said before, not a fact of it; the article's header counts it."""
     OUTSIDE_ARTICLE = "outside-article"
     """Page text (menus, banners, footers) that the HTML extractor did not take as the article."""
 

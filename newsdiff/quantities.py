@@ -640,11 +640,10 @@ def read_numbers(text: str, language: str = "en") -> tuple[tuple[str, ...], tupl
                 hours.append(_in_hours(low * unit, unit))
             claimed.append((start, match.end()))
             lengths.append((start, match.end(), count * unit, unit))
-    for match in _MATCH_MINUTE.finditer(text) if has_unit and "minute" in words and language == "en" else ():
-        if 0 < (minute := int(match["n"])) <= MATCH_MINUTES:  # "in the 12th minute", "a 58th-minute header"
-            claimed.append(match.span())
-            unit = DURATION_HOURS["minute"]
-            lengths.append((match.start(), match.end(), minute * unit, unit))
+    for span, minute in _match_minutes(text) if has_unit and "minute" in words and language == "en" else ():
+        claimed.append(span)  # "in the 12th minute", "a 58th-minute header"
+        unit = DURATION_HOURS["minute"]
+        lengths.append((*span, minute * unit, unit))
     for match in (
         compiled(_ONE_DURATION).finditer(text) if has_unit and ("a" in words or "an" in words) else ()
     ):
@@ -1006,6 +1005,26 @@ def years_and_months_shown(number: str) -> str | None:
         return None
     in_months = f"{left} month{'' if left == 1 else 's'}"
     return f"{years} year{'' if years == 1 else 's'} {in_months}" if years else in_months
+
+
+def _match_minutes(text: str) -> list[tuple[tuple[int, int], int]]:
+    """The minutes of a game a text tells (`_MATCH_MINUTE`), each with its span."""
+    found = []
+    for match in _MATCH_MINUTE.finditer(text):
+        if 0 < (minute := int(match["n"])) <= MATCH_MINUTES:
+            found.append((match.span(), minute))
+    return found
+
+
+def minutes_of_a_game(text: str, language: str = "en") -> frozenset[str]:
+    """The minutes of a game an English sentence tells, as `numbers_in` reads them ("0.2h" for "in
+    the 12th minute"): a moment of the game, as an ordinal is a rank, no length another figure can
+    be close to (the 80th and the 93rd minute are two moments: `similarity`'s close figures), though
+    equal to "after 12 minutes"."""
+    if language != "en" or "inute" not in text:
+        return frozenset()
+    unit = DURATION_HOURS["minute"]
+    return frozenset(_in_hours(minute * unit, unit) for _, minute in _match_minutes(text))
 
 
 def _joined_durations(

@@ -92,6 +92,7 @@ from newsdiff.quantities import (
     SCALES,
     WEEKDAYS,
     implied_points,
+    minutes_of_a_game,
     number_unit,
     numbers_in,
     quantity,
@@ -1004,10 +1005,12 @@ def _deadlines(fact: Fact, years: frozenset[str]) -> frozenset[str]:
 
 
 def _ordinals(fact: Fact) -> frozenset[str]:
-    """The numbers a sentence writes as ordinals ("the 93rd minute", "her 3rd title"): a rank, no
-    size another can be close to."""
+    """The numbers a sentence writes as ordinals ("her 3rd title"; "the 93rd minute", read as a length
+    of the game: `quantities.minutes_of_a_game`): a rank, no size another can be close to."""
     text = fact.sentence.text
-    return frozenset(_ORDINAL.findall(text)) if fact.numbers and _ORDINAL_END.search(text) else frozenset()
+    if not fact.numbers or not _ORDINAL_END.search(text):
+        return frozenset()
+    return frozenset(_ORDINAL.findall(text)) | minutes_of_a_game(text, fact.language)
 
 
 def ages_told(fact: Fact) -> frozenset[str]:

@@ -7,7 +7,8 @@ two of its updates land in one fact ("12:30 — Officials have confirmed that th
 breached", "17:15 — Officials now say the dam was not breached"), the later is the blog's current
 word: the earlier is marked superseded, with its time and the later's, and the fact's conflicts
 with other articles are read from the later only (`align`); a later update left alone joins the
-fact of the earlier it supersedes.
+fact of the earlier it supersedes, and an earlier update left alone the fact of the later that
+supersedes it ("12:30 — two people have died" with "16:40 — ... revised the death toll: three").
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from itertools import pairwise
+from typing import Protocol
 
 from newsdiff.model import Sentence, Superseded
 from newsdiff.patterns import compiled
@@ -76,6 +78,12 @@ def _order_of(stamps: Mapping[int, str]) -> dict[int, int]:
     return order
 
 
+class LaterUpdate(Protocol):
+    """The latest later update of a sentence's blog that tells its fact (`later_updates`)."""
+
+    def __call__(self, member: Sentence, among: Sequence[Sentence] | None = None) -> Sentence | None: ...
+
+
 def superseded_in(
     members: Sequence[Sentence],
     stamps: Mapping[int, Mapping[int, str]],
@@ -106,16 +114,21 @@ def later_updates(
     stamps: Mapping[int, Mapping[int, str]],
     same_fact: Callable[[Sentence, Sentence], bool],
     blogs: Mapping[int, Sequence[Sentence]],
-) -> Callable[[Sentence], Sentence | None]:
+) -> LaterUpdate:
     """For a sentence, the sentence of the latest update of its live blog after its own that tells its
     fact (by `same_fact`), if any; `stamps` are the blogs' (`update_stamps`) and `blogs` their
     sentences. Each blog's order in time and each sentence's answer are worked out once: align asks
     for a member when it joins the later update to its fact and again when it marks the earlier
-    superseded, and each answer weighs pairs by the pair model."""
+    superseded, and each answer weighs pairs by the pair model. Asked `among` some of the blog's
+    sentences (its updates in groups, for an update left alone), only those are weighed, and the
+    answer is not kept."""
     orders = {article: _order_of(theirs) for article, theirs in stamps.items()}
     found: dict[tuple[int, int], Sentence | None] = {}
 
-    def later(member: Sentence) -> Sentence | None:
+    def later(member: Sentence, among: Sequence[Sentence] | None = None) -> Sentence | None:
+        if among is not None:
+            theirs = stamps.get(member.article) or {}
+            return _later_telling(member, theirs, orders.get(member.article, {}), same_fact, among)
         key = (member.article, member.index)
         if key not in found:
             theirs = stamps.get(member.article) or {}

@@ -84,13 +84,36 @@ _FIGURE = re.compile(
     r"(?:(?:US|A|AU|C|CA|NZ|HK|S)?\$|[€£¥₹])?\d+(?:[.,]\d+)*"
     r"(?:\s?(?:bn|tn|m|k)\b|\s(?:million|billion|trillion|thousand)\b)?"
     r"(?:\s?%|\s(?:percent|per\s+cent)\b|p\b(?!\.)|\s(?:pence|pounds|dollars|euros|yen)\b"
-    r"|\s?(?P<unit>km/h|kmh|kph|km/hr|mph|(?:km|kilomet(?:re|er)s?|miles?)\s+(?:per|an|a)\s+hour"
-    r"|km|kilomet(?:re|er)s?|mm|millimet(?:re|er)s?|cm|centimet(?:re|er)s?|kg|kilogram(?:me)?s?)\b)?"
+    r"|[\s-]?(?P<unit>km/h|kmh|kph|km/hr|mph|(?:km|kilomet(?:re|er)s?|miles?)\s+(?:per|an|a)\s+hour"
+    r"|km|kilomet(?:re|er)s?|mm|millimet(?:re|er)s?|cm|centimet(?:re|er)s?|kg|kilogram(?:me)?s?"
+    r"|inch(?:es)?|(?<=[\d-])in|g|grams?|lbs?|ft|feet|foot|miles?|GB|TB|MB|mAh)\b)?"
 )
 """A figure with its unit, which outlets write several ways: "6%" and "6 percent", "£318m" and "318
 million pounds", "$27bn" and "27 billion dollars", "250p" and "£2.50", "120 km/h" and "120
-kilometres per hour", "40 km" and "40 kilometres" (`_figures`; "500m" and "500 metres" not: "m" may
-be millions)."""
+kilometres per hour", "40 km" and "40 kilometres", "5km", "5 km" and "5-km", "6.7in" and "6.7-inch"
+(`_figures`; "500m" and "500 metres" not: "m" may be millions; "in" only written onto its number:
+"5 in 10" is no length)."""
+_UNIT_NAMES = {
+    "in": "inch",
+    "inch": "inch",
+    "inches": "inch",
+    "g": "gram",
+    "gram": "gram",
+    "grams": "gram",
+    "lb": "pound",
+    "lbs": "pound",
+    "ft": "feet",
+    "feet": "feet",
+    "foot": "feet",
+    "mile": "mile",
+    "miles": "mile",
+    "GB": "GB",
+    "TB": "TB",
+    "MB": "MB",
+    "mAh": "mAh",
+}
+"""The unit a `_FIGURE` unit names when `quantities.measures_of` reads none in its phrase ("6.7in",
+"210g", "256GB", "5,000mAh"), by the names measures_of gives ("inch", "pound", "feet", "mile")."""
 _FIGURE_KEY = "\x00"
 """What opens the compared form of a figure with its unit (`_figures_as_one`): no token's form."""
 
@@ -410,7 +433,10 @@ def _figure_of(phrase: str) -> str:
     if match is None or match["unit"] is None:
         return ""
     units = measures_of(phrase).get(numbers[0], frozenset())
-    return f"{numbers[0]} {next(iter(units))}" if len(units) == 1 else ""
+    if len(units) == 1:
+        return f"{numbers[0]} {next(iter(units))}"
+    named = _UNIT_NAMES.get(match["unit"])
+    return f"{numbers[0]} {named}" if named and not units else ""
 
 
 class _Decoded(dict[str, str]):

@@ -936,3 +936,48 @@ def test_the_author_of_a_page_is_its_names_without_their_role(
     page.write_text(_PAGE.format(head=head, byline=byline, story=story), encoding="utf-8")
     article = clean_document(load_source(str(page), Options()))
     assert article.metadata.author == author
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Correction: an earlier version of this article said the bridge cost 3.1 million pounds.",
+        "Correction: an earlier version of this article said the bridge cost 3.1 million pounds. It cost 2.1 "
+        "million pounds.",
+        "CORRECTION: The bridge was opened by councillor Ruth Pike, not by the mayor.",
+        "Clarification (12 March): the grant came from the national lottery, not the county.",
+        "Correction — This story misnamed the river. It is the Wend.",
+        "An earlier version of this story misstated the length of the detour.",
+        "This article has been amended to correct the cost of the bridge.",
+        "This story was corrected on Saturday to give the right date of the floods.",
+        "Korrektur: In einer früheren Version hieß es, die Brücke habe 3,1 Millionen Pfund gekostet.",
+        "In einer früheren Version dieses Artikels stand, die Brücke sei aus Holz.",
+        "Rectificatif : une version précédente de cet article indiquait un coût de 3,1 millions de livres.",
+        "Une version précédente de cet article donnait une mauvaise date.",
+    ],
+)
+def test_a_correction_note_is_set_apart_with_its_reason(note: str) -> None:
+    """A correction note was kept as a fact of the story: the figure it corrects away stood as one
+    only this outlet reports, and its "It cost 2.1 million pounds" was joined to the story's fact."""
+    article = article_of("Footbridge Opens", STORY[0], STORY[1], STORY[2], STORY[3], note)
+    assert reasons(article, note) == {R.CORRECTION}
+    assert note not in article.body
+    assert_story_kept(article)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The correction in share prices wiped 2 percent off the county's pension fund.",
+        "Correctional officers said the bridge was closed to traffic overnight.",
+        "Corrections to the design added 40,000 pounds to the bill, the council said.",
+        "An earlier version of this plan was rejected by the council in 2022.",
+        "This story of the floods has been told in the village for two years.",
+        "Die Korrektur der Pläne kostete die Grafschaft weitere 40.000 Pfund.",
+        "La rectification des plans a coûté 40 000 livres de plus, selon le conseil.",
+    ],
+)
+def test_a_story_sentence_about_a_correction_is_kept(sentence: str) -> None:
+    article = article_of("Footbridge Opens", STORY[0], sentence, STORY[1], STORY[2], STORY[3])
+    assert_story_kept(article, [*STORY, sentence])
+    assert not any(b.reason is R.CORRECTION for b in article.removed)

@@ -295,3 +295,45 @@ def test_empty_pager_or_cat_means_no_pager(tmp_path: Path) -> None:
         code, screen = on_terminal(["compare", str(PHONE)], {"PAGER": value, "TERM": "xterm"})
         assert code == 1
         assert "Shared facts" in screen
+
+
+CORRECTED = (
+    "Ferry returns to Holm Sound\n\n"
+    "The ferry between Askby and Holm returned to service on Monday after a refit that cost 4 million "
+    "pounds.\n\n"
+    "The operator said 900 passengers crossed on the first day.\n\n"
+    "Correction: an earlier version of this article said the refit cost 6 million pounds. It cost 4 "
+    "million pounds.\n"
+)
+OTHER = (
+    "Holm ferry back after refit\n\n"
+    "After a 4 million pound refit, the Askby to Holm ferry was back in service on Monday.\n\n"
+    "Some 900 people made the crossing on its first day, the operator said.\n"
+)
+
+
+def _corrected(tmp_path: Path) -> list[str]:
+    one, other = tmp_path / "corrected.txt", tmp_path / "other.txt"
+    one.write_text(CORRECTED, encoding="utf-8")
+    other.write_text(OTHER, encoding="utf-8")
+    return [str(one), str(other)]
+
+
+@pytest.mark.parametrize("fmt", ["text", "terminal", "markdown", "html"])
+def test_every_format_s_header_says_an_article_carries_a_correction(tmp_path: Path, fmt: str) -> None:
+    """The note was listed as a fact only the article reports, its corrected-away figure with it."""
+    result = CliRunner().invoke(cli, ["compare", "-f", fmt, "--width", "160", *_corrected(tmp_path)])
+    assert result.exit_code in (0, 1), result.output
+    assert result.stdout.count("1 correction note") == 1
+
+
+def test_json_and_explain_keep_the_correction_s_text(tmp_path: Path) -> None:
+    sources = _corrected(tmp_path)
+    data = json.loads(CliRunner().invoke(cli, ["compare", "-f", "json", *sources]).stdout)
+    assert [r["text"][:11] for r in data["articles"][0]["removed"] if r["reason"] == "correction"] == [
+        "Correction:"
+    ]
+    assert not any("6 million" in m["text"] for f in data["facts"] for m in f["members"])
+    explained = CliRunner().invoke(cli, ["clean", "--explain", sources[0]]).stdout
+    assert "correction" in explained
+    assert "refit cost 6 million pounds" in explained

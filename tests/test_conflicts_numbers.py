@@ -869,6 +869,20 @@ def test_years_and_months_are_shown_as_written(first: str, expected: tuple[str, 
         pytest.param("Brannick was jailed for six years and four months.", ("6 years 4 months",), id="years"),
         pytest.param("The Ostby council voted seven to two for the plan.", ("7-2",), id="a-vote"),
         pytest.param("The Ostby council approved the plan by six votes to three.", ("6-3",), id="votes"),
+        pytest.param(
+            "The quake struck at a depth of 10 km, 25 miles from Kavala.", ("10 km", "25 miles"), id="units"
+        ),
+        pytest.param(
+            "The temperature fell to -4F (minus 20C) in Velden.",
+            ("4°F below zero", "20°C below zero"),
+            id="signs",
+        ),
+        pytest.param("He served 8 years of a 12-year term.", ("8 years", "12 years"), id="a-term"),
+        pytest.param(
+            "The ferry cost £450 million and weighs 9,000 tonnes.",
+            ("£450 million", "9,000 tonnes"),
+            id="money",
+        ),
     ],
 )
 def test_the_facts_view_shows_figures_as_the_conflicts_do(text: str, shown: tuple[str, ...]) -> None:

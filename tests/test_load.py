@@ -341,6 +341,62 @@ def test_page_text_is_the_visible_text_a_block_a_line() -> None:
     assert _read_page(many).text.split("\n") == [f"Paragraph {n}." for n in range(3000)]
 
 
+@pytest.mark.parametrize(
+    ("body", "lines"),
+    [
+        pytest.param(
+            '<header><a href="/">Harbour Ledger</a><nav><a>Home</a> | <a>Sport</a></nav></header>',
+            ["Harbour Ledger", "Home | Sport"],
+            id="site-name-then-menu",
+        ),
+        pytest.param(
+            "<footer><span>© Harbour Ledger</span><section>Terms | Privacy</section></footer>",
+            ["© Harbour Ledger", "Terms | Privacy"],
+            id="footer-section",
+        ),
+        pytest.param(
+            "<aside><h5>Read more</h5><a>Tolvik votes</a><ol><li>One</li></ol></aside>",
+            ["Read more", "Tolvik votes", "One"],
+            id="aside-h5-list",
+        ),
+        pytest.param(
+            "<table><tr><th>Team</th><th>Points</th></tr><tr><td>Tolvik</td><td>12</td></tr></table>",
+            ["Team Points", "Tolvik 12"],
+            id="cells",
+        ),
+        pytest.param(
+            "<div>We use cookies. <a>Read more</a> <button>Accept</button><button>Reject</button></div>",
+            ["We use cookies. Read more Accept Reject"],
+            id="buttons",
+        ),
+        pytest.param(
+            "<p>The <b>Nov</b>a 7 costs <a>$799</a> in <em>Tolvik</em>.</p>",
+            ["The Nova 7 costs $799 in Tolvik."],
+            id="inline-runs-on",
+        ),
+    ],
+)
+def test_page_text_keeps_apart_what_the_page_shows_apart(body: str, lines: list[str]) -> None:
+    """A block element (`<nav>`, `<footer>`, `<h5>`) is a line of its own, a cell or a button a
+    word apart; inline elements run on: removed blocks read "Harbour LedgerHome | Sport"."""
+    from newsdiff.load import _read_page
+
+    assert _read_page(f"<html><body>{body}</body></html>").text.split("\n") == lines
+
+
+def test_headings_and_embeds_read_on_one_line_keep_their_parts_apart() -> None:
+    from newsdiff.load import _read_page
+
+    page = (
+        "<html><head><title>Tolvik<br>votes</title></head><body><h1>Tolvik votes<br>to keep its ferry</h1>"
+        '<blockquote class="twitter-tweet"><p>Ferry saved!</p><span>Tolvik Council</span></blockquote>'
+        "<h1>The <i>ferry</i> stays</h1></body></html>"
+    )
+    read = _read_page(page)
+    assert read.h1s == ("Tolvik votes to keep its ferry", "The ferry stays")
+    assert read.embeds == ("Ferry saved! Tolvik Council",)
+
+
 @pytest.mark.parametrize("reference", ["&#7;", "&#x1b;", "&#12;", "&#x1F;", "&#xfffe;", "&#xFFFF;"])
 def test_html_with_a_control_character_reference_is_read(tmp_path: Path, reference: str) -> None:
     """A page's `&#7;` or `&#x1b;` is a control character lxml's parser lets into the text and

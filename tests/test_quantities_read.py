@@ -215,7 +215,7 @@ def test_facts_show_the_figures_compare_weighs(tmp_path: Path) -> None:
         "numbers: nearly 300",
         "numbers: at least 4,000",
         "numbers: 12\u201318; 2021",
-        "numbers: 2,500; 25,000",
+        "numbers: 2,500 litres; 25,000",
         "numbers: 0",
     ]
 

@@ -17,7 +17,7 @@ from newsdiff.cli import cli
 from newsdiff.model import Comparison, OutputFormat
 from newsdiff.options import RenderOptions
 from newsdiff.pipeline import compare
-from newsdiff.render import digest, render
+from newsdiff.render import digest, parts, render
 
 MANY = Path(__file__).parent / "data" / "many-outlets"
 """Six outlets on one fictional event: a lead four of them copy word for word, a cost two
@@ -335,3 +335,35 @@ def test_the_legend_of_marks_says_what_is_drawn(fmt: OutputFormat) -> None:
     assert "Struck" not in out
     assert "drawn plain" in legend
     assert "<del>" not in out
+
+
+@pytest.mark.parametrize("fmt", [OutputFormat.TEXT, OutputFormat.MARKDOWN, OutputFormat.HTML])
+def test_the_per_article_table_follows_the_articles_order(many: Comparison, fmt: OutputFormat) -> None:
+    # articles with facts of their own (1, 3, 5, 6) came first: the table read in another order
+    # than the list of articles and the coverage matrix above it
+    table = text_of(many, fmt=fmt).split("Per article")[-1]
+    at = [table.find(article.label) for article in many.articles]
+    assert -1 not in at
+    assert at == sorted(at)
+
+
+def test_the_articles_kept_in_a_long_per_article_table_stay_in_their_order(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # beyond the rows shown, those with the most facts of their own are kept, and shown in the
+    # articles' order: E (two facts of its own) came before A (one)
+    lead = "The Tolvik ferry will keep running until 2030, the council decided on Monday."
+    result = comparison(
+        [lead, "Fares will rise by a fifth in the spring."],
+        [lead],
+        [lead],
+        [lead],
+        [lead, "A new quay opens in Harlow next year.", "The old boat Marta is to be sold abroad."],
+    )
+    assert [s.unique for s in result.stats] == [1, 0, 0, 0, 2]
+    monkeypatch.setattr(digest, "MAX_ARTICLE_ROWS", 2)
+    title, rows = parts.per_article_rows(result)
+    assert [article.label for article, _ in rows] == ["A", "E"]
+    assert title == "Per article: the 2 of 5 with the most facts of their own"
+    monkeypatch.setattr(digest, "MAX_ARTICLE_ROWS", 1)
+    assert [article.label for article, _ in parts.per_article_rows(result)[1]] == ["E"]

@@ -228,3 +228,56 @@ def test_a_later_update_standing_alone_joins_the_fact_it_supersedes(tmp_path: Pa
         f for f in data["facts"] if any(m["article"] == 1 and m["sentence"] == 0 for m in f["members"])
     )
     assert {"article": 1, "sentence": 2, "at": "10:45", "by": "18:50"} in toll["superseded"]
+
+
+FLOOD_STORY = (
+    "Flood kills three in Marrow Vale\n\n"
+    "Three people have been killed, rescuers said.\n\n"
+    "The river at Dunmere rose to 4.2 metres on Thursday.\n"
+)
+FLOOD_BLOG = (
+    "Marrow Vale floods: live\n\n"
+    "{first} The river at Dunmere has risen to 4.2 metres, the agency says.\n\n"
+    "{toll} Rescuers say two people have died in the floods.\n\n"
+    "{lifted} Rescuers say 30 people have been lifted from rooftops in Dunmere.\n\n"
+    "{revised} Rescuers have revised the death toll: three people have died.\n"
+)
+NEWEST_FIRST = (
+    "Marrow Vale floods: live\n\n"
+    "3.05pm: Rescuers have revised the death toll: three people have died.\n\n"
+    "12.20pm: Rescuers say 30 people have been lifted from rooftops in Dunmere.\n\n"
+    "11.40am: Rescuers say two people have died in the floods.\n\n"
+    "9.15am: The river at Dunmere has risen to 4.2 metres, the agency says.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "toll", "revised"),
+    [
+        (FLOOD_BLOG.format(first="09:15 —", toll="11:40 —", lifted="12:20 —", revised="15:05 —"), 1, 3),
+        (FLOOD_BLOG.format(first="09:15", toll="11:40", lifted="12:20", revised="15:05"), 1, 3),
+        (NEWEST_FIRST, 2, 0),
+    ],
+)
+def test_an_earlier_update_left_alone_joins_the_fact_that_supersedes_it(
+    tmp_path: Path, text: str, toll: int, revised: int
+) -> None:
+    """The 11:40 toll (two) was left "only in" the blog, though the 15:05 revision (three), which
+    the pair model reads as its fact, went with the story's three: the 11:40 update is shown in that
+    fact, superseded, and no conflict is read from it. The 12:20 update, another figure of people,
+    stays the blog's own, and so does the story's river, which no update revises."""
+    story, blog = tmp_path / "story.txt", tmp_path / "blog.txt"
+    story.write_text(FLOOD_STORY, encoding="utf-8")
+    blog.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["compare", "-f", "json", str(story), str(blog)])
+    data = json.loads(result.stdout)
+    jsonschema.validate(data, SCHEMA)
+    fact = next(f for f in data["facts"] if any("death toll" in m["text"] for m in f["members"]))
+    told = sorted(m["sentence"] for m in fact["members"] if m["article"] == 1)
+    assert told == sorted([toll, revised])
+    assert fact["superseded"] == [{"article": 1, "sentence": toll, "at": "11:40", "by": "15:05"}]
+    assert not fact.get("conflicts")
+    alone = [m["text"] for f in data["facts"] if f["kind"] == "unique" for m in f["members"]]
+    assert [t for t in alone if "people" in t] == [next(t for t in text.split("\n") if "30 people" in t)]
+    river = next(f for f in data["facts"] if any("4.2 metres" in m["text"] for m in f["members"]))
+    assert "superseded" not in river

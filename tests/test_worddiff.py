@@ -382,3 +382,56 @@ def test_another_figure_written_another_way_is_still_marked() -> None:
     diff = pair_diff(a, b, (0, 1))
     assert marked(a, diff.changed[0]) == ["6% to £318m"]
     assert marked(b, diff.changed[1]) == ["7 percent to 318 million euros"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "The Vantor 3 has a 6.7in display.", "The Vantor 3 has a 6.7-inch display.", id="in-inch"
+        ),
+        pytest.param("Its 6.1-inch screen is bright.", "Its 6.1 inches screen is bright.", id="inch-inches"),
+        pytest.param("Runners set off on a 5km loop.", "Runners set off on a 5-km loop.", id="km-hyphen"),
+        pytest.param(
+            "Runners set off on a 5 km loop.", "Runners set off on a 5-km loop.", id="km-space-hyphen"
+        ),
+        pytest.param("The dog ate a 10-kg sack.", "The dog ate a 10 kg sack.", id="kg-hyphen"),
+        pytest.param(
+            "The base model has 256GB of storage.", "The base model has 256 GB of storage.", id="gb"
+        ),
+        pytest.param("A 5,000mAh battery is fitted.", "A 5000 mAh battery is fitted.", id="mah"),
+        pytest.param("The case weighs 210g in all.", "The case weighs 210 grams in all.", id="grams"),
+        pytest.param("They walked a 3-mile trail.", "They walked a 3 miles trail.", id="miles"),
+    ],
+)
+def test_a_figure_with_its_unit_written_two_ways_is_one_token(a: str, b: str) -> None:
+    # "6.7[-in display-]" / "6.7-{+inch screen+}": the unit read as a change of "in" against "-inch"
+    plain = pair_diff(a, b, (0, 1))
+    assert plain.changed == ((), ())
+    assert first_text(plain.ops) == a
+    assert second_text(plain.ops) == b
+    assert pair_diff(a, b, (0, 1), strict=True).changed != ((), ())
+
+
+def test_a_figure_written_two_ways_leaves_the_words_around_it_marked() -> None:
+    a, b = "Orvane's phone has a 6.7in display.", "Orvane's phone has a 6.7-inch screen."
+    diff = pair_diff(a, b, (0, 1))
+    assert marked(a, diff.changed[0]) == ["display"]
+    assert marked(b, diff.changed[1]) == ["screen"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "was", "now"),
+    [
+        pytest.param("A 6.7in display.", "A 6.9in display.", ["6.7"], ["6.9"], id="other-figure"),
+        pytest.param(
+            "A 6.7in display.", "A 6.9-inch display.", ["6.7in"], ["6.9-inch"], id="other-figure-other-way"
+        ),
+        pytest.param("A 5km loop.", "A 5 miles loop.", ["5km"], ["5 miles"], id="other-unit"),
+        pytest.param("Only 5 in 10 agreed.", "Only 5in agreed.", ["5 in 10"], ["5in"], id="in-is-a-word"),
+    ],
+)
+def test_another_figure_or_unit_is_still_marked(a: str, b: str, was: list[str], now: list[str]) -> None:
+    diff = pair_diff(a, b, (0, 1))
+    assert marked(a, diff.changed[0]) == was
+    assert marked(b, diff.changed[1]) == now

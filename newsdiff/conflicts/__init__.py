@@ -72,6 +72,7 @@ from newsdiff.conflicts.numbers import (
 )
 from newsdiff.conflicts.places import _place_conflict
 from newsdiff.conflicts.quotes import _quote_conflict, _quoted_by_others, _short_quotes
+from newsdiff.conflicts.units import _UNIT_WORDS, _with_unit
 from newsdiff.model import Conflict, ConflictKind, Fact, readable_number
 from newsdiff.money import readable_money
 from newsdiff.polarity import claim_conflict, claim_sense
@@ -83,7 +84,6 @@ from newsdiff.quantities import (
     small_counts,
     worded_scores,
     written_years,
-    years_and_months_shown,
 )
 from newsdiff.record import replace
 from newsdiff.segment import body_reported_by
@@ -101,7 +101,8 @@ def figures_compared(fact: Fact) -> tuple[str, ...]:
     "about 30" for "three decades"), the one or two things counted in words (`small_counts`: "Two
     people were injured" 2), a figure of four digits grouped as longer ones are ("1,000", "20,000";
     a year stays "2019"), an amount with its currency ("$5 million"), years and months as written
-    ("6 years 4 months", `quantities.years_and_months_shown`), a vote in words as one ("7-2")."""
+    ("6 years 4 months", `quantities.years_and_months_shown`), a vote in words as one ("7-2"), a
+    figure with its unit as a conflict shows it ("25 km", "4°F below zero" for "-4F")."""
     text, language = fact.sentence.text, fact.language
     years = written_years(fact)
     currencies = dict(fact.money)
@@ -109,13 +110,6 @@ def figures_compared(fact: Fact) -> tuple[str, ...]:
 
     def shown(number: str) -> str:
         figure = readable_number(number, duration_units(text, language) if number.endswith("h") else ())
-        if (
-            "." in number
-            and "month" in text
-            and (written := years_and_months_shown(number))
-            and "year" in measures_of(text, language).get(number, ())
-        ):
-            figure = written  # "six years and four months": "6 years 4 months", not "6.33"
         if number.isdigit() and len(number) == 4 and number not in years:
             figure = f"{int(number):,}"  # (readable_number groups from 10,000 on)
         if number in currencies:
@@ -123,6 +117,11 @@ def figures_compared(fact: Fact) -> tuple[str, ...]:
         says = rough.get(number)
         return f"{BOUND_WORDS[says]} {figure}" if says and not number.startswith(APPROXIMATE) else figure
 
+    # with the unit it is given in, as a conflict shows it (`_with_unit`): "40 km", "4°F below zero",
+    # "6 years 4 months" (not "6.33"); an amount of money has its currency instead
+    measured = measures_of(text, language) if fact.numbers and _UNIT_WORDS.search(text) else {}
+    in_units = {0: {number: units for number, units in measured.items() if number not in currencies}}
+    with_unit = _with_unit(lambda _, number: shown(number), in_units)
     spans = ranges_in(text, fact.numbers, language) if len(fact.numbers) > 1 else ()
     in_range = {number for span in spans for number in span}
     scores = worded_scores(text, language) if fact.numbers else {}
@@ -132,9 +131,9 @@ def figures_compared(fact: Fact) -> tuple[str, ...]:
         if number in in_scores:
             continue
         if number in in_range:
-            found.extend(f"{shown(low)}\u2013{shown(high)}" for low, high in spans if low == number)
+            found.extend(f"{shown(low)}\u2013{with_unit(0, high)}" for low, high in spans if low == number)
         else:
-            found.append(shown(number))
+            found.append(with_unit(0, number))
     found.extend(count for count in small_counts(text, language) if count not in fact.numbers)
     return tuple(dict.fromkeys(found))
 

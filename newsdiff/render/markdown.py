@@ -90,7 +90,7 @@ def _articles(articles: Sequence[Article]) -> list[str]:
                     escape(meta.title or "(no title)"),
                     escape(meta.date or "—"),
                     str(a.words),
-                    str(len(a.removed)),
+                    str(len(a.removed)) + (f" ({notes})" if (notes := parts.correction_notes(a)) else ""),
                 ]
             )
         )

@@ -20,6 +20,7 @@ from newsdiff.model import (
     Evidence,
     FactGroup,
     Only,
+    RemovalReason,
 )
 from newsdiff.render import digest
 from newsdiff.render.digest import plural
@@ -145,8 +146,16 @@ def article_details(article: Article) -> list[str]:
         meta.author and f"by {meta.author}",
         meta.date,
         f"{article.words} words kept",
+        correction_notes(article),
     )
     return [d for d in details if d]
+
+
+def correction_notes(article: Article) -> str | None:
+    """How many correction notes cleaning set apart ("1 correction note"), none when none: a reader
+    must know the outlet corrected the story (`clean --explain` and the JSON keep what each says)."""
+    notes = sum(1 for block in article.removed if block.reason is RemovalReason.CORRECTION)
+    return plural(notes, "correction note") if notes else None
 
 
 NOTHING_KEPT = "(nothing kept: every block was removed)"
@@ -233,15 +242,16 @@ def summary_line(result: Comparison) -> str:
 
 
 def per_article_rows(result: Comparison) -> tuple[str, list[tuple[Article, ArticleStats]]]:
-    """The per-article table's title and rows: every article in order, or with many articles
-    the ones with the most facts of their own, at most `digest.MAX_ARTICLE_ROWS`."""
+    """The per-article table's title and rows: every article, or with many articles the ones with
+    the most facts of their own, at most `digest.MAX_ARTICLE_ROWS`; always in the articles' order
+    ([1], [2]...), as the list of articles and the coverage matrix show them."""
     title = "Per article"
     rows = list(zip(result.articles, result.stats, strict=True))
-    if digest.many(result):
-        # the stats already count each article's own facts: most first, ties in article order
-        rows = sorted(rows, key=lambda row: (-row[1].unique, row[0].index))[: digest.MAX_ARTICLE_ROWS]
-        if len(rows) < len(result.articles):
-            title += f": the {len(rows)} of {len(result.articles)} with the most facts of their own"
+    if digest.many(result) and len(rows) > digest.MAX_ARTICLE_ROWS:
+        # the stats already count each article's own facts: most kept, ties to the earlier article
+        kept = sorted(rows, key=lambda row: (-row[1].unique, row[0].index))[: digest.MAX_ARTICLE_ROWS]
+        rows = sorted(kept, key=lambda row: row[0].index)
+        title += f": the {len(rows)} of {len(result.articles)} with the most facts of their own"
     return title, rows
 
 
