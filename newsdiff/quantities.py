@@ -2258,12 +2258,24 @@ _LENGTH_WEIGHT_OR_YEARS = compiled(
     r"|(?P<celsius>(?-i:(?<=\d)C|°\s?C)\b|(?:degrees?\s+)?(?:celsius|centigrade)\b)"
     r"|(?P<fahrenheit>(?-i:(?<=\d)F|°\s?F)\b|(?:degrees?\s+)?fahrenheit\b)"
     r"|(?P<degree>degrees?\b(?![\s-]+(?:of|north|south|east|west|angle|turn)\b)|°(?!\s?[CF]\b))"
-    r"|(?P<litre>lit(?:re|er)s?\b)|(?P<gallon>gallons?\b))"
+    r"|(?P<litre>lit(?:re|er)s?\b)|(?P<gallon>gallons?\b)"
+    r"|(?P<gram>(?-i:(?<=\d)g)\b|gram(?:me)?s?\b)|(?P<inch_short>(?-i:(?<=\d)in)\b)"
+    r"|(?P<tb>(?-i:TB)\b|terabytes?\b)|(?P<gb>(?-i:GB)\b|gigabytes?\b)|(?P<mb>(?-i:MB)\b|megabytes?\b)"
+    r"|(?P<mah>(?-i:mAh)\b)|(?P<kwh>(?-i:kWh)\b|kilowatt[\s-]hours?\b)"
+    r"|(?P<ghz>(?-i:GHz)\b|gigahertz\b)|(?P<mhz>(?-i:MHz)\b|megahertz\b)|(?P<hz>(?-i:Hz)\b|hertz\b)"
+    r"|(?P<megapixel>(?-i:MP)\b|megapixels?\b)|(?P<kw>(?-i:kW)\b|kilowatts?\b)"
+    r"|(?P<watt>(?-i:(?<=\d)W)\b|watts?\b))"
 )
 """A unit of length, weight, temperature or volume after a figure, or years ("40 km", "300mm", "20
 inches", "200 nautical miles", "22 lbs", "40C", "104°F", "95 degrees Fahrenheit", "300 litres",
 "eight years"; not "a 5-year-old"; a scale's letter only against the digits or after "°": "40 F"
-may be a grade; "95 degrees" of no scale): the group's name is the unit's (`measures_of`)."""
+may be a grade; "95 degrees" of no scale), or a device's specification: grams ("210g"), inches
+against the digits ("6.7in": "6.7 in Europe" is no length), storage ("256GB", "1 TB"), charge
+("5,000mAh"), energy ("75 kWh"), frequency ("3.2GHz", "120Hz"), a camera's megapixels ("50MP") and
+power ("65W", against the digits: "5 W" may be a street): the group's name is the unit's
+(`measures_of`; "inch_short" is read as "inch")."""
+_UNIT_NAMES = {"inch_short": "inch"}
+"""The units `_LENGTH_WEIGHT_OR_YEARS` names by another group, as `measures_of` gives them."""
 _TEMPERATURES = frozenset({"celsius", "fahrenheit", "degree"})
 _BELOW_ZERO_BEFORE = compiled(r"(?i)(?:(?<![\w.,])[-−–]|\bminus\s+)$")
 """A minus before a temperature: "-4F", "−12°C", "minus 20 degrees" (not a range's dash, "10-15C")."""
@@ -2304,7 +2316,7 @@ def measures_of(text: str, language: str = "en") -> dict[str, frozenset[str]]:
         for match in pattern.finditer(text):
             unit = _SPEED_OR_AREA.match(text, match.end()) or _LENGTH_WEIGHT_OR_YEARS.match(text, match.end())
             if unit is not None and unit.lastgroup is not None:
-                name = unit.lastgroup
+                name = _UNIT_NAMES.get(unit.lastgroup, unit.lastgroup)
                 if name in _TEMPERATURES:
                     name = _temperature_unit(text, match.start(), unit.end(), name)
                 for number in numbers_in(match.group()):

@@ -80,3 +80,76 @@ def test_ranges_of_codes_that_differ_disagree(
 )
 def test_codes_that_agree_or_tell_other_things_do_not_disagree(first: str, second: str) -> None:
     assert numbers(first, second) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        (
+            "Flight QV 318 landed safely at Brennmoor at 09:40 local time.",
+            "Flight QV 381 landed safely at Brennmoor at 09:40 local time.",
+            [("QV 318", "QV 381")],
+        ),
+        (
+            "Passengers on flight QV318 were taken to a hotel.",
+            "Passengers on flight QV 381 were taken to a hotel.",
+            [("QV318", "QV 381")],
+        ),
+        (
+            "The TZ 2290 flight from Ostrava was diverted.",
+            "The TZ 2920 flight from Ostrava was diverted.",
+            [("TZ 2290", "TZ 2920")],
+        ),
+        (
+            "Hundreds were stranded on train ICE 574 near Wendorf.",
+            "Hundreds were stranded on the ICE 547 train near Wendorf.",
+            [("ICE 574", "ICE 547")],
+        ),
+        (
+            "Delays hit train 4410 on Monday morning, the operator said.",
+            "Delays hit train 4401 on Monday morning, the operator said.",
+            [("train 4410", "train 4401")],
+        ),
+        (
+            "Flight 8812 came down in the hills east of Marvell.",
+            "Flight 8821 came down in the hills east of Marvell.",
+            [("Flight 8812", "Flight 8821")],
+        ),
+    ],
+)
+def test_flight_and_train_codes_that_differ_disagree_as_written(
+    first: str, second: str, expected: list[tuple[str, ...]]
+) -> None:
+    """Review 29 #2: "Flight SK 412" against "SK 421" was "same facts" (the digits after a code's
+    capitals are no figure, and `_CODE` wants a hyphen); a flight's or a train's code is set against
+    the codes of its carrier, as written, and a bare "flight 8812" is one code, not "8,812"."""
+    assert numbers(first, second) == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # one code written two ways
+        ("Flight QV 318 landed safely at Brennmoor.", "Flight QV318 landed safely at Brennmoor."),
+        # codes of two carriers are never set against each other
+        ("Flight QV 318 landed at Brennmoor.", "Flight TZ 318 landed at Brennmoor."),
+        # a code one article leaves out: a detail
+        ("Flight QV 318 landed at Brennmoor at 09:40.", "The jet landed at Brennmoor at 09:40."),
+        # capitals and digits that no flight or train goes with are no code
+        ("The COVID 19 ward at Brennmoor closed.", "The COVID 21 ward at Brennmoor closed."),
+        ("Traffic on the A1 near Brennmoor stopped.", "Traffic on the A2 near Brennmoor stopped."),
+        ("Results for FY2024 were strong, Velmar said.", "Results for FY2025 were strong, Velmar said."),
+        # a train's length and a flight's passengers are figures, weighed as before
+        ("Flight 8812 came down near Marvell.", "Flight 8812 came down near Marvell, killing 150 people."),
+    ],
+)
+def test_flight_codes_that_agree_or_are_no_codes_do_not_disagree(first: str, second: str) -> None:
+    assert numbers(first, second) == []
+
+
+def test_a_train_length_after_the_word_train_is_still_a_figure() -> None:
+    """ "the train 300 metres long" numbers no train: its figure is weighed as a length."""
+    assert numbers(
+        "A freight train 300 metres long derailed near Wendorf.",
+        "A freight train 400 metres long derailed near Wendorf.",
+    ) == [("300 metres", "400 metres")]

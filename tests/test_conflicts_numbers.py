@@ -892,3 +892,83 @@ def test_the_facts_view_shows_figures_as_the_conflicts_do(text: str, shown: tupl
     from newsdiff.segment import extract
 
     assert figures_compared(extract(Sentence(article=0, index=0, paragraph=0, text=text), "en")) == shown
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # storage against a weight: no rivals; the charge disagrees, with its unit
+        (
+            ("The Lumo X has 256GB of storage and a 5,000mAh battery.", "The Lumo X weighs 210 grams."),
+            [],
+        ),
+        (
+            (
+                "The Lumo X has a 6.7-inch screen, 256GB of storage and a 5,000mAh battery.",
+                "It has a 17 cm display, 256 GB of storage and a 4,500 mAh battery.",
+            ),
+            [("5,000 mAh", "4,500 mAh")],
+        ),
+        (
+            (
+                "The Lumo X has a 6.7in display, 512GB of storage and a 50MP camera.",
+                "The Lumo X has a 6.7-inch display, 256GB of storage and a 50MP camera.",
+            ),
+            [("512 GB", "256 GB")],
+        ),
+        # a spec figure is no rival of a price
+        (("A 512GB Lumo X costs $899.", "The Lumo X costs $799."), [("$899", "$799")]),
+        (("The 1TB Lumo X costs $1,199.", "The Lumo X weighs 190g and costs $1,199."), []),
+        # a charger's power and a screen's rate
+        (
+            ("The Lumo X charges at 65W and its screen runs at 120Hz.", "The Lumo X charges at 45W."),
+            [("65 W", "45 W")],
+        ),
+    ],
+)
+def test_figures_of_other_sorts_are_not_set_against_each_other(
+    texts: tuple[str, ...], expected: list[tuple[str, ...]]
+) -> None:
+    """Review 29 #5: "256GB" was set against "weighs 210 grams", "512" (GB) against "$799": a figure
+    in a unit of a device's specification is a measure of its kind, set only against its like, and
+    shown with its unit."""
+    assert numbers(*texts) == expected
+
+
+def test_prices_in_two_currencies_an_article_tells_apart_are_weighed_by_currency() -> None:
+    """Review 29 #5/#7: "849 euros" was weighed as another's "$899" and shown as "899"; "€849" was
+    set against "$849" as a wrong currency. An article that gives a price in dollars and one in euros
+    tells them apart: each currency is weighed against its own, and every value shown is written."""
+    assert numbers(
+        "A 512GB Lumo X costs $899.",
+        "In Europe the Lumo X costs 849 euros.",
+        "It costs $799 in the US and €849 in Europe.",
+    ) == [("$899", "$799")]
+    assert numbers(
+        "The Lumo X costs $799 in the US and €849 in Europe.",
+        "The Lumo X costs $849 in the US.",
+        "The Lumo X costs $799, or €849 in Europe.",
+    ) == [("$799", "$849", "$799")]
+
+
+def test_one_amount_in_two_currencies_still_disagrees_when_no_article_tells_them_apart() -> None:
+    """No article gives amounts in two currencies: one figure in two is still a wrong currency."""
+    assert numbers(
+        "Velmar will invest €300 million in the plant.", "Velmar will invest $300 million in the plant."
+    ) == [("€300 million", "$300 million")]
+
+
+def test_a_figure_weighed_as_another_is_shown_as_its_article_writes_it() -> None:
+    """Review 29 #5/#7: "849 euros" was shown as "899" and "6.7-inch" as a bare "17": the figures they
+    were weighed as (another article's, converted), once an article giving more figures was cut to
+    the nearest (`_nearest_counterparts`). Each article shows its own figure, in its unit."""
+    assert numbers(
+        "The Lumo X costs $899.",
+        "The Lumo X costs 849 euros.",
+        "The Lumo X costs $799 or $1,299 with a case.",
+    ) == [("$899", "€849", "$799")]
+    assert numbers(
+        "The Lumo X has a 6.7-inch screen.",
+        "The Lumo X has a 17 cm screen.",
+        "The Lumo X has a 15 cm screen or a 19 cm one.",
+    ) == [("6.7 inches", "17 cm", "19 cm")]

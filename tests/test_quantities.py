@@ -9,7 +9,7 @@ from hypothesis import given, settings
 
 from newsdiff.conflicts import conflicts_of
 from newsdiff.model import ConflictKind, Fact, Sentence, readable_number
-from newsdiff.quantities import implied_points, numbers_in, quantity, read_numbers
+from newsdiff.quantities import implied_points, measures_of, numbers_in, quantity, read_numbers
 from newsdiff.segment import extract
 
 
@@ -296,3 +296,27 @@ def test_a_countdown_of_minutes_is_no_minute_of_the_game(countdown: str) -> None
     other = fact(f"Rui Almeida levelled for Vesk {countdown.replace('20', '25')}.", article=1)
     numbers = [c for c in conflicts_of([ours, other]) if c.kind is ConflictKind.NUMBER]
     assert [set(c.values) for c in numbers] == [{"20", "25"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Lumo X weighs 210 grams.", {"210": {"gram"}}),
+        ("A 190g phone with a 6.7in screen.", {"190": {"gram"}, "6.7": {"inch"}}),
+        (
+            "It has 256GB of storage, 1 TB on the Pro, and a 5,000mAh battery.",
+            {"256": {"gb"}, "1": {"tb"}, "5000": {"mah"}},
+        ),
+        (
+            "A 3.2GHz chip, a 120Hz screen, a 50MP camera and 65W charging.",
+            {"3.2": {"ghz"}, "120": {"hz"}, "50": {"megapixel"}, "65": {"watt"}},
+        ),
+        # no unit: "in" and "W" apart from the digits, "5G" (a network), "MPs" (members)
+        ("It costs 849 in Europe and runs on 5G.", {}),
+        ("Some 40 MPs voted against it at 5 W Street.", {}),
+    ],
+)
+def test_units_of_a_devices_specification_are_read(text: str, expected: dict[str, set[str]]) -> None:
+    """Review 29 #5: storage, charge, grams and other spec units are measures (`measures_of`), so that
+    the conflicts set each only against its like."""
+    assert {k: set(v) for k, v in measures_of(text).items()} == expected

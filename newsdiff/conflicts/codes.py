@@ -5,6 +5,7 @@ codes of their family (`_code_disagreements`).
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import partial
 
 from newsdiff.conflicts._common import _disagreement
 from newsdiff.model import Fact
@@ -20,6 +21,50 @@ range of two ("from KX2-0041 through KX2-0988", "KX2-0041–KX2-0988")."""
 _CODE_CUE = compiled(r"-\d\d")
 """What every code holds (`_CODES`): a sentence without it ("a 44-year-old", "Jean-Paul") is not
 scanned for codes."""
+
+
+_SERVICE_CUE = r"(?i:flights?|trains?|bus(?:es)?|ferry)\s+(?:(?i:number|no\.?)\s*)?"
+_SERVICE = r"(?P<d{0}>[A-Z]{{2,3}}|[A-Z]\d|\d[A-Z])\s?(?P<n{0}>\d{{1,4}}[A-Z]?)"
+_SERVICE_CODES = compiled(
+    rf"\b{_SERVICE_CUE}{_SERVICE.format(1)}(?![\w-])"
+    rf"|(?<![\w-]){_SERVICE.format(2)}\s+(?i:flight|train|bus|ferry|service)\b"
+    r"|(?<![\w-])(?P<d3>[A-Z]{2})(?P<n3>\d{3,4})(?![\w-])"
+    r"|\b(?P<d4>(?i:flight|train))\s+(?:(?i:number|no\.?)\s*)?(?P<n4>\d{3,5})(?![\w.,%-]|\s*[.,]\d)"
+    r"(?!\s+(?i:minutes?|hours?|seconds?|days?|weeks?|years?|met(?:re|er)s?|km|kilomet\w+|miles?|feet|tonnes?|people"
+    r"|passengers|times|per)\b)"
+)
+"""A flight, train, bus or ferry's code: a carrier's designator and a number, after a word that says
+what it numbers ("Flight SK 412", "flight SK412", "train ICE 578", "the BA 2490 flight") or, of two
+capitals and three or four digits, written as one word anywhere ("SK412", "MH370"); a number of
+three to five digits after "flight" or "train" ("flight 9525", "train 4410"; not "a train 300
+metres long"), which is no figure (`service_numbers`). Not capitals and digits that no such word goes
+with ("COVID 19", "G 7", "the A1 road", "Windows 11", "RB 34"), nor a year ("FY2024": `_YEARLIKE`)."""
+_SERVICE_CUE_WORDS = compiled(r"(?i)\b(?:flight|train|bus|ferr)|[A-Z]{2}\d{3}")
+"""What a sentence holds if `_SERVICE_CODES` may find a code in it (most hold none)."""
+_YEARLIKE = compiled(r"(?:19|20)\d\d")
+
+
+def _service_codes(text: str) -> dict[tuple[str, str], str]:
+    """The codes of flights, trains, buses and ferries of a sentence (`_SERVICE_CODES`), each as its
+    designator and number (("SK", "412")) with its form as written ("SK 412", "SK412")."""
+    found: dict[tuple[str, str], str] = {}
+    for match in _SERVICE_CODES.finditer(text):
+        which = next(i for i in "1234" if match["d" + i])
+        designator, number = match["d" + which], match["n" + which]
+        if which == "4":
+            designator = designator.casefold()  # (a bare number: set against bare numbers of its kind)
+        if which == "3" and _YEARLIKE.fullmatch(number):
+            continue  # ("FY2024", "EU2020": a year)
+        found.setdefault((designator, number), text[match.start("d" + which) : match.end("n" + which)])
+    return found
+
+
+def service_numbers(text: str) -> frozenset[str]:
+    """The figures of a sentence that number a flight or a train ("9525" of "flight 9525"): codes
+    (`_service_disagreements`), which the numbers do not weigh."""
+    if not _SERVICE_CUE_WORDS.search(text):
+        return frozenset()  # (most sentences)
+    return frozenset(number for (designator, number) in _service_codes(text) if designator.islower())
 
 
 def _code_family(code: str) -> str:
@@ -65,4 +110,30 @@ def _code_disagreements(by_article: dict[int, list[Fact]]) -> list[dict[int, str
             for a, values in given.items()
         }
         found.append(_disagreement(sets))
+    return found + _service_disagreements(by_article)
+
+
+def _service_disagreements(by_article: dict[int, list[Fact]]) -> list[dict[int, str]]:
+    """The disagreements on the codes of flights, trains, buses and ferries (`_SERVICE_CODES`), one
+    for each carrier's designator: "Flight SK 412" against "SK 421" ("SK 412 · SK 421"), each as its
+    article writes it; "SK 412" and "SK412" are one. Codes of two designators are never set against
+    each other ("SK 412" and "BA 2490" may be two flights)."""
+    read: dict[str, dict[int, dict[str, str]]] = defaultdict(lambda: defaultdict(dict))
+    for article, facts in by_article.items():
+        for fact in facts:
+            if not _SERVICE_CUE_WORDS.search(fact.sentence.text):
+                continue  # (most sentences)
+            for (designator, number), written in _service_codes(fact.sentence.text).items():
+                read[designator][article].setdefault(number, written)
+    found = []
+    for designator in sorted(read):
+        given = read[designator]
+        if len(given) >= 2:
+            sets = {a: set(numbers) for a, numbers in given.items()}
+            found.append(_disagreement(sets, partial(_as_written, given)))
     return found
+
+
+def _as_written(given: dict[int, dict[str, str]], article: int, number: str) -> str:
+    """A code's number as its article writes it (`_service_disagreements`): "SK 412", "flight 9525"."""
+    return given[article][number]

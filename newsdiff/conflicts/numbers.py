@@ -18,6 +18,7 @@ from functools import partial
 from itertools import combinations, repeat
 
 from newsdiff.conflicts._common import _apart, _by_kind, _disagreement, _read_by_article
+from newsdiff.conflicts.codes import service_numbers
 from newsdiff.conflicts.figures import (
     _COUNTED,
     _HAIR,
@@ -34,7 +35,9 @@ from newsdiff.conflicts.figures import (
     _written_as,
 )
 from newsdiff.conflicts.units import (
+    _SPEC_UNITS,
     _TEMPERATURE_UNITS,
+    _by_sort,
     _currency_found,
     _in_metric,
     _in_months,
@@ -437,26 +440,36 @@ def _by_count(sets: dict[int, set[str]], group_facts: list[Fact]) -> dict[str, d
 
 
 def _number_disagreements(
-    sets: dict[int, set[str]], group_facts: list[Fact], by_count: bool = True
+    sets: dict[int, set[str]], group_facts: list[Fact], by_count: bool = True, by_sort: bool = True
 ) -> list[dict[int, str]]:
     """`_disagreement` of numbers, one for each kind: years (as the group's facts write them),
     durations, percentages, changes in points, other figures ("212 · 3" and "50 minutes · 1 hour"
     are two disagreements, not one). A year beside a count is no disagreement ("in more than 25
     years" against "since 1998"), nor a duration beside a count; nor a bound or a rounding beside a
     close figure ("more than 200 passengers" against "all 212", "under an hour" against "50
-    minutes")."""
+    minutes"). Figures of other sorts are weighed apart (`_by_sort`: money, storage, a weight)."""
+    if by_sort:  # (the first call: a flight's or a train's number is a code, `codes.service_numbers`)
+        sets = _without_service_numbers(sets, group_facts)
     if sum(1 for values in sets.values() if values) < 2:
         return []  # (most groups: one article or none gives a number)
+    measured = _measures_read()  # (`_measures` and `_counting_alike_things` read a fact's units once)
+    if by_sort and (sorted_ := _by_sort(sets, group_facts, measured)) is not None:
+        return [
+            d for part in sorted_.values() for d in _number_disagreements(part, group_facts, by_count, False)
+        ]
     # (alike sets of two figures or more split too, a swap: "three Germans and two Poles" against
     # "two Germans and three Poles"; most alike sets are one figure, "14" and "14", and not read)
     swap = not _all_alike(sets) or min(len(values) for values in sets.values() if values) > 1
     if by_count and swap and (split := _by_count(sets, group_facts)) is not None:
-        return [d for thing in split.values() for d in _number_disagreements(thing, group_facts, False)]
+        return [
+            d for thing in split.values() for d in _number_disagreements(thing, group_facts, False, False)
+        ]
     sets = _scores_compared(sets)
     money: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for fact in group_facts:
         for number, currency in fact.money:
-            money[fact.sentence.article][number].add(currency)
+            if number in sets.get(fact.sentence.article, ()):  # (of a split, its own part's amounts)
+                money[fact.sentence.article][number].add(currency)
 
     written: dict[int, dict[str, str]] = {}  # (read only for a share in words shown)
 
@@ -486,7 +499,6 @@ def _number_disagreements(
     found = []
     # a figure in another unit: "120 km/h" and "120 mph", "eight years" and "eight months", "eight
     # weeks" and "eight months"
-    measured = _measures_read()  # (`_measures` and `_counting_alike_things` read a fact's units once)
     measures = _measures(sets, group_facts, money, measured)
     if measures:
         sets = _without_own_conversions(sets, group_facts, measured)
@@ -536,6 +548,9 @@ def _number_disagreements(
             if differing and kind != "h":  # ("0.967h": a duration's digits are no rounding)
                 sets, show = _rounded_alike(sets, show, rough, wholes_round=kind == "")
                 differing = _disagreement(sets, show)
+            # each article's own figure as written, not the one it was written as to be weighed
+            # ("849 euros" weighed as another's "$899", "6.7-inch" as "17 cm")
+            shown = show
             if differing and any(rough.values()):
                 kept = _without_rough(sets, rough)
                 if not _disagreement(kept, show) and not _pair_disagrees(sets, rough, show):
@@ -565,6 +580,18 @@ def _number_disagreements(
             listed.update((a, show(a, v)) for a, v in _apart(sets))
         found.append(differing)
     return found + _currency_found(money, amount, group_facts, listed)
+
+
+def _without_service_numbers(sets: dict[int, set[str]], group_facts: list[Fact]) -> dict[int, set[str]]:
+    """Each article's figures but those that number a flight or a train ("flight 9525":
+    `codes.service_numbers`), which are set against each other as codes, as written."""
+    coded: dict[int, set[str]] = defaultdict(set)
+    for fact in group_facts:
+        if fact.numbers and fact.sentence.article in sets:
+            coded[fact.sentence.article] |= service_numbers(fact.sentence.text)
+    if not any(coded.values()):
+        return sets  # (most groups)
+    return {a: values - coded.get(a, set()) for a, values in sets.items()}
 
 
 def _all_alike(sets: dict[int, set[str]]) -> bool:
@@ -626,8 +653,10 @@ def _counting_alike_things(
             elif (size := match["size"] or match["sized"] or match["scaled"]) in values:
                 things[size].add("magnitude")
         for number, units in measured(fact).items():  # ("3,000 acres": {"u", "m"})
-            if number in values and not units.isdisjoint(_TEMPERATURE_UNITS):
-                things[number] = {"measure"}  # ("27 degrees Fahrenheit warmer": no "warmer" thing)
+            if number in values and not units.isdisjoint(_TEMPERATURE_UNITS | _SPEC_UNITS):
+                # ("27 degrees Fahrenheit warmer": no "warmer" thing; "a 5,000mAh battery" is a
+                # charge, no battery counted)
+                things[number] = {"measure"}
             elif number in values and number not in things:
                 things[number].add("measure")
     if len(things) < 2:

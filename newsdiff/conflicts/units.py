@@ -58,15 +58,27 @@ UNIT_SIZES = {
     "litre": ("volume", 1.0),
     "gallon": ("volume", 3.785411784),
     "year": ("time", 8760.0),
+    "gram": ("weight", 0.001),
+    "tb": ("storage", 1000.0),
+    "gb": ("storage", 1.0),
+    "mb": ("storage", 0.001),
+    "mah": ("charge", 1.0),
+    "kwh": ("energy", 1.0),
+    "ghz": ("frequency", 1e9),
+    "mhz": ("frequency", 1e6),
+    "hz": ("frequency", 1.0),
+    "megapixel": ("resolution", 1.0),
+    "kw": ("power", 1000.0),
+    "watt": ("power", 1.0),
 }
-"""Each unit `quantities.measures_of` reads, with what it measures and its size in that kind's
-base (metres, km/h, m², kg, hours: a year is twelve months of DURATION_UNITS, as a duration's
-"8760h"): "about 25 miles" is "40 km", "254 mm" "10 inches" (`_in_metric`); "120 mph" is not "120
-km/h", nor "eight years" "eight months" (`_units_apart`). A gallon is the US one: an imperial
-gallon is 20% more, so a British report's conversion may show as a disagreement. A temperature
-below zero ("-4F", `quantities.measures_of`) has the figure as written and a size below nought; a
-change of one ("drop by 18F") has no offset; "degrees" of no scale are read as Celsius, and as
-Fahrenheit too (`SCALE_UNKNOWN`)."""
+"""Each unit `quantities.measures_of` reads, with what it measures and its size in that kind's base
+(metres, km/h, m², kg, hours: a year is twelve months of DURATION_UNITS, as a duration's "8760h";
+storage in gigabytes, decimal as the makers count it): "about 25 miles" is "40 km", "254 mm" "10
+inches" (`_in_metric`); "120 mph" is not "120 km/h", nor "eight years" "eight months"
+(`_units_apart`). A gallon is the US one: an imperial gallon is 20% more, so a British report's
+conversion may show as a disagreement. A temperature below zero ("-4F", `quantities.measures_of`)
+has the figure as written and a size below nought; a change of one ("drop by 18F") has no offset;
+"degrees" of no scale are read as Celsius, and as Fahrenheit too (`SCALE_UNKNOWN`)."""
 UNIT_OFFSETS = {"fahrenheit": -32.0, "fahrenheit_below": 32.0}
 """What a figure in a unit of `UNIT_SIZES` is moved by before its size is taken (`_in_base`): 104°F
 is (104 - 32) * 5/9 = 40°C, -4°F (4 + 32) * -5/9 = -20°C."""
@@ -79,6 +91,11 @@ IMPERIAL_UNITS = frozenset(
 """The units of `UNIT_SIZES` that `_in_metric` converts: a figure in them is written as another
 article's in the other system."""
 _TEMPERATURE_UNITS = frozenset(unit for unit, (kind, _) in UNIT_SIZES.items() if kind.startswith("temper"))
+_SPEC_UNITS = frozenset(
+    {"gram", "tb", "gb", "mb", "mah", "kwh", "ghz", "mhz", "hz", "megapixel", "kw", "watt"}
+)
+"""The units of a device's specification (`quantities.measures_of`): a figure in one measures, whatever
+noun follows ("a 5,000mAh battery", "256GB of storage")."""
 SCALE_UNKNOWN = {
     "degree": "fahrenheit",
     "degree_below": "fahrenheit_below",
@@ -118,6 +135,18 @@ UNIT_LABELS = {
     "litre": ("litre", "litres"),
     "gallon": ("gallon", "gallons"),
     "year": ("year", "years"),
+    "gram": ("g", "g"),
+    "tb": ("TB", "TB"),
+    "gb": ("GB", "GB"),
+    "mb": ("MB", "MB"),
+    "mah": ("mAh", "mAh"),
+    "kwh": ("kWh", "kWh"),
+    "ghz": ("GHz", "GHz"),
+    "mhz": ("MHz", "MHz"),
+    "hz": ("Hz", "Hz"),
+    "megapixel": ("MP", "MP"),
+    "kw": ("kW", "kW"),
+    "watt": ("W", "W"),
 }
 """How a figure in each unit of `UNIT_SIZES` is shown in a disagreement, for one and for more:
 "40 km · 35 miles", "8 years · 8 months"."""
@@ -125,6 +154,8 @@ _UNIT_WORDS = compiled(
     r"(?i)\d\s?(?:km|mm|cm|m|ft|kg|lbs?|mph|kph)\b|\b(?=[mkfiptyahslgd])(?:miles?|kilo|met(?:re|er)s?|feet|degrees?"
     r"|foot|inch(?:es)?|pounds?|tonnes?|years?|acres?|hectares?|square|sq|lit(?:re|er)s?|gallons?)\b"
     r"|(?=[cm²f°])(?:centimet|millimet|²|celsius|fahrenheit|centigrade|°)|\d[CF]\b"
+    r"|\d\s?(?-i:[GTM]B|mAh|kWh|[GM]?Hz|MP|kW)\b|\d(?:g|in|W)\b|\b(?=[gtmkw])(?:gram|terabyte|gigabyte|megabyte"
+    r"|kilowatt|gigahertz|megahertz|hertz|megapixel|watt)"
 )
 """Words of a unit `quantities.measures_of` reads: a group whose sentences hold none is not read. (A
 lookahead of the letters the words begin with halves the search, which runs on every sentence of
@@ -478,3 +509,72 @@ def _currency_disagreement(
     if len(differing) < 2:
         return {}
     return {a: list(dict.fromkeys(amounts)) for a, amounts in sorted(differing.items())}
+
+
+MONEY_SORT = "money"
+"""The sort (`_by_sort`) of an amount of money, in whatever currency, when no article of the group
+gives amounts in two currencies that cannot be one."""
+_SPEC_KINDS = frozenset(UNIT_SIZES[unit][0] for unit in _SPEC_UNITS) - {"weight"}
+"""The kinds of measure of a device's specification (`_SPEC_UNITS`: storage, charge, energy,
+frequency, resolution, power) that `_by_sort` weighs apart; lengths, weights, speeds and the other
+kinds of `UNIT_SIZES` are one sort, "measure", which `_units_apart` tells apart as before ("60 mph"
+against "97 km" is a disagreement)."""
+MEASURE_SORT = "measure"
+
+
+def _by_sort(
+    sets: dict[int, set[str]], group_facts: list[Fact], measured: Callable[[Fact], dict[str, frozenset[str]]]
+) -> dict[str, dict[int, set[str]]] | None:
+    """Each article's figures split by their sort, when the group's figures are of two sorts or more:
+    amounts of money, each kind of a device's specification (`_SPEC_KINDS`: "256GB" is storage,
+    "5,000mAh" a charge) and the other measures ("210 grams", "6.7-inch": `MEASURE_SORT`). A figure
+    is set only against figures of its sort, and those of none (counts, shares, durations: "")
+    against each other: a phone's "256GB" is no rival of "weighs 210 grams" nor of "$799". Amounts
+    are of one sort, unless an article gives amounts in two currencies that cannot be one ("$799 in
+    the US and €849 in Europe", "$799 (£699)"): it tells them apart, and each currency is then a
+    sort, so that "€849" is weighed against the euros of the others, not against their dollars.
+    None when the figures are of one sort or none, or only amounts and measures (most groups: they
+    are weighed together as before, "60 mph" against "97 km" by `_units_apart`). `measured`: each
+    fact's figures in a unit (`_measures_read`)."""
+    values = {v for given in sets.values() for v in given}
+    if len(values) > KINDS_WEIGHED:
+        return None  # (a list of a thousand amounts is weighed by size only)
+    facts = [f for f in group_facts if f.sentence.article in sets and not values.isdisjoint(f.numbers)]
+    money: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for fact in facts:
+        for number, currency in fact.money:
+            if number in sets[fact.sentence.article]:
+                money[fact.sentence.article][number].add(currency)
+    sorts: dict[tuple[int, str], str] = {}
+    if money:
+        currencies = sorted({c for given in money.values() for cs in given.values() for c in cs})
+        apart = any(
+            not compatible(c, d)
+            for given in money.values()
+            for c, d in combinations(sorted({c for cs in given.values() for c in cs}), 2)
+        )
+        for article, given in money.items():
+            for number, cs in given.items():
+                first = min(cs)
+                sorts[article, number] = (
+                    f"{MONEY_SORT}:{min(c for c in currencies if compatible(c, first))}"
+                    if apart
+                    else MONEY_SORT
+                )
+    if any(_UNIT_WORDS.search(f.sentence.text) for f in facts):
+        for fact in facts:
+            article = fact.sentence.article
+            for number, units in measured(fact).items():
+                kinds = sorted({UNIT_SIZES[u][0] for u in units if u in UNIT_SIZES} - {"time"})
+                if kinds and number in sets[article] and (article, number) not in sorts:
+                    sorts[article, number] = kinds[0] if kinds[0] in _SPEC_KINDS else MEASURE_SORT
+    told = set(sorts.values())
+    if len(told) < 2 or told <= {MONEY_SORT, MEASURE_SORT}:
+        return None  # (amounts and lengths or weights: weighed together as before, `_units_apart`)
+    split: dict[str, dict[int, set[str]]] = {
+        s: {a: set() for a in sets} for s in ["", *sorted(set(sorts.values()))]
+    }
+    for article, values in sets.items():
+        for value in values:
+            split[sorts.get((article, value), "")][article].add(value)
+    return split
