@@ -349,3 +349,108 @@ def test_months_of_one_figure_apart_are_a_conflict(
 ) -> None:
     """One figure dated in two months still disagrees, each month shown with its figure."""
     assert _dated_conflict((first, None), (second, None)) == conflict
+
+
+WEDNESDAY_2 = "2026-09-02"
+THURSDAY_3 = "2026-09-03"
+TWO_DEEDS = "The Zephyr X2 was unveiled on Wednesday and goes on sale on 19 September."
+TWO_DEEDS_CLAUSES = (
+    "Unveiled by Kestrel Labs on Wednesday, the Zephyr X2 costs $499 and will be available from 19 September."
+)
+
+
+@pytest.mark.parametrize("two_deeds", [TWO_DEEDS, TWO_DEEDS_CLAUSES], ids=["and", "clauses"])
+@pytest.mark.parametrize(
+    ("other", "mine_dated", "theirs_dated"),
+    [
+        pytest.param(
+            "Kestrel Labs unveiled the Zephyr X2 on Wednesday.", None, THURSDAY_3, id="weekday-dated-other"
+        ),
+        pytest.param(
+            "Kestrel Labs unveiled the Zephyr X2 yesterday.", None, THURSDAY_3, id="yesterday-dated-other"
+        ),
+        pytest.param(
+            "Kestrel Labs showed the Zephyr X2 on Wednesday.", None, WEDNESDAY_2, id="weekday-same-date"
+        ),
+        pytest.param(
+            "Kestrel Labs unveiled the Zephyr X2 on Wednesday.", WEDNESDAY_2, THURSDAY_3, id="both-dated"
+        ),
+        pytest.param("Kestrel Labs unveiled the Zephyr X2 on Wednesday.", None, None, id="none-dated"),
+        pytest.param("The Zephyr X2 goes on sale on 19 September.", None, THURSDAY_3, id="the-sale-alone"),
+        pytest.param("The Zephyr X2 goes on sale on 19 September.", WEDNESDAY_2, None, id="the-sale-undated"),
+    ],
+)
+def test_dates_of_two_deeds_in_one_sentence_are_no_conflict(
+    two_deeds: str, other: str, mine_dated: str | None, theirs_dated: str | None
+) -> None:
+    """A sentence that dates two deeds ("unveiled on Wednesday and goes on sale on 19 September")
+    agrees with one that dates one of them alike: its other date is an added detail. A weekday of an
+    article of no date is a day unplaced, which may be the other's "Wednesday" or "yesterday" read on
+    its date; the sale's date is set against no launch's."""
+    assert _dated_conflict((two_deeds, mine_dated), (other, theirs_dated)) is None
+
+
+@pytest.mark.parametrize("two_deeds", [TWO_DEEDS, TWO_DEEDS_CLAUSES], ids=["and", "clauses"])
+@pytest.mark.parametrize(
+    ("other", "mine_dated", "theirs_dated", "conflict"),
+    [
+        pytest.param(
+            "The Zephyr X2 goes on sale on 26 September.",
+            None,
+            THURSDAY_3,
+            ("September 19", "September 26"),
+            id="undated",
+        ),
+        pytest.param(
+            "The Zephyr X2 goes on sale on 26 September.",
+            WEDNESDAY_2,
+            THURSDAY_3,
+            ("September 19", "September 26"),
+            id="dated",
+        ),
+        pytest.param(
+            "Kestrel Labs unveiled the Zephyr X2 on Tuesday.",
+            None,
+            THURSDAY_3,
+            ("Wednesday", "Tuesday"),
+            id="weekdays",
+        ),
+    ],
+)
+def test_a_date_of_one_deed_of_two_still_conflicts(
+    two_deeds: str, other: str, mine_dated: str | None, theirs_dated: str | None, conflict: tuple[str, ...]
+) -> None:
+    """The sale's date against another sale's date, the launch's weekday against another weekday,
+    disagree as before, whatever the articles' dates."""
+    assert _dated_conflict((two_deeds, mine_dated), (other, theirs_dated)) == conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        pytest.param(
+            ("The Corvane council approved the budget on Tuesday.", None),
+            ("The Corvane council approved the budget yesterday.", THURSDAY_12),
+            None,
+            id="an-unplaced-weekday-yesterday",
+        ),
+        pytest.param(
+            ("The Corvane council approved the budget on Tuesday and it takes effect on 1 December.", None),
+            ("The Corvane council approved the budget on Tuesday.", THURSDAY_12),
+            None,
+            id="an-unplaced-weekday-the-same-weekday",
+        ),
+        pytest.param(
+            ("The Corvane council approved the budget on Tuesday.", THURSDAY_12),
+            ("The Corvane council approved the budget on Wednesday and on 10 November.", None),
+            ("Tuesday", "Wednesday"),
+            id="weekdays-still-apart",
+        ),
+    ],
+)
+def test_a_weekday_of_an_article_of_no_date(
+    first: tuple[str, str | None], second: tuple[str, str | None], conflict: tuple[str, ...] | None
+) -> None:
+    """A weekday of an undated article is never set against a day read on another's date, and
+    agrees with it when both write one weekday."""
+    assert _dated_conflict(first, second) == conflict

@@ -855,9 +855,13 @@ def _calendar_days_apart(
     one, read on each article's own date (`dated`): a weekday (`_weekday_days`: "on Tuesday" in an
     article of 10 November is 10 November) and a relative day (`_relative_days`: "yesterday") as the
     days of a month they may be, against a day of a month ("11 November"). Two weekdays are left to
-    their own kind, read as written; an article of no date tells its days of months alone. Each
-    shown as its article wrote it ("Tuesday", "yesterday", "11 November"). None in most groups."""
-    told: dict[int, list[tuple[str, set[str], bool]]] = {}  # shown, days, a weekday
+    their own kind, read as written. A weekday of an article of no date is a day unplaced
+    (`_UNPLACED`): it may be any day another tells, so it is never left over and another's day it
+    may be is not either; a sentence that tells two deeds' dates ("unveiled on Wednesday and goes on
+    sale on 19 September") sets the date of the deed no other tells against nothing (it agrees with
+    "unveiled on Wednesday" of an article of 3 September). Each shown as its article wrote it ("Tuesday",
+    "yesterday", "11 November"). None in most groups."""
+    told: dict[int, list[tuple[str, set[str] | None, bool]]] = {}  # shown, days, a weekday
     for fact in group_facts:
         article = fact.sentence.article
         if article not in sets:
@@ -868,15 +872,19 @@ def _calendar_days_apart(
                 continue
             if " " in value:
                 mine.append((_written_day(fact.sentence.text, value), {value}, False))
-            elif value in WEEKDAYS and fact.language == "en" and (day := _article_day(dated, article)):
-                weekday = _weekday_days(fact.sentence.text, value, day)
-                if weekday is not None:
+            elif value in WEEKDAYS and fact.language == "en":
+                if (day := _article_day(dated, article)) is None:
+                    mine.append((readable_date(value), _UNPLACED, True))
+                elif (weekday := _weekday_days(fact.sentence.text, value, day)) is not None:
                     mine.append((*weekday, True))
     for article, days in relative.items():
         told.setdefault(article, []).extend((word, found, False) for word, found in days.items())
     told = {a: days for a, days in told.items() if days}
     if len(told) < 2 or (
-        not relative and not any(weekday for days in told.values() for _, _, weekday in days)
+        not relative
+        and not any(
+            weekday and found is not _UNPLACED for days in told.values() for _, found, weekday in days
+        )
     ):
         return {}  # (most groups: days of months alone, compared by their own kind)
     unmet: dict[int, list[str]] = defaultdict(list)
@@ -889,10 +897,18 @@ def _calendar_days_apart(
     return {a: ", ".join(shown) for a, shown in sorted(unmet.items())}
 
 
-def _met(days: set[str], weekday: bool, theirs: list[tuple[str, set[str], bool]]) -> bool:
+_UNPLACED = None
+"""The days of a month a weekday of an article of no date may be (`_calendar_days_apart`): unread,
+any day."""
+
+
+def _met(days: set[str] | None, weekday: bool, theirs: list[tuple[str, set[str] | None, bool]]) -> bool:
     """Whether a day one article tells (`_calendar_days_apart`) may be one another tells: they share a
-    day of a month, or both are weekdays (compared as written by their own kind)."""
-    return any((weekday and other) or not days.isdisjoint(found) for _, found, other in theirs)
+    day of a month, both are weekdays (compared as written by their own kind), or either is a
+    weekday of an article of no date (`_UNPLACED`), which may be any day."""
+    return days is _UNPLACED or any(
+        (weekday and other) or found is _UNPLACED or not days.isdisjoint(found) for _, found, other in theirs
+    )
 
 
 _FIGURE = r"(?P<figure>\d[\d,]*(?:\.\d+)?)(?P<unit>\s*(?:%|per\s?cent\b|percent\b|points?\b|pc\b))?"
