@@ -420,7 +420,12 @@ def test_cli_reports_a_claim_conflict_in_json_and_exits_one(appeal_pair: list[st
     jsonschema.validate(data, SCHEMA)
     conflicts = [c for f in data["facts"] for c in f["conflicts"]]
     assert conflicts == [
-        {"kind": "claim", "values": ["would appeal", "would not appeal"], "articles": [0, 1]}
+        {
+            "kind": "claim",
+            "values": ["would appeal", "would not appeal"],
+            "articles": [0, 1],
+            "reason": "one article affirms what another denies: appeal",
+        }
     ]
 
 
