@@ -441,6 +441,10 @@ class Conflict:
     wordings of one sense ("confirmed" and "admitted" both "known about the fault", "denied" "not
     known about the fault": `polarity.claim_sense`); a digest tallies them as one side. Empty for
     other kinds."""
+    reason: str = ""
+    """What the values tell, as a reader would put it, from the rule that found the conflict: "who
+    made the statement", "the dead counted", "a bound the other figure breaks", "the date of one
+    deed"; shown with `--explain`. Empty when not known."""
 
     def value_of(self, article: int) -> str | None:
         """The value the given article gives, or None when it gives none that differs."""

@@ -209,6 +209,7 @@ def test_a_result_becomes_plain_dicts_with_dataclasses_asdict() -> None:
         "values": conflict.values,
         "articles": conflict.articles,
         "senses": conflict.senses,
+        "reason": conflict.reason,
     }
     plain = dataclasses.asdict(result)
     assert [a["source"] for a in plain["articles"]] == [LEDGER, WIRE]

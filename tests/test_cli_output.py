@@ -337,3 +337,48 @@ def test_json_and_explain_keep_the_correction_s_text(tmp_path: Path) -> None:
     explained = CliRunner().invoke(cli, ["clean", "--explain", sources[0]]).stdout
     assert "correction" in explained
     assert "refit cost 6 million pounds" in explained
+
+
+# --------------------------------------------------------------------------- why values conflict
+
+_STORM = (
+    "A storm hit the coast of Vellmar on Monday night. The storm killed {dead} people and injured 120, "
+    "officials said. Schools in the region stayed closed on Tuesday."
+)
+_WHY = "\u2260 why (number): the dead counted"
+
+
+def _storm_articles(tmp_path: Path, deaths: tuple[int, ...]) -> list[str]:
+    """One article a toll of the dead, on a fictional storm."""
+    paths = []
+    for i, dead in enumerate(deaths):
+        path = tmp_path / f"outlet-{i}.txt"
+        path.write_text(_STORM.format(dead=dead) + "\n", encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+@pytest.mark.parametrize("count", [2, 5], ids=["pair", "digest"])
+@pytest.mark.parametrize("fmt", ["terminal", "text", "markdown", "html"])
+def test_explain_tells_why_values_conflict(tmp_path: Path, fmt: str, count: int) -> None:
+    """With --explain a conflict's reason shows under its fact (`Conflict.reason`: what its values
+    tell), in every format and in the digest of five articles, within the width; without it, the
+    output does not show it."""
+    sources = _storm_articles(tmp_path, (40, 47, 40, 47, 40)[:count])
+    common = ["compare", "--format", fmt, "--color", "never", "--width", "80", *sources]
+    explained = run(*common[:1], "--explain", *common[1:]).stdout
+    plain = run(*common).stdout
+    assert "\u2260" in plain  # (the conflict itself shows)
+    assert _WHY in explained.replace("&#x27;", "'")
+    assert "why (" not in plain
+    if fmt in ("terminal", "text"):
+        assert max(map(len, explained.splitlines())) <= 80
+
+
+def test_json_gives_each_conflict_its_reason(tmp_path: Path) -> None:
+    """A conflict in JSON holds "reason": what its values tell, as the schema says."""
+    result = run("compare", "--format", "json", *_storm_articles(tmp_path, (40, 47)))
+    conflicts = [c for g in json.loads(result.stdout)["facts"] for c in g["conflicts"]]
+    assert [(c["kind"], c["values"], c["reason"]) for c in conflicts] == [
+        ("number", ["40", "47"], "the dead counted")
+    ]

@@ -12,7 +12,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 from click.testing import CliRunner
-from helpers_conflicts import shared_conflicts
+from helpers_conflicts import conflict_reasons, shared_conflicts
 
 from newsdiff.align import align
 from newsdiff.cli import cli
@@ -420,7 +420,12 @@ def test_cli_reports_a_claim_conflict_in_json_and_exits_one(appeal_pair: list[st
     jsonschema.validate(data, SCHEMA)
     conflicts = [c for f in data["facts"] for c in f["conflicts"]]
     assert conflicts == [
-        {"kind": "claim", "values": ["would appeal", "would not appeal"], "articles": [0, 1]}
+        {
+            "kind": "claim",
+            "values": ["would appeal", "would not appeal"],
+            "articles": [0, 1],
+            "reason": "one article affirms what another denies: appeal",
+        }
     ]
 
 
@@ -771,3 +776,29 @@ def test_a_thing_found_no_is_no_claim_conflict_with_its_like_or_another_finder(
     first: str, second: str
 ) -> None:
     assert claims(first, second) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "values", "reason"),
+    [
+        pytest.param(
+            "The Dalby council will appeal the ruling, its lawyer said.",
+            "The Dalby council will not appeal the ruling, its lawyer said.",
+            ("will appeal", "will not appeal"),
+            "one article affirms what another denies: appeal",
+            id="a-deed-and-its-denial",
+        ),
+        pytest.param(
+            "The Kremlin denied it had known about the fault.",
+            "The Kremlin admitted it had known about the fault.",
+            ("denied", "admitted"),
+            "one article affirms what another denies: confirm",
+            id="admitted-and-denied",
+        ),
+    ],
+)
+def test_a_claim_conflict_says_the_deed_affirmed_and_denied(
+    first: str, second: str, values: tuple[str, ...], reason: str
+) -> None:
+    """A claim conflict carries the deed one article affirms and another denies (`Conflict.reason`)."""
+    assert conflict_reasons(first, second) == [("claim", values, reason)]

@@ -7,6 +7,7 @@ recall turns on."""
 from __future__ import annotations
 
 import pytest
+from helpers_conflicts import conflict_reasons
 
 from tests.test_conflicts_numbers import numbers
 
@@ -153,3 +154,36 @@ def test_a_train_length_after_the_word_train_is_still_a_figure() -> None:
         "A freight train 300 metres long derailed near Wendorf.",
         "A freight train 400 metres long derailed near Wendorf.",
     ) == [("300 metres", "400 metres")]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "values", "reason"),
+    [
+        pytest.param(
+            "Flight SK 412 landed safely in Hamar after the scare.",
+            "Flight SK 421 landed safely in Hamar after the scare.",
+            ("SK 412", "SK 421"),
+            'the code of one carrier ("SK")',
+            id="a-carrier-s-code",
+        ),
+        pytest.param(
+            "The flight 9525 crashed near Tarnby.",
+            "The flight 9552 crashed near Tarnby.",
+            ("flight 9525", "flight 9552"),
+            "the flight number",
+            id="a-bare-flight-number",
+        ),
+        pytest.param(
+            "The KX2-0041 model was recalled by Vellmar.",
+            "The KX2-0048 model was recalled by Vellmar.",
+            ("KX2-0041", "KX2-0048"),
+            'a code of one family ("KX2-")',
+            id="a-model-code",
+        ),
+    ],
+)
+def test_a_code_conflict_says_which_codes(
+    first: str, second: str, values: tuple[str, ...], reason: str
+) -> None:
+    """A code conflict carries the family or the carrier its codes share (`Conflict.reason`)."""
+    assert conflict_reasons(first, second) == [("number", values, reason)]

@@ -6,7 +6,7 @@ each named, are two."""
 from __future__ import annotations
 
 import pytest
-from helpers_conflicts import shared_conflicts
+from helpers_conflicts import conflict_reasons, shared_conflicts
 
 from newsdiff.model import ConflictKind, EntityKind, Fact, Sentence
 from newsdiff.segment import body_reported_by, extract, office_reported_by, reported_by
@@ -1115,3 +1115,66 @@ def test_two_companies_doing_one_deed_are_a_name_conflict(
 def test_a_hyphenated_modifier_is_no_speaker_in_conflict(first: str, second: str) -> None:
     """ "a Kremlin-style readout" named "Kremlin-style" the speaker, against "Pavel Dranov" (review 29 #4)."""
     assert name_conflicts("en", first, second) == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "values", "reason"),
+    [
+        pytest.param(
+            '"We will rebuild the school," said Anton Petrescu.',
+            '"We will rebuild the school," said Mihai Ionescu.',
+            ("Anton Petrescu", "Mihai Ionescu"),
+            "who made the statement",
+            id="two-speakers",
+        ),
+        pytest.param(
+            "The bridge will close for repairs, the Dalby council said.",
+            "The bridge will close for repairs, the Tarnby council said.",
+            ("Dalby council", "Tarnby council"),
+            "which body made the statement",
+            id="two-bodies",
+        ),
+        pytest.param(
+            "The ministry said the Dalby bridge would reopen in May.",
+            "The Dalby bridge will reopen in May, Mayor Ida Lund said.",
+            ("ministry", "Mayor Ida Lund"),
+            "who made the statement: a body or a person",
+            id="a-body-and-a-person",
+        ),
+        pytest.param(
+            "The raid was ordered by Anton Petrescu, the prosecutors said.",
+            "The raid was ordered by Mihai Ionescu, the prosecutors said.",
+            ("Anton Petrescu", "Mihai Ionescu"),
+            "who did the deed",
+            id="two-doers",
+        ),
+        pytest.param(
+            "The bridge will close for repairs, the minister said.",
+            "The bridge will close for repairs, the mayor said.",
+            ("the minister", "the mayor"),
+            "which office holder",
+            id="two-offices",
+        ),
+        pytest.param(
+            "Anna Brekke said the Tarnby tour was cancelled because of the storm.",
+            "The Tarnby tour was cancelled because of the storm, Marit Brekke said.",
+            ("Anna Brekke", "Marit Brekke"),
+            "a different given name, or a spelling, in one family",
+            id="two-given-names",
+        ),
+        pytest.param(
+            "Brackwell will close its depot in Hull and move 120 drivers to Goole by June.",
+            "Tarnow will close its depot in Hull and move 120 drivers to Goole by June.",
+            ("Brackwell", "Tarnow"),
+            "which company did the deed",
+            id="two-companies",
+        ),
+    ],
+)
+def test_a_name_conflict_says_which_rule_set_its_names_apart(
+    first: str, second: str, values: tuple[str, ...], reason: str
+) -> None:
+    """A name conflict carries what its names tell, from the rule of the chain that found it
+    (`Conflict.reason`): who spoke, which body, who did the deed, which office, a given name in one
+    family, which company."""
+    assert conflict_reasons(first, second) == [("name", values, reason)]

@@ -7,6 +7,7 @@ all in one group (`conflicts.conflicts_of`)."""
 from __future__ import annotations
 
 import pytest
+from helpers_conflicts import conflict_reasons
 
 from newsdiff.conflicts import conflicts_of
 from newsdiff.model import ConflictKind, Sentence
@@ -972,3 +973,104 @@ def test_a_figure_weighed_as_another_is_shown_as_its_article_writes_it() -> None
         "The Lumo X has a 17 cm screen.",
         "The Lumo X has a 15 cm screen or a 19 cm one.",
     ) == [("6.7 inches", "17 cm", "19 cm")]
+
+
+# --------------------------------------------------------------------------- what a conflict tells
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "values", "reason"),
+    [
+        pytest.param(
+            "The storm killed 40 people and injured 120, officials said.",
+            "The storm killed 47 people and injured 120, officials said.",
+            ("40", "47"),
+            "the dead counted",
+            id="the-dead",
+        ),
+        pytest.param(
+            "The storm killed 40 people and injured 120, officials said.",
+            "The storm killed 40 people and injured 150, officials said.",
+            ("120", "150"),
+            "the injured counted",
+            id="the-injured",
+        ),
+        pytest.param(
+            "Five Americans and six Russians were freed in the swap.",
+            "Five Americans and eight Russians were freed in the swap.",
+            ("6", "8"),
+            "Russians counted",
+            id="a-nation-s-people",
+        ),
+        pytest.param(
+            "At least 40 people died in the flood in Vellmar.",
+            "Thirty-eight people died in the flood in Vellmar.",
+            ("at least 40", "38"),
+            "a bound the other figure breaks",
+            id="a-bound",
+        ),
+        pytest.param(
+            "About 3,500 residents of Tarnby were evacuated.",
+            "About 4,200 residents of Tarnby were evacuated.",
+            ("about 3,500", "about 4,200"),
+            "a rounded figure the other lies too far from",
+            id="roundings",
+        ),
+        pytest.param(
+            "The convoy drove 40 km to the border at Osterlund.",
+            "The convoy drove 40 miles to the border at Osterlund.",
+            ("40 km", "40 miles"),
+            "figures in different units, converted",
+            id="units",
+        ),
+        pytest.param(
+            "Between 30 and 40 houses burned in Tarnby on Monday.",
+            "Fifty-five houses burned in Tarnby on Monday.",
+            ("30\u201340", "55"),
+            "a range the other figure lies outside",
+            id="a-range",
+        ),
+        pytest.param(
+            "The crash cost $5 million in repairs at the Hamar plant.",
+            "The crash cost \u20ac5 million in repairs at the Hamar plant.",
+            ("$5 million", "\u20ac5 million"),
+            "the currency of one amount",
+            id="a-currency",
+        ),
+        pytest.param(
+            "Orvald Pettersen, 58, was arrested in Dalby on Friday.",
+            "Orvald Pettersen, 61, was arrested in Dalby on Friday.",
+            ("58", "61"),
+            "an age",
+            id="an-age",
+        ),
+        pytest.param(
+            "Turnout reached 62% in the Brenna referendum.",
+            "Turnout reached 58% in the Brenna referendum.",
+            ("62%", "58%"),
+            "a share",
+            id="a-share",
+        ),
+        pytest.param(
+            "The Brenna vote was carried 7-2 by the court.",
+            "The Brenna vote was carried 6-3 by the court.",
+            ("7-2", "6-3"),
+            "a score or a vote",
+            id="a-vote",
+        ),
+        pytest.param(
+            "About 400 firefighters and six helicopters are battling the Tarnby blaze.",
+            "Some 400 firefighters, supported by eight helicopters, are battling the Tarnby blaze.",
+            ("6", "8"),
+            "figures of one kind",
+            id="else-figures",
+        ),
+    ],
+)
+def test_a_number_conflict_says_what_its_figures_tell(
+    first: str, second: str, values: tuple[str, ...], reason: str
+) -> None:
+    """Each number conflict carries what its figures tell as a reader would put it, from the rule
+    that set them against each other (`Conflict.reason`, shown with --explain): what they count, a
+    bound or a rounding broken, units converted, a range, a currency, an age, else their kind."""
+    assert conflict_reasons(first, second) == [("number", values, reason)]

@@ -11,7 +11,7 @@ import pytest
 from newsdiff.model import ConflictKind, Sentence
 from newsdiff.quantities import year_parts
 from newsdiff.segment import extract
-from tests.helpers_conflicts import shared_conflicts
+from tests.helpers_conflicts import conflict_reasons, shared_conflicts
 
 
 @pytest.mark.parametrize(
@@ -169,3 +169,51 @@ def test_no_part_of_a_year(text: str) -> None:
 )
 def test_parts_of_a_year_read(text: str, language: str, parts: set[tuple[int, int, str]]) -> None:
     assert set(year_parts(text)) == parts
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "values", "reason"),
+    [
+        pytest.param(
+            "The Lusk bridge reopened on Tuesday after repairs.",
+            "The Lusk bridge reopened on Wednesday after repairs.",
+            ("Tuesday", "Wednesday"),
+            "the date of one deed",
+            id="a-weekday",
+        ),
+        pytest.param(
+            "The Lusk bridge reopened on June 9 after repairs.",
+            "The Lusk bridge reopened on June 12 after repairs.",
+            ("June 9", "June 12"),
+            "the date of one deed",
+            id="a-day-of-a-month",
+        ),
+        pytest.param(
+            "The Lusk bridge reopened at 10:30 after repairs.",
+            "The Lusk bridge reopened at 11:45 after repairs.",
+            ("10:30", "11:45"),
+            "the time of one deed",
+            id="a-clock-time",
+        ),
+        pytest.param(
+            "Halvorsen shares closed at 14.68 on Friday, before the bid.",
+            "Halvorsen shares closed at 14.68 on Thursday, before the bid.",
+            ("Friday", "Thursday"),
+            "the day of a market's close",
+            id="a-market-s-close",
+        ),
+        pytest.param(
+            "Growth will slow in the first half of 2027, the Korvik bank forecast.",
+            "Growth will slow in the second half of 2027, the Korvik bank forecast.",
+            ("first half of 2027", "second half of 2027"),
+            "the half or quarter of a year",
+            id="halves-of-a-year",
+        ),
+    ],
+)
+def test_a_date_conflict_says_what_its_dates_tell(
+    first: str, second: str, values: tuple[str, ...], reason: str
+) -> None:
+    """A date conflict carries what its dates date (`Conflict.reason`): one deed's day or time, a
+    market's close, a half or a quarter of a year."""
+    assert conflict_reasons(first, second) == [("date", values, reason)]

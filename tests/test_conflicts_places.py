@@ -6,7 +6,7 @@ places, a place of origin or places in other roles are not."""
 from __future__ import annotations
 
 import pytest
-from helpers_conflicts import shared_conflicts
+from helpers_conflicts import conflict_reasons, shared_conflicts
 
 from newsdiff.model import Article, ConflictKind, Metadata
 from newsdiff.segment import facts, reported_by
@@ -318,3 +318,37 @@ def test_lists_of_places_in_one_role(first: str, second: str, conflict: list[tup
     list has that the other lacks; a list holding the other is an omission; places of other roles,
     a region or state and its country, a continent and a country in it are none."""
     assert name_conflicts(first, second) == conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "values", "reason"),
+    [
+        pytest.param(
+            "The fire in Halsworth injured four workers on Monday.",
+            "The fire in Brackley injured four workers on Monday.",
+            ("Halsworth", "Brackley"),
+            "where it happened",
+            id="two-places",
+        ),
+        pytest.param(
+            "Erik Solberg was sentenced at Norbury Crown Court on Monday.",
+            "Erik Solberg was sentenced at Wexcombe Crown Court on Monday.",
+            ("Norbury Crown Court", "Wexcombe Crown Court"),
+            "where it happened",
+            id="two-courts-named-after-places",
+        ),
+        pytest.param(
+            "Four of the injured were taken to St Anna Hospital with broken bones, the brigade said.",
+            "Four of the injured were taken to Wexbury General Hospital with broken bones, the brigade said.",
+            ("St Anna Hospital", "Wexbury General Hospital"),
+            "which institution",
+            id="two-institutions",
+        ),
+    ],
+)
+def test_a_place_conflict_says_a_place_or_an_institution(
+    first: str, second: str, values: tuple[str, ...], reason: str
+) -> None:
+    """A place conflict carries whether its names are places of the deed or institutions of one kind
+    in one role (`Conflict.reason`)."""
+    assert conflict_reasons(first, second) == [("name", values, reason)]

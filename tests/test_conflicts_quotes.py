@@ -4,6 +4,7 @@ the person its sentence or the one before names ("…," she said; a quote standi
 from __future__ import annotations
 
 import pytest
+from helpers_conflicts import conflict_reasons
 
 from newsdiff.align import align
 from newsdiff.conflicts import conflicts_of
@@ -110,3 +111,17 @@ def test_a_quote_no_article_tells_whole_is_still_a_quote_conflict() -> None:
         'planned for."'
     )
     assert _quote_conflicts_of_group([[whole], [first], [other]], first) != []
+
+
+def test_a_quote_conflict_says_the_quote_is_worded_differently() -> None:
+    """A quote conflict carries why its values differ (`Conflict.reason`): one quote worded otherwise."""
+    assert conflict_reasons(
+        '"We will rebuild every single home," mayor Ida Lund said of Tarnby.',
+        '"We are going to rebuild all the houses," mayor Ida Lund said of Tarnby.',
+    ) == [
+        (
+            "quote",
+            ("We will rebuild every single home", "We are going to rebuild all the houses"),
+            "the quote worded differently",
+        )
+    ]

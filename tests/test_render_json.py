@@ -66,7 +66,12 @@ def test_word_diff_ops_and_changed_spans() -> None:
 
 def test_conflicts_say_which_article_gives_which_value() -> None:
     (conflict,) = data_of(PAIR)["facts"][1]["conflicts"]
-    assert conflict == {"kind": "number", "values": ["about 1,500", "about 1,200"], "articles": [0, 1]}
+    assert conflict == {
+        "kind": "number",
+        "values": ["about 1,500", "about 1,200"],
+        "articles": [0, 1],
+        "reason": "a rounded figure the other lies too far from",
+    }
 
 
 def test_summary_counts_and_per_article() -> None:

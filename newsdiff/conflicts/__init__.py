@@ -47,7 +47,7 @@ from collections.abc import Collection, Iterable, Mapping
 
 from newsdiff.conflicts._common import _disagreement
 from newsdiff.conflicts.codes import _code_disagreements
-from newsdiff.conflicts.dates import _date_disagreements, _year_parts_apart
+from newsdiff.conflicts.dates import _PRICE_CLOSE, _date_disagreements, _dated_deeds, _year_parts_apart
 from newsdiff.conflicts.figures import _rough_or_worded
 from newsdiff.conflicts.names import (
     _actor_conflict,
@@ -63,6 +63,7 @@ from newsdiff.conflicts.names import (
 )
 from newsdiff.conflicts.numbers import (
     BOUND_WORDS,
+    REASON_AGE,
     _add_small_counts,
     _add_worded_scores,
     _ages_apart,
@@ -259,26 +260,34 @@ def _conflicts_of(
     for kind, field in ((ConflictKind.NUMBER, "numbers"), (ConflictKind.DATE, "dates")):
         # (a share in words, "a third" ~33.3%, is a figure that rounds loosely: `_share_kept_by`)
         sets = {a: {v for f in by_article[a] for v in getattr(f, field)} for a in articles}
+        found: list[tuple[str, dict[int, str]]]
         if kind is ConflictKind.NUMBER:
             _add_small_counts(sets, by_article)
             _add_worded_scores(sets, by_article)
             sets, ages = _ages_apart(sets, by_article)
             found = _number_disagreements(sets, group_facts)
             # (one person's age against several people's: the nearest is theirs, as of other figures)
-            found.append(_disagreement(_nearest_counterparts(ages), _readable_age))
+            found.append((REASON_AGE, _disagreement(_nearest_counterparts(ages), _readable_age)))
             found += _code_disagreements(by_article)
         else:
-            found = _date_disagreements(sets, group_facts, dated)
-            found.append(_year_parts_apart(by_article))
-        for values in found:
+            found = [(_date_reason(d, group_facts), d) for d in _date_disagreements(sets, group_facts, dated)]
+            found.append((REASON_YEAR_PART, _year_parts_apart(by_article)))
+        for reason, values in found:
             if values:
-                conflicts.append(Conflict(kind=kind, values=tuple(values.values()), articles=tuple(values)))
+                conflicts.append(
+                    Conflict(kind=kind, values=tuple(values.values()), articles=tuple(values), reason=reason)
+                )
     quoted = {a: [q.text for f in by_article[a] for q in f.quotes] for a in articles}
     quotes = _quote_conflict({a: quoted[a] or _short_quotes(by_article[a]) for a in articles}, wholes)
     languages = {a: by_article[a][0].language for a in articles}
     if quotes and not _quoted_by_others(quotes, by_article, languages):
         conflicts.append(
-            Conflict(kind=ConflictKind.QUOTE, values=tuple(quotes.values()), articles=tuple(quotes))
+            Conflict(
+                kind=ConflictKind.QUOTE,
+                values=tuple(quotes.values()),
+                articles=tuple(quotes),
+                reason=REASON_QUOTE,
+            )
         )
     # only articles that attribute a statement to a person may disagree on who made it (most do not)
     attributing = [a for a in articles if any(f.attributions and _names_a_person(f) for f in by_article[a])]
@@ -287,29 +296,90 @@ def _conflicts_of(
         if len(attributing) >= 2
         else {}
     )
+    reason = _NAME_REASONS["speaker"]
     body_of = _once_a_fact(body_reported_by)
     if not speakers:
-        speakers = _body_speaker_conflict(by_article, languages, body_of)
+        speakers, reason = _body_speaker_conflict(by_article, languages, body_of), _NAME_REASONS["body"]
     if not speakers and len(attributing) < len(articles):
         speakers = _body_and_person_conflict(by_article, languages, body_of)
+        reason = _NAME_REASONS["body or person"]
     if not speakers:
-        speakers = _actor_conflict(by_article, languages)
+        speakers, reason = _actor_conflict(by_article, languages), _NAME_REASONS["actor"]
     if not speakers and len(attributing) < len(articles) - 1:
         speakers = _office_conflict(by_article, languages, set(attributing), body_of)
+        reason = _NAME_REASONS["office"]
     if not speakers:
-        speakers = _given_name_conflict(by_article, languages)
+        speakers, reason = _given_name_conflict(by_article, languages), _NAME_REASONS["given name"]
     if not speakers and all(language == "en" for language in languages.values()):
-        speakers = _company_conflict(by_article) or _place_conflict(by_article)
+        speakers, reason = _company_conflict(by_article), _NAME_REASONS["company"]
+        if not speakers:
+            reason, speakers = _place_conflict(by_article)
     if speakers:
         conflicts.append(
-            Conflict(kind=ConflictKind.NAME, values=tuple(speakers.values()), articles=tuple(speakers))
+            Conflict(
+                kind=ConflictKind.NAME,
+                values=tuple(speakers.values()),
+                articles=tuple(speakers),
+                reason=reason,
+            )
         )
     claims = claim_conflict(by_article)
     if claims:
         senses = tuple(claim_sense(words, by_article[a][0].language) for a, words in claims.items())
         conflicts.append(
             Conflict(
-                kind=ConflictKind.CLAIM, values=tuple(claims.values()), articles=tuple(claims), senses=senses
+                kind=ConflictKind.CLAIM,
+                values=tuple(claims.values()),
+                articles=tuple(claims),
+                senses=senses,
+                reason=_claim_reason(senses),
             )
         )
     return conflicts
+
+
+REASON_QUOTE = "the quote worded differently"
+REASON_YEAR_PART = "the half or quarter of a year"
+REASON_CLAIM = "one article affirms what another denies"
+_NAME_REASONS = {
+    "speaker": "who made the statement",
+    "body": "which body made the statement",
+    "body or person": "who made the statement: a body or a person",
+    "actor": "who did the deed",
+    "office": "which office holder",
+    "given name": "a different given name, or a spelling, in one family",
+    "company": "which company did the deed",
+}
+"""What a name conflict tells (`Conflict.reason`), by the rule of `_conflicts_of` that found it; a
+place's is `places.REASON_PLACE` or `places.REASON_INSTITUTION`."""
+_DATE_REASONS = {
+    "time": "the time of one deed",
+    "close": "the day of a market's close",
+}
+REASON_DATE = "the date of one deed"
+
+
+def _date_reason(values: Mapping[int, str], group_facts: list[Fact]) -> str:
+    """What a date conflict tells (`Conflict.reason`): the day of a market's close when a sentence
+    of the group dates one (`dates._dated_deeds`: "Friday's closing price"), the time of one deed
+    for clock times, else the date of one deed."""
+    if all(":" in value for value in values.values()):
+        return _DATE_REASONS["time"]
+    for fact in group_facts:
+        if fact.language == "en" and fact.dates:
+            deeds, _, _ = _dated_deeds(fact.sentence.text)
+            if any((_PRICE_CLOSE, False) in told for told in deeds.values()):
+                return _DATE_REASONS["close"]
+    return REASON_DATE
+
+
+def _claim_reason(senses: tuple[str, ...]) -> str:
+    """What a claim conflict tells (`Conflict.reason`), with the deed one side affirms when it is
+    read (`polarity.claim_sense`: "known about the fault"): "one article affirms what another denies:
+    known about the fault"."""
+    affirmed = sorted({part for sense in senses for part in sense.split("; ") if not part.startswith("not ")})
+    denied = {
+        part.removeprefix("not ") for sense in senses for part in sense.split("; ") if part.startswith("not ")
+    }
+    deeds = [deed for deed in affirmed if deed in denied]
+    return f"{REASON_CLAIM}: {deeds[0]}" if deeds else REASON_CLAIM

@@ -72,8 +72,9 @@ def _code_family(code: str) -> str:
     return code.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ").rstrip("0123456789")
 
 
-def _code_disagreements(by_article: dict[int, list[Fact]]) -> list[dict[int, str]]:
-    """The disagreements on model codes and serial numbers (`_CODES`), one for each family of codes.
+def _code_disagreements(by_article: dict[int, list[Fact]]) -> list[tuple[str, dict[int, str]]]:
+    """The disagreements on model codes and serial numbers (`_CODES`), one for each family of codes,
+    each with what it tells (`Conflict.reason`: 'a code of one family ("KX2-")').
     A code is neither a figure (its digits count nothing: no rounding or bound makes "KX-250" and
     "KX-260" one) nor a name (one digit changed is no spelling): it is set only against the codes of
     its family that the other articles give, as written, and a range of them is one value, what a
@@ -109,13 +110,14 @@ def _code_disagreements(by_article: dict[int, list[Fact]]) -> list[dict[int, str
             }
             for a, values in given.items()
         }
-        found.append(_disagreement(sets))
+        found.append((f'a code of one family ("{family}")', _disagreement(sets)))
     return found + _service_disagreements(by_article)
 
 
-def _service_disagreements(by_article: dict[int, list[Fact]]) -> list[dict[int, str]]:
+def _service_disagreements(by_article: dict[int, list[Fact]]) -> list[tuple[str, dict[int, str]]]:
     """The disagreements on the codes of flights, trains, buses and ferries (`_SERVICE_CODES`), one
-    for each carrier's designator: "Flight SK 412" against "SK 421" ("SK 412 · SK 421"), each as its
+    for each carrier's designator, each with what it tells ('the code of one carrier ("SK")', "the
+    flight number"): "Flight SK 412" against "SK 421" ("SK 412 · SK 421"), each as its
     article writes it; "SK 412" and "SK412" are one. Codes of two designators are never set against
     each other ("SK 412" and "BA 2490" may be two flights)."""
     read: dict[str, dict[int, dict[str, str]]] = defaultdict(lambda: defaultdict(dict))
@@ -130,7 +132,13 @@ def _service_disagreements(by_article: dict[int, list[Fact]]) -> list[dict[int, 
         given = read[designator]
         if len(given) >= 2:
             sets = {a: set(numbers) for a, numbers in given.items()}
-            found.append(_disagreement(sets, partial(_as_written, given)))
+            # (a bare number's designator is the word before it, "flight": `_service_codes`)
+            reason = (
+                f"the {designator} number"
+                if designator.islower()
+                else f'the code of one carrier ("{designator}")'
+            )
+            found.append((reason, _disagreement(sets, partial(_as_written, given))))
     return found
 
 

@@ -51,7 +51,7 @@ from newsdiff.conflicts.units import (
 )
 from newsdiff.language import stop_words
 from newsdiff.lexicon import ANY_KIND
-from newsdiff.model import EXACT, SCORE, Fact, readable_number
+from newsdiff.model import EXACT, POINTS, SCORE, Fact, readable_number
 from newsdiff.money import readable_money
 from newsdiff.patterns import compiled
 from newsdiff.quantities import (
@@ -90,6 +90,40 @@ CENTS_REACH = 0.99
 ROUNDED_RATIO = 0.05
 """How far a figure written with fewer digits may be from the one it rounds: "15%" and "14.8%",
 "€1.2 billion" and "€1.18 billion" are one figure; "2 million" and "1.8 million" are not."""
+REASON_FIGURES = "figures of one kind"
+"""What two figures weighed as one thing tell when no rule says more (`Conflict.reason`)."""
+REASON_BOUND = "a bound the other figure breaks"
+REASON_ROUNDED = "a rounded figure the other lies too far from"
+REASON_UNITS = "figures in different units, converted"
+REASON_RANGE = "a range the other figure lies outside"
+REASON_CURRENCY = "the currency of one amount"
+REASON_AGE = "an age"
+_KIND_REASONS = {
+    "year": "a year",
+    "h": "a length of time",
+    "%": "a share",
+    POINTS: "a change in percentage points",
+    SCORE: "a score or a vote",
+}
+"""The reason a disagreement of figures of one kind (`number_unit`, a year) gives."""
+_COUNTED_REASONS = {
+    "": "",
+    "dead": "the dead counted",
+    "injured": "the injured counted",
+    "seriously injured": "the seriously injured counted",
+    "part": "a part of a count",
+    "previous": "an earlier value of a count",
+}
+"""The reason a disagreement of figures that count one thing (`_by_count`) gives; "" keeps the one
+its figures give."""
+
+
+def _counted_reason(thing: str) -> str:
+    """What a figure counting the people of a nation tells ("nation:american": "Americans counted")."""
+    nation = thing.removeprefix("nation:")
+    return f"{nation[:1].upper()}{nation[1:]}s counted" if nation != thing else ""
+
+
 _APART = {"money", "count"}
 """Two figures that `_measure` tells apart: an amount and a count of things are never one."""
 _BOUNDS = frozenset({">", "<", "≲"})
@@ -441,13 +475,15 @@ def _by_count(sets: dict[int, set[str]], group_facts: list[Fact]) -> dict[str, d
 
 def _number_disagreements(
     sets: dict[int, set[str]], group_facts: list[Fact], by_count: bool = True, by_sort: bool = True
-) -> list[dict[int, str]]:
-    """`_disagreement` of numbers, one for each kind: years (as the group's facts write them),
-    durations, percentages, changes in points, other figures ("212 · 3" and "50 minutes · 1 hour"
-    are two disagreements, not one). A year beside a count is no disagreement ("in more than 25
-    years" against "since 1998"), nor a duration beside a count; nor a bound or a rounding beside a
-    close figure ("more than 200 passengers" against "all 212", "under an hour" against "50
-    minutes"). Figures of other sorts are weighed apart (`_by_sort`: money, storage, a weight)."""
+) -> list[tuple[str, dict[int, str]]]:
+    """`_disagreement` of numbers, one for each kind, each with what its figures tell as a reader
+    would put it (`Conflict.reason`: "the dead counted", "a bound the other figure breaks"): years
+    (as the group's facts write them), durations, percentages, changes in points, other figures
+    ("212 · 3" and "50 minutes · 1 hour" are two disagreements, not one). A year beside a count is
+    no disagreement ("in more than 25 years" against "since 1998"), nor a duration beside a count;
+    nor a bound or a rounding beside a close figure ("more than 200 passengers" against "all 212",
+    "under an hour" against "50 minutes"). Figures of other sorts are weighed apart (`_by_sort`:
+    money, storage, a weight)."""
     if by_sort:  # (the first call: a flight's or a train's number is a code, `codes.service_numbers`)
         sets = _without_service_numbers(sets, group_facts)
     if sum(1 for values in sets.values() if values) < 2:
@@ -455,14 +491,18 @@ def _number_disagreements(
     measured = _measures_read()  # (`_measures` and `_counting_alike_things` read a fact's units once)
     if by_sort and (sorted_ := _by_sort(sets, group_facts, measured)) is not None:
         return [
-            d for part in sorted_.values() for d in _number_disagreements(part, group_facts, by_count, False)
+            found
+            for part in sorted_.values()
+            for found in _number_disagreements(part, group_facts, by_count, False)
         ]
     # (alike sets of two figures or more split too, a swap: "three Germans and two Poles" against
     # "two Germans and three Poles"; most alike sets are one figure, "14" and "14", and not read)
     swap = not _all_alike(sets) or min(len(values) for values in sets.values() if values) > 1
     if by_count and swap and (split := _by_count(sets, group_facts)) is not None:
         return [
-            d for thing in split.values() for d in _number_disagreements(thing, group_facts, False, False)
+            (_COUNTED_REASONS.get(thing) or _counted_reason(thing) or reason, d)
+            for thing, part in split.items()
+            for reason, d in _number_disagreements(part, group_facts, False, False)
         ]
     sets = _scores_compared(sets)
     money: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
@@ -496,7 +536,7 @@ def _number_disagreements(
         told = [duration_units(f.sentence.text, f.language) for f in mine]
         return frozenset().union(*told)
 
-    found = []
+    found: list[tuple[str, dict[int, str]]] = []
     # a figure in another unit: "120 km/h" and "120 mph", "eight years" and "eight months", "eight
     # weeks" and "eight months"
     measures = _measures(sets, group_facts, money, measured)
@@ -506,14 +546,14 @@ def _number_disagreements(
     if measures or timed > 1:
         differing_units, apart = _units_apart(sets, measures, amount, time_units)
         if differing_units:
-            found.append(differing_units)
+            found.append((REASON_UNITS, differing_units))
             sets = {a: {v for v in values if (a, v) not in apart} for a, values in sets.items()}
     # a range is one value, which a figure inside it keeps ("between 30 and 40" and "some 35")
     sets, differing_range = _ranges_compared(sets, group_facts, money, amount)
     if differing_range:
-        found.append(differing_range)
+        found.append((REASON_RANGE, differing_range))
     if _all_alike(sets):  # (half the groups that give numbers: "14" and "14")
-        return found + _currency_found(money, amount, group_facts, set())
+        return found + [(REASON_CURRENCY, d) for d in _currency_found(money, amount, group_facts, set())]
     years = group_years()
     by_kind = _by_kind(sets, lambda value: "year" if value in years else number_unit(value))
     # the amounts the figure lines show, which the currency line does not repeat
@@ -578,8 +618,12 @@ def _number_disagreements(
                 differing = _disagreement(sets, shown)
         if differing:
             listed.update((a, show(a, v)) for a, v in _apart(sets))
-        found.append(differing)
-    return found + _currency_found(money, amount, group_facts, listed)
+        reason = _KIND_REASONS.get(kind, REASON_FIGURES)
+        if shown is not show:  # (the figures shown with their bounds or roundings, `_bounded`)
+            said = {rough.get(a, {}).get(v) for a, v in _apart(sets)} - {None}
+            reason = REASON_BOUND if said & _BOUNDS else REASON_ROUNDED if said else reason
+        found.append((reason, differing))
+    return found + [(REASON_CURRENCY, d) for d in _currency_found(money, amount, group_facts, listed)]
 
 
 def _without_service_numbers(sets: dict[int, set[str]], group_facts: list[Fact]) -> dict[int, set[str]]:

@@ -19,14 +19,21 @@ from newsdiff.model import EntityKind, Fact
 from newsdiff.patterns import compiled
 from newsdiff.segment import stem_words, without_marks
 
+REASON_PLACE = "where it happened"
+REASON_INSTITUTION = "which institution"
+"""What a place conflict tells (`Conflict.reason`): the place of the deed, or the institution of a
+kind in one role that did it or took part ("St Anna Hospital" against "Lund General Hospital")."""
 
-def _place_conflict(by_article: dict[int, list[Fact]]) -> dict[int, str]:
+
+def _place_conflict(by_article: dict[int, list[Fact]]) -> tuple[str, dict[int, str]]:
     """Per article, the place it sets the group's deed in, when two articles set it in different
-    places (English): one place each (`_one_place_apart`), or lists of places (`_place_lists_apart`)."""
-    return _one_place_apart(by_article) or _place_lists_apart(by_article)
+    places (English): one place each (`_one_place_apart`), or lists of places (`_place_lists_apart`);
+    with what the places tell (REASON_PLACE, REASON_INSTITUTION)."""
+    reason, found = _one_place_apart(by_article)
+    return (reason, found) if found else (REASON_PLACE, _place_lists_apart(by_article))
 
 
-def _one_place_apart(by_article: dict[int, list[Fact]]) -> dict[int, str]:
+def _one_place_apart(by_article: dict[int, list[Fact]]) -> tuple[str, dict[int, str]]:
     """Per article, the place it sets the group's deed in, when two articles set it in different
     places (English): "injured four workers in Halsworth" and "in Brackley", "sentenced at Norbury
     Crown Court" and "at Wexcombe Crown Court". No table says which place holds which, so only
@@ -35,16 +42,16 @@ def _one_place_apart(by_article: dict[int, list[Fact]]) -> dict[int, str]:
     own, or a court or police force named after its place), neither holding the other's words
     ("Dunmore", "Dunmoreshire"), neither a region or a country that may hold the other
     (`_may_hold_places`: "North Marland", "France" against "Lyon"), nor named by the other article
-    in the group."""
+    in the group. With what the places tell (REASON_PLACE, or REASON_INSTITUTION of institutions)."""
     told: dict[int, dict[str, tuple[str, frozenset[str]]]] = {}
     telling = 0
     for left, (article, facts) in enumerate(by_article.items()):
         if telling + len(by_article) - left < 2:
-            return {}  # (most groups: no article, or one, places its deed; the rest left unread)
+            return "", {}  # (most groups: no article, or one, places its deed; the rest left unread)
         told[article] = _places_told(facts)
         telling += bool(told[article])
     if telling < 2:
-        return {}
+        return "", {}
     # articles telling the same places are read once: pairs of ways of placing the deed
     first_telling: dict[tuple[tuple[str, tuple[str, frozenset[str]]], ...], int] = {}
     for article in sorted(told):
@@ -63,8 +70,11 @@ def _one_place_apart(by_article: dict[int, list[Fact]]) -> dict[int, str]:
                 _words_said(by_article, _all_words, b)
             ):
                 continue  # (one names the other's place too: "in Halsworth, near Brackley")
-            return {a: mine, b: theirs}
-    return {}
+            return (REASON_INSTITUTION if kind.startswith(INSTITUTION_KEY) else REASON_PLACE), {
+                a: mine,
+                b: theirs,
+            }
+    return "", {}
 
 
 def _place_lists_apart(by_article: dict[int, list[Fact]]) -> dict[int, str]:

@@ -155,7 +155,7 @@ def _group_head(group: FactGroup) -> dict[str, Any]:
         ],
         "similarity": group.similarity,
         "conflicts": [
-            {"kind": c.kind.value, "values": list(c.values), "articles": list(c.articles)}
+            {"kind": c.kind.value, "values": list(c.values), "articles": list(c.articles), "reason": c.reason}
             for c in group.conflicts
         ],
     } | (

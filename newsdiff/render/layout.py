@@ -202,7 +202,7 @@ def _digest_fact(result: Comparison, group: FactGroup, number: int, options: Ren
     if hidden:
         nodes.append(Indent(Styled(hidden, STYLE_DIM), 2))
     nodes.extend(Indent(Styled(line, STYLE_CONFLICT), 2) for line in digest.conflict_lines(result, group))
-    if options.explain and group.evidence:
+    if options.explain and (group.evidence or group.conflicts):
         nodes.append(Indent(_evidence(group), 2))
     nodes.append("")
     return nodes
@@ -272,7 +272,7 @@ def _stacked(
         else:
             nodes.append(Indent(label, 2))
             nodes.append(Indent(_cell(group, i, labels, options), 4))
-    if options.explain and group.evidence:
+    if options.explain and (group.evidence or group.conflicts):
         nodes.append(Indent(_evidence(group), 2))
     nodes.append("")
     return nodes

@@ -202,12 +202,20 @@ def evidence_line(evidence: Evidence) -> str:
 
 
 def evidence_lines(group: FactGroup) -> list[str]:
-    """--explain under a shared fact: a line per scored pair shown, then how many are not."""
+    """--explain under a shared fact: a line per scored pair shown, then how many are not, then why
+    each of its conflicts sets its values against each other (`reason_lines`)."""
     lines = [evidence_line(e) for e in group.evidence[:MAX_EVIDENCE_SHOWN]]
     hidden = len(group.evidence) - MAX_EVIDENCE_SHOWN
     if hidden > 0:
         lines.append(f"(and {plural(hidden, 'more pair')}: --format json shows all)")
-    return lines
+    return lines + reason_lines(group)
+
+
+def reason_lines(group: FactGroup) -> list[str]:
+    """--explain: a line per conflict of a fact saying what its values tell (`Conflict.reason`), so
+    that a reader can judge it: "≠ why (number): the dead counted". None for a conflict whose rule
+    says nothing, nor for a fact without conflicts (most)."""
+    return [f"{CONFLICT_MARK} why ({c.kind.value}): {c.reason}" for c in group.conflicts if c.reason]
 
 
 def alone_lines(group: FactGroup) -> list[str]:
