@@ -1013,8 +1013,22 @@ def test_a_figure_weighed_as_another_is_shown_as_its_article_writes_it() -> None
             "About 3,500 residents of Tarnby were evacuated.",
             "About 4,200 residents of Tarnby were evacuated.",
             ("about 3,500", "about 4,200"),
-            "a rounded figure the other lies too far from",
+            "rounded figures too far apart",
             id="roundings",
+        ),
+        pytest.param(
+            "About 4,200 residents of Tarnby were evacuated.",
+            "Exactly 3,512 residents of Tarnby were evacuated.",
+            ("about 4,200", "3,512"),
+            "a rounded figure the other lies too far from",
+            id="a-rounding",
+        ),
+        pytest.param(
+            "At least 40 people died in the flood in Vellmar.",
+            "At least 47 people died in the flood in Vellmar.",
+            ("at least 40", "at least 47"),
+            "bounds that differ",
+            id="bounds",
         ),
         pytest.param(
             "The convoy drove 40 km to the border at Osterlund.",

@@ -94,6 +94,11 @@ REASON_FIGURES = "figures of one kind"
 """What two figures weighed as one thing tell when no rule says more (`Conflict.reason`)."""
 REASON_BOUND = "a bound the other figure breaks"
 REASON_ROUNDED = "a rounded figure the other lies too far from"
+REASON_BOUNDS = "bounds that differ"
+"""Of articles that each give a bound ("at least 40" / "at least 47"): no figure breaks the other's
+bound, but two counts so bounded are two tolls (README: "two bounds of counts that differ
+disagree")."""
+REASON_ROUNDINGS = "rounded figures too far apart"
 REASON_UNITS = "figures in different units, converted"
 REASON_RANGE = "a range the other figure lies outside"
 REASON_CURRENCY = "the currency of one amount"
@@ -620,8 +625,13 @@ def _number_disagreements(
             listed.update((a, show(a, v)) for a, v in _apart(sets))
         reason = _KIND_REASONS.get(kind, REASON_FIGURES)
         if shown is not show:  # (the figures shown with their bounds or roundings, `_bounded`)
-            said = {rough.get(a, {}).get(v) for a, v in _apart(sets)} - {None}
-            reason = REASON_BOUND if said & _BOUNDS else REASON_ROUNDED if said else reason
+            says = {(a, rough.get(a, {}).get(v)) for a, v in _apart(sets)}
+            said = {word for _, word in says} - {None}
+            everyone = {a for a, word in says if word is not None} == set(differing)  # (each side one)
+            if said & _BOUNDS:
+                reason = REASON_BOUNDS if everyone and said <= _BOUNDS else REASON_BOUND
+            elif said:
+                reason = REASON_ROUNDINGS if everyone else REASON_ROUNDED
         found.append((reason, differing))
     return found + [(REASON_CURRENCY, d) for d in _currency_found(money, amount, group_facts, listed)]
 
