@@ -70,7 +70,7 @@ def test_conflicts_say_which_article_gives_which_value() -> None:
         "kind": "number",
         "values": ["about 1,500", "about 1,200"],
         "articles": [0, 1],
-        "reason": "a rounded figure the other lies too far from",
+        "reason": "rounded figures too far apart",
     }
 
 

@@ -207,6 +207,15 @@ def conflicts_of(
     return [_with_copies(conflict, copies) for conflict in found]
 
 
+def _conflict(
+    kind: ConflictKind, sides: Mapping[int, str], reason: str, senses: tuple[str, ...] = ()
+) -> Conflict:
+    """A conflict of one kind from each side's value by article, in the articles' order as given, with
+    what its values tell (`Conflict.reason`)."""
+    values, articles = tuple(sides.values()), tuple(sides)
+    return Conflict(kind=kind, values=values, articles=articles, senses=senses, reason=reason)
+
+
 def _copies(by_article: dict[int, list[Fact]]) -> dict[int, int]:
     """Each article beyond the first two of its wording (its facts in the group, in order, and all
     each reads from them: `Fact` but its sentence), with the first of them, whose values it shows
@@ -274,21 +283,12 @@ def _conflicts_of(
             found.append((REASON_YEAR_PART, _year_parts_apart(by_article)))
         for reason, values in found:
             if values:
-                conflicts.append(
-                    Conflict(kind=kind, values=tuple(values.values()), articles=tuple(values), reason=reason)
-                )
+                conflicts.append(_conflict(kind, values, reason))
     quoted = {a: [q.text for f in by_article[a] for q in f.quotes] for a in articles}
     quotes = _quote_conflict({a: quoted[a] or _short_quotes(by_article[a]) for a in articles}, wholes)
     languages = {a: by_article[a][0].language for a in articles}
     if quotes and not _quoted_by_others(quotes, by_article, languages):
-        conflicts.append(
-            Conflict(
-                kind=ConflictKind.QUOTE,
-                values=tuple(quotes.values()),
-                articles=tuple(quotes),
-                reason=REASON_QUOTE,
-            )
-        )
+        conflicts.append(_conflict(ConflictKind.QUOTE, quotes, REASON_QUOTE))
     # only articles that attribute a statement to a person may disagree on who made it (most do not)
     attributing = [a for a in articles if any(f.attributions and _names_a_person(f) for f in by_article[a])]
     speakers = (
@@ -315,26 +315,11 @@ def _conflicts_of(
         if not speakers:
             reason, speakers = _place_conflict(by_article)
     if speakers:
-        conflicts.append(
-            Conflict(
-                kind=ConflictKind.NAME,
-                values=tuple(speakers.values()),
-                articles=tuple(speakers),
-                reason=reason,
-            )
-        )
+        conflicts.append(_conflict(ConflictKind.NAME, speakers, reason))
     claims = claim_conflict(by_article)
     if claims:
         senses = tuple(claim_sense(words, by_article[a][0].language) for a, words in claims.items())
-        conflicts.append(
-            Conflict(
-                kind=ConflictKind.CLAIM,
-                values=tuple(claims.values()),
-                articles=tuple(claims),
-                senses=senses,
-                reason=_claim_reason(senses),
-            )
-        )
+        conflicts.append(_conflict(ConflictKind.CLAIM, claims, _claim_reason(senses), senses))
     return conflicts
 
 
