@@ -246,9 +246,9 @@ FOUND_REACH = 3
 """Words of what was found, from the verb of FINDINGS ("found no structural cracks", "reported
 large new cracks")."""
 
-ENGLISH_CUES = ("not", "n't", "n’t", "Not", "no plan", "no intention", " no ")
-"""What an English sentence with a negation that is no stem holds (CUE_STEMS hold the others);
-" no " then is read word by word only after a verb of FINDINGS."""
+ENGLISH_CUES = ("not", "n't", "n’t", "Not", "no plan", "no intention")
+"""What an English sentence with a negation that is no stem holds (CUE_STEMS hold the others; " no "
+after a verb of FINDINGS: `may_deny`)."""
 
 CUES = {
     "de": (
@@ -430,10 +430,14 @@ def _teller(deed: Deed) -> tuple[str, bool, str]:
 
 def may_deny(fact: Fact) -> bool:
     """Whether a sentence may deny a deed: its stems hold one of CUE_STEMS, or its text one of its
-    language's CUES."""
+    language's CUES, or " no " and a verb of FINDINGS."""
     if fact.language == "en":
         text = fact.sentence.text
-        return not CUE_STEMS.isdisjoint(fact.stems) or any(map(text.__contains__, ENGLISH_CUES))
+        return (
+            not CUE_STEMS.isdisjoint(fact.stems)
+            or any(map(text.__contains__, ENGLISH_CUES))
+            or (" no " in text and not FINDINGS.isdisjoint(fact.stems))  # "found no cracks"
+        )
     lowered = fact.sentence.text.lower()
     return any(cue in lowered for cue in CUES.get(fact.language, ()))
 
