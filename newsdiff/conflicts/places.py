@@ -86,6 +86,8 @@ def _place_lists_apart(by_article: dict[int, list[Fact]]) -> dict[int, str]:
     Germany") is an omission, no conflict, as one place missing from the other article is; so are
     members one of which may hold the other (`_other_places`: "Bavaria" and "Germany"), and a
     member the other article names elsewhere in the group."""
+    if not any(_places_in(fact) > 1 for facts in by_article.values() for fact in facts):
+        return {}  # (most groups: no sentence names two places, the least a list of places names)
     lists: dict[int, dict[str, tuple[frozenset[str], tuple[tuple[str, str], ...]]]] = {}
     for article, facts in by_article.items():
         if told := _place_lists(facts):
@@ -119,6 +121,13 @@ def _place_lists_apart(by_article: dict[int, list[Fact]]) -> dict[int, str]:
                 continue  # (one names the other's place too, elsewhere in the group)
             return {a: ", ".join(w for w, _ in only_mine), b: ", ".join(w for w, _ in only_theirs)}
     return {}
+
+
+def _places_in(fact: Fact) -> int:
+    """How many names of a sentence may be places (`_place_lists` takes its members among them)."""
+    return sum(
+        1 for entity in fact.entities if entity.kind not in (EntityKind.PERSON, EntityKind.ORGANISATION)
+    )
 
 
 def _place_lists(facts: list[Fact]) -> dict[str, tuple[frozenset[str], tuple[tuple[str, str], ...]]]:

@@ -520,6 +520,12 @@ frequency, resolution, power) that `_by_sort` weighs apart; lengths, weights, sp
 kinds of `UNIT_SIZES` are one sort, "measure", which `_units_apart` tells apart as before ("60 mph"
 against "97 km" is a disagreement)."""
 MEASURE_SORT = "measure"
+_SPEC_CUE = compiled(
+    r"(?:TB|GB|MB|mAh|kWh|GHz|MHz|Hz|MP|kW|W)\b"
+    r"|(?i:terabyte|gigabyte|megabyte|kilowatt|gigahertz|megahertz|hertz|megapixel|watt)"
+)
+"""What a sentence holds if `measures_of` may read a unit of `_SPEC_KINDS` in it (the letters of
+`quantities._LENGTH_WEIGHT_OR_YEARS`' specification units): `_by_sort` reads no other group's units."""
 
 
 def _by_sort(
@@ -540,6 +546,10 @@ def _by_sort(
     if len(values) > KINDS_WEIGHED:
         return None  # (a list of a thousand amounts is weighed by size only)
     facts = [f for f in group_facts if f.sentence.article in sets and not values.isdisjoint(f.numbers)]
+    if len({c for f in facts for _, c in f.money}) < 2 and not any(
+        _SPEC_CUE.search(f.sentence.text) for f in facts
+    ):
+        return None  # (most groups: one currency or none, no unit of a specification: one sort and measures)
     money: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for fact in facts:
         for number, currency in fact.money:
