@@ -73,7 +73,7 @@ from newsdiff.conflicts.numbers import (
 )
 from newsdiff.conflicts.places import _place_conflict
 from newsdiff.conflicts.quotes import _quote_conflict, _quoted_by_others, _short_quotes
-from newsdiff.conflicts.units import _UNIT_WORDS, _with_unit
+from newsdiff.conflicts.units import _with_unit, unit_words_in
 from newsdiff.model import Conflict, ConflictKind, Fact, readable_number
 from newsdiff.money import readable_money
 from newsdiff.polarity import claim_conflict, claim_sense
@@ -120,7 +120,7 @@ def figures_compared(fact: Fact) -> tuple[str, ...]:
 
     # with the unit it is given in, as a conflict shows it (`_with_unit`): "40 km", "4°F below zero",
     # "6 years 4 months" (not "6.33"); an amount of money has its currency instead
-    measured = measures_of(text, language) if fact.numbers and _UNIT_WORDS.search(text) else {}
+    measured = measures_of(text, language) if fact.numbers and unit_words_in(text) else {}
     in_units = {0: {number: units for number, units in measured.items() if number not in currencies}}
     with_unit = _with_unit(lambda _, number: shown(number), in_units)
     spans = ranges_in(text, fact.numbers, language) if len(fact.numbers) > 1 else ()

@@ -5,7 +5,7 @@ codes of their family (`_code_disagreements`).
 from __future__ import annotations
 
 from collections import defaultdict
-from functools import partial
+from functools import lru_cache, partial
 
 from newsdiff.conflicts._common import _disagreement
 from newsdiff.model import Fact
@@ -64,9 +64,16 @@ def _service_codes(text: str) -> dict[tuple[str, str], str]:
 def service_numbers(text: str) -> frozenset[str]:
     """The figures of a sentence that number a flight or a train ("9525" of "flight 9525"): codes
     (`_service_disagreements`), which the numbers do not weigh."""
-    if not _ANY_DIGIT.search(text) or not _SERVICE_CUE_WORDS.search(text):
+    if not _may_hold_service_codes(text):
         return frozenset()  # (most sentences)
     return frozenset(number for (designator, number) in _service_codes(text) if designator.islower())
+
+
+@lru_cache(maxsize=8192)
+def _may_hold_service_codes(text: str) -> bool:
+    """Whether `_SERVICE_CODES` may find a code in a sentence (a digit, then `_SERVICE_CUE_WORDS`):
+    asked once a sentence, though the numbers and the codes both ask it of a group's sentences."""
+    return _ANY_DIGIT.search(text) is not None and _SERVICE_CUE_WORDS.search(text) is not None
 
 
 def _code_family(code: str) -> str:
@@ -125,8 +132,8 @@ def _service_disagreements(by_article: dict[int, list[Fact]]) -> list[tuple[str,
     read: dict[str, dict[int, dict[str, str]]] = defaultdict(lambda: defaultdict(dict))
     for article, facts in by_article.items():
         for fact in facts:
-            if not _ANY_DIGIT.search(fact.sentence.text) or not _SERVICE_CUE_WORDS.search(fact.sentence.text):
-                continue  # (most sentences: a code has digits)
+            if not _may_hold_service_codes(fact.sentence.text):
+                continue  # (most sentences)
             for (designator, number), written in _service_codes(fact.sentence.text).items():
                 read[designator][article].setdefault(number, written)
     found = []
