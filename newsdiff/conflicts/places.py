@@ -9,13 +9,14 @@ and Germany" and "... and France"), one list holding the other being an omission
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator, Mapping
 from itertools import combinations, product
 
 from newsdiff.conflicts._common import COUNTRIES, _all_words, _words_said
 from newsdiff.conflicts.names import _written
 from newsdiff.language import words_of
 from newsdiff.lexicon import FUNCTION_WORDS
-from newsdiff.model import EntityKind, Fact
+from newsdiff.model import Entity, EntityKind, Fact
 from newsdiff.patterns import compiled
 from newsdiff.segment import stem_words, without_marks
 
@@ -52,11 +53,7 @@ def _one_place_apart(by_article: dict[int, list[Fact]]) -> tuple[str, dict[int, 
         telling += bool(told[article])
     if telling < 2:
         return "", {}
-    # articles telling the same places are read once: pairs of ways of placing the deed
-    first_telling: dict[tuple[tuple[str, tuple[str, frozenset[str]]], ...], int] = {}
-    for article in sorted(told):
-        first_telling.setdefault(tuple(sorted(told[article].items())), article)
-    for a, b in combinations(sorted(first_telling.values()), 2):
+    for a, b in _pairs_told_otherwise(told):
         for kind in sorted(told[a].keys() & told[b].keys()):
             (mine, my_deed), (theirs, their_deed) = told[a][kind], told[b][kind]
             if (
@@ -77,6 +74,15 @@ def _one_place_apart(by_article: dict[int, list[Fact]]) -> tuple[str, dict[int, 
     return "", {}
 
 
+def _pairs_told_otherwise(told: Mapping[int, Mapping[str, object]]) -> Iterator[tuple[int, int]]:
+    """Pairs of articles that place the deed otherwise (`told`: each article's places or lists of
+    places by kind), in order: articles telling the same are read once, by the first of them."""
+    first: dict[tuple[tuple[str, object], ...], int] = {}
+    for article in sorted(told):
+        first.setdefault(tuple(sorted(told[article].items())), article)
+    return combinations(sorted(first.values()), 2)
+
+
 def _place_lists_apart(by_article: dict[int, list[Fact]]) -> dict[int, str]:
     """Per article, the members of its list of places the other article's list lacks, when two
     articles set the group's deed in lists of places of one kind that differ in a member (English,
@@ -94,11 +100,7 @@ def _place_lists_apart(by_article: dict[int, list[Fact]]) -> dict[int, str]:
             lists[article] = told
     if len(lists) < 2 or not any(len(m) > 1 for told in lists.values() for _, m in told.values()):
         return {}  # (most groups: no list of places)
-    # articles listing the same places are read once
-    first_listing: dict[tuple[object, ...], int] = {}
-    for article in sorted(lists):
-        first_listing.setdefault(tuple(sorted(lists[article].items())), article)
-    for a, b in combinations(sorted(first_listing.values()), 2):
+    for a, b in _pairs_told_otherwise(lists):
         for kind in sorted(lists[a].keys() & lists[b].keys()):
             (my_deed, mine), (their_deed, theirs) = lists[a][kind], lists[b][kind]
             if len(mine) < 2 and len(theirs) < 2:
@@ -125,9 +127,12 @@ def _place_lists_apart(by_article: dict[int, list[Fact]]) -> dict[int, str]:
 
 def _places_in(fact: Fact) -> int:
     """How many names of a sentence may be places (`_place_lists` takes its members among them)."""
-    return sum(
-        1 for entity in fact.entities if entity.kind not in (EntityKind.PERSON, EntityKind.ORGANISATION)
-    )
+    return sum(1 for entity in fact.entities if _may_be_a_place(entity))
+
+
+def _may_be_a_place(entity: Entity) -> bool:
+    """Whether a name may be a place: one not read as a person's or a body's."""
+    return entity.kind not in (EntityKind.PERSON, EntityKind.ORGANISATION)
 
 
 def _place_lists(facts: list[Fact]) -> dict[str, tuple[frozenset[str], tuple[tuple[str, str], ...]]]:
@@ -143,8 +148,7 @@ def _place_lists(facts: list[Fact]) -> dict[str, tuple[frozenset[str], tuple[tup
         spots = sorted(
             (at, at + len(entity.text), entity)
             for entity in fact.entities
-            if entity.kind not in (EntityKind.PERSON, EntityKind.ORGANISATION)
-            and (at := text.find(entity.text)) >= 0
+            if _may_be_a_place(entity) and (at := text.find(entity.text)) >= 0
         )
         start = 0
         while start < len(spots):
