@@ -102,3 +102,11 @@ def _nick_namer() -> Any:
     from nicknames import NickNamer
 
     return NickNamer()
+
+
+def a_known_given_name(word: str) -> bool:
+    """Whether a word is a given name of the `nicknames` table, which knows it with another form
+    ("Peter", "Pete"; "Mark", "Marcus"; "Tom", "Thomas"): a given name though a common word too,
+    where "Bestuurder" (a board member) or "Former" is none."""
+    folded = without_marks(word.casefold())
+    return len(folded) > 1 and len(nicknames(folded)) > 1

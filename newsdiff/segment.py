@@ -883,12 +883,11 @@ _NOT_A_PERSON_WORDS = ORGANISATION_WORDS | PLACE_WORDS | OTHER_WORDS | PLACE_FIR
 def _a_given_name(word: str) -> bool:
     """Whether a capitalised word may be a given name: no common word ("Ingrid", "Pavel"), or one
     the nicknames table knows ("John", "Anna"; read only for a name before "of", rare)."""
-    folded = word.casefold()
-    if not is_common_word(stem_words([folded])[0]):
+    if not is_common_word(stem_words([word.casefold()])[0]):
         return True
-    from newsdiff.people import nicknames  # (people reads segment: imported here, when needed)
+    from newsdiff.people import a_known_given_name  # (people reads segment: imported here, when needed)
 
-    return len(nicknames(folded)) > 1
+    return a_known_given_name(word)
 
 
 def _plural_title(word: str) -> bool:

@@ -41,7 +41,14 @@ from newsdiff.language import PERSON_TITLES as OTHER_PERSON_TITLES
 from newsdiff.lexicon import FUNCTION_WORDS, is_common_word
 from newsdiff.model import EntityKind, Fact
 from newsdiff.patterns import compiled
-from newsdiff.people import DECLINING, given_spelling, nicknames, one_form, one_given_name, transliterated
+from newsdiff.people import (
+    DECLINING,
+    a_known_given_name,
+    given_spelling,
+    one_form,
+    one_given_name,
+    transliterated,
+)
 from newsdiff.segment import (
     ATTRIBUTION_VERBS,
     NAME_PARTICLES,
@@ -784,21 +791,13 @@ def _by_family(
             and given == before[: len(given)]
             and given
             and _a_common_word(given[0], language)
-            and not _a_given_name(given[0])
+            and not a_known_given_name(given[0])
         ):
             given = given[1:]
         if given and len(family) > 1:
             family_key = _family_spelling(name_stem(family.casefold(), language))
             by_family[family_key].append((tuple(given_spelling(w) for w in given), name))
     return by_family
-
-
-def _a_given_name(word: str) -> bool:
-    """Whether a word is a given name of the `nicknames` table, which knows it with another form
-    ("Peter", "Pete"; "Mark", "Marcus"; "Tom", "Thomas"): a given name opening a sentence, though a
-    common word too, where "Bestuurder" (a board member) is none."""
-    folded = without_marks(word.casefold())
-    return len(folded) > 1 and len(nicknames(folded)) > 1
 
 
 def _a_common_word(word: str, language: str) -> bool:
